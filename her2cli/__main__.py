@@ -1,0 +1,3 @@
+from her2cli.cli import main
+
+main()

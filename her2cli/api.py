@@ -1,0 +1,68 @@
+"""The library entry points: a report in, a Result out (the CLI renders exactly this)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .errors import Her2cliError
+from .findings import scan_document
+from .interpret import interpret
+from .model import Result, SourceInfo, error_result
+from .sources import Document, ReadOptions, load_bytes, load_document
+from .sources.base import Page
+from .sources.text import split_text_pages
+
+CANCER_TYPE_CHOICES = ("colorectal", "breast", "gastric", "esophageal", "other")
+
+
+def explain_document(doc: Document, *, cancer_type: str | None = None, layout: str = "auto") -> Result:
+    ctx, findings, related = scan_document(doc, use_layout=layout, cancer_type=cancer_type)
+    full_text = "\n".join(p.text for p in doc.pages)
+    result = interpret(findings, ctx, related, full_text)
+    result.source = SourceInfo(path=doc.path, kind=doc.kind, pages=len(doc.pages), ocr_pages=doc.ocr_pages, sha256=doc.sha256)
+    for text in doc.warnings:
+        result.add_warning("hidden_text" if "cannot be seen" in text else "pages_skipped", text)
+    if doc.ocr_pages:
+        pages = ", ".join(map(str, doc.ocr_pages))
+        result.add_warning(
+            "ocr_read", f"Pages {pages} were read from an image (OCR); check the quoted lines against the paper report.", pages=pages
+        )
+        low = [p.number for p in doc.pages if p.origin == "ocr" and p.ocr_confidence is not None and p.ocr_confidence < 60]
+        if low and result.status in ("positive", "negative", "equivocal"):
+            low_pages = ", ".join(map(str, low))
+            result.add_warning(
+                "low_ocr_confidence", f"The image was hard to read (low OCR confidence on pages {low_pages}); treat this result with care.",
+                pages=low_pages,
+            )
+    return result
+
+
+def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", cancer_type: str | None = None,
+                 layout: str = "auto", max_pages: int = 2000) -> Result:
+    """Read a report file (PDF, image or text; '-' for stdin) and explain its HER2 result.
+
+    Raises her2cli.errors.Her2cliError (with `.kind` and a one-line message) when the file
+    cannot be read; use `safe_explain_file` to get an error Result instead.
+    """
+    doc = load_document(path, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
+    return explain_document(doc, cancer_type=cancer_type, layout=layout)
+
+
+def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<text>") -> Result:
+    """Explain a report given as a string (pages split on form feeds)."""
+    pages = tuple(Page(number=i + 1, text=t, origin="text") for i, t in enumerate(split_text_pages(text)))
+    doc = Document(path=source, kind="text", pages=pages, sha256=hashlib.sha256(text.encode("utf-8", "replace")).hexdigest())
+    return explain_document(doc, cancer_type=cancer_type)
+
+
+def explain_bytes(data: bytes, source: str, **kwargs: object) -> Result:
+    options = ReadOptions(password=kwargs.pop("password", None), ocr=kwargs.pop("ocr", "auto"))  # type: ignore[arg-type]
+    return explain_document(load_bytes(data, source, options), **kwargs)  # type: ignore[arg-type]
+
+
+def safe_explain_file(path: str, **kwargs: object) -> Result:
+    """Like explain_file, but a report that cannot be read gives a Result with `error` set."""
+    try:
+        return explain_file(path, **kwargs)  # type: ignore[arg-type]
+    except Her2cliError as exc:
+        return error_result(path, exc.kind, exc.message)

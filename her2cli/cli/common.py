@@ -1,0 +1,45 @@
+"""Shared option definitions and the single place that turns an error into one stderr line."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from typing import NoReturn
+
+import typer
+
+from ..errors import Her2cliError
+from ..exit_codes import ExitCode
+from ..render import safe_display
+
+
+def fail(path: str, kind: str, message: str, *, debug: bool = False) -> NoReturn:
+    """One clear line on stderr naming the file and what to do; a traceback only with --debug."""
+    if debug:
+        traceback.print_exc()
+    sys.stderr.write(f"her2cli: error: {safe_display(message)}\n")
+    raise typer.Exit(ExitCode.FAILED)
+
+
+def describe_error(exc: BaseException, path: str) -> tuple[str, str]:
+    """(kind, one-line message) for any exception; never includes report text."""
+    if isinstance(exc, Her2cliError):
+        return exc.kind, f"{safe_display(exc.path)}: {exc.message}"
+    if isinstance(exc, MemoryError):
+        return "memory_limit", f"{safe_display(path)}: reading this file needed too much memory; check it is a report"
+    if isinstance(exc, TimeoutError):
+        return "timeout", f"{safe_display(path)}: reading this file took too long; check it is a report"
+    return (
+        "internal_error",
+        f"{safe_display(path)}: her2cli hit an unexpected problem ({type(exc).__name__}); "
+        "please report it (run with --debug for details)",
+    )
+
+
+PASSWORD_OPT = typer.Option(None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD")
+OCR_OPT = typer.Option("auto", "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False)
+CANCER_OPT = typer.Option(
+    None, "--cancer-type", help="Override the detected cancer type: colorectal, breast, gastric, esophageal, other.",
+    case_sensitive=False,
+)
+DEBUG_OPT = typer.Option(False, "--debug", help="Show full tracebacks on errors (may include file paths).")

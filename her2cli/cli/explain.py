@@ -1,0 +1,108 @@
+"""`her2cli explain REPORT`: one report, explained for a patient, or as JSON for a pipeline."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from ..exit_codes import ExitCode
+from . import app
+from .common import CANCER_OPT, DEBUG_OPT, OCR_OPT, PASSWORD_OPT, describe_error
+
+
+class ExplainFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    text = "text"
+    html = "html"
+
+
+class Lang(str, Enum):
+    en = "en"
+    es = "es"
+
+
+class Ocr(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Cancer(str, Enum):
+    colorectal = "colorectal"
+    breast = "breast"
+    gastric = "gastric"
+    esophageal = "esophageal"
+    other = "other"
+
+
+@app.command("explain")
+def explain_command(
+    report: str = typer.Argument(..., help="The report: a PDF, an image (PNG/JPEG/TIFF) or a text file; '-' reads stdin."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (see `her2cli schema`) instead of the summary."),
+    fmt: ExplainFormat = typer.Option(ExplainFormat.terminal, "--format", help="Output format.", case_sensitive=False),
+    lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the summary: en or es.", case_sensitive=False),
+    save: Path | None = typer.Option(None, "--save", help="Also save a printable summary (.html or .txt)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing --save file."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colors (also when NO_COLOR is set or output is not a terminal)."),
+    width: int | None = typer.Option(None, "--width", min=40, max=300, help="Width of the summary in characters."),
+    password: str | None = PASSWORD_OPT,
+    ocr: Ocr = OCR_OPT,
+    cancer_type: Cancer | None = CANCER_OPT,
+    debug: bool = DEBUG_OPT,
+) -> None:
+    """Explain what one report says about HER2, with the report lines it relied on.
+
+    Exit codes: 0 the report was read (whatever the HER2 status); 1 it could not be read; 2 usage error.
+    """
+    from ..api import explain_file
+    from ..model import error_result
+    from ..render.json_ import result_json
+
+    if as_json:
+        fmt = ExplainFormat.json
+    try:
+        result = explain_file(
+            report, password=password, ocr=ocr.value, cancer_type=cancer_type.value if cancer_type else None
+        )
+    except Exception as exc:  # every failure becomes one line (and one JSON object with --json)
+        kind, message = describe_error(exc, report)
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        if fmt == ExplainFormat.json:
+            sys.stdout.write(result_json(error_result(report, kind, message)) + "\n")
+        sys.stderr.write(f"her2cli: error: {message}\n")
+        raise typer.Exit(ExitCode.FAILED) from None
+
+    from ..render.summary import attach_explanation
+
+    attach_explanation(result, lang.value)
+    if fmt == ExplainFormat.json:
+        sys.stdout.write(result_json(result) + "\n")
+    elif fmt == ExplainFormat.html:
+        from ..render.html import render_html
+
+        sys.stdout.write(render_html(result, lang.value))
+    else:
+        from ..render.terminal import print_summary
+
+        color = not no_color and fmt == ExplainFormat.terminal and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+        print_summary(result, lang=lang.value, color=color, width=width)
+    if save is not None:
+        from ..render.files import save_summary
+
+        try:
+            save_summary(result, save, lang.value, force=force)
+        except FileExistsError:
+            sys.stderr.write(f"her2cli: error: {save}: already exists; use --force to overwrite it\n")
+            raise typer.Exit(ExitCode.FAILED) from None
+        except OSError as exc:
+            sys.stderr.write(f"her2cli: error: {save}: cannot write the summary ({exc.strerror}); check the folder\n")
+            raise typer.Exit(ExitCode.FAILED) from None
+        sys.stderr.write(f"her2cli: saved summary to {save}\n")

@@ -1,0 +1,753 @@
+"""From page text to findings: every HER2 mention, what value it carries, and whether it counts.
+
+A mention is a HER2 name (patterns.HER2_NAME). Its values are read from a bounded scope around
+it that never crosses another marker's name or a section header (so "ER positive, HER2 negative"
+gives HER2 only "negative"); context triggers in its sentence (pending, recommendation, history of
+another cancer, control tissue, legends, therapy background, gene lists, methods sections) turn a
+mention into a non-result with a `reason`, in the spirit of NegEx/ConText (style.md §2 medspacy).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .normalize import NormalizedText, normalize
+from .patterns import CLONE_NAMES, SPELLED_DIGITS, THREE_TO_ONE, Compiled, compiled
+from .sources.base import Document, Page
+
+# Scope sizes, in characters of normalized text. A table row split by pypdfium2 over several
+# lines stays inside NEAR; a result written in the sentence after the HER2 name stays inside FAR.
+NEAR_MAX = 160
+FAR_MAX = 320
+BACK_MAX = 90
+MATCH_TIMEOUT = 5.0  # seconds per pattern per page: a pathological page becomes an error, not a hang
+
+# Triggers that dismiss a mention even when it carries values.
+DISMISSING = ("control", "legend")
+
+
+@dataclass
+class Finding:
+    """One thing the report says about HER2 (or a mention that is not a result, with `reason`)."""
+
+    family: str  # ihc | ish | ngs | mutation | her2_low | status_statement | mention
+    page: int
+    start: int  # offsets in the page's original text
+    end: int
+    quote: str
+    match: str
+    values: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None
+    section: str | None = None
+    order: int = 0  # position in the document: later findings come from later text
+    view: str = "text"  # "layout" when read from pdfplumber's row-preserving view of the page
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.family, self.page, self.quote, tuple(sorted((k, str(v)) for k, v in self.values.items())), self.reason)
+
+
+@dataclass
+class PageContext:
+    """What is known about the whole document when a page is read."""
+
+    cancer_type: str
+    ngs_document: bool
+    ctdna_document: bool
+    ish_document: bool
+
+
+@dataclass
+class Section:
+    start: int
+    kind: str  # methods | therapy | history | addendum | diagnosis | signature | other
+
+
+@dataclass
+class Scanned:
+    findings: list[Finding]
+    related: dict[str, Any]
+
+
+def _finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterable[regex.Match[str]]:
+    return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=MATCH_TIMEOUT)
+
+
+def _search(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    return pattern.search(text, pos, len(text) if endpos is None else endpos, timeout=MATCH_TIMEOUT)
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def find_sections(text: str, c: Compiled) -> list[Section]:
+    sections = [Section(0, "other")]
+    for m in _finditer(c.section_header, text):
+        name = " ".join(m.group("name").lower().split())
+        kind = "other"
+        for pattern, k in c.section_kinds:
+            if pattern.search(name):
+                kind = k
+                break
+        sections.append(Section(m.start(), kind))
+    return sections
+
+
+def _section_at(sections: list[Section], pos: int) -> Section:
+    starts = [s.start for s in sections]
+    return sections[bisect.bisect_right(starts, pos) - 1]
+
+
+def _next_section_start(sections: list[Section], pos: int) -> int:
+    for s in sections:
+        if s.start > pos:
+            return s.start
+    return 1 << 30
+
+
+# --- scopes -----------------------------------------------------------------------------------
+
+
+def _other_marker_positions(text: str, c: Compiled) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _finditer(c.other_marker_ci, text)]
+    spans += [m.span() for m in _finditer(c.other_marker_cs, text)]
+    return sorted(spans)
+
+
+def _first_after(spans: list[tuple[int, int]], pos: int) -> int:
+    i = bisect.bisect_left(spans, (pos, -1))
+    return spans[i][0] if i < len(spans) else 1 << 30
+
+
+def _last_before(spans: list[tuple[int, int]], pos: int) -> int:
+    ends = [e for s, e in spans if e <= pos]
+    return max(ends) if ends else 0
+
+
+def _sentence_end(text: str, pos: int, limit: int, c: Compiled) -> int:
+    m = _search(c.sentence_end, text, pos, limit)
+    return m.start() if m else limit
+
+
+def _sentence_start(text: str, pos: int, floor: int, c: Compiled) -> int:
+    best = floor
+    for m in _finditer(c.sentence_end, text, floor, pos):
+        best = m.end()
+    return best
+
+
+# --- value readers ----------------------------------------------------------------------------
+
+
+def _score_from_match(m: regex.Match[str]) -> tuple[str | None, str | None, bool]:
+    """(score, range, zero_plus) from an IHC_SCORE match."""
+    g = m.groupdict()
+    if g.get("lo") and g.get("hi"):
+        lo = SPELLED_DIGITS.get(g["lo"].lower(), g["lo"])
+        hi = g["hi"]
+        lo_s = "0" if lo == "0" else f"{lo}+"
+        hi_s = "0" if hi == "0" else f"{hi}+"
+        if lo_s == hi_s:
+            return hi_s, None, False
+        return None, f"{lo_s}-{hi_s}", False
+    for name in ("scale", "plus", "preplus", "word", "paren", "callnum"):
+        if g.get(name):
+            digit = g[name]
+            zero_plus = name == "plus" and digit == "0"
+            return ("0" if digit == "0" else f"{digit}+"), None, zero_plus
+    if g.get("spelled"):
+        digit = SPELLED_DIGITS[g["spelled"].lower()]
+        return ("0" if digit == "0" else f"{digit}+"), None, False
+    return None, None, False
+
+
+def _call_of(m: regex.Match[str]) -> str:
+    if m.group("neg"):
+        return "negative"
+    if m.group("eq"):
+        return "equivocal"
+    if m.group("weak"):
+        return "weakly_positive"
+    return "positive"
+
+
+def _amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: Compiled) -> str | None:
+    """amplified / not_amplified / equivocal for one 'amplified'/'amplification' word, or None."""
+    word = m.group(0).lower()
+    prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
+    if prefix.strip() in ("non-", "non", "un", "not", "no"):
+        return "not_amplified"
+    if word.startswith("co"):
+        return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
+    before = text[max(lo, m.start() - 45) : m.start()]
+    after = text[m.end() : min(hi, m.end() + 70)]
+    if _search(c.amp_neg_before, before):
+        return "not_amplified"
+    near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40)]
+    if _search(c.amp_equivocal, near):
+        return "equivocal"
+    if _search(c.amp_neg_after, after):
+        # "amplification: not detected", "amplification ... negative"; but not when a later
+        # clause about another thing is negative: the window is short and stops at markers.
+        return "not_amplified"
+    if word.startswith("amplified") or word == "amp":
+        return "amplified"
+    if _search(c.amp_pos_after, after):
+        return "amplified"
+    # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
+    # stated as a finding ("shows HER2 gene amplification").
+    return "amplified_statement"
+
+
+def _to_float(s: str | None) -> float | None:
+    if s is None:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _protein_change(m: regex.Match[str]) -> str:
+    g = m.groupdict()
+    if g.get("range"):
+        return g["range"]
+    if g.get("ref3"):
+        ref = THREE_TO_ONE.get(g["ref3"].title(), g["ref3"])
+        alt_raw = g["alt3"]
+        alt = THREE_TO_ONE.get(alt_raw.title(), alt_raw)
+        return f"{ref}{g['pos3']}{alt}"
+    return f"{g['ref']}{g['pos']}{g['alt']}"
+
+
+# --- the page scanner -------------------------------------------------------------------------
+
+
+class PageScanner:
+    """Reads one page (one view of it) and yields findings in text order."""
+
+    def __init__(self, page: Page, norm: NormalizedText, ctx: PageContext, c: Compiled, order_base: int) -> None:
+        self.page = page
+        self.norm = norm
+        self.text = norm.text
+        self.ctx = ctx
+        self.c = c
+        self.order_base = order_base
+        self.sections = find_sections(self.text, c)
+        self.markers = _other_marker_positions(self.text, c)
+        self.mentions = list(_finditer(c.her2, self.text))
+        self.mention_starts = [m.start() for m in self.mentions]
+
+    # helpers
+    def _make(self, family: str, start: int, end: int, values: dict[str, Any], reason: str | None = None) -> Finding:
+        s, e = self.norm.source_span(start, end)
+        section = _section_at(self.sections, start).kind
+        return Finding(
+            family=family,
+            page=self.page.number,
+            start=s,
+            end=e,
+            quote=self.norm.quote_lines(start, end),
+            match=" ".join(self.norm.original[s:e].split()),
+            values=values,
+            reason=reason,
+            section=section,
+            order=self.order_base + start,
+        )
+
+    def _next_mention_after(self, pos: int) -> int:
+        i = bisect.bisect_right(self.mention_starts, pos)
+        return self.mention_starts[i] if i < len(self.mention_starts) else 1 << 30
+
+    def scan(self) -> list[Finding]:
+        out: list[Finding] = []
+        for m in self.mentions:
+            out.extend(self._scan_mention(m))
+        return out
+
+    def _context_reason(self, lo: int, hi: int) -> str | None:
+        clause = self.text[lo:hi]
+        for name in ("control", "legend", "pending", "recommendation", "therapy"):
+            if _search(self.c.context[name], clause):
+                return name
+        return None
+
+    def _history_other_tumor(self, lo: int, hi: int) -> bool:
+        """A history clause that names a site other than this report's cancer."""
+        clause = self.text[lo:hi]
+        in_history = _section_at(self.sections, lo).kind == "history" or bool(_search(self.c.context["history"], clause))
+        if not in_history:
+            return False
+        sites = {k for k, p in self.c.site_words.items() if _search(p, clause)}
+        current = self.ctx.cancer_type
+        if not sites:
+            return False
+        if current in sites:
+            return False
+        return current != "unknown" or len(sites) > 0
+
+    def _is_gene_list(self, start: int, end: int) -> bool:
+        lo = max(0, start - 50)
+        hi = min(len(self.text), end + 50)
+        genes = [g for g in _finditer(self.c.panel_gene, self.text, lo, hi)]
+        return len(genes) >= 3
+
+    def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:
+        t = self.text
+        c = self.c
+        start, end = m.span()
+        section = _section_at(self.sections, start)
+        section_end = _next_section_start(self.sections, start)
+        marker_after = _first_after(self.markers, end)
+        next_mention = self._next_mention_after(start)
+        fwd_stop = min(len(t), end + FAR_MAX, marker_after, section_end)
+        near_stop = min(fwd_stop, end + NEAR_MAX, _sentence_end(t, end, min(fwd_stop, end + NEAR_MAX), c))
+        # A table cell split over lines ("HER2 (4B5)\nVentana\n2+") has no sentence end before
+        # the score; a very short near scope is widened to the next line break or two.
+        if near_stop - end < 12:
+            near_stop = min(fwd_stop, end + 60)
+        far_stop = min(fwd_stop, next_mention if next_mention > end else fwd_stop)
+        back_floor = max(section.start, start - BACK_MAX, _last_before(self.markers, start) if False else 0)
+        back_start = _sentence_start(t, start, max(section.start, start - BACK_MAX), c)
+        clause_lo = back_start
+        clause_hi = near_stop
+
+        compound = _search(c.non_result_compound, t, end, min(len(t), end + 20))
+        if compound:
+            reason = "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
+            return [self._make("mention", start, end, {}, reason)]
+
+        if section.kind in ("methods", "signature"):
+            return [self._make("mention", start, end, {}, "methods")]
+        if self._history_other_tumor(max(section.start, start - 160), min(len(t), near_stop + 40)):
+            return [self._make("mention", start, end, {}, "other_tumor")]
+        if _search(c.choice_list, t, end, min(near_stop + 20, len(t))):
+            return [self._make("mention", start, end, {}, "legend")]
+
+        values = self._read_values(m, end, near_stop, far_stop, back_floor, back_start)
+        reason = self._context_reason(clause_lo, clause_hi)
+
+        if values and reason in DISMISSING:
+            return [self._make("mention", start, end, {}, reason)]
+        ihc_scores = {f.values.get("score") or f.values.get("score_range") for f in values if f.family == "ihc"}
+        if len(ihc_scores) >= 3:
+            return [self._make("mention", start, end, {}, "legend")]
+        if values and reason == "therapy":
+            # In therapy/background prose only specific measured values count, never an
+            # adjective like "HER2-positive breast cancer".
+            values = [f for f in values if f.family not in ("status_statement",) and f.family != "ngs" or f.values.get("copy_number")]
+            values = [f for f in values if f.family != "status_statement"]
+            if not values:
+                return [self._make("mention", start, end, {}, "therapy")]
+        if not values:
+            if self._is_gene_list(start, end):
+                return [self._make("mention", start, end, {}, "gene_list")]
+            return [self._make("mention", start, end, {}, reason or "no_result")]
+        return values
+
+    def _read_values(
+        self, m: regex.Match[str], end: int, near_stop: int, far_stop: int, back_floor: int, back_start: int
+    ) -> list[Finding]:
+        t = self.text
+        c = self.c
+        start = m.start()
+        name = m.group(0).lower()
+        out: list[Finding] = []
+
+        # --- IHC score: near scope, then far scope (a sentence or two later)
+        scores = list(_finditer(c.ihc_score, t, end, near_stop))
+        far_used = False
+        near_trigger = self._context_reason(back_start, near_stop) in ("pending", "recommendation")
+        if not scores and far_stop > near_stop and not near_trigger:
+            scores = list(_finditer(c.ihc_score, t, near_stop, far_stop))
+            far_used = bool(scores)
+        # "3+ HER2", "(score 3+) for HER2": score right before the name
+        if not scores:
+            back = list(_finditer(c.ihc_score, t, max(back_start, start - 40), start))
+            if back and not _search(c.other_marker_ci, t, back[-1].end(), start):
+                scores = back[-1:]
+        ish_method_near = _search(c.ish_method, t, max(back_start, start - 40), near_stop)
+        for s in scores:
+            score, score_range, zero_plus = _score_from_match(s)
+            # A "score" inside an ISH sentence ("HER2 FISH score 2") is not IHC.
+            lo = max(end, s.start() - 60)
+            call = None
+            call_m = None
+            for cm in _finditer(c.call_word, t, lo, min(far_stop if far_used else near_stop, s.end() + 40)):
+                call_m = cm
+                if abs(cm.start() - s.start()) < 60:
+                    call = _call_of(cm)
+                    break
+            values: dict[str, Any] = {"score": score}
+            if score_range:
+                values["score_range"] = score_range
+            if zero_plus:
+                values["zero_plus"] = True
+            if call:
+                values["lab_call"] = call
+            pct = _search(c.percent, t, max(end, s.start() - 80), min(len(t), s.end() + 80))
+            if pct and not _search(c.other_marker_ci, t, min(pct.start(), s.start()), max(pct.end(), s.end())):
+                values["percent_cells"] = float(pct.group("pct"))
+            clone = _search(c.clone, t, max(0, start - 60), min(len(t), near_stop + 20))
+            if clone or "hercep" in name:
+                key = next(k for k, v in clone.groupdict().items() if v) if clone else "hercep"
+                values["clone"] = CLONE_NAMES[key]
+            if ish_method_near and ish_method_near.start() < s.start() and not _search(
+                regex.compile(r"ihc|immuno", regex.I), t, ish_method_near.end(), s.start()
+            ):
+                continue  # the number belongs to an ISH sentence
+            lo_q = min(start, s.start())
+            hi_q = max(s.end(), call_m.end() if call and call_m else s.end())
+            out.append(self._make("ihc", lo_q, hi_q, values))
+
+        # --- HER2-low wording
+        low = _search(c.her2_low, t, max(back_start, start - 25), near_stop)
+        if low and low.group(0).strip():
+            kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")
+            out.append(self._make("her2_low", min(start, low.start()), max(end, low.end()), {"category": kind}))
+
+        # --- ISH: method, amplification polarity, ratio, copy numbers, group
+        method_m = _search(c.ish_method, t, max(back_start, start - 60), far_stop)
+        ratio_m = None
+        for r in _finditer(c.ratio, t, max(back_start, start - 60), far_stop):
+            between = r.group("between")
+            if _search(c.threshold, between) or _search(c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")):
+                continue
+            value = _to_float(r.group("ratio"))
+            if value is None or value > 50:
+                continue
+            ratio_m = r
+            break
+        copy_m = _search(c.ish_copy, t, max(back_start, start - 80), far_stop)
+        if copy_m and _search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
+            copy_m = None
+        cep_m = _search(c.ish_cep17, t, max(back_start, start - 80), far_stop)
+        group_m = _search(c.ish_group, t, max(back_start, start - 40), far_stop)
+        cells_m = _search(c.ish_cells, t, max(back_start, start - 80), far_stop)
+
+        amp_results: list[tuple[str, regex.Match[str]]] = []
+        for a in _finditer(c.amp_word, t, max(back_start, start - 45), near_stop if not ratio_m else far_stop):
+            pol = _amplification_polarity(t, a, max(back_start, start - 45), far_stop, c)
+            if pol:
+                amp_results.append((pol, a))
+        # backward negation governing the name: "no amplification of HER2", "negative for HER2"
+        back_text = t[max(back_start, start - BACK_MAX) : start]
+        back_call = regex.search(
+            r"(?P<call>negative|positive|equivocal)\s+(?:for|of)\s+(?:(?:the\s+)?[\w/.-]+(?:\s*\([^)]{0,15}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}(?:the\s+)?$",
+            back_text,
+            regex.I,
+        )
+        back_overexpr = regex.search(
+            r"(?P<neg>no|not|negative\s+for|does\s+not\s+(?:show|demonstrate|exhibit)|do\s+not\s+(?:show|demonstrate|exhibit)|without)\s+(?:\w+\s+){0,2}over-?expression\s+(?:of\s+)?(?:the\s+)?$|(?P<pos>shows?|demonstrates?|with)\s+(?:\w+\s+){0,1}over-?expression\s+of\s+$",
+            back_text,
+            regex.I,
+        )
+
+        ngs_context = self._ngs_context(start, near_stop, name)
+        is_ish = bool(method_m or ratio_m or cep_m or (copy_m and not ngs_context))
+        ngs_cn = None
+        if ngs_context:
+            cnm = _search(c.copy_number, t, end, far_stop if amp_results else near_stop)
+            if cnm and not _search(c.threshold, t, max(0, cnm.start() - 15), cnm.start()):
+                ngs_cn = _to_float(cnm.group("cn") or cnm.group("cn2"))
+
+        if amp_results or ratio_m or copy_m:
+            polarities = [p for p, _ in amp_results]
+            result = None
+            if "not_amplified" in polarities:
+                result = "not_amplified"
+            elif "equivocal" in polarities:
+                result = "equivocal"
+            elif "amplified" in polarities or "amplified_statement" in polarities:
+                result = "amplified"
+            lo_q = min([start] + [a.start() for _, a in amp_results])
+            hi_q = max([end] + [a.end() for _, a in amp_results])
+            if ngs_context and not is_ish:
+                vals: dict[str, Any] = {"amplification": result}
+                if ngs_cn is not None:
+                    vals["copy_number"] = ngs_cn
+                if result or ngs_cn is not None:
+                    out.append(self._make("ngs", lo_q, hi_q, vals))
+            else:
+                vals = {"result": result}
+                if method_m:
+                    vals["method"] = self._method_name(method_m)
+                if ratio_m:
+                    vals["ratio"] = _to_float(ratio_m.group("ratio"))
+                    hi_q = max(hi_q, ratio_m.end())
+                if copy_m:
+                    vals["her2_copy_number"] = _to_float(copy_m.group("value"))
+                    hi_q = max(hi_q, copy_m.end())
+                if cep_m:
+                    vals["cep17_copy_number"] = _to_float(cep_m.group("value"))
+                if group_m:
+                    vals["group"] = self._group_number(group_m.group("group"))
+                if cells_m:
+                    vals["cells_counted"] = int(cells_m.group("value") or cells_m.group("value2"))
+                if result or vals.get("ratio") is not None:
+                    out.append(self._make("ish", lo_q, hi_q, vals))
+        elif ngs_context and ngs_cn is not None:
+            out.append(self._make("ngs", start, end, {"amplification": None, "copy_number": ngs_cn}))
+
+        # --- mutations (sequencing)
+        if not any(f.family == "ihc" for f in out):
+            for pc in _finditer(c.protein_change, t, end, min(near_stop, end + 80)):
+                if _search(c.panel_gene, t, end, pc.start()) or _search(c.other_marker_ci, t, end, pc.start()):
+                    break
+                after = t[pc.end() : min(len(t), pc.end() + 40)]
+                if regex.search(r"^\W{0,3}(?:not\s+detected|negative|none|absent|wild)", after, regex.I):
+                    continue
+                vus = bool(_search(c.vus, t, max(0, start - 200), min(len(t), near_stop + 40)))
+                out.append(self._make("mutation", start, pc.end(), {"mutation": _protein_change(pc), "vus": vus}))
+            ex = _search(c.exon20, t, max(back_start, start - 40), near_stop)
+            if ex and not regex.search(r"^\W{0,3}(?:not\s+detected|negative|none)", t[ex.end() : ex.end() + 30], regex.I):
+                out.append(self._make("mutation", min(start, ex.start()), max(end, ex.end()), {"mutation": "exon 20 insertion", "vus": False}))
+
+        # --- a plain status word next to the name ("HER2: Negative", "negative for HER2")
+        has_specific = any(f.family in ("ihc", "ish", "ngs") for f in out)
+        call_m = None
+        for cm in _finditer(c.call_word, t, end, min(near_stop, end + 70)):
+            call_m = cm
+            break
+        statement = None
+        if call_m is not None:
+            gap = t[end : call_m.start()]
+            # "HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"
+            if len(gap) <= 45 and not regex.search(r"\d\.\d|ratio|copy|signals", gap, regex.I):
+                statement = (_call_of(call_m), end, call_m.end())
+        if statement is None and back_call:
+            statement = (back_call.group("call").lower(), max(back_start, start - BACK_MAX) + back_call.start(), end)
+        if statement is None and back_overexpr:
+            statement = ("negative" if back_overexpr.group("neg") else "positive", max(back_start, start - BACK_MAX) + back_overexpr.start(), end)
+        if statement is not None:
+            call, lo_q, hi_q = statement
+            if call == "weakly_positive":
+                call = "equivocal"
+            method = None
+            meth = _search(c.ish_method, t, max(back_start, start - 30), min(len(t), hi_q + 25))
+            if meth:
+                method = "ish"
+            elif regex.search(r"\bIHC\b|immunohisto|immunoperox|\bstain", t[max(back_start, start - 30) : min(len(t), hi_q + 25)], regex.I):
+                method = "ihc"
+            vals = {"call": call}
+            if method:
+                vals["method"] = method
+            if not has_specific or call:
+                out.append(self._make("status_statement", min(start, lo_q), max(end, hi_q), vals))
+        return out
+
+    def _ngs_context(self, start: int, stop: int, name: str) -> bool:
+        lo = max(0, start - 200)
+        if _search(self.c.ish_method, self.text, max(0, start - 60), stop):
+            return False
+        if _search(self.c.ngs_cue, self.text, lo, min(len(self.text), stop + 100)):
+            return True
+        if self.ctx.ngs_document and (name.startswith("erb") or not self.ctx.ish_document):
+            return True
+        return False
+
+    @staticmethod
+    def _method_name(m: regex.Match[str]) -> str:
+        if m.group("method"):
+            word = m.group("method").upper()
+            return {"PATHVYSION": "FISH", "IQFISH": "FISH", "INFORM": "ISH"}.get(word, word)
+        if m.group("dual"):
+            return "DISH"
+        if m.group("ocr"):
+            return "FISH"
+        text = m.group(0).lower()
+        if "fluoresc" in text:
+            return "FISH"
+        if "chromogen" in text:
+            return "CISH"
+        if "silver" in text:
+            return "SISH"
+        return "ISH"
+
+    @staticmethod
+    def _group_number(g: str) -> int:
+        roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+        return int(g) if g.isdigit() else roman.get(g.upper(), 0)
+
+
+# --- document-level readers -------------------------------------------------------------------
+
+
+def _own_sentence(text: str, start: int, end: int) -> str:
+    """The text from the start of the sentence or line holding [start, end) up to `end`."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return text[(cut + 1 if cut >= 0 else lo) : end]
+
+
+def detect_cancer_type(texts: list[str], c: Compiled) -> str:
+    """The tumor this report is about: site phrases weigh more on diagnosis/specimen lines and
+    less in history clauses (a colon report may mention an earlier breast cancer)."""
+    scores = dict.fromkeys(c.site_words, 0.0)
+    for text in texts:
+        diag_lines = {m.start() for m in _finditer(c.diagnosis_line, text)}
+        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        for kind in c.site_words:
+            for m in _finditer(c.cancer_phrase[kind], text):
+                w = 3.0
+                ls = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
+                if ls in diag_lines:
+                    w *= 2
+                sent = _own_sentence(text, m.start(), m.end())
+                if _search(c.context["history"], sent):
+                    w *= 0.1
+                scores[kind] += w
+            for m in _finditer(c.site_words[kind], text):
+                w = 1.0
+                ls = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
+                if ls in diag_lines:
+                    w *= 2
+                sent = _own_sentence(text, m.start(), m.end())
+                if _search(c.context["history"], sent):
+                    w *= 0.1
+                scores[kind] += w
+    # The gastro-oesophageal junction is scored by gastric rules (facts.md §3).
+    if scores["gastric"] and scores["esophageal"]:
+        joined = "\n".join(texts)
+        if regex.search(r"junction|GEJ|cardia|gastro-?o?esophageal|esophago-?gastric", joined, regex.I) and scores["gastric"] >= 0.5 * scores["esophageal"]:
+            scores["gastric"] += scores["esophageal"]
+            scores["esophageal"] = 0
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 1.0:
+        return "unknown"
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[1] and ranked[0] < 1.25 * ranked[1] and ranked[0] - ranked[1] < 2:
+        return "unknown"
+    return best
+
+
+def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
+    """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (facts.md §4)."""
+    related: dict[str, Any] = {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
+    variants: dict[str, str] = {}
+    for text in texts:
+        for m in _finditer(c.ras_gene, text):
+            gene = m.group("gene").lower().split()[-1]
+            genes = ["kras", "nras"] if gene == "ras" else [gene]
+            # the gene's own value, up to the next gene name or the end of the clause
+            nxt = _search(c.ras_gene, text, m.end(), min(len(text), m.end() + 80))
+            stop = min(len(text), m.end() + 80)
+            sent_end = _search(c.sentence_end, text, m.end(), stop)
+            if sent_end:
+                stop = sent_end.start()
+            own_stop = nxt.start() if nxt else stop
+            window = text[m.end() : own_stop]
+            back = text[max(0, m.start() - 60) : m.start()]
+            status = None
+            variant = None
+            pc = _search(c.protein_change, window)
+            wt = _search(c.wild_type, window)
+            mut = _search(c.mutant, window)
+            if wt and (not pc or wt.start() > pc.start()) and (not mut or wt.start() <= mut.start() or pc):
+                status = "wild-type"
+            elif pc or mut:
+                status = "mutant"
+                variant = _protein_change(pc) if pc else None
+            if status is None:
+                # a list "KRAS, NRAS and BRAF: wild-type" or "no mutations in KRAS, NRAS or BRAF"
+                tail = text[m.end() : stop]
+                if regex.match(r"^[\s,/and or]*$", window, regex.I) or not window.strip():
+                    tail_wt = _search(c.wild_type, tail)
+                    tail_mut = _search(c.mutant, tail)
+                    if tail_wt and not tail_mut:
+                        status = "wild-type"
+                if status is None and regex.search(
+                    r"(?:no|without|negative\s+for)\s+(?:\w+\s+){0,3}(?:mutations?|variants?|alterations?)\s+(?:\w+\s+){0,3}(?:in|of|for)\s+(?:[\w/]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}$",
+                    back,
+                    regex.I,
+                ):
+                    status = "wild-type"
+            if status is None:
+                continue
+            for g in genes:
+                if related[g] == "mutant":
+                    continue
+                related[g] = status
+                if variant and g != "ras":
+                    variants[g] = variant
+        msi_hits = {k for m in _finditer(c.msi, text) for k, v in m.groupdict().items() if v}
+        if "high" in msi_hits:
+            related["msi"] = "MSI-H"
+        elif "low" in msi_hits and related["msi"] != "MSI-H":
+            related["msi"] = "MSI-L"
+        elif "stable" in msi_hits and related["msi"] is None:
+            related["msi"] = "MSS"
+        mmr_hits = [(k, m) for m in _finditer(c.mmr, text) for k, v in m.groupdict().items() if v]
+        kinds = {k for k, _ in mmr_hits}
+        if "deficient" in kinds:
+            related["mmr"] = "deficient"
+        elif ("proficient" in kinds or "proficient_neg" in kinds) and related["mmr"] is None:
+            related["mmr"] = "proficient"
+    for g, v in variants.items():
+        related[f"{g}_variant"] = v
+    return related
+
+
+def document_context(texts: list[str], c: Compiled) -> PageContext:
+    joined = "\n".join(texts)
+    ngs_hits = len(list(_finditer(c.ngs_cue, joined)))
+    ctdna_hits = [m.group(0).lower() for m in _finditer(c.ctdna_cue, joined)]
+    strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
+    ish_hits = len(list(_finditer(c.ish_method, joined)))
+    return PageContext(
+        cancer_type=detect_cancer_type(texts, c),
+        ngs_document=ngs_hits >= 2,
+        ctdna_document=bool(strong_ctdna) or len(ctdna_hits) >= 3,
+        ish_document=ish_hits >= 1,
+    )
+
+
+def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str | None = None) -> tuple[PageContext, list[Finding], dict[str, Any]]:
+    """All findings of a document. `use_layout`: 'auto' reads a PDF page's row view only where the
+    reading-order view leaves a HER2 mention without a value; 'always' reads both views of every
+    page (the slow path); 'never' reads only the fast view."""
+    c = compiled()
+    norms = [normalize(p.text) for p in doc.pages]
+    texts = [n.text for n in norms]
+    ctx = document_context(texts, c)
+    if cancer_type:
+        ctx.cancer_type = cancer_type
+    findings: list[Finding] = []
+    for page, norm in zip(doc.pages, norms, strict=True):
+        base = page.number * 10_000_000
+        page_findings = PageScanner(page, norm, ctx, c, base).scan()
+        wants_layout = use_layout == "always" or (
+            use_layout == "auto"
+            and page.origin == "pdf"
+            and any(f.family == "mention" and f.reason == "no_result" for f in page_findings)
+        )
+        if wants_layout and page.layout_loader is not None:
+            layout = page.layout_view()
+            if layout and layout.strip():
+                lnorm = normalize(layout)
+                extra = PageScanner(page, lnorm, ctx, c, base + 5_000_000).scan()
+                known = {(f.family, tuple(sorted(f.values.items()))) for f in page_findings if f.family != "mention"}
+                for f in extra:
+                    if f.family == "mention":
+                        continue
+                    sig = (f.family, tuple(sorted(f.values.items())))
+                    if sig not in known:
+                        f.view = "layout"  # offsets refer to the row-preserving view
+                        page_findings.append(f)
+                        known.add(sig)
+        findings.extend(page_findings)
+    related = read_related(texts, c)
+    # de-duplicate: the same value quoted from the same line
+    seen: set[tuple[Any, ...]] = set()
+    unique: list[Finding] = []
+    for f in findings:
+        k = f.key()
+        if k in seen:
+            continue
+        seen.add(k)
+        unique.append(f)
+    return ctx, unique, related

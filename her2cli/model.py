@@ -1,0 +1,151 @@
+"""The typed result of reading one report, and its versioned JSON form (docs/json-contract.md)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+Status = Literal["positive", "negative", "equivocal", "not_found"]
+CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "other", "unknown"]
+STATUSES: tuple[str, ...] = ("positive", "negative", "equivocal", "not_found")
+CANCER_TYPES: tuple[str, ...] = ("colorectal", "breast", "gastric", "esophageal", "other", "unknown")
+
+
+@dataclass
+class Ihc:
+    score: str | None = None  # "0" | "1+" | "2+" | "3+"
+    score_range: str | None = None  # "0-1+" when the lab gave a range
+    percent_cells: float | None = None
+    clone: str | None = None
+    lab_call: str | None = None
+    page: int | None = None
+
+
+@dataclass
+class Ish:
+    result: str | None = None  # amplified | not_amplified | equivocal
+    ratio: float | None = None
+    her2_copy_number: float | None = None
+    cep17_copy_number: float | None = None
+    cells_counted: int | None = None
+    group: int | None = None
+    method: str | None = None
+    result_from: str | None = None  # "lab" when the report states it, "computed" from ratio/copies
+    page: int | None = None
+
+
+@dataclass
+class Ngs:
+    amplification: str | None = None  # amplified | not_amplified | equivocal
+    copy_number: float | None = None
+    mutations: list[str] = field(default_factory=list)
+    variants_of_unknown_significance: list[str] = field(default_factory=list)
+    ctdna: bool = False
+    page: int | None = None
+
+
+@dataclass
+class Evidence:
+    page: int
+    text: str
+    finding: str
+    value: str
+    start: int
+    end: int
+    match: str
+    view: str = "text"
+    section: str | None = None
+    reason: str | None = None  # mentions only
+
+
+@dataclass
+class StatusBasis:
+    rule: str
+    rule_name: str
+    test: str | None
+    reason: str
+
+
+@dataclass
+class SourceInfo:
+    path: str
+    kind: str
+    pages: int
+    ocr_pages: list[int]
+    sha256: str
+
+
+@dataclass
+class ErrorInfo:
+    kind: str
+    message: str
+
+
+@dataclass
+class Result:
+    status: str
+    cancer_type: str
+    her2_low: bool | None
+    her2_ultralow: bool | None
+    ihc: Ihc | None
+    ish: Ish | None
+    ngs: Ngs | None
+    related: dict[str, Any]
+    evidence: list[Evidence]
+    mentions: list[Evidence]
+    warnings: list[str]
+    status_basis: StatusBasis | None = None
+    source: SourceInfo | None = None
+    error: ErrorInfo | None = None
+    meaning: str | None = None
+    questions: list[str] | None = None
+    # one stable code per warning (same order), and the values its translated text needs
+    warning_codes: list[str] = field(default_factory=list)
+    warning_params: list[dict[str, Any]] = field(default_factory=list)
+
+    def add_warning(self, code: str, text: str, **params: Any) -> None:
+        if text not in self.warnings:
+            self.warnings.append(text)
+            self.warning_codes.append(code)
+            self.warning_params.append(params)
+
+    def to_dict(self) -> dict[str, Any]:
+        from . import __version__
+
+        d = asdict(self)
+        ordered: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "her2cli_version": __version__}
+        for key in (
+            "source", "status", "status_basis", "cancer_type", "her2_low", "her2_ultralow", "ihc", "ish", "ngs",
+            "related", "evidence", "mentions", "warnings", "warning_codes", "error",
+        ):
+            ordered[key] = d[key]
+        if self.meaning is not None:
+            ordered["meaning"] = self.meaning
+        if self.questions is not None:
+            ordered["questions"] = self.questions
+        return ordered
+
+
+def empty_related() -> dict[str, Any]:
+    return {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
+
+
+def error_result(path: str, kind: str, message: str, source_kind: str = "unknown") -> Result:
+    """What a failed read looks like: never a status other than not_found."""
+    return Result(
+        status="not_found",
+        cancer_type="unknown",
+        her2_low=None,
+        her2_ultralow=None,
+        ihc=None,
+        ish=None,
+        ngs=None,
+        related=empty_related(),
+        evidence=[],
+        mentions=[],
+        warnings=[],
+        source=SourceInfo(path=path, kind=source_kind, pages=0, ocr_pages=[], sha256=""),
+        error=ErrorInfo(kind=kind, message=message),
+    )

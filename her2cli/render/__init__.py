@@ -1,0 +1,29 @@
+"""Every output format in one place; the core returns Results, only renderers turn them into text."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class OutputFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+    html = "html"
+    text = "text"
+
+
+def safe_display(value: str) -> str:
+    """A file name or report string safe to print: control characters and bad bytes escaped."""
+    out = []
+    for ch in value:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ord(ch) < 32 or ord(ch) == 127 or 0xDC80 <= ord(ch) <= 0xDCFF or 0x80 <= ord(ch) < 0xA0:
+            code = ord(ch) - 0xDC00 if 0xDC80 <= ord(ch) <= 0xDCFF else ord(ch)
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)

@@ -1,0 +1,197 @@
+"""Turn a file, bytes or stdin into a Document of pages; the type is sniffed from content, not name."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..errors import (
+    EmptyFileError,
+    FileMissingError,
+    Her2cliError,
+    IsDirectoryError,
+    NoTextLayerError,
+    NotAReportError,
+    OcrUnavailableError,
+    TooLargeError,
+    UnreadableError,
+)
+from .base import Document, Page
+from .text import decode_text, split_text_pages
+
+__all__ = ["Document", "Page", "ReadOptions", "load_document", "load_bytes", "sniff_kind"]
+
+OcrMode = Literal["auto", "always", "never"]
+# A page with fewer visible characters than this has no usable text layer (a scan with a
+# stamped page number, say) and is a candidate for OCR.
+MIN_TEXT_CHARS = 25
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    password: str | None = None
+    ocr: OcrMode = "auto"
+    max_pages: int = 2000
+    max_bytes: int = 200 * 1024 * 1024
+
+
+def sniff_kind(head: bytes) -> Literal["pdf", "image", "text", "zip", "html", "unknown"]:
+    """Magic bytes decide; a report called .pdf that is really HTML is not a PDF."""
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or (
+        head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+    ):
+        return "image"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
+        return "zip"
+    lowered = head[:512].lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+        return "html"
+    return "text"
+
+
+def _read_path(path: str, max_bytes: int) -> bytes:
+    p = Path(path)
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        if os.path.islink(p):
+            raise UnreadableError(path, "this is a link to a file that does not exist; give the report file itself") from None
+        raise FileMissingError(path, "no such file; check the path and spelling") from None
+    except OSError as exc:
+        raise UnreadableError(path, f"cannot open this file ({exc.strerror or 'error'}); check the path and permissions") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise IsDirectoryError(path, "this is a folder; give a report file, or use 'her2cli scan' for folders")
+    if not stat.S_ISREG(st.st_mode):
+        raise UnreadableError(path, "this is not a regular file (a device, pipe or socket); give a report file")
+    if st.st_size > max_bytes:
+        raise TooLargeError(path, f"the file is larger than {max_bytes // (1024 * 1024)} MB; split it or check it is a report")
+    try:
+        with open(p, "rb") as fh:
+            return fh.read(max_bytes + 1)
+    except PermissionError:
+        raise UnreadableError(path, "permission denied; check that you can read this file") from None
+    except OSError as exc:
+        raise UnreadableError(path, f"cannot read this file ({exc.strerror or 'error'}); check the disk or copy it again") from None
+
+
+def load_document(path: str, options: ReadOptions = ReadOptions()) -> Document:
+    """Read a report from a path, or from stdin when path is '-'."""
+    if path == "-":
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        return load_bytes(data, "-", options)
+    return load_bytes(_read_path(path, options.max_bytes), path, options)
+
+
+def load_bytes(data: bytes, source: str, options: ReadOptions = ReadOptions()) -> Document:
+    if len(data) > options.max_bytes:
+        raise TooLargeError(source, f"the input is larger than {options.max_bytes // (1024 * 1024)} MB")
+    if not data.strip():
+        raise EmptyFileError(source, "the file is empty; check that the download finished")
+    digest = hashlib.sha256(data).hexdigest()
+    kind = sniff_kind(data[:2048])
+    if kind == "pdf":
+        return _load_pdf(data, source, options, digest)
+    if kind == "image":
+        return _load_image(data, source, options, digest)
+    if kind in ("zip", "html"):
+        what = "a compressed archive" if kind == "zip" else "a web page (HTML)"
+        raise NotAReportError(source, f"this file is {what}, not a report; save the report itself as PDF or text")
+    text = decode_text(data, source)
+    pages = tuple(Page(number=i + 1, text=t, origin="text") for i, t in enumerate(split_text_pages(text)))
+    return Document(path=source, kind="text", pages=pages, sha256=digest)
+
+
+def _ocr_module():
+    try:
+        from . import ocr
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return None
+    return ocr
+
+
+def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Document:
+    from .pdf import open_pdf, read_pdf_pages
+
+    pdf_pages = read_pdf_pages(data, source, options.password, options.max_pages)
+    warnings: list[str] = []
+    hidden_reasons = sorted({h.why for p in pdf_pages for h in p.hidden})
+    if hidden_reasons:
+        warnings.append(
+            "Some text in this PDF cannot be seen when printed (" + ", ".join(hidden_reasons) + "); it was ignored."
+        )
+    needs_ocr = [
+        p.number
+        for p in pdf_pages
+        if options.ocr == "always" or len("".join(p.text.split())) < MIN_TEXT_CHARS
+    ]
+    ocr_texts: dict[int, Page] = {}
+    if needs_ocr and options.ocr != "never":
+        ocr = _ocr_module()
+        if ocr is not None and ocr.tesseract_path():
+            pdf = open_pdf(data, source, options.password, options.max_pages)
+            try:
+                for number in needs_ocr:
+                    image = ocr.render_pdf_page(pdf, number - 1, dpi=200)
+                    result = ocr.ocr_image(image, source=source)
+                    if result.mean_confidence is not None and result.mean_confidence < 70:
+                        result = ocr.ocr_image(ocr.render_pdf_page(pdf, number - 1, dpi=300), source=source)
+                    ocr_texts[number] = Page(
+                        number=number,
+                        text=result.text,
+                        origin="ocr",
+                        ocr_confidence=result.mean_confidence,
+                        word_confidences=result.word_confidences,
+                    )
+            finally:
+                pdf.close()
+        elif len(needs_ocr) == len(pdf_pages):
+            raise NoTextLayerError(
+                source,
+                "this PDF has no text layer (it looks scanned) and Tesseract OCR is not installed; "
+                "install tesseract-ocr (see the README) or ask the lab for a text PDF",
+            )
+        else:
+            warnings.append(f"{len(needs_ocr)} page(s) look scanned and were not read (Tesseract OCR is not installed).")
+    elif needs_ocr and len(needs_ocr) == len(pdf_pages):
+        raise NoTextLayerError(
+            source, "this PDF has no text layer (it looks scanned); run again with --ocr auto, or ask the lab for a text PDF"
+        )
+    pages: list[Page] = []
+    for p in pdf_pages:
+        if p.number in ocr_texts and ocr_texts[p.number].text.strip():
+            pages.append(ocr_texts[p.number])
+        else:
+            pages.append(Page(number=p.number, text=p.text, origin="pdf", layout_loader=p.layout))
+    if all(not p.text.strip() for p in pages):
+        raise NoTextLayerError(source, "no readable text was found in this PDF; check the file or ask the lab for a text PDF")
+    return Document(path=source, kind="pdf", pages=tuple(pages), sha256=digest, warnings=tuple(warnings))
+
+
+def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> Document:
+    if options.ocr == "never":
+        raise NoTextLayerError(source, "this is an image and OCR is turned off (--ocr never); allow OCR to read it")
+    ocr = _ocr_module()
+    if ocr is None or not ocr.tesseract_path():
+        raise OcrUnavailableError(
+            source,
+            "this is an image and Tesseract OCR is not installed; install tesseract-ocr (see the README) "
+            "or give a text PDF",
+        )
+    frames = ocr.load_image_frames(data, source=source)
+    if len(frames) > options.max_pages:
+        raise TooLargeError(source, f"this image has {len(frames)} pages, more than the limit of {options.max_pages}")
+    pages = tuple(ocr.ocr_pages_from_images(frames, source=source))
+    if not any(p.text.strip() for p in pages):
+        raise NoTextLayerError(source, "no text could be read from this image; try a sharper scan or photo")
+    return Document(path=source, kind="image", pages=pages, sha256=digest)
+
+
+def is_user_error(exc: BaseException) -> bool:
+    return isinstance(exc, Her2cliError)

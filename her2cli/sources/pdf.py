@@ -1,0 +1,238 @@
+"""PDF pages as text: pypdfium2 for reading order, pdfplumber for table rows, only what a reader sees.
+
+Two views per page because no extractor is right for every layout (../shared/perf.md §1b):
+pypdfium2 reads two-column pages in order but splits a table row over several lines; pdfplumber
+keeps a row on one line but interleaves columns. The fast view is always made; the row view is
+made lazily, page by page, when the matcher asks for it.
+
+Text a reader cannot see is not evidence: invisible render mode, white fill, glyphs smaller than
+1 pt, and glyphs outside the page box are dropped from both views.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..errors import (
+    CorruptPdfError,
+    PasswordRequiredError,
+    TooLargeError,
+    UnsupportedEncryptionError,
+)
+
+# pdfium text render modes 3 (neither fill nor stroke) and 7 (clip only) draw nothing.
+INVISIBLE_RENDER_MODES = {3, 7}
+MIN_VISIBLE_FONT_SIZE = 1.0  # points; smaller glyphs are not legible on paper
+WHITE_LEVEL = 245  # fill colour components at or above this on all three channels count as white
+MIN_ALPHA = 16  # almost transparent fill
+
+
+@dataclass(frozen=True)
+class HiddenBox:
+    """A rectangle (PDF user space) of a text object no reader can see, and why."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    why: str
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.left - 0.5 <= x <= self.right + 0.5 and self.bottom - 0.5 <= y <= self.top + 0.5
+
+
+@dataclass
+class PdfPageText:
+    number: int
+    text: str
+    hidden: list[HiddenBox]
+    char_count: int
+    layout: Callable[[], str]
+
+
+def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: int = 2000):
+    """Open with pdfium and map its error codes to the user-facing taxonomy."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD:
+            if password:
+                raise PasswordRequiredError(source, "the password given does not open this PDF; check it and try again") from None
+            raise PasswordRequiredError(
+                source, "this PDF is password-protected; run again with --password, or save an unprotected copy"
+            ) from None
+        if code == raw.FPDF_ERR_SECURITY:
+            raise UnsupportedEncryptionError(
+                source, "this PDF uses an encryption scheme her2cli cannot open; print it to a new PDF and try that"
+            ) from None
+        raise CorruptPdfError(
+            source, "this PDF is damaged or incomplete; download it again or ask the lab for a new copy"
+        ) from None
+    n = len(pdf)
+    if n == 0:
+        pdf.close()
+        raise CorruptPdfError(source, "this PDF has no pages; download it again or ask the lab for a new copy")
+    if n > max_pages:
+        pdf.close()
+        raise TooLargeError(source, f"this PDF has {n} pages, more than the limit of {max_pages}; raise it with --max-pages")
+    return pdf
+
+
+def _hidden_text_boxes(page) -> list[HiddenBox]:
+    """Text objects that draw nothing a reader could see."""
+    import pypdfium2.raw as raw
+
+    hidden: list[HiddenBox] = []
+    width, height = page.get_size()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
+        handle = obj.raw
+        if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        why = ""
+        mode = raw.FPDFTextObj_GetTextRenderMode(handle)
+        size = ctypes.c_float()
+        if mode in INVISIBLE_RENDER_MODES:
+            why = "invisible render mode"
+        elif raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and (
+            a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
+        ) and mode in (0, 4):  # fill-only modes: a white fill is the whole glyph
+            why = "white or transparent text"
+        elif raw.FPDFTextObj_GetFontSize(handle, size) and _effective_size(obj, size.value) < MIN_VISIBLE_FONT_SIZE:
+            why = "text too small to read"
+        elif box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
+            why = "text outside the page"
+        if why:
+            hidden.append(HiddenBox(*box, why=why))
+    return hidden
+
+
+def _effective_size(obj, size: float) -> float:
+    """Font size times the object's vertical scale, so a 12pt font scaled by 0.01 counts as tiny."""
+    try:
+        matrix = obj.get_matrix()
+        scale = (matrix.c**2 + matrix.d**2) ** 0.5
+    except Exception:  # pdfium returns no matrix for some objects; trust the size then
+        scale = 1.0
+    return size * (scale or 1.0)
+
+
+def _visible_text(textpage, hidden: list[HiddenBox]) -> str:
+    """Rebuild the page text char by char, leaving out glyphs inside hidden boxes."""
+    import pypdfium2.raw as raw
+
+    out: list[str] = []
+    n = textpage.count_chars()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw_tp = textpage.raw
+    for i in range(n):
+        code = raw.FPDFText_GetUnicode(raw_tp, i)
+        ch = chr(code) if 0 < code < 0x110000 else ""
+        if ch and not ch.isspace() and raw.FPDFText_GetCharBox(raw_tp, i, left, right, bottom, top):
+            x = (left.value + right.value) / 2
+            y = (bottom.value + top.value) / 2
+            if any(h.contains(x, y) for h in hidden):
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def read_pdf_pages(data: bytes, source: str, password: str | None = None, max_pages: int = 2000) -> list[PdfPageText]:
+    """All pages' reading-order text, plus a lazy row-preserving view of each."""
+    pdf = open_pdf(data, source, password, max_pages)
+    pages: list[PdfPageText] = []
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    hidden = _hidden_text_boxes(page)
+                    text = _visible_text(textpage, hidden) if hidden else textpage.get_text_range()
+                    count = textpage.count_chars()
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            pages.append(
+                PdfPageText(
+                    number=index + 1,
+                    text=text.replace("\r\n", "\n").replace("\r", "\n"),
+                    hidden=hidden,
+                    char_count=count,
+                    layout=_layout_loader(data, index, hidden, password),
+                )
+            )
+    finally:
+        pdf.close()
+    return pages
+
+
+def _layout_loader(data: bytes, index: int, hidden: list[HiddenBox], password: str | None) -> Callable[[], str]:
+    cache: list[str] = []
+
+    def load() -> str:
+        if not cache:
+            cache.append(layout_text(data, index, hidden, password))
+        return cache[0]
+
+    return load
+
+
+def layout_text(data: bytes, index: int, hidden: list[HiddenBox], password: str | None = None) -> str:
+    """pdfplumber's row-preserving text of one page, with the same invisible glyphs removed."""
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data), password=password or "", pages=[index + 1]) as pdf:
+        page = pdf.pages[0]
+        try:
+            height = float(page.height)
+            bbox = page.bbox
+
+            def visible(obj) -> bool:
+                if obj.get("object_type") != "char":
+                    return True
+                x = (obj["x0"] + obj["x1"]) / 2
+                top = (obj["top"] + obj["bottom"]) / 2
+                if not (bbox[0] <= x <= bbox[2] and bbox[1] <= top <= bbox[3]):
+                    return False
+                if obj.get("size", 10) < MIN_VISIBLE_FONT_SIZE:
+                    return False
+                color = obj.get("non_stroking_color")
+                if _is_white(color):
+                    return False
+                y_pdf = height - top
+                return not any(h.contains(x, y_pdf) for h in hidden)
+
+            text = page.filter(visible).extract_text() or ""
+        finally:
+            page.close()
+    return text
+
+
+def _is_white(color) -> bool:
+    if color is None:
+        return False
+    if isinstance(color, (int, float)):
+        return color >= 0.96
+    try:
+        values = [float(c) for c in color]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 1:
+        return values[0] >= 0.96
+    if len(values) == 3:
+        return min(values) >= 0.96
+    if len(values) == 4:  # CMYK
+        return max(values) <= 0.04
+    return False

@@ -1,0 +1,68 @@
+"""Plain-text reports: decode whatever encoding the file came in, split pages on form feeds."""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import EmptyFileError, NotAReportError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Share of characters that may be control codes before a "text" file is judged binary.
+MAX_CONTROL_SHARE = 0.02
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII text has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 first, then BOM-marked or NUL-patterned UTF-16/32, then Latin-1 as cp1252."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            break
+    else:
+        utf16 = _guess_utf16(data)
+        if utf16:
+            text = data.decode(utf16, errors="replace")
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = data.decode("cp1252", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:  # NUL padding from broken exports carries no words
+        text = text.replace("\x00", "")
+    if not text.strip():
+        raise EmptyFileError(source, "the file has no text in it; check that the right file was given")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\f\v")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise NotAReportError(
+            source, "this file is not a PDF, an image or text; give the report as PDF, image or text"
+        )
+    return text
+
+
+def split_text_pages(text: str) -> list[str]:
+    """Form feeds mark page breaks (pdftotext and most exports write them)."""
+    pages = text.split("\f")
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
