@@ -27,8 +27,8 @@ FAR_MAX = 320
 BACK_MAX = 90
 MATCH_TIMEOUT = 5.0  # seconds per pattern per page: a pathological page becomes an error, not a hang
 
-# Triggers that dismiss a mention even when it carries values.
-DISMISSING = ("control", "legend")
+# Context families, in the order they are reported as the reason a value-less mention is not a result.
+REASON_ORDER = ("control", "legend", "pending", "recommendation", "therapy", "methods")
 
 
 @dataclass
@@ -46,6 +46,8 @@ class Finding:
     section: str | None = None
     order: int = 0  # position in the document: later findings come from later text
     view: str = "text"  # "layout" when read from pdfplumber's row-preserving view of the page
+    nstart: int = field(default=-1, repr=False, compare=False)  # span in the normalized text
+    nend: int = field(default=-1, repr=False, compare=False)
 
     def key(self) -> tuple[Any, ...]:
         return (self.family, self.page, self.quote, tuple(sorted((k, str(v)) for k, v in self.values.items())), self.reason)
@@ -257,6 +259,8 @@ class PageScanner:
             reason=reason,
             section=section,
             order=self.order_base + start,
+            nstart=start,
+            nend=end,
         )
 
     def _next_mention_after(self, pos: int) -> int:
@@ -271,7 +275,7 @@ class PageScanner:
 
     def _context_reason(self, lo: int, hi: int) -> str | None:
         clause = self.text[lo:hi]
-        for name in ("control", "legend", "pending", "recommendation", "therapy"):
+        for name in REASON_ORDER:
             if _search(self.c.context[name], clause):
                 return name
         return None
@@ -329,17 +333,38 @@ class PageScanner:
             return [self._make("mention", start, end, {}, "legend")]
 
         values = self._read_values(m, end, near_stop, far_stop, back_floor, back_start)
-        reason = self._context_reason(clause_lo, clause_hi)
+        sent_hi = _sentence_end(t, end, min(len(t), end + 250), c)
+        reason = self._context_reason(clause_lo, sent_hi)
 
-        if values and reason in DISMISSING:
-            return [self._make("mention", start, end, {}, reason)]
-        ihc_scores = {f.values.get("score") or f.values.get("score_range") for f in values if f.family == "ihc"}
-        if len(ihc_scores) >= 3:
-            return [self._make("mention", start, end, {}, "legend")]
+        if values:
+            first_value = min(f.nstart if f.nstart > end else end for f in values)
+            # control tissue named before the value: "positive control for HER2 ... 3+"
+            last_value = max(f.nend for f in values)
+            after_stop = min(len(t), last_value + 30, _sentence_end(t, last_value, min(len(t), last_value + 30), c))
+            if _search(c.context["control"], t, max(clause_lo, start - 40), max(first_value, end + 1)) or _search(
+                c.context["control"], t, last_value, after_stop
+            ):
+                return [self._make("mention", start, end, {}, "control")]
+            # a scoring legend in the same sentence
+            if _search(c.context["legend"], t, clause_lo, sent_hi):
+                return [self._make("mention", start, end, {}, "legend")]
+            ihc_scores = {f.values.get("score") or f.values.get("score_range") for f in values if f.family == "ihc"}
+            if len(ihc_scores) >= 3:
+                return [self._make("mention", start, end, {}, "legend")]
+            # ISH values after a cut-off in their sentence ("ratio less than 2.0 ... not amplified")
+            kept = []
+            for f in values:
+                if f.family in ("ish", "ngs"):
+                    s_lo = _sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
+                    if _search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
+                        continue
+                kept.append(f)
+            if not kept:
+                return [self._make("mention", start, end, {}, "legend")]
+            values = kept
         if values and reason == "therapy":
-            # In therapy/background prose only specific measured values count, never an
-            # adjective like "HER2-positive breast cancer".
-            values = [f for f in values if f.family not in ("status_statement",) and f.family != "ngs" or f.values.get("copy_number")]
+            # In therapy/background prose only measured values count, never an adjective like
+            # "HER2-positive breast cancer".
             values = [f for f in values if f.family != "status_statement"]
             if not values:
                 return [self._make("mention", start, end, {}, "therapy")]
@@ -405,7 +430,7 @@ class PageScanner:
             out.append(self._make("ihc", lo_q, hi_q, values))
 
         # --- HER2-low wording
-        low = _search(c.her2_low, t, max(back_start, start - 25), near_stop)
+        low = _search(c.her2_low, t, start, near_stop)
         if low and low.group(0).strip():
             kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")
             out.append(self._make("her2_low", min(start, low.start()), max(end, low.end()), {"category": kind}))
@@ -415,6 +440,8 @@ class PageScanner:
         ratio_m = None
         for r in _finditer(c.ratio, t, max(back_start, start - 60), far_stop):
             between = r.group("between")
+            if regex.search(r"^\s*(?:is|was)\s+(?:derived|calculated|obtained)|\bthis\s+ratio", t[max(0, r.start() - 6) : r.end()], regex.I):
+                continue
             if _search(c.threshold, between) or _search(c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")):
                 continue
             value = _to_float(r.group("ratio"))
@@ -455,6 +482,24 @@ class PageScanner:
             if cnm and not _search(c.threshold, t, max(0, cnm.start() - 15), cnm.start()):
                 ngs_cn = _to_float(cnm.group("cn") or cnm.group("cn2"))
 
+        # A bare "amplification" counts only as a row of a genomic-alterations table ("ERBB2
+        # amplification", "ERBB2 | Amplification | CN 24"), never as prose about a test.
+        resolved = []
+        for pol, a in amp_results:
+            if pol == "amplified_statement":
+                gap = t[end : a.start()]
+                follow = t[a.end() : a.end() + 40]
+                if not (
+                    ngs_context
+                    and a.start() >= end
+                    and len(gap) <= 15
+                    and not regex.search(r"[a-z]{4,}", gap, regex.I)
+                    and not regex.match(r"\s{0,3}(?:status|test|testing|analysis|assay|by|of|was|is|has|have|are|in|is\s+seen)\b", follow, regex.I)
+                ):
+                    continue
+                pol = "amplified"
+            resolved.append((pol, a))
+        amp_results = resolved
         if amp_results or ratio_m or copy_m:
             polarities = [p for p, _ in amp_results]
             result = None
@@ -462,7 +507,7 @@ class PageScanner:
                 result = "not_amplified"
             elif "equivocal" in polarities:
                 result = "equivocal"
-            elif "amplified" in polarities or "amplified_statement" in polarities:
+            elif "amplified" in polarities:
                 result = "amplified"
             lo_q = min([start] + [a.start() for _, a in amp_results])
             hi_q = max([end] + [a.end() for _, a in amp_results])
@@ -517,7 +562,10 @@ class PageScanner:
         if call_m is not None:
             gap = t[end : call_m.start()]
             # "HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"
-            if len(gap) <= 45 and not regex.search(r"\d\.\d|ratio|copy|signals", gap, regex.I):
+            limit = 70 if regex.search(r"results?\s*:", gap, regex.I) else 60
+            if len(gap) <= limit and not regex.search(
+                r"\d\.\d|ratio|copy|signals|nodes?|margins?|invasion|lymph|vascular|perineural|metasta|resection|size", gap, regex.I
+            ):
                 statement = (_call_of(call_m), end, call_m.end())
         if statement is None and back_call:
             statement = (back_call.group("call").lower(), max(back_start, start - BACK_MAX) + back_call.start(), end)

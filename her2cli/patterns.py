@@ -25,7 +25,7 @@ HER2_NAME = r"""
   | [co]-?erb[a-z8]?[2a]?[28](?![0-9])                                  # OCR: c-erb82, o-erba2
   | erb-?b2                                                             # ERBB2, ERB-B2
   | her[\s-]{0,2}2 (?:\s{0,2}[/\\-]?\s{0,2}neu)?                        # HER2, HER-2, HER 2, HER2/neu, HER2neu
-  | her[\s-]{0,2}2\s{0,2}[jJlI|]\s{0,2}(?:neu|c-erb)                    # OCR: HER-2JNeu, HER-2jc-erbB-2
+  | her[\s-]{0,2}2\s{0,2}[jJlI|]\s{0,2}(?:neu|c-?erb-?b-?2)            # OCR: HER-2JNeu, HER-2jc-erbB-2
   | [bh]er-2\s{0,2}/\s{0,2}neu                                          # OCR: BER-2/NEU
   | herz(?=\s{0,2}(?:/\s{0,2}neu|\(|:|\s+(?:ihc|fish|status|score)))    # OCR: HERZ read for HER2
   | hercep[\s-]?test                                                    # the Dako HER2 IHC kit names the test
@@ -109,9 +109,9 @@ PERCENT_CELLS = r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%"
 # Breast HER2-low / ultralow wording (facts.md §2, §8.8).
 HER2_LOW = r"""
 (?<![A-Za-z])(?:
-    (?P<ultralow>ultra-?low|ihc\s{0,2}0\+|score\s{0,2}0\+|>\s{0,2}0\s{0,2}<\s{0,2}1\+)
-  | (?P<low>(?:her-?2|erbb2)?[\s-]{0,2}low(?![a-z])(?!\s+(?:grade|power|risk|level\s+of))|\b0\s{0,2}\+?\s{0,2}<\s{0,2}1\+)
-  | (?P<zero>her-?2[\s-]{0,2}(?:zero|null)|ihc\s{0,2}0(?!\+))
+    (?P<ultralow>(?:her-?2[\s-]{0,2})?ultra-?low|(?:ihc|score)\s{0,2}0\+|>\s{0,2}0\s{0,2}<\s{0,2}1\+)
+  | (?P<low>(?:her-?2|erbb2)(?:/neu)?[\s-]{0,2}low(?![a-z])|low\s+her-?2(?:\s+expression)?(?![a-z])|her-?2[\s-]{0,2}low[\s-]expressi\w+)
+  | (?P<zero>her-?2[\s-]{0,2}(?:zero|null)(?![a-z])|her-?2[\s-]{0,2}0(?![\d.+]))
 )
 """
 
@@ -143,11 +143,18 @@ AMP_EQUIVOCAL_NEAR = r"(?<![A-Za-z])(?:equivocal|borderline|indeterminate|low[\s
 
 ISH_RATIO = r"""
 ratio(?:\s+of)?\b
-(?P<between>[^<>=\d\n;]{0,90}?)
-(?<![<>=]\s?)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)
+(?P<between>[^<>=\n;]{0,90}?)
+(?<![A-Za-z/\-<>=\d.]|chromosome\s|chr\s|cep\s|chromosome\s\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
 """
 # A ratio-like number is a threshold, not a measurement, when these words come before it.
-THRESHOLD_WORDS = r"(?:greater|less|more|fewer|above|below|at\s+least|cut-?off|threshold|or\s+higher|exceed|equal|defined|criteria|≥|≤)"
+THRESHOLD_WORDS = r"(?:greater|less|more|fewer|above|below|at\s+least|cut-?off|threshold|or\s+higher|exceed|equal|defined|criteria|calculated|derived|total|falls?|within|range|reported\s+as|considered|≥|≤|<|>)"
+# A sentence that states a cut-off ("ratio less than 2.0", "1.8-2.2", "6 or more") is a legend
+# when the cut-off comes before the result words (facts.md §8.10).
+THRESHOLD_EXPR = r"""
+(?:ratio|copy\s+numbers?|copies|signals|mean|average|score)[^.;\n]{0,25}?(?:<|>|less\s+than|greater\s+than|more\s+than|equal\s+to|at\s+least|below|above)\s{0,3}\d
+| \d\.\d{1,2}\s{0,2}(?:-|to)\s{0,2}\d\.\d{1,2}
+| \d(?:\.\d+)?\s+or\s+(?:more|greater|higher|above|less|fewer|lower)
+"""
 
 ISH_COPY_NUMBER = r"""
 (?:average|mean|avg\.?|number\s+of|total)\s{1,3}
@@ -231,19 +238,25 @@ CONTEXT_TRIGGERS: dict[str, str] = {
         (?:remote|prior|previous|earlier)\s+(?:\w+\s+){0,3}(?:carcinoma|cancer|malignancy|tumou?r)|status\s+post|s/p|
         known\s+(?:\w+\s+){0,2}(?:carcinoma|cancer)|treated\s+for|survivor|in\s+(?:19|20)\d\d)(?![A-Za-z])""",
     # control tissue statements (facts.md §8.10)
-    "control": r"(?<![A-Za-z])(?:(?:positive|negative|external|internal|known|appropriate|on[\s-]slide|tissue)\s+controls?|controls?\s+(?:tissue|slides?|stain(?:ed|s)?|(?:is|are|were)\s+(?:appropriate|satisfactory|adequate)|react(?:ed|ivity)|show(?:ed|s)?)|control\s+cell\s+lines?)(?![A-Za-z])",
+    "control": r"(?<![A-Za-z])(?:(?:positive|negative|external|internal|known|on[\s-]slide|tissue|kit|(?:non-?)?amplified|appropriate)\s+controls?(?!\s+(?:are|were|is|was)\s)|controls?\s+(?:tissue|slides?|sections?|cell\s+lines?|samples?|cases?)|cell\s+lines?|control\s+for)(?![A-Za-z])",
     # therapy and background statements in NGS interpretation text (facts.md §8.10 "drug mentions")
     "therapy": r"""
         (?<![A-Za-z])(?:trastuzumab|herceptin|pertuzumab|lapatinib|tucatinib|neratinib|deruxtecan|emtansine|T-?DXd|T-?DM1|enhertu|
         anti-?her-?2|her-?2[\s-](?:targeted|directed)|approved|fda|clinical\s+trials?|(?:has|have)\s+been\s+(?:reported|observed|associated|described|shown)|
         (?:is|are)\s+(?:observed|reported|found|seen)\s+in|occurs?\s+in|patients\s+with|tumou?rs\s+with|sensitivity\s+to|resistance\s+to|
-        response\s+to|benefit|studies|study|literature|frequency|prevalence|\d{1,2}(?:\.\d)?%\s+of\s+(?:patients|cases|tumou?rs|\w+\s+cancers?))(?![A-Za-z])""",
-    # methods / scoring legends / guideline boilerplate (facts.md §8.10 "legends and reference ranges")
+        response\s+to|benefit|literature|frequency|prevalence|\d{1,2}(?:\.\d)?%\s+of\s+(?:patients|cases|tumou?rs|\w+\s+cancers?))(?![A-Za-z])""",
+    # scoring legends that list categories (facts.md §8.10 "legends and reference ranges"):
+    # strong enough to set aside even a sentence that carries a score
     "legend": r"""
-        (?<![A-Za-z])(?:defined\s+as|is\s+defined|are\s+defined|definition|criteria|guideline|guidelines|scoring\s+(?:system|scheme|method)|
-        scored\s+as\s+follows|interpreted\s+as\s+follows|as\s+follows|reference\s+range|interpretation\s+key|legend|
-        (?:is|are)\s+considered\s+(?:positive|negative|equivocal|amplified)|(?:positive|negative|equivocal)\s+(?:is|are)\s+(?:defined|considered)|validated|validation|
-        analyte\s+specific\s+reagent|ASR|FDA\s+cleared|cleared\s+or\s+approved|laboratory\s+developed|limitations?)(?![A-Za-z])""",
+        (?<![A-Za-z])(?:defined\s+as|(?:is|are)\s+defined|definition\s+of|scored\s+as\s+follows|interpreted\s+as\s+follows|
+        reference\s+range|interpretation\s+key|range\s+for\s+interpretation|scoring\s+(?:system|scheme|criteria)|
+        (?:is|are)\s+considered\s+(?:positive|negative|equivocal|amplified)|(?:positive|negative|equivocal)\s+(?:is|are)\s+(?:defined|considered)|
+        (?:is|are)\s+reported\s+as\s+(?:non-?amplified|amplified|positive|negative))(?![A-Za-z])""",
+    # descriptions of a test (validation, reagents, guidelines): a reason for a mention without a value
+    "methods": r"""
+        (?<![A-Za-z])(?:criteria|guidelines?|validated|validation|analyte\s+specific\s+reagents?|ASRs?|FDA[\s-](?:cleared|approved)|
+        cleared\s+or\s+approved|laboratory\s+developed|limitations?|performance\s+characteristics|probe\s+kit|antibod(?:y|ies)|clone|
+        directed\s+against|designed\s+to|is\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:assay|test|method)|method\s+for|used\s+to\s+(?:detect|assess|evaluate))(?![A-Za-z])""",
 }
 
 # Section headers: a line that is only a header (or a header and a colon).
@@ -339,6 +352,7 @@ class Compiled:
     amp_equivocal: regex.Pattern[str]
     ratio: regex.Pattern[str]
     threshold: regex.Pattern[str]
+    threshold_expr: regex.Pattern[str]
     ish_copy: regex.Pattern[str]
     ish_cep17: regex.Pattern[str]
     ish_cells: regex.Pattern[str]
@@ -392,6 +406,7 @@ def compiled() -> Compiled:
         amp_equivocal=_c(AMP_EQUIVOCAL_NEAR),
         ratio=_c(ISH_RATIO),
         threshold=_c(THRESHOLD_WORDS),
+        threshold_expr=_c(THRESHOLD_EXPR),
         ish_copy=_c(ISH_COPY_NUMBER),
         ish_cep17=_c(ISH_CEP17),
         ish_cells=_c(ISH_CELLS),
