@@ -449,6 +449,12 @@ class PageScanner:
                 continue
             ratio_m = r
             break
+        ratio_value = _to_float(ratio_m.group("ratio")) if ratio_m else None
+        if ratio_m is None:
+            bare = _search(c.ratio_bare, t, max(back_start, start - 20), near_stop)
+            if bare:
+                ratio_m = bare
+                ratio_value = _to_float(bare.group("ratio") or bare.group("ratio2"))
         copy_m = _search(c.ish_copy, t, max(back_start, start - 80), far_stop)
         if copy_m and _search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
             copy_m = None
@@ -522,7 +528,7 @@ class PageScanner:
                 if method_m:
                     vals["method"] = self._method_name(method_m)
                 if ratio_m:
-                    vals["ratio"] = _to_float(ratio_m.group("ratio"))
+                    vals["ratio"] = ratio_value
                     hi_q = max(hi_q, ratio_m.end())
                 if copy_m:
                     vals["her2_copy_number"] = _to_float(copy_m.group("value"))

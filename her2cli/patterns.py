@@ -143,8 +143,13 @@ AMP_EQUIVOCAL_NEAR = r"(?<![A-Za-z])(?:equivocal|borderline|indeterminate|low[\s
 
 ISH_RATIO = r"""
 ratio(?:\s+of)?\b
-(?P<between>[^<>=\n;]{0,90}?)
+(?P<between>(?:[^<>=;\n]|\n(?![ \t]*\n)){0,90}?)
 (?<![A-Za-z/\-<>=\d.]|chromosome\s|chr\s|cep\s|chromosome\s\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
+"""
+# A ratio given without the word: "HER2/NEU BY FISH = 1.1 NOT AMPLIFIED", "Non-amplified (1.02)".
+ISH_RATIO_BARE = r"""
+(?:(?<![A-Za-z])(?:FISH|ISH|CISH|SISH)\s{0,2}[:=]\s{0,2}(?P<ratio>\d\.\d{1,3})(?![\d%])
+ | amplified\s{0,2}\(\s{0,2}(?:ratio\s{0,2}[:=]?\s{0,2})?(?P<ratio2>\d\.\d{1,3})\s{0,2}\))
 """
 # A ratio-like number is a threshold, not a measurement, when these words come before it.
 THRESHOLD_WORDS = r"(?:greater|less|more|fewer|above|below|at\s+least|cut-?off|threshold|or\s+higher|exceed|equal|defined|criteria|calculated|derived|total|falls?|within|range|reported\s+as|considered|≥|≤|<|>)"
@@ -351,6 +356,7 @@ class Compiled:
     amp_pos_after: regex.Pattern[str]
     amp_equivocal: regex.Pattern[str]
     ratio: regex.Pattern[str]
+    ratio_bare: regex.Pattern[str]
     threshold: regex.Pattern[str]
     threshold_expr: regex.Pattern[str]
     ish_copy: regex.Pattern[str]
@@ -405,6 +411,7 @@ def compiled() -> Compiled:
         amp_pos_after=_c(AMP_POSITIVE_AFTER),
         amp_equivocal=_c(AMP_EQUIVOCAL_NEAR),
         ratio=_c(ISH_RATIO),
+        ratio_bare=_c(ISH_RATIO_BARE),
         threshold=_c(THRESHOLD_WORDS),
         threshold_expr=_c(THRESHOLD_EXPR),
         ish_copy=_c(ISH_COPY_NUMBER),
