@@ -276,7 +276,7 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
     if any(f.view == "layout" for f in results):
         warnings.add("layout_view", "Part of this result was read from the table layout of the page (columns joined into rows).")
 
-    evidence = [_evidence(f) for f in sorted(results, key=lambda f: f.order)]
+    evidence = _dedupe([_evidence(f) for f in sorted(results, key=lambda f: f.order)])
     mention_ev = [_evidence(f) for f in sorted(mentions, key=lambda f: f.order)[:50]]
     basis = StatusBasis(rule=rules.id, rule_name=rules.name, test=decision.test, reason=decision.reason)
     return Result(
@@ -297,9 +297,17 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
     )
 
 
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]
+def _dedupe(items: list[Evidence]) -> list[Evidence]:
+    """One evidence entry per finding kind and quoted line (several names of HER2 on one line
+    give the same finding more than once)."""
+    seen: set[tuple[int, str, str]] = set()
+    out = []
+    for ev in items:
+        key = (ev.page, ev.text, ev.finding)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
 
 
 def _evidence(f: Finding) -> Evidence:

@@ -46,7 +46,8 @@ class NormalizedText:
         line_end = self.original.find("\n", e)
         if line_end == -1:
             line_end = len(self.original)
-        quote = " ".join(self.original[line_start:line_end].split())
+        raw = self.original[line_start:line_end].replace("\ufffe", "").replace("\u00ad", "")
+        quote = " ".join(raw.split())
         if len(quote) > max_chars:
             # keep the matched words in view
             rel = max(0, s - line_start - max_chars // 3)

@@ -54,7 +54,11 @@ def summary_lines(result: Result, lang: str = "en") -> list[tuple[str, str | Non
 
     if result.evidence:
         add((sections["sources"], "bold underline"))
-        for ev in result.evidence[:8]:
+        shown: set[tuple[int, str]] = set()
+        for ev in result.evidence:
+            if (ev.page, ev.text) in shown or len(shown) >= 8:
+                continue
+            shown.add((ev.page, ev.text))
             add((f"  {labels['page']} {ev.page}: \"{ev.text}\"", "evidence"))
         add(("", None))
 

@@ -1,0 +1,374 @@
+"""Many reports, each read in an isolated worker process: one bad file never stops the rest.
+
+PDF parsers can loop, recurse, balloon memory or crash (issue 6), so every report is parsed in a
+worker process with a wall-clock timeout and an address-space cap; a worker that overruns is
+killed and replaced, its report gets an error record, and the batch goes on. Results come back
+as plain dicts in the JSON contract and are handed out in input order.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import stat
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
+DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker
+RECYCLE_AFTER = 200  # reports per worker before it is replaced (pdfminer caches grow)
+
+
+@dataclass
+class InputItem:
+    """One input of a batch: a path to read, or a problem found while listing it."""
+
+    index: int
+    path: str
+    error_kind: str | None = None
+    error_message: str | None = None
+    sha256: str | None = None
+
+
+@dataclass
+class WorkOptions:
+    password: str | None = None
+    ocr: str = "auto"
+    cancer_type: str | None = None
+    max_pages: int = 2000
+    timeout: float = DEFAULT_TIMEOUT
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
+    layout: str = "auto"
+
+
+@dataclass
+class BatchStats:
+    total: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    errors: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+
+
+# --- listing inputs ---------------------------------------------------------------------------
+
+
+def _display(path: str) -> str:
+    from .render import safe_display
+
+    return safe_display(path)
+
+
+def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputItem]:
+    """Files, folders and globs to a stable list; problems become error items, not exceptions."""
+    found: list[tuple[str, str | None, str | None]] = []
+    for raw in paths:
+        if raw != "-" and not os.path.lexists(raw) and glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=recursive))
+            if not matches:
+                found.append((raw, "not_found_file", f"{_display(raw)}: no file matches this pattern"))
+            for m in matches:
+                found.extend(_expand(m, recursive))
+            continue
+        found.extend(_expand(raw, recursive))
+    return [InputItem(i, p, k, m) for i, (p, k, m) in enumerate(found)]
+
+
+def _expand(path: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
+    if path == "-":
+        return [(path, None, None)]
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return [(path, "unreadable", f"{_display(path)}: link to a missing file; give the report itself")]
+        return [(path, "not_found_file", f"{_display(path)}: no such file; check the path")]
+    except OSError as exc:
+        kind = "unreadable"
+        if exc.errno == 40:  # ELOOP
+            return [(path, kind, f"{_display(path)}: symbolic link loop; fix or remove the link")]
+        return [(path, kind, f"{_display(path)}: cannot open ({exc.strerror}); check permissions")]
+    if stat.S_ISDIR(st.st_mode):
+        return _walk(path, recursive)
+    return [(path, None, None)]
+
+
+def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
+    out: list[tuple[str, str | None, str | None]] = []
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def visit(folder: str, depth: int) -> None:
+        try:
+            st = os.stat(folder)
+        except OSError as exc:
+            out.append((folder, "unreadable", f"{_display(folder)}: cannot open folder ({exc.strerror})"))
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            out.append((folder, "unreadable", f"{_display(folder)}: folder visited twice (symbolic link loop); skipped"))
+            return
+        seen_dirs.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            out.append((folder, "unreadable", f"{_display(folder)}: cannot list folder ({exc.strerror}); check permissions"))
+            return
+        for entry in entries:
+            full = os.path.join(folder, entry.name)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if recursive:
+                    visit(full, depth + 1)
+                continue
+            if not entry.name.lower().endswith(REPORT_SUFFIXES):
+                continue
+            try:
+                entry.stat(follow_symlinks=True)
+            except OSError as exc:
+                msg = "symbolic link loop" if exc.errno == 40 else (exc.strerror or "cannot open")
+                out.append((full, "unreadable", f"{_display(full)}: {msg}; fix or remove the link"))
+                continue
+            out.append((full, None, None))
+
+    visit(root, 0)
+    return out
+
+
+def file_sha256(path: str, limit: int = 512 * 1024 * 1024) -> str | None:
+    """Content hash for --resume; None when the file cannot be read as a regular file."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            read = 0
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+                read += len(chunk)
+                if read > limit:
+                    return None
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+# --- the worker side --------------------------------------------------------------------------
+
+
+def _limit_memory(max_memory_mb: int) -> None:
+    try:
+        import resource
+
+        limit = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - not on every platform
+        pass
+
+
+def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
+    """Read one report and return its record (never raises)."""
+    from .api import explain_file
+    from .cli.common import describe_error
+    from .model import error_result
+    from .render.summary import attach_explanation
+
+    try:
+        result = explain_file(
+            path, password=options.password, ocr=options.ocr, cancer_type=options.cancer_type,
+            layout=options.layout, max_pages=options.max_pages,
+        )
+        attach_explanation(result, "en")
+        record = result.to_dict()
+    except MemoryError:
+        record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes a record
+        kind, message = describe_error(exc, path)
+        record = error_result(path, kind, message).to_dict()
+    return record
+
+
+def _worker_main(conn: Connection, options: WorkOptions) -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
+    _limit_memory(options.max_memory_mb)
+    try:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    except (ImportError, ValueError):  # pragma: no cover
+        pass
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, path = task
+        record = process_one(path, options)
+        try:
+            conn.send((index, record))
+        except (MemoryError, OSError, ValueError):
+            return
+
+
+class _Worker:
+    def __init__(self, ctx: Any, options: WorkOptions) -> None:
+        parent, child = ctx.Pipe()
+        self.conn: Connection = parent
+        self.process = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, str] | None = None
+        self.deadline = 0.0
+        self.done = 0
+
+    def assign(self, index: int, path: str, timeout: float) -> None:
+        self.task = (index, path)
+        self.deadline = time.monotonic() + timeout
+        self.conn.send(self.task)
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.process.kill()
+            else:
+                try:
+                    self.conn.send(None)
+                except (OSError, ValueError):
+                    pass
+            self.process.join(timeout=2)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join(timeout=2)
+        finally:
+            self.conn.close()
+
+
+def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (index, record) for every item, in completion order, each read in a worker."""
+    import multiprocessing
+
+    from .model import error_result
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    ctx = multiprocessing.get_context(method)
+    pending = [it for it in items]
+    pending.reverse()
+    workers: list[_Worker] = []
+    jobs = max(1, min(jobs, len(items) or 1))
+    try:
+        while pending or any(w.task for w in workers):
+            while pending and len([w for w in workers if w.task is None]) + (jobs - len(workers)) > 0:
+                idle = next((w for w in workers if w.task is None), None)
+                if idle is None:
+                    idle = _Worker(ctx, options)
+                    workers.append(idle)
+                item = pending.pop()
+                idle.assign(item.index, item.path, options.timeout)
+            busy = [w for w in workers if w.task is not None]
+            if not busy:
+                continue
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            ready = wait([w.conn for w in busy], timeout=timeout)
+            now = time.monotonic()
+            for w in busy:
+                assert w.task is not None
+                index, path = w.task
+                if w.conn in ready:
+                    try:
+                        got_index, record = w.conn.recv()
+                    except (EOFError, OSError):
+                        code = w.process.exitcode if not w.process.is_alive() else None
+                        w.process.join(timeout=1)
+                        code = w.process.exitcode
+                        kind, message = _crash_error(path, code, options)
+                        yield index, error_result(path, kind, message).to_dict()
+                        w.task = None
+                        w.stop(kill=True)
+                        workers.remove(w)
+                        continue
+                    yield got_index, record
+                    w.task = None
+                    w.done += 1
+                    if w.done >= RECYCLE_AFTER:
+                        w.stop()
+                        workers.remove(w)
+                elif now >= w.deadline:
+                    yield index, error_result(
+                        path, "timeout",
+                        f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
+                        "it may be damaged (raise --timeout for very long scans)",
+                    ).to_dict()
+                    w.task = None
+                    w.stop(kill=True)
+                    workers.remove(w)
+    finally:
+        for w in workers:
+            w.stop(kill=w.task is not None)
+
+
+def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[str, str]:
+    """A worker that died: out of memory, or a parser crash on a damaged file."""
+    if exitcode is not None and exitcode < 0 and -exitcode == 9:
+        return "memory_limit", f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)"
+    return (
+        "truncated_or_corrupt",
+        f"{_display(path)}: the PDF reader stopped on this file (it looks damaged); ask for a new copy",
+    )
+
+
+def run_batch(
+    items: list[InputItem],
+    options: WorkOptions,
+    jobs: int,
+    on_record: Callable[[InputItem, dict[str, Any]], None],
+) -> BatchStats:
+    """Process every item and call on_record once per item, in input order."""
+    from .model import error_result
+
+    stats = BatchStats(total=len(items))
+    start = time.monotonic()
+    ready: dict[int, dict[str, Any]] = {}
+    next_index = 0
+    by_index = {it.index: it for it in items}
+    order = [it.index for it in items]
+    position = 0
+    to_run: list[InputItem] = []
+    for it in items:
+        if it.error_kind:
+            ready[it.index] = error_result(it.path, it.error_kind, it.error_message or "").to_dict()
+        else:
+            to_run.append(it)
+
+    def flush() -> None:
+        nonlocal position
+        while position < len(order) and order[position] in ready:
+            idx = order[position]
+            record = ready.pop(idx)
+            record["file"] = by_index[idx].path
+            if record.get("error"):
+                stats.errors += 1
+            else:
+                stats.by_status[record["status"]] = stats.by_status.get(record["status"], 0) + 1
+            on_record(by_index[idx], record)
+            position += 1
+
+    flush()
+    for index, record in run_isolated(to_run, options, jobs):
+        ready[index] = record
+        flush()
+    flush()
+    del next_index
+    stats.seconds = time.monotonic() - start
+    return stats

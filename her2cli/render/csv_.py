@@ -1,0 +1,83 @@
+"""One spreadsheet row per report, safe to open in a spreadsheet program.
+
+Cells that start with = + - @ (or a tab / carriage return) are prefixed with an apostrophe so a
+spreadsheet never runs them as formulas (OWASP "CSV injection").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+CSV_COLUMNS = (
+    "file", "status", "cancer_type", "her2_low", "ihc_score", "ihc_score_range", "ihc_percent_cells", "ihc_clone",
+    "ish_result", "ish_ratio", "her2_copy_number", "ngs_amplification", "ngs_copy_number", "ctdna", "mutations",
+    "kras", "nras", "braf", "msi", "mmr", "rule", "evidence", "warnings", "error_kind", "error", "sha256",
+)
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = str(value)
+    if text.startswith(_DANGEROUS):
+        return "'" + text
+    return text
+
+
+def csv_row(record: dict[str, Any], *, redact: bool = False) -> dict[str, str]:
+    ihc = record.get("ihc") or {}
+    ish = record.get("ish") or {}
+    ngs = record.get("ngs") or {}
+    related = record.get("related") or {}
+    error = record.get("error") or {}
+    source = record.get("source") or {}
+    evidence = "" if redact else " | ".join(f"p{e['page']}: {e['text']}" for e in record.get("evidence", [])[:3])
+    row = {
+        "file": record.get("file") or source.get("path"),
+        "status": record.get("status"),
+        "cancer_type": record.get("cancer_type"),
+        "her2_low": record.get("her2_low"),
+        "ihc_score": ihc.get("score"),
+        "ihc_score_range": ihc.get("score_range"),
+        "ihc_percent_cells": ihc.get("percent_cells"),
+        "ihc_clone": ihc.get("clone"),
+        "ish_result": ish.get("result"),
+        "ish_ratio": ish.get("ratio"),
+        "her2_copy_number": ish.get("her2_copy_number"),
+        "ngs_amplification": ngs.get("amplification"),
+        "ngs_copy_number": ngs.get("copy_number"),
+        "ctdna": ngs.get("ctdna") if ngs else None,
+        "mutations": ";".join(ngs.get("mutations") or []),
+        "kras": related.get("kras"),
+        "nras": related.get("nras"),
+        "braf": related.get("braf"),
+        "msi": related.get("msi"),
+        "mmr": related.get("mmr"),
+        "rule": (record.get("status_basis") or {}).get("rule"),
+        "evidence": evidence,
+        "warnings": " | ".join(record.get("warnings") or []),
+        "error_kind": error.get("kind"),
+        "error": error.get("message"),
+        "sha256": source.get("sha256"),
+    }
+    return {k: escape_cell(v) for k, v in row.items()}
+
+
+def csv_header() -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerow(CSV_COLUMNS)
+    return buf.getvalue()
+
+
+def csv_line(record: dict[str, Any], *, redact: bool = False) -> str:
+    buf = io.StringIO()
+    row = csv_row(record, redact=redact)
+    csv.writer(buf, lineterminator="\r\n").writerow([row[c] for c in CSV_COLUMNS])
+    return buf.getvalue()
