@@ -398,10 +398,10 @@ def _text_lines(blocks: list, W: int) -> list:
             if b.grid:
                 out.append(sep_line)
             for r, row in enumerate(b.rows):
-                cells = [_wrap(c, w) if c else [""] for c, w in zip(row, cw)]
+                cells = [_wrap(c, w) if c else [""] for c, w in zip(row, cw, strict=True)]
                 h = max(len(c) for c in cells)
                 for k in range(h):
-                    parts = [(c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, cw)]
+                    parts = [(c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, cw, strict=True)]
                     out.append(("| " + " | ".join(parts) + " |") if b.grid else "  ".join(parts).rstrip())
                 if b.grid and (r == 0 and b.header or r == len(b.rows) - 1):
                     out.append(sep_line)

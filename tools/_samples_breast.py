@@ -110,7 +110,7 @@ def breast_lumpectomy_ihc2_fish_amplified():
     stem = "breast_lumpectomy_ihc2_fish_amplified"
     rng, pt = _start(stem)
     blocks = [
-        *clinical_block("62-year-old woman with a screen-detected 2.1 cm left breast mass; core biopsy showed "
+        *clinical_block(f"{pt.age}-year-old woman with a screen-detected 2.1 cm left breast mass; core biopsy showed "
                         "invasive ductal carcinoma.", "Left breast carcinoma"),
         H("FINAL DIAGNOSIS"),
         P("A. LEFT BREAST, LUMPECTOMY (NEEDLE-LOCALISED): INVASIVE DUCTAL CARCINOMA, NOTTINGHAM GRADE 2, 21 MM. "
@@ -329,7 +329,7 @@ def breast_fish_group3_ihc2_positive_txt():
         pt, "mercy", method_title="HER2/neu FISH ANALYSIS", method_text="",
         indication="HER2 IHC score 2+ on biopsy", cells=40, her2_mean=6.4, cep17_mean=3.8, ratio=1.7,
         group="3",
-        result_lines=["ISH group 3: HER2/CEP17 ratio <2.0 with average HER2 copy number >=6.0 signals/cell.",
+        result_lines=["ISH group 3: HER2/CEP17 ratio < 2.0 with average HER2 copy number ≥ 6.0 signals/cell.",
                       "Additional work-up: the IHC slide (2+) was reviewed and a second observer recounted 20 "
                       "additional cells in the area of strongest staining; results concordant.",
                       "FINAL RESULT: HER2 POSITIVE."],
@@ -695,8 +695,8 @@ def breast_uk_her2neu_positive_score3_a4():
 
 
 @sample
-def breast_her2_low_statement_txt():
-    stem = "breast_her2_low_statement_txt"
+def breast_her2_low_statement_liver_met():
+    stem = "breast_her2_low_statement_liver_met"
     rng, pt = _start(stem)
     blocks = [
         H("FINAL DIAGNOSIS"),
@@ -712,7 +712,7 @@ def breast_her2_low_statement_txt():
     exp = expect("negative", "breast", True, ihc=ihc("1+", 60, "4B5"),
                  notes="Breast metastasis in liver; 'HER2: low - IHC score 1+' -> negative with her2_low true "
                        "(the word 'low' must not be read as a separate status).")
-    return Sample(stem, "txt", "synoptic_surgical", doc, exp, "HER2-low statement, metastasis")
+    return Sample(stem, "pdf", "synoptic_surgical", doc, exp, "HER2-low statement, metastasis")
 
 
 @sample
@@ -744,3 +744,48 @@ def breast_two_col_path_layout_ihc3_fish():
 
 
 _ = (Pre, Rule, Sp)
+
+
+@sample
+def breast_ln_fna_cellblock_ihc2_no_ish():
+    stem = "breast_ln_fna_cellblock_ihc2_no_ish"
+    rng, pt = _start(stem)
+    blocks = [
+        H("CYTOLOGY DIAGNOSIS"),
+        P("Lymph node, right axilla, ultrasound-guided fine needle aspiration (smears and cell block): POSITIVE "
+          "FOR MALIGNANT CELLS. Metastatic carcinoma, consistent with breast primary (GATA3 positive)."),
+        H("ANCILLARY STUDIES ON CELL BLOCK"),
+        KV([("ER", "Positive (80%)"), ("PR", "Positive (10%)"),
+            ("HER2/neu (4B5)", "2+ (equivocal)"),
+            ("HER2 ISH", "Not performed - insufficient tumour cells in the cell block")], key_frac=0.3),
+        P("Comment: HER2 status is equivocal on this sample. Repeat HER2 testing with ISH on the core biopsy "
+          "or the surgical specimen is recommended."),
+        P("Adequacy: satisfactory for evaluation. Rapid on-site evaluation performed."),
+        *signout(pt),
+    ]
+    doc = hosp_doc(pt, "riverside", blocks, title="Cytopathology Report")
+    exp = expect("equivocal", "breast", None, ihc=ihc("2+", clone="4B5"), ish=None,
+                 notes="Axillary FNA cell block: HER2 IHC 2+, ISH 'Not performed' -> equivocal; ish null.")
+    return Sample(stem, "pdf", "synoptic_surgical", doc, exp, "cytology 2+, ISH not performed")
+
+
+@sample
+def breast_heterogeneous_ihc2_overall_txt():
+    stem = "breast_heterogeneous_ihc2_overall_txt"
+    rng, pt = _start(stem)
+    blocks = _core_dx(rng, "LEFT", "UPPER INNER QUADRANT") + [
+        H("HER2 IMMUNOHISTOCHEMISTRY (HercepTest)"),
+        P("Heterogeneous staining: weak to moderate complete membrane staining in 30% of invasive tumor cells; "
+          "a small subpopulation (about 5% of cells) shows strong complete staining, below the 10% threshold "
+          "for a 3+ score."),
+        P("Overall HER2 IHC score: 2+ (EQUIVOCAL). Reflex ISH has been requested and will be issued as an "
+          "addendum."),
+        H("ER/PR"),
+        P("ER positive (95%, strong); PR positive (50%, moderate)."),
+        *signout(pt),
+    ]
+    doc = hosp_doc(pt, "cascade", blocks)
+    exp = expect("equivocal", "breast", None, ihc=ihc("2+", 30, "HercepTest"),
+                 notes="Heterogeneous HER2: strong staining in only ~5% of cells (below the 3+ threshold) and an "
+                       "explicit overall score 2+ -> equivocal; the word 'strong complete' must not become 3+.")
+    return Sample(stem, "txt", "synoptic_surgical", doc, exp, "heterogeneous staining, overall 2+")

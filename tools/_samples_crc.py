@@ -46,7 +46,7 @@ def crc_resection_ihc3_ngs_amp():
     for stem, fmt in (("crc_resection_ihc3_ngs_amp", "pdf"), ("crc_resection_ihc3_ngs_amp_txt", "txt")):
         rng, pt = _start("crc_resection_ihc3_ngs_amp", "M")
         blocks = [
-            *clinical_block("58-year-old man with a stenosing sigmoid mass and two liver lesions on CT. "
+            *clinical_block(f"{pt.age}-year-old man with a stenosing sigmoid mass and two liver lesions on CT. "
                             "Neoadjuvant therapy: none.", "Sigmoid adenocarcinoma, clinical stage IV"),
             *_crc_dx(stage="pT3 pN1b"),
             H("SYNOPTIC REPORT - COLON AND RECTUM RESECTION"),
@@ -449,7 +449,7 @@ def crc_history_her2pos_breast_no_own_result():
     stem = "crc_history_her2pos_breast_no_own_result"
     rng, pt = _start(stem, "F")
     blocks = [
-        *clinical_block("71-year-old woman with a history of HER2-positive breast cancer (left, 2015), treated with "
+        *clinical_block(f"{pt.age}-year-old woman with a history of HER2-positive breast cancer (left, 2015), treated with "
                         "surgery, chemotherapy and one year of trastuzumab, in remission. Now iron-deficiency "
                         "anaemia and an ascending colon mass on colonoscopy."),
         *_crc_dx("ASCENDING COLON", "RIGHT HEMICOLECTOMY", "pT2 pN0"),
@@ -632,13 +632,20 @@ def crc_ihc3_heading_across_page_break():
                       extra=[("Treatment effect", "Partial response (score 2)")]),
         H("MISMATCH REPAIR PROTEIN EXPRESSION", 2),
         P("MLH1: retained. PMS2: retained. MSH2: retained. MSH6: retained."),
+        H("GROSS DESCRIPTION"), P(gross_colon(rng, "rectum")),
+        H("MICROSCOPIC DESCRIPTION"), P(micro_filler(rng, "colon")),
+        H("COMMENT"),
+        P("Residual carcinoma is present as irregular glands and small clusters within fibrotic stroma, with "
+          "acellular mucin pools. The tumor regression score reflects partial response. Block A5 contains the "
+          "largest area of viable tumor and was selected for ancillary testing; tissue fixation time was "
+          "within the recommended range (6 to 72 hours). Results were discussed with the treating "
+          "oncologist at the multidisciplinary tumor board."),
         H("HER2 (ERBB2) IMMUNOHISTOCHEMISTRY - block A5, clone 4B5, scored per HERACLES criteria"),
         PB(),
         KV([("Staining intensity", "3+ (intense)"),
             ("Percentage of tumor cells stained", "70% (basolateral and circumferential pattern)"),
             ("Interpretation", "POSITIVE for HER2 protein overexpression")], key_frac=0.36),
-        H("GROSS DESCRIPTION"), P(gross_colon(rng, "rectum")),
-        H("MICROSCOPIC DESCRIPTION"), P(micro_filler(rng, "colon")),
+        P("Positive and negative controls performed appropriately."),
         *signout(pt),
     ]
     doc = hosp_doc(pt, "mercy", blocks)
@@ -783,7 +790,7 @@ def crc_no_her2_mention():
         *crc_synoptic(rng, pt_stage="pT2", n="pN0", nodes=(0, 20)),
         H("MISMATCH REPAIR (IHC)"),
         *mmr_table((), wording="present", interpretation="MMR proficient."),
-        P("MSI (PCR): MSI-Low (1 of 5 markers unstable); interpreted as microsatellite stable-equivalent."),
+        P("MSI (PCR): MSI-Low (instability at 1 of 5 markers)."),
         PB(),
         H("GROSS DESCRIPTION"), P(gross_colon(rng)),
         H("MICROSCOPIC DESCRIPTION"), P(micro_filler(rng, "colon")),

@@ -265,11 +265,11 @@ def esophagus_barrett_adeno_ihc3():
     doc = _gastric_biopsy(
         pt, rng, site="Distal esophagus", dx="INVASIVE ADENOCARCINOMA ARISING IN BARRETT ESOPHAGUS WITH HIGH-GRADE "
                                              "DYSPLASIA.",
-        her2=[P("HER2 (ERBB2) by immunohistochemistry, clone 4B5: 3+ (positive), strong lateral and complete "
+        her2=[P("HER2 (ERBB2) by immunohistochemistry, clone 4B5: 3 + (positive), strong lateral and complete "
                 "membrane staining in 50% of tumor cells.")],
         lab="lakeshore")
     exp = expect("positive", "esophageal", None, ihc=ihc("3+", 50, "4B5"),
-                 notes="Esophageal adenocarcinoma (Barrett) -> cancer_type esophageal; '3+ (positive)'.")
+                 notes="Esophageal adenocarcinoma (Barrett) -> cancer_type esophageal; '3 + (positive)' with a space.")
     return Sample(stem, "pdf", "gastric_biopsy", doc, exp, "esophageal 3+")
 
 
@@ -404,8 +404,8 @@ def endometrial_serous_ihc2_fish_amp():
 
 
 @sample
-def ovarian_mucinous_ihc2_equivocal_txt():
-    stem = "ovarian_mucinous_ihc2_equivocal_txt"
+def ovarian_mucinous_ihc2_equivocal():
+    stem = "ovarian_mucinous_ihc2_equivocal"
     rng, pt = _start(stem, "F")
     blocks = [
         H("DIAGNOSIS"),
@@ -420,12 +420,12 @@ def ovarian_mucinous_ihc2_equivocal_txt():
     doc = hosp_doc(pt, "lakeshore", blocks, date_style="dmy")
     exp = expect("equivocal", "other", None, ihc=ihc("2+", 20, "4B5"),
                  notes="Ovarian mucinous carcinoma (other), IHC 2+ without ISH -> equivocal.")
-    return Sample(stem, "txt", "synoptic_surgical", doc, exp, "ovarian 2+ equivocal")
+    return Sample(stem, "pdf", "synoptic_surgical", doc, exp, "ovarian 2+ equivocal")
 
 
 @sample
-def lung_ngs_erbb2_amp_cn9():
-    stem = "lung_ngs_erbb2_amp_cn9"
+def lung_ngs_erbb2_amp_cn9_layout_txt():
+    stem = "lung_ngs_erbb2_amp_cn9_layout_txt"
     rng, pt = _start(stem, "M")
     left = [H("ERBB2 amplification", 2),
             P("ERBB2 amplification (CN=9) is present. HER2 overexpression (IHC 3+) is the basis of the "
@@ -445,8 +445,9 @@ def lung_ngs_erbb2_amp_cn9():
     exp = expect("positive", "other", None, ngs=ngs("amplified", 9),
                  rel={"kras": "wild-type", "braf": "wild-type", "msi": "MSS"},
                  notes="Lung NGS 'ERBB2 Amplification (CN=9)' -> positive for other tumors; 'IHC 3+' appears only "
-                       "as a general statement about approvals (must not become ihc.score).")
-    return Sample(stem, "pdf", "ngs_multipage", doc, exp, "lung NGS amp; IHC 3+ generic trap")
+                       "as a general statement about approvals (must not become ihc.score). Text file laid out "
+                       "like 'pdftotext -layout' output: the interpretation page has two side-by-side columns.")
+    return Sample(stem, "txt", "ngs_multipage", doc, exp, "lung NGS amp; IHC 3+ generic trap; two-column text")
 
 
 @sample
@@ -496,8 +497,8 @@ def lung_biopsy_no_her2_egfr():
 
 
 @sample
-def salivary_duct_carcinoma_ihc3_txt():
-    stem = "salivary_duct_carcinoma_ihc3_txt"
+def salivary_duct_carcinoma_ihc3():
+    stem = "salivary_duct_carcinoma_ihc3"
     rng, pt = _start(stem, "M")
     blocks = [
         H("DIAGNOSIS"),
@@ -511,7 +512,7 @@ def salivary_duct_carcinoma_ihc3_txt():
     doc = hosp_doc(pt, "cascade", blocks)
     exp = expect("positive", "other", None, ihc=ihc("3+", 80, "4B5"),
                  notes="Salivary duct carcinoma (other); 'positive (score 3+)'.")
-    return Sample(stem, "txt", "synoptic_surgical", doc, exp, "positive (score 3+) phrasing, other")
+    return Sample(stem, "pdf", "synoptic_surgical", doc, exp, "positive (score 3+) phrasing, other")
 
 
 _ = (T,)

@@ -48,7 +48,51 @@ def collect() -> list[Sample]:
     return samples
 
 
+def derive(e: dict) -> tuple[str, bool | None]:
+    """Re-derive (status, her2_low) from the structured truth with the corpus's truth rules, as a
+    consistency check on the hand-written expected files."""
+    cancer, i, h, n = e["cancer_type"], e["ihc"] or {}, e["ish"] or {}, e["ngs"] or {}
+    score = i.get("score") or {"0-1+": "1+", "1-2+": "2+"}.get(i.get("score_range"))
+    res, ratio, cn = h.get("result"), h.get("ratio"), h.get("her2_copy_number")
+    if h and res is None and ratio is not None and cn is not None and cancer == "breast":
+        if ratio >= 2.0:
+            res = "amplified" if cn >= 4.0 or score == "3+" else "not_amplified"
+        elif cn >= 6.0:
+            res = "amplified" if score in ("2+", "3+") else "not_amplified"
+        else:
+            res = "amplified" if cn >= 4.0 and score == "3+" else "not_amplified"
+    if h and res is None and ratio is not None and cancer != "breast":
+        res = "amplified" if ratio >= 2.0 else "not_amplified"
+    amp = n.get("amplification")
+    if score == "3+" or res == "amplified" or (amp == "amplified" and cancer != "breast"):
+        status = "positive"
+    elif res == "not_amplified":
+        status = "negative"
+    elif score == "2+" or amp == "equivocal" or res == "equivocal":
+        status = "equivocal"
+    elif (amp == "not_amplified" and not n.get("ctdna")) or score in ("0", "1+"):
+        status = "negative"
+    else:
+        status = "not_found"
+    low = None
+    if cancer == "breast":
+        if status == "positive":
+            low = False
+        elif status == "negative":
+            rng = i.get("score_range")
+            if i.get("score") == "0":
+                low = False
+            elif i.get("score") in ("1+", "2+") or rng == "1-2+":
+                low = True
+    return status, low
+
+
 def validate(s: Sample) -> None:
+    st, low = derive(s.expected)
+    assert (st, low) == (s.expected["status"], s.expected["her2_low"]), (
+        f"{s.stem}: truth rules give {st}/{low}, expected file says "
+        f"{s.expected['status']}/{s.expected['her2_low']}"
+    )
     e = s.expected
     for k in TOP_KEYS:
         assert k in e, f"{s.stem}: expected lacks {k}"
