@@ -156,7 +156,7 @@ def _score_from_match(m: regex.Match[str]) -> tuple[str | None, str | None, bool
         if lo_s == hi_s:
             return hi_s, None, False
         return None, f"{lo_s}-{hi_s}", False
-    for name in ("scale", "plus", "preplus", "word", "paren", "callnum"):
+    for name in ("scale", "plus", "preplus", "word", "paren", "callnum", "colon"):
         if g.get(name):
             digit = g[name]
             zero_plus = name == "plus" and digit == "0"
@@ -327,7 +327,7 @@ class PageScanner:
 
         if section.kind in ("methods", "signature"):
             return [self._make("mention", start, end, {}, "methods")]
-        if self._history_other_tumor(max(section.start, start - 160), min(len(t), near_stop + 40)):
+        if self._history_other_tumor(back_start, _sentence_end(t, end, min(len(t), end + 250), c)):
             return [self._make("mention", start, end, {}, "other_tumor")]
         if _search(c.choice_list, t, end, min(near_stop + 20, len(t))):
             return [self._make("mention", start, end, {}, "legend")]
@@ -337,14 +337,15 @@ class PageScanner:
         reason = self._context_reason(clause_lo, sent_hi)
 
         if values:
-            first_value = min(f.nstart if f.nstart > end else end for f in values)
             # control tissue named before the value: "positive control for HER2 ... 3+"
-            last_value = max(f.nend for f in values)
-            after_stop = min(len(t), last_value + 30, _sentence_end(t, last_value, min(len(t), last_value + 30), c))
-            if _search(c.context["control"], t, max(clause_lo, start - 40), max(first_value, end + 1)) or _search(
-                c.context["control"], t, last_value, after_stop
-            ):
+            # control tissue in the same sentence: "HER2: external positive control shows 3+"
+            if _search(c.context["control"], t, max(clause_lo, start - 40), sent_hi):
                 return [self._make("mention", start, end, {}, "control")]
+            # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
+            legend_stop = min(len(t), end + 220, self._next_mention_after(start), _next_section_start(self.sections, start))
+            listed = {_score_from_match(x)[0] for x in _finditer(c.ihc_score, t, end, legend_stop)} - {None}
+            if len(listed) >= 3:
+                return [self._make("mention", start, end, {}, "legend")]
             # a scoring legend in the same sentence
             if _search(c.context["legend"], t, clause_lo, sent_hi):
                 return [self._make("mention", start, end, {}, "legend")]
@@ -635,7 +636,9 @@ def _own_sentence(text: str, start: int, end: int) -> str:
     """The text from the start of the sentence or line holding [start, end) up to `end`."""
     lo = max(0, start - 120)
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return text[(cut + 1 if cut >= 0 else lo) : end]
+    hi = min(len(text), end + 120)
+    stops = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
+    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
 
 
 def detect_cancer_type(texts: list[str], c: Compiled) -> str:

@@ -78,6 +78,7 @@ IHC_SCORE = r"""
   | (?:score|intensity)d?\s{0,3}(?:of|=|:|is|was|as)?\s{0,3}(?P<spelled>zero|one|two|three)(?![A-Za-z])
   | (?<=(?:negative|positive|equivocal|neg|pos)\.?\s{0,3})\(\s{0,2}(?P<paren>[0-3])\s{0,2}\)
   | (?<=positive\s{1,2})(?P<callnum>3)(?![\d.,/%+]|\s{0,2}(?:cm|mm|of|out))
+  | (?<=:\s{0,3})(?P<colon>[0-3])(?=\s{0,2}[,;(]?\s{0,2}(?:negative|positive|equivocal|neg|pos)(?![a-z]))
 )
 """
 

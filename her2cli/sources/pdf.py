@@ -92,6 +92,10 @@ def _hidden_text_boxes(page) -> list[HiddenBox]:
     width, height = page.get_size()
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    images = []
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+        if raw.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
+            images.append((left.value, bottom.value, right.value, top.value))
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
         handle = obj.raw
         if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
@@ -101,7 +105,10 @@ def _hidden_text_boxes(page) -> list[HiddenBox]:
         mode = raw.FPDFTextObj_GetTextRenderMode(handle)
         size = ctypes.c_float()
         if mode in INVISIBLE_RENDER_MODES:
-            why = "invisible render mode"
+            # An OCR text layer (scanned PDF) is invisible text over a page image: that text is
+            # what the reader sees in the image, so it counts.
+            if not any(_overlaps(box, img) for img in images):
+                why = "invisible render mode"
         elif raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and (
             a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
         ) and mode in (0, 4):  # fill-only modes: a white fill is the whole glyph
@@ -113,6 +120,10 @@ def _hidden_text_boxes(page) -> list[HiddenBox]:
         if why:
             hidden.append(HiddenBox(*box, why=why))
     return hidden
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _effective_size(obj, size: float) -> float:

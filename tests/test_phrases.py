@@ -1,0 +1,147 @@
+"""The phrase families of facts.md §8 as a specification: a report snippet in, a status out.
+
+Each case is a short report in the words labs use; the ids name the phrase family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+
+BREAST = "Breast, left, core biopsy: invasive ductal carcinoma.\n"
+COLON = "Colon, sigmoid, resection: invasive adenocarcinoma.\n"
+STOMACH = "Stomach, antrum, biopsy: adenocarcinoma, intestinal type.\n"
+
+CASES = [
+    # --- IHC score spellings (facts.md §8.1)
+    ("ihc-3plus", BREAST + "HER2 (4B5): Positive (3+)", "positive", {"ihc": "3+"}),
+    ("ihc-3-space-plus", BREAST + "HER2/neu by IHC: 3 + (positive)", "positive", {"ihc": "3+"}),
+    ("ihc-plus3", BREAST + "HER-2/neu immunostain: +3, strong complete membranous staining", "positive", {"ihc": "3+"}),
+    ("ihc-score-word", BREAST + "HER2 IHC score 3, positive", "positive", {"ihc": "3+"}),
+    ("ihc-score-equals", BREAST + "HER2 protein stained with HercepTest. Negative reaction in invasive cells (Score = 1+).", "negative", {"ihc": "1+"}),
+    ("ihc-2plus-equivocal", BREAST + "HER2 (4B5): 2+ equivocal. Reflex ISH to follow.", "equivocal", {"ihc": "2+"}),
+    ("ihc-0", BREAST + "HER2/neu: Negative (0)", "negative", {"ihc": "0"}),
+    ("ihc-range-0-1", BREAST + "HER2/NEU: zero or 1+", "negative", {"ihc": None}),
+    ("ihc-range-1-2", BREAST + "HER2 IHC: 1-2+", "equivocal", {"ihc": None}),
+    ("ihc-scale", BREAST + "HER2 (CB11): the staining intensity of this carcinoma was 1 on a scale of 0-3.", "negative", {"ihc": "1+"}),
+    ("ihc-table-cells-split", BREAST + "HER2 (4B5)\nVentana PATHWAY\n3+\nStrong complete membrane staining\nPositive\n", "positive", {"ihc": "3+"}),
+    ("ihc-lowercase", BREAST + "her2/neu ihc: 2+ (equivocal); fish: her2/cep17 ratio 1.3, not amplified", "negative", {"ihc": "2+"}),
+    ("ihc-c-erbB-2", STOMACH + "c-erbB-2 immunohistochemistry: score 3+ (positive) in 40% of tumor cells", "positive", {"ihc": "3+"}),
+    # --- ISH (facts.md §8.2)
+    ("ish-amplified-ratio", BREAST + "HER2 IHC 2+. FISH: HER2/CEP17 ratio 2.6; average HER2 copy number 5.8 signals/cell. AMPLIFIED.", "positive", {"ratio": 2.6}),
+    ("ish-not-amplified", BREAST + "HER2 IHC 2+ (equivocal). HER2 FISH: NOT AMPLIFIED (ratio 1.2).", "negative", {"ratio": 1.2}),
+    ("ish-non-amplified", BREAST + "Her2/neu (FISH): Non-amplified (1.04)", "negative", {"ratio": 1.04}),
+    ("ish-no-amplification", BREAST + "No amplification for HER2/neu is demonstrated by FISH.", "negative", {}),
+    ("ish-sish", STOMACH + "HER2 IHC 2+. SISH: HER2/CEP17 ratio 3.1, amplified.", "positive", {"ratio": 3.1}),
+    ("ish-legend-not-result", BREAST + "HER2 FISH interpretation: ratio less than 2.0 is not amplified; ratio 2.0 or greater is amplified.", "not_found", {}),
+    ("ish-threshold-not-ratio", BREAST + "HER2 FISH: Not amplified (HER2 gene copy <4.0 or ratio < 1.8).", "negative", {"ratio": None}),
+    # --- NGS and ctDNA (facts.md §7, §8.3, §8.5)
+    ("ngs-amp-cn", COLON + "Genomic findings (NGS): ERBB2 amplification (CN=24). KRAS wild-type.", "positive", {"ngs": "amplified"}),
+    ("ngs-no-amp", COLON + "Next-generation sequencing: No ERBB2 amplification detected. KRAS G12D detected.", "negative", {"ngs": "not_amplified"}),
+    ("ngs-equivocal", COLON + "FoundationOne CDx. Genomic alterations: ERBB2 amplification - equivocal. KRAS G12D.", "equivocal", {"ngs": "equivocal"}),
+    ("ctdna-not-detected", COLON + "Guardant360 (cfDNA) liquid biopsy. ERBB2 amplification: Not detected.", "not_found", {"ngs": "not_amplified"}),
+    ("ctdna-amplified", COLON + "Guardant360 cell-free DNA: ERBB2 amplification detected, plasma copy number 2.6.", "positive", {"ngs": "amplified"}),
+    ("mutation-only", COLON + "NGS panel: ERBB2 S310F (VAF 12%). Tumor mutational burden: 6 mut/Mb.", "not_found", {}),
+    # --- negation and scope (facts.md §8.6)
+    ("negation-negative-for", BREAST + "The tumor cells are positive for ER and PR, and negative for HER2.", "negative", {}),
+    ("negation-overexpression", BREAST + "The tumor does not show overexpression of HER-2/neu.", "negative", {}),
+    ("scope-er-positive", BREAST + "ER: positive (90%). PR: positive. HER2: negative (1+).", "negative", {"ihc": "1+"}),
+    # --- traps (facts.md §8.10)
+    ("trap-history-other-cancer", COLON + "Clinical history: history of HER2-positive breast cancer treated in 2015.", "not_found", {}),
+    ("trap-pending", BREAST + "HER2 immunohistochemistry is pending and will be reported in an addendum.", "not_found", {}),
+    ("trap-ordered", BREAST + "Her-2/NEU has been ordered on block A3.", "not_found", {}),
+    ("trap-recommended", COLON + "HER2 testing is recommended if clinically indicated.", "not_found", {}),
+    ("trap-see-separate", BREAST + "HER2 results: see separate report.", "not_found", {}),
+    ("trap-gene-list", COLON + "Genes tested: AKT1 ALK BRAF EGFR ERBB2 ERBB3 KRAS MET NRAS PIK3CA", "not_found", {}),
+    ("trap-enriched", BREAST + "Molecular subtype (PAM50): HER2-enriched.", "not_found", {}),
+    ("trap-drug", COLON + "Trastuzumab and other anti-HER2 therapies are discussed in the literature.", "not_found", {}),
+    ("trap-control", BREAST + "HER2: external positive control tissue shows 3+ staining.", "not_found", {}),
+    ("trap-legend", BREAST + "HER2 scoring: 0 and 1+ negative; 2+ equivocal; 3+ positive.", "not_found", {}),
+    ("trap-blank-form", COLON + "Her-2/neu  o Negative  o Positive", "not_found", {}),
+    ("trap-gleason", "Prostate adenocarcinoma, Gleason score 3+4=7. HER2 not performed.", "not_found", {}),
+    ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "values"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_phrase(text: str, status: str, values: dict) -> None:
+    result = explain_text(text)
+    assert result.status == status, (result.status, [e.text for e in result.evidence])
+    if "ihc" in values:
+        assert (result.ihc.score if result.ihc else None) == values["ihc"]
+    if "ratio" in values:
+        assert (result.ish.ratio if result.ish else None) == values["ratio"]
+    if "ngs" in values:
+        assert result.ngs is not None and result.ngs.amplification == values["ngs"]
+    if status != "not_found":
+        assert result.evidence, "a status must come with its evidence"
+
+
+def test_mutation_is_never_positive() -> None:
+    result = explain_text(COLON + "NGS: ERBB2 L755S mutation detected; exon 20 insertion absent.")
+    assert result.status == "not_found"
+    assert result.ngs is not None and "L755S" in result.ngs.mutations
+    assert "mutation_not_positive" in result.warning_codes
+
+
+def test_ctdna_not_detected_warns_to_test_tissue() -> None:
+    result = explain_text(COLON + "Guardant360 liquid biopsy: ERBB2 amplification not detected.")
+    assert result.ngs is not None and result.ngs.ctdna is True
+    assert "ctdna_not_detected" in result.warning_codes
+
+
+def test_breast_her2_low() -> None:
+    low = explain_text(BREAST + "HER2 (4B5): 1+, negative (HER2-low).")
+    assert (low.status, low.her2_low) == ("negative", True)
+    zero = explain_text(BREAST + "HER2 (4B5): 0, negative.")
+    assert (zero.status, zero.her2_low) == ("negative", False)
+    low_ish = explain_text(BREAST + "HER2 IHC 2+. FISH not amplified, HER2/CEP17 ratio 1.3.")
+    assert (low_ish.status, low_ish.her2_low) == ("negative", True)
+
+
+def test_her2_low_is_breast_only() -> None:
+    assert explain_text(COLON + "HER2 IHC: 1+ (negative).").her2_low is None
+
+
+def test_two_specimens_highest_wins_with_warning() -> None:
+    result = explain_text(BREAST + "Part A: HER2 (4B5): 1+ negative.\nPart B: HER2 (4B5): 3+ positive.")
+    assert result.status == "positive"
+    assert "conflict" in result.warning_codes
+
+
+def test_addendum_revision_wins() -> None:
+    text = BREAST + "HER2 (4B5): 3+ positive.\n\nAMENDED REPORT\nCorrection: HER2 (4B5): 1+ negative; the earlier score was entered in error.\n"
+    assert explain_text(text).status == "negative"
+
+
+def test_colorectal_ras_braf_and_mmr() -> None:
+    result = explain_text(COLON + "KRAS, NRAS and BRAF: wild-type. Mismatch repair proteins: intact (pMMR). Microsatellite stable (MSS).")
+    assert result.related["kras"] == "wild-type"
+    assert result.related["nras"] == "wild-type"
+    assert result.related["braf"] == "wild-type"
+    assert result.related["mmr"] == "proficient"
+    assert result.related["msi"] == "MSS"
+
+
+def test_kras_mutation_variant() -> None:
+    result = explain_text(COLON + "KRAS p.G12D mutation detected. BRAF V600E: not detected.")
+    assert result.related["kras"] == "mutant"
+    assert result.related["kras_variant"] == "G12D"
+    assert result.related["braf"] == "wild-type"
+
+
+@pytest.mark.parametrize(
+    ("text", "cancer"),
+    [
+        (COLON, "colorectal"),
+        (BREAST, "breast"),
+        (STOMACH, "gastric"),
+        ("Gastroesophageal junction, biopsy: adenocarcinoma.\n", "gastric"),
+        ("Esophagus, distal, esophagectomy: adenocarcinoma arising in Barrett esophagus.\n", "esophageal"),
+        ("Lung, right upper lobe: adenocarcinoma.\n", "other"),
+        ("Clinical history: prior breast cancer.\nRectum, low anterior resection: adenocarcinoma.\n", "colorectal"),
+    ],
+)
+def test_cancer_type(text: str, cancer: str) -> None:
+    assert explain_text(text).cancer_type == cancer
