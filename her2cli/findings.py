@@ -20,6 +20,8 @@ from .normalize import NormalizedText, normalize
 from .patterns import CLONE_NAMES, SPELLED_DIGITS, THREE_TO_ONE, Compiled, compiled
 from .sources.base import Document, Page
 
+PAGE_BREAK = "\n\f\n"
+
 # Scope sizes, in characters of normalized text. A table row split by pypdfium2 over several
 # lines stays inside NEAR; a result written in the sentence after the HER2 name stays inside FAR.
 NEAR_MAX = 160
@@ -28,7 +30,7 @@ BACK_MAX = 90
 MATCH_TIMEOUT = 5.0  # seconds per pattern per page: a pathological page becomes an error, not a hang
 
 # Context families, in the order they are reported as the reason a value-less mention is not a result.
-REASON_ORDER = ("control", "legend", "pending", "recommendation", "therapy", "methods")
+REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
 
 
 @dataclass
@@ -151,11 +153,9 @@ def _score_from_match(m: regex.Match[str]) -> tuple[str | None, str | None, bool
     if g.get("lo") and g.get("hi"):
         lo = SPELLED_DIGITS.get(g["lo"].lower(), g["lo"])
         hi = g["hi"]
-        lo_s = "0" if lo == "0" else f"{lo}+"
-        hi_s = "0" if hi == "0" else f"{hi}+"
-        if lo_s == hi_s:
-            return hi_s, None, False
-        return None, f"{lo_s}-{hi_s}", False
+        if lo == hi:
+            return ("0" if hi == "0" else f"{hi}+"), None, False
+        return None, f"{lo}-{hi}+", False
     for name in ("scale", "plus", "preplus", "word", "paren", "callnum", "colon"):
         if g.get(name):
             digit = g[name]
@@ -230,10 +230,16 @@ def _protein_change(m: regex.Match[str]) -> str:
 
 
 class PageScanner:
-    """Reads one page (one view of it) and yields findings in text order."""
+    """Reads one view of a document (all pages joined, or one page's layout view) and yields
+    findings in text order. Scopes may run across a page break: a heading at the foot of one
+    page often has its score at the top of the next."""
 
-    def __init__(self, page: Page, norm: NormalizedText, ctx: PageContext, c: Compiled, order_base: int) -> None:
-        self.page = page
+    def __init__(
+        self, pages: list[tuple[int, int, int]], norm: NormalizedText, ctx: PageContext, c: Compiled, order_base: int
+    ) -> None:
+        # pages: (normalized start, original start, page number), in order
+        self.pages = pages
+        self.page_norm_starts = [p[0] for p in pages]
         self.norm = norm
         self.text = norm.text
         self.ctx = ctx
@@ -244,15 +250,21 @@ class PageScanner:
         self.mentions = list(_finditer(c.her2, self.text))
         self.mention_starts = [m.start() for m in self.mentions]
 
+    def _page_of(self, pos: int) -> tuple[int, int]:
+        """(page number, original offset where that page starts) for a normalized position."""
+        i = max(0, bisect.bisect_right(self.page_norm_starts, pos) - 1)
+        return self.pages[i][2], self.pages[i][1]
+
     # helpers
     def _make(self, family: str, start: int, end: int, values: dict[str, Any], reason: str | None = None) -> Finding:
         s, e = self.norm.source_span(start, end)
         section = _section_at(self.sections, start).kind
+        page, page_origin = self._page_of(start)
         return Finding(
             family=family,
-            page=self.page.number,
-            start=s,
-            end=e,
+            page=page,
+            start=s - page_origin,
+            end=e - page_origin,
             quote=self.norm.quote_lines(start, end),
             match=" ".join(self.norm.original[s:e].split()),
             values=values,
@@ -338,8 +350,11 @@ class PageScanner:
 
         if values:
             # control tissue named before the value: "positive control for HER2 ... 3+"
-            # control tissue in the same sentence: "HER2: external positive control shows 3+"
-            if _search(c.context["control"], t, max(clause_lo, start - 40), sent_hi):
+            # control tissue in the same statement: "HER2: external positive control shows 3+"
+            last_value = max(f.nend for f in values)
+            line_end = t.find("\n", last_value)
+            ctl_hi = min(sent_hi, line_end if line_end >= 0 else sent_hi)
+            if _search(c.context["control"], t, max(clause_lo, start - 40), max(ctl_hi, end)):
                 return [self._make("mention", start, end, {}, "control")]
             # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
             legend_stop = min(len(t), end + 220, self._next_mention_after(start), _next_section_start(self.sections, start))
@@ -349,12 +364,22 @@ class PageScanner:
             # a scoring legend in the same sentence
             if _search(c.context["legend"], t, clause_lo, sent_hi):
                 return [self._make("mention", start, end, {}, "legend")]
+            # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
+            hyp = _search(c.context["hypothetical"], t, clause_lo, sent_hi)
+            if hyp and hyp.start() < max(f.nstart for f in values) + 5 and not _search(c.context["pending"], t, clause_lo, sent_hi):
+                return [self._make("mention", start, end, {}, "hypothetical")]
+            if regex.search(r"[0-3]\+\s{0,3}(?:or|and/or)\s{1,3}(?:IHC\s{0,2})?[0-3]\+", t[clause_lo:sent_hi]):
+                return [self._make("mention", start, end, {}, "legend")]
             ihc_scores = {f.values.get("score") or f.values.get("score_range") for f in values if f.family == "ihc"}
             if len(ihc_scores) >= 3:
                 return [self._make("mention", start, end, {}, "legend")]
             # ISH values after a cut-off in their sentence ("ratio less than 2.0 ... not amplified")
             kept = []
             for f in values:
+                s_lo = _sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
+                s_hi = _sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
+                if f.family in ("ihc", "status_statement") and regex.search(r"(?:<|>)=?\s{0,2}\d\.\d", t[s_lo:s_hi]):
+                    continue
                 if f.family in ("ish", "ngs"):
                     s_lo = _sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
                     if _search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
@@ -548,7 +573,11 @@ class PageScanner:
         # --- mutations (sequencing)
         if not any(f.family == "ihc" for f in out):
             for pc in _finditer(c.protein_change, t, end, min(near_stop, end + 80)):
-                if _search(c.panel_gene, t, end, pc.start()) or _search(c.other_marker_ci, t, end, pc.start()):
+                if (
+                    _search(c.panel_gene, t, end, pc.start())
+                    or _search(c.other_marker_ci, t, end, pc.start())
+                    or _search(c.gene_like, t, end, pc.start())
+                ):
                     break
                 after = t[pc.end() : min(len(t), pc.end() + 40)]
                 if regex.search(r"^\W{0,3}(?:not\s+detected|negative|none|absent|wild)", after, regex.I):
@@ -768,35 +797,50 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
     reading-order view leaves a HER2 mention without a value; 'always' reads both views of every
     page (the slow path); 'never' reads only the fast view."""
     c = compiled()
-    norms = [normalize(p.text) for p in doc.pages]
-    texts = [n.text for n in norms]
+    # All pages joined so that scopes can cross a page break; a form feed on its own line marks
+    # each break so that no line (and no quote) spans two pages.
+    joined_parts: list[str] = []
+    page_orig_starts: list[int] = []
+    pos = 0
+    for page in doc.pages:
+        page_orig_starts.append(pos)
+        joined_parts.append(page.text)
+        pos += len(page.text) + len(PAGE_BREAK)
+    joined = PAGE_BREAK.join(joined_parts)
+    norm = normalize(joined)
+    norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
+    texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]
     ctx = document_context(texts, c)
     if cancer_type:
         ctx.cancer_type = cancer_type
-    findings: list[Finding] = []
-    for page, norm in zip(doc.pages, norms, strict=True):
-        base = page.number * 10_000_000
-        page_findings = PageScanner(page, norm, ctx, c, base).scan()
+    mapping = [(ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)]
+    findings = PageScanner(mapping, norm, ctx, c, 0).scan()
+    for page in doc.pages:
+        page_findings = [f for f in findings if f.page == page.number]
         wants_layout = use_layout == "always" or (
             use_layout == "auto"
             and page.origin == "pdf"
             and any(f.family == "mention" and f.reason == "no_result" for f in page_findings)
         )
-        if wants_layout and page.layout_loader is not None:
-            layout = page.layout_view()
-            if layout and layout.strip():
-                lnorm = normalize(layout)
-                extra = PageScanner(page, lnorm, ctx, c, base + 5_000_000).scan()
-                known = {(f.family, tuple(sorted(f.values.items()))) for f in page_findings if f.family != "mention"}
-                for f in extra:
-                    if f.family == "mention":
-                        continue
-                    sig = (f.family, tuple(sorted(f.values.items())))
-                    if sig not in known:
-                        f.view = "layout"  # offsets refer to the row-preserving view
-                        page_findings.append(f)
-                        known.add(sig)
-        findings.extend(page_findings)
+        if not (wants_layout and page.layout_loader is not None):
+            continue
+        layout = page.layout_view()
+        if not (layout and layout.strip()):
+            continue
+        lnorm = normalize(layout)
+        extra = PageScanner([(0, 0, page.number)], lnorm, ctx, c, page.number * 10_000_000 + 5_000_000).scan()
+        # The row view only fills gaps: a family already read from the reading-order view of
+        # this page is not read again from a view that interleaves columns.
+        have = {f.family for f in page_findings if f.family != "mention"}
+        known = {(f.family, tuple(sorted(f.values.items()))) for f in page_findings if f.family != "mention"}
+        for f in extra:
+            if f.family == "mention" or f.family in have:
+                continue
+            sig = (f.family, tuple(sorted(f.values.items())))
+            if sig not in known:
+                f.view = "layout"  # offsets refer to the row-preserving view
+                findings.append(f)
+                known.add(sig)
     related = read_related(texts, c)
     # de-duplicate: the same value quoted from the same line
     seen: set[tuple[Any, ...]] = set()

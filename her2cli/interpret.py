@@ -89,6 +89,16 @@ def _latest_or_highest(items: list[Finding], rank: Any, revised: bool) -> Findin
     return max(items, key=lambda f: (rank(f), -f.order))
 
 
+def _ihc_rank(f: Finding) -> float:
+    """Highest score wins, but a 3+ or 2+ seen in 10% of cells or fewer (heterogeneous staining)
+    does not outrank the score the lab gave the tumor as a whole (facts.md §2: >10% rule)."""
+    rank = float(SCORE_RANK[f.values["score"]])
+    pct = f.values.get("percent_cells")
+    if pct is not None and pct <= 10 and rank >= 2:
+        rank = 0.5
+    return rank
+
+
 def _breast_group(ratio: float | None, mean: float | None) -> int | None:
     """ASCO/CAP 2018 dual-probe ISH groups (facts.md §2)."""
     if ratio is None or mean is None:
@@ -122,13 +132,13 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
     scored = [f for f in ihc_f if f.values.get("score")]
     ranged = [f for f in ihc_f if not f.values.get("score") and f.values.get("score_range")]
     if scored:
-        ihc_finding = _latest_or_highest(scored, lambda f: SCORE_RANK[f.values["score"]], revised)
+        ihc_finding = _latest_or_highest(scored, _ihc_rank, revised)
         distinct = {f.values["score"] for f in scored}
         if len(distinct) > 1:
             how = "the latest (revised) result was used" if revised else "the highest was used"
             warnings.add("revised_by_addendum" if revised else "conflict", f"The report gives more than one HER2 IHC score ({', '.join(sorted(distinct))}); {how}.", first=sorted(distinct)[0], second=sorted(distinct)[-1], page=ihc_finding.page)
     elif ranged:
-        ihc_finding = _latest_or_highest(ranged, lambda f: SCORE_RANK.get(f.values["score_range"].split("-")[-1], 0), revised)
+        ihc_finding = _latest_or_highest(ranged, lambda f: int(f.values["score_range"][-2]), revised)
     if ihc_finding is not None:
         v = ihc_finding.values
         ihc = Ihc(
@@ -334,7 +344,8 @@ def _decide(
     if ihc is not None:
         score = ihc.score
         if score is None and ihc.score_range:
-            score = ihc.score_range.split("-")[-1]
+            hi = ihc.score_range.rstrip("+")[-1]
+            score = "0" if hi == "0" else f"{hi}+"
         if score == "3+":
             ihc_state = "pos"
             if rules.ihc3_min_percent and ihc.percent_cells is not None and ihc.percent_cells < rules.ihc3_min_percent and ihc.lab_call != "positive":

@@ -64,11 +64,14 @@ PANEL_GENES = (
     "PDGFRA PIK3CA PIK3R1 PMS2 POLE PTEN RAF1 RB1 RET ROS1 SMAD4 SMARCB1 SMO SRC STK11 TP53 TSC1 TSC2 VHL"
 ).split()
 
+# Any gene-like symbol with a digit (RNF43, TP53, ARID1A): a variant after it is that gene's.
+GENE_LIKE = r"(?<![A-Za-z0-9])(?!ERBB2|HER2|CEP17|D17Z1)[A-Z][A-Z0-9]{1,6}\d[A-Z0-9]{0,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?:KRAS|NRAS|HRAS|BRAF|APC|ATM|ALK|RET|MET|KIT|PTEN|SMAD4|RB1|NF1|MYC)(?![A-Za-z0-9])"
+
 # --- IHC (facts.md §8.1, §2) ------------------------------------------------------------------
 # A score token: "3+", "3 +", "+3", "score 3", "Score = 1+", "(2+)", ranges "1-2+", "0/1+",
 # "zero or 1+", and the older "1 on a scale of 0-3". Not "12+", "1.2+", "3+4" (Gleason), "+++".
 IHC_SCORE = r"""
-(?<![\d.,/+])
+(?<![\d.,/+<>])(?<![<>]=)(?<![<>]\s)(?<![<>]=\s)
 (?:
     (?P<lo>[0-3]|zero|one|two)\s{0,2}\+?\s{0,2}(?:-|to|/|or)\s{0,2}(?P<hi>[0-3])\s{0,2}\+(?![\d+])
   | (?P<scale>[0-3])\s{1,3}on\s+a\s+scale\s+of\s+0\s{0,2}(?:-|to)\s{0,2}3
@@ -238,6 +241,10 @@ CONTEXT_TRIGGERS: dict[str, str] = {
         should\s+be\s+(?:performed|considered|tested|evaluated)|could\s+be\s+(?:performed|considered)|if\s+clinically\s+indicated|
         (?:is|are)\s+(?:not\s+)?indicated|can\s+be\s+(?:performed|requested|ordered)|upon\s+request|on\s+request|is\s+available|
         would\s+be|eligib(?:le|ility)|candidate)(?![A-Za-z])""",
+    # conditional or general statements: "if HER2 is amplified", "HER2-positive (IHC 3+ or ISH+)"
+    "hypothetical": r"""
+        (?<![A-Za-z])(?:if|whether|unless|when\s+(?:present|positive|amplified)|in\s+(?:the\s+)?(?:case|setting)\s+of|
+        defined\s+(?:as|by)|i\.e\.|such\s+as|for\s+example|e\.g\.)(?![A-Za-z])""",
     # history of an earlier or another cancer (facts.md §8.10 "history of another cancer")
     "history": r"""
         (?<![A-Za-z])(?:history\s+of|h/o|hx\s+of|past\s+medical|previously\s+diagnosed|prior\s+(?:history|diagnosis)|
@@ -255,7 +262,7 @@ CONTEXT_TRIGGERS: dict[str, str] = {
     # strong enough to set aside even a sentence that carries a score
     "legend": r"""
         (?<![A-Za-z])(?:defined\s+as|(?:is|are)\s+defined|definition\s+of|scored\s+as\s+follows|interpreted\s+as\s+follows|
-        reference\s+range|interpretation\s+key|range\s+for\s+interpretation|scoring\s+(?:system|scheme|criteria)|
+        reference\s+range|interpretation\s+key|range\s+for\s+interpretation|
         (?:is|are)\s+considered\s+(?:positive|negative|equivocal|amplified)|(?:positive|negative|equivocal)\s+(?:is|are)\s+(?:defined|considered)|
         (?:is|are)\s+reported\s+as\s+(?:non-?amplified|amplified|positive|negative))(?![A-Za-z])""",
     # descriptions of a test (validation, reagents, guidelines): a reason for a mention without a value
@@ -316,7 +323,7 @@ DIAGNOSIS_LINE = r"^[ \t]*(?:final\s+)?(?:diagnos[ie]s|specimen|site|tumou?r\s+s
 
 # --- Related markers for the explanation (facts.md §4: RAS/BRAF and MSI/MMR) ------------------
 RAS_GENE = r"(?<![A-Za-z0-9])(?P<gene>KRAS|NRAS|BRAF|(?:all\s+|extended\s+)?RAS)(?![A-Za-z0-9])"
-WILD_TYPE = r"(?<![A-Za-z])(?:wild[\s-]?type|wt(?![a-z])|no\s+(?:pathogenic\s+)?(?:mutations?|variants?|alterations?)|not\s+(?:detected|identified|found|mutated)|negative|normal|none\s+detected|non-?mutated|absent)(?![A-Za-z])"
+WILD_TYPE = r"(?<![A-Za-z])(?:wild[\s-]?type|wt(?![a-z])|no\s+(?:pathogenic\s+)?(?:mutations?|variants?|alterations?)|not\s+(?:detected|identified|found|mutated|present|seen|observed)|negative|normal|none\s+(?:detected|identified|found)|non-?mutated|absent|unmutated)(?![A-Za-z])"
 MUTANT = r"(?<![A-Za-z])(?:mutant|mutated|mutation\s+(?:detected|identified|present|positive)|(?:is\s+)?detected|positive|present|p\.[A-Z])(?![A-Za-z])"
 MSI = r"""
 (?<![A-Za-z])(?:
@@ -345,6 +352,7 @@ class Compiled:
     other_marker_ci: regex.Pattern[str]
     other_marker_cs: regex.Pattern[str]
     panel_gene: regex.Pattern[str]
+    gene_like: regex.Pattern[str]
     ihc_score: regex.Pattern[str]
     call_word: regex.Pattern[str]
     clone: regex.Pattern[str]
@@ -400,6 +408,7 @@ def compiled() -> Compiled:
         other_marker_ci=_c(OTHER_MARKER_CI),
         other_marker_cs=_c(OTHER_MARKER_CS, regex.VERBOSE),
         panel_gene=_c(rf"(?<![A-Za-z0-9])(?:{gene_alt})(?![A-Za-z0-9])", regex.VERBOSE),
+        gene_like=_c(GENE_LIKE, regex.VERBOSE),
         ihc_score=_c(IHC_SCORE),
         call_word=_c(CALL_WORD),
         clone=_c(IHC_CLONE),

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import shutil
 import sys
 import time
 import zlib
@@ -42,7 +41,18 @@ OUT = SAMPLES / "scans"
 # (source stem in sample_reports/, variants). Chosen to cover positive, negative, equivocal and
 # not-found reports, one- and multi-page, IHC and ISH/NGS; page-1-only variants (clean200, photo,
 # exif) are given only to reports whose HER2 statement is on page 1.
-SELECTION: list[tuple[str, tuple[str, ...]]] = []
+SELECTION: list[tuple[str, tuple[str, ...]]] = [
+    ("breast_core_biomarker_table_ihc3", ("clean200", "photo")),  # positive, table
+    ("breast_lumpectomy_ihc2_fish_amplified", ("fax", "tiff")),  # positive, FISH on page 3 of 3
+    ("crc_ihc3_heading_across_page_break", ("fax",)),  # positive, result after a page break
+    ("breast_core_ihc0_ultralow_table", ("exif",)),  # negative, 0+ ultralow
+    ("breast_white_text_trap_ihc1", ("fax",)),  # negative; the white-text trap stays invisible
+    ("gastric_fish_ratio_1_6_negative", ("clean200", "exif")),  # negative, FISH ratio
+    ("breast_ln_fna_cellblock_ihc2_no_ish", ("photo",)),  # equivocal
+    ("ovarian_mucinous_ihc2_equivocal", ("fax",)),  # equivocal
+    ("crc_her2_testing_recommended", ("tiff",)),  # not_found, 2 pages
+    ("lung_biopsy_no_her2_egfr", ("photo",)),  # not_found
+]
 
 
 def seeded(stem: str) -> random.Random:
@@ -237,12 +247,21 @@ def make(pdf: Path, variants: Sequence[str], out_dir: Path) -> list[Path]:
             (out_dir / "expected").mkdir(exist_ok=True)
             data = json.loads(expected.read_text(encoding="utf-8"))
             if isinstance(data, dict):
-                data.setdefault("scan_of", pdf.name)
-                data.setdefault("scan_variant", variant)
+                # Keys starting with "_" are notes to the corpus test, not asserted fields.
+                data["_scan_of"] = pdf.name
+                data["_scan_variant"] = variant
             (out_dir / "expected" / f"{stem}.json").write_text(
                 json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
             )
     return written
+
+
+def clean(out: Path) -> None:
+    """Delete earlier output: only files named like ours, never the folder or anything else in it."""
+    exts = {ext for ext, _ in VARIANTS.values()}
+    for path in [*out.glob("*__*"), *(out / "expected").glob("*__*.json")]:
+        if path.is_file() and (path.suffix in exts or path.parent.name == "expected"):
+            path.unlink()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,13 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pdf", type=Path, nargs="*", help="make scans of these PDFs instead of the selection")
     ap.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated, with --pdf")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--clean", action="store_true", help="empty the output folder first")
+    ap.add_argument("--clean", action="store_true", help="first delete scans made earlier (only '*__*' files)")
     args = ap.parse_args(argv)
     out: Path = args.out
-    if args.clean and out.exists():
-        if out.resolve() != OUT.resolve() and not args.pdf:
-            ap.error("--clean only empties sample_reports/scans")
-        shutil.rmtree(out)
+    if args.clean:
+        clean(out)
     if args.pdf:
         jobs = [(p, tuple(v for v in args.variants.split(",") if v)) for p in args.pdf]
     else:
