@@ -421,6 +421,8 @@ class PageScanner:
             back = list(_finditer(c.ihc_score, t, max(back_start, start - 40), start))
             if back and not _search(c.other_marker_ci, t, back[-1].end(), start):
                 scores = back[-1:]
+        if scores:
+            scores = scores + self._table_rows(scores[-1].end(), far_stop)
         ish_method_near = _search(c.ish_method, t, max(back_start, start - 40), near_stop)
         for s in scores:
             score, score_range, zero_plus = _score_from_match(s)
@@ -440,7 +442,11 @@ class PageScanner:
                 values["zero_plus"] = True
             if call:
                 values["lab_call"] = call
-            pct = _search(c.percent, t, max(end, s.start() - 80), min(len(t), s.end() + 80))
+            # the percentage on the score's own line (a table row) first, then nearby
+            ls = t.rfind("\n", 0, s.start()) + 1
+            le = t.find("\n", s.end())
+            le = len(t) if le < 0 else le
+            pct = _search(c.percent, t, max(ls, end), le) or _search(c.percent, t, max(end, s.start() - 80), min(len(t), s.end() + 80))
             if pct and not _search(c.other_marker_ci, t, min(pct.start(), s.start()), max(pct.end(), s.end())):
                 values["percent_cells"] = float(pct.group("pct"))
             clone = _search(c.clone, t, max(0, start - 60), min(len(t), near_stop + 20))
@@ -521,8 +527,13 @@ class PageScanner:
             if pol == "amplified_statement":
                 gap = t[end : a.start()]
                 follow = t[a.end() : a.end() + 40]
+                line_start = t.rfind("\n", 0, start) + 1
+                row_like = bool(regex.match(r"[\s|•*\-]*(?:gene\s*[:|]?\s*)?$", t[line_start:start], regex.I)) or bool(
+                    _search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
+                )
                 if not (
                     ngs_context
+                    and row_like
                     and a.start() >= end
                     and len(gap) <= 15
                     and not regex.search(r"[a-z]{4,}", gap, regex.I)
@@ -565,7 +576,7 @@ class PageScanner:
                     vals["group"] = self._group_number(group_m.group("group"))
                 if cells_m:
                     vals["cells_counted"] = int(cells_m.group("value") or cells_m.group("value2"))
-                if result or vals.get("ratio") is not None:
+                if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
                     out.append(self._make("ish", lo_q, hi_q, vals))
         elif ngs_context and ngs_cn is not None:
             out.append(self._make("ngs", start, end, {"amplification": None, "copy_number": ngs_cn}))
@@ -623,6 +634,22 @@ class PageScanner:
             if not has_specific or call:
                 out.append(self._make("status_statement", min(start, lo_q), max(end, hi_q), vals))
         return out
+
+    def _table_rows(self, after: int, stop: int) -> list[regex.Match[str]]:
+        """Scores on later rows of the same table: lines that start with a specimen label."""
+        t = self.text
+        found: list[regex.Match[str]] = []
+        pos = t.find("\n", after)
+        while 0 <= pos < stop:
+            line_end = t.find("\n", pos + 1)
+            line_end = stop if line_end < 0 or line_end > stop else line_end
+            line_start = pos + 1
+            if _search(self.c.specimen_row, t, line_start, line_end):
+                score = _search(self.c.ihc_score, t, line_start, line_end)
+                if score:
+                    found.append(score)
+            pos = t.find("\n", line_start) if line_end < stop else -1
+        return found
 
     def _ngs_context(self, start: int, stop: int, name: str) -> bool:
         lo = max(0, start - 200)

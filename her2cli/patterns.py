@@ -170,14 +170,14 @@ ISH_COPY_NUMBER = r"""
 (?:(?:her-?2|erbb2|her-?2\s?/\s?neu|her-?2neu)\s{0,2}(?:gene\s+)?)?
 (?:copy\s+number|copies|gene\s+copies|copy|signals?|count)
 (?:\s+(?:per|/)\s{0,2}(?:tumou?r\s+)?(?:cell|nucleus|nuclei)s?)?
-[\s:=.]{0,4}(?:is\s+|of\s+|was\s+)?
+[\s:=.|]{0,40}?(?:is\s+|of\s+|was\s+)?
 (?P<value>\d{1,2}(?:\.\d{1,2})?)(?![\d%])
 """
 ISH_CEP17 = r"""
 (?:average|mean|avg\.?|number\s+of)\s{1,3}
 (?:cep\s?-?17|chromosome\s+17|chr\s?17|d17z1|centromere(?:s)?(?:\s+17)?)\s{0,2}(?:signals?|copies|copy\s+number|centromeres)?
 (?:\s+(?:per|/)\s{0,2}(?:tumou?r\s+)?(?:cell|nucleus|nuclei)s?)?
-[\s:=.]{0,4}(?:is\s+|of\s+|was\s+)?
+[\s:=.|]{0,40}?(?:is\s+|of\s+|was\s+)?
 (?P<value>\d{1,2}(?:\.\d{1,2})?)(?![\d%])
 """
 ISH_CELLS = r"(?P<value>\d{2,3})\s+(?:tumou?r\s+)?(?:cells|nuclei)\s+(?:were\s+)?(?:counted|scored|evaluated|analy[sz]ed)|(?:cells|nuclei)\s+(?:counted|scored)\s{0,2}[:=]?\s{0,2}(?P<value2>\d{2,3})"
@@ -251,7 +251,7 @@ CONTEXT_TRIGGERS: dict[str, str] = {
         (?:remote|prior|previous|earlier)\s+(?:\w+\s+){0,3}(?:carcinoma|cancer|malignancy|tumou?r)|status\s+post|s/p|
         known\s+(?:\w+\s+){0,2}(?:carcinoma|cancer)|treated\s+for|survivor|in\s+(?:19|20)\d\d)(?![A-Za-z])""",
     # control tissue statements (facts.md §8.10)
-    "control": r"(?<![A-Za-z])(?:(?:positive|negative|external|internal|known|on[\s-]slide|tissue|kit|(?:non-?)?amplified|appropriate)\s+controls?(?!\s+(?:are|were|is|was)\s)|controls?\s+(?:tissue|slides?|sections?|cell\s+lines?|samples?|cases?)|cell\s+lines?|control\s+for)(?![A-Za-z])",
+    "control": r"(?<![A-Za-z])(?:(?:positive|negative|external|internal|known|on[\s-]slide|tissue|kit|(?:non-?)?amplified|appropriate)\s+controls?(?!\s+(?:are|were|is|was|performed|stained|reacted|worked|behaved|showed|show|appropriate|adequate|satisfactory|acceptable)(?![a-z]))|controls?\s+(?:tissue|slides?|sections?|cell\s+lines?|samples?|cases?)|cell\s+lines?|control\s+for)(?![A-Za-z])",
     # therapy and background statements in NGS interpretation text (facts.md §8.10 "drug mentions")
     "therapy": r"""
         (?<![A-Za-z])(?:trastuzumab|herceptin|pertuzumab|lapatinib|tucatinib|neratinib|deruxtecan|emtansine|T-?DXd|T-?DM1|enhertu|
@@ -286,6 +286,7 @@ SECTION_HEADER = r"""
     interpretation | therapy\s+(?:associations?|implications?) | therapies | clinical\s+trials? |
     variants?\s+of\s+(?:unknown|uncertain)\s+significance | specimen(?:s|\s+information)? | gross\s+description | microscopic\s+(?:description|examination) |
     synoptic\s+report | summary | electronically\s+signed.* | signed\s+out.*
+  | (?:(?:revised|amended|corrected|supplementary)\s+(?:report\s+)?)?addend(?:um|a)\b[^\n]{0,60} | (?:revised|amended|corrected)\s+report\b[^\n]{0,60}
 )
 [ \t]{0,4}:?[ \t]{0,4}$
 """
@@ -298,7 +299,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"^(?:clinical|(?:pertinent\s+)?(?:medical\s+)?history|indication)", "history"),
     (r"^(?:addendum|amended|revised|corrected|amendment)", "addendum"),
     (r"^(?:final|diagnos)", "diagnosis"),
-    (r"^(?:electronically|signed)", "signature"),
+    (r"^(?:electronically|signed)", "other"),
 )
 
 # Wording that says a later result replaces an earlier one (facts.md §8.10 conflicts).
@@ -340,6 +341,13 @@ MMR = r"""
   | (?P<proficient>pMMR|MMR[\s-]?proficien\w*|mismatch\s+repair[\s-](?:protein\s+)?proficien\w*|proficient\s+(?:mismatch\s+repair|MMR)|
         (?:intact|retained|preserved)\s+(?:nuclear\s+)?(?:expression|staining)|(?:MLH1|PMS2|MSH2|MSH6)\s*(?:\([^)]{0,20}\))?\s*[:=-]?\s*(?:intact|retained|preserved|present|positive)(?![A-Za-z]))
 )
+"""
+
+# The first words of a table row naming a specimen ("A. Primary", "Part 2", "Liver metastasis"):
+# further rows of a HER2 table whose own cells do not repeat the name HER2.
+SPECIMEN_ROW = r"""
+^[ \t|]{0,6}(?:[A-H](?:\d{1,2})?[.):]\s|\d{1,2}[.)]\s|part\s{0,2}[A-Z0-9]|specimen\s{0,2}[A-Z0-9]|block\s{0,2}[A-Z0-9]|focus|foci|tumou?r\s{0,2}[A-Z0-9]|
+primary|metasta|liver|lung|lymph\s+node|node|biopsy|resection|excision|core|lesion|site|left|right|mass|nodule)
 """
 
 SENTENCE_END = r"(?<=[a-z0-9)\]%])\.(?=\s+[A-Z(])|\n\s*\n|;"
@@ -392,6 +400,7 @@ class Compiled:
     msi: regex.Pattern[str]
     mmr: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
+    specimen_row: regex.Pattern[str]
 
 
 def _c(pattern: str, flags: int = FLAGS) -> regex.Pattern[str]:
@@ -453,4 +462,5 @@ def compiled() -> Compiled:
         msi=_c(MSI),
         mmr=_c(MMR),
         sentence_end=_c(SENTENCE_END, regex.VERBOSE),
+        specimen_row=_c(SPECIMEN_ROW, FLAGS | regex.MULTILINE),
     )

@@ -213,22 +213,35 @@ def test_blank_page_gives_empty_text() -> None:
 # ------------------------------------------------------------------------------------ TSV parsing
 
 
+def tsv_row(level: int, block: int, par: int, line: int, word: int, top: int, conf: float, text: str) -> str:
+    return "\t".join(map(str, [level, 1, block, par, line, word, 0, top, 100, 20, conf, text]))
+
+
 def test_parse_tsv_rebuilds_lines_paragraphs_and_offsets() -> None:
     header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     rows = [
         "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t",
-        "2\t1\t1\t0\t0\t0\t0\t0\t100\t100\t-1\t",
-        "5\t1\t1\t1\t1\t1\t0\t0\t10\t10\t96.5\tHER2",
-        "5\t1\t1\t1\t1\t2\t0\t0\t10\t10\t91\t(4B5):",
-        "5\t1\t1\t1\t2\t1\t0\t0\t10\t10\t88.25\tPositive",
-        "5\t1\t1\t1\t2\t2\t0\t0\t10\t10\t-1\t ",
-        "5\t1\t1\t2\t1\t1\t0\t0\t10\t10\t70\tratio",
-        "5\t1\t2\t1\t1\t1\t0\t0\t10\t10\t50\t2.6",
+        tsv_row(4, 1, 1, 1, 0, 100, -1, ""),
+        tsv_row(5, 1, 1, 1, 1, 100, 96.5, "HER2"),
+        tsv_row(5, 1, 1, 1, 2, 100, 91, "(4B5):"),
+        tsv_row(4, 1, 1, 2, 0, 125, -1, ""),
+        tsv_row(5, 1, 1, 2, 1, 125, 88.25, "Positive"),
+        tsv_row(5, 1, 1, 2, 2, 125, -1, " "),  # empty word: skipped
+        tsv_row(5, 1, 1, 2, 3, 125, 95, "|"),  # a table rule: skipped
+        # next paragraph right under the last line (a table row): one newline
+        tsv_row(4, 1, 2, 1, 0, 150, -1, ""),
+        tsv_row(5, 1, 2, 1, 1, 150, 70, "ratio"),
+        # next paragraph after a visible gap (more than a line height): a blank line
+        tsv_row(4, 1, 3, 1, 0, 215, -1, ""),
+        tsv_row(5, 1, 3, 1, 1, 215, 60, "Comment"),
+        # another block, however close: a blank line
+        tsv_row(4, 2, 1, 1, 0, 240, -1, ""),
+        tsv_row(5, 2, 1, 1, 1, 240, 50, "2.6"),
     ]
     result = ocr.parse_tsv("\n".join([header, *rows]) + "\n")
-    assert result.text == "HER2 (4B5):\nPositive\n\nratio\n\n2.6"
-    assert result.word_confidences == {0: 96.5, 5: 91.0, 12: 88.25, 22: 70.0, 29: 50.0}
-    assert result.mean_confidence == pytest.approx((96.5 + 91 + 88.25 + 70 + 50) / 5)
+    assert result.text == "HER2 (4B5):\nPositive\nratio\n\nComment\n\n2.6"
+    assert result.word_confidences == {0: 96.5, 5: 91.0, 12: 88.25, 21: 70.0, 28: 60.0, 37: 50.0}
+    assert result.mean_confidence == pytest.approx((96.5 + 91 + 88.25 + 70 + 60 + 50) / 6)
     assert ocr.parse_tsv(header + "\n").mean_confidence is None
 
 
