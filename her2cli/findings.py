@@ -713,6 +713,8 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
                 sent = _own_sentence(text, m.start(), m.end())
                 if _search(c.context["history"], sent):
                     w *= 0.1
+                if _search(c.context["control"], sent):
+                    w = 0.0
                 scores[kind] += w
             for m in _finditer(c.site_words[kind], text):
                 w = 1.0
@@ -722,6 +724,8 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
                 sent = _own_sentence(text, m.start(), m.end())
                 if _search(c.context["history"], sent):
                     w *= 0.1
+                if _search(c.context["control"], sent):
+                    w = 0.0
                 scores[kind] += w
     # The gastro-oesophageal junction is scored by gastric rules (facts.md §3).
     if scores["gastric"] and scores["esophageal"]:
@@ -757,21 +761,32 @@ def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
             back = text[max(0, m.start() - 60) : m.start()]
             status = None
             variant = None
+            # generic statements ("in RAS wild-type metastatic colorectal cancer ...") are not results
+            sentence = _own_sentence(text, m.start(), m.end())
+            if regex.search(r"(?:\bin|\bfor|\bwith|\bpatients)\s+(?:all\s+|extended\s+)?$", back, regex.I) or _search(
+                c.context["therapy"], sentence
+            ) and not regex.search(r":", sentence):
+                continue
             pc = _search(c.protein_change, window)
-            wt = _search(c.wild_type, window)
-            mut = _search(c.mutant, window)
-            if wt and (not pc or wt.start() > pc.start()) and (not mut or wt.start() <= mut.start() or pc):
+            wt_spans = [w.span() for w in _finditer(c.wild_type, window)]
+            muts = [x for x in _finditer(c.mutant, window) if not any(a <= x.start() < b for a, b in wt_spans)]
+            pc_negated = bool(pc and regex.match(r"[\s:,()-]{0,4}(?:is\s+|was\s+)?(?:not\s+(?:detected|present|identified|found)|negative|absent|wild)", window[pc.end() :], regex.I))
+            if wt_spans and (not pc or pc_negated) and not (muts and not pc_negated and not pc):
                 status = "wild-type"
-            elif pc or mut:
+            elif pc and not pc_negated:
                 status = "mutant"
-                variant = _protein_change(pc) if pc else None
+                variant = _protein_change(pc)
+            elif muts and not wt_spans:
+                status = "mutant"
+            elif pc_negated:
+                status = "wild-type"
             if status is None:
                 # a list "KRAS, NRAS and BRAF: wild-type" or "no mutations in KRAS, NRAS or BRAF"
                 tail = text[m.end() : stop]
                 if regex.match(r"^[\s,/and or]*$", window, regex.I) or not window.strip():
-                    tail_wt = _search(c.wild_type, tail)
-                    tail_mut = _search(c.mutant, tail)
-                    if tail_wt and not tail_mut:
+                    tail_wt_spans = [w.span() for w in _finditer(c.wild_type, tail)]
+                    tail_mut = [x for x in _finditer(c.mutant, tail) if not any(a <= x.start() < b for a, b in tail_wt_spans)]
+                    if tail_wt_spans and not tail_mut:
                         status = "wild-type"
                 if status is None and regex.search(
                     r"(?:no|without|negative\s+for)\s+(?:\w+\s+){0,3}(?:mutations?|variants?|alterations?)\s+(?:\w+\s+){0,3}(?:in|of|for)\s+(?:[\w/]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}$",
@@ -787,7 +802,13 @@ def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
                 related[g] = status
                 if variant and g != "ras":
                     variants[g] = variant
-        msi_hits = {k for m in _finditer(c.msi, text) for k, v in m.groupdict().items() if v}
+        msi_hits = {
+            k
+            for m in _finditer(c.msi, text)
+            if not regex.search(r"(?:low\s+probability\s+of|no\s+evidence\s+of|negative\s+for|not|unlikely|rule\s+out|predicts?|suggest\w*)\s+$", text[max(0, m.start() - 30) : m.start()], regex.I)
+            for k, v in m.groupdict().items()
+            if v
+        }
         if "high" in msi_hits:
             related["msi"] = "MSI-H"
         elif "low" in msi_hits and related["msi"] != "MSI-H":
@@ -795,7 +816,9 @@ def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
         elif "stable" in msi_hits and related["msi"] is None:
             related["msi"] = "MSS"
         mmr_hits = [(k, m) for m in _finditer(c.mmr, text) for k, v in m.groupdict().items() if v]
-        kinds = {k for k, _ in mmr_hits}
+        kinds = {k.rstrip("2") for k, _ in mmr_hits}
+        if "proficient_neg" in kinds:
+            kinds.discard("deficient")  # "no loss of expression" contains "loss of expression"
         if "deficient" in kinds:
             related["mmr"] = "deficient"
         elif ("proficient" in kinds or "proficient_neg" in kinds) and related["mmr"] is None:

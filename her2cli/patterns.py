@@ -324,7 +324,7 @@ DIAGNOSIS_LINE = r"^[ \t]*(?:final\s+)?(?:diagnos[ie]s|specimen|site|tumou?r\s+s
 
 # --- Related markers for the explanation (facts.md §4: RAS/BRAF and MSI/MMR) ------------------
 RAS_GENE = r"(?<![A-Za-z0-9])(?P<gene>KRAS|NRAS|BRAF|(?:all\s+|extended\s+)?RAS)(?![A-Za-z0-9])"
-WILD_TYPE = r"(?<![A-Za-z])(?:wild[\s-]?type|wt(?![a-z])|no\s+(?:pathogenic\s+)?(?:mutations?|variants?|alterations?)|not\s+(?:detected|identified|found|mutated|present|seen|observed)|negative|normal|none\s+(?:detected|identified|found)|non-?mutated|absent|unmutated)(?![A-Za-z])"
+WILD_TYPE = r"(?<![A-Za-z])(?:wild[\s-]?type|wt(?![a-z])|no\s+(?:pathogenic\s+|reportable\s+|clinically\s+significant\s+)?(?:mutations?|variants?|alterations?)(?:\s+(?:were\s+|was\s+)?(?:detected|identified|found|seen))?|not\s+(?:detected|identified|found|mutated|present|seen|observed)|negative|normal|none\s+(?:detected|identified|found)|non-?mutated|absent|unmutated)(?![A-Za-z])"
 MUTANT = r"(?<![A-Za-z])(?:mutant|mutated|mutation\s+(?:detected|identified|present|positive)|(?:is\s+)?detected|positive|present|p\.[A-Z])(?![A-Za-z])"
 MSI = r"""
 (?<![A-Za-z])(?:
@@ -338,6 +338,8 @@ MMR = r"""
     (?P<proficient_neg>no\s+loss\s+of\s+(?:nuclear\s+)?(?:expression|staining))
   | (?P<deficient>dMMR|MMR[\s-]?deficien\w*|mismatch\s+repair[\s-](?:protein\s+)?deficien\w*|deficient\s+(?:mismatch\s+repair|MMR)|
         loss\s+of\s+(?:nuclear\s+)?(?:expression|staining)|(?:MLH1|PMS2|MSH2|MSH6)\s*(?:\([^)]{0,20}\))?\s*[:=-]?\s*(?:lost|loss|absent|negative|deficient)(?![A-Za-z]))
+  | (?P<deficient2>(?:MMR|mismatch\s+repair)\b[^\n.]{0,60}?\b(?:deficien\w*|lost|loss|absent))
+  | (?P<proficient2>(?:MMR|mismatch\s+repair)\b[^\n.]{0,60}?\b(?:proficien\w*|intact|retained|preserved))
   | (?P<proficient>pMMR|MMR[\s-]?proficien\w*|mismatch\s+repair[\s-](?:protein\s+)?proficien\w*|proficient\s+(?:mismatch\s+repair|MMR)|
         (?:intact|retained|preserved)\s+(?:nuclear\s+)?(?:expression|staining)|(?:MLH1|PMS2|MSH2|MSH6)\s*(?:\([^)]{0,20}\))?\s*[:=-]?\s*(?:intact|retained|preserved|present|positive)(?![A-Za-z]))
 )
