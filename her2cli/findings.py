@@ -357,7 +357,12 @@ class PageScanner:
             if _search(c.context["control"], t, max(clause_lo, start - 40), max(ctl_hi, end)):
                 return [self._make("mention", start, end, {}, "control")]
             # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
-            legend_stop = min(len(t), end + 220, self._next_mention_after(start), _next_section_start(self.sections, start))
+            last_value = max(f.nend for f in values)
+            full_stop = regex.compile(r"\.(?=\s+[A-Z(])|\n[ \t]*\n").search(t, last_value)
+            legend_stop = min(
+                len(t), end + 220, self._next_mention_after(start), _next_section_start(self.sections, start),
+                full_stop.start() if full_stop else len(t),
+            )
             listed = {_score_from_match(x)[0] for x in _finditer(c.ihc_score, t, end, legend_stop)} - {None}
             if len(listed) >= 3:
                 return [self._make("mention", start, end, {}, "legend")]
@@ -390,8 +395,14 @@ class PageScanner:
             values = kept
         if values and reason == "therapy":
             # In therapy/background prose only measured values count, never an adjective like
-            # "HER2-positive breast cancer".
-            values = [f for f in values if f.family != "status_statement"]
+            # "HER2-positive breast cancer" or "(IHC 3+) indication".
+            values = [
+                f
+                for f in values
+                if f.family not in ("status_statement", "her2_low")
+                and not (f.family == "ihc" and not f.values.get("lab_call"))
+                and not (f.family in ("ish", "ngs") and f.values.get("ratio") is None and f.values.get("copy_number") is None and f.values.get("her2_copy_number") is None)
+            ]
             if not values:
                 return [self._make("mention", start, end, {}, "therapy")]
         if not values:
@@ -414,7 +425,8 @@ class PageScanner:
         far_used = False
         near_trigger = self._context_reason(back_start, near_stop) in ("pending", "recommendation")
         if not scores and far_stop > near_stop and not near_trigger:
-            scores = list(_finditer(c.ihc_score, t, near_stop, far_stop))
+            first = _search(c.ihc_score, t, near_stop, far_stop)
+            scores = [first] if first else []  # later numbers in a far scope belong to other things
             far_used = bool(scores)
         # "3+ HER2", "(score 3+) for HER2": score right before the name
         if not scores:
@@ -618,16 +630,25 @@ class PageScanner:
             statement = (back_call.group("call").lower(), max(back_start, start - BACK_MAX) + back_call.start(), end)
         if statement is None and back_overexpr:
             statement = ("negative" if back_overexpr.group("neg") else "positive", max(back_start, start - BACK_MAX) + back_overexpr.start(), end)
+        specific_end = max((f.nend for f in out if f.family in ("ihc", "ish", "ngs")), default=-1)
+        if statement is not None and statement[1] >= end and statement[2] <= specific_end:
+            statement = None  # the call word already belongs to the score or ISH result read above
         if statement is not None:
             call, lo_q, hi_q = statement
             if call == "weakly_positive":
                 call = "equivocal"
             method = None
-            meth = _search(c.ish_method, t, max(back_start, start - 30), min(len(t), hi_q + 25))
-            if meth:
+            # the test named between the name and the call word, or right after it ("negative by FISH")
+            span_text = t[max(back_start, start - 12) : hi_q] + regex.sub(r"(?s)^(.{0,20}).*", r"\1", t[hi_q : hi_q + 20])
+            after = t[hi_q : hi_q + 20]
+            between = t[max(back_start, start - 12) : hi_q]
+            if _search(c.ish_method, between) or regex.match(r"\W{0,3}(?:by|on)\s+(?:FISH|CISH|SISH|DISH|ISH|in\s+situ)", after, regex.I):
                 method = "ish"
-            elif regex.search(r"\bIHC\b|immunohisto|immunoperox|\bstain", t[max(back_start, start - 30) : min(len(t), hi_q + 25)], regex.I):
+            elif regex.search(r"\bIHC\b|immunohisto|immunoperox|\bstain", between, regex.I) or regex.match(
+                r"\W{0,3}(?:by|on)\s+(?:IHC|immuno)", after, regex.I
+            ):
                 method = "ihc"
+            del span_text
             vals = {"call": call}
             if method:
                 vals["method"] = method

@@ -28,7 +28,7 @@ HER2_NAME = r"""
   | her[\s-]{0,2}2\s{0,2}[jJlI|]\s{0,2}(?:neu|c-?erb-?b-?2)            # OCR: HER-2JNeu, HER-2jc-erbB-2
   | [bh]er-2\s{0,2}/\s{0,2}neu                                          # OCR: BER-2/NEU
   | herz(?=\s{0,2}(?:/\s{0,2}neu|\(|:|\s+(?:ihc|fish|status|score)))    # OCR: HERZ read for HER2
-  | hercep[\s-]?test                                                    # the Dako HER2 IHC kit names the test
+  | hercep[\s-]?test(?:\s?TM{1,2})?                                     # the Dako HER2 IHC kit names the test (HercepTest™)
   | (?<![\w/-])neu(?=\s+(?:oncoprotein|protein|gene|status|by|\(|:))   # bare "neu" only as a noun
 )
 (?![A-Za-z0-9])
@@ -74,6 +74,7 @@ IHC_SCORE = r"""
 (?<![\d.,/+<>])(?<![<>]=)(?<![<>]\s)(?<![<>]=\s)
 (?:
     (?P<lo>[0-3]|zero|one|two)\s{0,2}\+?\s{0,2}(?:-|to|/|or)\s{0,2}(?P<hi>[0-3])\s{0,2}\+(?![\d+])
+  | between\s{1,3}(?P<lo>[0-3]|zero|one|two)\s{0,2}\+?\s{1,3}and\s{1,3}(?P<hi>[0-3])\s{0,2}\+(?![\d+])
   | (?P<scale>[0-3])\s{1,3}on\s+a\s+scale\s+of\s+0\s{0,2}(?:-|to)\s{0,2}3
   | (?P<plus>[0-3])\s{0,2}\+(?![\d+])
   | \+\s{0,1}(?P<preplus>[0-3])(?![\d.+])
@@ -255,9 +256,9 @@ CONTEXT_TRIGGERS: dict[str, str] = {
     # therapy and background statements in NGS interpretation text (facts.md §8.10 "drug mentions")
     "therapy": r"""
         (?<![A-Za-z])(?:trastuzumab|herceptin|pertuzumab|lapatinib|tucatinib|neratinib|deruxtecan|emtansine|T-?DXd|T-?DM1|enhertu|
-        anti-?her-?2|her-?2[\s-](?:targeted|directed)|approved|fda|clinical\s+trials?|(?:has|have)\s+been\s+(?:reported|observed|associated|described|shown)|
+        anti-?her-?2\s+(?:therap\w+|agents?|treatments?|drugs?|medicines?|antibod\w+\s+therap\w+)|her-?2[\s-](?:targeted|directed)|approved\s+(?:for|in|as)|fda\s+approval|clinical\s+trials?|(?:has|have)\s+been\s+(?:reported|observed|associated|described|shown)|
         (?:is|are)\s+(?:observed|reported|found|seen)\s+in|occurs?\s+in|patients\s+with|tumou?rs\s+with|sensitivity\s+to|resistance\s+to|
-        response\s+to|benefit|literature|frequency|prevalence|\d{1,2}(?:\.\d)?%\s+of\s+(?:patients|cases|tumou?rs|\w+\s+cancers?))(?![A-Za-z])""",
+        response\s+to|benefit|literature|frequency|prevalence|indications?|basis\s+of|associated\s+with|\d{1,2}(?:\.\d)?%\s+of\s+(?:patients|cases|tumou?rs|\w+\s+cancers?))(?![A-Za-z])""",
     # scoring legends that list categories (facts.md §8.10 "legends and reference ranges"):
     # strong enough to set aside even a sentence that carries a score
     "legend": r"""
@@ -352,7 +353,7 @@ SPECIMEN_ROW = r"""
 primary|metasta|liver|lung|lymph\s+node|node|biopsy|resection|excision|core|lesion|site|left|right|mass|nodule)
 """
 
-SENTENCE_END = r"(?<=[a-z0-9)\]%])\.(?=\s+[A-Z(])|\n\s*\n|;"
+SENTENCE_END = r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;"
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ slower on a 2-core machine (shared/perf.md §2); pages are run in parallel inste
 The page image goes to Tesseract on stdin, so no copy of a patient's report is ever written to
 a temporary file. Error messages name the file and what to do, never report text.
 
-Pipeline for one page (`ocr_image`): grayscale -> scale to a useful resolution -> small-angle
-deskew (projection profile, pure Pillow) -> OCR (`--psm 3`, TSV) -> if that looks poor,
-orientation detection (`--psm 0`, needs `osd.traineddata`) and, when it is confident, a second
-OCR of the page turned upright.
+Pipeline for one page (`ocr_image`): grayscale -> median filter if the page has fax-like
+specks -> scale to a useful resolution -> small-angle deskew (projection profile, pure Pillow)
+-> OCR (`--psm 3`, TSV) -> if that looks poor, orientation detection (`--psm 0`, needs
+`osd.traineddata`) and, when it is confident, a second OCR of the page turned upright.
+`ocr_pdf_page` adds the 200 -> 300 dpi retry for poor PDF pages and keeps the better reading.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ __all__ = [
     "load_image_frames",
     "ocr_image",
     "ocr_pages_from_images",
+    "ocr_pdf_page",
     "render_pdf_page",
     "tesseract_path",
 ]
@@ -72,6 +74,11 @@ GOOD_CONFIDENCE = 80.0
 # Tesseract's orientation confidence on a clean page is about 10-13; near 0 means a guess.
 MIN_ORIENTATION_CONFIDENCE = 2.0
 
+# Salt-and-pepper noise (fax, 1-bit scans): isolated dark pixels per pixel of page. Clean renders
+# and photos measured under 0.00001, noisy faxes over 0.0013; a 3x3 median then raised word
+# recall from 0.88-0.96 to 0.92-0.98 on the sample faxes, and made Tesseract faster.
+SPECKLE_FRACTION = 0.0002
+
 # Deskew: search +-3 degrees in 0.5 degree steps, then refine in 0.1 steps, on a small image.
 SKEW_RANGE = 3.0
 SKEW_STEP = 0.5
@@ -86,8 +93,9 @@ class OcrText:
 
     `word_confidences` maps the character offset where a word starts in `text` to that word's
     confidence, so a finding built from a span of `text` can report how sure the OCR was.
-    `dpi`, `rotation` (degrees turned counter-clockwise to make the page upright) and `skew`
-    (small-angle correction, degrees) describe what was done to the image, for diagnostics.
+    `dpi`, `rotation` (degrees turned counter-clockwise to make the page upright), `skew`
+    (small-angle correction, degrees) and `despeckled` (noise filtered) describe what was done
+    to the image, for diagnostics and benchmarks.
     """
 
     text: str
@@ -96,6 +104,7 @@ class OcrText:
     dpi: int | None = None
     rotation: int = 0
     skew: float = 0.0
+    despeckled: bool = False
 
 
 # --------------------------------------------------------------------------- the binary
@@ -312,8 +321,32 @@ def _rescale(gray: Image.Image, dpi: float, target_dpi: float | None) -> tuple[I
     return gray.resize(size, resample), dpi * factor
 
 
+def speckle_fraction(gray: Image.Image) -> float:
+    """Share of pixels that are dark specks with no dark neighbour in their 3x3 box.
+
+    Text never leaves single dark pixels behind (even a full stop is several), so this counts
+    scanner and fax noise and nothing else.
+    """
+    from PIL import ImageChops, ImageFilter
+
+    threshold = _otsu_threshold(gray)
+    ink = gray.point(lambda v: 255 if v <= threshold else 0)
+    # mean of the 3x3 box is 255/9 = 28 for a dark pixel alone in it
+    alone = ink.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v <= 40 else 0)
+    return ImageChops.multiply(ink, alone).histogram()[255] / max(1, gray.width * gray.height)
+
+
+def _despeckle(gray: Image.Image) -> tuple[Image.Image, bool]:
+    """A 3x3 median filter, only on noisy pages: on clean ones it would thin small print."""
+    from PIL import ImageFilter
+
+    if speckle_fraction(gray) < SPECKLE_FRACTION:
+        return gray, False
+    return gray.filter(ImageFilter.MedianFilter(3)), True
+
+
 def _otsu_threshold(gray: Image.Image) -> int:
-    """Otsu's global threshold from the histogram (256 bins, so pure Python is cheap)."""
+    """Otsu's global threshold from the histogram: values <= it are ink (pure Python is cheap on 256 bins)."""
     hist = gray.histogram()[:256]
     total = sum(hist)
     if total == 0:
@@ -364,7 +397,7 @@ def estimate_skew(gray: Image.Image) -> float:
         h = max(1, round(gray.height * SKEW_WORK_WIDTH / gray.width))
         small = gray.resize((SKEW_WORK_WIDTH, h), Image.Resampling.BOX)
     threshold = _otsu_threshold(small)
-    ink = small.point(lambda v: 255 if v < threshold else 0)
+    ink = small.point(lambda v: 255 if v <= threshold else 0)
     steps = round(SKEW_RANGE / SKEW_STEP)
     coarse = [i * SKEW_STEP for i in range(-steps, steps + 1)]
     scores = {a: _profile_score(ink, a) for a in coarse}
@@ -441,25 +474,32 @@ def ocr_image(
     target_dpi: float | None = None,
     orient: bool = True,
     deskew: bool = True,
+    clean: bool = True,
 ) -> OcrText:
     """OCR one page image.
 
     `dpi` is the image's resolution when the caller knows it (a PDF render); otherwise it is
     estimated. `target_dpi` forces a resampling (e.g. 300 for a retry of a poor page);
     by default only images below 180 dpi-equivalent are upscaled, to 300.
+    `clean` removes salt-and-pepper noise when there is some (faxes, 1-bit scans).
     Orientation detection runs only when the upright reading is poor (mean confidence below
     80, or almost no words), because it costs a second Tesseract run.
     """
     _require_tesseract(source)
     gray = _to_gray(image)
-    if gray.width < 2 or gray.height < 2:
+    if gray.width < 3 or gray.height < 3:
         return OcrText(text="", mean_confidence=None, word_confidences={}, dpi=None)
+    despeckled = False
+    if clean:
+        gray, despeckled = _despeckle(gray)  # before any upscaling turns specks into blobs
     gray, effective_dpi = _rescale(gray, dpi or estimate_dpi(image), target_dpi)
     skew = 0.0
     if deskew:
         gray, skew = _deskew(gray)
     first = _ocr_pass(gray, effective_dpi, source=source, timeout=timeout)
-    result = OcrText(first.text, first.mean_confidence, first.word_confidences, round(effective_dpi), 0, skew)
+    result = OcrText(
+        first.text, first.mean_confidence, first.word_confidences, round(effective_dpi), 0, skew, despeckled
+    )
     looks_poor = (
         first.mean_confidence is None
         or first.mean_confidence < GOOD_CONFIDENCE
@@ -482,6 +522,7 @@ def ocr_image(
         round(effective_dpi),
         rotation,
         skew + upright_skew,  # small rotations add up, before or after a quarter turn
+        despeckled,
     )
     return _better(result, turned)
 
@@ -510,6 +551,29 @@ def render_pdf_page(pdf: pypdfium2.PdfDocument, index: int, dpi: int = 200) -> I
     effective = scale * 72
     image.info["dpi"] = (effective, effective)
     return image
+
+
+def ocr_pdf_page(
+    pdf: pypdfium2.PdfDocument,
+    index: int,
+    *,
+    source: str,
+    dpi: int = 200,
+    retry_dpi: int = 300,
+    timeout: float = 60.0,
+) -> OcrText:
+    """OCR page `index` (0-based) of a PDF: at `dpi`, again at `retry_dpi` if the mean word
+    confidence is under 70, keeping whichever reading is better.
+
+    Keeping the better one matters: for a PDF that wraps a 200 dpi fax, a 300 dpi render only
+    interpolates the same pixels, and Tesseract read the sample faxes worse that way (word recall
+    0.85-0.92 against 0.88-0.96).
+    """
+    first = ocr_image(render_pdf_page(pdf, index, dpi=dpi), source=source, timeout=timeout)
+    if first.mean_confidence is None or first.mean_confidence >= 70 or retry_dpi <= dpi:
+        return first
+    second = ocr_image(render_pdf_page(pdf, index, dpi=retry_dpi), source=source, timeout=timeout)
+    return _better(first, second)
 
 
 def _fix_aspect(frame: Image.Image) -> Image.Image:
