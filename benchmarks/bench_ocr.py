@@ -93,7 +93,7 @@ def main() -> int:
             conf = f"{result.mean_confidence:.1f}" if result.mean_confidence is not None else "-"
             print(
                 f"{name:<28}{dpi:>5}{render_s:>10.3f}{ocr_s:>8.2f}{conf:>7}{len(result.word_confidences):>7}"
-                f"{result.rotation:>5}{result.skew:>6.1f}"
+                f"{result.rotation:>5}{result.skew:>6.1f}{'yes' if result.despeckled else 'no':>6}"
             )
     pdf.close()
     return 0

@@ -325,7 +325,7 @@ class PageScanner:
         # A table cell split over lines ("HER2 (4B5)\nVentana\n2+") has no sentence end before
         # the score; a very short near scope is widened to the next line break or two.
         if near_stop - end < 12:
-            near_stop = min(fwd_stop, end + 60)
+            near_stop = min(fwd_stop, _sentence_end(t, min(len(t), end + 12), min(fwd_stop, end + NEAR_MAX), c))
         far_stop = min(fwd_stop, next_mention if next_mention > end else fwd_stop)
         back_floor = max(section.start, start - BACK_MAX, _last_before(self.markers, start) if False else 0)
         back_start = _sentence_start(t, start, max(section.start, start - BACK_MAX), c)
@@ -385,6 +385,8 @@ class PageScanner:
                 s_hi = _sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
                 if f.family in ("ihc", "status_statement") and regex.search(r"(?:<|>)=?\s{0,2}\d\.\d", t[s_lo:s_hi]):
                     continue
+                if f.family == "ish" and f.values.get("ratio") is None and regex.search(r"(?:<|>)=?\s{0,2}\d\.\d", t[s_lo : f.nend]):
+                    continue  # a result word inside a table of cut-offs
                 if f.family in ("ish", "ngs"):
                     s_lo = _sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
                     if _search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):

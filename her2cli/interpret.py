@@ -391,6 +391,9 @@ def _decide(
         elif "positive" in stmt_calls and "negative" in stmt_calls:
             stmt_state = "conflict"
 
+    if ish_state == "eq" and ish is not None and ish.result_from == "computed" and ihc_state is None and stmt_state in ("pos", "neg"):
+        # ISH groups 2-4 are settled with IHC, which the lab had: its final word decides.
+        ish_state = stmt_state
     tissue = {"ihc": ihc_state, "ish": ish_state, "ngs": ngs_state}
     negatives = [k for k, v in tissue.items() if v == "neg"]
 

@@ -287,6 +287,7 @@ SECTION_HEADER = r"""
     interpretation | therapy\s+(?:associations?|implications?) | therapies | clinical\s+trials? |
     variants?\s+of\s+(?:unknown|uncertain)\s+significance | specimen(?:s|\s+information)? | gross\s+description | microscopic\s+(?:description|examination) |
     synoptic\s+report | summary | electronically\s+signed.* | signed\s+out.*
+  | (?:reference\s+(?:ranges?|values?|intervals?)|interpret(?:ation|ive)\s+(?:criteria|guidelines?|key)|scoring\s+(?:criteria|guidelines?|system|key|legend)|legend|key\s+to\s+(?:scores|results))\b[^\n]{0,60}
   | (?:(?:revised|amended|corrected|supplementary)\s+(?:report\s+)?)?addend(?:um|a)\b[^\n]{0,60} | (?:revised|amended|corrected)\s+report\b[^\n]{0,60}
 )
 [ \t]{0,4}:?[ \t]{0,4}$
@@ -296,6 +297,7 @@ SECTION_HEADER = r"""
 SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"^(?:methods?|methodology|test\s|about|assay|genes?\s|(?:full\s+)?gene\s+list|panel\s+genes)", "methods"),
     (r"^(?:references?|disclaimers?|limitations?|background|gene\s+(?:description|summary|background))", "methods"),
+    (r"^(?:reference\s|interpret\w+\s+(?:criteria|guideline|key)|scoring\s|legend|key\s)", "methods"),
     (r"^(?:therap|clinical\s+trial)", "therapy"),
     (r"^(?:clinical|(?:pertinent\s+)?(?:medical\s+)?history|indication)", "history"),
     (r"^(?:addendum|amended|revised|corrected|amendment)", "addendum"),

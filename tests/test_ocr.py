@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import re
 import stat
 import sys
@@ -155,6 +156,34 @@ def test_estimate_skew_finds_small_angles(page: Image.Image) -> None:
         assert ocr.estimate_skew(turned) == pytest.approx(-angle, abs=0.25)
     assert ocr.estimate_skew(page) == 0.0
     assert ocr.estimate_skew(Image.new("L", (800, 600), 255)) == 0.0
+
+
+def fax_like(page: Image.Image, seed: int = 3) -> Image.Image:
+    """Turned 1.5 degrees, 1-bit, 0.4 % of pixels flipped: what a fax machine delivers."""
+    rng = random.Random(seed)
+    turned = page.rotate(1.5, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    bw = turned.point(lambda v: 255 if v > 150 else 0)
+    px = bw.load()
+    for _ in range(bw.width * bw.height // 250):
+        px[rng.randrange(bw.width), rng.randrange(bw.height)] = rng.choice((0, 255))
+    return bw
+
+
+def test_speckle_fraction_tells_fax_noise_from_text(page: Image.Image) -> None:
+    assert ocr.speckle_fraction(page) < ocr.SPECKLE_FRACTION
+    noisy = fax_like(page)
+    assert ocr.speckle_fraction(noisy) > 3 * ocr.SPECKLE_FRACTION
+    # a purely two-valued image (Otsu's threshold at 0) must still count its specks
+    assert ocr.speckle_fraction(noisy.convert("1").convert("L")) > 3 * ocr.SPECKLE_FRACTION
+
+
+@needs_tesseract
+def test_noisy_fax_page_is_despeckled_deskewed_and_read(page: Image.Image) -> None:
+    result = ocr.ocr_image(fax_like(page), source="fax.pdf", dpi=200)
+    assert result.despeckled
+    assert result.skew == pytest.approx(-1.5, abs=0.3)
+    assert KEY_RE.search(result.text), result.text
+    assert not ocr.ocr_image(page, source="clean.pdf", dpi=200).despeckled
 
 
 @needs_tesseract
@@ -368,3 +397,46 @@ def test_fax_resolution_is_made_square() -> None:
     (frame,) = ocr.load_image_frames(buf.getvalue(), source="fax.tif")
     assert frame.size == (1728, round(1100 * 204 / 98))
     assert frame.info["dpi"] == (204, 204)
+
+
+def test_pdf_page_retry_keeps_the_better_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = pdfium.PdfDocument(make_pdf([LINES]))
+    seen: list[int] = []
+
+    def fake_ocr_image(image: Image.Image, **kwargs: object) -> ocr.OcrText:
+        dpi = round(image.info["dpi"][0])
+        seen.append(dpi)
+        # 200 dpi reads poorly; 300 dpi reads even worse (an interpolated fax), so 200 must win
+        conf = {200: 65.0, 300: 40.0}[dpi]
+        return ocr.OcrText(f"read at {dpi}", conf, {0: conf, 5: conf, 8: conf}, dpi)
+
+    monkeypatch.setattr(ocr, "ocr_image", fake_ocr_image)
+    assert ocr.ocr_pdf_page(pdf, 0, source="scan.pdf").text == "read at 200"
+    assert seen == [200, 300]
+    seen.clear()
+    assert ocr.ocr_pdf_page(pdf, 0, source="scan.pdf", retry_dpi=200).text == "read at 200"
+    assert seen == [200]
+    pdf.close()
+
+
+SCANS = Path(__file__).resolve().parent.parent / "sample_reports" / "scans"
+
+
+@pytest.mark.skipif(
+    not SCANS.is_dir(), reason="sample_reports/scans not generated (python tools/make_scans.py)"
+)
+def test_scan_samples_are_image_only_and_have_expected_results() -> None:
+    scans = sorted(p for p in SCANS.iterdir() if p.is_file())
+    assert scans
+    for path in scans:
+        assert (SCANS / "expected" / f"{path.stem}.json").is_file(), path.name
+        if path.suffix == ".pdf":
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                for i in range(len(pdf)):
+                    page = pdf[i]
+                    assert not page.get_textpage().get_text_range().strip(), f"{path.name} has a text layer"
+            finally:
+                pdf.close()
+        else:
+            assert ocr.load_image_frames(str(path), source=path.name)
