@@ -81,7 +81,7 @@ def main() -> int:
     index = args.page - 1
     print(f"source: {args.pdf or 'default'} page {args.page}; median of {args.runs} runs; OMP_THREAD_LIMIT=1")
     print(
-        f"{'variant':<28}{'dpi':>5}{'render s':>10}{'ocr s':>8}{'conf':>7}{'words':>7}{'rot':>5}{'skew':>6}"
+        f"{'variant':<28}{'dpi':>5}{'render s':>10}{'ocr s':>8}{'conf':>7}{'words':>7}{'rot':>5}{'skew':>6}{'desp':>6}"
     )
     for dpi in (200, 300):
         render_s, image = timed(lambda d=dpi: ocr.render_pdf_page(pdf, index, dpi=d), args.runs)

@@ -450,17 +450,25 @@ class PageScanner:
                     call = _call_of(cm)
                     break
             values: dict[str, Any] = {"score": score}
+            if score == "0" and _search(c.no_staining, t, s.start(), min(len(t), s.end() + 40)):
+                values["no_staining"] = True
             if score_range:
                 values["score_range"] = score_range
             if zero_plus:
                 values["zero_plus"] = True
             if call:
                 values["lab_call"] = call
-            # the percentage on the score's own line (a table row) first, then nearby
+            # "in 80% of tumor cells" after the score (a wrapped table cell may put it two lines
+            # down), then a percentage on the score's own line, then one nearby
             ls = t.rfind("\n", 0, s.start()) + 1
             le = t.find("\n", s.end())
             le = len(t) if le < 0 else le
-            pct = _search(c.percent, t, max(ls, end), le) or _search(c.percent, t, max(end, s.start() - 80), min(len(t), s.end() + 80))
+            pct_stop = min(len(t), s.end() + 200, _first_after(self.markers, s.end()), self._next_mention_after(s.end()))
+            pct = (
+                _search(c.percent_of_cells, t, s.end(), pct_stop)
+                or _search(c.percent, t, max(ls, end), le)
+                or _search(c.percent, t, max(end, s.start() - 80), min(len(t), s.end() + 80))
+            )
             if pct and not _search(c.other_marker_ci, t, min(pct.start(), s.start()), max(pct.end(), s.end())):
                 values["percent_cells"] = float(pct.group("pct"))
             clone = _search(c.clone, t, max(0, start - 60), min(len(t), near_stop + 20))
@@ -501,7 +509,9 @@ class PageScanner:
             if bare:
                 ratio_m = bare
                 ratio_value = _to_float(bare.group("ratio") or bare.group("ratio2"))
-        copy_m = _search(c.ish_copy, t, max(back_start, start - 80), far_stop)
+        copy_m = _search(c.ish_copy, t, max(back_start, start - 80), far_stop) or _search(
+            c.ish_copy_after, t, max(back_start, start - 80), far_stop
+        )
         if copy_m and _search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
             copy_m = None
         cep_m = _search(c.ish_cep17, t, max(back_start, start - 80), far_stop)
@@ -533,6 +543,20 @@ class PageScanner:
             cnm = _search(c.copy_number, t, end, far_stop if amp_results else near_stop)
             if cnm and not _search(c.threshold, t, max(0, cnm.start() - 15), cnm.start()):
                 ngs_cn = _to_float(cnm.group("cn") or cnm.group("cn2"))
+            else:
+                # a copy-number table row: "ERBB2   2.1   Not amplified"
+                row = regex.match(
+                    r"[ \t|:]{1,30}(?P<cn>\d{1,3}(?:\.\d{1,2})?)(?=[ \t|]{1,40}(?:not\s+|non-?)?(?:amplif|gain|loss|neutral|equivocal|normal))",
+                    t[end : min(len(t), end + 120)],
+                    regex.I,
+                )
+                if row:
+                    ngs_cn = _to_float(row.group("cn"))
+                    if not amp_results:
+                        after_cn = end + row.end()
+                        for a in _finditer(c.amp_word, t, after_cn, min(len(t), after_cn + 45)):
+                            pol = _amplification_polarity(t, a, after_cn, min(len(t), after_cn + 60), c)
+                            amp_results.append(("amplified" if pol == "amplified_statement" else pol, a))
 
         # A bare "amplification" counts only as a row of a genomic-alterations table ("ERBB2
         # amplification", "ERBB2 | Amplification | CN 24"), never as prose about a test.
@@ -549,7 +573,8 @@ class PageScanner:
                     ngs_context
                     and row_like
                     and a.start() >= end
-                    and len(gap) <= 15
+                    and len(gap.strip()) <= 3
+                    and len(gap) <= 40
                     and not regex.search(r"[a-z]{4,}", gap, regex.I)
                     and not regex.match(r"\s{0,3}(?:status|test|testing|analysis|assay|by|of|was|is|has|have|are|in|is\s+seen)\b", follow, regex.I)
                 ):
@@ -865,6 +890,46 @@ def document_context(texts: list[str], c: Compiled) -> PageContext:
     )
 
 
+FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
+
+
+def _drop_page_furniture(norm: NormalizedText, c: Compiled) -> NormalizedText:
+    """Remove running headers and footers (lines repeated on two or more pages, page numbers
+    aside) so that a result that continues on the next page stays next to its heading. The
+    original text, and so every quote, is untouched: only the matching text loses the lines."""
+    pages = norm.text.split(PAGE_BREAK)
+    if len(pages) < 2:
+        return norm
+    def key(line: str) -> str:
+        return regex.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+    seen: dict[str, set[int]] = {}
+    for i, page in enumerate(pages):
+        lines = [ln for ln in page.split("\n") if ln.strip()]
+        for ln in lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]:
+            if len(ln.strip()) >= 4 and not _search(c.her2, ln):
+                seen.setdefault(key(ln), set()).add(i)
+    furniture = {k for k, where in seen.items() if len(where) >= 2}
+    if not furniture:
+        return norm
+    keep: list[bool] = [True] * len(norm.text)
+    pos = 0
+    for i, page in enumerate(pages):
+        lines = page.split("\n")
+        nonempty = [j for j, ln in enumerate(lines) if ln.strip()]
+        edge = set(nonempty[:FURNITURE_LINES] + nonempty[-FURNITURE_LINES:])
+        line_pos = pos
+        for j, ln in enumerate(lines):
+            if j in edge and key(ln) in furniture:
+                for k in range(line_pos, min(line_pos + len(ln) + 1, len(keep))):
+                    keep[k] = False
+            line_pos += len(ln) + 1
+        pos += len(page) + len(PAGE_BREAK)
+    text = "".join(ch for ch, k in zip(norm.text, keep, strict=True) if k)
+    offsets = tuple(o for o, k in zip(norm.offsets[:-1], keep, strict=True) if k) + (norm.offsets[-1],)
+    return NormalizedText(text, offsets, norm.original)
+
+
 def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str | None = None) -> tuple[PageContext, list[Finding], dict[str, Any]]:
     """All findings of a document. `use_layout`: 'auto' reads a PDF page's row view only where the
     reading-order view leaves a HER2 mention without a value; 'always' reads both views of every
@@ -880,7 +945,7 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
         joined_parts.append(page.text)
         pos += len(page.text) + len(PAGE_BREAK)
     joined = PAGE_BREAK.join(joined_parts)
-    norm = normalize(joined)
+    norm = _drop_page_furniture(normalize(joined), c)
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
     texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]
     ctx = document_context(texts, c)

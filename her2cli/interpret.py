@@ -265,11 +265,17 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
             score = ihc.score if ihc else None
             zero_plus = bool(ihc_finding and ihc_finding.values.get("zero_plus"))
             low_words = {f.values["category"] for f in low_f}
-            if score == "1+" or (score == "2+" and ish is not None and ish.result == "not_amplified"):
+            score_range = ihc.score_range if ihc else None
+            ish_negative = ish is not None and ish.result == "not_amplified"
+            if score == "1+" or (score == "2+" and ish_negative) or (score_range == "1-2+" and ish_negative):
                 her2_low, her2_ultralow = True, False
             elif score == "0":
                 her2_low = False
-                her2_ultralow = True if (zero_plus or "ultralow" in low_words) else (False if "zero" in low_words else None)
+                no_staining = bool(ihc_finding and ihc_finding.values.get("no_staining"))
+                if zero_plus or "ultralow" in low_words:
+                    her2_ultralow = True
+                elif no_staining or "zero" in low_words:
+                    her2_ultralow = False
             elif "low" in low_words:
                 her2_low, her2_ultralow = True, False
             elif "ultralow" in low_words:

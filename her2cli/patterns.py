@@ -110,6 +110,10 @@ IHC_CLONE = r"""
 CLONE_NAMES = {"c4b5": "4B5", "hercep": "HercepTest", "cb11": "CB11", "a0485": "A0485", "sp3": "SP3", "oracle": "Bond Oracle"}
 
 PERCENT_CELLS = r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%"
+# "in 80% of invasive tumor cells": the share of cells a score describes
+PERCENT_OF_CELLS = r"(?<![\d.<>])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%\s+(?:of\s+)?(?:the\s+)?(?:invasive\s+|viable\s+)?(?:tumou?r|cancer|carcinoma|neoplastic|cells|invasive)"
+# "Score 0 (no staining)": IHC 0 with no staining at all is HER2-null, not ultralow
+NO_STAINING = r"no\s+(?:membran\w+\s+)?(?:staining|reactivity|immunoreactivity)|absent\s+staining|null(?![a-z])|completely\s+negative"
 
 # Breast HER2-low / ultralow wording (facts.md §2, §8.8).
 HER2_LOW = r"""
@@ -173,6 +177,11 @@ ISH_COPY_NUMBER = r"""
 (?:\s+(?:per|/)\s{0,2}(?:tumou?r\s+)?(?:cell|nucleus|nuclei)s?)?
 [\s:=.|]{0,40}?(?:is\s+|of\s+|was\s+)?
 (?P<value>\d{1,2}(?:\.\d{1,2})?)(?![\d%])
+"""
+# "mean HER2 3.2 copies per cell", "average of 6.1 HER2 signals per nucleus"
+ISH_COPY_NUMBER_AFTER = r"""
+(?:average|mean|avg\.?)\s{1,3}(?:of\s+)?(?:(?:her-?2|erbb2)\s{1,3})?(?P<value>\d{1,2}(?:\.\d{1,2})?)\s{1,3}(?:(?:her-?2|erbb2)\s{1,3})?(?:gene\s+)?(?:copies|signals)
+(?:\s+(?:per|/)\s{0,2}(?:tumou?r\s+)?(?:cell|nucleus|nuclei)s?)?
 """
 ISH_CEP17 = r"""
 (?:average|mean|avg\.?|number\s+of)\s{1,3}
@@ -370,6 +379,8 @@ class Compiled:
     call_word: regex.Pattern[str]
     clone: regex.Pattern[str]
     percent: regex.Pattern[str]
+    percent_of_cells: regex.Pattern[str]
+    no_staining: regex.Pattern[str]
     her2_low: regex.Pattern[str]
     ish_method: regex.Pattern[str]
     amp_word: regex.Pattern[str]
@@ -382,6 +393,7 @@ class Compiled:
     threshold: regex.Pattern[str]
     threshold_expr: regex.Pattern[str]
     ish_copy: regex.Pattern[str]
+    ish_copy_after: regex.Pattern[str]
     ish_cep17: regex.Pattern[str]
     ish_cells: regex.Pattern[str]
     ish_group: regex.Pattern[str]
@@ -427,6 +439,8 @@ def compiled() -> Compiled:
         call_word=_c(CALL_WORD),
         clone=_c(IHC_CLONE),
         percent=_c(PERCENT_CELLS),
+        percent_of_cells=_c(PERCENT_OF_CELLS),
+        no_staining=_c(NO_STAINING),
         her2_low=_c(HER2_LOW),
         ish_method=_c(ISH_METHOD, regex.VERBOSE),
         amp_word=_c(AMPLIFICATION_WORD),
@@ -439,6 +453,7 @@ def compiled() -> Compiled:
         threshold=_c(THRESHOLD_WORDS),
         threshold_expr=_c(THRESHOLD_EXPR),
         ish_copy=_c(ISH_COPY_NUMBER),
+        ish_copy_after=_c(ISH_COPY_NUMBER_AFTER),
         ish_cep17=_c(ISH_CEP17),
         ish_cells=_c(ISH_CELLS),
         ish_group=_c(ISH_GROUP),
