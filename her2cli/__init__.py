@@ -1,10 +1,31 @@
-"""her2cli: read a pathology or genomic report and explain what it says about HER2 (ERBB2)."""
+"""her2cli: read a pathology or genomic report and explain what it says about HER2 (ERBB2).
+
+The library API (`explain_file`, `explain_text`, `explain_document`, `safe_explain_file`) is
+imported on first use so that `her2cli --help` stays fast.
+"""
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from typing import Any
 
-from .api import explain_document, explain_file, explain_text, safe_explain_file  # noqa: E402
-from .model import SCHEMA_VERSION, Result  # noqa: E402
+__version__ = "0.1.0"
+SCHEMA_VERSION = "1.0"
+
+_LAZY = {
+    "explain_file": "api",
+    "explain_text": "api",
+    "explain_document": "api",
+    "safe_explain_file": "api",
+    "Result": "model",
+}
 
 __all__ = ["SCHEMA_VERSION", "Result", "__version__", "explain_document", "explain_file", "explain_text", "safe_explain_file"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module = importlib.import_module(f".{_LAZY[name]}", __name__)
+        return getattr(module, name)
+    raise AttributeError(f"module 'her2cli' has no attribute {name!r}")

@@ -955,10 +955,13 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
     for page in doc.pages:
         page_findings = [f for f in findings if f.page == page.number]
+        # The slow row view is read only for a page that names HER2 without any value read
+        # from it: the case of a table whose cells the reading-order view split apart.
         wants_layout = use_layout == "always" or (
             use_layout == "auto"
             and page.origin == "pdf"
             and any(f.family == "mention" and f.reason == "no_result" for f in page_findings)
+            and not any(f.family != "mention" for f in page_findings)
         )
         if not (wants_layout and page.layout_loader is not None):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+from . import SCHEMA_VERSION  # one version string for the package and the contract
 
 Status = Literal["positive", "negative", "equivocal", "not_found"]
 CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "other", "unknown"]

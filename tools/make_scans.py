@@ -269,7 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pdf", type=Path, nargs="*", help="make scans of these PDFs instead of the selection")
     ap.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated, with --pdf")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--clean", action="store_true", help="first delete scans made earlier (only '*__*' files)")
+    ap.add_argument(
+        "--clean", action="store_true", help="first delete scans made earlier (only '*__*' files)"
+    )
     args = ap.parse_args(argv)
     out: Path = args.out
     if args.clean:

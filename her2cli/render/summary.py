@@ -78,7 +78,8 @@ def build_explanation(result: Result, lang: str = "en") -> Explanation:
     generic = msgs["questions"].get(key, {}).get(cancer) or msgs["questions"][result.status][cancer]
     questions: list[str] = [msgs["questions"]["extra"][k] for k in situational_questions(result)]
     for q in generic["items"]:
-        if q not in questions:
+        stem = q.rstrip("?.! ").lower()
+        if not any(existing.lower().startswith(stem) for existing in questions):
             questions.append(q)
     return Explanation(
         headline=msgs["headline"][key] if key in msgs["headline"] else msgs["headline"][result.status],

@@ -153,7 +153,7 @@ def render_text(result: Result, lang: str = "en", width: int = 88) -> str:
             continue
         indent = len(text) - len(text.lstrip(" "))
         bullet = text.lstrip(" ")
-        hang = indent + (3 if bullet[:2] in ("• ", "! ") or bullet[:1].isdigit() else 0)
+        hang = indent + (2 if bullet[:2] in ("• ", "! ") else 3 if bullet[:1].isdigit() else 0)
         out.extend(textwrap.wrap(text, width=width, subsequent_indent=" " * hang, break_on_hyphens=False) or [""])
     return "\n".join(out) + "\n"
 
