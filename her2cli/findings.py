@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from .normalize import NormalizedText, normalize
+from .normalize import NormalizedText, fix_ocr_confusions, normalize
 from .patterns import CLONE_NAMES, SPELLED_DIGITS, THREE_TO_ONE, Compiled, compiled
 from .sources.base import Document, Page
 
@@ -48,6 +48,7 @@ class Finding:
     section: str | None = None
     order: int = 0  # position in the document: later findings come from later text
     view: str = "text"  # "layout" when read from pdfplumber's row-preserving view of the page
+    confidence: float | None = None  # OCR pages: lowest word confidence (0-100) of the words used
     nstart: int = field(default=-1, repr=False, compare=False)  # span in the normalized text
     nend: int = field(default=-1, repr=False, compare=False)
 
@@ -890,6 +891,17 @@ def document_context(texts: list[str], c: Compiled) -> PageContext:
     )
 
 
+def _span_confidence(word_conf: dict[int, float], start: int, end: int) -> float | None:
+    """The lowest OCR word confidence among the words a finding was read from."""
+    starts = sorted(word_conf)
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    values = []
+    while i < len(starts) and starts[i] < end:
+        values.append(word_conf[starts[i]])
+        i += 1
+    return min(values) if values else None
+
+
 FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
 
 
@@ -942,7 +954,7 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
     pos = 0
     for page in doc.pages:
         page_orig_starts.append(pos)
-        joined_parts.append(page.text)
+        joined_parts.append(fix_ocr_confusions(page.text) if page.origin == "ocr" else page.text)
         pos += len(page.text) + len(PAGE_BREAK)
     joined = PAGE_BREAK.join(joined_parts)
     norm = _drop_page_furniture(normalize(joined), c)
@@ -953,6 +965,11 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
         ctx.cancer_type = cancer_type
     mapping = [(ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)]
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
+    by_number = {p.number: p for p in doc.pages}
+    for f in findings:
+        page = by_number.get(f.page)
+        if page is not None and page.origin == "ocr" and page.word_confidences:
+            f.confidence = _span_confidence(page.word_confidences, f.start, f.end)
     for page in doc.pages:
         page_findings = [f for f in findings if f.page == page.number]
         # The slow row view is read only for a page that names HER2 without any value read

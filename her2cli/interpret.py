@@ -44,6 +44,7 @@ RULE_SETS: dict[str, RuleSet] = {
 }
 
 SCORE_RANK = {"0": 0, "1+": 1, "2+": 2, "3+": 3}
+LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
 WARNING_TEXT: dict[str, str] = {
     # facts.md §7: a blood test can miss amplification; tissue testing may be needed.
     "ctdna_not_detected": "The blood (ctDNA) test did not detect ERBB2 amplification. Blood tests can miss it when the tumor sheds little DNA; this is not the same as HER2-negative, and tissue testing may be needed.",
@@ -292,6 +293,20 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
     if any(f.view == "layout" for f in results):
         warnings.add("layout_view", "Part of this result was read from the table layout of the page (columns joined into rows).")
 
+    # A status read from OCR'd words the engine was unsure of is not given as a result
+    # (issue 5): it becomes not_found with a warning and the evidence is still shown.
+    if decision.status != "not_found":
+        deciding = [f for f in results if f.family in (decision.test or "", "status_statement") or (decision.test is None)]
+        confs = [f.confidence for f in deciding if f.confidence is not None]
+        if confs and max(confs) < LOW_OCR_CONFIDENCE:
+            warnings.add(
+                "low_ocr_confidence",
+                f"The scanned words behind this result were hard to read (OCR confidence {max(confs):.0f}/100), so no status is given; "
+                "check the quoted lines against the paper report.",
+                pages=", ".join(sorted({str(f.page) for f in deciding})),
+            )
+            decision = Decision("not_found", decision.test, "the result was read from an image with low confidence.")
+            her2_low = her2_ultralow = None
     evidence = _dedupe([_evidence(f) for f in sorted(results, key=lambda f: f.order)])
     mention_ev = [_evidence(f) for f in sorted(mentions, key=lambda f: f.order)[:50]]
     basis = StatusBasis(rule=rules.id, rule_name=rules.name, test=decision.test, reason=decision.reason)
@@ -330,7 +345,7 @@ def _evidence(f: Finding) -> Evidence:
     value = ", ".join(f"{k}={v}" for k, v in f.values.items() if v not in (None, False, ""))
     return Evidence(
         page=f.page, text=f.quote, finding=f.family, value=value, start=f.start, end=f.end, match=f.match,
-        view=f.view, section=f.section, reason=f.reason,
+        view=f.view, section=f.section, reason=f.reason, ocr_confidence=f.confidence,
     )
 
 

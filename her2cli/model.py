@@ -58,6 +58,7 @@ class Evidence:
     view: str = "text"
     section: str | None = None
     reason: str | None = None  # mentions only
+    ocr_confidence: float | None = None  # OCR'd pages: lowest word confidence of the quoted words
 
 
 @dataclass

@@ -138,10 +138,7 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
                 for number in needs_ocr:
-                    image = ocr.render_pdf_page(pdf, number - 1, dpi=200)
-                    result = ocr.ocr_image(image, source=source)
-                    if result.mean_confidence is not None and result.mean_confidence < 70:
-                        result = ocr.ocr_image(ocr.render_pdf_page(pdf, number - 1, dpi=300), source=source)
+                    result = ocr.ocr_pdf_page(pdf, number - 1, source=source)
                     ocr_texts[number] = Page(
                         number=number,
                         text=result.text,
