@@ -182,6 +182,9 @@ def _amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c:
     """amplified / not_amplified / equivocal for one 'amplified'/'amplification' word, or None."""
     word = m.group(0).lower()
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
+    if m.groupdict().get("gain"):
+        before = text[max(lo, m.start() - 45) : m.start()]
+        return "not_amplified" if _search(c.amp_neg_before, before) else "gain"
     if prefix.strip() in ("non-", "non", "un", "not", "no"):
         return "not_amplified"
     if word.startswith("co"):
@@ -200,6 +203,8 @@ def _amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c:
     if word.startswith("amplified") or word == "amp":
         return "amplified"
     if _search(c.amp_pos_after, after):
+        return "amplified"
+    if _search(c.amp_pos_before, before) and not regex.search(r"\b(?:no|not|non|without|lack|absence|negative)\b", before, regex.I):
         return "amplified"
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
@@ -256,11 +261,23 @@ class PageScanner:
         i = max(0, bisect.bisect_right(self.page_norm_starts, pos) - 1)
         return self.pages[i][2], self.pages[i][1]
 
+    def _page_end(self, pos: int) -> int:
+        """Original offset where the page holding `pos` ends."""
+        i = max(0, bisect.bisect_right(self.page_norm_starts, pos) - 1)
+        if i + 1 < len(self.pages):
+            return self.pages[i + 1][1] - len(PAGE_BREAK)
+        return len(self.norm.original)
+
     # helpers
     def _make(self, family: str, start: int, end: int, values: dict[str, Any], reason: str | None = None) -> Finding:
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
         s, e = self.norm.source_span(start, end)
         section = _section_at(self.sections, start).kind
         page, page_origin = self._page_of(start)
+        page_end = self._page_end(start)
+        if e > page_end:
+            e = max(s, page_end)  # a finding that runs onto the next page is quoted from its first page
         return Finding(
             family=family,
             page=page,
@@ -581,6 +598,10 @@ class PageScanner:
                 ):
                     continue
                 pol = "amplified"
+            if pol == "gain":
+                # a copy-number gain is amplification only at a clear tissue copy number
+                # (facts.md §7: never apply tissue cut-offs to plasma numbers)
+                pol = "gain"
             resolved.append((pol, a))
         amp_results = resolved
         if amp_results or ratio_m or copy_m:
@@ -594,6 +615,8 @@ class PageScanner:
                 result = "amplified"
             lo_q = min([start] + [a.start() for _, a in amp_results])
             hi_q = max([end] + [a.end() for _, a in amp_results])
+            if "gain" in polarities and result is None:
+                result = "amplified" if (ngs_cn is not None and ngs_cn >= 6 and not self.ctx.ctdna_document) else "equivocal"
             if ngs_context and not is_ish:
                 vals: dict[str, Any] = {"amplification": result}
                 if ngs_cn is not None:
@@ -656,11 +679,23 @@ class PageScanner:
                 statement = (_call_of(call_m), end, call_m.end())
         if statement is None and back_call:
             statement = (back_call.group("call").lower(), max(back_start, start - BACK_MAX) + back_call.start(), end)
+        if statement is None:
+            # "no HER2 overexpression", "absence of HER2 expression"
+            if regex.search(r"(?:\bno|\bwithout|absence\s+of|negative\s+for|lack\s+of)\s+$", t[max(0, start - 20) : start], regex.I) and regex.match(
+                r"\s{0,2}(?:protein\s+)?(?:over-?expression|expression|positivity)", t[end : end + 30], regex.I
+            ):
+                statement = ("negative", max(0, start - 20), end)
+            # shorthand "ER+, PR+, HER2-" / "HER2+": the sign right after the name
+            sign = regex.match(r"(?P<sign>[+-])(?=\s|[,.;)/]|$)", t[end : end + 2])
+            if statement is None and sign and not regex.match(r"-\s*(?:\n|$)", t[end : end + 3]):
+                statement = ("positive" if sign.group("sign") == "+" else "negative", start, end + 1)
         if statement is None and back_overexpr:
             statement = ("negative" if back_overexpr.group("neg") else "positive", max(back_start, start - BACK_MAX) + back_overexpr.start(), end)
         specific_end = max((f.nend for f in out if f.family in ("ihc", "ish", "ngs")), default=-1)
-        if statement is not None and statement[1] >= end and statement[2] <= specific_end:
-            statement = None  # the call word already belongs to the score or ISH result read above
+        if statement is not None and statement[1] >= end and (
+            statement[2] <= specific_end or _search(c.amp_word, t, end, statement[2])
+        ):
+            statement = None  # the call word already belongs to the score or amplification read above
         if statement is not None:
             call, lo_q, hi_q = statement
             if call == "weakly_positive":

@@ -92,7 +92,8 @@ SPELLED_DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3"}
 CALL_WORD = r"""
 (?<![A-Za-z])
 (?:
-    (?P<neg>negative|neg\.?(?![a-z])|not\s+over-?express(?:ed|es|ing)?|no\s+over-?expression|does\s+not\s+over-?express)
+    (?P<neg>negative|neg\.?(?![a-z])|not\s+over-?express(?:ed|es|ing)?|no\s+over-?expression|does\s+not\s+over-?express|
+        not\s+(?:identified|detected|seen|present|observed)(?!\s+(?:in|on)\s+(?:this|the)\s+(?:specimen|sample)))
   | (?P<eq>equivocal|borderline|indeterminate|inconclusive)
   | (?P<pos>(?<!weakly\s)positive|pos\.?(?![a-z])|over-?expressed|strongly\s+over-?express(?:ed|es))
   | (?P<weak>weakly\s+positive)
@@ -135,15 +136,19 @@ ISH_METHOD = r"""
 """
 
 # Polarity cues around the word "amplified"/"amplification" (facts.md §8.2, §8.3, §8.6).
-AMPLIFICATION_WORD = r"(?<![A-Za-z])(?P<prefix>non-?|un|not\s+|no\s+)?amplif(?:ied|ication|y)(?![a-z])|(?<![A-Za-z])amp(?![a-z])|co-?amplif(?:ied|ication)"
+AMPLIFICATION_WORD = r"(?<![A-Za-z])(?P<prefix>non-?|un|not\s+|no\s+)?amplif(?:ied|ication|y)(?![a-z])|(?<![A-Za-z])amp(?![a-z])|co-?amplif(?:ied|ication)|(?P<gain>copy[\s-]number\s+gain|(?<![A-Za-z])gain(?=\s*[(:,|]|\s+of|\s*$))"
 AMP_NEGATION_BEFORE = r"""
 (?:\bno|\bnot|\bnon-?|\bwithout|\black\s+of|\babsence\s+of|\bnegative\s+for|\bno\s+evidence\s+of|\bnone|\bfree\s+of|\brule\s+out)
-(?:\s+\S+){0,4}\s*$
+[.,]?(?:\s+\S+){0,4}\s*$
 """
 AMP_NEGATION_AFTER = r"""
 ^[\s:.,()\-]{0,4}(?:\S+\s+){0,6}?
 (?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?
 (?:not\s+(?:detected|identified|found|present|seen|observed|demonstrated|amplified)|negative|absent|none|no(?![a-z])|undetected|n/?d\b)
+"""
+AMP_POSITIVE_BEFORE = r"""
+(?:shows?|showed|demonstrat\w+|reveal\w+|consistent\s+with|evidence\s+of|positive\s+for|indicative\s+of|confirm\w*|with|high[\s-]level)
+\s+(?:\S+\s+){0,3}$
 """
 AMP_POSITIVE_AFTER = r"""
 ^[\s:.,()\-]{0,4}(?:(?:is|was|were|has\s+been|of)\s+)?(?:detected|identified|present|observed|demonstrated|confirmed|positive|found|seen|yes)
@@ -152,8 +157,8 @@ AMP_EQUIVOCAL_NEAR = r"(?<![A-Za-z])(?:equivocal|borderline|indeterminate|low[\s
 
 ISH_RATIO = r"""
 ratio(?:\s+of)?\b
-(?P<between>(?:[^<>=;\n]|\n(?![ \t]*\n)){0,90}?)
-(?<![A-Za-z/\-<>=\d.]|chromosome\s|chr\s|cep\s|chromosome\s\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
+(?P<between>(?:[^<>;\n]|\n(?![ \t]*\n)){0,90}?)
+(?<![A-Za-z/\-<>\d.]|chromosome\s|chr\s|cep\s|chromosome\s\s|[<>]=|[<>]=\s|[<>]\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
 """
 # A ratio given without the word: "HER2/NEU BY FISH = 1.1 NOT AMPLIFIED", "Non-amplified (1.02)".
 ISH_RATIO_BARE = r"""
@@ -387,6 +392,7 @@ class Compiled:
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
     amp_pos_after: regex.Pattern[str]
+    amp_pos_before: regex.Pattern[str]
     amp_equivocal: regex.Pattern[str]
     ratio: regex.Pattern[str]
     ratio_bare: regex.Pattern[str]
@@ -447,6 +453,7 @@ def compiled() -> Compiled:
         amp_neg_before=_c(AMP_NEGATION_BEFORE),
         amp_neg_after=_c(AMP_NEGATION_AFTER),
         amp_pos_after=_c(AMP_POSITIVE_AFTER),
+        amp_pos_before=_c(AMP_POSITIVE_BEFORE),
         amp_equivocal=_c(AMP_EQUIVOCAL_NEAR),
         ratio=_c(ISH_RATIO),
         ratio_bare=_c(ISH_RATIO_BARE),
