@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .errors import Her2cliError
+from .errors import Her2cliError, TimeoutExceededError
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
@@ -16,7 +16,14 @@ CANCER_TYPE_CHOICES = ("colorectal", "breast", "gastric", "esophageal", "other")
 
 
 def explain_document(doc: Document, *, cancer_type: str | None = None, layout: str = "auto") -> Result:
-    ctx, findings, related = scan_document(doc, use_layout=layout, cancer_type=cancer_type)
+    try:
+        ctx, findings, related = scan_document(doc, use_layout=layout, cancer_type=cancer_type)
+    except TimeoutError:
+        # every pattern call has a time budget (findings.MATCH_TIMEOUT); text built to make
+        # a pattern backtrack becomes an error for this file only
+        raise TimeoutExceededError(
+            doc.path, "the text of this file is too unusual to read in time; check that it is a report"
+        ) from None
     full_text = "\n".join(p.text for p in doc.pages)
     result = interpret(findings, ctx, related, full_text)
     result.source = SourceInfo(path=doc.path, kind=doc.kind, pages=len(doc.pages), ocr_pages=doc.ocr_pages, sha256=doc.sha256)

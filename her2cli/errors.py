@@ -19,21 +19,21 @@ class Her2cliError(Exception):
         self.message = message
 
 
-def _make(kind: str, doc: str) -> type[Her2cliError]:
-    return type(kind.title().replace("_", "") + "Error", (Her2cliError,), {"kind": kind, "__doc__": doc})
+def _make(name: str, kind: str, doc: str) -> type[Her2cliError]:
+    return type(name, (Her2cliError,), {"kind": kind, "__doc__": doc})
 
 
-FileMissingError = _make("not_found_file", "The path does not exist.")
-IsDirectoryError = _make("is_directory", "A directory was given where a report file was expected.")
-UnreadableError = _make("unreadable", "Permissions, FIFO, device or dangling link.")
-NotAReportError = _make("not_a_report", "Neither a PDF, an image nor text.")
-EmptyFileError = _make("empty", "Zero bytes or only whitespace.")
-CorruptPdfError = _make("truncated_or_corrupt", "The PDF parser could not read the file.")
-PasswordRequiredError = _make("password_required", "Encrypted PDF that needs a user password.")
-UnsupportedEncryptionError = _make("unsupported_encryption", "Encryption the readers cannot open.")
-NoTextLayerError = _make("no_text_layer", "Scanned PDF or image with no OCR available or allowed.")
-GarbledTextError = _make("garbled_text", "Text layer present but not readable words (broken font maps).")
-TooLargeError = _make("too_large", "Over the page or size limits.")
-TimeoutExceededError = _make("timeout", "Reading the file took longer than the time limit.")
-MemoryLimitError = _make("memory_limit", "Reading the file needed more memory than allowed.")
-OcrUnavailableError = _make("ocr_unavailable", "Tesseract is not installed.")
+FileMissingError = _make("FileMissingError", "not_found_file", "The path does not exist.")
+IsDirectoryError = _make("IsDirectoryError", "is_directory", "A directory was given where a report file was expected.")
+UnreadableError = _make("UnreadableError", "unreadable", "Permissions, FIFO, device or dangling link.")
+NotAReportError = _make("NotAReportError", "not_a_report", "Neither a PDF, an image nor text.")
+EmptyFileError = _make("EmptyFileError", "empty", "Zero bytes or only whitespace.")
+CorruptPdfError = _make("CorruptPdfError", "truncated_or_corrupt", "The PDF parser could not read the file.")
+PasswordRequiredError = _make("PasswordRequiredError", "password_required", "Encrypted PDF that needs a user password.")
+UnsupportedEncryptionError = _make("UnsupportedEncryptionError", "unsupported_encryption", "Encryption the readers cannot open.")
+NoTextLayerError = _make("NoTextLayerError", "no_text_layer", "Scanned PDF or image with no OCR available or allowed.")
+GarbledTextError = _make("GarbledTextError", "garbled_text", "Text layer present but not readable words (broken font maps).")
+TooLargeError = _make("TooLargeError", "too_large", "Over the page or size limits.")
+TimeoutExceededError = _make("TimeoutExceededError", "timeout", "Reading the file took longer than the time limit.")
+MemoryLimitError = _make("MemoryLimitError", "memory_limit", "Reading the file needed more memory than allowed.")
+OcrUnavailableError = _make("OcrUnavailableError", "ocr_unavailable", "Tesseract is not installed.")

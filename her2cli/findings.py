@@ -27,6 +27,7 @@ PAGE_BREAK = "\n\f\n"
 NEAR_MAX = 160
 FAR_MAX = 320
 BACK_MAX = 90
+MAX_MENTIONS = 1000  # a real report names HER2 tens of times; thousands means it is not a report
 MATCH_TIMEOUT = 5.0  # seconds per pattern per page: a pathological page becomes an error, not a hang
 
 # Context families, in the order they are reported as the reason a value-less mention is not a result.
@@ -108,10 +109,8 @@ def _section_at(sections: list[Section], pos: int) -> Section:
 
 
 def _next_section_start(sections: list[Section], pos: int) -> int:
-    for s in sections:
-        if s.start > pos:
-            return s.start
-    return 1 << 30
+    i = bisect.bisect_right([s.start for s in sections], pos)
+    return sections[i].start if i < len(sections) else 1 << 30
 
 
 # --- scopes -----------------------------------------------------------------------------------
@@ -299,7 +298,7 @@ class PageScanner:
 
     def scan(self) -> list[Finding]:
         out: list[Finding] = []
-        for m in self.mentions:
+        for m in self.mentions[:MAX_MENTIONS]:
             out.extend(self._scan_mention(m))
         return out
 
@@ -345,7 +344,7 @@ class PageScanner:
         if near_stop - end < 12:
             near_stop = min(fwd_stop, _sentence_end(t, min(len(t), end + 12), min(fwd_stop, end + NEAR_MAX), c))
         far_stop = min(fwd_stop, next_mention if next_mention > end else fwd_stop)
-        back_floor = max(section.start, start - BACK_MAX, _last_before(self.markers, start) if False else 0)
+        back_floor = max(section.start, start - BACK_MAX)
         back_start = _sentence_start(t, start, max(section.start, start - BACK_MAX), c)
         clause_lo = back_start
         clause_hi = near_stop

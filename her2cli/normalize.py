@@ -42,10 +42,13 @@ class NormalizedText:
     def quote_lines(self, start: int, end: int, max_chars: int = 400) -> str:
         """The original line(s) the span lies on, whitespace tidied, for evidence."""
         s, e = self.source_span(start, end)
-        line_start = self.original.rfind("\n", 0, s) + 1
-        line_end = self.original.find("\n", e)
+        # bounded searches: a report that is one enormous line must not make quoting quadratic
+        lo = max(0, s - max_chars)
+        hi = min(len(self.original), e + max_chars)
+        line_start = self.original.rfind("\n", lo, s) + 1 or lo
+        line_end = self.original.find("\n", e, hi)
         if line_end == -1:
-            line_end = len(self.original)
+            line_end = hi
         raw = self.original[line_start:line_end].replace("\ufffe", "").replace("\u00ad", "")
         quote = " ".join(raw.split())
         if len(quote) > max_chars:

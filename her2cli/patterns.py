@@ -130,7 +130,7 @@ ISH_METHOD = r"""
 (?<![A-Za-z])(?:
     (?P<method>FISH|CISH|SISH|DISH|DDISH|BDISH|ISH|IQFISH|PathVysion|INFORM)
   | (?P<dual>dual[\s-](?:probe|colou?r)[\s-](?:in\s+situ|ISH|hybridi[sz]ation))
-  | (?P<long>(?:fluorescen(?:t|ce)|chromogenic|silver|bright-?field)?\s*in[\s-]situ\s+hybridi[sz]ation)
+  | (?P<long>(?:(?:fluorescen(?:t|ce)|chromogenic|silver|bright-?field)\s{1,3})?in[\s-]situ\s{1,3}hybridi[sz]ation)
   | (?P<ocr>FISZ|F1SH)
 )(?![A-Za-z])
 """
