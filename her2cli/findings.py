@@ -543,7 +543,7 @@ class PageScanner:
         # backward negation governing the name: "no amplification of HER2", "negative for HER2"
         back_text = t[max(back_start, start - BACK_MAX) : start]
         back_call = regex.search(
-            r"(?P<call>negative|positive|equivocal)\s+(?:for|of)\s+(?:(?:the\s+)?[\w/.-]+(?:\s*\([^)]{0,15}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}(?:the\s+)?$",
+            r"(?P<call>negative|positive|equivocal)\s+(?:for|of)[.,]?\s+(?:(?:the\s+)?[\w/.-]+(?:\s*\([^)]{0,15}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}(?:the\s+)?$",
             back_text,
             regex.I,
         )

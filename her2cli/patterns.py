@@ -78,7 +78,7 @@ IHC_SCORE = r"""
   | (?P<scale>[0-3])\s{1,3}on\s+a\s+scale\s+of\s+0\s{0,2}(?:-|to)\s{0,2}3
   | (?P<plus>[0-3])\s{0,2}\+(?![\d+])
   | \+\s{0,1}(?P<preplus>[0-3])(?![\d.+])
-  | (?:score|intensity|ihc\s+score)d?\s{0,3}(?:of|=|:|is|was|as|;)?\s{0,3}(?P<word>[0-3])(?![\d.]|\s{0,2}%|\s{0,2}\+)
+  | (?:score|intensity|ihc\s+score)d?\s{0,3}(?:of|=|:|is|was|as|;)?\s{0,3}(?P<word>[0-3])(?!\d|\.\d|\s{0,2}%|\s{0,2}\+)
   | (?:score|intensity)d?\s{0,3}(?:of|=|:|is|was|as)?\s{0,3}(?P<spelled>zero|one|two|three)(?![A-Za-z])
   | (?<=(?:negative|positive|equivocal|neg|pos)\.?\s{0,3})\(\s{0,2}(?P<paren>[0-3])\s{0,2}\)
   | (?<=positive\s{1,2})(?P<callnum>3)(?![\d.,/%+]|\s{0,2}(?:cm|mm|of|out))
