@@ -976,6 +976,19 @@ def _drop_page_furniture(norm: NormalizedText, c: Compiled) -> NormalizedText:
     return NormalizedText(text, offsets, norm.original)
 
 
+def _quiet_pdf_loggers() -> None:
+    """pdfminer logs warnings that can quote a PDF's own objects; report text must not reach stderr."""
+    import logging
+
+    for name in ("pdfminer", "pdfplumber", "pypdfium2", "PIL"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.CRITICAL)
+        logger.propagate = False
+
+
+_quiet_pdf_loggers()
+
+
 def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str | None = None) -> tuple[PageContext, list[Finding], dict[str, Any]]:
     """All findings of a document. `use_layout`: 'auto' reads a PDF page's row view only where the
     reading-order view leaves a HER2 mention without a value; 'always' reads both views of every
@@ -1016,7 +1029,10 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
         )
         if not (wants_layout and page.layout_loader is not None):
             continue
-        layout = page.layout_view()
+        try:
+            layout = page.layout_view()
+        except Exception:  # noqa: BLE001 - the row view is optional; a page pdfminer cannot parse keeps the pdfium view
+            continue
         if not (layout and layout.strip()):
             continue
         lnorm = normalize(layout)
