@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from .model import first_present
 from .normalize import NormalizedText, fix_ocr_confusions, normalize
 from .patterns import CLONE_NAMES, SPELLED_DIGITS, THREE_TO_ONE, Compiled, compiled
 from .sources.base import Document, Page
@@ -597,23 +598,16 @@ class PageScanner:
                 ):
                     continue
                 pol = "amplified"
-            if pol == "gain":
-                # a copy-number gain is amplification only at a clear tissue copy number
-                # (facts.md §7: never apply tissue cut-offs to plasma numbers)
-                pol = "gain"
             resolved.append((pol, a))
         amp_results = resolved
         if amp_results or ratio_m or copy_m:
             polarities = [p for p, _ in amp_results]
-            result = None
-            if "not_amplified" in polarities:
-                result = "not_amplified"
-            elif "equivocal" in polarities:
-                result = "equivocal"
-            elif "amplified" in polarities:
-                result = "amplified"
+            # within one statement a negation wins: "amplification ... not detected"
+            result = first_present(polarities, ("not_amplified", "equivocal", "amplified"))
             lo_q = min([start] + [a.start() for _, a in amp_results])
             hi_q = max([end] + [a.end() for _, a in amp_results])
+            # a copy-number gain is amplification only at a clear tissue copy number
+            # (facts.md §7: never apply tissue cut-offs to plasma numbers)
             if "gain" in polarities and result is None:
                 result = "amplified" if (ngs_cn is not None and ngs_cn >= 6 and not self.ctx.ctdna_document) else "equivocal"
             if ngs_context and not is_ish:
@@ -787,29 +781,18 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
     for text in texts:
         diag_lines = {m.start() for m in _finditer(c.diagnosis_line, text)}
         line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+        def weight(m: regex.Match[str], base: float) -> float:
+            ls = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
+            sent = _own_sentence(text, m.start(), m.end())
+            if _search(c.context["control"], sent):
+                return 0.0  # "positive control: breast carcinoma" says nothing about this tumor
+            w = base * (2 if ls in diag_lines else 1)
+            return w * 0.1 if _search(c.context["history"], sent) else w
+
         for kind in c.site_words:
-            for m in _finditer(c.cancer_phrase[kind], text):
-                w = 3.0
-                ls = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
-                if ls in diag_lines:
-                    w *= 2
-                sent = _own_sentence(text, m.start(), m.end())
-                if _search(c.context["history"], sent):
-                    w *= 0.1
-                if _search(c.context["control"], sent):
-                    w = 0.0
-                scores[kind] += w
-            for m in _finditer(c.site_words[kind], text):
-                w = 1.0
-                ls = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
-                if ls in diag_lines:
-                    w *= 2
-                sent = _own_sentence(text, m.start(), m.end())
-                if _search(c.context["history"], sent):
-                    w *= 0.1
-                if _search(c.context["control"], sent):
-                    w = 0.0
-                scores[kind] += w
+            scores[kind] += sum(weight(m, 3.0) for m in _finditer(c.cancer_phrase[kind], text))
+            scores[kind] += sum(weight(m, 1.0) for m in _finditer(c.site_words[kind], text))
     # The gastro-oesophageal junction is scored by gastric rules (facts.md §3).
     if scores["gastric"] and scores["esophageal"]:
         joined = "\n".join(texts)

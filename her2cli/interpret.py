@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from .findings import Finding, PageContext
-from .model import Evidence, Ihc, Ish, Ngs, Result, StatusBasis
+from .model import Evidence, Ihc, Ish, Ngs, Result, StatusBasis, first_present
 from .patterns import compiled
 
 
@@ -229,13 +229,8 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
     ngs: Ngs | None = None
     if ngs_f or mut_f:
         amps = [f.values.get("amplification") for f in ngs_f if f.values.get("amplification")]
-        amp = None
-        if "amplified" in amps:
-            amp = "amplified"
-        elif "equivocal" in amps:
-            amp = "equivocal"
-        elif "not_amplified" in amps:
-            amp = "not_amplified"
+        # across statements (tumors, tests) an amplification found anywhere is reported
+        amp = first_present(amps, ("amplified", "equivocal", "not_amplified"))
         cns = [f.values["copy_number"] for f in ngs_f if f.values.get("copy_number") is not None]
         muts: list[str] = []
         vus: list[str] = []

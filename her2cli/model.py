@@ -129,6 +129,11 @@ class Result:
         return ordered
 
 
+def first_present(values: list[str | None] | set[str], order: tuple[str, ...]) -> str | None:
+    """The first of `order` that occurs in `values` (the precedence rules of results)."""
+    return next((v for v in order if v in values), None)
+
+
 def empty_related() -> dict[str, Any]:
     return {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
 
