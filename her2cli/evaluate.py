@@ -32,9 +32,9 @@ def compare(expected: Any, actual: Any, path: str = "") -> list[tuple[str, Any, 
             diffs += compare(value, actual.get(key), f"{path}.{key}" if path else key)
         return diffs
     if isinstance(expected, float) or isinstance(actual, float):
-        if expected is None or actual is None or abs(float(expected) - float(actual)) > 1e-6:
-            if expected != actual:
-                diffs.append((path, expected, actual))
+        close = expected is not None and actual is not None and abs(float(expected) - float(actual)) <= 1e-6
+        if not close and expected != actual:
+            diffs.append((path, expected, actual))
         return diffs
     if isinstance(expected, list) and isinstance(actual, list):
         if sorted(map(str, expected)) != sorted(map(str, actual)):

@@ -19,7 +19,7 @@ import regex
 from .model import first_present
 from .normalize import NormalizedText, fix_ocr_confusions, normalize
 from .patterns import CLONE_NAMES, SPELLED_DIGITS, THREE_TO_ONE, Compiled, compiled
-from .sources.base import Document, Page
+from .sources.base import Document
 
 PAGE_BREAK = "\n\f\n"
 
@@ -348,7 +348,6 @@ class PageScanner:
         back_floor = max(section.start, start - BACK_MAX)
         back_start = _sentence_start(t, start, max(section.start, start - BACK_MAX), c)
         clause_lo = back_start
-        clause_hi = near_stop
 
         compound = _search(c.non_result_compound, t, end, min(len(t), end + 20))
         if compound:
@@ -734,9 +733,7 @@ class PageScanner:
             return False
         if _search(self.c.ngs_cue, self.text, lo, min(len(self.text), stop + 100)):
             return True
-        if self.ctx.ngs_document and (name.startswith("erb") or not self.ctx.ish_document):
-            return True
-        return False
+        return bool(self.ctx.ngs_document and (name.startswith("erb") or not self.ctx.ish_document))
 
     @staticmethod
     def _method_name(m: regex.Match[str]) -> str:
@@ -782,7 +779,9 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
         diag_lines = {m.start() for m in _finditer(c.diagnosis_line, text)}
         line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
-        def weight(m: regex.Match[str], base: float) -> float:
+        def weight(
+            m: regex.Match[str], base: float, text: str = text, line_starts: list[int] = line_starts, diag_lines: set[int] = diag_lines
+        ) -> float:
             ls = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
             sent = _own_sentence(text, m.start(), m.end())
             if _search(c.context["control"], sent):
@@ -943,7 +942,7 @@ def _drop_page_furniture(norm: NormalizedText, c: Compiled) -> NormalizedText:
         return norm
     keep: list[bool] = [True] * len(norm.text)
     pos = 0
-    for i, page in enumerate(pages):
+    for page in pages:
         lines = page.split("\n")
         nonempty = [j for j, ln in enumerate(lines) if ln.strip()]
         edge = set(nonempty[:FURNITURE_LINES] + nonempty[-FURNITURE_LINES:])

@@ -168,11 +168,21 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
         rank = {"amplified": 2, "equivocal": 1, "not_amplified": 0}
         ish_finding = _latest_or_highest(pool, lambda f: (rank.get(f.values.get("result") or "", -1), f.values.get("ratio") or 0), revised)
         results_seen = {f.values["result"] for f in with_result}
-        if len(results_seen) > 1 and not revised:
-            # the same specimen's numbers often sit next to a different wording; only a real
-            # disagreement between amplified and not amplified is worth a warning
-            if {"amplified", "not_amplified"} <= results_seen:
-                warnings.add("conflict", "The report gives different ISH results for HER2; the amplified result was used (results can differ between tumors).", first="ISH amplified", second="ISH not amplified")
+        ish_conflict = not revised and {"amplified", "not_amplified"} <= results_seen
+        if ish_conflict:
+            # Amplified and not amplified in one report without a revision: the measured ratio
+            # decides which wording is this tumor's; without one, nothing is claimed.
+            ratios = [f.values["ratio"] for f in ish_f if f.values.get("ratio") is not None]
+            if ratios:
+                want = "amplified" if max(ratios) >= rules.ish_ratio_cutoff else "not_amplified"
+                ish_finding = max((f for f in with_result if f.values["result"] == want), key=lambda f: f.order)
+            warnings.add(
+                "conflict",
+                "The report gives different ISH results for HER2 (amplified and not amplified); "
+                + ("the one matching the measured ratio was used." if ratios else "neither was used."),
+                first="ISH amplified",
+                second="ISH not amplified",
+            )
         v = ish_finding.values
 
         def pick(key: str) -> Any:
@@ -181,8 +191,9 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
             same = [f.values[key] for f in ish_f if f.values.get(key) is not None]
             return max(same) if same else None
 
+        conflicting_without_ratio = ish_conflict and not any(f.values.get("ratio") is not None for f in ish_f)
         ish = Ish(
-            result=v.get("result"),
+            result="equivocal" if conflicting_without_ratio else v.get("result"),
             ratio=pick("ratio"),
             her2_copy_number=pick("her2_copy_number"),
             cep17_copy_number=pick("cep17_copy_number"),

@@ -22,7 +22,7 @@ GOLDEN = ROOT / "tests" / "golden"
 
 def _one_per_status_and_cancer() -> list[tuple[str, str]]:
     chosen: dict[tuple[str, str], str] = {}
-    for stem, report, expected in CASES:
+    for _stem, report, expected in CASES:
         key = (expected["status"], expected["cancer_type"])
         if key not in chosen and report.suffix in (".pdf", ".txt"):
             chosen[key] = str(report)

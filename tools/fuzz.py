@@ -83,11 +83,10 @@ def run(count: int, seed: int, jobs: int, timeout: float, max_memory_mb: int, sa
             error = record.get("error") or {}
             kind = error.get("kind") or f"status:{record['status']}"
             outcomes[kind] += 1
-            if kind in BAD_OUTCOMES or kind == "timeout":
-                if save is not None:
-                    save.mkdir(parents=True, exist_ok=True)
-                    digest = hashlib.sha256(originals[index]).hexdigest()[:16]
-                    (save / f"fuzz-{kind}-{digest}.pdf").write_bytes(originals[index])
+            if (kind in BAD_OUTCOMES or kind == "timeout") and save is not None:
+                save.mkdir(parents=True, exist_ok=True)
+                digest = hashlib.sha256(originals[index]).hexdigest()[:16]
+                (save / f"fuzz-{kind}-{digest}.pdf").write_bytes(originals[index])
     return outcomes
 
 

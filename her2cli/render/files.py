@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..model import Result
+from her2cli.model import Result
 
 
 def atomic_write(path: Path, data: str, *, force: bool = False, encoding: str = "utf-8") -> None:

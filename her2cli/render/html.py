@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 
-from ..messages import load_messages
-from ..model import Result
+from her2cli.messages import load_messages
+from her2cli.model import Result
+
 from .summary import build_explanation, status_key
 from .terminal import SYMBOLS, report_rows
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Result
+from her2cli.model import Result
 
 
 def result_json(result: Result, *, indent: int | None = 2, redact: bool = False) -> str:

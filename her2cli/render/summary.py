@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..messages import load_messages
-from ..model import Result
+from her2cli.messages import load_messages
+from her2cli.model import Result
 
 MAX_QUESTIONS = 6
 

@@ -12,8 +12,9 @@ from typing import TextIO
 from rich.console import Console
 from rich.text import Text
 
-from ..messages import load_messages
-from ..model import Result
+from her2cli.messages import load_messages
+from her2cli.model import Result
+
 from .summary import build_explanation, status_key
 
 SYMBOLS = {"positive": "▲", "negative": "▼", "equivocal": "◆", "not_found": "○", "low": "▽", "ultralow": "▽"}
