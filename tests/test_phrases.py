@@ -155,3 +155,16 @@ def test_kras_mutation_variant() -> None:
 )
 def test_cancer_type(text: str, cancer: str) -> None:
     assert explain_text(text).cancer_type == cancer
+
+
+def test_ish_conflict_without_ratio_claims_nothing() -> None:
+    result = explain_text(BREAST + "HER2 FISH (block A2): amplified.\nHER2 FISH (block B1): not amplified.\n")
+    assert result.status == "equivocal"
+    assert "conflict" in result.warning_codes
+
+
+def test_ish_conflict_is_settled_by_the_measured_ratio() -> None:
+    text = BREAST + "HER2 FISH: not amplified.\nHER2 FISH (repeat, block B1): amplified, HER2/CEP17 ratio 3.1.\n"
+    result = explain_text(text)
+    assert result.status == "positive"
+    assert result.ish is not None and result.ish.ratio == 3.1
