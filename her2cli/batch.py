@@ -328,6 +328,99 @@ def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple
     )
 
 
+class WorkerFailure(Exception):
+    """A report the worker could not read: its error kind, one-line message and (for --debug) traceback."""
+
+    def __init__(self, kind: str, message: str, details: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.details = details
+
+
+def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions) -> None:
+    import traceback
+
+    _limit_memory(options.max_memory_mb)
+    try:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    except (ImportError, ValueError):  # pragma: no cover
+        pass
+    reply: tuple[Any, ...]
+    try:
+        from .api import explain_document, explain_file
+
+        if data is None:
+            result = explain_file(
+                path, password=options.password, ocr=options.ocr, cancer_type=options.cancer_type,
+                layout=options.layout, max_pages=options.max_pages,
+            )
+        else:
+            from .sources import ReadOptions, load_bytes
+
+            doc = load_bytes(data, path, ReadOptions(password=options.password, ocr=options.ocr, max_pages=options.max_pages))  # type: ignore[arg-type]
+            result = explain_document(doc, cancer_type=options.cancer_type, layout=options.layout)
+        reply = ("ok", result)
+    except MemoryError:
+        reply = ("error", "memory_limit",
+                 f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)
+        from .cli.common import describe_error
+
+        kind, message = describe_error(exc, path)
+        reply = ("error", kind, message, traceback.format_exc())
+    try:
+        conn.send(reply)
+    except Exception:  # noqa: BLE001 - e.g. out of memory while pickling the result
+        pass
+    finally:
+        conn.close()
+
+
+def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
+    """explain_file(path) (or the report in `data`, for stdin) in a worker process with the time
+    and memory limits of `options`; returns the Result or raises WorkerFailure.
+
+    A parser that hangs, balloons memory or crashes takes the worker down, not the caller.
+    """
+    import multiprocessing
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    ctx = multiprocessing.get_context(method)
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options), daemon=True)
+    proc.start()
+    sender.close()
+    reply: tuple[Any, ...] | None = None
+    try:
+        if not receiver.poll(options.timeout):
+            raise WorkerFailure(
+                "timeout",
+                f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
+                "it may be damaged (raise --timeout for very long scans)",
+            )
+        try:
+            reply = receiver.recv()
+        except (EOFError, OSError):
+            proc.join(timeout=5)
+            kind, message = _crash_error(path, proc.exitcode, options)
+            raise WorkerFailure(kind, message) from None
+    finally:
+        if reply is None and proc.is_alive():
+            proc.kill()
+        proc.join(timeout=2)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(timeout=2)
+        receiver.close()
+    if reply[0] == "ok":
+        return reply[1]
+    _, kind, message, details = reply
+    raise WorkerFailure(kind, message, details)
+
+
 def run_batch(
     items: list[InputItem],
     options: WorkOptions,

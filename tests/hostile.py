@@ -15,8 +15,8 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
-# Lines of a small colorectal report whose HER2 result is positive: a hostile variant that still
-# says "positive" would have read something it should not have.
+# A small colorectal report, positive and negative. Files that are readable use these and keep
+# their status; the raw PDFs below quote a negative line, so "positive" from them is a misread.
 POSITIVE_LINES = [
     "SURGICAL PATHOLOGY REPORT",
     "Specimen: Sigmoid colon, resection",
@@ -223,6 +223,22 @@ def make_reference_loop_pdf(folder: Path, name: str = "ref_loop.pdf") -> Path:
     return _write(folder, name, raw_pdf(objects))
 
 
+def make_length_loop_pdf(folder: Path, name: str = "length_loop.pdf") -> Path:
+    """pdfium reads this page ('HER2 testing was performed', no result, so the row view is asked
+    for) but the stream /Length is a reference loop on which pdfminer spins forever."""
+    text = b"BT /F1 12 Tf 72 720 Td (Colon adenocarcinoma. HER2 testing was performed on block A1.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        _FONT,
+        b"<< /Length 6 0 R >>\nstream\n" + text + b"\nendstream",
+        b"7 0 R",
+        b"6 0 R",
+    ]
+    return _write(folder, name, raw_pdf(objects))
+
+
 def make_self_referencing_tree_pdf(folder: Path, name: str = "page_tree_loop.pdf") -> Path:
     """A page-tree node that lists itself (and its parent) among its kids."""
     objects = [
@@ -358,26 +374,31 @@ def make_nul_text(folder: Path, name: str = "nuls.txt") -> Path:
     return _write(folder, name, data)
 
 
-def make_single_line_text(folder: Path, size_mb: int = 50, name: str = "one_line.txt") -> Path:
-    """`size_mb` MB with no newline: filler words, then the HER2 line at the very end."""
+def make_single_line_text(folder: Path, size_mb: float = 50, name: str = "one_line.txt", last: str = NEGATIVE_TEXT) -> Path:
+    """`size_mb` MB with no newline: filler words, then (still on the same line) the HER2 result."""
     filler = b"tissue sample fragment text "
-    target = size_mb * 1024 * 1024
+    target = int(size_mb * 1024 * 1024)
     with open(Path(folder) / name, "wb") as fh:
         block = filler * (65536 // len(filler))
         written = 0
         while written < target:
             fh.write(block)
             written += len(block)
-        fh.write(POSITIVE_TEXT.strip().encode())
+        fh.write(last.strip().encode())
     return Path(folder) / name
 
 
-def make_backtracking_text(folder: Path, n: int = 100_000, name: str = "backtrack.txt") -> Path:
-    """'HER2' followed by `n` characters of spaces, digits and plus signs, with no score at the end."""
-    unit = " 1+ 2 + 3  +0 "
+BACKTRACK_UNITS = {"spaces": " ", "digits": "1", "plus": "+", "mixed": " 1+ 2 + 3  +0 ", "ratio": " 2.2.2.2/"}
+
+
+def make_backtracking_text(folder: Path, kind: str = "mixed", n: int = 100_000, name: str | None = None) -> Path:
+    r"""'HER2' followed by `n` characters of spaces, digits or plus signs (or a mix) on one line,
+    the input a naive `HER2\s*(\d\s*\+?)*...` pattern backtracks on; the report's actual
+    result, on the next line, is negative."""
+    unit = BACKTRACK_UNITS[kind]
     body = (unit * (n // len(unit) + 1))[:n]
-    text = "Colon adenocarcinoma.\nHER2" + body + "x\nHER2 IHC:" + (" +" * (n // 4)) + " x\n"
-    return _write(folder, name, text.encode())
+    text = "Colon adenocarcinoma.\nHER2" + body + "\n" + "HER2 IHC:" + body + "x\n" + NEGATIVE_TEXT
+    return _write(folder, name or f"backtrack_{kind}.txt", text.encode())
 
 
 # --- special files ----------------------------------------------------------------------------
@@ -399,6 +420,13 @@ def make_symlink_loop(folder: Path, name: str = "loop") -> Path:
 def make_dev_zero_link(folder: Path, name: str = "x.pdf") -> Path:
     path = Path(folder) / name
     os.symlink("/dev/zero", path)
+    return path
+
+
+def make_self_link(folder: Path, name: str = "self.pdf") -> Path:
+    """A file link that points at itself (ELOOP on open)."""
+    path = Path(folder) / name
+    os.symlink(name, path)
     return path
 
 

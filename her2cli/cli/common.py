@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from typing import NoReturn
@@ -19,6 +20,16 @@ def fail(path: str, kind: str, message: str, *, debug: bool = False) -> NoReturn
         traceback.print_exc()
     sys.stderr.write(f"her2cli: error: {safe_display(message)}\n")
     raise typer.Exit(ExitCode.FAILED)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(json_text: str) -> str:
+    """JSON text that encodes as UTF-8: a file name with non-UTF-8 bytes reaches Python as lone
+    surrogates (U+DC80-U+DCFF), which UTF-8 cannot encode; written as \\uXXXX escapes they keep
+    the JSON valid and `os.fsencode(json.loads(...))` gives the original bytes back."""
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def describe_error(exc: BaseException, path: str) -> tuple[str, str]:

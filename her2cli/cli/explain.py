@@ -11,7 +11,7 @@ import typer
 
 from ..exit_codes import ExitCode
 from . import app
-from .common import CANCER_OPT, DEBUG_OPT, OCR_OPT, PASSWORD_OPT, describe_error
+from .common import CANCER_OPT, DEBUG_OPT, OCR_OPT, PASSWORD_OPT, describe_error, escape_surrogates
 
 
 class ExplainFormat(str, Enum):
@@ -53,30 +53,43 @@ def explain_command(
     password: str | None = PASSWORD_OPT,
     ocr: Ocr = OCR_OPT,
     cancer_type: Cancer | None = CANCER_OPT,
+    timeout: float = typer.Option(120.0, "--timeout", min=1.0, help="Seconds allowed to read the report before it is stopped."),
+    max_memory: int = typer.Option(2048, "--max-memory", min=256, help="Memory cap for reading the report, in MB."),
     debug: bool = DEBUG_OPT,
 ) -> None:
     """Explain what one report says about HER2, with the report lines it relied on.
 
     Exit codes: 0 the report was read (whatever the HER2 status); 1 it could not be read; 2 usage error.
     """
-    from ..api import explain_file
+    from ..batch import WorkerFailure, WorkOptions, explain_isolated
     from ..model import error_result
     from ..render.json_ import result_json
+    from ..sources import ReadOptions, read_limited
 
     if as_json:
         fmt = ExplainFormat.json
+    # The report is parsed in a worker process with a time and memory cap (issue 6): a PDF that
+    # hangs the parser, balloons memory or crashes it gives an error, never a hang or a core dump.
+    options = WorkOptions(
+        password=password, ocr=ocr.value, cancer_type=cancer_type.value if cancer_type else None,
+        timeout=timeout, max_memory_mb=max_memory,
+    )
     try:
-        result = explain_file(
-            report, password=password, ocr=ocr.value, cancer_type=cancer_type.value if cancer_type else None
-        )
+        data = read_limited(sys.stdin.buffer, ReadOptions().max_bytes) if report == "-" else None
+        result = explain_isolated(report, options, data)
     except Exception as exc:  # every failure becomes one line (and one JSON object with --json)
-        kind, message = describe_error(exc, report)
-        if debug:
-            import traceback
+        if isinstance(exc, WorkerFailure):
+            kind, message = exc.kind, exc.message
+            if debug and exc.details:
+                sys.stderr.write(exc.details)
+        else:
+            kind, message = describe_error(exc, report)
+            if debug:
+                import traceback
 
-            traceback.print_exc()
+                traceback.print_exc()
         if fmt == ExplainFormat.json:
-            sys.stdout.write(result_json(error_result(report, kind, message)) + "\n")
+            sys.stdout.write(escape_surrogates(result_json(error_result(report, kind, message))) + "\n")
         sys.stderr.write(f"her2cli: error: {message}\n")
         raise typer.Exit(ExitCode.FAILED) from None
 
@@ -84,7 +97,7 @@ def explain_command(
 
     attach_explanation(result, lang.value)
     if fmt == ExplainFormat.json:
-        sys.stdout.write(result_json(result) + "\n")
+        sys.stdout.write(escape_surrogates(result_json(result)) + "\n")
     elif fmt == ExplainFormat.html:
         from ..render.html import render_html
 

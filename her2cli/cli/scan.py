@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -16,7 +17,7 @@ import typer
 
 from ..exit_codes import ExitCode
 from . import app
-from .common import PASSWORD_OPT
+from .common import PASSWORD_OPT, escape_surrogates
 
 
 class ScanFormat(str, Enum):
@@ -106,6 +107,8 @@ def scan_command(
         if fmt == ScanFormat.jsonl:
             mode = "a" if resume else "w"
             fd = os.open(output, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC), 0o600)
+            with contextlib.suppress(OSError):  # an existing file (--force, --resume) keeps its mode otherwise
+                os.fchmod(fd, 0o600)
             sink = os.fdopen(fd, mode, encoding="utf-8")
             if resume:
                 _drop_partial_last_line(output)
@@ -121,7 +124,7 @@ def scan_command(
     def on_record(item: Any, record: dict[str, Any]) -> None:
         record = result_dict_from(record, redact)
         if fmt == ScanFormat.jsonl:
-            line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+            line = escape_surrogates(json.dumps(record, ensure_ascii=False, separators=(",", ":"))) + "\n"
         elif fmt == ScanFormat.csv:
             line = csv_line(record, redact=redact)
         else:

@@ -26,6 +26,9 @@ def escape_cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     text = str(value)
+    if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in text):
+        # non-UTF-8 bytes of a file name (surrogate-escaped): shown as \xNN, as on stderr
+        text = "".join(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF else ch for ch in text)
     if text.startswith(_DANGEROUS):
         return "'" + text
     return text

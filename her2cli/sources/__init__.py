@@ -56,6 +56,24 @@ def sniff_kind(head: bytes) -> Literal["pdf", "image", "text", "zip", "html", "u
     return "text"
 
 
+def read_limited(fh, limit: int, size_hint: int = 0) -> bytes:
+    """Up to limit + 1 bytes (one more than allowed, so the caller can tell it was too big).
+
+    Never `fh.read(limit + 1)`: that reserves a limit-sized buffer up front (200 MB), which alone
+    breaks a worker under a --max-memory cap whatever the size of the file.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    step = min(limit + 1, max(size_hint + 1, 1 << 20))
+    while total <= limit:
+        chunk = fh.read(min(step, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def _read_path(path: str, max_bytes: int) -> bytes:
     p = Path(path)
     try:
@@ -74,7 +92,7 @@ def _read_path(path: str, max_bytes: int) -> bytes:
         raise TooLargeError(path, f"the file is larger than {max_bytes // (1024 * 1024)} MB; split it or check it is a report")
     try:
         with open(p, "rb") as fh:
-            return fh.read(max_bytes + 1)
+            return read_limited(fh, max_bytes, st.st_size)
     except PermissionError:
         raise UnreadableError(path, "permission denied; check that you can read this file") from None
     except OSError as exc:
@@ -84,7 +102,7 @@ def _read_path(path: str, max_bytes: int) -> bytes:
 def load_document(path: str, options: ReadOptions = ReadOptions()) -> Document:
     """Read a report from a path, or from stdin when path is '-'."""
     if path == "-":
-        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        data = read_limited(sys.stdin.buffer, options.max_bytes)
         return load_bytes(data, "-", options)
     return load_bytes(_read_path(path, options.max_bytes), path, options)
 

@@ -158,13 +158,25 @@ def _visible_text(textpage, hidden: list[HiddenBox]) -> str:
 
 def read_pdf_pages(data: bytes, source: str, password: str | None = None, max_pages: int = 2000) -> list[PdfPageText]:
     """All pages' reading-order text, plus a lazy row-preserving view of each."""
+    import pypdfium2 as pdfium
+
     pdf = open_pdf(data, source, password, max_pages)
     pages: list[PdfPageText] = []
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
             try:
-                textpage = page.get_textpage()
+                page = pdf[index]
+            except pdfium.PdfiumError:  # a page-tree entry that is no page (loops, wrong /Type)
+                raise CorruptPdfError(
+                    source, f"page {index + 1} of this PDF is damaged; download it again or ask the lab for a new copy"
+                ) from None
+            try:
+                try:
+                    textpage = page.get_textpage()
+                except pdfium.PdfiumError:
+                    raise CorruptPdfError(
+                        source, f"the text of page {index + 1} cannot be read; download it again or ask the lab for a new copy"
+                    ) from None
                 try:
                     hidden = _hidden_text_boxes(page)
                     text = _visible_text(textpage, hidden) if hidden else textpage.get_text_range()
