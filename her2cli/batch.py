@@ -8,6 +8,7 @@ as plain dicts in the JSON contract and are handed out in input order.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
@@ -17,7 +18,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 from typing import Any
 
 REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
@@ -243,10 +243,8 @@ class _Worker:
             if kill:
                 self.process.kill()
             else:
-                try:
+                with contextlib.suppress(OSError, ValueError):
                     self.conn.send(None)
-                except (OSError, ValueError):
-                    pass
             self.process.join(timeout=2)
             if self.process.is_alive():
                 self.process.kill()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -14,25 +14,25 @@ from . import app
 from .common import CANCER_OPT, DEBUG_OPT, OCR_OPT, PASSWORD_OPT, describe_error, escape_surrogates
 
 
-class ExplainFormat(str, Enum):
+class ExplainFormat(StrEnum):
     terminal = "terminal"
     json = "json"
     text = "text"
     html = "html"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     en = "en"
     es = "es"
 
 
-class Ocr(str, Enum):
+class Ocr(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
 
 
-class Cancer(str, Enum):
+class Cancer(StrEnum):
     colorectal = "colorectal"
     breast = "breast"
     gastric = "gastric"

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 import time
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from . import app
 from .common import PASSWORD_OPT, escape_surrogates
 
 
-class ScanFormat(str, Enum):
+class ScanFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
@@ -249,7 +249,14 @@ class _NoProgress:
 class _RichProgress:
     def __init__(self, total: int) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
         from rich.text import Text
 
         class RateColumn(ProgressColumn):
