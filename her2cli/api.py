@@ -4,18 +4,37 @@ from __future__ import annotations
 
 import hashlib
 
-from .errors import Her2cliError, TimeoutExceededError
+from .errors import GarbledTextError, Her2cliError, TimeoutExceededError, TooLargeError
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
 from .sources import Document, ReadOptions, load_bytes, load_document
 from .sources.base import Page
-from .sources.text import split_text_pages
+from .sources.text import is_garbled, split_text_pages
 
 CANCER_TYPE_CHOICES = ("colorectal", "breast", "gastric", "esophageal", "other")
 
 
+MAX_TEXT_CHARS = 5_000_000  # a 300-page report has about 1 M characters of text (perf.md)
+def _check_text_quality(doc: Document) -> list[int]:
+    """Pages whose text layer is not readable words; all of them garbled is an error."""
+    total = sum(len(p.text) for p in doc.pages)
+    if total > MAX_TEXT_CHARS:
+        raise TooLargeError(
+            doc.path, f"the report has {total:,} characters of text, more than a report can have; check it is a report"
+        )
+    # broken font maps are a PDF problem; a text file is taken as the words it has
+    garbled = [p.number for p in doc.pages if p.origin == "pdf" and is_garbled(p.text)]
+    if garbled and len(garbled) == len([p for p in doc.pages if p.text.strip()]):
+        raise GarbledTextError(
+            doc.path,
+            "the text in this file is not readable words (a broken font map); print it to a new PDF, or OCR it with --ocr always",
+        )
+    return garbled
+
+
 def explain_document(doc: Document, *, cancer_type: str | None = None, layout: str = "auto") -> Result:
+    garbled = _check_text_quality(doc)
     try:
         ctx, findings, related = scan_document(doc, use_layout=layout, cancer_type=cancer_type)
     except TimeoutError:
@@ -27,6 +46,11 @@ def explain_document(doc: Document, *, cancer_type: str | None = None, layout: s
     full_text = "\n".join(p.text for p in doc.pages)
     result = interpret(findings, ctx, related, full_text)
     result.source = SourceInfo(path=doc.path, kind=doc.kind, pages=len(doc.pages), ocr_pages=doc.ocr_pages, sha256=doc.sha256)
+    if garbled:
+        pages = ", ".join(map(str, garbled))
+        result.add_warning(
+            "garbled_text", f"The text of page(s) {pages} is not readable words (a broken font map) and was not used.", pages=pages
+        )
     for text in doc.warnings:
         result.add_warning("hidden_text" if "cannot be seen" in text else "pages_skipped", text)
     if doc.ocr_pages:

@@ -344,6 +344,9 @@ class PageScanner:
         # the score; a very short near scope is widened to the next line break or two.
         if near_stop - end < 12:
             near_stop = min(fwd_stop, _sentence_end(t, min(len(t), end + 12), min(fwd_stop, end + NEAR_MAX), c))
+        # the next HER2 name starts its own statement ("HER2 (ERBB2) amplification" is read by ERBB2)
+        if next_mention > end:
+            near_stop = min(near_stop, next_mention)
         far_stop = min(fwd_stop, next_mention if next_mention > end else fwd_stop)
         back_floor = max(section.start, start - BACK_MAX)
         back_start = _sentence_start(t, start, max(section.start, start - BACK_MAX), c)
@@ -366,15 +369,17 @@ class PageScanner:
         reason = self._context_reason(clause_lo, sent_hi)
 
         if values:
-            # control tissue named before the value: "positive control for HER2 ... 3+"
-            # control tissue in the same statement: "HER2: external positive control shows 3+"
+            # The statement the values belong to: from the start of the mention's line (or its
+            # sentence) to the end of the line holding the last value. A table row is its own
+            # statement even without a full stop, so a legend on the next line is not its context.
             last_value = max(f.nend for f in values)
             line_end = t.find("\n", last_value)
-            ctl_hi = min(sent_hi, line_end if line_end >= 0 else sent_hi)
-            if _search(c.context["control"], t, max(clause_lo, start - 40), max(ctl_hi, end)):
+            ctl_hi = max(min(sent_hi, line_end if line_end >= 0 else sent_hi), end)
+            stmt_lo = clause_lo
+            # control tissue in the same statement: "HER2: external positive control shows 3+"
+            if _search(c.context["control"], t, max(clause_lo, start - 40), ctl_hi):
                 return [self._make("mention", start, end, {}, "control")]
             # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
-            last_value = max(f.nend for f in values)
             full_stop = regex.compile(r"\.(?=\s+[A-Z(])|\n[ \t]*\n").search(t, last_value)
             legend_stop = min(
                 len(t), end + 220, self._next_mention_after(start), _next_section_start(self.sections, start),
@@ -383,14 +388,16 @@ class PageScanner:
             listed = {_score_from_match(x)[0] for x in _finditer(c.ihc_score, t, end, legend_stop)} - {None}
             if len(listed) >= 3:
                 return [self._make("mention", start, end, {}, "legend")]
-            # a scoring legend in the same sentence
-            if _search(c.context["legend"], t, clause_lo, sent_hi):
+            # a scoring legend in the same statement
+            if _search(c.context["legend"], t, stmt_lo, ctl_hi):
                 return [self._make("mention", start, end, {}, "legend")]
             # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
-            hyp = _search(c.context["hypothetical"], t, clause_lo, sent_hi)
-            if hyp and hyp.start() < max(f.nstart for f in values) + 5 and not _search(c.context["pending"], t, clause_lo, sent_hi):
+            hyp = _search(c.context["hypothetical"], t, stmt_lo, ctl_hi)
+            if hyp and hyp.start() < max(f.nstart for f in values) + 5 and not _search(c.context["pending"], t, stmt_lo, ctl_hi):
                 return [self._make("mention", start, end, {}, "hypothetical")]
-            if regex.search(r"[0-3]\+\s{0,3}(?:or|and/or)\s{1,3}(?:IHC\s{0,2})?[0-3]\+", t[clause_lo:sent_hi]):
+            # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
+            alternatives = regex.search(r"(?P<a>[0-3])\s?\+[^.;\n]{0,80}?\b(?:or|and/or)\b[^.;\n]{0,30}?(?P<b>[0-3])\s?\+", t[stmt_lo:ctl_hi])
+            if alternatives and alternatives.group("a") != alternatives.group("b"):
                 return [self._make("mention", start, end, {}, "legend")]
             ihc_scores = {f.values.get("score") or f.values.get("score_range") for f in values if f.family == "ihc"}
             if len(ihc_scores) >= 3:
@@ -448,9 +455,9 @@ class PageScanner:
             scores = [first] if first else []  # later numbers in a far scope belong to other things
             far_used = bool(scores)
         # "3+ HER2", "(score 3+) for HER2": score right before the name
-        if not scores:
+        if not scores and not near_trigger:
             back = list(_finditer(c.ihc_score, t, max(back_start, start - 40), start))
-            if back and not _search(c.other_marker_ci, t, back[-1].end(), start):
+            if back and not _search(c.other_marker_ci, t, back[-1].end(), start) and "\n" not in t[back[-1].end() : start]:
                 scores = back[-1:]
         if scores:
             scores = scores + self._table_rows(scores[-1].end(), far_stop)

@@ -154,6 +154,7 @@ ISH_RATIO = r"""
 ratio(?:\s+of)?\b
 (?P<between>(?:[^<>;\n]|\n(?![ \t]*\n)){0,90}?)
 (?<![A-Za-z/\-<>\d.]|chromosome\s|chr\s|cep\s|chromosome\s\s|[<>]=|[<>]=\s|[<>]\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
+(?!\s{0,2}(?:or\s+(?:more|greater|higher|above|less|lower|fewer)|and\s+(?:above|higher|over)|\+))
 """
 # A ratio given without the word: "HER2/NEU BY FISH = 1.1 NOT AMPLIFIED", "Non-amplified (1.02)".
 ISH_RATIO_BARE = r"""
@@ -273,8 +274,11 @@ CONTEXT_TRIGGERS: dict[str, str] = {
     "legend": r"""
         (?<![A-Za-z])(?:defined\s+as|(?:is|are)\s+defined|definition\s+of|scored\s+as\s+follows|interpreted\s+as\s+follows|
         reference\s+range|interpretation\s+key|range\s+for\s+interpretation|
-        (?:is|are)\s+considered\s+(?:positive|negative|equivocal|amplified)|(?:positive|negative|equivocal)\s+(?:is|are)\s+(?:defined|considered)|
-        (?:is|are)\s+reported\s+as\s+(?:non-?amplified|amplified|positive|negative))(?![A-Za-z])""",
+        (?:is|are)\s+(?:considered|regarded\s+as)\s+(?:\w+\s+)?(?:positive|negative|equivocal|amplified|borderline|indeterminate)|
+        (?:positive|negative|equivocal)\s+(?:is|are)\s+(?:defined|considered)|
+        (?:is|are)\s+reported\s+as\s+(?:non-?amplified|amplified|positive|negative)|
+        (?:criteria|guidelines?|definitions?|defined\s+by)\s{0,2}:|follows?\s+(?:the\s+)?(?:\S+\s+){0,3}(?:criteria|guidelines?|rules?)|
+        (?:is|are)\s+(?:required|needed)\s+for|qualif(?:y|ies)\s+as)(?![A-Za-z])""",
     # descriptions of a test (validation, reagents, guidelines): a reason for a mention without a value
     "methods": r"""
         (?<![A-Za-z])(?:criteria|guidelines?|validated|validation|analyte\s+specific\s+reagents?|ASRs?|FDA[\s-](?:cleared|approved)|

@@ -36,6 +36,7 @@ _evidence_item = _obj(
             "type": ["string", "null"],
             "description": "mentions only: why this is not a result",
         },
+        "ocr_confidence": {"type": ["number", "null"], "description": "OCR'd pages: lowest word confidence (0-100)"},
     },
     nullable=False,
 )
@@ -48,7 +49,7 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": [
         "schema_version", "her2cli_version", "source", "status", "status_basis", "cancer_type", "her2_low",
-        "her2_ultralow", "ihc", "ish", "ngs", "related", "evidence", "mentions", "warnings", "error",
+        "her2_ultralow", "ihc", "ish", "ngs", "related", "evidence", "mentions", "warnings", "warning_codes", "error",
     ],
     "properties": {
         "schema_version": {"const": SCHEMA_VERSION},
@@ -120,6 +121,11 @@ SCHEMA: dict[str, Any] = {
         "evidence": {"type": "array", "items": _evidence_item},
         "mentions": {"type": "array", "items": _evidence_item},
         "warnings": {"type": "array", "items": {"type": "string"}},
+        "warning_codes": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "one stable code per warning, same order (e.g. ctdna_not_detected, conflict, low_ocr_confidence)",
+        },
         "error": _obj({"kind": {"type": "string"}, "message": {"type": "string"}}),
         "meaning": {"type": "string", "description": "plain-language explanation (terminal/JSON with --explain text)"},
         "questions": {"type": "array", "items": {"type": "string"}},

@@ -85,7 +85,7 @@ CASES: list[Case] = [
          args=("--ocr", "never"), in_batch=False),
     case("white_and_off_page_text", h.make_hidden_text_pdf, "status:negative", hidden_warning=True),
     case("only_hidden_text", h.make_only_hidden_text_pdf, "status:not_found", hidden_warning=True),
-    case("font_without_tounicode", h.make_no_tounicode_pdf, "status:not_found", "garbled_text", "no_text_layer"),
+    case("font_without_tounicode", h.make_no_tounicode_pdf, "garbled_text", "status:negative", "status:not_found"),
     # text files
     case("utf16_bom", h.make_utf16_text, "status:positive"),
     case("utf16le_no_bom", lambda d: h.make_utf16_text(d, "utf16le.txt", bom=False), "status:positive"),
@@ -341,10 +341,6 @@ def test_chmod_000_file_is_unreadable() -> None:
 # --- known misreads -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "findings/patterns bug (not ours to edit): a bare '3 +' on the line before 'HER2 IHC: pending' "
-    "is read as IHC 3+, so a report whose HER2 result is pending comes out positive"
-))
 def test_score_before_a_pending_her2_line_is_not_a_result(tmp_path: Path) -> None:
     from her2cli.api import explain_text
 
@@ -352,11 +348,9 @@ def test_score_before_a_pending_her2_line_is_not_a_result(tmp_path: Path) -> Non
     assert result.status != "positive"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a text layer that is junk (font without ToUnicode) gives not_found with no warning; issue 6 asks "
-    "for garbled_text or a warning (no garbled-text check exists yet in her2cli.sources)"
-))
 def test_garbled_text_layer_is_flagged(tmp_path: Path) -> None:
-    proc, _ = run_explain(h.make_no_tounicode_pdf(tmp_path))
+    # without OCR the junk text layer is refused as garbled, never read as a result
+    proc, _ = run_explain(h.make_no_tounicode_pdf(tmp_path), ("--ocr", "never"))
     record = json.loads(proc.stdout)
-    assert record["error"] and record["error"]["kind"] == "garbled_text" or record["warnings"]
+    assert record["error"]["kind"] == "garbled_text"
+    assert proc.returncode == 1

@@ -70,6 +70,8 @@ CASES = [
     ("trap-legend", BREAST + "HER2 scoring: 0 and 1+ negative; 2+ equivocal; 3+ positive.", "not_found", {}),
     ("trap-blank-form", COLON + "Her-2/neu  o Negative  o Positive", "not_found", {}),
     ("trap-gleason", "Prostate adenocarcinoma, Gleason score 3+4=7. HER2 not performed.", "not_found", {}),
+    ("trap-criteria-sentence", COLON + "HER2 (4B5) | Ventana | 1+ | Negative\nHER2 testing in colorectal carcinoma follows the HERACLES criteria: IHC 3+ in at least 50% of tumor cells, or IHC 2+ with HER2 gene amplification by in situ hybridization (HER2/CEP17 ratio 2.0 or more in at least 50% of cells).\n", "negative", {"ihc": "1+", "ratio": None}),
+    ("trap-considered-borderline", BREAST + "HER2 (CB11): staining intensity 0 on a scale of 0-3. Those with a staining intensity score of 2 are considered borderline.", "negative", {"ihc": "0"}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 

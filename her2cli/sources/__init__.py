@@ -13,6 +13,7 @@ from typing import Literal
 from ..errors import (
     EmptyFileError,
     FileMissingError,
+    GarbledTextError,
     Her2cliError,
     IsDirectoryError,
     NotAReportError,
@@ -22,7 +23,7 @@ from ..errors import (
     UnreadableError,
 )
 from .base import Document, Page
-from .text import decode_text, split_text_pages
+from .text import decode_text, is_garbled, split_text_pages
 
 __all__ = ["Document", "Page", "ReadOptions", "load_document", "load_bytes", "sniff_kind"]
 
@@ -144,10 +145,14 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         warnings.append(
             "Some text in this PDF cannot be seen when printed (" + ", ".join(hidden_reasons) + "); it was ignored."
         )
+    if pdf_pages and all(is_garbled(p.text) for p in pdf_pages if p.text.strip()) and any(p.text.strip() for p in pdf_pages):
+        garbled_only = True
+    else:
+        garbled_only = False
     needs_ocr = [
         p.number
         for p in pdf_pages
-        if options.ocr == "always" or len("".join(p.text.split())) < MIN_TEXT_CHARS
+        if options.ocr == "always" or len("".join(p.text.split())) < MIN_TEXT_CHARS or is_garbled(p.text)
     ]
     ocr_texts: dict[int, Page] = {}
     if needs_ocr and options.ocr != "never":
@@ -166,6 +171,10 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
                     )
             finally:
                 pdf.close()
+        elif garbled_only:
+            raise GarbledTextError(
+                source, "the text in this file is not readable words (a broken font map); install Tesseract OCR to read it from the image, or print it to a new PDF"
+            )
         elif len(needs_ocr) == len(pdf_pages):
             raise NoTextLayerError(
                 source,
@@ -174,6 +183,10 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
             )
         else:
             warnings.append(f"{len(needs_ocr)} page(s) look scanned and were not read (Tesseract OCR is not installed).")
+    elif garbled_only:
+        raise GarbledTextError(
+            source, "the text in this file is not readable words (a broken font map); run again with --ocr auto, or print it to a new PDF"
+        )
     elif needs_ocr and len(needs_ocr) == len(pdf_pages):
         raise NoTextLayerError(
             source, "this PDF has no text layer (it looks scanned); run again with --ocr auto, or ask the lab for a text PDF"
