@@ -80,12 +80,24 @@ class Scanned:
     related: dict[str, Any]
 
 
+# The time budget is set on calls over long text only (whole pages and documents): the many small
+# windowed calls cannot blow up (bounded windows, no nested quantifiers), and a timeout on every
+# call costs ~2 us each (perf.md §4). The worker process has its own wall-clock limit besides.
+BUDGETED_WINDOW = 2000
+
+
 def _finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterable[regex.Match[str]]:
-    return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=MATCH_TIMEOUT)
+    endpos = len(text) if endpos is None else endpos
+    if endpos - pos > BUDGETED_WINDOW:
+        return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
+    return pattern.finditer(text, pos, endpos)
 
 
 def _search(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-    return pattern.search(text, pos, len(text) if endpos is None else endpos, timeout=MATCH_TIMEOUT)
+    endpos = len(text) if endpos is None else endpos
+    if endpos - pos > BUDGETED_WINDOW:
+        return pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
+    return pattern.search(text, pos, endpos)
 
 
 # --- sections ---------------------------------------------------------------------------------
@@ -157,7 +169,7 @@ def _score_from_match(m: regex.Match[str]) -> tuple[str | None, str | None, bool
         if lo == hi:
             return ("0" if hi == "0" else f"{hi}+"), None, False
         return None, f"{lo}-{hi}+", False
-    for name in ("scale", "plus", "preplus", "word", "paren", "callnum", "colon"):
+    for name in ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc"):
         if g.get(name):
             digit = g[name]
             zero_plus = name == "plus" and digit == "0"
@@ -784,12 +796,9 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
     scores = dict.fromkeys(c.site_words, 0.0)
     for text in texts:
         diag_lines = {m.start() for m in _finditer(c.diagnosis_line, text)}
-        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
-        def weight(
-            m: regex.Match[str], base: float, text: str = text, line_starts: list[int] = line_starts, diag_lines: set[int] = diag_lines
-        ) -> float:
-            ls = line_starts[bisect.bisect_right(line_starts, m.start()) - 1]
+        def weight(m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines) -> float:
+            ls = text.rfind("\n", 0, m.start()) + 1
             sent = _own_sentence(text, m.start(), m.end())
             if _search(c.context["control"], sent):
                 return 0.0  # "positive control: breast carcinoma" says nothing about this tumor
@@ -797,8 +806,11 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
             return w * 0.1 if _search(c.context["history"], sent) else w
 
         for kind in c.site_words:
+            site_hits = list(_finditer(c.site_words[kind], text))
+            if not site_hits:
+                continue  # a cancer phrase always contains a site word
+            scores[kind] += sum(weight(m, 1.0) for m in site_hits)
             scores[kind] += sum(weight(m, 3.0) for m in _finditer(c.cancer_phrase[kind], text))
-            scores[kind] += sum(weight(m, 1.0) for m in _finditer(c.site_words[kind], text))
     # The gastro-oesophageal junction is scored by gastric rules (facts.md §3).
     if scores["gastric"] and scores["esophageal"]:
         joined = "\n".join(texts)

@@ -9,6 +9,7 @@ hyphens and pdfium's U+FFFE hyphenation marker, and words hyphenated across a li
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Characters folded to ASCII so one pattern covers every typesetting of a score or range.
@@ -28,8 +29,8 @@ _FOLD = {
 class NormalizedText:
     text: str
     # offsets[i] is the index in the original text of normalized character i; one extra entry
-    # maps the end of the text.
-    offsets: tuple[int, ...]
+    # maps the end of the text (a tuple, or a range when the text needed no change).
+    offsets: Sequence[int]
     original: str
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -68,6 +69,9 @@ def _fold_char(ch: str) -> str:
 
 
 def normalize(original: str) -> NormalizedText:
+    if original.isascii() and "-\n" not in original and "\t" not in original:
+        # nothing to fold: the text maps onto itself (the common case for text-layer PDFs)
+        return NormalizedText(original, range(len(original) + 1), original)  # type: ignore[arg-type]
     out: list[str] = []
     offsets: list[int] = []
     n = len(original)

@@ -78,6 +78,7 @@ IHC_SCORE = r"""
   | (?<=(?:negative|positive|equivocal|neg|pos)\.?\s{0,3})\(\s{0,2}(?P<paren>[0-3])\s{0,2}\)
   | (?<=positive\s{1,2})(?P<callnum>3)(?![\d.,/%+]|\s{0,2}(?:cm|mm|of|out))
   | (?<=:\s{0,3})(?P<colon>[0-3])(?=\s{0,2}[,;(]?\s{0,2}(?:negative|positive|equivocal|neg|pos)(?![a-z]))
+  | (?<![\w.,/-])(?<!(?:grade|level|block|part|stage|nuclear|intensity\s+of|score\s+of)\s{1,2})(?P<desc>[0-3])(?=\s{1,3}\(?(?:no\s+(?:membran\w*\s+)?(?:staining|reactivity)|faint|weak|moderate|strong|intense|complete|incomplete|barely|partial)\b)
 )
 """
 

@@ -75,10 +75,13 @@ MIN_LETTER_SHARE = 0.3
 
 def letter_share(text: str) -> float:
     """Letters / visible characters: a cheap test that a text layer is words at all."""
-    visible = [ch for ch in text if not ch.isspace()]
+    import regex
+
+    visible = len(text) - len(regex.findall(r"\s", text))
     if not visible:
         return 1.0
-    return sum(1 for ch in visible if ch.isalpha() and ord(ch) < 0x2000) / len(visible)
+    letters = len(regex.findall(r"[^\W\d_\u2000-\U0010FFFF]", text))
+    return letters / visible
 
 
 def is_garbled(text: str) -> bool:
