@@ -166,6 +166,17 @@ def file_sha256(path: str, limit: int = 512 * 1024 * 1024) -> str | None:
 # --- the worker side --------------------------------------------------------------------------
 
 
+def _quiet_crash_reports() -> None:
+    """A worker that a damaged PDF crashes is expected to die; its C-level crash dump (enabled by
+    test runners through faulthandler) would only put a traceback on the user's stderr."""
+    try:
+        import faulthandler
+
+        faulthandler.disable()
+    except (ImportError, RuntimeError):  # pragma: no cover
+        pass
+
+
 def _limit_memory(max_memory_mb: int) -> None:
     try:
         import resource
@@ -200,6 +211,7 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
 
 def _worker_main(conn: Connection, options: WorkOptions) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
+    _quiet_crash_reports()
     _limit_memory(options.max_memory_mb)
     try:
         import signal
@@ -346,6 +358,7 @@ class WorkerFailure(Exception):
 def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions) -> None:
     import traceback
 
+    _quiet_crash_reports()
     _limit_memory(options.max_memory_mb)
     try:
         import signal
