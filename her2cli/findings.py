@@ -431,7 +431,7 @@ class PageScanner:
             if not kept:
                 return [self._make("mention", start, end, {}, "legend")]
             values = kept
-        if values and reason == "therapy":
+        if values and (reason == "therapy" or _search(c.context["therapy"], t, clause_lo, sent_hi)):
             # In therapy/background prose only measured values count, never an adjective like
             # "HER2-positive breast cancer" or "(IHC 3+) indication".
             values = [
@@ -602,7 +602,8 @@ class PageScanner:
                 gap = t[end : a.start()]
                 follow = t[a.end() : a.end() + 40]
                 line_start = t.rfind("\n", 0, start) + 1
-                row_like = bool(regex.match(r"[\s|•*\-]*(?:gene\s*[:|]?\s*)?$", t[line_start:start], regex.I)) or bool(
+                # the name opens its line or follows a short label ("Genomic findings: ERBB2 ...")
+                row_like = bool(regex.match(r"[\s|•*\-]*(?:[A-Za-z][A-Za-z /()-]{0,40}:\s*)?$", t[line_start:start], regex.I)) or bool(
                     _search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
                 )
                 if not (

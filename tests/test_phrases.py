@@ -72,6 +72,8 @@ CASES = [
     ("trap-gleason", "Prostate adenocarcinoma, Gleason score 3+4=7. HER2 not performed.", "not_found", {}),
     ("trap-criteria-sentence", COLON + "HER2 (4B5) | Ventana | 1+ | Negative\nHER2 testing in colorectal carcinoma follows the HERACLES criteria: IHC 3+ in at least 50% of tumor cells, or IHC 2+ with HER2 gene amplification by in situ hybridization (HER2/CEP17 ratio 2.0 or more in at least 50% of cells).\n", "negative", {"ihc": "1+", "ratio": None}),
     ("trap-considered-borderline", BREAST + "HER2 (CB11): staining intensity 0 on a scale of 0-3. Those with a staining intensity score of 2 are considered borderline.", "negative", {"ihc": "0"}),
+    ("trap-gene-interpretation", COLON + "Tissue NGS report. GENE INTERPRETATION: ERBB2 encodes the receptor tyrosine kinase HER2. ERBB2 amplification has been observed in approximately 3% of colorectal cancers and is associated with response to HER2-targeted therapies such as trastuzumab.", "not_found", {}),
+    ("ngs-labelled-finding", COLON + "Tissue NGS report. Genomic findings: ERBB2 amplification. KRAS wild-type.", "positive", {"ngs": "amplified"}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 
