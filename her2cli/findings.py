@@ -601,8 +601,8 @@ class PageScanner:
             if pol == "amplified_statement":
                 gap = t[end : a.start()]
                 follow = t[a.end() : a.end() + 40]
-                line_start = t.rfind("\n", 0, start) + 1
-                # the name opens its line or follows a short label ("Genomic findings: ERBB2 ...")
+                line_start = max(t.rfind("\n", 0, start) + 1, t.rfind(". ", 0, start) + 2)
+                # the name opens its line or sentence, or follows a short label ("Genomic findings: ERBB2 ...")
                 row_like = bool(regex.match(r"[\s|•*\-]*(?:[A-Za-z][A-Za-z /()-]{0,40}:\s*)?$", t[line_start:start], regex.I)) or bool(
                     _search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
                 )
