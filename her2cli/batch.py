@@ -177,6 +177,20 @@ def _quiet_crash_reports() -> None:
         pass
 
 
+def _prepare_worker(options: WorkOptions) -> None:
+    """Limits and signals of a worker process: one Tesseract thread, the memory cap, no crash
+    dumps, and Ctrl-C left to the parent."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
+    _quiet_crash_reports()
+    _limit_memory(options.max_memory_mb)
+    try:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except (ImportError, ValueError):  # pragma: no cover
+        pass
+
+
 def _limit_memory(max_memory_mb: int) -> None:
     try:
         import resource
@@ -210,15 +224,7 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
 
 
 def _worker_main(conn: Connection, options: WorkOptions) -> None:
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
-    _quiet_crash_reports()
-    _limit_memory(options.max_memory_mb)
-    try:
-        import signal
-
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    except (ImportError, ValueError):  # pragma: no cover
-        pass
+    _prepare_worker(options)
     while True:
         try:
             task = conn.recv()
@@ -358,14 +364,7 @@ class WorkerFailure(Exception):
 def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions) -> None:
     import traceback
 
-    _quiet_crash_reports()
-    _limit_memory(options.max_memory_mb)
-    try:
-        import signal
-
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    except (ImportError, ValueError):  # pragma: no cover
-        pass
+    _prepare_worker(options)
     reply: tuple[Any, ...]
     try:
         from .api import explain_document, explain_file
