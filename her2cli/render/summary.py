@@ -12,6 +12,7 @@ from her2cli.messages import load_messages
 from her2cli.model import Result
 
 MAX_QUESTIONS = 6
+MIN_QUESTIONS = 3
 
 
 def status_key(result: Result) -> str:
@@ -60,6 +61,18 @@ def situational_questions(result: Result) -> list[str]:
     return keys
 
 
+def _words(text: str) -> set[str]:
+    tokens = [w.strip("¿?.,!()") for w in text.split()]
+    # content words, and test names such as ISH or IHC
+    return {t.lower() for t in tokens if len(t) >= 4 or (len(t) >= 2 and t.isupper())}
+
+
+def _asks_the_same(question: str, existing: str) -> bool:
+    """A generic question is left out when a tailored one already asks it (most of its words)."""
+    words = _words(question)
+    return bool(words) and len(words & _words(existing)) >= 0.65 * len(words)
+
+
 @dataclass
 class Explanation:
     headline: str
@@ -77,10 +90,13 @@ def build_explanation(result: Result, lang: str = "en") -> Explanation:
     meaning_table = msgs["meaning"].get(key, {}).get(cancer) or msgs["meaning"][result.status][cancer]
     generic = msgs["questions"].get(key, {}).get(cancer) or msgs["questions"][result.status][cancer]
     questions: list[str] = [msgs["questions"]["extra"][k] for k in situational_questions(result)]
+    skipped: list[str] = []
     for q in generic["items"]:
-        stem = q.rstrip("?.! ").lower()
-        if not any(existing.lower().startswith(stem) for existing in questions):
+        if any(_asks_the_same(q, existing) for existing in questions):
+            skipped.append(q)
+        else:
             questions.append(q)
+    questions += skipped[: max(0, MIN_QUESTIONS - len(questions))]
     return Explanation(
         headline=msgs["headline"][key] if key in msgs["headline"] else msgs["headline"][result.status],
         meaning=meaning_table["text"],
