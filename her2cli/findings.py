@@ -152,9 +152,15 @@ def _sentence_end(text: str, pos: int, limit: int, c: Compiled) -> int:
 
 def _sentence_start(text: str, pos: int, floor: int, c: Compiled) -> int:
     best = floor
-    for m in _finditer(c.sentence_end, text, floor, pos):
-        best = m.end()
+    # look a few characters past pos: the full stop's lookahead ("\. [A-Z]") needs to see them
+    for m in _finditer(c.sentence_end, text, floor, min(len(text), pos + 3)):
+        # "NEGATIVE FOR. HER2": a full stop after a preposition is an OCR artefact, not an end
+        if m.start() < pos and not _DANGLING_WORD.search(text, max(0, m.start() - 6), m.start()):
+            best = m.end()
     return best
+
+
+_DANGLING_WORD = regex.compile(r"(?<![A-Za-z])(?:for|of|to|with|and|the|in|by|or)$", regex.I)
 
 
 # --- value readers ----------------------------------------------------------------------------
@@ -323,18 +329,36 @@ class PageScanner:
         return None
 
     def _history_other_tumor(self, lo: int, hi: int) -> bool:
-        """A history clause that names a site other than this report's cancer."""
+        """The statement is about another cancer than this report's: a history clause naming
+        another site, or a sentence that names another cancer outright ("a patient with HER2+
+        breast cancer" in a colon report) and not this one."""
         clause = self.text[lo:hi]
-        in_history = _section_at(self.sections, lo).kind == "history" or bool(_search(self.c.context["history"], clause))
-        if not in_history:
-            return False
-        sites = {k for k, p in self.c.site_words.items() if _search(p, clause)}
         current = self.ctx.cancer_type
-        if not sites:
+        sites = {k for k, p in self.c.site_words.items() if _search(p, clause)}
+        if not sites or current in sites:
             return False
-        if current in sites:
+        in_history = _section_at(self.sections, lo).kind == "history" or bool(_search(self.c.context["history"], clause))
+        if in_history:
+            return True
+        if current == "unknown":
             return False
-        return current != "unknown" or len(sites) > 0
+        return any(_search(self.c.cancer_phrase[k], clause) for k in sites)
+
+    def _describes_other_cancer(self, end: int) -> bool:
+        """'HER2+ breast cancer' in a colon report: the name is an adjective of another cancer."""
+        current = self.ctx.cancer_type
+        if current == "unknown":
+            return False
+        follow = self.text[end : min(len(self.text), end + 60)]
+        lead = regex.match(r"[\s+-]{0,3}(?:positive|negative|pos|neg|amplified|low)?[\s,-]{0,3}(?:(?:metastatic|invasive|recurrent|advanced)\s+){0,2}", follow, regex.I)
+        rest = follow[lead.end() if lead else 0 :]
+        for kind, pattern in self.c.site_words.items():
+            if kind == current:
+                continue
+            site = pattern.match(rest)
+            if site and regex.match(r"\s+(?:\w+\s+){0,1}(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|disease)", rest[site.end() :], regex.I):
+                return True
+        return False
 
     def _is_gene_list(self, start: int, end: int) -> bool:
         lo = max(0, start - 50)
@@ -372,6 +396,8 @@ class PageScanner:
         if section.kind in ("methods", "signature"):
             return [self._make("mention", start, end, {}, "methods")]
         if self._history_other_tumor(back_start, _sentence_end(t, end, min(len(t), end + 250), c)):
+            return [self._make("mention", start, end, {}, "other_tumor")]
+        if self._describes_other_cancer(end):
             return [self._make("mention", start, end, {}, "other_tumor")]
         if _search(c.choice_list, t, end, min(near_stop + 20, len(t))):
             return [self._make("mention", start, end, {}, "legend")]

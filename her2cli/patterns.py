@@ -478,7 +478,7 @@ def compiled() -> Compiled:
         site_words={k: _c(rf"(?<![A-Za-z])(?:{v})(?![A-Za-z])") for k, v in CANCER_SITE_WORDS.items()},
         cancer_phrase={
             k: _c(
-                rf"(?<![A-Za-z])(?:(?:{v})\s+(?:\w+\s+){{0,2}}(?:{CANCER_NOUN})|(?:{CANCER_NOUN})\s+(?:of|from|in|involving)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{v}))(?![A-Za-z])"
+                rf"(?<![A-Za-z])(?:(?:{v})(?:\s+\w+){{0,2}}[,:;\s][^\n.]{{0,50}}?(?:{CANCER_NOUN})|(?:{v})\s+(?:\w+\s+){{0,2}}(?:{CANCER_NOUN})|(?:{CANCER_NOUN})\s+(?:of|from|in|involving)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{v}))(?![A-Za-z])"
             )
             for k, v in CANCER_SITE_WORDS.items()
         },

@@ -74,6 +74,9 @@ CASES = [
     ("trap-considered-borderline", BREAST + "HER2 (CB11): staining intensity 0 on a scale of 0-3. Those with a staining intensity score of 2 are considered borderline.", "negative", {"ihc": "0"}),
     ("trap-gene-interpretation", COLON + "Tissue NGS report. GENE INTERPRETATION: ERBB2 encodes the receptor tyrosine kinase HER2. ERBB2 amplification has been observed in approximately 3% of colorectal cancers and is associated with response to HER2-targeted therapies such as trastuzumab.", "not_found", {}),
     ("ngs-labelled-finding", COLON + "Tissue NGS report. Genomic findings: ERBB2 amplification. KRAS wild-type.", "positive", {"ngs": "amplified"}),
+    ("trap-her2-adjective-of-other-cancer", COLON + "Patient with HER2+ breast cancer, now with a colon mass. KRAS wild-type.", "not_found", {}),
+    ("own-result-after-other-cancer", COLON + "Prior ER+/HER2-positive breast carcinoma (2015). HER2 IHC on this tumor: 1+ (negative).", "negative", {"ihc": "1+"}),
+    ("ocr-full-stop-after-preposition", BREAST + "Immunostains show the tumor cells to be NEGATIVE FOR. HER2.", "negative", {}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 
