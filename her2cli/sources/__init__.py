@@ -160,8 +160,7 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         if ocr is not None and ocr.tesseract_path():
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
-                for number in needs_ocr:
-                    result = ocr.ocr_pdf_page(pdf, number - 1, source=source)
+                for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source).items():
                     ocr_texts[number] = Page(
                         number=number,
                         text=result.text,

@@ -664,6 +664,39 @@ def _default_workers(pages: int) -> int:
     return max(1, min(pages, os.cpu_count() or 1, 4))
 
 
+def ocr_pdf_pages(
+    pdf: pypdfium2.PdfDocument,
+    numbers: list[int],
+    *,
+    source: str,
+    dpi: int = 200,
+    retry_dpi: int = 300,
+    timeout: float = 60.0,
+    workers: int | None = None,
+) -> dict[int, OcrText]:
+    """OCR several pages (1-based numbers) of a PDF, Tesseract processes in parallel.
+
+    Rendering stays in this thread (pdfium is not thread-safe); only the Tesseract subprocesses
+    run side by side, a few pages at a time so that rendered pages do not pile up in memory.
+    A page under confidence 70 is rendered again at `retry_dpi` and the better reading kept.
+    """
+    _require_tesseract(source)
+    n = workers or _default_workers(len(numbers))
+    results: dict[int, OcrText] = {}
+    with ThreadPoolExecutor(max_workers=n) as pool:
+        for chunk_start in range(0, len(numbers), n * 2):
+            chunk = numbers[chunk_start : chunk_start + n * 2]
+            images = [render_pdf_page(pdf, number - 1, dpi=dpi) for number in chunk]
+            firsts = list(pool.map(lambda im: ocr_image(im, source=source, timeout=timeout), images))
+            del images
+            for number, first in zip(chunk, firsts, strict=True):
+                if first.mean_confidence is not None and first.mean_confidence < 70 and retry_dpi > dpi:
+                    second = ocr_image(render_pdf_page(pdf, number - 1, dpi=retry_dpi), source=source, timeout=timeout)
+                    first = _better(first, second)
+                results[number] = first
+    return results
+
+
 def ocr_pages_from_images(
     frames: Iterable[Image.Image], *, source: str, timeout: float = 60.0, workers: int | None = None
 ) -> list[Page]:
