@@ -328,7 +328,7 @@ class PageScanner:
                 return name
         return None
 
-    def _history_other_tumor(self, lo: int, hi: int) -> bool:
+    def _history_other_tumor(self, lo: int, hi: int, mention: int | None = None) -> bool:
         """The statement is about another cancer than this report's: a history clause naming
         another site, or a sentence that names another cancer outright ("a patient with HER2+
         breast cancer" in a colon report) and not this one."""
@@ -340,9 +340,16 @@ class PageScanner:
         in_history = _section_at(self.sections, lo).kind == "history" or bool(_search(self.c.context["history"], clause))
         if in_history:
             return True
-        if current == "unknown":
+        if current == "unknown" or mention is None:
             return False
-        return any(_search(self.c.cancer_phrase[k], clause) for k in sites)
+        # without a history word, only another cancer named on the mention's own line counts
+        line_lo = max(lo, self.text.rfind("\n", 0, mention) + 1)
+        line_hi = self.text.find("\n", mention)
+        line = self.text[line_lo : hi if line_hi < 0 else min(hi, line_hi)]
+        line_sites = {k for k, p in self.c.site_words.items() if _search(p, line)}
+        if current in line_sites:
+            return False
+        return any(_search(self.c.cancer_phrase[k], line) for k in line_sites)
 
     def _describes_other_cancer(self, end: int) -> bool:
         """'HER2+ breast cancer' in a colon report: the name is an adjective of another cancer."""
@@ -395,7 +402,7 @@ class PageScanner:
 
         if section.kind in ("methods", "signature"):
             return [self._make("mention", start, end, {}, "methods")]
-        if self._history_other_tumor(back_start, _sentence_end(t, end, min(len(t), end + 250), c)):
+        if self._history_other_tumor(back_start, _sentence_end(t, end, min(len(t), end + 250), c), start):
             return [self._make("mention", start, end, {}, "other_tumor")]
         if self._describes_other_cancer(end):
             return [self._make("mention", start, end, {}, "other_tumor")]
@@ -570,7 +577,7 @@ class PageScanner:
             bare = _search(c.ratio_bare, t, max(back_start, start - 20), near_stop)
             if bare:
                 ratio_m = bare
-                ratio_value = _to_float(bare.group("ratio") or bare.group("ratio2"))
+                ratio_value = _to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
         copy_m = _search(c.ish_copy, t, max(back_start, start - 80), far_stop) or _search(
             c.ish_copy_after, t, max(back_start, start - 80), far_stop
         )

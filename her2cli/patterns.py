@@ -160,6 +160,7 @@ ratio(?:\s+of)?\b
 # A ratio given without the word: "HER2/NEU BY FISH = 1.1 NOT AMPLIFIED", "Non-amplified (1.02)".
 ISH_RATIO_BARE = r"""
 (?:(?<![A-Za-z])(?:FISH|ISH|CISH|SISH)\s{0,2}[:=]\s{0,2}(?P<ratio>\d\.\d{1,3})(?![\d%])
+ | (?<![A-Za-z])(?:HER-?2|ERBB2)\s{0,2}[:/]\s{0,2}(?:CEP\s?-?17|D17Z1|chr(?:omosome)?\s?17)\s{0,2}[:=]\s{0,2}(?P<ratio3>\d\.\d{1,3})(?![\d%])
  | amplified\s{0,2}\(\s{0,2}(?:ratio\s{0,2}[:=]?\s{0,2})?(?P<ratio2>\d\.\d{1,3})\s{0,2}\))
 """
 # A ratio-like number is a threshold, not a measurement, when these words come before it.

@@ -77,6 +77,7 @@ CASES = [
     ("trap-her2-adjective-of-other-cancer", COLON + "Patient with HER2+ breast cancer, now with a colon mass. KRAS wild-type.", "not_found", {}),
     ("own-result-after-other-cancer", COLON + "Prior ER+/HER2-positive breast carcinoma (2015). HER2 IHC on this tumor: 1+ (negative).", "negative", {"ihc": "1+"}),
     ("ocr-full-stop-after-preposition", BREAST + "Immunostains show the tumor cells to be NEGATIVE FOR. HER2.", "negative", {}),
+    ("ish-colon-ratio", BREAST + "HER2 FISH: HER2:CEP17 = 1.23, not amplified.", "negative", {"ratio": 1.23}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 
