@@ -86,9 +86,11 @@ def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<t
     return explain_document(doc, cancer_type=cancer_type)
 
 
-def explain_bytes(data: bytes, source: str, **kwargs: object) -> Result:
-    options = ReadOptions(password=kwargs.pop("password", None), ocr=kwargs.pop("ocr", "auto"))  # type: ignore[arg-type]
-    return explain_document(load_bytes(data, source, options), **kwargs)  # type: ignore[arg-type]
+def explain_bytes(data: bytes, source: str, *, password: str | None = None, ocr: str = "auto",
+                  cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000) -> Result:
+    """Explain a report given as bytes (stdin): PDF, image or text, sniffed by content."""
+    doc = load_bytes(data, source, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
+    return explain_document(doc, cancer_type=cancer_type, layout=layout)
 
 
 def safe_explain_file(path: str, **kwargs: object) -> Result:

@@ -201,18 +201,25 @@ def _limit_memory(max_memory_mb: int) -> None:
         pass
 
 
+def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
+    """The report at `path` (or in `data`, for stdin) explained with the options of a worker."""
+    from .api import explain_bytes, explain_file
+
+    kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
+              "layout": options.layout, "max_pages": options.max_pages}
+    if data is None:
+        return explain_file(path, **kwargs)  # type: ignore[arg-type]
+    return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
+
+
 def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
     """Read one report and return its record (never raises)."""
-    from .api import explain_file
     from .cli.common import describe_error
     from .model import error_result
     from .render.summary import attach_explanation
 
     try:
-        result = explain_file(
-            path, password=options.password, ocr=options.ocr, cancer_type=options.cancer_type,
-            layout=options.layout, max_pages=options.max_pages,
-        )
+        result = _explain(path, options)
         attach_explanation(result, "en")
         record = result.to_dict()
     except MemoryError:
@@ -367,19 +374,7 @@ def _explain_worker(conn: Connection, path: str, data: bytes | None, options: Wo
     _prepare_worker(options)
     reply: tuple[Any, ...]
     try:
-        from .api import explain_document, explain_file
-
-        if data is None:
-            result = explain_file(
-                path, password=options.password, ocr=options.ocr, cancer_type=options.cancer_type,
-                layout=options.layout, max_pages=options.max_pages,
-            )
-        else:
-            from .sources import ReadOptions, load_bytes
-
-            doc = load_bytes(data, path, ReadOptions(password=options.password, ocr=options.ocr, max_pages=options.max_pages))  # type: ignore[arg-type]
-            result = explain_document(doc, cancer_type=options.cancer_type, layout=options.layout)
-        reply = ("ok", result)
+        reply = ("ok", _explain(path, options, data))
     except MemoryError:
         reply = ("error", "memory_limit",
                  f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
@@ -450,7 +445,6 @@ def run_batch(
     stats = BatchStats(total=len(items))
     start = time.monotonic()
     ready: dict[int, dict[str, Any]] = {}
-    next_index = 0
     by_index = {it.index: it for it in items}
     order = [it.index for it in items]
     position = 0
@@ -479,6 +473,5 @@ def run_batch(
         ready[index] = record
         flush()
     flush()
-    del next_index
     stats.seconds = time.monotonic() - start
     return stats

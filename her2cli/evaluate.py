@@ -72,7 +72,7 @@ def real_cases(folder: Path) -> list[tuple[str, Path, dict[str, Any]]]:
     return cases
 
 
-def evaluate(folder: Path, verbose: bool = False) -> dict[str, Any]:
+def evaluate(folder: Path) -> dict[str, Any]:
     cases = real_cases(folder) if (folder / "labels.jsonl").exists() else sample_cases(folder)
     field_total: Counter[str] = Counter()
     field_ok: Counter[str] = Counter()
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args:
         print("usage: python -m her2cli.evaluate FOLDER [-v]", file=sys.stderr)
         return 2
-    report = evaluate(Path(args[0]), verbose)
+    report = evaluate(Path(args[0]))
     print(f"{report['cases']} labelled reports in {args[0]}")
     for key, (ok, total) in report["fields"].items():
         print(f"  {key:<14} {ok:>4}/{total:<4} {100 * ok / total:6.1f}%")

@@ -74,12 +74,6 @@ class Section:
     kind: str  # methods | therapy | history | addendum | diagnosis | signature | other
 
 
-@dataclass
-class Scanned:
-    findings: list[Finding]
-    related: dict[str, Any]
-
-
 # The time budget is set on calls over long text only (whole pages and documents): the many small
 # windowed calls cannot blow up (bounded windows, no nested quantifiers), and a timeout on every
 # call costs ~2 us each (perf.md §4). The worker process has its own wall-clock limit besides.
@@ -138,11 +132,6 @@ def _other_marker_positions(text: str, c: Compiled) -> list[tuple[int, int]]:
 def _first_after(spans: list[tuple[int, int]], pos: int) -> int:
     i = bisect.bisect_left(spans, (pos, -1))
     return spans[i][0] if i < len(spans) else 1 << 30
-
-
-def _last_before(spans: list[tuple[int, int]], pos: int) -> int:
-    ends = [e for s, e in spans if e <= pos]
-    return max(ends) if ends else 0
 
 
 def _sentence_end(text: str, pos: int, limit: int, c: Compiled) -> int:
@@ -391,7 +380,6 @@ class PageScanner:
         if next_mention > end:
             near_stop = min(near_stop, next_mention)
         far_stop = min(fwd_stop, next_mention if next_mention > end else fwd_stop)
-        back_floor = max(section.start, start - BACK_MAX)
         back_start = _sentence_start(t, start, max(section.start, start - BACK_MAX), c)
         clause_lo = back_start
 
@@ -409,7 +397,7 @@ class PageScanner:
         if _search(c.choice_list, t, end, min(near_stop + 20, len(t))):
             return [self._make("mention", start, end, {}, "legend")]
 
-        values = self._read_values(m, end, near_stop, far_stop, back_floor, back_start)
+        values = self._read_values(m, end, near_stop, far_stop, back_start)
         sent_hi = _sentence_end(t, end, min(len(t), end + 250), c)
         reason = self._context_reason(clause_lo, sent_hi)
 
@@ -483,7 +471,7 @@ class PageScanner:
         return values
 
     def _read_values(
-        self, m: regex.Match[str], end: int, near_stop: int, far_stop: int, back_floor: int, back_start: int
+        self, m: regex.Match[str], end: int, near_stop: int, far_stop: int, back_start: int
     ) -> list[Finding]:
         t = self.text
         c = self.c
@@ -747,7 +735,6 @@ class PageScanner:
                 call = "equivocal"
             method = None
             # the test named between the name and the call word, or right after it ("negative by FISH")
-            span_text = t[max(back_start, start - 12) : hi_q] + regex.sub(r"(?s)^(.{0,20}).*", r"\1", t[hi_q : hi_q + 20])
             after = t[hi_q : hi_q + 20]
             between = t[max(back_start, start - 12) : hi_q]
             if _search(c.ish_method, between) or regex.match(r"\W{0,3}(?:by|on)\s+(?:FISH|CISH|SISH|DISH|ISH|in\s+situ)", after, regex.I):
@@ -756,7 +743,6 @@ class PageScanner:
                 r"\W{0,3}(?:by|on)\s+(?:IHC|immuno)", after, regex.I
             ):
                 method = "ihc"
-            del span_text
             vals = {"call": call}
             if method:
                 vals["method"] = method

@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from .findings import Finding, PageContext
 from .model import Evidence, Ihc, Ish, Ngs, Result, StatusBasis, first_present
 from .patterns import compiled
@@ -259,7 +257,7 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
         )
 
     # ---- decide
-    decision = _decide(rules, cancer, ihc, ish, ngs, statements, warnings, revised)
+    decision = _decide(rules, cancer, ihc, ish, ngs, statements, warnings)
 
     # ---- HER2-low (breast only: facts.md §2, §10)
     her2_low: bool | None = None
@@ -363,7 +361,6 @@ def _decide(
     ngs: Ngs | None,
     statements: list[Finding],
     warnings: Notes,
-    revised: bool,
 ) -> Decision:
     # IHC state by the tumor's rules
     ihc_state: str | None = None
@@ -502,4 +499,4 @@ def _cn_text(ngs: Ngs | None) -> str:
     return f" (copy number {ngs.copy_number:g})"
 
 
-__all__ = ["RULE_SETS", "interpret", "regex"]
+__all__ = ["RULE_SETS", "interpret"]

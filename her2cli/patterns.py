@@ -27,7 +27,6 @@ HER2_NAME = r"""
   | her[\s-]{0,2}2 (?:\s{0,2}[/\\-]?\s{0,2}neu)?                        # HER2, HER-2, HER 2, HER2/neu, HER2neu
   | her[\s-]{0,2}2\s{0,2}[jJlI|]\s{0,2}(?:neu|c-?erb-?b-?2)            # OCR: HER-2JNeu, HER-2jc-erbB-2
   | [bh]er-2\s{0,2}/\s{0,2}neu                                          # OCR: BER-2/NEU
-  | herz(?=\s{0,2}(?:/\s{0,2}neu|\(|:|\s+(?:ihc|fish|status|score)))    # OCR: HERZ read for HER2
   | hercep[\s-]?test(?:\s?TM{1,2})?                                     # the Dako HER2 IHC kit names the test (HercepTest™)
   | (?<![\w/-])neu(?=\s+(?:oncoprotein|protein|gene|status|by|\(|:))   # bare "neu" only as a noun
 )

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import re
-import sys
-import traceback
-from typing import NoReturn
 
 import typer
 
 from ..errors import Her2cliError
-from ..exit_codes import ExitCode
 from ..render import safe_display
-
-
-def fail(path: str, kind: str, message: str, *, debug: bool = False) -> NoReturn:
-    """One clear line on stderr naming the file and what to do; a traceback only with --debug."""
-    if debug:
-        traceback.print_exc()
-    sys.stderr.write(f"her2cli: error: {safe_display(message)}\n")
-    raise typer.Exit(ExitCode.FAILED)
-
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 

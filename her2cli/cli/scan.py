@@ -60,6 +60,7 @@ def scan_command(
     from ..batch import WorkOptions, collect_inputs, file_sha256, run_batch
     from ..render.csv_ import csv_header, csv_line
     from ..render.files import atomic_write
+    from ..render.json_ import redact_record
 
     if ocr not in ("auto", "always", "never"):
         raise typer.BadParameter("choose auto, always or never", param_hint="--ocr")
@@ -122,7 +123,8 @@ def scan_command(
     progress = _progress(len(items), quiet)
 
     def on_record(item: Any, record: dict[str, Any]) -> None:
-        record = result_dict_from(record, redact)
+        if redact:
+            record = redact_record(record)
         if fmt == ScanFormat.jsonl:
             line = escape_surrogates(json.dumps(record, ensure_ascii=False, separators=(",", ":"))) + "\n"
         elif fmt == ScanFormat.csv:
@@ -139,14 +141,6 @@ def scan_command(
             sys.stdout.write(line)
             sys.stdout.flush()
         progress.advance()
-
-    def result_dict_from(record: dict[str, Any], redact: bool) -> dict[str, Any]:
-        if redact:
-            for key in ("evidence", "mentions"):
-                for ev in record.get(key, []):
-                    ev["text"] = ""
-                    ev["match"] = ""
-        return record
 
     for _ in kept:
         progress.advance()

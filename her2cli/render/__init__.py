@@ -1,18 +1,6 @@
-"""Every output format in one place; the core returns Results, only renderers turn them into text."""
+"""Renderers turn Results into text (terminal, JSON, CSV, HTML, table); this module holds what they share."""
 
 from __future__ import annotations
-
-from enum import StrEnum
-
-
-class OutputFormat(StrEnum):
-    terminal = "terminal"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    table = "table"
-    html = "html"
-    text = "text"
 
 
 def safe_display(value: str) -> str:

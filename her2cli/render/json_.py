@@ -14,11 +14,16 @@ def result_json(result: Result, *, indent: int | None = 2, redact: bool = False)
 
 def result_dict(result: Result, *, redact: bool = False) -> dict[str, Any]:
     d = result.to_dict()
-    if redact:
-        for item in d["evidence"] + d["mentions"]:
+    return redact_record(d) if redact else d
+
+
+def redact_record(record: dict[str, Any]) -> dict[str, Any]:
+    """--redact: the quoted report text leaves the record; pages and offsets stay."""
+    for key in ("evidence", "mentions"):
+        for item in record.get(key, []):
             item["text"] = ""
             item["match"] = ""
-    return d
+    return record
 
 
 def result_jsonl(result: Result, *, redact: bool = False) -> str:

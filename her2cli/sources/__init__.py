@@ -14,7 +14,6 @@ from ..errors import (
     EmptyFileError,
     FileMissingError,
     GarbledTextError,
-    Her2cliError,
     IsDirectoryError,
     NotAReportError,
     NoTextLayerError,
@@ -145,10 +144,8 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         warnings.append(
             "Some text in this PDF cannot be seen when printed (" + ", ".join(hidden_reasons) + "); it was ignored."
         )
-    if pdf_pages and all(is_garbled(p.text) for p in pdf_pages if p.text.strip()) and any(p.text.strip() for p in pdf_pages):
-        garbled_only = True
-    else:
-        garbled_only = False
+    with_text = [p for p in pdf_pages if p.text.strip()]
+    garbled_only = bool(with_text) and all(is_garbled(p.text) for p in with_text)
     needs_ocr = [
         p.number
         for p in pdf_pages
@@ -218,7 +215,3 @@ def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> 
     if not any(p.text.strip() for p in pages):
         raise NoTextLayerError(source, "no text could be read from this image; try a sharper scan or photo")
     return Document(path=source, kind="image", pages=pages, sha256=digest)
-
-
-def is_user_error(exc: BaseException) -> bool:
-    return isinstance(exc, Her2cliError)
