@@ -117,6 +117,8 @@ class ReportFacts:
     amplification_named: bool = False  # an amplified / not amplified result is printed
     copy_number_named: bool = False  # a copy number is printed
     plus_levels: bool = False  # the report prints "+", "++" amplification levels (blood tests)
+    ish_not_possible: bool = False  # the report says why ISH was not done (too little tumor left)
+    adenocarcinoma_named: bool = False  # the report names an adenocarcinoma (esophagus: HER2 applies)
     rules_stated: bool = False  # the report names its scoring rules
     gene_expression_subtype: bool = False  # "HER2-enriched" named: not a HER2 test result
     ocr: bool = False
@@ -270,6 +272,8 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
             or (result.ngs and result.ngs.copy_number is not None)
         ),
         plus_levels=text.plus_levels,
+        ish_not_possible=text.ish_not_possible,
+        adenocarcinoma_named=text.adenocarcinoma_named,
         rules_stated=bool(text.rules_named),
         gene_expression_subtype=text.gene_expression_subtype,
         ocr=bool(result.source and result.source.ocr_pages),
@@ -304,6 +308,11 @@ _UNINTERPRETABLE = re.compile(
 )
 _STAIN_WORDS = re.compile(r"\bHER-?\s?2|\bstain|\bIHC\b|\bimmunohisto", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.;\n]+")
+_ISH_NOT_POSSIBLE = re.compile(
+    r"\b(?:insufficient|inadequate|not\s+enough)\b[^.\n]{0,30}\bfor\s+(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH|SISH|CISH|DISH)\b"
+    r"|\b(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH)\s+(?:could|can)\s*not\s+be\s+performed\b",
+    re.IGNORECASE,
+)
 _PLUS_LEVELS = re.compile(r"\bamplification\s+level\s*:?\s*\+{1,3}", re.IGNORECASE)
 _ENRICHED = re.compile(r"\bHER-?2[- ]enriched\b", re.IGNORECASE)
 _RULES = (
@@ -370,6 +379,8 @@ class TextFacts:
     er: str | None = None
     pr: str | None = None
     plus_levels: bool = False
+    ish_not_possible: bool = False
+    adenocarcinoma_named: bool = False
 
 
 def _stated(pattern: re.Pattern[str], text: str) -> bool:
@@ -417,6 +428,8 @@ def read_text_facts(text: str) -> TextFacts:
         rules_named=_rules_named(text),
         cancer_named=cancer,
         plus_levels=bool(_PLUS_LEVELS.search(text)),
+        ish_not_possible=bool(_ISH_NOT_POSSIBLE.search(text)),
+        adenocarcinoma_named=bool(re.search(r"\badenocarcinoma\b", text, re.IGNORECASE)),
         er=er,
         pr=pr,
     )
