@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import (
     CorruptPdfError,
@@ -30,6 +31,9 @@ WHITE_LEVEL = 245  # fill colour components at or above this on all three channe
 MIN_ALPHA = 16  # almost transparent fill
 COVER_MIN_ALPHA = 200  # a filled shape at least this opaque hides the text under it
 MIN_COVER_SIZE = 3.0  # points; thinner filled shapes are rules and strike-throughs
+
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: i
     return pdf
 
 
-def _hidden_text_boxes(page) -> list[HiddenBox]:
+def _hidden_text_boxes(page: Any) -> list[HiddenBox]:
     """Text objects that draw nothing a reader could see, or that a later opaque shape covers.
 
     Page objects are visited in drawing order, so a filled rectangle (a redaction bar, a white-out
@@ -96,7 +100,7 @@ def _hidden_text_boxes(page) -> list[HiddenBox]:
     import pypdfium2.raw as raw
 
     hidden: list[HiddenBox] = []
-    drawn: list[tuple[float, float, float, float]] = []  # visible text boxes so far
+    drawn: list[Box] = []  # visible text boxes so far
     width, height = page.get_size()
     images = _image_boxes(page)
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH), max_depth=4):
@@ -116,7 +120,7 @@ def _hidden_text_boxes(page) -> list[HiddenBox]:
     return hidden
 
 
-def _bounds(handle) -> tuple[float, float, float, float] | None:
+def _bounds(handle: Any) -> Box | None:
     import pypdfium2.raw as raw
 
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -125,15 +129,14 @@ def _bounds(handle) -> tuple[float, float, float, float] | None:
     return (left.value, bottom.value, right.value, top.value)
 
 
-def _image_boxes(page) -> list[tuple[float, float, float, float]]:
+def _image_boxes(page: Any) -> list[Box]:
     import pypdfium2.raw as raw
 
     boxes = (_bounds(obj.raw) for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=4))
     return [b for b in boxes if b is not None]
 
 
-def _why_invisible(obj, box: tuple[float, float, float, float], images: list[tuple[float, float, float, float]],
-                   width: float, height: float) -> str:
+def _why_invisible(obj: Any, box: Box, images: list[Box], width: float, height: float) -> str:
     """Why one text object draws nothing a reader sees ("" when it is visible)."""
     import pypdfium2.raw as raw
 
@@ -145,10 +148,10 @@ def _why_invisible(obj, box: tuple[float, float, float, float], images: list[tup
         # An OCR text layer (scanned PDF) is invisible text over a page image: that text is
         # what the reader sees in the image, so it counts.
         return "" if any(_overlaps(box, img) for img in images) else "invisible render mode"
-    if raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and (
-        a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
-    ) and mode in (0, 4):  # fill-only modes: a white fill is the whole glyph
-        return "white or transparent text"
+    has_fill = raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)
+    white_or_clear = a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
+    if has_fill and white_or_clear and mode in (0, 4):
+        return "white or transparent text"  # fill-only modes: a white fill is the whole glyph
     if raw.FPDFTextObj_GetFontSize(handle, size) and _effective_size(obj, size.value) < MIN_VISIBLE_FONT_SIZE:
         return "text too small to read"
     if box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
@@ -156,7 +159,7 @@ def _why_invisible(obj, box: tuple[float, float, float, float], images: list[tup
     return ""
 
 
-def _cover_box(obj) -> tuple[float, float, float, float] | None:
+def _cover_box(obj: Any) -> Box | None:
     """The box of an opaque filled rectangle big enough to hide text, else None.
 
     Rules, table borders and strike-through lines are thinner than MIN_COVER_SIZE; stroked-only
@@ -178,7 +181,7 @@ def _cover_box(obj) -> tuple[float, float, float, float] | None:
     return box if _is_rectangle(obj, box) else None
 
 
-def _is_rectangle(obj, box: tuple[float, float, float, float]) -> bool:
+def _is_rectangle(obj: Any, box: Box) -> bool:
     """Every point of the path sits on a corner of its bounding box (an axis-aligned rectangle)."""
     import pypdfium2.raw as raw
 
@@ -201,21 +204,22 @@ def _is_rectangle(obj, box: tuple[float, float, float, float]) -> bool:
     return True
 
 
-def _covered(drawn: list[tuple[float, float, float, float]], cover: tuple[float, float, float, float]) -> list[HiddenBox]:
+def _covered(drawn: list[Box], cover: Box) -> list[HiddenBox]:
     """The parts of earlier text boxes that `cover` paints over (their middle band, at least)."""
     out: list[HiddenBox] = []
     for left, bottom, right, top in drawn:
         band = (top - bottom) * 0.25
         if cover[1] <= bottom + band and cover[3] >= top - band and cover[0] < right and left < cover[2]:
-            out.append(HiddenBox(max(left, cover[0]), bottom, min(right, cover[2]), top, why="covered by a filled shape"))
+            part = (max(left, cover[0]), bottom, min(right, cover[2]), top)
+            out.append(HiddenBox(*part, why="covered by a filled shape"))
     return out
 
 
-def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _effective_size(obj, size: float) -> float:
+def _effective_size(obj: Any, size: float) -> float:
     """Font size times the object's vertical scale, so a 12pt font scaled by 0.01 counts as tiny."""
     try:
         matrix = obj.get_matrix()
@@ -225,7 +229,7 @@ def _effective_size(obj, size: float) -> float:
     return size * (scale or 1.0)
 
 
-def _visible_text(textpage, hidden: list[HiddenBox]) -> str:
+def _visible_text(textpage: Any, hidden: list[HiddenBox]) -> str:
     """Rebuild the page text char by char, leaving out glyphs inside hidden boxes."""
     import pypdfium2.raw as raw
 
