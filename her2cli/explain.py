@@ -170,6 +170,10 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         add("specimen", labels["specimen_blood"] if blood else labels["specimen_tissue"])
     if result.status_basis and result.status_basis.test:
         add("test_type", labels["test_names"][result.status_basis.test])
+    for specimen in result.specimens:
+        parts = [x for x in (specimen.ihc and f"IHC {specimen.ihc}", specimen.ish and labels["ish_results"][specimen.ish]) if x]
+        call = labels["status_words"].get(specimen.call, specimen.call)
+        rows.append(ReportLine("specimen_result", f"{labels['specimen_result']} {specimen.label}", ", ".join([*parts, call])))
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
             add(receptor, labels["status_words"][value])
