@@ -139,7 +139,9 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
             add("percent_cells", facts.ihc_percent)
         if result.ihc.clone:
             add("ihc_clone", result.ihc.clone)
-        if result.ihc.lab_call:
+        if facts.revised_call:  # an addendum's revised call replaces the earlier lab wording
+            add("lab_call_revised", labels["status_words"][facts.revised_call])
+        elif result.ihc.lab_call:
             add("lab_call", labels["status_words"].get(result.ihc.lab_call, result.ihc.lab_call))
     if result.ish:
         # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (facts.md §11): the group row says so
@@ -171,9 +173,20 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     if result.status_basis and result.status_basis.test:
         add("test_type", labels["test_names"][result.status_basis.test])
     for specimen in result.specimens:
-        parts = [x for x in (specimen.ihc and f"IHC {specimen.ihc}", specimen.ish and labels["ish_results"][specimen.ish]) if x]
+        parts = [
+            x
+            for x in (
+                specimen.ihc and f"IHC {specimen.ihc}",
+                specimen.ish and labels["ish_results"][specimen.ish],
+            )
+            if x
+        ]
         call = labels["status_words"].get(specimen.call, specimen.call)
-        rows.append(ReportLine("specimen_result", f"{labels['specimen_result']} {specimen.label}", ", ".join([*parts, call])))
+        rows.append(
+            ReportLine(
+                "specimen_result", f"{labels['specimen_result']} {specimen.label}", ", ".join([*parts, call])
+            )
+        )
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
             add(receptor, labels["status_words"][value])
@@ -210,6 +223,8 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     ):
         if code in skip:
             continue
+        if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
+            params = {**params, "ratio": f"{result.ish.ratio:g}"}
         try:
             out.append(msgs[code].format(**params))
         except (KeyError, IndexError):

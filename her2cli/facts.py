@@ -107,6 +107,7 @@ class ReportFacts:
     rules_applied: str | None = None  # the rule set this summary applied
     conflict: bool = False
     revised: bool = False  # an addendum changed an earlier result
+    revised_call: str | None = None  # the call the addendum revised to, in the report's words
     not_found_reason: NotFoundReason | None = None
     er: str | None = None  # breast: "positive" | "negative" as the report gives it
     pr: str | None = None
@@ -251,7 +252,8 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         rules_named=text.rules_named,
         rules_applied=basis.rule_name if basis else None,
         conflict="conflict" in result.warning_codes,
-        revised="revised_by_addendum" in result.warning_codes,
+        revised="revised_by_addendum" in result.warning_codes or text.revised_call is not None,
+        revised_call=text.revised_call,
         not_found_reason=_not_found_reason(result, text, blood),
         er=text.er if breast else None,
         pr=text.pr if breast else None,
@@ -311,6 +313,10 @@ _SENTENCE = re.compile(r"[^.;\n]+")
 _ISH_NOT_POSSIBLE = re.compile(
     r"\b(?:insufficient|inadequate|not\s+enough)\b[^.\n]{0,30}\bfor\s+(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH|SISH|CISH|DISH)\b"
     r"|\b(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH)\s+(?:could|can)\s*not\s+be\s+performed\b",
+    re.IGNORECASE,
+)
+_REVISED_CALL = re.compile(
+    r"\b(?:HER-?2[^.\n]{0,40}?)?\b(?:revised|amended|changed|corrected)\s+(?:from\s+(?:\w+\s+){1,2})?to\s+(?P<call>positive|negative|equivocal)\b",
     re.IGNORECASE,
 )
 _PLUS_LEVELS = re.compile(r"\bamplification\s+level\s*:?\s*\+{1,3}", re.IGNORECASE)
@@ -381,6 +387,7 @@ class TextFacts:
     plus_levels: bool = False
     ish_not_possible: bool = False
     adenocarcinoma_named: bool = False
+    revised_call: str | None = None
 
 
 def _stated(pattern: re.Pattern[str], text: str) -> bool:
@@ -400,7 +407,23 @@ def _rules_named(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+_RECEPTOR_SHORTHAND = re.compile(
+    r"\bER\s*/\s*PR(?:\s*/\s*HER-?2(?:/neu)?)?\s*(?:status)?\s*[:=]?\s*"
+    r"(?P<er>[+-]|pos(?:itive)?|neg(?:ative)?)\s*/\s*(?P<pr>[+-]|pos(?:itive)?|neg(?:ative)?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _sign(word: str) -> str:
+    return "positive" if word.lower().startswith(("+", "pos")) else "negative"
+
+
 def _receptors(text: str) -> tuple[str | None, str | None]:
+    """ER and PR as the report gives them: "ER positive (95%)", "Estrogen receptor: negative",
+    or the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine)."""
+    short = _RECEPTOR_SHORTHAND.search(text)
+    if short:
+        return _sign(short.group("er")), _sign(short.group("pr"))
     er = pr = None
     for m in _RECEPTOR.finditer(text):
         name = m.group("name").lower()
@@ -410,6 +433,12 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
         elif name not in ("er", "estrogen receptor") and pr is None:
             pr = value
     return er, pr
+
+
+def _revised_call(text: str) -> str | None:
+    """The call an addendum revised the result to ("revised from EQUIVOCAL to POSITIVE"), last one wins."""
+    calls = [m.group("call").lower() for m in _REVISED_CALL.finditer(text)]
+    return calls[-1] if calls else None
 
 
 def read_text_facts(text: str) -> TextFacts:
@@ -429,6 +458,7 @@ def read_text_facts(text: str) -> TextFacts:
         cancer_named=cancer,
         plus_levels=bool(_PLUS_LEVELS.search(text)),
         ish_not_possible=bool(_ISH_NOT_POSSIBLE.search(text)),
+        revised_call=_revised_call(text),
         adenocarcinoma_named=bool(re.search(r"\badenocarcinoma\b", text, re.IGNORECASE)),
         er=er,
         pr=pr,
