@@ -13,13 +13,30 @@ from .explain import Lang, Ocr
 
 @app.command("serve")
 def serve_command(
-    port: int = typer.Option(0, "--port", min=0, max=65535, help="Port on this computer (default: any free port)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Loopback address to listen on; other addresses are refused."),
-    no_browser: bool = typer.Option(False, "--no-browser", help="Print the page's address but do not open a browser."),
-    lang: Lang = typer.Option(Lang.en, "--lang", help="Starting language of the page: en or es.", case_sensitive=False),
-    ocr: Ocr = typer.Option(Ocr.auto, "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False),
-    timeout: float = typer.Option(120.0, "--timeout", min=1.0, help="Seconds allowed to read one report before it is stopped."),
-    max_memory: int = typer.Option(2048, "--max-memory", min=256, help="Memory cap for reading one report, in MB."),
+    port: int = typer.Option(
+        0, "--port", min=0, max=65535, help="Port on this computer (default: any free port)."
+    ),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Loopback address to listen on; other addresses are refused."
+    ),
+    no_browser: bool = typer.Option(
+        False, "--no-browser", help="Print the page's address but do not open a browser."
+    ),
+    lang: Lang = typer.Option(
+        Lang.en, "--lang", help="Starting language of the page: en or es.", case_sensitive=False
+    ),
+    ocr: Ocr = typer.Option(
+        Ocr.auto,
+        "--ocr",
+        help="OCR scanned pages: auto (pages without text), always, never.",
+        case_sensitive=False,
+    ),
+    timeout: float = typer.Option(
+        120.0, "--timeout", min=1.0, help="Seconds allowed to read one report before it is stopped."
+    ),
+    max_memory: int = typer.Option(
+        2048, "--max-memory", min=256, help="Memory cap for reading one report, in MB."
+    ),
 ) -> None:
     """Open a private page in your browser: drop in a report and read its summary.
 
@@ -30,7 +47,9 @@ def serve_command(
     from ..web.settings import ServeSettings, is_loopback
 
     if not is_loopback(host):
-        sys.stderr.write(f"her2cli: error: --host {host}: the page is served on this computer only; use 127.0.0.1 or localhost\n")
+        sys.stderr.write(
+            f"her2cli: error: --host {host}: the page is served on this computer only; use 127.0.0.1 or localhost\n"
+        )
         raise typer.Exit(ExitCode.USAGE)
     try:
         import starlette  # noqa: F401
@@ -43,11 +62,17 @@ def serve_command(
     try:
         sock = bind_loopback(host, port)
     except OSError as exc:
-        sys.stderr.write(f"her2cli: error: port {port}: cannot listen there ({exc.strerror}); choose another --port, or leave it out\n")
+        sys.stderr.write(
+            f"her2cli: error: port {port}: cannot listen there ({exc.strerror}); choose another --port, or leave it out\n"
+        )
         raise typer.Exit(ExitCode.FAILED) from None
     settings = ServeSettings(
-        port=sock.getsockname()[1], host=sock.getsockname()[0], lang=lang.value, ocr=ocr.value,
-        timeout=timeout, max_memory_mb=max_memory,
+        port=sock.getsockname()[1],
+        host=sock.getsockname()[0],
+        lang=lang.value,
+        ocr=ocr.value,
+        timeout=timeout,
+        max_memory_mb=max_memory,
     )
     try:
         serve(sock, settings, open_browser=not no_browser, out=sys.stdout, err=sys.stderr)

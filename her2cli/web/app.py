@@ -38,8 +38,11 @@ class ReportReader:
 
     def read(self, data: bytes, password: str | None) -> dict[str, Any]:
         options = WorkOptions(
-            password=password, ocr=self.settings.ocr, max_pages=self.settings.max_pages,
-            timeout=self.settings.timeout, max_memory_mb=self.settings.max_memory_mb,
+            password=password,
+            ocr=self.settings.ocr,
+            max_pages=self.settings.max_pages,
+            timeout=self.settings.timeout,
+            max_memory_mb=self.settings.max_memory_mb,
         )
         with self._one_at_a_time:
             try:

@@ -20,7 +20,9 @@ from ..messages import LANGUAGES
 from ..model import Result
 from .settings import ServeSettings
 
-ACCEPTED_FILES = ".pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,application/pdf,image/png,image/jpeg,image/tiff,text/plain"
+ACCEPTED_FILES = (
+    ".pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,application/pdf,image/png,image/jpeg,image/tiff,text/plain"
+)
 
 
 @cache

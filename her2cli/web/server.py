@@ -42,20 +42,30 @@ def _silence_uvicorn() -> None:
         logger.disabled = True
 
 
-def serve(sock: socket.socket, settings: ServeSettings, *, open_browser: bool, out: TextIO, err: TextIO) -> None:
+def serve(
+    sock: socket.socket, settings: ServeSettings, *, open_browser: bool, out: TextIO, err: TextIO
+) -> None:
     """Serve on `sock` until Ctrl-C (KeyboardInterrupt propagates to the caller)."""
     import uvicorn
 
     from .app import create_app
 
     config = uvicorn.Config(
-        create_app(settings), log_config=None, access_log=False, server_header=False, date_header=False,
-        lifespan="off", ws="none", timeout_graceful_shutdown=2,
+        create_app(settings),
+        log_config=None,
+        access_log=False,
+        server_header=False,
+        date_header=False,
+        lifespan="off",
+        ws="none",
+        timeout_graceful_shutdown=2,
     )
     _silence_uvicorn()
     out.write(settings.url + "\n")
     out.flush()
-    err.write(f"her2cli: serving the page on port {settings.port} of this computer only; press Ctrl-C to stop\n")
+    err.write(
+        f"her2cli: serving the page on port {settings.port} of this computer only; press Ctrl-C to stop\n"
+    )
     err.flush()
     if open_browser:
         threading.Thread(target=webbrowser.open, args=(settings.url,), daemon=True).start()
