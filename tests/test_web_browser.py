@@ -25,7 +25,9 @@ import pytest
 
 pytest.importorskip("starlette", reason="the web page needs the extra her2cli[web]")
 pytest.importorskip("uvicorn", reason="the web page needs the extra her2cli[web]")
-sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need the test extra 'playwright'")
+pytest.importorskip("playwright.sync_api", reason="browser tests need the test extra 'playwright'")
+
+from playwright import sync_api
 
 from her2cli.messages import load_messages
 from her2cli.web.page import load_texts
