@@ -16,8 +16,8 @@ from .calls import Decision
 from .decide import decide
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
-from .rule_sets import RuleSet, rule_sets
 from .readings import read_ihc, read_ish, read_ngs
+from .rule_sets import RuleSet, rule_sets
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
 
