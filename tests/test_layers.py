@@ -24,6 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("her2cli.api", "her2cli.messages", "her2cli.schema", "her2cli.facts", "her2cli.explain", "her2cli.evaluate"),
     ("her2cli.batch",),
     ("her2cli.render",),
+    ("her2cli.web",),  # the local loopback server: a front end like the CLI, beside it
     ("her2cli.cli",),
 ]
 UNLAYERED = {"her2cli", "her2cli.__main__"}
