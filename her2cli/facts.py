@@ -119,6 +119,7 @@ class ReportFacts:
     copy_number_named: bool = False  # a copy number is printed
     plus_levels: bool = False  # the report prints "+", "++" amplification levels (blood tests)
     ish_not_possible: bool = False  # the report says why ISH was not done (too little tumor left)
+    ish_requested: bool = False  # the report says ISH is requested, pending or to follow
     adenocarcinoma_named: bool = False  # the report names an adenocarcinoma (esophagus: HER2 applies)
     rules_stated: bool = False  # the report names its scoring rules
     gene_expression_subtype: bool = False  # "HER2-enriched" named: not a HER2 test result
@@ -275,6 +276,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ),
         plus_levels=text.plus_levels,
         ish_not_possible=text.ish_not_possible,
+        ish_requested=text.ish_requested,
         adenocarcinoma_named=text.adenocarcinoma_named,
         rules_stated=bool(text.rules_named),
         gene_expression_subtype=text.gene_expression_subtype,
@@ -313,6 +315,11 @@ _SENTENCE = re.compile(r"[^.;\n]+")
 _ISH_NOT_POSSIBLE = re.compile(
     r"\b(?:insufficient|inadequate|not\s+enough)\b[^.\n]{0,30}\bfor\s+(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH|SISH|CISH|DISH)\b"
     r"|\b(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH)\s+(?:could|can)\s*not\s+be\s+performed\b",
+    re.IGNORECASE,
+)
+_ISH_REQUESTED = re.compile(
+    r"\b(?:ISH|FISH|SISH|CISH|DISH|in\s+situ\s+hybridi[sz]ation)\b[^.\n]{0,40}?"
+    r"\b(?:requested|ordered|pending|sent\s+out|to\s+follow|will\s+be\s+(?:issued|reported|performed))\b",
     re.IGNORECASE,
 )
 _REVISED_CALL = re.compile(
@@ -386,6 +393,7 @@ class TextFacts:
     pr: str | None = None
     plus_levels: bool = False
     ish_not_possible: bool = False
+    ish_requested: bool = False
     adenocarcinoma_named: bool = False
     revised_call: str | None = None
 
@@ -458,6 +466,7 @@ def read_text_facts(text: str) -> TextFacts:
         cancer_named=cancer,
         plus_levels=bool(_PLUS_LEVELS.search(text)),
         ish_not_possible=bool(_ISH_NOT_POSSIBLE.search(text)),
+        ish_requested=bool(_ISH_REQUESTED.search(text)),
         revised_call=_revised_call(text),
         adenocarcinoma_named=bool(re.search(r"\badenocarcinoma\b", text, re.IGNORECASE)),
         er=er,

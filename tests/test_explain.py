@@ -272,3 +272,58 @@ def test_addendum_revised_call_replaces_the_earlier_wording() -> None:
     assert rows.get("lab_call_revised") == "positive" and "lab_call" not in rows
     assert read_text_facts("HER2 status: revised to NEGATIVE after FISH.").revised_call == "negative"
     assert read_text_facts("The revised staging is pT2.").revised_call is None
+
+
+# 1. a subgroup of cells below the 3+ bar is not a 3+ score, and no conflict is claimed
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a small subpopulation (about 5% of cells) shows strong complete staining, below the 10% threshold for a 3+ score.",
+        "About 5% of tumour cells show strong complete membranous staining, which does not meet criteria for 3+.",
+    ],
+)
+def test_subgroup_of_cells_is_not_a_3_plus_score(line: str) -> None:
+    text = f"Breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): heterogeneous staining; {line}\nOverall HER2 IHC score: 1+ (NEGATIVE).\n"
+    result = explain_text(text)
+    assert result.status == "negative" and result.ihc is not None and result.ihc.score == "1+"
+    assert "conflict" not in result.warning_codes
+    # near-miss: a real 3+ in another sample is still a second result
+    two = explain_text(
+        "Breast, core biopsy: invasive ductal carcinoma.\nBlock A1: HER2 IHC 3+ (positive).\nBlock B1: HER2 IHC 1+ (negative).\n"
+    )
+    assert two.status == "positive"
+
+
+def test_ish_requested_is_not_asked_as_if_missing() -> None:
+    exp = _sample("breast_heterogeneous_ihc2_overall_txt.txt")
+    assert not any("been done" in q for q in exp.questions)
+    assert any("When will the gene copy test (ISH) result be ready" in q for q in exp.questions)
+
+
+# 5. a plasma report's amplification is a blood sequencing result, never ISH
+def test_plasma_amplification_row_is_a_blood_result() -> None:
+    text = (
+        "LIQUID BIOPSY - plasma cell-free DNA (ctDNA) report\nDiagnosis: adenocarcinoma of the colon, stage IV\n"
+        "ERBB2 (HER2) amplification - DETECTED; plasma copy number 3.9\nKRAS: no mutation detected\n"
+    )
+    result = explain_text(text)
+    assert result.status == "positive" and result.ish is None
+    assert result.ngs is not None and result.ngs.ctdna and result.ngs.copy_number == 3.9
+    exp = build_explanation(result)
+    assert exp.meaning_text.startswith("A blood test found extra copies")
+    # near-miss: a tissue FISH line stays ISH even when the report also mentions plasma
+    tissue = explain_text(
+        "Breast, core biopsy: invasive carcinoma.\nHER2 FISH: amplified, HER2/CEP17 ratio 4.1.\nPlasma ctDNA testing was not done.\n"
+    )
+    assert tissue.ish is not None and tissue.ish.result == "amplified"
+
+
+def test_blood_table_row_not_detected_is_not_amplified() -> None:
+    text = (
+        "Plasma cfDNA (ctDNA) NGS panel - liquid biopsy\nGene                 Alteration            Result\n"
+        "ERBB2                Amplification         Not detected\nMET                  Amplification         Not detected\n"
+    )
+    result = explain_text(text)
+    assert result.status != "positive"
+    assert result.ngs is not None and result.ngs.amplification == "not_amplified"
+    assert build_explanation(result).headline == "HER2 not found in this blood sample"

@@ -26,6 +26,9 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
         return True
+    # a blood (ctDNA) report measures amplification by sequencing: no ISH is done on plasma
+    if s.ctx.ctdna_document:
+        return True
     return bool(s.ctx.ngs_document and (scope.name.startswith("erb") or not s.ctx.ish_document))
 
 
