@@ -405,13 +405,44 @@ def _stated(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
+# "per serous endometrial carcinoma criteria", "scored with gastric criteria": the report's own words
+_DETERMINERS = {
+    "these",
+    "those",
+    "this",
+    "that",
+    "such",
+    "its",
+    "their",
+    "all",
+    "any",
+    "same",
+    "standard",
+    "usual",
+    "above",
+    "following",
+}
+_CRITERIA_PHRASE = re.compile(
+    r"\b(?:per|using|with|by|according\s+to|under)\s+(?:the\s+)?(?P<name>(?:[A-Za-z/-]+\s+){1,4})(?:criteria|scoring\s+(?:criteria|system|rules))\b",
+    re.IGNORECASE,
+)
+
+
 def _rules_named(text: str) -> tuple[str, ...]:
+    """The scoring rules the report names: known guideline names, else its own "X criteria"."""
     names: list[str] = []
     for name, pattern in _RULES:
         m = pattern.search(text)
         if m:
             year = m.group(1) if m.groups() else None
             names.append(f"{name} {year}" if year else name)
+    if not names:
+        for sentence in _SENTENCE.finditer(text):
+            m = _CRITERIA_PHRASE.search(sentence.group())
+            words = m.group("name").split() if m else []
+            if m and _STAIN_WORDS.search(sentence.group()) and words[0].lower() not in _DETERMINERS:
+                names.append(" ".join(words) + " criteria")
+                break
     return tuple(names)
 
 

@@ -327,3 +327,12 @@ def test_blood_table_row_not_detected_is_not_amplified() -> None:
     assert result.status != "positive"
     assert result.ngs is not None and result.ngs.amplification == "not_amplified"
     assert build_explanation(result).headline == "HER2 not found in this blood sample"
+
+
+def test_the_reports_own_criteria_are_named() -> None:
+    assert _sample("endometrial_serous_ihc2_fish_amp.pdf").scoring_rules == (
+        "Scoring rules named in the report: serous endometrial carcinoma criteria"
+    )
+    # near-misses: criteria for something else, or a determiner instead of a name
+    assert read_text_facts("The tumor meets criteria for malignancy. HER2 IHC 1+.").rules_named == ()
+    assert read_text_facts("HER2 was scored with these criteria: 1+.").rules_named == ()
