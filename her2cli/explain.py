@@ -121,6 +121,23 @@ def _select(section: str, facts: ReportFacts, minimum: int = 0) -> list[Rule]:
     return chosen
 
 
+def _contradicts(score: str | None, call: str) -> bool:
+    """A lab word that cannot belong to this score (a table row's neighbour): never shown beside it."""
+    return (score == "3+" and call in ("negative", "low", "ultralow")) or (score in ("0", "1+") and call == "positive")
+
+
+def _sample_params(result: Result, params: dict[str, Any]) -> dict[str, Any]:
+    """A conflict names the samples its results come from when the report gives them."""
+    samples = [sp for sp in result.specimens if sp.ihc or sp.ish]
+    if len(samples) < 2:
+        return params
+    lo = min(samples, key=lambda sp: sp.ihc or "")
+    hi = max(samples, key=lambda sp: sp.ihc or "")
+    if lo is hi:
+        return params
+    return {**params, "first": f"{lo.label} ({lo.ihc or lo.ish})", "second": f"{hi.label} ({hi.ihc or hi.ish})"}
+
+
 def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> list[ReportLine]:
     """The numbers behind the status, each with a lay label, qualifiers as the report wrote them."""
     facts = facts or result.facts or derive_facts(result)
@@ -141,7 +158,7 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
             add("ihc_clone", result.ihc.clone)
         if facts.revised_call:  # an addendum's revised call replaces the earlier lab wording
             add("lab_call_revised", labels["status_words"][facts.revised_call])
-        elif result.ihc.lab_call:
+        elif result.ihc.lab_call and not _contradicts(result.ihc.score, result.ihc.lab_call):
             add("lab_call", labels["status_words"].get(result.ihc.lab_call, result.ihc.lab_call))
     if result.ish:
         # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (facts.md §11): the group row says so
@@ -223,6 +240,8 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     ):
         if code in skip:
             continue
+        if code == "conflict":
+            params = _sample_params(result, params)
         if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
             params = {**params, "ratio": f"{result.ish.ratio:g}"}
         try:

@@ -336,3 +336,18 @@ def test_the_reports_own_criteria_are_named() -> None:
     # near-misses: criteria for something else, or a determiner instead of a name
     assert read_text_facts("The tumor meets criteria for malignancy. HER2 IHC 1+.").rules_named == ()
     assert read_text_facts("HER2 was scored with these criteria: 1+.").rules_named == ()
+
+
+# 1. a real conflict names its samples; a lab word from a neighbouring row is not shown
+def test_conflict_names_the_samples_and_says_what_the_summary_did() -> None:
+    from her2cli.model import Specimen
+
+    result = explain_file(str(SAMPLES / "crc_primary_ihc1_liver_met_ihc3.pdf"))
+    result.specimens = [Specimen("A. Primary", "1+", None, "negative", 1), Specimen("B. Liver metastasis", "3+", None, "positive", 1)]
+    exp = build_explanation(result)
+    conflict = next(w for w in exp.warnings if "more than one HER2 result" in w)
+    assert "A. Primary (1+) and B. Liver metastasis (3+)" in conflict
+    assert "This summary shows the higher one" in conflict and "which result guides your treatment" in conflict
+    assert all(not (r.kind == "lab_call" and r.value == "negative") for r in exp.report_says)
+    es = build_explanation(result, "es")
+    assert any("A. Primary (1+) y B. Liver metastasis (3+)" in w for w in es.warnings)
