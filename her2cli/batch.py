@@ -16,9 +16,11 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
+
+from .lifeline import children_allowed, kill_worker_tree, place_in_own_group
 
 REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
@@ -46,6 +48,7 @@ class WorkOptions:
     timeout: float = DEFAULT_TIMEOUT
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
+    ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
 
 
 @dataclass
@@ -177,10 +180,16 @@ def _quiet_crash_reports() -> None:
         pass
 
 
-def _prepare_worker(options: WorkOptions) -> None:
+def _prepare_worker(options: WorkOptions, parent_pid: int) -> None:
     """Limits and signals of a worker process: one Tesseract thread, the memory cap, no crash
-    dumps, and Ctrl-C left to the parent."""
+    dumps, Ctrl-C left to the parent, and an end together with the parent (no orphans)."""
+    from .lifeline import die_with_parent, lead_own_group
+
+    lead_own_group()
+    die_with_parent(parent_pid)
     os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
+    if options.ocr_threads:
+        os.environ["HER2CLI_OCR_THREADS"] = str(options.ocr_threads)
     _quiet_crash_reports()
     _limit_memory(options.max_memory_mb)
     try:
@@ -230,8 +239,8 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
     return record
 
 
-def _worker_main(conn: Connection, options: WorkOptions) -> None:
-    _prepare_worker(options)
+def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int) -> None:
+    _prepare_worker(options, parent_pid)
     while True:
         try:
             task = conn.recv()
@@ -251,8 +260,10 @@ class _Worker:
     def __init__(self, ctx: Any, options: WorkOptions) -> None:
         parent, child = ctx.Pipe()
         self.conn: Connection = parent
-        self.process = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
-        self.process.start()
+        self.process = ctx.Process(target=_worker_main, args=(child, options, os.getpid()), daemon=True)
+        with children_allowed():
+            self.process.start()
+        place_in_own_group(self.process.pid or 0)
         child.close()
         self.task: tuple[int, str] | None = None
         self.deadline = 0.0
@@ -266,25 +277,30 @@ class _Worker:
     def stop(self, kill: bool = False) -> None:
         try:
             if kill:
-                self.process.kill()
+                kill_worker_tree(self.process)
             else:
                 with contextlib.suppress(OSError, ValueError):
                     self.conn.send(None)
             self.process.join(timeout=2)
             if self.process.is_alive():
-                self.process.kill()
+                kill_worker_tree(self.process)
                 self.process.join(timeout=2)
         finally:
             self.conn.close()
 
 
-def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (index, record) for every item, in completion order, each read in a worker."""
+def run_isolated(
+    items: list[InputItem], options: WorkOptions, jobs: int, start_method: str | None = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (index, record) for every item, in completion order, each read in a worker.
+
+    `start_method` overrides fork (Linux) / spawn: a caller with threads of its own (a Dask
+    worker) passes "forkserver", since forking a threaded process can deadlock the child."""
     import multiprocessing
 
     from .model import error_result
 
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
     ctx = multiprocessing.get_context(method)
     if method == "fork" and len(items) > 1:
         # load the engine and compile the patterns once, before forking: every worker (and every
@@ -297,6 +313,8 @@ def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Ite
     pending.reverse()
     workers: list[_Worker] = []
     jobs = max(1, min(jobs, len(items) or 1))
+    if options.ocr_threads is None:  # the workers share the CPUs for Tesseract too
+        options = replace(options, ocr_threads=max(1, (os.cpu_count() or 1) // jobs))
     try:
         while pending or any(w.task for w in workers):
             while pending and len([w for w in workers if w.task is None]) + (jobs - len(workers)) > 0:
@@ -368,10 +386,10 @@ class WorkerFailure(Exception):
         self.details = details
 
 
-def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions) -> None:
+def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions, parent_pid: int) -> None:
     import traceback
 
-    _prepare_worker(options)
+    _prepare_worker(options, parent_pid)
     reply: tuple[Any, ...]
     try:
         reply = ("ok", _explain(path, options, data))
@@ -402,8 +420,9 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx = multiprocessing.get_context(method)
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options), daemon=True)
+    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options, os.getpid()), daemon=True)
     proc.start()
+    place_in_own_group(proc.pid or 0)
     sender.close()
     reply: tuple[Any, ...] | None = None
     try:
@@ -420,11 +439,11 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
             kind, message = _crash_error(path, proc.exitcode, options)
             raise WorkerFailure(kind, message) from None
     finally:
-        if reply is None and proc.is_alive():
-            proc.kill()
+        if reply is None:
+            kill_worker_tree(proc)  # its Tesseract children too (Ctrl-C, timeout, crash)
         proc.join(timeout=2)
         if proc.is_alive():
-            proc.kill()
+            kill_worker_tree(proc)
             proc.join(timeout=2)
         receiver.close()
     if reply[0] == "ok":
