@@ -9,34 +9,24 @@ as plain dicts in the JSON contract and are handed out in input order.
 from __future__ import annotations
 
 import contextlib
-import glob
-import hashlib
 import os
-import stat
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .lifeline import children_allowed, kill_worker_tree, place_in_own_group
+# listing inputs moved to inputs.py (issue 13); these names stay importable from here
+from .inputs import REPORT_SUFFIXES as REPORT_SUFFIXES
+from .inputs import InputItem as InputItem
+from .inputs import collect_inputs as collect_inputs
+from .inputs import file_sha256 as file_sha256
+from .lifeline import children_allowed, die_with_parent, kill_worker_tree, lead_own_group, place_in_own_group
 
-REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker
 RECYCLE_AFTER = 200  # reports per worker before it is replaced (pdfminer caches grow)
-
-
-@dataclass
-class InputItem:
-    """One input of a batch: a path to read, or a problem found while listing it."""
-
-    index: int
-    path: str
-    error_kind: str | None = None
-    error_message: str | None = None
-    sha256: str | None = None
 
 
 @dataclass
@@ -60,110 +50,10 @@ class BatchStats:
     seconds: float = 0.0
 
 
-# --- listing inputs ---------------------------------------------------------------------------
-
-
 def _display(path: str) -> str:
     from .render import safe_display
 
     return safe_display(path)
-
-
-def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputItem]:
-    """Files, folders and globs to a stable list; problems become error items, not exceptions."""
-    found: list[tuple[str, str | None, str | None]] = []
-    for raw in paths:
-        if raw != "-" and not os.path.lexists(raw) and glob.has_magic(raw):
-            matches = sorted(glob.glob(raw, recursive=recursive))
-            if not matches:
-                found.append((raw, "not_found_file", f"{_display(raw)}: no file matches this pattern"))
-            for m in matches:
-                found.extend(_expand(m, recursive))
-            continue
-        found.extend(_expand(raw, recursive))
-    return [InputItem(i, p, k, m) for i, (p, k, m) in enumerate(found)]
-
-
-def _expand(path: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
-    if path == "-":
-        return [(path, None, None)]
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        if os.path.islink(path):
-            return [(path, "unreadable", f"{_display(path)}: link to a missing file; give the report itself")]
-        return [(path, "not_found_file", f"{_display(path)}: no such file; check the path")]
-    except OSError as exc:
-        kind = "unreadable"
-        if exc.errno == 40:  # ELOOP
-            return [(path, kind, f"{_display(path)}: symbolic link loop; fix or remove the link")]
-        return [(path, kind, f"{_display(path)}: cannot open ({exc.strerror}); check permissions")]
-    if stat.S_ISDIR(st.st_mode):
-        return _walk(path, recursive)
-    return [(path, None, None)]
-
-
-def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
-    out: list[tuple[str, str | None, str | None]] = []
-    seen_dirs: set[tuple[int, int]] = set()
-
-    def visit(folder: str, depth: int) -> None:
-        try:
-            st = os.stat(folder)
-        except OSError as exc:
-            out.append((folder, "unreadable", f"{_display(folder)}: cannot open folder ({exc.strerror})"))
-            return
-        key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            out.append((folder, "unreadable", f"{_display(folder)}: folder visited twice (symbolic link loop); skipped"))
-            return
-        seen_dirs.add(key)
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            out.append((folder, "unreadable", f"{_display(folder)}: cannot list folder ({exc.strerror}); check permissions"))
-            return
-        for entry in entries:
-            full = os.path.join(folder, entry.name)
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-            except OSError:
-                is_dir = False
-            if is_dir:
-                if recursive:
-                    visit(full, depth + 1)
-                continue
-            if not entry.name.lower().endswith(REPORT_SUFFIXES):
-                continue
-            try:
-                entry.stat(follow_symlinks=True)
-            except OSError as exc:
-                msg = "symbolic link loop" if exc.errno == 40 else (exc.strerror or "cannot open")
-                out.append((full, "unreadable", f"{_display(full)}: {msg}; fix or remove the link"))
-                continue
-            out.append((full, None, None))
-
-    visit(root, 0)
-    return out
-
-
-def file_sha256(path: str, limit: int = 512 * 1024 * 1024) -> str | None:
-    """Content hash for --resume; None when the file cannot be read as a regular file."""
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            return None
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            read = 0
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
-                read += len(chunk)
-                if read > limit:
-                    return None
-        return h.hexdigest()
-    except OSError:
-        return None
 
 
 # --- the worker side --------------------------------------------------------------------------
@@ -180,13 +70,12 @@ def _quiet_crash_reports() -> None:
         pass
 
 
-def _prepare_worker(options: WorkOptions, parent_pid: int) -> None:
+def _prepare_worker(options: WorkOptions, parent_pid: int | None) -> None:
     """Limits and signals of a worker process: one Tesseract thread, the memory cap, no crash
     dumps, Ctrl-C left to the parent, and an end together with the parent (no orphans)."""
-    from .lifeline import die_with_parent, lead_own_group
 
     lead_own_group()
-    die_with_parent(parent_pid)
+    die_with_parent(os.getppid() if parent_pid is None else parent_pid)
     os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
     if options.ocr_threads:
         os.environ["HER2CLI_OCR_THREADS"] = str(options.ocr_threads)
@@ -221,14 +110,14 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
 
 
-def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
-    """Read one report and return its record (never raises)."""
+def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> dict[str, Any]:
+    """Read one report (from `data` when given) and return its record (never raises)."""
     from .cli.common import describe_error
     from .model import error_result
     from .render.summary import attach_explanation
 
     try:
-        result = _explain(path, options)
+        result = _explain(path, options, data)
         attach_explanation(result, "en")
         record = result.to_dict()
     except MemoryError:
@@ -239,7 +128,7 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
     return record
 
 
-def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int) -> None:
+def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int | None) -> None:
     _prepare_worker(options, parent_pid)
     while True:
         try:
@@ -248,8 +137,8 @@ def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int) -> Non
             return
         if task is None:
             return
-        index, path = task
-        record = process_one(path, options)
+        index, path, data = task
+        record = process_one(path, options, data)
         try:
             conn.send((index, record))
         except (MemoryError, OSError, ValueError):
@@ -260,7 +149,9 @@ class _Worker:
     def __init__(self, ctx: Any, options: WorkOptions) -> None:
         parent, child = ctx.Pipe()
         self.conn: Connection = parent
-        self.process = ctx.Process(target=_worker_main, args=(child, options, os.getpid()), daemon=True)
+        # a fork server's children have the server as parent: they take it from os.getppid()
+        parent_pid = None if ctx.get_start_method() == "forkserver" else os.getpid()
+        self.process = ctx.Process(target=_worker_main, args=(child, options, parent_pid), daemon=True)
         with children_allowed():
             self.process.start()
         place_in_own_group(self.process.pid or 0)
@@ -269,10 +160,10 @@ class _Worker:
         self.deadline = 0.0
         self.done = 0
 
-    def assign(self, index: int, path: str, timeout: float) -> None:
+    def assign(self, index: int, path: str, timeout: float, data: bytes | None = None) -> None:
         self.task = (index, path)
         self.deadline = time.monotonic() + timeout
-        self.conn.send(self.task)
+        self.conn.send((index, path, data))
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -290,12 +181,18 @@ class _Worker:
 
 
 def run_isolated(
-    items: list[InputItem], options: WorkOptions, jobs: int, start_method: str | None = None
+    items: list[InputItem],
+    options: WorkOptions,
+    jobs: int,
+    start_method: str | None = None,
+    keep: list[_Worker] | None = None,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (index, record) for every item, in completion order, each read in a worker.
 
     `start_method` overrides fork (Linux) / spawn: a caller with threads of its own (a Dask
-    worker) passes "forkserver", since forking a threaded process can deadlock the child."""
+    worker) passes "forkserver", since forking a threaded process can deadlock the child.
+    `keep` holds warm workers between calls (a Dask task after another): idle workers are
+    taken from it and left in it at the end; busy ones are still killed."""
     import multiprocessing
 
     from .model import error_result
@@ -311,7 +208,10 @@ def run_isolated(
         compiled()
     pending = [it for it in items]
     pending.reverse()
-    workers: list[_Worker] = []
+    workers: list[_Worker] = keep if keep is not None else []
+    for dead in [w for w in workers if not w.process.is_alive()]:  # a kept worker killed meanwhile
+        dead.stop(kill=True)
+        workers.remove(dead)
     jobs = max(1, min(jobs, len(items) or 1))
     if options.ocr_threads is None:  # the workers share the CPUs for Tesseract too
         options = replace(options, ocr_threads=max(1, (os.cpu_count() or 1) // jobs))
@@ -323,7 +223,7 @@ def run_isolated(
                     idle = _Worker(ctx, options)
                     workers.append(idle)
                 item = pending.pop()
-                idle.assign(item.index, item.path, options.timeout)
+                idle.assign(item.index, item.path, options.timeout, item.data)
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 continue
@@ -362,8 +262,10 @@ def run_isolated(
                     w.stop(kill=True)
                     workers.remove(w)
     finally:
-        for w in workers:
-            w.stop(kill=w.task is not None)
+        for w in list(workers):
+            if keep is None or w.task is not None:
+                w.stop(kill=w.task is not None)
+                workers.remove(w)
 
 
 def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[str, str]:
@@ -418,7 +320,7 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     import multiprocessing
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    ctx = multiprocessing.get_context(method)
+    ctx: Any = multiprocessing.get_context(method)
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options, os.getpid()), daemon=True)
     proc.start()
@@ -452,45 +354,59 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     raise WorkerFailure(kind, message, details)
 
 
+Engine = Callable[[list[InputItem], "WorkOptions"], Iterator[tuple[int, dict[str, Any]]]]
+
+
 def run_batch(
     items: list[InputItem],
     options: WorkOptions,
     jobs: int,
     on_record: Callable[[InputItem, dict[str, Any]], None],
+    engine: Engine | None = None,
 ) -> BatchStats:
-    """Process every item and call on_record once per item, in input order."""
+    """Process every item and call on_record once per item: in input order on this machine, in
+    completion order with another `engine` (a cluster, where holding records back for order
+    would grow memory with the archive)."""
     from .model import error_result
 
     stats = BatchStats(total=len(items))
     start = time.monotonic()
     ready: dict[int, dict[str, Any]] = {}
     by_index = {it.index: it for it in items}
-    order = [it.index for it in items]
+    order = [it.index for it in items] if engine is None else []
     position = 0
     to_run: list[InputItem] = []
+
+    def emit(idx: int, record: dict[str, Any]) -> None:
+        record["file"] = by_index[idx].path
+        if record.get("error"):
+            stats.errors += 1
+        else:
+            stats.by_status[record["status"]] = stats.by_status.get(record["status"], 0) + 1
+        on_record(by_index[idx], record)
+
+    def flush() -> None:
+        nonlocal position
+        while position < len(order) and order[position] in ready:
+            emit(order[position], ready.pop(order[position]))
+            position += 1
+
     for it in items:
         if it.error_kind:
             ready[it.index] = error_result(it.path, it.error_kind, it.error_message or "").to_dict()
         else:
             to_run.append(it)
-
-    def flush() -> None:
-        nonlocal position
-        while position < len(order) and order[position] in ready:
-            idx = order[position]
-            record = ready.pop(idx)
-            record["file"] = by_index[idx].path
-            if record.get("error"):
-                stats.errors += 1
-            else:
-                stats.by_status[record["status"]] = stats.by_status.get(record["status"], 0) + 1
-            on_record(by_index[idx], record)
-            position += 1
-
+    if engine is not None:
+        for idx in list(ready):
+            emit(idx, ready.pop(idx))
     flush()
-    for index, record in run_isolated(to_run, options, jobs):
-        ready[index] = record
-        flush()
+    results = run_isolated(to_run, options, jobs) if engine is None else engine(to_run, options)
+    for index, record in results:
+        if engine is None:
+            ready[index] = record
+            flush()
+        else:
+            emit(index, record)
     flush()
     stats.seconds = time.monotonic() - start
     return stats
