@@ -38,6 +38,7 @@ class WorkOptions:
     timeout: float = DEFAULT_TIMEOUT
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
+    lang: str = "en"  # language of the attached explanation (meaning, questions)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
 
 
@@ -51,7 +52,7 @@ class BatchStats:
 
 
 def _display(path: str) -> str:
-    from .render import safe_display
+    from .errors import safe_display
 
     return safe_display(path)
 
@@ -104,7 +105,7 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     from .api import explain_bytes, explain_file
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages}
+              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -112,14 +113,12 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
 
 def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> dict[str, Any]:
     """Read one report (from `data` when given) and return its record (never raises)."""
-    from .cli.common import describe_error
+    from .errors import describe_error
     from .model import error_result
-    from .render.summary import attach_explanation
 
     try:
         result = _explain(path, options, data)
-        attach_explanation(result, "en")
-        record = result.to_dict()
+        record: dict[str, Any] = result.to_dict()
     except MemoryError:
         record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a record
@@ -203,7 +202,7 @@ def run_isolated(
         # load the engine and compile the patterns once, before forking: every worker (and every
         # recycled one) then starts warm instead of paying ~0.1 s each
         from . import api  # noqa: F401
-        from .patterns import compiled
+        from .rules import compiled
 
         compiled()
     pending = [it for it in items]
@@ -299,7 +298,7 @@ def _explain_worker(conn: Connection, path: str, data: bytes | None, options: Wo
         reply = ("error", "memory_limit",
                  f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)
-        from .cli.common import describe_error
+        from .errors import describe_error
 
         kind, message = describe_error(exc, path)
         reply = ("error", kind, message, traceback.format_exc())

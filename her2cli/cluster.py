@@ -24,12 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .batch import InputItem, WorkOptions, run_isolated
-
-
-def safe_display(path: str) -> str:
-    from .render import safe_display as display
-
-    return display(path)
+from .errors import safe_display
 
 
 def error_record(path: str, kind: str, message: str) -> dict[str, Any]:

@@ -27,7 +27,7 @@ class InputItem:
 
 
 def _display(path: str) -> str:
-    from .render import safe_display
+    from .errors import safe_display
 
     return safe_display(path)
 
