@@ -166,8 +166,10 @@ def test_the_validator_rejects_a_broken_bundle(records: dict[str, dict[str, Any]
         assert_required_codes(bundle)  # ... so the tests do, for the elements her2cli writes
 
 
-def test_the_code_table_names_a_source_for_every_code() -> None:
+def test_the_code_table_names_a_source_for_every_code_and_the_docs_list_them() -> None:
+    docs = (SAMPLES.parent / "docs" / "fhir.md").read_text(encoding="utf-8")
     for code in load_codes().values():
+        assert f"| `{code.code}` | {code.display} | {code.system} |" in docs, code.key
         assert code.source.strip() and code.display.strip(), code.key
         assert code.system.startswith("http"), code.key
 
