@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import SCHEMA_VERSION  # one version string for the package and the contract
+
+if TYPE_CHECKING:
+    from .explain import Explanation
 
 Status = Literal["positive", "negative", "equivocal", "not_found"]
 CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "other", "unknown"]
@@ -105,6 +108,8 @@ class Result:
     # one stable code per warning (same order), and the values its translated text needs
     warning_codes: list[str] = field(default_factory=list)
     warning_params: list[dict[str, Any]] = field(default_factory=list)
+    # the patient explanation, attached once in the reader's language (her2cli.explain)
+    explanation: Explanation | None = field(default=None, repr=False, compare=False)
 
     def add_warning(self, code: str, text: str, **params: Any) -> None:
         if text not in self.warnings:
@@ -115,7 +120,7 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         from . import __version__
 
-        d = asdict(self)
+        d = asdict(replace(self, explanation=None))
         ordered: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "her2cli_version": __version__}
         for key in (
             "source", "status", "status_basis", "cancer_type", "her2_low", "her2_ultralow", "ihc", "ish", "ngs",
