@@ -50,6 +50,21 @@ class Ngs:
 
 
 @dataclass
+class Specimen:
+    """One specimen, block or tumor of a report that gives HER2 results for several (issue 11).
+
+    The overall status still follows the documented rule (the highest result, with a warning that
+    names the samples); this list lets a reader see each one.
+    """
+
+    label: str  # as the report names it: "A", "Block A3", "Left breast", "Liver metastasis"
+    ihc: str | None = None  # "0" | "1+" | "2+" | "3+"
+    ish: str | None = None  # amplified | not_amplified | equivocal
+    call: str = "not_found"  # this specimen's status by the same rules as the overall one
+    page: int | None = None
+
+
+@dataclass
 class Evidence:
     page: int
     text: str
@@ -108,6 +123,8 @@ class Result:
     # one stable code per warning (same order), and the values its translated text needs
     warning_codes: list[str] = field(default_factory=list)
     warning_params: list[dict[str, Any]] = field(default_factory=list)
+    # several specimens with their own HER2 results; empty when the report has one (schema 1.1)
+    specimens: list[Specimen] = field(default_factory=list)
     # the patient explanation, attached once in the reader's language (her2cli.explain)
     explanation: Explanation | None = field(default=None, repr=False, compare=False)
 
@@ -124,7 +141,7 @@ class Result:
         ordered: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "her2cli_version": __version__}
         for key in (
             "source", "status", "status_basis", "cancer_type", "her2_low", "her2_ultralow", "ihc", "ish", "ngs",
-            "related", "evidence", "mentions", "warnings", "warning_codes", "error",
+            "related", "specimens", "evidence", "mentions", "warnings", "warning_codes", "error",
         ):
             ordered[key] = d[key]
         if self.meaning is not None:
