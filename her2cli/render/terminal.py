@@ -15,6 +15,7 @@ from rich.text import Text
 from her2cli.messages import load_messages
 from her2cli.model import Result
 
+from .scale import ResultValues, text_section
 from .summary import build_explanation, status_key
 
 SYMBOLS = {"positive": "▲", "negative": "▼", "equivocal": "◆", "not_found": "○", "low": "▽", "ultralow": "▽"}
@@ -52,6 +53,12 @@ def summary_lines(result: Result, lang: str = "en") -> list[tuple[str, str | Non
     else:
         add((f"  • {labels['status']}: {labels['none_found']}", None))
     add(("", None))
+
+    scale_lines = text_section(ResultValues.of(result), lang)
+    if scale_lines:
+        add((load_messages(lang)["scale"]["section"], "bold underline"))
+        lines.extend((f"  {line}" if line else "", None) for line in scale_lines)
+        add(("", None))
 
     if result.evidence:
         add((sections["sources"], "bold underline"))
