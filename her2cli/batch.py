@@ -46,6 +46,7 @@ class WorkOptions:
     timeout: float = DEFAULT_TIMEOUT
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
+    lang: str = "en"  # language of the attached explanation (meaning, questions)
 
 
 @dataclass
@@ -206,7 +207,7 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     from .api import explain_bytes, explain_file
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages}
+              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -216,11 +217,9 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
     """Read one report and return its record (never raises)."""
     from .cli.common import describe_error
     from .model import error_result
-    from .render.summary import attach_explanation
 
     try:
         result = _explain(path, options)
-        attach_explanation(result, "en")
         record = result.to_dict()
     except MemoryError:
         record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()

@@ -25,6 +25,7 @@ import pytest
 from pypdf import PdfReader
 
 from her2cli import explain_file
+from her2cli.explain import explanation_for
 from her2cli.messages import LANGUAGES, load_messages
 from her2cli.render.html import NOTE_LINES, PAGE_CSS, render_html, render_html_body, text_language
 from her2cli.render.terminal import summary_lines
@@ -197,9 +198,8 @@ def test_symbols_are_hidden_from_screen_readers_and_scales_are_named_by_their_ca
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_prepared_on_date_and_ruled_note_lines(lang: str) -> None:
-    body = render_html_body(
-        explain_file(str(SAMPLES / "gastric_biopsy_ihc3_cluster.pdf")), lang, prepared_on=A_DAY
-    )
+    result = explain_file(str(SAMPLES / "gastric_biopsy_ihc3_cluster.pdf"))
+    body = render_html_body(explanation_for(result, lang), prepared_on=A_DAY)
     expected = {"en": "Prepared on November 29, 2026", "es": "Preparado el 29 de noviembre de 2026"}[lang]
     assert expected in body
     assert body.count('<div class="note-lines">' + "<div></div>" * NOTE_LINES + "</div>") == 1
@@ -211,7 +211,7 @@ def test_prepared_on_date_and_ruled_note_lines(lang: str) -> None:
 def test_the_page_has_the_same_sections_as_the_terminal_view(combo: str, report: str, lang: str) -> None:
     result = explain_file(report)
     terminal = [text for text, style in summary_lines(result, lang) if style == "bold underline"]
-    body = render_html_body(result, lang, prepared_on=A_DAY)
+    body = render_html_body(explanation_for(result, lang), prepared_on=A_DAY)
     page = [html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r"<h2>(.*?)</h2>", body)]
     page_only = load_messages(lang)["page"]["your_notes"]
     assert [h for h in page if h != page_only] == terminal, combo

@@ -15,13 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from her2cli import explain_file
+from her2cli.facts import ReportFacts, derive_facts
 from her2cli.messages import LANGUAGES
 from her2cli.render.html import render_html
 from her2cli.render.scale import (
     RULER_WIDTH,
     CategoryScale,
     NumberScale,
-    ResultValues,
     ScaleKind,
     scale_svg,
     scale_text_lines,
@@ -34,20 +34,10 @@ from .test_render import PICKS
 
 GOLDEN = ROOT / "tests" / "golden_scales"
 
-NOTHING = ResultValues(
-    cancer_type="breast",
-    ihc_score=None,
-    ihc_score_range=None,
-    ish_ratio=None,
-    ish_copy_number=None,
-    ngs_copy_number=None,
-    ngs_threshold=None,
-    blood=False,
-    her2_ultralow=False,
-)
+NOTHING = ReportFacts(status="not_found", cancer_type="breast")
 
 
-def _svg_figures(values: ResultValues, lang: str) -> str:
+def _svg_figures(values: ReportFacts, lang: str) -> str:
     return (
         "\n".join(
             scale_svg(s, f"scale-{i}") + "\n" + s.alt for i, s in enumerate(scales_for(values, lang), 1)
@@ -59,7 +49,7 @@ def _svg_figures(values: ResultValues, lang: str) -> str:
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize(("combo", "report"), PICKS, ids=[p[0] for p in PICKS])
 def test_scales_golden_both_views(combo: str, report: str, lang: str, update_golden: bool) -> None:
-    values = ResultValues.of(explain_file(report))
+    values = derive_facts(explain_file(report))
     views = {"txt": "\n".join(text_section(values, lang)) + "\n", "svg.html": _svg_figures(values, lang)}
     if not scales_for(values, lang):
         assert text_section(values, lang) == []
@@ -73,14 +63,14 @@ def test_scales_golden_both_views(combo: str, report: str, lang: str, update_gol
 
 
 def test_golden_cases_cover_every_kind_of_scale_drawn_from_reports() -> None:
-    kinds = {s.kind for _, report in PICKS for s in scales_for(ResultValues.of(explain_file(report)))}
+    kinds = {s.kind for _, report in PICKS for s in scales_for(derive_facts(explain_file(report)))}
     assert {ScaleKind.IHC, ScaleKind.ISH_RATIO, ScaleKind.ISH_COPIES} <= kinds
 
 
 def test_no_value_no_scale() -> None:
     assert scales_for(NOTHING) == []
     no_her2 = explain_file(str(SAMPLES / "crc_no_her2_mention.pdf"))
-    assert scales_for(ResultValues.of(no_her2)) == []
+    assert scales_for(derive_facts(no_her2)) == []
     assert "Where your result sits" not in render_html(no_her2)
 
 
@@ -178,7 +168,7 @@ def test_plasma_copy_number_never_gets_a_scale() -> None:
     assert scales_for(blood) == []
     plasma = explain_file(str(SAMPLES / "crc_ctdna_erbb2_amp_plasma_cn.pdf"))
     assert plasma.ngs is not None and plasma.ngs.copy_number is not None
-    assert scales_for(ResultValues.of(plasma)) == []
+    assert scales_for(derive_facts(plasma)) == []
 
 
 @given(value=st.floats(min_value=0, max_value=40, allow_nan=False), lang=st.sampled_from(LANGUAGES))

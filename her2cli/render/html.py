@@ -14,14 +14,15 @@ body); `render_html` wraps them in a whole document.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from datetime import date
 
+from her2cli.explain import Explanation, explanation_for
 from her2cli.messages import load_messages
 from her2cli.model import Result
 
-from .scale import ResultValues, Scale, scale_svg, scales_for, section_notes
-from .summary import build_explanation, status_key
-from .terminal import SYMBOLS, report_rows
+from .scale import Scale, scale_svg, scales_for, section_notes
+from .terminal import SYMBOLS
 
 NOTE_LINES = 4
 
@@ -63,6 +64,7 @@ svg.scale{display:block;width:100%;max-width:340px;height:auto}
 .scale .cut{stroke:#7a1f7a;stroke-width:2.5;stroke-dasharray:4 2}
 .scale .marker{fill:#111}
 .scale .marker-label{font-weight:700}
+.checked{font-size:.9rem}
 .note-lines div{height:1.7rem;border-bottom:1px solid #777}
 .page-foot{margin-top:.6rem;padding-top:.3rem;border-top:1px solid #bbb;font-size:.85rem;color:#444}
 @media (min-width:62rem){.cols{columns:2;column-gap:2rem}}
@@ -160,80 +162,90 @@ def _quote(page_word: str, page: int, text: str, match: str, page_lang: str) -> 
     return f"<blockquote>{_e(page_word)} {page}: <q{lang_attr}>{quoted}</q></blockquote>"
 
 
-def _scales_html(scales: list[Scale], lang: str) -> str:
+def _scales_html(scales: list[Scale]) -> str:
     figures = []
     for i, scale in enumerate(scales, 1):
         caption_id = f"scale-{i}"
         figures.append(
             f"<figure>{scale_svg(scale, caption_id)}"
-            f'<figcaption id="{caption_id}"><span class="scale-title">{_e(scale.title)}.</span> {_e(scale.alt)}</figcaption></figure>'
+            f'<figcaption id="{caption_id}"><span class="scale-title">{_e(scale.title)}.</span> '
+            f"{_e(scale.alt)}</figcaption></figure>"
         )
-    notes = [n for n in section_notes(scales, lang) if not n.startswith("|")]
-    return "".join(figures) + "".join(f"<p>{_e(n)}</p>" for n in notes)
+    return "".join(figures) + "".join(f"<p>{_e(n)}</p>" for n in section_notes(scales))
 
 
-def render_html_body(result: Result, lang: str = "en", *, prepared_on: date | None = None) -> str:
-    """The page body (a <main> element): every section of the terminal view, plus a note area."""
-    msgs = load_messages(lang)
-    labels, sections = msgs["labels"], msgs["labels"]["sections"]
-    exp = build_explanation(result, lang)
-    key = status_key(result)
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    return (
+        '<dl class="rows">'
+        + "".join(f"<div><dt>{_e(k)}:</dt> <dd>{_e(v)}</dd></div>" for k, v in pairs)
+        + "</dl>"
+    )
+
+
+def _items(tag: str, texts: Iterable[str], css_class: str = "") -> str:
+    cls = f' class="{css_class}"' if css_class else ""
+    return f"<{tag}>" + "".join(f"<li{cls}>{_e(t)}</li>" for t in texts) + f"</{tag}>"
+
+
+def _header(exp: Explanation, prepared_on: date) -> str:
+    symbol = SYMBOLS.get(exp.tone, "")
     parts = [
-        '<main class="sheet"><header class="page-head">',
-        f'<p class="prepared">{_e(prepared_on_text(prepared_on or date.today(), lang))}</p>',
-        f'<h1><span class="status {_e(key)}"><span aria-hidden="true">{SYMBOLS.get(key, "")}</span> {_e(exp.headline)}</span></h1>',
-        f'<p class="facts-line">{_e(labels["cancer_type"])}: {_e(labels["cancer_types"][result.cancer_type])}</p>',
+        '<header class="page-head">',
+        f'<p class="prepared">{_e(prepared_on_text(prepared_on, exp.lang))}</p>',
+        f'<h1><span class="status {_e(exp.tone)}"><span aria-hidden="true">{symbol}</span> '
+        f"{_e(exp.headline)}</span></h1>",
+        f'<p class="facts-line">{_e(exp.cancer_type)}</p>',
     ]
-    if result.status_basis and result.status != "not_found":
-        parts.append(
-            f'<p class="facts-line">{_e(labels["criteria"])}: {_e(result.status_basis.rule_name)}</p>'
-        )
-    parts.append('</header><div class="cols">')
-    rows = report_rows(result, lang) or [(labels["status"], labels["none_found"])]
-    parts.append(
-        _section(
-            sections["report"],
-            "<dl class=\"rows\">" + "".join(f"<div><dt>{_e(k)}:</dt> <dd>{_e(v)}</dd></div>" for k, v in rows) + "</dl>",
-        )
+    if exp.scoring_rules:
+        parts.append(f'<p class="facts-line">{_e(exp.scoring_rules)}</p>')
+    return "".join(parts) + "</header>"
+
+
+def _learn_more(exp: Explanation) -> str:
+    body = _items(
+        "ul", (f"{s.name}: {s.address}" + (f" ({s.note})" if s.note else "") for s in exp.learn_more)
     )
-    scales = scales_for(ResultValues.of(result), lang)
+    if exp.facts_checked_date:
+        body += f'<p class="checked">{_e(exp.labels["facts_checked"])}: {_e(exp.facts_checked_date)}</p>'
+    return body
+
+
+def render_html_body(exp: Explanation, *, prepared_on: date | None = None) -> str:
+    """The page body (a <main> element) in the explanation's language: every section of the
+    terminal view, in the same order, plus ruled lines for the reader's own notes."""
+    titles, lang = exp.titles, exp.lang
+    parts = ['<main class="sheet">', _header(exp, prepared_on or date.today()), '<div class="cols">']
+    rows = [(r.label, r.value) for r in exp.report_says] or [(exp.labels["status"], exp.labels["none_found"])]
+    parts.append(_section(titles["report"], _rows(rows)))
+    scales = scales_for(exp.facts, lang) if exp.facts else []
     if scales:
-        parts.append(_section(msgs["scale"]["section"], _scales_html(scales, lang)))
-    if result.evidence:
-        seen: set[tuple[int, str]] = set()
-        quotes = []
-        for ev in result.evidence:
-            if (ev.page, ev.text) not in seen and len(seen) < 8:
-                seen.add((ev.page, ev.text))
-                quotes.append(_quote(labels["page"], ev.page, ev.text, ev.match, lang))
-        parts.append(_section(sections["sources"], "".join(quotes)))
-    parts.append(_section(sections["meaning"], f"<p>{_e(exp.meaning)}</p>"))
-    parts.append(
-        _section(
-            sections["questions"], "<ol>" + "".join(f"<li>{_e(q)}</li>" for q in exp.questions) + "</ol>"
-        )
-    )
-    notes = ([result.error.message] if result.error else []) + list(exp.warnings)
+        parts.append(_section(load_messages(lang)["scale"]["section"], _scales_html(scales)))
+    if exp.quotes:
+        quotes = "".join(_quote(exp.labels["page"], q.page, q.text, q.match, lang) for q in exp.quotes)
+        parts.append(_section(titles["sources"], quotes))
+    parts.append(_section(titles["meaning"], f"<p>{_e(exp.meaning_text)}</p>"))
+    parts.append(_section(titles["questions"], _items("ol", exp.questions)))
+    if exp.glossary:
+        parts.append(_section(titles["glossary"], _rows([(g.term, g.text) for g in exp.glossary])))
+    notes = ([exp.error] if exp.error else []) + list(exp.warnings)
     if notes:
-        title = sections["unreadable"] if result.error else sections["notes"]
         parts.append(
-            _section(title, "<ul>" + "".join(f'<li class="warning">{_e(n)}</li>' for n in notes) + "</ul>")
+            _section(titles["unreadable"] if exp.error else titles["notes"], _items("ul", notes, "warning"))
         )
-    parts.append(
-        _section(
-            msgs["page"]["your_notes"], '<div class="note-lines">' + "<div></div>" * NOTE_LINES + "</div>"
-        )
-    )
+    if exp.learn_more:
+        parts.append(_section(titles["learn_more"], _learn_more(exp)))
+    note_lines = '<div class="note-lines">' + "<div></div>" * NOTE_LINES + "</div>"
+    parts.append(_section(load_messages(lang)["page"]["your_notes"], note_lines))
     parts.append(f'</div><footer class="page-foot"><p>{_e(exp.disclaimer)}</p></footer></main>')
     return "\n".join(parts)
 
 
 def render_html(result: Result, lang: str = "en", *, prepared_on: date | None = None) -> str:
     """The whole self-contained document: what `--save x.html` writes and `--format html` prints."""
-    title = build_explanation(result, lang).headline
+    exp = explanation_for(result, lang)
     return (
-        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{exp.lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{PAGE_CSS}</style></head>\n<body>\n"
-        f"{render_html_body(result, lang, prepared_on=prepared_on)}\n</body></html>\n"
+        f"<title>{_e(exp.headline)}</title><style>{PAGE_CSS}</style></head>\n<body>\n"
+        f"{render_html_body(exp, prepared_on=prepared_on)}\n</body></html>\n"
     )

@@ -19,7 +19,6 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from her2cli.messages import load_messages
-from her2cli.model import Result
 
 IHC_SCORES = ("0", "1+", "2+", "3+")
 # Meaning of each IHC score under every scoring rule her2cli applies (0/1+ negative, 2+ borderline
@@ -109,7 +108,7 @@ Scale = CategoryScale | NumberScale
 
 
 class ScaleFacts(Protocol):
-    """The values a scale needs, named as in the report facts; `None` where the report is silent."""
+    """The values a scale needs (her2cli.facts.ReportFacts has them); `None` where the report is silent."""
 
     @property
     def cancer_type(self) -> str: ...
@@ -129,36 +128,6 @@ class ScaleFacts(Protocol):
     def blood(self) -> bool: ...
     @property
     def her2_ultralow(self) -> bool: ...
-
-
-@dataclass(frozen=True)
-class ResultValues:
-    """ScaleFacts read straight from a Result (the report states no NGS cut-off that is parsed yet)."""
-
-    cancer_type: str
-    ihc_score: str | None
-    ihc_score_range: str | None
-    ish_ratio: float | None
-    ish_copy_number: float | None
-    ngs_copy_number: float | None
-    ngs_threshold: float | None
-    blood: bool
-    her2_ultralow: bool
-
-    @classmethod
-    def of(cls, result: Result) -> ResultValues:
-        ihc, ish, ngs = result.ihc, result.ish, result.ngs
-        return cls(
-            cancer_type=result.cancer_type,
-            ihc_score=ihc.score if ihc else None,
-            ihc_score_range=ihc.score_range if ihc else None,
-            ish_ratio=ish.ratio if ish else None,
-            ish_copy_number=ish.her2_copy_number if ish else None,
-            ngs_copy_number=ngs.copy_number if ngs else None,
-            ngs_threshold=None,
-            blood=bool(ngs and ngs.ctdna),
-            her2_ultralow=bool(result.her2_ultralow),
-        )
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -284,11 +253,9 @@ def scale_text_lines(scale: Scale, lang: str = "en") -> list[str]:
     return [scale.title, *(f"    {line}".rstrip() for line in drawing), scale.alt]
 
 
-def section_notes(scales: list[Scale], lang: str = "en") -> list[str]:
-    """The notes that explain the drawings, each once however many scales share it."""
+def section_notes(scales: list[Scale]) -> list[str]:
+    """The notes that explain the scales, each once however many scales share it."""
     notes: list[str] = []
-    if any(isinstance(s, NumberScale) for s in scales):
-        notes.append(load_messages(lang)["scale"]["cutoff_mark"])
     for scale in scales:
         notes.extend(n for n in scale.notes if n not in notes)
     return notes
@@ -301,7 +268,9 @@ def text_section(facts: ScaleFacts, lang: str = "en") -> list[str]:
     for scale in scales:
         lines.extend(scale_text_lines(scale, lang))
         lines.append("")
-    return lines + section_notes(scales, lang) if scales else []
+    if any(isinstance(s, NumberScale) for s in scales):
+        lines.append(load_messages(lang)["scale"]["cutoff_mark"])  # the legend of the text drawing
+    return lines + section_notes(scales) if scales else []
 
 
 def _category_text(scale: CategoryScale) -> list[str]:
