@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,17 @@ import pytest
 from pypdf import PdfReader
 
 from her2cli import explain_file
-from her2cli.explain import explanation_for
+from her2cli.explain import Explanation, GlossaryEntry, LearnMore, explanation_for
 from her2cli.messages import LANGUAGES, load_messages
-from her2cli.render.html import NOTE_LINES, PAGE_CSS, render_html, render_html_body, text_language
+from her2cli.render.html import (
+    NOTE_LINES,
+    PAGE_CSS,
+    estimated_lines,
+    render_html,
+    render_html_body,
+    text_language,
+)
+from her2cli.render.scale import scales_for
 from her2cli.render.terminal import summary_lines
 
 from .conftest import SAMPLES
@@ -90,6 +99,45 @@ def test_every_golden_case_prints_on_one_letter_and_one_a4_page(
     document = render_html(explain_file(report), lang, prepared_on=A_DAY)
     pages = {paper: _printed_pages(browser_page, document, paper) for paper in PAPER_SIZES}
     assert pages == {"Letter": 1, "A4": 1}, f"{combo} ({lang}) printed on {pages}"
+
+
+def _longest_case(lang: str) -> Explanation:
+    explanations = [explanation_for(explain_file(report), lang) for _, report in PICKS]
+    return max(
+        explanations, key=lambda exp: estimated_lines(exp, scales_for(exp.facts, lang) if exp.facts else [])
+    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_summary_with_a_long_glossary_still_prints_on_one_page(browser_page: Any, lang: str) -> None:
+    """The densest layout holds the longest golden case plus eight glossary words and five sources."""
+    glossary = tuple(
+        GlossaryEntry(f"Word {i}", "One plain sentence of about twenty words that says what this word means.")
+        for i in range(8)
+    )
+    sources = tuple(LearnMore("National Cancer Institute", "cancer.gov", "1-800-422-6237") for _ in range(5))
+    exp = replace(_longest_case(lang), glossary=glossary, learn_more=sources, facts_checked_date="2026-11-01")
+    body = render_html_body(exp, prepared_on=A_DAY)
+    assert '<main class="sheet denser">' in body
+    document = f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><style>{PAGE_CSS}</style></head><body>{body}</body></html>'
+    for paper in PAPER_SIZES:
+        assert _printed_pages(browser_page, document, paper) == 1
+
+
+def test_longer_summaries_never_get_larger_type() -> None:
+    exp = _longest_case("en")
+    classes = ["sheet", "sheet dense", "sheet denser"]
+    seen = []
+    for words in range(0, 14, 2):
+        glossary = tuple(
+            GlossaryEntry(
+                f"Word {i}", "One plain sentence of about twenty words that says what this word means."
+            )
+            for i in range(words)
+        )
+        body = render_html_body(replace(exp, glossary=glossary), prepared_on=A_DAY)
+        seen.append(classes.index(re.search(r'<main class="([^"]+)">', body).group(1)))
+    assert seen == sorted(seen) and seen[-1] == 2, seen
 
 
 def test_the_saved_file_is_the_page_that_prints_on_one_sheet(browser_page: Any, tmp_path: Path) -> None:
@@ -163,7 +211,7 @@ def test_the_contrast_calculation_itself() -> None:
 def test_every_text_color_in_the_page_css_has_contrast_of_at_least_4_5() -> None:
     pairs = _text_color_pairs(PAGE_CSS)
     assert len(pairs) >= 6, pairs  # body, prepared, quotes, marks, warnings, footer, SVG text...
-    assert any(selector == ".scale .cell.on text" for selector, _, _ in pairs)
+    assert any(selector.endswith(".scale .cell.on text") for selector, _, _ in pairs)
     for selector, foreground, background in pairs:
         ratio = contrast(foreground, background)
         assert ratio >= 4.5, f"{selector}: {foreground} on {background} has contrast {ratio:.2f}"

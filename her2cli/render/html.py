@@ -21,63 +21,80 @@ from her2cli.explain import Explanation, explanation_for
 from her2cli.messages import load_messages
 from her2cli.model import Result
 
-from .scale import Scale, scale_svg, scales_for, section_notes
+from .scale import CategoryScale, Scale, scale_svg, scales_for, section_notes
 from .terminal import SYMBOLS
 
 NOTE_LINES = 4
+# The print layout holds about this many lines of text at its normal size (two columns of a US
+# Letter page, the shorter of the two papers); a longer summary is set a little smaller ("dense"),
+# a much longer one smaller still ("denser"). Calibrated in Chromium; tests/test_print.py checks
+# that every golden case prints on one page, whatever its size.
+COLUMN_CHARACTERS = 60
+DENSITIES = ((84, "sheet"), (100, "sheet dense"))  # up to this many estimated lines: this class
+DENSEST = "sheet denser"
 
 PAGE_CSS = """\
-body{margin:0;background:#fff;color:#111;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.45}
-.sheet{max-width:52rem;margin:1.5rem auto;padding:0 1rem}
-.page-head{border-bottom:2px solid #333;margin-bottom:.5rem;padding-bottom:.3rem}
-.prepared{margin:0;font-size:.85rem;color:#444}
-h1{font-size:1.5rem;margin:.25rem 0}
-.status{display:inline-block;padding:.1rem .6rem;border:3px solid #333;border-radius:.4rem}
-.positive{border-color:#7a1f7a}
-.negative,.low,.ultralow{border-color:#0a5d73}
-.equivocal,.mutation{border-color:#8a6d00}
-.not_found{border-color:#555}
-.facts-line{margin:.1rem 0}
-h2{font-size:1.05rem;margin:.7rem 0 .3rem;border-bottom:1px solid #bbb;break-after:avoid}
-li,blockquote,.rows div{break-inside:avoid}
-p{margin:.2rem 0}
-ol,ul{margin:.2rem 0;padding-left:1.4rem}
-dl{margin:0}
-.rows div{padding-left:1rem;text-indent:-1rem}
-dt{display:inline;font-weight:600}
-dd{display:inline;margin:0}
-blockquote{margin:.25rem 0;padding:.15rem .6rem;border-left:4px solid #777;background:#f4f4f4;color:#111}
-mark{background:#ffe58a;color:#111}
-.warning{color:#6b4e00}
-figure{margin:.2rem 0 .5rem;break-inside:avoid}
-figcaption{font-size:.9rem}
-.scale-title{font-weight:600}
-svg.scale{display:block;width:100%;max-width:340px;height:auto}
-.scale text{font-size:11px;fill:#111}
-.scale .meaning{font-size:10px}
-.scale .cell rect{fill:#fff;stroke:#555;stroke-width:1}
-.scale .cell.on rect{fill:#1d3f6e;stroke:#1d3f6e;stroke-width:3}
-.scale .cell.on text{fill:#fff;font-weight:700}
-.scale .band{fill:none;stroke:#555;stroke-width:1.5}
-.scale .axis,.scale .tick{stroke:#333;stroke-width:1.5}
-.scale .axis-end{fill:#333}
-.scale .cut{stroke:#7a1f7a;stroke-width:2.5;stroke-dasharray:4 2}
-.scale .marker{fill:#111}
-.scale .marker-label{font-weight:700}
-.checked{font-size:.9rem}
-.note-lines div{height:1.7rem;border-bottom:1px solid #777}
-.page-foot{margin-top:.6rem;padding-top:.3rem;border-top:1px solid #bbb;font-size:.85rem;color:#444}
-@media (min-width:62rem){.cols{columns:2;column-gap:2rem}}
+body{margin:0;background:#fff;color:#111;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}
+main.sheet{max-width:52rem;margin:1.5rem auto;padding:0 1rem;line-height:1.45}
+main.sheet .page-head{border-bottom:2px solid #333;margin-bottom:.5rem;padding-bottom:.3rem}
+main.sheet .prepared{margin:0;font-size:.85rem;color:#444}
+main.sheet h1{font-size:1.5rem;margin:.25rem 0}
+main.sheet .status{display:inline-block;padding:.1rem .6rem;border:3px solid #333;border-radius:.4rem}
+main.sheet .positive{border-color:#7a1f7a}
+main.sheet .negative,main.sheet .low,main.sheet .ultralow{border-color:#0a5d73}
+main.sheet .equivocal,main.sheet .mutation{border-color:#8a6d00}
+main.sheet .not_found{border-color:#555}
+main.sheet .facts-line{margin:.1rem 0}
+main.sheet h2{font-size:1.05rem;margin:.7rem 0 .3rem;border-bottom:1px solid #bbb;break-after:avoid}
+main.sheet li,main.sheet blockquote,main.sheet .rows div{break-inside:avoid}
+main.sheet p{margin:.2rem 0}
+main.sheet ol,main.sheet ul{margin:.2rem 0;padding-left:1.4rem}
+main.sheet dl{margin:0}
+main.sheet .rows div{padding-left:1rem;text-indent:-1rem}
+main.sheet dt{display:inline;font-weight:600}
+main.sheet dd{display:inline;margin:0}
+main.sheet blockquote{margin:.25rem 0;padding:.15rem .6rem;border-left:4px solid #777;background:#f4f4f4;color:#111}
+main.sheet mark{background:#ffe58a;color:#111}
+main.sheet .warning{color:#6b4e00}
+main.sheet figure{margin:.2rem 0 .5rem;break-inside:avoid}
+main.sheet figcaption{font-size:.9rem}
+main.sheet .scale-title{font-weight:600}
+main.sheet svg.scale{display:block;width:100%;max-width:340px;height:auto}
+main.sheet .scale text{font-size:11px;fill:#111}
+main.sheet .scale .meaning{font-size:10px}
+main.sheet .scale .cell rect{fill:#fff;stroke:#555;stroke-width:1}
+main.sheet .scale .cell.on rect{fill:#1d3f6e;stroke:#1d3f6e;stroke-width:3}
+main.sheet .scale .cell.on text{fill:#fff;font-weight:700}
+main.sheet .scale .band{fill:none;stroke:#555;stroke-width:1.5}
+main.sheet .scale .axis,main.sheet .scale .tick{stroke:#333;stroke-width:1.5}
+main.sheet .scale .axis-end{fill:#333}
+main.sheet .scale .cut{stroke:#7a1f7a;stroke-width:2.5;stroke-dasharray:4 2}
+main.sheet .scale .marker{fill:#111}
+main.sheet .scale .marker-label{font-weight:700}
+main.sheet .checked{font-size:.9rem}
+main.sheet .note-lines div{height:1.7rem;border-bottom:1px solid #777}
+main.sheet .page-foot{margin-top:.6rem;padding-top:.3rem;border-top:1px solid #bbb;font-size:.85rem;color:#444}
+@media (min-width:62rem){main.sheet .cols{columns:2;column-gap:2rem}}
 @media print{
 @page{margin:11mm}
-body{font-size:9pt;line-height:1.3}
-.sheet{max-width:none;margin:0;padding:0}
-.cols{columns:2;column-gap:7mm}
-h1{font-size:14pt}
-h2{font-size:10.5pt;margin:.45rem 0 .2rem}
-figcaption,.page-foot,.prepared{font-size:8.5pt}
-svg.scale{max-width:300px}
-.note-lines div{height:1.5rem}
+main.sheet{max-width:none;margin:0;padding:0;font-size:9pt;line-height:1.3}
+main.sheet.dense{font-size:8.5pt;line-height:1.25}
+main.sheet .cols{columns:2;column-gap:7mm}
+main.sheet h1{font-size:14pt}
+main.sheet h2{font-size:10.5pt;margin:.45rem 0 .2rem}
+main.sheet.dense h2{font-size:10pt;margin:.35rem 0 .15rem}
+main.sheet figcaption,main.sheet .page-foot,main.sheet .prepared{font-size:8.5pt}
+main.sheet.dense figcaption,main.sheet.dense .page-foot,main.sheet.dense .prepared{font-size:8pt}
+main.sheet svg.scale{max-width:300px}
+main.sheet.dense svg.scale{max-width:260px}
+main.sheet .note-lines div{height:1.5rem}
+main.sheet.dense .note-lines div{height:1.3rem}
+main.sheet.denser{font-size:8pt;line-height:1.18}
+main.sheet.denser h1{font-size:12pt}
+main.sheet.denser h2{font-size:9.5pt;margin:.3rem 0 .1rem}
+main.sheet.denser figcaption,main.sheet.denser .page-foot,main.sheet.denser .prepared{font-size:7.5pt}
+main.sheet.denser svg.scale{max-width:230px}
+main.sheet.denser .note-lines div{height:1.15rem}
 }
 """
 
@@ -210,14 +227,39 @@ def _learn_more(exp: Explanation) -> str:
     return body
 
 
+def _lines(text: str, indent: int = 0) -> int:
+    return -(-(len(text) + indent) // COLUMN_CHARACTERS)
+
+
+def estimated_lines(exp: Explanation, scales: list[Scale]) -> int:
+    """About how many column lines the print layout needs (headings count two, pictures by height)."""
+    texts = [f"{r.label}: {r.value}" for r in exp.report_says] + [exp.meaning_text]
+    texts += [s.alt for s in scales] + section_notes(scales)
+    texts += (
+        [f"{g.term}: {g.text}" for g in exp.glossary]
+        + list(exp.warnings)
+        + ([exp.error] if exp.error else [])
+    )
+    texts += [f"{s.name}: {s.address} {s.note}" for s in exp.learn_more]
+    lines = sum(_lines(t) for t in texts) + sum(_lines(q, 6) for q in exp.questions)
+    lines += sum(_lines(f"page {q.page}: {q.text}", 6) + 1 for q in exp.quotes)
+    lines += sum(6 if isinstance(s, CategoryScale) else 4 for s in scales)
+    sections = (
+        4 + bool(scales) + bool(exp.quotes) + bool(exp.glossary) + bool(exp.warnings) + bool(exp.learn_more)
+    )
+    return lines + 2 * sections + NOTE_LINES
+
+
 def render_html_body(exp: Explanation, *, prepared_on: date | None = None) -> str:
     """The page body (a <main> element) in the explanation's language: every section of the
     terminal view, in the same order, plus ruled lines for the reader's own notes."""
     titles, lang = exp.titles, exp.lang
-    parts = ['<main class="sheet">', _header(exp, prepared_on or date.today()), '<div class="cols">']
+    scales = scales_for(exp.facts, lang) if exp.facts else []
+    lines = estimated_lines(exp, scales)
+    density = next((cls for most, cls in DENSITIES if lines <= most), DENSEST)
+    parts = [f'<main class="{density}">', _header(exp, prepared_on or date.today()), '<div class="cols">']
     rows = [(r.label, r.value) for r in exp.report_says] or [(exp.labels["status"], exp.labels["none_found"])]
     parts.append(_section(titles["report"], _rows(rows)))
-    scales = scales_for(exp.facts, lang) if exp.facts else []
     if scales:
         parts.append(_section(load_messages(lang)["scale"]["section"], _scales_html(scales)))
     if exp.quotes:

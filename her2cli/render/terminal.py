@@ -18,15 +18,7 @@ from her2cli.model import Result
 
 from .scale import text_section
 
-SYMBOLS = {
-    "positive": "▲",
-    "negative": "▼",
-    "equivocal": "◆",
-    "not_found": "○",
-    "low": "▽",
-    "ultralow": "▽",
-    "mutation": "◇",
-}
+SYMBOLS = {"positive": "▲", "negative": "▼", "equivocal": "◆", "not_found": "○", "low": "▽", "ultralow": "▽", "mutation": "◇"}
 STYLES = {
     "positive": "bold magenta",
     "negative": "bold cyan",
@@ -71,7 +63,7 @@ def summary_lines(result: Result, lang: str = "en") -> list[tuple[str, str | Non
     if exp.quotes:
         add((titles["sources"], "bold underline"))
         for quote in exp.quotes:
-            add((f'  {exp.labels["page"]} {quote.page}: "{quote.text}"', "evidence"))
+            add((f"  {exp.labels['page']} {quote.page}: \"{quote.text}\"", "evidence"))
         add(("", None))
 
     add((titles["meaning"], "bold underline"))
@@ -121,20 +113,11 @@ def render_text(result: Result, lang: str = "en", width: int = 88) -> str:
         indent = len(text) - len(text.lstrip(" "))
         bullet = text.lstrip(" ")
         hang = indent + (2 if bullet[:2] in ("• ", "! ") else 3 if bullet[:1].isdigit() else 0)
-        out.extend(
-            textwrap.wrap(text, width=width, subsequent_indent=" " * hang, break_on_hyphens=False) or [""]
-        )
+        out.extend(textwrap.wrap(text, width=width, subsequent_indent=" " * hang, break_on_hyphens=False) or [""])
     return "\n".join(out) + "\n"
 
 
-def print_summary(
-    result: Result,
-    *,
-    lang: str = "en",
-    color: bool = True,
-    width: int | None = None,
-    file: TextIO | None = None,
-) -> None:
+def print_summary(result: Result, *, lang: str = "en", color: bool = True, width: int | None = None, file: TextIO | None = None) -> None:
     stream = file or sys.stdout
     if not color:
         stream.write(render_text(result, lang, width or 88))
