@@ -90,6 +90,7 @@ class ReportFacts:
     alteration: Alteration = Alteration.NONE
     mutations: tuple[str, ...] = ()
     ihc_score: str | None = None  # "0" | "1+" | "2+" | "3+"
+    ihc_score_range: str | None = None  # "0-1+" | "1-2+" when the lab gave a range (the scale marks both)
     ihc_percent: str | None = None  # as written, qualifier kept: ">50%", "about 30%"
     ihc_subgroup_only: bool = False  # a subgroup of cells described, not a score
     ish_group: int | None = None  # ASCO/CAP 2018 group 1-5, where printed
@@ -238,6 +239,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         mutations=mutations,
         ihc_score=ihc_score,
         ihc_percent=_percent_as_written(result),
+        ihc_score_range=result.ihc.score_range if result.ihc else None,
         ish_group=result.ish.group if result.ish else None,
         ish_result=result.ish.result if result.ish else None,
         ish_ratio=result.ish.ratio if result.ish else None,
