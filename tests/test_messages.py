@@ -226,9 +226,11 @@ def test_a_message_is_said_only_when_its_facts_hold():
 
 def _engine_warning_codes() -> set[str]:
     """Every warning code the engine can emit, read from its source (add / add_warning calls)."""
-    pattern = re.compile(r"""(?:\.add|add_warning)\(\s*(?:\n\s*)?["']([a-z_]+)["']""")
+    pattern = re.compile(r"""(?:warnings\.add|notes\.add|add_warning)\(\s*(?:\n\s*)?["']([a-z_]+)["']""")
     codes: set[str] = set()
-    for path in (MESSAGES_DIR.parents[1]).rglob("*.py"):
+    package = MESSAGES_DIR.parents[1]
+    engine = [package / "api.py", *(package / "interpret").rglob("*.py"), *(package / "findings").rglob("*.py")]
+    for path in engine:
         codes |= set(pattern.findall(path.read_text(encoding="utf-8")))
     codes.add("hidden_text")  # api.explain_document: the loader's warnings get these two codes
     codes.add("pages_skipped")
