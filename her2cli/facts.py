@@ -191,14 +191,17 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     return next((reason for holds, reason in checks if holds), NotFoundReason.NOT_MENTIONED)
 
 
-def _tone(result: Result, alteration: Alteration) -> str:
-    """The headline key: status, low/ultralow for breast, mutation for a mutation-only report."""
+def _tone(result: Result, alteration: Alteration, cancer_named: str | None = None) -> str:
+    """The headline key: status, low/ultralow for breast, mutation for a mutation-only report
+    (and for lung cancer, where a HER2 mutation is the finding that matters, issue 10 defect 3)."""
     if result.status == "negative" and result.cancer_type == "breast":
         if result.her2_low:
             return "low"
         if result.her2_ultralow:
             return "ultralow"
-    if result.status == "not_found" and alteration == Alteration.MUTATION:
+    if alteration == Alteration.MUTATION and (
+        result.status == "not_found" or (result.status == "negative" and cancer_named == "lung")
+    ):
         return "mutation"
     return result.status
 
@@ -226,7 +229,9 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
     breast = result.cancer_type == "breast"
     return ReportFacts(
         status=result.status,
-        tone=_tone(result, alteration),
+        tone=_tone(
+            result, alteration, text.cancer_named if result.cancer_type in ("other", "unknown") else None
+        ),
         cancer_type=result.cancer_type,
         cancer_named=text.cancer_named if result.cancer_type in ("other", "unknown") else None,
         deciding_test=deciding,

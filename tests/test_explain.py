@@ -343,11 +343,38 @@ def test_conflict_names_the_samples_and_says_what_the_summary_did() -> None:
     from her2cli.model import Specimen
 
     result = explain_file(str(SAMPLES / "crc_primary_ihc1_liver_met_ihc3.pdf"))
-    result.specimens = [Specimen("A. Primary", "1+", None, "negative", 1), Specimen("B. Liver metastasis", "3+", None, "positive", 1)]
+    result.specimens = [
+        Specimen("A. Primary", "1+", None, "negative", 1),
+        Specimen("B. Liver metastasis", "3+", None, "positive", 1),
+    ]
     exp = build_explanation(result)
     conflict = next(w for w in exp.warnings if "more than one HER2 result" in w)
     assert "A. Primary (1+) and B. Liver metastasis (3+)" in conflict
-    assert "This summary shows the higher one" in conflict and "which result guides your treatment" in conflict
+    assert (
+        "This summary shows the higher one" in conflict and "which result guides your treatment" in conflict
+    )
     assert all(not (r.kind == "lab_call" and r.value == "negative") for r in exp.report_says)
     es = build_explanation(result, "es")
     assert any("A. Primary (1+) y B. Liver metastasis (3+)" in w for w in es.warnings)
+
+
+def test_lung_mutation_without_amplification_keeps_the_mutation_in_the_headline() -> None:
+    text = (
+        "Lung, left upper lobe, biopsy: adenocarcinoma (non-small cell lung cancer), stage IV.\n"
+        "NGS: ERBB2 exon 20 insertion p.A775_G776insYVMA - DETECTED.\nERBB2 copy number: 2 (no amplification detected).\n"
+    )
+    result = explain_text(text)
+    assert result.status == "negative"  # the status field is unchanged: no amplification
+    exp = build_explanation(result)
+    assert exp.headline == "HER2 (ERBB2) gene mutation found; no extra HER2 copies (HER2-negative)"
+    assert "ask whether yours is one of them" in exp.meaning_text
+    # near-miss: the same change in a colorectal report is not given the lung headline
+    crc = build_explanation(
+        explain_text(
+            text.replace(
+                "Lung, left upper lobe, biopsy: adenocarcinoma (non-small cell lung cancer)",
+                "Colon, sigmoid, resection: adenocarcinoma",
+            )
+        )
+    )
+    assert crc.headline == "HER2-negative"
