@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import http.client
 import json
 import os
 import socket
@@ -430,3 +431,24 @@ def test_page_words_have_every_language_and_every_error_kind() -> None:
     script = (Path(__file__).parents[1] / "her2cli" / "web" / "static" / "page.js").read_text()
     for key in ("reading", "read_done", "title", "save_name"):
         assert f"page.{key}" in script and key in en["page"]
+
+
+def test_ctrl_c_while_a_report_is_stuck_stops_at_once(tmp_path: Path) -> None:
+    """A file the PDF reader spins on forever, with a 10-minute limit: Ctrl-C ends its worker
+    instead of waiting for the limit (stop() gives up after 20 s, which fails the exit code)."""
+    import threading
+
+    served = start_server("--timeout", "600")
+    stuck = hostile.make_length_loop_pdf(tmp_path).read_bytes()
+    upload = threading.Thread(target=lambda: _ignore_errors(served.upload, stuck), daemon=True)
+    upload.start()
+    upload.join(2)  # the worker is reading by now
+    assert upload.is_alive()
+    served.stop()
+    assert served.returncode == 0
+    assert served.stderr.splitlines()[-1] == "her2cli: stopped"
+
+
+def _ignore_errors(call: Any, *args: Any) -> None:
+    with contextlib.suppress(OSError, http.client.HTTPException):
+        call(*args)

@@ -78,8 +78,10 @@ class Served:
         try:
             out, err = self.process.communicate(timeout=20)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            out, err = self.process.communicate()
+            # a server that does not stop: end it and every worker it started (they would keep
+            # its output pipes open), and fail on the exit code
+            os.killpg(self.process.pid, signal.SIGKILL)
+            out, err = self.process.communicate(timeout=20)
         self.stdout += out
         self.stderr += err
         self.returncode = self.process.returncode
@@ -94,6 +96,7 @@ def start_server(*args: str) -> Served:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        start_new_session=True,  # its own process group, so that a stuck server can be cleaned up
     )
     assert process.stdout is not None
     first = process.stdout.readline()
