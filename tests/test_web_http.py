@@ -13,6 +13,7 @@ import http.client
 import json
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -452,3 +453,36 @@ def test_ctrl_c_while_a_report_is_stuck_stops_at_once(tmp_path: Path) -> None:
 def _ignore_errors(call: Any, *args: Any) -> None:
     with contextlib.suppress(OSError, http.client.HTTPException):
         call(*args)
+
+
+def test_the_options_reach_the_page_and_the_reader(tmp_path: Path) -> None:
+    """--lang starts the page in Spanish; --ocr never refuses a scan instead of reading it; the
+    limits (--timeout, --max-memory) are the ones the page quotes in its messages."""
+    served = start_server("--lang", "es", "--ocr", "never", "--timeout", "77", "--max-memory", "512")
+    try:
+        page = served.request("GET", f"/{served.token}/")[2].decode()
+        assert '<html lang="es">' in page and load_texts("es")["page"]["title"] in page
+        assert load_texts("es")["errors"]["timeout"].format(seconds="77") in page
+        assert load_texts("es")["errors"]["memory_limit"].format(max_memory_mb=512) in page
+        scan = hostile.make_image_only_pdf(tmp_path).read_bytes()
+        assert json.loads(served.upload(scan)[2]) == {"ok": False, "error": "no_text_layer"}
+    finally:
+        served.stop()
+    assert served.returncode == 0
+
+
+def test_the_browser_opens_on_the_page(tmp_path: Path) -> None:
+    """Without --no-browser the default browser (here a stand-in named by $BROWSER) gets the URL."""
+    opened = tmp_path / "opened.txt"
+    stand_in = tmp_path / "browser.sh"
+    stand_in.write_text(f'#!/bin/sh\nprintf "%s" "$1" > "{opened}"\n')
+    stand_in.chmod(0o755)
+    served = start_server(open_browser=True, env={"BROWSER": str(stand_in)})
+    try:
+        for _ in range(100):
+            if opened.exists() and opened.read_text():
+                break
+            time.sleep(0.1)
+    finally:
+        served.stop()
+    assert opened.read_text() == served.url

@@ -87,11 +87,12 @@ class Served:
         self.returncode = self.process.returncode
 
 
-def start_server(*args: str) -> Served:
+def start_server(*args: str, open_browser: bool = False, env: dict[str, str] | None = None) -> Served:
     """`her2cli serve --no-browser --port 0 ARGS`, once its URL (the first line) is printed."""
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1", **(env or {}))
+    browser = [] if open_browser else ["--no-browser"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "her2cli", "serve", "--no-browser", "--port", "0", *args],
+        [sys.executable, "-m", "her2cli", "serve", *browser, "--port", "0", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
