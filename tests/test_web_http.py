@@ -216,6 +216,8 @@ def test_a_report_is_summarised_in_both_languages(server: Served) -> None:
         assert headline in answer["summary"][lang]
         assert "<blockquote" in answer["summary"][lang]  # the quoted report lines
         assert answer["page"][lang].startswith("<!doctype html>") and headline in answer["page"][lang]
+        # the page shows exactly the printable page's body: same sections, same wording
+        assert answer["summary"][lang].startswith("<main") and answer["summary"][lang] in answer["page"][lang]
 
 
 @pytest.mark.parametrize(
