@@ -378,3 +378,23 @@ def test_lung_mutation_without_amplification_keeps_the_mutation_in_the_headline(
         )
     )
     assert crc.headline == "HER2-negative"
+
+
+# the explanation is attached once, in the chosen language, for explain, scan and the library API
+def test_scan_and_library_attach_the_explanation_in_the_chosen_language(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from her2cli.cli import app
+
+    shutil.copy(SAMPLES / "crc_ctdna_erbb2_not_detected.pdf", tmp_path / "r.pdf")
+    out = CliRunner().invoke(app, ["scan", str(tmp_path), "--format", "jsonl", "--lang", "es", "-q"])
+    assert out.exit_code == 0
+    record = json.loads(out.stdout.splitlines()[0])
+    assert record["meaning"].startswith("Un análisis de sangre no encontró")
+    assert CliRunner().invoke(app, ["scan", str(tmp_path), "--lang", "fr"]).exit_code == 2
+    result = explain_file(str(SAMPLES / "crc_ctdna_erbb2_not_detected.pdf"), lang="es")
+    assert result.explanation is not None and result.explanation.lang == "es"
+    assert result.to_dict()["questions"] == list(result.explanation.questions)
