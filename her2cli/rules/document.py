@@ -43,7 +43,8 @@ SPECIMEN_ROW = r"""
 primary|metasta|liver|lung|lymph\s+node|node|biopsy|resection|excision|core|lesion|site|left|right|mass|nodule)
 """
 
-SENTENCE_END = r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;"
+# A bullet starts a new statement even without a full stop before it ("(ratio 2.5).\n- Residual ...").
+SENTENCE_END = r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;|\n(?=[ \t]{0,8}[-\u2022*][ \t]+[A-Za-z])"
 
 # --- formerly inline in the readers (compiled with the flags noted) ---------------------------
 # the gastro-oesophageal junction is scored by gastric rules (facts.md §3) (I)
