@@ -58,4 +58,7 @@ GENE_LIST_JOINERS = r"^[\s,/and or]*$"
 # "no mutations in KRAS, NRAS or BRAF" before a gene (I)
 NO_MUTATIONS_IN_LIST = r"(?:no|without|negative\s+for)\s+(?:\w+\s+){0,3}(?:mutations?|variants?|alterations?)\s+(?:\w+\s+){0,3}(?:in|of|for)\s+(?:[\w/]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}$"
 # "low probability of MSI-H", "negative for MSI-H" (I, before an MSI word)
+# "MSI-High: not detected", "MSI-High   NOT DETECTED", "MSI-H -- negative": a table row whose
+# result column says the high state was not found is microsatellite stable (issue 11).
+MSI_NEGATED_AFTER = r"^[ \t:|=-]{0,60}(?:not\s+(?:detected|identified|found|present|seen)|negative|absent|none|no(?![a-z]))"
 MSI_NEGATED_BEFORE = r"(?:low\s+probability\s+of|no\s+evidence\s+of|negative\s+for|not|unlikely|rule\s+out|predicts?|suggest\w*)\s+$"
