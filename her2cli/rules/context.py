@@ -13,6 +13,12 @@ CONTEXT_TRIGGERS: dict[str, str] = {
         performed\s+on\s+(?:another|a\s+different|the\s+prior)\s+specimen\s*$|ordered(?![a-z])|requested(?![a-z])|
         will\s+be\s+reported\s+in\s+an\s+addendum|addendum\s+to\s+follow)(?![A-Za-z])""",
     # testing recommended / considered / not indicated (facts.md §8.10)
+    # a request to test, even one that quotes a score ("outside biopsy HER2 2+? Please repeat
+    # HER2 and FISH"): an order, not a result (issue 11, family 3)
+    "order": r"""
+        (?<![A-Za-z])(?:please\s+(?:\w+\s+){0,2}(?:perform|repeat|do|run|order|stain|test|add|send)|kindly\s+(?:perform|repeat|do)|
+        requisition|clinician\s+request|requested\s+(?:tests?|stains?|studies)\s*:)(?![A-Za-z])
+        | (?<![\d.])[0-3]\s?\+\s?\?""",
     "recommendation": r"""
         (?<![A-Za-z])(?:recommend(?:ed|s)?|consider(?:ed|ation)?|suggest(?:ed|s)?|advis(?:ed|able)|may\s+be\s+(?:performed|considered|warranted|helpful)|
         should\s+be\s+(?:performed|considered|tested|evaluated)|could\s+be\s+(?:performed|considered)|if\s+clinically\s+indicated|
