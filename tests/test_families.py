@@ -111,7 +111,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      + "         Pos       Pos       Equiv.    Low\n", "equivocal", {"ihc": "2+"}),
     ("f8-column-header-result-rows", COLON
      + "Biomarker     KRAS           HER2        MMR\nMethod        NGS            IHC (4B5)   IHC\n"
-     + "Result        Not detected   3+          Proficient\n", "positive", {"ihc": "3+"}),
+     + "Result        Not detected   3+          Proficient\n", "positive", {"ihc": "3+", "kras": "wild-type"}),
     ("f8-value-next-line", BREAST + "HER2/neu by IHC:\n\n3+ (positive)\n", "positive", {"ihc": "3+"}),
     ("nm-f8-column-of-another-marker", BREAST
      + "Block    ER        HER2      Ki-67\nA1       90%       pending   15%\n", "not_found", {}),

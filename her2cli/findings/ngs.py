@@ -23,7 +23,12 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     document (an ISH method named next to it still makes it ISH)."""
     t, start, stop = s.text, scope.start, scope.near_stop
     lo = max(0, start - 200)
-    if search(s.c.ish_method, t, max(0, start - 60), stop):
+    # a name that opens a row ("ERBB2   amplification - equivocal") is judged by its own line,
+    # not by a footnote after it ("confirmation by IHC/ISH is recommended")
+    line_start = t.rfind("\n", 0, start) + 1
+    line_end = t.find("\n", start)
+    ish_stop = min(stop, line_end) if line_end >= 0 and not t[line_start:start].strip() else stop
+    if search(s.c.ish_method, t, max(0, start - 60), ish_stop):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
         return True

@@ -8,6 +8,7 @@ from typing import Any
 import regex
 
 from ..rules import Compiled
+from .columns import column_cells
 from .document import own_sentence
 from .scope import finditer, search
 from .values import protein_change
@@ -71,6 +72,12 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     status, variant = _window_status(window, c)
     if status is None:
         status = _list_status(window, text[m.end() : stop], back, c)
+    if status is None:
+        # the gene as a column header, its result in the rows below (issue 11, family 8)
+        for cell in column_cells(text, m.start(), m.end()):
+            status, variant = _window_status(cell.text, c)
+            if status is not None:
+                break
     return status, variant
 
 

@@ -119,11 +119,13 @@ class PageScanner:
             if not values:
                 return self.mention(scope, "therapy")
         if not values:
-            if context.is_gene_list(self, scope.start, scope.end):
-                return self.mention(scope, "gene_list")
+            # a column header row names several genes too: its column is read before the
+            # mention is taken for a gene list
             in_column = columns.read_column(self, scope)
             if in_column:
                 return in_column
+            if context.is_gene_list(self, scope.start, scope.end):
+                return self.mention(scope, "gene_list")
             return self.mention(scope, reason or "no_result")
         return values
 
