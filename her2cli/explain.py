@@ -123,7 +123,9 @@ def _select(section: str, facts: ReportFacts, minimum: int = 0) -> list[Rule]:
 
 def _contradicts(score: str | None, call: str) -> bool:
     """A lab word that cannot belong to this score (a table row's neighbour): never shown beside it."""
-    return (score == "3+" and call in ("negative", "low", "ultralow")) or (score in ("0", "1+") and call == "positive")
+    return (score == "3+" and call in ("negative", "low", "ultralow")) or (
+        score in ("0", "1+") and call == "positive"
+    )
 
 
 def _sample_params(result: Result, params: dict[str, Any]) -> dict[str, Any]:
@@ -135,7 +137,11 @@ def _sample_params(result: Result, params: dict[str, Any]) -> dict[str, Any]:
     hi = max(samples, key=lambda sp: sp.ihc or "")
     if lo is hi:
         return params
-    return {**params, "first": f"{lo.label} ({lo.ihc or lo.ish})", "second": f"{hi.label} ({hi.ihc or hi.ish})"}
+    return {
+        **params,
+        "first": f"{lo.label} ({lo.ihc or lo.ish})",
+        "second": f"{hi.label} ({hi.ihc or hi.ish})",
+    }
 
 
 def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> list[ReportLine]:
@@ -242,6 +248,12 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             continue
         if code == "conflict":
             params = _sample_params(result, params)
+        if code == "multiple_specimens" and result.specimens:
+            words = load_messages(lang)["labels"]["status_words"]
+            params = {
+                **params,
+                "samples": "; ".join(f"{sp.label}: {words.get(sp.call, sp.call)}" for sp in result.specimens),
+            }
         if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
             params = {**params, "ratio": f"{result.ish.ratio:g}"}
         try:
@@ -292,6 +304,8 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     headline = _select("headline", facts)[0]
     meaning = _select("meaning", facts)
     covered = {code for rule in meaning for code in rule.covers}
+    if "multiple_specimens" in result.warning_codes:
+        covered.add("conflict")  # the per-sample note says the same, naming every sample
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]
     sources = [msgs["learn_more"][r.id] for r in _select("learn_more", facts)]
     return Explanation(

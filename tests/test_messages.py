@@ -42,7 +42,7 @@ REQUIRED_LABELS = {
 REQUIRED_SECTIONS = {"report", "sources", "meaning", "questions", "unreadable", "glossary", "learn_more"}
 
 # The renderer fills these; anything else in braces is a typo.
-ALLOWED_PLACEHOLDERS = {"mutation", "first", "second", "page", "pages", "copy_number", "ratio"}
+ALLOWED_PLACEHOLDERS = {"mutation", "first", "second", "page", "pages", "copy_number", "ratio", "earlier", "samples"}
 ALLOWED_PLACEHOLDERS |= {"value", "where", "low", "high"}  # [scale]: render/scale.py
 ALLOWED_PLACEHOLDERS |= {"date", "day", "month", "year"}  # [page]: render/html.py
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
