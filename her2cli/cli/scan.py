@@ -11,11 +11,14 @@ import sys
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from ..exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from ..batch import Engine
 from . import app
 from .common import PASSWORD_OPT, escape_surrogates
 
@@ -63,8 +66,16 @@ def scan_command(
     ocr: str = typer.Option("auto", "--ocr", help="OCR scanned pages: auto, always, never."),
     lang: str = typer.Option("en", "--lang", help="Language of each record's meaning and questions: en or es."),
     password: str | None = PASSWORD_OPT,
+    dask: str | None = typer.Option(
+        None, "--dask", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+        help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs her2cli[dask].",
+    ),
+    send_bytes: bool = typer.Option(
+        False, "--send-bytes", help="With --dask: send each file's bytes to the workers (when they cannot read the paths).",
+    ),
 ) -> None:
     from ..batch import WorkOptions, collect_inputs, file_sha256, run_batch
+    from ..cluster import ClusterError
     from ..render.csv_ import csv_header, csv_line
     from ..render.files import atomic_write
     from ..render.json_ import redact_record
@@ -73,6 +84,9 @@ def scan_command(
         raise typer.BadParameter("choose auto, always or never", param_hint="--ocr")
     if lang not in ("en", "es"):
         raise typer.BadParameter("choose en or es", param_hint="--lang")
+    if send_bytes and not dask:
+        raise typer.BadParameter("--send-bytes needs --dask", param_hint="--send-bytes")
+    engine = _cluster_engine(dask, send_bytes)
     if resume and output is None:
         raise typer.BadParameter("--resume needs --output", param_hint="--resume")
     if fmt is None:
@@ -168,7 +182,13 @@ def scan_command(
         progress.advance()
     start = time.monotonic()
     try:
-        stats = run_batch(to_run, options, jobs, on_record)
+        stats = run_batch(to_run, options, jobs, on_record, engine)
+    except ClusterError as exc:
+        progress.stop()
+        if sink is not None:
+            sink.close()
+        sys.stderr.write(f"her2cli: error: {exc.message}; {len(lines)} of {len(items)} records written\n")
+        raise typer.Exit(ExitCode.FAILED) from None
     except KeyboardInterrupt:
         progress.stop()
         if sink is not None:
@@ -202,6 +222,25 @@ def scan_command(
             f"{summary or 'no new results'}; errors: {stats.errors}\n"
         )
     raise typer.Exit(ExitCode.FAILED if errors else ExitCode.OK)
+
+
+def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
+    """The Dask engine for --dask ADDRESS (None: this machine); a missing extra is a usage error."""
+    if not address:
+        return None
+    from ..cluster import ClusterError, ClusterOptions, import_distributed, run_on_dask
+
+    try:
+        import_distributed()
+    except ClusterError as exc:
+        sys.stderr.write(f"her2cli: error: {exc.message}\n")
+        raise typer.Exit(ExitCode.USAGE) from None
+    import logging
+
+    # distributed logs its reconnect attempts with tracebacks; the one-line errors say it all
+    logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
+    cluster = ClusterOptions(address=address, send_bytes=send_bytes)
+    return lambda items, options: run_on_dask(items, options, cluster)
 
 
 def _line_has_error(line: str, fmt: ScanFormat) -> bool:
