@@ -48,6 +48,15 @@ CLONE_NAMES = {"c4b5": "4B5", "hercep": "HercepTest", "cb11": "CB11", "a0485": "
 PERCENT_CELLS = r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%"
 # "in 80% of invasive tumor cells": the share of cells a score describes
 PERCENT_OF_CELLS = r"(?<![\d.<>])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%\s+(?:of\s+)?(?:the\s+)?(?:invasive\s+|viable\s+)?(?:tumou?r|cancer|carcinoma|neoplastic|cells|invasive)"
+# A row label that says its percentage is the share of stained cells ("Percentage of tumor cells
+# stained: 70%"): such a row on the line after the score belongs to it.
+PERCENT_ROW_LABEL = r"^[ \t]{0,8}(?:percent(?:age)?|proportion|extent|fraction|%)[^\n%]{0,50}?(?:cells|stain\w*)[^\n%\d]{0,20}$"
+# Words that make a percentage part of a scoring rule or legend ("HERACLES: amplified when ratio
+# >= 2 in >= 50% of cells", "criteria: 3+ in >10% of cells"), not a share measured on this tumor.
+PERCENT_RULE_CONTEXT = (
+    r"(?<![A-Za-z])(?:criteria|criterion|HERACLES|ASCO|Hofmann|guidelines?|defined\s+as|when|if|"
+    r"cut-?offs?|thresholds?|requires?|required)(?![A-Za-z])"
+)
 # "Score 0 (no staining)": IHC 0 with no staining at all is HER2-null, not ultralow
 NO_STAINING = r"no\s+(?:membran\w+\s+)?(?:staining|reactivity|immunoreactivity)|absent\s+staining|null(?![a-z])|completely\s+negative"
 
