@@ -220,7 +220,7 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
 
     try:
         result = _explain(path, options)
-        record = result.to_dict()
+        record: dict[str, Any] = result.to_dict()
     except MemoryError:
         record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a record
@@ -399,7 +399,7 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     import multiprocessing
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    ctx = multiprocessing.get_context(method)
+    ctx: Any = multiprocessing.get_context(method)  # a fork or spawn context; typeshed types it as BaseContext
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options), daemon=True)
     proc.start()
@@ -426,6 +426,7 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
             proc.kill()
             proc.join(timeout=2)
         receiver.close()
+    assert reply is not None  # recv() returned or raised above
     if reply[0] == "ok":
         return reply[1]
     _, kind, message, details = reply

@@ -38,18 +38,32 @@ def _make(name: str, kind: str, doc: str) -> type[Her2cliError]:
 
 
 FileMissingError = _make("FileMissingError", "not_found_file", "The path does not exist.")
-IsDirectoryError = _make("IsDirectoryError", "is_directory", "A directory was given where a report file was expected.")
+IsDirectoryError = _make(
+    "IsDirectoryError", "is_directory", "A directory was given where a report file was expected."
+)
 UnreadableError = _make("UnreadableError", "unreadable", "Permissions, FIFO, device or dangling link.")
 NotAReportError = _make("NotAReportError", "not_a_report", "Neither a PDF, an image nor text.")
 EmptyFileError = _make("EmptyFileError", "empty", "Zero bytes or only whitespace.")
 CorruptPdfError = _make("CorruptPdfError", "truncated_or_corrupt", "The PDF parser could not read the file.")
-PasswordRequiredError = _make("PasswordRequiredError", "password_required", "Encrypted PDF that needs a user password.")
-UnsupportedEncryptionError = _make("UnsupportedEncryptionError", "unsupported_encryption", "Encryption the readers cannot open.")
-NoTextLayerError = _make("NoTextLayerError", "no_text_layer", "Scanned PDF or image with no OCR available or allowed.")
-GarbledTextError = _make("GarbledTextError", "garbled_text", "Text layer present but not readable words (broken font maps).")
+PasswordRequiredError = _make(
+    "PasswordRequiredError", "password_required", "Encrypted PDF that needs a user password."
+)
+UnsupportedEncryptionError = _make(
+    "UnsupportedEncryptionError", "unsupported_encryption", "Encryption the readers cannot open."
+)
+NoTextLayerError = _make(
+    "NoTextLayerError", "no_text_layer", "Scanned PDF or image with no OCR available or allowed."
+)
+GarbledTextError = _make(
+    "GarbledTextError", "garbled_text", "Text layer present but not readable words (broken font maps)."
+)
 TooLargeError = _make("TooLargeError", "too_large", "Over the page or size limits.")
-TimeoutExceededError = _make("TimeoutExceededError", "timeout", "Reading the file took longer than the time limit.")
-MemoryLimitError = _make("MemoryLimitError", "memory_limit", "Reading the file needed more memory than allowed.")
+TimeoutExceededError = _make(
+    "TimeoutExceededError", "timeout", "Reading the file took longer than the time limit."
+)
+MemoryLimitError = _make(
+    "MemoryLimitError", "memory_limit", "Reading the file needed more memory than allowed."
+)
 OcrUnavailableError = _make("OcrUnavailableError", "ocr_unavailable", "Tesseract is not installed.")
 
 
@@ -58,7 +72,10 @@ def describe_error(exc: BaseException, path: str) -> tuple[str, str]:
     if isinstance(exc, Her2cliError):
         return exc.kind, f"{safe_display(exc.path)}: {exc.message}"
     if isinstance(exc, MemoryError):
-        return "memory_limit", f"{safe_display(path)}: reading this file needed too much memory; check it is a report"
+        return (
+            "memory_limit",
+            f"{safe_display(path)}: reading this file needed too much memory; check it is a report",
+        )
     if isinstance(exc, TimeoutError):
         return "timeout", f"{safe_display(path)}: reading this file took too long; check it is a report"
     return (

@@ -20,10 +20,16 @@ def escape_surrogates(json_text: str) -> str:
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
-PASSWORD_OPT = typer.Option(None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD")
-OCR_OPT = typer.Option("auto", "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False)
+PASSWORD_OPT = typer.Option(
+    None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD"
+)
+OCR_OPT = typer.Option(
+    "auto", "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False
+)
 CANCER_OPT = typer.Option(
-    None, "--cancer-type", help="Override the detected cancer type: colorectal, breast, gastric, esophageal, other.",
+    None,
+    "--cancer-type",
+    help="Override the detected cancer type: colorectal, breast, gastric, esophageal, other.",
     case_sensitive=False,
 )
 DEBUG_OPT = typer.Option(False, "--debug", help="Show full tracebacks on errors (may include file paths).")

@@ -28,7 +28,9 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
     for text in texts:
         diag_lines = {m.start() for m in finditer(c.diagnosis_line, text)}
 
-        def weight(m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines) -> float:
+        def weight(
+            m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines
+        ) -> float:
             ls = text.rfind("\n", 0, m.start()) + 1
             sent = own_sentence(text, m.start(), m.end())
             if search(c.context["control"], sent):

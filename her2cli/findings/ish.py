@@ -67,7 +67,9 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[regex.Match[str] | None
     for r in finditer(c.ratio, t, max(scope.back_start, start - 60), scope.far_stop):
         if c.ratio_derived.search(t[max(0, r.start() - 6) : r.end()]):
             continue
-        if search(c.threshold, r.group("between")) or search(c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")):
+        if search(c.threshold, r.group("between")) or search(
+            c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")
+        ):
             continue
         value = to_float(r.group("ratio"))
         if value is None or value > 50:

@@ -29,7 +29,13 @@ class Finding:
     nend: int = field(default=-1, repr=False, compare=False)
 
     def key(self) -> tuple[Any, ...]:
-        return (self.family, self.page, self.quote, tuple(sorted((k, str(v)) for k, v in self.values.items())), self.reason)
+        return (
+            self.family,
+            self.page,
+            self.quote,
+            tuple(sorted((k, str(v)) for k, v in self.values.items())),
+            self.reason,
+        )
 
 
 @dataclass

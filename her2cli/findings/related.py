@@ -61,7 +61,9 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     back = text[max(0, m.start() - 60) : m.start()]
     # generic statements ("in RAS wild-type metastatic colorectal cancer ...") are not results
     sentence = own_sentence(text, m.start(), m.end())
-    if c.generic_population_before.search(back) or (search(c.context["therapy"], sentence) and ":" not in sentence):
+    if c.generic_population_before.search(back) or (
+        search(c.context["therapy"], sentence) and ":" not in sentence
+    ):
         return None, None
     status, variant = _window_status(window, c)
     if status is None:

@@ -22,7 +22,9 @@ from .rule_sets import RuleSet, rule_sets
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
 
 
-def _mention_warnings(mentions: list[Finding], results: list[Finding], status: str, cancer: str, warnings: Notes) -> None:
+def _mention_warnings(
+    mentions: list[Finding], results: list[Finding], status: str, cancer: str, warnings: Notes
+) -> None:
     reasons = {m.reason for m in mentions}
     if "pending" in reasons and status in ("not_found", "equivocal"):
         warnings.add("pending", WARNING_TEXT["pending"])
@@ -31,7 +33,10 @@ def _mention_warnings(mentions: list[Finding], results: list[Finding], status: s
     if cancer == "unknown" and status != "not_found":
         warnings.add("unknown_cancer_type", WARNING_TEXT["unknown_cancer_type"])
     if any(f.view == "layout" for f in results):
-        warnings.add("layout_view", "Part of this result was read from the table layout of the page (columns joined into rows).")
+        warnings.add(
+            "layout_view",
+            "Part of this result was read from the table layout of the page (columns joined into rows).",
+        )
 
 
 def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes) -> Decision | None:
@@ -39,7 +44,9 @@ def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes)
     (issue 5): it becomes not_found with a warning and the evidence is still shown."""
     if decision.status == "not_found":
         return None
-    deciding = [f for f in results if f.family in (decision.test or "", "status_statement") or (decision.test is None)]
+    deciding = [
+        f for f in results if f.family in (decision.test or "", "status_statement") or (decision.test is None)
+    ]
     confs = [f.confidence for f in deciding if f.confidence is not None]
     if not (confs and max(confs) < LOW_OCR_CONFIDENCE):
         return None
@@ -52,7 +59,9 @@ def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes)
     return Decision("not_found", decision.test, "the result was read from an image with low confidence.")
 
 
-def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = "") -> Result:
+def interpret(
+    findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = ""
+) -> Result:
     cancer = ctx.cancer_type
     rules = rule_sets().get(cancer, rule_sets()["unknown"])
     warnings = Notes()
@@ -111,8 +120,17 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
 def _evidence(f: Finding) -> Evidence:
     value = ", ".join(f"{k}={v}" for k, v in f.values.items() if v not in (None, False, ""))
     return Evidence(
-        page=f.page, text=f.quote, finding=f.family, value=value, start=f.start, end=f.end, match=f.match,
-        view=f.view, section=f.section, reason=f.reason, ocr_confidence=f.confidence,
+        page=f.page,
+        text=f.quote,
+        finding=f.family,
+        value=value,
+        start=f.start,
+        end=f.end,
+        match=f.match,
+        view=f.view,
+        section=f.section,
+        reason=f.reason,
+        ocr_confidence=f.confidence,
     )
 
 

@@ -6,7 +6,9 @@ from ..findings import Finding
 from ..model import Ihc, Ish
 
 
-def her2_low(status: str, ihc: Ihc | None, ihc_finding: Finding | None, ish: Ish | None, low_words: set[str]) -> tuple[bool | None, bool | None]:
+def her2_low(
+    status: str, ihc: Ihc | None, ihc_finding: Finding | None, ish: Ish | None, low_words: set[str]
+) -> tuple[bool | None, bool | None]:
     """(her2_low, her2_ultralow) of a breast report; None where the report does not tell."""
     if status == "positive":
         return False, False

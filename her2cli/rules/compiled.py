@@ -151,7 +151,9 @@ def compiled() -> Compiled:
         section_kinds=tuple((_c(p), kind) for p, kind in context.SECTION_KINDS),
         revision=_c(context.REVISION),
         choice_list=_c(context.CHOICE_LIST),
-        site_words={k: _c(rf"(?<![A-Za-z])(?:{v})(?![A-Za-z])") for k, v in document.CANCER_SITE_WORDS.items()},
+        site_words={
+            k: _c(rf"(?<![A-Za-z])(?:{v})(?![A-Za-z])") for k, v in document.CANCER_SITE_WORDS.items()
+        },
         cancer_phrase={
             k: _c(
                 rf"(?<![A-Za-z])(?:(?:{v})(?:\s+\w+){{0,2}}[,:;\s][^\n.]{{0,50}}?(?:{document.CANCER_NOUN})|(?:{v})\s+(?:\w+\s+){{0,2}}(?:{document.CANCER_NOUN})|(?:{document.CANCER_NOUN})\s+(?:of|from|in|involving)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{v}))(?![A-Za-z])"

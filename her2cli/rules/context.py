@@ -74,8 +74,14 @@ SECTION_HEADER = r"""
 
 # Which section names open text that does not report this patient's result.
 SECTION_KINDS: tuple[tuple[str, str], ...] = (
-    (r"^(?:methods?|methodology|test\s|about|assay|genes?\s|(?:full\s+)?gene\s+list|panel\s+genes)", "methods"),
-    (r"^(?:references?|disclaimers?|limitations?|background|gene\s+(?:description|summary|background))", "methods"),
+    (
+        r"^(?:methods?|methodology|test\s|about|assay|genes?\s|(?:full\s+)?gene\s+list|panel\s+genes)",
+        "methods",
+    ),
+    (
+        r"^(?:references?|disclaimers?|limitations?|background|gene\s+(?:description|summary|background))",
+        "methods",
+    ),
     (r"^(?:reference\s|interpret\w+\s+(?:criteria|guideline|key)|scoring\s|legend|key\s)", "methods"),
     (r"^(?:therap|clinical\s+trial)", "therapy"),
     (r"^(?:clinical|(?:pertinent\s+)?(?:medical\s+)?history|indication)", "history"),

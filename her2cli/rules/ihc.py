@@ -43,7 +43,14 @@ IHC_CLONE = r"""
   | (?P<oracle>bond\s+oracle)
 )(?![A-Za-z0-9])
 """
-CLONE_NAMES = {"c4b5": "4B5", "hercep": "HercepTest", "cb11": "CB11", "a0485": "A0485", "sp3": "SP3", "oracle": "Bond Oracle"}
+CLONE_NAMES = {
+    "c4b5": "4B5",
+    "hercep": "HercepTest",
+    "cb11": "CB11",
+    "a0485": "A0485",
+    "sp3": "SP3",
+    "oracle": "Bond Oracle",
+}
 
 PERCENT_CELLS = r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%"
 # "in 80% of invasive tumor cells": the share of cells a score describes

@@ -34,11 +34,31 @@ PROTEIN_CHANGE = rf"""
 )\)?
 (?![A-Za-z0-9])
 """
-EXON20_INSERTION = r"exon\s{0,2}20\s+(?:in-?frame\s+)?(?:insertion|ins(?![a-z])|duplication|dup(?![a-z]))(?:s)?"
+EXON20_INSERTION = (
+    r"exon\s{0,2}20\s+(?:in-?frame\s+)?(?:insertion|ins(?![a-z])|duplication|dup(?![a-z]))(?:s)?"
+)
 THREE_TO_ONE = {
-    "Ala": "A", "Arg": "R", "Asn": "N", "Asp": "D", "Cys": "C", "Gln": "Q", "Glu": "E", "Gly": "G", "His": "H",
-    "Ile": "I", "Leu": "L", "Lys": "K", "Met": "M", "Phe": "F", "Pro": "P", "Ser": "S", "Thr": "T", "Trp": "W",
-    "Tyr": "Y", "Val": "V", "Ter": "*",
+    "Ala": "A",
+    "Arg": "R",
+    "Asn": "N",
+    "Asp": "D",
+    "Cys": "C",
+    "Gln": "Q",
+    "Glu": "E",
+    "Gly": "G",
+    "His": "H",
+    "Ile": "I",
+    "Leu": "L",
+    "Lys": "K",
+    "Met": "M",
+    "Phe": "F",
+    "Pro": "P",
+    "Ser": "S",
+    "Thr": "T",
+    "Trp": "W",
+    "Tyr": "Y",
+    "Val": "V",
+    "Ter": "*",
 }
 VUS = r"(?<![A-Za-z])(?:VUS|variants?\s+of\s+(?:unknown|uncertain|undetermined)\s+(?:clinical\s+)?significance)(?![A-Za-z])"
 
@@ -56,4 +76,6 @@ VARIANT_NEGATED = r"^\W{0,3}(?:not\s+detected|negative|none|absent|wild)"
 # "exon 20 insertion: not detected" (I)
 EXON20_NEGATED = r"^\W{0,3}(?:not\s+detected|negative|none)"
 # "G12D not detected", "p.G12D (wild)" after a RAS protein change (I, matched at its end)
-VARIANT_NOT_FOUND = r"[\s:,()-]{0,4}(?:is\s+|was\s+)?(?:not\s+(?:detected|present|identified|found)|negative|absent|wild)"
+VARIANT_NOT_FOUND = (
+    r"[\s:,()-]{0,4}(?:is\s+|was\s+)?(?:not\s+(?:detected|present|identified|found)|negative|absent|wild)"
+)
