@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from .errors import ErrorKind
+
 REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker
@@ -47,6 +49,13 @@ class WorkOptions:
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
     lang: str = "en"  # language of the attached explanation (meaning, questions)
+    ocr_workers: int | None = None  # Tesseract processes per report (see ocr_workers_per_job)
+
+
+def ocr_workers_per_job(jobs: int) -> int:
+    """Each of `jobs` workers may run this many Tesseract processes, so that a scan never runs
+    more OCR processes than there are CPUs (docs/performance.md: one Tesseract thread per core)."""
+    return max(1, (os.cpu_count() or 1) // max(1, jobs))
 
 
 @dataclass
@@ -74,7 +83,7 @@ def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputI
         if raw != "-" and not os.path.lexists(raw) and glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=recursive))
             if not matches:
-                found.append((raw, "not_found_file", f"{_display(raw)}: no file matches this pattern"))
+                found.append((raw, ErrorKind.NOT_FOUND_FILE, f"{_display(raw)}: no file matches this pattern"))
             for m in matches:
                 found.extend(_expand(m, recursive))
             continue
@@ -89,10 +98,10 @@ def _expand(path: str, recursive: bool) -> list[tuple[str, str | None, str | Non
         st = os.stat(path)
     except FileNotFoundError:
         if os.path.islink(path):
-            return [(path, "unreadable", f"{_display(path)}: link to a missing file; give the report itself")]
-        return [(path, "not_found_file", f"{_display(path)}: no such file; check the path")]
+            return [(path, ErrorKind.UNREADABLE, f"{_display(path)}: link to a missing file; give the report itself")]
+        return [(path, ErrorKind.NOT_FOUND_FILE, f"{_display(path)}: no such file; check the path")]
     except OSError as exc:
-        kind = "unreadable"
+        kind = ErrorKind.UNREADABLE
         if exc.errno == 40:  # ELOOP
             return [(path, kind, f"{_display(path)}: symbolic link loop; fix or remove the link")]
         return [(path, kind, f"{_display(path)}: cannot open ({exc.strerror}); check permissions")]
@@ -109,17 +118,17 @@ def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]
         try:
             st = os.stat(folder)
         except OSError as exc:
-            out.append((folder, "unreadable", f"{_display(folder)}: cannot open folder ({exc.strerror})"))
+            out.append((folder, ErrorKind.UNREADABLE, f"{_display(folder)}: cannot open folder ({exc.strerror})"))
             return
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
-            out.append((folder, "unreadable", f"{_display(folder)}: folder visited twice (symbolic link loop); skipped"))
+            out.append((folder, ErrorKind.UNREADABLE, f"{_display(folder)}: folder visited twice (symbolic link loop); skipped"))
             return
         seen_dirs.add(key)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            out.append((folder, "unreadable", f"{_display(folder)}: cannot list folder ({exc.strerror}); check permissions"))
+            out.append((folder, ErrorKind.UNREADABLE, f"{_display(folder)}: cannot list folder ({exc.strerror}); check permissions"))
             return
         for entry in entries:
             full = os.path.join(folder, entry.name)
@@ -137,7 +146,7 @@ def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]
                 entry.stat(follow_symlinks=True)
             except OSError as exc:
                 msg = "symbolic link loop" if exc.errno == 40 else (exc.strerror or "cannot open")
-                out.append((full, "unreadable", f"{_display(full)}: {msg}; fix or remove the link"))
+                out.append((full, ErrorKind.UNREADABLE, f"{_display(full)}: {msg}; fix or remove the link"))
                 continue
             out.append((full, None, None))
 
@@ -207,7 +216,8 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     from .api import explain_bytes, explain_file
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang}
+              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang,
+              "ocr_workers": options.ocr_workers}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -222,7 +232,7 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
         result = _explain(path, options)
         record: dict[str, Any] = result.to_dict()
     except MemoryError:
-        record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
+        record = error_result(path, ErrorKind.MEMORY_LIMIT, f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a record
         kind, message = describe_error(exc, path)
         record = error_result(path, kind, message).to_dict()
@@ -335,7 +345,7 @@ def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Ite
                         workers.remove(w)
                 elif now >= w.deadline:
                     yield index, error_result(
-                        path, "timeout",
+                        path, ErrorKind.TIMEOUT,
                         f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
                         "it may be damaged (raise --timeout for very long scans)",
                     ).to_dict()
@@ -350,9 +360,9 @@ def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Ite
 def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[str, str]:
     """A worker that died: out of memory, or a parser crash on a damaged file."""
     if exitcode is not None and exitcode < 0 and -exitcode == 9:
-        return "memory_limit", f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)"
+        return ErrorKind.MEMORY_LIMIT, f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)"
     return (
-        "truncated_or_corrupt",
+        ErrorKind.TRUNCATED_OR_CORRUPT,
         f"{_display(path)}: the PDF reader stopped on this file (it looks damaged); ask for a new copy",
     )
 
@@ -375,7 +385,7 @@ def _explain_worker(conn: Connection, path: str, data: bytes | None, options: Wo
     try:
         reply = ("ok", _explain(path, options, data))
     except MemoryError:
-        reply = ("error", "memory_limit",
+        reply = ("error", ErrorKind.MEMORY_LIMIT,
                  f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)
         from .errors import describe_error
@@ -408,7 +418,7 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     try:
         if not receiver.poll(options.timeout):
             raise WorkerFailure(
-                "timeout",
+                ErrorKind.TIMEOUT,
                 f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
                 "it may be damaged (raise --timeout for very long scans)",
             )

@@ -15,9 +15,9 @@ from typing import Any
 
 import typer
 
-from ..exit_codes import ExitCode
+from ..exit_codes import ExitStatus, batch_status
 from . import app
-from .common import PASSWORD_OPT, escape_surrogates
+from .common import PASSWORD_OPT, CommandError, escape_surrogates
 
 
 class ScanFormat(StrEnum):
@@ -32,7 +32,8 @@ Every input yields exactly one record, failures included (with `error.kind` and 
 Each report is read in its own worker process with a time and memory limit, so one bad file never
 stops the batch.
 
-Exit codes: 0 every input was read; 1 some inputs could not be read (see their `error`); 2 usage error.
+Exit codes: 0 every input was read; 3 some inputs were read and some could not be (see their `error`);
+1 no input could be read; 2 usage error; 130 interrupted (--resume continues).
 """
 
 
@@ -58,7 +59,7 @@ def scan_command(
     lang: str = typer.Option("en", "--lang", help="Language of each record's meaning and questions: en or es."),
     password: str | None = PASSWORD_OPT,
 ) -> None:
-    from ..batch import WorkOptions, collect_inputs, file_sha256, run_batch
+    from ..batch import WorkOptions, collect_inputs, file_sha256, ocr_workers_per_job, run_batch
     from ..render.csv_ import csv_header, csv_line
     from ..render.files import atomic_write
     from ..render.json_ import redact_record
@@ -77,13 +78,11 @@ def scan_command(
     if fmt == ScanFormat.table and output is not None:
         raise typer.BadParameter("table output goes to the terminal; use jsonl or csv with --output", param_hint="--format")
     if output is not None and output.exists() and not (resume or force):
-        sys.stderr.write(f"her2cli: error: {output}: already exists; use --resume to continue it or --force to replace it\n")
-        raise typer.Exit(ExitCode.USAGE)
+        raise CommandError(f"{output}: already exists; use --resume to continue it or --force to replace it", ExitStatus.USAGE)
 
     items = collect_inputs(paths, recursive)
     if not items:
-        sys.stderr.write("her2cli: error: no report files found; check the paths (use --recursive for sub-folders)\n")
-        raise typer.Exit(ExitCode.FAILED)
+        raise CommandError("no report files found; check the paths (use --recursive for sub-folders)")
 
     # --resume: keep the records of inputs whose path and content hash are unchanged
     kept: dict[int, str] = {}
@@ -100,8 +99,11 @@ def scan_command(
                 kept[it.index] = line
     to_run = [it for it in items if it.index not in kept]
 
-    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang)
     jobs = jobs or os.cpu_count() or 1
+    options = WorkOptions(
+        password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang,
+        ocr_workers=ocr_workers_per_job(jobs),
+    )
     lines: dict[int, str] = dict(kept)
     table_records: list[dict[str, Any]] = []
 
@@ -155,7 +157,7 @@ def scan_command(
         if sink is not None:
             sink.close()
         sys.stderr.write(f"her2cli: interrupted; {len(lines)} of {len(items)} records written (use --resume to continue)\n")
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
     progress.stop()
     if sink is not None:
         sink.close()
@@ -182,7 +184,7 @@ def scan_command(
             f"her2cli: {len(items)} report(s){skipped} in {time.monotonic() - start:.1f} s; "
             f"{summary or 'no new results'}; errors: {stats.errors}\n"
         )
-    raise typer.Exit(ExitCode.FAILED if errors else ExitCode.OK)
+    raise typer.Exit(batch_status(len(items), errors))
 
 
 def _line_has_error(line: str, fmt: ScanFormat) -> bool:
