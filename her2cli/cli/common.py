@@ -29,6 +29,7 @@ def _remember_debug(ctx: typer.Context, value: bool) -> bool:
     ctx.meta[DEBUG_KEY] = value
     return value
 
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -52,5 +53,8 @@ CANCER_OPT = typer.Option(
     case_sensitive=False,
 )
 DEBUG_OPT = typer.Option(
-    False, "--debug", help="Show full tracebacks on errors (may include file paths).", callback=_remember_debug
+    False,
+    "--debug",
+    help="Show full tracebacks on errors (may include file paths).",
+    callback=_remember_debug,
 )

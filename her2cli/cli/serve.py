@@ -49,7 +49,8 @@ def serve_command(
 
     if not is_loopback(host):
         raise CommandError(
-            f"--host {host}: the page is served on this computer only; use 127.0.0.1 or localhost", ExitStatus.USAGE
+            f"--host {host}: the page is served on this computer only; use 127.0.0.1 or localhost",
+            ExitStatus.USAGE,
         )
     try:
         import starlette  # noqa: F401
