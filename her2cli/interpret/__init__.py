@@ -20,6 +20,9 @@ from .readings import read_ihc, read_ish, read_ngs
 from .rule_sets import RuleSet, rule_sets
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
+# Loaded when the package is imported: a worker forked later (perhaps with fewer rights, see
+# tests/test_hostile.py) never has to open the data file itself.
+RULE_SETS = rule_sets()
 
 
 def _mention_warnings(
@@ -63,7 +66,7 @@ def interpret(
     findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = ""
 ) -> Result:
     cancer = ctx.cancer_type
-    rules = rule_sets().get(cancer, rule_sets()["unknown"])
+    rules = RULE_SETS.get(cancer, RULE_SETS["unknown"])
     warnings = Notes()
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]
@@ -134,4 +137,4 @@ def _evidence(f: Finding) -> Evidence:
     )
 
 
-__all__ = ["RuleSet", "interpret", "rule_sets"]
+__all__ = ["RULE_SETS", "RuleSet", "interpret", "rule_sets"]
