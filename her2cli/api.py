@@ -71,14 +71,13 @@ def explain_document(doc: Document, *, cancer_type: str | None = None, layout: s
 
 
 def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", cancer_type: str | None = None,
-                 layout: str = "auto", max_pages: int = 2000, lang: str = "en", ocr_workers: int | None = None) -> Result:
+                 layout: str = "auto", max_pages: int = 2000, lang: str = "en") -> Result:
     """Read a report file (PDF, image or text; '-' for stdin) and explain its HER2 result.
 
     Raises her2cli.errors.Her2cliError (with `.kind` and a one-line message) when the file
     cannot be read; use `safe_explain_file` to get an error Result instead.
     """
-    read = ReadOptions(password=password, ocr=ocr, max_pages=max_pages, ocr_workers=ocr_workers)  # type: ignore[arg-type]
-    doc = load_document(path, read)
+    doc = load_document(path, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
 
 
@@ -90,11 +89,9 @@ def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<t
 
 
 def explain_bytes(data: bytes, source: str, *, password: str | None = None, ocr: str = "auto",
-                  cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000, lang: str = "en",
-                  ocr_workers: int | None = None) -> Result:
+                  cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000, lang: str = "en") -> Result:
     """Explain a report given as bytes (stdin): PDF, image or text, sniffed by content."""
-    read = ReadOptions(password=password, ocr=ocr, max_pages=max_pages, ocr_workers=ocr_workers)  # type: ignore[arg-type]
-    doc = load_bytes(data, source, read)
+    doc = load_bytes(data, source, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
 
 

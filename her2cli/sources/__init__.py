@@ -41,9 +41,6 @@ class ReadOptions:
     ocr: OcrMode = "auto"
     max_pages: int = 2000
     max_bytes: int = 200 * 1024 * 1024
-    # Tesseract processes run at a time for one report (None: one per CPU, at most 4). A batch
-    # of N jobs gives each its share of the CPUs, so that N jobs do not start 4N processes.
-    ocr_workers: int | None = None
 
 
 def sniff_kind(head: bytes) -> Literal["pdf", "image", "text", "zip", "html", "unknown"]:
@@ -167,7 +164,7 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         if ocr is not None and ocr.tesseract_path():
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
-                for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source, workers=options.ocr_workers).items():
+                for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source).items():
                     ocr_texts[number] = Page(
                         number=number,
                         text=result.text,
@@ -221,7 +218,7 @@ def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> 
     frames = ocr.load_image_frames(data, source=source)
     if len(frames) > options.max_pages:
         raise TooLargeError(source, f"this image has {len(frames)} pages, more than the limit of {options.max_pages}")
-    pages = tuple(ocr.ocr_pages_from_images(frames, source=source, workers=options.ocr_workers))
+    pages = tuple(ocr.ocr_pages_from_images(frames, source=source))
     if not any(p.text.strip() for p in pages):
         raise NoTextLayerError(source, "no text could be read from this image; try a sharper scan or photo")
     return Document(path=source, kind="image", pages=pages, sha256=digest)
