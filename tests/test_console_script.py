@@ -29,12 +29,18 @@ REPORT = ROOT / "sample_reports" / "bladder_urothelial_ihc3_txt.txt"
 # Flags that only mean something together with another one.
 COMPANIONS: dict[tuple[str, str], list[str]] = {
     ("explain", "--force"): ["--save", "{tmp}/visit.html"],
+    ("explain", "--subject"): ["--format", "fhir"],
     ("scan", "--resume"): ["--output", "{tmp}/out.jsonl"],
     ("scan", "--force"): ["--output", "{tmp}/out.jsonl"],
     ("scan", "--bom"): ["--format", "csv"],
 }
 # Values for options whose value is not a choice or a number.
-TEXT_VALUES = {"--save": "{tmp}/visit.html", "--output": "{tmp}/out.csv", "--password": "not-needed"}
+TEXT_VALUES = {
+    "--save": "{tmp}/visit.html",
+    "--output": "{tmp}/out.csv",
+    "--password": "not-needed",
+    "--subject": "Patient/123",
+}
 
 
 def documented_flags(command: str) -> list[str]:

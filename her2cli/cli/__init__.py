@@ -1,7 +1,7 @@
 """The command line: a thin typer layer over her2cli.api and her2cli.render.
 
 Heavy libraries (pdfplumber, pypdfium2, rich's markdown) are imported inside commands so that
-`her2cli --help` stays fast (perf.md §3).
+`her2cli --help` stays fast (docs/performance.md §3).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ from . import serve as _serve  # noqa: E402,F401
 
 def main() -> None:
     """Console-script entry point."""
-    # the rich help formatter alone costs ~0.2 s (perf.md §3); plain help is just as readable
+    # the rich help formatter alone costs ~0.2 s (docs/performance.md §3); plain help is just as readable
     os.environ.setdefault("TYPER_USE_RICH", "0")
     try:
         app()

@@ -1,4 +1,4 @@
-"""Related colorectal markers for the explanation (facts.md §4): KRAS/NRAS/BRAF status and
+"""Related colorectal markers for the explanation (docs/clinical-rules.md §4): KRAS/NRAS/BRAF status and
 variant, MSI and MMR status."""
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
 
 
 def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
-    """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (facts.md §4)."""
+    """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (docs/clinical-rules.md §4)."""
     related: dict[str, Any] = {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
     variants: dict[str, str] = {}
     for text in texts:

@@ -1,4 +1,4 @@
-"""From findings to one HER2 status, by the scoring rules of the tumor type (facts.md §2-§4, §6-§7).
+"""From findings to one HER2 status, by the scoring rules of the tumor type (docs/clinical-rules.md §2-§4, §6-§7).
 
 The rules per tumor type are data (rule_sets.py, her2cli/data/rules/tumor_types.toml); readings.py
 reads one result per test from the findings; decide.py turns them into one status by one

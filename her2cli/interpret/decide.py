@@ -41,7 +41,7 @@ def _ihc_score(ihc: Ihc) -> str | None:
 
 
 def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | None:
-    """IHC by the tumor's rules (facts.md §2-§4)."""
+    """IHC by the tumor's rules (docs/clinical-rules.md §2-§4)."""
     score = _ihc_score(ihc)
     if score == "3+":
         few_cells = (
@@ -71,7 +71,7 @@ def _ish_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None) -> Call | None:
     if ish is None:
         return None
     if rules.uses_asco_cap_groups and ish.group in (2, 3, 4) and ish.result_from != "lab":
-        # Groups 2-4 are settled with IHC (facts.md §2).
+        # Groups 2-4 are settled with IHC (docs/clinical-rules.md §2).
         score = ihc.score if ihc else None
         if score == "3+" or (ish.group == 3 and score == "2+"):
             return Call.POSITIVE

@@ -1,4 +1,4 @@
-"""HER2-low and HER2-ultralow (breast only: facts.md §2, §10; docs/clinical-rules.md)."""
+"""HER2-low and HER2-ultralow (breast only: docs/clinical-rules.md §2, §10; docs/clinical-rules.md)."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ def _statement_rank(f: Finding) -> int:
 
 def _ihc_rank(f: Finding) -> float:
     """Highest score wins, but a 3+ or 2+ seen in 10% of cells or fewer (heterogeneous staining)
-    does not outrank the score the lab gave the tumor as a whole (facts.md §2: >10% rule)."""
+    does not outrank the score the lab gave the tumor as a whole (docs/clinical-rules.md §2: >10% rule)."""
     rank = float(SCORE_RANK[f.values["score"]])
     pct = f.values.get("percent_cells")
     if pct is not None and pct <= 10 and rank >= 2:
@@ -40,7 +40,7 @@ def _ihc_rank(f: Finding) -> float:
 
 
 def breast_group(ratio: float | None, mean: float | None) -> int | None:
-    """ASCO/CAP 2018 dual-probe ISH groups (facts.md §2)."""
+    """ASCO/CAP 2018 dual-probe ISH groups (docs/clinical-rules.md §2)."""
     if ratio is None or mean is None:
         return None
     if ratio >= 2.0:

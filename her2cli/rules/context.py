@@ -1,10 +1,10 @@
-"""Context that makes a HER2 mention not a result (facts.md §8.10), and section headers."""
+"""Context that makes a HER2 mention not a result (docs/clinical-rules.md §8.10), and section headers."""
 
 from __future__ import annotations
 
 # Each family maps to the `reason` reported in `mentions`.
 CONTEXT_TRIGGERS: dict[str, str] = {
-    # pending / ordered / sent out / separate report (facts.md §8.10 "pending, addendum ...")
+    # pending / ordered / sent out / separate report (docs/clinical-rules.md §8.10 "pending, addendum ...")
     "pending": r"""
         (?<![A-Za-z])(?:pending|to\s+follow|will\s+be\s+(?:reported|issued|performed|sent|done|forthcoming|available)|
         (?:has|have)\s+been\s+(?:ordered|requested|sent|submitted)|(?:is|are|was|were)\s+(?:ordered|requested|being\s+performed)|
@@ -12,7 +12,7 @@ CONTEXT_TRIGGERS: dict[str, str] = {
         please\s+see|refer\s+to|forthcoming|awaiting|not\s+yet\s+(?:available|performed|reported)|previously\s+(?:reported|done|performed)|
         performed\s+on\s+(?:another|a\s+different|the\s+prior)\s+specimen\s*$|ordered(?![a-z])|requested(?![a-z])|
         will\s+be\s+reported\s+in\s+an\s+addendum|addendum\s+to\s+follow)(?![A-Za-z])""",
-    # testing recommended / considered / not indicated (facts.md §8.10)
+    # testing recommended / considered / not indicated (docs/clinical-rules.md §8.10)
     "recommendation": r"""
         (?<![A-Za-z])(?:recommend(?:ed|s)?|consider(?:ed|ation)?|suggest(?:ed|s)?|advis(?:ed|able)|may\s+be\s+(?:performed|considered|warranted|helpful)|
         should\s+be\s+(?:performed|considered|tested|evaluated)|could\s+be\s+(?:performed|considered)|if\s+clinically\s+indicated|
@@ -22,20 +22,20 @@ CONTEXT_TRIGGERS: dict[str, str] = {
     "hypothetical": r"""
         (?<![A-Za-z])(?:if|whether|unless|when\s+(?:present|positive|amplified)|in\s+(?:the\s+)?(?:case|setting)\s+of|
         defined\s+(?:as|by)|i\.e\.|such\s+as|for\s+example|e\.g\.)(?![A-Za-z])""",
-    # history of an earlier or another cancer (facts.md §8.10 "history of another cancer")
+    # history of an earlier or another cancer (docs/clinical-rules.md §8.10 "history of another cancer")
     "history": r"""
         (?<![A-Za-z])(?:history\s+of|h/o|hx\s+of|past\s+medical|previously\s+diagnosed|prior\s+(?:history|diagnosis)|
         (?:remote|prior|previous|earlier)\s+(?:\w+\s+){0,3}(?:carcinoma|cancer|malignancy|tumou?r)|status\s+post|s/p|
         known\s+(?:\w+\s+){0,2}(?:carcinoma|cancer)|treated\s+for|survivor|in\s+(?:19|20)\d\d)(?![A-Za-z])""",
-    # control tissue statements (facts.md §8.10)
+    # control tissue statements (docs/clinical-rules.md §8.10)
     "control": r"(?<![A-Za-z])(?:(?:positive|negative|external|internal|known|on[\s-]slide|tissue|kit|(?:non-?)?amplified|appropriate)\s+controls?(?!\s+(?:are|were|is|was|performed|stained|reacted|worked|behaved|showed|show|appropriate|adequate|satisfactory|acceptable)(?![a-z]))|controls?\s+(?:tissue|slides?|sections?|cell\s+lines?|samples?|cases?)|cell\s+lines?|control\s+for)(?![A-Za-z])",
-    # therapy and background statements in NGS interpretation text (facts.md §8.10 "drug mentions")
+    # therapy and background statements in NGS interpretation text (docs/clinical-rules.md §8.10 "drug mentions")
     "therapy": r"""
         (?<![A-Za-z])(?:trastuzumab|herceptin|pertuzumab|lapatinib|tucatinib|neratinib|deruxtecan|emtansine|T-?DXd|T-?DM1|enhertu|
         anti-?her-?2\s+(?:therap\w+|agents?|treatments?|drugs?|medicines?|antibod\w+\s+therap\w+)|her-?2[\s-](?:targeted|directed)|approved\s+(?:for|in|as)|fda\s+approval|clinical\s+trials?|(?:has|have)\s+been\s+(?:reported|observed|associated|described|shown)|
         (?:is|are)\s+(?:observed|reported|found|seen)\s+in|occurs?\s+in|patients\s+with|tumou?rs\s+with|sensitivity\s+to|resistance\s+to|
         response\s+to|benefit|literature|frequency|prevalence|indications?|basis\s+of|associated\s+with|\d{1,2}(?:\.\d)?%\s+of\s+(?:patients|cases|tumou?rs|\w+\s+cancers?))(?![A-Za-z])""",
-    # scoring legends that list categories (facts.md §8.10 "legends and reference ranges"):
+    # scoring legends that list categories (docs/clinical-rules.md §8.10 "legends and reference ranges"):
     # strong enough to set aside even a sentence that carries a score
     "legend": r"""
         (?<![A-Za-z])(?:defined\s+as|(?:is|are)\s+defined|definition\s+of|scored\s+as\s+follows|interpreted\s+as\s+follows|
@@ -90,7 +90,7 @@ SECTION_KINDS: tuple[tuple[str, str], ...] = (
     (r"^(?:electronically|signed)", "other"),
 )
 
-# Wording that says a later result replaces an earlier one (facts.md §8.10 conflicts).
+# Wording that says a later result replaces an earlier one (docs/clinical-rules.md §8.10 conflicts).
 REVISION = r"(?<![A-Za-z])(?:amended|revised|revision|corrected|correction|supersedes?|replaces?|in\s+place\s+of|changed\s+to|updated\s+(?:result|report|diagnosis))(?![A-Za-z])"
 
 # A form that prints every choice ("o Negative 0 Positive") is a blank checkbox, not a result.

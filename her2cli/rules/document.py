@@ -1,4 +1,4 @@
-"""Whole-report vocabulary: tumor site (facts.md §2-§4), related colorectal markers (§4), table rows and sentence ends."""
+"""Whole-report vocabulary: tumor site (docs/clinical-rules.md §2-§4), related colorectal markers (§4), table rows and sentence ends."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ CANCER_SITE_WORDS: dict[str, str] = {
 CANCER_NOUN = r"(?:adeno)?carcinoma|cancer|malignancy|tumou?r|neoplasm|primary"
 DIAGNOSIS_LINE = r"^[ \t]*(?:final\s+)?(?:diagnos[ie]s|specimen|site|tumou?r\s+site|primary\s+(?:tumou?r\s+)?site|procedure|tumou?r\s+type|histolog\w+\s+type|cancer\s+type|indication)\b"
 
-# --- Related markers for the explanation (facts.md §4: RAS/BRAF and MSI/MMR) ------------------
+# --- Related markers for the explanation (docs/clinical-rules.md §4: RAS/BRAF and MSI/MMR) ------------------
 RAS_GENE = r"(?<![A-Za-z0-9])(?P<gene>KRAS|NRAS|BRAF|(?:all\s+|extended\s+)?RAS)(?![A-Za-z0-9])"
 WILD_TYPE = r"(?<![A-Za-z])(?:wild[\s-]?type|wt(?![a-z])|no\s+(?:pathogenic\s+|reportable\s+|clinically\s+significant\s+)?(?:mutations?|variants?|alterations?)(?:\s+(?:were\s+|was\s+)?(?:detected|identified|found|seen))?|not\s+(?:detected|identified|found|mutated|present|seen|observed)|negative|normal|none\s+(?:detected|identified|found)|non-?mutated|absent|unmutated)(?![A-Za-z])"
 MUTANT = r"(?<![A-Za-z])(?:mutant|mutated|mutation\s+(?:detected|identified|present|positive)|(?:is\s+)?detected|positive|present|p\.[A-Z])(?![A-Za-z])"
@@ -46,7 +46,7 @@ primary|metasta|liver|lung|lymph\s+node|node|biopsy|resection|excision|core|lesi
 SENTENCE_END = r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;"
 
 # --- formerly inline in the readers (compiled with the flags noted) ---------------------------
-# the gastro-oesophageal junction is scored by gastric rules (facts.md §3) (I)
+# the gastro-oesophageal junction is scored by gastric rules (docs/clinical-rules.md §3) (I)
 JUNCTION = r"junction|GEJ|cardia|gastro-?o?esophageal|esophago-?gastric"
 # page numbers in running headers and footers (case-sensitive)
 DIGIT_RUN = r"\d+"

@@ -1,4 +1,4 @@
-"""Names of HER2 (facts.md §1), and the other markers and genes whose values are theirs."""
+"""Names of HER2 (docs/clinical-rules.md §1), and the other markers and genes whose values are theirs."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ HER2_NAME = r"""
 """
 
 # A HER2 name used only as part of a subtype, a drug class or a panel code: never a result
-# (facts.md §8 traps: "HER2-enriched", drug mentions).
+# (docs/clinical-rules.md §8 traps: "HER2-enriched", drug mentions).
 HER2_NON_RESULT_COMPOUND = r"""
 ^[\s-]{0,2}(?:enriched|targeted|directed|blocking|blockade|inhibitor|inhibitors|therapy|therapies|antibod(?:y|ies)|dimer)
 """
@@ -41,7 +41,7 @@ OTHER_MARKER_CI = r"""
 """
 OTHER_MARKER_CS = r"(?<![A-Za-z0-9/])(?:ER|PR|PgR|AR|ERs|PRs|MMR|MSI)(?![A-Za-z0-9])"
 
-# Panel gene symbols used to recognise a gene list that merely names ERBB2 (facts.md §8 traps).
+# Panel gene symbols used to recognise a gene list that merely names ERBB2 (docs/clinical-rules.md §8 traps).
 PANEL_GENES = [
     "ABL1",
     "AKT1",

@@ -1,4 +1,4 @@
-"""NGS and ctDNA tokens (facts.md §7, §8.3-§8.5): cues, copy numbers, ERBB2 protein changes."""
+"""NGS and ctDNA tokens (docs/clinical-rules.md §7, §8.3-§8.5): cues, copy numbers, ERBB2 protein changes."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ COPY_NUMBER = r"""
 )
 """
 
-# ERBB2 protein changes (facts.md §6, §8.4): one- and three-letter HGVS, duplications, exon 20.
+# ERBB2 protein changes (docs/clinical-rules.md §6, §8.4): one- and three-letter HGVS, duplications, exon 20.
 AA1 = "ACDEFGHIKLMNPQRSTVWY"
 PROTEIN_CHANGE = rf"""
 (?<![A-Za-z0-9])(?:p\.\s?)?\(?

@@ -1,4 +1,4 @@
-"""Status statements without a score (facts.md §8.6, §8.7): "HER2: Negative", "negative for
+"""Status statements without a score (docs/clinical-rules.md §8.6, §8.7): "HER2: Negative", "negative for
 HER2", "ER+, PR+, HER2-", "no HER2 overexpression", and the test they name."""
 
 from __future__ import annotations
