@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 from . import context, document, ihc, ish, names, ngs, statement
+from .data import PATTERN_FLAGS, context_rules, family_patterns
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -146,7 +147,7 @@ def compiled() -> Compiled:
         protein_change=_c(ngs.PROTEIN_CHANGE, regex.VERBOSE),
         exon20=_c(ngs.EXON20_INSERTION),
         vus=_c(ngs.VUS),
-        context={name: _c(p) for name, p in context.CONTEXT_TRIGGERS.items()},
+        context={name: _c(p, PATTERN_FLAGS) for name, p in family_patterns(context_rules()).items()},
         section_header=_c(context.SECTION_HEADER, FLAGS | regex.MULTILINE),
         section_kinds=tuple((_c(p), kind) for p, kind in context.SECTION_KINDS),
         revision=_c(context.REVISION),
