@@ -15,7 +15,6 @@ from her2cli.rules import compiled
 from her2cli.rules.data import (
     CONTEXT_FAMILIES,
     PATTERN_FLAGS,
-    WORD_BOUNDED,
     Rule,
     context_rules,
     family_patterns,
@@ -76,7 +75,7 @@ CONTEXT = context_rules()
 
 @pytest.mark.parametrize("rule", CONTEXT, ids=[r.id for r in CONTEXT])
 def test_every_context_rule_matches_its_examples_and_misses_its_near_misses(rule: Rule) -> None:
-    pattern = regex.compile(WORD_BOUNDED.format(rule.pattern), PATTERN_FLAGS)
+    pattern = regex.compile(rule.full_pattern(), PATTERN_FLAGS)
     missed = [text for text in rule.examples if not pattern.search(text)]
     hit = [text for text in rule.not_examples if pattern.search(text)]
     assert (missed, hit) == ([], []), f"{rule.id}: examples it misses, near-misses it matches"

@@ -17,6 +17,7 @@ DIRECTIONS = ("forward", "backward", "both", "terminate")
 # Context families: the `reason` a mention is set aside for (docs/clinical-rules.md §8.10).
 CONTEXT_FAMILIES = (
     "pending",
+    "order",  # a request to test, even one that quotes a score: reported as "pending"
     "recommendation",
     "hypothetical",
     "history",
@@ -40,9 +41,14 @@ class Rule:
     not_examples: tuple[str, ...]
     source: str
     max_scope: int | None = None
+    word_bounded: bool = True  # the pattern neither starts nor ends inside a word
 
     REQUIRED = ("id", "family", "direction", "pattern", "examples", "not_examples", "source")
-    OPTIONAL = ("max_scope",)
+    OPTIONAL = ("max_scope", "word_bounded")
+
+    def full_pattern(self) -> str:
+        """The pattern as it is matched: inside word bounds unless the rule says otherwise."""
+        return WORD_BOUNDED.format(self.pattern) if self.word_bounded else self.pattern
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], families: tuple[str, ...], where: str) -> Rule:
@@ -76,6 +82,8 @@ class Rule:
         scope = d.get("max_scope")
         if scope is not None and (isinstance(scope, bool) or not isinstance(scope, int) or scope <= 0):
             raise ValueError(f"{where}: rule {rid!r}: max_scope must be a positive number of characters")
+        if not isinstance(d.get("word_bounded", True), bool):
+            raise ValueError(f"{where}: rule {rid!r}: word_bounded must be true or false")
         try:
             regex.compile(d["pattern"], PATTERN_FLAGS)
         except regex.error as exc:
@@ -89,6 +97,7 @@ class Rule:
             not_examples=tuple(d["not_examples"]),
             source=d["source"],
             max_scope=scope,
+            word_bounded=d.get("word_bounded", True),
         )
 
 
@@ -114,12 +123,13 @@ def load_rules(name: str, families: tuple[str, ...]) -> tuple[Rule, ...]:
     return parse_rules(text, families, path)
 
 
-def family_patterns(rules: tuple[Rule, ...], wrapper: str = WORD_BOUNDED) -> dict[str, str]:
-    """One pattern per family: its rules' patterns as alternatives, in file order."""
+def family_patterns(rules: tuple[Rule, ...]) -> dict[str, str]:
+    """One pattern per family: its rules' full patterns as alternatives, in file order (the same
+    as one word-bounded group around them all: alternation distributes over the bounds)."""
     families: dict[str, list[str]] = {}
     for r in rules:
-        families.setdefault(r.family, []).append(r.pattern)
-    return {family: wrapper.format("|".join(patterns)) for family, patterns in families.items()}
+        families.setdefault(r.family, []).append(r.full_pattern())
+    return {family: "|".join(patterns) for family, patterns in families.items()}
 
 
 def context_rules() -> tuple[Rule, ...]:
