@@ -19,10 +19,19 @@ from .common import CommandError
 
 
 def run_sqlite_scan(
-    items: list[Any], options: Any, jobs: int, output: Path, *, force: bool, redact: bool, quiet: bool
+    items: list[Any],
+    options: Any,
+    jobs: int,
+    output: Path,
+    *,
+    force: bool,
+    redact: bool,
+    quiet: bool,
+    engine: Any = None,
 ) -> None:
     """Read the inputs that changed since the database last saw them and write their records."""
     from ..batch import file_sha256, run_batch
+    from ..cluster import ClusterError
     from ..render import safe_display
     from ..render.sqlite_ import CaseloadDatabase, DatabaseBusyError, NotACaseloadDatabaseError, storable
     from .scan import _progress
@@ -60,7 +69,14 @@ def run_sqlite_scan(
 
     start = time.monotonic()
     try:
-        stats = run_batch(to_run, options, jobs, on_record)
+        stats = run_batch(
+            to_run, options, jobs, on_record, engine
+        )  # a cluster (--dask) hands records back as they finish
+    except ClusterError as exc:
+        progress.stop()
+        db.finish_run(len(items), skipped, "interrupted")
+        db.close("interrupted")
+        raise CommandError(f"{exc.message}; every record read so far is in the database") from None
     except KeyboardInterrupt:
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")
