@@ -228,6 +228,12 @@ def report_lines(result: Result, lang: str = "en") -> list[ReportLine]:
         add("specimen", labels["specimen_blood"] if blood else labels["specimen_tissue"])
     if result.status_basis and result.status_basis.test:
         add("test_type", labels["test_names"][result.status_basis.test])
+    for sample in result.specimens:  # several samples with different results (issue 11)
+        parts = [f"IHC {sample.ihc}"] if sample.ihc else []
+        if sample.ish:
+            parts.append(labels["ish_results"][sample.ish])
+        parts.append(labels["status_words"].get(sample.call, sample.call))
+        rows.append(ReportLine("sample", f"{labels['sample']} {sample.label}", ", ".join(parts)))
     rel = labels["related"]
     for gene in ("kras", "nras", "braf"):
         value = result.related.get(gene)

@@ -254,3 +254,19 @@ def test_nm_f10_binary_junk_is_still_refused(tmp_path: Path) -> None:
     junk.write_bytes(bytes(range(1, 32)) * 50 + b"HER2 3+")
     result = safe_explain_file(str(junk))
     assert result.error is not None and result.error.kind == "not_a_report"
+
+
+def test_a_specimen_rows_score_does_not_take_the_call_of_the_row_above() -> None:
+    text = BREAST + "HER2 (4B5):\n  A. Left breast: 1+ - NEGATIVE\n  B. Right breast: 3+ - POSITIVE\n"
+    result = explain_text(text)
+    assert result.status == "positive"
+    assert result.ihc is not None and (result.ihc.score, result.ihc.lab_call) == ("3+", "positive")
+
+
+def test_specimen_results_are_shown_per_sample_in_the_summary() -> None:
+    from her2cli.explain import report_lines
+
+    result = explain_text(CASES[[c[0] for c in CASES].index("f6-scored-by-criteria-rows")][1])
+    samples = [line for line in report_lines(result) if line.kind == "sample"]
+    assert [line.value for line in samples] == ["IHC 1+, negative", "IHC 3+, positive"]
+    assert all("Sample" in line.label for line in samples)

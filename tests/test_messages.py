@@ -68,6 +68,7 @@ REQUIRED_SECTIONS = {"report", "sources", "meaning", "questions", "unreadable"}
 ALLOWED_PLACEHOLDERS = {"mutation", "first", "second", "page", "pages", "copy_number"}
 ALLOWED_PLACEHOLDERS |= {"value", "where", "low", "high"}  # [scale]: render/scale.py
 ALLOWED_PLACEHOLDERS |= {"date", "day", "month", "year"}  # [page]: render/html.py
+ALLOWED_PLACEHOLDERS |= {"earlier", "samples"}  # [warnings] post_treatment, multiple_specimens: interpret/samples.py
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 # Directives and alarm words that must never reach a patient (matched case-insensitively, whole words).
