@@ -267,6 +267,6 @@ def test_specimen_results_are_shown_per_sample_in_the_summary() -> None:
     from her2cli.explain import report_lines
 
     result = explain_text(CASES[[c[0] for c in CASES].index("f6-scored-by-criteria-rows")][1])
-    samples = [line for line in report_lines(result) if line.kind == "sample"]
+    samples = [line for line in report_lines(result) if line.kind == "specimen_result"]
     assert [line.value for line in samples] == ["IHC 1+, negative", "IHC 3+, positive"]
-    assert all("Sample" in line.label for line in samples)
+    assert [line.label.split()[-2:] for line in samples] == [["Primary", "tumor"], ["Liver", "metastasis"]]
