@@ -45,6 +45,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      + "Residual tumor, block B2\tHER2 FISH\tNot amplified, ratio 1.3\n", "negative", {"ihc": "2+", "ratio": 1.3}),
     ("f1-only-biopsy-result-is-used", RESIDUAL
      + "HER2 was not repeated on the resection. Pre-treatment biopsy: HER2 3+ (positive).", "positive", {"ihc": "3+"}),
+    ("nm-f1-biopsy-taken-before-therapy", BREAST
+     + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive.", "positive", {"ihc": "3+"}),
     ("nm-f1-biopsy-before-planned-therapy", BREAST
      + "Neoadjuvant chemotherapy is planned. HER2 (4B5): 3+, positive.", "positive", {"ihc": "3+"}),
     # --- 2. same tumor, earlier specimen: counts as this tumor's result
@@ -174,6 +176,11 @@ def test_no_post_treatment_warning_without_an_earlier_result() -> None:
     result = explain_text(RESIDUAL + "HER2 (4B5) on residual carcinoma: 1+, negative.")
     assert result.status == "negative"
     assert "post_treatment" not in result.warning_codes
+
+
+def test_a_biopsy_taken_before_therapy_is_this_reports_current_result() -> None:
+    result = explain_text(BREAST + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive.")
+    assert not {"post_treatment", "post_treatment_only"} & set(result.warning_codes)
 
 
 # --- 6. each specimen in the JSON
