@@ -71,3 +71,36 @@ def test_share_of_cells(text: str, percent: float | None) -> None:
     result = explain_text(text)
     assert result.ihc is not None, [e.text for e in result.evidence]
     assert result.ihc.percent_cells == percent
+
+
+# The qualifier the report writes before the share is kept beside the number (QA item 8 / issue 10
+# defect 9): "~50%" is not "50%", and under endometrial or HERACLES rules the difference matters.
+QUALIFIED = [
+    ("tilde", "HER2 (4B5): 3+ in ~50% of tumor cells, positive.", 50.0, "about"),
+    (
+        "approximately",
+        "HER2 (4B5): 1+ (negative), weak staining in approximately 5% of invasive tumor cells.",
+        5.0,
+        "about",
+    ),
+    ("about-in-parentheses", "HER2 IHC: 3+ (about 40%)", 40.0, "about"),
+    ("more-than-sign", "HER2 (4B5): 3+ in >50% of tumor cells.", 50.0, ">"),
+    ("over", "HER2 (4B5): 3+ in over 90% of cells", 90.0, ">"),
+    ("at-least", "HER2 IHC: 2+ in at least 30% of cells", 30.0, ">="),
+    ("ge-sign", "HER2 (4B5): 3+ in >= 10% of cells", 10.0, ">="),
+    ("ge-unicode", "HER2 (4B5): 3+ in \u2265 60% of cells", 60.0, ">="),
+    ("less-than-sign", "HER2 (4B5) 1+ in <10% of cells", 10.0, "<"),
+    # near-misses: a plain number, and a word that only looks like a qualifier
+    ("plain", "HER2 (4B5): 3+ in 80% of tumor cells.", 80.0, None),
+    ("word-ending-in-over", "HER2 (4B5): 3+, turnover 80% of cells", 80.0, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "qualifier"), [c[1:] for c in QUALIFIED], ids=[c[0] for c in QUALIFIED]
+)
+def test_share_qualifier(text: str, percent: float, qualifier: str | None) -> None:
+    result = explain_text(BREAST + text)
+    assert result.ihc is not None
+    assert (result.ihc.percent_cells, result.ihc.percent_qualifier) == (percent, qualifier)
+    assert result.to_dict()["ihc"]["percent_qualifier"] == qualifier

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..rules import CLONE_NAMES, SPELLED_DIGITS
+from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .model import Finding
 from .scope import MentionScope, finditer, first_after, search, sentence_end, sentence_start
 
@@ -115,7 +115,10 @@ def _score_values(
         values["lab_call"] = call_of(call_m)
     pct = _percent_of_cells(s, scope, sm)
     if pct is not None:
-        values["percent_cells"] = pct
+        values["percent_cells"] = float(pct.group("pct"))
+        qualifier = percent_qualifier(s.c, s.text, pct.start())
+        if qualifier:
+            values["percent_qualifier"] = qualifier
     clone = search(c.clone, t, max(0, scope.start - 60), min(len(t), scope.near_stop + 20))
     if clone or "hercep" in scope.name:
         key = next(k for k, v in clone.groupdict().items() if v) if clone else "hercep"
@@ -141,7 +144,15 @@ def _call_near(
     return None
 
 
-def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) -> float | None:
+def percent_qualifier(c: Compiled, text: str, pct_start: int) -> str | None:
+    """ ">", ">=", "<", "<=" or "about" when the report wrote one right before the percentage."""
+    q = search(c.percent_qualifier, text[max(0, pct_start - 24) : pct_start])
+    if q is None:
+        return None
+    return next(PERCENT_QUALIFIER_CODES[k] for k, v in q.groupdict().items() if v)
+
+
+def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) -> regex.Match[str] | None:
     """ "in 80% of tumor cells" after the score (a wrapped table cell may put it two lines
     down), then a percentage on the score's own line, then one in the score's own sentence, then
     a "Percentage of cells stained" row right below.
@@ -162,7 +173,7 @@ def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str])
     )
     for pct in candidates:
         if pct and _belongs_to_score(s, sm, pct):
-            return float(pct.group("pct"))
+            return pct
     return None
 
 
