@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -152,8 +151,13 @@ def sample_memory(cmd: list[str], stop_after: float | None = None) -> dict[str, 
         time.sleep(0.2)
     parent = [p for p in parent if p] or [0.0]
     tenth = parent[max(0, len(parent) // 10)]
-    return {"parent_max": max(parent), "parent_early": tenth, "worker_max": worker,
-            "wall": time.perf_counter() - t0, "rc": proc.returncode}
+    return {
+        "parent_max": max(parent),
+        "parent_early": tenth,
+        "worker_max": worker,
+        "wall": time.perf_counter() - t0,
+        "rc": proc.returncode,
+    }
 
 
 def links(folder: Path, sources: list[Path], n: int) -> Path:
@@ -168,8 +172,9 @@ def localcluster_rate(batch: Path, n: int, local_wall: float) -> tuple[str, str]
         from distributed import LocalCluster
     except ImportError:
         return "skipped", "pip install 'her2cli[dask]'"
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         cmd = [*her2cli(), "scan", "-q", "--format", "jsonl", "--dask", cluster.scheduler_address, str(batch)]
         timed(cmd, timeout=900)  # warm: the workers' fork servers and report workers start once
         wall = best_of(2, lambda: timed(cmd, timeout=900))
@@ -201,7 +206,9 @@ def bench_scale(args: argparse.Namespace) -> int:
         )
 
         par, busy = bench.cpu_parallelism()
-        table.section(f"one machine: {n} two-page text PDFs, best of {runs} (2 CPU-bound processes: {par:.2f}x one)")
+        table.section(
+            f"one machine: {n} two-page text PDFs, best of {runs} (2 CPU-bound processes: {par:.2f}x one)"
+        )
         if busy:
             table.note(f"WARNING: the second core is busy ({busy}); the 2-process figures are low")
 
@@ -213,58 +220,107 @@ def bench_scale(args: argparse.Namespace) -> int:
         pdftotext = shutil.which("pdftotext")
         pt_wall = None
         if pdftotext:
-            pt_wall = best_of(runs, lambda: timed(["xargs", "-0", "-P2", "-I{}", pdftotext, "-q", "{}", "-"],
-                                                  stdin_path=listing))
+            pt_wall = best_of(
+                runs,
+                lambda: timed(["xargs", "-0", "-P2", "-I{}", pdftotext, "-q", "{}", "-"], stdin_path=listing),
+            )
 
         bench.progress("scan --jobs 1 and 2")
         scan_cmd = [*H, "scan", "-q", "--format", "jsonl", str(batch)]
-        walls = {j: best_of(runs, lambda j=j: timed([*scan_cmd, "--jobs", str(j)], timeout=900)) for j in (1, 2)}
+        walls = {
+            j: best_of(runs, lambda j=j: timed([*scan_cmd, "--jobs", str(j)], timeout=900)) for j in (1, 2)
+        }
         rate2 = n / walls[2]
-        table.add("her2cli scan --jobs 2", f"{rate2:.0f} rep/s", f"{walls[2]:.2f} s", f">= {GOAL_SCAN_RATE:.0f} rep/s",
-                  rate2 >= GOAL_SCAN_RATE)
-        table.add("her2cli scan --jobs 1", f"{n / walls[1]:.0f} rep/s",
-                  f"{walls[1]:.2f} s; --jobs 2 is {walls[1] / walls[2]:.2f}x")
+        table.add(
+            "her2cli scan --jobs 2",
+            f"{rate2:.0f} rep/s",
+            f"{walls[2]:.2f} s",
+            f">= {GOAL_SCAN_RATE:.0f} rep/s",
+            rate2 >= GOAL_SCAN_RATE,
+        )
+        table.add(
+            "her2cli scan --jobs 1",
+            f"{n / walls[1]:.0f} rep/s",
+            f"{walls[1]:.2f} s; --jobs 2 is {walls[1] / walls[2]:.2f}x",
+        )
         if pt_wall is not None:
             x = walls[2] / pt_wall
-            table.add("pdftotext alone, xargs -P2", f"{n / pt_wall:.0f} rep/s",
-                      f"{pt_wall:.2f} s; her2cli takes {x:.2f}x its time", f"<= {GOAL_VS_PDFTOTEXT:.1f}x",
-                      x <= GOAL_VS_PDFTOTEXT)
+            table.add(
+                "pdftotext alone, xargs -P2",
+                f"{n / pt_wall:.0f} rep/s",
+                f"{pt_wall:.2f} s; her2cli takes {x:.2f}x its time",
+                f"<= {GOAL_VS_PDFTOTEXT:.1f}x",
+                x <= GOAL_VS_PDFTOTEXT,
+            )
         else:
-            table.add("pdftotext alone, xargs -P2", "skipped", "pdftotext missing: apt-get install -y poppler-utils",
-                      f"<= {GOAL_VS_PDFTOTEXT:.1f}x")
-        table.add("pypdfium2 extraction floor, 2 processes", f"{n / floor_wall:.0f} rep/s",
-                  f"{floor_wall:.2f} s; her2cli takes {walls[2] / floor_wall:.1f}x its time")
+            table.add(
+                "pdftotext alone, xargs -P2",
+                "skipped",
+                "pdftotext missing: apt-get install -y poppler-utils",
+                f"<= {GOAL_VS_PDFTOTEXT:.1f}x",
+            )
+        table.add(
+            "pypdfium2 extraction floor, 2 processes",
+            f"{n / floor_wall:.0f} rep/s",
+            f"{floor_wall:.2f} s; her2cli takes {walls[2] / floor_wall:.1f}x its time",
+        )
 
         bench.progress("40-report batch, explain vs --help")
         forty = [*H, "scan", "-q", "--format", "jsonl", *map(str, files[:40])]
         w40 = {j: best_of(runs + 2, lambda j=j: timed([*forty, "--jobs", str(j)])) for j in (1, 2)}
-        table.add("40-report batch: --jobs 2 over --jobs 1", f"{w40[1] / w40[2]:.2f}x",
-                  f"{w40[1]:.2f} s / {w40[2]:.2f} s", f">= {GOAL_BATCH40_SPEEDUP}x", w40[1] / w40[2] >= GOAL_BATCH40_SPEEDUP)
+        table.add(
+            "40-report batch: --jobs 2 over --jobs 1",
+            f"{w40[1] / w40[2]:.2f}x",
+            f"{w40[1]:.2f} s / {w40[2]:.2f} s",
+            f">= {GOAL_BATCH40_SPEEDUP}x",
+            w40[1] / w40[2] >= GOAL_BATCH40_SPEEDUP,
+        )
         explain = statistics.median(timed([*H, "explain", str(files[0]), "--json"]) for _ in range(7))
         help_floor = statistics.median(timed([PY, str(minimal), "--help"]) for _ in range(7))
-        table.add("explain 2-page --json over typer --help", f"{explain / help_floor:.2f}x",
-                  f"{explain * 1000:.0f} ms / {help_floor * 1000:.0f} ms (medians of 7)", f"<= {GOAL_EXPLAIN_VS_HELP}x",
-                  explain / help_floor <= GOAL_EXPLAIN_VS_HELP)
+        table.add(
+            "explain 2-page --json over typer --help",
+            f"{explain / help_floor:.2f}x",
+            f"{explain * 1000:.0f} ms / {help_floor * 1000:.0f} ms (medians of 7)",
+            f"<= {GOAL_EXPLAIN_VS_HELP}x",
+            explain / help_floor <= GOAL_EXPLAIN_VS_HELP,
+        )
 
         m = args.memory_paths or (2000 if args.quick else 10_000)
         table.section(f"memory: scan --jobs 2 of {m:,} inputs (links to the corpus), RSS sampled every 0.2 s")
         bench.progress(f"memory on {m} inputs")
         many = links(tmp / "many", files, m)
         mem = sample_memory([*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", str(many)])
-        table.add("scan parent, peak RSS", f"{mem['parent_max']:.0f} MB",
-                  f"{mem['parent_early']:.0f} MB at a tenth of the run; {m / float(mem['wall']):.0f} rep/s",  # type: ignore[arg-type]
-                  f"< {GOAL_PARENT_MB:.0f} MB", float(mem["parent_max"]) < GOAL_PARENT_MB)  # type: ignore[arg-type]
-        table.add("largest worker, peak RSS", f"{mem['worker_max']:.0f} MB", "", f"< {GOAL_WORKER_MB:.0f} MB",
-                  float(mem["worker_max"]) < GOAL_WORKER_MB)  # type: ignore[arg-type]
+        table.add(
+            "scan parent, peak RSS",
+            f"{mem['parent_max']:.0f} MB",
+            f"{mem['parent_early']:.0f} MB at a tenth of the run; {m / float(mem['wall']):.0f} rep/s",  # type: ignore[arg-type]
+            f"< {GOAL_PARENT_MB:.0f} MB",
+            float(mem["parent_max"]) < GOAL_PARENT_MB,
+        )  # type: ignore[arg-type]
+        table.add(
+            "largest worker, peak RSS",
+            f"{mem['worker_max']:.0f} MB",
+            "",
+            f"< {GOAL_WORKER_MB:.0f} MB",
+            float(mem["worker_max"]) < GOAL_WORKER_MB,
+        )  # type: ignore[arg-type]
         q = args.queue_paths or (20_000 if args.quick else 100_000)
         bench.progress(f"queueing {q} inputs")
         queued = links(tmp / "queued", files, q)
-        few = sample_memory([*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", *map(str, files[:40])], stop_after=8)
-        lots = sample_memory([*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", str(queued)], stop_after=8)
+        few = sample_memory(
+            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", *map(str, files[:40])], stop_after=8
+        )
+        lots = sample_memory(
+            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", str(queued)], stop_after=8
+        )
         growth = float(lots["parent_max"]) - float(few["parent_max"])  # type: ignore[arg-type]
-        table.add(f"parent with {q:,} queued inputs", f"{lots['parent_max']:.0f} MB",
-                  f"+{growth:.0f} MB over 40 queued (the list of paths itself)", f"< {GOAL_PARENT_MB:.0f} MB",
-                  float(lots["parent_max"]) < GOAL_PARENT_MB)  # type: ignore[arg-type]
+        table.add(
+            f"parent with {q:,} queued inputs",
+            f"{lots['parent_max']:.0f} MB",
+            f"+{growth:.0f} MB over 40 queued (the list of paths itself)",
+            f"< {GOAL_PARENT_MB:.0f} MB",
+            float(lots["parent_max"]) < GOAL_PARENT_MB,
+        )  # type: ignore[arg-type]
 
         if not args.no_cluster:
             table.section("Dask: distributed.LocalCluster, 2 worker processes x 1 thread, 127.0.0.1")
@@ -286,7 +342,9 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="60 reports, 2,000 memory inputs, 20,000 queued")
     ap.add_argument("--reports", type=int, default=0, help="two-page reports in the corpus (default 270)")
     ap.add_argument("--memory-paths", type=int, default=0, help="inputs of the memory scan (default 10,000)")
-    ap.add_argument("--queue-paths", type=int, default=0, help="inputs queued for the queue check (default 100,000)")
+    ap.add_argument(
+        "--queue-paths", type=int, default=0, help="inputs queued for the queue check (default 100,000)"
+    )
     ap.add_argument("--no-cluster", action="store_true", help="leave out the LocalCluster row")
     return bench_scale(ap.parse_args())
 
