@@ -178,6 +178,7 @@ def test_killing_a_worker_mid_run_still_gives_every_record_exactly_once(cluster:
     assert survivors == set(), "the killed worker's report processes end with it"
 
 
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # the module cluster has it
 def test_a_chunk_whose_worker_died_is_retried_report_by_report(tmp_path: Path) -> None:
     """With a scheduler that gives up on a task at the first worker death (allowed-failures 0),
     every chunk on the killed worker fails with KilledWorker: its reports are retried one by one
