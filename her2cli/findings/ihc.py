@@ -115,9 +115,15 @@ def _score_values(s: PageScanner, scope: MentionScope, sm: regex.Match[str], far
 
 def _call_near(s: PageScanner, scope: MentionScope, sm: regex.Match[str], far_used: bool) -> regex.Match[str] | None:
     """The lab's call word within 60 characters of the score."""
+    t = s.text
     lo = max(scope.end, sm.start() - 60)
     hi = min(scope.far_stop if far_used else scope.near_stop, sm.end() + 40)
-    for cm in finditer(s.c.call_word, s.text, lo, hi):
+    # a score on a specimen row ("B. Liver metastasis: 3+ ... - POSITIVE") does not take the call
+    # word of the row above it (issue 11, family 6)
+    line_start = t.rfind("\n", 0, sm.start()) + 1
+    if line_start > lo and s.c.specimen_row.match(t, line_start, sm.start()):
+        lo = line_start
+    for cm in finditer(s.c.call_word, t, lo, hi):
         if abs(cm.start() - sm.start()) < 60:
             return cm
     return None
