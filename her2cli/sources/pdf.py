@@ -59,7 +59,7 @@ class PdfPageText:
     layout: Callable[[], str]
 
 
-def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: int = 2000):
+def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: int = 2000) -> Any:
     """Open with pdfium and map its error codes to the user-facing taxonomy."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -337,7 +337,7 @@ def layout_text(data: bytes, index: int, hidden: list[HiddenBox], password: str 
             height = float(page.height)
             bbox = page.bbox
 
-            def visible(obj) -> bool:
+            def visible(obj: dict[str, Any]) -> bool:
                 if obj.get("object_type") != "char":
                     return True
                 x = (obj["x0"] + obj["x1"]) / 2
@@ -358,7 +358,7 @@ def layout_text(data: bytes, index: int, hidden: list[HiddenBox], password: str 
     return text
 
 
-def _is_white(color) -> bool:
+def _is_white(color: Any) -> bool:
     if color is None:
         return False
     if isinstance(color, (int, float)):
