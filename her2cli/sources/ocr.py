@@ -58,6 +58,8 @@ NOT_INSTALLED = (
 GOOD_CONFIDENCE = 80.0
 # Tesseract's orientation confidence on a clean page is about 10-13; near 0 means a guess.
 MIN_ORIENTATION_CONFIDENCE = 2.0
+# A cleaned-up page read under this mean confidence is read again without the clean-up.
+RAW_RETRY_CONFIDENCE = 70.0
 
 # --------------------------------------------------------------------------- the binary
 
@@ -189,6 +191,31 @@ def _better(a: OcrText, b: OcrText) -> OcrText:
     return b if key(b) > key(a) else a
 
 
+def _looks_poor(r: OcrText) -> bool:
+    return r.mean_confidence is None or r.mean_confidence < GOOD_CONFIDENCE or len(r.word_confidences) < 5
+
+
+def _read(
+    gray: Image.Image, dpi: float, steps: imageprep.CleanUp, *, source: str, timeout: float, orient: bool
+) -> OcrText:
+    """OCR a prepared page; if the reading is poor, ask Tesseract which way up the page is and,
+    when it is sure, read the page again turned upright and keep the better reading."""
+    first = _ocr_pass(gray, dpi, source=source, timeout=timeout)
+    result = steps.describe(first, round(dpi), 0)
+    if not (orient and _looks_poor(first)):
+        return result
+    rotation, confidence = _detect_orientation(gray, dpi, source=source, timeout=timeout)
+    if rotation == 0 or confidence < MIN_ORIENTATION_CONFIDENCE:
+        return result
+    upright = gray.rotate(rotation, expand=True, fillcolor=255)
+    upright_skew = 0.0
+    if steps.deskewed:
+        upright, upright_skew = imageprep.deskew_page(upright)
+    second = _ocr_pass(upright, dpi, source=source, timeout=timeout)
+    # small rotations add up, before or after a quarter turn
+    return _better(result, steps.describe(second, round(dpi), rotation, extra_skew=upright_skew))
+
+
 def ocr_image(
     image: Image.Image,
     *,
@@ -205,7 +232,9 @@ def ocr_image(
     `dpi` is the image's resolution when the caller knows it (a PDF render); otherwise it is
     estimated. `target_dpi` forces a resampling (e.g. 300 for a retry of a poor page);
     by default only images below 180 dpi-equivalent are upscaled, to 300.
-    `clean` removes salt-and-pepper noise when there is some (faxes, 1-bit scans).
+    `clean` removes specks (faxes, 1-bit scans) and flattens uneven lighting (phone photos)
+    where the page has them; a clean-up that leaves a poor reading (mean confidence under
+    RAW_RETRY_CONFIDENCE) is checked against the page without it, and the better one kept.
     Orientation detection runs only when the upright reading is poor (mean confidence below
     80, or almost no words), because it costs a second Tesseract run.
     """
@@ -213,42 +242,15 @@ def ocr_image(
     gray = imageprep.to_gray(image)
     if gray.width < 3 or gray.height < 3:
         return OcrText(text="", mean_confidence=None, word_confidences={}, dpi=None)
-    despeckled = False
-    if clean:
-        gray, despeckled = imageprep.despeckle(gray)  # before any upscaling turns specks into blobs
-    gray, effective_dpi = imageprep.rescale(gray, dpi or imageprep.estimate_dpi(image), target_dpi)
-    skew = 0.0
-    if deskew:
-        gray, skew = imageprep.deskew(gray)
-    first = _ocr_pass(gray, effective_dpi, source=source, timeout=timeout)
-    result = OcrText(
-        first.text, first.mean_confidence, first.word_confidences, round(effective_dpi), 0, skew, despeckled
+    source_dpi = dpi or imageprep.estimate_dpi(image)
+    prepared, effective_dpi, steps = imageprep.prepare(
+        gray, source_dpi, target_dpi, clean=clean, deskew=deskew
     )
-    looks_poor = (
-        first.mean_confidence is None
-        or first.mean_confidence < GOOD_CONFIDENCE
-        or len(first.word_confidences) < 5
-    )
-    if not (orient and looks_poor):
+    result = _read(prepared, effective_dpi, steps, source=source, timeout=timeout, orient=orient)
+    if not (steps.cleaned and (result.mean_confidence or 0.0) < RAW_RETRY_CONFIDENCE):
         return result
-    rotation, confidence = _detect_orientation(gray, effective_dpi, source=source, timeout=timeout)
-    if rotation == 0 or confidence < MIN_ORIENTATION_CONFIDENCE:
-        return result
-    upright = gray.rotate(rotation, expand=True, fillcolor=255) if rotation else gray
-    upright_skew = 0.0
-    if deskew:
-        upright, upright_skew = imageprep.deskew(upright)
-    second = _ocr_pass(upright, effective_dpi, source=source, timeout=timeout)
-    turned = OcrText(
-        second.text,
-        second.mean_confidence,
-        second.word_confidences,
-        round(effective_dpi),
-        rotation,
-        skew + upright_skew,  # small rotations add up, before or after a quarter turn
-        despeckled,
-    )
-    return _better(result, turned)
+    raw, raw_dpi, raw_steps = imageprep.prepare(gray, source_dpi, target_dpi, clean=False, deskew=deskew)
+    return _better(result, _read(raw, raw_dpi, raw_steps, source=source, timeout=timeout, orient=orient))
 
 
 # --------------------------------------------------------------------------- inputs

@@ -18,7 +18,8 @@ class OcrText:
     `word_confidences` maps the character offset where a word starts in `text` to that word's
     confidence, so a finding built from a span of `text` can report how sure the OCR was.
     `dpi`, `rotation` (degrees turned counter-clockwise to make the page upright), `skew`
-    (small-angle correction, degrees) and `despeckled` (noise filtered) describe what was done
+    (small-angle correction, degrees), `despeckled` (specks removed) and `flattened` (uneven
+    lighting divided out) describe what was done
     to the image, for diagnostics and benchmarks.
     """
 
@@ -29,6 +30,7 @@ class OcrText:
     rotation: int = 0
     skew: float = 0.0
     despeckled: bool = False
+    flattened: bool = False
 
 
 LineKey = tuple[int, int, int, int]  # page, block, paragraph, line: Tesseract's TSV numbering
