@@ -31,6 +31,8 @@ __all__ = [
     "estimate_dpi",
     "estimate_skew",
     "load_image_frames",
+    "max_ocr_pages",
+    "too_many_pages",
     "rescale",
     "speckle_fraction",
     "to_gray",
@@ -52,6 +54,12 @@ MAX_OCR_PIXELS = 60_000_000
 # and photos measured under 0.00001, noisy faxes over 0.0013; a 3x3 median then raised word
 # recall from 0.88-0.96 to 0.92-0.98 on the sample faxes, and made Tesseract faster.
 SPECKLE_FRACTION = 0.0002
+# OCR costs 2-3 s a page: a file with more pages to OCR than this is refused at once, not
+# after minutes of work or a timeout. HER2CLI_MAX_OCR_PAGES changes it.
+DEFAULT_MAX_OCR_PAGES = 50
+MAX_OCR_PAGES_ENV = "HER2CLI_MAX_OCR_PAGES"
+MAX_IMAGE_SIDE = 30_000  # pixels; 50 inches at 600 dpi
+
 # Paper brightness spread (5th to 95th percentile of the lighting) above which a page is
 # flattened: even scans measure 0-10, phone photos with a shadow 60-120.
 UNEVEN_LIGHT = 40
@@ -350,10 +358,13 @@ def fix_aspect(frame: Image.Image) -> Image.Image:
 
 
 def load_image_frames(
-    path_or_bytes: str | os.PathLike[str] | bytes, *, source: str, max_frames: int = 2000
+    path_or_bytes: str | os.PathLike[str] | bytes, *, source: str, max_frames: int = DEFAULT_MAX_OCR_PAGES
 ) -> list[Image.Image]:
     """Decode an image file into upright page images, one per frame (multi-page TIFF, GIF).
 
+    The page count and every frame's size are checked from the headers before anything is
+    decoded: more frames than `max_frames` (each page costs seconds of OCR) or a frame that is
+    not the shape of a page (`check_pixels`) is refused at once with `too_large`.
     Pillow's decompression-bomb limit (Image.MAX_IMAGE_PIXELS) is kept, and exceeding it, even
     at the warning level, is an error for us: no real report page needs 90 megapixels.
     Every frame is loaded here so damaged data fails now, with a clear message, not mid-OCR.
@@ -371,9 +382,7 @@ def load_image_frames(
             with Image.open(io.BytesIO(data)) as im:
                 count = getattr(im, "n_frames", 1)
                 if count > max_frames:
-                    raise TooLargeError(
-                        source, f"this image has {count} pages, more than the limit of {max_frames}"
-                    )
+                    raise TooLargeError(source, too_many_pages(count, max_frames, "this image has"))
                 for i in range(count):
                     if i:
                         im.seek(i)
@@ -402,9 +411,34 @@ def load_image_frames(
 
 
 def check_pixels(im: Image.Image, source: str) -> None:
-    """Pillow checks only the first frame on open; later TIFF frames can be bombs too."""
+    """Refuse a frame from its header, before it is decoded.
+
+    Pillow checks only the pixel count, and only of the first frame on open; later TIFF frames
+    can be bombs too. A strip of 1 x 50,000,000 pixels is under Pillow's limit, yet decoding and
+    scaling it took 0.9 GB: no page is longer than MAX_IMAGE_SIDE pixels (50 inches at 600 dpi).
+    """
     from PIL import Image
 
     limit = Image.MAX_IMAGE_PIXELS
     if limit and im.width * im.height > limit:
         raise TooLargeError(source, f"this image is larger than {limit:,} pixels; scan it at 300 dpi or less")
+    if max(im.width, im.height) > MAX_IMAGE_SIDE:
+        raise TooLargeError(
+            source,
+            f"this image is {im.width:,} x {im.height:,} pixels, longer than any page "
+            f"(limit {MAX_IMAGE_SIDE:,}); scan or photograph each page at 300 dpi or less",
+        )
+
+
+def max_ocr_pages() -> int:
+    """The OCR page cap: HER2CLI_MAX_OCR_PAGES when it is a positive whole number, else 50."""
+    raw = os.environ.get(MAX_OCR_PAGES_ENV, "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_OCR_PAGES
+
+
+def too_many_pages(count: int, cap: int, what: str) -> str:
+    """The one-line refusal for a file with more pages to OCR than the cap."""
+    return (
+        f"{what} {count} pages to read by OCR, more than the limit of {cap} (about 2-3 s each); "
+        f"split the file, or raise the limit with {MAX_OCR_PAGES_ENV}"
+    )

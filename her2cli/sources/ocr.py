@@ -29,7 +29,7 @@ from her2cli.errors import OcrUnavailableError, TimeoutExceededError
 from her2cli.sources.base import Page
 
 from . import imageprep
-from .imageprep import MAX_OCR_PIXELS, UPSCALE_DPI, load_image_frames
+from .imageprep import MAX_OCR_PIXELS, UPSCALE_DPI, load_image_frames, too_many_pages
 from .ocr_layout import OcrText, parse_tsv
 
 if TYPE_CHECKING:  # Pillow and pypdfium2 are imported lazily: text reports never pay for them.
@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # Pillow and pypdfium2 are imported lazily: text reports neve
 __all__ = [
     "OcrText",
     "load_image_frames",
+    "too_many_pages",
     "ocr_image",
     "ocr_pages_from_images",
     "ocr_pdf_page",
