@@ -59,6 +59,8 @@ SPECKLE_FRACTION = 0.0002
 DEFAULT_MAX_OCR_PAGES = 50
 MAX_OCR_PAGES_ENV = "HER2CLI_MAX_OCR_PAGES"
 MAX_IMAGE_SIDE = 30_000  # pixels; 50 inches at 600 dpi
+BILEVEL = "her2cli_bilevel"  # frame.info key: the file stored this page as 1-bit (fax, G4 TIFF)
+BILEVEL_THRESHOLD = 160  # after the blur: a little over half, so thin strokes stay whole
 
 # Paper brightness spread (5th to 95th percentile of the lighting) above which a page is
 # flattened: even scans measure 0-10, phone photos with a shadow 60-120.
@@ -311,16 +313,39 @@ class CleanUp:
         )
 
 
+def smooth_bilevel(gray: Image.Image, dpi: float) -> Image.Image:
+    """Round off the staircase edges of a 1-bit page (a fax) scaled up to 300 dpi: blur by a
+    third of a point, then threshold again. Tesseract reads smooth strokes better than blocks;
+    on standard-mode faxes of the degraded set this turned 2 of 4 unreadable HER2 lines into
+    results."""
+    from PIL import ImageFilter
+
+    return gray.filter(ImageFilter.GaussianBlur(dpi / 300)).point(
+        lambda v: 0 if v < BILEVEL_THRESHOLD else 255
+    )
+
+
 def prepare(
-    gray: Image.Image, dpi: float, target_dpi: float | None, *, clean: bool, deskew: bool
+    gray: Image.Image,
+    dpi: float,
+    target_dpi: float | None,
+    *,
+    clean: bool,
+    deskew: bool,
+    bilevel: bool = False,
 ) -> tuple[Image.Image, float, CleanUp]:
     """The page as Tesseract should see it: specks removed (before any upscaling turns them into
-    blobs), scaled to 200-300 dpi, lighting flattened, small skew levelled. Each clean-up step
-    runs only where the page needs it, so a clean scan costs two cheap measurements."""
+    blobs), scaled to 200-300 dpi (1-bit pages to 300 and smoothed), lighting flattened, small
+    skew levelled. Each clean-up step runs only where the page needs it, so a clean scan costs
+    two cheap measurements."""
     despeckled = flattened = False
     if clean:
         gray, despeckled = despeckle(gray)
+    if clean and bilevel:
+        target_dpi = max(target_dpi or 0.0, UPSCALE_DPI)
     gray, effective_dpi = rescale(gray, dpi, target_dpi)
+    if clean and bilevel:
+        gray = smooth_bilevel(gray, effective_dpi)
     if clean:
         gray, flattened = flatten_illumination(gray)
     skew = 0.0
@@ -389,7 +414,10 @@ def load_image_frames(
                     check_pixels(im, source)
                     im.load()
                     # Always a new image (a copy when there is no EXIF turn), detached from the file.
-                    frames.append(fix_aspect(ImageOps.exif_transpose(im)))
+                    frame = fix_aspect(ImageOps.exif_transpose(im))
+                    if im.mode == "1":
+                        frame.info[BILEVEL] = True
+                    frames.append(frame)
     except Her2cliError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from her2cli.errors import OcrUnavailableError, TimeoutExceededError
@@ -30,7 +31,7 @@ from her2cli.sources.base import Page
 
 from . import imageprep
 from .imageprep import MAX_OCR_PIXELS, UPSCALE_DPI, load_image_frames, too_many_pages
-from .ocr_layout import OcrText, parse_tsv
+from .ocr_layout import OcrText, her2_region_confidence, parse_tsv
 
 if TYPE_CHECKING:  # Pillow and pypdfium2 are imported lazily: text reports never pay for them.
     import pypdfium2  # type: ignore[import-untyped]
@@ -59,6 +60,10 @@ NOT_INSTALLED = (
 GOOD_CONFIDENCE = 80.0
 # Tesseract's orientation confidence on a clean page is about 10-13; near 0 means a guess.
 MIN_ORIENTATION_CONFIDENCE = 2.0
+# Lines naming HER2 read under this mean confidence make a second, one-column reading worth
+# its cost; that reading is kept when its HER2 lines are surer by more than REGION_MARGIN.
+GOOD_REGION_CONFIDENCE = 85.0
+REGION_MARGIN = 2.0
 # A cleaned-up page read under this mean confidence is read again without the clean-up.
 RAW_RETRY_CONFIDENCE = 70.0
 
@@ -170,12 +175,29 @@ def _detect_orientation(gray: Image.Image, dpi: float, *, source: str, timeout: 
     return (-rotate) % 360, confidence
 
 
-def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float) -> OcrText:
+def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3) -> OcrText:
     proc = _run_tesseract(
-        gray, ["--psm", "3", "--dpi", str(round(dpi)), "-l", "eng", "tsv"], source=source, timeout=timeout
+        gray,
+        ["--psm", str(psm), "--dpi", str(round(dpi)), "-l", "eng", "tsv"],
+        source=source,
+        timeout=timeout,
     )
     _check_ocr_exit(proc, source)
-    return parse_tsv(proc.stdout.decode("utf-8", "replace"))
+    return replace(parse_tsv(proc.stdout.decode("utf-8", "replace")), psm=psm)
+
+
+def _best_segmentation(gray: Image.Image, dpi: float, *, source: str, timeout: float) -> OcrText:
+    """Read the page with automatic layout analysis (--psm 3); where the lines that name HER2
+    are read poorly, read it again as one column (--psm 4, which keeps a table row on one line
+    instead of splitting its cells into blocks) and keep the reading whose HER2 lines are surer.
+    """
+    first = _ocr_pass(gray, dpi, source=source, timeout=timeout)
+    region = her2_region_confidence(first)
+    if region is None or region >= GOOD_REGION_CONFIDENCE:
+        return first
+    second = _ocr_pass(gray, dpi, source=source, timeout=timeout, psm=4)
+    other = her2_region_confidence(second)
+    return second if other is not None and other > region + REGION_MARGIN else first
 
 
 def _better(a: OcrText, b: OcrText) -> OcrText:
@@ -201,7 +223,7 @@ def _read(
 ) -> OcrText:
     """OCR a prepared page; if the reading is poor, ask Tesseract which way up the page is and,
     when it is sure, read the page again turned upright and keep the better reading."""
-    first = _ocr_pass(gray, dpi, source=source, timeout=timeout)
+    first = _best_segmentation(gray, dpi, source=source, timeout=timeout)
     result = steps.describe(first, round(dpi), 0)
     if not (orient and _looks_poor(first)):
         return result
@@ -244,8 +266,9 @@ def ocr_image(
     if gray.width < 3 or gray.height < 3:
         return OcrText(text="", mean_confidence=None, word_confidences={}, dpi=None)
     source_dpi = dpi or imageprep.estimate_dpi(image)
+    bilevel = bool(image.info.get(imageprep.BILEVEL)) or image.mode == "1"
     prepared, effective_dpi, steps = imageprep.prepare(
-        gray, source_dpi, target_dpi, clean=clean, deskew=deskew
+        gray, source_dpi, target_dpi, clean=clean, deskew=deskew, bilevel=bilevel
     )
     result = _read(prepared, effective_dpi, steps, source=source, timeout=timeout, orient=orient)
     if not (steps.cleaned and (result.mean_confidence or 0.0) < RAW_RETRY_CONFIDENCE):

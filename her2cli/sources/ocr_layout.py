@@ -6,9 +6,13 @@ text logic: it is tested with hand-written TSV, no binary needed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-__all__ = ["OcrText", "parse_tsv"]
+__all__ = ["OcrText", "her2_region_confidence", "parse_tsv"]
+
+# Lines that name HER2 the way OCR reads it ("HERZ", "HER?" included): where confidence matters.
+HER2_LINE = re.compile(r"HER\s*-?\s*[2Z?]|ERBB\s*-?\s*[2Z]|c-?erb|\bneu\b|CEP\s*17", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class OcrText:
     skew: float = 0.0
     despeckled: bool = False
     flattened: bool = False
+    psm: int = 3
 
 
 LineKey = tuple[int, int, int, int]  # page, block, paragraph, line: Tesseract's TSV numbering
@@ -99,3 +104,28 @@ def parse_tsv(tsv: str) -> OcrText:
         previous = key
     mean = sum(confidences.values()) / len(confidences) if confidences else None
     return OcrText(text="".join(parts), mean_confidence=mean, word_confidences=confidences)
+
+
+def her2_region_confidence(reading: OcrText) -> float | None:
+    """Mean confidence of the words on the lines that name HER2 and on the line after each
+    (where a wrapped value or the next table row continues); None when no line names HER2.
+
+    A page is judged by these lines, not by its mean: a reading that gets the letterhead right
+    and the HER2 row wrong is the worse reading for us.
+    """
+    marked: list[tuple[int, int]] = []
+    pos = 0
+    lines = reading.text.split("\n")
+    spans = []
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        if HER2_LINE.search(line):
+            marked.append(spans[i])
+            if i + 1 < len(spans):
+                marked.append(spans[i + 1])
+    if not marked:
+        return None
+    values = [c for offset, c in reading.word_confidences.items() if any(a <= offset < b for a, b in marked)]
+    return sum(values) / len(values) if values else None
