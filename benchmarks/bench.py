@@ -439,7 +439,7 @@ def _helper_explain(files: list[str], runs: int, budget: float) -> dict:
     t0 = time.perf_counter()
     import her2cli.api as api
     import her2cli.sources.pdf as pdfmod
-    from her2cli.patterns import compiled
+    from her2cli.rules import compiled
     from her2cli.sources import ReadOptions, load_document
 
     t1 = time.perf_counter()
@@ -830,7 +830,7 @@ def bench(args: argparse.Namespace) -> int:
         else:
             table.section("in a fresh process (python -c): what the work part costs")
             table.add("import her2cli.api", ms(got["import_s"]))
-            table.add("patterns.compiled() (once per process)", ms(got["compile_s"]))
+            table.add("rules.compiled() (once per process)", ms(got["compile_s"]))
             table.add("import pypdfium2 (lazy, first PDF)", ms(got["pdfium_import_s"]))
             for label, f, goal_s in (("2-page", c["two"], None), ("30-page NGS", c["ngs30"], GOAL_NGS30_WORK_S)):
                 g = got["files"][str(f)]
@@ -914,7 +914,7 @@ def bench(args: argparse.Namespace) -> int:
                 "    from her2cli import explain_text\n"
                 "    return explain_text(text).status\n"
                 "if __name__ == '__main__':\n"
-                "    from her2cli.patterns import compiled; import her2cli.api; compiled()\n"
+                "    from her2cli.rules import compiled; import her2cli.api; compiled()\n"
                 "    files = open(sys.argv[1], 'rb').read().split(b'\\0')\n"
                 "    files = [f.decode() for f in files if f]\n"
                 "    with Pool(2) as pool:\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .errors import GarbledTextError, Her2cliError, TimeoutExceededError, TooLargeError
+from .explain import attach_explanation
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
@@ -33,7 +34,8 @@ def _check_text_quality(doc: Document) -> list[int]:
     return garbled
 
 
-def explain_document(doc: Document, *, cancer_type: str | None = None, layout: str = "auto") -> Result:
+def explain_document(doc: Document, *, cancer_type: str | None = None, layout: str = "auto", lang: str = "en") -> Result:
+    """The Result of one loaded report, with its patient explanation attached in `lang`."""
     garbled = _check_text_quality(doc)
     try:
         ctx, findings, related = scan_document(doc, use_layout=layout, cancer_type=cancer_type)
@@ -65,32 +67,32 @@ def explain_document(doc: Document, *, cancer_type: str | None = None, layout: s
                 "low_ocr_confidence", f"The image was hard to read (low OCR confidence on pages {low_pages}); treat this result with care.",
                 pages=low_pages,
             )
-    return result
+    return attach_explanation(result, lang)
 
 
 def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", cancer_type: str | None = None,
-                 layout: str = "auto", max_pages: int = 2000) -> Result:
+                 layout: str = "auto", max_pages: int = 2000, lang: str = "en") -> Result:
     """Read a report file (PDF, image or text; '-' for stdin) and explain its HER2 result.
 
     Raises her2cli.errors.Her2cliError (with `.kind` and a one-line message) when the file
     cannot be read; use `safe_explain_file` to get an error Result instead.
     """
     doc = load_document(path, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
-    return explain_document(doc, cancer_type=cancer_type, layout=layout)
+    return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
 
 
-def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<text>") -> Result:
+def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<text>", lang: str = "en") -> Result:
     """Explain a report given as a string (pages split on form feeds)."""
     pages = tuple(Page(number=i + 1, text=t, origin="text") for i, t in enumerate(split_text_pages(text)))
     doc = Document(path=source, kind="text", pages=pages, sha256=hashlib.sha256(text.encode("utf-8", "replace")).hexdigest())
-    return explain_document(doc, cancer_type=cancer_type)
+    return explain_document(doc, cancer_type=cancer_type, lang=lang)
 
 
 def explain_bytes(data: bytes, source: str, *, password: str | None = None, ocr: str = "auto",
-                  cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000) -> Result:
+                  cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000, lang: str = "en") -> Result:
     """Explain a report given as bytes (stdin): PDF, image or text, sniffed by content."""
     doc = load_bytes(data, source, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
-    return explain_document(doc, cancer_type=cancer_type, layout=layout)
+    return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
 
 
 def safe_explain_file(path: str, **kwargs: object) -> Result:

@@ -46,6 +46,7 @@ class WorkOptions:
     timeout: float = DEFAULT_TIMEOUT
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
+    lang: str = "en"  # language of the attached explanation (meaning, questions)
 
 
 @dataclass
@@ -61,7 +62,7 @@ class BatchStats:
 
 
 def _display(path: str) -> str:
-    from .render import safe_display
+    from .errors import safe_display
 
     return safe_display(path)
 
@@ -206,7 +207,7 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     from .api import explain_bytes, explain_file
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages}
+              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -214,13 +215,11 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
 
 def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
     """Read one report and return its record (never raises)."""
-    from .cli.common import describe_error
+    from .errors import describe_error
     from .model import error_result
-    from .render.summary import attach_explanation
 
     try:
         result = _explain(path, options)
-        attach_explanation(result, "en")
         record = result.to_dict()
     except MemoryError:
         record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
@@ -290,7 +289,7 @@ def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Ite
         # load the engine and compile the patterns once, before forking: every worker (and every
         # recycled one) then starts warm instead of paying ~0.1 s each
         from . import api  # noqa: F401
-        from .patterns import compiled
+        from .rules import compiled
 
         compiled()
     pending = [it for it in items]
@@ -379,7 +378,7 @@ def _explain_worker(conn: Connection, path: str, data: bytes | None, options: Wo
         reply = ("error", "memory_limit",
                  f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)
-        from .cli.common import describe_error
+        from .errors import describe_error
 
         kind, message = describe_error(exc, path)
         reply = ("error", kind, message, traceback.format_exc())

@@ -7,6 +7,20 @@ private health information and stderr ends up in logs).
 from __future__ import annotations
 
 
+def safe_display(value: str) -> str:
+    """A file name or report string safe to print: control characters and bad bytes escaped."""
+    out = []
+    for ch in value:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ord(ch) < 32 or ord(ch) == 127 or 0xDC80 <= ord(ch) <= 0xDCFF or 0x80 <= ord(ch) < 0xA0:
+            code = ord(ch) - 0xDC00 if 0xDC80 <= ord(ch) <= 0xDCFF else ord(ch)
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 class Her2cliError(Exception):
     """Base of all errors her2cli reports to the user instead of a traceback."""
 
@@ -37,3 +51,18 @@ TooLargeError = _make("TooLargeError", "too_large", "Over the page or size limit
 TimeoutExceededError = _make("TimeoutExceededError", "timeout", "Reading the file took longer than the time limit.")
 MemoryLimitError = _make("MemoryLimitError", "memory_limit", "Reading the file needed more memory than allowed.")
 OcrUnavailableError = _make("OcrUnavailableError", "ocr_unavailable", "Tesseract is not installed.")
+
+
+def describe_error(exc: BaseException, path: str) -> tuple[str, str]:
+    """(kind, one-line message) for any exception; never includes report text."""
+    if isinstance(exc, Her2cliError):
+        return exc.kind, f"{safe_display(exc.path)}: {exc.message}"
+    if isinstance(exc, MemoryError):
+        return "memory_limit", f"{safe_display(path)}: reading this file needed too much memory; check it is a report"
+    if isinstance(exc, TimeoutError):
+        return "timeout", f"{safe_display(path)}: reading this file took too long; check it is a report"
+    return (
+        "internal_error",
+        f"{safe_display(path)}: her2cli hit an unexpected problem ({type(exc).__name__}); "
+        "please report it (run with --debug for details)",
+    )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import SCHEMA_VERSION  # one version string for the package and the contract
+
+if TYPE_CHECKING:
+    from .explain import Explanation
 
 Status = Literal["positive", "negative", "equivocal", "not_found"]
 CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "other", "unknown"]
@@ -43,6 +46,21 @@ class Ngs:
     mutations: list[str] = field(default_factory=list)
     variants_of_unknown_significance: list[str] = field(default_factory=list)
     ctdna: bool = False
+    page: int | None = None
+
+
+@dataclass
+class Specimen:
+    """One specimen, block or tumor of a report that gives HER2 results for several (issue 11).
+
+    The overall status still follows the documented rule (the highest result, with a warning that
+    names the samples); this list lets a reader see each one.
+    """
+
+    label: str  # as the report names it: "A", "Block A3", "Left breast", "Liver metastasis"
+    ihc: str | None = None  # "0" | "1+" | "2+" | "3+"
+    ish: str | None = None  # amplified | not_amplified | equivocal
+    call: str = "not_found"  # this specimen's status by the same rules as the overall one
     page: int | None = None
 
 
@@ -105,6 +123,10 @@ class Result:
     # one stable code per warning (same order), and the values its translated text needs
     warning_codes: list[str] = field(default_factory=list)
     warning_params: list[dict[str, Any]] = field(default_factory=list)
+    # several specimens with their own HER2 results; empty when the report has one (schema 1.1)
+    specimens: list[Specimen] = field(default_factory=list)
+    # the patient explanation, attached once in the reader's language (her2cli.explain)
+    explanation: Explanation | None = field(default=None, repr=False, compare=False)
 
     def add_warning(self, code: str, text: str, **params: Any) -> None:
         if text not in self.warnings:
@@ -115,11 +137,11 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         from . import __version__
 
-        d = asdict(self)
+        d = asdict(replace(self, explanation=None))
         ordered: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "her2cli_version": __version__}
         for key in (
             "source", "status", "status_basis", "cancer_type", "her2_low", "her2_ultralow", "ihc", "ish", "ngs",
-            "related", "evidence", "mentions", "warnings", "warning_codes", "error",
+            "related", "specimens", "evidence", "mentions", "warnings", "warning_codes", "error",
         ):
             ordered[key] = d[key]
         if self.meaning is not None:

@@ -49,7 +49,7 @@ SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": [
         "schema_version", "her2cli_version", "source", "status", "status_basis", "cancer_type", "her2_low",
-        "her2_ultralow", "ihc", "ish", "ngs", "related", "evidence", "mentions", "warnings", "warning_codes", "error",
+        "her2_ultralow", "ihc", "ish", "ngs", "related", "specimens", "evidence", "mentions", "warnings", "warning_codes", "error",
     ],
     "properties": {
         "schema_version": {"const": SCHEMA_VERSION},
@@ -118,6 +118,20 @@ SCHEMA: dict[str, Any] = {
             },
             nullable=False,
         ),
+        "specimens": {
+            "type": "array",
+            "description": "one entry per specimen, block or tumor when the report gives HER2 results for several (schema 1.1)",
+            "items": _obj(
+                {
+                    "label": {"type": "string", "description": "the specimen as the report names it"},
+                    "ihc": {"type": ["string", "null"], "enum": ["0", "1+", "2+", "3+", None]},
+                    "ish": {"type": ["string", "null"], "enum": ["amplified", "not_amplified", "equivocal", None]},
+                    "call": {"type": "string", "enum": list(STATUSES)},
+                    "page": _int,
+                },
+                nullable=False,
+            ),
+        },
         "evidence": {"type": "array", "items": _evidence_item},
         "mentions": {"type": "array", "items": _evidence_item},
         "warnings": {"type": "array", "items": {"type": "string"}},

@@ -124,6 +124,53 @@ def make_only_hidden_text_pdf(folder: Path, name: str = "only_hidden.pdf") -> Pa
     return _write(folder, name, buf.getvalue())
 
 
+def make_covered_text_pdf(folder: Path, name: str = "covered.pdf") -> Path:
+    """Visible text says HER2 negative; a positive line under a black bar and one under a white
+    patch (drawn after the text, as redaction and white-out tools do) must not be read."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    c.setFont("Helvetica", 11)
+    y = 740
+    for line in NEGATIVE_LINES:
+        c.drawString(60, y, line)
+        y -= 18
+    c.drawString(60, 600, "PRELIMINARY: HER2 IHC (4B5): 3+ (positive). HER2 POSITIVE.")
+    c.setFillColorRGB(0, 0, 0)
+    c.rect(55, 596, 420, 16, fill=1, stroke=0)  # redaction bar over the whole line
+    c.drawString(60, 560, "Amended: HER2 FISH amplified, ratio 5.1.")
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(55, 556, 300, 16, fill=1, stroke=0)  # white-out patch
+    c.showPage()
+    c.save()
+    return _write(folder, name, buf.getvalue())
+
+
+def make_shaded_table_pdf(folder: Path, name: str = "shaded.pdf") -> Path:
+    """Near-misses of covered text that a reader does see: a result on a shaded cell drawn before
+    it, a translucent highlight over it, a strike-through rule and an underline."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 740, "SURGICAL PATHOLOGY REPORT. Diagnosis: Colon adenocarcinoma.")
+    c.setFillColorRGB(0.85, 0.85, 0.85)
+    c.rect(55, 696, 420, 16, fill=1, stroke=0)  # cell shading first
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(60, 700, "HER2 IHC (4B5): 3+ (positive) in 90% of tumor cells.")  # text on top
+    c.setFillColorRGB(1, 1, 0, alpha=0.3)
+    c.rect(55, 696, 420, 16, fill=1, stroke=0)  # translucent highlight over it
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(60, 660, "Microsatellite stable. KRAS wild-type.")
+    c.rect(55, 663, 200, 1, fill=1, stroke=0)  # strike-through rule
+    c.rect(55, 657, 200, 0.8, fill=1, stroke=0)  # underline
+    c.showPage()
+    c.save()
+    return _write(folder, name, buf.getvalue())
+
+
 def make_many_pages_pdf(folder: Path, pages: int = 5000, name: str = "many_pages.pdf") -> Path:
     """`pages` tiny pages, each with one short line (the HER2 line on none of them)."""
     return _write(folder, name, report_pdf(["Archive page: scanned correspondence, nothing about the tumor."], pages=pages))
@@ -343,6 +390,32 @@ def make_zip_named_pdf(folder: Path, name: str = "archive.pdf") -> Path:
     with zipfile.ZipFile(buf, "w") as zf:
         zf.writestr("report.txt", POSITIVE_TEXT)
     return _write(folder, name, buf.getvalue())
+
+
+def make_zip_holding_pdf(folder: Path, name: str = "archive_with_pdf.pdf") -> Path:
+    """A ZIP named .pdf whose one member is a readable PDF stored uncompressed, so that "%PDF-"
+    sits inside the archive's first kilobyte."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.writestr("report.pdf", report_pdf(POSITIVE_LINES, compress=False))
+    return _write(folder, name, buf.getvalue())
+
+
+def make_gzip_named_pdf(folder: Path, name: str = "report.pdf.pdf") -> Path:
+    import gzip
+
+    return _write(folder, name, gzip.compress(report_pdf(POSITIVE_LINES)))
+
+
+def make_terminal_capture_text(folder: Path, name: str = "terminal.txt") -> Path:
+    """A report saved from a terminal: colours, a window title, cursor moves around the words."""
+    text = (
+        "\x1b]0;pathology viewer\x07\x1b[?25l\x1b[1mSURGICAL PATHOLOGY REPORT\x1b[0m\n"
+        "\x1b[2KDiagnosis: \x1b[33mColon adenocarcinoma\x1b[39m, moderately differentiated.\n"
+        "\x1b[1;31mHER2 IHC (4B5):\x1b[0m \x1b[1m0\x1b[22m (negative).\x1b(B\n"
+        "\x1b[32mMicrosatellite stable.\x1b[m KRAS wild-type.\x1b[?25h\n"
+    )
+    return _write(folder, name, text.encode("utf-8"))
 
 
 def make_html_named_pdf(folder: Path, name: str = "portal.pdf") -> Path:

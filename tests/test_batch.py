@@ -95,7 +95,7 @@ def test_mixed_folder_one_record_per_input(mixed: Path) -> None:
     got = [(os.path.basename(r["file"]), r["status"], (r["error"] or {}).get("kind")) for r in records]
     assert got == EXPECTED_MIXED
     for r in records:
-        assert r["schema_version"] == "1.0"
+        assert r["schema_version"] == "1.1"
         assert "source" in r and r["file"]
         if r["error"]:
             assert r["status"] == "not_found"
@@ -283,7 +283,7 @@ def test_resume_after_a_killed_run_equals_an_uninterrupted_run(tmp_path: Path) -
     done = out_file.read_bytes()
     assert 3 <= done.count(b"\n") < n_inputs
     with open(out_file, "ab") as fh:  # and a record cut short by the crash
-        fh.write(b'{"schema_version":"1.0","source":{"path":')
+        fh.write(b'{"schema_version":"1.1","source":{"path":')
 
     code = runner.invoke(app, ["scan", str(d), "--output", str(out_file), "-j", "1", "--resume", "-q"]).exit_code
     assert code == 1  # the empty file is an error

@@ -8,10 +8,10 @@ import json
 import pytest
 
 from her2cli import explain_file
+from her2cli.explain import attach_explanation, build_explanation
 from her2cli.messages import LANGUAGES, load_messages
 from her2cli.model import CANCER_TYPES, STATUSES
 from her2cli.render.html import render_html
-from her2cli.render.summary import attach_explanation, build_explanation
 from her2cli.render.terminal import render_text
 
 from .conftest import ROOT, SAMPLES

@@ -7,14 +7,17 @@ from, not from this program's output. Each checks every field it names.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from her2cli import explain_file
-from her2cli.evaluate import compare, sample_cases
 
-from .conftest import SAMPLES
+from .conftest import ROOT, SAMPLES
+
+sys.path.insert(0, str(ROOT / "tools"))
+from evaluate import compare, sample_cases  # noqa: E402  (a development tool, not in the package)
 
 CASES = sample_cases(SAMPLES)
 
@@ -31,7 +34,9 @@ KNOWN_GAPS: dict[str, set[str]] = {
 
 def test_corpus_is_large_and_varied() -> None:
     assert len(CASES) >= 60
-    statuses = {json.loads((SAMPLES / "expected" / f"{stem}.json").read_text())["status"] for stem, _, _ in CASES}
+    statuses = {
+        json.loads((SAMPLES / "expected" / f"{stem}.json").read_text())["status"] for stem, _, _ in CASES
+    }
     assert statuses == {"positive", "negative", "equivocal", "not_found"}
 
 

@@ -41,6 +41,7 @@ def _root(
 from . import explain as _explain  # noqa: E402,F401  (registers the command)
 from . import scan as _scan  # noqa: E402,F401
 from . import schema as _schema  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
 
 
 def main() -> None:

@@ -6,8 +6,9 @@ import re
 
 import typer
 
-from ..errors import Her2cliError
-from ..render import safe_display
+from ..errors import describe_error
+
+__all__ = ["describe_error", "escape_surrogates"]
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -17,21 +18,6 @@ def escape_surrogates(json_text: str) -> str:
     surrogates (U+DC80-U+DCFF), which UTF-8 cannot encode; written as \\uXXXX escapes they keep
     the JSON valid and `os.fsencode(json.loads(...))` gives the original bytes back."""
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
-
-
-def describe_error(exc: BaseException, path: str) -> tuple[str, str]:
-    """(kind, one-line message) for any exception; never includes report text."""
-    if isinstance(exc, Her2cliError):
-        return exc.kind, f"{safe_display(exc.path)}: {exc.message}"
-    if isinstance(exc, MemoryError):
-        return "memory_limit", f"{safe_display(path)}: reading this file needed too much memory; check it is a report"
-    if isinstance(exc, TimeoutError):
-        return "timeout", f"{safe_display(path)}: reading this file took too long; check it is a report"
-    return (
-        "internal_error",
-        f"{safe_display(path)}: her2cli hit an unexpected problem ({type(exc).__name__}); "
-        "please report it (run with --debug for details)",
-    )
 
 
 PASSWORD_OPT = typer.Option(None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD")

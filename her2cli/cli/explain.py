@@ -72,7 +72,7 @@ def explain_command(
     # hangs the parser, balloons memory or crashes it gives an error, never a hang or a core dump.
     options = WorkOptions(
         password=password, ocr=ocr.value, cancer_type=cancer_type.value if cancer_type else None,
-        timeout=timeout, max_memory_mb=max_memory,
+        timeout=timeout, max_memory_mb=max_memory, lang=lang.value,
     )
     try:
         data = read_limited(sys.stdin.buffer, ReadOptions().max_bytes) if report == "-" else None
@@ -93,9 +93,6 @@ def explain_command(
         sys.stderr.write(f"her2cli: error: {message}\n")
         raise typer.Exit(ExitCode.FAILED) from None
 
-    from ..render.summary import attach_explanation
-
-    attach_explanation(result, lang.value)
     if fmt == ExplainFormat.json:
         sys.stdout.write(escape_surrogates(result_json(result)) + "\n")
     elif fmt == ExplainFormat.html:

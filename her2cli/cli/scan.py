@@ -55,6 +55,7 @@ def scan_command(
     bom: bool = typer.Option(False, "--bom", help="Start CSV output with a UTF-8 byte-order mark (for Excel)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or closing summary."),
     ocr: str = typer.Option("auto", "--ocr", help="OCR scanned pages: auto, always, never."),
+    lang: str = typer.Option("en", "--lang", help="Language of each record's meaning and questions: en or es."),
     password: str | None = PASSWORD_OPT,
 ) -> None:
     from ..batch import WorkOptions, collect_inputs, file_sha256, run_batch
@@ -64,6 +65,8 @@ def scan_command(
 
     if ocr not in ("auto", "always", "never"):
         raise typer.BadParameter("choose auto, always or never", param_hint="--ocr")
+    if lang not in ("en", "es"):
+        raise typer.BadParameter("choose en or es", param_hint="--lang")
     if resume and output is None:
         raise typer.BadParameter("--resume needs --output", param_hint="--resume")
     if fmt is None:
@@ -97,7 +100,7 @@ def scan_command(
                 kept[it.index] = line
     to_run = [it for it in items if it.index not in kept]
 
-    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory)
+    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang)
     jobs = jobs or os.cpu_count() or 1
     lines: dict[int, str] = dict(kept)
     table_records: list[dict[str, Any]] = []

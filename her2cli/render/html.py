@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 
-from her2cli.messages import load_messages
+from her2cli.explain import explanation_for
 from her2cli.model import Result
 
-from .summary import build_explanation, status_key
-from .terminal import SYMBOLS, report_rows
+from .terminal import SYMBOLS
 
 _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}
@@ -23,32 +22,43 @@ mark{background:#ffe58a} dl{display:grid;grid-template-columns:max-content auto;
 
 
 def render_html(result: Result, lang: str = "en") -> str:
-    msgs = load_messages(lang)
-    labels = msgs["labels"]
-    sections = labels["sections"]
-    exp = build_explanation(result, lang)
-    key = status_key(result)
+    exp = explanation_for(result, lang)
+    titles = exp.titles
     e = html.escape
     parts = [
         f"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{e(exp.headline)}</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1><span class=\"status {e(result.status)}\">{SYMBOLS.get(key, '')} {e(exp.headline)}</span></h1>",
-        f"<p>{e(labels['cancer_type'])}: {e(labels['cancer_types'][result.cancer_type])}</p>",
-        f"<h2>{e(sections['report'])}</h2><dl>",
+        f"<h1><span class=\"status {e(result.status)}\">{SYMBOLS.get(exp.tone, '')} {e(exp.headline)}</span></h1>",
+        f"<p>{e(exp.cancer_type)}</p>",
     ]
-    for label, value in report_rows(result, lang):
-        parts.append(f"<dt>{e(label)}</dt><dd>{e(value)}</dd>")
+    if exp.scoring_rules:
+        parts.append(f"<p>{e(exp.scoring_rules)}</p>")
+    parts.append(f"<h2>{e(titles['report'])}</h2><dl>")
+    for row in exp.report_says:
+        parts.append(f"<dt>{e(row.label)}</dt><dd>{e(row.value)}</dd>")
     parts.append("</dl>")
-    if result.evidence:
-        parts.append(f"<h2>{e(sections['sources'])}</h2>")
-        for ev in result.evidence[:8]:
-            quoted = e(ev.text)
-            if ev.match and e(ev.match) in quoted:
-                quoted = quoted.replace(e(ev.match), f"<mark>{e(ev.match)}</mark>", 1)
-            parts.append(f"<blockquote>{e(labels['page'])} {ev.page}: {quoted}</blockquote>")
-    parts.append(f"<h2>{e(sections['meaning'])}</h2><p>{e(exp.meaning)}</p>")
-    parts.append(f"<h2>{e(sections['questions'])}</h2><ol>" + "".join(f"<li>{e(q)}</li>" for q in exp.questions) + "</ol>")
-    if exp.warnings:
-        parts.append(f"<h2>{e(sections['notes'])}</h2><ul>" + "".join(f"<li class=\"note\">{e(w)}</li>" for w in exp.warnings) + "</ul>")
+    if exp.quotes:
+        parts.append(f"<h2>{e(titles['sources'])}</h2>")
+        for quote in exp.quotes:
+            quoted = e(quote.text)
+            if quote.match and e(quote.match) in quoted:
+                quoted = quoted.replace(e(quote.match), f"<mark>{e(quote.match)}</mark>", 1)
+            parts.append(f"<blockquote>{e(exp.labels['page'])} {quote.page}: {quoted}</blockquote>")
+    parts.append(f"<h2>{e(titles['meaning'])}</h2><p>{e(exp.meaning_text)}</p>")
+    parts.append(f"<h2>{e(titles['questions'])}</h2><ol>" + "".join(f"<li>{e(q)}</li>" for q in exp.questions) + "</ol>")
+    if exp.glossary:
+        parts.append(f"<h2>{e(titles['glossary'])}</h2><dl>")
+        parts.extend(f"<dt>{e(g.term)}</dt><dd>{e(g.text)}</dd>" for g in exp.glossary)
+        parts.append("</dl>")
+    notes = ([exp.error] if exp.error else []) + list(exp.warnings)
+    if notes:
+        title = titles["unreadable"] if exp.error else titles["notes"]
+        parts.append(f"<h2>{e(title)}</h2><ul>" + "".join(f"<li class=\"note\">{e(w)}</li>" for w in notes) + "</ul>")
+    if exp.learn_more:
+        parts.append(f"<h2>{e(titles['learn_more'])}</h2><ul>")
+        parts.extend(f"<li>{e(s.name)}: {e(s.address)}" + (f" ({e(s.note)})" if s.note else "") + "</li>" for s in exp.learn_more)
+        parts.append("</ul>")
+        if exp.facts_checked_date:
+            parts.append(f"<p>{e(exp.labels['facts_checked'])}: {e(exp.facts_checked_date)}</p>")
     parts.append(f"<footer>{e(exp.disclaimer)}</footer></body></html>\n")
     return "\n".join(parts)

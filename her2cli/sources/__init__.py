@@ -30,6 +30,8 @@ OcrMode = Literal["auto", "always", "never"]
 # A page with fewer visible characters than this has no usable text layer (a scan with a
 # stamped page number, say) and is a candidate for OCR.
 MIN_TEXT_CHARS = 25
+# ZIP (also .docx, .xlsx), empty or spanned ZIP, gzip, 7-Zip, RAR.
+ARCHIVE_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")
 
 
 @dataclass(frozen=True)
@@ -43,15 +45,19 @@ class ReadOptions:
 
 
 def sniff_kind(head: bytes) -> Literal["pdf", "image", "text", "zip", "html", "unknown"]:
-    """Magic bytes decide; a report called .pdf that is really HTML is not a PDF."""
+    """Magic bytes decide; a report called .pdf that is really HTML is not a PDF.
+
+    Archives are recognised first: a ZIP that stores a PDF uncompressed has "%PDF-" in its first
+    kilobyte, but it is an archive, and reading the PDF out of it would hide that from the user.
+    """
+    if head.startswith(ARCHIVE_MAGIC):
+        return "zip"
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or (
         head[:4] == b"RIFF" and head[8:12] == b"WEBP"
     ):
         return "image"
-    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
-        return "zip"
     lowered = head[:512].lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"

@@ -6,7 +6,8 @@ keeps a row on one line but interleaves columns. The fast view is always made; t
 made lazily, page by page, when the matcher asks for it.
 
 Text a reader cannot see is not evidence: invisible render mode, white fill, glyphs smaller than
-1 pt, and glyphs outside the page box are dropped from both views.
+1 pt, glyphs outside the page box, and text painted over by a later opaque filled rectangle are
+dropped from both views.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import (
     CorruptPdfError,
@@ -27,6 +29,11 @@ INVISIBLE_RENDER_MODES = {3, 7}
 MIN_VISIBLE_FONT_SIZE = 1.0  # points; smaller glyphs are not legible on paper
 WHITE_LEVEL = 245  # fill colour components at or above this on all three channels count as white
 MIN_ALPHA = 16  # almost transparent fill
+COVER_MIN_ALPHA = 200  # a filled shape at least this opaque hides the text under it
+MIN_COVER_SIZE = 3.0  # points; thinner filled shapes are rules and strike-throughs
+
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF user space
 
 
 @dataclass(frozen=True)
@@ -84,49 +91,135 @@ def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: i
     return pdf
 
 
-def _hidden_text_boxes(page) -> list[HiddenBox]:
-    """Text objects that draw nothing a reader could see."""
+def _hidden_text_boxes(page: Any) -> list[HiddenBox]:
+    """Text objects that draw nothing a reader could see, or that a later opaque shape covers.
+
+    Page objects are visited in drawing order, so a filled rectangle (a redaction bar, a white-out
+    patch) hides the text drawn before it and not the text drawn on top of it.
+    """
     import pypdfium2.raw as raw
 
     hidden: list[HiddenBox] = []
+    drawn: list[Box] = []  # visible text boxes so far
     width, height = page.get_size()
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    images = []
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
-        if raw.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
-            images.append((left.value, bottom.value, right.value, top.value))
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=4):
-        handle = obj.raw
-        if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+    images = _image_boxes(page)
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH), max_depth=4):
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            cover = _cover_box(obj) if drawn else None
+            if cover is not None:
+                hidden.extend(_covered(drawn, cover))
             continue
-        box = (left.value, bottom.value, right.value, top.value)
-        why = ""
-        mode = raw.FPDFTextObj_GetTextRenderMode(handle)
-        size = ctypes.c_float()
-        if mode in INVISIBLE_RENDER_MODES:
-            # An OCR text layer (scanned PDF) is invisible text over a page image: that text is
-            # what the reader sees in the image, so it counts.
-            if not any(_overlaps(box, img) for img in images):
-                why = "invisible render mode"
-        elif raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) and (
-            a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
-        ) and mode in (0, 4):  # fill-only modes: a white fill is the whole glyph
-            why = "white or transparent text"
-        elif raw.FPDFTextObj_GetFontSize(handle, size) and _effective_size(obj, size.value) < MIN_VISIBLE_FONT_SIZE:
-            why = "text too small to read"
-        elif box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
-            why = "text outside the page"
+        box = _bounds(obj.raw)
+        if box is None:
+            continue
+        why = _why_invisible(obj, box, images, width, height)
         if why:
             hidden.append(HiddenBox(*box, why=why))
+        else:
+            drawn.append(box)
     return hidden
 
 
-def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+def _bounds(handle: Any) -> Box | None:
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+        return None
+    return (left.value, bottom.value, right.value, top.value)
+
+
+def _image_boxes(page: Any) -> list[Box]:
+    import pypdfium2.raw as raw
+
+    boxes = (_bounds(obj.raw) for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=4))
+    return [b for b in boxes if b is not None]
+
+
+def _why_invisible(obj: Any, box: Box, images: list[Box], width: float, height: float) -> str:
+    """Why one text object draws nothing a reader sees ("" when it is visible)."""
+    import pypdfium2.raw as raw
+
+    handle = obj.raw
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    mode = raw.FPDFTextObj_GetTextRenderMode(handle)
+    size = ctypes.c_float()
+    if mode in INVISIBLE_RENDER_MODES:
+        # An OCR text layer (scanned PDF) is invisible text over a page image: that text is
+        # what the reader sees in the image, so it counts.
+        return "" if any(_overlaps(box, img) for img in images) else "invisible render mode"
+    has_fill = raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)
+    white_or_clear = a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
+    if has_fill and white_or_clear and mode in (0, 4):
+        return "white or transparent text"  # fill-only modes: a white fill is the whole glyph
+    if raw.FPDFTextObj_GetFontSize(handle, size) and _effective_size(obj, size.value) < MIN_VISIBLE_FONT_SIZE:
+        return "text too small to read"
+    if box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
+        return "text outside the page"
+    return ""
+
+
+def _cover_box(obj: Any) -> Box | None:
+    """The box of an opaque filled rectangle big enough to hide text, else None.
+
+    Rules, table borders and strike-through lines are thinner than MIN_COVER_SIZE; stroked-only
+    paths and translucent highlights hide nothing; other shapes are left alone because their
+    bounding box is not what they cover.
+    """
+    import pypdfium2.raw as raw
+
+    handle = obj.raw
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(handle, fill, stroke) or fill.value == raw.FPDF_FILLMODE_NONE:
+        return None
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) or a.value < COVER_MIN_ALPHA:
+        return None
+    box = _bounds(handle)
+    if box is None or box[2] - box[0] < MIN_COVER_SIZE or box[3] - box[1] < MIN_COVER_SIZE:
+        return None
+    return box if _is_rectangle(obj, box) else None
+
+
+def _is_rectangle(obj: Any, box: Box) -> bool:
+    """Every point of the path sits on a corner of its bounding box (an axis-aligned rectangle)."""
+    import pypdfium2.raw as raw
+
+    handle = obj.raw
+    count = raw.FPDFPath_CountSegments(handle)
+    if not 3 <= count <= 6:
+        return False
+    try:
+        m = obj.get_matrix()
+    except Exception:  # no matrix: the shape cannot be placed, so it is not trusted to hide anything
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(count):
+        segment = raw.FPDFPath_GetPathSegment(handle, i)
+        if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
+            return False
+        px, py = m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f
+        if min(abs(px - box[0]), abs(px - box[2])) > 1.0 or min(abs(py - box[1]), abs(py - box[3])) > 1.0:
+            return False
+    return True
+
+
+def _covered(drawn: list[Box], cover: Box) -> list[HiddenBox]:
+    """The parts of earlier text boxes that `cover` paints over (their middle band, at least)."""
+    out: list[HiddenBox] = []
+    for left, bottom, right, top in drawn:
+        band = (top - bottom) * 0.25
+        if cover[1] <= bottom + band and cover[3] >= top - band and cover[0] < right and left < cover[2]:
+            part = (max(left, cover[0]), bottom, min(right, cover[2]), top)
+            out.append(HiddenBox(*part, why="covered by a filled shape"))
+    return out
+
+
+def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _effective_size(obj, size: float) -> float:
+def _effective_size(obj: Any, size: float) -> float:
     """Font size times the object's vertical scale, so a 12pt font scaled by 0.01 counts as tiny."""
     try:
         matrix = obj.get_matrix()
@@ -136,7 +229,7 @@ def _effective_size(obj, size: float) -> float:
     return size * (scale or 1.0)
 
 
-def _visible_text(textpage, hidden: list[HiddenBox]) -> str:
+def _visible_text(textpage: Any, hidden: list[HiddenBox]) -> str:
     """Rebuild the page text char by char, leaving out glyphs inside hidden boxes."""
     import pypdfium2.raw as raw
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import EmptyFileError, NotAReportError
 
@@ -15,6 +16,16 @@ _BOMS = (
 )
 # Share of characters that may be control codes before a "text" file is judged binary.
 MAX_CONTROL_SHARE = 0.02
+# Terminal escape sequences (ECMA-48), as in a report saved from a terminal session or a coloured
+# `less`/`script` capture: string controls (OSC, DCS, SOS, PM, APC) up to their terminator, CSI
+# sequences (7-bit ESC [ and 8-bit U+009B), then any other ESC sequence. They draw nothing on
+# paper, so they are removed rather than letting them make the file look binary.
+TERMINAL_ESCAPE = re.compile(
+    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)?"
+    r"|(?:\x1b\[|\x9b)[\x30-\x3f]{0,64}[\x20-\x2f]{0,8}[\x40-\x7e]"
+    r"|\x1b[\x20-\x2f]{0,8}[\x30-\x7e]"
+)
+_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 
 
 def _guess_utf16(data: bytes) -> str | None:
@@ -32,8 +43,19 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
+def strip_terminal_escapes(text: str) -> str:
+    """The text without terminal colour, cursor and title sequences (nothing a printout shows)."""
+    if not _ESCAPE_START.search(text):
+        return text
+    return TERMINAL_ESCAPE.sub("", text)
+
+
 def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 first, then BOM-marked or NUL-patterned UTF-16/32, then Latin-1 as cp1252."""
+    """UTF-8 first, then BOM-marked or NUL-patterned UTF-16/32, then Latin-1 as cp1252.
+
+    Terminal escape sequences are stripped before the text is judged: a report copied out of a
+    terminal is still a report.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace")
@@ -50,6 +72,7 @@ def decode_text(data: bytes, source: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:  # NUL padding from broken exports carries no words
         text = text.replace("\x00", "")
+    text = strip_terminal_escapes(text)
     if not text.strip():
         raise EmptyFileError(source, "the file has no text in it; check that the right file was given")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\f\v")

@@ -1,0 +1,83 @@
+"""`her2cli serve`: the patient's page in a browser tab, served on this computer only."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..exit_codes import ExitCode
+from . import app
+from .explain import Lang, Ocr
+
+
+@app.command("serve")
+def serve_command(
+    port: int = typer.Option(
+        0, "--port", min=0, max=65535, help="Port on this computer (default: any free port)."
+    ),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Loopback address to listen on; other addresses are refused."
+    ),
+    no_browser: bool = typer.Option(
+        False, "--no-browser", help="Print the page's address but do not open a browser."
+    ),
+    lang: Lang = typer.Option(
+        Lang.en, "--lang", help="Starting language of the page: en or es.", case_sensitive=False
+    ),
+    ocr: Ocr = typer.Option(
+        Ocr.auto,
+        "--ocr",
+        help="OCR scanned pages: auto (pages without text), always, never.",
+        case_sensitive=False,
+    ),
+    timeout: float = typer.Option(
+        120.0, "--timeout", min=1.0, help="Seconds allowed to read one report before it is stopped."
+    ),
+    max_memory: int = typer.Option(
+        2048, "--max-memory", min=256, help="Memory cap for reading one report, in MB."
+    ),
+) -> None:
+    """Open a private page in your browser: drop in a report and read its summary.
+
+    The page's address (with its secret) is the first line of output. The report is read on this
+    computer only and nothing is kept; press Ctrl-C to stop. Needs the extra her2cli[web].
+    """
+    from ..web import EXTRA_HINT
+    from ..web.settings import ServeSettings, is_loopback
+
+    if not is_loopback(host):
+        sys.stderr.write(
+            f"her2cli: error: --host {host}: the page is served on this computer only; use 127.0.0.1 or localhost\n"
+        )
+        raise typer.Exit(ExitCode.USAGE)
+    try:
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        sys.stderr.write(f"her2cli: error: {EXTRA_HINT}\n")
+        raise typer.Exit(ExitCode.FAILED) from None
+    from ..web.server import bind_loopback, serve
+
+    try:
+        sock = bind_loopback(host, port)
+    except OSError as exc:
+        sys.stderr.write(
+            f"her2cli: error: port {port}: cannot listen there ({exc.strerror}); choose another --port, or leave it out\n"
+        )
+        raise typer.Exit(ExitCode.FAILED) from None
+    settings = ServeSettings(
+        port=sock.getsockname()[1],
+        host=sock.getsockname()[0],
+        lang=lang.value,
+        ocr=ocr.value,
+        timeout=timeout,
+        max_memory_mb=max_memory,
+    )
+    try:
+        serve(sock, settings, open_browser=not no_browser, out=sys.stdout, err=sys.stderr)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    sys.stderr.write("her2cli: stopped\n")

@@ -1,0 +1,194 @@
+"""Why a HER2 mention is not a result, as ordered checks in the spirit of NegEx/ConText
+(docs/clinical-rules.md, "Mentions that are not results"): pending, recommendation, history of
+another cancer, control tissue, legends, therapy background, gene lists, methods sections.
+
+Each check returns the `reason` reported in `mentions`, or None when the mention may count.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .ihc import score_from_match
+from .model import Finding
+from .scope import (
+    MentionScope,
+    finditer,
+    next_section_start,
+    search,
+    section_at,
+    sentence_end,
+    sentence_start,
+)
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+# Context families, in the order they are reported as the reason a value-less mention is not a result.
+REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
+
+
+def context_reason(s: PageScanner, lo: int, hi: int) -> str | None:
+    """The first context family whose trigger occurs in text[lo:hi]."""
+    clause = s.text[lo:hi]
+    for name in REASON_ORDER:
+        if search(s.c.context[name], clause):
+            return name
+    return None
+
+
+def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = None) -> bool:
+    """The statement is about another cancer than this report's: a history clause naming
+    another site, or a sentence that names another cancer outright ("a patient with HER2+
+    breast cancer" in a colon report) and not this one."""
+    clause = s.text[lo:hi]
+    current = s.ctx.cancer_type
+    sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
+    if not sites or current in sites:
+        return False
+    in_history = section_at(s.sections, lo).kind == "history" or bool(search(s.c.context["history"], clause))
+    if in_history:
+        return True
+    if current == "unknown" or mention is None:
+        return False
+    # without a history word, only another cancer named on the mention's own line counts
+    line_lo = max(lo, s.text.rfind("\n", 0, mention) + 1)
+    line_hi = s.text.find("\n", mention)
+    line = s.text[line_lo : hi if line_hi < 0 else min(hi, line_hi)]
+    line_sites = {k for k, p in s.c.site_words.items() if search(p, line)}
+    if current in line_sites:
+        return False
+    return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def describes_other_cancer(s: PageScanner, end: int) -> bool:
+    """'HER2+ breast cancer' in a colon report: the name is an adjective of another cancer."""
+    current = s.ctx.cancer_type
+    if current == "unknown":
+        return False
+    follow = s.text[end : min(len(s.text), end + 60)]
+    lead = s.c.adjective_lead.match(follow)
+    rest = follow[lead.end() if lead else 0 :]
+    for kind, pattern in s.c.site_words.items():
+        if kind == current:
+            continue
+        site = pattern.match(rest)
+        if site and s.c.cancer_noun_after.match(rest[site.end() :]):
+            return True
+    return False
+
+
+def is_gene_list(s: PageScanner, start: int, end: int) -> bool:
+    lo = max(0, start - 50)
+    hi = min(len(s.text), end + 50)
+    genes = list(finditer(s.c.panel_gene, s.text, lo, hi))
+    return len(genes) >= 3
+
+
+def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
+    """Checks that set a mention aside before any value is read: a compound name ("HER2-targeted",
+    "HER2-enriched"), a methods section, another cancer, a form that prints every choice."""
+    t, c, start, end = s.text, s.c, scope.start, scope.end
+    compound = search(c.non_result_compound, t, end, min(len(t), end + 20))
+    if compound:
+        return "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
+    if scope.section.kind in ("methods", "signature"):
+        return "methods"
+    if history_other_tumor(s, scope.back_start, scope.statement_stop, start):
+        return "other_tumor"
+    if describes_other_cancer(s, end):
+        return "other_tumor"
+    if search(c.choice_list, t, end, min(scope.near_stop + 20, len(t))):
+        return "legend"
+    return None
+
+
+def check_values(s: PageScanner, scope: MentionScope, values: list[Finding]) -> tuple[str | None, list[Finding]]:
+    """(reason, None-or-kept values): values in a control, legend or conditional statement are
+    not results; ISH values after a cut-off in their sentence are dropped."""
+    reason = _statement_reason(s, scope, values)
+    if reason:
+        return reason, values
+    kept = _without_cutoff_values(s, values)
+    if not kept:
+        return "legend", values
+    return None, kept
+
+
+def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:
+    t, c, start, end = s.text, s.c, scope.start, scope.end
+    clause_lo = scope.back_start
+    # The statement the values belong to: from the start of the mention's line (or its
+    # sentence) to the end of the line holding the last value. A table row is its own
+    # statement even without a full stop, so a legend on the next line is not its context.
+    last_value = max(f.nend for f in values)
+    line_end = t.find("\n", last_value)
+    sent_hi = scope.statement_stop
+    ctl_hi = max(min(sent_hi, line_end if line_end >= 0 else sent_hi), end)
+    # control tissue in the same statement: "HER2: external positive control shows 3+"
+    if search(c.context["control"], t, max(clause_lo, start - 40), ctl_hi):
+        return "control"
+    # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
+    full_stop = c.legend_stop.search(t, last_value)
+    legend_stop = min(
+        len(t),
+        end + 220,
+        s.next_mention_after(start),
+        next_section_start(s.sections, start),
+        full_stop.start() if full_stop else len(t),
+    )
+    listed = {score_from_match(x)[0] for x in finditer(c.ihc_score, t, end, legend_stop)} - {None}
+    if len(listed) >= 3:
+        return "legend"
+    # a scoring legend in the same statement
+    if search(c.context["legend"], t, clause_lo, ctl_hi):
+        return "legend"
+    # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
+    hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
+    if hyp and hyp.start() < max(f.nstart for f in values) + 5 and not search(c.context["pending"], t, clause_lo, ctl_hi):
+        return "hypothetical"
+    # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
+    alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])
+    if alternatives and alternatives.group("a") != alternatives.group("b"):
+        return "legend"
+    ihc_scores = {f.values.get("score") or f.values.get("score_range") for f in values if f.family == "ihc"}
+    if len(ihc_scores) >= 3:
+        return "legend"
+    return None
+
+
+def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Finding]:
+    """ISH values after a cut-off in their sentence ("ratio less than 2.0 ... not amplified")."""
+    t, c = s.text, s.c
+    kept = []
+    for f in values:
+        s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
+        s_hi = sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
+        if f.family in ("ihc", "status_statement") and c.cutoff_number.search(t[s_lo:s_hi]):
+            continue
+        if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
+            continue  # a result word inside a table of cut-offs
+        if f.family in ("ish", "ngs"):
+            s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
+            if search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
+                continue
+        kept.append(f)
+    return kept
+
+
+def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:
+    return reason == "therapy" or bool(search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop))
+
+
+def is_measured(f: Finding) -> bool:
+    """A measured value (a lab's score call, a ratio, a copy number), not an adjective."""
+    if f.family in ("status_statement", "her2_low"):
+        return False
+    if f.family == "ihc" and not f.values.get("lab_call"):
+        return False
+    return not (
+        f.family in ("ish", "ngs")
+        and f.values.get("ratio") is None
+        and f.values.get("copy_number") is None
+        and f.values.get("her2_copy_number") is None
+    )

@@ -1,0 +1,115 @@
+"""Document-level reading: which cancer the report is about, whether it is a sequencing, blood
+(ctDNA) or ISH report, and the page furniture (running headers and footers) to look past."""
+
+from __future__ import annotations
+
+import regex
+
+from ..normalize import NormalizedText
+from ..rules import Compiled
+from .model import PAGE_BREAK, PageContext
+from .scope import finditer, search
+
+FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
+
+
+def own_sentence(text: str, start: int, end: int) -> str:
+    """The text from the start of the sentence or line holding [start, end) up to `end`."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    hi = min(len(text), end + 120)
+    stops = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
+    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
+
+
+def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
+    """Site phrases weigh more on diagnosis/specimen lines and less in history clauses."""
+    scores = dict.fromkeys(c.site_words, 0.0)
+    for text in texts:
+        diag_lines = {m.start() for m in finditer(c.diagnosis_line, text)}
+
+        def weight(m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines) -> float:
+            ls = text.rfind("\n", 0, m.start()) + 1
+            sent = own_sentence(text, m.start(), m.end())
+            if search(c.context["control"], sent):
+                return 0.0  # "positive control: breast carcinoma" says nothing about this tumor
+            w = base * (2 if ls in diag_lines else 1)
+            return w * 0.1 if search(c.context["history"], sent) else w
+
+        for kind in c.site_words:
+            site_hits = list(finditer(c.site_words[kind], text))
+            if not site_hits:
+                continue  # a cancer phrase always contains a site word
+            scores[kind] += sum(weight(m, 1.0) for m in site_hits)
+            scores[kind] += sum(weight(m, 3.0) for m in finditer(c.cancer_phrase[kind], text))
+    return scores
+
+
+def detect_cancer_type(texts: list[str], c: Compiled) -> str:
+    """The tumor this report is about (a colon report may mention an earlier breast cancer)."""
+    scores = _site_scores(texts, c)
+    # The gastro-oesophageal junction is scored by gastric rules (facts.md §3).
+    if scores["gastric"] and scores["esophageal"]:
+        joined = "\n".join(texts)
+        if c.junction.search(joined) and scores["gastric"] >= 0.5 * scores["esophageal"]:
+            scores["gastric"] += scores["esophageal"]
+            scores["esophageal"] = 0
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 1.0:
+        return "unknown"
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[1] and ranked[0] < 1.25 * ranked[1] and ranked[0] - ranked[1] < 2:
+        return "unknown"
+    return best
+
+
+def document_context(texts: list[str], c: Compiled) -> PageContext:
+    joined = "\n".join(texts)
+    ngs_hits = len(list(finditer(c.ngs_cue, joined)))
+    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
+    strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
+    ish_hits = len(list(finditer(c.ish_method, joined)))
+    return PageContext(
+        cancer_type=detect_cancer_type(texts, c),
+        ngs_document=ngs_hits >= 2,
+        ctdna_document=bool(strong_ctdna) or len(ctdna_hits) >= 3,
+        ish_document=ish_hits >= 1,
+    )
+
+
+def drop_page_furniture(norm: NormalizedText, c: Compiled) -> NormalizedText:
+    """Remove running headers and footers (lines repeated on two or more pages, page numbers
+    aside) so that a result that continues on the next page stays next to its heading. The
+    original text, and so every quote, is untouched: only the matching text loses the lines."""
+    pages = norm.text.split(PAGE_BREAK)
+    if len(pages) < 2:
+        return norm
+
+    def key(line: str) -> str:
+        return c.digit_run.sub("#", " ".join(line.lower().split()))
+
+    seen: dict[str, set[int]] = {}
+    for i, page in enumerate(pages):
+        lines = [ln for ln in page.split("\n") if ln.strip()]
+        for ln in lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]:
+            if len(ln.strip()) >= 4 and not search(c.her2, ln):
+                seen.setdefault(key(ln), set()).add(i)
+    furniture = {k for k, where in seen.items() if len(where) >= 2}
+    if not furniture:
+        return norm
+    keep: list[bool] = [True] * len(norm.text)
+    pos = 0
+    for page in pages:
+        lines = page.split("\n")
+        nonempty = [j for j, ln in enumerate(lines) if ln.strip()]
+        edge = set(nonempty[:FURNITURE_LINES] + nonempty[-FURNITURE_LINES:])
+        line_pos = pos
+        for j, ln in enumerate(lines):
+            if j in edge and key(ln) in furniture:
+                for k in range(line_pos, min(line_pos + len(ln) + 1, len(keep))):
+                    keep[k] = False
+            line_pos += len(ln) + 1
+        pos += len(page) + len(PAGE_BREAK)
+    text = "".join(ch for ch, k in zip(norm.text, keep, strict=True) if k)
+    offsets = tuple(o for o, k in zip(norm.offsets[:-1], keep, strict=True) if k) + (norm.offsets[-1],)
+    return NormalizedText(text, offsets, norm.original)

@@ -1,0 +1,167 @@
+"""IHC: the score next to a HER2 name (0 / 1+ / 2+ / 3+ in the usual spellings), its share of
+cells, clone and the lab's own call word; and breast HER2-low / ultralow wording."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from ..rules import CLONE_NAMES, SPELLED_DIGITS
+from .model import Finding
+from .scope import MentionScope, finditer, first_after, search
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc")
+
+
+def _score_text(digit: str) -> str:
+    return "0" if digit == "0" else f"{digit}+"
+
+
+def score_from_match(m: regex.Match[str]) -> tuple[str | None, str | None, bool]:
+    """(score, range, zero_plus) from an IHC_SCORE match."""
+    g = m.groupdict()
+    if g.get("lo") and g.get("hi"):
+        lo = SPELLED_DIGITS.get(g["lo"].lower(), g["lo"])
+        hi = g["hi"]
+        if lo == hi:
+            return _score_text(hi), None, False
+        return None, f"{lo}-{hi}+", False
+    for name in SCORE_GROUPS:
+        if g.get(name):
+            digit = g[name]
+            zero_plus = name == "plus" and digit == "0"
+            return _score_text(digit), None, zero_plus
+    if g.get("spelled"):
+        return _score_text(SPELLED_DIGITS[g["spelled"].lower()]), None, False
+    return None, None, False
+
+
+def call_of(m: regex.Match[str]) -> str:
+    """The call a CALL_WORD match makes."""
+    if m.group("neg"):
+        return "negative"
+    if m.group("eq"):
+        return "equivocal"
+    if m.group("weak"):
+        return "weakly_positive"
+    return "positive"
+
+
+def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Match[str]], bool]:
+    """Score tokens of this mention: near scope, then far scope (a sentence or two later), then
+    right before the name ("3+ HER2", "(score 3+) for HER2"); later table rows join them.
+    Second value: whether the far scope was used."""
+    t, c = s.text, s.c
+    start, end = scope.start, scope.end
+    scores = list(finditer(c.ihc_score, t, end, scope.near_stop))
+    far_used = False
+    near_trigger = s.context_reason(scope.back_start, scope.near_stop) in ("pending", "recommendation")
+    if not scores and scope.far_stop > scope.near_stop and not near_trigger:
+        first = search(c.ihc_score, t, scope.near_stop, scope.far_stop)
+        scores = [first] if first else []  # later numbers in a far scope belong to other things
+        far_used = bool(scores)
+    if not scores and not near_trigger:
+        back = list(finditer(c.ihc_score, t, max(scope.back_start, start - 40), start))
+        if back and not search(c.other_marker_ci, t, back[-1].end(), start) and "\n" not in t[back[-1].end() : start]:
+            scores = back[-1:]
+    if scores:
+        scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
+    return scores, far_used
+
+
+def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    t, c = s.text, s.c
+    start = scope.start
+    scores, far_used = _score_matches(s, scope)
+    ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
+    out: list[Finding] = []
+    for sm in scores:
+        if ish_method_near and ish_method_near.start() < sm.start() and not search(c.ihc_word, t, ish_method_near.end(), sm.start()):
+            continue  # A "score" inside an ISH sentence ("HER2 FISH score 2") is not IHC.
+        values, call_m = _score_values(s, scope, sm, far_used)
+        lo_q = min(start, sm.start())
+        hi_q = max(sm.end(), call_m.end() if call_m is not None else sm.end())
+        out.append(s.make("ihc", lo_q, hi_q, values))
+    return out
+
+
+def _score_values(s: PageScanner, scope: MentionScope, sm: regex.Match[str], far_used: bool) -> tuple[dict[str, Any], regex.Match[str] | None]:
+    """The values of one score token, and the call word that goes with it (if any)."""
+    t, c = s.text, s.c
+    score, score_range, zero_plus = score_from_match(sm)
+    call_m = _call_near(s, scope, sm, far_used)
+    values: dict[str, Any] = {"score": score}
+    if score == "0" and search(c.no_staining, t, sm.start(), min(len(t), sm.end() + 40)):
+        values["no_staining"] = True
+    if score_range:
+        values["score_range"] = score_range
+    if zero_plus:
+        values["zero_plus"] = True
+    if call_m is not None:
+        values["lab_call"] = call_of(call_m)
+    pct = _percent_of_cells(s, scope, sm)
+    if pct is not None:
+        values["percent_cells"] = pct
+    clone = search(c.clone, t, max(0, scope.start - 60), min(len(t), scope.near_stop + 20))
+    if clone or "hercep" in scope.name:
+        key = next(k for k, v in clone.groupdict().items() if v) if clone else "hercep"
+        values["clone"] = CLONE_NAMES[key]
+    return values, call_m
+
+
+def _call_near(s: PageScanner, scope: MentionScope, sm: regex.Match[str], far_used: bool) -> regex.Match[str] | None:
+    """The lab's call word within 60 characters of the score."""
+    lo = max(scope.end, sm.start() - 60)
+    hi = min(scope.far_stop if far_used else scope.near_stop, sm.end() + 40)
+    for cm in finditer(s.c.call_word, s.text, lo, hi):
+        if abs(cm.start() - sm.start()) < 60:
+            return cm
+    return None
+
+
+def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) -> float | None:
+    """"in 80% of tumor cells" after the score (a wrapped table cell may put it two lines
+    down), then a percentage on the score's own line, then one nearby."""
+    t, c, end = s.text, s.c, scope.end
+    ls = t.rfind("\n", 0, sm.start()) + 1
+    le = t.find("\n", sm.end())
+    le = len(t) if le < 0 else le
+    pct_stop = min(len(t), sm.end() + 200, first_after(s.markers, sm.end()), s.next_mention_after(sm.end()))
+    pct = (
+        search(c.percent_of_cells, t, sm.end(), pct_stop)
+        or search(c.percent, t, max(ls, end), le)
+        or search(c.percent, t, max(end, sm.start() - 80), min(len(t), sm.end() + 80))
+    )
+    if pct and not search(c.other_marker_ci, t, min(pct.start(), sm.start()), max(pct.end(), sm.end())):
+        return float(pct.group("pct"))
+    return None
+
+
+def table_rows(s: PageScanner, after: int, stop: int) -> list[regex.Match[str]]:
+    """Scores on later rows of the same table: lines that start with a specimen label."""
+    t = s.text
+    found: list[regex.Match[str]] = []
+    pos = t.find("\n", after)
+    while 0 <= pos < stop:
+        line_end = t.find("\n", pos + 1)
+        line_end = stop if line_end < 0 or line_end > stop else line_end
+        line_start = pos + 1
+        if search(s.c.specimen_row, t, line_start, line_end):
+            score = search(s.c.ihc_score, t, line_start, line_end)
+            if score:
+                found.append(score)
+        pos = t.find("\n", line_start) if line_end < stop else -1
+    return found
+
+
+def read_her2_low(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    """Breast HER2-low / ultralow / zero wording next to the name (docs/clinical-rules.md)."""
+    low = search(s.c.her2_low, s.text, scope.start, scope.near_stop)
+    if not (low and low.group(0).strip()):
+        return []
+    kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")
+    return [s.make("her2_low", min(scope.start, low.start()), max(scope.end, low.end()), {"category": kind})]

@@ -1,0 +1,163 @@
+"""ISH (FISH, CISH, SISH, DISH) and amplification wording: amplified / not amplified /
+equivocal, HER2/CEP17 ratio, mean HER2 and CEP17 copies per cell, cells counted, ASCO/CAP group.
+
+The same amplification words are read as NGS when the mention is in a sequencing context
+(ngs.py decides that and reads the copy number)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from ..model import first_present
+from . import ngs
+from .model import Finding
+from .scope import MentionScope, finditer, search
+from .values import amplification_polarity, to_float
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+ISH_METHOD_NAMES = {"PATHVYSION": "FISH", "IQFISH": "FISH", "INFORM": "ISH"}
+ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+# facts.md §7: a copy-number gain is amplification only at a clear tissue copy number
+TISSUE_GAIN_AMPLIFIED_CN = 6
+
+
+@dataclass
+class IshMatches:
+    """The ISH values found in a mention's scope (each None when absent)."""
+
+    method: regex.Match[str] | None
+    ratio: regex.Match[str] | None
+    ratio_value: float | None
+    copy: regex.Match[str] | None
+    cep17: regex.Match[str] | None
+    group: regex.Match[str] | None
+    cells: regex.Match[str] | None
+
+
+def method_name(m: regex.Match[str]) -> str:
+    if m.group("method"):
+        word = m.group("method").upper()
+        return ISH_METHOD_NAMES.get(word, word)
+    if m.group("dual"):
+        return "DISH"
+    if m.group("ocr"):
+        return "FISH"
+    text = m.group(0).lower()
+    if "fluoresc" in text:
+        return "FISH"
+    if "chromogen" in text:
+        return "CISH"
+    if "silver" in text:
+        return "SISH"
+    return "ISH"
+
+
+def group_number(g: str) -> int:
+    return int(g) if g.isdigit() else ROMAN_GROUPS.get(g.upper(), 0)
+
+
+def _ratio(s: PageScanner, scope: MentionScope) -> tuple[regex.Match[str] | None, float | None]:
+    """The measured HER2/CEP17 ratio (not a cut-off, not a description of how it is derived)."""
+    t, c, start = s.text, s.c, scope.start
+    for r in finditer(c.ratio, t, max(scope.back_start, start - 60), scope.far_stop):
+        if c.ratio_derived.search(t[max(0, r.start() - 6) : r.end()]):
+            continue
+        if search(c.threshold, r.group("between")) or search(c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")):
+            continue
+        value = to_float(r.group("ratio"))
+        if value is None or value > 50:
+            continue
+        return r, value
+    bare = search(c.ratio_bare, t, max(scope.back_start, start - 20), scope.near_stop)
+    if bare:
+        return bare, to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
+    return None, None
+
+
+def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
+    t, c, start, far = s.text, s.c, scope.start, scope.far_stop
+    back80 = max(scope.back_start, start - 80)
+    ratio_m, ratio_value = _ratio(s, scope)
+    copy_m = search(c.ish_copy, t, back80, far) or search(c.ish_copy_after, t, back80, far)
+    if copy_m and search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
+        copy_m = None
+    return IshMatches(
+        method=search(c.ish_method, t, max(scope.back_start, start - 60), far),
+        ratio=ratio_m,
+        ratio_value=ratio_value,
+        copy=copy_m,
+        cep17=search(c.ish_cep17, t, back80, far),
+        group=search(c.ish_group, t, max(scope.back_start, start - 40), far),
+        cells=search(c.ish_cells, t, back80, far),
+    )
+
+
+def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool) -> ngs.Polarities:
+    t, c = s.text, s.c
+    lo = max(scope.back_start, scope.start - 45)
+    found: ngs.Polarities = []
+    for a in finditer(c.amp_word, t, lo, scope.far_stop if ratio_found else scope.near_stop):
+        pol = amplification_polarity(t, a, lo, scope.far_stop, c)
+        if pol:
+            found.append((pol, a))
+    return found
+
+
+def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    """One ISH or NGS finding for the mention's amplification wording and measured values."""
+    m = _ish_matches(s, scope)
+    amp_results = _amplification_words(s, scope, m.ratio is not None)
+    in_ngs = ngs.ngs_context(s, scope)
+    is_ish = bool(m.method or m.ratio or m.cep17 or (m.copy and not in_ngs))
+    ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
+    amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
+    if not (amp_results or m.ratio or m.copy):
+        if in_ngs and ngs_cn is not None:
+            return [s.make("ngs", scope.start, scope.end, {"amplification": None, "copy_number": ngs_cn})]
+        return []
+    polarities = [p for p, _ in amp_results]
+    # within one statement a negation wins: "amplification ... not detected"
+    result = first_present(polarities, ("not_amplified", "equivocal", "amplified"))
+    lo_q = min([scope.start] + [a.start() for _, a in amp_results])
+    hi_q = max([scope.end] + [a.end() for _, a in amp_results])
+    # a copy-number gain is amplification only at a clear tissue copy number
+    # (facts.md §7: never apply tissue cut-offs to plasma numbers)
+    if "gain" in polarities and result is None:
+        clear = ngs_cn is not None and ngs_cn >= TISSUE_GAIN_AMPLIFIED_CN and not s.ctx.ctdna_document
+        result = "amplified" if clear else "equivocal"
+    if in_ngs and not is_ish:
+        vals: dict[str, Any] = {"amplification": result}
+        if ngs_cn is not None:
+            vals["copy_number"] = ngs_cn
+        if result or ngs_cn is not None:
+            return [s.make("ngs", lo_q, hi_q, vals)]
+        return []
+    vals, hi_q = _ish_values(m, result, hi_q)
+    if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
+        return [s.make("ish", lo_q, hi_q, vals)]
+    return []
+
+
+def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str, Any], int]:
+    """The ISH finding's values, and the end of its quote (it runs to the ratio and copies)."""
+    vals: dict[str, Any] = {"result": result}
+    if m.method:
+        vals["method"] = method_name(m.method)
+    if m.ratio:
+        vals["ratio"] = m.ratio_value
+        hi_q = max(hi_q, m.ratio.end())
+    if m.copy:
+        vals["her2_copy_number"] = to_float(m.copy.group("value"))
+        hi_q = max(hi_q, m.copy.end())
+    if m.cep17:
+        vals["cep17_copy_number"] = to_float(m.cep17.group("value"))
+    if m.group:
+        vals["group"] = group_number(m.group.group("group"))
+    if m.cells:
+        vals["cells_counted"] = int(m.cells.group("value") or m.cells.group("value2"))
+    return vals, hi_q

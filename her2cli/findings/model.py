@@ -1,0 +1,48 @@
+"""The records the readers produce: a finding, the document's context, a section of text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# A form feed on its own line joins the pages, so that no line (and no quote) spans two pages.
+PAGE_BREAK = "\n\f\n"
+
+
+@dataclass
+class Finding:
+    """One thing the report says about HER2 (or a mention that is not a result, with `reason`)."""
+
+    family: str  # ihc | ish | ngs | mutation | her2_low | status_statement | mention
+    page: int
+    start: int  # offsets in the page's original text
+    end: int
+    quote: str
+    match: str
+    values: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None
+    section: str | None = None
+    order: int = 0  # position in the document: later findings come from later text
+    view: str = "text"  # "layout" when read from pdfplumber's row-preserving view of the page
+    confidence: float | None = None  # OCR pages: lowest word confidence (0-100) of the words used
+    nstart: int = field(default=-1, repr=False, compare=False)  # span in the normalized text
+    nend: int = field(default=-1, repr=False, compare=False)
+
+    def key(self) -> tuple[Any, ...]:
+        return (self.family, self.page, self.quote, tuple(sorted((k, str(v)) for k, v in self.values.items())), self.reason)
+
+
+@dataclass
+class PageContext:
+    """What is known about the whole document when a page is read."""
+
+    cancer_type: str
+    ngs_document: bool
+    ctdna_document: bool
+    ish_document: bool
+
+
+@dataclass
+class Section:
+    start: int
+    kind: str  # methods | therapy | history | addendum | diagnosis | signature | other

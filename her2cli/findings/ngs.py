@@ -1,0 +1,94 @@
+"""NGS and ctDNA: ERBB2 copy number and amplification rows of a genomic-alterations table, and
+ERBB2 mutations (S310F, L755S, exon 20 insertions). A mutation is never "HER2-positive"
+(docs/clinical-rules.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .model import Finding
+from .scope import MentionScope, finditer, search
+from .values import amplification_polarity, protein_change, to_float
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+Polarities = list[tuple[str | None, regex.Match[str]]]
+
+
+def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
+    """The mention is read as sequencing, not ISH: an NGS cue near it, or an NGS document."""
+    t, start, stop = s.text, scope.start, scope.near_stop
+    lo = max(0, start - 200)
+    if search(s.c.ish_method, t, max(0, start - 60), stop):
+        return False
+    if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
+        return True
+    return bool(s.ctx.ngs_document and (scope.name.startswith("erb") or not s.ctx.ish_document))
+
+
+def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) -> float | None:
+    """The ERBB2 copy number of a sequencing statement. A copy-number table row ("ERBB2   2.1
+    Not amplified") also adds its amplification word to `amp_results` when none was read."""
+    t, c, end = s.text, s.c, scope.end
+    cnm = search(c.copy_number, t, end, scope.far_stop if amp_results else scope.near_stop)
+    if cnm and not search(c.threshold, t, max(0, cnm.start() - 15), cnm.start()):
+        return to_float(cnm.group("cn") or cnm.group("cn2"))
+    row = c.cn_table_row.match(t[end : min(len(t), end + 120)])
+    if not row:
+        return None
+    if not amp_results:
+        after_cn = end + row.end()
+        for a in finditer(c.amp_word, t, after_cn, min(len(t), after_cn + 45)):
+            pol = amplification_polarity(t, a, after_cn, min(len(t), after_cn + 60), c)
+            amp_results.append(("amplified" if pol == "amplified_statement" else pol, a))
+    return to_float(row.group("cn"))
+
+
+def resolve_statements(s: PageScanner, scope: MentionScope, amp_results: Polarities, ngs: bool) -> Polarities:
+    """A bare "amplification" counts only as a row of a genomic-alterations table ("ERBB2
+    amplification", "ERBB2 | Amplification | CN 24"), never as prose about a test."""
+    resolved: Polarities = []
+    for pol, a in amp_results:
+        if pol == "amplified_statement":
+            if not (ngs and _is_alteration_row(s, scope, a)):
+                continue
+            pol = "amplified"
+        resolved.append((pol, a))
+    return resolved
+
+
+def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str]) -> bool:
+    t, c, start, end = s.text, s.c, scope.start, scope.end
+    gap = t[end : a.start()]
+    follow = t[a.end() : a.end() + 40]
+    line_start = max(t.rfind("\n", 0, start) + 1, t.rfind(". ", 0, start) + 2)
+    # the name opens its line or sentence, or follows a short label ("Genomic findings: ERBB2 ...")
+    row_like = bool(c.row_label.match(t[line_start:start])) or bool(search(c.copy_number, t, a.end(), min(len(t), a.end() + 40)))
+    return (
+        row_like
+        and a.start() >= end
+        and len(gap.strip()) <= 3
+        and len(gap) <= 40
+        and not c.word_in_gap.search(gap)
+        and not c.prose_after_amp.match(follow)
+    )
+
+
+def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    """ERBB2 protein changes right after the name, and exon 20 insertions near it."""
+    t, c, start, end = s.text, s.c, scope.start, scope.end
+    out: list[Finding] = []
+    for pc in finditer(c.protein_change, t, end, min(scope.near_stop, end + 80)):
+        if search(c.panel_gene, t, end, pc.start()) or search(c.other_marker_ci, t, end, pc.start()) or search(c.gene_like, t, end, pc.start()):
+            break  # the variant belongs to a gene named after HER2
+        if c.variant_negated.search(t[pc.end() : min(len(t), pc.end() + 40)]):
+            continue
+        vus = bool(search(c.vus, t, max(0, start - 200), min(len(t), scope.near_stop + 40)))
+        out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
+    ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
+    if ex and not c.exon20_negated.search(t[ex.end() : ex.end() + 30]):
+        out.append(s.make("mutation", min(start, ex.start()), max(end, ex.end()), {"mutation": "exon 20 insertion", "vus": False}))
+    return out

@@ -1,0 +1,124 @@
+"""All findings of a document: pages joined (scopes may cross a page break), the fast reading-order
+view first, pdfplumber's slow row view only where it can fill a gap."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import Any
+
+from ..normalize import fix_ocr_confusions, normalize
+from ..rules import Compiled, compiled
+from ..sources.base import Document, Page
+from .document import document_context, drop_page_furniture
+from .model import PAGE_BREAK, Finding, PageContext
+from .related import read_related
+from .scanner import PageScanner
+
+LAYOUT_ORDER_BASE = 10_000_000  # order of row-view findings: after every finding of the page's own view
+
+
+def _span_confidence(word_conf: dict[int, float], start: int, end: int) -> float | None:
+    """The lowest OCR word confidence among the words a finding was read from."""
+    starts = sorted(word_conf)
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    values = []
+    while i < len(starts) and starts[i] < end:
+        values.append(word_conf[starts[i]])
+        i += 1
+    return min(values) if values else None
+
+
+def _quiet_pdf_loggers() -> None:
+    """pdfminer logs warnings that can quote a PDF's own objects; report text must not reach stderr."""
+    for name in ("pdfminer", "pdfplumber", "pypdfium2", "PIL"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.CRITICAL)
+        logger.propagate = False
+
+
+_quiet_pdf_loggers()
+
+
+def _wants_layout(page: Page, page_findings: list[Finding], use_layout: str) -> bool:
+    """The slow row view is read only for a page that names HER2 without any value read
+    from it: the case of a table whose cells the reading-order view split apart."""
+    if use_layout == "always":
+        return True
+    return (
+        use_layout == "auto"
+        and page.origin == "pdf"
+        and any(f.family == "mention" and f.reason == "no_result" for f in page_findings)
+        and not any(f.family != "mention" for f in page_findings)
+    )
+
+
+def _layout_findings(page: Page, page_findings: list[Finding], ctx: PageContext, c: Compiled) -> list[Finding]:
+    """Findings of the page's row view that fill a gap: a family already read from the
+    reading-order view of this page is not read again from a view that interleaves columns."""
+    try:
+        layout = page.layout_view()
+    except Exception:  # noqa: BLE001 - the row view is optional; a page pdfminer cannot parse keeps the pdfium view
+        return []
+    if not (layout and layout.strip()):
+        return []
+    base = page.number * LAYOUT_ORDER_BASE + LAYOUT_ORDER_BASE // 2
+    extra = PageScanner([(0, 0, page.number)], normalize(layout), ctx, c, base).scan()
+    have = {f.family for f in page_findings if f.family != "mention"}
+    known = {(f.family, tuple(sorted(f.values.items()))) for f in page_findings if f.family != "mention"}
+    added: list[Finding] = []
+    for f in extra:
+        if f.family == "mention" or f.family in have:
+            continue
+        sig = (f.family, tuple(sorted(f.values.items())))
+        if sig not in known:
+            f.view = "layout"  # offsets refer to the row-preserving view
+            added.append(f)
+            known.add(sig)
+    return added
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    """The same value quoted from the same line once."""
+    seen: set[tuple[Any, ...]] = set()
+    unique: list[Finding] = []
+    for f in findings:
+        k = f.key()
+        if k not in seen:
+            seen.add(k)
+            unique.append(f)
+    return unique
+
+
+def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str | None = None) -> tuple[PageContext, list[Finding], dict[str, Any]]:
+    """All findings of a document. `use_layout`: 'auto' reads a PDF page's row view only where the
+    reading-order view leaves a HER2 mention without a value; 'always' reads both views of every
+    page (the slow path); 'never' reads only the fast view."""
+    c = compiled()
+    # All pages joined so that scopes can cross a page break; a form feed on its own line marks
+    # each break so that no line (and no quote) spans two pages.
+    joined_parts: list[str] = []
+    page_orig_starts: list[int] = []
+    pos = 0
+    for page in doc.pages:
+        page_orig_starts.append(pos)
+        joined_parts.append(fix_ocr_confusions(page.text) if page.origin == "ocr" else page.text)
+        pos += len(page.text) + len(PAGE_BREAK)
+    norm = drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c)
+    norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
+    texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]
+    ctx = document_context(texts, c)
+    if cancer_type:
+        ctx.cancer_type = cancer_type
+    mapping = [(ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)]
+    findings = PageScanner(mapping, norm, ctx, c, 0).scan()
+    by_number = {p.number: p for p in doc.pages}
+    for f in findings:
+        page = by_number.get(f.page)
+        if page is not None and page.origin == "ocr" and page.word_confidences:
+            f.confidence = _span_confidence(page.word_confidences, f.start, f.end)
+    for page in doc.pages:
+        page_findings = [f for f in findings if f.page == page.number]
+        if _wants_layout(page, page_findings, use_layout) and page.layout_loader is not None:
+            findings.extend(_layout_findings(page, page_findings, ctx, c))
+    return ctx, _unique(findings), read_related(texts, c)

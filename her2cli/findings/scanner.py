@@ -1,0 +1,133 @@
+"""The page scanner: finds every HER2 name in one view of a document and asks the readers
+(ihc, ish, ngs, statement) for its values and the context checks whether they count."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+import regex
+
+from ..normalize import NormalizedText
+from ..rules import Compiled
+from . import context, ihc, ish, ngs, statement
+from .model import PAGE_BREAK, Finding, PageContext
+from .scope import (
+    FAR_AWAY,
+    MAX_MENTIONS,
+    MentionScope,
+    find_sections,
+    finditer,
+    mention_scope,
+    other_marker_positions,
+    section_at,
+)
+
+
+class PageScanner:
+    """Reads one view of a document (all pages joined, or one page's layout view) and yields
+    findings in text order. Scopes may run across a page break: a heading at the foot of one
+    page often has its score at the top of the next."""
+
+    def __init__(
+        self, pages: list[tuple[int, int, int]], norm: NormalizedText, ctx: PageContext, c: Compiled, order_base: int
+    ) -> None:
+        # pages: (normalized start, original start, page number), in order
+        self.pages = pages
+        self.page_norm_starts = [p[0] for p in pages]
+        self.norm = norm
+        self.text = norm.text
+        self.ctx = ctx
+        self.c = c
+        self.order_base = order_base
+        self.sections = find_sections(self.text, c)
+        self.markers = other_marker_positions(self.text, c)
+        self.mentions = list(finditer(c.her2, self.text))
+        self.mention_starts = [m.start() for m in self.mentions]
+
+    def _page_of(self, pos: int) -> tuple[int, int]:
+        """(page number, original offset where that page starts) for a normalized position."""
+        i = max(0, bisect.bisect_right(self.page_norm_starts, pos) - 1)
+        return self.pages[i][2], self.pages[i][1]
+
+    def _page_end(self, pos: int) -> int:
+        """Original offset where the page holding `pos` ends."""
+        i = max(0, bisect.bisect_right(self.page_norm_starts, pos) - 1)
+        if i + 1 < len(self.pages):
+            return self.pages[i + 1][1] - len(PAGE_BREAK)
+        return len(self.norm.original)
+
+    def make(self, family: str, start: int, end: int, values: dict[str, Any], reason: str | None = None) -> Finding:
+        """A finding quoted from the original text of normalized span [start, end)."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        s, e = self.norm.source_span(start, end)
+        section = section_at(self.sections, start).kind
+        page, page_origin = self._page_of(start)
+        page_end = self._page_end(start)
+        if e > page_end:
+            e = max(s, page_end)  # a finding that runs onto the next page is quoted from its first page
+        return Finding(
+            family=family,
+            page=page,
+            start=s - page_origin,
+            end=e - page_origin,
+            quote=self.norm.quote_lines(start, end),
+            match=" ".join(self.norm.original[s:e].split()),
+            values=values,
+            reason=reason,
+            section=section,
+            order=self.order_base + start,
+            nstart=start,
+            nend=end,
+        )
+
+    def mention(self, scope: MentionScope, reason: str) -> list[Finding]:
+        """The mention itself as a non-result, with the reason it is not one."""
+        return [self.make("mention", scope.start, scope.end, {}, reason)]
+
+    def context_reason(self, lo: int, hi: int) -> str | None:
+        return context.context_reason(self, lo, hi)
+
+    def next_mention_after(self, pos: int) -> int:
+        i = bisect.bisect_right(self.mention_starts, pos)
+        return self.mention_starts[i] if i < len(self.mention_starts) else FAR_AWAY
+
+    def scan(self) -> list[Finding]:
+        out: list[Finding] = []
+        for m in self.mentions[:MAX_MENTIONS]:
+            out.extend(self._scan_mention(m))
+        return out
+
+    def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:
+        scope = mention_scope(self.text, m, self.sections, self.markers, self.next_mention_after(m.start()), self.c)
+        reason = context.reason_before_values(self, scope)
+        if reason:
+            return self.mention(scope, reason)
+        values = self.read_values(scope)
+        reason = context.context_reason(self, scope.back_start, scope.statement_stop)
+        if values:
+            reason_against, values = context.check_values(self, scope, values)
+            if reason_against:
+                return self.mention(scope, reason_against)
+        if values and context.in_therapy_prose(self, scope, reason):
+            # In therapy/background prose only measured values count, never an adjective like
+            # "HER2-positive breast cancer" or "(IHC 3+) indication".
+            values = [f for f in values if context.is_measured(f)]
+            if not values:
+                return self.mention(scope, "therapy")
+        if not values:
+            if context.is_gene_list(self, scope.start, scope.end):
+                return self.mention(scope, "gene_list")
+            return self.mention(scope, reason or "no_result")
+        return values
+
+    def read_values(self, scope: MentionScope) -> list[Finding]:
+        """Every reader in turn; the statement reader sees what the others found."""
+        out = ihc.read_ihc(self, scope)
+        out += ihc.read_her2_low(self, scope)
+        out += ish.read_amplification(self, scope)
+        if not any(f.family == "ihc" for f in out):
+            out += ngs.read_mutations(self, scope)
+        out += statement.read_statement(self, scope, out)
+        return out

@@ -1,0 +1,170 @@
+"""Where a HER2 mention's values may lie: bounded windows that stop at sentence ends, section
+headers and other markers' names (so "ER positive, HER2 negative" gives HER2 only "negative").
+
+All sizes live in one validated settings object (the model is pdfplumber's `TableSettings`);
+every pattern call over long text carries a time budget (docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..rules import Compiled
+from .model import Section
+
+MAX_MENTIONS = 1000  # a real report names HER2 tens of times; thousands means it is not a report
+MATCH_TIMEOUT = 5.0  # seconds per pattern per page: a pathological page becomes an error, not a hang
+# The time budget is set on calls over long text only (whole pages and documents): the many small
+# windowed calls cannot blow up (bounded windows, no nested quantifiers), and a timeout on every
+# call costs ~2 us each (docs/performance.md). The worker process has its own wall-clock limit besides.
+BUDGETED_WINDOW = 2000
+FAR_AWAY = 1 << 30  # "no such position": past the end of any text
+
+
+@dataclass(frozen=True)
+class ScopeSettings:
+    """Scope sizes, in characters of normalized text. A table row split by pypdfium2 over several
+    lines stays inside `near`; a result written in the sentence after the HER2 name stays inside
+    `far`; `back` is how far before the name a sentence may start; `statement` bounds the
+    sentence whose context words decide whether a mention is a result."""
+
+    near: int = 160
+    far: int = 320
+    back: int = 90
+    statement: int = 250
+
+    def __post_init__(self) -> None:
+        for name in ("near", "far", "back", "statement"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"scope setting {name!r} must be a positive number of characters")
+        if self.near > self.far:
+            raise ValueError("the near scope cannot be wider than the far scope")
+
+
+SCOPE = ScopeSettings()
+
+
+def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterable[regex.Match[str]]:
+    endpos = len(text) if endpos is None else endpos
+    if endpos - pos > BUDGETED_WINDOW:
+        return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
+    return pattern.finditer(text, pos, endpos)
+
+
+def search(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    endpos = len(text) if endpos is None else endpos
+    if endpos - pos > BUDGETED_WINDOW:
+        return pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
+    return pattern.search(text, pos, endpos)
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def find_sections(text: str, c: Compiled) -> list[Section]:
+    sections = [Section(0, "other")]
+    for m in finditer(c.section_header, text):
+        name = " ".join(m.group("name").lower().split())
+        kind = "other"
+        for pattern, k in c.section_kinds:
+            if pattern.search(name):
+                kind = k
+                break
+        sections.append(Section(m.start(), kind))
+    return sections
+
+
+def section_at(sections: list[Section], pos: int) -> Section:
+    starts = [s.start for s in sections]
+    return sections[bisect.bisect_right(starts, pos) - 1]
+
+
+def next_section_start(sections: list[Section], pos: int) -> int:
+    i = bisect.bisect_right([s.start for s in sections], pos)
+    return sections[i].start if i < len(sections) else FAR_AWAY
+
+
+# --- markers and sentences --------------------------------------------------------------------
+
+
+def other_marker_positions(text: str, c: Compiled) -> list[tuple[int, int]]:
+    spans = [m.span() for m in finditer(c.other_marker_ci, text)]
+    spans += [m.span() for m in finditer(c.other_marker_cs, text)]
+    return sorted(spans)
+
+
+def first_after(spans: list[tuple[int, int]], pos: int) -> int:
+    i = bisect.bisect_left(spans, (pos, -1))
+    return spans[i][0] if i < len(spans) else FAR_AWAY
+
+
+def sentence_end(text: str, pos: int, limit: int, c: Compiled) -> int:
+    m = search(c.sentence_end, text, pos, limit)
+    return m.start() if m else limit
+
+
+def sentence_start(text: str, pos: int, floor: int, c: Compiled) -> int:
+    best = floor
+    # look a few characters past pos: the full stop's lookahead ("\. [A-Z]") needs to see them
+    for m in finditer(c.sentence_end, text, floor, min(len(text), pos + 3)):
+        # "NEGATIVE FOR. HER2": a full stop after a preposition is an OCR artefact, not an end
+        if m.start() < pos and not c.dangling_word.search(text, max(0, m.start() - 6), m.start()):
+            best = m.end()
+    return best
+
+
+# --- one mention's scope ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentionScope:
+    """The windows around one HER2 name: `near_stop` ends the name's own statement (a sentence,
+    a table cell split over lines); `far_stop` allows a sentence or two more; `back_start` is
+    where its sentence starts; `statement_stop` ends the sentence whose context words count."""
+
+    start: int
+    end: int
+    name: str
+    section: Section
+    near_stop: int
+    far_stop: int
+    back_start: int
+    statement_stop: int
+
+
+def mention_scope(
+    text: str,
+    m: regex.Match[str],
+    sections: list[Section],
+    markers: list[tuple[int, int]],
+    next_mention: int,
+    c: Compiled,
+    settings: ScopeSettings = SCOPE,
+) -> MentionScope:
+    start, end = m.span()
+    section = section_at(sections, start)
+    fwd_stop = min(len(text), end + settings.far, first_after(markers, end), next_section_start(sections, start))
+    near_limit = min(fwd_stop, end + settings.near)
+    near_stop = min(near_limit, sentence_end(text, end, near_limit, c))
+    # A table cell split over lines ("HER2 (4B5)\nVentana\n2+") has no sentence end before
+    # the score; a very short near scope is widened to the next line break or two.
+    if near_stop - end < 12:
+        near_stop = min(fwd_stop, sentence_end(text, min(len(text), end + 12), near_limit, c))
+    # the next HER2 name starts its own statement ("HER2 (ERBB2) amplification" is read by ERBB2)
+    if next_mention > end:
+        near_stop = min(near_stop, next_mention)
+    far_stop = min(fwd_stop, next_mention if next_mention > end else fwd_stop)
+    return MentionScope(
+        start=start,
+        end=end,
+        name=m.group(0).lower(),
+        section=section,
+        near_stop=near_stop,
+        far_stop=far_stop,
+        back_start=sentence_start(text, start, max(section.start, start - settings.back), c),
+        statement_stop=sentence_end(text, end, min(len(text), end + settings.statement), c),
+    )

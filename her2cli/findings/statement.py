@@ -1,0 +1,80 @@
+"""A plain status word next to the name ("HER2: Negative", "negative for HER2", "ER+, PR+,
+HER2-", "no HER2 overexpression"): a statement without a score, and the test it names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .ihc import call_of
+from .model import Finding
+from .scope import SCOPE, MentionScope, finditer, search
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+# (call, start, end) of a statement in normalized text
+Statement = tuple[str, int, int]
+
+
+def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
+    """"HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"."""
+    t, c, end = s.text, s.c, scope.end
+    call_m = next(iter(finditer(c.call_word, t, end, min(scope.near_stop, end + 70))), None)
+    if call_m is None:
+        return None
+    gap = t[end : call_m.start()]
+    limit = 70 if c.results_label.search(gap) else 60
+    if len(gap) <= limit and not c.call_gap_blocker.search(gap):
+        return call_of(call_m), end, call_m.end()
+    return None
+
+
+def _call_before(s: PageScanner, scope: MentionScope) -> Statement | None:
+    """"negative for HER2", "no HER2 overexpression", shorthand "HER2-", "without overexpression of HER2"."""
+    t, c, start, end = s.text, s.c, scope.start, scope.end
+    back_lo = max(scope.back_start, start - SCOPE.back)
+    back_text = t[back_lo:start]
+    back_call = c.call_before_name.search(back_text)
+    if back_call:
+        return back_call.group("call").lower(), back_lo + back_call.start(), end
+    if c.no_expression_before.search(t[max(0, start - 20) : start]) and c.expression_after.match(t[end : end + 30]):
+        return "negative", max(0, start - 20), end
+    # shorthand "ER+, PR+, HER2-" / "HER2+": the sign right after the name
+    sign = c.sign_after_name.match(t[end : end + 2])
+    if sign and not c.dash_at_line_end.match(t[end : end + 3]):
+        return ("positive" if sign.group("sign") == "+" else "negative"), start, end + 1
+    overexpr = c.overexpression_before_name.search(back_text)
+    if overexpr:
+        return ("negative" if overexpr.group("neg") else "positive"), back_lo + overexpr.start(), end
+    return None
+
+
+def _method_of(s: PageScanner, scope: MentionScope, hi_q: int) -> str | None:
+    """The test named between the name and the call word, or right after it ("negative by FISH")."""
+    t, c = s.text, s.c
+    after = t[hi_q : hi_q + 20]
+    between = t[max(scope.back_start, scope.start - 12) : hi_q]
+    if search(c.ish_method, between) or c.by_ish_after.match(after):
+        return "ish"
+    if c.ihc_between.search(between) or c.by_ihc_after.match(after):
+        return "ihc"
+    return None
+
+
+def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) -> list[Finding]:
+    """The statement, unless its call word already belongs to a score or amplification in `found`."""
+    end = scope.end
+    statement = _call_after(s, scope) or _call_before(s, scope)
+    if statement is None:
+        return []
+    specific_end = max((f.nend for f in found if f.family in ("ihc", "ish", "ngs")), default=-1)
+    call, lo_q, hi_q = statement
+    if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
+        return []  # the call word already belongs to the score or amplification read above
+    if call == "weakly_positive":
+        call = "equivocal"
+    vals = {"call": call}
+    method = _method_of(s, scope, hi_q)
+    if method:
+        vals["method"] = method
+    return [s.make("status_statement", min(scope.start, lo_q), max(end, hi_q), vals)]

@@ -1,0 +1,64 @@
+"""Typed parses of matched tokens shared by several readers: numbers, amplification wording,
+protein changes."""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules import THREE_TO_ONE, Compiled
+from .scope import search
+
+
+def to_float(s: str | None) -> float | None:
+    if s is None:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: Compiled) -> str | None:
+    """amplified / not_amplified / equivocal / gain / amplified_statement for one
+    'amplified'/'amplification' word, or None when it is not about HER2 amplification."""
+    word = m.group(0).lower()
+    prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
+    before = text[max(lo, m.start() - 45) : m.start()]
+    if m.groupdict().get("gain"):
+        return "not_amplified" if search(c.amp_neg_before, before) else "gain"
+    if prefix.strip() in ("non-", "non", "un", "not", "no"):
+        return "not_amplified"
+    if word.startswith("co"):
+        return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
+    after = text[m.end() : min(hi, m.end() + 70)]
+    if search(c.amp_neg_before, before):
+        return "not_amplified"
+    near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40)]
+    if search(c.amp_equivocal, near):
+        return "equivocal"
+    if search(c.amp_neg_after, after):
+        # "amplification: not detected", "amplification ... negative"; but not when a later
+        # clause about another thing is negative: the window is short and stops at markers.
+        return "not_amplified"
+    if word.startswith("amplified") or word == "amp":
+        return "amplified"
+    if search(c.amp_pos_after, after):
+        return "amplified"
+    if search(c.amp_pos_before, before) and not c.negation_word.search(before):
+        return "amplified"
+    # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
+    # stated as a finding ("shows HER2 gene amplification").
+    return "amplified_statement"
+
+
+def protein_change(m: regex.Match[str]) -> str:
+    """One-letter HGVS protein change from a PROTEIN_CHANGE match ("Ser310Phe" -> "S310F")."""
+    g = m.groupdict()
+    if g.get("range"):
+        return g["range"]
+    if g.get("ref3"):
+        ref = THREE_TO_ONE.get(g["ref3"].title(), g["ref3"])
+        alt_raw = g["alt3"]
+        alt = THREE_TO_ONE.get(alt_raw.title(), alt_raw)
+        return f"{ref}{g['pos3']}{alt}"
+    return f"{g['ref']}{g['pos']}{g['alt']}"

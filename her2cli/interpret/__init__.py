@@ -1,0 +1,119 @@
+"""From findings to one HER2 status, by the scoring rules of the tumor type (facts.md §2-§4, §6-§7).
+
+The rules per tumor type are data (rule_sets.py, her2cli/data/rules/tumor_types.toml); readings.py
+reads one result per test from the findings; decide.py turns them into one status by one
+decision order shared by all tumor types; her2_low.py adds the breast HER2-low categories.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..findings import Finding, PageContext
+from ..model import Evidence, Result, StatusBasis
+from ..rules import compiled
+from .calls import Decision
+from .decide import decide
+from .her2_low import her2_low
+from .notes import WARNING_TEXT, Notes
+from .readings import read_ihc, read_ish, read_ngs
+from .rule_sets import RuleSet, rule_sets
+
+LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
+
+
+def _mention_warnings(mentions: list[Finding], results: list[Finding], status: str, cancer: str, warnings: Notes) -> None:
+    reasons = {m.reason for m in mentions}
+    if "pending" in reasons and status in ("not_found", "equivocal"):
+        warnings.add("pending", WARNING_TEXT["pending"])
+    if "other_tumor" in reasons and status == "not_found" and not results:
+        warnings.add("history_only", WARNING_TEXT["history_only"])
+    if cancer == "unknown" and status != "not_found":
+        warnings.add("unknown_cancer_type", WARNING_TEXT["unknown_cancer_type"])
+    if any(f.view == "layout" for f in results):
+        warnings.add("layout_view", "Part of this result was read from the table layout of the page (columns joined into rows).")
+
+
+def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes) -> Decision | None:
+    """A status read from OCR'd words the engine was unsure of is not given as a result
+    (issue 5): it becomes not_found with a warning and the evidence is still shown."""
+    if decision.status == "not_found":
+        return None
+    deciding = [f for f in results if f.family in (decision.test or "", "status_statement") or (decision.test is None)]
+    confs = [f.confidence for f in deciding if f.confidence is not None]
+    if not (confs and max(confs) < LOW_OCR_CONFIDENCE):
+        return None
+    warnings.add(
+        "low_ocr_confidence",
+        f"The scanned words behind this result were hard to read (OCR confidence {max(confs):.0f}/100), so no status is given; "
+        "check the quoted lines against the paper report.",
+        pages=", ".join(sorted({str(f.page) for f in deciding})),
+    )
+    return Decision("not_found", decision.test, "the result was read from an image with low confidence.")
+
+
+def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = "") -> Result:
+    cancer = ctx.cancer_type
+    rules = rule_sets().get(cancer, rule_sets()["unknown"])
+    warnings = Notes()
+    results = [f for f in findings if f.family != "mention"]
+    mentions = [f for f in findings if f.family == "mention"]
+    revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
+    statements = [f for f in results if f.family == "status_statement"]
+
+    ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
+    ish = read_ish(results, statements, rules, revised, warnings)
+    ngs = read_ngs(results, ctx.ctdna_document)
+    decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings)
+    low, ultralow = None, None
+    if rules.her2_low_applies:
+        low_words = {f.values["category"] for f in results if f.family == "her2_low"}
+        low, ultralow = her2_low(decision.status, ihc, ihc_finding, ish, low_words)
+    _mention_warnings(mentions, results, decision.status, cancer, warnings)
+    unsure = _low_confidence(decision, results, warnings)
+    if unsure is not None:
+        decision = unsure
+        low = ultralow = None
+    evidence = _dedupe([_evidence(f) for f in sorted(results, key=lambda f: f.order)])
+    mention_ev = [_evidence(f) for f in sorted(mentions, key=lambda f: f.order)[:50]]
+    basis = StatusBasis(rule=rules.id, rule_name=rules.name, test=decision.test, reason=decision.reason)
+    return Result(
+        status=decision.status,
+        cancer_type=cancer,
+        her2_low=low,
+        her2_ultralow=ultralow,
+        ihc=ihc,
+        ish=ish,
+        ngs=ngs,
+        related=related,
+        evidence=evidence,
+        mentions=mention_ev,
+        warnings=warnings.texts,
+        warning_codes=warnings.codes,
+        warning_params=warnings.params,
+        status_basis=basis,
+    )
+
+
+def _dedupe(items: list[Evidence]) -> list[Evidence]:
+    """One evidence entry per finding kind and quoted line (several names of HER2 on one line
+    give the same finding more than once)."""
+    seen: set[tuple[int, str, str]] = set()
+    out = []
+    for ev in items:
+        key = (ev.page, ev.text, ev.finding)
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
+def _evidence(f: Finding) -> Evidence:
+    value = ", ".join(f"{k}={v}" for k, v in f.values.items() if v not in (None, False, ""))
+    return Evidence(
+        page=f.page, text=f.quote, finding=f.family, value=value, start=f.start, end=f.end, match=f.match,
+        view=f.view, section=f.section, reason=f.reason, ocr_confidence=f.confidence,
+    )
+
+
+__all__ = ["RuleSet", "interpret", "rule_sets"]

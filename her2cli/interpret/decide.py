@@ -1,0 +1,232 @@
+"""From one call per test to one HER2 status, as ordered branches (docs/clinical-rules.md):
+positive evidence from a tissue test wins; an ISH result settles IHC 2+; a blood (ctDNA) result
+alone is reported with its caveats; a mutation is never "positive"; anything unclear becomes
+equivocal or not_found with a warning rather than a guess."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..findings import Finding
+from ..model import Ihc, Ish, Ngs
+from .calls import Call, Decision, call_of_word
+from .notes import WARNING_TEXT, Notes
+from .rule_sets import RuleSet
+
+
+@dataclass
+class Calls:
+    """One call per test; `ihc_desc` names the IHC result in the reason ("IHC 2+")."""
+
+    ihc: Call | None
+    ish: Call | None
+    ngs: Call | None
+    ctdna: Call | None
+    statement: Call | None
+    ihc_desc: str
+
+    def tissue(self) -> dict[str, Call | None]:
+        return {"ihc": self.ihc, "ish": self.ish, "ngs": self.ngs}
+
+    def negatives(self) -> list[str]:
+        return [k for k, v in self.tissue().items() if v is Call.NEGATIVE]
+
+
+def _ihc_score(ihc: Ihc) -> str | None:
+    """The score, or the top of a score range ("0-1+" reads as 1+)."""
+    if ihc.score is None and ihc.score_range:
+        hi = ihc.score_range.rstrip("+")[-1]
+        return "0" if hi == "0" else f"{hi}+"
+    return ihc.score
+
+
+def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | None:
+    """IHC by the tumor's rules (facts.md §2-§4)."""
+    score = _ihc_score(ihc)
+    if score == "3+":
+        few_cells = rules.ihc3_min_percent and ihc.percent_cells is not None and ihc.percent_cells < rules.ihc3_min_percent
+        if few_cells and ihc.lab_call != "positive":
+            warnings.add("ihc3_low_percent", f"IHC 3+ in {ihc.percent_cells:g}% of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.")
+            return Call.EQUIVOCAL
+        return Call.POSITIVE
+    if score == "2+":
+        if cancer == "colorectal" and ihc.lab_call == "negative":
+            return Call.NEGATIVE  # HERACLES: 2+ in under half of the cells is negative
+        return Call.EQUIVOCAL
+    if score in ("0", "1+"):
+        return Call.NEGATIVE
+    if ihc.lab_call:
+        return call_of_word(ihc.lab_call) or (Call.EQUIVOCAL if ihc.lab_call == "weakly_positive" else None)
+    return None
+
+
+def _ish_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None) -> Call | None:
+    if ish is None:
+        return None
+    if rules.uses_asco_cap_groups and ish.group in (2, 3, 4) and ish.result_from != "lab":
+        # Groups 2-4 are settled with IHC (facts.md §2).
+        score = ihc.score if ihc else None
+        if score == "3+" or (ish.group == 3 and score == "2+"):
+            return Call.POSITIVE
+        if score in ("0", "1+", "2+"):
+            return Call.NEGATIVE
+        return Call.EQUIVOCAL
+    return call_of_word(ish.result)
+
+
+def _statement_call(statements: list[Finding]) -> Call | None:
+    """The report's plain words about HER2 that name no test."""
+    calls = [f.values["call"] for f in statements if not f.values.get("method")]
+    positive, negative = "positive" in calls, "negative" in calls
+    if positive and negative:
+        return Call.CONFLICT
+    if positive:
+        return Call.POSITIVE
+    if negative:
+        return Call.NEGATIVE
+    if "equivocal" in calls and len(set(calls)) == 1:
+        return Call.EQUIVOCAL
+    return None
+
+
+def _calls(rules: RuleSet, cancer: str, ihc: Ihc | None, ish: Ish | None, ngs: Ngs | None, statements: list[Finding], warnings: Notes) -> Calls:
+    amp = call_of_word(ngs.amplification) if ngs is not None and ngs.amplification else None
+    calls = Calls(
+        ihc=_ihc_call(rules, cancer, ihc, warnings) if ihc is not None else None,
+        ish=_ish_call(rules, ihc, ish),
+        ngs=amp if ngs is not None and not ngs.ctdna else None,
+        ctdna=amp if ngs is not None and ngs.ctdna else None,
+        statement=_statement_call(statements),
+        ihc_desc=f"IHC {ihc.score or ihc.score_range or ihc.lab_call}" if ihc is not None else "",
+    )
+    computed_ish = ish is not None and ish.result_from == "computed"
+    if calls.ish is Call.EQUIVOCAL and computed_ish and calls.ihc is None and calls.statement in (Call.POSITIVE, Call.NEGATIVE):
+        # ISH groups 2-4 are settled with IHC, which the lab had: its final word decides.
+        calls.ish = calls.statement
+    return calls
+
+
+def _ratio_text(ish: Ish | None) -> str:
+    if ish is None or ish.ratio is None:
+        return ""
+    return f" (HER2/CEP17 ratio {ish.ratio:g})"
+
+
+def _cn_text(ngs: Ngs | None) -> str:
+    if ngs is None or ngs.copy_number is None:
+        return ""
+    return f" (copy number {ngs.copy_number:g})"
+
+
+def _tissue_positive(k: Calls, rules: RuleSet, ish: Ish | None, ngs: Ngs | None, warnings: Notes) -> Decision | None:
+    if Call.POSITIVE not in k.tissue().values():
+        return None
+    test = "ish" if k.ish is Call.POSITIVE else ("ihc" if k.ihc is Call.POSITIVE else "ngs")
+    negatives = k.negatives()
+    if negatives:
+        warnings.add(
+            "conflict",
+            "Tests in this report disagree (" + ", ".join(n.upper() for n in negatives) + f" negative, {test.upper()} positive); "
+            "the positive result was used. Ask your care team how they read this.",
+            first=f"{test.upper()} positive",
+            second=", ".join(n.upper() for n in negatives) + " negative",
+        )
+    reason = {
+        "ish": f"ISH shows HER2 gene amplification{_ratio_text(ish)}",
+        "ihc": f"{k.ihc_desc} is positive",
+        "ngs": f"tissue sequencing (NGS) shows ERBB2 amplification{_cn_text(ngs)}",
+    }[test]
+    if k.ihc is Call.EQUIVOCAL and test == "ish":
+        reason = f"{k.ihc_desc} is equivocal and ISH settled it as amplified{_ratio_text(ish)}"
+    return Decision("positive", test, reason + f" ({rules.name}).")
+
+
+def _blood_positive(k: Calls, rules: RuleSet, ngs: Ngs | None, warnings: Notes) -> Decision | None:
+    if k.ctdna is not Call.POSITIVE:
+        return None
+    if k.negatives():
+        warnings.add("conflict", "A blood (ctDNA) test found ERBB2 amplification but a tissue test was negative; the results disagree.", first="blood test amplified", second="tissue test negative")
+        return Decision("equivocal", "ctdna", "blood and tissue HER2 results disagree.")
+    warnings.add("ctdna_positive_only", WARNING_TEXT["ctdna_positive_only"])
+    warnings.add("plasma_cn_not_tissue", WARNING_TEXT["plasma_cn_not_tissue"], copy_number=f"{ngs.copy_number:g}" if ngs and ngs.copy_number is not None else "?")
+    return Decision("positive", "ctdna", f"a blood (ctDNA) test detected ERBB2 amplification{_cn_text(ngs)} ({rules.name}).")
+
+
+def _ihc_equivocal(k: Calls, rules: RuleSet, ish: Ish | None, warnings: Notes) -> Decision | None:
+    if k.ihc is not Call.EQUIVOCAL:
+        return None
+    if k.ish is Call.NEGATIVE:
+        return Decision("negative", "ish", f"{k.ihc_desc} is equivocal and ISH settled it as not amplified{_ratio_text(ish)} ({rules.name}).")
+    if k.ngs is Call.NEGATIVE:
+        return Decision("negative", "ngs", f"{k.ihc_desc} is equivocal and tissue sequencing found no ERBB2 amplification ({rules.name}).")
+    if k.ish is None:
+        warnings.add("ihc_equivocal_no_ish", WARNING_TEXT["ihc_equivocal_no_ish"])
+    return Decision("equivocal", "ihc", f"{k.ihc_desc} is equivocal and no ISH result settles it ({rules.name}).")
+
+
+def _other_equivocal(k: Calls, rules: RuleSet) -> Decision | None:
+    if Call.EQUIVOCAL not in (k.ish, k.ngs, k.ctdna):
+        return None
+    test = "ish" if k.ish is Call.EQUIVOCAL else ("ngs" if k.ngs is Call.EQUIVOCAL else "ctdna")
+    if k.ihc is Call.NEGATIVE:
+        return Decision("negative", "ihc", f"{k.ihc_desc} is negative; the borderline {test.upper()} result does not change that ({rules.name}).")
+    return Decision("equivocal", test, f"the {test.upper()} result is equivocal (borderline) ({rules.name}).")
+
+
+def _tissue_negative(k: Calls, rules: RuleSet, ish: Ish | None, warnings: Notes) -> Decision | None:
+    if not k.negatives():
+        return None
+    test = "ish" if k.ish is Call.NEGATIVE else ("ihc" if k.ihc is Call.NEGATIVE else "ngs")
+    if k.statement is Call.POSITIVE:
+        warnings.add("statement_conflict", "The report calls HER2 positive in one place but the test result is negative; the test result was used.")
+    reason = {
+        "ish": f"ISH shows no HER2 gene amplification{_ratio_text(ish)}",
+        "ihc": f"{k.ihc_desc} is negative",
+        "ngs": "tissue sequencing (NGS) found no ERBB2 amplification",
+    }[test]
+    return Decision("negative", test, reason + f" ({rules.name}).")
+
+
+def _statement_only(k: Calls, rules: RuleSet, warnings: Notes) -> Decision | None:
+    if k.statement is Call.POSITIVE:
+        return Decision("positive", None, f"the report states HER2 is positive, without a score ({rules.name}).")
+    if k.statement is Call.NEGATIVE:
+        return Decision("negative", None, f"the report states HER2 is negative, without a score ({rules.name}).")
+    if k.statement is Call.EQUIVOCAL:
+        return Decision("equivocal", None, f"the report calls HER2 equivocal ({rules.name}).")
+    if k.statement is Call.CONFLICT:
+        warnings.add("conflict", "The report calls HER2 both positive and negative in different places and gives no score; ask your care team which applies.", first="positive", second="negative")
+        return Decision("equivocal", None, "the report's HER2 statements conflict.")
+    return None
+
+
+def _not_found(k: Calls, ngs: Ngs | None, warnings: Notes) -> Decision:
+    if k.ctdna is Call.NEGATIVE:
+        warnings.add("ctdna_not_detected", WARNING_TEXT["ctdna_not_detected"])
+        return Decision("not_found", "ctdna", "the blood (ctDNA) test did not detect ERBB2 amplification, which does not rule it out.")
+    if ngs is not None and ngs.mutations:
+        warnings.add("mutation_not_positive", WARNING_TEXT["mutation_not_positive"], mutation=", ".join(ngs.mutations))
+        return Decision("not_found", "ngs", "only an ERBB2 mutation is reported; no HER2 overexpression or amplification result was found.")
+    return Decision("not_found", None, "no HER2 result for this tumor was found in the report.")
+
+
+def decide(
+    rules: RuleSet,
+    cancer: str,
+    ihc: Ihc | None,
+    ish: Ish | None,
+    ngs: Ngs | None,
+    statements: list[Finding],
+    warnings: Notes,
+) -> Decision:
+    """The status, the test it rests on and why, by the first branch that applies."""
+    k = _calls(rules, cancer, ihc, ish, ngs, statements, warnings)
+    return (
+        _tissue_positive(k, rules, ish, ngs, warnings)
+        or _blood_positive(k, rules, ngs, warnings)
+        or _ihc_equivocal(k, rules, ish, warnings)
+        or _other_equivocal(k, rules)
+        or _tissue_negative(k, rules, ish, warnings)
+        or _statement_only(k, rules, warnings)
+        or _not_found(k, ngs, warnings)
+    )

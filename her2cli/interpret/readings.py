@@ -1,0 +1,191 @@
+"""One result per test (IHC, ISH, NGS) from the findings of a report: when findings differ, a
+revising addendum wins, otherwise the highest (docs/clinical-rules.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..findings import Finding
+from ..model import Ihc, Ish, Ngs, first_present
+from .notes import Notes
+from .rule_sets import RuleSet
+
+SCORE_RANK = {"0": 0, "1+": 1, "2+": 2, "3+": 3}
+STATEMENT_RANK = {"positive": 2, "equivocal": 1}
+ISH_RESULT_RANK = {"amplified": 2, "equivocal": 1, "not_amplified": 0}
+ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
+
+
+def latest_or_highest(items: list[Finding], rank: Callable[[Finding], Any], revised: bool) -> Finding:
+    """When results differ: a revising addendum wins, otherwise the highest (the report is positive
+    if any tumor is, as for bilateral or multifocal cancers)."""
+    if revised:
+        return max(items, key=lambda f: f.order)
+    return max(items, key=lambda f: (rank(f), -f.order))
+
+
+def _statement_rank(f: Finding) -> int:
+    return STATEMENT_RANK.get(f.values["call"], 0)
+
+
+def _ihc_rank(f: Finding) -> float:
+    """Highest score wins, but a 3+ or 2+ seen in 10% of cells or fewer (heterogeneous staining)
+    does not outrank the score the lab gave the tumor as a whole (facts.md §2: >10% rule)."""
+    rank = float(SCORE_RANK[f.values["score"]])
+    pct = f.values.get("percent_cells")
+    if pct is not None and pct <= 10 and rank >= 2:
+        rank = 0.5
+    return rank
+
+
+def breast_group(ratio: float | None, mean: float | None) -> int | None:
+    """ASCO/CAP 2018 dual-probe ISH groups (facts.md §2)."""
+    if ratio is None or mean is None:
+        return None
+    if ratio >= 2.0:
+        return 1 if mean >= 4.0 else 2
+    if mean >= 6.0:
+        return 3
+    if mean >= 4.0:
+        return 4
+    return 5
+
+
+def read_ihc(results: list[Finding], statements: list[Finding], revised: bool, warnings: Notes) -> tuple[Ihc | None, Finding | None]:
+    """The IHC result and the finding it came from (a method-naming statement when no score)."""
+    ihc_f = [f for f in results if f.family == "ihc"]
+    ihc_finding: Finding | None = None
+    scored = [f for f in ihc_f if f.values.get("score")]
+    ranged = [f for f in ihc_f if not f.values.get("score") and f.values.get("score_range")]
+    if scored:
+        ihc_finding = latest_or_highest(scored, _ihc_rank, revised)
+        distinct = {f.values["score"] for f in scored}
+        if len(distinct) > 1:
+            how = "the latest (revised) result was used" if revised else "the highest was used"
+            warnings.add("revised_by_addendum" if revised else "conflict", f"The report gives more than one HER2 IHC score ({', '.join(sorted(distinct))}); {how}.", first=sorted(distinct)[0], second=sorted(distinct)[-1], page=ihc_finding.page)
+    elif ranged:
+        ihc_finding = latest_or_highest(ranged, lambda f: int(f.values["score_range"][-2]), revised)
+    if ihc_finding is not None:
+        v = ihc_finding.values
+        ihc = Ihc(
+            score=v.get("score"),
+            score_range=v.get("score_range"),
+            percent_cells=v.get("percent_cells") or next((f.values["percent_cells"] for f in scored if f.values.get("percent_cells") and f.values.get("score") == v.get("score")), None),
+            clone=v.get("clone") or next((f.values["clone"] for f in ihc_f if f.values.get("clone")), None),
+            lab_call=v.get("lab_call"),
+            page=ihc_finding.page,
+        )
+        return ihc, ihc_finding
+    ihc_statements = [f for f in statements if f.values.get("method") == "ihc"]
+    if ihc_statements:
+        st = latest_or_highest(ihc_statements, _statement_rank, revised)
+        return Ihc(lab_call=st.values["call"], page=st.page), st
+    return None, None
+
+
+def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warnings: Notes) -> Ish:
+    with_result = [f for f in ish_f if f.values.get("result")]
+    pool = with_result or ish_f
+    ish_finding = latest_or_highest(pool, lambda f: (ISH_RESULT_RANK.get(f.values.get("result") or "", -1), f.values.get("ratio") or 0), revised)
+    results_seen = {f.values["result"] for f in with_result}
+    ish_conflict = not revised and {"amplified", "not_amplified"} <= results_seen
+    if ish_conflict:
+        # Amplified and not amplified in one report without a revision: the measured ratio
+        # decides which wording is this tumor's; without one, nothing is claimed.
+        ratios = [f.values["ratio"] for f in ish_f if f.values.get("ratio") is not None]
+        if ratios:
+            want = "amplified" if max(ratios) >= rules.ish_ratio_cutoff else "not_amplified"
+            ish_finding = max((f for f in with_result if f.values["result"] == want), key=lambda f: f.order)
+        warnings.add(
+            "conflict",
+            "The report gives different ISH results for HER2 (amplified and not amplified); "
+            + ("the one matching the measured ratio was used." if ratios else "neither was used."),
+            first="ISH amplified",
+            second="ISH not amplified",
+        )
+    v = ish_finding.values
+
+    def pick(key: str) -> Any:
+        if v.get(key) is not None:
+            return v[key]
+        same = [f.values[key] for f in ish_f if f.values.get(key) is not None]
+        return max(same) if same else None
+
+    conflicting_without_ratio = ish_conflict and not any(f.values.get("ratio") is not None for f in ish_f)
+    return Ish(
+        result="equivocal" if conflicting_without_ratio else v.get("result"),
+        ratio=pick("ratio"),
+        her2_copy_number=pick("her2_copy_number"),
+        cep17_copy_number=pick("cep17_copy_number"),
+        cells_counted=pick("cells_counted"),
+        group=pick("group"),
+        method=pick("method"),
+        result_from="lab" if v.get("result") else None,
+        page=ish_finding.page,
+    )
+
+
+def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
+    """The ISH result worked out from the ratio (and copies) by the tumor type's rules."""
+    if rules.uses_asco_cap_groups:
+        group = ish.group or breast_group(ratio, ish.her2_copy_number)
+        ish.group = group
+        if group == 1 or (group is None and ratio >= rules.ish_ratio_cutoff):
+            return "amplified"
+        if group == 5 or (group is None and ratio < rules.ish_ratio_cutoff):
+            return "not_amplified"
+        return "equivocal"
+    amplified = ratio >= rules.ish_ratio_cutoff or (
+        rules.ish_mean_cutoff is not None and (ish.her2_copy_number or 0) >= rules.ish_mean_cutoff
+    )
+    return "amplified" if amplified else "not_amplified"
+
+
+def read_ish(results: list[Finding], statements: list[Finding], rules: RuleSet, revised: bool, warnings: Notes) -> Ish | None:
+    """The ISH result: the lab's words, else worked out from the ratio (with a warning)."""
+    ish_f = [f for f in results if f.family == "ish"]
+    ish = _ish_from_findings(ish_f, rules, revised, warnings) if ish_f else None
+    ish_statements = [f for f in statements if f.values.get("method") == "ish"]
+    if (ish is None or ish.result is None) and ish_statements:
+        st = latest_or_highest(ish_statements, _statement_rank, revised)
+        mapped = ISH_RESULT_OF_CALL.get(st.values["call"])
+        if ish is None:
+            ish = Ish(result=mapped, result_from="lab", page=st.page)
+        else:
+            ish.result, ish.result_from = mapped, "lab"
+    if ish is not None and ish.result is None and ish.ratio is not None:
+        ish.result = _computed_ish_result(ish, ish.ratio, rules)
+        ish.result_from = "computed"
+        warnings.add(
+            "ish_computed", f"The ISH result was worked out from the ratio {ish.ratio:g} using {rules.name}; the report did not state it in words."
+        )
+    if rules.uses_asco_cap_groups and ish is not None and ish.group is None and ish.ratio is not None and ish.her2_copy_number is not None:
+        ish.group = breast_group(ish.ratio, ish.her2_copy_number)
+    return ish
+
+
+def read_ngs(results: list[Finding], ctdna: bool) -> Ngs | None:
+    """Sequencing: amplification found anywhere is reported; mutations and VUS listed once."""
+    ngs_f = [f for f in results if f.family == "ngs"]
+    mut_f = [f for f in results if f.family == "mutation"]
+    if not (ngs_f or mut_f):
+        return None
+    amps = [f.values.get("amplification") for f in ngs_f if f.values.get("amplification")]
+    # across statements (tumors, tests) an amplification found anywhere is reported
+    amp = first_present(amps, ("amplified", "equivocal", "not_amplified"))
+    cns = [f.values["copy_number"] for f in ngs_f if f.values.get("copy_number") is not None]
+    muts: list[str] = []
+    vus: list[str] = []
+    for f in mut_f:
+        target = vus if f.values.get("vus") else muts
+        if f.values["mutation"] not in target:
+            target.append(f.values["mutation"])
+    return Ngs(
+        amplification=amp,
+        copy_number=max(cns) if cns and amp != "not_amplified" else (cns[0] if cns else None),
+        mutations=muts,
+        variants_of_unknown_significance=vus,
+        ctdna=ctdna,
+        page=(ngs_f or mut_f)[0].page,
+    )

@@ -1,0 +1,61 @@
+"""The scoring rules of each tumor type, as validated data (her2cli/data/rules/tumor_types.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    id: str
+    name: str
+    ish_ratio_cutoff: float  # HER2/CEP17 ratio at or above which ISH is amplified
+    ish_mean_cutoff: float | None  # mean HER2 copies per cell that alone count as amplified
+    uses_asco_cap_groups: bool
+    her2_low_applies: bool
+    ihc3_min_percent: float | None  # below this share of cells a 3+ needs confirmation (HERACLES)
+    source: str
+
+    @classmethod
+    def from_dict(cls, tumor: str, d: dict[str, Any]) -> RuleSet:
+        """A rule set from its TOML table; unknown or missing keys and wrong types are refused."""
+        allowed = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(d) - set(allowed))
+        if unknown:
+            raise ValueError(f"tumor type {tumor!r}: unknown keys {unknown}; allowed: {sorted(allowed)}")
+        optional = {"ish_mean_cutoff", "ihc3_min_percent"}
+        missing = sorted(set(allowed) - set(d) - optional)
+        if missing:
+            raise ValueError(f"tumor type {tumor!r}: missing keys {missing}")
+        values = {k: d.get(k) for k in allowed}
+        for key in ("id", "name", "source"):
+            if not isinstance(values[key], str):
+                raise ValueError(f"tumor type {tumor!r}: {key} must be a string")
+        for key in ("uses_asco_cap_groups", "her2_low_applies"):
+            if not isinstance(values[key], bool):
+                raise ValueError(f"tumor type {tumor!r}: {key} must be true or false")
+        for key in ("ish_ratio_cutoff", "ish_mean_cutoff", "ihc3_min_percent"):
+            v = values[key]
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int | float) or v <= 0):
+                raise ValueError(f"tumor type {tumor!r}: {key} must be a positive number")
+            values[key] = None if v is None else float(v)
+        return cls(**values)
+
+
+TUMOR_TYPES = ("breast", "gastric", "esophageal", "colorectal", "other")
+
+
+@cache
+def rule_sets() -> dict[str, RuleSet]:
+    """Rule sets by cancer type, loaded once; "unknown" uses the general solid-tumor rules."""
+    text = resources.files("her2cli").joinpath("data/rules/tumor_types.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    if sorted(data) != sorted(TUMOR_TYPES):
+        raise ValueError(f"tumor_types.toml must define exactly {sorted(TUMOR_TYPES)}, not {sorted(data)}")
+    sets = {tumor: RuleSet.from_dict(tumor, table) for tumor, table in data.items()}
+    sets["unknown"] = sets["other"]
+    return sets

@@ -1,0 +1,14 @@
+"""The vocabulary her2cli matches, as data: names, value tokens and context triggers.
+
+One module per family (names, ihc, ish, ngs, context, statement, document); each table says
+which phrase family of facts.md (§1 vocabulary, §8 phrase categories) or which real-report
+phrasing it serves. `compiled()` compiles them all once per process.
+"""
+
+from __future__ import annotations
+
+from .compiled import Compiled, compiled
+from .ihc import CLONE_NAMES, SPELLED_DIGITS
+from .ngs import THREE_TO_ONE
+
+__all__ = ["CLONE_NAMES", "SPELLED_DIGITS", "THREE_TO_ONE", "Compiled", "compiled"]
