@@ -32,8 +32,7 @@ sys.path.append(str(ROOT))
 sys.path.append(str(ROOT / "tools"))
 
 import make_degraded  # noqa: E402
-
-from her2cli.evaluate import compare  # noqa: E402
+from evaluate import compare  # noqa: E402
 
 SUFFIXES = (".tif", ".jpg", ".png", ".pdf")
 

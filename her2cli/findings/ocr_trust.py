@@ -1,0 +1,204 @@
+"""Findings read from OCR'd text stand only where the words that decide them were read clearly.
+
+OCR noise must never turn into the opposite call. A finding on an OCR'd page keeps its family
+only if, in its sentence, (a) the words that decide its meaning (history, previous, prior,
+residual, control, not, no, negative, positive, amplified, ...), (b) the values it quotes
+(the score, the ratio) and (c) the first words of the sentence (where a lost "History of" or
+"No" would have been) were all read with at least UNCLEAR_CONFIDENCE. Otherwise it becomes a
+mention with reason "unclear_ocr": the status then comes from the other findings, or is not
+found, and a warning says part of a line could not be read clearly.
+
+A second rule catches what confidence cannot: a lost decimal point. On a fax, "ratio 1.5" read
+as "ratio 15" with confidence 88 made a non-amplified FISH amplified. An ISH ratio or mean copy
+number of 10 or more written without a decimal point on an OCR'd page is not trusted.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ..sources.base import Page
+from .model import Finding
+
+__all__ = ["UNCLEAR_CONFIDENCE", "UNCLEAR_REASON", "distrust_unclear_findings", "span_confidence"]
+
+UNCLEAR_REASON = "unclear_ocr"
+UNCLEAR_CONFIDENCE = 50.0  # Tesseract word confidence (0-100) under which a deciding word is unclear
+SENTENCE_START_WORDS = 2  # words at the start of a sentence that must be clear
+MAX_LINES_BACK = 3  # lines a sentence may wrap over before the finding's line
+NEGATION_REACH = 2  # words before a cue or value word that may negate or qualify it
+NEGATION_LETTERS = 7  # "without" garbled is as long as a negation gets
+
+# Words that decide what a HER2 value means: whose tumor, when, whether it is a result at all,
+# and the call itself. Compared lower-case, without surrounding punctuation.
+CUE_WORDS = frozenset(
+    (
+        *("history", "historical", "hx", "previous", "previously", "prior", "other"),
+        *("pre", "pretreatment", "pre-treatment", "pre-neoadjuvant", "post-treatment", "post-neoadjuvant"),
+        *("residual", "control", "controls", "pending", "recommended"),
+        *("not", "no", "non", "non-amplified", "nonamplified", "unamplified", "without", "absent"),
+        *("negative", "positive", "equivocal", "borderline", "indeterminate", "neg", "pos"),
+        *("amplified", "amplification", "low", "ultralow", "zero"),
+    )
+)
+WORD_CHARS = regex.compile(r"[\p{L}\p{N}]")
+DIGIT = regex.compile(r"\p{N}")
+EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+SENTENCE_END = regex.compile(r"(?<=[\p{L})\]%][.;!?])\s")
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    start: int
+    end: int
+    text: str
+    confidence: float
+
+    @property
+    def bare(self) -> str:
+        return str(EDGE_PUNCT.sub("", self.text)).lower()
+
+    @property
+    def is_text(self) -> bool:
+        """Punctuation and specks ("~", ".", "|") decide nothing: their confidence is ignored."""
+        return bool(WORD_CHARS.search(self.text))
+
+
+def page_words(page: Page) -> list[OcrWord]:
+    """The OCR'd words of a page, each with its span in `page.text` and its confidence."""
+    words = []
+    text = page.text
+    for start in sorted(page.word_confidences):
+        end = start
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        words.append(OcrWord(start, end, text[start:end], page.word_confidences[start]))
+    return words
+
+
+def _words_in(words: list[OcrWord], starts: list[int], a: int, b: int) -> list[OcrWord]:
+    """Words that overlap text[a:b]."""
+    i = max(0, bisect.bisect_right(starts, a) - 1)
+    out = []
+    while i < len(words) and words[i].start < b:
+        if words[i].end > a:
+            out.append(words[i])
+        i += 1
+    return out
+
+
+def span_confidence(page: Page, start: int, end: int) -> float | None:
+    """The lowest confidence among the real words (not punctuation or specks) of text[start:end]."""
+    words = page_words(page)
+    values = [w.confidence for w in _words_in(words, [w.start for w in words], start, end) if w.is_text]
+    return min(values) if values else None
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last full stop (not a decimal point)
+    before it, on its own line or on up to MAX_LINES_BACK lines it wraps from."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    start = line_start
+    for _ in range(MAX_LINES_BACK):
+        if start == 0:
+            break
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        previous = text[prev_start:prev_end].rstrip()
+        if not previous or previous.endswith((".", ";", ":", "!", "?")) or "\f" in previous:
+            break
+        start = prev_start
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, pos)]
+    return ends[-1] if ends else start
+
+
+def _value_strings(f: Finding) -> set[str]:
+    """How the finding's numbers look in text: "3" for a score of 3+, "1.5" for a ratio."""
+    out: set[str] = set()
+    for value in f.values.values():
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int | float):
+            out.add(f"{value:g}")
+        elif isinstance(value, str) and value[:1].isdigit():
+            out.add(value.rstrip("+"))
+    return out
+
+
+def _region(f: Finding, page: Page) -> tuple[int, int]:
+    """The finding's sentence, through the end of the line where the finding ends: a value is
+    often read from the scope around the quoted words ("mean HER2 3.2" gives the ratio before it)."""
+    line_end = page.text.find("\n", f.end)
+    return sentence_start(page.text, f.start), len(page.text) if line_end < 0 else line_end
+
+
+def _could_negate(w: OcrWord) -> bool:
+    """A word that may be a garbled "not", "no", "non", "without": letters only, short. A clone
+    name or a number before a call word ("(4B5): Equivocal") is not one."""
+    return w.bare.isalpha() and len(w.bare) <= NEGATION_LETTERS
+
+
+def _unclear(f: Finding, page: Page, words: list[OcrWord], starts: list[int]) -> bool:
+    """Whether a deciding word of the finding's sentence was read under UNCLEAR_CONFIDENCE: a cue
+    word or a word carrying one of its values, the NEGATION_REACH words before each (where a
+    garbled "not" or "no" sits: "nat amplified"), or one of the first words of the sentence."""
+    start, end = _region(f, page)
+    region = [w for w in _words_in(words, starts, start, end) if w.is_text]
+    values = _value_strings(f)
+    anchors = [
+        i
+        for i, w in enumerate(region)
+        if w.bare in CUE_WORDS or (DIGIT.search(w.text) and any(v in w.text for v in values))
+    ]
+    deciding = set(anchors)
+    deciding |= {j for i in anchors for j in range(max(0, i - NEGATION_REACH), i) if _could_negate(region[j])}
+    deciding |= {i for i, w in enumerate(region) if w.start < f.start and i < SENTENCE_START_WORDS}
+    return any(region[i].confidence < UNCLEAR_CONFIDENCE for i in deciding)
+
+
+LOST_DECIMAL_KEYS = ("ratio", "her2_copy_number", "cep17_copy_number")
+
+
+def _lost_decimal(f: Finding, page: Page) -> bool:
+    """An ISH ratio or mean copy number of 10 or more written as a whole number on an OCR'd
+    page: far more often "1.5" with its point lost than a real ratio of 15."""
+    if f.family != "ish":
+        return False
+    start, end = _region(f, page)
+    region = page.text[start:end]
+    for key in LOST_DECIMAL_KEYS:
+        value = f.values.get(key)
+        if not isinstance(value, int | float):
+            continue
+        if (
+            value >= 10
+            and float(value).is_integer()
+            and regex.search(rf"(?<![\d.,]){int(value)}(?![.,]\d)", region)
+        ):
+            return True
+    return False
+
+
+def distrust_unclear_findings(findings: list[Finding], pages: dict[int, Page]) -> None:
+    """Turn the findings of OCR'd pages whose deciding words were not read clearly into
+    mentions with reason "unclear_ocr" (in place; `demoted_from` keeps the family they had),
+    and set every OCR finding's confidence: the lowest of its real words, punctuation and
+    specks left out (a stray "~" read at 0 next to "3+" said nothing about the "3+")."""
+    cache: dict[int, tuple[list[OcrWord], list[int]]] = {}
+    for f in findings:
+        page = pages.get(f.page)
+        if page is None or page.origin != "ocr" or not page.word_confidences or f.view != "text":
+            continue
+        if f.page not in cache:
+            words = page_words(page)
+            cache[f.page] = (words, [w.start for w in words])
+        words, starts = cache[f.page]
+        values = [w.confidence for w in _words_in(words, starts, f.start, f.end) if w.is_text]
+        f.confidence = min(values) if values else None
+        if f.family == "mention":
+            continue
+        if _unclear(f, page, words, starts) or _lost_decimal(f, page):
+            f.demoted_from, f.family, f.reason = f.family, "mention", UNCLEAR_REASON
