@@ -16,7 +16,7 @@ number of 10 or more written without a decimal point on an OCR'd page is not tru
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -30,7 +30,7 @@ UNCLEAR_CONFIDENCE = 50.0  # Tesseract word confidence (0-100) under which a dec
 SENTENCE_START_WORDS = 2  # words at the start of a sentence that must be clear
 MAX_LINES_BACK = 3  # lines a sentence may wrap over before the finding's line
 NEGATION_REACH = 2  # words before a cue or value word that may negate or qualify it
-NEGATION_LETTERS = 7  # "without" garbled is as long as a negation gets
+NEGATION_LETTERS = 4  # a garbled "not", "no", "non", "neg" ("nat", "Ne", "nen")
 
 # Words that decide what a HER2 value means: whose tumor, when, whether it is a result at all,
 # and the call itself. Compared lower-case, without surrounding punctuation.
@@ -47,6 +47,8 @@ CUE_WORDS = frozenset(
 WORD_CHARS = regex.compile(r"[\p{L}\p{N}]")
 DIGIT = regex.compile(r"\p{N}")
 EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+# A HER2 name opening the sentence is what the finding was read from, not a word that qualifies it.
+HER2_NAME = regex.compile(r"HER\s*-?\s*[2Z]|ERBB\s*-?\s*2|c-?erb|neu", regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"(?<=[\p{L})\]%][.;!?])\s")
 
 
@@ -99,11 +101,14 @@ def span_confidence(page: Page, start: int, end: int) -> float | None:
 
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last full stop (not a decimal point)
-    before it, on its own line or on up to MAX_LINES_BACK lines it wraps from."""
+    before it, on its own line or on up to MAX_LINES_BACK lines it wraps from. A line wraps
+    from the one above only when it starts in lower case ("cancer, HER2 3+"): a line starting
+    with a capital or a label is a new row of a table or a new statement."""
     line_start = text.rfind("\n", 0, pos) + 1
     start = line_start
     for _ in range(MAX_LINES_BACK):
-        if start == 0:
+        first = text[start:pos].lstrip(" \t-\u2022*")[:1]
+        if start == 0 or not first.islower():
             break
         prev_end = start - 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
@@ -136,15 +141,17 @@ def _region(f: Finding, page: Page) -> tuple[int, int]:
 
 
 def _could_negate(w: OcrWord) -> bool:
-    """A word that may be a garbled "not", "no", "non", "without": letters only, short. A clone
-    name or a number before a call word ("(4B5): Equivocal") is not one."""
+    """A word that may be a garbled "not", "no", "non": letters only, short. A clone name or a
+    number before a call word ("(4B5): Equivocal") is not one, nor a word like "status"."""
     return w.bare.isalpha() and len(w.bare) <= NEGATION_LETTERS
 
 
-def _unclear(f: Finding, page: Page, words: list[OcrWord], starts: list[int]) -> bool:
-    """Whether a deciding word of the finding's sentence was read under UNCLEAR_CONFIDENCE: a cue
-    word or a word carrying one of its values, the NEGATION_REACH words before each (where a
-    garbled "not" or "no" sits: "nat amplified"), or one of the first words of the sentence."""
+def deciding_words(f: Finding, page: Page, words: list[OcrWord], starts: list[int]) -> list[OcrWord]:
+    """The words of the finding's sentence (through the end of its line) that decide what it
+    means: cue words and words carrying one of its values, the NEGATION_REACH short words
+    before each (where a garbled "not" or "no" sits: "nat amplified"), and the first
+    SENTENCE_START_WORDS words of the sentence (a garbled "History of", "No"; a HER2 name there
+    is the finding's own subject, not a qualifier)."""
     start, end = _region(f, page)
     region = [w for w in _words_in(words, starts, start, end) if w.is_text]
     values = _value_strings(f)
@@ -153,41 +160,62 @@ def _unclear(f: Finding, page: Page, words: list[OcrWord], starts: list[int]) ->
         for i, w in enumerate(region)
         if w.bare in CUE_WORDS or (DIGIT.search(w.text) and any(v in w.text for v in values))
     ]
-    deciding = set(anchors)
-    deciding |= {j for i in anchors for j in range(max(0, i - NEGATION_REACH), i) if _could_negate(region[j])}
-    deciding |= {i for i, w in enumerate(region) if w.start < f.start and i < SENTENCE_START_WORDS}
-    return any(region[i].confidence < UNCLEAR_CONFIDENCE for i in deciding)
+    chosen = set(anchors)
+    chosen |= {j for i in anchors for j in range(max(0, i - NEGATION_REACH), i) if _could_negate(region[j])}
+    chosen |= {
+        i
+        for i, w in enumerate(region)
+        if w.start < f.start and i < SENTENCE_START_WORDS and not HER2_NAME.search(w.text)
+    }
+    return [region[i] for i in sorted(chosen)]
 
 
 LOST_DECIMAL_KEYS = ("ratio", "her2_copy_number", "cep17_copy_number")
 
 
-def _lost_decimal(f: Finding, page: Page) -> bool:
-    """An ISH ratio or mean copy number of 10 or more written as a whole number on an OCR'd
+def _lost_decimals(f: Finding, page: Page) -> dict[str, float]:
+    """The ISH ratio and mean copy numbers of 10 or more written as whole numbers on an OCR'd
     page: far more often "1.5" with its point lost than a real ratio of 15."""
     if f.family != "ish":
-        return False
+        return {}
     start, end = _region(f, page)
     region = page.text[start:end]
+    lost: dict[str, float] = {}
     for key in LOST_DECIMAL_KEYS:
         value = f.values.get(key)
-        if not isinstance(value, int | float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
             continue
         if (
             value >= 10
             and float(value).is_integer()
             and regex.search(rf"(?<![\d.,]){int(value)}(?![.,]\d)", region)
         ):
-            return True
-    return False
+            lost[key] = float(value)
+    return lost
 
 
-def distrust_unclear_findings(findings: list[Finding], pages: dict[int, Page]) -> None:
-    """Turn the findings of OCR'd pages whose deciding words were not read clearly into
-    mentions with reason "unclear_ocr" (in place; `demoted_from` keeps the family they had),
-    and set every OCR finding's confidence: the lowest of its real words, punctuation and
-    specks left out (a stray "~" read at 0 next to "3+" said nothing about the "3+")."""
+def _drop_lost_decimals(f: Finding, lost: dict[str, float]) -> Finding | None:
+    """Take the untrusted numbers out of an ISH finding and return a mention that shows them
+    (reason unclear_ocr); the finding itself becomes that mention when nothing is left of it."""
+    for key in lost:
+        f.values.pop(key, None)
+    if all(f.values.get(key) is None for key in ("result", "ratio", "her2_copy_number")):
+        # nothing trusted is left: the finding is only the shown, untrusted number (not a
+        # demoted result: the number is doubted for being implausible, so it contradicts nothing)
+        f.values.update(lost)
+        f.family, f.reason = "mention", UNCLEAR_REASON
+        return None
+    return replace(f, family="mention", reason=UNCLEAR_REASON, values=dict(lost), demoted_from=None)
+
+
+def distrust_unclear_findings(findings: list[Finding], pages: dict[int, Page]) -> list[Finding]:
+    """The findings with those of OCR'd pages checked: a result whose deciding words were not
+    read clearly becomes a mention with reason "unclear_ocr" (`demoted_from` keeps the family it
+    had); a number that lost its decimal point is dropped and shown as such a mention. Every OCR
+    finding's confidence is set to the lowest of its deciding words (else of its real words):
+    punctuation and specks are left out (a stray "~" read at 0 beside "3+" says nothing of it)."""
     cache: dict[int, tuple[list[OcrWord], list[int]]] = {}
+    extra: list[Finding] = []
     for f in findings:
         page = pages.get(f.page)
         if page is None or page.origin != "ocr" or not page.word_confidences or f.view != "text":
@@ -196,9 +224,18 @@ def distrust_unclear_findings(findings: list[Finding], pages: dict[int, Page]) -
             words = page_words(page)
             cache[f.page] = (words, [w.start for w in words])
         words, starts = cache[f.page]
-        values = [w.confidence for w in _words_in(words, starts, f.start, f.end) if w.is_text]
-        f.confidence = min(values) if values else None
+        deciding = deciding_words(f, page, words, starts)
+        quoted = [w for w in _words_in(words, starts, f.start, f.end) if w.is_text]
+        scored = deciding or quoted
+        f.confidence = min(w.confidence for w in scored) if scored else None
         if f.family == "mention":
             continue
-        if _unclear(f, page, words, starts) or _lost_decimal(f, page):
+        if any(w.confidence < UNCLEAR_CONFIDENCE for w in deciding):
             f.demoted_from, f.family, f.reason = f.family, "mention", UNCLEAR_REASON
+            continue
+        lost = _lost_decimals(f, page)
+        if lost:
+            shown = _drop_lost_decimals(f, lost)
+            if shown is not None:
+                extra.append(shown)
+    return findings + extra

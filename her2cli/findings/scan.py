@@ -102,7 +102,7 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
         ctx.cancer_type = cancer_type
     mapping = [(ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)]
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
-    distrust_unclear_findings(findings, {p.number: p for p in doc.pages})
+    findings = distrust_unclear_findings(findings, {p.number: p for p in doc.pages})
     for page in doc.pages:
         page_findings = [f for f in findings if f.page == page.number]
         if _wants_layout(page, page_findings, use_layout) and page.layout_loader is not None:

@@ -83,6 +83,7 @@ def guard_unclear_ocr(
         return None
     from_ocr = any(f.confidence is not None for f in results)
     conflicting = "statement_conflict" in warnings.codes and from_ocr
-    if conflicting or any(_contradicts(implied_call(m), decision.status) for m in unclear):
+    demoted = [m for m in unclear if m.demoted_from is not None]  # not a dropped number alone
+    if conflicting or any(_contradicts(implied_call(m), decision.status) for m in demoted):
         return Decision("not_found", decision.test, UNSURE_REASON)
     return None
