@@ -9,32 +9,24 @@ as plain dicts in the JSON contract and are handed out in input order.
 from __future__ import annotations
 
 import contextlib
-import glob
-import hashlib
 import os
-import stat
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+# listing inputs moved to inputs.py (issue 13); these names stay importable from here
+from .inputs import REPORT_SUFFIXES as REPORT_SUFFIXES
+from .inputs import InputItem as InputItem
+from .inputs import collect_inputs as collect_inputs
+from .inputs import file_sha256 as file_sha256
+from .lifeline import children_allowed, die_with_parent, kill_worker_tree, lead_own_group, place_in_own_group
+
 DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker
 RECYCLE_AFTER = 200  # reports per worker before it is replaced (pdfminer caches grow)
-
-
-@dataclass
-class InputItem:
-    """One input of a batch: a path to read, or a problem found while listing it."""
-
-    index: int
-    path: str
-    error_kind: str | None = None
-    error_message: str | None = None
-    sha256: str | None = None
 
 
 @dataclass
@@ -47,6 +39,7 @@ class WorkOptions:
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
     lang: str = "en"  # language of the attached explanation (meaning, questions)
+    ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
 
 
 @dataclass
@@ -58,110 +51,10 @@ class BatchStats:
     seconds: float = 0.0
 
 
-# --- listing inputs ---------------------------------------------------------------------------
-
-
 def _display(path: str) -> str:
     from .errors import safe_display
 
     return safe_display(path)
-
-
-def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputItem]:
-    """Files, folders and globs to a stable list; problems become error items, not exceptions."""
-    found: list[tuple[str, str | None, str | None]] = []
-    for raw in paths:
-        if raw != "-" and not os.path.lexists(raw) and glob.has_magic(raw):
-            matches = sorted(glob.glob(raw, recursive=recursive))
-            if not matches:
-                found.append((raw, "not_found_file", f"{_display(raw)}: no file matches this pattern"))
-            for m in matches:
-                found.extend(_expand(m, recursive))
-            continue
-        found.extend(_expand(raw, recursive))
-    return [InputItem(i, p, k, m) for i, (p, k, m) in enumerate(found)]
-
-
-def _expand(path: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
-    if path == "-":
-        return [(path, None, None)]
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        if os.path.islink(path):
-            return [(path, "unreadable", f"{_display(path)}: link to a missing file; give the report itself")]
-        return [(path, "not_found_file", f"{_display(path)}: no such file; check the path")]
-    except OSError as exc:
-        kind = "unreadable"
-        if exc.errno == 40:  # ELOOP
-            return [(path, kind, f"{_display(path)}: symbolic link loop; fix or remove the link")]
-        return [(path, kind, f"{_display(path)}: cannot open ({exc.strerror}); check permissions")]
-    if stat.S_ISDIR(st.st_mode):
-        return _walk(path, recursive)
-    return [(path, None, None)]
-
-
-def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
-    out: list[tuple[str, str | None, str | None]] = []
-    seen_dirs: set[tuple[int, int]] = set()
-
-    def visit(folder: str, depth: int) -> None:
-        try:
-            st = os.stat(folder)
-        except OSError as exc:
-            out.append((folder, "unreadable", f"{_display(folder)}: cannot open folder ({exc.strerror})"))
-            return
-        key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            out.append((folder, "unreadable", f"{_display(folder)}: folder visited twice (symbolic link loop); skipped"))
-            return
-        seen_dirs.add(key)
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            out.append((folder, "unreadable", f"{_display(folder)}: cannot list folder ({exc.strerror}); check permissions"))
-            return
-        for entry in entries:
-            full = os.path.join(folder, entry.name)
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-            except OSError:
-                is_dir = False
-            if is_dir:
-                if recursive:
-                    visit(full, depth + 1)
-                continue
-            if not entry.name.lower().endswith(REPORT_SUFFIXES):
-                continue
-            try:
-                entry.stat(follow_symlinks=True)
-            except OSError as exc:
-                msg = "symbolic link loop" if exc.errno == 40 else (exc.strerror or "cannot open")
-                out.append((full, "unreadable", f"{_display(full)}: {msg}; fix or remove the link"))
-                continue
-            out.append((full, None, None))
-
-    visit(root, 0)
-    return out
-
-
-def file_sha256(path: str, limit: int = 512 * 1024 * 1024) -> str | None:
-    """Content hash for --resume; None when the file cannot be read as a regular file."""
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            return None
-        h = hashlib.sha256()
-        with open(path, "rb") as fh:
-            read = 0
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
-                read += len(chunk)
-                if read > limit:
-                    return None
-        return h.hexdigest()
-    except OSError:
-        return None
 
 
 # --- the worker side --------------------------------------------------------------------------
@@ -178,10 +71,15 @@ def _quiet_crash_reports() -> None:
         pass
 
 
-def _prepare_worker(options: WorkOptions) -> None:
+def _prepare_worker(options: WorkOptions, parent_pid: int | None) -> None:
     """Limits and signals of a worker process: one Tesseract thread, the memory cap, no crash
-    dumps, and Ctrl-C left to the parent."""
+    dumps, Ctrl-C left to the parent, and an end together with the parent (no orphans)."""
+
+    lead_own_group()
+    die_with_parent(os.getppid() if parent_pid is None else parent_pid)
     os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
+    if options.ocr_threads:
+        os.environ["HER2CLI_OCR_THREADS"] = str(options.ocr_threads)
     _quiet_crash_reports()
     _limit_memory(options.max_memory_mb)
     try:
@@ -213,14 +111,14 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
 
 
-def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
-    """Read one report and return its record (never raises)."""
+def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> dict[str, Any]:
+    """Read one report (from `data` when given) and return its record (never raises)."""
     from .errors import describe_error
     from .model import error_result
 
     try:
-        result = _explain(path, options)
-        record = result.to_dict()
+        result = _explain(path, options, data)
+        record: dict[str, Any] = result.to_dict()
     except MemoryError:
         record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a record
@@ -229,8 +127,8 @@ def process_one(path: str, options: WorkOptions) -> dict[str, Any]:
     return record
 
 
-def _worker_main(conn: Connection, options: WorkOptions) -> None:
-    _prepare_worker(options)
+def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int | None) -> None:
+    _prepare_worker(options, parent_pid)
     while True:
         try:
             task = conn.recv()
@@ -238,8 +136,8 @@ def _worker_main(conn: Connection, options: WorkOptions) -> None:
             return
         if task is None:
             return
-        index, path = task
-        record = process_one(path, options)
+        index, path, data = task
+        record = process_one(path, options, data)
         try:
             conn.send((index, record))
         except (MemoryError, OSError, ValueError):
@@ -250,40 +148,55 @@ class _Worker:
     def __init__(self, ctx: Any, options: WorkOptions) -> None:
         parent, child = ctx.Pipe()
         self.conn: Connection = parent
-        self.process = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
-        self.process.start()
+        # a fork server's children have the server as parent: they take it from os.getppid()
+        parent_pid = None if ctx.get_start_method() == "forkserver" else os.getpid()
+        self.process = ctx.Process(target=_worker_main, args=(child, options, parent_pid), daemon=True)
+        with children_allowed():
+            self.process.start()
+        place_in_own_group(self.process.pid or 0)
         child.close()
         self.task: tuple[int, str] | None = None
         self.deadline = 0.0
         self.done = 0
 
-    def assign(self, index: int, path: str, timeout: float) -> None:
+    def assign(self, index: int, path: str, timeout: float, data: bytes | None = None) -> None:
         self.task = (index, path)
         self.deadline = time.monotonic() + timeout
-        self.conn.send(self.task)
+        self.conn.send((index, path, data))
 
     def stop(self, kill: bool = False) -> None:
         try:
             if kill:
-                self.process.kill()
+                kill_worker_tree(self.process)
             else:
                 with contextlib.suppress(OSError, ValueError):
                     self.conn.send(None)
             self.process.join(timeout=2)
             if self.process.is_alive():
-                self.process.kill()
+                kill_worker_tree(self.process)
                 self.process.join(timeout=2)
         finally:
             self.conn.close()
 
 
-def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (index, record) for every item, in completion order, each read in a worker."""
+def run_isolated(
+    items: list[InputItem],
+    options: WorkOptions,
+    jobs: int,
+    start_method: str | None = None,
+    keep: list[_Worker] | None = None,
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (index, record) for every item, in completion order, each read in a worker.
+
+    `start_method` overrides fork (Linux) / spawn: a caller with threads of its own (a Dask
+    worker) passes "forkserver", since forking a threaded process can deadlock the child.
+    `keep` holds warm workers between calls (a Dask task after another): idle workers are
+    taken from it and left in it at the end; busy ones are still killed."""
     import multiprocessing
 
     from .model import error_result
 
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
     ctx = multiprocessing.get_context(method)
     if method == "fork" and len(items) > 1:
         # load the engine and compile the patterns once, before forking: every worker (and every
@@ -294,8 +207,13 @@ def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Ite
         compiled()
     pending = [it for it in items]
     pending.reverse()
-    workers: list[_Worker] = []
+    workers: list[_Worker] = keep if keep is not None else []
+    for dead in [w for w in workers if not w.process.is_alive()]:  # a kept worker killed meanwhile
+        dead.stop(kill=True)
+        workers.remove(dead)
     jobs = max(1, min(jobs, len(items) or 1))
+    if options.ocr_threads is None:  # the workers share the CPUs for Tesseract too
+        options = replace(options, ocr_threads=max(1, (os.cpu_count() or 1) // jobs))
     try:
         while pending or any(w.task for w in workers):
             while pending and len([w for w in workers if w.task is None]) + (jobs - len(workers)) > 0:
@@ -304,7 +222,7 @@ def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Ite
                     idle = _Worker(ctx, options)
                     workers.append(idle)
                 item = pending.pop()
-                idle.assign(item.index, item.path, options.timeout)
+                idle.assign(item.index, item.path, options.timeout, item.data)
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 continue
@@ -343,8 +261,10 @@ def run_isolated(items: list[InputItem], options: WorkOptions, jobs: int) -> Ite
                     w.stop(kill=True)
                     workers.remove(w)
     finally:
-        for w in workers:
-            w.stop(kill=w.task is not None)
+        for w in list(workers):
+            if keep is None or w.task is not None:
+                w.stop(kill=w.task is not None)
+                workers.remove(w)
 
 
 def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[str, str]:
@@ -367,10 +287,10 @@ class WorkerFailure(Exception):
         self.details = details
 
 
-def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions) -> None:
+def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions, parent_pid: int) -> None:
     import traceback
 
-    _prepare_worker(options)
+    _prepare_worker(options, parent_pid)
     reply: tuple[Any, ...]
     try:
         reply = ("ok", _explain(path, options, data))
@@ -399,10 +319,11 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     import multiprocessing
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    ctx = multiprocessing.get_context(method)
+    ctx: Any = multiprocessing.get_context(method)
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options), daemon=True)
+    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options, os.getpid()), daemon=True)
     proc.start()
+    place_in_own_group(proc.pid or 0)
     sender.close()
     reply: tuple[Any, ...] | None = None
     try:
@@ -419,11 +340,11 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
             kind, message = _crash_error(path, proc.exitcode, options)
             raise WorkerFailure(kind, message) from None
     finally:
-        if reply is None and proc.is_alive():
-            proc.kill()
+        if reply is None:
+            kill_worker_tree(proc)  # its Tesseract children too (Ctrl-C, timeout, crash)
         proc.join(timeout=2)
         if proc.is_alive():
-            proc.kill()
+            kill_worker_tree(proc)
             proc.join(timeout=2)
         receiver.close()
     if reply[0] == "ok":
@@ -432,45 +353,59 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     raise WorkerFailure(kind, message, details)
 
 
+Engine = Callable[[list[InputItem], "WorkOptions"], Iterator[tuple[int, dict[str, Any]]]]
+
+
 def run_batch(
     items: list[InputItem],
     options: WorkOptions,
     jobs: int,
     on_record: Callable[[InputItem, dict[str, Any]], None],
+    engine: Engine | None = None,
 ) -> BatchStats:
-    """Process every item and call on_record once per item, in input order."""
+    """Process every item and call on_record once per item: in input order on this machine, in
+    completion order with another `engine` (a cluster, where holding records back for order
+    would grow memory with the archive)."""
     from .model import error_result
 
     stats = BatchStats(total=len(items))
     start = time.monotonic()
     ready: dict[int, dict[str, Any]] = {}
     by_index = {it.index: it for it in items}
-    order = [it.index for it in items]
+    order = [it.index for it in items] if engine is None else []
     position = 0
     to_run: list[InputItem] = []
+
+    def emit(idx: int, record: dict[str, Any]) -> None:
+        record["file"] = by_index[idx].path
+        if record.get("error"):
+            stats.errors += 1
+        else:
+            stats.by_status[record["status"]] = stats.by_status.get(record["status"], 0) + 1
+        on_record(by_index[idx], record)
+
+    def flush() -> None:
+        nonlocal position
+        while position < len(order) and order[position] in ready:
+            emit(order[position], ready.pop(order[position]))
+            position += 1
+
     for it in items:
         if it.error_kind:
             ready[it.index] = error_result(it.path, it.error_kind, it.error_message or "").to_dict()
         else:
             to_run.append(it)
-
-    def flush() -> None:
-        nonlocal position
-        while position < len(order) and order[position] in ready:
-            idx = order[position]
-            record = ready.pop(idx)
-            record["file"] = by_index[idx].path
-            if record.get("error"):
-                stats.errors += 1
-            else:
-                stats.by_status[record["status"]] = stats.by_status.get(record["status"], 0) + 1
-            on_record(by_index[idx], record)
-            position += 1
-
+    if engine is not None:
+        for idx in list(ready):
+            emit(idx, ready.pop(idx))
     flush()
-    for index, record in run_isolated(to_run, options, jobs):
-        ready[index] = record
-        flush()
+    results = run_isolated(to_run, options, jobs) if engine is None else engine(to_run, options)
+    for index, record in results:
+        if engine is None:
+            ready[index] = record
+            flush()
+        else:
+            emit(index, record)
     flush()
     stats.seconds = time.monotonic() - start
     return stats

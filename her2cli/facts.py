@@ -87,6 +87,7 @@ class ReportFacts:
     alteration: Alteration = Alteration.NONE
     mutations: tuple[str, ...] = ()
     ihc_score: str | None = None  # "0" | "1+" | "2+" | "3+"
+    ihc_score_range: str | None = None  # "0-1+" | "1-2+" when the lab gave a range (the scale marks both)
     ihc_percent: str | None = None  # as written, qualifier kept: ">50%", "about 30%"
     ihc_subgroup_only: bool = False  # a subgroup of cells described, not a score
     ish_group: int | None = None  # ASCO/CAP 2018 group 1-5, where printed
@@ -148,6 +149,7 @@ def derive_facts(result: Result) -> ReportFacts:
         alteration=alteration,
         mutations=mutations,
         ihc_score=result.ihc.score if result.ihc else None,
+        ihc_score_range=result.ihc.score_range if result.ihc else None,
         ihc_percent=f"{result.ihc.percent_cells:g}%"
         if result.ihc and result.ihc.percent_cells is not None
         else None,

@@ -66,6 +66,8 @@ REQUIRED_SECTIONS = {"report", "sources", "meaning", "questions", "unreadable"}
 
 # The renderer fills these; anything else in braces is a typo.
 ALLOWED_PLACEHOLDERS = {"mutation", "first", "second", "page", "pages", "copy_number"}
+ALLOWED_PLACEHOLDERS |= {"value", "where", "low", "high"}  # [scale]: render/scale.py
+ALLOWED_PLACEHOLDERS |= {"date", "day", "month", "year"}  # [page]: render/html.py
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 # Directives and alarm words that must never reach a patient (matched case-insensitively, whole words).

@@ -19,6 +19,7 @@ class ExplainFormat(StrEnum):
     json = "json"
     text = "text"
     html = "html"
+    fhir = "fhir"
 
 
 class Lang(StrEnum):
@@ -56,6 +57,9 @@ def explain_command(
     timeout: float = typer.Option(120.0, "--timeout", min=1.0, help="Seconds allowed to read the report before it is stopped."),
     max_memory: int = typer.Option(2048, "--max-memory", min=256, help="Memory cap for reading the report, in MB."),
     debug: bool = DEBUG_OPT,
+    subject: str | None = typer.Option(
+        None, "--subject", help="With --format fhir: the FHIR reference of the patient (e.g. Patient/123); left out otherwise."
+    ),
 ) -> None:
     """Explain what one report says about HER2, with the report lines it relied on.
 
@@ -68,6 +72,11 @@ def explain_command(
 
     if as_json:
         fmt = ExplainFormat.json
+    if subject is not None:
+        from ..render.fhir import valid_subject
+
+        if fmt != ExplainFormat.fhir or not valid_subject(subject):
+            raise typer.BadParameter("give --format fhir and a reference such as Patient/123", param_hint="--subject")
     # The report is parsed in a worker process with a time and memory cap (issue 6): a PDF that
     # hangs the parser, balloons memory or crashes it gives an error, never a hang or a core dump.
     options = WorkOptions(
@@ -90,11 +99,19 @@ def explain_command(
                 traceback.print_exc()
         if fmt == ExplainFormat.json:
             sys.stdout.write(escape_surrogates(result_json(error_result(report, kind, message))) + "\n")
+        elif fmt == ExplainFormat.fhir:
+            from ..render.fhir import fhir_json, operation_outcome
+
+            sys.stdout.write(fhir_json(operation_outcome(error_result(report, kind, message).to_dict())) + "\n")
         sys.stderr.write(f"her2cli: error: {message}\n")
         raise typer.Exit(ExitCode.FAILED) from None
 
     if fmt == ExplainFormat.json:
         sys.stdout.write(escape_surrogates(result_json(result)) + "\n")
+    elif fmt == ExplainFormat.fhir:
+        from ..render.fhir import build_bundle, fhir_json
+
+        sys.stdout.write(fhir_json(build_bundle(result.to_dict(), subject=subject)) + "\n")
     elif fmt == ExplainFormat.html:
         from ..render.html import render_html
 

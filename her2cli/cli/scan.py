@@ -11,11 +11,14 @@ import sys
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from ..exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from ..batch import Engine
 from . import app
 from .common import PASSWORD_OPT, escape_surrogates
 
@@ -24,6 +27,11 @@ class ScanFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
+    fhir_ndjson = "fhir-ndjson"
+    sqlite = "sqlite"
+
+
+SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 
 
 SCAN_HELP = """Read many reports (files, folders, globs) and write one record per report.
@@ -41,7 +49,8 @@ def scan_command(
     paths: list[str] = typer.Argument(..., help="Report files, folders or glob patterns."),
     recursive: bool = typer.Option(False, "--recursive", "-r", help="Walk sub-folders too."),
     fmt: ScanFormat | None = typer.Option(
-        None, "--format", help="jsonl (default when output is not a terminal), csv, or table (default on a terminal).",
+        None, "--format", help="jsonl (default when output is not a terminal), csv, table (default on a terminal), "
+        "fhir-ndjson (one FHIR Bundle per line), or sqlite (a caseload database; default for -o x.db).",
         case_sensitive=False,
     ),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write records to this file (JSONL appended as it goes)."),
@@ -57,8 +66,16 @@ def scan_command(
     ocr: str = typer.Option("auto", "--ocr", help="OCR scanned pages: auto, always, never."),
     lang: str = typer.Option("en", "--lang", help="Language of each record's meaning and questions: en or es."),
     password: str | None = PASSWORD_OPT,
+    dask: str | None = typer.Option(
+        None, "--dask", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+        help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs her2cli[dask].",
+    ),
+    send_bytes: bool = typer.Option(
+        False, "--send-bytes", help="With --dask: send each file's bytes to the workers (when they cannot read the paths).",
+    ),
 ) -> None:
     from ..batch import WorkOptions, collect_inputs, file_sha256, run_batch
+    from ..cluster import ClusterError
     from ..render.csv_ import csv_header, csv_line
     from ..render.files import atomic_write
     from ..render.json_ import redact_record
@@ -67,16 +84,22 @@ def scan_command(
         raise typer.BadParameter("choose auto, always or never", param_hint="--ocr")
     if lang not in ("en", "es"):
         raise typer.BadParameter("choose en or es", param_hint="--lang")
+    if send_bytes and not dask:
+        raise typer.BadParameter("--send-bytes needs --dask", param_hint="--send-bytes")
+    engine = _cluster_engine(dask, send_bytes)
     if resume and output is None:
         raise typer.BadParameter("--resume needs --output", param_hint="--resume")
     if fmt is None:
         if output is not None:
-            fmt = ScanFormat.csv if output.suffix.lower() == ".csv" else ScanFormat.jsonl
+            suffix = output.suffix.lower()
+            fmt = ScanFormat.csv if suffix == ".csv" else ScanFormat.sqlite if suffix in SQLITE_SUFFIXES else ScanFormat.jsonl
         else:
             fmt = ScanFormat.table if sys.stdout.isatty() else ScanFormat.jsonl
     if fmt == ScanFormat.table and output is not None:
         raise typer.BadParameter("table output goes to the terminal; use jsonl or csv with --output", param_hint="--format")
-    if output is not None and output.exists() and not (resume or force):
+    if fmt == ScanFormat.sqlite and output is None:
+        raise typer.BadParameter("sqlite output needs --output FILE.db", param_hint="--format")
+    if fmt != ScanFormat.sqlite and output is not None and output.exists() and not (resume or force):
         sys.stderr.write(f"her2cli: error: {output}: already exists; use --resume to continue it or --force to replace it\n")
         raise typer.Exit(ExitCode.USAGE)
 
@@ -85,6 +108,13 @@ def scan_command(
         sys.stderr.write("her2cli: error: no report files found; check the paths (use --recursive for sub-folders)\n")
         raise typer.Exit(ExitCode.FAILED)
 
+    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang)
+    jobs = jobs or os.cpu_count() or 1
+    if fmt == ScanFormat.sqlite and output is not None:
+        from .scan_sqlite import run_sqlite_scan
+
+        run_sqlite_scan(items, options, jobs, output, force=force, redact=redact, quiet=quiet)
+
     # --resume: keep the records of inputs whose path and content hash are unchanged
     kept: dict[int, str] = {}
     if resume and output is not None and output.exists():
@@ -92,7 +122,8 @@ def scan_command(
         for it in items:
             if it.error_kind:
                 continue
-            entry = previous.get(it.path)
+            # FHIR Bundles carry no file name (privacy): they are matched by the report's hash
+            entry = previous.get(file_sha256(it.path) or "" if fmt == ScanFormat.fhir_ndjson else it.path)
             if entry is None:
                 continue
             sha, line = entry
@@ -100,15 +131,13 @@ def scan_command(
                 kept[it.index] = line
     to_run = [it for it in items if it.index not in kept]
 
-    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang)
-    jobs = jobs or os.cpu_count() or 1
     lines: dict[int, str] = dict(kept)
     table_records: list[dict[str, Any]] = []
 
     sink = None
     tmp_csv: Path | None = None
     if output is not None:
-        if fmt == ScanFormat.jsonl:
+        if fmt in (ScanFormat.jsonl, ScanFormat.fhir_ndjson):
             mode = "a" if resume else "w"
             fd = os.open(output, os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC), 0o600)
             with contextlib.suppress(OSError):  # an existing file (--force, --resume) keeps its mode otherwise
@@ -132,6 +161,10 @@ def scan_command(
             line = escape_surrogates(json.dumps(record, ensure_ascii=False, separators=(",", ":"))) + "\n"
         elif fmt == ScanFormat.csv:
             line = csv_line(record, redact=redact)
+        elif fmt == ScanFormat.fhir_ndjson:
+            from ..render.fhir import fhir_json, resource_for_record
+
+            line = fhir_json(resource_for_record(record), indent=None) + "\n"
         else:
             table_records.append(record)
             line = ""
@@ -149,7 +182,13 @@ def scan_command(
         progress.advance()
     start = time.monotonic()
     try:
-        stats = run_batch(to_run, options, jobs, on_record)
+        stats = run_batch(to_run, options, jobs, on_record, engine)
+    except ClusterError as exc:
+        progress.stop()
+        if sink is not None:
+            sink.close()
+        sys.stderr.write(f"her2cli: error: {exc.message}; {len(lines)} of {len(items)} records written\n")
+        raise typer.Exit(ExitCode.FAILED) from None
     except KeyboardInterrupt:
         progress.stop()
         if sink is not None:
@@ -162,7 +201,7 @@ def scan_command(
 
     ordered = [lines[it.index] for it in items if it.index in lines]
     if output is not None:
-        if fmt == ScanFormat.jsonl and kept:
+        if fmt in (ScanFormat.jsonl, ScanFormat.fhir_ndjson) and kept:
             atomic_write(output, "".join(ordered), force=True)
         elif fmt == ScanFormat.csv:
             atomic_write(output, ("\ufeff" if bom else "") + csv_header() + "".join(ordered), force=True)
@@ -185,7 +224,28 @@ def scan_command(
     raise typer.Exit(ExitCode.FAILED if errors else ExitCode.OK)
 
 
+def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
+    """The Dask engine for --dask ADDRESS (None: this machine); a missing extra is a usage error."""
+    if not address:
+        return None
+    from ..cluster import ClusterError, ClusterOptions, import_distributed, run_on_dask
+
+    try:
+        import_distributed()
+    except ClusterError as exc:
+        sys.stderr.write(f"her2cli: error: {exc.message}\n")
+        raise typer.Exit(ExitCode.USAGE) from None
+    import logging
+
+    # distributed logs its reconnect attempts with tracebacks; the one-line errors say it all
+    logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
+    cluster = ClusterOptions(address=address, send_bytes=send_bytes)
+    return lambda items, options: run_on_dask(items, options, cluster)
+
+
 def _line_has_error(line: str, fmt: ScanFormat) -> bool:
+    if fmt == ScanFormat.fhir_ndjson:
+        return '"resourceType":"OperationOutcome"' in line
     if fmt == ScanFormat.jsonl:
         try:
             return bool(json.loads(line).get("error"))
@@ -201,6 +261,10 @@ def _read_previous(output: Path, fmt: ScanFormat) -> dict[str, tuple[str | None,
     """path -> (content hash, the record line) from an earlier, maybe interrupted, run."""
     previous: dict[str, tuple[str | None, str]] = {}
     text = output.read_text(encoding="utf-8", errors="replace")
+    if fmt == ScanFormat.fhir_ndjson:
+        from ..render.fhir import previous_bundles
+
+        return previous_bundles(text)
     if fmt == ScanFormat.jsonl:
         for line in text.splitlines():
             try:

@@ -13,7 +13,10 @@ from rich.console import Console
 from rich.text import Text
 
 from her2cli.explain import explanation_for
+from her2cli.messages import load_messages
 from her2cli.model import Result
+
+from .scale import text_section
 
 SYMBOLS = {"positive": "▲", "negative": "▼", "equivocal": "◆", "not_found": "○", "low": "▽", "ultralow": "▽", "mutation": "◇"}
 STYLES = {
@@ -50,6 +53,12 @@ def summary_lines(result: Result, lang: str = "en") -> list[tuple[str, str | Non
     else:
         add((f"  • {exp.labels['status']}: {exp.labels['none_found']}", None))
     add(("", None))
+
+    scale_lines = text_section(exp.facts, exp.lang) if exp.facts else []
+    if scale_lines:
+        add((load_messages(exp.lang)["scale"]["section"], "bold underline"))
+        lines.extend((f"  {line}" if line else "", None) for line in scale_lines)
+        add(("", None))
 
     if exp.quotes:
         add((titles["sources"], "bold underline"))

@@ -326,8 +326,15 @@ def ocr_pdf_page(
     return _better(first, second)
 
 
+OCR_THREADS_ENV = "HER2CLI_OCR_THREADS"  # set by a batch worker: its share of the CPUs
+
+
 def _default_workers(pages: int) -> int:
-    return max(1, min(pages, os.cpu_count() or 1, 4))
+    """Tesseract processes at once: one per CPU (at most 4), or the worker's share of the CPUs
+    when a batch or a Dask worker runs several reports side by side."""
+    share = os.environ.get(OCR_THREADS_ENV, "")
+    cpus = int(share) if share.isdigit() and int(share) > 0 else (os.cpu_count() or 1)
+    return max(1, min(pages, cpus, 4))
 
 
 def ocr_pdf_pages(

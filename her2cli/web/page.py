@@ -64,7 +64,7 @@ def summary_css() -> str:
     """The printable page's style sheet, served to the page for the summary."""
     from ..render import html as printable
 
-    return str(printable._CSS)
+    return printable.PAGE_CSS
 
 
 def printable_page(result: Result, lang: str) -> str:

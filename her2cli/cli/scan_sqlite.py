@@ -1,0 +1,85 @@
+"""`her2cli scan PATHS -o results.db`: the scan written to a caseload database (render/sqlite_.py).
+
+Kept apart from scan.py because its rules differ from the file formats: an existing database is
+the point (each run adds to it), unchanged inputs are skipped unless --force, and --resume is what
+every run does anyway (a killed run's committed records are kept; the rest are read again).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..exit_codes import ExitCode
+
+
+def run_sqlite_scan(
+    items: list[Any], options: Any, jobs: int, output: Path, *, force: bool, redact: bool, quiet: bool
+) -> None:
+    """Read the inputs that changed since the database last saw them and write their records."""
+    from ..batch import file_sha256, run_batch
+    from ..render import safe_display
+    from ..render.sqlite_ import CaseloadDatabase, DatabaseBusyError, NotACaseloadDatabaseError, storable
+    from .scan import _progress
+
+    try:
+        db = CaseloadDatabase(output, redact=redact).__enter__()
+    except DatabaseBusyError:
+        sys.stderr.write(
+            f"her2cli: error: {safe_display(str(output))}: another her2cli scan is writing to this database; "
+            "wait for it to finish or write to another file\n"
+        )
+        raise typer.Exit(ExitCode.USAGE) from None
+    except NotACaseloadDatabaseError as exc:
+        sys.stderr.write(f"her2cli: error: {safe_display(str(exc))}\n")
+        raise typer.Exit(ExitCode.USAGE) from None
+    except OSError as exc:
+        sys.stderr.write(
+            f"her2cli: error: {safe_display(str(output))}: cannot open the database ({exc.strerror}); check the folder\n"
+        )
+        raise typer.Exit(ExitCode.FAILED) from None
+
+    known = {} if force else db.current_hashes()
+    to_run = []
+    for item in items:
+        sha = known.get(storable(item.path))
+        if sha and not item.error_kind and sha == file_sha256(item.path):
+            continue
+        to_run.append(item)
+    skipped = len(items) - len(to_run)
+    progress = _progress(len(items), quiet)
+    for _ in range(skipped):
+        progress.advance()
+
+    def on_record(item: Any, record: dict[str, Any]) -> None:
+        db.add(record)
+        progress.advance()
+
+    start = time.monotonic()
+    try:
+        stats = run_batch(to_run, options, jobs, on_record)
+    except KeyboardInterrupt:
+        progress.stop()
+        db.finish_run(len(items), skipped, "interrupted")
+        db.close("interrupted")
+        sys.stderr.write(
+            "her2cli: interrupted; every record read so far is in the database (run the scan again to continue)\n"
+        )
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BaseException:
+        db.close("interrupted")
+        raise
+    progress.stop()
+    db.finish_run(len(items), skipped)
+    db.close()
+    if not quiet:
+        summary = ", ".join(f"{k}: {v}" for k, v in sorted(stats.by_status.items()))
+        sys.stderr.write(
+            f"her2cli: {len(items)} report(s), {skipped} unchanged (skipped) in {time.monotonic() - start:.1f} s; "
+            f"{summary or 'no new results'}; errors: {stats.errors}; database: {safe_display(str(output))}\n"
+        )
+    raise typer.Exit(ExitCode.FAILED if stats.errors else ExitCode.OK)

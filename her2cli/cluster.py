@@ -1,0 +1,235 @@
+"""`scan --dask ADDRESS`: the same batch on a Dask cluster (issue 13), for archives of millions.
+
+The client submits the inputs in bounded chunks (a few per worker thread in flight, so memory
+stays flat however many paths are queued) and hands back (index, record) in completion order to
+the same writers as a local scan, so `--resume` and one record per input are unchanged.
+
+On a Dask worker each chunk runs through `batch.run_isolated`: every report in a worker process
+of its own with the local limits (timeout, memory cap, page cap), OCR held to the Dask thread's
+share of the cores, and nothing left behind when the Dask worker dies (lifeline). Those
+processes come from a fork server, not from the Dask worker itself, which has threads.
+
+Faults: a Dask worker that dies mid-task is survived by the scheduler retrying the task
+elsewhere; a chunk that still kills workers (Dask's `KilledWorker`) is split and its reports are
+retried one by one, and a report that kills workers again becomes an error record (never lost,
+never duplicated). Losing the scheduler raises ClusterError; the records already written stay.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .batch import InputItem, WorkOptions, run_isolated
+from .errors import safe_display
+
+
+def error_record(path: str, kind: str, message: str) -> dict[str, Any]:
+    from .model import error_result
+
+    record: dict[str, Any] = error_result(path, kind, message).to_dict()
+    return record
+
+
+EXTRA_MISSING = "--dask needs the optional Dask support; install it with: pip install 'her2cli[dask]'"
+CHUNK_SIZE = 16  # reports per task: enough to amortise the task overhead, small enough to retry
+CHUNKS_PER_THREAD = 3  # tasks in flight per worker thread: the backpressure bound
+CONNECT_TIMEOUT_S = 10.0
+WORKERS_TIMEOUT_S = 60.0  # a scheduler without workers: how long to wait for the first one
+
+Task = tuple[int, str, bytes | None]  # (input index, path, the file's bytes with --send-bytes)
+
+
+class ClusterError(Exception):
+    """The cluster cannot be used (extra missing, scheduler unreachable or lost): one line."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ClusterOptions:
+    address: str
+    send_bytes: bool = False
+    chunk_size: int = CHUNK_SIZE
+
+
+# --- the worker side (runs inside a Dask worker process) --------------------------------------
+
+
+def _cores_per_thread() -> int:
+    """The Dask worker thread's share of the machine's cores, for Tesseract."""
+    try:
+        from distributed import get_worker
+
+        threads = max(1, int(get_worker().state.nthreads))
+    except (ImportError, ValueError, AttributeError):
+        threads = 1
+    return max(1, (os.cpu_count() or 1) // threads)
+
+
+# report workers kept warm between tasks, one list per Dask worker thread and set of options:
+# a new worker pays ~1 s of imports (pdfplumber, the patterns), as much as a whole chunk
+_WARM: dict[tuple[int, str], list[Any]] = {}
+
+
+def scan_chunk(tasks: list[Task], options: WorkOptions) -> list[tuple[int, dict[str, Any]]]:
+    """Read the reports of one chunk, each in an isolated worker process; one record each."""
+    import multiprocessing
+
+    if options.ocr_threads is None:
+        from dataclasses import replace
+
+        options = replace(options, ocr_threads=_cores_per_thread())
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "forkserver":
+        multiprocessing.get_context(method).set_forkserver_preload(["her2cli.api", "her2cli.batch"])
+    items = [InputItem(index, path, data=data) for index, path, data in tasks]
+    warm = _WARM.setdefault((threading.get_ident(), repr(options)), [])
+    return list(run_isolated(items, options, jobs=1, start_method=method, keep=warm))
+
+
+# --- the client side --------------------------------------------------------------------------
+
+
+def import_distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise ClusterError(EXTRA_MISSING) from None
+    return distributed
+
+
+def connect(address: str) -> Any:
+    """A distributed.Client for the scheduler at `address`, or a ClusterError saying what to do."""
+    distributed = import_distributed()
+    try:
+        return distributed.Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(
+            f"cannot reach the Dask scheduler at {safe_display(address)} ({type(exc).__name__}); "
+            "check that `dask scheduler` runs there and the address (--dask or DASK_SCHEDULER_ADDRESS)"
+        ) from None
+
+
+def _with_bytes(item: InputItem) -> tuple[Task | None, dict[str, Any] | None]:
+    """The task for one input with its file's bytes, or the error record when it cannot be read."""
+    from .errors import Her2cliError
+    from .sources import ReadOptions, _read_path
+
+    try:
+        return (item.index, item.path, _read_path(item.path, ReadOptions().max_bytes)), None
+    except Her2cliError as exc:
+        return None, error_record(item.path, exc.kind, f"{safe_display(exc.path)}: {exc.message}")
+
+
+def _chunks(
+    items: Iterable[InputItem], cluster: ClusterOptions, local: list[tuple[int, dict[str, Any]]]
+) -> Iterator[list[Task]]:
+    """Tasks in chunks, read lazily (bytes are read only when their chunk is submitted)."""
+    chunk: list[Task] = []
+    for item in items:
+        task: Task | None = (item.index, item.path, None)
+        if cluster.send_bytes:
+            task, record = _with_bytes(item)
+            if record is not None:
+                local.append((item.index, record))
+        if task is not None:
+            chunk.append(task)
+        if len(chunk) >= cluster.chunk_size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _killed_record(task: Task) -> tuple[int, dict[str, Any]]:
+    index, path, _ = task
+    message = (
+        f"{safe_display(path)}: the Dask workers reading this file died each time (out of memory or a crash); "
+        "read it alone with `her2cli explain`, or ask for a new copy"
+    )
+    return index, error_record(path, "worker_died", message)
+
+
+def _scheduler_lost(cluster: ClusterOptions, exc: BaseException) -> ClusterError:
+    return ClusterError(
+        f"lost the Dask scheduler at {safe_display(cluster.address)} ({type(exc).__name__}); "
+        "the records written so far are kept: run the same command with --resume to continue"
+    )
+
+
+def _await_workers(client: Any, cluster: ClusterOptions) -> None:
+    """Without workers the tasks would wait forever; say so instead."""
+    try:
+        client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
+    except (TimeoutError, OSError) as exc:
+        raise ClusterError(
+            f"the Dask scheduler at {safe_display(cluster.address)} has no workers ({type(exc).__name__}); "
+            "start some with `dask worker ADDRESS` on machines that can read the reports"
+        ) from None
+
+
+def run_on_dask(
+    items: list[InputItem], options: WorkOptions, cluster: ClusterOptions
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (index, record) once for every item, in completion order, read on the cluster."""
+    distributed = import_distributed()
+    client = connect(cluster.address)
+    try:
+        _await_workers(client, cluster)
+        yield from _drive(client, distributed, items, options, cluster)
+    finally:
+        client.close()
+
+
+def _drive(
+    client: Any, distributed: Any, items: list[InputItem], options: WorkOptions, cluster: ClusterOptions
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    local: list[tuple[int, dict[str, Any]]] = []
+    chunks = _chunks(items, cluster, local)
+    threads = max(1, sum(client.nthreads().values()))
+    in_flight_limit = max(2, CHUNKS_PER_THREAD * threads)
+    tasks_of: dict[Any, list[Task]] = {}
+    done = distributed.as_completed(loop=client.loop)
+
+    def submit(chunk: list[Task]) -> None:
+        future = client.submit(scan_chunk, chunk, options, pure=False)
+        tasks_of[future] = chunk
+        done.add(future)
+
+    def refill() -> None:
+        while len(tasks_of) < in_flight_limit:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            submit(chunk)
+
+    refill()
+    yield from _drain(local)
+    for future in done:
+        chunk = tasks_of.pop(future)
+        try:
+            records = future.result()
+        except distributed.KilledWorker:
+            if len(chunk) > 1:  # find the report that kills workers: retry each one alone
+                for task in chunk:
+                    submit([task])
+                continue
+            records = [_killed_record(chunk[0])]
+        except Exception as exc:  # noqa: BLE001 - cancelled futures, lost comms: the scheduler is gone
+            raise _scheduler_lost(cluster, exc) from None
+        finally:
+            future.release()
+        yield from records
+        refill()
+        yield from _drain(local)
+
+
+def _drain(local: list[tuple[int, dict[str, Any]]]) -> Iterator[tuple[int, dict[str, Any]]]:
+    while local:
+        yield local.pop()

@@ -1,0 +1,400 @@
+"""A picture of where the report's own numbers sit: the IHC scale and the ISH/NGS number lines.
+
+People would rather look than read a threshold. This module turns the values the report gives
+into small scales (a row of IHC categories, or a number line with the guideline's cut-offs) and
+draws each one twice: in plain characters for the terminal and plain-text files (readable
+without color), and as inline SVG for the printable page (nothing fetched). Every scale carries
+one sentence that says the same thing in words: the text alternative a screen reader reads.
+
+A scale is drawn only for a value the report gives. An NGS copy number is compared only with a
+cut-off the lab itself states; a plasma (blood) copy number is never put against a tissue
+cut-off, because normal DNA in blood dilutes it (facts.md section 7).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from her2cli.messages import load_messages
+
+IHC_SCORES = ("0", "1+", "2+", "3+")
+# Meaning of each IHC score under every scoring rule her2cli applies (0/1+ negative, 2+ borderline
+# until ISH decides, 3+ positive); the tumor type changes the cut-off wording, not the categories.
+IHC_MEANINGS = ("negative", "negative", "decide", "positive")
+
+
+@dataclass(frozen=True)
+class AxisSpec:
+    """Cut-off lines and the axis around them: ticks every `step`, from 0 to at least `least`
+    and at most `most` (a larger value sits at the end, marked as beyond the scale)."""
+
+    cutoffs: tuple[float, ...]
+    step: float
+    least: float
+    most: float
+
+
+RATIO_AXIS = AxisSpec(cutoffs=(2.0,), step=1.0, least=4.0, most=10.0)  # ASCO/CAP 2018, Hofmann/ToGA, HERACLES
+COPIES_AXIS = AxisSpec(cutoffs=(4.0, 6.0), step=2.0, least=8.0, most=20.0)  # ASCO/CAP 2018 average copies
+
+
+def lab_axis(cutoff: float) -> AxisSpec:
+    """An axis for the one cut-off a sequencing lab states (its copy number threshold)."""
+    step = 1.0 if cutoff <= 5 else 2.0 if cutoff <= 12 else 5.0
+    return AxisSpec(cutoffs=(cutoff,), step=step, least=2 * cutoff, most=max(10 * step, 2 * cutoff))
+
+
+class ScaleKind(StrEnum):
+    IHC = "ihc"
+    ISH_RATIO = "ratio"
+    ISH_COPIES = "copies"
+    NGS_COPIES = "ngs"
+
+
+@dataclass(frozen=True)
+class Category:
+    """One cell of a category scale: its label, what it means, and whether the report gave it."""
+
+    label: str
+    meaning: str
+    marked: bool
+
+
+@dataclass(frozen=True)
+class Band:
+    """A named stretch of a category scale (HER2-low: 1+ and 2+ in breast cancer)."""
+
+    first: int
+    last: int
+    label: str
+
+
+@dataclass(frozen=True)
+class CategoryScale:
+    kind: ScaleKind
+    title: str
+    marker: str
+    categories: tuple[Category, ...]
+    band: Band | None
+    alt: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NumberScale:
+    """A number line from 0 to `end` with tick marks every `step` and the cut-off lines."""
+
+    kind: ScaleKind
+    title: str
+    marker: str
+    value: float
+    value_text: str
+    end: float
+    step: float
+    cutoffs: tuple[float, ...]
+    cutoff_texts: tuple[str, ...]
+    alt: str
+    notes: tuple[str, ...]
+
+    @property
+    def clipped(self) -> bool:
+        return self.value > self.end
+
+
+Scale = CategoryScale | NumberScale
+
+
+class ScaleFacts(Protocol):
+    """The values a scale needs (her2cli.facts.ReportFacts has them); `None` where the report is silent."""
+
+    @property
+    def cancer_type(self) -> str: ...
+    @property
+    def ihc_score(self) -> str | None: ...
+    @property
+    def ihc_score_range(self) -> str | None: ...
+    @property
+    def ish_ratio(self) -> float | None: ...
+    @property
+    def ish_copy_number(self) -> float | None: ...
+    @property
+    def ngs_copy_number(self) -> float | None: ...
+    @property
+    def ngs_threshold(self) -> float | None: ...
+    @property
+    def blood(self) -> bool: ...
+    @property
+    def her2_ultralow(self) -> bool: ...
+
+
+def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
+    """3.4 in English, 3,4 in Spanish; cut-offs keep one decimal as guidelines print them (2.0)."""
+    text = f"{value:.{decimals}f}" if decimals is not None else f"{value:g}"
+    return text.replace(".", ",") if lang == "es" else text
+
+
+def _where(value: float, cutoffs: tuple[float, ...], texts: tuple[str, ...], words: dict[str, str]) -> str:
+    """Where value sits among the cut-offs, in words: below / at / between / above."""
+    for cutoff, text in zip(cutoffs, texts, strict=True):
+        if math.isclose(value, cutoff):
+            return words["on"].format(low=text)
+    if value < cutoffs[0]:
+        return words["below"].format(low=texts[0])
+    for i in range(len(cutoffs) - 1):
+        if cutoffs[i] < value < cutoffs[i + 1]:
+            return words["between"].format(low=texts[i], high=texts[i + 1])
+    if len(cutoffs) > 1:
+        return words["above_all"].format(low=texts[0], high=texts[-1])
+    return words["above"].format(low=texts[-1])
+
+
+def _axis_end(value: float, axis: AxisSpec) -> float:
+    """Room for the value and the cut-offs, in whole steps, but never wider than `axis.most`."""
+    wanted = max(axis.least, max(axis.cutoffs) + axis.step, value)
+    return min(axis.most, math.ceil(wanted / axis.step) * axis.step)
+
+
+def _number_scale(kind: ScaleKind, value: float, axis: AxisSpec, lang: str) -> NumberScale:
+    msgs = load_messages(lang)["scale"]
+    table: dict[str, Any] = msgs[kind.value]
+    texts = tuple(format_number(c, lang, decimals=1) for c in axis.cutoffs)
+    value_text = format_number(value, lang)
+    where = _where(value, axis.cutoffs, texts, msgs["position"])
+    alt = table["alt"].format(value=value_text, where=where)
+    notes = tuple(table.get("notes", ()))
+    return NumberScale(
+        kind=kind,
+        title=table["title"],
+        marker=msgs["your_result"],
+        value=value,
+        value_text=value_text,
+        end=_axis_end(value, axis),
+        step=axis.step,
+        cutoffs=axis.cutoffs,
+        cutoff_texts=texts,
+        alt=alt,
+        notes=notes,
+    )
+
+
+def _marked_scores(facts: ScaleFacts) -> tuple[set[str], str] | None:
+    """The IHC cells the report gives (one score, or every cell of a range such as 1-2+)."""
+    if facts.ihc_score in IHC_SCORES:
+        return {facts.ihc_score}, facts.ihc_score
+    if not facts.ihc_score_range:
+        return None
+    low, _, high = facts.ihc_score_range.partition("-")
+    low = low if low == "0" else f"{low.rstrip('+')}+"
+    high = high if high == "0" else f"{high.rstrip('+')}+"
+    if low not in IHC_SCORES or high not in IHC_SCORES:
+        return None
+    return set(IHC_SCORES[IHC_SCORES.index(low) : IHC_SCORES.index(high) + 1]), facts.ihc_score_range
+
+
+def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
+    given = _marked_scores(facts)
+    if given is None:
+        return None
+    marked, value = given
+    msgs = load_messages(lang)["scale"]
+    table: dict[str, Any] = msgs["ihc"]
+    cancer = facts.cancer_type if facts.cancer_type in table["cutoff"] else "unknown"
+    categories = tuple(
+        Category(label=score, meaning=table["meanings"][meaning], marked=score in marked)
+        for score, meaning in zip(IHC_SCORES, IHC_MEANINGS, strict=True)
+    )
+    breast = facts.cancer_type == "breast"
+    notes = [table["low_note"]] if breast else []
+    if breast and facts.her2_ultralow:
+        notes.append(table["ultralow_note"])
+    alt_key = "alt" if len(marked) == 1 else "alt_range"
+    return CategoryScale(
+        kind=ScaleKind.IHC,
+        title=table["title"],
+        marker=table["your_score"] if len(marked) == 1 else table["your_range"],
+        categories=categories,
+        band=Band(first=1, last=2, label=table["low_band"]) if breast else None,
+        alt=table[alt_key].format(value=value) + " " + table["cutoff"][cancer],
+        notes=tuple(notes),
+    )
+
+
+def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
+    """The scales for the values this report gives, in reading order (IHC, ISH, then NGS).
+
+    An NGS copy number gets a scale only against the cut-off the lab states in the report, and a
+    blood (plasma) copy number never does: tissue cut-offs do not apply to blood.
+    """
+    scales: list[Scale] = []
+    ihc = _ihc_scale(facts, lang)
+    if ihc is not None:
+        scales.append(ihc)
+    if facts.ish_ratio is not None:
+        scales.append(_number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, RATIO_AXIS, lang))
+    if facts.ish_copy_number is not None:
+        scales.append(_number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, COPIES_AXIS, lang))
+    cutoff = facts.ngs_threshold
+    if facts.ngs_copy_number is not None and not facts.blood and cutoff is not None and cutoff > 0:
+        scales.append(_number_scale(ScaleKind.NGS_COPIES, facts.ngs_copy_number, lab_axis(cutoff), lang))
+    return scales
+
+
+# ---- plain characters (terminal, --save x.txt) ----------------------------------------------
+
+RULER_WIDTH = 40
+
+
+def scale_text_lines(scale: Scale, lang: str = "en") -> list[str]:
+    """The scale drawn in plain characters, then its sentence: readable with no color at all."""
+    drawing = _category_text(scale) if isinstance(scale, CategoryScale) else _number_text(scale, lang)
+    return [scale.title, *(f"    {line}".rstrip() for line in drawing), scale.alt]
+
+
+def section_notes(scales: list[Scale]) -> list[str]:
+    """The notes that explain the scales, each once however many scales share it."""
+    notes: list[str] = []
+    for scale in scales:
+        notes.extend(n for n in scale.notes if n not in notes)
+    return notes
+
+
+def text_section(facts: ScaleFacts, lang: str = "en") -> list[str]:
+    """The lines under "Where your result sits" in the text views; empty when no value is given."""
+    scales = scales_for(facts, lang)
+    lines: list[str] = []
+    for scale in scales:
+        lines.extend(scale_text_lines(scale, lang))
+        lines.append("")
+    if any(isinstance(s, NumberScale) for s in scales):
+        lines.append(load_messages(lang)["scale"]["cutoff_mark"])  # the legend of the text drawing
+    return lines + section_notes(scales) if scales else []
+
+
+def _category_text(scale: CategoryScale) -> list[str]:
+    width = max(max(len(c.meaning) for c in scale.categories), 8) + 2
+    labels = "|".join((f"[ {c.label} ]" if c.marked else c.label).center(width) for c in scale.categories)
+    meanings = "|".join(c.meaning.center(width) for c in scale.categories)
+    lines = [f"|{labels}|", f"|{meanings}|"]
+    if scale.band is not None:
+        start = 1 + scale.band.first * (width + 1)
+        span = (scale.band.last - scale.band.first + 1) * (width + 1) - 1
+        lines.append(" " * start + f"<{f' {scale.band.label} '.center(span - 2, '-')}>")
+    centers = [1 + i * (width + 1) + width // 2 for i, c in enumerate(scale.categories) if c.marked]
+    marker = [" "] * (centers[-1] + 1)
+    for col in centers:
+        marker[col] = "^"
+    lines.append("".join(marker) + f" {scale.marker}")
+    return lines
+
+
+def _column(value: float, end: float) -> int:
+    return round(min(value, end) / end * RULER_WIDTH)
+
+
+def _number_text(scale: NumberScale, lang: str) -> list[str]:
+    ticks = [i * scale.step for i in range(int(scale.end / scale.step) + 1)]
+    top = [" "] * (RULER_WIDTH + 6)
+    ruler = ["-"] * (RULER_WIDTH + 1)
+    for tick in ticks:
+        col = _column(tick, scale.end)
+        text = format_number(tick, lang)
+        top[col : col + len(text)] = text
+        ruler[col] = "+"
+    for cutoff in scale.cutoffs:
+        ruler[_column(cutoff, scale.end)] = "|"
+    if scale.clipped:
+        ruler[-1] = ">"
+    col = _column(scale.value, scale.end)
+    label = f"{scale.marker}: {scale.value_text}"
+    marker = (
+        " " * col + f"^ {label}"
+        if col + len(label) + 2 <= RULER_WIDTH + 8
+        else " " * (col - len(label) - 1) + f"{label} ^"
+    )
+    return ["".join(top), "".join(ruler), marker]
+
+
+# ---- inline SVG (the printable page; colors come from the page's CSS classes) ----------------
+
+SVG_WIDTH = 340
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def scale_svg(scale: Scale, caption_id: str) -> str:
+    """The scale as inline SVG, named for screen readers by the visible caption `caption_id`."""
+    body, height = _category_svg(scale) if isinstance(scale, CategoryScale) else _number_svg(scale)
+    return (
+        f'<svg class="scale" role="img" aria-labelledby="{caption_id}" viewBox="0 0 {SVG_WIDTH} {height}"'
+        f' width="{SVG_WIDTH}" height="{height}">'
+        f"\n<title>{_esc(scale.title)}</title>\n{body}\n</svg>"
+    )
+
+
+def _category_svg(scale: CategoryScale) -> tuple[str, int]:
+    """Cells 0 to 3+ (the report's own filled and bold), the HER2-low band above, the marker below."""
+    cell = (SVG_WIDTH - 2) / len(scale.categories)
+    top = 22 if scale.band is not None else 1
+    parts: list[str] = []
+    if scale.band is not None:
+        x0, x1 = 1 + scale.band.first * cell + 4, 1 + (scale.band.last + 1) * cell - 4
+        parts.append(f'<path class="band" d="M{x0:.1f} {top - 4} v-6 H{x1:.1f} v6"/>')
+        parts.append(
+            f'<text class="band-label" x="{(x0 + x1) / 2:.1f}" y="{top - 13}" text-anchor="middle">'
+            f"{_esc(scale.band.label)}</text>"
+        )
+    for i, c in enumerate(scale.categories):
+        x = 1 + i * cell
+        middle = x + cell / 2
+        parts.append(f'<g class="{"cell on" if c.marked else "cell"}">')
+        parts.append(f'<rect x="{x:.1f}" y="{top}" width="{cell:.1f}" height="38"/>')
+        parts.append(
+            f'<text class="score" x="{middle:.1f}" y="{top + 16}" text-anchor="middle">{_esc(c.label)}</text>'
+        )
+        parts.append(
+            f'<text class="meaning" x="{middle:.1f}" y="{top + 32}" text-anchor="middle">{_esc(c.meaning)}</text>'
+        )
+        parts.append("</g>")
+    marked = [1 + i * cell + cell / 2 for i, c in enumerate(scale.categories) if c.marked]
+    for mx in marked:
+        parts.append(f'<path class="marker" d="M{mx:.1f} {top + 41} l-6 10 h12 z"/>')
+    parts.append(
+        f'<text class="marker-label" x="{(marked[0] + marked[-1]) / 2:.1f}" y="{top + 64}" text-anchor="middle">'
+        f"{_esc(scale.marker)}</text>"
+    )
+    return "\n".join(parts), top + 68
+
+
+def _number_svg(scale: NumberScale) -> tuple[str, int]:
+    left, right, axis_y = 12.0, SVG_WIDTH - 24.0, 30
+
+    def x(value: float) -> float:
+        return left + min(value, scale.end) / scale.end * (right - left)
+
+    parts = [f'<line class="axis" x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}"/>']
+    if scale.clipped:
+        parts.append(f'<path class="axis-end" d="M{right} {axis_y - 5} l8 5 l-8 5 z"/>')
+    for i in range(int(scale.end / scale.step) + 1):
+        tx = x(i * scale.step)
+        parts.append(f'<line class="tick" x1="{tx:.1f}" y1="{axis_y - 4}" x2="{tx:.1f}" y2="{axis_y + 4}"/>')
+        parts.append(  # ticks fall on whole steps (1, 2, 5), so no decimal mark is needed
+            f'<text class="tick-label" x="{tx:.1f}" y="{axis_y - 16}" text-anchor="middle">{i * scale.step:g}</text>'
+        )
+    for cutoff in scale.cutoffs:
+        cx = x(cutoff)
+        parts.append(f'<line class="cut" x1="{cx:.1f}" y1="{axis_y - 11}" x2="{cx:.1f}" y2="{axis_y + 11}"/>')
+    vx = x(scale.value)
+    label = f"{scale.marker}: {scale.value_text}"
+    anchor = "end" if vx + 8 + 7 * len(label) > SVG_WIDTH else "start"  # ~7 units per bold character
+    label_x = vx + 8 if anchor == "start" else vx - 8
+    parts.append(f'<path class="marker" d="M{vx:.1f} {axis_y + 3} l-6 11 h12 z"/>')
+    parts.append(
+        f'<text class="marker-label" x="{label_x:.1f}" y="{axis_y + 24}" text-anchor="{anchor}">'
+        f"{_esc(label)}</text>"
+    )
+    return "\n".join(parts), axis_y + 30

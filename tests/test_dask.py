@@ -1,0 +1,187 @@
+"""`her2cli scan --dask ADDRESS` (issue 13): the same records as a local scan, each input exactly
+once even when a Dask worker is killed mid-run, and clear one-line errors when the extra is not
+installed or the scheduler cannot be reached.
+
+The cluster is a real distributed.LocalCluster: 2 worker processes, listening on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import SAMPLES
+
+distributed = pytest.importorskip("distributed", reason="the [dask] extra is not installed")
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as local:
+        yield local
+
+
+def her2cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "her2cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env if env is not None else _env(),
+    )
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "DASK_SCHEDULER_ADDRESS"}
+    env.update(extra)
+    return env
+
+
+def _records(jsonl: str) -> dict[str, dict[str, Any]]:
+    records = [json.loads(line) for line in jsonl.splitlines() if line.strip()]
+    counts = Counter(r["file"] for r in records)
+    assert [f for f, n in counts.items() if n > 1] == [], "one record per input"
+    return {r["file"]: r for r in records}
+
+
+def test_a_cluster_scan_gives_the_records_of_a_local_scan(cluster: Any) -> None:
+    local = her2cli("scan", "--quiet", "--jobs", "2", str(SAMPLES))
+    remote = her2cli("scan", "--quiet", "--dask", cluster.scheduler_address, str(SAMPLES))
+    assert remote.returncode == local.returncode, remote.stderr
+    expected, got = _records(local.stdout), _records(remote.stdout)
+    assert len(expected) > 50
+    assert got == expected
+
+
+def test_the_scheduler_address_comes_from_the_standard_variable_and_bytes_can_travel(
+    cluster: Any, tmp_path: Path
+) -> None:
+    """DASK_SCHEDULER_ADDRESS alone selects the cluster; --send-bytes reads the file here and
+    sends its content, with the same record as a path the workers read themselves."""
+    reports = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".txt"))[:6]
+    by_path = her2cli(
+        "scan", "--quiet", *map(str, reports), env=_env(DASK_SCHEDULER_ADDRESS=cluster.scheduler_address)
+    )
+    by_bytes = her2cli(
+        "scan",
+        "--quiet",
+        "--send-bytes",
+        *map(str, reports),
+        env=_env(DASK_SCHEDULER_ADDRESS=cluster.scheduler_address),
+    )
+    assert by_path.returncode == by_bytes.returncode == 0, by_bytes.stderr
+    assert _records(by_bytes.stdout) == _records(by_path.stdout)
+    assert set(_records(by_path.stdout)) == set(map(str, reports))
+
+
+def _worker_pids(cluster: Any) -> list[int]:
+    with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
+        return sorted(client.run(os.getpid).values())
+
+
+def test_killing_a_worker_mid_run_still_gives_every_record_exactly_once(cluster: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for copy in range(3):  # enough work that the kill lands mid-run
+        for report in SAMPLES.iterdir():
+            if report.suffix in (".pdf", ".txt"):
+                shutil.copy(report, folder / f"{copy}_{report.name}")
+    expected = {str(p) for p in folder.iterdir()}
+    output = tmp_path / "out.jsonl"
+    victim = _worker_pids(cluster)[0]
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "her2cli",
+            "scan",
+            "--quiet",
+            "--dask",
+            cluster.scheduler_address,
+            str(folder),
+            "--output",
+            str(output),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            if output.exists() and output.read_text().count("\n") >= 5:
+                break
+            time.sleep(0.1)
+        assert proc.poll() is None, "the scan ended before the kill: too little work"
+        os.kill(victim, signal.SIGKILL)
+        _, stderr = proc.communicate(timeout=600)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, stderr
+    records = _records(output.read_text())
+    assert set(records) == expected
+    assert [f for f, r in records.items() if r.get("error")] == []
+
+
+def test_resume_after_a_cluster_run_skips_what_is_done(cluster: Any, tmp_path: Path) -> None:
+    reports = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".txt"))[:8]
+    output = tmp_path / "out.jsonl"
+    first = her2cli("scan", "--dask", cluster.scheduler_address, *map(str, reports[:5]), "-o", str(output))
+    assert first.returncode == 0, first.stderr
+    second = her2cli(
+        "scan", "--dask", cluster.scheduler_address, *map(str, reports), "-o", str(output), "--resume"
+    )
+    assert second.returncode == 0, second.stderr
+    assert "5 already done" in second.stderr
+    assert set(_records(output.read_text())) == set(map(str, reports))
+
+
+def test_without_the_extra_the_option_names_it(tmp_path: Path) -> None:
+    """An environment where `import distributed` fails, as it does without her2cli[dask]."""
+    fake = tmp_path / "site" / "distributed"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise ImportError('No module named distributed')\n")
+    env = _env(PYTHONPATH=str(tmp_path / "site"))
+    result = her2cli("scan", "--dask", "tcp://127.0.0.1:8786", str(SAMPLES), env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("her2cli: error: ") and "her2cli[dask]" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_an_unreachable_scheduler_is_one_clear_line(tmp_path: Path) -> None:
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    output = tmp_path / "out.jsonl"
+    result = her2cli("scan", "--dask", address, str(SAMPLES), "-o", str(output), timeout=120)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot reach the Dask scheduler at " + address in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_send_bytes_needs_dask() -> None:
+    result = her2cli("scan", "--send-bytes", str(SAMPLES))
+    assert result.returncode == 2 and "--send-bytes needs --dask" in result.stderr
