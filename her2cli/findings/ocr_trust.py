@@ -31,6 +31,11 @@ SENTENCE_START_WORDS = 2  # words at the start of a sentence that must be clear
 MAX_LINES_BACK = 3  # lines a sentence may wrap over before the finding's line
 NEGATION_REACH = 2  # words before a cue or value word that may negate or qualify it
 NEGATION_LETTERS = 4  # a garbled "not", "no", "non", "neg" ("nat", "Ne", "nen")
+# Short words that, as read, are plainly not a negation (a garbled "not" does not read "IHC").
+NOT_NEGATIONS = frozenset(
+    ("ihc", "ish", "fish", "cish", "sish", "dish", "her", "neu", "erbb", "and", "the", "of", "in", "by")
+    + ("for", "per", "on", "with", "is", "was", "at", "to", "an", "as", "or", "see", "test", "cell", "area")
+)
 
 # Words that decide what a HER2 value means: whose tumor, when, whether it is a result at all,
 # and the call itself. Compared lower-case, without surrounding punctuation.
@@ -45,7 +50,6 @@ CUE_WORDS = frozenset(
     )
 )
 WORD_CHARS = regex.compile(r"[\p{L}\p{N}]")
-DIGIT = regex.compile(r"\p{N}")
 EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 # A HER2 name opening the sentence is what the finding was read from, not a word that qualifies it.
 HER2_NAME = regex.compile(r"HER\s*-?\s*[2Z]|ERBB\s*-?\s*2|c-?erb|neu", regex.IGNORECASE)
@@ -141,9 +145,17 @@ def _region(f: Finding, page: Page) -> tuple[int, int]:
 
 
 def _could_negate(w: OcrWord) -> bool:
-    """A word that may be a garbled "not", "no", "non": letters only, short. A clone name or a
-    number before a call word ("(4B5): Equivocal") is not one, nor a word like "status"."""
-    return w.bare.isalpha() and len(w.bare) <= NEGATION_LETTERS
+    """A word that may be a garbled "not", "no", "non": letters only, 2-4 of them, and not a
+    word that is plainly something else as read ("IHC", "and"): a clone name or a number before
+    a call word ("(4B5): Equivocal") is not one either, nor a longer word like "status"."""
+    return w.bare.isalpha() and 2 <= len(w.bare) <= NEGATION_LETTERS and w.bare not in NOT_NEGATIONS
+
+
+def _carries_value(w: OcrWord, values: set[str]) -> bool:
+    """Whether the word shows one of the finding's numbers on its own ("3+:", "(1.5)"), not as
+    part of a HER2 name ("(HER2-low)" does not carry a score of 2+)."""
+    text = HER2_NAME.sub(" ", w.text)
+    return any(regex.search(rf"(?<![\p{{L}}\d.]){regex.escape(v)}(?![\d])", text) for v in values)
 
 
 def deciding_words(f: Finding, page: Page, words: list[OcrWord], starts: list[int]) -> list[OcrWord]:
@@ -155,13 +167,16 @@ def deciding_words(f: Finding, page: Page, words: list[OcrWord], starts: list[in
     start, end = _region(f, page)
     region = [w for w in _words_in(words, starts, start, end) if w.is_text]
     values = _value_strings(f)
-    anchors = [
-        i
-        for i, w in enumerate(region)
-        if w.bare in CUE_WORDS or (DIGIT.search(w.text) and any(v in w.text for v in values))
-    ]
+    anchors = [i for i, w in enumerate(region) if w.bare in CUE_WORDS or _carries_value(w, values)]
     chosen = set(anchors)
-    chosen |= {j for i in anchors for j in range(max(0, i - NEGATION_REACH), i) if _could_negate(region[j])}
+    # a negation qualifies what follows it within the finding, not a word later on the line
+    chosen |= {
+        j
+        for i in anchors
+        if region[i].start < f.end
+        for j in range(max(0, i - NEGATION_REACH), i)
+        if _could_negate(region[j])
+    }
     chosen |= {
         i
         for i, w in enumerate(region)
