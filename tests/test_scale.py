@@ -129,6 +129,27 @@ def test_ish_ratio_and_copies_sit_against_the_guideline_cutoffs() -> None:
     assert "above both cut-off lines, 4.0 and 6.0" in above_both.alt
 
 
+def test_copy_number_lines_are_the_ones_the_tumor_types_rules_use() -> None:
+    """Breast: the ASCO/CAP group lines 4.0 and 6.0; gastric and other: 6.0; colorectal: none
+    (HERACLES decides on the ratio), so only the ratio gets a scale there."""
+    cutoffs = {}
+    for cancer in ("breast", "gastric", "esophageal", "other", "unknown", "colorectal"):
+        scales = scales_for(replace(NOTHING, cancer_type=cancer, ish_ratio=2.4, ish_copy_number=6.5))
+        assert scales[0].kind is ScaleKind.ISH_RATIO and isinstance(scales[0], NumberScale)
+        assert scales[0].cutoffs == (2.0,)
+        cutoffs[cancer] = [s.cutoffs for s in scales[1:] if isinstance(s, NumberScale)]
+    assert cutoffs == {
+        "breast": [(4.0, 6.0)],
+        "gastric": [(6.0,)],
+        "esophageal": [(6.0,)],
+        "other": [(6.0,)],
+        "unknown": [(6.0,)],
+        "colorectal": [],
+    }
+    (gastric,) = scales_for(replace(NOTHING, cancer_type="gastric", ish_copy_number=6.5))
+    assert "above the cut-off line at 6.0. The line is the cut-off" in gastric.alt
+
+
 def test_the_scale_never_states_the_labs_call() -> None:
     """Group 2-4 results are decided with the IHC review: the picture places numbers, the lab decides."""
     for scale in scales_for(replace(NOTHING, ish_ratio=2.1, ish_copy_number=3.6)):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import http.client
 import json
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -214,6 +216,8 @@ def test_a_report_is_summarised_in_both_languages(server: Served) -> None:
         assert headline in answer["summary"][lang]
         assert "<blockquote" in answer["summary"][lang]  # the quoted report lines
         assert answer["page"][lang].startswith("<!doctype html>") and headline in answer["page"][lang]
+        # the page shows exactly the printable page's body: same sections, same wording
+        assert answer["summary"][lang].startswith("<main") and answer["summary"][lang] in answer["page"][lang]
 
 
 @pytest.mark.parametrize(
@@ -430,3 +434,57 @@ def test_page_words_have_every_language_and_every_error_kind() -> None:
     script = (Path(__file__).parents[1] / "her2cli" / "web" / "static" / "page.js").read_text()
     for key in ("reading", "read_done", "title", "save_name"):
         assert f"page.{key}" in script and key in en["page"]
+
+
+def test_ctrl_c_while_a_report_is_stuck_stops_at_once(tmp_path: Path) -> None:
+    """A file the PDF reader spins on forever, with a 10-minute limit: Ctrl-C ends its worker
+    instead of waiting for the limit (stop() gives up after 20 s, which fails the exit code)."""
+    import threading
+
+    served = start_server("--timeout", "600")
+    stuck = hostile.make_length_loop_pdf(tmp_path).read_bytes()
+    upload = threading.Thread(target=lambda: _ignore_errors(served.upload, stuck), daemon=True)
+    upload.start()
+    upload.join(2)  # the worker is reading by now
+    assert upload.is_alive()
+    served.stop()
+    assert served.returncode == 0
+    assert served.stderr.splitlines()[-1] == "her2cli: stopped"
+
+
+def _ignore_errors(call: Any, *args: Any) -> None:
+    with contextlib.suppress(OSError, http.client.HTTPException):
+        call(*args)
+
+
+def test_the_options_reach_the_page_and_the_reader(tmp_path: Path) -> None:
+    """--lang starts the page in Spanish; --ocr never refuses a scan instead of reading it; the
+    limits (--timeout, --max-memory) are the ones the page quotes in its messages."""
+    served = start_server("--lang", "es", "--ocr", "never", "--timeout", "77", "--max-memory", "512")
+    try:
+        page = served.request("GET", f"/{served.token}/")[2].decode()
+        assert '<html lang="es">' in page and load_texts("es")["page"]["title"] in page
+        assert load_texts("es")["errors"]["timeout"].format(seconds="77") in page
+        assert load_texts("es")["errors"]["memory_limit"].format(max_memory_mb=512) in page
+        scan = hostile.make_image_only_pdf(tmp_path).read_bytes()
+        assert json.loads(served.upload(scan)[2]) == {"ok": False, "error": "no_text_layer"}
+    finally:
+        served.stop()
+    assert served.returncode == 0
+
+
+def test_the_browser_opens_on_the_page(tmp_path: Path) -> None:
+    """Without --no-browser the default browser (here a stand-in named by $BROWSER) gets the URL."""
+    opened = tmp_path / "opened.txt"
+    stand_in = tmp_path / "browser.sh"
+    stand_in.write_text(f'#!/bin/sh\nprintf "%s" "$1" > "{opened}"\n')
+    stand_in.chmod(0o755)
+    served = start_server(open_browser=True, env={"BROWSER": str(stand_in)})
+    try:
+        for _ in range(100):
+            if opened.exists() and opened.read_text():
+                break
+            time.sleep(0.1)
+    finally:
+        served.stop()
+    assert opened.read_text() == served.url

@@ -78,22 +78,26 @@ class Served:
         try:
             out, err = self.process.communicate(timeout=20)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            out, err = self.process.communicate()
+            # a server that does not stop: end it and every worker it started (they would keep
+            # its output pipes open), and fail on the exit code
+            os.killpg(self.process.pid, signal.SIGKILL)
+            out, err = self.process.communicate(timeout=20)
         self.stdout += out
         self.stderr += err
         self.returncode = self.process.returncode
 
 
-def start_server(*args: str) -> Served:
+def start_server(*args: str, open_browser: bool = False, env: dict[str, str] | None = None) -> Served:
     """`her2cli serve --no-browser --port 0 ARGS`, once its URL (the first line) is printed."""
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1", **(env or {}))
+    browser = [] if open_browser else ["--no-browser"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "her2cli", "serve", "--no-browser", "--port", "0", *args],
+        [sys.executable, "-m", "her2cli", "serve", *browser, "--port", "0", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        start_new_session=True,  # its own process group, so that a stuck server can be cleaned up
     )
     assert process.stdout is not None
     first = process.stdout.readline()

@@ -9,9 +9,11 @@ A development tool, not part of the installed package (issue 12). Two label layo
 - the project's sample corpus: ``<dir>/expected/<stem>.json`` next to ``<dir>/<stem>.pdf|.txt|...``
   (partial result objects written by tools/make_samples.py; keys starting with "_" are notes);
 - a ``labels.jsonl`` (one object per report: ``id``, ``status``, and any of ``cancer_type``,
-  ``ihc``, ``ish``, ``ratio``, ``ngs``, ``kras``, ``nras``, ``braf``, ``msi``, ``mmr``,
-  ``specimens``, ``family``) with the report in ``<dir>/texts/<id>.txt`` (or ``<dir>/<file>``
+  ``ihc``, ``ish``, ``ratio``, ``ngs`` (or ``ngs_amplification``), ``ctdna``, ``kras``, ``nras``,
+  ``braf``, ``msi``, ``mmr``, ``specimens`` (objects with ``label``, ``ihc``, ``ish`` and ``call``
+  or ``status``), ``family``) with the report in ``<dir>/texts/<id>.txt`` (or ``<dir>/<file>``
   when the row names a ``file``). Rows with status ``ambiguous`` are left out of every score.
+  A cancer type the result contract has no value for (``lung``) is compared as ``other``.
 
 A field is scored only for reports whose label states it. A *swap* is a call in the opposite
 direction (positive for negative, amplified for not amplified, mutant for wild-type, MSI-H for
@@ -44,6 +46,7 @@ FIELDS = (
     "ish",
     "ratio",
     "ngs",
+    "ctdna",
     "kras",
     "nras",
     "braf",
@@ -52,6 +55,7 @@ FIELDS = (
     "specimens",
 )
 RELATED = ("kras", "nras", "braf", "msi", "mmr")
+CANCER_TYPES = ("colorectal", "breast", "gastric", "esophageal", "other", "unknown")
 # Values in opposite directions: confusing one with the other is a swap, not a miss.
 OPPOSITES: dict[str, tuple[set[str], set[str]]] = {
     "status": ({"positive"}, {"negative"}),
@@ -134,6 +138,7 @@ def flat_labels_of_partial(expected: dict[str, Any]) -> dict[str, Any]:
         "ish": ("ish", "result"),
         "ratio": ("ish", "ratio"),
         "ngs": ("ngs", "amplification"),
+        "ctdna": ("ngs", "ctdna"),
     }.items():
         stated, value = _sub(expected, key, sub)
         if stated:
@@ -157,6 +162,10 @@ def labelled_cases(folder: Path) -> list[Case]:
         if row.get("status") == "ambiguous":
             continue
         report = folder / row["file"] if row.get("file") else folder / "texts" / f"{row['id']}.txt"
+        if "ngs_amplification" in row and "ngs" not in row:
+            row["ngs"] = row["ngs_amplification"]
+        if row.get("cancer_type") not in (None, *CANCER_TYPES):
+            row["cancer_type"] = "other"
         labels = {k: row[k] for k in FIELDS if k in row}
         cases.append(Case(id=row["id"], report=report, labels=labels, family=row.get("family")))
     return cases
@@ -187,6 +196,7 @@ def actual_fields(result: dict[str, Any]) -> dict[str, Any]:
         "ish": ish.get("result"),
         "ratio": ish.get("ratio"),
         "ngs": ngs.get("amplification"),
+        "ctdna": bool(ngs.get("ctdna")),
         "specimens": result.get("specimens") or [],
     }
     flat.update({g: related.get(g) for g in RELATED})
@@ -199,7 +209,7 @@ def specimen_calls(specimens: Any) -> list[str]:
         return ["?"] * specimens
     calls = []
     for s in specimens or []:
-        calls.append(str(s.get("call") if isinstance(s, dict) else s))
+        calls.append(str(s.get("call", s.get("status")) if isinstance(s, dict) else s))
     return sorted(calls)
 
 
@@ -211,6 +221,8 @@ def field_matches(name: str, expected: Any, actual: Any) -> bool:
         if len(want) <= 1 and not got:
             return True  # one specimen: the overall fields already say it
         return want == got
+    if name == "ctdna":  # no NGS result at all states "not a blood test"
+        return bool(expected) == bool(actual)
     if name == "ratio":
         if expected is None or actual is None:
             return expected is None and actual is None

@@ -128,6 +128,9 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # control tissue in the same statement: "HER2: external positive control shows 3+"
     if search(c.context["control"], t, max(clause_lo, start - 40), ctl_hi):
         return "control"
+    # a request to test that quotes a score is an order (issue 11, family 3)
+    if search(c.context["order"], t, clause_lo, ctl_hi):
+        return "pending"
     # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
     full_stop = c.legend_stop.search(t, last_value)
     legend_stop = min(

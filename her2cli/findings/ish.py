@@ -108,12 +108,20 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     return found
 
 
+def _after_own_row(text: str, start: int, pos: int) -> bool:
+    """`pos` lies past the line of a name that opens its line (a sequencing table row)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return not text[line_start:start].strip() and 0 <= line_end < pos
+
+
 def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """One ISH or NGS finding for the mention's amplification wording and measured values."""
     m = _ish_matches(s, scope)
     amp_results = _amplification_words(s, scope, m.ratio is not None)
     in_ngs = ngs.ngs_context(s, scope)
-    is_ish = bool(m.method or m.ratio or m.cep17 or (m.copy and not in_ngs))
+    method = m.method is not None and not (in_ngs and _after_own_row(s.text, scope.start, m.method.start()))
+    is_ish = bool(method or m.ratio or m.cep17 or (m.copy and not in_ngs))
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
     if not (amp_results or m.ratio or m.copy):

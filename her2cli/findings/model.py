@@ -28,6 +28,9 @@ class Finding:
     demoted_from: str | None = None  # OCR pages: the family of a result whose words were unclear
     nstart: int = field(default=-1, repr=False, compare=False)  # span in the normalized text
     nend: int = field(default=-1, repr=False, compare=False)
+    # the sample it was measured on (findings.samples): a restated pre-treatment result, a label
+    pre_treatment: bool = False
+    specimen: str | None = None
 
     def key(self) -> tuple[Any, ...]:
         return (self.family, self.page, self.quote, tuple(sorted((k, str(v)) for k, v in self.values.items())), self.reason)
@@ -41,6 +44,7 @@ class PageContext:
     ngs_document: bool
     ctdna_document: bool
     ish_document: bool
+    post_treatment: bool = False  # the report describes a sample taken after (neoadjuvant) treatment
 
 
 @dataclass

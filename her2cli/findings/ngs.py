@@ -19,12 +19,22 @@ Polarities = list[tuple[str | None, regex.Match[str]]]
 
 
 def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
-    """The mention is read as sequencing, not ISH: an NGS cue near it, or an NGS document."""
+    """The mention is read as sequencing, not ISH: an NGS cue near it, or an NGS or blood-test
+    document (an ISH method named next to it still makes it ISH)."""
     t, start, stop = s.text, scope.start, scope.near_stop
     lo = max(0, start - 200)
-    if search(s.c.ish_method, t, max(0, start - 60), stop):
+    # a name that opens a row ("ERBB2   amplification - equivocal") is judged by its own line,
+    # not by a footnote after it ("confirmation by IHC/ISH is recommended")
+    line_start = t.rfind("\n", 0, start) + 1
+    line_end = t.find("\n", start)
+    ish_stop = min(stop, line_end) if line_end >= 0 and not t[line_start:start].strip() else stop
+    if search(s.c.ish_method, t, max(0, start - 60), ish_stop):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
+        return True
+    # a blood (plasma, cfDNA, ctDNA) test is sequencing whatever it calls its rows: its copy
+    # numbers and amplification calls are never ISH (issue 11, family 11)
+    if s.ctx.ctdna_document:
         return True
     return bool(s.ctx.ngs_document and (scope.name.startswith("erb") or not s.ctx.ish_document))
 

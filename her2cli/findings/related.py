@@ -8,6 +8,7 @@ from typing import Any
 import regex
 
 from ..rules import Compiled
+from .columns import column_cells
 from .document import own_sentence
 from .scope import finditer, search
 from .values import protein_change
@@ -57,6 +58,11 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     sent_end = search(c.sentence_end, text, m.end(), stop)
     if sent_end:
         stop = sent_end.start()
+    # a gene that starts its line is a table row: its value is on that line (issue 11)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if line_end >= 0 and not text[line_start : m.start()].strip(" \t|*-"):
+        stop = min(stop, line_end)
     window = text[m.end() : nxt.start() if nxt else stop]
     back = text[max(0, m.start() - 60) : m.start()]
     # generic statements ("in RAS wild-type metastatic colorectal cancer ...") are not results
@@ -66,17 +72,31 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     status, variant = _window_status(window, c)
     if status is None:
         status = _list_status(window, text[m.end() : stop], back, c)
+    if status is None:
+        # the gene as a column header, its result in the rows below (issue 11, family 8)
+        for cell in column_cells(text, m.start(), m.end()):
+            status, variant = _window_status(cell.text, c)
+            if status is not None:
+                break
     return status, variant
 
 
+def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
+    """high / low / stable for one MSI match; None when a negation before it voids it. A high
+    state that its own row says was not detected ("MSI-High: Not detected") is stable."""
+    if c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]):
+        return None
+    kind = next(k for k, v in m.groupdict().items() if v)
+    if kind in ("high", "low"):
+        line_end = text.find("\n", m.end())
+        after = text[m.end() : min(len(text), m.end() + 60, line_end if line_end >= 0 else len(text))]
+        if c.msi_negated_after.match(after):
+            return "stable" if kind == "high" else None
+    return kind
+
+
 def _msi(text: str, c: Compiled, current: str | None) -> str | None:
-    hits = {
-        k
-        for m in finditer(c.msi, text)
-        if not c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()])
-        for k, v in m.groupdict().items()
-        if v
-    }
+    hits = {kind for m in finditer(c.msi, text) if (kind := _msi_kind(text, m, c))}
     if "high" in hits:
         return "MSI-H"
     if "low" in hits and current != "MSI-H":

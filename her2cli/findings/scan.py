@@ -13,7 +13,9 @@ from ..sources.base import Document, Page
 from .document import document_context, drop_page_furniture
 from .model import PAGE_BREAK, Finding, PageContext
 from .ocr_trust import distrust_unclear_findings
+from .ocr_words import repair_ocr_words
 from .related import read_related
+from .samples import post_treatment_report
 from .scanner import PageScanner
 
 LAYOUT_ORDER_BASE = 10_000_000  # order of row-view findings: after every finding of the page's own view
@@ -53,7 +55,7 @@ def _layout_findings(page: Page, page_findings: list[Finding], ctx: PageContext,
     if not (layout and layout.strip()):
         return []
     base = page.number * LAYOUT_ORDER_BASE + LAYOUT_ORDER_BASE // 2
-    extra = PageScanner([(0, 0, page.number)], normalize(layout), ctx, c, base).scan()
+    extra = PageScanner([(0, 0, page.number)], repair_ocr_words(normalize(layout), c.her2), ctx, c, base).scan()
     have = {f.family for f in page_findings if f.family != "mention"}
     known = {(f.family, tuple(sorted(f.values.items()))) for f in page_findings if f.family != "mention"}
     added: list[Finding] = []
@@ -94,12 +96,13 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
         page_orig_starts.append(pos)
         joined_parts.append(fix_ocr_confusions(page.text) if page.origin == "ocr" else page.text)
         pos += len(page.text) + len(PAGE_BREAK)
-    norm = drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c)
+    norm = repair_ocr_words(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c), c.her2)
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
     texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]
     ctx = document_context(texts, c)
     if cancer_type:
         ctx.cancer_type = cancer_type
+    ctx.post_treatment = post_treatment_report(norm.text)
     mapping = [(ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)]
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
     findings = distrust_unclear_findings(findings, {p.number: p for p in doc.pages})

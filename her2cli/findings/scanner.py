@@ -10,8 +10,9 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
-from . import context, ihc, ish, ngs, statement
+from . import columns, context, ihc, ish, ngs, statement
 from .model import PAGE_BREAK, Finding, PageContext
+from .samples import attribute_samples
 from .scope import (
     FAR_AWAY,
     MAX_MENTIONS,
@@ -97,6 +98,7 @@ class PageScanner:
         out: list[Finding] = []
         for m in self.mentions[:MAX_MENTIONS]:
             out.extend(self._scan_mention(m))
+        attribute_samples(self.text, out, self.ctx.post_treatment)
         return out
 
     def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:
@@ -117,6 +119,11 @@ class PageScanner:
             if not values:
                 return self.mention(scope, "therapy")
         if not values:
+            # a column header row names several genes too: its column is read before the
+            # mention is taken for a gene list
+            in_column = columns.read_column(self, scope)
+            if in_column:
+                return in_column
             if context.is_gene_list(self, scope.start, scope.end):
                 return self.mention(scope, "gene_list")
             return self.mention(scope, reason or "no_result")

@@ -136,6 +136,16 @@ class MentionScope:
     statement_stop: int
 
 
+def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int, int]]) -> int:
+    """A name that opens its line does not reach back into a line about another marker
+    ("MET FISH: AMPLIFIED (ratio 2.6)\nHER2 testing was not requested": issue 11)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if back_start >= line_start or text[line_start:start].strip(" \t|*-"):
+        return back_start
+    i = bisect.bisect_left(markers, (back_start, -1))
+    return line_start if i < len(markers) and markers[i][0] < line_start else back_start
+
+
 def mention_scope(
     text: str,
     m: regex.Match[str],
@@ -165,6 +175,6 @@ def mention_scope(
         section=section,
         near_stop=near_stop,
         far_stop=far_stop,
-        back_start=sentence_start(text, start, max(section.start, start - settings.back), c),
+        back_start=_back_start(text, start, sentence_start(text, start, max(section.start, start - settings.back), c), markers),
         statement_stop=sentence_end(text, end, min(len(text), end + settings.statement), c),
     )

@@ -29,6 +29,15 @@ def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     return None
 
 
+def _interpreted_as(s: PageScanner, scope: MentionScope) -> Statement | None:
+    """"HER2 immunostain: faint staining in under 10% of cells, therefore interpreted as negative"."""
+    t, c, end = s.text, s.c, scope.end
+    m = search(c.interpreted_as, t, end, scope.near_stop)
+    if m is None or c.call_gap_blocker.search(t, end, m.start()):
+        return None
+    return call_of(m), end, m.end()
+
+
 def _call_before(s: PageScanner, scope: MentionScope) -> Statement | None:
     """"negative for HER2", "no HER2 overexpression", shorthand "HER2-", "without overexpression of HER2"."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
@@ -64,7 +73,7 @@ def _method_of(s: PageScanner, scope: MentionScope, hi_q: int) -> str | None:
 def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) -> list[Finding]:
     """The statement, unless its call word already belongs to a score or amplification in `found`."""
     end = scope.end
-    statement = _call_after(s, scope) or _call_before(s, scope)
+    statement = _call_after(s, scope) or _call_before(s, scope) or _interpreted_as(s, scope)
     if statement is None:
         return []
     specific_end = max((f.nend for f in found if f.family in ("ihc", "ish", "ngs")), default=-1)

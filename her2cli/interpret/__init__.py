@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import Finding, PageContext
-from ..model import Evidence, Result, StatusBasis
+from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
 from .calls import Decision
 from .decide import decide
@@ -19,6 +19,7 @@ from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
 from .readings import read_ihc, read_ish, read_ngs
 from .rule_sets import RuleSet, rule_sets
+from .samples import set_aside_pre_treatment, specimens_of, warn_specimens
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
 
@@ -59,6 +60,8 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
     warnings = Notes()
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]
+    results, earlier = set_aside_pre_treatment(results, warnings)
+    mentions += earlier
     revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
     statements = [f for f in results if f.family == "status_statement"]
 
@@ -66,6 +69,16 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
     ish = read_ish(results, statements, rules, revised, warnings)
     ngs = read_ngs(results, ctx.ctdna_document)
     decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings)
+
+    def decide_sample(found: list[Finding]) -> tuple[Ihc | None, Ish | None, str]:
+        quiet = Notes()
+        said = [f for f in found if f.family == "status_statement"]
+        s_ihc, _ = read_ihc(found, said, revised, quiet)
+        s_ish = read_ish(found, said, rules, revised, quiet)
+        return s_ihc, s_ish, decide(rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet).status
+
+    specimens = specimens_of(results, decide_sample)
+    warn_specimens(specimens, decision.status, warnings)
     low, ultralow = None, None
     if rules.her2_low_applies:
         low_words = {f.values["category"] for f in results if f.family == "her2_low"}
@@ -95,6 +108,7 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
         warning_codes=warnings.codes,
         warning_params=warnings.params,
         status_basis=basis,
+        specimens=specimens,
     )
 
 

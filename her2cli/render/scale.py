@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from her2cli.interpret.rule_sets import RuleSet, rule_sets
 from her2cli.messages import load_messages
 
 IHC_SCORES = ("0", "1+", "2+", "3+")
@@ -37,8 +38,26 @@ class AxisSpec:
     most: float
 
 
-RATIO_AXIS = AxisSpec(cutoffs=(2.0,), step=1.0, least=4.0, most=10.0)  # ASCO/CAP 2018, Hofmann/ToGA, HERACLES
-COPIES_AXIS = AxisSpec(cutoffs=(4.0, 6.0), step=2.0, least=8.0, most=20.0)  # ASCO/CAP 2018 average copies
+# ASCO/CAP 2018 dual-probe groups split the average HER2 copies per cell at 4.0 and 6.0 (facts.md §2).
+ASCO_CAP_GROUP_COPIES = (4.0, 6.0)
+
+
+def ratio_axis(rules: RuleSet) -> AxisSpec:
+    """The HER2/CEP17 ratio against the cut-off of this tumor type's scoring rules (2.0 for all)."""
+    return AxisSpec(cutoffs=(rules.ish_ratio_cutoff,), step=1.0, least=4.0, most=10.0)
+
+
+def copies_axis(rules: RuleSet) -> AxisSpec | None:
+    """Average HER2 copies per cell against the cut-offs the rules use: 4.0 and 6.0 where the
+    ASCO/CAP groups apply (breast), 6.0 where copies alone count (gastric, other), none for
+    colorectal (HERACLES decides on the ratio), so no line is drawn that the rules do not use."""
+    if rules.uses_asco_cap_groups:
+        cutoffs: tuple[float, ...] = ASCO_CAP_GROUP_COPIES
+    elif rules.ish_mean_cutoff is not None:
+        cutoffs = (rules.ish_mean_cutoff,)
+    else:
+        return None
+    return AxisSpec(cutoffs=cutoffs, step=2.0, least=8.0, most=20.0)
 
 
 def lab_axis(cutoff: float) -> AxisSpec:
@@ -163,7 +182,8 @@ def _number_scale(kind: ScaleKind, value: float, axis: AxisSpec, lang: str) -> N
     texts = tuple(format_number(c, lang, decimals=1) for c in axis.cutoffs)
     value_text = format_number(value, lang)
     where = _where(value, axis.cutoffs, texts, msgs["position"])
-    alt = table["alt"].format(value=value_text, where=where)
+    source = table["source_one"] if len(axis.cutoffs) == 1 else table["source_many"]
+    alt = f"{table['alt'].format(value=value_text, where=where)} {source}"
     notes = tuple(table.get("notes", ()))
     return NumberScale(
         kind=kind,
@@ -225,17 +245,21 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
 def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
     """The scales for the values this report gives, in reading order (IHC, ISH, then NGS).
 
-    An NGS copy number gets a scale only against the cut-off the lab states in the report, and a
-    blood (plasma) copy number never does: tissue cut-offs do not apply to blood.
+    The ISH lines are the cut-offs of the scoring rules this tumor type is read by (the same data
+    the status comes from). An NGS copy number gets a scale only against the cut-off the lab
+    states in the report, and a blood (plasma) copy number never does: tissue cut-offs do not
+    apply to blood.
     """
     scales: list[Scale] = []
     ihc = _ihc_scale(facts, lang)
     if ihc is not None:
         scales.append(ihc)
+    rules = rule_sets().get(facts.cancer_type) or rule_sets()["other"]
     if facts.ish_ratio is not None:
-        scales.append(_number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, RATIO_AXIS, lang))
-    if facts.ish_copy_number is not None:
-        scales.append(_number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, COPIES_AXIS, lang))
+        scales.append(_number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, ratio_axis(rules), lang))
+    copies = copies_axis(rules)
+    if facts.ish_copy_number is not None and copies is not None:
+        scales.append(_number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang))
     cutoff = facts.ngs_threshold
     if facts.ngs_copy_number is not None and not facts.blood and cutoff is not None and cutoff > 0:
         scales.append(_number_scale(ScaleKind.NGS_COPIES, facts.ngs_copy_number, lab_axis(cutoff), lang))

@@ -89,8 +89,10 @@ class Compiled:
     gene_list_joiners: regex.Pattern[str]
     no_mutations_in_list: regex.Pattern[str]
     msi_negated_before: regex.Pattern[str]
+    msi_negated_after: regex.Pattern[str]
     results_label: regex.Pattern[str]
     call_gap_blocker: regex.Pattern[str]
+    interpreted_as: regex.Pattern[str]
     call_before_name: regex.Pattern[str]
     overexpression_before_name: regex.Pattern[str]
     no_expression_before: regex.Pattern[str]
@@ -188,8 +190,10 @@ def compiled() -> Compiled:
         gene_list_joiners=_c(document.GENE_LIST_JOINERS, regex.IGNORECASE),
         no_mutations_in_list=_c(document.NO_MUTATIONS_IN_LIST, regex.IGNORECASE),
         msi_negated_before=_c(document.MSI_NEGATED_BEFORE, regex.IGNORECASE),
+        msi_negated_after=_c(document.MSI_NEGATED_AFTER, regex.IGNORECASE),
         results_label=_c(statement.RESULTS_LABEL, regex.IGNORECASE),
         call_gap_blocker=_c(statement.CALL_GAP_BLOCKER, regex.IGNORECASE),
+        interpreted_as=_c(statement.INTERPRETED_AS + ihc.CALL_WORD),
         call_before_name=_c(statement.CALL_BEFORE_NAME, regex.IGNORECASE),
         overexpression_before_name=_c(statement.OVEREXPRESSION_BEFORE_NAME, regex.IGNORECASE),
         no_expression_before=_c(statement.NO_EXPRESSION_BEFORE, regex.IGNORECASE),

@@ -13,6 +13,12 @@ CONTEXT_TRIGGERS: dict[str, str] = {
         performed\s+on\s+(?:another|a\s+different|the\s+prior)\s+specimen\s*$|ordered(?![a-z])|requested(?![a-z])|
         will\s+be\s+reported\s+in\s+an\s+addendum|addendum\s+to\s+follow)(?![A-Za-z])""",
     # testing recommended / considered / not indicated (facts.md §8.10)
+    # a request to test, even one that quotes a score ("outside biopsy HER2 2+? Please repeat
+    # HER2 and FISH"): an order, not a result (issue 11, family 3)
+    "order": r"""
+        (?<![A-Za-z])(?:please\s+(?:\w+\s+){0,2}(?:perform|repeat|do|run|order|stain|test|add|send)|kindly\s+(?:perform|repeat|do)|
+        requisition|clinician\s+request|requested\s+(?:tests?|stains?|studies)\s*:)(?![A-Za-z])
+        | (?<![\d.])[0-3]\s?\+\s?\?""",
     "recommendation": r"""
         (?<![A-Za-z])(?:recommend(?:ed|s)?|consider(?:ed|ation)?|suggest(?:ed|s)?|advis(?:ed|able)|may\s+be\s+(?:performed|considered|warranted|helpful)|
         should\s+be\s+(?:performed|considered|tested|evaluated)|could\s+be\s+(?:performed|considered)|if\s+clinically\s+indicated|
@@ -36,14 +42,16 @@ CONTEXT_TRIGGERS: dict[str, str] = {
         (?:is|are)\s+(?:observed|reported|found|seen)\s+in|occurs?\s+in|patients\s+with|tumou?rs\s+with|sensitivity\s+to|resistance\s+to|
         response\s+to|benefit|literature|frequency|prevalence|indications?|basis\s+of|associated\s+with|\d{1,2}(?:\.\d)?%\s+of\s+(?:patients|cases|tumou?rs|\w+\s+cancers?))(?![A-Za-z])""",
     # scoring legends that list categories (facts.md §8.10 "legends and reference ranges"):
-    # strong enough to set aside even a sentence that carries a score
+    # strong enough to set aside even a sentence that carries a score. "Scored using HERACLES
+    # criteria:" followed by results per specimen names the method, not a legend (issue 11).
     "legend": r"""
         (?<![A-Za-z])(?:defined\s+as|(?:is|are)\s+defined|definition\s+of|scored\s+as\s+follows|interpreted\s+as\s+follows|
         reference\s+range|interpretation\s+key|range\s+for\s+interpretation|
         (?:is|are)\s+(?:considered|regarded\s+as)\s+(?:\w+\s+)?(?:positive|negative|equivocal|amplified|borderline|indeterminate)|
         (?:positive|negative|equivocal)\s+(?:is|are)\s+(?:defined|considered)|
         (?:is|are)\s+reported\s+as\s+(?:non-?amplified|amplified|positive|negative)|
-        (?:criteria|guidelines?|definitions?|defined\s+by)\s{0,2}:|follows?\s+(?:the\s+)?(?:\S+\s+){0,3}(?:criteria|guidelines?|rules?)|
+        (?<!(?:scored|scoring|assessed|evaluated|interpreted|read)\s(?:[\w/()-]+\s){0,4})(?:criteria|guidelines?)\s{0,2}:|
+        (?:definitions?|defined\s+by)\s{0,2}:|follows?\s+(?:the\s+)?(?:\S+\s+){0,3}(?:criteria|guidelines?|rules?)|
         (?:is|are)\s+(?:required|needed)\s+for|qualif(?:y|ies)\s+as)(?![A-Za-z])""",
     # descriptions of a test (validation, reagents, guidelines): a reason for a mention without a value
     "methods": r"""

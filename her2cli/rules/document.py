@@ -43,7 +43,8 @@ SPECIMEN_ROW = r"""
 primary|metasta|liver|lung|lymph\s+node|node|biopsy|resection|excision|core|lesion|site|left|right|mass|nodule)
 """
 
-SENTENCE_END = r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;"
+# A bullet starts a new statement even without a full stop before it ("(ratio 2.5).\n- Residual ...").
+SENTENCE_END = r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;|\n(?=[ \t]{0,8}[-\u2022*][ \t]+[A-Za-z])"
 
 # --- formerly inline in the readers (compiled with the flags noted) ---------------------------
 # the gastro-oesophageal junction is scored by gastric rules (facts.md §3) (I)
@@ -57,4 +58,7 @@ GENE_LIST_JOINERS = r"^[\s,/and or]*$"
 # "no mutations in KRAS, NRAS or BRAF" before a gene (I)
 NO_MUTATIONS_IN_LIST = r"(?:no|without|negative\s+for)\s+(?:\w+\s+){0,3}(?:mutations?|variants?|alterations?)\s+(?:\w+\s+){0,3}(?:in|of|for)\s+(?:[\w/]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}$"
 # "low probability of MSI-H", "negative for MSI-H" (I, before an MSI word)
+# "MSI-High: not detected", "MSI-High   NOT DETECTED", "MSI-H -- negative": a table row whose
+# result column says the high state was not found is microsatellite stable (issue 11).
+MSI_NEGATED_AFTER = r"^[ \t:|=-]{0,60}(?:not\s+(?:detected|identified|found|present|seen)|negative|absent|none|no(?![a-z]))"
 MSI_NEGATED_BEFORE = r"(?:low\s+probability\s+of|no\s+evidence\s+of|negative\s+for|not|unlikely|rule\s+out|predicts?|suggest\w*)\s+$"

@@ -29,7 +29,7 @@ CALL_WORD = r"""
 (?:
     (?P<neg>negative|neg\.?(?![a-z])|not\s+over-?express(?:ed|es|ing)?|no\s+over-?expression|does\s+not\s+over-?express|
         not\s+(?:identified|detected|seen|present|observed)(?!\s+(?:in|on)\s+(?:this|the)\s+(?:specimen|sample)))
-  | (?P<eq>equivocal|borderline|indeterminate|inconclusive)
+  | (?P<eq>equivocal|equiv\.(?![a-z])|borderline|indeterminate|inconclusive)
   | (?P<pos>(?<!weakly\s)positive|pos\.?(?![a-z])|over-?expressed|strongly\s+over-?express(?:ed|es))
   | (?P<weak>weakly\s+positive)
 )

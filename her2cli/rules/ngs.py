@@ -4,7 +4,7 @@ from __future__ import annotations
 
 NGS_CUE = r"""
 (?<![A-Za-z])(?:
-    next[\s-]generation\s+sequencing|NGS|sequencing|genomic\s+(?:profil|alteration|finding)|foundation\s?one|
+    next[\s-]generation\s+sequencing|NGS|sequencing|genomic\s+(?:profil\w*|alterations?|findings?)|foundation\s?one|
     guardant|tempus|caris|oncomine|msk-?impact|tumor\s+mutational\s+burden|TMB|copy\s+number\s+(?:alteration|variant|gain)|
     CNV|CNA|short\s+variants?|variant\s+allele|VAF|hybrid\s+capture|panel
 )(?![A-Za-z])

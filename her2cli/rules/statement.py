@@ -25,3 +25,7 @@ BY_ISH_AFTER = r"\W{0,3}(?:by|on)\s+(?:FISH|CISH|SISH|DISH|ISH|in\s+situ)"
 IHC_BETWEEN = r"\bIHC\b|immunohisto|immunoperox|\bstain"
 # "negative by IHC" (I)
 BY_IHC_AFTER = r"\W{0,3}(?:by|on)\s+(?:IHC|immuno)"
+# "... staining in under 10% of cells, and is therefore interpreted as negative": a call stated at
+# the end of a staining description, however long the description (issue 11, family 4) (I, verbose;
+# followed by ihc.CALL_WORD)
+INTERPRETED_AS = r"(?<![A-Za-z])(?:interpreted|reported|read|called|scored|classified)\s+as\s+"

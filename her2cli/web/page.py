@@ -3,8 +3,9 @@
 The page is built on the server in the starting language; its words in every language travel
 with it as a JSON data block (not a script: the Content-Security-Policy runs only our own
 page.js), so switching language needs no new request. The summary inside it is the printable
-page's body from her2cli.render.html, so the browser shows the same sections and wording as
-`her2cli explain --save visit.html`.
+page's body from her2cli.render.html (`render_html_body`, a <main> element with its own style
+sheet), so the browser shows and prints the same sections and wording as
+`her2cli explain --save visit.html`; the page around it therefore has no <main> of its own.
 """
 
 from __future__ import annotations
@@ -52,19 +53,18 @@ def page_texts(settings: ServeSettings) -> dict[str, dict[str, Any]]:
 
 
 def summary_fragment(result: Result, lang: str) -> str:
-    """The printable page's body for this result: the summary the page shows and prints."""
-    from ..render.html import render_html
+    """The printable page's body (a <main> element) for this result: what the page shows and prints."""
+    from ..explain import explanation_for
+    from ..render.html import render_html_body
 
-    page = render_html(result, lang)
-    start = page.index("<body>") + len("<body>")
-    return page[start : page.rindex("</body>")].strip()
+    return render_html_body(explanation_for(result, lang))
 
 
 def summary_css() -> str:
-    """The printable page's style sheet, served to the page for the summary."""
-    from ..render import html as printable
+    """The printable page's style sheet (scoped to its <main>), served to the page for the summary."""
+    from ..render.html import PAGE_CSS
 
-    return printable.PAGE_CSS
+    return PAGE_CSS
 
 
 def printable_page(result: Result, lang: str) -> str:
@@ -105,14 +105,13 @@ def render_page(settings: ServeSettings) -> str:
 <script src="static/page.js" defer></script>
 </head><body>
 <header class="controls">
-{t("title", "h1", ' class="page-title"')}
+{t("title", "h1", ' class="page-title" id="page-title"')}
 <p>{t("intro")}</p>
 <p class="private">{t("private")}</p>
 <p class="language"><label for="lang" data-t="language_label">{e(words["language_label"])}</label>
 <select id="lang">{options}</select></p>
 </header>
-<main>
-<section id="upload" class="controls">
+<section id="upload" class="controls" aria-labelledby="page-title">
 <div id="drop" class="drop">
 <p>{t("drop")}</p>
 <p><label for="file" class="file-label">{t("choose")} <small>({t("file_types")})</small></label><br>
@@ -133,7 +132,6 @@ def render_page(settings: ServeSettings) -> str:
 <button type="button" id="save" data-t="save">{e(words["save"])}</button></p>
 <div id="summary" class="summary" tabindex="-1"></div>
 </section>
-</main>
 <footer class="controls">{t("stop", "p")}</footer>
 <noscript><p class="error">{e(words["noscript"])}</p></noscript>
 </body></html>

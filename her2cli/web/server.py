@@ -58,7 +58,7 @@ def serve(
         date_header=False,
         lifespan="off",
         ws="none",
-        timeout_graceful_shutdown=2,
+        timeout_graceful_shutdown=1,
     )
     _silence_uvicorn()
     out.write(settings.url + "\n")
@@ -69,4 +69,18 @@ def serve(
     err.flush()
     if open_browser:
         threading.Thread(target=webbrowser.open, args=(settings.url,), daemon=True).start()
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        stop_readers()
+
+
+def stop_readers() -> None:
+    """Ctrl-C while a report is being read: end its worker now rather than let an OCR run (or a
+    hung parser, up to the time limit) hold the exit. The server's only child processes are
+    report workers."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.kill()
+        child.join(timeout=2)

@@ -1,0 +1,105 @@
+"""One-character OCR damage in HER2 names and result words, repaired where the report's structure
+confirms the word (issue 11, family 5).
+
+OCR'd reports, and text layers made by OCR, print "NEGATIUE", "NEGATlVE", "lnterpreted",
+"AMPLIFLED", or a HER2 name missing a letter ("ER2/neu"). A single wrong, dropped or extra
+character is tolerated, and only
+
+- in a closed list of words (RESULT_WORDS, and HER2 itself with its digit intact, so HER3 and
+  HER4 never become HER2);
+- where structure confirms it: a result word within the statement after a HER2 name; a damaged
+  HER2 name only when "/neu", an HER2 antibody clone or a HER2 test name follows it.
+
+Clean text is never touched (an exact word needs no repair), and every repair keeps the text's
+offsets into the original, so evidence still quotes the report as printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..normalize import NormalizedText
+
+RESULT_WORDS = ("negative", "positive", "equivocal", "amplified", "interpreted", "indeterminate")
+# Real words one edit away from a result word: left as they are.
+NOT_DAMAGED = frozenset({"negatives", "positives", "positively", "amplifier", "interpreter", "interpret"})
+
+_TOKEN = regex.compile(r"[A-Za-z0-9|]{5,16}")
+# HER2 with one letter dropped, wrong or added; the digit 2 must be there (HER3 stays HER3).
+_DAMAGED_NAME = regex.compile(
+    r"(?<![A-Za-z0-9])(?P<name>(?:ER|HR|HE|[A-Z]ER|H[A-Z]R|HE[A-Z]|[A-Z]HER|H[A-Z]ER|HE[A-Z]R|HER[A-Z])-?2)"
+    r"(?=\s{0,2}(?:/\s{0,2}n[a-z]{2}(?![a-z])|\(?\s{0,2}(?:4B5|CB-?11|Hercep|A0?485|SP3)|(?:\(|\s)(?:IHC|FISH|ISH|SISH|CISH)(?![A-Za-z])))",
+)
+WINDOW_AFTER_NAME = 160  # characters after a HER2 name where its result words are written
+
+
+def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) for one-edit result words in text[lo:hi]."""
+    edits = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        token = m.group(0)
+        if token.lower() in NOT_DAMAGED or token.lower() in RESULT_WORDS:
+            continue
+        word = _closest(token)
+        if word is not None:
+            upper = sum(ch.isupper() for ch in token) > len(token) // 2
+            edits.append((m.start(), m.end(), word.upper() if upper else word))
+    return edits
+
+
+def _closest(token: str) -> str | None:
+    """The one result word `token` is one edit from (None if two are: no guessing)."""
+    hits = [w for w in RESULT_WORDS if _one_edit(token.lower().replace("|", "l"), w) or _one_edit(token.lower(), w)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def repair_ocr_words(norm: NormalizedText, her2: regex.Pattern[str]) -> NormalizedText:
+    """The text with confirmed one-character OCR damage repaired, offsets kept."""
+    text = norm.text
+    edits: list[tuple[int, int, str]] = []
+    for m in _DAMAGED_NAME.finditer(text):
+        if not her2.fullmatch(m.group("name")):
+            edits.append((m.start("name"), m.end("name"), "HER2"))
+    names = [m.end() for m in her2.finditer(text)] + [e[1] for e in edits]
+    seen_hi = -1
+    for end in sorted(names):
+        lo = max(end, seen_hi)
+        hi = min(len(text), end + WINDOW_AFTER_NAME)
+        blank = text.find("\n\n", end, hi)
+        hi = blank if blank >= 0 else hi
+        if lo < hi:
+            edits += _result_edits(text, lo, hi)
+            seen_hi = hi
+    if not edits:
+        return norm
+    return apply_edits(norm, sorted(set(edits)))
+
+
+def apply_edits(norm: NormalizedText, edits: Sequence[tuple[int, int, str]]) -> NormalizedText:
+    """Replace normalized spans, each new character mapped into its span of the original."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for start, end, word in edits:
+        if start < pos:
+            continue  # overlapping edits: the first wins
+        out.append(norm.text[pos:start])
+        offsets.extend(norm.offsets[pos:start])
+        out.append(word)
+        span = [norm.offsets[i] for i in range(start, end)] or [norm.offsets[start]]
+        offsets.extend(span[min(i, len(span) - 1)] for i in range(len(word)))
+        pos = end
+    out.append(norm.text[pos:])
+    offsets.extend(norm.offsets[pos:])
+    return NormalizedText("".join(out), tuple(offsets), norm.original)
