@@ -153,3 +153,10 @@ def test_the_same_words_from_a_text_layer_are_not_judged_by_confidence() -> None
 )
 def test_sentence_start_finds_the_words_a_finding_depends_on(text: str, at: str, start: str) -> None:
     assert text[sentence_start(text, text.index(at)) :].startswith(start)
+
+
+def test_a_call_word_repaired_from_one_wrong_letter_is_only_as_sure_as_its_ocr() -> None:
+    # "NEGATlVE" is repaired to NEGATIVE; read at low confidence it could have been POSITIVE
+    text = BREAST + "HER2 (4B5): NEGATlVE (score 1+).\n"
+    assert read(text, ocr=True).status == "negative"
+    assert read(text, ocr=True, unclear=frozenset({"NEGATlVE"})).status == "not_found"

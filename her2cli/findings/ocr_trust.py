@@ -51,6 +51,8 @@ CUE_WORDS = frozenset(
 )
 WORD_CHARS = regex.compile(r"[\p{L}\p{N}]")
 EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+MIN_REPAIRED_CUE = 6  # shorter words one edit from a cue word are other words ("nat" is checked apart)
+LONG_CUES = tuple(c for c in CUE_WORDS if len(c) >= MIN_REPAIRED_CUE)
 # A HER2 name opening the sentence is what the finding was read from, not a word that qualifies it.
 HER2_NAME = regex.compile(r"HER\s*-?\s*[2Z]|ERBB\s*-?\s*2|c-?erb|neu", regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"(?<=[\p{L})\]%][.;!?])\s")
@@ -151,6 +153,23 @@ def _could_negate(w: OcrWord) -> bool:
     return w.bare.isalpha() and 2 <= len(w.bare) <= NEGATION_LETTERS and w.bare not in NOT_NEGATIONS
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one replaced, dropped or added character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def is_cue(w: OcrWord) -> bool:
+    """A cue word as read, or one character away from a long one: "NEGATlVE" is the call word
+    that findings.ocr_words repairs, and the repair is only as sure as the OCR was."""
+    bare = w.bare
+    return bare in CUE_WORDS or (len(bare) >= MIN_REPAIRED_CUE and any(_one_edit(bare, c) for c in LONG_CUES))
+
+
 def _carries_value(w: OcrWord, values: set[str]) -> bool:
     """Whether the word shows one of the finding's numbers on its own ("3+:", "(1.5)"), not as
     part of a HER2 name ("(HER2-low)" does not carry a score of 2+)."""
@@ -167,7 +186,7 @@ def deciding_words(f: Finding, page: Page, words: list[OcrWord], starts: list[in
     start, end = _region(f, page)
     region = [w for w in _words_in(words, starts, start, end) if w.is_text]
     values = _value_strings(f)
-    anchors = [i for i, w in enumerate(region) if w.bare in CUE_WORDS or _carries_value(w, values)]
+    anchors = [i for i, w in enumerate(region) if is_cue(w) or _carries_value(w, values)]
     chosen = set(anchors)
     # a negation qualifies what follows it within the finding, not a word later on the line
     chosen |= {
