@@ -67,7 +67,7 @@ def explain_document(doc: Document, *, cancer_type: str | None = None, layout: s
                 "low_ocr_confidence", f"The image was hard to read (low OCR confidence on pages {low_pages}); treat this result with care.",
                 pages=low_pages,
             )
-    return attach_explanation(result, lang)
+    return attach_explanation(result, lang, text=full_text)
 
 
 def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", cancer_type: str | None = None,

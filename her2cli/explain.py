@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import ReportFacts, derive_facts
-from .messages import load_messages
+from .facts import ReportFacts, derive_facts, read_text_facts
+from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
 
 MAX_QUESTIONS = 6
@@ -103,87 +103,50 @@ class Explanation:
         return " ".join(s.text for s in self.meaning)
 
 
-def status_key(result: Result) -> str:
-    """positive/negative/equivocal/not_found, or low/ultralow for breast HER2-low results."""
-    if result.status == "negative" and result.cancer_type == "breast":
-        if result.her2_low:
-            return "low"
-        if result.her2_ultralow:
-            return "ultralow"
-    return result.status
+def _select(section: str, facts: ReportFacts, minimum: int = 0) -> list[Rule]:
+    """The catalog messages of a section whose facts hold, one per group, each id once;
+    fallback messages only while fewer than `minimum` were chosen."""
+    chosen: list[Rule] = []
+    groups: set[str] = set()
+    ids: set[str] = set()
+    for rule in load_catalog().rules[section]:
+        if rule.fallback and len(chosen) >= minimum:
+            continue
+        if rule.id in ids or (rule.group and rule.group in groups) or not holds(rule, facts):
+            continue
+        chosen.append(rule)
+        ids.add(rule.id)
+        if rule.group:
+            groups.add(rule.group)
+    return chosen
 
 
-def _ras_braf_wild_type(result: Result) -> bool:
-    r = result.related
-    return (
-        r.get("kras") == "wild-type" and r.get("nras") == "wild-type" and r.get("braf") in ("wild-type", None)
+def _contradicts(score: str | None, call: str) -> bool:
+    """A lab word that cannot belong to this score (a table row's neighbour): never shown beside it."""
+    return (score == "3+" and call in ("negative", "low", "ultralow")) or (
+        score in ("0", "1+") and call == "positive"
     )
 
 
-def situational_questions(result: Result) -> list[str]:
-    """Keys of questions.extra that apply to this result, most specific first."""
-    keys: list[str] = []
-    codes = set(result.warning_codes)
-    ihc_score = result.ihc.score if result.ihc else None
-    if (
-        result.status == "equivocal"
-        and ihc_score == "2+"
-        and (result.ish is None or result.ish.result is None)
-    ):
-        keys.append("equivocal_no_ish")
-    if result.status == "not_found" and result.cancer_type == "colorectal" and _ras_braf_wild_type(result):
-        keys.append("not_found_crc_ras_wildtype")
-    if result.ngs and result.ngs.ctdna:
-        if result.status_basis and result.status_basis.test == "ctdna" and result.status == "positive":
-            keys.append("ctdna_only")
-        if result.ngs.amplification == "not_amplified" and result.status == "not_found":
-            keys.append("ctdna_not_detected")
-    if result.cancer_type == "breast" and result.her2_low:
-        keys.append("breast_low")
-    if result.cancer_type == "breast" and result.her2_ultralow:
-        keys.append("breast_ultralow")
-    if result.ngs and result.ngs.mutations and result.status != "positive":
-        keys.append("mutation_only")
-    if result.status == "positive" and result.cancer_type == "colorectal":
-        keys.append("positive_crc")
-    if "pending" in codes:
-        keys.append("pending")
-    if "conflict" in codes or "revised_by_addendum" in codes:
-        keys.append("conflict")
-    if result.source and result.source.ocr_pages:
-        keys.append("ocr")
-    return keys
+def _sample_params(result: Result, params: dict[str, Any]) -> dict[str, Any]:
+    """A conflict names the samples its results come from when the report gives them."""
+    samples = [sp for sp in result.specimens if sp.ihc or sp.ish]
+    if len(samples) < 2:
+        return params
+    lo = min(samples, key=lambda sp: sp.ihc or "")
+    hi = max(samples, key=lambda sp: sp.ihc or "")
+    if lo is hi:
+        return params
+    return {
+        **params,
+        "first": f"{lo.label} ({lo.ihc or lo.ish})",
+        "second": f"{hi.label} ({hi.ihc or hi.ish})",
+    }
 
 
-def _words(text: str) -> set[str]:
-    tokens = [w.strip("¿?.,!()") for w in text.split()]
-    # content words, and test names such as ISH or IHC
-    return {t.lower() for t in tokens if len(t) >= 4 or (len(t) >= 2 and t.isupper())}
-
-
-def _asks_the_same(question: str, existing: str) -> bool:
-    """A generic question is left out when a tailored one already asks it (most of its words)."""
-    words = _words(question)
-    return bool(words) and len(words & _words(existing)) >= 0.65 * len(words)
-
-
-def _questions(result: Result, msgs: dict[str, Any]) -> list[str]:
-    key = status_key(result)
-    table = msgs["questions"]
-    generic = table.get(key, {}).get(result.cancer_type) or table[result.status][result.cancer_type]
-    questions: list[str] = [table["extra"][k] for k in situational_questions(result)]
-    skipped: list[str] = []
-    for q in generic["items"]:
-        if any(_asks_the_same(q, existing) for existing in questions):
-            skipped.append(q)
-        else:
-            questions.append(q)
-    questions += skipped[: max(0, MIN_QUESTIONS - len(questions))]
-    return questions[:MAX_QUESTIONS]
-
-
-def report_lines(result: Result, lang: str = "en") -> list[ReportLine]:
-    """The numbers behind the status, each with a lay label."""
+def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> list[ReportLine]:
+    """The numbers behind the status, each with a lay label, qualifiers as the report wrote them."""
+    facts = facts or result.facts or derive_facts(result)
     labels = load_messages(lang)["labels"]
     rows: list[ReportLine] = []
 
@@ -195,14 +158,17 @@ def report_lines(result: Result, lang: str = "en") -> list[ReportLine]:
             add("ihc_score", result.ihc.score)
         elif result.ihc.score_range:
             add("ihc_score_range", result.ihc.score_range)
-        if result.ihc.percent_cells is not None:
-            add("percent_cells", f"{result.ihc.percent_cells:g}%")
+        if facts.ihc_percent is not None:
+            add("percent_cells", facts.ihc_percent)
         if result.ihc.clone:
             add("ihc_clone", result.ihc.clone)
-        if result.ihc.lab_call:
+        if facts.revised_call:  # an addendum's revised call replaces the earlier lab wording
+            add("lab_call_revised", labels["status_words"][facts.revised_call])
+        elif result.ihc.lab_call and not _contradicts(result.ihc.score, result.ihc.lab_call):
             add("lab_call", labels["status_words"].get(result.ihc.lab_call, result.ihc.lab_call))
     if result.ish:
-        if result.ish.result:
+        # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (facts.md §11): the group row says so
+        if result.ish.result and not (result.ish.result == "equivocal" and result.ish.group in (2, 3, 4)):
             add("ish_result", labels["ish_results"][result.ish.result])
         if result.ish.ratio is not None:
             add("ish_ratio", f"{result.ish.ratio:g}")
@@ -211,16 +177,17 @@ def report_lines(result: Result, lang: str = "en") -> list[ReportLine]:
         if result.ish.cep17_copy_number is not None:
             add("cep17_copy_number", f"{result.ish.cep17_copy_number:g}")
         if result.ish.group:
-            add("ish_group", str(result.ish.group))
+            needs_ihc = f": {labels['ish_group_needs_ihc']}" if result.ish.group in (2, 3, 4) else ""
+            add("ish_group", f"{result.ish.group}{needs_ihc}")
         if result.ish.method:
             add("ish_method", labels["ish_methods"].get(result.ish.method, result.ish.method))
     if result.ngs:
         blood = result.ngs.ctdna
         if result.ngs.amplification:
-            value = labels["ngs_results"][result.ngs.amplification]
-            if blood and result.ngs.amplification == "not_amplified":
-                value = labels["ctdna_results"]["not_detected"]
-            add("ngs_amplification", value)
+            if blood:
+                add("ctdna_amplification", labels["ctdna_results"][result.ngs.amplification])
+            else:
+                add("ngs_amplification", labels["ngs_results"][result.ngs.amplification])
         if result.ngs.copy_number is not None:
             add("plasma_copy_number" if blood else "ngs_copy_number", f"{result.ngs.copy_number:g}")
         if result.ngs.mutations:
@@ -228,6 +195,24 @@ def report_lines(result: Result, lang: str = "en") -> list[ReportLine]:
         add("specimen", labels["specimen_blood"] if blood else labels["specimen_tissue"])
     if result.status_basis and result.status_basis.test:
         add("test_type", labels["test_names"][result.status_basis.test])
+    for specimen in result.specimens:
+        parts = [
+            x
+            for x in (
+                specimen.ihc and f"IHC {specimen.ihc}",
+                specimen.ish and labels["ish_results"][specimen.ish],
+            )
+            if x
+        ]
+        call = labels["status_words"].get(specimen.call, specimen.call)
+        rows.append(
+            ReportLine(
+                "specimen_result", f"{labels['specimen_result']} {specimen.label}", ", ".join([*parts, call])
+            )
+        )
+    for receptor, value in (("er", facts.er), ("pr", facts.pr)):
+        if value:
+            add(receptor, labels["status_words"][value])
     rel = labels["related"]
     for gene in ("kras", "nras", "braf"):
         value = result.related.get(gene)
@@ -248,19 +233,31 @@ def report_lines(result: Result, lang: str = "en") -> list[ReportLine]:
     return rows
 
 
-def localized_warnings(result: Result, lang: str) -> list[str]:
-    """Warnings in the reader's language where the message files have them."""
+def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Warnings in the reader's language, leaving out those the meaning already says (`skip`).
+
+    Every warning code has a template in every language (tests/test_messages.py checks it); the
+    engine's English text is used only if a template cannot be filled.
+    """
     msgs = load_messages(lang)["warnings"]
     out: list[str] = []
     for code, english, params in zip(
         result.warning_codes, result.warnings, result.warning_params, strict=False
     ):
-        template = msgs.get(code)
-        if template is None:
-            out.append(english)
+        if code in skip:
             continue
+        if code == "conflict":
+            params = _sample_params(result, params)
+        if code == "multiple_specimens" and result.specimens:
+            words = load_messages(lang)["labels"]["status_words"]
+            params = {
+                **params,
+                "samples": "; ".join(f"{sp.label}: {words.get(sp.call, sp.call)}" for sp in result.specimens),
+            }
+        if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
+            params = {**params, "ratio": f"{result.ish.ratio:g}"}
         try:
-            out.append(template.format(**params))
+            out.append(msgs[code].format(**params))
         except (KeyError, IndexError):
             out.append(english)
     return out
@@ -277,39 +274,61 @@ def _quotes(result: Result) -> tuple[Quote, ...]:
     return tuple(shown)
 
 
-def build_explanation(result: Result, lang: str = "en") -> Explanation:
-    """The explanation of one Result in one language (pure; see `attach_explanation`)."""
+def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -> str | None:
+    """Say which rules the report names; only when it names none, which rules this summary used."""
+    if facts.rules_named:
+        return f"{labels['criteria_named']}: {', '.join(facts.rules_named)}"
+    if result.status_basis and result.status != "not_found":
+        basis = result.status_basis
+        name = labels["rule_names"].get(f"{basis.rule}.{result.cancer_type}") or labels["rule_names"].get(
+            basis.rule, basis.rule_name
+        )
+        return f"{labels['criteria_applied']}: {name}"
+    return None
+
+
+def _cancer_line(facts: ReportFacts, labels: dict[str, Any]) -> str:
+    if facts.cancer_named:
+        return f"{labels['cancer_type']}: {labels['named_cancers'][facts.cancer_named]}"
+    return f"{labels['cancer_type']}: {labels['cancer_types'][facts.cancer_type]}"
+
+
+def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> Explanation:
+    """The explanation of one Result in one language (pure; see `attach_explanation`).
+
+    Every sentence is a catalog message whose required facts hold for this report.
+    """
+    facts = facts or result.facts or derive_facts(result)
     msgs = load_messages(lang)
     labels = msgs["labels"]
-    key = status_key(result)
-    cancer = result.cancer_type
-    meaning_table = msgs["meaning"].get(key, {}).get(cancer) or msgs["meaning"][result.status][cancer]
-    rules = None
-    if result.status_basis and result.status != "not_found":
-        rules = f"{labels['criteria']}: {result.status_basis.rule_name}"
+    headline = _select("headline", facts)[0]
+    meaning = _select("meaning", facts)
+    covered = {code for rule in meaning for code in rule.covers}
+    if "multiple_specimens" in result.warning_codes:
+        covered.add("conflict")  # the per-sample note says the same, naming every sample
+    glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]
+    sources = [msgs["learn_more"][r.id] for r in _select("learn_more", facts)]
     return Explanation(
         lang=lang,
-        tone=key,
-        headline=msgs["headline"][key] if key in msgs["headline"] else msgs["headline"][result.status],
-        cancer_type=f"{labels['cancer_type']}: {labels['cancer_types'][cancer]}",
-        scoring_rules=rules,
-        report_says=tuple(report_lines(result, lang)),
+        tone=facts.tone,
+        headline=msgs["headline"][headline.id],
+        cancer_type=_cancer_line(facts, labels),
+        scoring_rules=_scoring_rules(result, facts, labels),
+        report_says=tuple(report_lines(result, lang, facts)),
         quotes=_quotes(result),
-        meaning=(
-            Sentence(
-                f"meaning.{key}.{cancer}", meaning_table["text"], tuple(meaning_table.get("sources", []))
-            ),
-        ),
-        questions=tuple(_questions(result, msgs)),
-        glossary=(),
-        learn_more=(),
-        facts_checked_date="",
-        warnings=tuple(localized_warnings(result, lang)),
+        meaning=tuple(Sentence(r.id, msgs["meaning"][r.id], r.sources, r.as_of) for r in meaning),
+        questions=tuple(msgs["questions"][r.id] for r in _select("question", facts, MIN_QUESTIONS))[
+            :MAX_QUESTIONS
+        ],
+        glossary=tuple(GlossaryEntry(g["term"], g["text"]) for g in glossary),
+        learn_more=tuple(LearnMore(x["name"], x["address"], x["note"]) for x in sources),
+        facts_checked_date=load_catalog().facts_checked,
+        warnings=tuple(localized_warnings(result, lang, skip=covered)),
         error=result.error.message if result.error else None,
         disclaimer=msgs["meta"]["disclaimer"],
         titles=dict(labels["sections"]),
         labels={k: labels[k] for k in ("page", "status", "none_found", "facts_checked")},
-        facts=derive_facts(result),
+        facts=facts,
     )
 
 
@@ -320,8 +339,15 @@ def explanation_for(result: Result, lang: str = "en") -> Explanation:
     return build_explanation(result, lang)
 
 
-def attach_explanation(result: Result, lang: str = "en") -> Result:
-    """Attach the explanation once, in the reader's language; JSON gets `meaning` and `questions`."""
+def attach_explanation(result: Result, lang: str = "en", text: str | None = None) -> Result:
+    """Attach the report facts and the explanation once, in the reader's language.
+
+    `text` is the report's full text (api.explain_document passes it): the facts only its words
+    give (setting, treatment, named rules, ...) are read from it here and kept as facts, never as
+    text. JSON gets `meaning` and `questions`.
+    """
+    if text is not None or result.facts is None:
+        result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
     exp = build_explanation(result, lang)
     result.explanation = exp
     result.meaning = exp.meaning_text

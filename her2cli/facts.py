@@ -9,13 +9,14 @@ scoring rule computed, flagged as such); `None` means "the report does not say".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from enum import StrEnum
 
 from .model import Result
 
 
-class Test(StrEnum):
+class Assay(StrEnum):
     """The kind of test whose result decided the status."""
 
     IHC = "ihc"  # protein stain
@@ -54,6 +55,7 @@ class NotFoundReason(StrEnum):
     NO_TUMOR = "no_tumor"  # not enough tumor (or no tumor) in the sample to test
     PENDING = "pending"  # test ordered, pending, sent out, or reported separately
     UNINTERPRETABLE = "uninterpretable"  # stain could not be read; repeat or addendum expected
+    RECOMMENDED = "recommended"  # the report suggests HER2 testing; no result yet
     NGS_NO_ERBB2 = "ngs_no_erbb2"  # sequencing done, no ERBB2 copy result (maybe only a mutation)
     MUTATION_ONLY = "mutation_only"  # an ERBB2 mutation, no amplification result
     BLOOD_NOT_DETECTED = "blood_not_detected"  # a blood test did not detect amplification
@@ -75,10 +77,11 @@ class ReportFacts:
     """The facts the explanation is chosen by. Built by `derive_facts`; see the module docstring."""
 
     status: str  # positive | negative | equivocal | not_found
-    cancer_type: str  # colorectal | breast | gastric | esophageal | lung | other | unknown
+    cancer_type: str  # colorectal | breast | gastric | esophageal | other | unknown
+    tone: str = ""  # headline key: the status, or low | ultralow (breast) | mutation (mutation only)
     cancer_named: str | None = None  # the report's own name for another cancer ("urothelial carcinoma")
-    deciding_test: Test | None = None
-    tests_reported: frozenset[Test] = frozenset()
+    deciding_test: Assay | None = None
+    tests_reported: frozenset[Assay] = frozenset()
     blood: bool = False  # a blood (ctDNA) test is in the report
     tissue: bool = False  # a tissue test (IHC, ISH or tissue NGS) is in the report
     samples: tuple[SampleResult, ...] = ()  # per-sample results where the report gives more than one
@@ -91,8 +94,10 @@ class ReportFacts:
     ihc_percent: str | None = None  # as written, qualifier kept: ">50%", "about 30%"
     ihc_subgroup_only: bool = False  # a subgroup of cells described, not a score
     ish_group: int | None = None  # ASCO/CAP 2018 group 1-5, where printed
+    ish_result: str | None = None  # amplified | not_amplified | equivocal, as the lab or rule gave it
     ish_ratio: float | None = None
     ish_copy_number: float | None = None
+    ngs_amplification: str | None = None  # amplified | not_amplified | equivocal (tissue or blood)
     ngs_copy_number: float | None = None
     ngs_threshold: float | None = None  # the lab's stated amplification threshold, if any
     call_source: CallSource | None = None
@@ -103,30 +108,111 @@ class ReportFacts:
     rules_applied: str | None = None  # the rule set this summary applied
     conflict: bool = False
     revised: bool = False  # an addendum changed an earlier result
+    revised_call: str | None = None  # the call the addendum revised to, in the report's words
     not_found_reason: NotFoundReason | None = None
     er: str | None = None  # breast: "positive" | "negative" as the report gives it
     pr: str | None = None
     ras_braf_wild_type: bool = False
-    related_shown: frozenset[str] = field(default_factory=frozenset)  # genes printed in the summary
+    ras_shown: bool = False  # KRAS/NRAS results are printed in the summary: never ask for them
+    braf_shown: bool = False
+    wild_type_shown: bool = False  # a gene printed as wild-type (the glossary explains the word)
+    amplification_named: bool = False  # an amplified / not amplified result is printed
+    copy_number_named: bool = False  # a copy number is printed
+    plus_levels: bool = False  # the report prints "+", "++" amplification levels (blood tests)
+    ish_not_possible: bool = False  # the report says why ISH was not done (too little tumor left)
+    ish_requested: bool = False  # the report says ISH is requested, pending or to follow
+    adenocarcinoma_named: bool = False  # the report names an adenocarcinoma (esophagus: HER2 applies)
+    rules_stated: bool = False  # the report names its scoring rules
     gene_expression_subtype: bool = False  # "HER2-enriched" named: not a HER2 test result
     ocr: bool = False
     warning_codes: frozenset[str] = frozenset()
 
 
-def derive_facts(result: Result) -> ReportFacts:
-    """The report facts of one Result (pure: reads only the Result, never the report text)."""
-    basis = result.status_basis
-    tests: set[Test] = set()
+_QUALIFIED_PERCENT = re.compile(
+    r"(?P<q>>=|<=|[<>≥≤~]|\b(?:about|approximately|approx\.?|at\s+least|more\s+than|greater\s+than|less\s+than|over|under)\s*)"
+    r"\s*(?P<n>\d+(?:\.\d+)?)\s*%",
+    re.IGNORECASE,
+)
+_QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
+
+
+def _percent_as_written(result: Result) -> str | None:
+    """The IHC share of cells with the report's own qualifier kept (">50%", "about 30%")."""
+    if not result.ihc or result.ihc.percent_cells is None:
+        return None
+    value = f"{result.ihc.percent_cells:g}"
+    for ev in result.evidence:
+        if ev.finding != "ihc":
+            continue
+        for m in _QUALIFIED_PERCENT.finditer(ev.text):
+            if f"{float(m.group('n')):g}" == value:
+                q = " ".join(m.group("q").split()).lower()
+                q = _QUALIFIER_WORDS.get(q, q)
+                sep = "" if q in (">", "<", ">=", "<=") else " "
+                return f"{q}{sep}{value}%"
+    return f"{value}%"
+
+
+def _tests(result: Result) -> tuple[set[Assay], bool]:
+    tests: set[Assay] = set()
     if result.ihc and (result.ihc.score or result.ihc.score_range):
-        tests.add(Test.IHC)
+        tests.add(Assay.IHC)
     if result.ish and (result.ish.result or result.ish.ratio is not None):
-        tests.add(Test.ISH)
+        tests.add(Assay.ISH)
     blood = bool(result.ngs and result.ngs.ctdna)
     if result.ngs and (
         result.ngs.amplification or result.ngs.copy_number is not None or result.ngs.mutations
     ):
-        tests.add(Test.CTDNA if blood else Test.NGS)
-    deciding = Test(basis.test) if basis and basis.test in {t.value for t in Test} else None
+        tests.add(Assay.CTDNA if blood else Assay.NGS)
+    return tests, blood
+
+
+def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundReason | None:
+    """Why there is no result, most specific first (issue 10, defect 10)."""
+    if result.status != "not_found":
+        return None
+    codes = set(result.warning_codes)
+    reasons = {m.reason for m in result.mentions}
+    ngs = result.ngs
+    checks: tuple[tuple[bool, NotFoundReason], ...] = (
+        ("low_ocr_confidence" in codes and bool(result.evidence), NotFoundReason.LOW_CONFIDENCE),
+        (
+            blood and ngs is not None and ngs.amplification == "not_amplified",
+            NotFoundReason.BLOOD_NOT_DETECTED,
+        ),
+        (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
+        (text.no_tumor, NotFoundReason.NO_TUMOR),
+        (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
+        ("pending" in codes or "pending" in reasons, NotFoundReason.PENDING),
+        ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
+        (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),
+        ("history_only" in codes, NotFoundReason.OTHER_CANCER),
+    )
+    return next((reason for holds, reason in checks if holds), NotFoundReason.NOT_MENTIONED)
+
+
+def _tone(result: Result, alteration: Alteration, cancer_named: str | None = None) -> str:
+    """The headline key: status, low/ultralow for breast, mutation for a mutation-only report
+    (and for lung cancer, where a HER2 mutation is the finding that matters, issue 10 defect 3)."""
+    if result.status == "negative" and result.cancer_type == "breast":
+        if result.her2_low:
+            return "low"
+        if result.her2_ultralow:
+            return "ultralow"
+    if alteration == Alteration.MUTATION and (
+        result.status == "not_found" or (result.status == "negative" and cancer_named == "lung")
+    ):
+        return "mutation"
+    return result.status
+
+
+def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
+    """The report facts of one Result (pure). `text` holds what only the report's words give;
+    without it (a Result built by hand) those facts stay "not stated"."""
+    text = text or TextFacts()
+    basis = result.status_basis
+    tests, blood = _tests(result)
+    deciding = Assay(basis.test) if basis and basis.test in {t.value for t in Assay} else None
     amplified = result.status == "positive"
     mutations = tuple(result.ngs.mutations) if result.ngs else ()
     alteration = (
@@ -139,38 +225,288 @@ def derive_facts(result: Result) -> ReportFacts:
         else Alteration.NONE
     )
     related = result.related
+    ihc_score = result.ihc.score if result.ihc else None
+    breast = result.cancer_type == "breast"
     return ReportFacts(
         status=result.status,
+        tone=_tone(
+            result, alteration, text.cancer_named if result.cancer_type in ("other", "unknown") else None
+        ),
         cancer_type=result.cancer_type,
+        cancer_named=text.cancer_named if result.cancer_type in ("other", "unknown") else None,
         deciding_test=deciding,
         tests_reported=frozenset(tests),
         blood=blood,
-        tissue=bool(tests & {Test.IHC, Test.ISH, Test.NGS}),
+        tissue=bool(tests & {Assay.IHC, Assay.ISH, Assay.NGS}),
+        after_treatment=text.after_treatment,
+        setting=Setting.EARLY if text.early_stage else Setting.NOT_STATED,
         alteration=alteration,
         mutations=mutations,
-        ihc_score=result.ihc.score if result.ihc else None,
+        ihc_score=ihc_score,
+        ihc_percent=_percent_as_written(result),
         ihc_score_range=result.ihc.score_range if result.ihc else None,
-        ihc_percent=f"{result.ihc.percent_cells:g}%"
-        if result.ihc and result.ihc.percent_cells is not None
-        else None,
         ish_group=result.ish.group if result.ish else None,
+        ish_result=result.ish.result if result.ish else None,
         ish_ratio=result.ish.ratio if result.ish else None,
         ish_copy_number=result.ish.her2_copy_number if result.ish else None,
+        ngs_amplification=result.ngs.amplification if result.ngs else None,
         ngs_copy_number=result.ngs.copy_number if result.ngs else None,
         call_source=CallSource(result.ish.result_from)
         if result.ish and result.ish.result_from in ("lab", "computed")
         else None,
         her2_low=bool(result.her2_low),
         her2_ultralow=bool(result.her2_ultralow),
+        her2_null=breast and ihc_score == "0" and result.her2_ultralow is False,
+        rules_named=text.rules_named,
         rules_applied=basis.rule_name if basis else None,
         conflict="conflict" in result.warning_codes,
-        revised="revised_by_addendum" in result.warning_codes,
+        revised="revised_by_addendum" in result.warning_codes or text.revised_call is not None,
+        revised_call=text.revised_call,
+        not_found_reason=_not_found_reason(result, text, blood),
+        er=text.er if breast else None,
+        pr=text.pr if breast else None,
         ras_braf_wild_type=(
             related.get("kras") == "wild-type"
             and related.get("nras") == "wild-type"
             and related.get("braf") in ("wild-type", None)
         ),
-        related_shown=frozenset(k for k in ("kras", "nras", "braf", "msi", "mmr") if related.get(k)),
+        ras_shown=bool(related.get("kras") or related.get("nras")),
+        braf_shown=bool(related.get("braf")),
+        wild_type_shown=any(related.get(g) == "wild-type" for g in ("kras", "nras", "braf")),
+        amplification_named=bool(
+            (result.ish and result.ish.result in ("amplified", "not_amplified"))
+            or (result.ngs and result.ngs.amplification in ("amplified", "not_amplified"))
+        ),
+        copy_number_named=bool(
+            (result.ish and result.ish.her2_copy_number is not None)
+            or (result.ngs and result.ngs.copy_number is not None)
+        ),
+        plus_levels=text.plus_levels,
+        ish_not_possible=text.ish_not_possible,
+        ish_requested=text.ish_requested,
+        adenocarcinoma_named=text.adenocarcinoma_named,
+        rules_stated=bool(text.rules_named),
+        gene_expression_subtype=text.gene_expression_subtype,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
+    )
+
+
+# ---- facts the report states in words (read from its text once, in api.explain_document) ----
+# Each pattern is a phrase family, anchored on words, with no nested quantifiers (linear time).
+
+_EARLY = re.compile(
+    r"\bearly[- ]stage\b|\bstage\s+(?:I{1,3}|[123])[ABC]?\b(?!\s*(?:/|-|to)\s*(?:IV|4))"
+    r"|\bypT[0-4is]|\bresidual\s+(?:invasive\s+)?(?:carcinoma|tumou?r|disease)\b",
+    re.IGNORECASE,
+)
+_AFTER_TREATMENT = re.compile(
+    r"\b(?:post[- ]?(?:neoadjuvant|treatment|therapy|chemotherapy)|(?:after|following)\s+neoadjuvant"
+    r"|residual\s+(?:invasive\s+)?(?:carcinoma|tumou?r|disease)|treatment[- ]related\s+changes|ypT[0-4is])",
+    re.IGNORECASE,
+)
+_NO_TUMOR = re.compile(
+    r"\b(?:insufficient|inadequate|scant|too\s+little)\s+(?:viable\s+|invasive\s+)?(?:tumou?r|tissue|material|cellularity|cells)\b"
+    r"|\bno\s+(?:viable\s+|invasive\s+|residual\s+)?(?:tumou?r|carcinoma)\s+(?:cells\s+)?(?:is\s+|are\s+)?(?:present|identified|seen)\b"
+    r"|\btumou?r\s+(?:content|cellularity)\s+(?:is\s+|was\s+)?(?:too\s+low|insufficient|inadequate)\b"
+    r"|\bquantity\s+not\s+sufficient\b",
+    re.IGNORECASE,
+)
+_UNINTERPRETABLE = re.compile(
+    r"\b(?:could|can)\s*not\s+be\s+(?:interpreted|evaluated|assessed|scored)\b|\buninterpretable\b|\bnot\s+evaluable\b"
+    r"|\b(?:will\s+be|is\s+being)\s+repeated\b|\binterpretation\s+will\s+follow\b|\b(?:staining|controls?)\s+(?:failed|was\s+inadequate)\b",
+    re.IGNORECASE,
+)
+_STAIN_WORDS = re.compile(r"\bHER-?\s?2|\bstain|\bIHC\b|\bimmunohisto", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.;\n]+")
+_ISH_NOT_POSSIBLE = re.compile(
+    r"\b(?:insufficient|inadequate|not\s+enough)\b[^.\n]{0,30}\bfor\s+(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH|SISH|CISH|DISH)\b"
+    r"|\b(?:in\s+situ\s+hybridi[sz]ation|ISH|FISH)\s+(?:could|can)\s*not\s+be\s+performed\b",
+    re.IGNORECASE,
+)
+_ISH_REQUESTED = re.compile(
+    r"\b(?:ISH|FISH|SISH|CISH|DISH|in\s+situ\s+hybridi[sz]ation)\b[^.\n]{0,40}?"
+    r"\b(?:requested|ordered|pending|sent\s+out|to\s+follow|will\s+be\s+(?:issued|reported|performed))\b",
+    re.IGNORECASE,
+)
+_REVISED_CALL = re.compile(
+    r"\b(?:HER-?2[^.\n]{0,40}?)?\b(?:revised|amended|changed|corrected)\s+(?:from\s+(?:\w+\s+){1,2})?to\s+(?P<call>positive|negative|equivocal)\b",
+    re.IGNORECASE,
+)
+_PLUS_LEVELS = re.compile(r"\bamplification\s+level\s*:?\s*\+{1,3}", re.IGNORECASE)
+_ENRICHED = re.compile(r"\bHER-?2[- ]enriched\b", re.IGNORECASE)
+_RULES = (
+    ("ASCO/CAP", re.compile(r"\bASCO\s*/\s*CAP\b(?:[^.\n\d]{0,30}?\b((?:19|20)\d\d)\b)?", re.IGNORECASE)),
+    ("HERACLES", re.compile(r"\bHERACLES\b", re.IGNORECASE)),
+    ("Hofmann", re.compile(r"\bHofmann\b", re.IGNORECASE)),
+    ("Rüschoff", re.compile(r"\bR(?:ü|u|ue)schoff\b", re.IGNORECASE)),
+    ("ToGA", re.compile(r"\bToGA\b")),
+    ("MyPathway", re.compile(r"\bMyPathway\b", re.IGNORECASE)),
+)
+# the report's own name for a cancer that is not one of the engine's tumor types
+_NAMED_CANCERS = (
+    (
+        "lung",
+        re.compile(
+            r"\bnon[- ]small[- ]cell\s+(?:lung\s+)?(?:carcinoma|cancer)|\bNSCLC\b|\b(?:lung|pulmonary)\s+adenocarcinoma\b"
+            r"|\blung\s+(?:cancer|carcinoma)\b|\badenocarcinoma\s+of\s+(?:the\s+)?lung\b"
+            r"|\blung\b[^.\n]{0,40}\b(?:biopsy|resection|lobectomy|wedge)\b[^.\n]{0,40}\badenocarcinoma\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "urothelial",
+        re.compile(r"\burothelial\s+carcinoma\b|\bbladder\s+(?:cancer|carcinoma)\b", re.IGNORECASE),
+    ),
+    (
+        "endometrial",
+        re.compile(
+            r"\bendometri(?:al|oid)\s+(?:\w+\s+)?(?:carcinoma|cancer)\b|\buterine\s+serous\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "biliary",
+        re.compile(
+            r"\bcholangiocarcinoma\b|\bbiliary\s+tract\b|\bgallbladder\s+(?:cancer|carcinoma|adenocarcinoma)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("ovarian", re.compile(r"\bovar(?:y|ian)\b[^.\n]{0,30}\b(?:carcinoma|cancer|tumou?r)\b", re.IGNORECASE)),
+    ("salivary", re.compile(r"\bsalivary\s+(?:gland\s+|duct\s+)?(?:carcinoma|cancer)\b", re.IGNORECASE)),
+    ("pancreatic", re.compile(r"\bpancrea(?:s|tic)\b[^.\n]{0,20}\badenocarcinoma\b", re.IGNORECASE)),
+)
+_RECEPTOR = re.compile(
+    r"\b(?P<name>ER|PR|PgR|estrogen\s+receptor|progesterone\s+receptor)\b(?:\s*\((?:ER|PR|PgR)\))?[\s:=-]{0,6}"
+    r"(?:\([^)\n]{0,20}\)[\s:]{0,3})?(?P<value>positive|negative)\b",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|negative\s+for|without|free\s+of|absence\s+of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """Facts only the report's words give (no report text is kept, only these values)."""
+
+    early_stage: bool = False
+    after_treatment: bool = False
+    no_tumor: bool = False
+    uninterpretable: bool = False
+    gene_expression_subtype: bool = False
+    rules_named: tuple[str, ...] = ()
+    cancer_named: str | None = None
+    er: str | None = None
+    pr: str | None = None
+    plus_levels: bool = False
+    ish_not_possible: bool = False
+    ish_requested: bool = False
+    adenocarcinoma_named: bool = False
+    revised_call: str | None = None
+
+
+def _stated(pattern: re.Pattern[str], text: str) -> bool:
+    """True when the pattern occurs not just after a negation ("no residual tumor")."""
+    return any(
+        not _NEGATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in pattern.finditer(text)
+    )
+
+
+# "per serous endometrial carcinoma criteria", "scored with gastric criteria": the report's own words
+_DETERMINERS = {
+    "these",
+    "those",
+    "this",
+    "that",
+    "such",
+    "its",
+    "their",
+    "all",
+    "any",
+    "same",
+    "standard",
+    "usual",
+    "above",
+    "following",
+}
+_CRITERIA_PHRASE = re.compile(
+    r"\b(?:per|using|with|by|according\s+to|under)\s+(?:the\s+)?(?P<name>(?:[A-Za-z/-]+\s+){1,4})(?:criteria|scoring\s+(?:criteria|system|rules))\b",
+    re.IGNORECASE,
+)
+
+
+def _rules_named(text: str) -> tuple[str, ...]:
+    """The scoring rules the report names: known guideline names, else its own "X criteria"."""
+    names: list[str] = []
+    for name, pattern in _RULES:
+        m = pattern.search(text)
+        if m:
+            year = m.group(1) if m.groups() else None
+            names.append(f"{name} {year}" if year else name)
+    if not names:
+        for sentence in _SENTENCE.finditer(text):
+            m = _CRITERIA_PHRASE.search(sentence.group())
+            words = m.group("name").split() if m else []
+            if m and _STAIN_WORDS.search(sentence.group()) and words[0].lower() not in _DETERMINERS:
+                names.append(" ".join(words) + " criteria")
+                break
+    return tuple(names)
+
+
+_RECEPTOR_SHORTHAND = re.compile(
+    r"\bER\s*/\s*PR(?:\s*/\s*HER-?2(?:/neu)?)?\s*(?:status)?\s*[:=]?\s*"
+    r"(?P<er>[+-]|pos(?:itive)?|neg(?:ative)?)\s*/\s*(?P<pr>[+-]|pos(?:itive)?|neg(?:ative)?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _sign(word: str) -> str:
+    return "positive" if word.lower().startswith(("+", "pos")) else "negative"
+
+
+def _receptors(text: str) -> tuple[str | None, str | None]:
+    """ER and PR as the report gives them: "ER positive (95%)", "Estrogen receptor: negative",
+    or the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine)."""
+    short = _RECEPTOR_SHORTHAND.search(text)
+    if short:
+        return _sign(short.group("er")), _sign(short.group("pr"))
+    er = pr = None
+    for m in _RECEPTOR.finditer(text):
+        name = m.group("name").lower()
+        value = m.group("value").lower()
+        if name in ("er", "estrogen receptor") and er is None:
+            er = value
+        elif name not in ("er", "estrogen receptor") and pr is None:
+            pr = value
+    return er, pr
+
+
+def _revised_call(text: str) -> str | None:
+    """The call an addendum revised the result to ("revised from EQUIVOCAL to POSITIVE"), last one wins."""
+    calls = [m.group("call").lower() for m in _REVISED_CALL.finditer(text)]
+    return calls[-1] if calls else None
+
+
+def read_text_facts(text: str) -> TextFacts:
+    """The report's own words about setting, treatment, sample adequacy, rules and receptors."""
+    er, pr = _receptors(text)
+    cancer = next((name for name, pattern in _NAMED_CANCERS if _stated(pattern, text)), None)
+    return TextFacts(
+        early_stage=_stated(_EARLY, text),
+        after_treatment=_stated(_AFTER_TREATMENT, text),
+        no_tumor=_stated(_NO_TUMOR, text),
+        uninterpretable=any(
+            _UNINTERPRETABLE.search(m.group()) and _STAIN_WORDS.search(m.group())
+            for m in _SENTENCE.finditer(text)
+        ),
+        gene_expression_subtype=bool(_ENRICHED.search(text)),
+        rules_named=_rules_named(text),
+        cancer_named=cancer,
+        plus_levels=bool(_PLUS_LEVELS.search(text)),
+        ish_not_possible=bool(_ISH_NOT_POSSIBLE.search(text)),
+        ish_requested=bool(_ISH_REQUESTED.search(text)),
+        revised_call=_revised_call(text),
+        adenocarcinoma_named=bool(re.search(r"\badenocarcinoma\b", text, re.IGNORECASE)),
+        er=er,
+        pr=pr,
     )

@@ -1,18 +1,128 @@
-"""Patient-facing text, loaded from her2cli/data/messages/<lang>.toml (one file per language)."""
+"""Patient-facing text and when it may be said.
+
+Words: her2cli/data/messages/<lang>.toml (one file per language). When each message may be said,
+its sources and "as of" date: her2cli/data/messages/catalog.toml (language-neutral). Both are
+validated on load, so a typo in a fact name or a message without words in every language fails
+at once instead of silently printing nothing.
+"""
 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from .facts import ReportFacts
+
 LANGUAGES = ("en", "es")
+SECTIONS = ("headline", "meaning", "question", "glossary", "learn_more")
+# catalog section -> table of the words in each language file
+TEXT_TABLES = {
+    "headline": "headline",
+    "meaning": "meaning",
+    "question": "questions",
+    "glossary": "glossary",
+    "learn_more": "learn_more",
+}
+FACT_NAMES = frozenset(f.name for f in fields(ReportFacts))
+
+
+class CatalogError(ValueError):
+    """The message data is inconsistent (a packaging or editing mistake, not a user error)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One message of the catalog: say `id` when every fact in `when` holds."""
+
+    section: str
+    id: str
+    when: tuple[tuple[str, Any], ...]
+    group: str | None = None
+    covers: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    as_of: str | None = None
+    fallback: bool = False  # a question asked only to reach the minimum number
+
+
+@dataclass(frozen=True)
+class Catalog:
+    facts_checked: str
+    rules: dict[str, tuple[Rule, ...]]
 
 
 @cache
 def load_messages(lang: str) -> dict[str, Any]:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    data = resources.files("her2cli").joinpath("data", "messages", f"{lang}.toml").read_text(encoding="utf-8")
+    return _read(f"{lang}.toml")
+
+
+def _read(name: str) -> dict[str, Any]:
+    data = resources.files("her2cli").joinpath("data", "messages", name).read_text(encoding="utf-8")
     return tomllib.loads(data)
+
+
+def fact_name(key: str) -> tuple[str, bool]:
+    """The fact a `when` key tests, and whether the test is negated (`not_` prefix)."""
+    if key in FACT_NAMES:
+        return key, False
+    if key.startswith("not_") and key[4:] in FACT_NAMES:
+        return key[4:], True
+    raise CatalogError(f"unknown fact {key!r} (facts: {', '.join(sorted(FACT_NAMES))})")
+
+
+def _rule(section: str, entry: dict[str, Any]) -> Rule:
+    when = entry.get("when", {})
+    for key in when:
+        fact_name(key)
+    rule = Rule(
+        section=section,
+        id=entry["id"],
+        when=tuple(sorted(when.items())),
+        group=entry.get("group"),
+        covers=tuple(entry.get("covers", ())),
+        sources=tuple(entry.get("sources", ())),
+        as_of=entry.get("as_of"),
+        fallback=bool(entry.get("fallback", False)),
+    )
+    if section == "meaning" and not (rule.sources and rule.as_of):
+        raise CatalogError(f"meaning {rule.id!r} needs sources and an as_of date")
+    return rule
+
+
+@cache
+def load_catalog() -> Catalog:
+    """The catalog, checked against every language file (each id has words in each language)."""
+    raw = _read("catalog.toml")
+    rules = {section: tuple(_rule(section, e) for e in raw.get(section, [])) for section in SECTIONS}
+    for lang in LANGUAGES:
+        msgs = load_messages(lang)
+        for section, table in TEXT_TABLES.items():
+            missing = {r.id for r in rules[section]} - set(msgs.get(table, {}))
+            if missing:
+                raise CatalogError(f"{lang}.toml [{table}] has no words for {', '.join(sorted(missing))}")
+    return Catalog(facts_checked=raw["facts_checked"], rules=rules)
+
+
+def _matches(value: Any, want: Any) -> bool:
+    wants = want if isinstance(want, list) else [want]
+    if isinstance(value, frozenset | tuple):
+        return bool(value) if want == "*" else any(str(w) in {str(v) for v in value} for w in wants)
+    if want == "*":
+        return value not in (None, False, "")
+    if isinstance(want, bool) or isinstance(value, bool):
+        return value is want
+    text = "none" if value is None else str(value)
+    return text in {str(w) for w in wants}
+
+
+def holds(rule: Rule, facts: ReportFacts) -> bool:
+    """True when every fact the message requires holds for this report."""
+    for key, want in rule.when:
+        name, negated = fact_name(key)
+        if _matches(getattr(facts, name), want) == negated:
+            return False
+    return True

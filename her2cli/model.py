@@ -9,6 +9,7 @@ from . import SCHEMA_VERSION  # one version string for the package and the contr
 
 if TYPE_CHECKING:
     from .explain import Explanation
+    from .facts import ReportFacts
 
 Status = Literal["positive", "negative", "equivocal", "not_found"]
 CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "other", "unknown"]
@@ -127,6 +128,8 @@ class Result:
     specimens: list[Specimen] = field(default_factory=list)
     # the patient explanation, attached once in the reader's language (her2cli.explain)
     explanation: Explanation | None = field(default=None, repr=False, compare=False)
+    # what the report states, derived once (her2cli.facts); the explanation is chosen by these
+    facts: ReportFacts | None = field(default=None, repr=False, compare=False)
 
     def add_warning(self, code: str, text: str, **params: Any) -> None:
         if text not in self.warnings:
@@ -137,7 +140,7 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         from . import __version__
 
-        d = asdict(replace(self, explanation=None))
+        d = asdict(replace(self, explanation=None, facts=None))
         ordered: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "her2cli_version": __version__}
         for key in (
             "source", "status", "status_basis", "cancer_type", "her2_low", "her2_ultralow", "ihc", "ish", "ngs",

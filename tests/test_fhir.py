@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.operationoutcome import OperationOutcome
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic.v1 import ValidationError  # fhir.resources 7 builds its models on pydantic's v1 API
 from typer.testing import CliRunner
 
@@ -386,3 +388,87 @@ def test_schema_format_fhir_lists_every_code() -> None:
     assert result.exit_code == 0
     listed = {(c["system"], c["code"]) for c in json.loads(result.stdout)["codes"]}
     assert listed == {(c.system, c.code) for c in load_codes().values()}
+
+
+# --- any record, not only the samples ---------------------------------------------------------------
+
+_scores = st.sampled_from([None, "0", "1+", "2+", "3+"])
+_calls = st.sampled_from([None, "amplified", "not_amplified", "equivocal"])
+_numbers = st.one_of(
+    st.none(), st.floats(min_value=0, max_value=60, allow_nan=False).map(lambda x: round(x, 1))
+)
+
+
+@st.composite
+def result_records(draw: st.DrawFn) -> dict[str, Any]:
+    """Records in the contract's shape with any mix of IHC, ISH, NGS and status."""
+    record = error_result("r.txt", "x", "y").to_dict()
+    record["error"] = None
+    record["source"]["sha256"] = draw(st.sampled_from(["", "ab" * 32]))
+    record["status"] = draw(st.sampled_from(["positive", "negative", "equivocal", "not_found"]))
+    record["status_basis"] = {
+        "rule": "r",
+        "rule_name": "R",
+        "test": draw(st.sampled_from(["ihc", "ish", "ngs", "ctdna", None])),
+        "reason": "",
+    }
+    record["ihc"] = draw(
+        st.none() | st.builds(lambda s, c: {"score": s, "clone": c}, _scores, st.sampled_from([None, "4B5"]))
+    )
+    record["ish"] = draw(
+        st.none()
+        | st.builds(
+            lambda m, r, ratio, cn, rf: {
+                "method": m,
+                "result": r,
+                "ratio": ratio,
+                "her2_copy_number": cn,
+                "cep17_copy_number": cn,
+                "result_from": rf,
+            },
+            st.sampled_from([None, "FISH", "SISH", "ISH"]),
+            _calls,
+            _numbers,
+            _numbers,
+            st.sampled_from(["lab", "computed"]),
+        )
+    )
+    record["ngs"] = draw(
+        st.none()
+        | st.builds(
+            lambda a, cn, muts, ct: {"amplification": a, "copy_number": cn, "mutations": muts, "ctdna": ct},
+            _calls,
+            _numbers,
+            st.lists(st.sampled_from(["S310F", "L755S", "exon 20 insertion"]), max_size=2, unique=True),
+            st.booleans(),
+        )
+    )
+    record["evidence"] = [
+        {"page": 1, "text": draw(st.text(max_size=40)), "finding": f, "value": "v"}
+        for f in draw(st.lists(st.sampled_from(["ihc", "ish", "ngs", "mutation"]), max_size=3))
+    ]
+    return record
+
+
+@settings(max_examples=150, deadline=None)
+@given(result_records(), st.sampled_from([None, "Patient/9"]))
+def test_any_record_gives_a_valid_bundle_that_never_overstates(
+    record: dict[str, Any], subject: str | None
+) -> None:
+    bundle = build_bundle(record, subject=subject)
+    Bundle.parse_obj(bundle)
+    assert_required_codes(bundle)
+    table = {(c.system, c.code, c.display) for c in load_codes().values()}
+    assert all((c["system"], c["code"], c["display"]) in table for c in all_codings(bundle))
+    interpretations = observations(bundle, "48676-1")
+    if record["status"] == "not_found" or record["status_basis"]["test"] == "ctdna":
+        assert interpretations == []
+    positive_codes = {"LA6576-8", "10828004"}
+    for variant in observations(bundle, "69548-6"):
+        assert "interpretation" not in variant and not positive_codes & set(
+            codes_of(variant["valueCodeableConcept"])
+        )
+    if record["status"] != "positive":
+        assert all(not positive_codes & set(codes_of(o["valueCodeableConcept"])) for o in interpretations)
+    refs = {e["fullUrl"] for e in bundle["entry"]}
+    assert all(r["reference"] in refs for r in resources(bundle, "DiagnosticReport")[0].get("result", []))

@@ -270,3 +270,21 @@ def test_html_escapes_report_text() -> None:
     assert page.startswith("<!doctype html>")
     for quote in re.findall(r"<q[^>]*>(.*?)</q>", page):
         assert "<" not in re.sub(r"</?mark>", "", quote)
+
+
+def test_type_sizes_follow_the_pages_own_size() -> None:
+    """Font sizes are relative to the sheet (em), never to the host page's root (rem), so a line
+    such as "Medical facts last checked" is never set larger than the text around it in print."""
+    assert not re.search(r"font-size:[\d.]+rem", PAGE_CSS)
+
+
+def test_phone_numbers_and_dates_never_break_across_lines() -> None:
+    exp = replace(
+        _longest_case("es"),
+        learn_more=(LearnMore("Instituto Nacional del Cáncer", "cancer.gov/espanol", "1-800-422-6237"),),
+        facts_checked_date="2026-11-29",
+    )
+    body = render_html_body(exp, prepared_on=A_DAY)
+    assert '<span class="nowrap">1-800-422-6237</span>' in body
+    assert '<span class="nowrap">2026-11-29</span>' in body
+    assert "main.sheet .nowrap{white-space:nowrap}" in PAGE_CSS

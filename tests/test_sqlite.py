@@ -30,6 +30,12 @@ from .conftest import ROOT, SAMPLES
 runner = CliRunner()
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def scan(*args: str) -> Any:
     return runner.invoke(app, ["scan", "--quiet", *args])
 
@@ -195,6 +201,9 @@ def test_a_file_that_is_not_a_caseload_database_is_refused(tmp_path: Path) -> No
     result = runner.invoke(app, ["scan", str(folder), "-o", str(not_db)])
     assert result.exit_code == 2 and "not a SQLite database" in result.stderr
     assert not_db.read_text().startswith("my notes")
+    assert (
+        not_db.stat().st_mode & 0o777 == 0o666 & ~current_umask()
+    )  # refused files are left exactly as they were
     other = tmp_path / "other.db"
     sqlite3.connect(other).execute("CREATE TABLE t(x)").connection.commit()
     result = runner.invoke(app, ["scan", str(folder), "-o", str(other)])
@@ -264,3 +273,14 @@ def test_a_killed_run_leaves_a_valid_database_that_resume_completes(tmp_path: Pa
         (total, total, total)
     ]
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_an_existing_database_becomes_owner_only(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(hostile.POSITIVE_TEXT)
+    db = tmp_path / "case.db"
+    assert scan(str(folder), "-o", str(db)).exit_code == 0
+    db.chmod(0o644)
+    assert scan(str(folder), "-o", str(db)).exit_code == 0
+    assert db.stat().st_mode & 0o777 == 0o600

@@ -180,16 +180,29 @@ def test_a_scanned_report_is_read_by_ocr(page: Any) -> None:
     assert "OCR" in page.inner_text("#summary")  # the note that the lines were read from an image
 
 
-def test_print_gives_one_page_with_the_summary_only(page: Any) -> None:
+PRINTED = [
+    TEXT_PDF,
+    SAMPLES / "breast_lumpectomy_ihc2_fish_amplified.pdf",
+    SAMPLES / "crc_ctdna_erbb2_amp_plasma_cn.pdf",
+    SAMPLES / "crc_foundation_like_erbb2_amp.pdf",
+]
+
+
+@pytest.mark.parametrize("report", PRINTED, ids=[p.stem for p in PRINTED])
+def test_print_gives_one_page_with_the_summary_only(page: Any, report: Path) -> None:
     from pypdf import PdfReader
 
-    drop_file(page, TEXT_PDF)
+    drop_file(page, report)
     summary_headline(page)
-    pdf = PdfReader(io.BytesIO(page.pdf(format="Letter")))
-    assert len(pdf.pages) == 1
-    text = pdf.pages[0].extract_text()
-    assert headline(expected_status(TEXT_PDF), "en") in text
-    assert load_texts("en")["page"]["drop"] not in text and load_texts("en")["page"]["print"] not in text
+    for lang in ("en", "es"):
+        page.select_option("#lang", lang)
+        for paper in ("Letter", "A4"):
+            pdf = PdfReader(io.BytesIO(page.pdf(format=paper)))
+            assert len(pdf.pages) == 1, (lang, paper)
+            text = pdf.pages[0].extract_text()
+            assert headline(expected_status(report), lang) in text
+            words = load_texts(lang)["page"]
+            assert words["drop"] not in text and words["print"] not in text and words["stop"] not in text
 
 
 def test_save_downloads_the_printable_page(page: Any) -> None:
@@ -212,7 +225,7 @@ def test_keyboard_only_reaches_the_language_and_the_file_picker(page: Any) -> No
         reached.append(page.evaluate("document.activeElement.id"))
         if reached[-1] == "file":
             break
-    assert "lang" in reached and reached[-1] == "file"
+    assert "lang" in reached and reached[-1] == "file", reached
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
     chooser.value.set_files(str(TEXT_PDF))

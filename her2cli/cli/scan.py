@@ -113,7 +113,7 @@ def scan_command(
     if fmt == ScanFormat.sqlite and output is not None:
         from .scan_sqlite import run_sqlite_scan
 
-        run_sqlite_scan(items, options, jobs, output, force=force, redact=redact, quiet=quiet)
+        run_sqlite_scan(items, options, jobs, output, force=force, redact=redact, quiet=quiet, engine=engine)
 
     # --resume: keep the records of inputs whose path and content hash are unchanged
     kept: dict[int, str] = {}

@@ -18,10 +18,19 @@ from ..exit_codes import ExitCode
 
 
 def run_sqlite_scan(
-    items: list[Any], options: Any, jobs: int, output: Path, *, force: bool, redact: bool, quiet: bool
+    items: list[Any],
+    options: Any,
+    jobs: int,
+    output: Path,
+    *,
+    force: bool,
+    redact: bool,
+    quiet: bool,
+    engine: Any = None,
 ) -> None:
     """Read the inputs that changed since the database last saw them and write their records."""
     from ..batch import file_sha256, run_batch
+    from ..cluster import ClusterError
     from ..render import safe_display
     from ..render.sqlite_ import CaseloadDatabase, DatabaseBusyError, NotACaseloadDatabaseError, storable
     from .scan import _progress
@@ -61,7 +70,15 @@ def run_sqlite_scan(
 
     start = time.monotonic()
     try:
-        stats = run_batch(to_run, options, jobs, on_record)
+        stats = run_batch(
+            to_run, options, jobs, on_record, engine
+        )  # a cluster (--dask) hands records back as they finish
+    except ClusterError as exc:
+        progress.stop()
+        db.finish_run(len(items), skipped, "interrupted")
+        db.close("interrupted")
+        sys.stderr.write(f"her2cli: error: {exc.message}; every record read so far is in the database\n")
+        raise typer.Exit(ExitCode.FAILED) from None
     except KeyboardInterrupt:
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")

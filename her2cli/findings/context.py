@@ -7,6 +7,7 @@ Each check returns the `reason` reported in `mentions`, or None when the mention
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .ihc import score_from_match
@@ -94,6 +95,10 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
     if scope.section.kind in ("methods", "signature"):
         return "methods"
+    # control tissue is often another cancer ("positive control: HER2 3+ breast carcinoma"):
+    # it is a quality-control statement, not a different tumor (issue 10, defect 2)
+    if search(c.context["control"], t, max(scope.back_start, start - 40), scope.statement_stop):
+        return "control"
     if history_other_tumor(s, scope.back_start, scope.statement_stop, start):
         return "other_tumor"
     if describes_other_cancer(s, end):
@@ -168,6 +173,13 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
         s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
         s_hi = sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
         if f.family in ("ihc", "status_statement") and c.cutoff_number.search(t[s_lo:s_hi]):
+            continue
+        if f.family == "ihc" and f.values.get("score") and c.score_as_threshold.search(t[max(s_lo, f.nend - 80) : f.nend]):
+            # "below the 10% threshold for a 3+ score": the bar a subgroup of cells missed, not this
+            # tumor's score (issue 10, defect 1); the stain's name is still the report's
+            rest = {k: v for k, v in f.values.items() if k == "clone"}
+            if rest:
+                kept.append(replace(f, values=rest))
             continue
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
             continue  # a result word inside a table of cut-offs

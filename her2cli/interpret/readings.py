@@ -3,6 +3,7 @@ revising addendum wins, otherwise the highest (docs/clinical-rules.md)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -142,6 +143,24 @@ def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
     return "amplified" if amplified else "not_amplified"
 
 
+_RESULT_WORDS = {
+    "amplified": re.compile(r"(?<![-\w])(?<!not\s)(?<!non\s)amplified\b|\bpositive\b", re.IGNORECASE),
+    "not_amplified": re.compile(r"\b(?:not|non)[\s-]?amplified\b|\bnegative\b", re.IGNORECASE),
+}
+
+
+def _stated_in_words(result: str, ish_f: list[Finding], statements: list[Finding]) -> bool:
+    """The report states this ISH result in words on the quoted line ("... ratio 3.4. Result:
+    AMPLIFIED.") or as its final call: then nothing was worked out from the ratio alone
+    (issue 10, defect 6)."""
+    words = _RESULT_WORDS.get(result)
+    if words is None:
+        return False
+    if any(words.search(f.quote) for f in ish_f):
+        return True
+    return any(ISH_RESULT_OF_CALL.get(f.values.get("call", "")) == result for f in statements)
+
+
 def read_ish(results: list[Finding], statements: list[Finding], rules: RuleSet, revised: bool, warnings: Notes) -> Ish | None:
     """The ISH result: the lab's words, else worked out from the ratio (with a warning)."""
     ish_f = [f for f in results if f.family == "ish"]
@@ -156,10 +175,15 @@ def read_ish(results: list[Finding], statements: list[Finding], rules: RuleSet, 
             ish.result, ish.result_from = mapped, "lab"
     if ish is not None and ish.result is None and ish.ratio is not None:
         ish.result = _computed_ish_result(ish, ish.ratio, rules)
-        ish.result_from = "computed"
-        warnings.add(
-            "ish_computed", f"The ISH result was worked out from the ratio {ish.ratio:g} using {rules.name}; the report did not state it in words."
-        )
+        if _stated_in_words(ish.result, ish_f, statements):
+            ish.result_from = "lab"
+        else:
+            ish.result_from = "computed"
+            warnings.add(
+                "ish_computed",
+                f"The ISH result was worked out from the ratio {ish.ratio:g} using {rules.name}; the report did not state it in words.",
+                ratio=f"{ish.ratio:g}",
+            )
     if rules.uses_asco_cap_groups and ish is not None and ish.group is None and ish.ratio is not None and ish.her2_copy_number is not None:
         ish.group = breast_group(ish.ratio, ish.her2_copy_number)
     return ish

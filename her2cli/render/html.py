@@ -14,6 +14,7 @@ body); `render_html` wraps them in a whole document.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -37,15 +38,15 @@ PAGE_CSS = """\
 body{margin:0;background:#fff;color:#111;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}
 main.sheet{max-width:52rem;margin:1.5rem auto;padding:0 1rem;line-height:1.45}
 main.sheet .page-head{border-bottom:2px solid #333;margin-bottom:.5rem;padding-bottom:.3rem}
-main.sheet .prepared{margin:0;font-size:.85rem;color:#444}
-main.sheet h1{font-size:1.5rem;margin:.25rem 0}
+main.sheet .prepared{margin:0;font-size:.85em;color:#444}
+main.sheet h1{font-size:1.5em;margin:.25rem 0}
 main.sheet .status{display:inline-block;padding:.1rem .6rem;border:3px solid #333;border-radius:.4rem}
 main.sheet .positive{border-color:#7a1f7a}
 main.sheet .negative,main.sheet .low,main.sheet .ultralow{border-color:#0a5d73}
 main.sheet .equivocal,main.sheet .mutation{border-color:#8a6d00}
 main.sheet .not_found{border-color:#555}
 main.sheet .facts-line{margin:.1rem 0}
-main.sheet h2{font-size:1.05rem;margin:.7rem 0 .3rem;border-bottom:1px solid #bbb;break-after:avoid}
+main.sheet h2{font-size:1.05em;margin:.7rem 0 .3rem;border-bottom:1px solid #bbb;break-after:avoid}
 main.sheet li,main.sheet blockquote,main.sheet .rows div{break-inside:avoid}
 main.sheet p{margin:.2rem 0}
 main.sheet ol,main.sheet ul{margin:.2rem 0;padding-left:1.4rem}
@@ -57,7 +58,7 @@ main.sheet blockquote{margin:.25rem 0;padding:.15rem .6rem;border-left:4px solid
 main.sheet mark{background:#ffe58a;color:#111}
 main.sheet .warning{color:#6b4e00}
 main.sheet figure{margin:.2rem 0 .5rem;break-inside:avoid}
-main.sheet figcaption{font-size:.9rem}
+main.sheet figcaption{font-size:.9em}
 main.sheet .scale-title{font-weight:600}
 main.sheet svg.scale{display:block;width:100%;max-width:340px;height:auto}
 main.sheet .scale text{font-size:11px;fill:#111}
@@ -71,9 +72,10 @@ main.sheet .scale .axis-end{fill:#333}
 main.sheet .scale .cut{stroke:#7a1f7a;stroke-width:2.5;stroke-dasharray:4 2}
 main.sheet .scale .marker{fill:#111}
 main.sheet .scale .marker-label{font-weight:700}
-main.sheet .checked{font-size:.9rem}
+main.sheet .checked{font-size:.9em}
+main.sheet .nowrap{white-space:nowrap}
 main.sheet .note-lines div{height:1.7rem;border-bottom:1px solid #777}
-main.sheet .page-foot{margin-top:.6rem;padding-top:.3rem;border-top:1px solid #bbb;font-size:.85rem;color:#444}
+main.sheet .page-foot{margin-top:.6rem;padding-top:.3rem;border-top:1px solid #bbb;font-size:.85em;color:#444}
 @media (min-width:62rem){main.sheet .cols{columns:2;column-gap:2rem}}
 @media print{
 @page{margin:11mm}
@@ -218,12 +220,20 @@ def _header(exp: Explanation, prepared_on: date) -> str:
     return "".join(parts) + "</header>"
 
 
+_NUMBER_WITH_DASHES = re.compile(r"\d+(?:[-/]\d+)+")
+
+
+def _unbroken_numbers(escaped: str) -> str:
+    """Phone numbers and dates (1-800-422-6237, 2026-11-29) never break across lines."""
+    return _NUMBER_WITH_DASHES.sub(lambda m: f'<span class="nowrap">{m.group(0)}</span>', escaped)
+
+
 def _learn_more(exp: Explanation) -> str:
-    body = _items(
-        "ul", (f"{s.name}: {s.address}" + (f" ({s.note})" if s.note else "") for s in exp.learn_more)
-    )
+    sources = (f"{s.name}: {s.address}" + (f" ({s.note})" if s.note else "") for s in exp.learn_more)
+    body = "<ul>" + "".join(f"<li>{_unbroken_numbers(_e(text))}</li>" for text in sources) + "</ul>"
     if exp.facts_checked_date:
-        body += f'<p class="checked">{_e(exp.labels["facts_checked"])}: {_e(exp.facts_checked_date)}</p>'
+        checked = f"{_e(exp.labels['facts_checked'])}: {_unbroken_numbers(_e(exp.facts_checked_date))}"
+        body += f'<p class="checked">{checked}</p>'
     return body
 
 

@@ -291,8 +291,16 @@ class CaseloadDatabase:
         try:
             self._open()
         except BaseException:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
             self._unlock()
             raise
+        if self._lock_fd is not None:
+            with contextlib.suppress(
+                OSError
+            ):  # an existing database becomes owner-only too, like the other outputs
+                os.fchmod(self._lock_fd, 0o600)
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
@@ -300,8 +308,6 @@ class CaseloadDatabase:
 
     def _lock(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        with contextlib.suppress(OSError):  # an existing file becomes owner-only too, like the other outputs
-            os.fchmod(fd, 0o600)
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows: SQLite's own locking and busy timeout only

@@ -71,6 +71,7 @@ class Compiled:
     score_alternatives: regex.Pattern[str]
     legend_stop: regex.Pattern[str]
     cutoff_number: regex.Pattern[str]
+    score_as_threshold: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
     negation_word: regex.Pattern[str]
     cn_table_row: regex.Pattern[str]
@@ -172,6 +173,7 @@ def compiled() -> Compiled:
         score_alternatives=_c(ihc.SCORE_ALTERNATIVES, 0),
         legend_stop=_c(ihc.LEGEND_STOP, 0),
         cutoff_number=_c(ihc.CUTOFF_NUMBER, 0),
+        score_as_threshold=_c(ihc.SCORE_AS_THRESHOLD),
         ratio_derived=_c(ish.RATIO_DERIVED, regex.IGNORECASE),
         negation_word=_c(ish.NEGATION_WORD, regex.IGNORECASE),
         cn_table_row=_c(ngs.CN_TABLE_ROW, regex.IGNORECASE),

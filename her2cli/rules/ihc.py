@@ -67,5 +67,11 @@ IHC_WORD = r"ihc|immuno"
 SCORE_ALTERNATIVES = r"(?P<a>[0-3])\s?\+[^.;\n]{0,80}?\b(?:or|and/or)\b[^.;\n]{0,30}?(?P<b>[0-3])\s?\+"
 # the end of a statement that may list a legend's scores: a full stop before a capital, a blank line (case-sensitive)
 LEGEND_STOP = r"\.(?=\s+[A-Z(])|\n[ \t]*\n"
+# a score named as the bar a subgroup of cells did not reach, not a score given (issue 10, defect 1):
+# "below the 10% threshold for a 3+ score", "does not meet criteria for 3+", "short of the cut-off for IHC 3+"
+SCORE_AS_THRESHOLD = (
+    r"(?:threshold|criteria|criterion|cut-?off|definition|requirement|required|needed|necessary|enough|sufficient)"
+    r"\s+(?:for|of)\s+(?:an?\s+)?(?:(?:IHC|HER-?2)\s+)?(?:score\s+(?:of\s+)?)?[0-3]\s?\+$"
+)
 # a cut-off written as a comparison ("< 2.0", ">=4.0") in a value's sentence (case-sensitive)
 CUTOFF_NUMBER = r"(?:<|>)=?\s{0,2}\d\.\d"

@@ -17,8 +17,9 @@ AMP_NEGATION_BEFORE = r"""
 (?:\bno|\bnot|\bnon-?|\bwithout|\black\s+of|\babsence\s+of|\bnegative\s+for|\bno\s+evidence\s+of|\bnone|\bfree\s+of|\brule\s+out)
 [.,]?(?:\s+\S+){0,4}\s*$
 """
+# a table column may sit many spaces after its row label ("ERBB2   Amplification      Not detected")
 AMP_NEGATION_AFTER = r"""
-^[\s:.,()\-]{0,4}(?:\S+\s+){0,6}?
+^[ \t]*[\s:.,()\-|]{0,4}(?:\S+\s+){0,6}?
 (?:is\s+|was\s+|were\s+|are\s+|has\s+been\s+)?
 (?:not\s+(?:detected|identified|found|present|seen|observed|demonstrated|amplified)|negative|absent|none|no(?![a-z])|undetected|n/?d\b)
 """
