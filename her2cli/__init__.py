@@ -19,7 +19,15 @@ _LAZY = {
     "Result": "model",
 }
 
-__all__ = ["SCHEMA_VERSION", "Result", "__version__", "explain_document", "explain_file", "explain_text", "safe_explain_file"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Result",
+    "__version__",
+    "explain_document",
+    "explain_file",
+    "explain_text",
+    "safe_explain_file",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -226,6 +226,8 @@ def test_keyboard_only_reaches_the_language_and_the_file_picker(page: Any) -> No
         if reached[-1] == "file":
             break
     assert "lang" in reached and reached[-1] == "file", reached
+    # the picker's focus is visible on its button-like label
+    assert page.evaluate("getComputedStyle(document.querySelector('label[for=file]')).outlineStyle") != "none"
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
     chooser.value.set_files(str(TEXT_PDF))

@@ -114,8 +114,9 @@ def render_page(settings: ServeSettings) -> str:
 <section id="upload" class="controls" aria-labelledby="page-title">
 <div id="drop" class="drop">
 <p>{t("drop")}</p>
-<p><label for="file" class="file-label">{t("choose")} <small>({t("file_types")})</small></label><br>
-<input type="file" id="file" accept="{ACCEPTED_FILES}"></p>
+<p><input type="file" id="file" class="file-input" accept="{ACCEPTED_FILES}">
+<label for="file" class="file-button">{t("choose")}</label></p>
+<p class="file-types">{t("file_types")}</p>
 </div>
 <form id="password-form" class="password" hidden>
 <label for="password" data-t="password_label">{e(words["password_label"])}</label>
