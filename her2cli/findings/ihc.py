@@ -83,6 +83,7 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     scores, far_used = _score_matches(s, scope)
     ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
     out: list[Finding] = []
+    prev_end = scope.start
     for sm in scores:
         if (
             ish_method_near
@@ -90,11 +91,22 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             and not search(c.ihc_word, t, ish_method_near.end(), sm.start())
         ):
             continue  # A "score" inside an ISH sentence ("HER2 FISH score 2") is not IHC.
+        if out and _inside_rule_clause(s, prev_end, sm):
+            continue  # "1+, negative (HERACLES: positive when 3+ ...)": the 3+ is the rule's
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
         hi_q = max(sm.end(), call_m.end() if call_m is not None else sm.end())
         out.append(s.make("ihc", lo_q, hi_q, values))
+        prev_end = sm.end()
     return out
+
+
+def _inside_rule_clause(s: PageScanner, after: int, sm: regex.Match[str]) -> bool:
+    """A later score whose own clause (from the last "(" or sentence start after the previous
+    score) names a scoring system or criteria: it states the rule, not this tumor's result."""
+    t = s.text
+    lo = max(after, t.rfind("(", after, sm.start()), sentence_start(t, sm.start(), after, s.c))
+    return search(s.c.score_rule_context, t, lo, sm.start()) is not None
 
 
 def _score_values(

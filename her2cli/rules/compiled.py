@@ -29,6 +29,7 @@ class Compiled:
     percent: regex.Pattern[str]
     percent_of_cells: regex.Pattern[str]
     percent_rule_context: regex.Pattern[str]
+    score_rule_context: regex.Pattern[str]
     percent_row_label: regex.Pattern[str]
     percent_qualifier: regex.Pattern[str]
     no_staining: regex.Pattern[str]
@@ -130,6 +131,7 @@ def compiled() -> Compiled:
         percent=_c(ihc.PERCENT_CELLS),
         percent_of_cells=_c(ihc.PERCENT_OF_CELLS),
         percent_rule_context=_c(ihc.PERCENT_RULE_CONTEXT),
+        score_rule_context=_c(ihc.SCORE_RULE_CONTEXT),
         percent_row_label=_c(ihc.PERCENT_ROW_LABEL),
         percent_qualifier=_c(ihc.PERCENT_QUALIFIER),
         no_staining=_c(ihc.NO_STAINING),

@@ -67,6 +67,12 @@ PERCENT_QUALIFIER = r"""
 )\s{0,2}$
 """
 PERCENT_QUALIFIER_CODES = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "about": "about"}
+# A scoring system or rule named in the clause right before a score: that score is the rule's
+# ("1+, negative (HERACLES: positive when 3+ in >= 50% of cells)"), not a second result.
+SCORE_RULE_CONTEXT = (
+    r"(?<![A-Za-z])(?:criteria|criterion|HERACLES|ASCO|Hofmann|guidelines?|defined\s+as|"
+    r"cut-?offs?|thresholds?)(?![A-Za-z])"
+)
 # A row label that says its percentage is the share of stained cells ("Percentage of tumor cells
 # stained: 70%"): such a row on the line after the score belongs to it.
 PERCENT_ROW_LABEL = r"^[ \t]{0,8}(?:percent(?:age)?|proportion|extent|fraction|%)[^\n%]{0,50}?(?:cells|stain\w*)[^\n%\d]{0,20}$"
