@@ -131,6 +131,10 @@ def scan_command(
     to_run = [it for it in items if it.index not in kept]
 
     lines: dict[int, str] = dict(kept)
+    # lines are held only for the closing rewrite in input order (CSV, or JSONL continued with
+    # --resume); otherwise parent memory stays flat however many reports an archive has
+    keep_lines = output is not None and (fmt == ScanFormat.csv or bool(kept))
+    written = len(kept)
     table_records: list[dict[str, Any]] = []
 
     sink = None
@@ -154,6 +158,7 @@ def scan_command(
     progress = _progress(len(items), quiet)
 
     def on_record(item: Any, record: dict[str, Any]) -> None:
+        nonlocal written
         if redact:
             record = redact_record(record)
         if fmt == ScanFormat.jsonl:
@@ -167,7 +172,9 @@ def scan_command(
         else:
             table_records.append(record)
             line = ""
-        lines[item.index] = line
+        written += 1
+        if keep_lines:
+            lines[item.index] = line
         if sink is not None:
             sink.write(line)
             sink.flush()
@@ -186,12 +193,12 @@ def scan_command(
         progress.stop()
         if sink is not None:
             sink.close()
-        raise CommandError(f"{exc.message}; {len(lines)} of {len(items)} records written") from None
+        raise CommandError(f"{exc.message}; {written} of {len(items)} records written") from None
     except KeyboardInterrupt:
         progress.stop()
         if sink is not None:
             sink.close()
-        sys.stderr.write(f"her2cli: interrupted; {len(lines)} of {len(items)} records written (use --resume to continue)\n")
+        sys.stderr.write(f"her2cli: interrupted; {written} of {len(items)} records written (use --resume to continue)\n")
         raise typer.Exit(ExitStatus.INTERRUPTED) from None
     progress.stop()
     if sink is not None:
