@@ -127,6 +127,9 @@ class ReportFacts:
     adenocarcinoma_named: bool = False  # the report names an adenocarcinoma (esophagus: HER2 applies)
     rules_stated: bool = False  # the report names its scoring rules
     gene_expression_subtype: bool = False  # "HER2-enriched" named: not a HER2 test result
+    results_not_provided: bool = False  # the report says HER2 results were not sent with this sample
+    guiding_sample_named: bool = False  # the report says which sample's result guides treatment
+    specimen_kind_named: bool = False  # the report names a biopsy or a surgery sample
     ocr: bool = False
     warning_codes: frozenset[str] = frozenset()
 
@@ -290,6 +293,9 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         adenocarcinoma_named=text.adenocarcinoma_named,
         rules_stated=bool(text.rules_named),
         gene_expression_subtype=text.gene_expression_subtype,
+        results_not_provided=text.results_not_provided,
+        guiding_sample_named=text.guiding_sample_named,
+        specimen_kind_named=text.specimen_kind_named,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
     )

@@ -51,7 +51,30 @@ _REVISED_CALL = re.compile(
     re.IGNORECASE,
 )
 _PLUS_LEVELS = re.compile(r"\bamplification\s+level\s*:?\s*\+{1,3}", re.IGNORECASE)
-_ENRICHED = re.compile(r"\bHER-?2[- ]enriched\b", re.IGNORECASE)
+# gene-activity (expression) results that read like a HER2 result but are not one (facts.md §1)
+_ENRICHED = re.compile(
+    r"\bHER-?2[- ]enriched\b"
+    r"|\b(?:ERBB2|HER-?2)\s+(?:gene\s+)?(?:expression\s+(?:module|score|level|signature)|mRNA(?:\s+(?:expression|score|level))?)\b",
+    re.IGNORECASE,
+)
+# "Clinical biomarker results (ER, PR, HER2) were not provided with the sample": HER2 was tested elsewhere
+_NOT_PROVIDED = re.compile(
+    r"\b(?:results?|status|biomarkers?)\b[^.\n]{0,40}\b(?:were|was|are|is)\s+not\s+(?:provided|available|included|sent|submitted)\b",
+    re.IGNORECASE,
+)
+# the report says which of several samples should guide treatment
+_GUIDING_SAMPLE = re.compile(
+    r"\bshould\s+be\s+(?:considered|used)\s+for\s+(?:treatment|therapy|therapeutic)\s+(?:planning|decisions?)\b"
+    r"|\b(?:should|will)\s+guide\s+(?:treatment|therapy)\b",
+    re.IGNORECASE,
+)
+# the report names the kind of sample (biopsy, or a surgery sample such as a gastrectomy)
+_SPECIMEN_KIND = re.compile(
+    r"\b(?:gastrectomy|esophagectomy|oesophagectomy|esophagogastrectomy|resection)\b"
+    r"|\bspecimen\b[^\n]{0,40}\bbiops(?:y|ies)\b|\b(?:gastric|stomach|antral|esophageal|oesophageal|GEJ)\s+biops(?:y|ies)\b"
+    r"|\bendoscopic\s+biops(?:y|ies)\b",
+    re.IGNORECASE,
+)
 _RULES = (
     ("ASCO/CAP", re.compile(r"\bASCO\s*/\s*CAP\b(?:[^.\n\d]{0,30}?\b((?:19|20)\d\d)\b)?", re.IGNORECASE)),
     ("HERACLES", re.compile(r"\bHERACLES\b", re.IGNORECASE)),
@@ -120,6 +143,17 @@ class TextFacts:
     ish_requested: bool = False
     adenocarcinoma_named: bool = False
     revised_call: str | None = None
+    results_not_provided: bool = False  # the report says HER2 results exist but were not sent with it
+    guiding_sample_named: bool = False  # the report says which sample's result guides treatment
+    specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
+
+
+def _not_provided(text: str) -> bool:
+    """HER2 named in a sentence saying results were not provided (so they exist elsewhere)."""
+    return any(
+        _NOT_PROVIDED.search(m.group()) and re.search(r"\bHER-?2\b", m.group(), re.IGNORECASE)
+        for m in re.finditer(r"[^.\n]+", text)
+    )
 
 
 def _stated(pattern: re.Pattern[str], text: str) -> bool:
@@ -223,6 +257,9 @@ def read_text_facts(text: str) -> TextFacts:
         ish_not_possible=bool(_ISH_NOT_POSSIBLE.search(text)),
         ish_requested=bool(_ISH_REQUESTED.search(text)),
         revised_call=_revised_call(text),
+        results_not_provided=_not_provided(text),
+        guiding_sample_named=bool(_GUIDING_SAMPLE.search(text)),
+        specimen_kind_named=bool(_SPECIMEN_KIND.search(text)),
         adenocarcinoma_named=bool(re.search(r"\badenocarcinoma\b", text, re.IGNORECASE)),
         er=er,
         pr=pr,
