@@ -1,6 +1,7 @@
 """her2cli: read a pathology or genomic report and explain what it says about HER2 (ERBB2).
 
-The library API (`explain_file`, `explain_text`, `explain_document`, `safe_explain_file`) is
+The library API (`explain_file`, `explain_bytes`, `explain_text`, `explain_document`,
+`safe_explain_file`; docs/engines.md for use inside Dask or Spark) is
 imported on first use so that `her2cli --help` stays fast.
 """
 
@@ -13,13 +14,23 @@ SCHEMA_VERSION = "1.1"  # 1.1 added `specimens`
 
 _LAZY = {
     "explain_file": "api",
+    "explain_bytes": "api",
     "explain_text": "api",
     "explain_document": "api",
     "safe_explain_file": "api",
     "Result": "model",
 }
 
-__all__ = ["SCHEMA_VERSION", "Result", "__version__", "explain_document", "explain_file", "explain_text", "safe_explain_file"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Result",
+    "__version__",
+    "explain_bytes",
+    "explain_document",
+    "explain_file",
+    "explain_text",
+    "safe_explain_file",
+]
 
 
 def __getattr__(name: str) -> Any:

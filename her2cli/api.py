@@ -88,10 +88,14 @@ def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<t
     return explain_document(doc, cancer_type=cancer_type, lang=lang)
 
 
-def explain_bytes(data: bytes, source: str, *, password: str | None = None, ocr: str = "auto",
+def explain_bytes(data: bytes, name: str = "<bytes>", *, password: str | None = None, ocr: str = "auto",
                   cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000, lang: str = "en") -> Result:
-    """Explain a report given as bytes (stdin): PDF, image or text, sniffed by content."""
-    doc = load_bytes(data, source, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
+    """Explain a report given as bytes (stdin, a blob from a store, a task in another engine):
+    PDF, image or text, sniffed by content. `name` is the report's name in the result and in
+    error messages (its path, say); nothing is read from disk. Raises Her2cliError like
+    explain_file. It runs in the calling process: wrap it in a process with a time limit when the
+    bytes may be a hostile PDF (docs/engines.md)."""
+    doc = load_bytes(data, name, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
 
 

@@ -6,6 +6,28 @@ private health information and stderr ends up in logs).
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class ErrorKind(StrEnum):
+    """Why a report could not be read: the `error.kind` of the JSON contract (docs/json-contract.md)."""
+
+    NOT_FOUND_FILE = "not_found_file"  # the path does not exist
+    IS_DIRECTORY = "is_directory"  # a directory where a report file was expected
+    UNREADABLE = "unreadable"  # permissions, FIFO, device or dangling link
+    NOT_A_REPORT = "not_a_report"  # neither a PDF, an image nor text
+    EMPTY = "empty"  # zero bytes or only whitespace
+    TRUNCATED_OR_CORRUPT = "truncated_or_corrupt"  # the PDF parser could not read the file
+    PASSWORD_REQUIRED = "password_required"  # encrypted PDF that needs a user password
+    UNSUPPORTED_ENCRYPTION = "unsupported_encryption"  # encryption the readers cannot open
+    NO_TEXT_LAYER = "no_text_layer"  # scanned PDF or image with no OCR available or allowed
+    GARBLED_TEXT = "garbled_text"  # text layer present but not readable words (broken font maps)
+    TOO_LARGE = "too_large"  # over the page or size limits
+    TIMEOUT = "timeout"  # reading the file took longer than the time limit
+    MEMORY_LIMIT = "memory_limit"  # reading the file needed more memory than allowed
+    OCR_UNAVAILABLE = "ocr_unavailable"  # Tesseract is not installed
+    INTERNAL_ERROR = "internal_error"  # a bug: please report it
+
 
 def safe_display(value: str) -> str:
     """A file name or report string safe to print: control characters and bad bytes escaped."""
@@ -24,7 +46,7 @@ def safe_display(value: str) -> str:
 class Her2cliError(Exception):
     """Base of all errors her2cli reports to the user instead of a traceback."""
 
-    kind = "internal_error"
+    kind: ErrorKind = ErrorKind.INTERNAL_ERROR
     exit_code = 1
 
     def __init__(self, path: str, message: str) -> None:
@@ -33,36 +55,62 @@ class Her2cliError(Exception):
         self.message = message
 
 
-def _make(name: str, kind: str, doc: str) -> type[Her2cliError]:
+def _make(name: str, kind: ErrorKind, doc: str) -> type[Her2cliError]:
     return type(name, (Her2cliError,), {"kind": kind, "__doc__": doc})
 
 
-FileMissingError = _make("FileMissingError", "not_found_file", "The path does not exist.")
-IsDirectoryError = _make("IsDirectoryError", "is_directory", "A directory was given where a report file was expected.")
-UnreadableError = _make("UnreadableError", "unreadable", "Permissions, FIFO, device or dangling link.")
-NotAReportError = _make("NotAReportError", "not_a_report", "Neither a PDF, an image nor text.")
-EmptyFileError = _make("EmptyFileError", "empty", "Zero bytes or only whitespace.")
-CorruptPdfError = _make("CorruptPdfError", "truncated_or_corrupt", "The PDF parser could not read the file.")
-PasswordRequiredError = _make("PasswordRequiredError", "password_required", "Encrypted PDF that needs a user password.")
-UnsupportedEncryptionError = _make("UnsupportedEncryptionError", "unsupported_encryption", "Encryption the readers cannot open.")
-NoTextLayerError = _make("NoTextLayerError", "no_text_layer", "Scanned PDF or image with no OCR available or allowed.")
-GarbledTextError = _make("GarbledTextError", "garbled_text", "Text layer present but not readable words (broken font maps).")
-TooLargeError = _make("TooLargeError", "too_large", "Over the page or size limits.")
-TimeoutExceededError = _make("TimeoutExceededError", "timeout", "Reading the file took longer than the time limit.")
-MemoryLimitError = _make("MemoryLimitError", "memory_limit", "Reading the file needed more memory than allowed.")
-OcrUnavailableError = _make("OcrUnavailableError", "ocr_unavailable", "Tesseract is not installed.")
+FileMissingError = _make("FileMissingError", ErrorKind.NOT_FOUND_FILE, "The path does not exist.")
+IsDirectoryError = _make(
+    "IsDirectoryError", ErrorKind.IS_DIRECTORY, "A directory was given where a report file was expected."
+)
+UnreadableError = _make(
+    "UnreadableError", ErrorKind.UNREADABLE, "Permissions, FIFO, device or dangling link."
+)
+NotAReportError = _make("NotAReportError", ErrorKind.NOT_A_REPORT, "Neither a PDF, an image nor text.")
+EmptyFileError = _make("EmptyFileError", ErrorKind.EMPTY, "Zero bytes or only whitespace.")
+CorruptPdfError = _make(
+    "CorruptPdfError", ErrorKind.TRUNCATED_OR_CORRUPT, "The PDF parser could not read the file."
+)
+PasswordRequiredError = _make(
+    "PasswordRequiredError", ErrorKind.PASSWORD_REQUIRED, "Encrypted PDF that needs a user password."
+)
+UnsupportedEncryptionError = _make(
+    "UnsupportedEncryptionError", ErrorKind.UNSUPPORTED_ENCRYPTION, "Encryption the readers cannot open."
+)
+NoTextLayerError = _make(
+    "NoTextLayerError", ErrorKind.NO_TEXT_LAYER, "Scanned PDF or image with no OCR available or allowed."
+)
+GarbledTextError = _make(
+    "GarbledTextError",
+    ErrorKind.GARBLED_TEXT,
+    "Text layer present but not readable words (broken font maps).",
+)
+TooLargeError = _make("TooLargeError", ErrorKind.TOO_LARGE, "Over the page or size limits.")
+TimeoutExceededError = _make(
+    "TimeoutExceededError", ErrorKind.TIMEOUT, "Reading the file took longer than the time limit."
+)
+MemoryLimitError = _make(
+    "MemoryLimitError", ErrorKind.MEMORY_LIMIT, "Reading the file needed more memory than allowed."
+)
+OcrUnavailableError = _make("OcrUnavailableError", ErrorKind.OCR_UNAVAILABLE, "Tesseract is not installed.")
 
 
-def describe_error(exc: BaseException, path: str) -> tuple[str, str]:
+def describe_error(exc: BaseException, path: str) -> tuple[ErrorKind, str]:
     """(kind, one-line message) for any exception; never includes report text."""
     if isinstance(exc, Her2cliError):
         return exc.kind, f"{safe_display(exc.path)}: {exc.message}"
     if isinstance(exc, MemoryError):
-        return "memory_limit", f"{safe_display(path)}: reading this file needed too much memory; check it is a report"
+        return (
+            ErrorKind.MEMORY_LIMIT,
+            f"{safe_display(path)}: reading this file needed too much memory; check it is a report",
+        )
     if isinstance(exc, TimeoutError):
-        return "timeout", f"{safe_display(path)}: reading this file took too long; check it is a report"
+        return (
+            ErrorKind.TIMEOUT,
+            f"{safe_display(path)}: reading this file took too long; check it is a report",
+        )
     return (
-        "internal_error",
+        ErrorKind.INTERNAL_ERROR,
         f"{safe_display(path)}: her2cli hit an unexpected problem ({type(exc).__name__}); "
         "please report it (run with --debug for details)",
     )

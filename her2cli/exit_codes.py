@@ -1,15 +1,28 @@
-"""Exit codes, documented in `--help` and the README (style.md: httpie's ExitStatus)."""
+"""Exit statuses, documented in `--help` and the README (style.md: httpie's ExitStatus)."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 
 
-class ExitCode(IntEnum):
+class ExitStatus(IntEnum):
     OK = 0  # the report (or every report of a batch) was read; the status is in the output
-    FAILED = 1  # the report (or some reports of a batch) could not be read
+    FAILED = 1  # the report (or every report of a batch) could not be read
     USAGE = 2  # bad command-line usage
+    PARTIAL = 3  # a batch where some reports were read and others could not be
     INTERRUPTED = 130  # Ctrl-C
 
 
-EXIT_CODES_HELP = "Exit codes: 0 read OK (whatever the HER2 status); 1 a report could not be read; 2 usage error; 130 interrupted."
+ExitCode = ExitStatus  # the earlier name, kept for code written against it
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 read OK (whatever the HER2 status); 1 a report could not be read; 2 usage error; "
+    "3 a batch where some reports were read and some could not be; 130 interrupted."
+)
+
+
+def batch_status(total: int, failed: int) -> ExitStatus:
+    """The status of a batch of `total` inputs of which `failed` could not be read."""
+    if failed == 0:
+        return ExitStatus.OK
+    return ExitStatus.PARTIAL if failed < total else ExitStatus.FAILED

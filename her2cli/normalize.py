@@ -71,7 +71,7 @@ def _fold_char(ch: str) -> str:
 def normalize(original: str) -> NormalizedText:
     if original.isascii() and "-\n" not in original and "\t" not in original:
         # nothing to fold: the text maps onto itself (the common case for text-layer PDFs)
-        return NormalizedText(original, range(len(original) + 1), original)  # type: ignore[arg-type]
+        return NormalizedText(original, range(len(original) + 1), original)
     out: list[str] = []
     offsets: list[int] = []
     n = len(original)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import CANCER_TYPES, SCHEMA_VERSION, STATUSES
+from . import SCHEMA_VERSION
+from .model import CANCER_TYPES, STATUSES
 
 _num = {"type": ["number", "null"]}
 _str = {"type": ["string", "null"]}
@@ -25,7 +26,10 @@ _evidence_item = _obj(
     {
         "page": {"type": "integer", "minimum": 1},
         "text": {"type": "string", "description": "the quoted report line(s); empty when redacted"},
-        "finding": {"type": "string", "enum": ["ihc", "ish", "ngs", "mutation", "her2_low", "status_statement", "mention"]},
+        "finding": {
+            "type": "string",
+            "enum": ["ihc", "ish", "ngs", "mutation", "her2_low", "status_statement", "mention"],
+        },
         "value": {"type": "string"},
         "start": {"type": "integer", "description": "character offset in the page text (of `view`)"},
         "end": {"type": "integer"},
@@ -36,7 +40,10 @@ _evidence_item = _obj(
             "type": ["string", "null"],
             "description": "mentions only: why this is not a result",
         },
-        "ocr_confidence": {"type": ["number", "null"], "description": "OCR'd pages: lowest word confidence (0-100)"},
+        "ocr_confidence": {
+            "type": ["number", "null"],
+            "description": "OCR'd pages: lowest word confidence (0-100)",
+        },
     },
     nullable=False,
 )
@@ -48,8 +55,24 @@ SCHEMA: dict[str, Any] = {
     "description": "What a pathology or NGS report says about HER2 (ERBB2). See docs/json-contract.md.",
     "type": "object",
     "required": [
-        "schema_version", "her2cli_version", "source", "status", "status_basis", "cancer_type", "her2_low",
-        "her2_ultralow", "ihc", "ish", "ngs", "related", "specimens", "evidence", "mentions", "warnings", "warning_codes", "error",
+        "schema_version",
+        "her2cli_version",
+        "source",
+        "status",
+        "status_basis",
+        "cancer_type",
+        "her2_low",
+        "her2_ultralow",
+        "ihc",
+        "ish",
+        "ngs",
+        "related",
+        "specimens",
+        "evidence",
+        "mentions",
+        "warnings",
+        "warning_codes",
+        "error",
     ],
     "properties": {
         "schema_version": {"const": SCHEMA_VERSION},
@@ -87,7 +110,10 @@ SCHEMA: dict[str, Any] = {
         ),
         "ish": _obj(
             {
-                "result": {"type": ["string", "null"], "enum": ["amplified", "not_amplified", "equivocal", None]},
+                "result": {
+                    "type": ["string", "null"],
+                    "enum": ["amplified", "not_amplified", "equivocal", None],
+                },
                 "ratio": _num,
                 "her2_copy_number": _num,
                 "cep17_copy_number": _num,
@@ -100,7 +126,10 @@ SCHEMA: dict[str, Any] = {
         ),
         "ngs": _obj(
             {
-                "amplification": {"type": ["string", "null"], "enum": ["amplified", "not_amplified", "equivocal", None]},
+                "amplification": {
+                    "type": ["string", "null"],
+                    "enum": ["amplified", "not_amplified", "equivocal", None],
+                },
                 "copy_number": _num,
                 "mutations": {"type": "array", "items": {"type": "string"}},
                 "variants_of_unknown_significance": {"type": "array", "items": {"type": "string"}},
@@ -125,7 +154,10 @@ SCHEMA: dict[str, Any] = {
                 {
                     "label": {"type": "string", "description": "the specimen as the report names it"},
                     "ihc": {"type": ["string", "null"], "enum": ["0", "1+", "2+", "3+", None]},
-                    "ish": {"type": ["string", "null"], "enum": ["amplified", "not_amplified", "equivocal", None]},
+                    "ish": {
+                        "type": ["string", "null"],
+                        "enum": ["amplified", "not_amplified", "equivocal", None],
+                    },
                     "call": {"type": "string", "enum": list(STATUSES)},
                     "page": _int,
                 },
@@ -141,7 +173,10 @@ SCHEMA: dict[str, Any] = {
             "description": "one stable code per warning, same order (e.g. ctdna_not_detected, conflict, low_ocr_confidence)",
         },
         "error": _obj({"kind": {"type": "string"}, "message": {"type": "string"}}),
-        "meaning": {"type": "string", "description": "plain-language explanation (terminal/JSON with --explain text)"},
+        "meaning": {
+            "type": "string",
+            "description": "plain-language explanation (terminal/JSON with --explain text)",
+        },
         "questions": {"type": "array", "items": {"type": "string"}},
         "file": {"type": "string", "description": "scan only: the input as given"},
     },

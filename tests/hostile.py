@@ -114,7 +114,9 @@ def make_only_hidden_text_pdf(folder: Path, name: str = "only_hidden.pdf") -> Pa
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(612, 792))
     c.setFont("Helvetica", 11)
-    c.drawString(60, 740, "SURGICAL PATHOLOGY REPORT. Diagnosis: Colon adenocarcinoma, moderately differentiated.")
+    c.drawString(
+        60, 740, "SURGICAL PATHOLOGY REPORT. Diagnosis: Colon adenocarcinoma, moderately differentiated."
+    )
     c.setFillColorRGB(1, 1, 1)
     c.drawString(60, 700, "HER2 IHC (4B5): 3+ (positive) in 90% of tumor cells.")
     c.setFillColorRGB(0, 0, 0)
@@ -173,7 +175,11 @@ def make_shaded_table_pdf(folder: Path, name: str = "shaded.pdf") -> Path:
 
 def make_many_pages_pdf(folder: Path, pages: int = 5000, name: str = "many_pages.pdf") -> Path:
     """`pages` tiny pages, each with one short line (the HER2 line on none of them)."""
-    return _write(folder, name, report_pdf(["Archive page: scanned correspondence, nothing about the tumor."], pages=pages))
+    return _write(
+        folder,
+        name,
+        report_pdf(["Archive page: scanned correspondence, nothing about the tumor."], pages=pages),
+    )
 
 
 # --- encryption (pypdf) -----------------------------------------------------------------------
@@ -240,7 +246,12 @@ def raw_pdf(objects: list[bytes], *, root: int = 1, trailer_extra: bytes = b"") 
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for off in offsets:
         out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, trailer_extra, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        root,
+        trailer_extra,
+        xref,
+    )
     return bytes(out)
 
 
@@ -308,7 +319,10 @@ def make_nested_arrays_pdf(folder: Path, depth: int = 100_000, name: str = "nest
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Junk "
-        + nested + b" /Deep " + deep_dict + b" >>",
+        + nested
+        + b" /Deep "
+        + deep_dict
+        + b" >>",
         _FONT,
         _stream(content),
     ]
@@ -350,7 +364,9 @@ def make_no_tounicode_pdf(folder: Path, name: str = "no_tounicode.pdf") -> Path:
     font = (
         b"<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+LabFont /FirstChar 33 /LastChar %d "
         % (32 + len(codes))
-        + b"/Widths [" + b" ".join(b"500" for _ in codes) + b"] "
+        + b"/Widths ["
+        + b" ".join(b"500" for _ in codes)
+        + b"] "
         b"/Encoding << /Type /Encoding /Differences [33 " + names + b"] >> >>"
     )
     objects = [
@@ -371,7 +387,12 @@ def png_bytes(width: int = 8, height: int = 8) -> bytes:
     raw = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(body))
+            + kind
+            + body
+            + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+        )
 
     return (
         b"\x89PNG\r\n\x1a\n"
@@ -447,7 +468,9 @@ def make_nul_text(folder: Path, name: str = "nuls.txt") -> Path:
     return _write(folder, name, data)
 
 
-def make_single_line_text(folder: Path, size_mb: float = 50, name: str = "one_line.txt", last: str = NEGATIVE_TEXT) -> Path:
+def make_single_line_text(
+    folder: Path, size_mb: float = 50, name: str = "one_line.txt", last: str = NEGATIVE_TEXT
+) -> Path:
     """`size_mb` MB with no newline: filler words, then (still on the same line) the HER2 result."""
     filler = b"tissue sample fragment text "
     target = int(size_mb * 1024 * 1024)
@@ -464,7 +487,9 @@ def make_single_line_text(folder: Path, size_mb: float = 50, name: str = "one_li
 BACKTRACK_UNITS = {"spaces": " ", "digits": "1", "plus": "+", "mixed": " 1+ 2 + 3  +0 ", "ratio": " 2.2.2.2/"}
 
 
-def make_backtracking_text(folder: Path, kind: str = "mixed", n: int = 100_000, name: str | None = None) -> Path:
+def make_backtracking_text(
+    folder: Path, kind: str = "mixed", n: int = 100_000, name: str | None = None
+) -> Path:
     r"""'HER2' followed by `n` characters of spaces, digits or plus signs (or a mix) on one line,
     the input a naive `HER2\s*(\d\s*\+?)*...` pattern backtracks on; the report's actual
     result, on the next line, is negative."""

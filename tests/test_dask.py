@@ -95,29 +95,58 @@ def _worker_pids(cluster: Any) -> list[int]:
         return sorted(client.run(os.getpid).values())
 
 
-def test_killing_a_worker_mid_run_still_gives_every_record_exactly_once(cluster: Any, tmp_path: Path) -> None:
+def _descendants(pid: int) -> set[int]:
+    """The processes under `pid` (from /proc): a Dask worker's fork server and report workers."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def _scan_killing_one_worker(
+    cluster: Any, tmp_path: Path
+) -> tuple[set[str], dict[str, dict[str, Any]], set[int]]:
+    """Scan three copies of the samples on `cluster`, SIGKILL one Dask worker once records flow;
+    return the inputs, the records, and the killed worker's processes still alive 3 s later."""
     folder = tmp_path / "reports"
     folder.mkdir()
     for copy in range(3):  # enough work that the kill lands mid-run
         for report in SAMPLES.iterdir():
             if report.suffix in (".pdf", ".txt"):
                 shutil.copy(report, folder / f"{copy}_{report.name}")
-    expected = {str(p) for p in folder.iterdir()}
     output = tmp_path / "out.jsonl"
     victim = _worker_pids(cluster)[0]
+    cmd = [
+        sys.executable,
+        "-m",
+        "her2cli",
+        "scan",
+        "--quiet",
+        "--dask",
+        cluster.scheduler_address,
+        str(folder),
+    ]
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "her2cli",
-            "scan",
-            "--quiet",
-            "--dask",
-            cluster.scheduler_address,
-            str(folder),
-            "--output",
-            str(output),
-        ],
+        [*cmd, "--output", str(output)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -130,13 +159,39 @@ def test_killing_a_worker_mid_run_still_gives_every_record_exactly_once(cluster:
                 break
             time.sleep(0.1)
         assert proc.poll() is None, "the scan ended before the kill: too little work"
+        below = _descendants(victim)
         os.kill(victim, signal.SIGKILL)
+        time.sleep(3)
+        survivors = {pid for pid in below if _alive(pid)}
         _, stderr = proc.communicate(timeout=600)
     finally:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, stderr
-    records = _records(output.read_text())
+    return {str(p) for p in folder.iterdir()}, _records(output.read_text()), survivors
+
+
+def test_killing_a_worker_mid_run_still_gives_every_record_exactly_once(cluster: Any, tmp_path: Path) -> None:
+    expected, records, survivors = _scan_killing_one_worker(cluster, tmp_path)
+    assert set(records) == expected
+    assert [f for f, r in records.items() if r.get("error")] == []
+    assert survivors == set(), "the killed worker's report processes end with it"
+
+
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")  # the module cluster has it
+def test_a_chunk_whose_worker_died_is_retried_report_by_report(tmp_path: Path) -> None:
+    """With a scheduler that gives up on a task at the first worker death (allowed-failures 0),
+    every chunk on the killed worker fails with KilledWorker: its reports are retried one by one
+    on the other worker, and each still gets exactly one record, none of them an error."""
+    import dask
+
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as strict,
+    ):
+        expected, records, _ = _scan_killing_one_worker(strict, tmp_path)
     assert set(records) == expected
     assert [f for f, r in records.items() if r.get("error")] == []
 

@@ -45,6 +45,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      + "Residual tumor, block B2\tHER2 FISH\tNot amplified, ratio 1.3\n", "negative", {"ihc": "2+", "ratio": 1.3}),
     ("f1-only-biopsy-result-is-used", RESIDUAL
      + "HER2 was not repeated on the resection. Pre-treatment biopsy: HER2 3+ (positive).", "positive", {"ihc": "3+"}),
+    ("nm-f1-biopsy-taken-before-therapy", BREAST
+     + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive.", "positive", {"ihc": "3+"}),
     ("nm-f1-biopsy-before-planned-therapy", BREAST
      + "Neoadjuvant chemotherapy is planned. HER2 (4B5): 3+, positive.", "positive", {"ihc": "3+"}),
     # --- 2. same tumor, earlier specimen: counts as this tumor's result
@@ -176,6 +178,11 @@ def test_no_post_treatment_warning_without_an_earlier_result() -> None:
     assert "post_treatment" not in result.warning_codes
 
 
+def test_a_biopsy_taken_before_therapy_is_this_reports_current_result() -> None:
+    result = explain_text(BREAST + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive.")
+    assert not {"post_treatment", "post_treatment_only"} & set(result.warning_codes)
+
+
 # --- 6. each specimen in the JSON
 
 
@@ -254,3 +261,19 @@ def test_nm_f10_binary_junk_is_still_refused(tmp_path: Path) -> None:
     junk.write_bytes(bytes(range(1, 32)) * 50 + b"HER2 3+")
     result = safe_explain_file(str(junk))
     assert result.error is not None and result.error.kind == "not_a_report"
+
+
+def test_a_specimen_rows_score_does_not_take_the_call_of_the_row_above() -> None:
+    text = BREAST + "HER2 (4B5):\n  A. Left breast: 1+ - NEGATIVE\n  B. Right breast: 3+ - POSITIVE\n"
+    result = explain_text(text)
+    assert result.status == "positive"
+    assert result.ihc is not None and (result.ihc.score, result.ihc.lab_call) == ("3+", "positive")
+
+
+def test_specimen_results_are_shown_per_sample_in_the_summary() -> None:
+    from her2cli.explain import report_lines
+
+    result = explain_text(CASES[[c[0] for c in CASES].index("f6-scored-by-criteria-rows")][1])
+    samples = [line for line in report_lines(result) if line.kind == "specimen_result"]
+    assert [line.value for line in samples] == ["IHC 1+, negative", "IHC 3+, positive"]
+    assert [line.label.split()[-2:] for line in samples] == [["Primary", "tumor"], ["Liver", "metastasis"]]

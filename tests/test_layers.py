@@ -93,7 +93,11 @@ MODULES = sorted(PACKAGE.rglob("*.py"))
 
 
 def test_every_module_has_a_layer() -> None:
-    unplaced = [_module_name(p) for p in MODULES if _module_name(p) not in UNLAYERED and _layer_of(_module_name(p)) is None]
+    unplaced = [
+        _module_name(p)
+        for p in MODULES
+        if _module_name(p) not in UNLAYERED and _layer_of(_module_name(p)) is None
+    ]
     assert unplaced == [], f"add these modules to a layer in tests/test_layers.py: {unplaced}"
 
 
@@ -104,7 +108,9 @@ def _upward(name: str, imports: list[str]) -> list[str]:
     upward = set()
     for imported in imports:
         layer = _layer_of(imported)
-        allowed = any(name == a and (imported == b or imported.startswith(b + ".")) for a, b in ALLOWED_UPWARD)
+        allowed = any(
+            name == a and (imported == b or imported.startswith(b + ".")) for a, b in ALLOWED_UPWARD
+        )
         if layer is not None and layer > own and not allowed:
             upward.add(imported)
     return sorted(upward)
@@ -123,13 +129,19 @@ def test_ui_libraries_stay_outside_the_core(path: Path) -> None:
     for imported in _imports_of(path):
         top = imported.split(".")[0]
         if top in OUTER_ONLY and own is not None:
-            assert own >= LAYERS.index((OUTER_ONLY[top],)), f"{name} imports {top}, which belongs to {OUTER_ONLY[top]} and above"
+            assert own >= LAYERS.index((OUTER_ONLY[top],)), (
+                f"{name} imports {top}, which belongs to {OUTER_ONLY[top]} and above"
+            )
 
 
 def test_sources_never_read_findings() -> None:
     """The readers of files know nothing about HER2: they give pages of text."""
     for path in (PACKAGE / "sources").rglob("*.py"):
-        bad = [i for i in _imports_of(path) if i.startswith(("her2cli.findings", "her2cli.rules", "her2cli.interpret"))]
+        bad = [
+            i
+            for i in _imports_of(path)
+            if i.startswith(("her2cli.findings", "her2cli.rules", "her2cli.interpret"))
+        ]
         assert bad == [], f"{_module_name(path)} imports {bad}"
 
 
@@ -137,13 +149,32 @@ def test_sources_never_read_findings() -> None:
     ("name", "source", "upward"),
     [
         ("her2cli.findings.scope", "from ..cli import app", ["her2cli.cli", "her2cli.cli.app"]),
-        ("her2cli.batch", "def f():\n    from .cli.common import describe_error\n", ["her2cli.cli.common", "her2cli.cli.common.describe_error"]),
-        ("her2cli.sources", "from ..findings import scan_document", ["her2cli.findings", "her2cli.findings.scan_document"]),
+        (
+            "her2cli.batch",
+            "def f():\n    from .cli.common import describe_error\n",
+            ["her2cli.cli.common", "her2cli.cli.common.describe_error"],
+        ),
+        (
+            "her2cli.sources",
+            "from ..findings import scan_document",
+            ["her2cli.findings", "her2cli.findings.scan_document"],
+        ),
         ("her2cli.render.json_", "from ..model import Result", []),
-        ("her2cli.model", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .explain import Explanation\n", []),
+        (
+            "her2cli.model",
+            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .explain import Explanation\n",
+            [],
+        ),
         ("her2cli.cli.scan", "from ..render.table import print_scan_table", []),
     ],
-    ids=["findings->cli", "lazy import in a function", "sources->findings", "render->model", "annotation only", "cli->render"],
+    ids=[
+        "findings->cli",
+        "lazy import in a function",
+        "sources->findings",
+        "render->model",
+        "annotation only",
+        "cli->render",
+    ],
 )
 def test_the_checker_itself(name: str, source: str, upward: list[str]) -> None:
     is_package = name == "her2cli.sources"

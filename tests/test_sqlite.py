@@ -160,10 +160,10 @@ def test_errors_are_rows_and_are_read_again(tmp_path: Path) -> None:
     (folder / "a.txt").write_text(hostile.POSITIVE_TEXT)
     hostile.make_truncated_pdf(folder, 0.5, name="b_damaged.pdf")
     db = tmp_path / "case.db"
-    assert scan(str(folder), "-o", str(db)).exit_code == 1
+    assert scan(str(folder), "-o", str(db)).exit_code == 3  # a.txt read, b_damaged.pdf not (PARTIAL)
     assert query(db, "SELECT count(*) FROM errors") == [(1,)]
     again = runner.invoke(app, ["scan", str(folder), "-o", str(db)])
-    assert again.exit_code == 1 and "1 unchanged (skipped)" in again.stderr
+    assert again.exit_code == 3 and "1 unchanged (skipped)" in again.stderr
     assert query(db, "SELECT count(*) FROM reports") == [(2,)]  # the same error again is not new history
 
 

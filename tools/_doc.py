@@ -220,7 +220,10 @@ def _flow(blocks: list, st: _Styles, width: float, story: list, *, in_two: bool 
             story.append(Paragraph(_markup(b.text), style))
         elif isinstance(b, KV):
             kst, vst = st.cell(9, True), st.cell(9)
-            data = [[Paragraph(_markup(k + b.sep if b.sep else k), kst), Paragraph(_markup(v), vst)] for k, v in b.rows]
+            data = [
+                [Paragraph(_markup(k + b.sep if b.sep else k), kst), Paragraph(_markup(v), vst)]
+                for k, v in b.rows
+            ]
             t = Table(data, colWidths=[width * b.key_frac, width * (1 - b.key_frac)])
             t.setStyle(
                 TableStyle(
@@ -261,7 +264,9 @@ def _flow(blocks: list, st: _Styles, width: float, story: list, *, in_two: bool 
         elif isinstance(b, Sp):
             story.append(Spacer(1, b.h))
         elif isinstance(b, Rule):
-            story.append(HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=2, spaceAfter=4))
+            story.append(
+                HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=2, spaceAfter=4)
+            )
         elif isinstance(b, PB):
             story.append(PageBreak())
         elif isinstance(b, Hidden):
@@ -313,7 +318,9 @@ def render_pdf(doc: Doc) -> bytes:
         one = Frame(margin, margin + foot_h, fw, fh, id="one", leftPadding=0, rightPadding=0)
         colw = (fw - 18) / 2
         left = Frame(margin, margin + foot_h, colw, fh, id="left", leftPadding=0, rightPadding=0)
-        right = Frame(margin + colw + 18, margin + foot_h, colw, fh, id="right", leftPadding=0, rightPadding=0)
+        right = Frame(
+            margin + colw + 18, margin + foot_h, colw, fh, id="right", leftPadding=0, rightPadding=0
+        )
 
         def deco(c, d):
             c.saveState()
@@ -361,8 +368,14 @@ def _plain(s: str) -> str:
 def _wrap(s: str, width: int, indent: str = "", sub: str = "") -> list[str]:
     out: list[str] = []
     for part in _plain(s).split("\n"):
-        w = textwrap.wrap(part, width, initial_indent=indent, subsequent_indent=sub or indent,
-                          break_on_hyphens=False, break_long_words=True)
+        w = textwrap.wrap(
+            part,
+            width,
+            initial_indent=indent,
+            subsequent_indent=sub or indent,
+            break_on_hyphens=False,
+            break_long_words=True,
+        )
         out.extend(w or [""])
     return out
 

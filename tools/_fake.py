@@ -8,23 +8,133 @@ import random
 import zlib
 from dataclasses import dataclass
 
-FEMALE = ["Maria", "Linda", "Aisha", "Chen", "Olga", "Priya", "Grace", "Helen", "Rosa", "Keiko", "Nadia",
-          "Ingrid", "Fatima", "Joanna", "Beatriz", "Amara", "Sofia", "Ruth", "Yvonne", "Elif", "Margaret",
-          "Dolores", "Hannah", "Mei", "Svetlana", "Tamar", "Carmen", "Lucia", "Ewa", "Bridget"]
-MALE = ["James", "Robert", "Ahmed", "Wei", "Tomasz", "Rahul", "Daniel", "Kofi", "Luis", "Hiroshi", "Ivan",
-        "Samuel", "Omar", "Patrick", "Giovanni", "Mehmet", "Anders", "Victor", "Paul", "Dmitri", "George",
-        "Arturo", "Kenji", "Hassan", "Peter"]
-LAST = ["Alvarez", "Brennan", "Castellano", "Dubois", "Eriksen", "Fairweather", "Gallagher", "Hollis", "Iyer",
-        "Jablonski", "Kowalczyk", "Lindqvist", "Marchetti", "Nakamura", "Okonkwo", "Petrov", "Quintero",
-        "Rasmussen", "Saldana", "Thibodeaux", "Umarov", "Vasquez", "Whitcombe", "Xiong", "Yilmaz", "Zeller",
-        "Abernathy", "Brightwater", "Corcoran", "Delacroix", "Eastman", "Fenwick", "Grayling", "Hargreave",
-        "Ivanova", "Juniper", "Kaminski", "Larkspur", "Montague", "Northcott", "Oyelaran", "Pemberton"]
-DOCTORS = ["Ellen R. Hartwell, MD", "Samuel Okafor, MD", "Miriam Castellanos, MD, PhD", "Jonah Whitfield, MD",
-           "Priyanka Raman, MD", "Theo Vandermeer, DO", "Akiko Tanabe, MD", "Marcus Oyelowo, MD",
-           "Beatrice Lindgren, MD", "Rafael Dominguez, MD", "Helena Sokolova, MD", "Graham Ashcroft, MD"]
-PATHOLOGISTS = ["Claire M. Ashdown, MD", "Victor N. Petrenko, MD", "Lena Hoffmeister, MD",
-                "Desmond A. Oduya, MD", "Yuki Morimoto, MD, PhD", "Fernando Alcaraz, MD",
-                "Harriet Quill, MD", "Nikolai Brandt, MD"]
+FEMALE = [
+    "Maria",
+    "Linda",
+    "Aisha",
+    "Chen",
+    "Olga",
+    "Priya",
+    "Grace",
+    "Helen",
+    "Rosa",
+    "Keiko",
+    "Nadia",
+    "Ingrid",
+    "Fatima",
+    "Joanna",
+    "Beatriz",
+    "Amara",
+    "Sofia",
+    "Ruth",
+    "Yvonne",
+    "Elif",
+    "Margaret",
+    "Dolores",
+    "Hannah",
+    "Mei",
+    "Svetlana",
+    "Tamar",
+    "Carmen",
+    "Lucia",
+    "Ewa",
+    "Bridget",
+]
+MALE = [
+    "James",
+    "Robert",
+    "Ahmed",
+    "Wei",
+    "Tomasz",
+    "Rahul",
+    "Daniel",
+    "Kofi",
+    "Luis",
+    "Hiroshi",
+    "Ivan",
+    "Samuel",
+    "Omar",
+    "Patrick",
+    "Giovanni",
+    "Mehmet",
+    "Anders",
+    "Victor",
+    "Paul",
+    "Dmitri",
+    "George",
+    "Arturo",
+    "Kenji",
+    "Hassan",
+    "Peter",
+]
+LAST = [
+    "Alvarez",
+    "Brennan",
+    "Castellano",
+    "Dubois",
+    "Eriksen",
+    "Fairweather",
+    "Gallagher",
+    "Hollis",
+    "Iyer",
+    "Jablonski",
+    "Kowalczyk",
+    "Lindqvist",
+    "Marchetti",
+    "Nakamura",
+    "Okonkwo",
+    "Petrov",
+    "Quintero",
+    "Rasmussen",
+    "Saldana",
+    "Thibodeaux",
+    "Umarov",
+    "Vasquez",
+    "Whitcombe",
+    "Xiong",
+    "Yilmaz",
+    "Zeller",
+    "Abernathy",
+    "Brightwater",
+    "Corcoran",
+    "Delacroix",
+    "Eastman",
+    "Fenwick",
+    "Grayling",
+    "Hargreave",
+    "Ivanova",
+    "Juniper",
+    "Kaminski",
+    "Larkspur",
+    "Montague",
+    "Northcott",
+    "Oyelaran",
+    "Pemberton",
+]
+DOCTORS = [
+    "Ellen R. Hartwell, MD",
+    "Samuel Okafor, MD",
+    "Miriam Castellanos, MD, PhD",
+    "Jonah Whitfield, MD",
+    "Priyanka Raman, MD",
+    "Theo Vandermeer, DO",
+    "Akiko Tanabe, MD",
+    "Marcus Oyelowo, MD",
+    "Beatrice Lindgren, MD",
+    "Rafael Dominguez, MD",
+    "Helena Sokolova, MD",
+    "Graham Ashcroft, MD",
+]
+PATHOLOGISTS = [
+    "Claire M. Ashdown, MD",
+    "Victor N. Petrenko, MD",
+    "Lena Hoffmeister, MD",
+    "Desmond A. Oduya, MD",
+    "Yuki Morimoto, MD, PhD",
+    "Fernando Alcaraz, MD",
+    "Harriet Quill, MD",
+    "Nikolai Brandt, MD",
+]
 
 
 def seed_for(stem: str) -> int:
@@ -105,33 +215,41 @@ def plus(d: dt.date, days: int) -> dt.date:
 def gross_breast(rng: random.Random, kind: str = "core") -> str:
     if kind == "core":
         n = rng.randint(3, 6)
-        return (f"Received in formalin labeled with the patient's name and \"left breast 2 o'clock\" are {n} "
-                f"tan-white cores of fibrofatty tissue ranging from 0.{rng.randint(5, 9)} to {rng.randint(1, 2)}.{rng.randint(0, 9)} cm "
-                f"in length and 0.1 cm in diameter. Cold ischemia time under 1 hour; time in formalin "
-                f"{rng.randint(8, 40)} hours. Entirely submitted in cassette A1.")
+        return (
+            f"Received in formalin labeled with the patient's name and \"left breast 2 o'clock\" are {n} "
+            f"tan-white cores of fibrofatty tissue ranging from 0.{rng.randint(5, 9)} to {rng.randint(1, 2)}.{rng.randint(0, 9)} cm "
+            f"in length and 0.1 cm in diameter. Cold ischemia time under 1 hour; time in formalin "
+            f"{rng.randint(8, 40)} hours. Entirely submitted in cassette A1."
+        )
     size = f"{rng.randint(11, 24)}.{rng.randint(0, 9)} x {rng.randint(7, 15)}.{rng.randint(0, 9)} x {rng.randint(3, 6)}.{rng.randint(0, 9)} cm"
-    return (f"Received fresh is an oriented lumpectomy specimen measuring {size} with a short suture "
-            f"(superior) and long suture (lateral). The margins are inked: superior blue, inferior green, "
-            f"anterior yellow, posterior black, medial red, lateral orange. Serial sectioning reveals a firm, "
-            f"stellate, gray-white mass measuring {rng.randint(12, 35)} mm in greatest dimension, located "
-            f"{rng.randint(3, 12)} mm from the closest (posterior) margin. A biopsy clip is identified. "
-            f"Representative sections are submitted in cassettes B1-B{rng.randint(8, 16)}.")
+    return (
+        f"Received fresh is an oriented lumpectomy specimen measuring {size} with a short suture "
+        f"(superior) and long suture (lateral). The margins are inked: superior blue, inferior green, "
+        f"anterior yellow, posterior black, medial red, lateral orange. Serial sectioning reveals a firm, "
+        f"stellate, gray-white mass measuring {rng.randint(12, 35)} mm in greatest dimension, located "
+        f"{rng.randint(3, 12)} mm from the closest (posterior) margin. A biopsy clip is identified. "
+        f"Representative sections are submitted in cassettes B1-B{rng.randint(8, 16)}."
+    )
 
 
 def gross_colon(rng: random.Random, site: str = "sigmoid colon") -> str:
     length = rng.randint(14, 32)
-    return (f"Received fresh labeled \"{site}\" is a segment of large bowel measuring {length}.0 cm in length "
-            f"and up to {rng.randint(4, 7)}.{rng.randint(0, 9)} cm in circumference, with attached mesenteric fat. "
-            f"On opening there is an ulcerated, circumferential mass measuring {rng.randint(3, 7)}.{rng.randint(0, 9)} x "
-            f"{rng.randint(2, 5)}.{rng.randint(0, 9)} cm, located {rng.randint(3, 9)}.0 cm from the distal margin. "
-            f"The mass grossly invades into the pericolic fat. {rng.randint(12, 31)} possible lymph nodes are "
-            f"identified. The remaining mucosa is tan-pink with normal folds. Representative sections are "
-            f"submitted in cassettes A1-A{rng.randint(14, 24)}.")
+    return (
+        f'Received fresh labeled "{site}" is a segment of large bowel measuring {length}.0 cm in length '
+        f"and up to {rng.randint(4, 7)}.{rng.randint(0, 9)} cm in circumference, with attached mesenteric fat. "
+        f"On opening there is an ulcerated, circumferential mass measuring {rng.randint(3, 7)}.{rng.randint(0, 9)} x "
+        f"{rng.randint(2, 5)}.{rng.randint(0, 9)} cm, located {rng.randint(3, 9)}.0 cm from the distal margin. "
+        f"The mass grossly invades into the pericolic fat. {rng.randint(12, 31)} possible lymph nodes are "
+        f"identified. The remaining mucosa is tan-pink with normal folds. Representative sections are "
+        f"submitted in cassettes A1-A{rng.randint(14, 24)}."
+    )
 
 
 def gross_gastric_biopsy(rng: random.Random, site: str = "gastric antrum") -> str:
-    return (f"Received in formalin labeled \"{site}, biopsy\" are {rng.randint(4, 8)} tan-pink soft tissue "
-            f"fragments ranging from 0.1 to 0.{rng.randint(3, 6)} cm. Entirely submitted in one cassette.")
+    return (
+        f'Received in formalin labeled "{site}, biopsy" are {rng.randint(4, 8)} tan-pink soft tissue '
+        f"fragments ranging from 0.1 to 0.{rng.randint(3, 6)} cm. Entirely submitted in one cassette."
+    )
 
 
 def micro_filler(rng: random.Random, organ: str) -> str:
@@ -161,8 +279,10 @@ def micro_filler(rng: random.Random, organ: str) -> str:
             "complex glands; the adjacent mucosa shows low-grade dysplasia.",
         ]
     else:
-        opts = ["Sections show the tumor described in the diagnosis. Immunohistochemical stains were "
-                "performed on block A1 with appropriate controls."]
+        opts = [
+            "Sections show the tumor described in the diagnosis. Immunohistochemical stains were "
+            "performed on block A1 with appropriate controls."
+        ]
     return rng.choice(opts)
 
 

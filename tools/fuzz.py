@@ -27,9 +27,39 @@ from her2cli.batch import InputItem, WorkOptions, run_isolated  # noqa: E402
 
 # PDF tokens whose swap or corruption reaches deep into a parser (xref, streams, page tree).
 TOKENS = [
-    b"obj", b"endobj", b"stream", b"endstream", b"xref", b"trailer", b"startxref", b"/Length", b"/Filter",
-    b"/FlateDecode", b"/Pages", b"/Page", b"/Kids", b"/Count", b"/Parent", b"/Root", b"/Font", b"/Contents",
-    b"R", b"[", b"]", b"<<", b">>", b"(", b")", b"0", b"-1", b"99999999", b"%%EOF", b"BT", b"ET", b"Tj", b"TJ",
+    b"obj",
+    b"endobj",
+    b"stream",
+    b"endstream",
+    b"xref",
+    b"trailer",
+    b"startxref",
+    b"/Length",
+    b"/Filter",
+    b"/FlateDecode",
+    b"/Pages",
+    b"/Page",
+    b"/Kids",
+    b"/Count",
+    b"/Parent",
+    b"/Root",
+    b"/Font",
+    b"/Contents",
+    b"R",
+    b"[",
+    b"]",
+    b"<<",
+    b">>",
+    b"(",
+    b")",
+    b"0",
+    b"-1",
+    b"99999999",
+    b"%%EOF",
+    b"BT",
+    b"ET",
+    b"Tj",
+    b"TJ",
 ]
 BAD_OUTCOMES = {"internal_error"}
 
@@ -65,7 +95,9 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
     return bytes(out)
 
 
-def run(count: int, seed: int, jobs: int, timeout: float, max_memory_mb: int, save: Path | None) -> Counter[str]:
+def run(
+    count: int, seed: int, jobs: int, timeout: float, max_memory_mb: int, save: Path | None
+) -> Counter[str]:
     rng = random.Random(seed)
     seeds = sorted((ROOT / "sample_reports").glob("*.pdf"))
     outcomes: Counter[str] = Counter()
@@ -91,7 +123,9 @@ def run(count: int, seed: int, jobs: int, timeout: float, max_memory_mb: int, sa
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=2)
@@ -103,8 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = run(args.count, args.seed, args.jobs, args.timeout, args.max_memory, args.save)
     seconds = time.monotonic() - start
     bad = sum(n for k, n in outcomes.items() if k in BAD_OUTCOMES or k == "timeout")
-    print(f"{sum(outcomes.values())} mutants (seed {args.seed}) in {seconds:.1f} s; internal errors: "
-          f"{outcomes.get('internal_error', 0)}, hangs (timeouts): {outcomes.get('timeout', 0)}")
+    print(
+        f"{sum(outcomes.values())} mutants (seed {args.seed}) in {seconds:.1f} s; internal errors: "
+        f"{outcomes.get('internal_error', 0)}, hangs (timeouts): {outcomes.get('timeout', 0)}"
+    )
     for kind, n in sorted(outcomes.items(), key=lambda kv: -kv[1]):
         print(f"  {kind:<28} {n}")
     return 1 if bad else 0

@@ -168,17 +168,25 @@ def manifest(samples: list[Sample]) -> str:
     lines.append("| **all** | " + " | ".join(map(str, tot)) + f" | {sum(tot)} |")
     lay = Counter(s.layout for s in samples)
     fmt = Counter("pdf" if s.fmt == "pdf" else "txt" for s in samples)
-    lines += ["", f"Files: {fmt['pdf']} PDF, {fmt['txt']} text. Layouts: "
-              + ", ".join(f"{k} ({v})" for k, v in sorted(lay.items())) + ".", "",
-              "## Samples", "",
-              "| stem | file | layout | cancer type | expected status | exercises |",
-              "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        f"Files: {fmt['pdf']} PDF, {fmt['txt']} text. Layouts: "
+        + ", ".join(f"{k} ({v})" for k, v in sorted(lay.items()))
+        + ".",
+        "",
+        "## Samples",
+        "",
+        "| stem | file | layout | cancer type | expected status | exercises |",
+        "|---|---|---|---|---|---|",
+    ]
     for s in sorted(samples, key=lambda x: x.stem):
         ext = "pdf" if s.fmt == "pdf" else "txt"
         enc = {"txt-utf16": " (UTF-16)", "txt-latin1": " (Latin-1)"}.get(s.fmt, "")
         notes = s.expected["_notes"].replace("|", "/")
-        lines.append(f"| `{s.stem}` | {ext}{enc} | {s.layout} | {s.expected['cancer_type']} | "
-                     f"**{s.expected['status']}** | {s.exercises}: {notes} |")
+        lines.append(
+            f"| `{s.stem}` | {ext}{enc} | {s.layout} | {s.expected['cancer_type']} | "
+            f"**{s.expected['status']}** | {s.exercises}: {notes} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -1,19 +1,70 @@
 """The command line: a thin typer layer over her2cli.api and her2cli.render.
 
 Heavy libraries (pdfplumber, pypdfium2, rich's markdown) are imported inside commands so that
-`her2cli --help` stays fast (perf.md §3).
+`her2cli --help` stays fast (docs/performance.md §3).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import traceback
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
-from ..exit_codes import EXIT_CODES_HELP, ExitCode
+from ..errors import Her2cliError, describe_error
+from ..exit_codes import EXIT_CODES_HELP, ExitStatus
+from .common import DEBUG_KEY, CommandError
+
+# typer's own exceptions (usage errors, --help, exits) pass through to typer, which prints them
+_TYPER_EXCEPTIONS: tuple[type[BaseException], ...] = (
+    typer.Exit,
+    typer.Abort,
+    *[c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"],
+)
+
+
+class Her2cliGroup(TyperGroup):
+    """The one error handler of the app (httpie's raw_main is the model): a command's
+    CommandError or a reader's Her2cliError becomes one line on stderr and its exit status;
+    anything else is a bug, reported in one line (with the traceback only under --debug);
+    Ctrl-C exits 130. Nothing a command already wrote to stdout is lost."""
+
+    def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click; its type is private)
+        try:
+            return super().invoke(ctx)
+        except _TYPER_EXCEPTIONS:
+            raise
+        except CommandError as exc:
+            _fail(exc.message, exc.status)
+        except KeyboardInterrupt:
+            sys.stderr.write("her2cli: interrupted\n")
+            raise typer.Exit(ExitStatus.INTERRUPTED) from None
+        except Exception as exc:  # noqa: BLE001 - the one place every other failure is turned into a line
+            if ctx.meta.get(DEBUG_KEY):
+                traceback.print_exc()
+            path = exc.path if isinstance(exc, Her2cliError) else "her2cli"
+            _fail(describe_error(exc, path)[1], ExitStatus.FAILED)
+
+
+def _fail(message: str, status: ExitStatus) -> None:
+    sys.stderr.write(f"her2cli: error: {message}\n")
+    raise typer.Exit(status) from None
+
+
+def _show_version(value: bool) -> None:
+    """An eager parameter callback: runs while the options are parsed, before typer asks for a command."""
+    if value:
+        from .. import __version__
+
+        typer.echo(f"her2cli {__version__}")
+        raise typer.Exit(ExitStatus.OK)
+
 
 app = typer.Typer(
+    cls=Her2cliGroup,
     name="her2cli",
     help=(
         "Read a pathology or genomic (NGS) report and explain, in plain words, what it says about HER2 (ERBB2).\n\n"
@@ -29,13 +80,11 @@ app = typer.Typer(
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", help="Show the version and exit.", is_eager=True),
+    version: bool = typer.Option(
+        False, "--version", help="Show the version and exit.", is_eager=True, callback=_show_version
+    ),
 ) -> None:
-    if version:
-        from .. import __version__
-
-        typer.echo(f"her2cli {__version__}")
-        raise typer.Exit(0)
+    """The group itself does nothing: --version is handled while the options are parsed."""
 
 
 from . import explain as _explain  # noqa: E402,F401  (registers the command)
@@ -46,10 +95,10 @@ from . import serve as _serve  # noqa: E402,F401
 
 def main() -> None:
     """Console-script entry point."""
-    # the rich help formatter alone costs ~0.2 s (perf.md §3); plain help is just as readable
+    # the rich help formatter alone costs ~0.2 s (docs/performance.md §3); plain help is just as readable
     os.environ.setdefault("TYPER_USE_RICH", "0")
     try:
         app()
     except KeyboardInterrupt:
         sys.stderr.write("her2cli: interrupted\n")
-        sys.exit(ExitCode.INTERRUPTED)
+        sys.exit(ExitStatus.INTERRUPTED)

@@ -1,4 +1,5 @@
-"""Shared option definitions and the single place that turns an error into one stderr line."""
+"""Shared option definitions, and the error a command raises to stop with one stderr line
+(the one handler that prints it is Her2cliGroup.invoke in cli/__init__.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,27 @@ import re
 import typer
 
 from ..errors import describe_error
+from ..exit_codes import ExitStatus
 
-__all__ = ["describe_error", "escape_surrogates"]
+__all__ = ["DEBUG_KEY", "CommandError", "describe_error", "escape_surrogates"]
+
+DEBUG_KEY = "her2cli.debug"  # ctx.meta key: --debug was given, so the handler shows tracebacks
+
+
+class CommandError(Exception):
+    """A command cannot go on: `message` (file name and what to do, never report text) is
+    printed as one line on stderr and the command exits with `status`."""
+
+    def __init__(self, message: str, status: ExitStatus = ExitStatus.FAILED) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def _remember_debug(ctx: typer.Context, value: bool) -> bool:
+    ctx.meta[DEBUG_KEY] = value
+    return value
+
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -20,10 +40,21 @@ def escape_surrogates(json_text: str) -> str:
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
-PASSWORD_OPT = typer.Option(None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD")
-OCR_OPT = typer.Option("auto", "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False)
+PASSWORD_OPT = typer.Option(
+    None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD"
+)
+OCR_OPT = typer.Option(
+    "auto", "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False
+)
 CANCER_OPT = typer.Option(
-    None, "--cancer-type", help="Override the detected cancer type: colorectal, breast, gastric, esophageal, other.",
+    None,
+    "--cancer-type",
+    help="Override the detected cancer type: colorectal, breast, gastric, esophageal, other.",
     case_sensitive=False,
 )
-DEBUG_OPT = typer.Option(False, "--debug", help="Show full tracebacks on errors (may include file paths).")
+DEBUG_OPT = typer.Option(
+    False,
+    "--debug",
+    help="Show full tracebacks on errors (may include file paths).",
+    callback=_remember_debug,
+)

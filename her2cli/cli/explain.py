@@ -9,9 +9,16 @@ from pathlib import Path
 
 import typer
 
-from ..exit_codes import ExitCode
 from . import app
-from .common import CANCER_OPT, DEBUG_OPT, OCR_OPT, PASSWORD_OPT, describe_error, escape_surrogates
+from .common import (
+    CANCER_OPT,
+    DEBUG_OPT,
+    OCR_OPT,
+    PASSWORD_OPT,
+    CommandError,
+    describe_error,
+    escape_surrogates,
+)
 
 
 class ExplainFormat(StrEnum):
@@ -103,8 +110,7 @@ def explain_command(
             from ..render.fhir import fhir_json, operation_outcome
 
             sys.stdout.write(fhir_json(operation_outcome(error_result(report, kind, message).to_dict())) + "\n")
-        sys.stderr.write(f"her2cli: error: {message}\n")
-        raise typer.Exit(ExitCode.FAILED) from None
+        raise CommandError(message) from None
 
     if fmt == ExplainFormat.json:
         sys.stdout.write(escape_surrogates(result_json(result)) + "\n")
@@ -127,9 +133,7 @@ def explain_command(
         try:
             save_summary(result, save, lang.value, force=force)
         except FileExistsError:
-            sys.stderr.write(f"her2cli: error: {save}: already exists; use --force to overwrite it\n")
-            raise typer.Exit(ExitCode.FAILED) from None
+            raise CommandError(f"{save}: already exists; use --force to overwrite it") from None
         except OSError as exc:
-            sys.stderr.write(f"her2cli: error: {save}: cannot write the summary ({exc.strerror}); check the folder\n")
-            raise typer.Exit(ExitCode.FAILED) from None
+            raise CommandError(f"{save}: cannot write the summary ({exc.strerror}); check the folder") from None
         sys.stderr.write(f"her2cli: saved summary to {save}\n")

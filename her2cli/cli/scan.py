@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..exit_codes import ExitCode
+from ..exit_codes import ExitStatus, batch_status
 
 if TYPE_CHECKING:
     from ..batch import Engine
 from . import app
-from .common import PASSWORD_OPT, escape_surrogates
+from .common import PASSWORD_OPT, CommandError, escape_surrogates
 
 
 class ScanFormat(StrEnum):
@@ -40,7 +40,8 @@ Every input yields exactly one record, failures included (with `error.kind` and 
 Each report is read in its own worker process with a time and memory limit, so one bad file never
 stops the batch.
 
-Exit codes: 0 every input was read; 1 some inputs could not be read (see their `error`); 2 usage error.
+Exit codes: 0 every input was read; 3 some inputs were read and some could not be (see their `error`);
+1 no input could be read; 2 usage error; 130 interrupted (--resume continues).
 """
 
 
@@ -100,13 +101,11 @@ def scan_command(
     if fmt == ScanFormat.sqlite and output is None:
         raise typer.BadParameter("sqlite output needs --output FILE.db", param_hint="--format")
     if fmt != ScanFormat.sqlite and output is not None and output.exists() and not (resume or force):
-        sys.stderr.write(f"her2cli: error: {output}: already exists; use --resume to continue it or --force to replace it\n")
-        raise typer.Exit(ExitCode.USAGE)
+        raise CommandError(f"{output}: already exists; use --resume to continue it or --force to replace it", ExitStatus.USAGE)
 
     items = collect_inputs(paths, recursive)
     if not items:
-        sys.stderr.write("her2cli: error: no report files found; check the paths (use --recursive for sub-folders)\n")
-        raise typer.Exit(ExitCode.FAILED)
+        raise CommandError("no report files found; check the paths (use --recursive for sub-folders)")
 
     options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang)
     jobs = jobs or os.cpu_count() or 1
@@ -132,6 +131,10 @@ def scan_command(
     to_run = [it for it in items if it.index not in kept]
 
     lines: dict[int, str] = dict(kept)
+    # lines are held only for the closing rewrite in input order (CSV, or JSONL continued with
+    # --resume); otherwise parent memory stays flat however many reports an archive has
+    keep_lines = output is not None and (fmt == ScanFormat.csv or bool(kept))
+    written = len(kept)
     table_records: list[dict[str, Any]] = []
 
     sink = None
@@ -155,6 +158,7 @@ def scan_command(
     progress = _progress(len(items), quiet)
 
     def on_record(item: Any, record: dict[str, Any]) -> None:
+        nonlocal written
         if redact:
             record = redact_record(record)
         if fmt == ScanFormat.jsonl:
@@ -168,7 +172,9 @@ def scan_command(
         else:
             table_records.append(record)
             line = ""
-        lines[item.index] = line
+        written += 1
+        if keep_lines:
+            lines[item.index] = line
         if sink is not None:
             sink.write(line)
             sink.flush()
@@ -187,14 +193,13 @@ def scan_command(
         progress.stop()
         if sink is not None:
             sink.close()
-        sys.stderr.write(f"her2cli: error: {exc.message}; {len(lines)} of {len(items)} records written\n")
-        raise typer.Exit(ExitCode.FAILED) from None
+        raise CommandError(f"{exc.message}; {written} of {len(items)} records written") from None
     except KeyboardInterrupt:
         progress.stop()
         if sink is not None:
             sink.close()
-        sys.stderr.write(f"her2cli: interrupted; {len(lines)} of {len(items)} records written (use --resume to continue)\n")
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
+        sys.stderr.write(f"her2cli: interrupted; {written} of {len(items)} records written (use --resume to continue)\n")
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
     progress.stop()
     if sink is not None:
         sink.close()
@@ -221,7 +226,7 @@ def scan_command(
             f"her2cli: {len(items)} report(s){skipped} in {time.monotonic() - start:.1f} s; "
             f"{summary or 'no new results'}; errors: {stats.errors}\n"
         )
-    raise typer.Exit(ExitCode.FAILED if errors else ExitCode.OK)
+    raise typer.Exit(batch_status(len(items), errors))
 
 
 def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
@@ -233,8 +238,7 @@ def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
     try:
         import_distributed()
     except ClusterError as exc:
-        sys.stderr.write(f"her2cli: error: {exc.message}\n")
-        raise typer.Exit(ExitCode.USAGE) from None
+        raise CommandError(exc.message, ExitStatus.USAGE) from None
     import logging
 
     # distributed logs its reconnect attempts with tracebacks; the one-line errors say it all

@@ -14,7 +14,8 @@ from typing import Any
 
 import typer
 
-from ..exit_codes import ExitCode
+from ..exit_codes import ExitStatus, batch_status
+from .common import CommandError
 
 
 def run_sqlite_scan(
@@ -38,19 +39,17 @@ def run_sqlite_scan(
     try:
         db = CaseloadDatabase(output, redact=redact).__enter__()
     except DatabaseBusyError:
-        sys.stderr.write(
-            f"her2cli: error: {safe_display(str(output))}: another her2cli scan is writing to this database; "
-            "wait for it to finish or write to another file\n"
-        )
-        raise typer.Exit(ExitCode.USAGE) from None
+        raise CommandError(
+            f"{safe_display(str(output))}: another her2cli scan is writing to this database; "
+            "wait for it to finish or write to another file",
+            ExitStatus.USAGE,
+        ) from None
     except NotACaseloadDatabaseError as exc:
-        sys.stderr.write(f"her2cli: error: {safe_display(str(exc))}\n")
-        raise typer.Exit(ExitCode.USAGE) from None
+        raise CommandError(safe_display(str(exc)), ExitStatus.USAGE) from None
     except OSError as exc:
-        sys.stderr.write(
-            f"her2cli: error: {safe_display(str(output))}: cannot open the database ({exc.strerror}); check the folder\n"
-        )
-        raise typer.Exit(ExitCode.FAILED) from None
+        raise CommandError(
+            f"{safe_display(str(output))}: cannot open the database ({exc.strerror}); check the folder"
+        ) from None
 
     known = {} if force else db.current_hashes()
     to_run = []
@@ -77,8 +76,7 @@ def run_sqlite_scan(
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")
         db.close("interrupted")
-        sys.stderr.write(f"her2cli: error: {exc.message}; every record read so far is in the database\n")
-        raise typer.Exit(ExitCode.FAILED) from None
+        raise CommandError(f"{exc.message}; every record read so far is in the database") from None
     except KeyboardInterrupt:
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")
@@ -86,7 +84,7 @@ def run_sqlite_scan(
         sys.stderr.write(
             "her2cli: interrupted; every record read so far is in the database (run the scan again to continue)\n"
         )
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
+        raise typer.Exit(ExitStatus.INTERRUPTED) from None
     except BaseException:
         db.close("interrupted")
         raise
@@ -99,4 +97,4 @@ def run_sqlite_scan(
             f"her2cli: {len(items)} report(s), {skipped} unchanged (skipped) in {time.monotonic() - start:.1f} s; "
             f"{summary or 'no new results'}; errors: {stats.errors}; database: {safe_display(str(output))}\n"
         )
-    raise typer.Exit(ExitCode.FAILED if stats.errors else ExitCode.OK)
+    raise typer.Exit(batch_status(len(items), stats.errors))

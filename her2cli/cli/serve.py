@@ -6,8 +6,9 @@ import sys
 
 import typer
 
-from ..exit_codes import ExitCode
+from ..exit_codes import ExitStatus
 from . import app
+from .common import CommandError
 from .explain import Lang, Ocr
 
 
@@ -47,25 +48,23 @@ def serve_command(
     from ..web.settings import ServeSettings, is_loopback
 
     if not is_loopback(host):
-        sys.stderr.write(
-            f"her2cli: error: --host {host}: the page is served on this computer only; use 127.0.0.1 or localhost\n"
+        raise CommandError(
+            f"--host {host}: the page is served on this computer only; use 127.0.0.1 or localhost",
+            ExitStatus.USAGE,
         )
-        raise typer.Exit(ExitCode.USAGE)
     try:
         import starlette  # noqa: F401
         import uvicorn  # noqa: F401
     except ImportError:
-        sys.stderr.write(f"her2cli: error: {EXTRA_HINT}\n")
-        raise typer.Exit(ExitCode.FAILED) from None
+        raise CommandError(EXTRA_HINT) from None
     from ..web.server import bind_loopback, serve
 
     try:
         sock = bind_loopback(host, port)
     except OSError as exc:
-        sys.stderr.write(
-            f"her2cli: error: port {port}: cannot listen there ({exc.strerror}); choose another --port, or leave it out\n"
-        )
-        raise typer.Exit(ExitCode.FAILED) from None
+        raise CommandError(
+            f"port {port}: cannot listen there ({exc.strerror}); choose another --port, or leave it out"
+        ) from None
     settings = ServeSettings(
         port=sock.getsockname()[1],
         host=sock.getsockname()[0],

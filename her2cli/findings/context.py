@@ -108,7 +108,9 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     return None
 
 
-def check_values(s: PageScanner, scope: MentionScope, values: list[Finding]) -> tuple[str | None, list[Finding]]:
+def check_values(
+    s: PageScanner, scope: MentionScope, values: list[Finding]
+) -> tuple[str | None, list[Finding]]:
     """(reason, None-or-kept values): values in a control, legend or conditional statement are
     not results; ISH values after a cut-off in their sentence are dropped."""
     reason = _statement_reason(s, scope, values)
@@ -153,7 +155,11 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         return "legend"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
     hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
-    if hyp and hyp.start() < max(f.nstart for f in values) + 5 and not search(c.context["pending"], t, clause_lo, ctl_hi):
+    if (
+        hyp
+        and hyp.start() < max(f.nstart for f in values) + 5
+        and not search(c.context["pending"], t, clause_lo, ctl_hi)
+    ):
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
     alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])
@@ -174,7 +180,11 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
         s_hi = sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
         if f.family in ("ihc", "status_statement") and c.cutoff_number.search(t[s_lo:s_hi]):
             continue
-        if f.family == "ihc" and f.values.get("score") and c.score_as_threshold.search(t[max(s_lo, f.nend - 80) : f.nend]):
+        if (
+            f.family == "ihc"
+            and f.values.get("score")
+            and c.score_as_threshold.search(t[max(s_lo, f.nend - 80) : f.nend])
+        ):
             # "below the 10% threshold for a 3+ score": the bar a subgroup of cells missed, not this
             # tumor's score (issue 10, defect 1); the stain's name is still the report's
             rest = {k: v for k, v in f.values.items() if k == "clone"}
@@ -192,7 +202,9 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
 
 
 def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:
-    return reason == "therapy" or bool(search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop))
+    return reason == "therapy" or bool(
+        search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop)
+    )
 
 
 def is_measured(f: Finding) -> bool:

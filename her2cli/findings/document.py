@@ -28,7 +28,9 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
     for text in texts:
         diag_lines = {m.start() for m in finditer(c.diagnosis_line, text)}
 
-        def weight(m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines) -> float:
+        def weight(
+            m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines
+        ) -> float:
             ls = text.rfind("\n", 0, m.start()) + 1
             sent = own_sentence(text, m.start(), m.end())
             if search(c.context["control"], sent):
@@ -48,7 +50,7 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
 def detect_cancer_type(texts: list[str], c: Compiled) -> str:
     """The tumor this report is about (a colon report may mention an earlier breast cancer)."""
     scores = _site_scores(texts, c)
-    # The gastro-oesophageal junction is scored by gastric rules (facts.md §3).
+    # The gastro-oesophageal junction is scored by gastric rules (docs/clinical-rules.md §3).
     if scores["gastric"] and scores["esophageal"]:
         joined = "\n".join(texts)
         if c.junction.search(joined) and scores["gastric"] >= 0.5 * scores["esophageal"]:

@@ -66,7 +66,11 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         far_used = bool(scores)
     if not scores and not near_trigger:
         back = list(finditer(c.ihc_score, t, max(scope.back_start, start - 40), start))
-        if back and not search(c.other_marker_ci, t, back[-1].end(), start) and "\n" not in t[back[-1].end() : start]:
+        if (
+            back
+            and not search(c.other_marker_ci, t, back[-1].end(), start)
+            and "\n" not in t[back[-1].end() : start]
+        ):
             scores = back[-1:]
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
@@ -80,7 +84,11 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
     out: list[Finding] = []
     for sm in scores:
-        if ish_method_near and ish_method_near.start() < sm.start() and not search(c.ihc_word, t, ish_method_near.end(), sm.start()):
+        if (
+            ish_method_near
+            and ish_method_near.start() < sm.start()
+            and not search(c.ihc_word, t, ish_method_near.end(), sm.start())
+        ):
             continue  # A "score" inside an ISH sentence ("HER2 FISH score 2") is not IHC.
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
@@ -89,7 +97,9 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     return out
 
 
-def _score_values(s: PageScanner, scope: MentionScope, sm: regex.Match[str], far_used: bool) -> tuple[dict[str, Any], regex.Match[str] | None]:
+def _score_values(
+    s: PageScanner, scope: MentionScope, sm: regex.Match[str], far_used: bool
+) -> tuple[dict[str, Any], regex.Match[str] | None]:
     """The values of one score token, and the call word that goes with it (if any)."""
     t, c = s.text, s.c
     score, score_range, zero_plus = score_from_match(sm)
@@ -113,18 +123,26 @@ def _score_values(s: PageScanner, scope: MentionScope, sm: regex.Match[str], far
     return values, call_m
 
 
-def _call_near(s: PageScanner, scope: MentionScope, sm: regex.Match[str], far_used: bool) -> regex.Match[str] | None:
+def _call_near(
+    s: PageScanner, scope: MentionScope, sm: regex.Match[str], far_used: bool
+) -> regex.Match[str] | None:
     """The lab's call word within 60 characters of the score."""
+    t = s.text
     lo = max(scope.end, sm.start() - 60)
     hi = min(scope.far_stop if far_used else scope.near_stop, sm.end() + 40)
-    for cm in finditer(s.c.call_word, s.text, lo, hi):
+    # a score on a specimen row ("B. Liver metastasis: 3+ ... - POSITIVE") does not take the call
+    # word of the row above it (issue 11, family 6)
+    line_start = t.rfind("\n", 0, sm.start()) + 1
+    if line_start > lo and s.c.specimen_row.match(t, line_start, sm.start()):
+        lo = line_start
+    for cm in finditer(s.c.call_word, t, lo, hi):
         if abs(cm.start() - sm.start()) < 60:
             return cm
     return None
 
 
 def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) -> float | None:
-    """"in 80% of tumor cells" after the score (a wrapped table cell may put it two lines
+    """ "in 80% of tumor cells" after the score (a wrapped table cell may put it two lines
     down), then a percentage on the score's own line, then one nearby."""
     t, c, end = s.text, s.c, scope.end
     ls = t.rfind("\n", 0, sm.start()) + 1

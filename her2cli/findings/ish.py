@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 ISH_METHOD_NAMES = {"PATHVYSION": "FISH", "IQFISH": "FISH", "INFORM": "ISH"}
 ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-# facts.md §7: a copy-number gain is amplification only at a clear tissue copy number
+# docs/clinical-rules.md §7: a copy-number gain is amplification only at a clear tissue copy number
 TISSUE_GAIN_AMPLIFIED_CN = 6
 
 
@@ -67,7 +67,9 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[regex.Match[str] | None
     for r in finditer(c.ratio, t, max(scope.back_start, start - 60), scope.far_stop):
         if c.ratio_derived.search(t[max(0, r.start() - 6) : r.end()]):
             continue
-        if search(c.threshold, r.group("between")) or search(c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")):
+        if search(c.threshold, r.group("between")) or search(
+            c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")
+        ):
             continue
         value = to_float(r.group("ratio"))
         if value is None or value > 50:
@@ -134,7 +136,7 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     lo_q = min([scope.start] + [a.start() for _, a in amp_results])
     hi_q = max([scope.end] + [a.end() for _, a in amp_results])
     # a copy-number gain is amplification only at a clear tissue copy number
-    # (facts.md §7: never apply tissue cut-offs to plasma numbers)
+    # (docs/clinical-rules.md §7: never apply tissue cut-offs to plasma numbers)
     if "gain" in polarities and result is None:
         clear = ngs_cn is not None and ngs_cn >= TISSUE_GAIN_AMPLIFIED_CN and not s.ctx.ctdna_document
         result = "amplified" if clear else "equivocal"

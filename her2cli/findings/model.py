@@ -32,7 +32,13 @@ class Finding:
     specimen: str | None = None
 
     def key(self) -> tuple[Any, ...]:
-        return (self.family, self.page, self.quote, tuple(sorted((k, str(v)) for k, v in self.values.items())), self.reason)
+        return (
+            self.family,
+            self.page,
+            self.quote,
+            tuple(sorted((k, str(v)) for k, v in self.values.items())),
+            self.reason,
+        )
 
 
 @dataclass

@@ -76,7 +76,9 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     follow = t[a.end() : a.end() + 40]
     line_start = max(t.rfind("\n", 0, start) + 1, t.rfind(". ", 0, start) + 2)
     # the name opens its line or sentence, or follows a short label ("Genomic findings: ERBB2 ...")
-    row_like = bool(c.row_label.match(t[line_start:start])) or bool(search(c.copy_number, t, a.end(), min(len(t), a.end() + 40)))
+    row_like = bool(c.row_label.match(t[line_start:start])) or bool(
+        search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
+    )
     return (
         row_like
         and a.start() >= end
@@ -92,7 +94,11 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     t, c, start, end = s.text, s.c, scope.start, scope.end
     out: list[Finding] = []
     for pc in finditer(c.protein_change, t, end, min(scope.near_stop, end + 80)):
-        if search(c.panel_gene, t, end, pc.start()) or search(c.other_marker_ci, t, end, pc.start()) or search(c.gene_like, t, end, pc.start()):
+        if (
+            search(c.panel_gene, t, end, pc.start())
+            or search(c.other_marker_ci, t, end, pc.start())
+            or search(c.gene_like, t, end, pc.start())
+        ):
             break  # the variant belongs to a gene named after HER2
         if c.variant_negated.search(t[pc.end() : min(len(t), pc.end() + 40)]):
             continue
@@ -100,5 +106,12 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
         out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
     ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
     if ex and not c.exon20_negated.search(t[ex.end() : ex.end() + 30]):
-        out.append(s.make("mutation", min(start, ex.start()), max(end, ex.end()), {"mutation": "exon 20 insertion", "vus": False}))
+        out.append(
+            s.make(
+                "mutation",
+                min(start, ex.start()),
+                max(end, ex.end()),
+                {"mutation": "exon 20 insertion", "vus": False},
+            )
+        )
     return out

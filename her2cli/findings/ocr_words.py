@@ -51,7 +51,11 @@ def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _closest(token: str) -> str | None:
     """The one result word `token` is one edit from (None if two are: no guessing)."""
-    hits = [w for w in RESULT_WORDS if _one_edit(token.lower().replace("|", "l"), w) or _one_edit(token.lower(), w)]
+    hits = [
+        w
+        for w in RESULT_WORDS
+        if _one_edit(token.lower().replace("|", "l"), w) or _one_edit(token.lower(), w)
+    ]
     return hits[0] if len(hits) == 1 else None
 
 

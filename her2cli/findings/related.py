@@ -1,4 +1,4 @@
-"""Related colorectal markers for the explanation (facts.md §4): KRAS/NRAS/BRAF status and
+"""Related colorectal markers for the explanation (docs/clinical-rules.md §4): KRAS/NRAS/BRAF status and
 variant, MSI and MMR status."""
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     back = text[max(0, m.start() - 60) : m.start()]
     # generic statements ("in RAS wild-type metastatic colorectal cancer ...") are not results
     sentence = own_sentence(text, m.start(), m.end())
-    if c.generic_population_before.search(back) or (search(c.context["therapy"], sentence) and ":" not in sentence):
+    if c.generic_population_before.search(back) or (
+        search(c.context["therapy"], sentence) and ":" not in sentence
+    ):
         return None, None
     status, variant = _window_status(window, c)
     if status is None:
@@ -118,7 +120,7 @@ def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
 
 
 def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
-    """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (facts.md §4)."""
+    """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (docs/clinical-rules.md §4)."""
     related: dict[str, Any] = {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
     variants: dict[str, str] = {}
     for text in texts:

@@ -68,5 +68,7 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
     for f in findings:
         if f.family not in RESULT_FAMILIES or f.nend < 0:
             continue
-        f.pre_treatment = is_pre_treatment(text, f.nend, post_treatment, r)
+        # only a report on the sample after treatment restates a pre-treatment result; in the
+        # biopsy taken before treatment, "prior to neoadjuvant therapy" describes the current sample
+        f.pre_treatment = post_treatment and is_pre_treatment(text, f.nend, post_treatment, r)
         f.specimen = specimen_label(text, max(f.nstart, f.nend - 1), r)

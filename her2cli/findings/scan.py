@@ -55,7 +55,9 @@ def _wants_layout(page: Page, page_findings: list[Finding], use_layout: str) -> 
     )
 
 
-def _layout_findings(page: Page, page_findings: list[Finding], ctx: PageContext, c: Compiled) -> list[Finding]:
+def _layout_findings(
+    page: Page, page_findings: list[Finding], ctx: PageContext, c: Compiled
+) -> list[Finding]:
     """Findings of the page's row view that fill a gap: a family already read from the
     reading-order view of this page is not read again from a view that interleaves columns."""
     try:
@@ -65,7 +67,9 @@ def _layout_findings(page: Page, page_findings: list[Finding], ctx: PageContext,
     if not (layout and layout.strip()):
         return []
     base = page.number * LAYOUT_ORDER_BASE + LAYOUT_ORDER_BASE // 2
-    extra = PageScanner([(0, 0, page.number)], repair_ocr_words(normalize(layout), c.her2), ctx, c, base).scan()
+    extra = PageScanner(
+        [(0, 0, page.number)], repair_ocr_words(normalize(layout), c.her2), ctx, c, base
+    ).scan()
     have = {f.family for f in page_findings if f.family != "mention"}
     known = {(f.family, tuple(sorted(f.values.items()))) for f in page_findings if f.family != "mention"}
     added: list[Finding] = []
@@ -92,7 +96,9 @@ def _unique(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
-def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str | None = None) -> tuple[PageContext, list[Finding], dict[str, Any]]:
+def scan_document(
+    doc: Document, *, use_layout: str = "auto", cancer_type: str | None = None
+) -> tuple[PageContext, list[Finding], dict[str, Any]]:
     """All findings of a document. `use_layout`: 'auto' reads a PDF page's row view only where the
     reading-order view leaves a HER2 mention without a value; 'always' reads both views of every
     page (the slow path); 'never' reads only the fast view."""
@@ -113,13 +119,15 @@ def scan_document(doc: Document, *, use_layout: str = "auto", cancer_type: str |
     if cancer_type:
         ctx.cancer_type = cancer_type
     ctx.post_treatment = post_treatment_report(norm.text)
-    mapping = [(ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)]
+    mapping = [
+        (ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)
+    ]
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
     by_number = {p.number: p for p in doc.pages}
     for f in findings:
-        page = by_number.get(f.page)
-        if page is not None and page.origin == "ocr" and page.word_confidences:
-            f.confidence = _span_confidence(page.word_confidences, f.start, f.end)
+        source_page = by_number.get(f.page)
+        if source_page is not None and source_page.origin == "ocr" and source_page.word_confidences:
+            f.confidence = _span_confidence(source_page.word_confidences, f.start, f.end)
     for page in doc.pages:
         page_findings = [f for f in findings if f.page == page.number]
         if _wants_layout(page, page_findings, use_layout) and page.layout_loader is not None:

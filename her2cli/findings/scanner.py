@@ -31,7 +31,12 @@ class PageScanner:
     page often has its score at the top of the next."""
 
     def __init__(
-        self, pages: list[tuple[int, int, int]], norm: NormalizedText, ctx: PageContext, c: Compiled, order_base: int
+        self,
+        pages: list[tuple[int, int, int]],
+        norm: NormalizedText,
+        ctx: PageContext,
+        c: Compiled,
+        order_base: int,
     ) -> None:
         # pages: (normalized start, original start, page number), in order
         self.pages = pages
@@ -58,7 +63,9 @@ class PageScanner:
             return self.pages[i + 1][1] - len(PAGE_BREAK)
         return len(self.norm.original)
 
-    def make(self, family: str, start: int, end: int, values: dict[str, Any], reason: str | None = None) -> Finding:
+    def make(
+        self, family: str, start: int, end: int, values: dict[str, Any], reason: str | None = None
+    ) -> Finding:
         """A finding quoted from the original text of normalized span [start, end)."""
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
@@ -102,7 +109,9 @@ class PageScanner:
         return out
 
     def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:
-        scope = mention_scope(self.text, m, self.sections, self.markers, self.next_mention_after(m.start()), self.c)
+        scope = mention_scope(
+            self.text, m, self.sections, self.markers, self.next_mention_after(m.start()), self.c
+        )
         reason = context.reason_before_values(self, scope)
         if reason:
             return self.mention(scope, reason)

@@ -48,14 +48,18 @@ class ScopeSettings:
 SCOPE = ScopeSettings()
 
 
-def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterable[regex.Match[str]]:
+def finditer(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterable[regex.Match[str]]:
     endpos = len(text) if endpos is None else endpos
     if endpos - pos > BUDGETED_WINDOW:
         return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
     return pattern.finditer(text, pos, endpos)
 
 
-def search(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+def search(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
     endpos = len(text) if endpos is None else endpos
     if endpos - pos > BUDGETED_WINDOW:
         return pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
@@ -157,7 +161,9 @@ def mention_scope(
 ) -> MentionScope:
     start, end = m.span()
     section = section_at(sections, start)
-    fwd_stop = min(len(text), end + settings.far, first_after(markers, end), next_section_start(sections, start))
+    fwd_stop = min(
+        len(text), end + settings.far, first_after(markers, end), next_section_start(sections, start)
+    )
     near_limit = min(fwd_stop, end + settings.near)
     near_stop = min(near_limit, sentence_end(text, end, near_limit, c))
     # A table cell split over lines ("HER2 (4B5)\nVentana\n2+") has no sentence end before
@@ -175,6 +181,8 @@ def mention_scope(
         section=section,
         near_stop=near_stop,
         far_stop=far_stop,
-        back_start=_back_start(text, start, sentence_start(text, start, max(section.start, start - settings.back), c), markers),
+        back_start=_back_start(
+            text, start, sentence_start(text, start, max(section.start, start - settings.back), c), markers
+        ),
         statement_stop=sentence_end(text, end, min(len(text), end + settings.statement), c),
     )

@@ -20,7 +20,7 @@ _TO_BETWEEN = re.compile(r"\s*(?:to|->|→)\s*$", re.IGNORECASE)
 
 
 def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
-    """"HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"."""
+    """ "HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"."""
     t, c, end = s.text, s.c, scope.end
     call_m = next(iter(finditer(c.call_word, t, end, min(scope.near_stop, end + 70))), None)
     if call_m is None:
@@ -38,7 +38,7 @@ def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
 
 
 def _interpreted_as(s: PageScanner, scope: MentionScope) -> Statement | None:
-    """"HER2 immunostain: faint staining in under 10% of cells, therefore interpreted as negative"."""
+    """ "HER2 immunostain: faint staining in under 10% of cells, therefore interpreted as negative"."""
     t, c, end = s.text, s.c, scope.end
     m = search(c.interpreted_as, t, end, scope.near_stop)
     if m is None or c.call_gap_blocker.search(t, end, m.start()):
@@ -47,14 +47,16 @@ def _interpreted_as(s: PageScanner, scope: MentionScope) -> Statement | None:
 
 
 def _call_before(s: PageScanner, scope: MentionScope) -> Statement | None:
-    """"negative for HER2", "no HER2 overexpression", shorthand "HER2-", "without overexpression of HER2"."""
+    """ "negative for HER2", "no HER2 overexpression", shorthand "HER2-", "without overexpression of HER2"."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
     back_lo = max(scope.back_start, start - SCOPE.back)
     back_text = t[back_lo:start]
     back_call = c.call_before_name.search(back_text)
     if back_call:
         return back_call.group("call").lower(), back_lo + back_call.start(), end
-    if c.no_expression_before.search(t[max(0, start - 20) : start]) and c.expression_after.match(t[end : end + 30]):
+    if c.no_expression_before.search(t[max(0, start - 20) : start]) and c.expression_after.match(
+        t[end : end + 30]
+    ):
         return "negative", max(0, start - 20), end
     # shorthand "ER+, PR+, HER2-" / "HER2+": the sign right after the name
     sign = c.sign_after_name.match(t[end : end + 2])

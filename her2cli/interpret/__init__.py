@@ -1,4 +1,4 @@
-"""From findings to one HER2 status, by the scoring rules of the tumor type (facts.md §2-§4, §6-§7).
+"""From findings to one HER2 status, by the scoring rules of the tumor type (docs/clinical-rules.md §2-§4, §6-§7).
 
 The rules per tumor type are data (rule_sets.py, her2cli/data/rules/tumor_types.toml); readings.py
 reads one result per test from the findings; decide.py turns them into one status by one
@@ -21,9 +21,14 @@ from .rule_sets import RuleSet, rule_sets
 from .samples import set_aside_pre_treatment, specimens_of, warn_specimens
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
+# Loaded when the package is imported: a worker forked later (perhaps with fewer rights, see
+# tests/test_hostile.py) never has to open the data file itself.
+RULE_SETS = rule_sets()
 
 
-def _mention_warnings(mentions: list[Finding], results: list[Finding], status: str, cancer: str, warnings: Notes) -> None:
+def _mention_warnings(
+    mentions: list[Finding], results: list[Finding], status: str, cancer: str, warnings: Notes
+) -> None:
     reasons = {m.reason for m in mentions}
     if "pending" in reasons and status in ("not_found", "equivocal"):
         warnings.add("pending", WARNING_TEXT["pending"])
@@ -32,7 +37,10 @@ def _mention_warnings(mentions: list[Finding], results: list[Finding], status: s
     if cancer == "unknown" and status != "not_found":
         warnings.add("unknown_cancer_type", WARNING_TEXT["unknown_cancer_type"])
     if any(f.view == "layout" for f in results):
-        warnings.add("layout_view", "Part of this result was read from the table layout of the page (columns joined into rows).")
+        warnings.add(
+            "layout_view",
+            "Part of this result was read from the table layout of the page (columns joined into rows).",
+        )
 
 
 def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes) -> Decision | None:
@@ -40,7 +48,9 @@ def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes)
     (issue 5): it becomes not_found with a warning and the evidence is still shown."""
     if decision.status == "not_found":
         return None
-    deciding = [f for f in results if f.family in (decision.test or "", "status_statement") or (decision.test is None)]
+    deciding = [
+        f for f in results if f.family in (decision.test or "", "status_statement") or (decision.test is None)
+    ]
     confs = [f.confidence for f in deciding if f.confidence is not None]
     if not (confs and max(confs) < LOW_OCR_CONFIDENCE):
         return None
@@ -53,9 +63,11 @@ def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes)
     return Decision("not_found", decision.test, "the result was read from an image with low confidence.")
 
 
-def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = "") -> Result:
+def interpret(
+    findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = ""
+) -> Result:
     cancer = ctx.cancer_type
-    rules = rule_sets().get(cancer, rule_sets()["unknown"])
+    rules = RULE_SETS.get(cancer, RULE_SETS["unknown"])
     warnings = Notes()
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]
@@ -74,7 +86,11 @@ def interpret(findings: list[Finding], ctx: PageContext, related: dict[str, Any]
         said = [f for f in found if f.family == "status_statement"]
         s_ihc, _ = read_ihc(found, said, revised, quiet)
         s_ish = read_ish(found, said, rules, revised, quiet)
-        return s_ihc, s_ish, decide(rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet).status
+        return (
+            s_ihc,
+            s_ish,
+            decide(rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet).status,
+        )
 
     specimens = specimens_of(results, decide_sample)
     warn_specimens(specimens, decision.status, warnings)
@@ -125,9 +141,18 @@ def _dedupe(items: list[Evidence]) -> list[Evidence]:
 def _evidence(f: Finding) -> Evidence:
     value = ", ".join(f"{k}={v}" for k, v in f.values.items() if v not in (None, False, ""))
     return Evidence(
-        page=f.page, text=f.quote, finding=f.family, value=value, start=f.start, end=f.end, match=f.match,
-        view=f.view, section=f.section, reason=f.reason, ocr_confidence=f.confidence,
+        page=f.page,
+        text=f.quote,
+        finding=f.family,
+        value=value,
+        start=f.start,
+        end=f.end,
+        match=f.match,
+        view=f.view,
+        section=f.section,
+        reason=f.reason,
+        ocr_confidence=f.confidence,
     )
 
 
-__all__ = ["RuleSet", "interpret", "rule_sets"]
+__all__ = ["RULE_SETS", "RuleSet", "interpret", "rule_sets"]

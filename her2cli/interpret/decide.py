@@ -41,12 +41,19 @@ def _ihc_score(ihc: Ihc) -> str | None:
 
 
 def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | None:
-    """IHC by the tumor's rules (facts.md §2-§4)."""
+    """IHC by the tumor's rules (docs/clinical-rules.md §2-§4)."""
     score = _ihc_score(ihc)
     if score == "3+":
-        few_cells = rules.ihc3_min_percent and ihc.percent_cells is not None and ihc.percent_cells < rules.ihc3_min_percent
+        few_cells = (
+            rules.ihc3_min_percent
+            and ihc.percent_cells is not None
+            and ihc.percent_cells < rules.ihc3_min_percent
+        )
         if few_cells and ihc.lab_call != "positive":
-            warnings.add("ihc3_low_percent", f"IHC 3+ in {ihc.percent_cells:g}% of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.")
+            warnings.add(
+                "ihc3_low_percent",
+                f"IHC 3+ in {ihc.percent_cells:g}% of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.",
+            )
             return Call.EQUIVOCAL
         return Call.POSITIVE
     if score == "2+":
@@ -64,7 +71,7 @@ def _ish_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None) -> Call | None:
     if ish is None:
         return None
     if rules.uses_asco_cap_groups and ish.group in (2, 3, 4) and ish.result_from != "lab":
-        # Groups 2-4 are settled with IHC (facts.md §2).
+        # Groups 2-4 are settled with IHC (docs/clinical-rules.md §2).
         score = ihc.score if ihc else None
         if score == "3+" or (ish.group == 3 and score == "2+"):
             return Call.POSITIVE
@@ -89,7 +96,15 @@ def _statement_call(statements: list[Finding]) -> Call | None:
     return None
 
 
-def _calls(rules: RuleSet, cancer: str, ihc: Ihc | None, ish: Ish | None, ngs: Ngs | None, statements: list[Finding], warnings: Notes) -> Calls:
+def _calls(
+    rules: RuleSet,
+    cancer: str,
+    ihc: Ihc | None,
+    ish: Ish | None,
+    ngs: Ngs | None,
+    statements: list[Finding],
+    warnings: Notes,
+) -> Calls:
     amp = call_of_word(ngs.amplification) if ngs is not None and ngs.amplification else None
     calls = Calls(
         ihc=_ihc_call(rules, cancer, ihc, warnings) if ihc is not None else None,
@@ -100,7 +115,12 @@ def _calls(rules: RuleSet, cancer: str, ihc: Ihc | None, ish: Ish | None, ngs: N
         ihc_desc=f"IHC {ihc.score or ihc.score_range or ihc.lab_call}" if ihc is not None else "",
     )
     computed_ish = ish is not None and ish.result_from == "computed"
-    if calls.ish is Call.EQUIVOCAL and computed_ish and calls.ihc is None and calls.statement in (Call.POSITIVE, Call.NEGATIVE):
+    if (
+        calls.ish is Call.EQUIVOCAL
+        and computed_ish
+        and calls.ihc is None
+        and calls.statement in (Call.POSITIVE, Call.NEGATIVE)
+    ):
         # ISH groups 2-4 are settled with IHC, which the lab had: its final word decides.
         calls.ish = calls.statement
     return calls
@@ -118,7 +138,9 @@ def _cn_text(ngs: Ngs | None) -> str:
     return f" (copy number {ngs.copy_number:g})"
 
 
-def _tissue_positive(k: Calls, rules: RuleSet, ish: Ish | None, ngs: Ngs | None, warnings: Notes) -> Decision | None:
+def _tissue_positive(
+    k: Calls, rules: RuleSet, ish: Ish | None, ngs: Ngs | None, warnings: Notes
+) -> Decision | None:
     if Call.POSITIVE not in k.tissue().values():
         return None
     test = "ish" if k.ish is Call.POSITIVE else ("ihc" if k.ihc is Call.POSITIVE else "ngs")
@@ -126,7 +148,9 @@ def _tissue_positive(k: Calls, rules: RuleSet, ish: Ish | None, ngs: Ngs | None,
     if negatives:
         warnings.add(
             "conflict",
-            "Tests in this report disagree (" + ", ".join(n.upper() for n in negatives) + f" negative, {test.upper()} positive); "
+            "Tests in this report disagree ("
+            + ", ".join(n.upper() for n in negatives)
+            + f" negative, {test.upper()} positive); "
             "the positive result was used. Ask your care team how they read this.",
             first=f"{test.upper()} positive",
             second=", ".join(n.upper() for n in negatives) + " negative",
@@ -145,23 +169,46 @@ def _blood_positive(k: Calls, rules: RuleSet, ngs: Ngs | None, warnings: Notes) 
     if k.ctdna is not Call.POSITIVE:
         return None
     if k.negatives():
-        warnings.add("conflict", "A blood (ctDNA) test found ERBB2 amplification but a tissue test was negative; the results disagree.", first="blood test amplified", second="tissue test negative")
+        warnings.add(
+            "conflict",
+            "A blood (ctDNA) test found ERBB2 amplification but a tissue test was negative; the results disagree.",
+            first="blood test amplified",
+            second="tissue test negative",
+        )
         return Decision("equivocal", "ctdna", "blood and tissue HER2 results disagree.")
     warnings.add("ctdna_positive_only", WARNING_TEXT["ctdna_positive_only"])
-    warnings.add("plasma_cn_not_tissue", WARNING_TEXT["plasma_cn_not_tissue"], copy_number=f"{ngs.copy_number:g}" if ngs and ngs.copy_number is not None else "?")
-    return Decision("positive", "ctdna", f"a blood (ctDNA) test detected ERBB2 amplification{_cn_text(ngs)} ({rules.name}).")
+    warnings.add(
+        "plasma_cn_not_tissue",
+        WARNING_TEXT["plasma_cn_not_tissue"],
+        copy_number=f"{ngs.copy_number:g}" if ngs and ngs.copy_number is not None else "?",
+    )
+    return Decision(
+        "positive",
+        "ctdna",
+        f"a blood (ctDNA) test detected ERBB2 amplification{_cn_text(ngs)} ({rules.name}).",
+    )
 
 
 def _ihc_equivocal(k: Calls, rules: RuleSet, ish: Ish | None, warnings: Notes) -> Decision | None:
     if k.ihc is not Call.EQUIVOCAL:
         return None
     if k.ish is Call.NEGATIVE:
-        return Decision("negative", "ish", f"{k.ihc_desc} is equivocal and ISH settled it as not amplified{_ratio_text(ish)} ({rules.name}).")
+        return Decision(
+            "negative",
+            "ish",
+            f"{k.ihc_desc} is equivocal and ISH settled it as not amplified{_ratio_text(ish)} ({rules.name}).",
+        )
     if k.ngs is Call.NEGATIVE:
-        return Decision("negative", "ngs", f"{k.ihc_desc} is equivocal and tissue sequencing found no ERBB2 amplification ({rules.name}).")
+        return Decision(
+            "negative",
+            "ngs",
+            f"{k.ihc_desc} is equivocal and tissue sequencing found no ERBB2 amplification ({rules.name}).",
+        )
     if k.ish is None:
         warnings.add("ihc_equivocal_no_ish", WARNING_TEXT["ihc_equivocal_no_ish"])
-    return Decision("equivocal", "ihc", f"{k.ihc_desc} is equivocal and no ISH result settles it ({rules.name}).")
+    return Decision(
+        "equivocal", "ihc", f"{k.ihc_desc} is equivocal and no ISH result settles it ({rules.name})."
+    )
 
 
 def _other_equivocal(k: Calls, rules: RuleSet) -> Decision | None:
@@ -169,7 +216,11 @@ def _other_equivocal(k: Calls, rules: RuleSet) -> Decision | None:
         return None
     test = "ish" if k.ish is Call.EQUIVOCAL else ("ngs" if k.ngs is Call.EQUIVOCAL else "ctdna")
     if k.ihc is Call.NEGATIVE:
-        return Decision("negative", "ihc", f"{k.ihc_desc} is negative; the borderline {test.upper()} result does not change that ({rules.name}).")
+        return Decision(
+            "negative",
+            "ihc",
+            f"{k.ihc_desc} is negative; the borderline {test.upper()} result does not change that ({rules.name}).",
+        )
     return Decision("equivocal", test, f"the {test.upper()} result is equivocal (borderline) ({rules.name}).")
 
 
@@ -178,7 +229,10 @@ def _tissue_negative(k: Calls, rules: RuleSet, ish: Ish | None, warnings: Notes)
         return None
     test = "ish" if k.ish is Call.NEGATIVE else ("ihc" if k.ihc is Call.NEGATIVE else "ngs")
     if k.statement is Call.POSITIVE:
-        warnings.add("statement_conflict", "The report calls HER2 positive in one place but the test result is negative; the test result was used.")
+        warnings.add(
+            "statement_conflict",
+            "The report calls HER2 positive in one place but the test result is negative; the test result was used.",
+        )
     reason = {
         "ish": f"ISH shows no HER2 gene amplification{_ratio_text(ish)}",
         "ihc": f"{k.ihc_desc} is negative",
@@ -189,13 +243,22 @@ def _tissue_negative(k: Calls, rules: RuleSet, ish: Ish | None, warnings: Notes)
 
 def _statement_only(k: Calls, rules: RuleSet, warnings: Notes) -> Decision | None:
     if k.statement is Call.POSITIVE:
-        return Decision("positive", None, f"the report states HER2 is positive, without a score ({rules.name}).")
+        return Decision(
+            "positive", None, f"the report states HER2 is positive, without a score ({rules.name})."
+        )
     if k.statement is Call.NEGATIVE:
-        return Decision("negative", None, f"the report states HER2 is negative, without a score ({rules.name}).")
+        return Decision(
+            "negative", None, f"the report states HER2 is negative, without a score ({rules.name})."
+        )
     if k.statement is Call.EQUIVOCAL:
         return Decision("equivocal", None, f"the report calls HER2 equivocal ({rules.name}).")
     if k.statement is Call.CONFLICT:
-        warnings.add("conflict", "The report calls HER2 both positive and negative in different places and gives no score; ask your care team which applies.", first="positive", second="negative")
+        warnings.add(
+            "conflict",
+            "The report calls HER2 both positive and negative in different places and gives no score; ask your care team which applies.",
+            first="positive",
+            second="negative",
+        )
         return Decision("equivocal", None, "the report's HER2 statements conflict.")
     return None
 
@@ -203,10 +266,20 @@ def _statement_only(k: Calls, rules: RuleSet, warnings: Notes) -> Decision | Non
 def _not_found(k: Calls, ngs: Ngs | None, warnings: Notes) -> Decision:
     if k.ctdna is Call.NEGATIVE:
         warnings.add("ctdna_not_detected", WARNING_TEXT["ctdna_not_detected"])
-        return Decision("not_found", "ctdna", "the blood (ctDNA) test did not detect ERBB2 amplification, which does not rule it out.")
+        return Decision(
+            "not_found",
+            "ctdna",
+            "the blood (ctDNA) test did not detect ERBB2 amplification, which does not rule it out.",
+        )
     if ngs is not None and ngs.mutations:
-        warnings.add("mutation_not_positive", WARNING_TEXT["mutation_not_positive"], mutation=", ".join(ngs.mutations))
-        return Decision("not_found", "ngs", "only an ERBB2 mutation is reported; no HER2 overexpression or amplification result was found.")
+        warnings.add(
+            "mutation_not_positive", WARNING_TEXT["mutation_not_positive"], mutation=", ".join(ngs.mutations)
+        )
+        return Decision(
+            "not_found",
+            "ngs",
+            "only an ERBB2 mutation is reported; no HER2 overexpression or amplification result was found.",
+        )
     return Decision("not_found", None, "no HER2 result for this tumor was found in the report.")
 
 

@@ -1,4 +1,4 @@
-"""HER2-low and HER2-ultralow (breast only: facts.md §2, §10; docs/clinical-rules.md)."""
+"""HER2-low and HER2-ultralow (breast only: docs/clinical-rules.md §2, §10; docs/clinical-rules.md)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from ..findings import Finding
 from ..model import Ihc, Ish
 
 
-def her2_low(status: str, ihc: Ihc | None, ihc_finding: Finding | None, ish: Ish | None, low_words: set[str]) -> tuple[bool | None, bool | None]:
+def her2_low(
+    status: str, ihc: Ihc | None, ihc_finding: Finding | None, ish: Ish | None, low_words: set[str]
+) -> tuple[bool | None, bool | None]:
     """(her2_low, her2_ultralow) of a breast report; None where the report does not tell."""
     if status == "positive":
         return False, False

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 WARNING_TEXT: dict[str, str] = {
-    # facts.md §7: a blood test can miss amplification; tissue testing may be needed.
+    # docs/clinical-rules.md §7: a blood test can miss amplification; tissue testing may be needed.
     "ctdna_not_detected": "The blood (ctDNA) test did not detect ERBB2 amplification. Blood tests can miss it when the tumor sheds little DNA; this is not the same as HER2-negative, and tissue testing may be needed.",
     "ctdna_positive_only": "ERBB2 amplification was found in a blood (ctDNA) test only; tissue testing may be used to confirm it.",
     "plasma_cn_not_tissue": "Plasma copy numbers are diluted by normal DNA and cannot be compared with tissue cut-offs.",
-    # facts.md §6: a mutation is not HER2-positive.
+    # docs/clinical-rules.md §6: a mutation is not HER2-positive.
     "mutation_not_positive": "An ERBB2 (HER2) mutation was found. A mutation is not the same as HER2-positive (overexpression or amplification).",
     "ihc_equivocal_no_ish": "IHC 2+ is equivocal: an in situ hybridization (ISH/FISH) test is needed to decide.",
     "pending": "The report says a HER2 test is pending, ordered or reported separately; the result may be in an addendum or another report.",

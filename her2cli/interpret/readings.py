@@ -32,7 +32,7 @@ def _statement_rank(f: Finding) -> int:
 
 def _ihc_rank(f: Finding) -> float:
     """Highest score wins, but a 3+ or 2+ seen in 10% of cells or fewer (heterogeneous staining)
-    does not outrank the score the lab gave the tumor as a whole (facts.md §2: >10% rule)."""
+    does not outrank the score the lab gave the tumor as a whole (docs/clinical-rules.md §2: >10% rule)."""
     rank = float(SCORE_RANK[f.values["score"]])
     pct = f.values.get("percent_cells")
     if pct is not None and pct <= 10 and rank >= 2:
@@ -41,7 +41,7 @@ def _ihc_rank(f: Finding) -> float:
 
 
 def breast_group(ratio: float | None, mean: float | None) -> int | None:
-    """ASCO/CAP 2018 dual-probe ISH groups (facts.md §2)."""
+    """ASCO/CAP 2018 dual-probe ISH groups (docs/clinical-rules.md §2)."""
     if ratio is None or mean is None:
         return None
     if ratio >= 2.0:
@@ -53,7 +53,9 @@ def breast_group(ratio: float | None, mean: float | None) -> int | None:
     return 5
 
 
-def read_ihc(results: list[Finding], statements: list[Finding], revised: bool, warnings: Notes) -> tuple[Ihc | None, Finding | None]:
+def read_ihc(
+    results: list[Finding], statements: list[Finding], revised: bool, warnings: Notes
+) -> tuple[Ihc | None, Finding | None]:
     """The IHC result and the finding it came from (a method-naming statement when no score)."""
     ihc_f = [f for f in results if f.family == "ihc"]
     ihc_finding: Finding | None = None
@@ -64,7 +66,13 @@ def read_ihc(results: list[Finding], statements: list[Finding], revised: bool, w
         distinct = {f.values["score"] for f in scored}
         if len(distinct) > 1:
             how = "the latest (revised) result was used" if revised else "the highest was used"
-            warnings.add("revised_by_addendum" if revised else "conflict", f"The report gives more than one HER2 IHC score ({', '.join(sorted(distinct))}); {how}.", first=sorted(distinct)[0], second=sorted(distinct)[-1], page=ihc_finding.page)
+            warnings.add(
+                "revised_by_addendum" if revised else "conflict",
+                f"The report gives more than one HER2 IHC score ({', '.join(sorted(distinct))}); {how}.",
+                first=sorted(distinct)[0],
+                second=sorted(distinct)[-1],
+                page=ihc_finding.page,
+            )
     elif ranged:
         ihc_finding = latest_or_highest(ranged, lambda f: int(f.values["score_range"][-2]), revised)
     if ihc_finding is not None:
@@ -72,7 +80,15 @@ def read_ihc(results: list[Finding], statements: list[Finding], revised: bool, w
         ihc = Ihc(
             score=v.get("score"),
             score_range=v.get("score_range"),
-            percent_cells=v.get("percent_cells") or next((f.values["percent_cells"] for f in scored if f.values.get("percent_cells") and f.values.get("score") == v.get("score")), None),
+            percent_cells=v.get("percent_cells")
+            or next(
+                (
+                    f.values["percent_cells"]
+                    for f in scored
+                    if f.values.get("percent_cells") and f.values.get("score") == v.get("score")
+                ),
+                None,
+            ),
             clone=v.get("clone") or next((f.values["clone"] for f in ihc_f if f.values.get("clone")), None),
             lab_call=v.get("lab_call"),
             page=ihc_finding.page,
@@ -88,7 +104,11 @@ def read_ihc(results: list[Finding], statements: list[Finding], revised: bool, w
 def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warnings: Notes) -> Ish:
     with_result = [f for f in ish_f if f.values.get("result")]
     pool = with_result or ish_f
-    ish_finding = latest_or_highest(pool, lambda f: (ISH_RESULT_RANK.get(f.values.get("result") or "", -1), f.values.get("ratio") or 0), revised)
+    ish_finding = latest_or_highest(
+        pool,
+        lambda f: (ISH_RESULT_RANK.get(f.values.get("result") or "", -1), f.values.get("ratio") or 0),
+        revised,
+    )
     results_seen = {f.values["result"] for f in with_result}
     ish_conflict = not revised and {"amplified", "not_amplified"} <= results_seen
     if ish_conflict:
@@ -161,7 +181,9 @@ def _stated_in_words(result: str, ish_f: list[Finding], statements: list[Finding
     return any(ISH_RESULT_OF_CALL.get(f.values.get("call", "")) == result for f in statements)
 
 
-def read_ish(results: list[Finding], statements: list[Finding], rules: RuleSet, revised: bool, warnings: Notes) -> Ish | None:
+def read_ish(
+    results: list[Finding], statements: list[Finding], rules: RuleSet, revised: bool, warnings: Notes
+) -> Ish | None:
     """The ISH result: the lab's words, else worked out from the ratio (with a warning)."""
     ish_f = [f for f in results if f.family == "ish"]
     ish = _ish_from_findings(ish_f, rules, revised, warnings) if ish_f else None
@@ -184,7 +206,13 @@ def read_ish(results: list[Finding], statements: list[Finding], rules: RuleSet, 
                 f"The ISH result was worked out from the ratio {ish.ratio:g} using {rules.name}; the report did not state it in words.",
                 ratio=f"{ish.ratio:g}",
             )
-    if rules.uses_asco_cap_groups and ish is not None and ish.group is None and ish.ratio is not None and ish.her2_copy_number is not None:
+    if (
+        rules.uses_asco_cap_groups
+        and ish is not None
+        and ish.group is None
+        and ish.ratio is not None
+        and ish.her2_copy_number is not None
+    ):
         ish.group = breast_group(ish.ratio, ish.her2_copy_number)
     return ish
 

@@ -31,19 +31,31 @@ class RuleSet:
         missing = sorted(set(allowed) - set(d) - optional)
         if missing:
             raise ValueError(f"tumor type {tumor!r}: missing keys {missing}")
-        values = {k: d.get(k) for k in allowed}
-        for key in ("id", "name", "source"):
-            if not isinstance(values[key], str):
-                raise ValueError(f"tumor type {tumor!r}: {key} must be a string")
-        for key in ("uses_asco_cap_groups", "her2_low_applies"):
-            if not isinstance(values[key], bool):
-                raise ValueError(f"tumor type {tumor!r}: {key} must be true or false")
-        for key in ("ish_ratio_cutoff", "ish_mean_cutoff", "ihc3_min_percent"):
-            v = values[key]
+        text = {key: d[key] for key in ("id", "name", "source")}
+        flags = {key: d[key] for key in ("uses_asco_cap_groups", "her2_low_applies")}
+        numbers: dict[str, Any] = {
+            key: d.get(key) for key in ("ish_ratio_cutoff", "ish_mean_cutoff", "ihc3_min_percent")
+        }
+        if not all(isinstance(v, str) for v in text.values()):
+            raise ValueError(f"tumor type {tumor!r}: id, name and source must be strings")
+        if not all(isinstance(v, bool) for v in flags.values()):
+            raise ValueError(
+                f"tumor type {tumor!r}: uses_asco_cap_groups and her2_low_applies must be true or false"
+            )
+        for key, v in numbers.items():
             if v is not None and (isinstance(v, bool) or not isinstance(v, int | float) or v <= 0):
                 raise ValueError(f"tumor type {tumor!r}: {key} must be a positive number")
-            values[key] = None if v is None else float(v)
-        return cls(**values)
+        mean, min_percent = numbers["ish_mean_cutoff"], numbers["ihc3_min_percent"]
+        return cls(
+            id=text["id"],
+            name=text["name"],
+            ish_ratio_cutoff=float(numbers["ish_ratio_cutoff"]),
+            ish_mean_cutoff=None if mean is None else float(mean),
+            uses_asco_cap_groups=flags["uses_asco_cap_groups"],
+            her2_low_applies=flags["her2_low_applies"],
+            ihc3_min_percent=None if min_percent is None else float(min_percent),
+            source=text["source"],
+        )
 
 
 TUMOR_TYPES = ("breast", "gastric", "esophageal", "colorectal", "other")

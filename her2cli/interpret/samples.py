@@ -47,7 +47,7 @@ def set_aside_pre_treatment(results: list[Finding], warnings: Notes) -> tuple[li
     current = [f for f in results if not f.pre_treatment and f.family in STATUS_FAMILIES]
     if not current:
         warnings.add(
-            "post_treatment",
+            "post_treatment_only",
             f"The HER2 result in this report ({described}) is restated from a sample taken before treatment; "
             f"it may not have been retested after treatment. {CHANGE_AFTER_TREATMENT}",
             earlier=described,
@@ -96,5 +96,5 @@ def warn_specimens(specimens: list[Specimen], status: str, warnings: Notes) -> N
         "multiple_specimens",
         f"The report gives different HER2 results for {len(specimens)} samples ({named}). The overall status "
         f"({status.replace('_', ' ')}) is the highest of them; ask your care team which result applies to which tumor.",
-        samples=named,
+        samples="; ".join(s.label for s in specimens),
     )

@@ -1,7 +1,7 @@
 """The vocabulary her2cli matches, as data: names, value tokens and context triggers.
 
 One module per family (names, ihc, ish, ngs, context, statement, document); each table says
-which phrase family of facts.md (§1 vocabulary, §8 phrase categories) or which real-report
+which phrase family of docs/clinical-rules.md (§1 vocabulary, §8 phrase categories) or which real-report
 phrasing it serves. `compiled()` compiles them all once per process.
 """
 

@@ -10,6 +10,7 @@ from functools import cache
 import regex
 
 from . import context, document, ihc, ish, names, ngs, statement
+from .data import PATTERN_FLAGS, context_rules, family_patterns
 
 FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -149,12 +150,14 @@ def compiled() -> Compiled:
         protein_change=_c(ngs.PROTEIN_CHANGE, regex.VERBOSE),
         exon20=_c(ngs.EXON20_INSERTION),
         vus=_c(ngs.VUS),
-        context={name: _c(p) for name, p in context.CONTEXT_TRIGGERS.items()},
+        context={name: _c(p, PATTERN_FLAGS) for name, p in family_patterns(context_rules()).items()},
         section_header=_c(context.SECTION_HEADER, FLAGS | regex.MULTILINE),
         section_kinds=tuple((_c(p), kind) for p, kind in context.SECTION_KINDS),
         revision=_c(context.REVISION),
         choice_list=_c(context.CHOICE_LIST),
-        site_words={k: _c(rf"(?<![A-Za-z])(?:{v})(?![A-Za-z])") for k, v in document.CANCER_SITE_WORDS.items()},
+        site_words={
+            k: _c(rf"(?<![A-Za-z])(?:{v})(?![A-Za-z])") for k, v in document.CANCER_SITE_WORDS.items()
+        },
         cancer_phrase={
             k: _c(
                 rf"(?<![A-Za-z])(?:(?:{v})(?:\s+\w+){{0,2}}[,:;\s][^\n.]{{0,50}}?(?:{document.CANCER_NOUN})|(?:{v})\s+(?:\w+\s+){{0,2}}(?:{document.CANCER_NOUN})|(?:{document.CANCER_NOUN})\s+(?:of|from|in|involving)\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{v}))(?![A-Za-z])"

@@ -1,4 +1,4 @@
-"""Whole-report vocabulary: tumor site (facts.md §2-§4), related colorectal markers (§4), table rows and sentence ends."""
+"""Whole-report vocabulary: tumor site (docs/clinical-rules.md §2-§4), related colorectal markers (§4), table rows and sentence ends."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ CANCER_SITE_WORDS: dict[str, str] = {
 CANCER_NOUN = r"(?:adeno)?carcinoma|cancer|malignancy|tumou?r|neoplasm|primary"
 DIAGNOSIS_LINE = r"^[ \t]*(?:final\s+)?(?:diagnos[ie]s|specimen|site|tumou?r\s+site|primary\s+(?:tumou?r\s+)?site|procedure|tumou?r\s+type|histolog\w+\s+type|cancer\s+type|indication)\b"
 
-# --- Related markers for the explanation (facts.md §4: RAS/BRAF and MSI/MMR) ------------------
+# --- Related markers for the explanation (docs/clinical-rules.md §4: RAS/BRAF and MSI/MMR) ------------------
 RAS_GENE = r"(?<![A-Za-z0-9])(?P<gene>KRAS|NRAS|BRAF|(?:all\s+|extended\s+)?RAS)(?![A-Za-z0-9])"
 WILD_TYPE = r"(?<![A-Za-z])(?:wild[\s-]?type|wt(?![a-z])|no\s+(?:pathogenic\s+|reportable\s+|clinically\s+significant\s+)?(?:mutations?|variants?|alterations?)(?:\s+(?:were\s+|was\s+)?(?:detected|identified|found|seen))?|not\s+(?:detected|identified|found|mutated|present|seen|observed)|negative|normal|none\s+(?:detected|identified|found)|non-?mutated|absent|unmutated)(?![A-Za-z])"
 MUTANT = r"(?<![A-Za-z])(?:mutant|mutated|mutation\s+(?:detected|identified|present|positive)|(?:is\s+)?detected|positive|present|p\.[A-Z])(?![A-Za-z])"
@@ -44,10 +44,12 @@ primary|metasta|liver|lung|lymph\s+node|node|biopsy|resection|excision|core|lesi
 """
 
 # A bullet starts a new statement even without a full stop before it ("(ratio 2.5).\n- Residual ...").
-SENTENCE_END = r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;|\n(?=[ \t]{0,8}[-\u2022*][ \t]+[A-Za-z])"
+SENTENCE_END = (
+    r"(?<=[A-Za-z]{2}|[0-9)\]%+])\.(?=\s+[A-Z(])|\n\s*\n|;|\n(?=[ \t]{0,8}[-\u2022*][ \t]+[A-Za-z])"
+)
 
 # --- formerly inline in the readers (compiled with the flags noted) ---------------------------
-# the gastro-oesophageal junction is scored by gastric rules (facts.md §3) (I)
+# the gastro-oesophageal junction is scored by gastric rules (docs/clinical-rules.md §3) (I)
 JUNCTION = r"junction|GEJ|cardia|gastro-?o?esophageal|esophago-?gastric"
 # page numbers in running headers and footers (case-sensitive)
 DIGIT_RUN = r"\d+"
@@ -60,5 +62,7 @@ NO_MUTATIONS_IN_LIST = r"(?:no|without|negative\s+for)\s+(?:\w+\s+){0,3}(?:mutat
 # "low probability of MSI-H", "negative for MSI-H" (I, before an MSI word)
 # "MSI-High: not detected", "MSI-High   NOT DETECTED", "MSI-H -- negative": a table row whose
 # result column says the high state was not found is microsatellite stable (issue 11).
-MSI_NEGATED_AFTER = r"^[ \t:|=-]{0,60}(?:not\s+(?:detected|identified|found|present|seen)|negative|absent|none|no(?![a-z]))"
+MSI_NEGATED_AFTER = (
+    r"^[ \t:|=-]{0,60}(?:not\s+(?:detected|identified|found|present|seen)|negative|absent|none|no(?![a-z]))"
+)
 MSI_NEGATED_BEFORE = r"(?:low\s+probability\s+of|no\s+evidence\s+of|negative\s+for|not|unlikely|rule\s+out|predicts?|suggest\w*)\s+$"

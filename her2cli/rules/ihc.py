@@ -1,4 +1,4 @@
-"""IHC value tokens (facts.md §8.1, §2): scores, call words, clones, share of cells, HER2-low wording."""
+"""IHC value tokens (docs/clinical-rules.md §8.1, §2): scores, call words, clones, share of cells, HER2-low wording."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ IHC_SCORE = r"""
 
 SPELLED_DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3"}
 
-# The lab's own word for an IHC or overall result (facts.md §8.1, §8.6, §8.7).
+# The lab's own word for an IHC or overall result (docs/clinical-rules.md §8.1, §8.6, §8.7).
 CALL_WORD = r"""
 (?<![A-Za-z])
 (?:
@@ -36,14 +36,21 @@ CALL_WORD = r"""
 (?![A-Za-z])
 """
 
-# Antibody clones and kits (facts.md §1).
+# Antibody clones and kits (docs/clinical-rules.md §1).
 IHC_CLONE = r"""
 (?<![A-Za-z0-9])(?:
     (?P<c4b5>4B5) | (?P<hercep>hercep[\s-]?test) | (?P<cb11>CB-?11) | (?P<a0485>A0?485) | (?P<sp3>SP3)
   | (?P<oracle>bond\s+oracle)
 )(?![A-Za-z0-9])
 """
-CLONE_NAMES = {"c4b5": "4B5", "hercep": "HercepTest", "cb11": "CB11", "a0485": "A0485", "sp3": "SP3", "oracle": "Bond Oracle"}
+CLONE_NAMES = {
+    "c4b5": "4B5",
+    "hercep": "HercepTest",
+    "cb11": "CB11",
+    "a0485": "A0485",
+    "sp3": "SP3",
+    "oracle": "Bond Oracle",
+}
 
 PERCENT_CELLS = r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%"
 # "in 80% of invasive tumor cells": the share of cells a score describes
@@ -51,7 +58,7 @@ PERCENT_OF_CELLS = r"(?<![\d.<>])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%\s+(?:of\s+)?(
 # "Score 0 (no staining)": IHC 0 with no staining at all is HER2-null, not ultralow
 NO_STAINING = r"no\s+(?:membran\w+\s+)?(?:staining|reactivity|immunoreactivity)|absent\s+staining|null(?![a-z])|completely\s+negative"
 
-# Breast HER2-low / ultralow wording (facts.md §2, §8.8).
+# Breast HER2-low / ultralow wording (docs/clinical-rules.md §2, §8.8).
 HER2_LOW = r"""
 (?<![A-Za-z])(?:
     (?P<ultralow>(?:her-?2[\s-]{0,2})?ultra-?low|(?:ihc|score)\s{0,2}0\+|>\s{0,2}0\s{0,2}<\s{0,2}1\+)

@@ -1,4 +1,4 @@
-"""ISH value tokens (facts.md §8.2): methods, amplification wording, ratio, copy numbers, groups, cut-offs."""
+"""ISH value tokens (docs/clinical-rules.md §8.2): methods, amplification wording, ratio, copy numbers, groups, cut-offs."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ ISH_METHOD = r"""
 )(?![A-Za-z])
 """
 
-# Polarity cues around the word "amplified"/"amplification" (facts.md §8.2, §8.3, §8.6).
+# Polarity cues around the word "amplified"/"amplification" (docs/clinical-rules.md §8.2, §8.3, §8.6).
 AMPLIFICATION_WORD = r"(?<![A-Za-z])(?P<prefix>non-?|un|not\s+|no\s+)?amplif(?:ied|ication|y)(?![a-z])|(?<![A-Za-z])amp(?![a-z])|co-?amplif(?:ied|ication)|(?P<gain>copy[\s-]number\s+gain|(?<![A-Za-z])gain(?=\s*[(:,|]|\s+of|\s*$))"
 AMP_NEGATION_BEFORE = r"""
 (?:\bno|\bnot|\bnon-?|\bwithout|\black\s+of|\babsence\s+of|\bnegative\s+for|\bno\s+evidence\s+of|\bnone|\bfree\s+of|\brule\s+out)
@@ -47,7 +47,7 @@ ISH_RATIO_BARE = r"""
 # A ratio-like number is a threshold, not a measurement, when these words come before it.
 THRESHOLD_WORDS = r"(?:greater|less|more|fewer|above|below|at\s+least|cut-?off|threshold|or\s+higher|exceed|equal|defined|criteria|calculated|derived|total|falls?|within|range|reported\s+as|considered|≥|≤|<|>)"
 # A sentence that states a cut-off ("ratio less than 2.0", "1.8-2.2", "6 or more") is a legend
-# when the cut-off comes before the result words (facts.md §8.10).
+# when the cut-off comes before the result words (docs/clinical-rules.md §8.10).
 THRESHOLD_EXPR = r"""
 (?:ratio|copy\s+numbers?|copies|signals|mean|average|score)[^.;\n]{0,25}?(?:<|>|less\s+than|greater\s+than|more\s+than|equal\s+to|at\s+least|below|above)\s{0,3}\d
 | \d\.\d{1,2}\s{0,2}(?:-|to)\s{0,2}\d\.\d{1,2}

@@ -1,4 +1,4 @@
-"""Names of HER2 (facts.md §1), and the other markers and genes whose values are theirs."""
+"""Names of HER2 (docs/clinical-rules.md §1), and the other markers and genes whose values are theirs."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ HER2_NAME = r"""
 """
 
 # A HER2 name used only as part of a subtype, a drug class or a panel code: never a result
-# (facts.md §8 traps: "HER2-enriched", drug mentions).
+# (docs/clinical-rules.md §8 traps: "HER2-enriched", drug mentions).
 HER2_NON_RESULT_COMPOUND = r"""
 ^[\s-]{0,2}(?:enriched|targeted|directed|blocking|blockade|inhibitor|inhibitors|therapy|therapies|antibod(?:y|ies)|dimer)
 """
@@ -41,8 +41,88 @@ OTHER_MARKER_CI = r"""
 """
 OTHER_MARKER_CS = r"(?<![A-Za-z0-9/])(?:ER|PR|PgR|AR|ERs|PRs|MMR|MSI)(?![A-Za-z0-9])"
 
-# Panel gene symbols used to recognise a gene list that merely names ERBB2 (facts.md §8 traps).
-PANEL_GENES = ["ABL1", "AKT1", "AKT2", "ALK", "APC", "AR", "ARAF", "ARID1A", "ATM", "ATR", "BAP1", "BRAF", "BRCA1", "BRCA2", "CCND1", "CCNE1", "CDH1", "CDK4", "CDK6", "CDKN2A", "CHEK2", "CTNNB1", "DDR2", "EGFR", "ERBB3", "ERBB4", "ESR1", "EZH2", "FBXW7", "FGFR1", "FGFR2", "FGFR3", "FGFR4", "FLT3", "GNA11", "GNAQ", "GNAS", "HRAS", "IDH1", "IDH2", "JAK2", "KDR", "KIT", "KRAS", "MAP2K1", "MAP2K2", "MET", "MLH1", "MSH2", "MSH6", "MTOR", "MYC", "NF1", "NF2", "NOTCH1", "NRAS", "NTRK1", "NTRK2", "NTRK3", "PALB2", "PDGFRA", "PIK3CA", "PIK3R1", "PMS2", "POLE", "PTEN", "RAF1", "RB1", "RET", "ROS1", "SMAD4", "SMARCB1", "SMO", "SRC", "STK11", "TP53", "TSC1", "TSC2", "VHL"]
+# Panel gene symbols used to recognise a gene list that merely names ERBB2 (docs/clinical-rules.md §8 traps).
+PANEL_GENES = [
+    "ABL1",
+    "AKT1",
+    "AKT2",
+    "ALK",
+    "APC",
+    "AR",
+    "ARAF",
+    "ARID1A",
+    "ATM",
+    "ATR",
+    "BAP1",
+    "BRAF",
+    "BRCA1",
+    "BRCA2",
+    "CCND1",
+    "CCNE1",
+    "CDH1",
+    "CDK4",
+    "CDK6",
+    "CDKN2A",
+    "CHEK2",
+    "CTNNB1",
+    "DDR2",
+    "EGFR",
+    "ERBB3",
+    "ERBB4",
+    "ESR1",
+    "EZH2",
+    "FBXW7",
+    "FGFR1",
+    "FGFR2",
+    "FGFR3",
+    "FGFR4",
+    "FLT3",
+    "GNA11",
+    "GNAQ",
+    "GNAS",
+    "HRAS",
+    "IDH1",
+    "IDH2",
+    "JAK2",
+    "KDR",
+    "KIT",
+    "KRAS",
+    "MAP2K1",
+    "MAP2K2",
+    "MET",
+    "MLH1",
+    "MSH2",
+    "MSH6",
+    "MTOR",
+    "MYC",
+    "NF1",
+    "NF2",
+    "NOTCH1",
+    "NRAS",
+    "NTRK1",
+    "NTRK2",
+    "NTRK3",
+    "PALB2",
+    "PDGFRA",
+    "PIK3CA",
+    "PIK3R1",
+    "PMS2",
+    "POLE",
+    "PTEN",
+    "RAF1",
+    "RB1",
+    "RET",
+    "ROS1",
+    "SMAD4",
+    "SMARCB1",
+    "SMO",
+    "SRC",
+    "STK11",
+    "TP53",
+    "TSC1",
+    "TSC2",
+    "VHL",
+]
 
 # Any gene-like symbol with a digit (RNF43, TP53, ARID1A): a variant after it is that gene's.
 GENE_LIKE = r"(?<![A-Za-z0-9])(?!ERBB2|HER2|CEP17|D17Z1)[A-Z][A-Z0-9]{1,6}\d[A-Z0-9]{0,3}(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?:KRAS|NRAS|HRAS|BRAF|APC|ATM|ALK|RET|MET|KIT|PTEN|SMAD4|RB1|NF1|MYC)(?![A-Za-z0-9])"

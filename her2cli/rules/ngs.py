@@ -1,4 +1,4 @@
-"""NGS and ctDNA tokens (facts.md §7, §8.3-§8.5): cues, copy numbers, ERBB2 protein changes."""
+"""NGS and ctDNA tokens (docs/clinical-rules.md §7, §8.3-§8.5): cues, copy numbers, ERBB2 protein changes."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ COPY_NUMBER = r"""
 )
 """
 
-# ERBB2 protein changes (facts.md §6, §8.4): one- and three-letter HGVS, duplications, exon 20.
+# ERBB2 protein changes (docs/clinical-rules.md §6, §8.4): one- and three-letter HGVS, duplications, exon 20.
 AA1 = "ACDEFGHIKLMNPQRSTVWY"
 PROTEIN_CHANGE = rf"""
 (?<![A-Za-z0-9])(?:p\.\s?)?\(?
@@ -34,11 +34,31 @@ PROTEIN_CHANGE = rf"""
 )\)?
 (?![A-Za-z0-9])
 """
-EXON20_INSERTION = r"exon\s{0,2}20\s+(?:in-?frame\s+)?(?:insertion|ins(?![a-z])|duplication|dup(?![a-z]))(?:s)?"
+EXON20_INSERTION = (
+    r"exon\s{0,2}20\s+(?:in-?frame\s+)?(?:insertion|ins(?![a-z])|duplication|dup(?![a-z]))(?:s)?"
+)
 THREE_TO_ONE = {
-    "Ala": "A", "Arg": "R", "Asn": "N", "Asp": "D", "Cys": "C", "Gln": "Q", "Glu": "E", "Gly": "G", "His": "H",
-    "Ile": "I", "Leu": "L", "Lys": "K", "Met": "M", "Phe": "F", "Pro": "P", "Ser": "S", "Thr": "T", "Trp": "W",
-    "Tyr": "Y", "Val": "V", "Ter": "*",
+    "Ala": "A",
+    "Arg": "R",
+    "Asn": "N",
+    "Asp": "D",
+    "Cys": "C",
+    "Gln": "Q",
+    "Glu": "E",
+    "Gly": "G",
+    "His": "H",
+    "Ile": "I",
+    "Leu": "L",
+    "Lys": "K",
+    "Met": "M",
+    "Phe": "F",
+    "Pro": "P",
+    "Ser": "S",
+    "Thr": "T",
+    "Trp": "W",
+    "Tyr": "Y",
+    "Val": "V",
+    "Ter": "*",
 }
 VUS = r"(?<![A-Za-z])(?:VUS|variants?\s+of\s+(?:unknown|uncertain|undetermined)\s+(?:clinical\s+)?significance)(?![A-Za-z])"
 
@@ -56,4 +76,6 @@ VARIANT_NEGATED = r"^\W{0,3}(?:not\s+detected|negative|none|absent|wild)"
 # "exon 20 insertion: not detected" (I)
 EXON20_NEGATED = r"^\W{0,3}(?:not\s+detected|negative|none)"
 # "G12D not detected", "p.G12D (wild)" after a RAS protein change (I, matched at its end)
-VARIANT_NOT_FOUND = r"[\s:,()-]{0,4}(?:is\s+|was\s+)?(?:not\s+(?:detected|present|identified|found)|negative|absent|wild)"
+VARIANT_NOT_FOUND = (
+    r"[\s:,()-]{0,4}(?:is\s+|was\s+)?(?:not\s+(?:detected|present|identified|found)|negative|absent|wild)"
+)

@@ -28,9 +28,10 @@ CURRENT_SAMPLE = r"""(?<![A-Za-z])(?:
   | (?:present|current|this)\s+(?:\w+\s+)?(?:specimen|sample|resection|excision|gastrectomy|mastectomy|lumpectomy|tumou?r)
   | tumou?r\s+bed
 )(?![A-Za-z])"""
-# A report on a sample taken after (neoadjuvant) treatment.
+# A report on a sample taken after (neoadjuvant) treatment. Not the bare word "neoadjuvant": a
+# biopsy taken before treatment says "prior to neoadjuvant therapy" and its result is current.
 POST_TREATMENT_REPORT = r"""(?<![A-Za-z])(?:
-    neo-?adjuvant | residual\s+(?:invasive\s+)?(?:\w+\s+)?(?:carcinoma|adenocarcinoma|tumou?r|disease)
+    residual\s+(?:invasive\s+)?(?:\w+\s+)?(?:carcinoma|adenocarcinoma|tumou?r|disease)
   | post-?\s?(?:neo-?adjuvant|treatment|therapy|chemo(?:therapy)?) | treatment\s+effect | yp\s?T\d
   | after\s+(?:\w+\s+){0,4}(?:chemo\w*|therap\w+|FLOT|treatment) | regression\s+grade | residual\s+cancer\s+burden
 )(?![A-Za-z])"""

@@ -1,4 +1,4 @@
-"""Status statements without a score (facts.md §8.6, §8.7): "HER2: Negative", "negative for
+"""Status statements without a score (docs/clinical-rules.md §8.6, §8.7): "HER2: Negative", "negative for
 HER2", "ER+, PR+, HER2-", "no HER2 overexpression", and the test they name."""
 
 from __future__ import annotations
@@ -6,7 +6,9 @@ from __future__ import annotations
 # "HER2 results: negative": a label that allows a longer gap before the call word (I)
 RESULTS_LABEL = r"results?\s*:"
 # words between the name and a call word that make the call someone else's (I)
-CALL_GAP_BLOCKER = r"\d\.\d|ratio|copy|signals|nodes?|margins?|invasion|lymph|vascular|perineural|metasta|resection|size"
+CALL_GAP_BLOCKER = (
+    r"\d\.\d|ratio|copy|signals|nodes?|margins?|invasion|lymph|vascular|perineural|metasta|resection|size"
+)
 # "negative for HER2", "positive for ER, PR and HER2" right before the name (I)
 CALL_BEFORE_NAME = r"(?P<call>negative|positive|equivocal)\s+(?:for|of)[.,]?\s+(?:(?:the\s+)?[\w/.-]+(?:\s*\([^)]{0,15}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)){0,4}(?:the\s+)?$"
 # "no overexpression of HER2", "shows overexpression of HER2" right before the name (I)

@@ -8,7 +8,8 @@ import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from types import ModuleType
+from typing import BinaryIO, Literal
 
 from ..errors import (
     EmptyFileError,
@@ -62,7 +63,7 @@ def sniff_kind(head: bytes) -> Literal["pdf", "image", "text", "zip", "html", "u
     return "text"
 
 
-def read_limited(fh, limit: int, size_hint: int = 0) -> bytes:
+def read_limited(fh: BinaryIO, limit: int, size_hint: int = 0) -> bytes:
     """Up to limit + 1 bytes (one more than allowed, so the caller can tell it was too big).
 
     Never `fh.read(limit + 1)`: that reserves a limit-sized buffer up front (200 MB), which alone
@@ -132,7 +133,7 @@ def load_bytes(data: bytes, source: str, options: ReadOptions = ReadOptions()) -
     return Document(path=source, kind="text", pages=pages, sha256=digest)
 
 
-def _ocr_module():
+def _ocr_module() -> ModuleType | None:
     try:
         from . import ocr
     except ImportError:  # pragma: no cover - the module ships with the package

@@ -145,7 +145,7 @@ def _tesseract_env() -> dict[str, str]:
 
 def _run_tesseract(
     image: Image.Image, args: Sequence[str], *, source: str, timeout: float
-) -> subprocess.CompletedProcess:
+) -> subprocess.CompletedProcess[bytes]:
     """Run tesseract on `image` (sent on stdin as PNG) and return the finished process.
 
     Non-zero exits are returned, not raised: `--psm 0` exits 1 on pages with too little text,
@@ -174,7 +174,7 @@ def _run_tesseract(
         ) from None
 
 
-def _check_ocr_exit(proc: subprocess.CompletedProcess, source: str) -> None:
+def _check_ocr_exit(proc: subprocess.CompletedProcess[bytes], source: str) -> None:
     """Turn a failed OCR run into a one-line, actionable error (Tesseract's stderr stays out of it)."""
     if proc.returncode == 0:
         return
@@ -543,7 +543,7 @@ def render_pdf_page(pdf: pypdfium2.PdfDocument, index: int, dpi: int = 200) -> I
         pixels = max(width_pt, 1) * max(height_pt, 1) * scale * scale
         if pixels > MAX_OCR_PIXELS:
             scale *= math.sqrt(MAX_OCR_PIXELS / pixels)
-        image = page.render(scale=scale, grayscale=True).to_pil()
+        image: Image.Image = page.render(scale=scale, grayscale=True).to_pil()
     finally:
         page.close()
     if image.mode != "L":

@@ -59,7 +59,7 @@ class PdfPageText:
     layout: Callable[[], str]
 
 
-def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: int = 2000):
+def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: int = 2000) -> Any:
     """Open with pdfium and map its error codes to the user-facing taxonomy."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -102,14 +102,17 @@ def _hidden_text_boxes(page: Any) -> list[HiddenBox]:
     hidden: list[HiddenBox] = []
     drawn: list[Box] = []  # visible text boxes so far
     width, height = page.get_size()
-    images = _image_boxes(page)
-    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH), max_depth=4):
-        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+    objects = _objects_in_drawing_order(page.raw)
+    images = [b for kind, h in objects if kind == raw.FPDF_PAGEOBJ_IMAGE and (b := _bounds(h)) is not None]
+    for kind, obj in objects:
+        if kind == raw.FPDF_PAGEOBJ_PATH:
             cover = _cover_box(obj) if drawn else None
             if cover is not None:
                 hidden.extend(_covered(drawn, cover))
             continue
-        box = _bounds(obj.raw)
+        if kind != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        box = _bounds(obj)
         if box is None:
             continue
         why = _why_invisible(obj, box, images, width, height)
@@ -129,18 +132,42 @@ def _bounds(handle: Any) -> Box | None:
     return (left.value, bottom.value, right.value, top.value)
 
 
-def _image_boxes(page: Any) -> list[Box]:
+def _objects_in_drawing_order(page_handle: Any, max_depth: int = 4) -> list[tuple[int, Any]]:
+    """(type, raw handle) of every page object, form XObjects opened up to `max_depth`, in the
+    order they are drawn. Raw handles, not pypdfium2 wrappers: a table page has hundreds of
+    path objects and a wrapper each would double the cost of this check."""
     import pypdfium2.raw as raw
 
-    boxes = (_bounds(obj.raw) for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=4))
-    return [b for b in boxes if b is not None]
+    out: list[tuple[int, Any]] = []
+
+    def walk(count: int, get: Any, depth: int) -> None:
+        for i in range(count):
+            handle = get(i)
+            if not handle:
+                continue
+            kind = raw.FPDFPageObj_GetType(handle)
+            if kind == raw.FPDF_PAGEOBJ_FORM and depth < max_depth:
+                walk(raw.FPDFFormObj_CountObjects(handle), lambda j, h=handle: raw.FPDFFormObj_GetObject(h, j), depth + 1)
+            else:
+                out.append((kind, handle))
+
+    walk(raw.FPDFPage_CountObjects(page_handle), lambda i: raw.FPDFPage_GetObject(page_handle, i), 0)
+    return out
 
 
-def _why_invisible(obj: Any, box: Box, images: list[Box], width: float, height: float) -> str:
+def _matrix(handle: Any) -> tuple[float, float, float, float, float, float] | None:
+    import pypdfium2.raw as raw
+
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(handle, ctypes.byref(m)):
+        return None
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _why_invisible(handle: Any, box: Box, images: list[Box], width: float, height: float) -> str:
     """Why one text object draws nothing a reader sees ("" when it is visible)."""
     import pypdfium2.raw as raw
 
-    handle = obj.raw
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     mode = raw.FPDFTextObj_GetTextRenderMode(handle)
     size = ctypes.c_float()
@@ -152,14 +179,14 @@ def _why_invisible(obj: Any, box: Box, images: list[Box], width: float, height: 
     white_or_clear = a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
     if has_fill and white_or_clear and mode in (0, 4):
         return "white or transparent text"  # fill-only modes: a white fill is the whole glyph
-    if raw.FPDFTextObj_GetFontSize(handle, size) and _effective_size(obj, size.value) < MIN_VISIBLE_FONT_SIZE:
+    if raw.FPDFTextObj_GetFontSize(handle, size) and _effective_size(handle, size.value) < MIN_VISIBLE_FONT_SIZE:
         return "text too small to read"
     if box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
         return "text outside the page"
     return ""
 
 
-def _cover_box(obj: Any) -> Box | None:
+def _cover_box(handle: Any) -> Box | None:
     """The box of an opaque filled rectangle big enough to hide text, else None.
 
     Rules, table borders and strike-through lines are thinner than MIN_COVER_SIZE; stroked-only
@@ -168,7 +195,6 @@ def _cover_box(obj: Any) -> Box | None:
     """
     import pypdfium2.raw as raw
 
-    handle = obj.raw
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(handle, fill, stroke) or fill.value == raw.FPDF_FILLMODE_NONE:
         return None
@@ -178,27 +204,26 @@ def _cover_box(obj: Any) -> Box | None:
     box = _bounds(handle)
     if box is None or box[2] - box[0] < MIN_COVER_SIZE or box[3] - box[1] < MIN_COVER_SIZE:
         return None
-    return box if _is_rectangle(obj, box) else None
+    return box if _is_rectangle(handle, box) else None
 
 
-def _is_rectangle(obj: Any, box: Box) -> bool:
+def _is_rectangle(handle: Any, box: Box) -> bool:
     """Every point of the path sits on a corner of its bounding box (an axis-aligned rectangle)."""
     import pypdfium2.raw as raw
 
-    handle = obj.raw
     count = raw.FPDFPath_CountSegments(handle)
     if not 3 <= count <= 6:
         return False
-    try:
-        m = obj.get_matrix()
-    except Exception:  # no matrix: the shape cannot be placed, so it is not trusted to hide anything
+    m = _matrix(handle)
+    if m is None:  # the shape cannot be placed, so it is not trusted to hide anything
         return False
+    a, b, c, d, e, f = m
     x, y = ctypes.c_float(), ctypes.c_float()
     for i in range(count):
         segment = raw.FPDFPath_GetPathSegment(handle, i)
         if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
             return False
-        px, py = m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f
+        px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
         if min(abs(px - box[0]), abs(px - box[2])) > 1.0 or min(abs(py - box[1]), abs(py - box[3])) > 1.0:
             return False
     return True
@@ -219,13 +244,10 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _effective_size(obj: Any, size: float) -> float:
+def _effective_size(handle: Any, size: float) -> float:
     """Font size times the object's vertical scale, so a 12pt font scaled by 0.01 counts as tiny."""
-    try:
-        matrix = obj.get_matrix()
-        scale = (matrix.c**2 + matrix.d**2) ** 0.5
-    except Exception:  # pdfium returns no matrix for some objects; trust the size then
-        scale = 1.0
+    m = _matrix(handle)
+    scale = (m[2] ** 2 + m[3] ** 2) ** 0.5 if m else 1.0  # no matrix: trust the size
     return size * (scale or 1.0)
 
 
@@ -315,7 +337,7 @@ def layout_text(data: bytes, index: int, hidden: list[HiddenBox], password: str 
             height = float(page.height)
             bbox = page.bbox
 
-            def visible(obj) -> bool:
+            def visible(obj: dict[str, Any]) -> bool:
                 if obj.get("object_type") != "char":
                     return True
                 x = (obj["x0"] + obj["x1"]) / 2
@@ -336,7 +358,7 @@ def layout_text(data: bytes, index: int, hidden: list[HiddenBox], password: str 
     return text
 
 
-def _is_white(color) -> bool:
+def _is_white(color: Any) -> bool:
     if color is None:
         return False
     if isinstance(color, (int, float)):

@@ -1,0 +1,353 @@
+#!/usr/bin/env python
+"""Archive-scale benchmark (issue 13): one run, one table of ratios, goals marked OK / MISSED.
+
+Usage:
+    python benchmarks/bench_scale.py [--quick] [--reports N] [--memory-paths N] [--queue-paths N]
+                                     [--no-cluster]
+
+On a corpus of two-page text PDFs (bench.py's generator; N = 270 as in the issue, --quick 60)
+it measures, each in fresh processes and in the same run so that the ratios compare like with
+like on a shared machine:
+  * the extraction floor: bare pypdfium2 text extraction in a 2-process pool, and `pdftotext`
+    through `xargs -P2` (skipped when poppler-utils is missing);
+  * `her2cli scan --jobs 2` (and --jobs 1): reports/s, and its time over each floor;
+  * a 40-report batch: the speed-up of --jobs 2 over --jobs 1 (start-up cost shows here);
+  * `her2cli explain REPORT --json` end to end over a minimal typer app's `--help`;
+  * memory: the scan parent's and the largest worker's RSS, sampled from /proc while scanning
+    --memory-paths inputs (symbolic links to the corpus; the issue's figure is 10,000), and the
+    parent's growth when --queue-paths inputs (100,000) are queued instead of 1,000;
+  * a distributed.LocalCluster (2 worker processes, 127.0.0.1) running `scan --dask`.
+
+Benchmarks print figures; the tests never check timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench  # noqa: E402  (the corpus generator, run() and the table of bench.py)
+
+PY = sys.executable
+GOAL_SCAN_RATE = 300.0  # reports/s, scan --jobs 2
+GOAL_VS_PDFTOTEXT = 1.0  # scan --jobs 2 time / pdftotext -P2 time
+GOAL_BATCH40_SPEEDUP = 1.7
+GOAL_EXPLAIN_VS_HELP = 1.5
+GOAL_PARENT_MB = 150.0
+GOAL_WORKER_MB = 250.0
+
+
+# --- helpers run in a fresh interpreter -----------------------------------------------------------
+
+
+def _pdfium_text(path: str) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        n = 0
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            n += len(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return n
+    finally:
+        pdf.close()
+
+
+def helper_floor(listing: str) -> None:
+    """Bare pypdfium2 extraction of every file, 2 processes (fork): the floor of any reader."""
+    import multiprocessing
+
+    files = Path(listing).read_text().split("\0")
+    files = [f for f in files if f]
+    import pypdfium2  # noqa: F401  (imported before the fork, like a warm worker)
+
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        t = time.perf_counter()
+        chars = sum(pool.map(_pdfium_text, files, chunksize=8))
+        wall = time.perf_counter() - t
+    print(json.dumps({"wall": wall, "chars": chars}))
+
+
+# --- measuring ----------------------------------------------------------------------------------
+
+
+def her2cli() -> list[str]:
+    exe = shutil.which("her2cli")
+    return [exe] if exe else [PY, "-m", "her2cli"]
+
+
+def best_of(runs: int, fn: Callable[[], float]) -> float:
+    return min(fn() for _ in range(runs))
+
+
+def timed(cmd: list[str], **kw: object) -> float:
+    r = bench.run(cmd, keep_stdout=False, **kw)  # type: ignore[arg-type]
+    if r.rc not in (0,) or r.timed_out:
+        raise RuntimeError(f"{' '.join(cmd[:4])}...: exit {r.rc}: {r.stderr.decode(errors='replace')[-300:]}")
+    return r.wall
+
+
+def _tree(root: int) -> dict[int, int]:
+    """pid -> parent pid for root and all its descendants (from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, ppid in parents.items():
+            if ppid in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return {pid: parents.get(pid, 0) for pid in tree}
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def sample_memory(cmd: list[str], stop_after: float | None = None) -> dict[str, object]:
+    """Run cmd; sample the parent's and the largest child's RSS every 0.2 s."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    parent: list[float] = []
+    worker = 0.0
+    t0 = time.perf_counter()
+    while proc.poll() is None:
+        parent.append(_rss_mb(proc.pid))
+        for pid in _tree(proc.pid):
+            if pid != proc.pid:
+                worker = max(worker, _rss_mb(pid))
+        if stop_after is not None and time.perf_counter() - t0 > stop_after:
+            os.killpg(proc.pid, 9)
+            proc.wait()
+            break
+        time.sleep(0.2)
+    parent = [p for p in parent if p] or [0.0]
+    tenth = parent[max(0, len(parent) // 10)]
+    return {
+        "parent_max": max(parent),
+        "parent_early": tenth,
+        "worker_max": worker,
+        "wall": time.perf_counter() - t0,
+        "rc": proc.returncode,
+    }
+
+
+def links(folder: Path, sources: list[Path], n: int) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"r{i:06d}.pdf").symlink_to(sources[i % len(sources)])
+    return folder
+
+
+def localcluster_rate(batch: Path, n: int, local_wall: float) -> tuple[str, str]:
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        return "skipped", "pip install 'her2cli[dask]'"
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        cmd = [*her2cli(), "scan", "-q", "--format", "jsonl", "--dask", cluster.scheduler_address, str(batch)]
+        timed(cmd, timeout=900)  # warm: the workers' fork servers and report workers start once
+        wall = best_of(2, lambda: timed(cmd, timeout=900))
+    return f"{n / wall:.0f} rep/s", f"{wall:.2f} s; {local_wall / wall:.2f}x scan --jobs 2 on this machine"
+
+
+def bench_scale(args: argparse.Namespace) -> int:
+    n = args.reports or (60 if args.quick else 270)
+    runs = 2 if args.quick else 3
+    table = bench.Table()
+    H = her2cli()
+    with tempfile.TemporaryDirectory(prefix="her2cli-scale-") as tmpdir:
+        tmp = Path(tmpdir)
+        bench.progress(f"writing {n} two-page reports")
+        batch = tmp / "batch"
+        batch.mkdir()
+        for i in range(n):
+            bench.make_two_page(batch / f"report_{i:04d}.pdf", i)
+        files = sorted(batch.iterdir())
+        listing = tmp / "listing"
+        listing.write_text("\0".join(map(str, files)))
+        minimal = tmp / "minimal_typer_app.py"
+        minimal.write_text(
+            "import typer\n\napp = typer.Typer(help='A minimal typer app.')\n\n\n@app.command()\n"
+            "def explain(report: str, json: bool = typer.Option(False, '--json', help='JSON output.')) -> None:\n"
+            "    print(report, json)\n\n\n@app.command()\n"
+            "def scan(paths: list[str], jobs: int = typer.Option(0, '--jobs', help='Workers.')) -> None:\n"
+            "    print(paths, jobs)\n\n\nif __name__ == '__main__':\n    app()\n"
+        )
+
+        par, busy = bench.cpu_parallelism()
+        table.section(
+            f"one machine: {n} two-page text PDFs, best of {runs} (2 CPU-bound processes: {par:.2f}x one)"
+        )
+        if busy:
+            table.note(f"WARNING: the second core is busy ({busy}); the 2-process figures are low")
+
+        bench.progress("extraction floors")
+        floor_wall = float("inf")
+        for _ in range(runs):
+            r = bench.run([PY, __file__, "_floor", str(listing)])
+            floor_wall = min(floor_wall, json.loads(r.stdout.decode().strip().splitlines()[-1])["wall"])
+        pdftotext = shutil.which("pdftotext")
+        pt_wall = None
+        if pdftotext:
+            pt_wall = best_of(
+                runs,
+                lambda: timed(["xargs", "-0", "-P2", "-I{}", pdftotext, "-q", "{}", "-"], stdin_path=listing),
+            )
+
+        bench.progress("scan --jobs 1 and 2")
+        scan_cmd = [*H, "scan", "-q", "--format", "jsonl", str(batch)]
+        walls = {
+            j: best_of(runs, lambda j=j: timed([*scan_cmd, "--jobs", str(j)], timeout=900)) for j in (1, 2)
+        }
+        rate2 = n / walls[2]
+        table.add(
+            "her2cli scan --jobs 2",
+            f"{rate2:.0f} rep/s",
+            f"{walls[2]:.2f} s",
+            f">= {GOAL_SCAN_RATE:.0f} rep/s",
+            rate2 >= GOAL_SCAN_RATE,
+        )
+        table.add(
+            "her2cli scan --jobs 1",
+            f"{n / walls[1]:.0f} rep/s",
+            f"{walls[1]:.2f} s; --jobs 2 is {walls[1] / walls[2]:.2f}x",
+        )
+        if pt_wall is not None:
+            x = walls[2] / pt_wall
+            table.add(
+                "pdftotext alone, xargs -P2",
+                f"{n / pt_wall:.0f} rep/s",
+                f"{pt_wall:.2f} s; her2cli takes {x:.2f}x its time",
+                f"<= {GOAL_VS_PDFTOTEXT:.1f}x",
+                x <= GOAL_VS_PDFTOTEXT,
+            )
+        else:
+            table.add(
+                "pdftotext alone, xargs -P2",
+                "skipped",
+                "pdftotext missing: apt-get install -y poppler-utils",
+                f"<= {GOAL_VS_PDFTOTEXT:.1f}x",
+            )
+        table.add(
+            "pypdfium2 extraction floor, 2 processes",
+            f"{n / floor_wall:.0f} rep/s",
+            f"{floor_wall:.2f} s; her2cli takes {walls[2] / floor_wall:.1f}x its time",
+        )
+
+        bench.progress("40-report batch, explain vs --help")
+        forty = [*H, "scan", "-q", "--format", "jsonl", *map(str, files[:40])]
+        w40 = {j: best_of(runs + 2, lambda j=j: timed([*forty, "--jobs", str(j)])) for j in (1, 2)}
+        table.add(
+            "40-report batch: --jobs 2 over --jobs 1",
+            f"{w40[1] / w40[2]:.2f}x",
+            f"{w40[1]:.2f} s / {w40[2]:.2f} s",
+            f">= {GOAL_BATCH40_SPEEDUP}x",
+            w40[1] / w40[2] >= GOAL_BATCH40_SPEEDUP,
+        )
+        explain = statistics.median(timed([*H, "explain", str(files[0]), "--json"]) for _ in range(7))
+        help_floor = statistics.median(timed([PY, str(minimal), "--help"]) for _ in range(7))
+        table.add(
+            "explain 2-page --json over typer --help",
+            f"{explain / help_floor:.2f}x",
+            f"{explain * 1000:.0f} ms / {help_floor * 1000:.0f} ms (medians of 7)",
+            f"<= {GOAL_EXPLAIN_VS_HELP}x",
+            explain / help_floor <= GOAL_EXPLAIN_VS_HELP,
+        )
+
+        m = args.memory_paths or (2000 if args.quick else 10_000)
+        table.section(f"memory: scan --jobs 2 of {m:,} inputs (links to the corpus), RSS sampled every 0.2 s")
+        bench.progress(f"memory on {m} inputs")
+        many = links(tmp / "many", files, m)
+        mem = sample_memory([*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", str(many)])
+        table.add(
+            "scan parent, peak RSS",
+            f"{mem['parent_max']:.0f} MB",
+            f"{mem['parent_early']:.0f} MB at a tenth of the run; {m / float(mem['wall']):.0f} rep/s",  # type: ignore[arg-type]
+            f"< {GOAL_PARENT_MB:.0f} MB",
+            float(mem["parent_max"]) < GOAL_PARENT_MB,
+        )  # type: ignore[arg-type]
+        table.add(
+            "largest worker, peak RSS",
+            f"{mem['worker_max']:.0f} MB",
+            "",
+            f"< {GOAL_WORKER_MB:.0f} MB",
+            float(mem["worker_max"]) < GOAL_WORKER_MB,
+        )  # type: ignore[arg-type]
+        q = args.queue_paths or (20_000 if args.quick else 100_000)
+        bench.progress(f"queueing {q} inputs")
+        queued = links(tmp / "queued", files, q)
+        few = sample_memory(
+            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", *map(str, files[:40])], stop_after=8
+        )
+        lots = sample_memory(
+            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", str(queued)], stop_after=8
+        )
+        growth = float(lots["parent_max"]) - float(few["parent_max"])  # type: ignore[arg-type]
+        table.add(
+            f"parent with {q:,} queued inputs",
+            f"{lots['parent_max']:.0f} MB",
+            f"+{growth:.0f} MB over 40 queued (the list of paths itself)",
+            f"< {GOAL_PARENT_MB:.0f} MB",
+            float(lots["parent_max"]) < GOAL_PARENT_MB,
+        )  # type: ignore[arg-type]
+
+        if not args.no_cluster:
+            table.section("Dask: distributed.LocalCluster, 2 worker processes x 1 thread, 127.0.0.1")
+            bench.progress("LocalCluster")
+            value, detail = localcluster_rate(batch, n, walls[2])
+            table.add("her2cli scan --dask (LocalCluster)", value, detail)
+
+    print(table.render())
+    if table.missed:
+        print("\nMISSED: " + "; ".join(table.missed))
+    return 0
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "_floor":
+        helper_floor(sys.argv[2])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="60 reports, 2,000 memory inputs, 20,000 queued")
+    ap.add_argument("--reports", type=int, default=0, help="two-page reports in the corpus (default 270)")
+    ap.add_argument("--memory-paths", type=int, default=0, help="inputs of the memory scan (default 10,000)")
+    ap.add_argument(
+        "--queue-paths", type=int, default=0, help="inputs queued for the queue check (default 100,000)"
+    )
+    ap.add_argument("--no-cluster", action="store_true", help="leave out the LocalCluster row")
+    return bench_scale(ap.parse_args())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

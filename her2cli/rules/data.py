@@ -1,0 +1,136 @@
+"""Rules as validated data: each rule is a record in a TOML file under her2cli/data/rules/
+(id, family, direction, max_scope, pattern, examples, not_examples, source), loaded once and
+checked on load; unknown keys and values are refused with the allowed ones listed (medspaCy's
+ConTextRule.from_dict is the model). tests/test_rules.py walks every rule's examples."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+DIRECTIONS = ("forward", "backward", "both", "terminate")
+# Context families: the `reason` a mention is set aside for (docs/clinical-rules.md §8.10).
+CONTEXT_FAMILIES = (
+    "pending",
+    "order",  # a request to test, even one that quotes a score: reported as "pending"
+    "recommendation",
+    "hypothetical",
+    "history",
+    "control",
+    "therapy",
+    "legend",
+    "methods",
+)
+# Rule patterns are case-insensitive and verbose (whitespace in a pattern is ignored).
+PATTERN_FLAGS = regex.IGNORECASE | regex.VERBOSE
+WORD_BOUNDED = r"(?<![A-Za-z])(?:{})(?![A-Za-z])"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    family: str
+    direction: str
+    pattern: str
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+    source: str
+    max_scope: int | None = None
+    word_bounded: bool = True  # the pattern neither starts nor ends inside a word
+
+    REQUIRED = ("id", "family", "direction", "pattern", "examples", "not_examples", "source")
+    OPTIONAL = ("max_scope", "word_bounded")
+
+    def full_pattern(self) -> str:
+        """The pattern as it is matched: inside word bounds unless the rule says otherwise."""
+        return WORD_BOUNDED.format(self.pattern) if self.word_bounded else self.pattern
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], families: tuple[str, ...], where: str) -> Rule:
+        """A rule from its TOML table; `where` names the file in error messages."""
+        rid = d.get("id", "?")
+        allowed = cls.REQUIRED + cls.OPTIONAL
+        unknown = sorted(set(d) - set(allowed))
+        if unknown:
+            raise ValueError(f"{where}: rule {rid!r}: unknown keys {unknown}; allowed: {list(allowed)}")
+        missing = [k for k in cls.REQUIRED if k not in d]
+        if missing:
+            raise ValueError(f"{where}: rule {rid!r}: missing keys {missing}")
+        for key in ("id", "family", "direction", "pattern", "source"):
+            if not isinstance(d[key], str) or not d[key]:
+                raise ValueError(f"{where}: rule {rid!r}: {key} must be a non-empty string")
+        if d["family"] not in families:
+            raise ValueError(f"{where}: rule {rid!r}: family {d['family']!r} is not one of {list(families)}")
+        if d["direction"] not in DIRECTIONS:
+            raise ValueError(
+                f"{where}: rule {rid!r}: direction {d['direction']!r} is not one of {list(DIRECTIONS)}"
+            )
+        if " " in d["pattern"]:
+            raise ValueError(
+                f"{where}: rule {rid!r}: a space in a pattern is ignored (verbose mode); write \\s+ or \\x20"
+            )
+        for key in ("examples", "not_examples"):
+            if not isinstance(d[key], list) or not all(isinstance(x, str) and x for x in d[key]):
+                raise ValueError(f"{where}: rule {rid!r}: {key} must be a list of texts")
+        if not d["examples"]:
+            raise ValueError(f"{where}: rule {rid!r}: give at least one example it must match")
+        scope = d.get("max_scope")
+        if scope is not None and (isinstance(scope, bool) or not isinstance(scope, int) or scope <= 0):
+            raise ValueError(f"{where}: rule {rid!r}: max_scope must be a positive number of characters")
+        if not isinstance(d.get("word_bounded", True), bool):
+            raise ValueError(f"{where}: rule {rid!r}: word_bounded must be true or false")
+        try:
+            regex.compile(d["pattern"], PATTERN_FLAGS)
+        except regex.error as exc:
+            raise ValueError(f"{where}: rule {rid!r}: pattern does not compile ({exc})") from None
+        return cls(
+            id=d["id"],
+            family=d["family"],
+            direction=d["direction"],
+            pattern=d["pattern"],
+            examples=tuple(d["examples"]),
+            not_examples=tuple(d["not_examples"]),
+            source=d["source"],
+            max_scope=scope,
+            word_bounded=d.get("word_bounded", True),
+        )
+
+
+def parse_rules(text: str, families: tuple[str, ...], where: str) -> tuple[Rule, ...]:
+    """Rules from the text of a rule file: a list of [[rule]] tables with unique ids."""
+    data = tomllib.loads(text)
+    if set(data) != {"rule"} or not isinstance(data["rule"], list):
+        raise ValueError(f"{where}: a rule file holds only [[rule]] tables")
+    rules = tuple(Rule.from_dict(d, families, where) for d in data["rule"])
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            raise ValueError(f"{where}: rule id {r.id!r} is used twice")
+        seen.add(r.id)
+    return rules
+
+
+@cache
+def load_rules(name: str, families: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The rules of her2cli/data/rules/<name>.toml, read and validated once per process."""
+    path = f"data/rules/{name}.toml"
+    text = resources.files("her2cli").joinpath(path).read_text(encoding="utf-8")
+    return parse_rules(text, families, path)
+
+
+def family_patterns(rules: tuple[Rule, ...]) -> dict[str, str]:
+    """One pattern per family: its rules' full patterns as alternatives, in file order (the same
+    as one word-bounded group around them all: alternation distributes over the bounds)."""
+    families: dict[str, list[str]] = {}
+    for r in rules:
+        families.setdefault(r.family, []).append(r.full_pattern())
+    return {family: "|".join(patterns) for family, patterns in families.items()}
+
+
+def context_rules() -> tuple[Rule, ...]:
+    return load_rules("context", CONTEXT_FAMILIES)

@@ -1,0 +1,141 @@
+"""Rules are validated data: a rule file with an unknown key, a missing key or a wrong type is
+refused when it is loaded, with a message naming the file, the rule and the key; every phrase
+rule matches its examples and none of its near-misses, so adding a phrasing is: add a rule with
+its examples, run the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import regex
+
+from her2cli.interpret.rule_sets import RuleSet, rule_sets
+from her2cli.rules import compiled
+from her2cli.rules.data import (
+    CONTEXT_FAMILIES,
+    PATTERN_FLAGS,
+    Rule,
+    context_rules,
+    family_patterns,
+    parse_rules,
+)
+
+BREAST: dict[str, Any] = {
+    "id": "breast-asco-cap-2018",
+    "name": "ASCO/CAP 2018 breast HER2 guideline (affirmed 2023)",
+    "ish_ratio_cutoff": 2.0,
+    "uses_asco_cap_groups": True,
+    "her2_low_applies": True,
+    "source": "docs/clinical-rules.md §2",
+}
+
+
+def test_the_shipped_tumor_types_load() -> None:
+    sets = rule_sets()
+    assert sets["breast"] == RuleSet.from_dict("breast", BREAST)
+    assert sets["unknown"] is sets["other"]  # an unknown cancer type uses the general solid-tumor rules
+    assert sets["colorectal"].ihc3_min_percent == 50.0
+    assert sets["gastric"].ish_mean_cutoff == 6.0 and sets["breast"].ish_mean_cutoff is None
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"ish_ratio_cuttoff": 2.0}, "unknown keys ['ish_ratio_cuttoff']"),
+        ({"ish_ratio_cutoff": None}, "missing keys ['ish_ratio_cutoff']"),
+        ({"ish_ratio_cutoff": "2.0"}, "ish_ratio_cutoff must be a positive number"),
+        ({"ish_ratio_cutoff": 0}, "ish_ratio_cutoff must be a positive number"),
+        ({"ihc3_min_percent": True}, "ihc3_min_percent must be a positive number"),
+        ({"her2_low_applies": "yes"}, "must be true or false"),
+        ({"name": 3}, "must be strings"),
+    ],
+    ids=[
+        "misspelled key",
+        "missing key",
+        "number as text",
+        "zero cut-off",
+        "bool as number",
+        "flag as text",
+        "name not text",
+    ],
+)
+def test_a_bad_rule_set_is_refused(change: dict[str, Any], message: str) -> None:
+    table = {**BREAST, **change}
+    table = {k: v for k, v in table.items() if v is not None}
+    with pytest.raises(ValueError, match=r"tumor type 'breast'") as exc:
+        RuleSet.from_dict("breast", table)
+    assert message in str(exc.value)
+
+
+# --- phrase rules (her2cli/data/rules/*.toml) ----------------------------------------------------
+
+CONTEXT = context_rules()
+
+
+@pytest.mark.parametrize("rule", CONTEXT, ids=[r.id for r in CONTEXT])
+def test_every_context_rule_matches_its_examples_and_misses_its_near_misses(rule: Rule) -> None:
+    pattern = regex.compile(rule.full_pattern(), PATTERN_FLAGS)
+    missed = [text for text in rule.examples if not pattern.search(text)]
+    hit = [text for text in rule.not_examples if pattern.search(text)]
+    assert (missed, hit) == ([], []), f"{rule.id}: examples it misses, near-misses it matches"
+
+
+def test_the_engine_uses_the_rule_file() -> None:
+    """Each context family the matcher applies is exactly its rules, joined in file order."""
+    joined = family_patterns(CONTEXT)
+    assert set(joined) == set(CONTEXT_FAMILIES)
+    for family, pattern in compiled().context.items():
+        assert pattern.pattern == joined[family]
+
+
+GOOD_RULE = """
+[[rule]]
+id = "pending-word"
+family = "pending"
+direction = "both"
+pattern = 'pending'
+examples = ["HER2: pending"]
+not_examples = ["pendant"]
+source = "docs/clinical-rules.md §8.10"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (GOOD_RULE.replace("source =", "max_scop = 40\nsource ="), "unknown keys ['max_scop']"),
+        (GOOD_RULE.replace('family = "pending"\n', ""), "missing keys ['family']"),
+        (GOOD_RULE.replace("source =", "max_scope = -5\nsource ="), "max_scope must be a positive number"),
+        (
+            GOOD_RULE.replace("pattern = 'pending'", "pattern = 'to follow'"),
+            "a space in a pattern is ignored",
+        ),
+        (GOOD_RULE.replace("pattern = 'pending'", "pattern = 'pend(ing'"), "pattern does not compile"),
+        (GOOD_RULE.replace('family = "pending"', 'family = "pendng"'), "family 'pendng' is not one of"),
+        (
+            GOOD_RULE.replace('direction = "both"', 'direction = "sideways"'),
+            "direction 'sideways' is not one of",
+        ),
+        (GOOD_RULE + GOOD_RULE, "rule id 'pending-word' is used twice"),
+        (GOOD_RULE.replace('examples = ["HER2: pending"]', "examples = []"), "at least one example"),
+        ("[other]\nx = 1\n", "only [[rule]] tables"),
+    ],
+    ids=[
+        "misspelled key",
+        "missing key",
+        "negative scope",
+        "space in pattern",
+        "broken pattern",
+        "unknown family",
+        "unknown direction",
+        "duplicate id",
+        "no example",
+        "not a rule file",
+    ],
+)
+def test_a_bad_rule_file_is_refused(text: str, message: str) -> None:
+    assert parse_rules(GOOD_RULE, CONTEXT_FAMILIES, "t.toml")[0].id == "pending-word"  # the base is good
+    with pytest.raises(ValueError, match="t.toml") as exc:
+        parse_rules(text, CONTEXT_FAMILIES, "t.toml")
+    assert message in str(exc.value)
