@@ -22,6 +22,8 @@ class Ihc:
     score: str | None = None  # "0" | "1+" | "2+" | "3+"
     score_range: str | None = None  # "0-1+" when the lab gave a range
     percent_cells: float | None = None
+    # how the report qualified the share: ">", ">=", "<", "<=", "about" ("~50%"), or None as written plain
+    percent_qualifier: str | None = None
     clone: str | None = None
     lab_call: str | None = None
     page: int | None = None

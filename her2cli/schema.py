@@ -103,6 +103,10 @@ SCHEMA: dict[str, Any] = {
                 "score": {"type": ["string", "null"], "enum": ["0", "1+", "2+", "3+", None]},
                 "score_range": _str,
                 "percent_cells": _num,
+                "percent_qualifier": {
+                    "type": ["string", "null"],
+                    "enum": [">", ">=", "<", "<=", "about", None],
+                },
                 "clone": _str,
                 "lab_call": _str,
                 "page": _int,

@@ -20,7 +20,7 @@ from PIL import Image
 from reportlab.pdfgen import canvas
 
 from her2cli.errors import NotAReportError, OcrUnavailableError, TimeoutExceededError, TooLargeError
-from her2cli.sources import ocr
+from her2cli.sources import imageprep, ocr
 
 needs_tesseract = pytest.mark.skipif(
     ocr.tesseract_path() is None,
@@ -153,9 +153,9 @@ def test_upside_down_page_is_turned_by_orientation_detection(page: Image.Image) 
 def test_estimate_skew_finds_small_angles(page: Image.Image) -> None:
     for angle in (-2.5, -1.0, 1.5, 3.0):
         turned = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-        assert ocr.estimate_skew(turned) == pytest.approx(-angle, abs=0.25)
-    assert ocr.estimate_skew(page) == 0.0
-    assert ocr.estimate_skew(Image.new("L", (800, 600), 255)) == 0.0
+        assert imageprep.estimate_skew(turned) == pytest.approx(-angle, abs=0.25)
+    assert imageprep.estimate_skew(page) == 0.0
+    assert imageprep.estimate_skew(Image.new("L", (800, 600), 255)) == 0.0
 
 
 def fax_like(page: Image.Image, seed: int = 3) -> Image.Image:
@@ -170,11 +170,11 @@ def fax_like(page: Image.Image, seed: int = 3) -> Image.Image:
 
 
 def test_speckle_fraction_tells_fax_noise_from_text(page: Image.Image) -> None:
-    assert ocr.speckle_fraction(page) < ocr.SPECKLE_FRACTION
+    assert imageprep.speckle_fraction(page) < imageprep.SPECKLE_FRACTION
     noisy = fax_like(page)
-    assert ocr.speckle_fraction(noisy) > 3 * ocr.SPECKLE_FRACTION
+    assert imageprep.speckle_fraction(noisy) > 3 * imageprep.SPECKLE_FRACTION
     # a purely two-valued image (Otsu's threshold at 0) must still count its specks
-    assert ocr.speckle_fraction(noisy.convert("1").convert("L")) > 3 * ocr.SPECKLE_FRACTION
+    assert imageprep.speckle_fraction(noisy.convert("1").convert("L")) > 3 * imageprep.SPECKLE_FRACTION
 
 
 @needs_tesseract
@@ -385,10 +385,10 @@ def test_decompression_bomb_raises_too_large(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_transparent_image_becomes_white_not_black() -> None:
     rgba = Image.new("RGBA", (10, 10), (0, 0, 0, 0))
-    assert ocr._to_gray(rgba).getpixel((5, 5)) == 255
+    assert imageprep.to_gray(rgba).getpixel((5, 5)) == 255
     sixteen = Image.new("I;16", (4, 4), 65535)
-    assert ocr._to_gray(sixteen).getpixel((0, 0)) == 255
-    assert ocr._to_gray(Image.new("I;16", (4, 4), 32768)).getpixel((0, 0)) == 128
+    assert imageprep.to_gray(sixteen).getpixel((0, 0)) == 255
+    assert imageprep.to_gray(Image.new("I;16", (4, 4), 32768)).getpixel((0, 0)) == 128
 
 
 def test_fax_resolution_is_made_square() -> None:

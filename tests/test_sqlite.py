@@ -22,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from her2cli.cli import app
-from her2cli.render.sqlite_ import DDL, CaseloadDatabase
+from her2cli.render.sqlite_ import DDL, SCHEMA_VERSION, CaseloadDatabase
 
 from . import hostile
 from .conftest import ROOT, SAMPLES
@@ -96,12 +96,110 @@ def test_counts_and_values_equal_the_jsonl_output(sample_outputs: tuple[Path, li
     )
 
 
+SPECIMEN_COLUMNS = ("label", "ihc", "ish", "call", "page")
+
+
+def stored_specimens(db: Path, where: str = "1", *params: Any) -> dict[int, list[dict[str, Any]]]:
+    """report id -> its specimen rows as the JSON contract's objects, in stored order."""
+    rows = query(
+        db,
+        f"SELECT report_id, {', '.join(SPECIMEN_COLUMNS)} FROM specimens WHERE {where} ORDER BY report_id, ordinal",
+        *params,
+    )
+    by_report: dict[int, list[dict[str, Any]]] = {}
+    for report_id, *values in rows:
+        by_report.setdefault(report_id, []).append(dict(zip(SPECIMEN_COLUMNS, values, strict=True)))
+    return by_report
+
+
+def test_specimens_equal_the_jsonl_specimens(sample_outputs: tuple[Path, list[dict[str, Any]]]) -> None:
+    db, records = sample_outputs
+    assert any(len(r["specimens"]) >= 2 for r in records), "no sample report has several specimens"
+    assert query(db, "SELECT count(*) FROM specimens") == [(sum(len(r["specimens"]) for r in records),)]
+    ids = dict(query(db, "SELECT path, id FROM reports"))
+    stored = stored_specimens(db)
+    for record in records:
+        assert stored.get(ids[record["file"]], []) == record["specimens"], record["file"]
+    disagree = {Path(p).name for (p,) in query(db, "SELECT path FROM specimens_disagree")}
+    assert disagree == {Path(r["file"]).name for r in records if len({s["call"] for s in r["specimens"]}) > 1}
+
+
+TWO_PARTS = "Breast, left, core biopsy: invasive ductal carcinoma.\nPart A: HER2 (4B5): {a}.\nPart B: HER2 (4B5): {b}.\n"
+
+
+def test_history_keeps_each_report_rows_specimens(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    report = folder / "two_parts.txt"
+    report.write_text(TWO_PARTS.format(a="1+ negative", b="3+ positive"))
+    db = tmp_path / "case.db"
+    assert scan(str(folder), "-o", str(db)).exit_code == 0
+    [(first_id,)] = query(db, "SELECT id FROM reports")
+    first = stored_specimens(db)[first_id]
+    assert [(s["label"], s["ihc"], s["call"]) for s in first] == [
+        ("Part A", "1+", "negative"),
+        ("Part B", "3+", "positive"),
+    ]
+    assert query(db, "SELECT id, specimen_calls FROM specimens_disagree") == [
+        (first_id, "Part A: negative; Part B: positive")
+    ]
+    report.write_text(TWO_PARTS.format(a="0 negative", b="1+ negative"))  # a revised report
+    assert scan(str(folder), "-o", str(db)).exit_code == 0
+    [(second_id,)] = query(db, "SELECT id FROM reports WHERE is_current = 1")
+    stored = stored_specimens(db)
+    assert stored[first_id] == first  # the history row keeps its own specimens
+    assert [(s["label"], s["ihc"], s["call"]) for s in stored[second_id]] == [
+        ("Part A", "0", "negative"),
+        ("Part B", "1+", "negative"),
+    ]
+    assert query(db, "SELECT count(*) FROM specimens_disagree") == [(0,)]  # current rows only, calls agree
+
+
+def test_a_schema_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "two_parts.txt").write_text(TWO_PARTS.format(a="1+ negative", b="3+ positive"))
+    (folder / "one.txt").write_text(hostile.NEGATIVE_TEXT)
+    db = tmp_path / "case.db"
+    assert scan(str(folder), "-o", str(db)).exit_code == 0
+    before = stored_specimens(db)
+    assert sum(map(len, before.values())) == 2
+    conn = sqlite3.connect(db)  # what a schema 1 writer left: no specimens table or view
+    conn.executescript(
+        "DROP VIEW specimens_disagree; DROP TABLE specimens; PRAGMA user_version = 1;"
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version';"
+    )
+    conn.close()
+    again = runner.invoke(app, ["scan", str(folder), "-o", str(db)])
+    assert again.exit_code == 0 and "2 unchanged (skipped)" in again.stderr
+    assert query(db, "PRAGMA user_version") == [(2,)]
+    assert query(db, "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+    assert stored_specimens(db) == before  # filled in from the stored records, no new history rows
+    assert query(db, "SELECT count(*) FROM reports") == [(2,)]
+    assert query(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_database_from_a_newer_her2cli_is_refused_unchanged(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(hostile.POSITIVE_TEXT)
+    db = tmp_path / "case.db"
+    assert scan(str(folder), "-o", str(db)).exit_code == 0
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    result = runner.invoke(app, ["scan", str(folder), "-o", str(db), "--force"])
+    assert result.exit_code == 2 and "made by a newer her2cli" in result.stderr
+    assert query(db, "SELECT count(*) FROM runs") == [(1,)]
+
+
 def test_the_database_is_owner_only_and_healthy(sample_outputs: tuple[Path, list[dict[str, Any]]]) -> None:
     db, _ = sample_outputs
     assert db.stat().st_mode & 0o777 == 0o600
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
     assert query(db, "PRAGMA journal_mode") == [("wal",)]
-    assert query(db, "PRAGMA user_version") == [(1,)]
+    assert query(db, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(2,)]
+    assert query(db, "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
 
 
 def test_readme_example_queries(sample_outputs: tuple[Path, list[dict[str, Any]]]) -> None:
@@ -231,7 +329,32 @@ def test_schema_format_sqlite_is_the_ddl_that_runs() -> None:
         "not_found",
         "errors",
         "changes",
+        "specimens",
+        "specimens_disagree",
     } <= names
+
+
+def wait_for_the_lock_to_be_released(db: Path, seconds: float = 30.0) -> None:
+    """The killed scan's forked workers share its lock until the kernel has ended them too.
+
+    `proc.wait` returns when the parent is gone; a worker the loaded machine has not yet scheduled
+    to die still holds the lock, and a re-run in that instant is rightly told another scan writes.
+    """
+    import fcntl
+
+    deadline = time.monotonic() + seconds
+    fd = os.open(db, os.O_RDONLY)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                assert time.monotonic() < deadline, "the killed scan's lock was never released"
+                time.sleep(0.05)
+            else:
+                return
+    finally:
+        os.close(fd)  # releases the flock taken here
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -266,8 +389,9 @@ def test_a_killed_run_leaves_a_valid_database_that_resume_completes(tmp_path: Pa
     [(kept,)] = query(db, "SELECT count(*) FROM reports")
     assert done <= kept < total
     assert query(db, "SELECT state FROM runs") == [("running",)]  # killed: never marked done
+    wait_for_the_lock_to_be_released(db)
     resumed = runner.invoke(app, ["scan", str(folder), "-o", str(db), "--resume"])
-    assert resumed.exit_code == 0
+    assert resumed.exit_code == 0, resumed.stderr
     assert f"{kept} unchanged (skipped)" in resumed.stderr
     assert query(db, "SELECT count(*), count(DISTINCT path), sum(is_current) FROM reports") == [
         (total, total, total)

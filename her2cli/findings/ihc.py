@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..rules import CLONE_NAMES, SPELLED_DIGITS
+from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .model import Finding
-from .scope import MentionScope, finditer, first_after, search
+from .scope import MentionScope, finditer, first_after, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -115,7 +115,10 @@ def _score_values(
         values["lab_call"] = call_of(call_m)
     pct = _percent_of_cells(s, scope, sm)
     if pct is not None:
-        values["percent_cells"] = pct
+        values["percent_cells"] = float(pct.group("pct"))
+        qualifier = percent_qualifier(s.c, s.text, pct.start())
+        if qualifier:
+            values["percent_qualifier"] = qualifier
     clone = search(c.clone, t, max(0, scope.start - 60), min(len(t), scope.near_stop + 20))
     if clone or "hercep" in scope.name:
         key = next(k for k, v in clone.groupdict().items() if v) if clone else "hercep"
@@ -141,22 +144,65 @@ def _call_near(
     return None
 
 
-def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) -> float | None:
+def percent_qualifier(c: Compiled, text: str, pct_start: int) -> str | None:
+    """ ">", ">=", "<", "<=" or "about" when the report wrote one right before the percentage."""
+    q = search(c.percent_qualifier, text[max(0, pct_start - 24) : pct_start])
+    if q is None:
+        return None
+    return next(PERCENT_QUALIFIER_CODES[k] for k, v in q.groupdict().items() if v)
+
+
+def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) -> regex.Match[str] | None:
     """ "in 80% of tumor cells" after the score (a wrapped table cell may put it two lines
-    down), then a percentage on the score's own line, then one nearby."""
+    down), then a percentage on the score's own line, then one in the score's own sentence, then
+    a "Percentage of cells stained" row right below.
+    A percentage never crosses another marker's label ("1+ negative / ER: positive (15%)") and
+    is never taken from a rule or legend ("HERACLES: amplified when ratio >= 2 in >= 50% of cells")."""
     t, c, end = s.text, s.c, scope.end
     ls = t.rfind("\n", 0, sm.start()) + 1
     le = t.find("\n", sm.end())
     le = len(t) if le < 0 else le
     pct_stop = min(len(t), sm.end() + 200, first_after(s.markers, sm.end()), s.next_mention_after(sm.end()))
-    pct = (
-        search(c.percent_of_cells, t, sm.end(), pct_stop)
-        or search(c.percent, t, max(ls, end), le)
-        or search(c.percent, t, max(end, sm.start() - 80), min(len(t), sm.end() + 80))
+    sent_lo = sentence_start(t, sm.start(), max(ls, sm.start() - 80), c)
+    sent_hi = sentence_end(t, sm.end(), min(le, sm.end() + 80), c)
+    candidates = (
+        search(c.percent_of_cells, t, sm.end(), pct_stop),
+        search(c.percent, t, max(ls, end), le),
+        search(c.percent, t, max(end, sent_lo), sent_hi),
+        _labelled_next_row(s, le),
     )
-    if pct and not search(c.other_marker_ci, t, min(pct.start(), sm.start()), max(pct.end(), sm.end())):
-        return float(pct.group("pct"))
+    for pct in candidates:
+        if pct and _belongs_to_score(s, sm, pct):
+            return pct
     return None
+
+
+def _labelled_next_row(s: PageScanner, line_end: int) -> regex.Match[str] | None:
+    """The percentage on the line after the score's, when that line's label says it is the share
+    of stained cells ("Staining intensity: 3+" / "Percentage of tumor cells stained: 70%")."""
+    t = s.text
+    if line_end >= len(t):
+        return None
+    nxt_end = t.find("\n", line_end + 1)
+    nxt_end = len(t) if nxt_end < 0 else nxt_end
+    pct = search(s.c.percent, t, line_end + 1, nxt_end)
+    if pct and search(s.c.percent_row_label, t[line_end + 1 : pct.start()]):
+        return pct
+    return None
+
+
+def _belongs_to_score(s: PageScanner, sm: regex.Match[str], pct: regex.Match[str]) -> bool:
+    """No other marker's name between the score and the percentage, and no rule word in the
+    clause that leads up to the percentage."""
+    t, c = s.text, s.c
+    lo, hi = min(pct.start(), sm.start()), max(pct.end(), sm.end())
+    if any(lo <= a < hi for a, _ in s.markers):
+        return False
+    clause_lo = max(t.rfind("(", 0, pct.start()), t.rfind("\n", 0, pct.start()), pct.start() - 80)
+    clause_lo = sentence_start(t, pct.start(), max(0, clause_lo), c)
+    if sm.end() <= pct.start():
+        clause_lo = max(clause_lo, sm.end())
+    return not search(c.percent_rule_context, t, clause_lo, pct.start())
 
 
 def table_rows(s: PageScanner, after: int, stop: int) -> list[regex.Match[str]]:

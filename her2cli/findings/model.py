@@ -25,6 +25,7 @@ class Finding:
     order: int = 0  # position in the document: later findings come from later text
     view: str = "text"  # "layout" when read from pdfplumber's row-preserving view of the page
     confidence: float | None = None  # OCR pages: lowest word confidence (0-100) of the words used
+    demoted_from: str | None = None  # OCR pages: the family of a result whose words were unclear
     nstart: int = field(default=-1, repr=False, compare=False)  # span in the normalized text
     nend: int = field(default=-1, repr=False, compare=False)
     # the sample it was measured on (findings.samples): a restated pre-treatment result, a label

@@ -26,7 +26,9 @@ RESULT_WORDS = ("negative", "positive", "equivocal", "amplified", "interpreted",
 # Real words one edit away from a result word: left as they are.
 NOT_DAMAGED = frozenset({"negatives", "positives", "positively", "amplifier", "interpreter", "interpret"})
 
-_TOKEN = regex.compile(r"[A-Za-z0-9|]{5,16}")
+_TOKEN = regex.compile(r"[A-Za-z0-9|]{7,14}")  # a result word (8-13 letters) with one letter more or less
+_HEADS = frozenset(w[:3] for w in RESULT_WORDS)
+_TAILS = frozenset(w[-3:] for w in RESULT_WORDS)
 # HER2 with one letter dropped, wrong or added; the digit 2 must be there (HER3 stays HER3).
 _DAMAGED_NAME = regex.compile(
     r"(?<![A-Za-z0-9])(?P<name>(?:ER|HR|HE|[A-Z]ER|H[A-Z]R|HE[A-Z]|[A-Z]HER|H[A-Z]ER|HE[A-Z]R|HER[A-Z])-?2)"
@@ -40,7 +42,11 @@ def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     edits = []
     for m in _TOKEN.finditer(text, lo, hi):
         token = m.group(0)
-        if token.lower() in NOT_DAMAGED or token.lower() in RESULT_WORDS:
+        lower = token.lower()
+        # one edit leaves a word's first three or last three letters intact (words of 8+ letters)
+        if lower[:3] not in _HEADS and lower[-3:] not in _TAILS:
+            continue
+        if lower in NOT_DAMAGED or lower in RESULT_WORDS:
             continue
         word = _closest(token)
         if word is not None:

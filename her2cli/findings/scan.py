@@ -12,23 +12,13 @@ from ..rules import Compiled, compiled
 from ..sources.base import Document, Page
 from .document import document_context, drop_page_furniture
 from .model import PAGE_BREAK, Finding, PageContext
+from .ocr_trust import distrust_unclear_findings
 from .ocr_words import repair_ocr_words
 from .related import read_related
 from .samples import post_treatment_report
 from .scanner import PageScanner
 
 LAYOUT_ORDER_BASE = 10_000_000  # order of row-view findings: after every finding of the page's own view
-
-
-def _span_confidence(word_conf: dict[int, float], start: int, end: int) -> float | None:
-    """The lowest OCR word confidence among the words a finding was read from."""
-    starts = sorted(word_conf)
-    i = max(0, bisect.bisect_right(starts, start) - 1)
-    values = []
-    while i < len(starts) and starts[i] < end:
-        values.append(word_conf[starts[i]])
-        i += 1
-    return min(values) if values else None
 
 
 def _quiet_pdf_loggers() -> None:
@@ -123,11 +113,7 @@ def scan_document(
         (ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)
     ]
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
-    by_number = {p.number: p for p in doc.pages}
-    for f in findings:
-        source_page = by_number.get(f.page)
-        if source_page is not None and source_page.origin == "ocr" and source_page.word_confidences:
-            f.confidence = _span_confidence(source_page.word_confidences, f.start, f.end)
+    findings = distrust_unclear_findings(findings, {p.number: p for p in doc.pages})
     for page in doc.pages:
         page_findings = [f for f in findings if f.page == page.number]
         if _wants_layout(page, page_findings, use_layout) and page.layout_loader is not None:

@@ -16,6 +16,7 @@ from .calls import Decision
 from .decide import decide
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
+from .ocr_safety import guard_unclear_ocr
 from .readings import read_ihc, read_ish, read_ngs
 from .rule_sets import RuleSet, rule_sets
 from .samples import set_aside_pre_treatment, specimens_of, warn_specimens
@@ -100,6 +101,8 @@ def interpret(
         low, ultralow = her2_low(decision.status, ihc, ihc_finding, ish, low_words)
     _mention_warnings(mentions, results, decision.status, cancer, warnings)
     unsure = _low_confidence(decision, results, warnings)
+    guarded = guard_unclear_ocr(decision, results, mentions, warnings)  # always: it also warns
+    unsure = unsure or guarded
     if unsure is not None:
         decision = unsure
         low = ultralow = None

@@ -40,6 +40,15 @@ def _ihc_rank(f: Finding) -> float:
     return rank
 
 
+def _share_source(chosen: Finding, scored: list[Finding]) -> Finding | None:
+    """The finding whose share of cells goes with the chosen score: its own, else another
+    reading of the same score (a table row and its comment line); qualifier travels with it."""
+    if chosen.values.get("percent_cells"):
+        return chosen
+    same = chosen.values.get("score")
+    return next((f for f in scored if f.values.get("percent_cells") and f.values.get("score") == same), None)
+
+
 def breast_group(ratio: float | None, mean: float | None) -> int | None:
     """ASCO/CAP 2018 dual-probe ISH groups (docs/clinical-rules.md §2)."""
     if ratio is None or mean is None:
@@ -77,18 +86,12 @@ def read_ihc(
         ihc_finding = latest_or_highest(ranged, lambda f: int(f.values["score_range"][-2]), revised)
     if ihc_finding is not None:
         v = ihc_finding.values
+        share = _share_source(ihc_finding, scored)
         ihc = Ihc(
             score=v.get("score"),
             score_range=v.get("score_range"),
-            percent_cells=v.get("percent_cells")
-            or next(
-                (
-                    f.values["percent_cells"]
-                    for f in scored
-                    if f.values.get("percent_cells") and f.values.get("score") == v.get("score")
-                ),
-                None,
-            ),
+            percent_cells=share.values["percent_cells"] if share else None,
+            percent_qualifier=share.values.get("percent_qualifier") if share else None,
             clone=v.get("clone") or next((f.values["clone"] for f in ihc_f if f.values.get("clone")), None),
             lab_call=v.get("lab_call"),
             page=ihc_finding.page,

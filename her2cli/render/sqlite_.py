@@ -1,9 +1,11 @@
 """A caseload database: scan results written to SQLite (standard library `sqlite3`), queryable as is.
 
 One row per input in `reports` (the contract's fields flattened, plus the full JSON record), one
-row per evidence line in `findings`, and views for the common questions (`latest`, `positives`,
-`not_found`, `errors`, `changes`). Re-running over the same folders is incremental: an input whose
-path and sha256 match its current row is skipped; a changed file gets a new row and the old one is
+row per evidence line in `findings`, one row per specimen in `specimens`, and views for the common
+questions (`latest`, `positives`, `not_found`, `errors`, `changes`, `specimens_disagree`); the
+schema, and the upgrade of a database an older her2cli wrote, are in sqlite_schema.py. Re-running
+over the same folders is incremental: an input whose path and sha256 match its current row is
+skipped; a changed file gets a new row (with its own findings and specimens) and the old one is
 kept as history (`is_current = 0`).
 
 Safe under faults: WAL journal, records committed in small batches (a killed run keeps every batch
@@ -24,109 +26,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
+from .sqlite_schema import DDL, SCHEMA_VERSION, insert_specimens, specimen_rows, storable, upgrade
+
+__all__ = ["DDL", "SCHEMA_VERSION", "CaseloadDatabase", "storable"]
+
 BATCH_RECORDS = 32  # records per transaction ...
 BATCH_SECONDS = 1.0  # ... or fewer, when this long has passed since the last commit
-
-DDL = """\
--- her2cli caseload database, schema version 1 (`her2cli schema --format sqlite`)
-CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS runs (
-    id              INTEGER PRIMARY KEY,
-    started_at      TEXT NOT NULL,              -- UTC, ISO 8601
-    finished_at     TEXT,                       -- NULL while running, or when the run was killed
-    state           TEXT NOT NULL,              -- running | done | interrupted
-    her2cli_version TEXT NOT NULL,
-    inputs          INTEGER NOT NULL DEFAULT 0,
-    skipped         INTEGER NOT NULL DEFAULT 0  -- unchanged inputs not read again
-);
-CREATE TABLE IF NOT EXISTS reports (
-    id                   INTEGER PRIMARY KEY,
-    run_id               INTEGER NOT NULL REFERENCES runs(id),
-    path                 TEXT NOT NULL,         -- as given on the command line or found in a folder
-    sha256               TEXT,                  -- of the file's bytes; NULL when it could not be read
-    scanned_at           TEXT NOT NULL,         -- UTC, ISO 8601
-    is_current           INTEGER NOT NULL DEFAULT 1,  -- 1 for the newest row of each path
-    status               TEXT NOT NULL,         -- positive | negative | equivocal | not_found
-    cancer_type          TEXT,
-    her2_low             INTEGER,
-    her2_ultralow        INTEGER,
-    rule                 TEXT,
-    rule_name            TEXT,
-    status_test          TEXT,
-    status_reason        TEXT,
-    ihc_score            TEXT,
-    ihc_score_range      TEXT,
-    ihc_percent_cells    REAL,
-    ihc_clone            TEXT,
-    ihc_lab_call         TEXT,
-    ish_result           TEXT,
-    ish_method           TEXT,
-    ish_ratio            REAL,
-    ish_her2_copy_number REAL,
-    ish_cep17_copy_number REAL,
-    ish_cells_counted    INTEGER,
-    ish_group            INTEGER,
-    ngs_amplification    TEXT,
-    ngs_copy_number      REAL,
-    ngs_mutations        TEXT,                  -- ';'-separated
-    ngs_vus              TEXT,                  -- ';'-separated
-    ctdna                INTEGER,
-    kras                 TEXT,
-    nras                 TEXT,
-    braf                 TEXT,
-    msi                  TEXT,
-    mmr                  TEXT,
-    source_kind          TEXT,
-    pages                INTEGER,
-    ocr_pages            TEXT,                  -- JSON array
-    warning_codes        TEXT,                  -- JSON array
-    warnings             TEXT,                  -- JSON array
-    error_kind           TEXT,
-    error_message        TEXT,
-    schema_version       TEXT,
-    her2cli_version      TEXT,
-    record_json          TEXT NOT NULL          -- the whole JSON record (quoted text removed with --redact)
-);
-CREATE UNIQUE INDEX IF NOT EXISTS reports_one_current ON reports(path) WHERE is_current = 1;
-CREATE INDEX IF NOT EXISTS reports_status ON reports(status) WHERE is_current = 1;
-CREATE TABLE IF NOT EXISTS findings (
-    id             INTEGER PRIMARY KEY,
-    report_id      INTEGER NOT NULL REFERENCES reports(id),
-    ordinal        INTEGER NOT NULL,            -- position in the record's evidence list
-    kind           TEXT NOT NULL,               -- ihc | ish | ngs | mutation | her2_low | status_statement
-    value          TEXT,
-    page           INTEGER,
-    quoted_text    TEXT,                        -- NULL with --redact
-    section        TEXT,
-    ocr_confidence REAL
-);
-CREATE INDEX IF NOT EXISTS findings_report ON findings(report_id);
-CREATE VIEW IF NOT EXISTS latest AS
-    SELECT * FROM reports WHERE is_current = 1;
-CREATE VIEW IF NOT EXISTS positives AS
-    SELECT id, path, cancer_type, rule, status_test, ihc_score, ish_result, ish_ratio, ngs_amplification,
-           ngs_copy_number, ctdna, kras, nras, braf, msi, mmr, scanned_at
-    FROM reports WHERE is_current = 1 AND status = 'positive';
-CREATE VIEW IF NOT EXISTS not_found AS
-    SELECT id, path, cancer_type, warning_codes, scanned_at
-    FROM reports WHERE is_current = 1 AND status = 'not_found' AND error_kind IS NULL;
-CREATE VIEW IF NOT EXISTS errors AS
-    SELECT id, path, error_kind, error_message, scanned_at
-    FROM reports WHERE is_current = 1 AND error_kind IS NOT NULL;
-CREATE VIEW IF NOT EXISTS changes AS
-    SELECT path, previous_status, status, previous_sha256, sha256, previous_scanned_at, scanned_at
-    FROM (SELECT path, status, sha256, scanned_at, is_current,
-                 LAG(status) OVER byPath AS previous_status,
-                 LAG(sha256) OVER byPath AS previous_sha256,
-                 LAG(scanned_at) OVER byPath AS previous_scanned_at,
-                 LAG(id) OVER byPath AS previous_id
-          FROM reports WINDOW byPath AS (PARTITION BY path ORDER BY id))
-    WHERE is_current = 1 AND previous_id IS NOT NULL;
-"""
 
 _COLUMNS = (
     "run_id",
@@ -255,18 +160,6 @@ def _comparable(record: dict[str, Any]) -> str:
     )
 
 
-def storable(text: str) -> str:
-    """Text SQLite can store as UTF-8: undecodable file-name bytes (lone surrogates) as \\xNN."""
-    if not any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        return text
-    return "".join(
-        (f"\\x{ord(ch) - 0xDC00:02x}" if ord(ch) >= 0xDC80 else f"\\u{ord(ch):04x}")
-        if 0xD800 <= ord(ch) <= 0xDFFF
-        else ch
-        for ch in text
-    )
-
-
 class CaseloadDatabase:
     """One scan run writing to a caseload database; use as a context manager.
 
@@ -351,6 +244,7 @@ class CaseloadDatabase:
         conn.execute("BEGIN IMMEDIATE")
         for statement in _statements(DDL):
             conn.execute(statement)
+        upgrade(conn, version)
         conn.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
         )
@@ -409,7 +303,9 @@ class CaseloadDatabase:
                 f"INSERT INTO reports({', '.join(_COLUMNS)}) VALUES ({placeholders})",
                 [row[c] for c in _COLUMNS],
             )
-            self._add_findings(int(cur.lastrowid or 0), record)
+            report_id = int(cur.lastrowid or 0)
+            self._add_findings(report_id, record)
+            insert_specimens(conn, specimen_rows(report_id, record))
         self._pending += 1
         if self._pending >= BATCH_RECORDS or time.monotonic() - self._last_commit >= BATCH_SECONDS:
             self.commit()

@@ -8,7 +8,7 @@ phrasing it serves. `compiled()` compiles them all once per process.
 from __future__ import annotations
 
 from .compiled import Compiled, compiled
-from .ihc import CLONE_NAMES, SPELLED_DIGITS
+from .ihc import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS
 from .ngs import THREE_TO_ONE
 
-__all__ = ["CLONE_NAMES", "SPELLED_DIGITS", "THREE_TO_ONE", "Compiled", "compiled"]
+__all__ = ["CLONE_NAMES", "PERCENT_QUALIFIER_CODES", "SPELLED_DIGITS", "THREE_TO_ONE", "Compiled", "compiled"]

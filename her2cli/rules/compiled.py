@@ -28,6 +28,9 @@ class Compiled:
     clone: regex.Pattern[str]
     percent: regex.Pattern[str]
     percent_of_cells: regex.Pattern[str]
+    percent_rule_context: regex.Pattern[str]
+    percent_row_label: regex.Pattern[str]
+    percent_qualifier: regex.Pattern[str]
     no_staining: regex.Pattern[str]
     her2_low: regex.Pattern[str]
     ish_method: regex.Pattern[str]
@@ -126,6 +129,9 @@ def compiled() -> Compiled:
         clone=_c(ihc.IHC_CLONE),
         percent=_c(ihc.PERCENT_CELLS),
         percent_of_cells=_c(ihc.PERCENT_OF_CELLS),
+        percent_rule_context=_c(ihc.PERCENT_RULE_CONTEXT),
+        percent_row_label=_c(ihc.PERCENT_ROW_LABEL),
+        percent_qualifier=_c(ihc.PERCENT_QUALIFIER),
         no_staining=_c(ihc.NO_STAINING),
         her2_low=_c(ihc.HER2_LOW),
         ish_method=_c(ish.ISH_METHOD, regex.VERBOSE),

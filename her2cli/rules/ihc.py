@@ -55,6 +55,27 @@ CLONE_NAMES = {
 PERCENT_CELLS = r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%"
 # "in 80% of invasive tumor cells": the share of cells a score describes
 PERCENT_OF_CELLS = r"(?<![\d.<>])(?P<pct>\d{1,3}(?:\.\d)?)\s{0,2}%\s+(?:of\s+)?(?:the\s+)?(?:invasive\s+|viable\s+)?(?:tumou?r|cancer|carcinoma|neoplastic|cells|invasive)"
+# The qualifier written before a share of cells (">50%", "at least 10%", "~30%", "approximately
+# 5%"), read from the text that ends right at the number; one group per canonical qualifier.
+PERCENT_QUALIFIER = r"""
+(?:
+    (?P<ge>>=|≥|=>|(?<![A-Za-z])at\s+least|(?<![A-Za-z])not\s+less\s+than)
+  | (?P<le><=|≤|=<|(?<![A-Za-z])up\s+to|(?<![A-Za-z])not\s+more\s+than)
+  | (?P<gt>>|(?<![A-Za-z])(?:more|greater)\s+than|(?<![A-Za-z])over)
+  | (?P<lt><|(?<![A-Za-z])(?:less|fewer)\s+than|(?<![A-Za-z])under|(?<![A-Za-z])below)
+  | (?P<about>~|≈|(?<![A-Za-z])(?:about|approximately|approx\.?|around|roughly|circa|ca\.|an\s+estimated))
+)\s{0,2}$
+"""
+PERCENT_QUALIFIER_CODES = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "about": "about"}
+# A row label that says its percentage is the share of stained cells ("Percentage of tumor cells
+# stained: 70%"): such a row on the line after the score belongs to it.
+PERCENT_ROW_LABEL = r"^[ \t]{0,8}(?:percent(?:age)?|proportion|extent|fraction|%)[^\n%]{0,50}?(?:cells|stain\w*)[^\n%\d]{0,20}$"
+# Words that make a percentage part of a scoring rule or legend ("HERACLES: amplified when ratio
+# >= 2 in >= 50% of cells", "criteria: 3+ in >10% of cells"), not a share measured on this tumor.
+PERCENT_RULE_CONTEXT = (
+    r"(?<![A-Za-z])(?:criteria|criterion|HERACLES|ASCO|Hofmann|guidelines?|defined\s+as|when|if|"
+    r"cut-?offs?|thresholds?|requires?|required)(?![A-Za-z])"
+)
 # "Score 0 (no staining)": IHC 0 with no staining at all is HER2-null, not ultralow
 NO_STAINING = r"no\s+(?:membran\w+\s+)?(?:staining|reactivity|immunoreactivity)|absent\s+staining|null(?![a-z])|completely\s+negative"
 

@@ -41,6 +41,8 @@ class ReadOptions:
     ocr: OcrMode = "auto"
     max_pages: int = 2000
     max_bytes: int = 200 * 1024 * 1024
+    # Pages that need OCR, at most (images, scanned PDFs); None: HER2CLI_MAX_OCR_PAGES or 50.
+    max_ocr_pages: int | None = None
 
 
 def sniff_kind(head: bytes) -> Literal["pdf", "image", "text", "zip", "html", "unknown"]:
@@ -133,6 +135,12 @@ def load_bytes(data: bytes, source: str, options: ReadOptions = ReadOptions()) -
     return Document(path=source, kind="text", pages=pages, sha256=digest)
 
 
+def _ocr_page_cap(options: ReadOptions) -> int:
+    from .imageprep import max_ocr_pages  # Pillow itself is imported only when an image is read
+
+    return options.max_ocr_pages or max_ocr_pages()
+
+
 def _ocr_module() -> ModuleType | None:
     try:
         from . import ocr
@@ -162,6 +170,9 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
     if needs_ocr and options.ocr != "never":
         ocr = _ocr_module()
         if ocr is not None and ocr.tesseract_path():
+            cap = _ocr_page_cap(options)
+            if len(needs_ocr) > cap:
+                raise TooLargeError(source, ocr.too_many_pages(len(needs_ocr), cap, "this PDF has"))
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
                 for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source).items():
@@ -215,7 +226,7 @@ def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> 
             "this is an image and Tesseract OCR is not installed; install tesseract-ocr (see the README) "
             "or give a text PDF",
         )
-    frames = ocr.load_image_frames(data, source=source)
+    frames = ocr.load_image_frames(data, source=source, max_frames=min(options.max_pages, _ocr_page_cap(options)))
     if len(frames) > options.max_pages:
         raise TooLargeError(source, f"this image has {len(frames)} pages, more than the limit of {options.max_pages}")
     pages = tuple(ocr.ocr_pages_from_images(frames, source=source))

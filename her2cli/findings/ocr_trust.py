@@ -1,0 +1,275 @@
+"""Findings read from OCR'd text stand only where the words that decide them were read clearly.
+
+OCR noise must never turn into the opposite call. A finding on an OCR'd page keeps its family
+only if, in its sentence, (a) the words that decide its meaning (history, previous, prior,
+residual, control, not, no, negative, positive, amplified, ...), (b) the values it quotes
+(the score, the ratio) and (c) the first words of the sentence (where a lost "History of" or
+"No" would have been) were all read with at least UNCLEAR_CONFIDENCE. Otherwise it becomes a
+mention with reason "unclear_ocr": the status then comes from the other findings, or is not
+found, and a warning says part of a line could not be read clearly.
+
+A second rule catches what confidence cannot: a lost decimal point. On a fax, "ratio 1.5" read
+as "ratio 15" with confidence 88 made a non-amplified FISH amplified. An ISH ratio or mean copy
+number of 10 or more written without a decimal point on an OCR'd page is not trusted.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..sources.base import Page
+from .model import Finding
+
+__all__ = ["UNCLEAR_CONFIDENCE", "UNCLEAR_REASON", "distrust_unclear_findings", "span_confidence"]
+
+UNCLEAR_REASON = "unclear_ocr"
+UNCLEAR_CONFIDENCE = 50.0  # Tesseract word confidence (0-100) under which a deciding word is unclear
+SENTENCE_START_WORDS = 2  # words at the start of a sentence that must be clear
+MAX_LINES_BACK = 3  # lines a sentence may wrap over before the finding's line
+NEGATION_REACH = 2  # words before a cue or value word that may negate or qualify it
+NEGATION_LETTERS = 4  # a garbled "not", "no", "non", "neg" ("nat", "Ne", "nen")
+# Short words that, as read, are plainly not a negation (a garbled "not" does not read "IHC").
+NOT_NEGATIONS = frozenset(
+    ("ihc", "ish", "fish", "cish", "sish", "dish", "her", "neu", "erbb", "and", "the", "of", "in", "by")
+    + ("for", "per", "on", "with", "is", "was", "at", "to", "an", "as", "or", "see", "test", "cell", "area")
+)
+
+# Words that decide what a HER2 value means: whose tumor, when, whether it is a result at all,
+# and the call itself. Compared lower-case, without surrounding punctuation.
+CUE_WORDS = frozenset(
+    (
+        *("history", "historical", "hx", "previous", "previously", "prior", "other"),
+        *("pre", "pretreatment", "pre-treatment", "pre-neoadjuvant", "post-treatment", "post-neoadjuvant"),
+        *("residual", "control", "controls", "pending", "recommended"),
+        *("not", "no", "non", "non-amplified", "nonamplified", "unamplified", "without", "absent"),
+        *("negative", "positive", "equivocal", "borderline", "indeterminate", "neg", "pos"),
+        *("amplified", "amplification", "low", "ultralow", "zero"),
+    )
+)
+WORD_CHARS = regex.compile(r"[\p{L}\p{N}]")
+EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
+MIN_REPAIRED_CUE = 6  # shorter words one edit from a cue word are other words ("nat" is checked apart)
+LONG_CUES = tuple(c for c in CUE_WORDS if len(c) >= MIN_REPAIRED_CUE)
+# A HER2 name opening the sentence is what the finding was read from, not a word that qualifies it.
+HER2_NAME = regex.compile(r"HER\s*-?\s*[2Z]|ERBB\s*-?\s*2|c-?erb|neu", regex.IGNORECASE)
+SENTENCE_END = regex.compile(r"(?<=[\p{L})\]%][.;!?])\s")
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    start: int
+    end: int
+    text: str
+    confidence: float
+
+    @property
+    def bare(self) -> str:
+        return str(EDGE_PUNCT.sub("", self.text)).lower()
+
+    @property
+    def is_text(self) -> bool:
+        """Punctuation and specks ("~", ".", "|") decide nothing: their confidence is ignored."""
+        return bool(WORD_CHARS.search(self.text))
+
+
+def page_words(page: Page) -> list[OcrWord]:
+    """The OCR'd words of a page, each with its span in `page.text` and its confidence."""
+    words = []
+    text = page.text
+    for start in sorted(page.word_confidences):
+        end = start
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        words.append(OcrWord(start, end, text[start:end], page.word_confidences[start]))
+    return words
+
+
+def _words_in(words: list[OcrWord], starts: list[int], a: int, b: int) -> list[OcrWord]:
+    """Words that overlap text[a:b]."""
+    i = max(0, bisect.bisect_right(starts, a) - 1)
+    out = []
+    while i < len(words) and words[i].start < b:
+        if words[i].end > a:
+            out.append(words[i])
+        i += 1
+    return out
+
+
+def span_confidence(page: Page, start: int, end: int) -> float | None:
+    """The lowest confidence among the real words (not punctuation or specks) of text[start:end]."""
+    words = page_words(page)
+    values = [w.confidence for w in _words_in(words, [w.start for w in words], start, end) if w.is_text]
+    return min(values) if values else None
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last full stop (not a decimal point)
+    before it, on its own line or on up to MAX_LINES_BACK lines it wraps from. A line wraps
+    from the one above only when it starts in lower case ("cancer, HER2 3+"): a line starting
+    with a capital or a label is a new row of a table or a new statement."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    start = line_start
+    for _ in range(MAX_LINES_BACK):
+        first = text[start:pos].lstrip(" \t-\u2022*")[:1]
+        if start == 0 or not first.islower():
+            break
+        prev_end = start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        previous = text[prev_start:prev_end].rstrip()
+        if not previous or previous.endswith((".", ";", ":", "!", "?")) or "\f" in previous:
+            break
+        start = prev_start
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, pos)]
+    return ends[-1] if ends else start
+
+
+def _value_strings(f: Finding) -> set[str]:
+    """How the finding's numbers look in text: "3" for a score of 3+, "1.5" for a ratio."""
+    out: set[str] = set()
+    for value in f.values.values():
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int | float):
+            out.add(f"{value:g}")
+        elif isinstance(value, str) and value[:1].isdigit():
+            out.add(value.rstrip("+"))
+    return out
+
+
+def _region(f: Finding, page: Page) -> tuple[int, int]:
+    """The finding's sentence, through the end of the line where the finding ends: a value is
+    often read from the scope around the quoted words ("mean HER2 3.2" gives the ratio before it)."""
+    line_end = page.text.find("\n", f.end)
+    return sentence_start(page.text, f.start), len(page.text) if line_end < 0 else line_end
+
+
+def _could_negate(w: OcrWord) -> bool:
+    """A word that may be a garbled "not", "no", "non": letters only, 2-4 of them, and not a
+    word that is plainly something else as read ("IHC", "and"): a clone name or a number before
+    a call word ("(4B5): Equivocal") is not one either, nor a longer word like "status"."""
+    return w.bare.isalpha() and 2 <= len(w.bare) <= NEGATION_LETTERS and w.bare not in NOT_NEGATIONS
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one replaced, dropped or added character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def is_cue(w: OcrWord) -> bool:
+    """A cue word as read, or one character away from a long one: "NEGATlVE" is the call word
+    that findings.ocr_words repairs, and the repair is only as sure as the OCR was."""
+    bare = w.bare
+    return bare in CUE_WORDS or (len(bare) >= MIN_REPAIRED_CUE and any(_one_edit(bare, c) for c in LONG_CUES))
+
+
+def _carries_value(w: OcrWord, values: set[str]) -> bool:
+    """Whether the word shows one of the finding's numbers on its own ("3+:", "(1.5)"), not as
+    part of a HER2 name ("(HER2-low)" does not carry a score of 2+)."""
+    text = HER2_NAME.sub(" ", w.text)
+    return any(regex.search(rf"(?<![\p{{L}}\d.]){regex.escape(v)}(?![\d])", text) for v in values)
+
+
+def deciding_words(f: Finding, page: Page, words: list[OcrWord], starts: list[int]) -> list[OcrWord]:
+    """The words of the finding's sentence (through the end of its line) that decide what it
+    means: cue words and words carrying one of its values, the NEGATION_REACH short words
+    before each (where a garbled "not" or "no" sits: "nat amplified"), and the first
+    SENTENCE_START_WORDS words of the sentence (a garbled "History of", "No"; a HER2 name there
+    is the finding's own subject, not a qualifier)."""
+    start, end = _region(f, page)
+    region = [w for w in _words_in(words, starts, start, end) if w.is_text]
+    values = _value_strings(f)
+    anchors = [i for i, w in enumerate(region) if is_cue(w) or _carries_value(w, values)]
+    chosen = set(anchors)
+    # a negation qualifies what follows it within the finding, not a word later on the line
+    chosen |= {
+        j
+        for i in anchors
+        if region[i].start < f.end
+        for j in range(max(0, i - NEGATION_REACH), i)
+        if _could_negate(region[j])
+    }
+    chosen |= {
+        i
+        for i, w in enumerate(region)
+        if w.start < f.start and i < SENTENCE_START_WORDS and not HER2_NAME.search(w.text)
+    }
+    return [region[i] for i in sorted(chosen)]
+
+
+LOST_DECIMAL_KEYS = ("ratio", "her2_copy_number", "cep17_copy_number")
+
+
+def _lost_decimals(f: Finding, page: Page) -> dict[str, float]:
+    """The ISH ratio and mean copy numbers of 10 or more written as whole numbers on an OCR'd
+    page: far more often "1.5" with its point lost than a real ratio of 15."""
+    if f.family != "ish":
+        return {}
+    start, end = _region(f, page)
+    region = page.text[start:end]
+    lost: dict[str, float] = {}
+    for key in LOST_DECIMAL_KEYS:
+        value = f.values.get(key)
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            continue
+        if (
+            value >= 10
+            and float(value).is_integer()
+            and regex.search(rf"(?<![\d.,]){int(value)}(?![.,]\d)", region)
+        ):
+            lost[key] = float(value)
+    return lost
+
+
+def _drop_lost_decimals(f: Finding, lost: dict[str, float]) -> Finding | None:
+    """Take the untrusted numbers out of an ISH finding and return a mention that shows them
+    (reason unclear_ocr); the finding itself becomes that mention when nothing is left of it."""
+    for key in lost:
+        f.values.pop(key, None)
+    if all(f.values.get(key) is None for key in ("result", "ratio", "her2_copy_number")):
+        # nothing trusted is left: the finding is only the shown, untrusted number (not a
+        # demoted result: the number is doubted for being implausible, so it contradicts nothing)
+        f.values.update(lost)
+        f.family, f.reason = "mention", UNCLEAR_REASON
+        return None
+    return replace(f, family="mention", reason=UNCLEAR_REASON, values=dict(lost), demoted_from=None)
+
+
+def distrust_unclear_findings(findings: list[Finding], pages: dict[int, Page]) -> list[Finding]:
+    """The findings with those of OCR'd pages checked: a result whose deciding words were not
+    read clearly becomes a mention with reason "unclear_ocr" (`demoted_from` keeps the family it
+    had); a number that lost its decimal point is dropped and shown as such a mention. Every OCR
+    finding's confidence is set to the lowest of its deciding words (else of its real words):
+    punctuation and specks are left out (a stray "~" read at 0 beside "3+" says nothing of it)."""
+    cache: dict[int, tuple[list[OcrWord], list[int]]] = {}
+    extra: list[Finding] = []
+    for f in findings:
+        page = pages.get(f.page)
+        if page is None or page.origin != "ocr" or not page.word_confidences or f.view != "text":
+            continue
+        if f.page not in cache:
+            words = page_words(page)
+            cache[f.page] = (words, [w.start for w in words])
+        words, starts = cache[f.page]
+        deciding = deciding_words(f, page, words, starts)
+        quoted = [w for w in _words_in(words, starts, f.start, f.end) if w.is_text]
+        scored = deciding or quoted
+        f.confidence = min(w.confidence for w in scored) if scored else None
+        if f.family == "mention":
+            continue
+        if any(w.confidence < UNCLEAR_CONFIDENCE for w in deciding):
+            f.demoted_from, f.family, f.reason = f.family, "mention", UNCLEAR_REASON
+            continue
+        lost = _lost_decimals(f, page)
+        if lost:
+            shown = _drop_lost_decimals(f, lost)
+            if shown is not None:
+                extra.append(shown)
+    return findings + extra
