@@ -8,10 +8,11 @@ data (her2cli/data/messages/<lang>.toml); this module picks the ones whose facts
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import ReportFacts, derive_facts, read_text_facts
+from .facts import Assay, ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
 
@@ -121,6 +122,36 @@ def _select(section: str, facts: ReportFacts, minimum: int = 0) -> list[Rule]:
     return chosen
 
 
+_NUMBER = re.compile(r"^\d+\.\d+$")
+_PERCENT = re.compile(r"^(?P<q>.*?)\s*(?P<n>\d+(?:\.\d+)?)\s*%$")
+
+
+def local_number(value: float | str, lang: str) -> str:
+    """3.4 in English, 3,4 in Spanish: one decimal style on a page, as the scales and NCI Spanish write it."""
+    text = f"{value:g}" if isinstance(value, float | int) else value
+    return text.replace(".", ",") if lang == "es" and _NUMBER.match(text) else text
+
+
+def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
+    """A share of cells with the report's qualifier, in the reader's words ("about 30%", "alrededor del 30 %")."""
+    m = _PERCENT.match(as_written.strip())
+    if not m:
+        return as_written
+    qualifier = " ".join(m.group("q").split()).lower()
+    template = labels["percent_qualifiers"].get(qualifier)
+    if template is None:
+        return as_written
+    return str(template).format(n=local_number(m.group("n"), lang))
+
+
+def local_mutation(name: str, labels: dict[str, Any]) -> str:
+    """Common mutation words in the reader's language ("exon 20 insertion" -> "inserción en el exón 20");
+    protein notation (A775_G776insYVMA) stays as the report wrote it."""
+    for pattern, words in labels["mutation_words"]:
+        name = re.sub(pattern, words, name, flags=re.IGNORECASE)
+    return name
+
+
 def _contradicts(score: str | None, call: str) -> bool:
     """A lab word that cannot belong to this score (a table row's neighbour): never shown beside it."""
     return (score == "3+" and call in ("negative", "low", "ultralow")) or (
@@ -159,7 +190,7 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         elif result.ihc.score_range:
             add("ihc_score_range", result.ihc.score_range)
         if facts.ihc_percent is not None:
-            add("percent_cells", facts.ihc_percent)
+            add("percent_cells", local_percent(facts.ihc_percent, labels, lang))
         if result.ihc.clone:
             add("ihc_clone", result.ihc.clone)
         if facts.revised_call:  # an addendum's revised call replaces the earlier lab wording
@@ -171,11 +202,11 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         if result.ish.result and not (result.ish.result == "equivocal" and result.ish.group in (2, 3, 4)):
             add("ish_result", labels["ish_results"][result.ish.result])
         if result.ish.ratio is not None:
-            add("ish_ratio", f"{result.ish.ratio:g}")
+            add("ish_ratio", local_number(result.ish.ratio, lang))
         if result.ish.her2_copy_number is not None:
-            add("her2_copy_number", f"{result.ish.her2_copy_number:g}")
+            add("her2_copy_number", local_number(result.ish.her2_copy_number, lang))
         if result.ish.cep17_copy_number is not None:
-            add("cep17_copy_number", f"{result.ish.cep17_copy_number:g}")
+            add("cep17_copy_number", local_number(result.ish.cep17_copy_number, lang))
         if result.ish.group:
             needs_ihc = f": {labels['ish_group_needs_ihc']}" if result.ish.group in (2, 3, 4) else ""
             add("ish_group", f"{result.ish.group}{needs_ihc}")
@@ -189,9 +220,12 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
             else:
                 add("ngs_amplification", labels["ngs_results"][result.ngs.amplification])
         if result.ngs.copy_number is not None:
-            add("plasma_copy_number" if blood else "ngs_copy_number", f"{result.ngs.copy_number:g}")
+            add(
+                "plasma_copy_number" if blood else "ngs_copy_number",
+                local_number(result.ngs.copy_number, lang),
+            )
         if result.ngs.mutations:
-            add("mutations", ", ".join(result.ngs.mutations))
+            add("mutations", ", ".join(local_mutation(m, labels) for m in result.ngs.mutations))
         add("specimen", labels["specimen_blood"] if blood else labels["specimen_tissue"])
     if result.status_basis and result.status_basis.test:
         add("test_type", labels["test_names"][result.status_basis.test])
@@ -199,7 +233,7 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         parts = [
             x
             for x in (
-                specimen.ihc and f"IHC {specimen.ihc}",
+                specimen.ihc and f"{labels['ihc_short']} {specimen.ihc}",
                 specimen.ish and labels["ish_results"][specimen.ish],
             )
             if x
@@ -256,6 +290,7 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             }
         if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
             params = {**params, "ratio": f"{result.ish.ratio:g}"}
+        params = {k: local_number(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
         try:
             out.append(msgs[code].format(**params))
         except (KeyError, IndexError):
@@ -279,9 +314,15 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     if facts.rules_named:
         return f"{labels['criteria_named']}: {', '.join(facts.rules_named)}"
     if result.status_basis and result.status != "not_found":
+        if facts.deciding_test in (Assay.NGS, Assay.CTDNA):
+            # stain systems (HERACLES, a trial's entry rule) are not how a sequencing call is made
+            return f"{labels['criteria_applied']}: {labels['criteria_sequencing']}"
         basis = result.status_basis
-        name = labels["rule_names"].get(f"{basis.rule}.{result.cancer_type}") or labels["rule_names"].get(
-            basis.rule, basis.rule_name
+        names = labels["rule_names"]
+        name = (
+            names.get(f"{basis.rule}.{facts.cancer_named}")
+            or names.get(f"{basis.rule}.{result.cancer_type}")
+            or names.get(basis.rule, basis.rule_name)
         )
         return f"{labels['criteria_applied']}: {name}"
     return None

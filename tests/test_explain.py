@@ -75,7 +75,7 @@ def test_any_tumor_approval_is_for_a_stain_score_of_3() -> None:
     ihc3 = _sample("salivary_duct_carcinoma_ihc3.pdf")
     assert "with a stain score of 3+" in ihc3.meaning_text
     ngs = _sample("lung_ngs_erbb2_amp_cn9_layout_txt.txt")
-    assert "is for a protein stain (IHC) score of 3+" in ngs.meaning_text
+    assert "protein stain (IHC) score of 3+" in ngs.meaning_text
     assert "ask whether a stain was or should be done" in ngs.meaning_text
     assert "with a stain score of 3+" not in ngs.meaning_text
 
@@ -97,7 +97,7 @@ def test_blood_positive_is_gene_copies_in_tumor_dna_not_protein() -> None:
 def test_blood_not_detected_does_not_rule_it_out() -> None:
     exp = _sample("crc_ctdna_erbb2_not_detected.pdf")
     assert exp.headline == "HER2 not found in this blood sample"
-    assert "does not rule it out in the tumor" in exp.meaning_text
+    assert "does not rule out extra HER2 copies in the tumor" in exp.meaning_text
     rows = {r.kind: r for r in exp.report_says}
     assert "tumor DNA sequencing" not in rows["ctdna_amplification"].label
     assert "not found in this blood sample" in rows["ctdna_amplification"].value
@@ -124,7 +124,7 @@ def test_scoring_rules_named_only_when_the_report_names_them() -> None:
     es = _sample("breast_male_cb11_score3_upper_txt.txt", "es")
     assert (
         es.scoring_rules
-        == "Reglas de puntuación que aplicó este resumen: Guía ASCO/CAP 2018 para HER2 en cáncer de mama (ratificada en 2023)"
+        == "Reglas de puntaje que aplicó este resumen: Guía ASCO/CAP 2018 para HER2 en cáncer de mama (ratificada en 2023)"
     )
 
 

@@ -21,7 +21,14 @@ LAYERS: list[tuple[str, ...]] = [
     ("her2cli.rules",),
     ("her2cli.findings",),
     ("her2cli.interpret",),
-    ("her2cli.api", "her2cli.messages", "her2cli.schema", "her2cli.facts", "her2cli.explain"),
+    (
+        "her2cli.api",
+        "her2cli.messages",
+        "her2cli.schema",
+        "her2cli.report_words",
+        "her2cli.facts",
+        "her2cli.explain",
+    ),
     ("her2cli.batch", "her2cli.inputs", "her2cli.lifeline", "her2cli.cluster"),
     ("her2cli.render",),
     ("her2cli.web",),  # the local loopback server: a front end like the CLI, beside it

@@ -42,9 +42,20 @@ REQUIRED_LABELS = {
 REQUIRED_SECTIONS = {"report", "sources", "meaning", "questions", "unreadable", "glossary", "learn_more"}
 
 # The renderer fills these; anything else in braces is a typo.
-ALLOWED_PLACEHOLDERS = {"mutation", "first", "second", "page", "pages", "copy_number", "ratio", "earlier", "samples"}
+ALLOWED_PLACEHOLDERS = {
+    "mutation",
+    "first",
+    "second",
+    "page",
+    "pages",
+    "copy_number",
+    "ratio",
+    "earlier",
+    "samples",
+}
 ALLOWED_PLACEHOLDERS |= {"value", "where", "low", "high"}  # [scale]: render/scale.py
 ALLOWED_PLACEHOLDERS |= {"date", "day", "month", "year"}  # [page]: render/html.py
+ALLOWED_PLACEHOLDERS |= {"n"}  # [labels.percent_qualifiers]: explain.local_percent
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 # Directives and alarm words that must never reach a patient (matched case-insensitively, whole words).
@@ -200,7 +211,9 @@ def test_catalog_loads_and_every_message_has_words_in_every_language():
 def test_every_meaning_names_its_sources_and_an_as_of_date():
     for rule in load_catalog().rules["meaning"]:
         assert rule.sources and all(s.strip() for s in rule.sources), rule.id
-        assert rule.as_of and date.fromisoformat(rule.as_of) <= date.fromisoformat(load_catalog().facts_checked), rule.id
+        assert rule.as_of and date.fromisoformat(rule.as_of) <= date.fromisoformat(
+            load_catalog().facts_checked
+        ), rule.id
 
 
 def test_catalog_rejects_an_unknown_fact():
@@ -220,7 +233,9 @@ def test_a_message_is_said_only_when_its_facts_hold():
     negated = Rule("meaning", "z", (("not_cancer_type", ["breast", "gastric"]),))
     assert holds(negated, ihc3) and not holds(negated, ReportFacts(status="negative", cancer_type="breast"))
     present = Rule("meaning", "w", (("rules_named", "*"),))
-    assert holds(present, ReportFacts(status="negative", cancer_type="breast", rules_named=("ASCO/CAP 2018",)))
+    assert holds(
+        present, ReportFacts(status="negative", cancer_type="breast", rules_named=("ASCO/CAP 2018",))
+    )
     assert not holds(present, ihc3)
 
 
@@ -229,7 +244,11 @@ def _engine_warning_codes() -> set[str]:
     pattern = re.compile(r"""(?:warnings\.add|notes\.add|add_warning)\(\s*(?:\n\s*)?["']([a-z_]+)["']""")
     codes: set[str] = set()
     package = MESSAGES_DIR.parents[1]
-    engine = [package / "api.py", *(package / "interpret").rglob("*.py"), *(package / "findings").rglob("*.py")]
+    engine = [
+        package / "api.py",
+        *(package / "interpret").rglob("*.py"),
+        *(package / "findings").rglob("*.py"),
+    ]
     for path in engine:
         codes |= set(pattern.findall(path.read_text(encoding="utf-8")))
     codes.add("hidden_text")  # api.explain_document: the loader's warnings get these two codes
@@ -333,7 +352,7 @@ def test_spanish_uses_usted_not_tu(catalogues):
 KEY_CAVEATS = {
     "en": {
         ("warnings", "ctdna_not_detected"): "not the same as negative",
-        ("meaning", "nf_blood"): "does not rule it out in the tumor",
+        ("meaning", "nf_blood"): "does not rule out extra HER2 copies in the tumor",
         ("labels", "ctdna_results", "not_amplified"): "does not rule it out in the tumor",
         ("warnings", "mutation_not_positive"): "does not make the tumor HER2-positive",
         ("meaning", "nf_mutation"): "not the same as HER2-positive",
@@ -348,7 +367,7 @@ KEY_CAVEATS = {
     },
     "es": {
         ("warnings", "ctdna_not_detected"): "no es lo mismo que negativo",
-        ("meaning", "nf_blood"): "no lo descarta en el tumor",
+        ("meaning", "nf_blood"): "no descarta que el tumor tenga copias de más",
         ("labels", "ctdna_results", "not_amplified"): "no la descarta en el tumor",
         ("warnings", "mutation_not_positive"): "no hace que el tumor sea HER2 positivo",
         ("meaning", "nf_mutation"): "no es lo mismo que HER2 positivo",
@@ -378,7 +397,9 @@ def test_every_close_points_back_to_care_team(catalogues):
     anchors = {"en": "care team", "es": "equipo de atención médica"}
     closes = [r.id for r in load_catalog().rules["meaning"] if r.group == "close"]
     assert closes and load_catalog().rules["meaning"][-1].group == "close"
-    assert any(not r.when for r in load_catalog().rules["meaning"] if r.group == "close"), "one close always applies"
+    assert any(not r.when for r in load_catalog().rules["meaning"] if r.group == "close"), (
+        "one close always applies"
+    )
     for lang, cat in catalogues.items():
         for key in closes:
             assert anchors[lang] in cat["meaning"][key].lower(), f"{lang} meaning.{key}"

@@ -5,10 +5,8 @@ ConTextRule.from_dict is the model). tests/test_rules.py walks every rule's exam
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -84,10 +82,6 @@ class Rule:
             raise ValueError(f"{where}: rule {rid!r}: max_scope must be a positive number of characters")
         if not isinstance(d.get("word_bounded", True), bool):
             raise ValueError(f"{where}: rule {rid!r}: word_bounded must be true or false")
-        try:
-            regex.compile(d["pattern"], PATTERN_FLAGS)
-        except regex.error as exc:
-            raise ValueError(f"{where}: rule {rid!r}: pattern does not compile ({exc})") from None
         return cls(
             id=d["id"],
             family=d["family"],
@@ -103,6 +97,8 @@ class Rule:
 
 def parse_rules(text: str, families: tuple[str, ...], where: str) -> tuple[Rule, ...]:
     """Rules from the text of a rule file: a list of [[rule]] tables with unique ids."""
+    import tomllib  # here, not at the top: `her2cli --help` never reads rule files
+
     data = tomllib.loads(text)
     if set(data) != {"rule"} or not isinstance(data["rule"], list):
         raise ValueError(f"{where}: a rule file holds only [[rule]] tables")
@@ -112,12 +108,32 @@ def parse_rules(text: str, families: tuple[str, ...], where: str) -> tuple[Rule,
         if r.id in seen:
             raise ValueError(f"{where}: rule id {r.id!r} is used twice")
         seen.add(r.id)
+    _check_patterns(rules, where)
     return rules
+
+
+def _check_patterns(rules: tuple[Rule, ...], where: str) -> None:
+    """Every family's joined pattern compiles (regex caches it for compiled()); only when one
+    does not are its rules compiled one by one, to name the rule at fault."""
+    for family, pattern in family_patterns(rules).items():
+        try:
+            regex.compile(pattern, PATTERN_FLAGS)
+        except regex.error:
+            for r in rules:
+                if r.family != family:
+                    continue
+                try:
+                    regex.compile(r.full_pattern(), PATTERN_FLAGS)
+                except regex.error as exc:
+                    raise ValueError(f"{where}: rule {r.id!r}: pattern does not compile ({exc})") from None
+            raise ValueError(f"{where}: the rules of family {family!r} do not compile together") from None
 
 
 @cache
 def load_rules(name: str, families: tuple[str, ...]) -> tuple[Rule, ...]:
     """The rules of her2cli/data/rules/<name>.toml, read and validated once per process."""
+    from importlib import resources
+
     path = f"data/rules/{name}.toml"
     text = resources.files("her2cli").joinpath(path).read_text(encoding="utf-8")
     return parse_rules(text, families, path)

@@ -34,7 +34,7 @@ from .imageprep import MAX_OCR_PIXELS, UPSCALE_DPI, load_image_frames, too_many_
 from .ocr_layout import OcrText, her2_region_confidence, parse_tsv
 
 if TYPE_CHECKING:  # Pillow and pypdfium2 are imported lazily: text reports never pay for them.
-    import pypdfium2  # type: ignore[import-untyped]
+    import pypdfium2
     from PIL import Image
 
 __all__ = [
