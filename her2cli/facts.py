@@ -156,6 +156,10 @@ def _percent_as_written(result: Result) -> str | None:
                 q = _QUALIFIER_WORDS.get(q, q)
                 sep = "" if q in (">", "<", ">=", "<=") else " "
                 return f"{q}{sep}{value}%"
+    # the quoted line may stop before the share (it sits on the next line): the reading layer's own
+    read = result.ihc.percent_qualifier  # ">", ">=", "<", "<=", "about" or None
+    if read:
+        return f"{read}{'' if read in ('>', '<', '>=', '<=') else ' '}{value}%"
     return f"{value}%"
 
 

@@ -288,3 +288,29 @@ def test_spanish_equivocal_is_not_three_synonyms() -> None:
     stacked = re.compile(r"dudos[oa] o no concluyente|no concluyente \(limítrofe\)", re.IGNORECASE)
     assert not [s for s in _spanish_strings() if stacked.search(s)]
     assert load_messages("es")["headline"]["equivocal"] == "HER2 dudoso (no concluyente)"
+
+
+# ---- issue 10 defect 9: the share of cells keeps the qualifier the reading layer read ----
+# The quoted line may stop before the percentage (a staining description on the next line), so
+# the summary must take the qualifier from the finding, not only from the quote.
+_SHARE_ON_NEXT_LINE = (
+    "Diagnosis: invasive ductal carcinoma of the left breast.\n"
+    "HER2 (4B5): Score 1+, negative.\n"
+    "Faint, incomplete membrane staining was seen in {share} of invasive tumor cells.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("share", "en", "es"),
+    [
+        ("approximately 30%", "about 30%", "alrededor del 30\u00a0%"),
+        ("~30%", "about 30%", "alrededor del 30\u00a0%"),
+        ("30%", "30%", "30\u00a0%"),  # near-miss: no qualifier is invented
+    ],
+)
+def test_share_of_cells_keeps_the_reports_qualifier(share: str, en: str, es: str) -> None:
+    text = _SHARE_ON_NEXT_LINE.format(share=share)
+    result = explain_text(text)
+    assert result.ihc is not None and result.ihc.percent_cells is not None
+    assert _rows(build_explanation(result, "en")).get("percent_cells") == en
+    assert _rows(build_explanation(result, "es")).get("percent_cells") == es
