@@ -299,14 +299,24 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
 
 
 def _quotes(result: Result) -> tuple[Quote, ...]:
-    shown: list[Quote] = []
-    seen: set[tuple[int, str]] = set()
+    """Each report line once: a quote that another quote on its page already contains adds nothing
+    for the reader (several findings often rest on one sentence) and is left out."""
+    unique: list[Quote] = []
     for ev in result.evidence:
-        if (ev.page, ev.text) in seen or len(seen) >= MAX_QUOTES:
-            continue
-        seen.add((ev.page, ev.text))
-        shown.append(Quote(ev.page, ev.text, ev.match))
-    return tuple(shown)
+        if all((q.page, q.text) != (ev.page, ev.text) for q in unique):
+            unique.append(Quote(ev.page, ev.text, ev.match))
+    kept = [q for q in unique if not any(_contains(other, q) for other in unique)]
+    return tuple(kept[:MAX_QUOTES])
+
+
+def _contains(other: Quote, quote: Quote) -> bool:
+    inner = quote.text.strip()
+    return (
+        other is not quote
+        and other.page == quote.page
+        and len(other.text) > len(quote.text)
+        and inner in other.text
+    )
 
 
 def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -> str | None:

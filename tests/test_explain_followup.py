@@ -314,3 +314,15 @@ def test_share_of_cells_keeps_the_reports_qualifier(share: str, en: str, es: str
     assert result.ihc is not None and result.ihc.percent_cells is not None
     assert _rows(build_explanation(result, "en")).get("percent_cells") == en
     assert _rows(build_explanation(result, "es")).get("percent_cells") == es
+
+
+# ---- quoted report lines: each once; a quote contained in another on its page is left out ----
+def test_a_quote_inside_another_on_its_page_is_shown_once() -> None:
+    exp = _sample("crc_ihc2_fish_amplified.pdf")
+    texts = [q.text for q in exp.quotes]
+    assert texts, "the positive result must quote the report"
+    for i, inner in enumerate(texts):
+        for j, outer in enumerate(texts):
+            same_page = exp.quotes[i].page == exp.quotes[j].page
+            assert i == j or not same_page or inner.strip() not in outer
+    assert any("HER2/CEP17 ratio 2.8" in t for t in texts)  # the ratio line is still quoted once
