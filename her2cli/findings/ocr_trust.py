@@ -22,6 +22,7 @@ import regex
 
 from ..sources.base import Page
 from .model import Finding
+from .ocr_words import one_edit
 
 __all__ = ["UNCLEAR_CONFIDENCE", "UNCLEAR_REASON", "distrust_unclear_findings", "span_confidence"]
 
@@ -153,21 +154,11 @@ def _could_negate(w: OcrWord) -> bool:
     return w.bare.isalpha() and 2 <= len(w.bare) <= NEGATION_LETTERS and w.bare not in NOT_NEGATIONS
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """a and b differ by one replaced, dropped or added character."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def is_cue(w: OcrWord) -> bool:
     """A cue word as read, or one character away from a long one: "NEGATlVE" is the call word
     that findings.ocr_words repairs, and the repair is only as sure as the OCR was."""
     bare = w.bare
-    return bare in CUE_WORDS or (len(bare) >= MIN_REPAIRED_CUE and any(_one_edit(bare, c) for c in LONG_CUES))
+    return bare in CUE_WORDS or (len(bare) >= MIN_REPAIRED_CUE and any(one_edit(bare, c) for c in LONG_CUES))
 
 
 def _carries_value(w: OcrWord, values: set[str]) -> bool:

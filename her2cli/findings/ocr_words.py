@@ -58,14 +58,14 @@ def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _closest(token: str) -> str | None:
     """The one result word `token` is one edit from (None if two are: no guessing)."""
     hits = [
-        w
-        for w in RESULT_WORDS
-        if _one_edit(token.lower().replace("|", "l"), w) or _one_edit(token.lower(), w)
+        w for w in RESULT_WORDS if one_edit(token.lower().replace("|", "l"), w) or one_edit(token.lower(), w)
     ]
     return hits[0] if len(hits) == 1 else None
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
+    """a and b differ by one replaced, dropped or added character (the OCR damage repaired here and
+    distrusted by findings.ocr_trust)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
