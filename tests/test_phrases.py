@@ -12,6 +12,7 @@ from her2cli import explain_text
 BREAST = "Breast, left, core biopsy: invasive ductal carcinoma.\n"
 COLON = "Colon, sigmoid, resection: invasive adenocarcinoma.\n"
 STOMACH = "Stomach, antrum, biopsy: adenocarcinoma, intestinal type.\n"
+OVARY = "Ovary, right, salpingo-oophorectomy: high-grade serous carcinoma.\n"
 
 CASES = [
     # --- IHC score spellings (facts.md §8.1)
@@ -81,6 +82,16 @@ CASES = [
     ("own-result-after-other-cancer", COLON + "Prior ER+/HER2-positive breast carcinoma (2015). HER2 IHC on this tumor: 1+ (negative).", "negative", {"ihc": "1+"}),
     ("ocr-full-stop-after-preposition", BREAST + "Immunostains show the tumor cells to be NEGATIVE FOR. HER2.", "negative", {}),
     ("ish-colon-ratio", BREAST + "HER2 FISH: HER2:CEP17 = 1.23, not amplified.", "negative", {"ratio": 1.23}),
+    # --- another cancer named in the sentence before: "That tumor was ..." points back at it
+    ("anaphor-that-tumor-other-cancer", OVARY + "Left breast ductal carcinoma excised in 2011. That tumor was reported to be weakly positive for estrogen receptor and negative for HER2/neu overexpression.", "not_found", {}),
+    ("anaphor-earlier-tumor-next-line", COLON + "The patient had a right breast carcinoma in 2016.\nThe earlier tumor was HER2 3+ (positive).", "not_found", {}),
+    ("anaphor-original-tumor", STOMACH + "She underwent a left lumpectomy for ductal carcinoma in 2012.\nThe original tumor was HER2 positive (3+).", "not_found", {}),
+    ("anaphor-that-carcinoma-outside-report", OVARY + "Comment: The patient's breast carcinoma was resected in 2009. That carcinoma was negative for HER2 (score 1+), per outside report.", "not_found", {}),
+    ("nm-anaphor-same-cancer", BREAST + "A 2.1 cm invasive ductal carcinoma is present in the upper outer quadrant. That tumor is HER2 negative (1+).", "negative", {"ihc": "1+"}),
+    ("nm-anaphor-no-site-before", BREAST + "Lymph node, axillary: metastatic carcinoma. That tumor was HER2 3+ (positive).", "positive", {"ihc": "3+"}),
+    ("nm-anaphor-same-site-earlier-specimen", COLON + "Sigmoid colon adenocarcinoma was resected in 2023. That tumor was HER2 1+ (negative).", "negative", {"ihc": "1+"}),
+    ("nm-anaphor-after-the-result", OVARY + "HER2 (4B5) on the ovarian tumor: 1+, negative. Those tumors are rarely HER2 positive.", "negative", {"ihc": "1+"}),
+    ("nm-other-cancer-then-own-result", OVARY + "Prior breast carcinoma. HER2 IHC on the ovarian tumor: 0 (negative).", "negative", {"ihc": "0"}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .ihc import score_from_match
 from .model import Finding
 from .scope import (
+    SCOPE,
     MentionScope,
     finditer,
     next_section_start,
@@ -45,6 +46,8 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     clause = s.text[lo:hi]
     current = s.ctx.cancer_type
     sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
+    if not sites and mention is not None and points_back_to_other_cancer(s, mention, hi):
+        return True
     if not sites or current in sites:
         return False
     in_history = section_at(s.sections, lo).kind == "history" or bool(search(s.c.context["history"], clause))
@@ -60,6 +63,22 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def points_back_to_other_cancer(s: PageScanner, mention: int, hi: int) -> bool:
+    """'Breast carcinoma removed in 2004. That tumor was reported to be negative for HER2' in an
+    ovarian report: the mention's sentence names no site near the name but points back ("that
+    tumor", "the earlier carcinoma") at the words before it, which name another cancer than
+    this report's."""
+    t, c = s.text, s.c
+    sent_lo = sentence_start(t, mention, max(0, mention - SCOPE.statement), c)
+    anaphor = search(c.context["anaphor"], t, sent_lo, hi)
+    if anaphor is None:
+        return False
+    # the sentence the anaphor points back to (a full stop just before it ends that sentence)
+    ref_lo = sentence_start(t, max(0, anaphor.start() - 3), max(0, anaphor.start() - SCOPE.statement), c)
+    sites = {k for k, p in c.site_words.items() if search(p, t, ref_lo, anaphor.start())}
+    return bool(sites) and s.ctx.cancer_type not in sites
 
 
 def describes_other_cancer(s: PageScanner, end: int) -> bool:

@@ -19,6 +19,7 @@ CONTEXT_FAMILIES = (
     "recommendation",
     "hypothetical",
     "history",
+    "anaphor",  # "That tumor was ...": the history check also reads the sentence it points back to
     "control",
     "therapy",
     "legend",
