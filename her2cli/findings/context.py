@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .columns import is_header_cell
 from .ihc import score_from_match
 from .model import Finding
 from .scope import (
@@ -122,7 +123,8 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "other_tumor"
     if describes_other_cancer(s, end):
         return "other_tumor"
-    if search(c.choice_list, t, end, min(scope.near_stop + 20, len(t))):
+    # a form prints every choice; a column header's cells below are several rows' values
+    if search(c.choice_list, t, end, min(scope.near_stop + 20, len(t))) and not is_header_cell(s, start, end):
         return "legend"
     return None
 
