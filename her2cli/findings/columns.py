@@ -52,6 +52,11 @@ _MEASURE_HEADER = regex.compile(
 )
 _RATIO_HEADER = regex.compile(r"(?<![A-Za-z])ratio(?![A-Za-z])", regex.IGNORECASE)
 _DECIMAL = regex.compile(r"(?<![\w.])\d{1,2}\.\d{1,3}(?![\w.])")
+# the row of an ISH count table that holds signals per cell
+_PER_CELL_ROW = regex.compile(
+    r"(?<![A-Za-z])(?:mean|average|avg|signals?|copies|copy\s+number)(?![A-Za-z])|/\s?cell|per\s+(?:cell|nucle)",
+    regex.IGNORECASE,
+)
 _NUMBER = regex.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,3})?(?![\d.]|\s?%)")
 # a row label that is a score ("2+  Equivocal  Reflex ISH") makes the table a key to the scores
 LEGEND_ROWS = 2
@@ -192,13 +197,31 @@ def is_header_cell(s: PageScanner, name_start: int, name_end: int) -> bool:
     return _header_index(_row(s.text, line_start, line_end, tab_test(s)), name_start, name_end) is not None
 
 
-def number_under(s: PageScanner, name_start: int, name_end: int) -> tuple[Cell, float] | None:
-    """The first number in the column under a header cell ("Ratio" over "1.1")."""
+def number_under(
+    s: PageScanner, name_start: int, name_end: int, row_label: regex.Pattern[str] | None = None
+) -> tuple[Cell, float] | None:
+    """The first number in the column under a header cell ("Ratio" over "1.1"); with
+    `row_label`, only in a row whose label matches it ("Signals/cell" for a HER2 column)."""
     for x in column(s.text, name_start, name_end, tab_test(s)):
+        if row_label is not None and (x.label is None or not row_label.search(x.label.text)):
+            continue
         m = _NUMBER.search(x.cell.text)
         if m:
             return x.cell, float(m.group(0))
     return None
+
+
+def mean_copies_under(s: PageScanner, name_start: int, name_end: int) -> tuple[Cell, float] | None:
+    """In an ISH count table ("Probe  HER2  CEP17  Ratio" over "Signals/cell  8.8  2.0  4.4"),
+    the mean HER2 signals per cell under the HER2 header."""
+    line_start, line_end = _line_bounds(s.text, name_start)
+    header = _row(s.text, line_start, line_end, tab_test(s))
+    own = next((x for x in header.cells if x.start <= name_start < x.end), None)
+    if own is None or _RATIO_HEADER.search(own.text):
+        return None  # "HER2/CEP17 ratio" heads the ratio's column, not the copies'
+    if not any(_RATIO_HEADER.search(x.text) for x in header.cells):
+        return None
+    return number_under(s, name_start, name_end, _PER_CELL_ROW)
 
 
 def _is_key(s: PageScanner, cells: list[ColumnCell]) -> bool:

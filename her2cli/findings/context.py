@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from .columns import is_header_cell
 from .ihc import score_from_match
 from .model import Finding
@@ -26,6 +28,12 @@ from .scope import (
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
+
+SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
+# a value that sends the reader to a comment or note ("3+ (see comment)")
+_SEE_COMMENT = regex.compile(
+    r"(?<![A-Za-z])see\s+(?:the\s+)?(?:comments?|notes?|below)(?![A-Za-z])", regex.IGNORECASE
+)
 
 # Context families, in the order they are reported as the reason a value-less mention is not a result.
 REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
@@ -115,6 +123,10 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
     if scope.section.kind in ("methods", "signature"):
         return "methods"
+    if in_superseded_version(s, start):
+        return "superseded"
+    if search(c.context["failed"], t, scope.back_start, scope.statement_stop):
+        return "failed"
     # control tissue is often another cancer ("positive control: HER2 3+ breast carcinoma"):
     # it is a quality-control statement, not a different tumor (issue 10, defect 2)
     if search(c.context["control"], t, max(scope.back_start, start - 40), scope.statement_stop):
@@ -129,18 +141,74 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     return None
 
 
+def in_superseded_version(s: PageScanner, pos: int) -> bool:
+    """In an amended report, a result in the block that keeps the original version ("ORIGINAL
+    REPORT (10/30/2026), retained for the record:") is the corrected result's history. The
+    header must open its line, and no addendum section may start between it and the result."""
+    t = s.text
+    lo = max(0, pos - SUPERSEDED_REACH)
+    header = None
+    for m in finditer(s.c.context["superseded"], t, lo, pos):
+        if not t[t.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t*#=-_>"):
+            header = m
+    if (
+        header is None
+        or section_at(s.sections, pos).start > header.start()
+        and (section_at(s.sections, pos).kind == "addendum")
+    ):
+        return False
+    return bool(search(s.c.revision, t))
+
+
+def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Finding]) -> bool:
+    """'HER2 IHC: 3+ (see comment)' where a comment says the HER2 stain failed or is to be
+    disregarded: the value is the instrument's, not a result."""
+    t = s.text
+    last = max(f.nend for f in values)
+    line_end = t.find("\n", last)
+    if not _SEE_COMMENT.search(t, scope.start, len(t) if line_end < 0 else line_end):
+        return False
+    for m in finditer(s.c.context["failed"], t):
+        lo = sentence_start(t, m.start(), max(0, m.start() - SCOPE.statement), s.c)
+        hi = sentence_end(t, m.end(), min(len(t), m.end() + SCOPE.statement), s.c)
+        if search(s.c.her2, t, lo, hi):
+            return True
+    return False
+
+
 def check_values(
     s: PageScanner, scope: MentionScope, values: list[Finding]
 ) -> tuple[str | None, list[Finding]]:
     """(reason, None-or-kept values): values in a control, legend or conditional statement are
     not results; ISH values after a cut-off in their sentence are dropped."""
-    reason = _statement_reason(s, scope, values)
+    own = _without_control_lines(s, scope, values)
+    if not own:
+        return "control", values
+    reason = _statement_reason(s, scope, own)
     if reason:
-        return reason, values
+        return reason, own
+    values = own
+    if points_to_failed_stain(s, scope, values):
+        return "failed", values
     kept = _without_cutoff_values(s, values)
     if not kept:
         return "legend", values
     return None, kept
+
+
+def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
+    """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
+    appropriately") are the control's, not this tumor's; the others stay."""
+    t = s.text
+    name_line = t.rfind("\n", 0, scope.start) + 1
+    kept = []
+    for f in values:
+        lo = t.rfind("\n", 0, f.nend - 1) + 1
+        hi = t.find("\n", f.nend - 1)
+        if lo > name_line and search(s.c.context["control"], t, lo, len(t) if hi < 0 else hi):
+            continue
+        kept.append(f)
+    return kept
 
 
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:

@@ -74,7 +74,18 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
             scores = back[-1:]
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
-    return scores, far_used
+    return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+
+
+def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:
+    """A score on a later line that is a control's ("Ext. control (gastric ca 3+)"): the
+    control's score, not this tumor's."""
+    t = s.text
+    lo = t.rfind("\n", 0, pos) + 1
+    if lo <= scope.start:
+        return False
+    hi = t.find("\n", pos)
+    return search(s.c.context["control"], t, lo, len(t) if hi < 0 else hi) is not None
 
 
 def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:

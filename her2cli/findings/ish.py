@@ -33,7 +33,8 @@ class IshMatches:
     method: regex.Match[str] | None
     ratio_end: int | None  # where the quoted ratio ends
     ratio_value: float | None
-    copy: regex.Match[str] | None
+    copy_value: float | None  # mean HER2 signals per cell
+    copy_end: int | None
     cep17: regex.Match[str] | None
     group: regex.Match[str] | None
     cells: regex.Match[str] | None
@@ -96,11 +97,18 @@ def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
     copy_m = search(c.ish_copy, t, back80, far) or search(c.ish_copy_after, t, back80, far)
     if copy_m and search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
         copy_m = None
+    copy_value = to_float(copy_m.group("value")) if copy_m else None
+    copy_end = copy_m.end() if copy_m else None
+    if copy_m is None:
+        under = columns.mean_copies_under(s, start, scope.end)
+        if under is not None:
+            copy_value, copy_end = under[1], under[0].end
     return IshMatches(
         method=search(c.ish_method, t, max(scope.back_start, start - 60), far),
         ratio_end=ratio_end,
         ratio_value=ratio_value,
-        copy=copy_m,
+        copy_value=copy_value,
+        copy_end=copy_end,
         cep17=search(c.ish_cep17, t, back80, far),
         group=search(c.ish_group, t, max(scope.back_start, start - 40), far),
         cells=search(c.ish_cells, t, back80, far),
@@ -131,10 +139,10 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     amp_results = _amplification_words(s, scope, m.ratio_end is not None)
     in_ngs = ngs.ngs_context(s, scope)
     method = m.method is not None and not (in_ngs and _after_own_row(s.text, scope.start, m.method.start()))
-    is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy and not in_ngs))
+    is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and not in_ngs))
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
-    if not (amp_results or m.ratio_end is not None or m.copy):
+    if not (amp_results or m.ratio_end is not None or m.copy_end is not None):
         if in_ngs and ngs_cn is not None:
             return [s.make("ngs", scope.start, scope.end, {"amplification": None, "copy_number": ngs_cn})]
         return []
@@ -169,9 +177,9 @@ def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str,
     if m.ratio_end is not None:
         vals["ratio"] = m.ratio_value
         hi_q = max(hi_q, m.ratio_end)
-    if m.copy:
-        vals["her2_copy_number"] = to_float(m.copy.group("value"))
-        hi_q = max(hi_q, m.copy.end())
+    if m.copy_end is not None:
+        vals["her2_copy_number"] = m.copy_value
+        hi_q = max(hi_q, m.copy_end)
     if m.cep17:
         vals["cep17_copy_number"] = to_float(m.cep17.group("value"))
     if m.group:

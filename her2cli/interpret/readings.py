@@ -155,7 +155,9 @@ def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
     if rules.uses_asco_cap_groups:
         group = ish.group or breast_group(ratio, ish.her2_copy_number)
         ish.group = group
-        if group == 1 or (group is None and ratio >= rules.ish_ratio_cutoff):
+        # ratio >= 2.0 without the mean copy number is group 1 (positive) or group 2 (settled with
+        # the IHC, usually negative): the report's own words decide, the ratio alone does not
+        if group == 1:
             return "amplified"
         if group == 5 or (group is None and ratio < rules.ish_ratio_cutoff):
             return "not_amplified"

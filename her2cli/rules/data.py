@@ -20,6 +20,8 @@ CONTEXT_FAMILIES = (
     "hypothetical",
     "history",
     "anaphor",  # "That tumor was ...": the history check also reads the sentence it points back to
+    "superseded",  # the header of an amended report's original version kept for the record
+    "failed",  # a stain or assay that failed or is to be disregarded
     "control",
     "therapy",
     "legend",

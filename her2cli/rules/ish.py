@@ -35,7 +35,7 @@ AMP_EQUIVOCAL_NEAR = r"(?<![A-Za-z])(?:equivocal|borderline|indeterminate|low[\s
 ISH_RATIO = r"""
 ratio(?:\s+of)?\b
 (?P<between>(?:[^<>;\n]|\n(?![ \t]*\n)){0,90}?)
-(?<![A-Za-z/\-<>\d.]|chromosome\s|chr\s|cep\s|chromosome\s\s|[<>]=|[<>]=\s|[<>]\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
+(?<![A-Za-z/\-<>\d.]|chr[o0]m[o0]s[o0]me\s|chr\s|cep\s|chr[o0]m[o0]s[o0]me\s\s|(?:m[o0]n[o0]|tri|p[o0]ly|di)s[o0]m(?:y|ic)\s|[<>]=|[<>]=\s|[<>]\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
 (?!\s{0,2}(?:or\s+(?:more|greater|higher|above|less|lower|fewer)|and\s+(?:above|higher|over)|\+))
 """
 # A ratio given without the word: "HER2/NEU BY FISH = 1.1 NOT AMPLIFIED", "Non-amplified (1.02)".
