@@ -13,6 +13,8 @@ from .document import own_sentence
 from .scope import finditer, search
 from .values import protein_change
 
+# "No V600E mutation": a negation right before a variant's name
+_NEGATED_BEFORE = regex.compile(r"(?<![A-Za-z])(?:no|not|without|negative\s+for)\s*$", regex.IGNORECASE)
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
 
 
@@ -26,7 +28,10 @@ def _window_status(window: str, c: Compiled) -> tuple[str | None, str | None]:
     pc = search(c.protein_change, window)
     wt_spans = [w.span() for w in finditer(c.wild_type, window)]
     muts = _outside(wt_spans, list(finditer(c.mutant, window)))
-    pc_negated = bool(pc and c.variant_not_found.match(window[pc.end() :]))
+    # "V600E not detected", "No V600E mutation detected (wild-type)", "V600E: no detectada"
+    pc_negated = bool(
+        pc and (c.variant_not_found.match(window[pc.end() :]) or _NEGATED_BEFORE.search(window[: pc.start()]))
+    )
     if wt_spans and (not pc or pc_negated) and not (muts and not pc_negated and not pc):
         return "wild-type", None
     if pc and not pc_negated:
@@ -58,12 +63,22 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     sent_end = search(c.sentence_end, text, m.end(), stop)
     if sent_end:
         stop = sent_end.start()
-    # a gene that starts its line is a table row: its value is on that line (issue 11)
+    # a gene that starts its line is a table row: its value is on that line (issue 11); a gene
+    # with words after it on its line has its value there ("NRAS: wild-type   BRAF: wild-type"
+    # over "TP53 R282W" is not a BRAF variant)
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
-    if line_end >= 0 and not text[line_start : m.start()].strip(" \t|*-"):
+    if line_end >= 0 and (
+        not text[line_start : m.start()].strip(" \t|*-") or text[m.end() : line_end].strip(" \t|:*-")
+    ):
         stop = min(stop, line_end)
-    window = text[m.end() : nxt.start() if nxt else stop]
+    # the next gene of a list starts its own value ("NRAS · ERBB2 (no amplification ...)")
+    # (genes joined as a list share its value: "KRAS, BRAF, MET: no alterations detected")
+    for gene in (c.panel_gene, c.her2):
+        other = search(gene, text, m.end(), stop)
+        if other is not None and not c.gene_list_joiners.match(text[m.end() : other.start()]):
+            stop = other.start()
+    window = text[m.end() : nxt.start() if nxt and nxt.start() < stop else stop]
     back = text[max(0, m.start() - 60) : m.start()]
     # generic statements ("in RAS wild-type metastatic colorectal cancer ...") are not results
     sentence = own_sentence(text, m.start(), m.end())

@@ -151,7 +151,11 @@ def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warn
 
 
 def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
-    """The ISH result worked out from the ratio (and copies) by the tumor type's rules."""
+    """The ISH result worked out from the ratio (and copies) by the tumor type's rules. A group
+    the report names is the lab's ASCO/CAP reading whatever the tumor type: groups 2-4 are
+    settled with the IHC, never by the ratio alone."""
+    if ish.group in (2, 3, 4) and not rules.uses_asco_cap_groups:
+        return "equivocal"
     if rules.uses_asco_cap_groups:
         group = ish.group or breast_group(ratio, ish.her2_copy_number)
         ish.group = group
