@@ -82,6 +82,38 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Diagnosis: KRAS-mutant adenocarcinoma of the sigmoid colon.",
         {"kras": "mutant"},
     ),
+    # --- the changes a test covers are not changes it found
+    (
+        "tested-codons-list",
+        "KRAS codons tested: G12C, G12D, G12V, G13D. Result: no mutation detected.",
+        {"kras": "wild-type"},
+    ),
+    ("tested-gene-then-list", "Mutations tested: BRAF V600E, V600K. Result: negative", {"braf": "wild-type"}),
+    (
+        "tested-analysis-parenthesis",
+        "KRAS exon 2 mutation analysis (G12A, G12C, G12D, G12V, G13D): NEGATIVE",
+        {"kras": "wild-type"},
+    ),
+    ("tested-after-list", "KRAS: not detected (G12A, G12C, G12D tested)", {"kras": "wild-type"}),
+    ("tested-no-result", "No mutations detected in KRAS exon 2 (G12D, G12V, G13D tested).", {"kras": None}),
+    (
+        "nm-analysis-then-found",
+        "KRAS mutation analysis: G12D detected",
+        {"kras": "mutant", "kras_variant": "G12D"},
+    ),
+    (
+        "nm-found-then-coverage",
+        "KRAS: G12D detected (codons 12, 13, 61 tested)",
+        {"kras": "mutant", "kras_variant": "G12D"},
+    ),
+    ("nm-codon-then-change", "KRAS: codon 12 G12D detected", {"kras": "mutant", "kras_variant": "G12D"}),
+    # --- a RAS group said to be mutated does not say which gene
+    (
+        "ras-group-mutated",
+        "All RAS: mutated (NRAS Q61K)",
+        {"kras": None, "nras": "mutant", "nras_variant": "Q61K"},
+    ),
+    ("nm-ras-group-wild-type", "Extended RAS: wild-type", {"kras": "wild-type", "nras": "wild-type"}),
     # --- gene lists are not results
     (
         "gene-list",

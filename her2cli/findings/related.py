@@ -21,12 +21,27 @@ def _outside(spans: list[tuple[int, int]], matches: list[regex.Match[str]]) -> l
     return [x for x in matches if not any(a <= x.start() < b for a, b in spans)]
 
 
-def _variants(window: str, c: Compiled) -> tuple[list[str], list[tuple[int, int]]]:
+def _covered_not_found(window: str, pc: regex.Match[str], c: Compiled, lead: str) -> bool:
+    """A change named as one the test covers ("codons tested: G12C, G12D", "(G12D, G12V
+    tested)") and not followed by its own "detected"."""
+    opening = pc.start() + pc.group(0).startswith("(")  # the change's match may hold its "("
+    covered = c.variants_tested_before.search(lead + window[:opening]) or c.variants_tested_after.match(
+        window, pc.end()
+    )
+    found = c.mutant.match(window[pc.end() : pc.end() + 30].lstrip(" \t:"))
+    return bool(covered and not found)
+
+
+def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list[tuple[int, int]]]:
     """The protein changes the window reports, and the spans of those it negates ("No V600E
-    mutation detected", "V600E mutation: not detected", "V600E: no detectada")."""
+    mutation detected", "V600E mutation: not detected", "V600E: no detectada"). Changes the test
+    covers ("codons tested: G12C, G12D", "(G12D, G12V tested)") are neither; `lead` is the text
+    before the window on its line, gene name included."""
     reported: list[str] = []
     negated: list[tuple[int, int]] = []
     for pc in finditer(c.protein_change, window):
+        if _covered_not_found(window, pc, c, lead):
+            continue
         before = c.variant_negated_before.search(window[: pc.start()])
         after = c.variant_negated_after.match(window, pc.end())
         if before is None and after is None:
@@ -40,10 +55,10 @@ def _variants(window: str, c: Compiled) -> tuple[list[str], list[tuple[int, int]
     return reported, negated
 
 
-def _window_status(window: str, c: Compiled) -> tuple[str | None, str | None]:
+def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None, str | None]:
     """(status, variant) from the gene's own words: a reported protein change is mutant; otherwise
     wild-type words, or mutant words, but not both."""
-    reported, negated = _variants(window, c)
+    reported, negated = _variants(window, c, lead)
     if reported:
         return "mutant", reported[0]
     wt_spans = [w.span() for w in finditer(c.wild_type, window)] + negated
@@ -117,11 +132,12 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
         stop = min(stop, line_end)
     window = text[m.end() : _next_gene(text, m.end(), stop, c)]
     own_line = _own_line(text, m.end(), line_end, c)
-    status, variant = _window_status(own_line, c)
+    lead = text[max(line_start, m.start() - 60) : m.end()]
+    status, variant = _window_status(own_line, c, lead)
     if status is None:
-        status, variant = _window_status(window, c)
+        status, variant = _window_status(window, c, lead)
     elif status == "mutant" and variant is None:
-        variant = _window_status(window, c)[1]  # "KRAS: mutation detected in exon 2\n(p.G12D)"
+        variant = _window_status(window, c, lead)[1]  # "KRAS: mutation detected in exon 2\n(p.G12D)"
     if status is None:
         back = text[max(0, m.start() - 60) : m.start()]
         status = _list_status(window, text[m.end() : stop], back, c)
@@ -212,6 +228,8 @@ def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
             status, variant = _ras_reading(text, m, c)
             if status is None:
                 continue
+            if gene == "ras" and status == "mutant":
+                continue  # "RAS: mutated" does not say whether KRAS or NRAS; each gene's own row will
             for g in ["kras", "nras"] if gene == "ras" else [gene]:
                 if related[g] == "mutant":
                     continue

@@ -102,3 +102,15 @@ RELATED_OCR_FOLDS = (
     (r"(?<=[A-Z])0(?=[A-Z])", "O"),
     (r"(?<=[a-z])1(?=[a-z])", "l"),
 )
+# Protein changes a test covers are not results: "KRAS codons tested: G12C, G12D, G13D",
+# "exon 2 mutation analysis (G12A, G12C, ...): NEGATIVE", "not detected (G12D, G12V tested)"
+# (I; BEFORE is matched at the end of the words before the change, AFTER at its end).
+VARIANTS_TESTED_BEFORE = (
+    r"(?:tested|assessed|covered|screened|interrogated|analy[sz]ed|analysis|hotspots?|codons?|including|incl\.|panel)"
+    r"(?![A-Za-z])[^.\n]{0,40}?[:(]\s*(?:[A-Z0-9]{2,6}\s+)?"
+    r"(?:(?:p\.)?[A-Z]\d{1,4}[A-Z*]{0,3}\s*(?:,|/|;|and|or)\s*)*(?:p\.\s?)?\(?$"
+)
+VARIANTS_TESTED_AFTER = (
+    r"(?:\s*(?:,|/|;|and|or)\s*(?:p\.)?[A-Z]\d{1,4}[A-Z*]{0,3})*\s*\)?[\s,]*(?:were\s+|are\s+|was\s+|is\s+)?"
+    r"(?:tested|assessed|covered|screened|interrogated|analy[sz]ed|included)(?![A-Za-z])"
+)
