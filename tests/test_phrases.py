@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from her2cli import explain_text
+from her2cli.findings.ocr_fax import repair_fax_confusions
+from her2cli.normalize import normalize
 
 BREAST = "Breast, left, core biopsy: invasive ductal carcinoma.\n"
 COLON = "Colon, sigmoid, resection: invasive adenocarcinoma.\n"
@@ -125,6 +127,30 @@ CASES = [
     ("nm-gene-list-header-row", COLON + "Gene\tKRAS\tNRAS\tBRAF\tERBB2\tPIK3CA\nTested\tYes\tYes\tYes\tYes\tYes\n", "not_found", {}),
     ("nm-gene-column-mutation-row", COLON + "Gene\tKRAS\tNRAS\tERBB2\nResult\tG12D\tNot detected\tNo mutation detected\n", "not_found", {}),
     ("nm-gene-column-copy-number-2", COLON + "Gene\tKRAS\tNRAS\tERBB2\nCopy number\t2\t2\t2\n", "not_found", {}),
+    # --- blind set 2 families: an amended report's original kept for the record, a stain the
+    # report says failed, a control's score on its own line, chromosome 17 is not a ratio, a
+    # breast ratio without the mean copy number or the lab's words, faxed letter/digit look-alikes
+ ("superseded-original-kept-below", BREAST + "AMENDED REPORT\nAMENDMENT: the HER2 result was transcribed incorrectly. CORRECTED RESULT: HER2 IHC: 0, negative.\n\nORIGINAL REPORT (05/01/2026), retained for the record:\nER: positive (90%).\nHER2 IHC: 3+, positive.\n", "negative", {"ihc": "0"}),
+ ("superseded-as-originally-issued", BREAST + "Corrected report: HER2 (4B5) 1+, negative; supersedes the earlier result.\nReport as originally issued:\nHER2 (4B5): 2+, equivocal.\n", "negative", {"ihc": "1+"}),
+ ("nm-superseded-header-without-amendment", BREAST + "Original report, retained for the record:\nHER2 (4B5): 3+, positive.\n", "positive", {"ihc": "3+"}),
+ ("nm-superseded-then-addendum", BREAST + "Revised report.\nORIGINAL REPORT (retained for the record):\nHER2: pending.\n\nADDENDUM\nHER2 (4B5): 2+. HER2 FISH: amplified, HER2/CEP17 ratio 3.1.\n", "positive", {"ratio": 3.1}),
+ ("failed-see-comment", BREAST + "Biomarkers:\n  ER: negative (0%)\n  HER2 IHC: 3+ (see comment)\nCOMMENT: The HER2 immunostain on block A1 is not interpretable (edge artifact); the value above should be disregarded. HER2 will be repeated on block A2.\n", "not_found", {}),
+ ("failed-could-not-be-interpreted", BREAST + "HER2 (4B5): could not be interpreted due to poor fixation.", "not_found", {}),
+ ("nm-failed-see-comment-pending-fish", BREAST + "HER2 IHC: 2+ (see comment)\nComment: HER2 FISH has been sent out; results to follow.\n", "equivocal", {}),
+ ("nm-failed-then-repeat", BREAST + "HER2 IHC on block A1 could not be interpreted.\nRepeat on block A2: HER2 (4B5) 3+, positive.\n", "positive", {"ihc": "3+"}),
+ ("nm-failed-controls-fine", BREAST + "HER2 IHC: 3+, positive. Controls performed appropriately.", "positive", {}),
+ ("control-line-abbreviated", STOMACH + "HER2 IHC (4B5): 1+ (negative).\nExt. control (gastric ca 3+): stained appropriately.\n", "negative", {"ihc": "1+"}),
+ ("nm-control-line-fine", STOMACH + "HER2 IHC (4B5): 3+ (positive).\nExt. control: stained appropriately.\n", "positive", {"ihc": "3+"}),
+ ("ish-monosomy-17-not-a-ratio", BREAST + "HER2 FISH: mean HER2 3.2 signals per cell; ratio elevation attributed to monosomy 17; HER2/CEP17 ratio 2.3; ASCO/CAP group 2.\n", "equivocal", {"ratio": 2.3}),
+ ("ish-ratio-alone-breast", BREAST + "HER2 FISH: HER2/CEP17 ratio 2.4.", "equivocal", {"ratio": 2.4}),
+ ("nm-ish-ratio-and-mean-breast", BREAST + "HER2 FISH: HER2/CEP17 ratio 2.4; mean HER2 copy number 5.1 signals per cell.", "positive", {"ratio": 2.4}),
+ ("nm-ish-ratio-and-word-breast", BREAST + "HER2 FISH: HER2/CEP17 ratio 2.4, amplified.", "positive", {}),
+ ("ish-named-group-unknown-type", "HER2 ISH RESULT\nHER2/CEP17 ratio: 2.3\nASCO/CAP group 2\n", "equivocal", {"ratio": 2.3}),
+ ("nm-ish-ratio-alone-gastric", STOMACH + "HER2 SISH: HER2/CEP17 ratio 2.4.", "positive", {}),
+ ("col-ish-table-group-2", BREAST + "HER2 FISH\nProbe            HER2     CEP17    Ratio\nSignals/cell     3.1      1.4      2.2\n", "equivocal", {"ratio": 2.2}),
+ ("fax-control-and-zero", STOMACH + "HER2 lHC (gastric criteria):  0  (n0 membran0us staining identified in tum0r ce11s). NEGATlVE.\nExt. c0ntr0l (gastric ca 3+): stained appr0priate1y.\n", "negative", {"ihc": "0"}),
+ ("fax-not-amplified", BREAST + "HER2 by FlSH (dual pr0be):  N0T AMPLlFlED\n  HER2/CEP17 rati0 : 1.l\n  Mean HER2 c0py number : 2.3\n  Ce1ls c0unted : 20\n", "negative", {"ratio": 1.1}),
+ ("fax-pending", BREAST + "ER: P0S (70%)   PR: P0S (20%)\nHER2: PENDlNG - see addendum t0 f0ll0w\n", "not_found", {}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 
@@ -223,3 +249,10 @@ def test_ish_conflict_is_settled_by_the_measured_ratio() -> None:
     result = explain_text(text)
     assert result.status == "positive"
     assert result.ish is not None and result.ish.ratio == 3.1
+
+
+def test_fax_repair_leaves_codes_and_clean_text_alone() -> None:
+    clean = "MLH1, PMS2 intact; CEP17; clone 4B5, SP1, 1E2; pT1cN0M0, ypN0; BRAF V600E; KRAS G12D; D17Z1; CB11; 10mm."
+    assert repair_fax_confusions(normalize(clean)).text == clean  # no damage: nothing is touched
+    damaged = "P0sitive c0ntr0l ce11s; " + clean
+    assert repair_fax_confusions(normalize(damaged)).text == "Positive control cells; " + clean

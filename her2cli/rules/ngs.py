@@ -77,5 +77,5 @@ VARIANT_NEGATED = r"^\W{0,3}(?:not\s+detected|negative|none|absent|wild)"
 EXON20_NEGATED = r"^\W{0,3}(?:not\s+detected|negative|none)"
 # "G12D not detected", "p.G12D (wild)" after a RAS protein change (I, matched at its end)
 VARIANT_NOT_FOUND = (
-    r"[\s:,()-]{0,4}(?:is\s+|was\s+)?(?:not\s+(?:detected|present|identified|found)|negative|absent|wild|no\s+(?:detectad[ao]|identificad[ao]|encontrad[ao]))"
+    r"[\s:,()-]{0,4}(?:is\s+|was\s+)?(?:not\s+(?:detected|present|identified|found)|negative|absent|wild)"
 )
