@@ -151,6 +151,22 @@ CASES = [
  ("fax-control-and-zero", STOMACH + "HER2 lHC (gastric criteria):  0  (n0 membran0us staining identified in tum0r ce11s). NEGATlVE.\nExt. c0ntr0l (gastric ca 3+): stained appr0priate1y.\n", "negative", {"ihc": "0"}),
  ("fax-not-amplified", BREAST + "HER2 by FlSH (dual pr0be):  N0T AMPLlFlED\n  HER2/CEP17 rati0 : 1.l\n  Mean HER2 c0py number : 2.3\n  Ce1ls c0unted : 20\n", "negative", {"ratio": 1.1}),
  ("fax-pending", BREAST + "ER: P0S (70%)   PR: P0S (20%)\nHER2: PENDlNG - see addendum t0 f0ll0w\n", "not_found", {}),
+    # --- blind set 2: checkbox forms (one marked box is the result), a blank field with its
+    # options printed, a negative the report says the tumor content cannot rule out
+ ("checkbox-marked-3plus", BREAST + "HER2 (ERBB2) by Immunohistochemistry\n  [ ] Negative (Score 0)\n  [ ] Negative (Score 1+)\n  [ ] Equivocal (Score 2+)\n  [x] Positive (Score 3+)\n  [ ] Cannot be determined\n", "positive", {"ihc": "3+"}),
+ ("checkbox-marked-1plus-paren", BREAST + "HER2 (ERBB2) IHC\n   ( ) Negative (Score 0)\n   (X) Negative (Score 1+)\n   ( ) Equivocal (Score 2+)\n   ( ) Positive (Score 3+)\n", "negative", {"ihc": "1+"}),
+ ("checkbox-first-box-on-next-line", BREAST + "HER2 (ERBB2) by immuno-\nhistochemistry:  [ ] Negative (Score 0)\n                 [X] Negative (Score 1+)\n                 [ ] Positive (Score 3+)\n", "negative", {"ihc": "1+"}),
+ ("checkbox-inline-row", COLON + "HER2 IHC | [ ] 0  [ ] 1+  [ ] 2+  [x] 3+ | clone 4B5\nHER2 interpretation | POSITIVE (3+ in >=50% of tumor cells) |\n", "positive", {"ihc": "3+"}),
+ ("checkbox-ish-marked", BREAST + "HER2 IHC: 2+ (equivocal).\nHER2 by ISH:  [ ] Negative (not amplified)  [x] Positive (amplified)\n", "positive", {"ihc": "2+"}),
+ ("nm-checkbox-blank-form", BREAST + "HER2 (ERBB2) by Immunohistochemistry\n  [ ] Negative (Score 0)\n  [ ] Negative (Score 1+)\n  [ ] Equivocal (Score 2+)\n  [ ] Positive (Score 3+)\n", "not_found", {}),
+ ("nm-checkbox-two-marked", BREAST + "HER2 IHC\n  [x] Negative (Score 1+)\n  [ ] Equivocal (Score 2+)\n  [x] Positive (Score 3+)\n", "not_found", {}),
+ ("nm-checkbox-not-performed", BREAST + "HER2 by ISH:  [ ] Performed   [X] Not performed\n", "not_found", {}),
+ ("nm-checkbox-other-marker-below", BREAST + "HER2 IHC: 0, negative.\nER:  [x] Positive  [ ] Negative\n", "negative", {"ihc": "0"}),
+ ("nm-blank-field-options", BREAST + "HER2 (ERBB2) by in situ hybridization: ___\n    Options:  Negative (not amplified) / Positive (amplified) / Equivocal\n", "not_found", {}),
+ ("limited-negative-low-tumor-fraction", COLON + "Genomic profiling (tissue NGS).\nGenes with no reportable alterations: ERBB2 (no amplification or mutation detected at this tumor fraction; see limitations).\n", "not_found", {}),
+ ("nm-limited-amplified-still-counts", COLON + "Genomic profiling (tissue NGS): ERBB2 amplification detected (copy number 14) despite tumor content below the optimal 20%.\n", "positive", {"ngs": "amplified"}),
+ ("nm-limited-plain-negative", COLON + "Genomic profiling (tissue NGS): ERBB2: no amplification detected.\n", "negative", {"ngs": "not_amplified"}),
+ ("nm-control-in-next-sentence", STOMACH + "HER2 immunostain (4B5): no membranous reactivity in the tumor cells (score 0). The external positive control (gastric carcinoma, 3+) shows the expected staining.\n", "negative", {"ihc": "0"}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 

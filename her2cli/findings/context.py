@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .ihc import score_from_match
 from .model import Finding
@@ -136,7 +137,11 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     if describes_other_cancer(s, end):
         return "other_tumor"
     # a form prints every choice; a column header's cells below are several rows' values
-    if search(c.choice_list, t, end, min(scope.near_stop + 20, len(t))) and not is_header_cell(s, start, end):
+    if (
+        search(c.choice_list, t, end, min(scope.near_stop + 20, len(t)))
+        and not is_header_cell(s, start, end)
+        and not has_checkboxes(s, scope)
+    ):
         return "legend"
     return None
 
@@ -176,6 +181,16 @@ def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Fin
     return False
 
 
+def _is_negative(f: Finding) -> bool:
+    v = f.values
+    return (
+        v.get("amplification") == "not_amplified"
+        or v.get("result") == "not_amplified"
+        or v.get("call") == "negative"
+        or v.get("lab_call") == "negative"
+    )
+
+
 def check_values(
     s: PageScanner, scope: MentionScope, values: list[Finding]
 ) -> tuple[str | None, list[Finding]]:
@@ -190,6 +205,10 @@ def check_values(
     values = own
     if points_to_failed_stain(s, scope, values):
         return "failed", values
+    if all(_is_negative(f) for f in values) and search(
+        s.c.context["limited"], s.text, scope.back_start, scope.statement_stop
+    ):
+        return "limited", values
     kept = _without_cutoff_values(s, values)
     if not kept:
         return "legend", values
@@ -205,7 +224,14 @@ def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Fin
     for f in values:
         lo = t.rfind("\n", 0, f.nend - 1) + 1
         hi = t.find("\n", f.nend - 1)
-        if lo > name_line and search(s.c.context["control"], t, lo, len(t) if hi < 0 else hi):
+        hi = len(t) if hi < 0 else hi
+        if lo <= name_line:
+            kept.append(f)
+            continue
+        # the value's own sentence on its line ("(score 0). The external positive control ...")
+        lo = sentence_start(t, f.nend - 1, lo, s.c)
+        hi = sentence_end(t, f.nend - 1, hi, s.c)
+        if search(s.c.context["control"], t, lo, hi):
             continue
         kept.append(f)
     return kept

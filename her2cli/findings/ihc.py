@@ -85,7 +85,10 @@ def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:
     if lo <= scope.start:
         return False
     hi = t.find("\n", pos)
-    return search(s.c.context["control"], t, lo, len(t) if hi < 0 else hi) is not None
+    hi = len(t) if hi < 0 else hi
+    # the score's own sentence on that line: "(score 0). The external positive control ..." is not
+    lo, hi = sentence_start(t, pos, lo, s.c), sentence_end(t, pos, hi, s.c)
+    return search(s.c.context["control"], t, lo, hi) is not None
 
 
 def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
