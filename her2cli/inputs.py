@@ -39,7 +39,9 @@ def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputI
     items: list[InputItem] = []
 
     def add(found: list[tuple[str, str | None, str | None]]) -> None:
-        items.extend(InputItem(len(items) + i, p, k, m) for i, (p, k, m) in enumerate(found))
+        # numbered from the length before adding: a generator would see the list grow (0, 2, 4...)
+        start = len(items)
+        items.extend(InputItem(start + i, p, k, m) for i, (p, k, m) in enumerate(found))
 
     for raw in paths:
         if raw != "-" and not os.path.lexists(raw) and glob.has_magic(raw):

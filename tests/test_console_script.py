@@ -33,6 +33,7 @@ COMPANIONS: dict[tuple[str, str], list[str]] = {
     ("scan", "--resume"): ["--output", "{tmp}/out.jsonl"],
     ("scan", "--force"): ["--output", "{tmp}/out.jsonl"],
     ("scan", "--bom"): ["--format", "csv"],
+    ("scan", "--subject"): ["--format", "fhir-ndjson"],
 }
 # Values for options whose value is not a choice or a number.
 TEXT_VALUES = {
