@@ -19,7 +19,7 @@ and measures, each in fresh processes:
   in-process `explain_file`), `her2cli scan` throughput at --jobs 1 and 2 against a `pdftotext`
   pipeline, per-page extraction time by extractor, peak memory on the 300-page PDF, OCR s/page.
 
-This is a benchmark, not a test: absolute times on a shared VM jump 1.5-2x (../shared/perf.md);
+This is a benchmark, not a test: absolute times on a shared VM jump 1.5-2x (docs/performance.md);
 the ratios are the more reliable figures. Wall times and peak RSS come from os.wait4() on each
 child, so the RSS is the largest process of the child's tree (the CLI or one of its workers).
 """
@@ -270,7 +270,7 @@ NGS_GENES = [
 
 
 def make_ngs(path: Path, pages: int) -> None:
-    """Variant-table pages alternating with two-column interpretation pages (perf.md test set b/c)."""
+    """Variant-table pages alternating with two-column interpretation pages (docs/performance.md, set b and c)."""
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
 
@@ -555,7 +555,7 @@ def _helper_plumber(pdf_path: str, max_pages: int) -> dict:
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages[:max_pages]:
             page.extract_text()
-            page.close()  # without close() the per-page cache grows without bound (perf.md §1)
+            page.close()  # without close() the per-page cache grows without bound (docs/performance.md §1)
             n += 1
     return {"pages": n, "ms": (time.perf_counter() - t) / n * 1000}
 
@@ -1068,7 +1068,7 @@ def _pdftotext_rows(b: Bench, pdftotext: str, scan_runs: int, rates: dict[str, f
         x = rates["her2cli2"] / rates["pdftotext2"]
         table.add("  her2cli --jobs 2 / pdftotext -P2", f"{x:.2f}x", "text only: a floor, not a goal")
     # The like-for-like pipeline: pdftotext on each file, then the same HER2 matching on its
-    # text, in 2 processes (perf.md §5 measured this kind of pipeline at ~93 rep/s).
+    # text, in 2 processes (docs/performance.md §5 measured this kind of pipeline at ~93 rep/s).
     script = tmp / "pdftotext_pipeline.py"
     script.write_text(
         "import subprocess, sys\n"

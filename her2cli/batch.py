@@ -79,7 +79,7 @@ def _prepare_worker(options: WorkOptions, parent_pid: int | None) -> None:
 
     lead_own_group()
     die_with_parent(os.getppid() if parent_pid is None else parent_pid)
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (docs/performance.md §2)
     if options.ocr_threads:
         os.environ["HER2CLI_OCR_THREADS"] = str(options.ocr_threads)
     _quiet_crash_reports()
