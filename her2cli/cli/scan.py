@@ -15,7 +15,7 @@ import typer
 
 from ..exit_codes import ExitStatus, batch_status
 from . import app
-from .common import MAX_MEMORY_OPT, PASSWORD_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr
+from .common import MAX_MEMORY_OPT, OCR_OPT, PASSWORD_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr
 from .scan_output import ScanFormat
 
 if TYPE_CHECKING:
@@ -83,9 +83,7 @@ def scan_command(
         False, "--bom", help="Start CSV output with a UTF-8 byte-order mark (for Excel)."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or closing summary."),
-    ocr: Ocr = typer.Option(
-        Ocr.auto, "--ocr", help="OCR scanned pages: auto, always, never.", case_sensitive=False
-    ),
+    ocr: Ocr = OCR_OPT,
     lang: Lang = typer.Option(
         Lang.en,
         "--lang",
