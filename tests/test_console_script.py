@@ -11,6 +11,7 @@ until stopped: its flags are checked against `--help` here and run by tests/test
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -152,6 +153,27 @@ def test_version(argv: list[str]) -> None:
 
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert (proc.returncode, proc.stdout.strip(), proc.stderr) == (0, f"her2cli {__version__}", "")
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="the her2cli console script is not installed next to this Python")
+def test_shell_completion_through_the_console_script() -> None:
+    shown = subprocess.run(
+        [str(SCRIPT), "--show-completion", "bash"], capture_output=True, text=True, timeout=60
+    )
+    assert shown.returncode == 0 and "_HER2CLI_COMPLETE=complete_bash" in shown.stdout, shown.stderr
+    env = {**os.environ, "_HER2CLI_COMPLETE": "complete_bash"}
+    for words, cword, expected in (
+        ("her2cli sc", "1", ["scan", "schema"]),
+        ("her2cli explain report.pdf --format ", "4", ["terminal", "json", "text", "html", "fhir"]),
+    ):
+        got = subprocess.run(
+            [str(SCRIPT)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**env, "COMP_WORDS": words, "COMP_CWORD": cword},
+        )
+        assert got.stdout.split() == expected, (words, got.stdout, got.stderr)
 
 
 @pytest.mark.skipif(SCRIPT is None, reason="the her2cli console script is not installed next to this Python")
