@@ -167,6 +167,13 @@ CASES = [
  ("nm-limited-amplified-still-counts", COLON + "Genomic profiling (tissue NGS): ERBB2 amplification detected (copy number 14) despite tumor content below the optimal 20%.\n", "positive", {"ngs": "amplified"}),
  ("nm-limited-plain-negative", COLON + "Genomic profiling (tissue NGS): ERBB2: no amplification detected.\n", "negative", {"ngs": "not_amplified"}),
  ("nm-control-in-next-sentence", STOMACH + "HER2 immunostain (4B5): no membranous reactivity in the tumor cells (score 0). The external positive control (gastric carcinoma, 3+) shows the expected staining.\n", "negative", {"ihc": "0"}),
+    # --- blind set 2: Spanish ISH words and decimal commas; a labelled result row after a bound
+ ("es-ish-no-amplificado", BREAST + "HER2 (c-erbB-2): dudoso (2+).\nFISH, sonda dual HER2/CEP17:\n   Cociente HER2/CEP17: 1,3\n   Resultado: NO AMPLIFICADO.\n", "negative", {"ratio": 1.3}),
+ ("es-ish-amplificado", STOMACH + "HER2 IHQ (4B5): 2+ (dudoso).\nHibridación in situ (SISH dual): AMPLIFICADO.\n   Cociente HER2/CEP17: 4,8\n", "positive", {"ratio": 4.8}),
+ ("ish-decimal-comma", BREAST + "HER2 dual-colour ISH: mean HER2 signals per nucleus 4,9; HER2/CEN17 ratio: 2,3. Result: HER2 amplified.", "positive", {"ratio": 2.3}),
+ ("nm-ish-comma-between-numbers", BREAST + "HER2 FISH: not amplified, HER2/CEP17 ratio 1.3, 2 observers concordant.", "negative", {"ratio": 1.3}),
+ ("ish-bound-then-labelled-result", BREAST + "HER2 FISH:\n  ratio: >2.0\n  Impression: HER2 gene AMPLIFIED.\n", "positive", {"ratio": None}),
+ ("nm-ish-cutoff-rows", BREAST + "HER2 FISH interpretation:\n  HER2/CEP17 ratio >= 2.0: amplified\n  HER2/CEP17 ratio < 2.0: not amplified\n", "not_found", {}),
     ("no-mention", COLON + "Margins negative. 0 of 14 lymph nodes involved (pN0).", "not_found", {}),
 ]
 

@@ -36,6 +36,9 @@ _SEE_COMMENT = regex.compile(
     r"(?<![A-Za-z])see\s+(?:the\s+)?(?:comments?|notes?|below)(?![A-Za-z])", regex.IGNORECASE
 )
 
+# a row that opens with its own label ("Impression:", "Result:", "Final interpretation:")
+_ROW_LABEL = regex.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:\s")
+
 # Context families, in the order they are reported as the reason a value-less mention is not a result.
 REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
 
@@ -306,12 +309,15 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
             if rest:
                 kept.append(replace(f, values=rest))
             continue
+        if f.family in ("ish", "ngs"):
+            # a labelled row starts its own statement ("ratio: >2.0" over "Impression: AMPLIFIED")
+            line_lo = t.rfind("\n", 0, max(f.nstart, 0)) + 1
+            if _ROW_LABEL.match(t, line_lo, max(f.nstart, line_lo)):
+                s_lo = max(s_lo, line_lo)
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
             continue  # a result word inside a table of cut-offs
-        if f.family in ("ish", "ngs"):
-            s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
-            if search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
-                continue
+        if f.family in ("ish", "ngs") and search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
+            continue
         kept.append(f)
     return kept
 

@@ -12,7 +12,7 @@ ISH_METHOD = r"""
 """
 
 # Polarity cues around the word "amplified"/"amplification" (docs/clinical-rules.md §8.2, §8.3, §8.6).
-AMPLIFICATION_WORD = r"(?<![A-Za-z])(?P<prefix>non-?|un|not\s+|no\s+)?amplif(?:ied|ication|y)(?![a-z])|(?<![A-Za-z])amp(?![a-z])|co-?amplif(?:ied|ication)|(?P<gain>copy[\s-]number\s+gain|(?<![A-Za-z])gain(?=\s*[(:,|]|\s+of|\s*$))"
+AMPLIFICATION_WORD = r"(?<![A-Za-z])(?P<prefix>non-?|un|not\s+|no\s+)?amplif(?:ied|ication|y|icad[oa]s?|icaci[oó]n|iziert)(?![a-z])|(?<![A-Za-z])amp(?![a-z])|co-?amplif(?:ied|ication)|(?P<gain>copy[\s-]number\s+gain|(?<![A-Za-z])gain(?=\s*[(:,|]|\s+of|\s*$))"
 AMP_NEGATION_BEFORE = r"""
 (?:\bno|\bnot|\bnon-?|\bwithout|\black\s+of|\babsence\s+of|\bnegative\s+for|\bno\s+evidence\s+of|\bnone|\bfree\s+of|\brule\s+out)
 [.,]?(?:\s+\S+){0,4}\s*$
@@ -33,9 +33,9 @@ AMP_POSITIVE_AFTER = r"""
 AMP_EQUIVOCAL_NEAR = r"(?<![A-Za-z])(?:equivocal|borderline|indeterminate|low[\s-]level|possible)(?![A-Za-z])"
 
 ISH_RATIO = r"""
-ratio(?:\s+of)?\b
+(?:ratio|cociente|quotient)(?:\s+of)?\b
 (?P<between>(?:[^<>;\n]|\n(?![ \t]*\n)){0,90}?)
-(?<![A-Za-z/\-<>\d.]|chr[o0]m[o0]s[o0]me\s|chr\s|cep\s|chr[o0]m[o0]s[o0]me\s\s|(?:m[o0]n[o0]|tri|p[o0]ly|di)s[o0]m(?:y|ic)\s|[<>]=|[<>]=\s|[<>]\s)(?P<ratio>\d{1,2}(?:\.\d{1,3})?)(?![\d.]*\s{0,2}%)(?!\.\d)(?![A-Za-z/\d])
+(?<![A-Za-z/\-<>\d.]|chr[o0]m[o0]s[o0]me\s|chr\s|cep\s|chr[o0]m[o0]s[o0]me\s\s|(?:m[o0]n[o0]|tri|p[o0]ly|di)s[o0]m(?:y|ic)\s|[<>]=|[<>]=\s|[<>]\s)(?P<ratio>\d{1,2}(?:[.,]\d{1,3})?)(?![\d.]*\s{0,2}%)(?![.,]\d)(?![A-Za-z/\d])
 (?!\s{0,2}(?:or\s+(?:more|greater|higher|above|less|lower|fewer)|and\s+(?:above|higher|over)|\+))
 """
 # A ratio given without the word: "HER2/NEU BY FISH = 1.1 NOT AMPLIFIED", "Non-amplified (1.02)".
