@@ -94,6 +94,14 @@ class Compiled:
     no_mutations_in_list: regex.Pattern[str]
     msi_negated_before: regex.Pattern[str]
     msi_negated_after: regex.Pattern[str]
+    variant_negated_before: regex.Pattern[str]
+    variant_negated_after: regex.Pattern[str]
+    generic_population_after: regex.Pattern[str]
+    negative_not_excluding: regex.Pattern[str]
+    caveat_markers: regex.Pattern[str]
+    variants_tested_before: regex.Pattern[str]
+    variants_tested_after: regex.Pattern[str]
+    related_ocr_folds: tuple[tuple[regex.Pattern[str], str], ...]
     results_label: regex.Pattern[str]
     call_gap_blocker: regex.Pattern[str]
     interpreted_as: regex.Pattern[str]
@@ -136,4 +144,5 @@ def compiled() -> Compiled:
         site_words=dict(document.listed("site-word")),
         cancer_phrase=dict(document.listed("cancer-phrase")),
         ish_result_words=dict(pattern_file("ish").listed("ish-result")),
+        related_ocr_folds=tuple((pattern, letter) for letter, pattern in document.listed("related-ocr-fold")),
     )
