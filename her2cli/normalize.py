@@ -2,7 +2,7 @@
 
 Evidence must quote the report as printed, so every character of the normalized text remembers
 where it came from in the original (`NormalizedText.source_span`). What is cleaned, and why
-(../shared/perf.md §1b): ligatures and full-width forms (NFKC), Unicode dashes and pluses, soft
+(docs/performance.md §1b): ligatures and full-width forms (NFKC), Unicode dashes and pluses, soft
 hyphens and pdfium's U+FFFE hyphenation marker, and words hyphenated across a line end.
 """
 
