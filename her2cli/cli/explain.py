@@ -74,7 +74,7 @@ def explain_command(
     """
     from ..batch import WorkerFailure, WorkOptions, explain_isolated
     from ..model import error_result
-    from ..render.json_ import result_json
+    from ..render.json_ import record_json, result_json
     from ..sources import ReadOptions, read_limited
 
     if as_json:
@@ -92,7 +92,8 @@ def explain_command(
     )
     try:
         data = read_limited(sys.stdin.buffer, ReadOptions().max_bytes) if report == "-" else None
-        result = explain_isolated(report, options, data)
+        # JSON needs only the record: it comes back as a dict (no explanation modules imported here)
+        result = explain_isolated(report, options, data, as_record=fmt == ExplainFormat.json)
     except Exception as exc:  # every failure becomes one line (and one JSON object with --json)
         if isinstance(exc, WorkerFailure):
             kind, message = exc.kind, exc.message
@@ -113,7 +114,7 @@ def explain_command(
         raise CommandError(message) from None
 
     if fmt == ExplainFormat.json:
-        sys.stdout.write(escape_surrogates(result_json(result)) + "\n")
+        sys.stdout.write(escape_surrogates(record_json(result)) + "\n")
     elif fmt == ExplainFormat.fhir:
         from ..render.fhir import build_bundle, fhir_json
 

@@ -107,7 +107,8 @@ def scan_command(
     if not items:
         raise CommandError("no report files found; check the paths (use --recursive for sub-folders)")
 
-    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang)
+    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang,
+                          explanation=fmt != ScanFormat.csv)  # CSV has no column for meaning or questions
     jobs = jobs or os.cpu_count() or 1
     if fmt == ScanFormat.sqlite and output is not None:
         from .scan_sqlite import run_sqlite_scan
