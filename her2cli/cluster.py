@@ -104,9 +104,21 @@ def import_distributed() -> Any:
     return distributed
 
 
+def quiet_distributed_logs() -> None:
+    """distributed logs reconnect attempts and lost connections (with tracebacks) to stderr; the
+    one-line errors of ClusterError say it all. Its modules' loggers carry levels of their own
+    (distributed.client: warning), so each one is raised, not only the package's."""
+    import logging
+
+    names = [n for n in logging.root.manager.loggerDict if n == "distributed" or n.startswith("distributed.")]
+    for name in ["distributed", *names]:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
 def connect(address: str) -> Any:
     """A distributed.Client for the scheduler at `address`, or a ClusterError saying what to do."""
     distributed = import_distributed()
+    quiet_distributed_logs()
     try:
         return distributed.Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:

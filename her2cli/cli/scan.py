@@ -240,10 +240,6 @@ def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
         import_distributed()
     except ClusterError as exc:
         raise CommandError(exc.message, ExitStatus.USAGE) from None
-    import logging
-
-    # distributed logs its reconnect attempts with tracebacks; the one-line errors say it all
-    logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
     cluster = ClusterOptions(address=address, send_bytes=send_bytes)
     return lambda items, options: run_on_dask(items, options, cluster)
 
