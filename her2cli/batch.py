@@ -181,6 +181,16 @@ class _Worker:
             self.conn.close()
 
 
+def warm_up() -> None:
+    """Import what reading a report needs and compile the rule patterns (a fork inherits them)."""
+    from . import api  # noqa: F401
+    from .rules import compiled
+    from .sources import pdf
+
+    pdf.import_pdfium()
+    compiled()
+
+
 def run_isolated(
     items: list[InputItem],
     options: WorkOptions,
@@ -201,12 +211,9 @@ def run_isolated(
     method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
     ctx = multiprocessing.get_context(method)
     if method == "fork" and len(items) > 1:
-        # load the engine and compile the patterns once, before forking: every worker (and every
-        # recycled one) then starts warm instead of paying ~0.1 s each
-        from . import api  # noqa: F401
-        from .rules import compiled
-
-        compiled()
+        # load the engine, the PDF reader and compile the patterns once, before forking: every
+        # worker (and every recycled one) then starts warm instead of paying ~0.2 s each
+        warm_up()
     pending = [it for it in items]
     pending.reverse()
     workers: list[_Worker] = keep if keep is not None else []
