@@ -87,7 +87,9 @@ def scan_chunk(tasks: list[Task], options: WorkOptions) -> list[tuple[int, dict[
         options = replace(options, ocr_threads=_cores_per_thread())
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "forkserver":
-        multiprocessing.get_context(method).set_forkserver_preload(["her2cli.api", "her2cli.batch", "her2cli.sources.pdf", "pypdfium2"])
+        multiprocessing.get_context(method).set_forkserver_preload(
+            ["her2cli.api", "her2cli.batch", "her2cli.sources.pdf", "pypdfium2"]
+        )
     items = [InputItem(index, path, data=data) for index, path, data in tasks]
     warm = _WARM.setdefault((threading.get_ident(), repr(options)), [])
     return list(run_isolated(items, options, jobs=1, start_method=method, keep=warm))
