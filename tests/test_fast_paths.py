@@ -40,3 +40,20 @@ def test_explain_json_prints_the_record_of_the_full_result() -> None:
         assert run.returncode == 0, run.stderr
         expected = json.loads(result_json(explain_file(str(report))))
         assert json.loads(run.stdout) == expected
+
+
+def test_explain_json_with_save_still_writes_the_summary(tmp_path: object) -> None:
+    """--json alone takes the record-only path; with --save the summary needs the whole Result."""
+    from pathlib import Path
+
+    report = REPORTS[0]
+    page = Path(str(tmp_path)) / "summary.html"
+    run = subprocess.run(
+        [sys.executable, "-m", "her2cli", "explain", str(report), "--json", "--save", str(page)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == json.loads(result_json(explain_file(str(report))))
+    assert page.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
