@@ -143,6 +143,7 @@ CASES = [
  ("nm-control-line-fine", STOMACH + "HER2 IHC (4B5): 3+ (positive).\nExt. control: stained appropriately.\n", "positive", {"ihc": "3+"}),
  ("ish-monosomy-17-not-a-ratio", BREAST + "HER2 FISH: mean HER2 3.2 signals per cell; ratio elevation attributed to monosomy 17; HER2/CEP17 ratio 2.3; ASCO/CAP group 2.\n", "equivocal", {"ratio": 2.3}),
  ("ish-ratio-alone-breast", BREAST + "HER2 FISH: HER2/CEP17 ratio 2.4.", "equivocal", {"ratio": 2.4}),
+ ("nm-ish-high-ratio-alone-breast", BREAST + "HER2 FISH: HER2/CEP17 ratio 6.2.", "positive", {"ratio": 6.2}),
  ("nm-ish-ratio-and-mean-breast", BREAST + "HER2 FISH: HER2/CEP17 ratio 2.4; mean HER2 copy number 5.1 signals per cell.", "positive", {"ratio": 2.4}),
  ("nm-ish-ratio-and-word-breast", BREAST + "HER2 FISH: HER2/CEP17 ratio 2.4, amplified.", "positive", {}),
  ("ish-named-group-unknown-type", "HER2 ISH RESULT\nHER2/CEP17 ratio: 2.3\nASCO/CAP group 2\n", "equivocal", {"ratio": 2.3}),

@@ -37,13 +37,9 @@ MAX_ROWS = 6
 MIN_HEADER_CELLS = 3
 ALIGN_SLACK = 2  # a value may start this many characters left of its header
 NAME_IN_CELL_SLACK = 12  # "HER2 (4B5)" is a column label; "HER2 interpretation key" is not
-# cells are separated by two or more spaces, or by a tab in the report as printed
-_CELL = regex.compile(r"\S+(?: \S+)*")
-# a header row names things; a cell with a value in it makes the line a data row instead
-_VALUE_CELL = regex.compile(
-    r"^\(?[0-3]\s?\+|\d\s?%|(?<![A-Za-z])(?:pos|neg|positive|negative|equivocal|pending|detected|amplified|intact|lost)(?![a-z])",
-    regex.IGNORECASE,
-)
+# cells are separated by two or more spaces ("table-cell"), or by a tab in the report as printed;
+# a header row names things, a cell with a value in it ("value-cell") makes the line a data row
+# instead (data/rules/document.toml)
 # a bare 0-3 under a stain's header is its score; under "HER2 copies" or "HER2 (FISH)" it is not
 _BARE_SCORE = regex.compile(r"^(?P<digit>[0-3])$")
 _MEASURE_HEADER = regex.compile(
@@ -107,7 +103,11 @@ def _row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
     tabs = [i for i in range(lo, hi) if text[i] == " " and is_tab(i)]
     if not tabs:
         return Row(
-            [Cell(lo + m.start(), lo + m.end(), m.group(0)) for m in _CELL.finditer(text[lo:hi])], False
+            [
+                Cell(lo + m.start(), lo + m.end(), m.group(0))
+                for m in compiled().table_cell.finditer(text[lo:hi])
+            ],
+            False,
         )
     cells = []
     for a, b in zip([lo - 1, *tabs], [*tabs, hi], strict=True):
@@ -121,7 +121,7 @@ def _is_value(cell: str) -> bool:
     """A cell holding a value ("1-2+ ; heterogeneous", "90%", "Positive", "2.2"), not a label."""
     c = compiled()
     return bool(
-        _VALUE_CELL.search(cell)
+        c.value_cell.search(cell)
         or _DECIMAL.search(cell)
         or c.ihc_score.search(cell)
         or c.call_word.search(cell)
