@@ -19,8 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
 from .scope import MentionScope
@@ -30,10 +29,8 @@ if TYPE_CHECKING:
 
 MAX_OPTION_LINES = 8
 FIRST_BOX_LINES = 2  # the first box is on the name's line or at most this many lines below it
-_MARKED = r"\[\s?[xX\u2713\u2714]\s?\]|\(\s?[xX\u2713\u2714]\s?\)|[\u2612\u2611\u25a0]"
-_EMPTY = r"\[\s{0,2}\]|\(\s{0,2}\)|[\u2610\u25a1]"
-_BOX = regex.compile(rf"(?P<marked>{_MARKED})|(?P<empty>{_EMPTY})")
-_OPTION_END = regex.compile(r"\||$", regex.MULTILINE)
+# The checkbox ("[x]", "(X)", a ticked box: group "marked"; "[ ]", "( )": "empty") and where an
+# option's words end are value patterns: data/rules/document.toml, family "checkbox".
 ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 
 
@@ -61,12 +58,13 @@ def _lines_from(text: str, pos: int) -> list[tuple[int, int]]:
 
 def options_after(text: str, name_end: int) -> list[Option]:
     """The checkbox options of the name ending at `name_end` (empty when it has none)."""
+    c = compiled()
     lines = _lines_from(text, name_end)
     options: list[Option] = []
     started = False
     for i, (lo, hi) in enumerate(lines):
         lo = max(lo, name_end) if i == 0 else lo
-        boxes = list(_BOX.finditer(text, lo, hi))
+        boxes = list(c.checkbox.finditer(text, lo, hi))
         if not boxes:
             if started or i >= FIRST_BOX_LINES:
                 break
@@ -76,7 +74,7 @@ def options_after(text: str, name_end: int) -> list[Option]:
         started = True
         for j, box in enumerate(boxes):
             stop = boxes[j + 1].start() if j + 1 < len(boxes) else hi
-            end_m = _OPTION_END.search(text, box.end(), stop)
+            end_m = c.option_end.search(text, box.end(), stop)
             end = end_m.start() if end_m else stop
             words = text[box.end() : end].strip()
             options.append(Option(box.group("marked") is not None, box.end(), end, words))

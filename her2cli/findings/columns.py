@@ -40,20 +40,9 @@ NAME_IN_CELL_SLACK = 12  # "HER2 (4B5)" is a column label; "HER2 interpretation 
 # cells are separated by two or more spaces ("table-cell"), or by a tab in the report as printed;
 # a header row names things, a cell with a value in it ("value-cell") makes the line a data row
 # instead (data/rules/document.toml)
-# a bare 0-3 under a stain's header is its score; under "HER2 copies" or "HER2 (FISH)" it is not
-_BARE_SCORE = regex.compile(r"^(?P<digit>[0-3])$")
-_MEASURE_HEADER = regex.compile(
-    r"(?<![A-Za-z])(?:cop(?:y|ies)|signals?|cep\s?-?17|ratio|cn|cnv|amplif\w*|fish|ish|cish|sish|ngs|%|percent|mean|average|count|cells|nuclei|gene)(?![A-Za-z])",
-    regex.IGNORECASE,
-)
-_RATIO_HEADER = regex.compile(r"(?<![A-Za-z])ratio(?![A-Za-z])", regex.IGNORECASE)
-_DECIMAL = regex.compile(r"(?<![\w.])\d{1,2}\.\d{1,3}(?![\w.])")
-# the row of an ISH count table that holds signals per cell
-_PER_CELL_ROW = regex.compile(
-    r"(?<![A-Za-z])(?:mean|average|avg|signals?|copies|copy\s+number)(?![A-Za-z])|/\s?cell|per\s+(?:cell|nucle)",
-    regex.IGNORECASE,
-)
-_NUMBER = regex.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,3})?(?![\d.]|\s?%)")
+# The value patterns (data/rules/document.toml, family "table"): "bare-score" (a bare 0-3 under a
+# stain's header is its score; under "HER2 copies" - "measure-header" - it is not), "ratio-header",
+# "per-cell-row" (the signals-per-cell row of an ISH count table), "cell-number", "cell-decimal".
 # a row label that is a score ("2+  Equivocal  Reflex ISH") makes the table a key to the scores
 LEGEND_ROWS = 2
 LEGEND_DISTINCT = 3  # three different scores or calls down one column: a key, not a result
@@ -122,7 +111,7 @@ def _is_value(cell: str) -> bool:
     c = compiled()
     return bool(
         c.value_cell.search(cell)
-        or _DECIMAL.search(cell)
+        or c.cell_decimal.search(cell)
         or c.ihc_score.search(cell)
         or c.call_word.search(cell)
     )
@@ -205,7 +194,7 @@ def number_under(
     for x in column(s.text, name_start, name_end, tab_test(s)):
         if row_label is not None and (x.label is None or not row_label.search(x.label.text)):
             continue
-        m = _NUMBER.search(x.cell.text)
+        m = compiled().cell_number.search(x.cell.text)
         if m:
             return x.cell, float(m.group(0))
     return None
@@ -217,11 +206,11 @@ def mean_copies_under(s: PageScanner, name_start: int, name_end: int) -> tuple[C
     line_start, line_end = _line_bounds(s.text, name_start)
     header = _row(s.text, line_start, line_end, tab_test(s))
     own = next((x for x in header.cells if x.start <= name_start < x.end), None)
-    if own is None or _RATIO_HEADER.search(own.text):
+    if own is None or compiled().ratio_header.search(own.text):
         return None  # "HER2/CEP17 ratio" heads the ratio's column, not the copies'
-    if not any(_RATIO_HEADER.search(x.text) for x in header.cells):
+    if not any(compiled().ratio_header.search(x.text) for x in header.cells):
         return None
-    return number_under(s, name_start, name_end, _PER_CELL_ROW)
+    return number_under(s, name_start, name_end, compiled().per_cell_row)
 
 
 def _is_key(s: PageScanner, cells: list[ColumnCell]) -> bool:
@@ -243,7 +232,7 @@ def _score(s: PageScanner, text: str, bare_is_score: bool) -> tuple[str | None, 
     if m is not None:
         value, score_range, _ = score_from_match(m)
         return (value, score_range, m.end()) if value or score_range else None
-    bare = _BARE_SCORE.match(text) if bare_is_score else None
+    bare = compiled().bare_score.match(text) if bare_is_score else None
     if bare is None:
         return None
     digit = bare.group("digit")
@@ -262,11 +251,11 @@ def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]
     bare_is_score = (
         name_cell is not None
         and not scope.name.startswith("erbb")
-        and not _MEASURE_HEADER.search(name_cell.text)
+        and not compiled().measure_header.search(name_cell.text)
     )
     out: list[Finding] = []
     for i, x in enumerate(cells):
-        bare_here = bare_is_score and not (x.label and _MEASURE_HEADER.search(x.label.text))
+        bare_here = bare_is_score and not (x.label and compiled().measure_header.search(x.label.text))
         scored = _score(s, x.cell.text, bare_here)
         if scored is None:
             continue
@@ -316,6 +305,6 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
     first = next((x for x in header.cells if x.text), None)
     if first is not None and first.start <= scope.start < first.end:
         return []
-    if any(_RATIO_HEADER.search(x.text) for x in header.cells):
+    if any(compiled().ratio_header.search(x.text) for x in header.cells):
         return []
     return s.mention(scope, "no_result")

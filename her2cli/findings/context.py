@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .ihc import score_from_match
@@ -31,14 +29,6 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
-# a value that sends the reader to a comment or note ("3+ (see comment)")
-_SEE_COMMENT = regex.compile(
-    r"(?<![A-Za-z])see\s+(?:the\s+)?(?:comments?|notes?|below)(?![A-Za-z])", regex.IGNORECASE
-)
-
-# a row that opens with its own label ("Impression:", "Result:", "Final interpretation:")
-_ROW_LABEL = regex.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:\s")
-
 # Context families, in the order they are reported as the reason a value-less mention is not a result.
 REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
 
@@ -174,7 +164,7 @@ def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Fin
     t = s.text
     last = max(f.nend for f in values)
     line_end = t.find("\n", last)
-    if not _SEE_COMMENT.search(t, scope.start, len(t) if line_end < 0 else line_end):
+    if not s.c.see_comment.search(t, scope.start, len(t) if line_end < 0 else line_end):
         return False
     for m in finditer(s.c.context["failed"], t):
         lo = sentence_start(t, m.start(), max(0, m.start() - SCOPE.statement), s.c)
@@ -312,7 +302,7 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
         if f.family in ("ish", "ngs"):
             # a labelled row starts its own statement ("ratio: >2.0" over "Impression: AMPLIFIED")
             line_lo = t.rfind("\n", 0, max(f.nstart, 0)) + 1
-            if _ROW_LABEL.match(t, line_lo, max(f.nstart, line_lo)):
+            if c.labelled_row.match(t, line_lo, max(f.nstart, line_lo)):
                 s_lo = max(s_lo, line_lo)
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
             continue  # a result word inside a table of cut-offs

@@ -18,23 +18,20 @@ Safety (a wrong positive is the worst outcome):
 
 from __future__ import annotations
 
-import regex
-
 from ..normalize import NormalizedText
+from ..rules import compiled
 from .ocr_words import apply_edits
 
 MIN_DAMAGED = 3  # words with a 0/1 between two letters before a text counts as fax-damaged
-_WORD = regex.compile(r"[A-Za-z0-9]+")
-_BETWEEN_LETTERS = regex.compile(r"(?<=[A-Za-z])[01]+(?=[A-Za-z])")
-_STAGING = regex.compile(
-    r"^[ycpra]{0,3}(?:T(?:[0-4][a-d]?|is|x)|N[0-3x][a-c]?|M[01x])(?:N[0-3x][a-c]?|M[01x])*$"
-)
+# The word, a 0/1 between letters, a staging token and a decimal's letter are value patterns:
+# data/rules/document.toml, family "fax".
 _LETTER_FOR = {"0": ("o", "O"), "1": ("l", "I")}
 
 
 def _is_damaged(word: str) -> bool:
     letters = sum(ch.isalpha() for ch in word)
-    return letters >= 3 and bool(_BETWEEN_LETTERS.search(word)) and not _STAGING.match(word)
+    c = compiled()
+    return letters >= 3 and bool(c.fax_between_letters.search(word)) and not c.fax_staging.match(word)
 
 
 def _letter(digit: str, upper: bool) -> str:
@@ -44,7 +41,8 @@ def _letter(digit: str, upper: bool) -> str:
 
 def _repair_word(word: str) -> str:
     """The word with its look-alike digits read as letters (or its letters in a number as digits)."""
-    if word.isdigit() or _STAGING.match(word):
+    c = compiled()
+    if word.isdigit() or c.fax_staging.match(word):
         return word
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
@@ -54,7 +52,7 @@ def _repair_word(word: str) -> str:
         return "".join("0" if ch in "Oo" else "1" if ch in "Il" else ch for ch in word)
     chars = list(word)
     upper = sum(ch.isupper() for ch in letters) > len(letters) // 2
-    for m in _BETWEEN_LETTERS.finditer(word):
+    for m in c.fax_between_letters.finditer(word):
         left, right = word[m.start() - 1], word[m.end()]
         for i in range(m.start(), m.end()):
             chars[i] = _letter(word[i], left.isupper() and right.isupper())
@@ -80,7 +78,8 @@ def _repair_word(word: str) -> str:
 def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     """The text with letter/digit look-alikes repaired, when it shows fax or OCR damage."""
     text = norm.text
-    words = list(_WORD.finditer(text))
+    c = compiled()
+    words = list(c.fax_word.finditer(text))
     if sum(1 for m in words if _is_damaged(m.group(0))) < MIN_DAMAGED:
         return norm
     edits = []
@@ -92,6 +91,6 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
         if repaired != word:
             edits.append((m.start(), m.end(), repaired))
     # "1.l": a decimal whose last digit was read as a letter
-    for m in regex.finditer(r"(?<=\d[.,])[lI](?![A-Za-z])", text):
+    for m in c.fax_decimal_letter.finditer(text):
         edits.append((m.start(), m.end(), "1"))
     return apply_edits(norm, sorted(edits)) if edits else norm
