@@ -108,7 +108,7 @@ def test_blood_not_detected_does_not_rule_it_out() -> None:
 def test_ish_group_2_to_4_needs_the_ihc_result() -> None:
     exp = _sample("breast_fish_group2_ihc1.pdf")
     rows = {r.kind: r.value for r in exp.report_says}
-    assert rows["ish_group"] == "2: needs the protein stain (IHC) result to decide"
+    assert rows["ish_group"] == "2 (decided together with the protein stain result)"  # one colon (QA 19)
     assert "ish_result" not in rows  # no "equivocal" ISH category in 2018
     assert "no answer of their own" in exp.meaning_text
 

@@ -1,0 +1,191 @@
+"""Second follow-up to issue 10 (helpers/out/qa-summary.md items still open after the first): quotes
+are the report's whole sentences, never spliced from two columns; the lab's final answer replaces a
+preliminary stain word; ISH groups are named; a report with no result says why and quotes it;
+Spanish names samples in Spanish; biliary 3+ leads with the stain and names both approvals. Each
+test failed before its fix; near-misses keep what was right."""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_file, explain_text
+from her2cli.explain import Explanation, build_explanation
+from her2cli.normalize import normalize
+
+from .conftest import ROOT, SAMPLES
+
+DEVSET = ROOT / "tests" / "devset" / "texts"
+
+
+def _exp(text: str, lang: str = "en", cancer_type: str | None = None) -> Explanation:
+    return build_explanation(explain_text(text, cancer_type=cancer_type), lang)
+
+
+def _sample(name: str, lang: str = "en") -> Explanation:
+    return build_explanation(explain_file(str(SAMPLES / name)), lang)
+
+
+def _dev(name: str, lang: str = "en") -> Explanation:
+    return build_explanation(explain_file(str(DEVSET / name)), lang)
+
+
+def _rows(exp: Explanation) -> dict[str, str]:
+    return {r.kind: r.value for r in exp.report_says}
+
+
+def _quote(text: str, words: str) -> str:
+    norm = normalize(text)
+    at = norm.text.index(words)
+    return norm.quote_lines(at, at + len(words))
+
+
+# ---- QA 12: a quote is the report's whole sentence(s) ----
+WRAPPED = (
+    "Biomarkers:\n"
+    "ER: positive (Allred 8/8)   PR: positive (Allred 6/8)\n"
+    "HER2 IHC (4B5): SCORE 1+ - NEGATIVE (faint, incomplete membrane staining in\n"
+    "  about 40% of invasive cells). This result falls in the group often termed\n"
+    '  "HER2-low".\n'
+)
+
+
+def test_a_sentence_wrapped_over_lines_is_quoted_whole() -> None:
+    assert _quote(WRAPPED, "SCORE 1+") == (
+        "HER2 IHC (4B5): SCORE 1+ - NEGATIVE (faint, incomplete membrane staining in about 40% of invasive cells)."
+    )
+    assert _quote(WRAPPED, '"HER2-low"') == 'This result falls in the group often termed "HER2-low".'
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_on_goes_on() -> None:
+    text = (
+        "Interpretation: Activating ERBB2 (HER2) tyrosine-kinase-domain mutation\n"
+        "(exon 20 insertion) without ERBB2 amplification. HER2-directed therapies for\n"
+        "HER2-mutant NSCLC may be considered.\n"
+    )
+    assert _quote(text, "therapies") == "HER2-directed therapies for HER2-mutant NSCLC may be considered."
+    assert _quote(text, "without ERBB2").endswith("without ERBB2 amplification.")
+
+
+def test_a_list_of_short_lines_is_never_joined() -> None:
+    text = "HER2/CEP17 ratio: 2.8\nResult: AMPLIFIED\nFINAL HER2 STATUS: POSITIVE (IHC 2+ / ISH amplified).\n"
+    assert _quote(text, "AMPLIFIED") == "Result: AMPLIFIED"
+    assert _quote(text, "FINAL HER2") == "FINAL HER2 STATUS: POSITIVE (IHC 2+ / ISH amplified)."
+    rows = "ERBB2 exon 20 insertion p.A775_G776insYVMA - DETECTED (VAF 27%)\nTP53 p.C238F - DETECTED\n"
+    assert _quote(rows, "exon 20") == "ERBB2 exon 20 insertion p.A775_G776insYVMA - DETECTED (VAF 27%)"
+
+
+def test_two_columns_are_never_spliced_into_one_statement() -> None:
+    text = (
+        "ERBB2 amplification                               STK11 loss\n"
+        "ERBB2 amplification (CN=9) is present. HER2       STK11 loss has been associated with reduced\n"
+        "overexpression (IHC 3+) is the basis of the       benefit from immunotherapy in lung\n"
+    )
+    assert _quote(text, "(CN=9)") == "ERBB2 amplification (CN=9) is present."
+
+
+def test_a_ruled_line_or_the_next_field_is_not_part_of_the_sentence() -> None:
+    text = "-----------------------------\nHER2 (4B5) IHC on the metastasis: 1+ (faint staining). NEGATIVE.\n"
+    assert _quote(text, "1+").startswith("HER2 (4B5) IHC")
+    table = (
+        "B. Liver metastasis (block B2) 3+ 60% Intense, basolateral/circumferential Positive\n"
+        "Comment: HER2 expression is heterogeneous between the primary tumor and the metastasis.\n"
+    )
+    assert "Comment" not in _quote(table, "3+")
+
+
+def test_the_same_words_on_two_pages_are_quoted_once() -> None:
+    exp = _sample("lung_ngs_erbb2_exon20_insertion.pdf")
+    texts = [" ".join(q.text.split()).casefold() for q in exp.quotes]
+    assert len(texts) == len(set(texts))
+
+
+# ---- QA 2 / 17: the lab's final answer, never a preliminary word that contradicts it ----
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_ish_group_4_shows_the_final_negative_not_the_stains_equivocal(lang: str) -> None:
+    exp = _dev("dev-f10-08.txt", lang)
+    rows = _rows(exp)
+    assert "lab_call" not in rows  # "equivocal" was the 2+ stain's word before ISH
+    assert rows["lab_call_final"] == {"en": "negative", "es": "negativo"}[lang]
+    assert rows["ish_group"].startswith("4 (") and ": " not in rows["ish_group"]
+    group = {"en": "is in group 4.", "es": "está en el grupo 4."}[lang]
+    assert (
+        group in exp.meaning_text
+        and "2, 3 o 4 (" not in exp.meaning_text
+        and "2, 3 or 4 (" not in exp.meaning_text
+    )
+
+
+def test_ish_group_3_positive_does_not_claim_extra_copies() -> None:
+    exp = _sample("breast_fish_group3_ihc2_positive_txt.txt")
+    assert _rows(exp)["lab_call_final"] == "positive"
+    assert "found extra copies" not in exp.meaning_text
+    assert "is in group 3" in exp.meaning_text and "final answer is HER2-positive" in exp.meaning_text
+
+
+def test_a_stain_word_beside_its_own_score_is_still_the_labs_wording() -> None:
+    # near-miss: one stain, its own word, no ISH: nothing to replace
+    rows = _rows(
+        _exp("Breast, core biopsy: invasive carcinoma. HER2 IHC (4B5): 1+, negative.", cancer_type="breast")
+    )
+    assert rows["lab_call"] == "negative" and "lab_call_final" not in rows
+
+
+def test_a_2plus_called_positive_after_ish_is_the_final_answer() -> None:
+    rows = _rows(_dev("dev-f10-02.txt"))
+    assert "lab_call" not in rows and rows["lab_call_final"] == "positive"
+
+
+# ---- QA 9 / 14: no result: say why, quote it, and name no scoring rules ----
+@pytest.mark.parametrize(
+    ("name", "row", "quoted"),
+    [
+        ("gastric_her2_not_performed_insufficient.pdf", "not enough tumor", "insufficient tumour"),
+        ("crc_her2_sent_out_pending_txt.txt", "not in this report yet", "sent out to reference laboratory"),
+    ],
+)
+def test_no_result_says_why_and_quotes_the_reason(name: str, row: str, quoted: str) -> None:
+    exp = _sample(name)
+    assert row in _rows(exp)["not_found_reason"]
+    assert any(quoted in q.text for q in exp.quotes)
+
+
+def test_unreadable_stain_quotes_the_sentence_that_says_so() -> None:
+    exp = _dev("dev-f10-07.txt")
+    assert "could not be read" in _rows(exp)["not_found_reason"]
+    assert [q.text for q in exp.quotes if "could not be interpreted" in q.text]
+    assert not [q.text for q in exp.quotes if "control" in q.text]  # the control line is not why
+
+
+def test_a_legend_on_a_report_without_a_result_names_no_scoring_rules() -> None:
+    assert _sample("gastric_her2_not_performed_insufficient.pdf").scoring_rules is None
+
+
+def test_spanish_no_result_row_is_spanish() -> None:
+    exp = _dev("dev-f10-05.txt", "es")
+    assert _rows(exp)["not_found_reason"] == "no analizado (no había suficiente tumor en la muestra)"
+
+
+# ---- QA 3: samples named in Spanish in a Spanish summary ----
+def test_spanish_sample_names_and_notes_have_no_english_words() -> None:
+    exp = _sample("breast_two_parts_ihc1_and_ihc3.pdf", "es")
+    labels = [r.label for r in exp.report_says if r.kind == "specimen_result"]
+    assert labels == ["Resultado de la muestra Parte 1", "Resultado de la muestra Parte 2"]
+    assert not [w for w in exp.warnings if "Part " in w]
+    # near-miss: letters and block names stay as the report wrote them
+    letters = _sample("crc_primary_ihc1_liver_met_ihc3.pdf", "es")
+    assert [r.label for r in letters.report_says if r.kind == "specimen_result"] == [
+        "Resultado de la muestra A",
+        "Resultado de la muestra B",
+    ]
+
+
+# ---- QA 16: biliary 3+ with ISH: the stain leads, both approvals, their setting ----
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_biliary_stain_3plus_leads_and_names_both_approvals(lang: str) -> None:
+    exp = _dev("dev-f10-11.txt", lang)
+    assert exp.meaning[0].key == "pos_ihc_and_ish"
+    assert "zanidatamab" in exp.meaning_text and "trastuzumab deruxt" in exp.meaning_text
+    setting = {"en": "has spread or cannot be removed", "es": "se ha extendido o que no se puede quitar"}[
+        lang
+    ]
+    assert setting in exp.meaning_text
