@@ -189,3 +189,34 @@ def test_biliary_stain_3plus_leads_and_names_both_approvals(lang: str) -> None:
         lang
     ]
     assert setting in exp.meaning_text
+
+
+# ---- a narrow terminal: drawings are narrowed, never wrapped ----
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("width", [40, 56, 71])
+def test_scale_drawings_fit_a_narrow_terminal_unbroken(lang: str, width: int) -> None:
+    from her2cli.render.terminal import render_text
+
+    text = render_text(explain_file(str(DEVSET / "dev-f10-08.txt")), lang, width)
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= width
+    rulers = [line for line in lines if line.strip().startswith("+-")]
+    assert len(rulers) == 2 and all(
+        line.rstrip().endswith("+") for line in rulers
+    )  # each ruler whole, on one line
+    marker = {"en": "<- your score", "es": "<- su puntaje"}[lang]
+    if width < 60:  # too narrow for the row of four cells: one category per line
+        assert [line for line in lines if "[ 2+ ]" in line and marker in line]
+
+
+def test_wide_terminal_keeps_the_row_of_cells() -> None:
+    from her2cli.render.terminal import render_text
+
+    text = render_text(explain_file(str(DEVSET / "dev-f10-08.txt")), "en", 100)
+    assert "|      0      |      1+     |    [ 2+ ]   |      3+     |" in text
+
+
+def test_no_double_blank_line_after_a_scale_without_notes() -> None:
+    from her2cli.render.terminal import render_text
+
+    assert "\n\n\n" not in render_text(explain_file(str(DEVSET / "dev-f10-12.txt")), "en", 88)
