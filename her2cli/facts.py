@@ -237,13 +237,20 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
     related = result.related
     ihc_score = result.ihc.score if result.ihc else None
     breast = result.cancer_type == "breast"
+    # "lung" is the contract's name for a report that names lung cancer; its rules are the "other" ones
+    scored_as = "other" if result.cancer_type == "lung" else result.cancer_type
+    named = (
+        "lung"
+        if result.cancer_type == "lung"
+        else text.cancer_named
+        if scored_as in ("other", "unknown")
+        else None
+    )
     return ReportFacts(
         status=result.status,
-        tone=_tone(
-            result, alteration, text.cancer_named if result.cancer_type in ("other", "unknown") else None
-        ),
-        cancer_type=result.cancer_type,
-        cancer_named=text.cancer_named if result.cancer_type in ("other", "unknown") else None,
+        tone=_tone(result, alteration, named),
+        cancer_type=scored_as,
+        cancer_named=named,
         deciding_test=deciding,
         tests_reported=frozenset(tests),
         blood=blood,

@@ -220,3 +220,39 @@ def test_no_double_blank_line_after_a_scale_without_notes() -> None:
     from her2cli.render.terminal import render_text
 
     assert "\n\n\n" not in render_text(explain_file(str(DEVSET / "dev-f10-12.txt")), "en", 88)
+
+
+# ---- JSON cancer_type names lung cancer (schema 1.2) ----
+def test_json_cancer_type_is_lung_when_the_summary_names_lung_cancer() -> None:
+    from her2cli import SCHEMA_VERSION
+    from her2cli.schema import SCHEMA
+
+    result = explain_file(str(SAMPLES / "lung_ngs_erbb2_exon20_insertion.pdf"))
+    record = result.to_dict()
+    assert record["cancer_type"] == "lung" and record["schema_version"] == SCHEMA_VERSION == "1.2"
+    assert "lung" in SCHEMA["properties"]["cancer_type"]["enum"]
+    assert result.status_basis is not None and result.status_basis.rule == "solid-tumor-ihc3-or-amplification"
+    exp = build_explanation(result)
+    assert exp.cancer_type.startswith("Cancer type: Lung cancer")
+    # near-miss: another named cancer keeps "other"
+    assert explain_file(str(SAMPLES / "bladder_urothelial_ihc3_txt.txt")).cancer_type == "other"
+
+
+def test_a_bare_lung_result_still_gets_the_lung_summary() -> None:
+    from her2cli.model import Result, empty_related
+
+    result = Result(
+        status="positive",
+        cancer_type="lung",
+        her2_low=None,
+        her2_ultralow=None,
+        ihc=None,
+        ish=None,
+        ngs=None,
+        related=empty_related(),
+        evidence=[],
+        mentions=[],
+        warnings=[],
+    )
+    exp = build_explanation(result)
+    assert exp.facts is not None and exp.facts.cancer_type == "other" and exp.facts.cancer_named == "lung"
