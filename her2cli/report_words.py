@@ -41,6 +41,9 @@ class ReportWords:
     adenocarcinoma: regex.Pattern[str]
     receptor: regex.Pattern[str]
     receptor_shorthand: regex.Pattern[str]
+    receptor_row: regex.Pattern[str]
+    receptor_columns: regex.Pattern[str]
+    receptor_value: regex.Pattern[str]
     negated_before: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
@@ -143,20 +146,53 @@ def _sign(word: str) -> str:
 
 def _receptors(text: str) -> tuple[str | None, str | None]:
     """ER and PR as the report gives them: "ER positive (95%)", "Estrogen receptor: negative",
-    or the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine)."""
+    the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine), a biomarker
+    table row (name, clone and description on wrapped lines, then the call), or a table with ER
+    and PR columns ("mixed" when its rows, one per sample, disagree)."""
     w = _words()
     short = w.receptor_shorthand.search(text)
     if short:
         return _sign(short.group("er")), _sign(short.group("pr"))
+    er, pr = _named_receptors(w.receptor, text)
+    if er is None or pr is None:
+        row_er, row_pr = _named_receptors(w.receptor_row, text)
+        er, pr = er or row_er, pr or row_pr
+    if er is None and pr is None:
+        er, pr = _receptor_columns(text)
+    return er, pr
+
+
+def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None, str | None]:
     er = pr = None
-    for m in w.receptor.finditer(text):
-        name = m.group("name").lower()
+    for m in pattern.finditer(text):
+        name = " ".join(m.group("name").lower().split())
         value = m.group("value").lower()
         if name in ("er", "estrogen receptor") and er is None:
             er = value
         elif name not in ("er", "estrogen receptor") and pr is None:
             pr = value
     return er, pr
+
+
+def _receptor_columns(text: str) -> tuple[str | None, str | None]:
+    """ER and PR from a table whose header names them as columns, one row per sample below it."""
+    w = _words()
+    head = w.receptor_columns.search(text)
+    if head is None:
+        return None, None
+    rows: list[tuple[str, str]] = []
+    for line in text[head.end() :].lstrip("\n").split("\n")[:8]:
+        values = [m.group("value").lower() for m in w.receptor_value.finditer(line)]
+        if len(values) < 2:
+            break
+        rows.append((values[0], values[1]))
+    if not rows:
+        return None, None
+
+    def one(calls: set[str]) -> str:
+        return calls.pop() if len(calls) == 1 else "mixed"
+
+    return one({r[0] for r in rows}), one({r[1] for r in rows})
 
 
 def _revised_call(text: str) -> str | None:

@@ -256,3 +256,32 @@ def test_a_bare_lung_result_still_gets_the_lung_summary() -> None:
     )
     exp = build_explanation(result)
     assert exp.facts is not None and exp.facts.cancer_type == "other" and exp.facts.cancer_named == "lung"
+
+
+# ---- QA 4: ER/PR read from table layouts, and never asked for when the report gives them ----
+@pytest.mark.parametrize(
+    ("name", "er", "pr"),
+    [
+        ("breast_core_ihc0_ultralow_table.pdf", "positive", "positive"),  # rows wrapped over lines
+        ("breast_two_parts_ihc1_and_ihc3.pdf", "positive", "mixed"),  # ER/PR columns, one row per part
+    ],
+)
+def test_er_pr_are_read_from_biomarker_tables(name: str, er: str, pr: str) -> None:
+    exp = _sample(name)
+    assert exp.facts is not None and (exp.facts.er, exp.facts.pr) == (er, pr)
+    asked = "What are my hormone receptor (ER and PR) results, and how do they fit with HER2?"
+    assert asked not in exp.questions
+
+
+def test_receptor_row_never_reads_past_the_next_marker() -> None:
+    from her2cli.facts import read_text_facts
+
+    # near-miss: the ER row gives no call; the next row's "negative" is HER2's
+    facts = read_text_facts("Marker Clone Result\nER SP1 90% nuclear staining\nHER2 (IHC) 4B5 0 negative\n")
+    assert facts.er is None
+    assert read_text_facts("ER positive (95%), PR negative (0%)").pr == "negative"
+
+
+def test_spanish_mixed_receptor_row_is_spanish() -> None:
+    rows = _rows(_sample("breast_two_parts_ihc1_and_ihc3.pdf", "es"))
+    assert rows["pr"] == "distinto según la muestra (vea el informe)"
