@@ -145,6 +145,14 @@ def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
     return str(template).format(n=local_number(m.group("n"), lang))
 
 
+def _local_param(value: str | float, lang: str) -> str:
+    """A value the engine put in a note ("ISH amplified", "positive, IHC 3+"), in the reader's words."""
+    text = local_number(value, lang)
+    for pattern, words in load_messages(lang)["labels"]["note_words"]:
+        text = re.sub(pattern, words, text, flags=re.IGNORECASE)
+    return text
+
+
 def local_mutation(name: str, labels: dict[str, Any]) -> str:
     """Common mutation words in the reader's language ("exon 20 insertion" -> "inserción en el exón 20");
     protein notation (A775_G776insYVMA) stays as the report wrote it."""
@@ -399,7 +407,7 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             }
         if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
             params = {**params, "ratio": f"{result.ish.ratio:g}"}
-        params = {k: local_number(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
+        params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
         try:
             out.append(msgs[code].format(**params))
         except (KeyError, IndexError):
@@ -458,7 +466,9 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     if result.status == "not_found":
         return None  # a legend on a report with no result names no rules this result was scored by
     if facts.rules_named:
-        return f"{labels['criteria_named']}: {', '.join(facts.rules_named)}"
+        # a guideline's name is a name; the report's own "X criteria" phrase is quoted as its words
+        names = [labels["report_phrase"].format(phrase=n) if n.endswith(" criteria") else n for n in facts.rules_named]
+        return f"{labels['criteria_named']}: {', '.join(names)}"
     if result.status_basis and result.status != "not_found":
         if facts.deciding_test in (Assay.NGS, Assay.CTDNA):
             # stain systems (HERACLES, a trial's entry rule) are not how a sequencing call is made

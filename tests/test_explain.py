@@ -96,7 +96,7 @@ def test_blood_positive_is_gene_copies_in_tumor_dna_not_protein() -> None:
 
 def test_blood_not_detected_does_not_rule_it_out() -> None:
     exp = _sample("crc_ctdna_erbb2_not_detected.pdf")
-    assert exp.headline == "HER2 not found in this blood sample"
+    assert exp.headline == "No extra HER2 copies found in this blood sample"  # QA 5: not "HER2 not found"
     assert "does not rule out extra HER2 copies in the tumor" in exp.meaning_text
     rows = {r.kind: r for r in exp.report_says}
     assert "tumor DNA sequencing" not in rows["ctdna_amplification"].label
@@ -326,7 +326,7 @@ def test_blood_table_row_not_detected_is_not_amplified() -> None:
     result = explain_text(text)
     assert result.status != "positive"
     assert result.ngs is not None and result.ngs.amplification == "not_amplified"
-    assert build_explanation(result).headline == "HER2 not found in this blood sample"
+    assert build_explanation(result).headline == "No extra HER2 copies found in this blood sample"  # QA 5: not "HER2 not found"
 
 
 def test_the_reports_own_criteria_are_named() -> None:

@@ -285,3 +285,81 @@ def test_receptor_row_never_reads_past_the_next_marker() -> None:
 def test_spanish_mixed_receptor_row_is_spanish() -> None:
     rows = _rows(_sample("breast_two_parts_ihc1_and_ihc3.pdf", "es"))
     assert rows["pr"] == "distinto según la muestra (vea el informe)"
+
+
+# ---- QA 5: blood "not detected" says what was not found ----
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_blood_not_detected_headline_names_extra_copies(lang: str) -> None:
+    exp = _sample("crc_ctdna_erbb2_not_detected.pdf", lang)
+    assert (
+        exp.headline
+        == {
+            "en": "No extra HER2 copies found in this blood sample",
+            "es": "No se encontraron copias de más de HER2 en esta muestra de sangre",
+        }[lang]
+    )
+    assert "rule it out" not in _rows(exp)["ctdna_amplification"]
+
+
+# ---- QA 13: an equivocal sequencing result asks about tissue tests, not "when is it ready" ----
+def test_equivocal_sequencing_asks_for_the_confirming_tissue_tests() -> None:
+    exp = _sample("crc_ngs_erbb2_amp_equivocal.pdf")
+    assert any("settle this result" in q for q in exp.questions)
+    assert not any(q.startswith("When will the final HER2 result be ready") for q in exp.questions)
+    # near-miss: an equivocal stain still asks when the final result is ready
+    stain = _exp(
+        "Colon adenocarcinoma. HER2 IHC (4B5): 2+, equivocal. ISH to follow.", cancer_type="colorectal"
+    )
+    assert not any("settle this result" in q for q in stain.questions)
+
+
+# ---- QA 14: colorectal rules are not imposed as fact when the report names none ----
+def test_colorectal_without_named_rules_says_labs_differ() -> None:
+    exp = _sample("crc_history_her2pos_breast_own_ihc1_txt.txt")
+    assert exp.scoring_rules is not None and "MOUNTAINEER" not in exp.scoring_rules
+    assert "labs use different rules" in exp.scoring_rules
+    from her2cli.render.terminal import render_text
+
+    text = render_text(explain_file(str(SAMPLES / "crc_history_her2pos_breast_own_ihc1_txt.txt")), "en", 100)
+    assert "Labs use different rules for colon and rectal cancer." in " ".join(text.split())
+    # near-miss: a report that names HERACLES gets its rule stated plainly
+    named = render_text(explain_file(str(SAMPLES / "crc_primary_ihc1_liver_met_ihc3.pdf")), "en", 100)
+    assert "For colon and rectal cancer, 3+ in at least half" in " ".join(named.split())
+
+
+# ---- QA 20: the ratio note needs a copy number; a breast "negative" without a score asks 0 or 1+ ----
+def test_ratio_note_about_copy_number_only_when_the_report_gives_one() -> None:
+    from her2cli.render.terminal import render_text
+
+    note = "The lab reads the ratio and the average copy number together."
+    assert note not in render_text(explain_file(str(DEVSET / "dev-f10-11.txt")), "en", 100)
+    assert note in render_text(explain_file(str(DEVSET / "dev-f10-08.txt")), "en", 100)
+
+
+def test_breast_negative_without_a_score_asks_whether_it_was_0_or_1() -> None:
+    asked = "Was my stain score 0 or 1+? (A score of 1+ is called HER2-low.)"
+    assert asked in _dev("dev-f10-13.txt").questions
+    assert asked not in _dev("dev-f10-09.txt").questions  # near-miss: the score (0) is given
+
+
+# ---- QA 3 / 15: a Spanish page has no English engine words, and quotes the report's own rule name ----
+def test_spanish_notes_and_sample_names_are_spanish() -> None:
+    exp = _exp(
+        "Breast, core biopsy: invasive carcinoma.\nA. Primary tumor: HER2 IHC (4B5): 1+, negative.\n"
+        "B. Liver metastasis: HER2 IHC (4B5): 3+, positive.\n",
+        "es",
+        cancer_type="breast",
+    )
+    text = " ".join([*exp.warnings, *(r.label for r in exp.report_says)])
+    assert "Primary" not in text and "Liver" not in text
+
+
+def test_spanish_quotes_the_reports_own_name_for_its_rules() -> None:
+    exp = _dev("dev-f10-10.txt", "es")
+    assert exp.scoring_rules == (
+        "Reglas de puntaje que nombra el informe: «endometrial serous carcinoma criteria» (en inglés en el informe)"
+    )
+    assert (
+        _dev("dev-f10-10.txt").scoring_rules
+        == "Scoring rules named in the report: endometrial serous carcinoma criteria"
+    )

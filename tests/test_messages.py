@@ -44,6 +44,7 @@ REQUIRED_SECTIONS = {"report", "sources", "meaning", "questions", "unreadable", 
 # The renderer fills these; anything else in braces is a typo.
 ALLOWED_PLACEHOLDERS = {
     "group",  # meaning: the ISH group the report prints (explain._fill)
+    "phrase",  # labels.report_phrase: the report's own name for its scoring rules
     "mutation",
     "first",
     "second",
@@ -357,7 +358,7 @@ KEY_CAVEATS = {
     "en": {
         ("warnings", "ctdna_not_detected"): "not the same as negative",
         ("meaning", "nf_blood"): "does not rule out extra HER2 copies in the tumor",
-        ("labels", "ctdna_results", "not_amplified"): "does not rule it out in the tumor",
+        ("labels", "ctdna_results", "not_amplified"): "does not rule out extra copies in the tumor",
         ("warnings", "mutation_not_positive"): "does not make the tumor HER2-positive",
         ("meaning", "nf_mutation"): "not the same as HER2-positive",
         ("meaning", "low_1"): "even though it has a plus sign",
@@ -372,7 +373,7 @@ KEY_CAVEATS = {
     "es": {
         ("warnings", "ctdna_not_detected"): "no es lo mismo que negativo",
         ("meaning", "nf_blood"): "no descarta que el tumor tenga copias de más",
-        ("labels", "ctdna_results", "not_amplified"): "no la descarta en el tumor",
+        ("labels", "ctdna_results", "not_amplified"): "no descarta copias de más en el tumor",
         ("warnings", "mutation_not_positive"): "no hace que el tumor sea HER2 positivo",
         ("meaning", "nf_mutation"): "no es lo mismo que HER2 positivo",
         ("meaning", "low_1"): "aunque lleve un signo de más",

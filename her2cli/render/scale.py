@@ -14,7 +14,7 @@ cut-off, because normal DNA in blood dilutes it (facts.md section 7).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -147,6 +147,8 @@ class ScaleFacts(Protocol):
     def blood(self) -> bool: ...
     @property
     def her2_ultralow(self) -> bool: ...
+    @property
+    def rules_named(self) -> tuple[str, ...]: ...
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -222,6 +224,8 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
     msgs = load_messages(lang)["scale"]
     table: dict[str, Any] = msgs["ihc"]
     cancer = facts.cancer_type if facts.cancer_type in table["cutoff"] else "unknown"
+    if cancer == "colorectal" and not any("HERACLES" in name.upper() for name in facts.rules_named):
+        cancer = "colorectal_unnamed"  # labs use different rules for colorectal cancer (facts.md §4)
     categories = tuple(
         Category(label=score, meaning=table["meanings"][meaning], marked=score in marked)
         for score, meaning in zip(IHC_SCORES, IHC_MEANINGS, strict=True)
@@ -256,7 +260,10 @@ def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
         scales.append(ihc)
     rules = rule_sets().get(facts.cancer_type) or rule_sets()["other"]
     if facts.ish_ratio is not None:
-        scales.append(_number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, ratio_axis(rules), lang))
+        ratio = _number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, ratio_axis(rules), lang)
+        if facts.ish_copy_number is None:
+            ratio = replace(ratio, notes=())  # "read together with the average copy number": none given
+        scales.append(ratio)
     copies = copies_axis(rules)
     if facts.ish_copy_number is not None and copies is not None:
         scales.append(_number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang))
