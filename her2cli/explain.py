@@ -376,6 +376,8 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     if result.status_basis and result.status_basis.test:
         out.add("test_type", out.labels["test_names"][result.status_basis.test])
     _specimen_rows(out, result)
+    if not out.rows and result.status != "not_found":  # the report's call with no value beside it
+        out.add("stated_status", out.word("status_words", result.status), "status")
     _other_rows(out, result, facts)
     return out.rows
 

@@ -45,6 +45,7 @@ class ReportWords:
     receptor_columns: regex.Pattern[str]
     receptor_value: regex.Pattern[str]
     negated_before: regex.Pattern[str]
+    unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
     guidelines: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -126,7 +127,15 @@ def _rules_named(text: str) -> tuple[str, ...]:
     w = _words()
     names: list[str] = []
     for name, pattern in w.guidelines:
-        m = pattern.search(text)
+        # the first mention not beside an empty check box ("[ ] Gastric (Hofmann)" is only offered)
+        m = next(
+            (
+                m
+                for m in pattern.finditer(text)
+                if not w.unchecked_box.search(text[max(0, m.start() - 24) : m.start()])
+            ),
+            None,
+        )
         if m:
             year = m.group(1) if m.groups() else None
             names.append(f"{name} {year}" if year else name)

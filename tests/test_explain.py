@@ -165,9 +165,10 @@ def test_her2_null_is_not_low_or_ultralow() -> None:
 @pytest.mark.parametrize(
     ("line", "shown"),
     [
-        ("HER2 IHC: 3+ in >50% of tumor cells (HERACLES positive).", ">50%"),
+        # in words, as the QA asked ("more than 50%", not ">50%")
+        ("HER2 IHC: 3+ in >50% of tumor cells (HERACLES positive).", "more than 50%"),
         ("HER2 (4B5): 3+, complete membrane staining in about 60% of cells.", "about 60%"),
-        ("HER2 IHC 3+ in ≥ 60% of invasive cells.", ">=60%"),
+        ("HER2 IHC 3+ in ≥ 60% of invasive cells.", "60% or more"),
         ("HER2 IHC 3+ in 60% of invasive cells.", "60%"),
     ],
 )

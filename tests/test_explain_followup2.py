@@ -363,3 +363,55 @@ def test_spanish_quotes_the_reports_own_name_for_its_rules() -> None:
         _dev("dev-f10-10.txt").scoring_rules
         == "Scoring rules named in the report: endometrial serous carcinoma criteria"
     )
+
+
+# ---- blind set 2: a stated call with no value is shown as the report's status, never "none found" ----
+def test_a_call_without_a_score_is_not_shown_as_none_found() -> None:
+    from her2cli.model import Evidence, Result, StatusBasis, empty_related
+
+    quote = Evidence(
+        page=1,
+        text="HER2: negative.",
+        finding="status_statement",
+        value="call=negative",
+        start=0,
+        end=14,
+        match="HER2: negative",
+    )
+    result = Result(
+        status="negative",
+        cancer_type="breast",
+        her2_low=None,
+        her2_ultralow=None,
+        ihc=None,
+        ish=None,
+        ngs=None,
+        related=empty_related(),
+        evidence=[quote],
+        mentions=[],
+        warnings=[],
+        status_basis=StatusBasis(
+            rule="breast-asco-cap-2018", rule_name="ASCO/CAP", test=None, reason="stated"
+        ),
+    )
+    for lang, word in (("en", "negative"), ("es", "negativo")):
+        assert _rows(build_explanation(result, lang)) == {"stated_status": word}
+
+
+def test_a_system_beside_an_empty_check_box_is_not_named() -> None:
+    from her2cli.facts import read_text_facts
+
+    template = "Criteria applied | [x] HERACLES  [ ] Gastric (Hofmann)  [ ] Breast ASCO/CAP |"
+    assert read_text_facts(template).rules_named == ("HERACLES",)
+    assert read_text_facts("Scored per ASCO/CAP 2018 and HERACLES criteria.").rules_named == (
+        "ASCO/CAP 2018",
+        "HERACLES",
+    )
+
+
+def test_percent_qualifiers_are_words_not_symbols() -> None:
+    exp = _exp(
+        "Colon adenocarcinoma. HER2 IHC (4B5): 3+ in >=50% of tumor cells, positive.",
+        cancer_type="colorectal",
+    )
+    assert _rows(exp)["percent_cells"] == "50% or more"
