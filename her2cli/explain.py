@@ -188,13 +188,28 @@ _STAIN_OWN_CALL = {"0": "negative", "1+": "negative", "2+": "equivocal", "3+": "
 _CALL_STATUS = {"low": "negative", "ultralow": "negative"}
 
 
+def _evidence_value(ev: Evidence, key: str) -> str | None:
+    """One value of an evidence line's "k=v, k=v" summary."""
+    for part in ev.value.split(","):
+        name, _, value = part.strip().partition("=")
+        if name == key:
+            return value.strip()
+    return None
+
+
 def _statement_call(result: Result) -> str | None:
-    """The call the report states for the whole case ("FINAL RESULT: HER2 POSITIVE"), the last one given."""
-    calls = [
-        ev.value.split("call=", 1)[1].split(",", 1)[0].strip()
-        for ev in result.evidence
-        if ev.finding == "status_statement" and "call=" in ev.value
-    ]
+    """The call the report states for the whole case, the last one given: a status statement
+    ("FINAL RESULT: HER2 POSITIVE"), or a stain line whose call its score cannot give alone
+    ("FINAL: HER2 NEGATIVE" read beside a 2+: the answer after ISH)."""
+    calls: list[str] = []
+    for ev in result.evidence:
+        call = _evidence_value(ev, "call") if ev.finding == "status_statement" else None
+        if ev.finding == "ihc":
+            said = _evidence_value(ev, "lab_call")
+            score = _evidence_value(ev, "score")
+            call = said if said and score and said != _STAIN_OWN_CALL.get(score) else None
+        if call:
+            calls.append(call)
     return calls[-1] if calls else None
 
 

@@ -415,3 +415,27 @@ def test_percent_qualifiers_are_words_not_symbols() -> None:
         cancer_type="colorectal",
     )
     assert _rows(exp)["percent_cells"] == "50% or more"
+
+
+# ---- blind set 2: HER2 numbers with no result are not "has it been tested?" ----
+def test_numbers_without_a_result_do_not_ask_whether_her2_was_tested() -> None:
+    text = "Breast, core biopsy: invasive carcinoma.\nSingle-probe HER2 ISH. Average HER2 signals per nucleus: 7.2\n"
+    exp = _exp(text, cancer_type="breast")
+    if exp.facts is None or exp.facts.status != "not_found" or not exp.facts.copy_number_named:
+        pytest.skip("the engine now reads a result from these numbers")
+    assert "Has my tumor been tested for HER2?" not in exp.questions
+    assert exp.meaning[0].key == "nf_values_unclear"
+    from her2cli.render.terminal import render_text
+
+    page = render_text(explain_text(text, cancer_type="breast"), "en", 100)
+    assert "Its own result is shown above" not in page  # no result is shown
+
+
+def test_a_final_call_on_a_stain_line_is_the_labs_final_answer() -> None:
+    text = (
+        "Left breast core biopsy, invasive ductal carcinoma.\nHER2 immunohistochemistry (4B5): 2+ (equivocal).\n"
+        "Dual-probe HER2 ISH:\nAverage HER2 copy number ....... 4.6\nAverage CEP17 copy number ...... 3.1\n"
+        "HER2/CEP17 ratio ............... 1.5\nISH group 4.\nFINAL: HER2 NEGATIVE.\n"
+    )
+    rows = _rows(_exp(text, cancer_type="breast"))
+    assert rows.get("lab_call_final") == "negative" and "lab_call" not in rows

@@ -149,6 +149,8 @@ class ScaleFacts(Protocol):
     def her2_ultralow(self) -> bool: ...
     @property
     def rules_named(self) -> tuple[str, ...]: ...
+    @property
+    def ish_result(self) -> str | None: ...
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -261,12 +263,13 @@ def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
     rules = rule_sets().get(facts.cancer_type) or rule_sets()["other"]
     if facts.ish_ratio is not None:
         ratio = _number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, ratio_axis(rules), lang)
-        if facts.ish_copy_number is None:
-            ratio = replace(ratio, notes=())  # "read together with the average copy number": none given
+        if facts.ish_copy_number is None or facts.ish_result is None:
+            ratio = replace(ratio, notes=())  # "read together with the copy number; its result is above"
         scales.append(ratio)
     copies = copies_axis(rules)
     if facts.ish_copy_number is not None and copies is not None:
-        scales.append(_number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang))
+        drawn = _number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang)
+        scales.append(drawn if facts.ish_result is not None else replace(drawn, notes=()))
     cutoff = facts.ngs_threshold
     if facts.ngs_copy_number is not None and not facts.blood and cutoff is not None and cutoff > 0:
         scales.append(_number_scale(ScaleKind.NGS_COPIES, facts.ngs_copy_number, lab_axis(cutoff), lang))
