@@ -442,6 +442,7 @@ def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
         NotFoundReason.NO_TUMOR: lambda m: read_text_facts(m.text).no_tumor,
         NotFoundReason.UNINTERPRETABLE: lambda m: read_text_facts(m.text).uninterpretable,
         NotFoundReason.PENDING: lambda m: m.reason == "pending",
+        NotFoundReason.NOT_PERFORMED: lambda m: read_text_facts(m.text).her2_not_performed,
         NotFoundReason.RECOMMENDED: lambda m: m.reason == "recommendation",
         NotFoundReason.NOT_MENTIONED: lambda m: read_text_facts(m.text).results_not_provided,
     }
@@ -484,7 +485,10 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
         return None  # a legend on a report with no result names no rules this result was scored by
     if facts.rules_named:
         # a guideline's name is a name; the report's own "X criteria" phrase is quoted as its words
-        names = [labels["report_phrase"].format(phrase=n) if n.endswith(" criteria") else n for n in facts.rules_named]
+        names = [
+            labels["report_phrase"].format(phrase=n) if n.endswith(" criteria") else n
+            for n in facts.rules_named
+        ]
         return f"{labels['criteria_named']}: {', '.join(names)}"
     if result.status_basis and result.status != "not_found":
         if facts.deciding_test in (Assay.NGS, Assay.CTDNA):

@@ -58,6 +58,7 @@ class NotFoundReason(StrEnum):
     NO_TUMOR = "no_tumor"  # not enough tumor (or no tumor) in the sample to test
     PENDING = "pending"  # test ordered, pending, sent out, or reported separately
     UNINTERPRETABLE = "uninterpretable"  # stain could not be read; repeat or addendum expected
+    NOT_PERFORMED = "not_performed"  # the report says HER2 was not tested (not requested, not done)
     RECOMMENDED = "recommended"  # the report suggests HER2 testing; no result yet
     NGS_NO_ERBB2 = "ngs_no_erbb2"  # sequencing done, no ERBB2 copy result (maybe only a mutation)
     MUTATION_ONLY = "mutation_only"  # an ERBB2 mutation, no amplification result
@@ -184,6 +185,11 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     codes = set(result.warning_codes)
     reasons = {m.reason for m in result.mentions}
     ngs = result.ngs
+    # "HER2 testing was not requested and has not been performed" names a request, but nothing is pending
+    waiting = [m for m in result.mentions if m.reason == "pending"]
+    pending = ("pending" in codes or "pending" in reasons) and (
+        not waiting or any(not read_text_facts(m.text).her2_not_performed for m in waiting)
+    )
     checks: tuple[tuple[bool, NotFoundReason], ...] = (
         ("low_ocr_confidence" in codes and bool(result.evidence), NotFoundReason.LOW_CONFIDENCE),
         (
@@ -193,7 +199,8 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
         (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
-        ("pending" in codes or "pending" in reasons, NotFoundReason.PENDING),
+        (pending, NotFoundReason.PENDING),
+        (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
         ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
         (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),
         ("history_only" in codes, NotFoundReason.OTHER_CANCER),

@@ -36,6 +36,7 @@ class ReportWords:
     plus_levels: regex.Pattern[str]
     gene_expression: regex.Pattern[str]
     results_not_provided: regex.Pattern[str]
+    not_performed: regex.Pattern[str]
     guiding_sample: regex.Pattern[str]
     specimen_kind: regex.Pattern[str]
     adenocarcinoma: regex.Pattern[str]
@@ -82,6 +83,7 @@ class TextFacts:
     adenocarcinoma_named: bool = False
     revised_call: str | None = None
     results_not_provided: bool = False  # the report says HER2 results exist but were not sent with it
+    her2_not_performed: bool = False  # the report says HER2 was not tested (not requested, not done)
     guiding_sample_named: bool = False  # the report says which sample's result guides treatment
     specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
 
@@ -93,6 +95,12 @@ def _not_provided(text: str) -> bool:
         w.results_not_provided.search(m.group()) and w.her2_word.search(m.group())
         for m in w.clause.finditer(text)
     )
+
+
+def _her2_clause(pattern: regex.Pattern[str], text: str) -> bool:
+    """The pattern in a clause that names HER2 ("HER2: testing was not requested")."""
+    w = _words()
+    return any(pattern.search(m.group()) and w.her2_word.search(m.group()) for m in w.clause.finditer(text))
 
 
 def _stated(pattern: regex.Pattern[str], text: str) -> bool:
@@ -231,6 +239,7 @@ def read_text_facts(text: str) -> TextFacts:
         ish_requested=bool(w.ish_requested.search(text)),
         revised_call=_revised_call(text),
         results_not_provided=_not_provided(text),
+        her2_not_performed=_her2_clause(w.not_performed, text),
         guiding_sample_named=bool(w.guiding_sample.search(text)),
         specimen_kind_named=bool(w.specimen_kind.search(text)),
         adenocarcinoma_named=bool(w.adenocarcinoma.search(text)),

@@ -439,3 +439,28 @@ def test_a_final_call_on_a_stain_line_is_the_labs_final_answer() -> None:
     )
     rows = _rows(_exp(text, cancer_type="breast"))
     assert rows.get("lab_call_final") == "negative" and "lab_call" not in rows
+
+
+# ---- blind set 2: "HER2 was not tested" is said as such, never "the report shows tumor DNA testing" ----
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_her2_not_performed_says_so_and_quotes_it(lang: str) -> None:
+    text = (
+        "Sigmoid colon, anterior resection.\nDIAGNOSIS: Adenocarcinoma, pT3. Lymph nodes: negative for malignancy.\n"
+        "HER2: testing was not requested by the clinician and has not been performed.\n"
+    )
+    exp = _exp(text, lang, cancer_type="colorectal")
+    assert exp.facts is not None and exp.facts.not_found_reason == "not_performed"
+    assert exp.meaning[0].key == "nf_not_performed"
+    assert any("has not been performed" in q.text for q in exp.quotes)
+    tested = {
+        "en": "Has my tumor been tested for HER2?",
+        "es": "¿Se ha hecho la prueba de HER2 en mi tumor?",
+    }[lang]
+    assert tested not in exp.questions
+    assert not [w for w in exp.warnings if "pending" in w or "pendiente" in w]
+
+
+def test_not_performed_for_too_little_tumor_stays_no_tumor() -> None:
+    # near-miss: 'not performed: insufficient tumour' is the no-tumor situation, said first
+    exp = _sample("gastric_her2_not_performed_insufficient.pdf")
+    assert exp.facts is not None and exp.facts.not_found_reason == "no_tumor"
