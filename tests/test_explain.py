@@ -327,7 +327,9 @@ def test_blood_table_row_not_detected_is_not_amplified() -> None:
     result = explain_text(text)
     assert result.status != "positive"
     assert result.ngs is not None and result.ngs.amplification == "not_amplified"
-    assert build_explanation(result).headline == "No extra HER2 copies found in this blood sample"  # QA 5: not "HER2 not found"
+    assert (
+        build_explanation(result).headline == "No extra HER2 copies found in this blood sample"
+    )  # QA 5: not "HER2 not found"
 
 
 def test_the_reports_own_criteria_are_named() -> None:
