@@ -46,6 +46,7 @@ class ReportWords:
     receptor_columns: regex.Pattern[str]
     receptor_value: regex.Pattern[str]
     negated_before: regex.Pattern[str]
+    hypothetical: regex.Pattern[str]
     unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
@@ -94,6 +95,16 @@ def _not_provided(text: str) -> bool:
     return any(
         w.results_not_provided.search(m.group()) and w.her2_word.search(m.group())
         for m in w.clause.finditer(text)
+    )
+
+
+def _stated_as_done(pattern: regex.Pattern[str], text: str) -> bool:
+    """Stated, and not in a sentence about a plan or a condition ("should ... be requested")."""
+    w = _words()
+    return any(
+        _stated(pattern, m.group()) and not w.hypothetical.search(m.group())
+        for m in w.clause.finditer(text)
+        if pattern.search(m.group())
     )
 
 
@@ -225,7 +236,7 @@ def read_text_facts(text: str) -> TextFacts:
     cancer = next((name for name, pattern in w.named_cancers if _stated(pattern, text)), None)
     return TextFacts(
         early_stage=_stated(w.early_stage, text),
-        after_treatment=_stated(w.after_treatment, text),
+        after_treatment=_stated_as_done(w.after_treatment, text),
         no_tumor=_stated(w.no_tumor, text),
         uninterpretable=any(
             w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())

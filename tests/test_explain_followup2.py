@@ -464,3 +464,16 @@ def test_not_performed_for_too_little_tumor_stays_no_tumor() -> None:
     # near-miss: 'not performed: insufficient tumour' is the no-tumor situation, said first
     exp = _sample("gastric_her2_not_performed_insufficient.pdf")
     assert exp.facts is not None and exp.facts.not_found_reason == "no_tumor"
+
+
+# ---- devset: a planned treatment is not "tested after treatment"; an old lab word is said in words ----
+def test_a_planned_treatment_does_not_make_the_sample_post_treatment() -> None:
+    exp = _dev("dev-f01-04.txt")
+    assert exp.facts is not None and not exp.facts.after_treatment
+    assert not any("tested after treatment" in q for q in exp.questions)
+    assert _dev("dev-f01-01.txt").facts.after_treatment  # type: ignore[union-attr]  # near-miss: residual tumor
+
+
+def test_weakly_positive_is_said_in_words() -> None:
+    rows = _rows(_dev("dev-f04-03.txt"))
+    assert rows.get("lab_call", "").startswith("weakly positive (")
