@@ -425,6 +425,10 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
         if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
             params = {**params, "ratio": f"{result.ish.ratio:g}"}
         params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
+        if "?" in params.values():  # the engine could not read the value: the note without it, never "?"
+            code = f"{code}_no_value"
+            if code not in msgs:
+                continue
         try:
             out.append(msgs[code].format(**params))
         except (KeyError, IndexError):
