@@ -287,7 +287,7 @@ def _ish_rows(out: _Rows, result: Result) -> None:
     if ish is None:
         return
     labels = out.labels
-    # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (facts.md §11): the group row says so
+    # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row says so
     if ish.result and not (ish.result == "equivocal" and ish.group in (2, 3, 4)):
         out.add("ish_result", labels["ish_results"][ish.result])
     if ish.ratio is not None:

@@ -8,7 +8,7 @@ one sentence that says the same thing in words: the text alternative a screen re
 
 A scale is drawn only for a value the report gives. An NGS copy number is compared only with a
 cut-off the lab itself states; a plasma (blood) copy number is never put against a tissue
-cut-off, because normal DNA in blood dilutes it (facts.md section 7).
+cut-off, because normal DNA in blood dilutes it (docs/clinical-rules.md §7).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class AxisSpec:
     most: float
 
 
-# ASCO/CAP 2018 dual-probe groups split the average HER2 copies per cell at 4.0 and 6.0 (facts.md §2).
+# ASCO/CAP 2018 dual-probe groups split the average HER2 copies per cell at 4.0 and 6.0 (docs/clinical-rules.md §2).
 ASCO_CAP_GROUP_COPIES = (4.0, 6.0)
 
 
@@ -227,7 +227,7 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
     table: dict[str, Any] = msgs["ihc"]
     cancer = facts.cancer_type if facts.cancer_type in table["cutoff"] else "unknown"
     if cancer == "colorectal" and not any("HERACLES" in name.upper() for name in facts.rules_named):
-        cancer = "colorectal_unnamed"  # labs use different rules for colorectal cancer (facts.md §4)
+        cancer = "colorectal_unnamed"  # labs use different rules for colorectal cancer (docs/clinical-rules.md §4)
     categories = tuple(
         Category(label=score, meaning=table["meanings"][meaning], marked=score in marked)
         for score, meaning in zip(IHC_SCORES, IHC_MEANINGS, strict=True)
