@@ -227,7 +227,9 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
     table: dict[str, Any] = msgs["ihc"]
     cancer = facts.cancer_type if facts.cancer_type in table["cutoff"] else "unknown"
     if cancer == "colorectal" and not any("HERACLES" in name.upper() for name in facts.rules_named):
-        cancer = "colorectal_unnamed"  # labs use different rules for colorectal cancer (docs/clinical-rules.md §4)
+        cancer = (
+            "colorectal_unnamed"  # labs use different rules for colorectal cancer (docs/clinical-rules.md §4)
+        )
     categories = tuple(
         Category(label=score, meaning=table["meanings"][meaning], marked=score in marked)
         for score, meaning in zip(IHC_SCORES, IHC_MEANINGS, strict=True)
