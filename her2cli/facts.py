@@ -108,6 +108,7 @@ class ReportFacts:
     her2_low: bool = False
     her2_ultralow: bool = False
     her2_null: bool = False  # IHC 0 with no staining at all (not low, not ultralow)
+    ultralow_named: bool = False  # the report itself calls the result "ultralow"
     rules_named: tuple[str, ...] = ()  # scoring rules the report itself names ("ASCO/CAP 2018")
     rules_applied: str | None = None  # the rule set this summary applied
     conflict: bool = False
@@ -281,6 +282,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         her2_low=bool(result.her2_low),
         her2_ultralow=bool(result.her2_ultralow),
         her2_null=breast and ihc_score == "0" and result.her2_ultralow is False,
+        ultralow_named=text.ultralow_named,
         rules_named=text.rules_named,
         rules_applied=basis.rule_name if basis else None,
         conflict="conflict" in result.warning_codes,

@@ -47,6 +47,7 @@ class ReportWords:
     receptor_value: regex.Pattern[str]
     negated_before: regex.Pattern[str]
     hypothetical: regex.Pattern[str]
+    ultralow_named: regex.Pattern[str]
     unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
@@ -85,6 +86,7 @@ class TextFacts:
     revised_call: str | None = None
     results_not_provided: bool = False  # the report says HER2 results exist but were not sent with it
     her2_not_performed: bool = False  # the report says HER2 was not tested (not requested, not done)
+    ultralow_named: bool = False  # the report itself uses the word "ultralow"
     guiding_sample_named: bool = False  # the report says which sample's result guides treatment
     specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
 
@@ -251,6 +253,7 @@ def read_text_facts(text: str) -> TextFacts:
         revised_call=_revised_call(text),
         results_not_provided=_not_provided(text),
         her2_not_performed=_her2_clause(w.not_performed, text),
+        ultralow_named=_stated(w.ultralow_named, text),
         guiding_sample_named=bool(w.guiding_sample.search(text)),
         specimen_kind_named=bool(w.specimen_kind.search(text)),
         adenocarcinoma_named=bool(w.adenocarcinoma.search(text)),

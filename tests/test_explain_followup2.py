@@ -489,3 +489,12 @@ def test_a_note_never_prints_a_question_mark_for_a_missing_value(lang: str) -> N
     notes = " ".join(exp.warnings)
     assert " ?." not in notes and "{" not in notes
     assert {"en": "Blood copy numbers are small", "es": "Los números de copias en sangre"}[lang] in notes
+
+
+# ---- QA 18: the report's own word is said as the report's ----
+def test_ultralow_named_by_the_report_is_said_so() -> None:
+    exp = _sample("breast_core_ihc0_ultralow_table.pdf")
+    assert "Your report calls this HER2-ultralow" in exp.meaning_text
+    assert "Some doctors call" not in exp.meaning_text
+    es = _sample("breast_core_ihc0_ultralow_table.pdf", "es")
+    assert "Su informe lo llama HER2 ultrabajo" in es.meaning_text
