@@ -264,7 +264,11 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         blood=blood,
         tissue=bool(tests & {Assay.IHC, Assay.ISH, Assay.NGS}),
         after_treatment=text.after_treatment,
-        setting=Setting.EARLY if text.early_stage else Setting.NOT_STATED,
+        setting=Setting.METASTATIC
+        if text.metastatic
+        else Setting.EARLY
+        if text.early_stage
+        else Setting.NOT_STATED,
         alteration=alteration,
         mutations=mutations,
         ihc_score=ihc_score,

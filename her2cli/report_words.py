@@ -48,6 +48,7 @@ class ReportWords:
     negated_before: regex.Pattern[str]
     hypothetical: regex.Pattern[str]
     ultralow_named: regex.Pattern[str]
+    metastatic_setting: regex.Pattern[str]
     unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
@@ -87,6 +88,7 @@ class TextFacts:
     results_not_provided: bool = False  # the report says HER2 results exist but were not sent with it
     her2_not_performed: bool = False  # the report says HER2 was not tested (not requested, not done)
     ultralow_named: bool = False  # the report itself uses the word "ultralow"
+    metastatic: bool = False  # the report states distant spread (stage IV, liver metastasis, unresectable)
     guiding_sample_named: bool = False  # the report says which sample's result guides treatment
     specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
 
@@ -254,6 +256,7 @@ def read_text_facts(text: str) -> TextFacts:
         results_not_provided=_not_provided(text),
         her2_not_performed=_her2_clause(w.not_performed, text),
         ultralow_named=_stated(w.ultralow_named, text),
+        metastatic=_stated_as_done(w.metastatic_setting, text),
         guiding_sample_named=bool(w.guiding_sample.search(text)),
         specimen_kind_named=bool(w.specimen_kind.search(text)),
         adenocarcinoma_named=bool(w.adenocarcinoma.search(text)),

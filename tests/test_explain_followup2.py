@@ -498,3 +498,15 @@ def test_ultralow_named_by_the_report_is_said_so() -> None:
     assert "Some doctors call" not in exp.meaning_text
     es = _sample("breast_core_ihc0_ultralow_table.pdf", "es")
     assert "Su informe lo llama HER2 ultrabajo" in es.meaning_text
+
+
+# ---- QA 18: a report about spread disease is not told the approvals are "not for early-stage" ----
+def test_metastatic_report_is_not_told_about_early_stage() -> None:
+    exp = _sample("breast_her2_low_statement_liver_met.pdf")
+    assert exp.facts is not None and exp.facts.setting == "metastatic"
+    assert "early-stage" not in exp.meaning_text
+    # near-miss: a node metastasis is not spread disease; the sentence stays
+    from her2cli.facts import read_text_facts
+
+    assert not read_text_facts("Metastatic carcinoma in 2 of 15 lymph nodes. Stage IIA.").metastatic
+    assert "early-stage" in _dev("dev-f10-03.txt").meaning_text

@@ -365,7 +365,7 @@ KEY_CAVEATS = {
         ("meaning", "crc_low"): "breast cancer",
         ("meaning", "close_crc_positive"): "RAS and BRAF",
         ("meaning", "nf_not_mentioned"): "addendum",
-        ("meaning", "approval_low"): "not for early-stage breast cancer",
+        ("meaning", "low_not_early_stage"): "for early-stage breast cancer",  # its own sentence (QA 18)
         ("meaning", "neg_null"): "not HER2-low",
         ("headline", "low"): "HER2-negative",
         ("headline", "ultralow"): "HER2-negative",
@@ -380,7 +380,7 @@ KEY_CAVEATS = {
         ("meaning", "crc_low"): "cáncer de mama",
         ("meaning", "close_crc_positive"): "RAS y BRAF",
         ("meaning", "nf_not_mentioned"): "adenda",
-        ("meaning", "approval_low"): "no son para el cáncer de mama en etapa temprana",
+        ("meaning", "low_not_early_stage"): "para el cáncer de mama en etapa temprana",
         ("meaning", "neg_null"): "no es HER2 bajo",
         ("headline", "low"): "HER2 negativo",
         ("headline", "ultralow"): "HER2 negativo",
