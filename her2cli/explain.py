@@ -466,7 +466,37 @@ def _quotes(result: Result, facts: ReportFacts) -> tuple[Quote, ...]:
         if ev.text and all(_same_words(q.text, ev.text) is False for q in unique):
             unique.append(Quote(ev.page, ev.text, ev.match))
     kept = [q for q in unique if not any(_contains(other, q) for other in unique)]
-    return tuple(kept[:MAX_QUOTES])
+    return tuple(_join_overlaps(kept)[:MAX_QUOTES])
+
+
+MIN_OVERLAP = 12
+
+
+def _join_overlaps(quotes: list[Quote]) -> list[Quote]:
+    """Two quotes on a page that share a line ("ratio: 2.8 Result: AMPLIFIED" and "Result: AMPLIFIED
+    FINAL HER2 STATUS: ...") are shown once, as the stretch of the report they cover together."""
+    out: list[Quote] = []
+    for quote in quotes:
+        prev = out[-1] if out else None
+        shared = _overlap(prev.text, quote.text) if prev is not None and prev.page == quote.page else 0
+        if prev is not None and shared:
+            out[-1] = Quote(prev.page, prev.text + quote.text[shared:], prev.match)
+        else:
+            out.append(quote)
+    return out
+
+
+def _overlap(first: str, second: str) -> int:
+    """How many characters the end of `first` and the start of `second` share (whole words, at least
+    MIN_OVERLAP characters), else 0."""
+    for size in range(min(len(first), len(second)) - 1, MIN_OVERLAP - 1, -1):
+        if (
+            first.endswith(second[:size])
+            and (size == len(second) or second[size] == " ")
+            and (size == len(first) or first[-size - 1] == " ")
+        ):
+            return size
+    return 0
 
 
 def _same_words(a: str, b: str) -> bool:

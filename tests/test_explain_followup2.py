@@ -510,3 +510,15 @@ def test_metastatic_report_is_not_told_about_early_stage() -> None:
 
     assert not read_text_facts("Metastatic carcinoma in 2 of 15 lymph nodes. Stage IIA.").metastatic
     assert "early-stage" in _dev("dev-f10-03.txt").meaning_text
+
+
+# ---- QA 12: two quotes that share a report line are shown once, joined ----
+def test_quotes_sharing_a_line_are_joined() -> None:
+    exp = _dev("dev-f10-02.txt")
+    texts = [q.text for q in exp.quotes]
+    assert sum("Result: AMPLIFIED" in t for t in texts) == 1
+    assert any("ratio: 2.8 Result: AMPLIFIED FINAL HER2 STATUS" in t for t in texts)
+    # near-miss: quotes that only share a word or two stay apart
+    from her2cli.explain import _overlap
+
+    assert _overlap("HER2 IHC: 1+ negative", "negative for malignancy") == 0
