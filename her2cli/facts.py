@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .model import Result
-from .report_words import TextFacts, read_text_facts
+from .report_words import TextFacts, pending_how, read_text_facts
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
 
@@ -115,6 +115,9 @@ class ReportFacts:
     revised: bool = False  # an addendum changed an earlier result
     revised_call: str | None = None  # the call the addendum revised to, in the report's words
     not_found_reason: NotFoundReason | None = None
+    pending_how: str | None = (
+        None  # pending: "sent_out" | "to_follow" as the report's sentence says, else None
+    )
     er: str | None = None  # breast: "positive" | "negative" as the report gives it
     pr: str | None = None
     ras_braf_wild_type: bool = False
@@ -209,6 +212,13 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     return next((reason for holds, reason in checks if holds), NotFoundReason.NOT_MENTIONED)
 
 
+def _pending_how(result: Result) -> str | None:
+    """What the report's pending sentence(s) say: sent out, or to follow; None when they say
+    neither or both kinds (the summary then names every possibility)."""
+    ways = {pending_how(m.text) for m in result.mentions if m.reason == "pending"} - {None}
+    return ways.pop() if len(ways) == 1 else None
+
+
 def _tone(result: Result, alteration: Alteration, cancer_named: str | None = None) -> str:
     """The headline key: status, low/ultralow for breast, mutation for a mutation-only report
     (and for lung cancer, where a HER2 mutation is the finding that matters, issue 10 defect 3)."""
@@ -293,6 +303,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         revised="revised_by_addendum" in result.warning_codes or text.revised_call is not None,
         revised_call=text.revised_call,
         not_found_reason=_not_found_reason(result, text, blood),
+        pending_how=_pending_how(result),
         er=text.er if breast else None,
         pr=text.pr if breast else None,
         ras_braf_wild_type=(

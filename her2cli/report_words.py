@@ -49,6 +49,8 @@ class ReportWords:
     hypothetical: regex.Pattern[str]
     ultralow_named: regex.Pattern[str]
     metastatic_setting: regex.Pattern[str]
+    sent_out: regex.Pattern[str]
+    to_follow: regex.Pattern[str]
     unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
@@ -225,6 +227,15 @@ def _receptor_columns(text: str) -> tuple[str | None, str | None]:
         return calls.pop() if len(calls) == 1 else "mixed"
 
     return one({r[0] for r in rows}), one({r[1] for r in rows})
+
+
+def pending_how(text: str) -> str | None:
+    """How a pending HER2 sentence says the result will come: "sent_out" to another lab,
+    "to_follow" in an addendum or separate report, else None (the summary then names both)."""
+    w = _words()
+    if w.sent_out.search(text):
+        return "sent_out"
+    return "to_follow" if w.to_follow.search(text) else None
 
 
 def _revised_call(text: str) -> str | None:

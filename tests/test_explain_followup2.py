@@ -522,3 +522,24 @@ def test_quotes_sharing_a_line_are_joined() -> None:
     from her2cli.explain import _overlap
 
     assert _overlap("HER2 IHC: 1+ negative", "negative for malignancy") == 0
+
+
+# ---- QA 9: a pending result says which of the pending situations the report states ----
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("crc_her2_sent_out_pending_txt.txt", "nf_pending_sent_out"),
+        ("dev-f03-02.txt", "nf_pending_to_follow"),
+    ],
+)
+def test_pending_says_which_situation(name: str, key: str) -> None:
+    exp = _sample(name) if name.endswith("_txt.txt") else _dev(name)
+    assert exp.meaning[0].key == key
+    assert "is pending, was sent to another lab, or is reported separately" not in exp.meaning_text
+
+
+def test_pending_without_a_word_for_how_keeps_the_general_sentence() -> None:
+    exp = _exp("Breast core biopsy: invasive carcinoma. HER2 testing is pending.", cancer_type="breast")
+    if exp.facts is None or exp.facts.not_found_reason != "pending":
+        pytest.skip("the engine reads this sentence differently now")
+    assert exp.meaning[0].key == "nf_pending"
