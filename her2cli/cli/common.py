@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 import typer
@@ -31,14 +30,11 @@ def _remember_debug(ctx: typer.Context, value: bool) -> bool:
     return value
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def escape_surrogates(json_text: str) -> str:
     """JSON text that encodes as UTF-8: a file name with non-UTF-8 bytes reaches Python as lone
     surrogates (U+DC80-U+DCFF), which UTF-8 cannot encode; written as \\uXXXX escapes they keep
     the JSON valid and `os.fsencode(json.loads(...))` gives the original bytes back."""
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+    return json_text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Lang(StrEnum):
