@@ -8,10 +8,13 @@ hyphens and pdfium's U+FFFE hyphenation marker, and words hyphenated across a li
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules.quotes import QuotePatterns
 
 # Characters folded to ASCII so one pattern covers every typesetting of a score or range.
 _FOLD = {
@@ -73,18 +76,6 @@ class NormalizedText:
         return quote
 
 
-_COLUMN_GAP = re.compile(r"\S( {4,}|\t+)(?=\S)")
-# a line that does not end a sentence and ends on one of these words goes on on the next line
-_CONTINUES = re.compile(
-    r"(?:[,(/-]|\b(?:a|an|the|of|for|in|on|at|to|by|as|and|or|with|without|from|than|per|is|are|was|were"
-    r"|be|been|that|which|who|whose|not|no|this|these|its|their|into|onto|within|including)),?$",
-    re.IGNORECASE,
-)
-_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z0-9 /()&-]{0,30}:\s")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(]?[A-Z])")
-_ABBREVIATION = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|No|vs|approx|Fig|St|e\.g|i\.e|cf|al|p)\.$", re.IGNORECASE)
-
-
 def _tidy(raw: str) -> str:
     return " ".join(raw.replace("\ufffe", "").replace("\u00ad", "").split())
 
@@ -92,7 +83,7 @@ def _tidy(raw: str) -> str:
 def _column_of(text: str, line_start: int, line_end: int, s: int, e: int) -> tuple[int, int] | None:
     """The stretch of a two-column line that holds the span, or None for an ordinary line (or a
     table row whose cells the span itself crosses: the row is the quote then)."""
-    gaps = [(m.start(1), m.end(1)) for m in _COLUMN_GAP.finditer(text, line_start, line_end)]
+    gaps = [(m.start(1), m.end(1)) for m in _quote_patterns().quote_column_gap.finditer(text, line_start, line_end)]
     if not gaps:
         return None
     starts = [line_start, *(g_end for _g, g_end in gaps)]
@@ -103,8 +94,14 @@ def _column_of(text: str, line_start: int, line_end: int, s: int, e: int) -> tup
     return None
 
 
+def _quote_patterns() -> QuotePatterns:
+    from .rules.quotes import quote_patterns  # loaded on first use, like the OCR fixes below
+
+    return quote_patterns()
+
+
 def _is_columns(line: str) -> bool:
-    return bool(_COLUMN_GAP.search(line.strip()))
+    return bool(_quote_patterns().quote_column_gap.search(line.strip()))
 
 
 def _paragraph(text: str, line_start: int, line_end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -134,19 +131,21 @@ def _joins(before: str, after: str, width: int) -> bool:
     short lines ("Result: AMPLIFIED" above "FINAL HER2 STATUS: ...") is never joined."""
     if not before or not after or before[-1] in ".!?:;|" or _is_columns(before) or _is_columns(after):
         return False
-    if not any(c.isalnum() for c in before) or _FIELD_LABEL.match(after):
+    q = _quote_patterns()
+    if not any(c.isalnum() for c in before) or q.quote_field_label.match(after):
         return False  # a ruled line ("-----") or the next field ("Comment: ...") starts something new
-    if after[0].islower() or after[0] in "(~<>%" or _CONTINUES.search(before):
+    if after[0].islower() or after[0] in "(~<>%" or q.quote_line_continues.search(before):
         return True
     full_width = len(before) >= max(45, 0.7 * width)
-    return full_width and bool(re.search(r"[.!?][\"')]*(?:\s|$)", after))
+    return full_width and bool(q.quote_sentence_end_in_line.search(after))
 
 
 def _sentences(text: str, block_start: int, block_end: int, s: int, e: int) -> tuple[int, int]:
     """The sentences of [block_start, block_end) that the span [s, e) overlaps."""
     start, end = block_start, block_end
-    for m in _SENTENCE_END.finditer(text, block_start, block_end):
-        if _ABBREVIATION.search(text[max(block_start, m.start() - 8) : m.start() + 1]):
+    q = _quote_patterns()
+    for m in q.quote_sentence_end.finditer(text, block_start, block_end):
+        if q.quote_abbreviation.search(text[max(block_start, m.start() - 8) : m.start() + 1]):
             continue
         if m.end() <= s:
             start = m.end()
@@ -202,28 +201,14 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText("".join(out), tuple(offsets), original)
 
 
-# Tesseract's usual confusions in the words HER2 results are written with (docs/performance.md §2: "block A1"
-# read as "block Al"). Each fix replaces characters one for one, so offsets stay valid, and is
-# applied to OCR'd pages only: a text layer is never loosened this way.
-_OCR_FIXES: tuple[tuple[str, str], ...] = (
-    (r"(?<=\bHER[\s-]?)Z(?=\b|/|neu)", "2"),  # HERZ -> HER2
-    (r"(?<=\bERB)8(?=2\b)", "B"),  # ERB82 -> ERBB2
-    (r"(?<=\bc-erb)8(?=2\b|-2\b)", "B"),  # c-erb82 -> c-erbB2
-    (r"(?<![A-Za-z0-9])[O](?=\+)", "0"),  # O+ -> 0+
-    (r"(?<![A-Za-z0-9])[lI|](?=\+)", "1"),  # l+ / I+ -> 1+
-    (r"(?<![A-Za-z0-9.])([0-3])[*t](?![A-Za-z0-9])", r"\1+"),  # 3* / 3t -> 3+
-    (r"(?<![A-Za-z0-9])(?:4BS|485|A85)(?![A-Za-z0-9])", "4B5"),  # clone 4B5
-    (r"(?<=\(\s?)\{|\{(?=\s?[0-3]\+)", "("),
-    (r"\}(?=\s|$|[.,;])", ")"),
-)
-
-
 def fix_ocr_confusions(text: str) -> str:
-    """Undo common OCR misreads in score and name tokens, one character for one."""
-    import regex
+    """Undo Tesseract's usual misreads in score and name tokens ("HERZ" -> "HER2", "3*" -> "3+"),
+    one character for one so offsets stay valid; applied to OCR'd pages only, a text layer is never
+    loosened this way. The fixes are the "ocr-fix" records of data/rules/text.toml, in file order."""
+    from .rules.text import text_patterns
 
-    for pattern, repl in _OCR_FIXES:
-        fixed = regex.sub(pattern, repl, text)
+    for repl, pattern in text_patterns().ocr_fixes:
+        fixed = pattern.sub(repl, text)
         if len(fixed) == len(text):
             text = fixed
     return text
