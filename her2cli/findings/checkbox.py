@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 MAX_OPTION_LINES = 8
+MAX_LINE_CHARS = 400
 FIRST_BOX_LINES = 2  # the first box is on the name's line or at most this many lines below it
 # The checkbox ("[x]", "(X)", a ticked box: group "marked"; "[ ]", "( )": "empty") and where an
 # option's words end are value patterns: data/rules/document.toml, family "checkbox".
@@ -64,6 +65,8 @@ def options_after(text: str, name_end: int) -> list[Option]:
     started = False
     for i, (lo, hi) in enumerate(lines):
         lo = max(lo, name_end) if i == 0 else lo
+        if hi - lo > MAX_LINE_CHARS:
+            break  # a form's option line is short; a long line is prose
         boxes = list(c.checkbox.finditer(text, lo, hi))
         if not boxes:
             if started or i >= FIRST_BOX_LINES:

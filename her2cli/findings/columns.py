@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 MAX_ROWS = 6
+MAX_ROW_CHARS = 400  # longer lines are not table rows (and are not scanned cell by cell)
 MIN_HEADER_CELLS = 3
 ALIGN_SLACK = 2  # a value may start this many characters left of its header
 NAME_IN_CELL_SLACK = 12  # "HER2 (4B5)" is a column label; "HER2 interpretation key" is not
@@ -89,6 +90,8 @@ def tab_test(s: PageScanner) -> TabTest:
 
 
 def _row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
+    if hi - lo > MAX_ROW_CHARS:
+        return Row([], False)  # a line this long is prose or a flattened page, not a table row
     tabs = [i for i in range(lo, hi) if text[i] == " " and is_tab(i)]
     if not tabs:
         return Row(

@@ -215,9 +215,10 @@ def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Fin
     name_line = t.rfind("\n", 0, scope.start) + 1
     kept = []
     for f in values:
-        lo = t.rfind("\n", 0, f.nend - 1) + 1
-        hi = t.find("\n", f.nend - 1)
-        hi = len(t) if hi < 0 else hi
+        reach = 300  # bounded windows: a one-line text must not make this quadratic
+        lo = t.rfind("\n", max(0, f.nend - 1 - reach), f.nend - 1) + 1
+        hi = t.find("\n", f.nend - 1, f.nend - 1 + reach)
+        hi = min(len(t), f.nend - 1 + reach) if hi < 0 else hi
         if lo <= name_line:
             kept.append(f)
             continue

@@ -14,6 +14,7 @@ from .scope import MentionScope, finditer, first_after, search, sentence_end, se
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
+LINE_REACH = 300  # how far a control line is looked for around a score (bounded on one-line texts)
 SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc")
 
 
@@ -81,11 +82,11 @@ def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:
     """A score on a later line that is a control's ("Ext. control (gastric ca 3+)"): the
     control's score, not this tumor's."""
     t = s.text
-    lo = t.rfind("\n", 0, pos) + 1
+    lo = t.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
     if lo <= scope.start:
         return False
-    hi = t.find("\n", pos)
-    hi = len(t) if hi < 0 else hi
+    hi = t.find("\n", pos, pos + LINE_REACH)
+    hi = min(len(t), pos + LINE_REACH) if hi < 0 else hi
     # the score's own sentence on that line: "(score 0). The external positive control ..." is not
     lo, hi = sentence_start(t, pos, lo, s.c), sentence_end(t, pos, hi, s.c)
     return search(s.c.context["control"], t, lo, hi) is not None

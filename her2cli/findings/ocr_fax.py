@@ -75,13 +75,29 @@ def _repair_word(word: str) -> str:
     return repaired
 
 
+def _word_start(text: str, pos: int) -> int:
+    """Where the word holding `pos` starts (letters and digits)."""
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
 def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     """The text with letter/digit look-alikes repaired, when it shows fax or OCR damage."""
     text = norm.text
     c = compiled()
-    words = list(c.fax_word.finditer(text))
-    if sum(1 for m in words if _is_damaged(m.group(0))) < MIN_DAMAGED:
+    # only the words around a 0/1 between letters are looked at to decide (a long clean text is
+    # scanned once, by the pattern, not word by word)
+    damaged = 0
+    for hit in c.fax_between_letters.finditer(text):
+        word = c.fax_word.match(text, _word_start(text, hit.start()))
+        if word is not None and _is_damaged(word.group(0)):
+            damaged += 1
+            if damaged >= MIN_DAMAGED:
+                break
+    if damaged < MIN_DAMAGED:
         return norm
+    words = list(c.fax_word.finditer(text))
     edits = []
     for m in words:
         word = m.group(0)
