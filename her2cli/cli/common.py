@@ -46,6 +46,14 @@ PASSWORD_OPT = typer.Option(
 OCR_OPT = typer.Option(
     "auto", "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False
 )
+# The OCR page cap (issue 16): a file with more pages to OCR is refused at once with too_large.
+MAX_OCR_PAGES_OPT = typer.Option(
+    50,
+    "--max-ocr-pages",
+    min=1,
+    envvar="HER2CLI_MAX_OCR_PAGES",
+    help="Files with more pages to read by OCR (scans, photos, faxes) are refused at once (about 2-3 s a page).",
+)
 CANCER_OPT = typer.Option(
     None,
     "--cancer-type",

@@ -13,6 +13,7 @@ from . import app
 from .common import (
     CANCER_OPT,
     DEBUG_OPT,
+    MAX_OCR_PAGES_OPT,
     OCR_OPT,
     PASSWORD_OPT,
     CommandError,
@@ -60,6 +61,7 @@ def explain_command(
     width: int | None = typer.Option(None, "--width", min=40, max=300, help="Width of the summary in characters."),
     password: str | None = PASSWORD_OPT,
     ocr: Ocr = OCR_OPT,
+    max_ocr_pages: int = MAX_OCR_PAGES_OPT,
     cancer_type: Cancer | None = CANCER_OPT,
     timeout: float = typer.Option(120.0, "--timeout", min=1.0, help="Seconds allowed to read the report before it is stopped."),
     max_memory: int = typer.Option(2048, "--max-memory", min=256, help="Memory cap for reading the report, in MB."),
@@ -88,7 +90,7 @@ def explain_command(
     # hangs the parser, balloons memory or crashes it gives an error, never a hang or a core dump.
     options = WorkOptions(
         password=password, ocr=ocr.value, cancer_type=cancer_type.value if cancer_type else None,
-        timeout=timeout, max_memory_mb=max_memory, lang=lang.value,
+        timeout=timeout, max_memory_mb=max_memory, lang=lang.value, max_ocr_pages=max_ocr_pages,
     )
     try:
         data = read_limited(sys.stdin.buffer, ReadOptions().max_bytes) if report == "-" else None

@@ -20,7 +20,7 @@ from ..exit_codes import ExitStatus, batch_status
 if TYPE_CHECKING:
     from ..batch import Engine
 from . import app
-from .common import PASSWORD_OPT, CommandError, escape_surrogates
+from .common import MAX_OCR_PAGES_OPT, PASSWORD_OPT, CommandError, escape_surrogates
 
 
 class ScanFormat(StrEnum):
@@ -65,6 +65,7 @@ def scan_command(
     bom: bool = typer.Option(False, "--bom", help="Start CSV output with a UTF-8 byte-order mark (for Excel)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or closing summary."),
     ocr: str = typer.Option("auto", "--ocr", help="OCR scanned pages: auto, always, never."),
+    max_ocr_pages: int = MAX_OCR_PAGES_OPT,
     lang: str = typer.Option("en", "--lang", help="Language of each record's meaning and questions: en or es."),
     password: str | None = PASSWORD_OPT,
     dask: str | None = typer.Option(
@@ -107,7 +108,10 @@ def scan_command(
     if not items:
         raise CommandError("no report files found; check the paths (use --recursive for sub-folders)")
 
-    options = WorkOptions(password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang)
+    options = WorkOptions(
+        password=password, ocr=ocr, max_pages=max_pages, timeout=timeout, max_memory_mb=max_memory, lang=lang,
+        max_ocr_pages=max_ocr_pages,
+    )
     jobs = jobs or os.cpu_count() or 1
     if fmt == ScanFormat.sqlite and output is not None:
         from .scan_sqlite import run_sqlite_scan

@@ -468,5 +468,5 @@ def too_many_pages(count: int, cap: int, what: str) -> str:
     """The one-line refusal for a file with more pages to OCR than the cap."""
     return (
         f"{what} {count} pages to read by OCR, more than the limit of {cap} (about 2-3 s each); "
-        f"split the file, or raise the limit with {MAX_OCR_PAGES_ENV}"
+        f"split the file, or raise the limit with --max-ocr-pages (or {MAX_OCR_PAGES_ENV})"
     )
