@@ -9,6 +9,7 @@ from .explain import attach_explanation
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
+from .rules.ocr import ocr_focus
 from .sources import Document, ReadOptions, load_bytes, load_document
 from .sources.base import Page
 from .sources.text import is_garbled, split_text_pages
@@ -79,7 +80,7 @@ def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", c
     cannot be read; use `safe_explain_file` to get an error Result instead.
     """
     doc = load_document(path, ReadOptions(password=password, ocr=ocr, max_pages=max_pages,  # type: ignore[arg-type]
-                                          max_ocr_pages=max_ocr_pages))
+                                          max_ocr_pages=max_ocr_pages, ocr_focus=ocr_focus()))
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
 
 
@@ -99,7 +100,7 @@ def explain_bytes(data: bytes, name: str = "<bytes>", *, password: str | None = 
     explain_file. It runs in the calling process: wrap it in a process with a time limit when the
     bytes may be a hostile PDF (docs/engines.md)."""
     doc = load_bytes(data, name, ReadOptions(password=password, ocr=ocr, max_pages=max_pages,  # type: ignore[arg-type]
-                                             max_ocr_pages=max_ocr_pages))
+                                             max_ocr_pages=max_ocr_pages, ocr_focus=ocr_focus()))
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
 
 

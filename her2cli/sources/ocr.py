@@ -31,7 +31,16 @@ from her2cli.sources.base import Page
 
 from . import imageprep
 from .imageprep import MAX_OCR_PIXELS, UPSCALE_DPI, load_image_frames, too_many_pages
-from .ocr_layout import OcrText, her2_region_confidence, parse_tsv
+from .ocr_layout import (
+    LineFocus,
+    OcrLine,
+    OcrText,
+    focus_bands,
+    focus_confidence,
+    lay_out,
+    replace_bands,
+    tsv_lines,
+)
 
 if TYPE_CHECKING:  # Pillow and pypdfium2 are imported lazily: text reports never pay for them.
     import pypdfium2
@@ -64,6 +73,9 @@ MIN_ORIENTATION_CONFIDENCE = 2.0
 # its cost; that reading is kept when its HER2 lines are surer by more than REGION_MARGIN.
 GOOD_REGION_CONFIDENCE = 85.0
 REGION_MARGIN = 2.0
+# Strips around the focus lines covering more than this share of the page: read the whole page.
+MAX_BAND_SHARE = 0.5
+BAND_BLOCKS = 1000  # block numbers of a strip's lines start here (apart from the page's)
 # A cleaned-up page read under this mean confidence is read again without the clean-up.
 RAW_RETRY_CONFIDENCE = 70.0
 
@@ -175,7 +187,10 @@ def _detect_orientation(gray: Image.Image, dpi: float, *, source: str, timeout: 
     return (-rotate) % 360, confidence
 
 
-def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3) -> OcrText:
+def _ocr_lines(
+    gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3, top: int = 0, block: int = 0
+) -> list[OcrLine]:
+    """Tesseract's lines of `gray` (TSV), placed `top` pixels down a page, blocks numbered from `block`."""
     proc = _run_tesseract(
         gray,
         ["--psm", str(psm), "--dpi", str(round(dpi)), "-l", "eng", "tsv"],
@@ -183,20 +198,49 @@ def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm
         timeout=timeout,
     )
     _check_ocr_exit(proc, source)
-    return replace(parse_tsv(proc.stdout.decode("utf-8", "replace")), psm=psm)
+    return tsv_lines(proc.stdout.decode("utf-8", "replace"), block_offset=block, top_offset=top)
 
 
-def _best_segmentation(gray: Image.Image, dpi: float, *, source: str, timeout: float) -> OcrText:
-    """Read the page with automatic layout analysis (--psm 3); where the lines that name HER2
-    are read poorly, read it again as one column (--psm 4, which keeps a table row on one line
-    instead of splitting its cells into blocks) and keep the reading whose HER2 lines are surer.
+def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3) -> OcrText:
+    return replace(lay_out(_ocr_lines(gray, dpi, source=source, timeout=timeout, psm=psm)), psm=psm)
+
+
+def _best_segmentation(
+    gray: Image.Image, dpi: float, *, source: str, timeout: float, focus: LineFocus | None
+) -> OcrText:
+    """Read the page with automatic layout analysis (--psm 3). Where the lines `focus` picks (the
+    lines naming HER2) are read poorly, read the strips of the page around them again as one
+    column (--psm 4: a strip of a table is read row by row, and a speck or a rule that made psm 3
+    see a block of its own is part of the column), and keep the reading whose focus lines are surer.
+
+    Only the strips are read twice, not the page: a second full reading was half the time of a
+    fax page. Strips that cover most of the page are read as the whole page.
     """
-    first = _ocr_pass(gray, dpi, source=source, timeout=timeout)
-    region = her2_region_confidence(first)
+    lines = _ocr_lines(gray, dpi, source=source, timeout=timeout)
+    first = replace(lay_out(lines), psm=3)
+    if focus is None:
+        return first
+    region = focus_confidence(first, focus)
     if region is None or region >= GOOD_REGION_CONFIDENCE:
         return first
-    second = _ocr_pass(gray, dpi, source=source, timeout=timeout, psm=4)
-    other = her2_region_confidence(second)
+    bands = focus_bands(lines, focus)
+    if sum(bottom - top for top, bottom in bands) > MAX_BAND_SHARE * gray.height:
+        second = _ocr_pass(gray, dpi, source=source, timeout=timeout, psm=4)
+    else:
+        readings = [
+            _ocr_lines(
+                gray.crop((0, top, gray.width, min(bottom, gray.height))),
+                dpi,
+                source=source,
+                timeout=timeout,
+                psm=4,
+                top=top,
+                block=BAND_BLOCKS * (k + 1),
+            )
+            for k, (top, bottom) in enumerate(bands)
+        ]
+        second = replace(lay_out(replace_bands(lines, bands, readings)), psm=4)
+    other = focus_confidence(second, focus)
     return second if other is not None and other > region + REGION_MARGIN else first
 
 
@@ -219,11 +263,18 @@ def _looks_poor(r: OcrText) -> bool:
 
 
 def _read(
-    gray: Image.Image, dpi: float, steps: imageprep.CleanUp, *, source: str, timeout: float, orient: bool
+    gray: Image.Image,
+    dpi: float,
+    steps: imageprep.CleanUp,
+    *,
+    source: str,
+    timeout: float,
+    orient: bool,
+    focus: LineFocus | None,
 ) -> OcrText:
     """OCR a prepared page; if the reading is poor, ask Tesseract which way up the page is and,
     when it is sure, read the page again turned upright and keep the better reading."""
-    first = _best_segmentation(gray, dpi, source=source, timeout=timeout)
+    first = _best_segmentation(gray, dpi, source=source, timeout=timeout, focus=focus)
     result = steps.describe(first, round(dpi), 0)
     if not (orient and _looks_poor(first)):
         return result
@@ -249,6 +300,7 @@ def ocr_image(
     orient: bool = True,
     deskew: bool = True,
     clean: bool = True,
+    focus: LineFocus | None = None,
 ) -> OcrText:
     """OCR one page image.
 
@@ -259,7 +311,9 @@ def ocr_image(
     where the page has them; a clean-up that leaves a poor reading (mean confidence under
     RAW_RETRY_CONFIDENCE) is checked against the page without it, and the better one kept.
     Orientation detection runs only when the upright reading is poor (mean confidence below
-    80, or almost no words), because it costs a second Tesseract run.
+    80, or almost no words), because it costs a second Tesseract run. `focus` picks the lines
+    that matter (her2cli: the lines naming HER2); where they read poorly, the strips around
+    them are read again in another segmentation mode (see _best_segmentation).
     """
     _require_tesseract(source)
     gray = imageprep.to_gray(image)
@@ -270,11 +324,12 @@ def ocr_image(
     prepared, effective_dpi, steps = imageprep.prepare(
         gray, source_dpi, target_dpi, clean=clean, deskew=deskew, bilevel=bilevel
     )
-    result = _read(prepared, effective_dpi, steps, source=source, timeout=timeout, orient=orient)
+    result = _read(prepared, effective_dpi, steps, source=source, timeout=timeout, orient=orient, focus=focus)
     if not (steps.cleaned and (result.mean_confidence or 0.0) < RAW_RETRY_CONFIDENCE):
         return result
     raw, raw_dpi, raw_steps = imageprep.prepare(gray, source_dpi, target_dpi, clean=False, deskew=deskew)
-    return _better(result, _read(raw, raw_dpi, raw_steps, source=source, timeout=timeout, orient=orient))
+    raw_result = _read(raw, raw_dpi, raw_steps, source=source, timeout=timeout, orient=orient, focus=focus)
+    return _better(result, raw_result)
 
 
 # --------------------------------------------------------------------------- inputs
@@ -311,6 +366,7 @@ def ocr_pdf_page(
     dpi: int = 200,
     retry_dpi: int = 300,
     timeout: float = 60.0,
+    focus: LineFocus | None = None,
 ) -> OcrText:
     """OCR page `index` (0-based) of a PDF: at `dpi`, again at `retry_dpi` if the mean word
     confidence is under 70, keeping whichever reading is better.
@@ -319,10 +375,10 @@ def ocr_pdf_page(
     interpolates the same pixels, and Tesseract read the sample faxes worse that way (word recall
     0.85-0.92 against 0.88-0.96).
     """
-    first = ocr_image(render_pdf_page(pdf, index, dpi=dpi), source=source, timeout=timeout)
+    first = ocr_image(render_pdf_page(pdf, index, dpi=dpi), source=source, timeout=timeout, focus=focus)
     if first.mean_confidence is None or first.mean_confidence >= 70 or retry_dpi <= dpi:
         return first
-    second = ocr_image(render_pdf_page(pdf, index, dpi=retry_dpi), source=source, timeout=timeout)
+    second = ocr_image(render_pdf_page(pdf, index, dpi=retry_dpi), source=source, timeout=timeout, focus=focus)
     return _better(first, second)
 
 
@@ -346,6 +402,7 @@ def ocr_pdf_pages(
     retry_dpi: int = 300,
     timeout: float = 60.0,
     workers: int | None = None,
+    focus: LineFocus | None = None,
 ) -> dict[int, OcrText]:
     """OCR several pages (1-based numbers) of a PDF, Tesseract processes in parallel.
 
@@ -360,12 +417,12 @@ def ocr_pdf_pages(
         for chunk_start in range(0, len(numbers), n * 2):
             chunk = numbers[chunk_start : chunk_start + n * 2]
             images = [render_pdf_page(pdf, number - 1, dpi=dpi) for number in chunk]
-            firsts = list(pool.map(lambda im: ocr_image(im, source=source, timeout=timeout), images))
+            firsts = list(pool.map(lambda im: ocr_image(im, source=source, timeout=timeout, focus=focus), images))
             del images
             for number, first in zip(chunk, firsts, strict=True):
                 if first.mean_confidence is not None and first.mean_confidence < 70 and retry_dpi > dpi:
                     second = ocr_image(
-                        render_pdf_page(pdf, number - 1, dpi=retry_dpi), source=source, timeout=timeout
+                        render_pdf_page(pdf, number - 1, dpi=retry_dpi), source=source, timeout=timeout, focus=focus
                     )
                     first = _better(first, second)
                 results[number] = first
@@ -373,7 +430,12 @@ def ocr_pdf_pages(
 
 
 def ocr_pages_from_images(
-    frames: Iterable[Image.Image], *, source: str, timeout: float = 60.0, workers: int | None = None
+    frames: Iterable[Image.Image],
+    *,
+    source: str,
+    timeout: float = 60.0,
+    workers: int | None = None,
+    focus: LineFocus | None = None,
 ) -> list[Page]:
     """OCR each frame into a Page (numbered from 1), pages in parallel.
 
@@ -387,14 +449,14 @@ def ocr_pages_from_images(
     _require_tesseract(source)
 
     def one(image: Image.Image) -> OcrText:
-        result = ocr_image(image, source=source, timeout=timeout)
+        result = ocr_image(image, source=source, timeout=timeout, focus=focus)
         if (
             result.mean_confidence is not None
             and result.mean_confidence < 70
             and result.dpi is not None
             and result.dpi < UPSCALE_DPI - 20
         ):
-            retry = ocr_image(image, source=source, timeout=timeout, target_dpi=UPSCALE_DPI)
+            retry = ocr_image(image, source=source, timeout=timeout, target_dpi=UPSCALE_DPI, focus=focus)
             result = _better(result, retry)
         return result
 

@@ -6,13 +6,25 @@ text logic: it is tested with hand-written TSV, no binary needed.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["OcrText", "her2_region_confidence", "parse_tsv"]
+__all__ = [
+    "LineFocus",
+    "OcrLine",
+    "OcrText",
+    "OcrWord",
+    "focus_bands",
+    "focus_confidence",
+    "lay_out",
+    "parse_tsv",
+    "replace_bands",
+    "tsv_lines",
+]
 
-# Lines that name HER2 the way OCR reads it ("HERZ", "HER?" included): where confidence matters.
-HER2_LINE = re.compile(r"HER\s*-?\s*[2Z?]|ERBB\s*-?\s*[2Z]|c-?erb|\bneu\b|CEP\s*17", re.IGNORECASE)
+# Which lines of a page matter (her2cli passes the search of its "HER2 line" rule): where the
+# page segmentation is judged. The reader itself knows nothing about HER2.
+LineFocus = Callable[[str], object]
 
 
 @dataclass(frozen=True)
@@ -52,10 +64,11 @@ TABLE_RULES = frozenset("|¦")  # Tesseract reads vertical table rules as "|" wo
 SHORT_CELL = 32
 ROW_OVERLAP = 0.5  # share of the lower line's height two pieces must share to be one row
 CELL_GAP_CHARS = 2.5  # a gap between words this many characters wide separates cells
+CELL_SEPARATOR = "  "
 
 
 @dataclass
-class _Word:
+class OcrWord:
     text: str
     conf: float
     left: int
@@ -63,13 +76,14 @@ class _Word:
 
 
 @dataclass
-class _Line:
+class OcrLine:
     """One line as Tesseract found it (its block, paragraph and line number), with its box."""
 
     key: LineKey
     top: int
     bottom: int
-    words: list[_Word] = field(default_factory=list)
+    words: list[OcrWord] = field(default_factory=list)
+    strip: bool = False  # read again apart, in a strip of the page: its block numbers are its own
 
     @property
     def left(self) -> int:
@@ -84,38 +98,39 @@ class _Line:
         return sum(len(w.text) + 1 for w in self.words) - 1
 
 
-def _tsv_lines(tsv: str) -> list[_Line]:
+def tsv_lines(tsv: str, *, block_offset: int = 0, top_offset: int = 0) -> list[OcrLine]:
     """Tesseract's lines in its reading order, each with its words (table rules and empty words
-    left out) and its box."""
-    lines: dict[LineKey, _Line] = {}
+    left out) and its box. `top_offset` and `block_offset` place the lines of a strip of the
+    page (read apart) on the page: pixels down, and block numbers of their own."""
+    lines: dict[LineKey, OcrLine] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] not in ("4", "5"):
             continue
         try:
-            key = (int(cols[1]), int(cols[2]), int(cols[3]), int(cols[4]))
-            left, top, width, height = int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9])
+            key = (int(cols[1]), int(cols[2]) + block_offset, int(cols[3]), int(cols[4]))
+            left, top, width, height = int(cols[6]), int(cols[7]) + top_offset, int(cols[8]), int(cols[9])
             conf = float(cols[10])
         except ValueError:
             continue
         if cols[0] == "4":
-            lines[key] = _Line(key, top, top + height)
+            lines[key] = OcrLine(key, top, top + height, strip=block_offset > 0)
             continue
         word = cols[11].strip()
         if word and not set(word) <= TABLE_RULES:
-            line = lines.setdefault(key, _Line(key, top, top + height))
-            line.words.append(_Word(word, max(0.0, min(100.0, conf)), left, left + width))
+            line = lines.setdefault(key, OcrLine(key, top, top + height, strip=block_offset > 0))
+            line.words.append(OcrWord(word, max(0.0, min(100.0, conf)), left, left + width))
     return [line for line in lines.values() if line.words]
 
 
-def _same_row(a: _Line, b: _Line) -> bool:
+def _same_row(a: OcrLine, b: OcrLine) -> bool:
     """Side by side at one height: they share most of the lower one's height, and do not overlap."""
     shared = min(a.bottom, b.bottom) - max(a.top, b.top)
     lower = min(a.bottom - a.top, b.bottom - b.top)
     return lower > 0 and shared >= ROW_OVERLAP * lower and (a.right <= b.left or b.right <= a.left)
 
 
-def _row_of(start: int, lines: list[_Line], used: set[int]) -> list[int]:
+def _row_of(start: int, lines: list[OcrLine], used: set[int]) -> list[int]:
     """Indexes of the lines that make one row with lines[start]: lines of other blocks beside it,
     joined left to right while one of each two neighbours is short (a cell, a label, a value)."""
     line = lines[start]
@@ -136,14 +151,14 @@ def _row_of(start: int, lines: list[_Line], used: set[int]) -> list[int]:
     return pieces[lo : hi + 1]
 
 
-def _joinable(a: _Line, b: _Line) -> bool:
+def _joinable(a: OcrLine, b: OcrLine) -> bool:
     return a.right <= b.left and min(a.chars, b.chars) <= SHORT_CELL
 
 
-def _rows(lines: list[_Line]) -> list[list[_Line]]:
+def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
     """The page's rows in Tesseract's reading order: each line with the cells beside it."""
     used: set[int] = set()
-    rows: list[list[_Line]] = []
+    rows: list[list[OcrLine]] = []
     for i in range(len(lines)):
         if i in used:
             continue
@@ -153,28 +168,28 @@ def _rows(lines: list[_Line]) -> list[list[_Line]]:
     return rows
 
 
-def _row_break(prev: list[_Line], row: list[_Line], unit: float) -> str:
-    """What goes between two rows: a blank line where the page shows a gap, or where a new region
-    (another Tesseract block) starts; a newline otherwise."""
+def _row_break(prev: list[OcrLine], row: list[OcrLine], unit: float) -> str:
+    """What goes between two rows: a newline within a paragraph; a blank line where a new region
+    (no Tesseract block in common) starts, or a new paragraph after a gap the page shows. Where
+    a strip read apart meets the page, blocks say nothing (they were numbered apart): only the
+    gap counts."""
+    if {line.key[:3] for line in prev} & {line.key[:3] for line in row}:
+        return "\n"
+    strip_edge = any(line.strip for line in prev) != any(line.strip for line in row)
+    if not strip_edge and not {line.key[:2] for line in prev} & {line.key[:2] for line in row}:
+        return "\n\n"
     gap = min(line.top for line in row) - max(line.bottom for line in prev)
-    if gap >= BLANK_LINE_GAP * unit:
-        return "\n\n"
-    blocks = {line.key[:2] for line in prev}
-    if not blocks & {line.key[:2] for line in row}:
-        return "\n\n"
-    return "\n"
+    return "\n\n" if gap >= BLANK_LINE_GAP * unit else "\n"
 
 
 class _Page:
     """Text being laid out, with each word's offset and confidence."""
 
-    def __init__(self, char_width: float, origin: int) -> None:
+    def __init__(self, char_width: float) -> None:
         self.parts: list[str] = []
         self.length = 0
-        self.line_start = 0
         self.confidences: dict[int, float] = {}
         self.char_width = char_width
-        self.origin = origin
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -182,48 +197,46 @@ class _Page:
 
     def newline(self, sep: str) -> None:
         self.add(sep)
-        self.line_start = self.length
 
-    def word(self, word: _Word, previous: _Word | None) -> None:
-        """The word after a space, or, after a gap as wide as a table's column gap, at the column
-        where it stands on the page (two spaces at least), so columns line up as in a text PDF."""
+    def word(self, word: OcrWord, previous: OcrWord | None) -> None:
+        """The word after a space, or after two where the gap before it is as wide as a table's
+        column gap (a cell boundary, as in a text PDF's row view). Not padded out to its column:
+        the reading windows are counted in characters, and a padded row pushed a score out of
+        reach of its heading."""
         if previous is not None:
             gap = word.left - previous.right
-            if gap >= CELL_GAP_CHARS * self.char_width:
-                column = round((word.left - self.origin) / self.char_width)
-                self.add(" " * max(2, column - (self.length - self.line_start)))
-            else:
-                self.add(" ")
+            self.add(CELL_SEPARATOR if gap >= CELL_GAP_CHARS * self.char_width else " ")
         self.confidences[self.length] = word.conf
         self.add(word.text)
 
 
-def _char_width(lines: list[_Line]) -> float:
+def _char_width(lines: list[OcrLine]) -> float:
     """The page's median character width in pixels (a word's width over its letters)."""
-    widths = sorted((w.right - w.left) / len(w.text) for line in lines for w in line.words if len(w.text) >= 3)
+    widths = sorted(
+        (w.right - w.left) / len(w.text) for line in lines for w in line.words if len(w.text) >= 3
+    )
     return max(1.0, widths[len(widths) // 2]) if widths else 10.0
 
 
-def parse_tsv(tsv: str) -> OcrText:
-    """Rebuild page text from Tesseract's TSV: words in reading order, laid out as rows.
+def lay_out(lines: list[OcrLine]) -> OcrText:
+    """Page text from Tesseract's lines (in its reading order): words laid out as rows.
 
-    Words on one line are joined by a space, or by spaces up to their column after a gap as wide
-    as a table's. Lines of other blocks beside a line, at its height, are joined into its row
+    Words on one line are joined by a space, or by two after a gap as wide as a table's column
+    gap. Lines of other blocks beside a line, at its height, are joined into its row
     (a table row whose cells Tesseract read as columns stays one row; a label and its value in
     two columns are joined), unless both are long (two columns of prose keep their order). Rows
     are separated by a newline, or a blank line where the page shows a gap or a new region
     starts. Words that are only "|" are table rules, not text, and are dropped. Each word's
     start offset is recorded so its confidence can be looked up.
     """
-    lines = _tsv_lines(tsv)
     heights = sorted(line.bottom - line.top for line in lines if line.bottom > line.top)
     unit = float(heights[len(heights) // 2]) if heights else 1.0
-    page = _Page(_char_width(lines), min((line.left for line in lines), default=0))
-    previous_row: list[_Line] | None = None
+    page = _Page(_char_width(lines))
+    previous_row: list[OcrLine] | None = None
     for row in _rows(lines):
         if previous_row is not None:
             page.newline(_row_break(previous_row, row, unit))
-        previous: _Word | None = None
+        previous: OcrWord | None = None
         for line in row:
             for word in line.words:
                 page.word(word, previous)
@@ -234,9 +247,15 @@ def parse_tsv(tsv: str) -> OcrText:
     return OcrText(text="".join(page.parts), mean_confidence=mean, word_confidences=confidences)
 
 
-def her2_region_confidence(reading: OcrText) -> float | None:
-    """Mean confidence of the words on the lines that name HER2 and on the line after each
-    (where a wrapped value or the next table row continues); None when no line names HER2.
+def parse_tsv(tsv: str) -> OcrText:
+    """Page text rebuilt from Tesseract's TSV (see lay_out)."""
+    return lay_out(tsv_lines(tsv))
+
+
+def focus_confidence(reading: OcrText, focus: LineFocus) -> float | None:
+    """Mean confidence of the words on the lines `focus` picks (for her2cli: the lines naming
+    HER2) and on the line after each (where a wrapped value or the next table row continues);
+    None when it picks no line.
 
     A page is judged by these lines, not by its mean: a reading that gets the letterhead right
     and the HER2 row wrong is the worse reading for us.
@@ -249,7 +268,7 @@ def her2_region_confidence(reading: OcrText) -> float | None:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     for i, line in enumerate(lines):
-        if HER2_LINE.search(line):
+        if focus(line):
             marked.append(spans[i])
             if i + 1 < len(spans):
                 marked.append(spans[i + 1])
@@ -257,3 +276,48 @@ def her2_region_confidence(reading: OcrText) -> float | None:
         return None
     values = [c for offset, c in reading.word_confidences.items() if any(a <= offset < b for a, b in marked)]
     return sum(values) / len(values) if values else None
+
+
+def focus_bands(lines: list[OcrLine], focus: LineFocus) -> list[tuple[int, int]]:
+    """Strips of the page (top, bottom in pixels) around the lines `focus` picks: each such line
+    and the line after it in reading order, half a line height above and below, widened to every
+    line they touch and merged where they meet. These are what a second reading needs to see."""
+    heights = sorted(line.bottom - line.top for line in lines if line.bottom > line.top)
+    pad = (heights[len(heights) // 2] if heights else 0) // 2
+    spans: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if focus(" ".join(w.text for w in line.words)):
+            for picked in lines[i : i + 2]:
+                spans.append((picked.top - pad, picked.bottom + pad))
+    spans.sort()
+    bands: list[tuple[int, int]] = []
+    for top, bottom in spans:
+        for line in lines:  # never cut a line in two
+            if line.top < bottom and line.bottom > top:
+                top, bottom = min(top, line.top - pad), max(bottom, line.bottom + pad)
+        if bands and top <= bands[-1][1]:
+            bands[-1] = (bands[-1][0], max(bands[-1][1], bottom))
+        else:
+            bands.append((max(0, top), bottom))
+    return bands
+
+
+def replace_bands(
+    lines: list[OcrLine], bands: list[tuple[int, int]], readings: list[list[OcrLine]]
+) -> list[OcrLine]:
+    """The page's lines with those inside each band replaced by that band's own reading, put
+    where the band's first line was in the reading order."""
+    out: list[OcrLine] = []
+    placed = [False] * len(bands)
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        band = next((k for k, (top, bottom) in enumerate(bands) if top <= middle < bottom), None)
+        if band is None:
+            out.append(line)
+        elif not placed[band]:
+            out.extend(readings[band])
+            placed[band] = True
+    for k, done in enumerate(placed):
+        if not done:
+            out.extend(readings[k])
+    return out
