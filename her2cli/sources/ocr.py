@@ -378,7 +378,9 @@ def ocr_pdf_page(
     first = ocr_image(render_pdf_page(pdf, index, dpi=dpi), source=source, timeout=timeout, focus=focus)
     if first.mean_confidence is None or first.mean_confidence >= 70 or retry_dpi <= dpi:
         return first
-    second = ocr_image(render_pdf_page(pdf, index, dpi=retry_dpi), source=source, timeout=timeout, focus=focus)
+    second = ocr_image(
+        render_pdf_page(pdf, index, dpi=retry_dpi), source=source, timeout=timeout, focus=focus
+    )
     return _better(first, second)
 
 
@@ -417,12 +419,17 @@ def ocr_pdf_pages(
         for chunk_start in range(0, len(numbers), n * 2):
             chunk = numbers[chunk_start : chunk_start + n * 2]
             images = [render_pdf_page(pdf, number - 1, dpi=dpi) for number in chunk]
-            firsts = list(pool.map(lambda im: ocr_image(im, source=source, timeout=timeout, focus=focus), images))
+            firsts = list(
+                pool.map(lambda im: ocr_image(im, source=source, timeout=timeout, focus=focus), images)
+            )
             del images
             for number, first in zip(chunk, firsts, strict=True):
                 if first.mean_confidence is not None and first.mean_confidence < 70 and retry_dpi > dpi:
                     second = ocr_image(
-                        render_pdf_page(pdf, number - 1, dpi=retry_dpi), source=source, timeout=timeout, focus=focus
+                        render_pdf_page(pdf, number - 1, dpi=retry_dpi),
+                        source=source,
+                        timeout=timeout,
+                        focus=focus,
                     )
                     first = _better(first, second)
                 results[number] = first
