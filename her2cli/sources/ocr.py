@@ -76,6 +76,7 @@ REGION_MARGIN = 2.0
 # Strips around the focus lines covering more than this share of the page: read the whole page.
 MAX_BAND_SHARE = 0.5
 BAND_BLOCKS = 1000  # block numbers of a strip's lines start here (apart from the page's)
+SURE_WORD = 60.0  # a word read with this confidence or more counts as surely read
 # A cleaned-up page read under this mean confidence is read again without the clean-up.
 RAW_RETRY_CONFIDENCE = 70.0
 
@@ -211,10 +212,13 @@ def _best_segmentation(
     """Read the page with automatic layout analysis (--psm 3). Where the lines `focus` picks (the
     lines naming HER2) are read poorly, read the strips of the page around them again as one
     column (--psm 4: a strip of a table is read row by row, and a speck or a rule that made psm 3
-    see a block of its own is part of the column), and keep the reading whose focus lines are surer.
+    see a block of its own is part of the column), and keep, strip by strip, the surer reading.
 
     Only the strips are read twice, not the page: a second full reading was half the time of a
-    fax page. Strips that cover most of the page are read as the whole page.
+    fax page. Strips that cover most of the page are read as the whole page. A second reading
+    is kept only if it has at least as many surely read words as the first had there: one that
+    drops a hard line (a two-column page read as one column lost its HER2 lines) is surer on
+    what is left, and wrong.
     """
     lines = _ocr_lines(gray, dpi, source=source, timeout=timeout)
     first = replace(lay_out(lines), psm=3)
@@ -225,23 +229,34 @@ def _best_segmentation(
         return first
     bands = focus_bands(lines, focus)
     if sum(bottom - top for top, bottom in bands) > MAX_BAND_SHARE * gray.height:
-        second = _ocr_pass(gray, dpi, source=source, timeout=timeout, psm=4)
-    else:
-        readings = [
-            _ocr_lines(
-                gray.crop((0, top, gray.width, min(bottom, gray.height))),
-                dpi,
-                source=source,
-                timeout=timeout,
-                psm=4,
-                top=top,
-                block=BAND_BLOCKS * (k + 1),
-            )
-            for k, (top, bottom) in enumerate(bands)
-        ]
-        second = replace(lay_out(replace_bands(lines, bands, readings)), psm=4)
-    other = focus_confidence(second, focus)
-    return second if other is not None and other > region + REGION_MARGIN else first
+        whole = _ocr_lines(gray, dpi, source=source, timeout=timeout, psm=4)
+        return replace(lay_out(whole), psm=4) if _surer(whole, lines) else first
+    kept_bands: list[tuple[int, int]] = []
+    readings: list[list[OcrLine]] = []
+    for k, (top, bottom) in enumerate(bands):
+        strip = gray.crop((0, top, gray.width, min(bottom, gray.height)))
+        again = _ocr_lines(
+            strip, dpi, source=source, timeout=timeout, psm=4, top=top, block=BAND_BLOCKS * (k + 1)
+        )
+        if _surer(again, [line for line in lines if top <= (line.top + line.bottom) / 2 < bottom]):
+            kept_bands.append((top, bottom))
+            readings.append(again)
+    if not kept_bands:
+        return first
+    return replace(lay_out(replace_bands(lines, kept_bands, readings)), psm=4)
+
+
+def _surer(again: list[OcrLine], before: list[OcrLine]) -> bool:
+    """Whether a second reading of part of a page is the better one: at least as many words read
+    with confidence SURE_WORD or more, and a mean word confidence higher by REGION_MARGIN."""
+
+    def score(lines: list[OcrLine]) -> tuple[int, float]:
+        confidences = [w.conf for line in lines for w in line.words if any(ch.isalnum() for ch in w.text)]
+        mean = sum(confidences) / len(confidences) if confidences else 0.0
+        return sum(1 for c in confidences if c >= SURE_WORD), mean
+
+    (sure_again, mean_again), (sure_before, mean_before) = score(again), score(before)
+    return sure_again >= sure_before and mean_again > mean_before + REGION_MARGIN
 
 
 def _better(a: OcrText, b: OcrText) -> OcrText:
@@ -252,7 +267,7 @@ def _better(a: OcrText, b: OcrText) -> OcrText:
     """
 
     def key(r: OcrText) -> tuple[int, float]:
-        sure = sum(1 for c in r.word_confidences.values() if c >= 60)
+        sure = sum(1 for c in r.word_confidences.values() if c >= SURE_WORD)
         return (sure, r.mean_confidence if r.mean_confidence is not None else -1.0)
 
     return b if key(b) > key(a) else a

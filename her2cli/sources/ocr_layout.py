@@ -280,19 +280,21 @@ def focus_confidence(reading: OcrText, focus: LineFocus) -> float | None:
 
 def focus_bands(lines: list[OcrLine], focus: LineFocus) -> list[tuple[int, int]]:
     """Strips of the page (top, bottom in pixels) around the lines `focus` picks: each such line
-    and the line after it in reading order, half a line height above and below, widened to every
+    down to the bottom of the next line found below it (text Tesseract lost between them, a
+    wrapped value, the next table row), half a line height above and below, widened to every
     line they touch and merged where they meet. These are what a second reading needs to see."""
     heights = sorted(line.bottom - line.top for line in lines if line.bottom > line.top)
     pad = (heights[len(heights) // 2] if heights else 0) // 2
+    by_top = sorted(lines, key=lambda line: line.top)
     spans: list[tuple[int, int]] = []
-    for i, line in enumerate(lines):
+    for line in lines:
         if focus(" ".join(w.text for w in line.words)):
-            for picked in lines[i : i + 2]:
-                spans.append((picked.top - pad, picked.bottom + pad))
+            below = next((other.bottom for other in by_top if other.top >= line.bottom - pad), line.bottom)
+            spans.append((line.top - pad, max(line.bottom, below) + pad))
     spans.sort()
     bands: list[tuple[int, int]] = []
     for top, bottom in spans:
-        for line in lines:  # never cut a line in two
+        for line in by_top:  # never cut a line in two
             if line.top < bottom and line.bottom > top:
                 top, bottom = min(top, line.top - pad), max(bottom, line.bottom + pad)
         if bands and top <= bands[-1][1]:
