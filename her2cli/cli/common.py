@@ -52,6 +52,7 @@ MAX_OCR_PAGES_OPT = typer.Option(
     "--max-ocr-pages",
     min=1,
     envvar="HER2CLI_MAX_OCR_PAGES",
+    show_envvar=False,
     help="Files with more pages to read by OCR (scans, photos, faxes) are refused at once (about 2-3 s a page).",
 )
 CANCER_OPT = typer.Option(
