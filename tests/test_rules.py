@@ -5,11 +5,13 @@ its examples, run the tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 import regex
 
+import her2cli
 from her2cli.interpret.rule_sets import RuleSet, rule_sets
 from her2cli.rules import compiled
 from her2cli.rules.data import (
@@ -20,6 +22,7 @@ from her2cli.rules.data import (
     family_patterns,
     parse_rules,
 )
+from her2cli.rules.patterns import ValuePattern, parse_patterns, pattern_file
 
 BREAST: dict[str, Any] = {
     "id": "breast-asco-cap-2018",
@@ -139,3 +142,102 @@ def test_a_bad_rule_file_is_refused(text: str, message: str) -> None:
     with pytest.raises(ValueError, match="t.toml") as exc:
         parse_rules(text, CONTEXT_FAMILIES, "t.toml")
     assert message in str(exc.value)
+
+
+# --- value patterns (her2cli/data/rules/*.toml holding [[pattern]] records) ----------------------
+
+RULE_DIR = Path(her2cli.__file__).parent / "data" / "rules"
+PATTERN_FILES = sorted(
+    p.stem for p in RULE_DIR.glob("*.toml") if p.read_text(encoding="utf-8").count("[[pattern]]")
+)
+RECORDS = [(name, r) for name in PATTERN_FILES for r in pattern_file(name).records]
+
+
+def test_there_are_pattern_files() -> None:
+    assert "report_words" in PATTERN_FILES
+
+
+@pytest.mark.parametrize(("name", "record"), RECORDS, ids=[f"{name}:{r.id}" for name, r in RECORDS])
+def test_every_pattern_matches_its_examples_and_misses_its_near_misses(
+    name: str, record: ValuePattern
+) -> None:
+    pattern = pattern_file(name)[record.id]
+    missed = [e.text for e in record.examples if not pattern.search(e.text)]
+    hit = [text for text in record.not_examples if pattern.search(text)]
+    assert (missed, hit) == ([], []), f"{name}.toml {record.id}: examples it misses, near-misses it matches"
+    for example in record.examples:
+        m = pattern.search(example.text)
+        assert m is not None
+        got = {group: m.group(group) or "" for group, _ in example.groups}
+        assert got == dict(example.groups), f"{name}.toml {record.id}: groups of {example.text!r}"
+    assert record.source.strip()
+
+
+def test_every_rule_id_is_used_once_in_all_rule_files() -> None:
+    ids = [r.id for _, r in RECORDS] + [r.id for r in CONTEXT]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+GOOD_PATTERN = """
+[[pattern]]
+id = "her2-word"
+family = "text"
+flags = ["ignorecase"]
+pattern = '''\\bHER-?2\\b'''
+examples = ["HER2", {text = "HER-2 status", groups = {}}]
+not_examples = ["HER20"]
+source = "docs/rules.md"
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (GOOD_PATTERN.replace("source =", "direction = 'both'\nsource ="), "unknown keys ['direction']"),
+        (GOOD_PATTERN.replace('family = "text"\n', ""), "missing keys ['family']"),
+        (
+            GOOD_PATTERN.replace('["ignorecase"]', '["ignorecase", "dotall"]'),
+            "flags must be a list drawn from",
+        ),
+        (GOOD_PATTERN.replace("HER-?2", "HER-(?2"), "does not compile"),
+        (GOOD_PATTERN.replace('id = "her2-word"', 'id = "HER2 word"'), "id must be lower-case words"),
+        (GOOD_PATTERN.replace(r"\bHER-?2\b", "{{her3}}"), "includes {{her3}}, which is no record"),
+        (GOOD_PATTERN + GOOD_PATTERN, "pattern id 'her2-word' is used twice"),
+        (GOOD_PATTERN.replace('examples = ["HER2", ', "examples = [3, "), "an example is a text or"),
+        (
+            GOOD_PATTERN.replace(
+                'examples = ["HER2", {text = "HER-2 status", groups = {}}]', "examples = []"
+            ),
+            "at least one",
+        ),
+        ("[[rule]]\nid = 'x'\n", "only [[pattern]] tables"),
+    ],
+    ids=[
+        "unknown key",
+        "missing key",
+        "unknown flag",
+        "broken pattern",
+        "id not a slug",
+        "include of no record",
+        "duplicate id",
+        "example not a text",
+        "no example",
+        "not a pattern file",
+    ],
+)
+def test_a_bad_pattern_file_is_refused(text: str, message: str) -> None:
+    assert parse_patterns(GOOD_PATTERN, "t.toml").records[0].id == "her2-word"  # the base is good
+    with pytest.raises(ValueError, match="t.toml") as exc:
+        parse_patterns(text, "t.toml")
+    assert message in str(exc.value)
+
+
+def test_an_include_stands_for_the_named_record() -> None:
+    text = GOOD_PATTERN + GOOD_PATTERN.replace('id = "her2-word"', 'id = "her2-status"').replace(
+        r"\bHER-?2\b", r"{{her2-word}}\s+status"
+    ).replace('examples = ["HER2", ', "examples = [").replace(
+        'not_examples = ["HER20"]', 'not_examples = ["HER2"]'
+    )
+    file = parse_patterns(text, "t.toml")
+    assert file["her2-status"].pattern == r"\bHER-?2\b\s+status"
+    assert file["her2-status"].search("her-2 status") and not file["her2-status"].search("HER2")

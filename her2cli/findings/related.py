@@ -21,20 +21,52 @@ def _outside(spans: list[tuple[int, int]], matches: list[regex.Match[str]]) -> l
     return [x for x in matches if not any(a <= x.start() < b for a, b in spans)]
 
 
-def _window_status(window: str, c: Compiled) -> tuple[str | None, str | None]:
-    """(status, variant) from the gene's own words: a protein change, wild-type or mutant words."""
-    pc = search(c.protein_change, window)
-    wt_spans = [w.span() for w in finditer(c.wild_type, window)]
+def _covered_not_found(window: str, pc: regex.Match[str], c: Compiled, lead: str) -> bool:
+    """A change named as one the test covers ("codons tested: G12C, G12D", "(G12D, G12V
+    tested)") and not followed by its own "detected"."""
+    opening = pc.start() + pc.group(0).startswith("(")  # the change's match may hold its "("
+    covered = c.variants_tested_before.search(lead + window[:opening]) or c.variants_tested_after.match(
+        window, pc.end()
+    )
+    found = c.mutant.match(window[pc.end() : pc.end() + 30].lstrip(" \t:"))
+    return bool(covered and not found)
+
+
+def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list[tuple[int, int]]]:
+    """The protein changes the window reports, and the spans of those it negates ("No V600E
+    mutation detected", "V600E mutation: not detected", "V600E: no detectada"). Changes the test
+    covers ("codons tested: G12C, G12D", "(G12D, G12V tested)") are neither; `lead` is the text
+    before the window on its line, gene name included."""
+    reported: list[str] = []
+    negated: list[tuple[int, int]] = []
+    for pc in finditer(c.protein_change, window):
+        if _covered_not_found(window, pc, c, lead):
+            continue
+        before = c.variant_negated_before.search(window[: pc.start()])
+        after = c.variant_negated_after.match(window, pc.end())
+        if before is None and after is None:
+            reported.append(protein_change(pc))
+            continue
+        end = after.end() if after else pc.end()
+        words = search(c.mutant, window, end, min(len(window), end + 30))
+        if words and not window[end : words.start()].strip():
+            end = words.end()  # "No V600E mutation detected": the mutation words are negated too
+        negated.append((before.start() if before else pc.start(), end))
+    return reported, negated
+
+
+def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None, str | None]:
+    """(status, variant) from the gene's own words: a reported protein change is mutant; otherwise
+    wild-type words, or mutant words, but not both."""
+    reported, negated = _variants(window, c, lead)
+    if reported:
+        return "mutant", reported[0]
+    wt_spans = [w.span() for w in finditer(c.wild_type, window)] + negated
     muts = _outside(wt_spans, list(finditer(c.mutant, window)))
-    pc_negated = bool(pc and c.variant_not_found.match(window[pc.end() :]))
-    if wt_spans and (not pc or pc_negated) and not (muts and not pc_negated and not pc):
+    if wt_spans and not muts:
         return "wild-type", None
-    if pc and not pc_negated:
-        return "mutant", protein_change(pc)
     if muts and not wt_spans:
         return "mutant", None
-    if pc_negated:
-        return "wild-type", None
     return None, None
 
 
@@ -50,10 +82,44 @@ def _list_status(window: str, tail: str, back: str, c: Compiled) -> str | None:
     return None
 
 
+def _next_gene(text: str, start: int, stop: int, c: Compiled) -> int:
+    """Where the next gene name begins before `stop` (a RAS gene, any panel gene written in
+    capitals, or HER2): a value after it is that gene's ("BRAF: wild-type  TP53 R282W")."""
+    ends = [stop]
+    ras = search(c.ras_gene, text, start, stop)
+    panel = next((g for g in finditer(c.panel_gene, text, start, stop) if g.group(0).isupper()), None)
+    her2 = search(c.her2, text, start, stop)
+    ends += [g.start() for g in (ras, panel, her2) if g is not None]
+    return min(ends)
+
+
+def _is_background(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """Generic statements are not results: "in RAS wild-type metastatic colorectal cancer",
+    "KRAS-mutant tumours respond poorly", a therapy sentence without a label."""
+    back = text[max(0, m.start() - 60) : m.start()]
+    sentence = own_sentence(text, m.start(), m.end())
+    return bool(
+        c.generic_population_before.search(back)
+        or c.generic_population_after.match(text[m.end() : m.end() + RAS_WINDOW])
+        or (search(c.context["therapy"], sentence) and ":" not in sentence)
+    )
+
+
+def _own_line(text: str, start: int, line_end: int, c: Compiled) -> str:
+    """The rest of the gene's line up to the next gene name; the next line when the gene's line
+    holds nothing more than a colon ("KRAS:\nG12D mutation detected")."""
+    if not text[start:line_end].strip(" \t:|=-") and line_end < len(text):
+        start = line_end + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+    return text[start : _next_gene(text, start, min(start + RAS_WINDOW, line_end), c)]
+
+
 def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | None, str | None]:
-    """(status, variant) of one RAS/BRAF gene name, or (None, None)."""
-    # the gene's own value, up to the next gene name or the end of the clause
-    nxt = search(c.ras_gene, text, m.end(), min(len(text), m.end() + RAS_WINDOW))
+    """(status, variant) of one RAS/BRAF gene name, or (None, None). A value on the gene's own
+    line wins; otherwise its clause up to the next gene name; then a list or a column below it."""
+    if _is_background(text, m, c):
+        return None, None
     stop = min(len(text), m.end() + RAS_WINDOW)
     sent_end = search(c.sentence_end, text, m.end(), stop)
     if sent_end:
@@ -61,18 +127,19 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     # a gene that starts its line is a table row: its value is on that line (issue 11)
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
-    if line_end >= 0 and not text[line_start : m.start()].strip(" \t|*-"):
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start : m.start()].strip(" \t|*-"):
         stop = min(stop, line_end)
-    window = text[m.end() : nxt.start() if nxt else stop]
-    back = text[max(0, m.start() - 60) : m.start()]
-    # generic statements ("in RAS wild-type metastatic colorectal cancer ...") are not results
-    sentence = own_sentence(text, m.start(), m.end())
-    if c.generic_population_before.search(back) or (
-        search(c.context["therapy"], sentence) and ":" not in sentence
-    ):
-        return None, None
-    status, variant = _window_status(window, c)
+    window = text[m.end() : _next_gene(text, m.end(), stop, c)]
+    own_line = _own_line(text, m.end(), line_end, c)
+    lead = text[max(line_start, m.start() - 60) : m.end()]
+    status, variant = _window_status(own_line, c, lead)
     if status is None:
+        status, variant = _window_status(window, c, lead)
+    elif status == "mutant" and variant is None:
+        variant = _window_status(window, c, lead)[1]  # "KRAS: mutation detected in exon 2\n(p.G12D)"
+    if status is None:
+        back = text[max(0, m.start() - 60) : m.start()]
         status = _list_status(window, text[m.end() : stop], back, c)
     if status is None:
         # the gene as a column header, its result in the rows below (issue 11, family 8)
@@ -119,16 +186,50 @@ def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
     return current
 
 
+def _fold_ocr_digits(text: str, c: Compiled) -> str:
+    """Digits OCR put for letters inside words ("n0 mutati0n detected"), folded back one for one;
+    only the related-marker reading sees the folded text."""
+    for pattern, letter in c.related_ocr_folds:
+        text = pattern.sub(letter, text)
+    return text
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around [start, end): from the last sentence end or semicolon before it to the
+    next one after it, across line breaks (caveats wrap)."""
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
+    stops = [
+        i for i in (text.find(". ", end, hi), text.find(";", end, hi), text.find("\n\n", end, hi)) if i >= 0
+    ]
+    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
+
+
+def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
+    """The report says its negative results do not exclude a RAS/BRAF/MSI alteration in the
+    tumor ("A 'not detected' result for RAS genes does not exclude their presence"): its
+    not-detected rows are then no wild-type or MSS result (facts.md §7). A caveat about
+    amplification alone ("a negative result does not exclude amplification") leaves them."""
+    return any(
+        search(c.caveat_markers, _clause(text, m.start(), m.end()))
+        for text in texts
+        for m in finditer(c.negative_not_excluding, text)
+    )
+
+
 def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
     """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (docs/clinical-rules.md §4)."""
     related: dict[str, Any] = {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
     variants: dict[str, str] = {}
+    texts = [_fold_ocr_digits(text, c) for text in texts]
     for text in texts:
         for m in finditer(c.ras_gene, text):
             gene = m.group("gene").lower().split()[-1]
             status, variant = _ras_reading(text, m, c)
             if status is None:
                 continue
+            if gene == "ras" and status == "mutant":
+                continue  # "RAS: mutated" does not say whether KRAS or NRAS; each gene's own row will
             for g in ["kras", "nras"] if gene == "ras" else [gene]:
                 if related[g] == "mutant":
                     continue
@@ -137,6 +238,10 @@ def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
                     variants[g] = variant
         related["msi"] = _msi(text, c, related["msi"])
         related["mmr"] = _mmr(text, c, related["mmr"])
+    if _negatives_not_excluding(texts, c):
+        for g in ("kras", "nras", "braf"):
+            related[g] = None if related[g] == "wild-type" else related[g]
+        related["msi"] = None if related["msi"] == "MSS" else related["msi"]
     for g, v in variants.items():
         related[f"{g}_variant"] = v
     return related

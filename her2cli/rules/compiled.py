@@ -96,6 +96,14 @@ class Compiled:
     no_mutations_in_list: regex.Pattern[str]
     msi_negated_before: regex.Pattern[str]
     msi_negated_after: regex.Pattern[str]
+    variant_negated_before: regex.Pattern[str]
+    variant_negated_after: regex.Pattern[str]
+    generic_population_after: regex.Pattern[str]
+    negative_not_excluding: regex.Pattern[str]
+    caveat_markers: regex.Pattern[str]
+    variants_tested_before: regex.Pattern[str]
+    variants_tested_after: regex.Pattern[str]
+    related_ocr_folds: tuple[tuple[regex.Pattern[str], str], ...]
     results_label: regex.Pattern[str]
     call_gap_blocker: regex.Pattern[str]
     interpreted_as: regex.Pattern[str]
@@ -204,6 +212,14 @@ def compiled() -> Compiled:
         no_mutations_in_list=_c(document.NO_MUTATIONS_IN_LIST, regex.IGNORECASE),
         msi_negated_before=_c(document.MSI_NEGATED_BEFORE, regex.IGNORECASE),
         msi_negated_after=_c(document.MSI_NEGATED_AFTER, regex.IGNORECASE),
+        variant_negated_before=_c(document.VARIANT_NEGATED_BEFORE, regex.IGNORECASE),
+        variant_negated_after=_c(document.VARIANT_NEGATED_AFTER, regex.IGNORECASE),
+        generic_population_after=_c(document.GENERIC_POPULATION_AFTER, regex.IGNORECASE),
+        negative_not_excluding=_c(document.NEGATIVE_NOT_EXCLUDING, regex.IGNORECASE),
+        caveat_markers=_c(document.CAVEAT_MARKERS, regex.IGNORECASE),
+        variants_tested_before=_c(document.VARIANTS_TESTED_BEFORE, regex.IGNORECASE),
+        variants_tested_after=_c(document.VARIANTS_TESTED_AFTER, regex.IGNORECASE),
+        related_ocr_folds=tuple((_c(p, 0), letter) for p, letter in document.RELATED_OCR_FOLDS),
         results_label=_c(statement.RESULTS_LABEL, regex.IGNORECASE),
         call_gap_blocker=_c(statement.CALL_GAP_BLOCKER, regex.IGNORECASE),
         interpreted_as=_c(statement.INTERPRETED_AS + ihc.CALL_WORD),

@@ -1,0 +1,202 @@
+"""Value patterns as validated data: every regular expression her2cli matches, other than the
+context triggers (data.py), is a [[pattern]] record in a TOML file under her2cli/data/rules/,
+with the texts it must match and the near-misses it must not (docs/rules.md).
+
+A record is checked when its file is first read: unknown keys, missing keys, wrong types, a
+pattern that does not compile, an id used twice or an include that names no record are refused
+with a message naming the file and the record. A file is read, checked and compiled once per
+process and only when a pattern from it is first needed, so importing the package reads no rule
+file. tests/test_rules.py walks every record's examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any, TypeVar
+
+import regex
+
+# Flag names a record may list; without `flags` a pattern is case-insensitive and verbose.
+FLAG_BITS: Mapping[str, int] = {
+    "ignorecase": regex.IGNORECASE,
+    "verbose": regex.VERBOSE,
+    "multiline": regex.MULTILINE,
+}
+DEFAULT_FLAGS = ("ignorecase", "verbose")
+_SLUG = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+# "{{call-word}}" in a pattern stands for the pattern of the record with that id (same file)
+_INCLUDE = regex.compile(r"\{\{([a-z][a-z0-9-]*)\}\}")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A text the pattern must match; `groups` are named groups the first match must capture
+    exactly (a group given as "" must not take part in the match)."""
+
+    text: str
+    groups: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ValuePattern:
+    id: str
+    family: str
+    pattern: str
+    examples: tuple[Example, ...]
+    not_examples: tuple[str, ...]
+    source: str
+    flags: tuple[str, ...] = DEFAULT_FLAGS
+    value: str | None = None  # what a match means, for a record in an ordered list ("ASCO/CAP")
+
+    REQUIRED = ("id", "family", "pattern", "examples", "not_examples", "source")
+    OPTIONAL = ("flags", "value")
+
+    @property
+    def flag_bits(self) -> int:
+        bits = 0
+        for name in self.flags:
+            bits |= FLAG_BITS[name]
+        return bits
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], where: str) -> ValuePattern:
+        """A record from its TOML table; `where` names the file in error messages."""
+        pid = d.get("id", "?")
+        at = f"{where}: pattern {pid!r}"
+        allowed = cls.REQUIRED + cls.OPTIONAL
+        unknown = sorted(set(d) - set(allowed))
+        if unknown:
+            raise ValueError(f"{at}: unknown keys {unknown}; allowed: {list(allowed)}")
+        missing = [k for k in cls.REQUIRED if k not in d]
+        if missing:
+            raise ValueError(f"{at}: missing keys {missing}")
+        for key in ("id", "family", "pattern", "source", "value"):
+            if key in d and (not isinstance(d[key], str) or not d[key]):
+                raise ValueError(f"{at}: {key} must be a non-empty string")
+        for key in ("id", "family"):
+            if not _SLUG.fullmatch(d[key]):
+                raise ValueError(f"{at}: {key} must be lower-case words joined by '-'")
+        flags = d.get("flags", list(DEFAULT_FLAGS))
+        if not isinstance(flags, list) or not all(isinstance(f, str) and f in FLAG_BITS for f in flags):
+            raise ValueError(f"{at}: flags must be a list drawn from {list(FLAG_BITS)}")
+        if not isinstance(d["not_examples"], list) or not all(
+            isinstance(x, str) and x for x in d["not_examples"]
+        ):
+            raise ValueError(f"{at}: not_examples must be a list of texts")
+        examples = _examples(d["examples"], at)
+        return cls(
+            id=d["id"],
+            family=d["family"],
+            pattern=d["pattern"],
+            examples=examples,
+            not_examples=tuple(d["not_examples"]),
+            source=d["source"],
+            flags=tuple(flags),
+            value=d.get("value"),
+        )
+
+
+def _examples(raw: Any, at: str) -> tuple[Example, ...]:
+    """Examples are texts, or tables {text = "...", groups = {name = "value"}}."""
+    if not isinstance(raw, list) or not raw:
+        raise ValueError(f"{at}: examples must be a list with at least one text it must match")
+    out: list[Example] = []
+    for item in raw:
+        if isinstance(item, str) and item:
+            out.append(Example(item))
+            continue
+        if (
+            not isinstance(item, dict)
+            or set(item) - {"text", "groups"}
+            or not isinstance(item.get("text"), str)
+        ):
+            raise ValueError(f"{at}: an example is a text or {{text = ..., groups = {{name = value}}}}")
+        groups = item.get("groups", {})
+        if not isinstance(groups, dict) or not all(isinstance(v, str) for v in groups.values()):
+            raise ValueError(f"{at}: example groups must map group names to texts")
+        out.append(Example(item["text"], tuple(sorted(groups.items()))))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class PatternFile:
+    """One rule file's records in file order, and each one's pattern compiled."""
+
+    where: str
+    records: tuple[ValuePattern, ...]
+    compiled: Mapping[str, regex.Pattern[str]]
+
+    def __getitem__(self, pid: str) -> regex.Pattern[str]:
+        return self.compiled[pid]
+
+    def listed(self, family: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+        """The records of a family that say what a match means, in file order: (value, pattern)."""
+        return tuple((r.value, self.compiled[r.id]) for r in self.records if r.family == family and r.value)
+
+
+def expand(records: Mapping[str, ValuePattern], pid: str, where: str, depth: int = 0) -> str:
+    """A record's pattern with every {{id}} replaced by that record's (expanded) pattern."""
+    if depth > 4:
+        raise ValueError(f"{where}: pattern {pid!r}: includes nest too deep (a cycle?)")
+
+    def one(m: regex.Match[str]) -> str:
+        if m.group(1) not in records:
+            raise ValueError(f"{where}: pattern {pid!r}: includes {{{{{m.group(1)}}}}}, which is no record")
+        return expand(records, m.group(1), where, depth + 1)
+
+    return _INCLUDE.sub(one, records[pid].pattern)
+
+
+def parse_patterns(text: str, where: str) -> PatternFile:
+    """The records of a pattern file, checked, with their patterns compiled."""
+    import tomllib  # here, not at the top: `her2cli --help` never reads rule files
+
+    data = tomllib.loads(text)
+    if set(data) != {"pattern"} or not isinstance(data["pattern"], list):
+        raise ValueError(f"{where}: a pattern file holds only [[pattern]] tables")
+    records: dict[str, ValuePattern] = {}
+    for d in data["pattern"]:
+        if not isinstance(d, dict):
+            raise ValueError(f"{where}: a pattern file holds only [[pattern]] tables")
+        r = ValuePattern.from_dict(d, where)
+        if r.id in records:
+            raise ValueError(f"{where}: pattern id {r.id!r} is used twice")
+        records[r.id] = r
+    compiled: dict[str, regex.Pattern[str]] = {}
+    for pid, r in records.items():
+        try:
+            compiled[pid] = regex.compile(expand(records, pid, where), r.flag_bits)
+        except regex.error as exc:
+            raise ValueError(f"{where}: pattern {pid!r} does not compile ({exc})") from None
+    return PatternFile(where, tuple(records.values()), compiled)
+
+
+@cache
+def pattern_file(name: str) -> PatternFile:
+    """her2cli/data/rules/<name>.toml, read, checked and compiled once per process."""
+    from importlib import resources
+
+    path = f"data/rules/{name}.toml"
+    text = resources.files("her2cli").joinpath(path).read_text(encoding="utf-8")
+    return parse_patterns(text, f"her2cli/{path}")
+
+
+T = TypeVar("T")
+
+
+def bind(cls: type[T], name: str, **extra: Any) -> T:
+    """A frozen dataclass whose fields are the patterns of file `name` (field `ihc_score` is the
+    record with id "ihc-score"); `extra` gives the fields that are not single records. A field with
+    no record is refused, so a renamed record fails on load, not at its first use."""
+    patterns = pattern_file(name)
+    values: dict[str, Any] = dict(extra)
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in values:
+            continue
+        pid = f.name.replace("_", "-")
+        if pid not in patterns.compiled:
+            raise ValueError(f"{patterns.where}: no pattern {pid!r} (needed by {cls.__name__}.{f.name})")
+        values[f.name] = patterns.compiled[pid]
+    return cls(**values)
