@@ -86,7 +86,8 @@ MAX_OCR_PAGES_OPT = typer.Option(
     min=1,
     envvar="HER2CLI_MAX_OCR_PAGES",
     show_envvar=False,
-    help="Files with more pages to read by OCR (scans, photos, faxes) are refused at once (about 2-3 s a page).",
+    help="Files with more pages to read by OCR (scans, photos, faxes) are refused at once (about 2-3 s a page); "
+    "also HER2CLI_MAX_OCR_PAGES.",
 )
 CANCER_OPT = typer.Option(
     None,
