@@ -8,13 +8,14 @@ data (her2cli/data/messages/<lang>.toml); this module picks the ones whose facts
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .facts import Assay, ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
+from .rules.patterns import data_pattern
+from .rules.text import text_patterns
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -122,19 +123,15 @@ def _select(section: str, facts: ReportFacts, minimum: int = 0) -> list[Rule]:
     return chosen
 
 
-_NUMBER = re.compile(r"^\d+\.\d+$")
-_PERCENT = re.compile(r"^(?P<q>.*?)\s*(?P<n>\d+(?:\.\d+)?)\s*%$")
-
-
 def local_number(value: float | str, lang: str) -> str:
     """3.4 in English, 3,4 in Spanish: one decimal style on a page, as the scales and NCI Spanish write it."""
     text = f"{value:g}" if isinstance(value, float | int) else value
-    return text.replace(".", ",") if lang == "es" and _NUMBER.match(text) else text
+    return text.replace(".", ",") if lang == "es" and text_patterns().decimal_number.match(text) else text
 
 
 def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
     """A share of cells with the report's qualifier, in the reader's words ("about 30%", "alrededor del 30 %")."""
-    m = _PERCENT.match(as_written.strip())
+    m = text_patterns().percent_as_written.match(as_written.strip())
     if not m:
         return as_written
     qualifier = " ".join(m.group("q").split()).lower()
@@ -148,7 +145,7 @@ def local_mutation(name: str, labels: dict[str, Any]) -> str:
     """Common mutation words in the reader's language ("exon 20 insertion" -> "inserción en el exón 20");
     protein notation (A775_G776insYVMA) stays as the report wrote it."""
     for pattern, words in labels["mutation_words"]:
-        name = re.sub(pattern, words, name, flags=re.IGNORECASE)
+        name = data_pattern(pattern, ("ignorecase",)).sub(words, name)
     return name
 
 

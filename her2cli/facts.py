@@ -9,12 +9,12 @@ scoring rule computed, flagged as such); `None` means "the report does not say".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from .model import Result
 from .report_words import TextFacts, read_text_facts
+from .rules.text import text_patterns
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
 
@@ -134,11 +134,6 @@ class ReportFacts:
     warning_codes: frozenset[str] = frozenset()
 
 
-_QUALIFIED_PERCENT = re.compile(
-    r"(?P<q>>=|<=|[<>≥≤~]|\b(?:about|approximately|approx\.?|at\s+least|more\s+than|greater\s+than|less\s+than|over|under)\s*)"
-    r"\s*(?P<n>\d+(?:\.\d+)?)\s*%",
-    re.IGNORECASE,
-)
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
 
 
@@ -150,7 +145,7 @@ def _percent_as_written(result: Result) -> str | None:
     for ev in result.evidence:
         if ev.finding != "ihc":
             continue
-        for m in _QUALIFIED_PERCENT.finditer(ev.text):
+        for m in text_patterns().qualified_percent.finditer(ev.text):
             if f"{float(m.group('n')):g}" == value:
                 q = " ".join(m.group("q").split()).lower()
                 q = _QUALIFIER_WORDS.get(q, q)

@@ -105,28 +105,14 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText("".join(out), tuple(offsets), original)
 
 
-# Tesseract's usual confusions in the words HER2 results are written with (docs/performance.md §2: "block A1"
-# read as "block Al"). Each fix replaces characters one for one, so offsets stay valid, and is
-# applied to OCR'd pages only: a text layer is never loosened this way.
-_OCR_FIXES: tuple[tuple[str, str], ...] = (
-    (r"(?<=\bHER[\s-]?)Z(?=\b|/|neu)", "2"),  # HERZ -> HER2
-    (r"(?<=\bERB)8(?=2\b)", "B"),  # ERB82 -> ERBB2
-    (r"(?<=\bc-erb)8(?=2\b|-2\b)", "B"),  # c-erb82 -> c-erbB2
-    (r"(?<![A-Za-z0-9])[O](?=\+)", "0"),  # O+ -> 0+
-    (r"(?<![A-Za-z0-9])[lI|](?=\+)", "1"),  # l+ / I+ -> 1+
-    (r"(?<![A-Za-z0-9.])([0-3])[*t](?![A-Za-z0-9])", r"\1+"),  # 3* / 3t -> 3+
-    (r"(?<![A-Za-z0-9])(?:4BS|485|A85)(?![A-Za-z0-9])", "4B5"),  # clone 4B5
-    (r"(?<=\(\s?)\{|\{(?=\s?[0-3]\+)", "("),
-    (r"\}(?=\s|$|[.,;])", ")"),
-)
-
-
 def fix_ocr_confusions(text: str) -> str:
-    """Undo common OCR misreads in score and name tokens, one character for one."""
-    import regex
+    """Undo Tesseract's usual misreads in score and name tokens ("HERZ" -> "HER2", "3*" -> "3+"),
+    one character for one so offsets stay valid; applied to OCR'd pages only, a text layer is never
+    loosened this way. The fixes are the "ocr-fix" records of data/rules/text.toml, in file order."""
+    from .rules.text import text_patterns
 
-    for pattern, repl in _OCR_FIXES:
-        fixed = regex.sub(pattern, repl, text)
+    for repl, pattern in text_patterns().ocr_fixes:
+        fixed = pattern.sub(repl, text)
         if len(fixed) == len(text):
             text = fixed
     return text

@@ -53,7 +53,7 @@ def _words() -> ReportWords:
     file = pattern_file("report_words")
     return bind(
         ReportWords,
-        "report_words",
+        ("report_words",),
         guidelines=file.listed("guideline"),
         named_cancers=file.listed("named-cancer"),
     )

@@ -18,6 +18,7 @@ from . import app
 from .common import (
     MAX_MEMORY_OPT,
     MAX_OCR_PAGES_OPT,
+    MAX_PAGES_OPT,
     OCR_OPT,
     PASSWORD_OPT,
     TIMEOUT_OPT,
@@ -80,7 +81,7 @@ def scan_command(
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (default: number of CPUs)."),
     timeout: float = TIMEOUT_OPT,
     max_memory: int = MAX_MEMORY_OPT,
-    max_pages: int = typer.Option(2000, "--max-pages", min=1, help="Reports with more pages are refused."),
+    max_pages: int = MAX_PAGES_OPT,
     resume: bool = typer.Option(
         False, "--resume", help="Skip inputs already in --output (same path and same content)."
     ),
@@ -145,6 +146,7 @@ def scan_command(
         max_memory_mb=max_memory,
         lang=lang.value,
         max_ocr_pages=max_ocr_pages,
+        explanation=settings.fmt != ScanFormat.csv,  # CSV has no column for meaning or questions
     )
     items = collect_inputs(paths, recursive)
     if not items:
@@ -339,10 +341,6 @@ def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
         import_distributed()
     except ClusterError as exc:
         raise CommandError(exc.message, ExitStatus.USAGE) from None
-    import logging
-
-    # distributed logs its reconnect attempts with tracebacks; the one-line errors say it all
-    logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
     cluster = ClusterOptions(address=address, send_bytes=send_bytes)
     return lambda items, options: run_on_dask(items, options, cluster)
 
