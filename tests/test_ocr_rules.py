@@ -15,7 +15,7 @@ import pytest
 
 from her2cli.rules.ocr import ocr_focus, ocr_rules, word_list
 from her2cli.rules.patterns import pattern_file
-from her2cli.sources.ocr_layout import OcrLine, OcrWord, focus_bands, lay_out, replace_bands
+from her2cli.sources.ocr_layout import OcrLine, OcrWord, focus_bands, focus_unclear, lay_out, merge_strip
 
 RECORDS = pattern_file("ocr").records
 
@@ -79,15 +79,26 @@ def test_strips_are_the_her2_line_and_the_next_padded_and_merged() -> None:
     assert not any(top < ln.top < bottom and ln.bottom > bottom for ln in PAGE)  # no line cut
 
 
-def test_a_strip_reading_takes_the_place_of_the_lines_it_covers() -> None:
-    bands = [(150, 215)]
-    strip = [
-        OcrLine(
-            (1, 1001, 1, 1), 160, 180, [OcrWord("HER2", 95.0, 100, 160), OcrWord("2+", 95.0, 175, 205)], True
-        ),
-        OcrLine((1, 1001, 1, 2), 190, 210, [OcrWord("reflex", 95.0, 100, 160)], True),
-    ]
-    text = lay_out(replace_bands(PAGE, bands, [strip])).text
+def always(_again: list[OcrLine], _before: list[OcrLine]) -> bool:
+    return True
+
+
+def never(_again: list[OcrLine], _before: list[OcrLine]) -> bool:
+    return False
+
+
+STRIP = [
+    OcrLine(
+        (1, 1001, 1, 1), 160, 180, [OcrWord("HER2", 95.0, 100, 160), OcrWord("2+", 95.0, 175, 205)], True
+    ),
+    OcrLine((1, 1001, 1, 2), 190, 210, [OcrWord("reflex", 95.0, 100, 160)], True),
+    # a line the first reading lost entirely: no line of the page is there
+    OcrLine((1, 1001, 1, 3), 2000, 2020, [OcrWord("lost", 95.0, 100, 160)], True),
+]
+
+
+def test_a_strip_reading_takes_the_place_of_the_lines_it_reads_again() -> None:
+    text = lay_out(merge_strip(PAGE, (150, 2100), STRIP, always)).text
     assert text.split("\n") == [
         "SURGICAL PATHOLOGY REPORT",
         "Estrogen receptor positive 90%",
@@ -95,4 +106,23 @@ def test_a_strip_reading_takes_the_place_of_the_lines_it_covers() -> None:
         "reflex",
         "Ki-67 25%",
         "Signed by the pathologist",  # one Tesseract paragraph with the Ki-67 line: no blank line
+        "",  # a gap of many lines on the page
+        "lost",  # after the page line above it
     ]
+
+
+def test_a_strip_reading_that_is_not_surer_changes_nothing() -> None:
+    assert merge_strip(PAGE, (150, 215), STRIP, never) is PAGE
+
+
+def test_only_the_pieces_the_judge_prefers_are_taken() -> None:
+    def fewer_words(again: list[OcrLine], before: list[OcrLine]) -> bool:
+        return sum(len(x.words) for x in again) < sum(len(x.words) for x in before)
+
+    text = lay_out(merge_strip(PAGE, (150, 215), STRIP[:2], fewer_words)).text
+    assert "HER2 2+" in text and "reflex FISH sent" not in text and "reflex" in text.split("\n")
+
+
+def test_an_unclear_word_on_a_her2_line_asks_for_a_second_reading() -> None:
+    assert focus_unclear(PAGE, ocr_focus(), 50.0)
+    assert not focus_unclear(PAGE, ocr_focus(), 30.0)  # the HER2 line reads at 40

@@ -37,8 +37,9 @@ from .ocr_layout import (
     OcrText,
     focus_bands,
     focus_confidence,
+    focus_unclear,
     lay_out,
-    replace_bands,
+    merge_strip,
     tsv_lines,
 )
 
@@ -77,6 +78,10 @@ REGION_MARGIN = 2.0
 MAX_BAND_SHARE = 0.5
 BAND_BLOCKS = 1000  # block numbers of a strip's lines start here (apart from the page's)
 SURE_WORD = 60.0  # a word read with this confidence or more counts as surely read
+# A word of a HER2 line under this confidence (findings.ocr_trust's UNCLEAR_CONFIDENCE) makes its
+# strip worth reading again even when the HER2 lines read well on average.
+UNCLEAR_WORD = 50.0
+MAX_STRIP_SCALE = 2.0  # a strip is enlarged at most this much for its second reading
 # A cleaned-up page read under this mean confidence is read again without the clean-up.
 RAW_RETRY_CONFIDENCE = 70.0
 
@@ -189,17 +194,31 @@ def _detect_orientation(gray: Image.Image, dpi: float, *, source: str, timeout: 
 
 
 def _ocr_lines(
-    gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3, top: int = 0, block: int = 0
+    gray: Image.Image,
+    dpi: float,
+    *,
+    source: str,
+    timeout: float,
+    psm: int = 3,
+    top: int = 0,
+    block: int = 0,
+    scale: float = 1.0,
 ) -> list[OcrLine]:
-    """Tesseract's lines of `gray` (TSV), placed `top` pixels down a page, blocks numbered from `block`."""
+    """Tesseract's lines of `gray` (TSV), placed `top` pixels down a page, blocks numbered from
+    `block`; `scale` > 1 reads an enlarged copy (a strip of a coarse page) and maps its boxes back."""
+    if scale > 1.0:
+        from PIL import Image
+
+        size = (round(gray.width * scale), round(gray.height * scale))
+        gray = gray.resize(size, Image.Resampling.BICUBIC)
     proc = _run_tesseract(
         gray,
-        ["--psm", str(psm), "--dpi", str(round(dpi)), "-l", "eng", "tsv"],
+        ["--psm", str(psm), "--dpi", str(round(dpi * scale)), "-l", "eng", "tsv"],
         source=source,
         timeout=timeout,
     )
     _check_ocr_exit(proc, source)
-    return tsv_lines(proc.stdout.decode("utf-8", "replace"), block_offset=block, top_offset=top)
+    return tsv_lines(proc.stdout.decode("utf-8", "replace"), block_offset=block, top_offset=top, scale=scale)
 
 
 def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3) -> OcrText:
@@ -212,7 +231,7 @@ def _best_segmentation(
     """Read the page with automatic layout analysis (--psm 3). Where the lines `focus` picks (the
     lines naming HER2) are read poorly, read the strips of the page around them again as one
     column (--psm 4: a strip of a table is read row by row, and a speck or a rule that made psm 3
-    see a block of its own is part of the column), and keep, strip by strip, the surer reading.
+    see a block of its own is part of the column), and keep, piece by piece, the surer reading.
 
     Only the strips are read twice, not the page: a second full reading was half the time of a
     fax page. Strips that cover most of the page are read as the whole page. A second reading
@@ -225,25 +244,30 @@ def _best_segmentation(
     if focus is None:
         return first
     region = focus_confidence(first, focus)
-    if region is None or region >= GOOD_REGION_CONFIDENCE:
+    if region is None or (region >= GOOD_REGION_CONFIDENCE and not focus_unclear(lines, focus, UNCLEAR_WORD)):
         return first
     bands = focus_bands(lines, focus)
+    # a coarse page's strips are read at 300 dpi: small print that read "non-ampiified" at 192 dpi
+    # (confidence 22, so the FISH result was set aside) read "non-amplified" at 90
+    scale = max(1.0, min(MAX_STRIP_SCALE, UPSCALE_DPI / dpi))
     if sum(bottom - top for top, bottom in bands) > MAX_BAND_SHARE * gray.height:
         whole = _ocr_lines(gray, dpi, source=source, timeout=timeout, psm=4)
         return replace(lay_out(whole), psm=4) if _surer(whole, lines) else first
-    kept_bands: list[tuple[int, int]] = []
-    readings: list[list[OcrLine]] = []
+    merged = lines
     for k, (top, bottom) in enumerate(bands):
         strip = gray.crop((0, top, gray.width, min(bottom, gray.height)))
         again = _ocr_lines(
-            strip, dpi, source=source, timeout=timeout, psm=4, top=top, block=BAND_BLOCKS * (k + 1)
+            strip,
+            dpi,
+            source=source,
+            timeout=timeout,
+            psm=4,
+            top=top,
+            block=BAND_BLOCKS * (k + 1),
+            scale=scale,
         )
-        if _surer(again, [line for line in lines if top <= (line.top + line.bottom) / 2 < bottom]):
-            kept_bands.append((top, bottom))
-            readings.append(again)
-    if not kept_bands:
-        return first
-    return replace(lay_out(replace_bands(lines, kept_bands, readings)), psm=4)
+        merged = merge_strip(merged, (top, bottom), again, _surer)
+    return first if merged is lines else replace(lay_out(merged), psm=4)
 
 
 def _surer(again: list[OcrLine], before: list[OcrLine]) -> bool:

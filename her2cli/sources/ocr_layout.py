@@ -15,10 +15,11 @@ __all__ = [
     "OcrText",
     "OcrWord",
     "focus_bands",
+    "focus_unclear",
     "focus_confidence",
     "lay_out",
     "parse_tsv",
-    "replace_bands",
+    "merge_strip",
     "tsv_lines",
 ]
 
@@ -98,10 +99,11 @@ class OcrLine:
         return sum(len(w.text) + 1 for w in self.words) - 1
 
 
-def tsv_lines(tsv: str, *, block_offset: int = 0, top_offset: int = 0) -> list[OcrLine]:
+def tsv_lines(tsv: str, *, block_offset: int = 0, top_offset: int = 0, scale: float = 1.0) -> list[OcrLine]:
     """Tesseract's lines in its reading order, each with its words (table rules and empty words
     left out) and its box. `top_offset` and `block_offset` place the lines of a strip of the
-    page (read apart) on the page: pixels down, and block numbers of their own."""
+    page (read apart) on the page: pixels down, and block numbers of their own; `scale` is how
+    much the strip was enlarged for its reading (its boxes are brought back to the page's size)."""
     lines: dict[LineKey, OcrLine] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
@@ -109,7 +111,8 @@ def tsv_lines(tsv: str, *, block_offset: int = 0, top_offset: int = 0) -> list[O
             continue
         try:
             key = (int(cols[1]), int(cols[2]) + block_offset, int(cols[3]), int(cols[4]))
-            left, top, width, height = int(cols[6]), int(cols[7]) + top_offset, int(cols[8]), int(cols[9])
+            left, top, width, height = (round(int(cols[i]) / scale) for i in (6, 7, 8, 9))
+            top += top_offset
             conf = float(cols[10])
         except ValueError:
             continue
@@ -278,6 +281,18 @@ def focus_confidence(reading: OcrText, focus: LineFocus) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+def focus_unclear(lines: list[OcrLine], focus: LineFocus, below: float) -> bool:
+    """Whether a word (not punctuation) of a line `focus` picks was read with confidence under
+    `below`: the words that decide a finding are on these lines, and an unclear one sets the
+    finding aside (findings.ocr_trust), so a second reading of its strip is worth its cost."""
+    return any(
+        w.conf < below and any(ch.isalnum() for ch in w.text)
+        for line in lines
+        if focus(" ".join(x.text for x in line.words))
+        for w in line.words
+    )
+
+
 def focus_bands(lines: list[OcrLine], focus: LineFocus) -> list[tuple[int, int]]:
     """Strips of the page (top, bottom in pixels) around the lines `focus` picks: each such line
     down to the bottom of the next line found below it (text Tesseract lost between them, a
@@ -304,22 +319,62 @@ def focus_bands(lines: list[OcrLine], focus: LineFocus) -> list[tuple[int, int]]
     return bands
 
 
-def replace_bands(
-    lines: list[OcrLine], bands: list[tuple[int, int]], readings: list[list[OcrLine]]
+def _overlap(a: OcrLine, b: OcrLine) -> bool:
+    """The same text read twice: most of the lower line's height shared, and some width."""
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    lower = min(a.bottom - a.top, b.bottom - b.top)
+    return lower > 0 and shared >= ROW_OVERLAP * lower and min(a.right, b.right) > max(a.left, b.left)
+
+
+def merge_strip(
+    lines: list[OcrLine],
+    band: tuple[int, int],
+    again: list[OcrLine],
+    better: Callable[[list[OcrLine], list[OcrLine]], bool],
 ) -> list[OcrLine]:
-    """The page's lines with those inside each band replaced by that band's own reading, put
-    where the band's first line was in the reading order."""
-    out: list[OcrLine] = []
-    placed = [False] * len(bands)
-    for line in lines:
-        middle = (line.top + line.bottom) / 2
-        band = next((k for k, (top, bottom) in enumerate(bands) if top <= middle < bottom), None)
-        if band is None:
+    """The page's lines with a strip's second reading taken where it is `better`, piece by piece.
+
+    The page's lines inside the band and the strip's lines are grouped where they overlap (the
+    same words read twice: one row of cells may be one line in one reading and three in the
+    other); each group's second reading replaces its first when `better(second, first)`, in the
+    first's place in the reading order. Strip lines that overlap nothing are text the first
+    reading lost; they come after the page line above them.
+    """
+    top, bottom = band
+    inside = [i for i, line in enumerate(lines) if top <= (line.top + line.bottom) / 2 < bottom]
+    parent = list(range(len(inside) + len(again)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, i in enumerate(inside):
+        for b, line in enumerate(again):
+            if _overlap(lines[i], line):
+                parent[find(a)] = find(len(inside) + b)
+    groups: dict[int, tuple[list[int], list[OcrLine]]] = {}
+    for a, i in enumerate(inside):
+        groups.setdefault(find(a), ([], []))[0].append(i)
+    for b, line in enumerate(again):
+        groups.setdefault(find(len(inside) + b), ([], []))[1].append(line)
+    dropped: set[int] = set()
+    placed: dict[int, list[OcrLine]] = {}  # page line index -> strip lines that come in its place or after it
+    for olds, news in groups.values():
+        if not news or not better(news, [lines[i] for i in olds]):
+            continue
+        if olds:
+            dropped.update(olds)
+            placed.setdefault(min(olds), []).extend(news)
+            continue
+        above = [i for i in inside if lines[i].top <= news[0].top] or inside[:1] or [-1]
+        placed.setdefault(max(above), []).extend(news)
+    if not placed:
+        return lines
+    out: list[OcrLine] = list(placed.get(-1, []))
+    for i, line in enumerate(lines):
+        if i not in dropped:
             out.append(line)
-        elif not placed[band]:
-            out.extend(readings[band])
-            placed[band] = True
-    for k, done in enumerate(placed):
-        if not done:
-            out.extend(readings[k])
+        out.extend(placed.get(i, []))
     return out
