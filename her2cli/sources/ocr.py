@@ -31,17 +31,8 @@ from her2cli.sources.base import Page
 
 from . import imageprep
 from .imageprep import MAX_OCR_PIXELS, UPSCALE_DPI, load_image_frames, too_many_pages
-from .ocr_layout import (
-    LineFocus,
-    OcrLine,
-    OcrText,
-    focus_bands,
-    focus_confidence,
-    focus_unclear,
-    lay_out,
-    merge_strip,
-    tsv_lines,
-)
+from .ocr_layout import LineFocus, OcrLine, OcrText, lay_out, tsv_lines
+from .ocr_segment import SURE_WORD, best_segmentation
 
 if TYPE_CHECKING:  # Pillow and pypdfium2 are imported lazily: text reports never pay for them.
     import pypdfium2
@@ -70,18 +61,6 @@ NOT_INSTALLED = (
 GOOD_CONFIDENCE = 80.0
 # Tesseract's orientation confidence on a clean page is about 10-13; near 0 means a guess.
 MIN_ORIENTATION_CONFIDENCE = 2.0
-# Lines naming HER2 read under this mean confidence make a second, one-column reading worth
-# its cost; that reading is kept when its HER2 lines are surer by more than REGION_MARGIN.
-GOOD_REGION_CONFIDENCE = 85.0
-REGION_MARGIN = 2.0
-# Strips around the focus lines covering more than this share of the page: read the whole page.
-MAX_BAND_SHARE = 0.5
-BAND_BLOCKS = 1000  # block numbers of a strip's lines start here (apart from the page's)
-SURE_WORD = 60.0  # a word read with this confidence or more counts as surely read
-# A word of a HER2 line under this confidence (findings.ocr_trust's UNCLEAR_CONFIDENCE) makes its
-# strip worth reading again even when the HER2 lines read well on average.
-UNCLEAR_WORD = 50.0
-MAX_STRIP_SCALE = 2.0  # a strip is enlarged at most this much for its second reading
 # A cleaned-up page read under this mean confidence is read again without the clean-up.
 RAW_RETRY_CONFIDENCE = 70.0
 
@@ -225,64 +204,6 @@ def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm
     return replace(lay_out(_ocr_lines(gray, dpi, source=source, timeout=timeout, psm=psm)), psm=psm)
 
 
-def _best_segmentation(
-    gray: Image.Image, dpi: float, *, source: str, timeout: float, focus: LineFocus | None
-) -> OcrText:
-    """Read the page with automatic layout analysis (--psm 3). Where the lines `focus` picks (the
-    lines naming HER2) are read poorly, read the strips of the page around them again as one
-    column (--psm 4: a strip of a table is read row by row, and a speck or a rule that made psm 3
-    see a block of its own is part of the column), and keep, piece by piece, the surer reading.
-
-    Only the strips are read twice, not the page: a second full reading was half the time of a
-    fax page. Strips that cover most of the page are read as the whole page. A second reading
-    is kept only if it has at least as many surely read words as the first had there: one that
-    drops a hard line (a two-column page read as one column lost its HER2 lines) is surer on
-    what is left, and wrong.
-    """
-    lines = _ocr_lines(gray, dpi, source=source, timeout=timeout)
-    first = replace(lay_out(lines), psm=3)
-    if focus is None:
-        return first
-    region = focus_confidence(first, focus)
-    if region is None or (region >= GOOD_REGION_CONFIDENCE and not focus_unclear(lines, focus, UNCLEAR_WORD)):
-        return first
-    bands = focus_bands(lines, focus)
-    # a coarse page's strips are read at 300 dpi: small print that read "non-ampiified" at 192 dpi
-    # (confidence 22, so the FISH result was set aside) read "non-amplified" at 90
-    scale = max(1.0, min(MAX_STRIP_SCALE, UPSCALE_DPI / dpi))
-    if sum(bottom - top for top, bottom in bands) > MAX_BAND_SHARE * gray.height:
-        whole = _ocr_lines(gray, dpi, source=source, timeout=timeout, psm=4)
-        return replace(lay_out(whole), psm=4) if _surer(whole, lines) else first
-    merged = lines
-    for k, (top, bottom) in enumerate(bands):
-        strip = gray.crop((0, top, gray.width, min(bottom, gray.height)))
-        again = _ocr_lines(
-            strip,
-            dpi,
-            source=source,
-            timeout=timeout,
-            psm=4,
-            top=top,
-            block=BAND_BLOCKS * (k + 1),
-            scale=scale,
-        )
-        merged = merge_strip(merged, (top, bottom), again, _surer)
-    return first if merged is lines else replace(lay_out(merged), psm=4)
-
-
-def _surer(again: list[OcrLine], before: list[OcrLine]) -> bool:
-    """Whether a second reading of part of a page is the better one: at least as many words read
-    with confidence SURE_WORD or more, and a mean word confidence higher by REGION_MARGIN."""
-
-    def score(lines: list[OcrLine]) -> tuple[int, float]:
-        confidences = [w.conf for line in lines for w in line.words if any(ch.isalnum() for ch in w.text)]
-        mean = sum(confidences) / len(confidences) if confidences else 0.0
-        return sum(1 for c in confidences if c >= SURE_WORD), mean
-
-    (sure_again, mean_again), (sure_before, mean_before) = score(again), score(before)
-    return sure_again >= sure_before and mean_again > mean_before + REGION_MARGIN
-
-
 def _better(a: OcrText, b: OcrText) -> OcrText:
     """The more trustworthy of two readings of one page.
 
@@ -313,7 +234,15 @@ def _read(
 ) -> OcrText:
     """OCR a prepared page; if the reading is poor, ask Tesseract which way up the page is and,
     when it is sure, read the page again turned upright and keep the better reading."""
-    first = _best_segmentation(gray, dpi, source=source, timeout=timeout, focus=focus)
+
+    def read(
+        image: Image.Image, at_dpi: float, psm: int, top: int, block: int, scale: float
+    ) -> list[OcrLine]:
+        return _ocr_lines(
+            image, at_dpi, source=source, timeout=timeout, psm=psm, top=top, block=block, scale=scale
+        )
+
+    first = best_segmentation(gray, dpi, read, focus)
     result = steps.describe(first, round(dpi), 0)
     if not (orient and _looks_poor(first)):
         return result
