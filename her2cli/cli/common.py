@@ -60,11 +60,15 @@ class Cancer(StrEnum):
 # tests/test_cli.py checks they agree): importing batch here would slow `her2cli --help`.
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_MEMORY_MB = 2048
+DEFAULT_MAX_PAGES = 2000  # sources.ReadOptions().max_pages
 TIMEOUT_OPT = typer.Option(
     DEFAULT_TIMEOUT, "--timeout", min=1.0, help="Seconds allowed per report before it is stopped."
 )
 MAX_MEMORY_OPT = typer.Option(
     DEFAULT_MAX_MEMORY_MB, "--max-memory", min=256, help="Memory cap for reading a report, in MB."
+)
+MAX_PAGES_OPT = typer.Option(
+    DEFAULT_MAX_PAGES, "--max-pages", min=1, help="Reports with more pages are refused."
 )
 PASSWORD_OPT = typer.Option(
     None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD"
