@@ -59,6 +59,7 @@ NOT_INSTALLED = (
 # A first pass at or above this mean word confidence is trusted without orientation detection,
 # which costs about 0.5 s a page.
 GOOD_CONFIDENCE = 80.0
+UPRIGHT_WORDS = 100  # words read with confidence SURE_WORD or more: the page is upright
 # Tesseract's orientation confidence on a clean page is about 10-13; near 0 means a guess.
 MIN_ORIENTATION_CONFIDENCE = 2.0
 # A cleaned-up page read under this mean confidence is read again without the clean-up.
@@ -219,7 +220,13 @@ def _better(a: OcrText, b: OcrText) -> OcrText:
 
 
 def _looks_poor(r: OcrText) -> bool:
-    return r.mean_confidence is None or r.mean_confidence < GOOD_CONFIDENCE or len(r.word_confidences) < 5
+    """Whether the page may be sideways or upside down: few words, or a low mean confidence
+    without UPRIGHT_WORDS words read surely (a noisy fax read at 79 has hundreds; a page read the
+    wrong way up has a handful), so orientation detection is worth its run."""
+    if r.mean_confidence is None or len(r.word_confidences) < 5:
+        return True
+    sure = sum(1 for c in r.word_confidences.values() if c >= SURE_WORD)
+    return r.mean_confidence < GOOD_CONFIDENCE and sure < UPRIGHT_WORDS
 
 
 def _read(
