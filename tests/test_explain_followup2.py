@@ -543,3 +543,9 @@ def test_pending_without_a_word_for_how_keeps_the_general_sentence() -> None:
     if exp.facts is None or exp.facts.not_found_reason != "pending":
         pytest.skip("the engine reads this sentence differently now")
     assert exp.meaning[0].key == "nf_pending"
+
+
+def test_a_sample_named_specimen_is_not_named_twice() -> None:
+    for lang, label in (("en", "Result for sample A"), ("es", "Resultado de la muestra A")):
+        labels = [r.label for r in _dev("dev-f06-01.txt", lang).report_says if r.kind == "specimen_result"]
+        assert labels and labels[0] == label, labels
