@@ -549,3 +549,17 @@ def test_a_sample_named_specimen_is_not_named_twice() -> None:
     for lang, label in (("en", "Result for sample A"), ("es", "Resultado de la muestra A")):
         labels = [r.label for r in _dev("dev-f06-01.txt", lang).report_says if r.kind == "specimen_result"]
         assert labels and labels[0] == label, labels
+
+
+# ---- QA 13 / 18: a KRAS mutation is connected to the colorectal approval; a requested ISH is asked about ----
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_colorectal_ras_mutation_is_connected_to_the_approval(lang: str) -> None:
+    exp = _sample("crc_ngs_erbb2_amp_equivocal.pdf", lang)
+    assert "crc_ras_mutant" in [s.key for s in exp.meaning]
+    # near-miss: RAS wild-type says nothing of the kind
+    assert "crc_ras_mutant" not in [s.key for s in _sample("crc_ihc2_fish_amplified.pdf", lang).meaning]
+
+
+def test_a_requested_ish_after_a_positive_stain_is_asked_about() -> None:
+    exp = _sample("crc_primary_ihc1_liver_met_ihc3.pdf")
+    assert any("gene copy test (ISH) was requested" in q for q in exp.questions)
