@@ -563,3 +563,13 @@ def test_colorectal_ras_mutation_is_connected_to_the_approval(lang: str) -> None
 def test_a_requested_ish_after_a_positive_stain_is_asked_about() -> None:
     exp = _sample("crc_primary_ihc1_liver_met_ihc3.pdf")
     assert any("gene copy test (ISH) was requested" in q for q in exp.questions)
+
+
+def test_a_spanish_gastric_biopsy_is_a_named_sample_kind() -> None:
+    from her2cli.facts import read_text_facts
+
+    # QA 10 on blind set 2: 'Was HER2 tested on a small biopsy...?' under 'Biopsias de cuerpo gástrico'
+    assert read_text_facts(
+        "Procedimiento: Endoscopia digestiva alta. Biopsias de cuerpo gástrico."
+    ).specimen_kind_named
+    assert not read_text_facts("Adenocarcinoma gástrico de tipo intestinal.").specimen_kind_named
