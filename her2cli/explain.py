@@ -16,6 +16,7 @@ from .facts import Assay, NotFoundReason, ReportFacts, derive_facts, read_text_f
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Evidence, Result
 from .report_rows import ReportLine, local_number, local_sample, report_lines
+from .report_words import named_cancer
 from .rules.patterns import data_pattern
 
 MAX_QUESTIONS = 6
@@ -336,11 +337,19 @@ def explanation_for(result: Result, lang: str = "en") -> Explanation:
     return build_explanation(result, lang)
 
 
-def _name_lung(result: Result, facts: ReportFacts) -> None:
+def name_cancer_type(result: Result, text: str) -> Result:
+    """cancer_type "lung" from the report's words for the paths that leave out the explanation
+    (a CSV scan): every output gives the same cancer_type whether or not it has a summary."""
+    if result.cancer_type in ("other", "unknown") and named_cancer(text) == "lung":
+        _name_lung(result)
+    return result
+
+
+def _name_lung(result: Result, facts: ReportFacts | None = None) -> None:
     """A report that names lung cancer gets cancer_type "lung" in every output (JSON 1.2), not
     "other"; it is still scored by the solid-tumor rules. The "could not tell the cancer type"
     note goes: the report names it."""
-    if facts.cancer_named != "lung" or result.cancer_type not in ("other", "unknown"):
+    if (facts is not None and facts.cancer_named != "lung") or result.cancer_type not in ("other", "unknown"):
         return
     result.cancer_type = "lung"
     keep = [i for i, code in enumerate(result.warning_codes) if code != "unknown_cancer_type"]
