@@ -59,11 +59,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "list-bullet-then-other-gene",
         "GENES WITH NO REPORTABLE ALTERATIONS:\n  BRAF (V600E not detected) · NRAS · ERBB2 (no amplification or mutation detected)\n",
-        {"braf": "wild-type", "nras": None},
+        {"braf": "wild-type", "nras": "wild-type"},
     ),
     ("nm-value-next-line", "KRAS:\nG12D mutation detected", {"kras": "mutant", "kras_variant": "G12D"}),
     ("nm-variant-on-next-line", "KRAS: mutation detected in exon 2 (codon 12):\np.G12D", {"kras": "mutant"}),
     ("nm-other-gene-mutated-later", "KRAS: wild-type. Mutation detected in PIK3CA.", {"kras": "wild-type"}),
+    # --- genes listed under a heading that says they had no alteration
+    (
+        "heading-no-alterations-inline",
+        "Genes with no reportable alterations: NRAS, BRAF",
+        {"nras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "heading-no-mutations-in",
+        "No mutations detected in:\n  KRAS, NRAS, BRAF\n",
+        {"kras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "nm-heading-then-findings",
+        "Genes without alterations:\n  BRAF\n  NRAS\nPathogenic variants:\n  KRAS p.G12V",
+        {"braf": "wild-type", "nras": "wild-type", "kras": "mutant", "kras_variant": "G12V"},
+    ),
+    (
+        "nm-heading-then-gene-list",
+        "No mutations detected in:\n TP53\nGenes assayed:\n KRAS NRAS BRAF",
+        {"kras": None, "braf": None},
+    ),
+    (
+        "nm-heading-other-paragraph",
+        "No reportable alterations:\n  TP53\n\nKRAS\nNRAS\n",
+        {"kras": None, "nras": None},
+    ),
     # --- background text about other patients is not this tumor's result
     ("background-mutant-tumours", "KRAS-mutant tumours respond poorly to cetuximab.", {"kras": None}),
     (

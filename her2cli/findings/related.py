@@ -70,6 +70,24 @@ def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None
     return None, None
 
 
+def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
+    """The gene is listed under a heading that says its genes had no alteration, within the
+    heading's paragraph and with no mutant word between the heading and the gene."""
+    lo = max(0, start - 300)
+    blank = text.rfind("\n\n", lo, start)
+    lo = blank + 2 if blank >= 0 else lo
+    heading = None
+    for heading in finditer(c.no_alterations_heading, text, lo, start):
+        pass
+    if heading is None:
+        return False
+    between = text[heading.end() : start]
+    if any(line.rstrip().endswith(":") for line in between.split("\n")):
+        return False  # another heading ("Genes assayed:") starts a new list
+    wt_spans = [w.span() for w in finditer(c.wild_type, between)]
+    return not _outside(wt_spans, list(finditer(c.mutant, between)))
+
+
 def _list_status(window: str, tail: str, back: str, c: Compiled) -> str | None:
     """A list "KRAS, NRAS and BRAF: wild-type" or "no mutations in KRAS, NRAS or BRAF"."""
     if c.gene_list_joiners.match(window) or not window.strip():
@@ -141,6 +159,8 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     if status is None:
         back = text[max(0, m.start() - 60) : m.start()]
         status = _list_status(window, text[m.end() : stop], back, c)
+    if status is None and _under_no_alterations_heading(text, m.start(), c):
+        status = "wild-type"
     if status is None:
         # the gene as a column header, its result in the rows below (issue 11, family 8)
         for cell in column_cells(text, m.start(), m.end()):

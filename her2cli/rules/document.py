@@ -114,3 +114,9 @@ VARIANTS_TESTED_AFTER = (
     r"(?:\s*(?:,|/|;|and|or)\s*(?:p\.)?[A-Z]\d{1,4}[A-Z*]{0,3})*\s*\)?[\s,]*(?:were\s+|are\s+|was\s+|is\s+)?"
     r"(?:tested|assessed|covered|screened|interrogated|analy[sz]ed|included)(?![A-Za-z])"
 )
+# A heading that says the genes listed under it had no alteration: "GENES WITH NO REPORTABLE
+# ALTERATIONS (selected):", "No mutations detected in:" (I, MULTILINE; the list follows the colon).
+NO_ALTERATIONS_HEADING = (
+    r"^[ \t]*(?:genes?\s+(?:with\s+)?)?(?:no|without)\s+(?:\w+\s+){0,2}(?:alterations?|mutations?|variants?)"
+    r"(?:\s+(?:were\s+)?(?:detected|identified|found))?(?:\s+in)?(?![A-Za-z])[^\n:]{0,60}:"
+)
