@@ -76,11 +76,10 @@ def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
     lo = max(0, start - 300)
     blank = text.rfind("\n\n", lo, start)
     lo = blank + 2 if blank >= 0 else lo
-    heading = None
-    for heading in finditer(c.no_alterations_heading, text, lo, start):
-        pass
-    if heading is None:
+    headings = list(finditer(c.no_alterations_heading, text, lo, start))
+    if not headings:
         return False
+    heading = headings[-1]  # the nearest one
     between = text[heading.end() : start]
     if any(line.rstrip().endswith(":") for line in between.split("\n")):
         return False  # another heading ("Genes assayed:") starts a new list
