@@ -36,6 +36,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "KRAS: G12C not detected; G12D detected",
         {"kras": "mutant", "kras_variant": "G12D"},
     ),
+    ("hotspot-names-the-test", "BRAF V600E (VE1) immunohistochemistry: negative", {"braf": "wild-type"}),
+    ("hotspot-analysis-negative", "BRAF V600E mutation analysis: negative", {"braf": "wild-type"}),
+    ("nm-hotspot-test-positive", "BRAF V600E IHC: positive", {"braf": "mutant", "braf_variant": "V600E"}),
     # --- OCR digits inside the negation words
     (
         "ocr-n0-mutati0n",
@@ -196,6 +199,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("es-mmr-perdida", "Proteínas reparadoras: pérdida de expresión de MLH1 y PMS2.", {"mmr": "deficient"}),
     ("es-msi-alta", "Inestabilidad de microsatélites: alta (IMS-A).", {"msi": "MSI-H"}),
     ("es-msi-estable", "Inestabilidad de microsatélites: estable.", {"msi": "MSS"}),
+    # --- MSI and MMR in background, therapy and conditional text are no result
+    (
+        "msi-approval",
+        "Pembrolizumab is approved for MSI-H/dMMR colorectal cancer.",
+        {"msi": None, "mmr": None},
+    ),
+    ("msi-patients-with", "Patients with MSI-high tumors benefit from immunotherapy.", {"msi": None}),
+    ("msi-tumors-respond", "MSI-high tumors respond to immunotherapy.", {"msi": None}),
+    ("mmr-conditional", "If MMR deficient, consider germline testing.", {"mmr": None}),
+    ("ras-conditional", "If RAS wild-type, consider anti-EGFR therapy.", {"kras": None, "nras": None}),
+    ("nm-msi-labelled", "Microsatellite status: MSI-H", {"msi": "MSI-H"}),
+    ("nm-msi-result-markers", "Result: MSI-High (5/5 markers unstable)", {"msi": "MSI-H"}),
+    # --- MMR: a lost protein is deficient, "no loss" is not
+    (
+        "mmr-intact-no-loss",
+        "MMR: intact expression of MLH1, PMS2, MSH2 and MSH6 (no loss of expression)",
+        {"mmr": "proficient"},
+    ),
+    (
+        "nm-mmr-one-lost",
+        "MMR proteins: MLH1 intact, PMS2 intact, MSH2 intact, MSH6 loss",
+        {"mmr": "deficient"},
+    ),
+    ("nm-mmr-deficient", "MMR IHC: deficient (loss of MLH1 and PMS2)", {"mmr": "deficient"}),
     # --- MSI rows
     ("msi-high-not-detected", "MSI-High: not detected", {"msi": "MSS"}),
     ("nm-msi-high-detected", "MSI-High: DETECTED", {"msi": "MSI-H"}),

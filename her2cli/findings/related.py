@@ -110,14 +110,23 @@ def _next_gene(text: str, start: int, stop: int, c: Compiled) -> int:
     return min(ends)
 
 
-def _is_background(text: str, m: regex.Match[str], c: Compiled) -> bool:
+def _sentence_before(text: str, start: int) -> str:
+    """The words of `start`'s sentence or line before it."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
+
+
+def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: regex.Pattern[str]) -> bool:
     """Generic statements are not results: "in RAS wild-type metastatic colorectal cancer",
-    "KRAS-mutant tumours respond poorly", a therapy sentence without a label."""
+    "KRAS-mutant tumours respond poorly", "Pembrolizumab is approved for MSI-H/dMMR ...", "If MMR
+    deficient, ...", a therapy sentence without a label."""
     back = text[max(0, m.start() - 60) : m.start()]
     sentence = own_sentence(text, m.start(), m.end())
     return bool(
         c.generic_population_before.search(back)
-        or c.generic_population_after.match(text[m.end() : m.end() + RAS_WINDOW])
+        or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
+        or search(c.context["hypothetical"], _sentence_before(text, m.start()))
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
     )
 
@@ -135,7 +144,7 @@ def _own_line(text: str, start: int, line_end: int, c: Compiled) -> str:
 def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | None, str | None]:
     """(status, variant) of one RAS/BRAF gene name, or (None, None). A value on the gene's own
     line wins; otherwise its clause up to the next gene name; then a list or a column below it."""
-    if _is_background(text, m, c):
+    if _is_generic(text, m, c, c.generic_population_after):
         return None, None
     stop = min(len(text), m.end() + RAS_WINDOW)
     sent_end = search(c.sentence_end, text, m.end(), stop)
@@ -184,7 +193,11 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
 
 
 def _msi(text: str, c: Compiled, current: str | None) -> str | None:
-    hits = {kind for m in finditer(c.msi, text) if (kind := _msi_kind(text, m, c))}
+    hits = {
+        kind
+        for m in finditer(c.msi, text)
+        if not _is_generic(text, m, c, c.state_population_after) and (kind := _msi_kind(text, m, c))
+    }
     if "high" in hits:
         return "MSI-H"
     if "low" in hits and current != "MSI-H":
@@ -195,7 +208,13 @@ def _msi(text: str, c: Compiled, current: str | None) -> str | None:
 
 
 def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
-    kinds = {k.rstrip("2") for m in finditer(c.mmr, text) for k, v in m.groupdict().items() if v}
+    kinds = {
+        k.rstrip("2")
+        for m in finditer(c.mmr, text)
+        if not _is_generic(text, m, c, c.state_population_after)
+        for k, v in m.groupdict().items()
+        if v
+    }
     if "proficient_neg" in kinds:
         kinds.discard("deficient")  # "no loss of expression" contains "loss of expression"
     if "deficient" in kinds:

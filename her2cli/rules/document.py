@@ -29,7 +29,7 @@ MMR = r"""
     (?P<proficient_neg>no\s+loss\s+of\s+(?:nuclear\s+)?(?:expression|staining)|sin\s+p[eé]rdida\s+de\s+(?:la\s+)?expresi[oó]n)
   | (?P<deficient>dMMR|MMR[\s-]?deficien\w*|mismatch\s+repair[\s-](?:protein\s+)?deficien\w*|deficient\s+(?:mismatch\s+repair|MMR)|
         loss\s+of\s+(?:nuclear\s+)?(?:expression|staining)|p[eé]rdida\s+de\s+(?:la\s+)?expresi[oó]n|(?:MLH1|PMS2|MSH2|MSH6)\s*(?:\([^)]{0,20}\))?\s*[:=-]?\s*(?:lost|loss|absent|negative|deficient|ausente|negativ[oa]|p[eé]rdida)(?![A-Za-z]))
-  | (?P<deficient2>(?:MMR|mismatch\s+repair)\b[^\n.]{0,60}?\b(?:deficien\w*|lost|loss|absent|p[eé]rdida|ausente))
+  | (?P<deficient2>(?:MMR|mismatch\s+repair)\b(?:(?!\bno\s|\bnot\s|\bwithout\s|\bsin\s)[^\n.]){0,60}?\b(?:deficien\w*|lost|loss|absent|p[eé]rdida|ausente))
   | (?P<proficient2>(?:MMR|mismatch\s+repair)\b[^\n.]{0,60}?\b(?:proficien\w*|intact|retained|preserved|conservad[oa]s?|preservad[oa]s?|competente|intact[oa]s?))
   | (?P<proficient>pMMR|MMR[\s-]?proficien\w*|mismatch\s+repair[\s-](?:protein\s+)?proficien\w*|proficient\s+(?:mismatch\s+repair|MMR)|
         (?:intact|retained|preserved)\s+(?:nuclear\s+)?(?:expression|staining)|expresi[oó]n\s+(?:nuclear\s+)?(?:conservada|preservada|intacta|mantenida)|(?:MLH1|PMS2|MSH2|MSH6)\s*(?:\([^)]{0,20}\))?\s*[:=-]?\s*(?:intact|retained|preserved|present|positive|conservad[oa]|preservad[oa]|positiv[oa])(?![A-Za-z]))
@@ -73,8 +73,11 @@ VARIANT_NEGATED_BEFORE = (
 )
 # ... or right after it: "V600E mutation: not detected", "V600E: no detectada" (I, matched at the
 # change's end). Spanish forms included.
+# The change may name the test before its result: "V600E (VE1) immunohistochemistry: negative",
+# "V600E mutation analysis: negative".
 VARIANT_NEGATED_AFTER = (
-    r"[\s:,()|=-]{0,4}(?:(?:mutations?|variants?|alterations?|mutaci[oó]n)\s*[:,()|-]{0,2}\s*)?(?:is\s+|was\s+)?"
+    r"[\s:,()|=-]{0,4}(?:\([^)\n]{0,20}\)\s*)?(?:(?:mutations?|variants?|alterations?|mutaci[oó]n)\s*[:,()|-]{0,2}\s*)?"
+    r"(?:(?:IHC|immunohistochemistry|immunostain\w*|testing|test|analysis|status|by\s+PCR|PCR)\s*[:=|-]?\s*)?(?:is\s+|was\s+)?"
     r"(?:not\s+(?:detected|present|identified|found)|negative|absent|wild|no\s+(?:se\s+)?detectad?[oa]?|negativ[oa]|ausente|nativ[oa])"
 )
 # A gene named with its state as a kind of tumor or patient: "KRAS-mutant tumours respond poorly",
@@ -119,4 +122,11 @@ VARIANTS_TESTED_AFTER = (
 NO_ALTERATIONS_HEADING = (
     r"^[ \t]*(?:genes?\s+(?:with\s+)?)?(?:no|without)\s+(?:\w+\s+){0,2}(?:alterations?|mutations?|variants?)"
     r"(?:\s+(?:were\s+)?(?:detected|identified|found))?(?:\s+in)?(?![A-Za-z])[^\n:]{0,60}:"
+)
+
+# An MSI or MMR state named as a kind of tumor or patient: "MSI-high tumors benefit", "dMMR
+# colorectal cancers" - background, not this tumor's result (I, matched right after the state).
+STATE_POPULATION_AFTER = (
+    r"^[\s/-]{0,2}(?:(?:d|p)MMR|MSI[\s-]?H(?:igh)?|MSS)?[\s/-]{0,2}(?:\w+\s+){0,2}"
+    r"(?:tumou?rs|cancers|carcinomas|patients|cases|populations?|subgroups?|cohorts?)(?![A-Za-z])"
 )
