@@ -223,9 +223,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"mmr": "deficient"},
     ),
     ("nm-mmr-deficient", "MMR IHC: deficient (loss of MLH1 and PMS2)", {"mmr": "deficient"}),
+    # --- a variant of uncertain significance is neither mutant nor wild-type
+    ("vus-inline", "KRAS: Variant of uncertain significance (p.D33E)", {"kras": None}),
+    ("vus-heading", "Variants of uncertain significance:\n  KRAS D33E\n  ATM R3008H", {"kras": None}),
+    (
+        "nm-pathogenic-above-vus",
+        "Pathogenic variants:\n  KRAS G12D\nVariants of uncertain significance:\n  NRAS D33E",
+        {"kras": "mutant", "kras_variant": "G12D", "nras": None},
+    ),
+    ("nm-pathogenic-word", "KRAS G12D (pathogenic)", {"kras": "mutant", "kras_variant": "G12D"}),
     # --- MSI rows
     ("msi-high-not-detected", "MSI-High: not detected", {"msi": "MSS"}),
     ("nm-msi-high-detected", "MSI-High: DETECTED", {"msi": "MSI-H"}),
+    ("msi-by-method", "MSI by NGS: stable", {"msi": "MSS"}),
+    ("msi-method-in-brackets", "MSI (PCR): high", {"msi": "MSI-H"}),
+    ("msi-long-by-method", "Microsatellite instability by PCR: stable", {"msi": "MSS"}),
 ]
 
 

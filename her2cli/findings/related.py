@@ -58,6 +58,8 @@ def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list
 def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None, str | None]:
     """(status, variant) from the gene's own words: a reported protein change is mutant; otherwise
     wild-type words, or mutant words, but not both."""
+    if search(c.vus, window):
+        return None, None  # a variant of uncertain significance is neither mutant nor wild-type
     reported, negated = _variants(window, c, lead)
     if reported:
         return "mutant", reported[0]
@@ -70,19 +72,27 @@ def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None
     return None, None
 
 
-def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
-    """The gene is listed under a heading that says its genes had no alteration, within the
-    heading's paragraph and with no mutant word between the heading and the gene."""
+def _under_heading(text: str, start: int, heading: regex.Pattern[str]) -> str | None:
+    """The text between the nearest `heading` line above `start` and `start`, when both are in
+    one paragraph and no other heading ("Genes assayed:") comes between; otherwise None."""
     lo = max(0, start - 300)
     blank = text.rfind("\n\n", lo, start)
     lo = blank + 2 if blank >= 0 else lo
-    headings = list(finditer(c.no_alterations_heading, text, lo, start))
+    headings = list(finditer(heading, text, lo, start))
     if not headings:
-        return False
-    heading = headings[-1]  # the nearest one
-    between = text[heading.end() : start]
+        return None
+    between = text[headings[-1].end() : start]
     if any(line.rstrip().endswith(":") for line in between.split("\n")):
-        return False  # another heading ("Genes assayed:") starts a new list
+        return None
+    return between
+
+
+def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
+    """The gene is listed under a heading that says its genes had no alteration, with no mutant
+    word between the heading and the gene."""
+    between = _under_heading(text, start, c.no_alterations_heading)
+    if between is None:
+        return False
     wt_spans = [w.span() for w in finditer(c.wild_type, between)]
     return not _outside(wt_spans, list(finditer(c.mutant, between)))
 
@@ -144,7 +154,10 @@ def _own_line(text: str, start: int, line_end: int, c: Compiled) -> str:
 def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | None, str | None]:
     """(status, variant) of one RAS/BRAF gene name, or (None, None). A value on the gene's own
     line wins; otherwise its clause up to the next gene name; then a list or a column below it."""
-    if _is_generic(text, m, c, c.generic_population_after):
+    if (
+        _is_generic(text, m, c, c.generic_population_after)
+        or _under_heading(text, m.start(), c.vus_heading) is not None
+    ):
         return None, None
     stop = min(len(text), m.end() + RAS_WINDOW)
     sent_end = search(c.sentence_end, text, m.end(), stop)

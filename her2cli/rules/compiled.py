@@ -105,6 +105,7 @@ class Compiled:
     variants_tested_after: regex.Pattern[str]
     no_alterations_heading: regex.Pattern[str]
     state_population_after: regex.Pattern[str]
+    vus_heading: regex.Pattern[str]
     related_ocr_folds: tuple[tuple[regex.Pattern[str], str], ...]
     results_label: regex.Pattern[str]
     call_gap_blocker: regex.Pattern[str]
@@ -223,6 +224,7 @@ def compiled() -> Compiled:
         variants_tested_after=_c(document.VARIANTS_TESTED_AFTER, regex.IGNORECASE),
         no_alterations_heading=_c(document.NO_ALTERATIONS_HEADING, regex.IGNORECASE | regex.MULTILINE),
         state_population_after=_c(document.STATE_POPULATION_AFTER, regex.IGNORECASE),
+        vus_heading=_c(document.VUS_HEADING, regex.IGNORECASE | regex.MULTILINE),
         related_ocr_folds=tuple((_c(p, 0), letter) for p, letter in document.RELATED_OCR_FOLDS),
         results_label=_c(statement.RESULTS_LABEL, regex.IGNORECASE),
         call_gap_blocker=_c(statement.CALL_GAP_BLOCKER, regex.IGNORECASE),

@@ -19,9 +19,9 @@ WILD_TYPE = r"(?<![A-Za-z])(?:wild[\s-]?type|wt(?![a-z])|no\s+(?:pathogenic\s+|r
 MUTANT = r"(?<![A-Za-z])(?:mutant|mutated|mutation\s+(?:detected|identified|present|positive)|(?:is\s+)?detected|positive|present|p\.[A-Z]|mutad[oa]|mutaci[oó]n\s+(?:detectada|presente)|detectad[oa]|positiv[oa]|presente)(?![A-Za-z])"
 MSI = r"""
 (?<![A-Za-z])(?:
-    (?P<high>MSI[\s-]?H(?:igh)?|microsatellite\s+instability[\s-]{0,3}(?:\(MSI\)\s*[:-]?\s*)?high|high\s+(?:level\s+)?microsatellite\s+instability|MSI\s*(?:status)?\s*[:=]\s*(?:high|unstable)|inestabilidad\s+de\s+microsat[eé]lites\s*(?:\(IMS\)\s*)?[:=-]?\s*alta|IMS[\s-]A(?:lta)?)
-  | (?P<low>MSI[\s-]?L(?:ow)?|microsatellite\s+instability[\s-]{0,3}low|MSI\s*(?:status)?\s*[:=]\s*low)
-  | (?P<stable>MSS|MS[\s-]stable|MSI[\s-]stable|microsatellite[\s-]stable|microsatellite\s+(?:instability\s+)?(?:status\s+)?(?:\(MSI\)\s*)?[:=-]?\s*stable|MSI\s*(?:status)?\s*[:=]\s*(?:stable|MSS|negative|not\s+detected)|no\s+evidence\s+of\s+microsatellite\s+instability|microsat[eé]lites\s*(?:\(IMS\)\s*)?[:=-]?\s*estables?|(?:IMS|MSI)\s*[:=]\s*estable)
+    (?P<high>MSI[\s-]?H(?:igh)?|microsatellite\s+instability[\s-]{0,3}(?:\(MSI\)\s*[:-]?\s*)?high|high\s+(?:level\s+)?microsatellite\s+instability|MSI\s*(?:status)?\s*(?:(?:by|via)\s+\w+\s*|\([^)\n]{0,20}\)\s*)?[:=]\s*(?:high|unstable)|inestabilidad\s+de\s+microsat[eé]lites\s*(?:\(IMS\)\s*)?[:=-]?\s*alta|IMS[\s-]A(?:lta)?)
+  | (?P<low>MSI[\s-]?L(?:ow)?|microsatellite\s+instability[\s-]{0,3}low|MSI\s*(?:status)?\s*(?:(?:by|via)\s+\w+\s*|\([^)\n]{0,20}\)\s*)?[:=]\s*low)
+  | (?P<stable>MSS|MS[\s-]stable|MSI[\s-]stable|microsatellite[\s-]stable|microsatellite\s+(?:instability\s+)?(?:status\s+)?(?:\(MSI\)\s*)?(?:(?:by|via)\s+\w+\s*)?[:=-]?\s*stable|MSI\s*(?:status)?\s*(?:(?:by|via)\s+\w+\s*|\([^)\n]{0,20}\)\s*)?[:=]\s*(?:stable|MSS|negative|not\s+detected)|no\s+evidence\s+of\s+microsatellite\s+instability|microsat[eé]lites\s*(?:\(IMS\)\s*)?[:=-]?\s*estables?|(?:IMS|MSI)\s*[:=]\s*estable)
 )(?![A-Za-z])
 """
 MMR = r"""
@@ -129,4 +129,10 @@ NO_ALTERATIONS_HEADING = (
 STATE_POPULATION_AFTER = (
     r"^[\s/-]{0,2}(?:(?:d|p)MMR|MSI[\s-]?H(?:igh)?|MSS)?[\s/-]{0,2}(?:\w+\s+){0,2}"
     r"(?:tumou?rs|cancers|carcinomas|patients|cases|populations?|subgroups?|cohorts?)(?![A-Za-z])"
+)
+# A heading over variants of uncertain significance: the genes listed under it are no result
+# ("Variants of uncertain significance:\n  KRAS D33E"; I, MULTILINE).
+VUS_HEADING = (
+    r"^[ \t]*(?:VUS|variants?\s+of\s+(?:unknown|uncertain|undetermined)\s+(?:clinical\s+)?significance)"
+    r"(?![A-Za-z])[^\n:]{0,40}:"
 )
