@@ -16,7 +16,7 @@ from .sources.text import is_garbled, split_text_pages
 CANCER_TYPE_CHOICES = ("colorectal", "breast", "gastric", "esophageal", "other")
 
 
-MAX_TEXT_CHARS = 5_000_000  # a 300-page report has about 1 M characters of text (perf.md)
+MAX_TEXT_CHARS = 5_000_000  # a 300-page report has about 1 M characters of text (docs/performance.md)
 def _check_text_quality(doc: Document) -> list[int]:
     """Pages whose text layer is not readable words; all of them garbled is an error."""
     total = sum(len(p.text) for p in doc.pages)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from .errors import ErrorKind
+
 # listing inputs moved to inputs.py (issue 13); these names stay importable from here
 from .inputs import REPORT_SUFFIXES as REPORT_SUFFIXES
 from .inputs import InputItem as InputItem
@@ -77,7 +79,7 @@ def _prepare_worker(options: WorkOptions, parent_pid: int | None) -> None:
 
     lead_own_group()
     die_with_parent(os.getppid() if parent_pid is None else parent_pid)
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (perf.md §2)
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (docs/performance.md §2)
     if options.ocr_threads:
         os.environ["HER2CLI_OCR_THREADS"] = str(options.ocr_threads)
     _quiet_crash_reports()
@@ -120,7 +122,7 @@ def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> d
         result = _explain(path, options, data)
         record: dict[str, Any] = result.to_dict()
     except MemoryError:
-        record = error_result(path, "memory_limit", f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
+        record = error_result(path, ErrorKind.MEMORY_LIMIT, f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a record
         kind, message = describe_error(exc, path)
         record = error_result(path, kind, message).to_dict()
@@ -253,7 +255,7 @@ def run_isolated(
                         workers.remove(w)
                 elif now >= w.deadline:
                     yield index, error_result(
-                        path, "timeout",
+                        path, ErrorKind.TIMEOUT,
                         f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
                         "it may be damaged (raise --timeout for very long scans)",
                     ).to_dict()
@@ -267,12 +269,12 @@ def run_isolated(
                 workers.remove(w)
 
 
-def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[str, str]:
+def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[ErrorKind, str]:
     """A worker that died: out of memory, or a parser crash on a damaged file."""
     if exitcode is not None and exitcode < 0 and -exitcode == 9:
-        return "memory_limit", f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)"
+        return ErrorKind.MEMORY_LIMIT, f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)"
     return (
-        "truncated_or_corrupt",
+        ErrorKind.TRUNCATED_OR_CORRUPT,
         f"{_display(path)}: the PDF reader stopped on this file (it looks damaged); ask for a new copy",
     )
 
@@ -280,7 +282,7 @@ def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple
 class WorkerFailure(Exception):
     """A report the worker could not read: its error kind, one-line message and (for --debug) traceback."""
 
-    def __init__(self, kind: str, message: str, details: str | None = None) -> None:
+    def __init__(self, kind: ErrorKind, message: str, details: str | None = None) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
@@ -295,7 +297,7 @@ def _explain_worker(conn: Connection, path: str, data: bytes | None, options: Wo
     try:
         reply = ("ok", _explain(path, options, data))
     except MemoryError:
-        reply = ("error", "memory_limit",
+        reply = ("error", ErrorKind.MEMORY_LIMIT,
                  f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)
         from .errors import describe_error
@@ -329,7 +331,7 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None)
     try:
         if not receiver.poll(options.timeout):
             raise WorkerFailure(
-                "timeout",
+                ErrorKind.TIMEOUT,
                 f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
                 "it may be damaged (raise --timeout for very long scans)",
             )

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .batch import InputItem, WorkOptions, run_isolated
-from .errors import safe_display
+from .errors import ErrorKind, safe_display
 
 
-def error_record(path: str, kind: str, message: str) -> dict[str, Any]:
+def error_record(path: str, kind: ErrorKind, message: str) -> dict[str, Any]:
     from .model import error_result
 
     record: dict[str, Any] = error_result(path, kind, message).to_dict()
@@ -153,7 +153,7 @@ def _killed_record(task: Task) -> tuple[int, dict[str, Any]]:
         f"{safe_display(path)}: the Dask workers reading this file died each time (out of memory or a crash); "
         "read it alone with `her2cli explain`, or ask for a new copy"
     )
-    return index, error_record(path, "worker_died", message)
+    return index, error_record(path, ErrorKind.WORKER_DIED, message)
 
 
 def _scheduler_lost(cluster: ClusterOptions, exc: BaseException) -> ClusterError:

@@ -26,6 +26,7 @@ class ErrorKind(StrEnum):
     TIMEOUT = "timeout"  # reading the file took longer than the time limit
     MEMORY_LIMIT = "memory_limit"  # reading the file needed more memory than allowed
     OCR_UNAVAILABLE = "ocr_unavailable"  # Tesseract is not installed
+    WORKER_DIED = "worker_died"  # scan --dask: every worker given this file died (out of memory, a crash)
     INTERNAL_ERROR = "internal_error"  # a bug: please report it
 
 

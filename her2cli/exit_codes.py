@@ -1,4 +1,4 @@
-"""Exit statuses, documented in `--help` and the README (style.md: httpie's ExitStatus)."""
+"""Exit statuses, documented in `--help` and the README (httpie's ExitStatus is the model)."""
 
 from __future__ import annotations
 

@@ -198,7 +198,7 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         elif result.ihc.lab_call and not _contradicts(result.ihc.score, result.ihc.lab_call):
             add("lab_call", labels["status_words"].get(result.ihc.lab_call, result.ihc.lab_call))
     if result.ish:
-        # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (facts.md §11): the group row says so
+        # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row says so
         if result.ish.result and not (result.ish.result == "equivocal" and result.ish.group in (2, 3, 4)):
             add("ish_result", labels["ish_results"][result.ish.result])
         if result.ish.ratio is not None:

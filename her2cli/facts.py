@@ -29,7 +29,7 @@ class Assay(StrEnum):
 
 
 class Alteration(StrEnum):
-    """What kind of HER2 change the report describes (facts.md §6: keep them apart)."""
+    """What kind of HER2 change the report describes (docs/clinical-rules.md §6: keep them apart)."""
 
     AMPLIFICATION = "amplification"  # extra protein or extra gene copies: what HER2-positive means
     MUTATION = "mutation"  # a change in the gene's letters; never "HER2-positive"

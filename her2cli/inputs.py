@@ -11,6 +11,8 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .errors import ErrorKind
+
 REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
@@ -22,10 +24,14 @@ class InputItem:
 
     index: int
     path: str
-    error_kind: str | None = None
+    error_kind: ErrorKind | None = None
     error_message: str | None = None
     sha256: str | None = None
     data: bytes | None = None  # the file's bytes, when they travel instead of the path (scan --send-bytes)
+
+
+# what listing one path gives: (path, error kind or None, message or None)
+Found = tuple[str, ErrorKind | None, str | None]
 
 
 def _display(path: str) -> str:
@@ -38,14 +44,16 @@ def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputI
     """Files, folders and globs to a stable list; problems become error items, not exceptions."""
     items: list[InputItem] = []
 
-    def add(found: list[tuple[str, str | None, str | None]]) -> None:
-        items.extend(InputItem(len(items) + i, p, k, m) for i, (p, k, m) in enumerate(found))
+    def add(found: list[Found]) -> None:
+        # numbered from the length before adding: a generator would see the list grow (0, 2, 4...)
+        start = len(items)
+        items.extend(InputItem(start + i, p, k, m) for i, (p, k, m) in enumerate(found))
 
     for raw in paths:
         if raw != "-" and not os.path.lexists(raw) and glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=recursive))
             if not matches:
-                add([(raw, "not_found_file", f"{_display(raw)}: no file matches this pattern")])
+                add([(raw, ErrorKind.NOT_FOUND_FILE, f"{_display(raw)}: no file matches this pattern")])
             for m in matches:
                 add(_expand(m, recursive))
             continue
@@ -53,17 +61,23 @@ def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputI
     return items
 
 
-def _expand(path: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
+def _expand(path: str, recursive: bool) -> list[Found]:
     if path == "-":
         return [(path, None, None)]
     try:
         st = os.stat(path)
     except FileNotFoundError:
         if os.path.islink(path):
-            return [(path, "unreadable", f"{_display(path)}: link to a missing file; give the report itself")]
-        return [(path, "not_found_file", f"{_display(path)}: no such file; check the path")]
+            return [
+                (
+                    path,
+                    ErrorKind.UNREADABLE,
+                    f"{_display(path)}: link to a missing file; give the report itself",
+                )
+            ]
+        return [(path, ErrorKind.NOT_FOUND_FILE, f"{_display(path)}: no such file; check the path")]
     except OSError as exc:
-        kind = "unreadable"
+        kind = ErrorKind.UNREADABLE
         if exc.errno == 40:  # ELOOP
             return [(path, kind, f"{_display(path)}: symbolic link loop; fix or remove the link")]
         return [(path, kind, f"{_display(path)}: cannot open ({exc.strerror}); check permissions")]
@@ -72,22 +86,24 @@ def _expand(path: str, recursive: bool) -> list[tuple[str, str | None, str | Non
     return [(path, None, None)]
 
 
-def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]]:
-    out: list[tuple[str, str | None, str | None]] = []
+def _walk(root: str, recursive: bool) -> list[Found]:
+    out: list[Found] = []
     seen_dirs: set[tuple[int, int]] = set()
 
     def visit(folder: str, depth: int) -> None:
         try:
             st = os.stat(folder)
         except OSError as exc:
-            out.append((folder, "unreadable", f"{_display(folder)}: cannot open folder ({exc.strerror})"))
+            out.append(
+                (folder, ErrorKind.UNREADABLE, f"{_display(folder)}: cannot open folder ({exc.strerror})")
+            )
             return
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
             out.append(
                 (
                     folder,
-                    "unreadable",
+                    ErrorKind.UNREADABLE,
                     f"{_display(folder)}: folder visited twice (symbolic link loop); skipped",
                 )
             )
@@ -99,7 +115,7 @@ def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]
             out.append(
                 (
                     folder,
-                    "unreadable",
+                    ErrorKind.UNREADABLE,
                     f"{_display(folder)}: cannot list folder ({exc.strerror}); check permissions",
                 )
             )
@@ -119,7 +135,7 @@ def _walk(root: str, recursive: bool) -> list[tuple[str, str | None, str | None]
                 continue
             if problem is not None:
                 msg = "symbolic link loop" if problem.errno == 40 else (problem.strerror or "cannot open")
-                out.append((full, "unreadable", f"{_display(full)}: {msg}; fix or remove the link"))
+                out.append((full, ErrorKind.UNREADABLE, f"{_display(full)}: {msg}; fix or remove the link"))
                 continue
             out.append((full, None, None))
 

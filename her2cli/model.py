@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import SCHEMA_VERSION  # one version string for the package and the contract
+from .errors import ErrorKind
 
 if TYPE_CHECKING:
     from .explain import Explanation
@@ -101,7 +102,7 @@ class SourceInfo:
 
 @dataclass
 class ErrorInfo:
-    kind: str
+    kind: ErrorKind
     message: str
 
 
@@ -165,7 +166,7 @@ def empty_related() -> dict[str, Any]:
     return {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
 
 
-def error_result(path: str, kind: str, message: str, source_kind: str = "unknown") -> Result:
+def error_result(path: str, kind: ErrorKind, message: str, source_kind: str = "unknown") -> Result:
     """What a failed read looks like: never a status other than not_found."""
     return Result(
         status="not_found",

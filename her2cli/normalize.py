@@ -2,7 +2,7 @@
 
 Evidence must quote the report as printed, so every character of the normalized text remembers
 where it came from in the original (`NormalizedText.source_span`). What is cleaned, and why
-(../shared/perf.md §1b): ligatures and full-width forms (NFKC), Unicode dashes and pluses, soft
+(docs/performance.md §1b): ligatures and full-width forms (NFKC), Unicode dashes and pluses, soft
 hyphens and pdfium's U+FFFE hyphenation marker, and words hyphenated across a line end.
 """
 
@@ -105,7 +105,7 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText("".join(out), tuple(offsets), original)
 
 
-# Tesseract's usual confusions in the words HER2 results are written with (perf.md §2: "block A1"
+# Tesseract's usual confusions in the words HER2 results are written with (docs/performance.md §2: "block A1"
 # read as "block Al"). Each fix replaces characters one for one, so offsets stay valid, and is
 # applied to OCR'd pages only: a text layer is never loosened this way.
 _OCR_FIXES: tuple[tuple[str, str], ...] = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import SCHEMA_VERSION
+from .errors import ErrorKind
 from .model import CANCER_TYPES, STATUSES
 
 _num = {"type": ["number", "null"]}
@@ -176,7 +177,9 @@ SCHEMA: dict[str, Any] = {
             "items": {"type": "string"},
             "description": "one stable code per warning, same order (e.g. ctdna_not_detected, conflict, low_ocr_confidence)",
         },
-        "error": _obj({"kind": {"type": "string"}, "message": {"type": "string"}}),
+        "error": _obj(
+            {"kind": {"type": "string", "enum": [k.value for k in ErrorKind]}, "message": {"type": "string"}}
+        ),
         "meaning": {
             "type": "string",
             "description": "plain-language explanation (terminal/JSON with --explain text)",

@@ -1,14 +1,17 @@
 """Every flag the README documents, run once through the installed `her2cli` console script (a
 real process, as a user or a shell pipeline runs it; CliRunner tests live in test_cli.py).
 
-The flags come from the README's "`explain` options:" and "`scan` options:" paragraphs; how many
-values each takes and its choices come from the app itself, so a flag documented but not defined,
-or defined with a value the test cannot make up, fails here. `serve` starts a server that runs
-until stopped: its flags are exercised by tests/test_web_http.py.
+The flags come from the README's "`explain` options:", "`scan` options:" and "`schema` options:"
+paragraphs; how many values each takes and its choices come from the app itself, so a flag
+documented but not defined, or defined with a value the test cannot make up, fails here; and every
+option in a command's `--help` must be documented in the README. `serve` starts a server that runs
+until stopped: its flags are checked against `--help` here and run by tests/test_web_http.py;
+`scan --dask` and `--send-bytes` need a cluster and run through a real process in tests/test_dask.py.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -33,6 +36,7 @@ COMPANIONS: dict[tuple[str, str], list[str]] = {
     ("scan", "--resume"): ["--output", "{tmp}/out.jsonl"],
     ("scan", "--force"): ["--output", "{tmp}/out.jsonl"],
     ("scan", "--bom"): ["--format", "csv"],
+    ("scan", "--subject"): ["--format", "fhir-ndjson"],
 }
 # Values for options whose value is not a choice or a number.
 TEXT_VALUES = {
@@ -99,10 +103,20 @@ def _args(command: str, flag: str, tmp: Path) -> list[str]:
     return [a.replace("{tmp}", str(tmp)) for a in args]
 
 
-CASES = [(cmd, flag) for cmd in ("explain", "scan") for flag in documented_flags(cmd)]
+COMMANDS = ("explain", "scan", "schema", "serve")
+RUN_COMMANDS = ("explain", "scan", "schema")  # serve runs until stopped (see the docstring)
+CASES = [(cmd, flag) for cmd in RUN_COMMANDS for flag in documented_flags(cmd)]
+DEFINED_CASES = [(cmd, flag) for cmd in COMMANDS for flag in documented_flags(cmd)]
 
 
-@pytest.mark.parametrize(("command", "flag"), CASES, ids=[f"{c} {f}" for c, f in CASES])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_option_in_help_is_documented(command: str) -> None:
+    documented = set(re.findall(r"`(--[a-z][a-z-]*)", README))
+    missing = sorted(set(_options(command)) - {"--help"} - documented)
+    assert missing == [], f"`her2cli {command}` has options the README does not document: {missing}"
+
+
+@pytest.mark.parametrize(("command", "flag"), DEFINED_CASES, ids=[f"{c} {f}" for c, f in DEFINED_CASES])
 def test_documented_flag_is_defined(command: str, flag: str) -> None:
     assert flag in _options(command), (
         f"README documents `{command} {flag}` but the command has no such option"
@@ -112,12 +126,14 @@ def test_documented_flag_is_defined(command: str, flag: str) -> None:
 @pytest.mark.skipif(SCRIPT is None, reason="the her2cli console script is not installed next to this Python")
 @pytest.mark.parametrize(("command", "flag"), CASES, ids=[f"{c} {f}" for c, f in CASES])
 def test_documented_flag_runs_through_the_console_script(command: str, flag: str, tmp_path: Path) -> None:
-    target = REPORT
-    if command == "scan":
+    target: Path | None = REPORT
+    if command == "schema":
+        target = None
+    elif command == "scan":
         target = tmp_path / "reports"
         target.mkdir()
         shutil.copy(REPORT, target / REPORT.name)
-    argv = [str(SCRIPT), command, str(target), *_args(command, flag, tmp_path)]
+    argv = [str(SCRIPT), command, *([str(target)] if target else []), *_args(command, flag, tmp_path)]
     proc = subprocess.run(
         argv, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL, cwd=tmp_path
     )
@@ -137,6 +153,27 @@ def test_version(argv: list[str]) -> None:
 
     proc = subprocess.run(argv, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert (proc.returncode, proc.stdout.strip(), proc.stderr) == (0, f"her2cli {__version__}", "")
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="the her2cli console script is not installed next to this Python")
+def test_shell_completion_through_the_console_script() -> None:
+    shown = subprocess.run(
+        [str(SCRIPT), "--show-completion", "bash"], capture_output=True, text=True, timeout=60
+    )
+    assert shown.returncode == 0 and "_HER2CLI_COMPLETE=complete_bash" in shown.stdout, shown.stderr
+    env = {**os.environ, "_HER2CLI_COMPLETE": "complete_bash"}
+    for words, cword, expected in (
+        ("her2cli sc", "1", ["scan", "schema"]),
+        ("her2cli explain report.pdf --format ", "4", ["terminal", "json", "text", "html", "fhir"]),
+    ):
+        got = subprocess.run(
+            [str(SCRIPT)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**env, "COMP_WORDS": words, "COMP_CWORD": cword},
+        )
+        assert got.stdout.split() == expected, (words, got.stdout, got.stderr)
 
 
 @pytest.mark.skipif(SCRIPT is None, reason="the her2cli console script is not installed next to this Python")

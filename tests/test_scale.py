@@ -56,9 +56,10 @@ def test_scales_golden_both_views(combo: str, report: str, lang: str, update_gol
         return
     for suffix, text in views.items():
         golden = GOLDEN / f"{combo}.{lang}.{suffix}"
-        if update_golden or not golden.exists():
+        if update_golden:
             GOLDEN.mkdir(exist_ok=True)
             golden.write_text(text, encoding="utf-8")
+        assert golden.exists(), f"missing golden file {golden.name}: run pytest --update-golden and read it"
         assert text == golden.read_text(encoding="utf-8")
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -209,83 +211,99 @@ class _Styles:
 
 def _flow(blocks: list, st: _Styles, width: float, story: list, *, in_two: bool = False) -> None:
     for i, b in enumerate(blocks):
-        if isinstance(b, H):
-            story.append(Paragraph(_markup(b.text), st.h1 if b.level == 1 else st.h2))
-        elif isinstance(b, P):
-            style = st.mono if b.mono else st.body
-            if b.size:
-                style = ParagraphStyle(f"p{b.size}", parent=style, fontSize=b.size, leading=b.size * 1.25)
-            if b.indent:
-                style = ParagraphStyle(f"pi{b.indent}", parent=style, leftIndent=b.indent * 4)
-            story.append(Paragraph(_markup(b.text), style))
-        elif isinstance(b, KV):
-            kst, vst = st.cell(9, True), st.cell(9)
-            data = [
-                [Paragraph(_markup(k + b.sep if b.sep else k), kst), Paragraph(_markup(v), vst)]
-                for k, v in b.rows
-            ]
-            t = Table(data, colWidths=[width * b.key_frac, width * (1 - b.key_frac)])
-            t.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 1),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                    ]
-                )
-            )
-            t.hAlign = "LEFT"
-            story.append(t)
-            story.append(Spacer(1, 3))
-        elif isinstance(b, T):
-            hst, cst = st.cell(b.size, True), st.cell(b.size)
-            data = []
-            for r, row in enumerate(b.rows):
-                data.append([Paragraph(_markup(c), hst if (b.header and r == 0) else cst) for c in row])
-            t = Table(data, colWidths=[width * f for f in b.widths], repeatRows=1 if b.header else 0)
-            cmds = [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-            if b.grid:
-                cmds.append(("GRID", (0, 0), (-1, -1), 0.4, colors.grey))
-            else:
-                cmds.append(("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black))
-            if b.header:
-                cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)))
-            t.setStyle(TableStyle(cmds))
-            t.hAlign = "LEFT"
-            story.append(t)
-            story.append(Spacer(1, 5))
-        elif isinstance(b, Pre):
-            story.append(Preformatted(_pdf_safe(b.text), st.mono))
-        elif isinstance(b, Sp):
-            story.append(Spacer(1, b.h))
-        elif isinstance(b, Rule):
-            story.append(
-                HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=2, spaceAfter=4)
-            )
-        elif isinstance(b, PB):
-            story.append(PageBreak())
-        elif isinstance(b, Hidden):
-            story.append(_HiddenFlowable(b.kind, b.text, st.font))
-        elif isinstance(b, TwoCol):
+        if isinstance(b, TwoCol):
             if in_two:
                 raise ValueError("nested TwoCol")
-            story.append(NextPageTemplate("two"))
-            story.append(PageBreak())
-            if b.title:
-                story.append(Paragraph(_markup(b.title), st.h1))
-            _flow(b.left, st, width / 2 - 9, story, in_two=True)
-            story.append(FrameBreak())
-            _flow(b.right, st, width / 2 - 9, story, in_two=True)
-            story.append(NextPageTemplate("one"))
+            _flow_two_columns(b, st, width, story)
             if i < len(blocks) - 1 and not isinstance(blocks[i + 1], PB):
                 story.append(PageBreak())
-        else:
+            continue
+        make = _FLOWABLES.get(type(b))
+        if make is None:
             raise TypeError(b)
+        story.extend(make(b, st, width))
+
+
+def _flow_two_columns(b: TwoCol, st: _Styles, width: float, story: list) -> None:
+    story.append(NextPageTemplate("two"))
+    story.append(PageBreak())
+    if b.title:
+        story.append(Paragraph(_markup(b.title), st.h1))
+    _flow(b.left, st, width / 2 - 9, story, in_two=True)
+    story.append(FrameBreak())
+    _flow(b.right, st, width / 2 - 9, story, in_two=True)
+    story.append(NextPageTemplate("one"))
+
+
+def _pdf_heading(b: H, st: _Styles, width: float) -> list:
+    return [Paragraph(_markup(b.text), st.h1 if b.level == 1 else st.h2)]
+
+
+def _pdf_paragraph(b: P, st: _Styles, width: float) -> list:
+    style = st.mono if b.mono else st.body
+    if b.size:
+        style = ParagraphStyle(f"p{b.size}", parent=style, fontSize=b.size, leading=b.size * 1.25)
+    if b.indent:
+        style = ParagraphStyle(f"pi{b.indent}", parent=style, leftIndent=b.indent * 4)
+    return [Paragraph(_markup(b.text), style)]
+
+
+def _pdf_key_values(b: KV, st: _Styles, width: float) -> list:
+    kst, vst = st.cell(9, True), st.cell(9)
+    data = [
+        [Paragraph(_markup(k + b.sep if b.sep else k), kst), Paragraph(_markup(v), vst)] for k, v in b.rows
+    ]
+    t = Table(data, colWidths=[width * b.key_frac, width * (1 - b.key_frac)])
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    t.hAlign = "LEFT"
+    return [t, Spacer(1, 3)]
+
+
+def _pdf_table(b: T, st: _Styles, width: float) -> list:
+    hst, cst = st.cell(b.size, True), st.cell(b.size)
+    data = []
+    for r, row in enumerate(b.rows):
+        data.append([Paragraph(_markup(c), hst if (b.header and r == 0) else cst) for c in row])
+    t = Table(data, colWidths=[width * f for f in b.widths], repeatRows=1 if b.header else 0)
+    cmds = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if b.grid:
+        cmds.append(("GRID", (0, 0), (-1, -1), 0.4, colors.grey))
+    else:
+        cmds.append(("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black))
+    if b.header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)))
+    t.setStyle(TableStyle(cmds))
+    t.hAlign = "LEFT"
+    return [t, Spacer(1, 5)]
+
+
+# block type -> its flowables (TwoCol, which switches page templates, is _flow's own)
+_FLOWABLES: dict[type, Callable[[Any, _Styles, float], list]] = {
+    H: _pdf_heading,
+    P: _pdf_paragraph,
+    KV: _pdf_key_values,
+    T: _pdf_table,
+    Pre: lambda b, st, width: [Preformatted(_pdf_safe(b.text), st.mono)],
+    Sp: lambda b, st, width: [Spacer(1, b.h)],
+    Rule: lambda b, st, width: [
+        HRFlowable(width="100%", thickness=0.5, color=colors.grey, spaceBefore=2, spaceAfter=4)
+    ],
+    PB: lambda b, st, width: [PageBreak()],
+    Hidden: lambda b, st, width: [_HiddenFlowable(b.kind, b.text, st.font)],
+}
 
 
 def render_pdf(doc: Doc) -> bytes:
@@ -384,71 +402,92 @@ def _text_lines(blocks: list, W: int) -> list:
     """Lines of text; a ``None`` entry is a page break."""
     out: list = []
     for i, b in enumerate(blocks):
-        if isinstance(b, H):
-            out.append("")
-            out.append(_plain(b.text))
-            if b.level == 1:
-                out.append("-" * min(W, len(_plain(b.text))))
-        elif isinstance(b, P):
-            ind = " " * b.indent
-            if b.mono:
-                out.extend(ind + ln for ln in _plain(b.text).split("\n"))
-            else:
-                out.extend(_wrap(b.text, W, ind))
-            out.append("")
-        elif isinstance(b, KV):
-            kw = max(8, int(W * b.key_frac))
-            for k, v in b.rows:
-                key = (_plain(k) + b.sep).ljust(kw)
-                vl = _wrap(v, W - kw) if v else [""]
-                out.append(key + vl[0])
-                out.extend(" " * kw + ln for ln in vl[1:])
-            out.append("")
-        elif isinstance(b, T):
-            usable = W - (3 * len(b.widths) + 1 if b.grid else 2 * (len(b.widths) - 1))
-            cw = [max(4, int(usable * f / sum(b.widths))) for f in b.widths]
-            sep_line = "+" + "+".join("-" * (w + 2) for w in cw) + "+"
-            if b.grid:
-                out.append(sep_line)
-            for r, row in enumerate(b.rows):
-                cells = [_wrap(c, w) if c else [""] for c, w in zip(row, cw, strict=True)]
-                h = max(len(c) for c in cells)
-                for k in range(h):
-                    parts = [(c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, cw, strict=True)]
-                    out.append(("| " + " | ".join(parts) + " |") if b.grid else "  ".join(parts).rstrip())
-                if b.grid and (r == 0 and b.header or r == len(b.rows) - 1):
-                    out.append(sep_line)
-                elif not b.grid and r == 0 and b.header:
-                    out.append("  ".join("-" * w for w in cw))
-            out.append("")
-        elif isinstance(b, Pre):
-            out.extend(b.text.split("\n"))
-        elif isinstance(b, Sp):
-            out.append("")
-        elif isinstance(b, Rule):
-            out.append("-" * W)
-        elif isinstance(b, PB):
-            out.append(None)
-        elif isinstance(b, Hidden):
-            continue
-        elif isinstance(b, TwoCol):
-            if out and out[-1] is not None:
-                out.append(None)
-            if b.title:
-                out.append(_plain(b.title))
-                out.append("")
-            cw = (W - 4) // 2
-            left = [ln for ln in _text_lines(b.left, cw) if ln is not None]
-            right = [ln for ln in _text_lines(b.right, cw) if ln is not None]
-            for k in range(max(len(left), len(right))):
-                lft = left[k] if k < len(left) else ""
-                rgt = right[k] if k < len(right) else ""
-                out.append((lft.ljust(cw) + "    " + rgt).rstrip())
+        if isinstance(b, TwoCol):
+            _text_two_columns(b, W, out)
             if i < len(blocks) - 1 and not isinstance(blocks[i + 1], PB):
                 out.append(None)
-        else:
+            continue
+        lines = _TEXT_LINES.get(type(b))
+        if lines is None:
             raise TypeError(b)
+        out.extend(lines(b, W))
     return out
+
+
+def _text_two_columns(b: TwoCol, W: int, out: list) -> None:
+    if out and out[-1] is not None:
+        out.append(None)
+    if b.title:
+        out.append(_plain(b.title))
+        out.append("")
+    cw = (W - 4) // 2
+    left = [ln for ln in _text_lines(b.left, cw) if ln is not None]
+    right = [ln for ln in _text_lines(b.right, cw) if ln is not None]
+    for k in range(max(len(left), len(right))):
+        lft = left[k] if k < len(left) else ""
+        rgt = right[k] if k < len(right) else ""
+        out.append((lft.ljust(cw) + "    " + rgt).rstrip())
+
+
+def _text_heading(b: H, W: int) -> list:
+    out = ["", _plain(b.text)]
+    if b.level == 1:
+        out.append("-" * min(W, len(_plain(b.text))))
+    return out
+
+
+def _text_paragraph(b: P, W: int) -> list:
+    ind = " " * b.indent
+    if b.mono:
+        return [ind + ln for ln in _plain(b.text).split("\n")] + [""]
+    return [*_wrap(b.text, W, ind), ""]
+
+
+def _text_key_values(b: KV, W: int) -> list:
+    out = []
+    kw = max(8, int(W * b.key_frac))
+    for k, v in b.rows:
+        key = (_plain(k) + b.sep).ljust(kw)
+        vl = _wrap(v, W - kw) if v else [""]
+        out.append(key + vl[0])
+        out.extend(" " * kw + ln for ln in vl[1:])
+    out.append("")
+    return out
+
+
+def _text_table(b: T, W: int) -> list:
+    out = []
+    usable = W - (3 * len(b.widths) + 1 if b.grid else 2 * (len(b.widths) - 1))
+    cw = [max(4, int(usable * f / sum(b.widths))) for f in b.widths]
+    sep_line = "+" + "+".join("-" * (w + 2) for w in cw) + "+"
+    if b.grid:
+        out.append(sep_line)
+    for r, row in enumerate(b.rows):
+        cells = [_wrap(c, w) if c else [""] for c, w in zip(row, cw, strict=True)]
+        h = max(len(c) for c in cells)
+        for k in range(h):
+            parts = [(c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, cw, strict=True)]
+            out.append(("| " + " | ".join(parts) + " |") if b.grid else "  ".join(parts).rstrip())
+        if b.grid and (r == 0 and b.header or r == len(b.rows) - 1):
+            out.append(sep_line)
+        elif not b.grid and r == 0 and b.header:
+            out.append("  ".join("-" * w for w in cw))
+    out.append("")
+    return out
+
+
+# block type -> its lines (TwoCol, which sets the columns side by side, is _text_lines' own)
+_TEXT_LINES: dict[type, Callable[[Any, int], list]] = {
+    H: _text_heading,
+    P: _text_paragraph,
+    KV: _text_key_values,
+    T: _text_table,
+    Pre: lambda b, W: b.text.split("\n"),
+    Sp: lambda b, W: [""],
+    Rule: lambda b, W: ["-" * W],
+    PB: lambda b, W: [None],
+    Hidden: lambda b, W: [],  # invisible in the PDF; a text export never has it
+}
 
 
 def render_text(doc: Doc) -> str:

@@ -72,7 +72,9 @@ app = typer.Typer(
         + EXIT_CODES_HELP
     ),
     no_args_is_help=True,
-    add_completion=False,
+    # shell completion (--install-completion, --show-completion) costs nothing measurable at start-up:
+    # typer imports its completion modules either way (README "Shell completion" has the figures)
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 import typer
 
 from ..errors import describe_error
 from ..exit_codes import ExitStatus
 
-__all__ = ["DEBUG_KEY", "CommandError", "describe_error", "escape_surrogates"]
+__all__ = ["DEBUG_KEY", "Cancer", "CommandError", "Lang", "Ocr", "describe_error", "escape_surrogates"]
 
 DEBUG_KEY = "her2cli.debug"  # ctx.meta key: --debug was given, so the handler shows tracebacks
 
@@ -40,11 +41,43 @@ def escape_surrogates(json_text: str) -> str:
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
+class Lang(StrEnum):
+    en = "en"
+    es = "es"
+
+
+class Ocr(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Cancer(StrEnum):
+    colorectal = "colorectal"
+    breast = "breast"
+    gastric = "gastric"
+    esophageal = "esophageal"
+    other = "other"
+
+
+# Options several commands share, defined once. Their defaults are the worker's (batch.DEFAULT_*;
+# tests/test_cli.py checks they agree): importing batch here would slow `her2cli --help`.
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_MEMORY_MB = 2048
+TIMEOUT_OPT = typer.Option(
+    DEFAULT_TIMEOUT, "--timeout", min=1.0, help="Seconds allowed per report before it is stopped."
+)
+MAX_MEMORY_OPT = typer.Option(
+    DEFAULT_MAX_MEMORY_MB, "--max-memory", min=256, help="Memory cap for reading a report, in MB."
+)
 PASSWORD_OPT = typer.Option(
     None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD"
 )
 OCR_OPT = typer.Option(
-    "auto", "--ocr", help="OCR scanned pages: auto (pages without text), always, never.", case_sensitive=False
+    Ocr.auto,
+    "--ocr",
+    help="OCR scanned pages: auto (pages without text), always, never.",
+    case_sensitive=False,
 )
 CANCER_OPT = typer.Option(
     None,

@@ -34,7 +34,7 @@ def run_sqlite_scan(
     from ..cluster import ClusterError
     from ..render import safe_display
     from ..render.sqlite_ import CaseloadDatabase, DatabaseBusyError, NotACaseloadDatabaseError, storable
-    from .scan import _progress
+    from .scan import progress_bar
 
     try:
         db = CaseloadDatabase(output, redact=redact).__enter__()
@@ -59,7 +59,7 @@ def run_sqlite_scan(
             continue
         to_run.append(item)
     skipped = len(items) - len(to_run)
-    progress = _progress(len(items), quiet)
+    progress = progress_bar(len(items), quiet)
     for _ in range(skipped):
         progress.advance()
 

@@ -8,8 +8,7 @@ import typer
 
 from ..exit_codes import ExitStatus
 from . import app
-from .common import CommandError
-from .explain import Lang, Ocr
+from .common import MAX_MEMORY_OPT, OCR_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr
 
 
 @app.command("serve")
@@ -26,18 +25,9 @@ def serve_command(
     lang: Lang = typer.Option(
         Lang.en, "--lang", help="Starting language of the page: en or es.", case_sensitive=False
     ),
-    ocr: Ocr = typer.Option(
-        Ocr.auto,
-        "--ocr",
-        help="OCR scanned pages: auto (pages without text), always, never.",
-        case_sensitive=False,
-    ),
-    timeout: float = typer.Option(
-        120.0, "--timeout", min=1.0, help="Seconds allowed to read one report before it is stopped."
-    ),
-    max_memory: int = typer.Option(
-        2048, "--max-memory", min=256, help="Memory cap for reading one report, in MB."
-    ),
+    ocr: Ocr = OCR_OPT,
+    timeout: float = TIMEOUT_OPT,
+    max_memory: int = MAX_MEMORY_OPT,
 ) -> None:
     """Open a private page in your browser: drop in a report and read its summary.
 

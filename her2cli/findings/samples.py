@@ -5,7 +5,7 @@ and the residual tumor now; a core biopsy and the excision; two tumors; a primar
 metastasis. Each result finding gets
 
 - `pre_treatment`: the result is restated from a sample taken before treatment - history for a
-  report on the sample after treatment (facts.md §11);
+  report on the sample after treatment (docs/clinical-rules.md §11);
 - `specimen`: the label the report gives its sample ("A", "Part 2", "Liver metastasis") on the
   result's own line or on a label line above it in the same paragraph.
 

@@ -1,4 +1,4 @@
-"""Results per sample (issue 11, families 1 and 6; facts.md §11).
+"""Results per sample (issue 11, families 1 and 6; docs/clinical-rules.md §11).
 
 - A report on the tumor after neoadjuvant treatment often restates the biopsy taken before it.
   That earlier result is history: the status is the result on the sample this report describes,

@@ -8,7 +8,7 @@ one sentence that says the same thing in words: the text alternative a screen re
 
 A scale is drawn only for a value the report gives. An NGS copy number is compared only with a
 cut-off the lab itself states; a plasma (blood) copy number is never put against a tissue
-cut-off, because normal DNA in blood dilutes it (facts.md section 7).
+cut-off, because normal DNA in blood dilutes it (docs/clinical-rules.md §7).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class AxisSpec:
     most: float
 
 
-# ASCO/CAP 2018 dual-probe groups split the average HER2 copies per cell at 4.0 and 6.0 (facts.md §2).
+# ASCO/CAP 2018 dual-probe groups split the average HER2 copies per cell at 4.0 and 6.0 (docs/clinical-rules.md §2).
 ASCO_CAP_GROUP_COPIES = (4.0, 6.0)
 
 

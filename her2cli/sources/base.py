@@ -27,7 +27,7 @@ class Page:
     # character offset in `text`, so a finding can carry the confidence of the words it used.
     ocr_confidence: float | None = None
     word_confidences: dict[int, float] = field(default_factory=dict)
-    # PDF only: builds `layout_text` on demand (pdfplumber costs ~100 ms a page, perf.md §1).
+    # PDF only: builds `layout_text` on demand (pdfplumber costs ~100 ms a page, docs/performance.md §1).
     layout_loader: Callable[[], str] | None = field(default=None, compare=False, repr=False)
 
     def layout_view(self) -> str | None:

@@ -38,7 +38,7 @@ __all__ = [
     "to_gray",
 ]
 
-# Resolution policy (perf.md §2): 200 dpi reads clean pages as well as 300 and twice as fast;
+# Resolution policy (docs/performance.md §2): 200 dpi reads clean pages as well as 300 and twice as fast;
 # 300 helps degraded scans. Images below MIN_DPI are upscaled to UPSCALE_DPI.
 MIN_DPI = 180
 UPSCALE_DPI = 300

@@ -2,7 +2,7 @@
 
 Why the CLI and not pytesseract: one fewer dependency, and pytesseract does nothing we need
 beyond `subprocess.run`. Why `OMP_THREAD_LIMIT=1`: Tesseract's OpenMP threads make it 2.5-3x
-slower on a 2-core machine (shared/perf.md §2); pages are run in parallel instead.
+slower on a 2-core machine (docs/performance.md §2); pages are run in parallel instead.
 
 The page image goes to Tesseract on stdin, so no copy of a patient's report is ever written to
 a temporary file. Error messages name the file and what to do, never report text.
@@ -378,7 +378,7 @@ def ocr_pages_from_images(
     """OCR each frame into a Page (numbered from 1), pages in parallel.
 
     Tesseract runs one thread per process (OMP_THREAD_LIMIT=1), so one page per core is the
-    fast way to use the machine (perf.md §2, §5). A page read with mean confidence under 70 at
+    fast way to use the machine (docs/performance.md §2, §5). A page read with mean confidence under 70 at
     under 300 dpi is read again upscaled to 300 dpi, and the better reading kept.
     """
     images = list(frames)

@@ -1,6 +1,6 @@
 """PDF pages as text: pypdfium2 for reading order, pdfplumber for table rows, only what a reader sees.
 
-Two views per page because no extractor is right for every layout (../shared/perf.md §1b):
+Two views per page because no extractor is right for every layout (docs/performance.md §1b):
 pypdfium2 reads two-column pages in order but splits a table row over several lines; pdfplumber
 keeps a row on one line but interleaves columns. The fast view is always made; the row view is
 made lazily, page by page, when the matcher asks for it.

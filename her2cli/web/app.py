@@ -20,6 +20,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ..batch import WorkerFailure, WorkOptions, explain_isolated
+from ..errors import ErrorKind
 from ..messages import LANGUAGES
 from .guard import ASGIApp, Guard
 from .page import printable_page, render_page, summary_css, summary_fragment
@@ -50,7 +51,7 @@ class ReportReader:
             except WorkerFailure as failure:
                 return {"ok": False, "error": error_kind(failure.kind, password)}
             except Exception:  # noqa: BLE001 - e.g. no process could be started; never logged
-                return {"ok": False, "error": "internal_error"}
+                return {"ok": False, "error": ErrorKind.INTERNAL_ERROR}
         return {
             "ok": True,
             "status": result.status,
@@ -61,7 +62,7 @@ class ReportReader:
 
 def error_kind(kind: str, password: str | None) -> str:
     """The page's error kind: a password that was given and refused is not 'password needed'."""
-    if kind == "password_required" and password:
+    if kind == ErrorKind.PASSWORD_REQUIRED and password:
         return "wrong_password"
     return kind
 
@@ -101,7 +102,7 @@ def create_app(settings: ServeSettings) -> ASGIApp:
     async def explain(request: Request) -> Response:
         data = await read_body(request, settings.max_bytes)
         if data is None:
-            return JSONResponse({"ok": False, "error": "too_large"}, status_code=413)
+            return JSONResponse({"ok": False, "error": ErrorKind.TOO_LARGE}, status_code=413)
         password = unquote(request.headers.get("x-her2cli-password", "")) or None
         outcome = await run_in_threadpool(reader.read, data, password)
         return JSONResponse(outcome)
