@@ -259,7 +259,7 @@ def _clause(text: str, start: int, end: int) -> str:
 def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     """The report says its negative results do not exclude a RAS/BRAF/MSI alteration in the
     tumor ("A 'not detected' result for RAS genes does not exclude their presence"): its
-    not-detected rows are then no wild-type or MSS result (facts.md §7). A caveat about
+    not-detected rows are then no wild-type or MSS result (docs/clinical-rules.md §7, §10). A caveat about
     amplification alone ("a negative result does not exclude amplification") leaves them."""
     return any(
         search(c.caveat_markers, _clause(text, m.start(), m.end()))

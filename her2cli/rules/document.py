@@ -88,7 +88,7 @@ GENERIC_POPULATION_AFTER = (
     r"\s+(?:\w+\s+){0,2}(?:tumou?rs|cancers|carcinomas|adenocarcinomas|patients|cases|populations?|subgroups?|cohorts?)(?![A-Za-z])"
 )
 # A report's own caveat that its negative results do not exclude an alteration (low shedding in
-# blood, low tumor content): its "not detected" rows are then not wild-type (facts.md §7: a blood
+# blood, low tumor content): its "not detected" rows are then not wild-type (docs/clinical-rules.md §7, §10: a blood
 # "not detected" is not the same as negative; I).
 NEGATIVE_NOT_EXCLUDING = (
     r"(?:not[\s-]detected|negative)['\"’”]?\s+results?\b[^.\n]{0,80}?\b(?:does|do|may)\s+not\s+(?:exclude|rule\s+out|preclude)"
