@@ -42,6 +42,7 @@ class WorkOptions:
     layout: str = "auto"
     lang: str = "en"  # language of the attached explanation (meaning, questions)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
+    explanation: bool = True  # attach meaning and questions (False: an output that has no place for them)
 
 
 @dataclass
@@ -107,7 +108,8 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     from .api import explain_bytes, explain_file
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang}
+              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang,
+              "explanation": options.explanation}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -181,6 +183,16 @@ class _Worker:
             self.conn.close()
 
 
+def warm_up() -> None:
+    """Import what reading a report needs and compile the rule patterns (a fork inherits them)."""
+    from . import api  # noqa: F401
+    from .rules import compiled
+    from .sources import pdf
+
+    pdf.import_pdfium()
+    compiled()
+
+
 def run_isolated(
     items: list[InputItem],
     options: WorkOptions,
@@ -201,12 +213,9 @@ def run_isolated(
     method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
     ctx = multiprocessing.get_context(method)
     if method == "fork" and len(items) > 1:
-        # load the engine and compile the patterns once, before forking: every worker (and every
-        # recycled one) then starts warm instead of paying ~0.1 s each
-        from . import api  # noqa: F401
-        from .rules import compiled
-
-        compiled()
+        # load the engine, the PDF reader and compile the patterns once, before forking: every
+        # worker (and every recycled one) then starts warm instead of paying ~0.2 s each
+        warm_up()
     pending = [it for it in items]
     pending.reverse()
     workers: list[_Worker] = keep if keep is not None else []
@@ -289,13 +298,16 @@ class WorkerFailure(Exception):
         self.details = details
 
 
-def _explain_worker(conn: Connection, path: str, data: bytes | None, options: WorkOptions, parent_pid: int) -> None:
+def _explain_worker(
+    conn: Connection, path: str, data: bytes | None, options: WorkOptions, parent_pid: int, as_record: bool
+) -> None:
     import traceback
 
     _prepare_worker(options, parent_pid)
     reply: tuple[Any, ...]
     try:
-        reply = ("ok", _explain(path, options, data))
+        result = _explain(path, options, data)
+        reply = ("ok", result.to_dict() if as_record else result)
     except MemoryError:
         reply = ("error", ErrorKind.MEMORY_LIMIT,
                  f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
@@ -312,18 +324,21 @@ def _explain_worker(conn: Connection, path: str, data: bytes | None, options: Wo
         conn.close()
 
 
-def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
+def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None, *, as_record: bool = False) -> Any:
     """explain_file(path) (or the report in `data`, for stdin) in a worker process with the time
-    and memory limits of `options`; returns the Result or raises WorkerFailure.
+    and memory limits of `options`; returns the Result (its JSON-contract dict with `as_record`)
+    or raises WorkerFailure.
 
     A parser that hangs, balloons memory or crashes takes the worker down, not the caller.
+    `as_record` is the fast path of JSON output: a plain dict crosses the pipe, so the caller
+    never imports the explanation modules only to unpickle a Result it would turn into a dict.
     """
     import multiprocessing
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx: Any = multiprocessing.get_context(method)
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options, os.getpid()), daemon=True)
+    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options, os.getpid(), as_record), daemon=True)
     proc.start()
     place_in_own_group(proc.pid or 0)
     sender.close()

@@ -11,14 +11,15 @@ processes come from a fork server, not from the Dask worker itself, which has th
 
 Faults: a Dask worker that dies mid-task is survived by the scheduler retrying the task
 elsewhere; a chunk that still kills workers (Dask's `KilledWorker`) is split and its reports are
-retried one by one, and a report that kills workers again becomes an error record (never lost,
-never duplicated). Losing the scheduler raises ClusterError; the records already written stay.
+retried one by one, each alone on the cluster, and a report that kills workers again becomes an
+error record (never lost, never duplicated; a report merely queued beside it is not blamed). Losing the scheduler raises ClusterError; the records already written stay.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -87,7 +88,9 @@ def scan_chunk(tasks: list[Task], options: WorkOptions) -> list[tuple[int, dict[
         options = replace(options, ocr_threads=_cores_per_thread())
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "forkserver":
-        multiprocessing.get_context(method).set_forkserver_preload(["her2cli.api", "her2cli.batch"])
+        multiprocessing.get_context(method).set_forkserver_preload(
+            ["her2cli.api", "her2cli.batch", "her2cli.sources.pdf", "pypdfium2"]
+        )
     items = [InputItem(index, path, data=data) for index, path, data in tasks]
     warm = _WARM.setdefault((threading.get_ident(), repr(options)), [])
     return list(run_isolated(items, options, jobs=1, start_method=method, keep=warm))
@@ -104,9 +107,21 @@ def import_distributed() -> Any:
     return distributed
 
 
+def quiet_distributed_logs() -> None:
+    """distributed logs reconnect attempts and lost connections (with tracebacks) to stderr; the
+    one-line errors of ClusterError say it all. Its modules' loggers carry levels of their own
+    (distributed.client: warning), so each one is raised, not only the package's."""
+    import logging
+
+    names = [n for n in logging.root.manager.loggerDict if n == "distributed" or n.startswith("distributed.")]
+    for name in ["distributed", *names]:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
 def connect(address: str) -> Any:
     """A distributed.Client for the scheduler at `address`, or a ClusterError saying what to do."""
     distributed = import_distributed()
+    quiet_distributed_logs()
     try:
         return distributed.Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
@@ -190,19 +205,33 @@ def run_on_dask(
 def _drive(
     client: Any, distributed: Any, items: list[InputItem], options: WorkOptions, cluster: ClusterOptions
 ) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Submit chunks with a bounded number in flight and yield their records as they finish.
+
+    A task the scheduler gives up on (KilledWorker) is not proof against its reports: a worker's
+    death counts against every task queued on that worker, not only the one it was running. So
+    its reports become suspects, and each suspect is sent alone, once nothing else is in flight
+    (no new chunk goes out meanwhile): a suspect that still kills its workers is the one at fault
+    and gets an error record; the others get their usual records."""
     local: list[tuple[int, dict[str, Any]]] = []
     chunks = _chunks(items, cluster, local)
     threads = max(1, sum(client.nthreads().values()))
     in_flight_limit = max(2, CHUNKS_PER_THREAD * threads)
     tasks_of: dict[Any, list[Task]] = {}
+    suspects: deque[Task] = deque()
+    alone: set[Any] = set()  # futures of suspects sent while nothing else was in flight
     done = distributed.as_completed(loop=client.loop)
 
-    def submit(chunk: list[Task]) -> None:
+    def submit(chunk: list[Task]) -> Any:
         future = client.submit(scan_chunk, chunk, options, pure=False)
         tasks_of[future] = chunk
         done.add(future)
+        return future
 
     def refill() -> None:
+        if suspects:
+            if not tasks_of:
+                alone.add(submit([suspects.popleft()]))
+            return
         while len(tasks_of) < in_flight_limit:
             chunk = next(chunks, None)
             if chunk is None:
@@ -213,14 +242,16 @@ def _drive(
     yield from _drain(local)
     for future in done:
         chunk = tasks_of.pop(future)
+        was_alone = future in alone
+        alone.discard(future)
+        records: list[tuple[int, dict[str, Any]]] = []
         try:
             records = future.result()
         except distributed.KilledWorker:
-            if len(chunk) > 1:  # find the report that kills workers: retry each one alone
-                for task in chunk:
-                    submit([task])
-                continue
-            records = [_killed_record(chunk[0])]
+            if was_alone:
+                records = [_killed_record(chunk[0])]
+            else:
+                suspects.extend(chunk)
         except Exception as exc:  # noqa: BLE001 - cancelled futures, lost comms: the scheduler is gone
             raise _scheduler_lost(cluster, exc) from None
         finally:

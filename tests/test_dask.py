@@ -240,3 +240,217 @@ def test_an_unreachable_scheduler_is_one_clear_line(tmp_path: Path) -> None:
 def test_send_bytes_needs_dask() -> None:
     result = her2cli("scan", "--send-bytes", str(SAMPLES))
     assert result.returncode == 2 and "--send-bytes needs --dask" in result.stderr
+
+
+# --- faults: a report that kills its workers, the scheduler going away ----------------------------
+
+
+class KillWorkerOnReport(distributed.WorkerPlugin):  # type: ignore[misc]
+    """Test code only: the Dask worker process ends itself (os._exit) when a task that carries
+    `marker` (a file name) starts executing, as if that report crashed or exhausted it."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+        self.worker: Any = None
+
+    def setup(self, worker: Any) -> None:
+        self.worker = worker
+
+    def transition(self, key: Any, start: str, finish: str, **kwargs: Any) -> None:
+        if finish != "executing" or self.worker is None:
+            return
+        task = self.worker.state.tasks.get(key)
+        spec = getattr(task, "run_spec", None)
+        if self.marker in repr(getattr(spec, "args", spec)):  # the chunk: (index, path, bytes) tuples
+            os._exit(1)
+
+
+def _copies(tmp_path: Path, n: int) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for report in sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".txt"))[:n]:
+        shutil.copy(report, folder / report.name)
+    return folder
+
+
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")
+def test_a_report_that_kills_its_worker_twice_becomes_one_error_record(tmp_path: Path) -> None:
+    """The scheduler gives up on a task after its second worker death (allowed-failures 1): the
+    chunk holding the report is split and retried report by report, the others get their usual
+    records (also those the scheduler blamed for being queued on the dying workers), and the
+    report that killed a worker twice more gets a `worker_died` error record: never lost, never
+    duplicated."""
+    import cloudpickle
+    import dask
+
+    folder = _copies(tmp_path, 20)  # two chunks: reports queued beside the poison are not blamed
+    poison = folder / "poison_report_7f3a.txt"
+    shutil.copy(SAMPLES / "breast_core_biomarker_table_ihc3_txt.txt", poison)
+    local = _records(her2cli("scan", "--quiet", "--jobs", "2", str(folder)).stdout)
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        with (
+            dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+            # one worker: the scheduler queues two tasks on it at a time, so when the poison kills
+            # it, a task beside it is blamed too (counted as if it had killed the worker)
+            distributed.LocalCluster(
+                n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as strict,
+            distributed.Client(strict.scheduler_address, set_as_default=False) as client,
+        ):
+            client.register_plugin(KillWorkerOnReport(poison.name), name="kill-on-poison")
+            result = her2cli("scan", "--quiet", "--dask", strict.scheduler_address, str(folder))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert result.returncode == 3, result.stderr  # some inputs read, one could not be
+    records = _records(result.stdout)
+    assert set(records) == set(local)
+    poisoned = records.pop(str(poison))
+    assert poisoned["error"]["kind"] == "worker_died"
+    assert "the Dask workers reading this file died each time" in poisoned["error"]["message"]
+    local.pop(str(poison))
+    assert records == local
+
+
+def _start(cmd: list[str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(), start_new_session=True
+    )
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+
+
+def _cluster_processes(port: int) -> list[subprocess.Popen[bytes]]:
+    """A `dask scheduler` and one `dask worker` (1 thread) on 127.0.0.1:port, as the README starts them."""
+    dask_cli = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    scheduler = _start([*dask_cli, "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0"])
+    worker = _start(
+        [
+            sys.executable,
+            "-m",
+            "distributed.cli.dask_worker",
+            f"tcp://127.0.0.1:{port}",
+            "--host",
+            "127.0.0.1",
+            "--nthreads",
+            "1",
+            "--nworkers",
+            "1",
+            "--no-dashboard",
+        ]
+    )
+    return [scheduler, worker]
+
+
+def test_losing_the_scheduler_ends_the_run_clearly_and_resume_completes_it(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for copy in range(3):  # enough work that the scheduler goes away mid-run
+        for report in SAMPLES.iterdir():
+            if report.suffix in (".pdf", ".txt"):
+                shutil.copy(report, folder / f"{copy}_{report.name}")
+    expected = {str(p) for p in folder.iterdir()}
+    output = tmp_path / "out.jsonl"
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    processes = _cluster_processes(port)
+    try:
+        scan = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "her2cli",
+                "scan",
+                "--quiet",
+                "--dask",
+                address,
+                str(folder),
+                "-o",
+                str(output),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        )
+        try:
+            deadline = time.monotonic() + 300
+            while time.monotonic() < deadline and scan.poll() is None:
+                if output.exists() and output.read_text().count("\n") >= 5:
+                    break
+                time.sleep(0.1)
+            assert scan.poll() is None, "the scan ended before the scheduler went away: too little work"
+            _stop(processes[0])  # the scheduler, SIGKILLed
+            _, stderr = scan.communicate(timeout=300)
+        finally:
+            if scan.poll() is None:
+                scan.kill()
+    finally:
+        for proc in processes:
+            _stop(proc)
+    assert scan.returncode == 1
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("her2cli: error: lost the Dask scheduler at " + address), (
+        stderr
+    )
+    assert "--resume" in lines[0] and "Traceback" not in stderr
+    first = [json.loads(line) for line in output.read_text().splitlines()]  # every line whole
+    assert 5 <= len(first) < len(expected)
+    assert len({r["file"] for r in first}) == len(first)
+
+    port = _free_port()
+    processes = _cluster_processes(port)
+    try:
+        resumed = her2cli(
+            "scan", "--quiet", "--dask", f"tcp://127.0.0.1:{port}", str(folder), "-o", str(output), "--resume"
+        )
+    finally:
+        for proc in processes:
+            _stop(proc)
+    assert resumed.returncode == 0, resumed.stderr
+    records = _records(output.read_text())  # one record per input
+    assert set(records) == expected
+    assert [f for f, r in records.items() if r.get("error")] == []
+
+
+def test_a_cluster_scan_to_sqlite_gives_the_rows_of_a_local_scan(cluster: Any, tmp_path: Path) -> None:
+    """scan --dask -o caseload.db (issue 14): the same reports, findings and specimens rows as a
+    local scan; only the database's own ids, runs and times differ."""
+    local_db, remote_db = tmp_path / "local.db", tmp_path / "remote.db"
+    local = her2cli("scan", "--quiet", "--jobs", "2", str(SAMPLES), "-o", str(local_db))
+    remote = her2cli(
+        "scan", "--quiet", "--dask", cluster.scheduler_address, str(SAMPLES), "-o", str(remote_db)
+    )
+    assert remote.returncode == local.returncode, remote.stderr
+    expected, got = _database_rows(local_db), _database_rows(remote_db)
+    assert len(expected["reports"]) > 50 and expected["findings"]
+    assert got == expected
+
+
+def _database_rows(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the reports, findings and specimens tables, keyed by report path instead of
+    the database's ids, without the run and the time of writing; sorted."""
+    import sqlite3
+
+    connection = sqlite3.connect(db)
+    try:
+        connection.row_factory = sqlite3.Row
+        paths = {row["id"]: row["path"] for row in connection.execute("SELECT id, path FROM reports")}
+        tables: dict[str, list[tuple[Any, ...]]] = {}
+        for table in ("reports", "findings", "specimens"):
+            rows = []
+            for row in connection.execute(f"SELECT * FROM {table}"):  # noqa: S608 - fixed table names
+                values = dict(row)
+                for key in ("id", "run_id", "scanned_at"):
+                    values.pop(key, None)
+                if "report_id" in values:
+                    values["report_id"] = paths[values["report_id"]]
+                rows.append(tuple(sorted(values.items())))
+            tables[table] = sorted(rows, key=repr)
+        return tables
+    finally:
+        connection.close()

@@ -6,7 +6,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -99,7 +99,16 @@ def explain_command(
         max_memory_mb=max_memory,
         lang=lang.value,
     )
-    result = read_report(report, options, fmt, debug=debug)
+    # JSON alone needs only the record: it comes back as a dict, and no explanation module is
+    # imported here only to unpickle a Result (with --save the summary needs the Result)
+    result = read_report(
+        report, options, fmt, debug=debug, as_record=fmt == ExplainFormat.json and save is None
+    )
+    if isinstance(result, dict):
+        from ..render.json_ import record_json
+
+        sys.stdout.write(escape_surrogates(record_json(result)) + "\n")
+        return
     color = (
         not no_color
         and fmt == ExplainFormat.terminal
@@ -111,16 +120,19 @@ def explain_command(
         save_summary(result, save, lang.value, force=force)
 
 
-def read_report(report: str, options: WorkOptions, fmt: ExplainFormat, *, debug: bool) -> Result:
-    """The report's result, read in an isolated worker; a report that cannot be read ends the
-    command with one stderr line (and, for --json and fhir, its error object on stdout)."""
+def read_report(
+    report: str, options: WorkOptions, fmt: ExplainFormat, *, debug: bool, as_record: bool = False
+) -> Result | dict[str, Any]:
+    """The report's result (its JSON-contract dict with `as_record`), read in an isolated worker;
+    a report that cannot be read ends the command with one stderr line (and, for --json and
+    fhir, its error object on stdout)."""
     from ..batch import WorkerFailure, explain_isolated
     from ..model import error_result
     from ..sources import ReadOptions, read_limited
 
     try:
         data = read_limited(sys.stdin.buffer, ReadOptions().max_bytes) if report == "-" else None
-        result: Result = explain_isolated(report, options, data)
+        result: Result | dict[str, Any] = explain_isolated(report, options, data, as_record=as_record)
         return result
     except Exception as exc:  # every failure becomes one line (and one JSON object with --json)
         if isinstance(exc, WorkerFailure):

@@ -134,6 +134,7 @@ def scan_command(
         timeout=timeout,
         max_memory_mb=max_memory,
         lang=lang.value,
+        explanation=settings.fmt != ScanFormat.csv,  # CSV has no column for meaning or questions
     )
     items = collect_inputs(paths, recursive)
     if not items:
@@ -328,10 +329,6 @@ def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
         import_distributed()
     except ClusterError as exc:
         raise CommandError(exc.message, ExitStatus.USAGE) from None
-    import logging
-
-    # distributed logs its reconnect attempts with tracebacks; the one-line errors say it all
-    logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
     cluster = ClusterOptions(address=address, send_bytes=send_bytes)
     return lambda items, options: run_on_dask(items, options, cluster)
 

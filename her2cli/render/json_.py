@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from her2cli.model import Result
+if TYPE_CHECKING:
+    from her2cli.model import Result
 
 
 def result_json(result: Result, *, indent: int | None = 2, redact: bool = False) -> str:
-    return json.dumps(result_dict(result, redact=redact), indent=indent, ensure_ascii=False, sort_keys=False)
+    return record_json(result_dict(result, redact=redact), indent=indent)
+
+
+def record_json(record: dict[str, Any], *, indent: int | None = 2) -> str:
+    """A result already in the contract's dict form (what a worker sends back), as JSON text."""
+    return json.dumps(record, indent=indent, ensure_ascii=False, sort_keys=False)
 
 
 def result_dict(result: Result, *, redact: bool = False) -> dict[str, Any]:

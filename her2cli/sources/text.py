@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 
 from ..errors import EmptyFileError, NotAReportError
@@ -107,5 +108,7 @@ def letter_share(text: str) -> float:
     return letters / visible
 
 
+@functools.lru_cache(maxsize=64)
 def is_garbled(text: str) -> bool:
+    """Cached: the loader and the quality check both ask it of every PDF page (~1 ms a page)."""
     return len(text.strip()) >= 20 and letter_share(text) < MIN_LETTER_SHARE
