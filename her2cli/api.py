@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .errors import GarbledTextError, Her2cliError, TimeoutExceededError, TooLargeError
-from .explain import attach_explanation
+from .explain import attach_explanation, name_cancer_type
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
@@ -73,7 +73,7 @@ def explain_document(
                 "low_ocr_confidence", f"The image was hard to read (low OCR confidence on pages {low_pages}); treat this result with care.",
                 pages=low_pages,
             )
-    return attach_explanation(result, lang, text=full_text) if explanation else result
+    return attach_explanation(result, lang, text=full_text) if explanation else name_cancer_type(result, full_text)
 
 
 def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", cancer_type: str | None = None,
