@@ -41,6 +41,7 @@ class WorkOptions:
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
     lang: str = "en"  # language of the attached explanation (meaning, questions)
+    max_ocr_pages: int | None = None  # pages to OCR at most (None: HER2CLI_MAX_OCR_PAGES or 50)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
     explanation: bool = True  # attach meaning and questions (False: an output that has no place for them)
 
@@ -109,7 +110,7 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
               "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang,
-              "explanation": options.explanation}
+              "explanation": options.explanation, "max_ocr_pages": options.max_ocr_pages}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -186,11 +187,11 @@ class _Worker:
 def warm_up() -> None:
     """Import what reading a report needs and compile the rule patterns (a fork inherits them)."""
     from . import api  # noqa: F401
-    from .rules import compiled
+    from .rules import load_all
     from .sources import pdf
 
     pdf.import_pdfium()
-    compiled()
+    load_all()
 
 
 def run_isolated(
