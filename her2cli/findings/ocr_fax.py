@@ -90,8 +90,8 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     # scanned once, by the pattern, not word by word)
     damaged = 0
     for hit in c.fax_between_letters.finditer(text):
-        word = c.fax_word.match(text, _word_start(text, hit.start()))
-        if word is not None and _is_damaged(word.group(0)):
+        around = c.fax_word.match(text, _word_start(text, hit.start()))
+        if around is not None and _is_damaged(around.group(0)):
             damaged += 1
             if damaged >= MIN_DAMAGED:
                 break
