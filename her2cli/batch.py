@@ -256,12 +256,17 @@ def run_isolated(
                         w.stop(kill=True)
                         workers.remove(w)
                         continue
-                    yield got_index, record
                     w.task = None
                     w.done += 1
                     if w.done >= RECYCLE_AFTER:
                         w.stop()
                         workers.remove(w)
+                    elif pending:
+                        # the next report goes out before this record is handed on: the worker
+                        # reads while the caller writes (JSON, and an fsync per record with -o)
+                        item = pending.pop()
+                        w.assign(item.index, item.path, options.timeout, item.data)
+                    yield got_index, record
                 elif now >= w.deadline:
                     yield index, error_result(
                         path, ErrorKind.TIMEOUT,
