@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-SCHEMA_VERSION = "1.1"  # 1.1 added `specimens`
+SCHEMA_VERSION = "1.2"  # 1.1 added `specimens`; 1.2 added cancer_type "lung"
 
 _LAZY = {
     "explain_file": "api",

@@ -8,13 +8,15 @@ data (her2cli/data/messages/<lang>.toml); this module picks the ones whose facts
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import Assay, ReportFacts, derive_facts, read_text_facts
+from .facts import Assay, NotFoundReason, ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
-from .model import Result
+from .model import Evidence, Result
+from .rules.patterns import data_pattern
+from .rules.text import text_patterns
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -122,19 +124,15 @@ def _select(section: str, facts: ReportFacts, minimum: int = 0) -> list[Rule]:
     return chosen
 
 
-_NUMBER = re.compile(r"^\d+\.\d+$")
-_PERCENT = re.compile(r"^(?P<q>.*?)\s*(?P<n>\d+(?:\.\d+)?)\s*%$")
-
-
 def local_number(value: float | str, lang: str) -> str:
     """3.4 in English, 3,4 in Spanish: one decimal style on a page, as the scales and NCI Spanish write it."""
     text = f"{value:g}" if isinstance(value, float | int) else value
-    return text.replace(".", ",") if lang == "es" and _NUMBER.match(text) else text
+    return text.replace(".", ",") if lang == "es" and text_patterns().decimal_number.match(text) else text
 
 
 def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
     """A share of cells with the report's qualifier, in the reader's words ("about 30%", "alrededor del 30 %")."""
-    m = _PERCENT.match(as_written.strip())
+    m = text_patterns().percent_as_written.match(as_written.strip())
     if not m:
         return as_written
     qualifier = " ".join(m.group("q").split()).lower()
@@ -144,11 +142,19 @@ def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
     return str(template).format(n=local_number(m.group("n"), lang))
 
 
+def _local_param(value: str | float, lang: str) -> str:
+    """A value the engine put in a note ("ISH amplified", "positive, IHC 3+"), in the reader's words."""
+    text = local_number(value, lang)
+    for pattern, words in load_messages(lang)["labels"]["note_words"]:
+        text = data_pattern(pattern, ("ignorecase",)).sub(words, text)
+    return text
+
+
 def local_mutation(name: str, labels: dict[str, Any]) -> str:
     """Common mutation words in the reader's language ("exon 20 insertion" -> "inserción en el exón 20");
     protein notation (A775_G776insYVMA) stays as the report wrote it."""
     for pattern, words in labels["mutation_words"]:
-        name = re.sub(pattern, words, name, flags=re.IGNORECASE)
+        name = data_pattern(pattern, ("ignorecase",)).sub(words, name)
     return name
 
 
@@ -159,7 +165,7 @@ def _contradicts(score: str | None, call: str) -> bool:
     )
 
 
-def _sample_params(result: Result, params: dict[str, Any]) -> dict[str, Any]:
+def _sample_params(result: Result, params: dict[str, Any], labels: dict[str, Any]) -> dict[str, Any]:
     """A conflict names the samples its results come from when the report gives them."""
     samples = [sp for sp in result.specimens if sp.ihc or sp.ish]
     if len(samples) < 2:
@@ -170,65 +176,157 @@ def _sample_params(result: Result, params: dict[str, Any]) -> dict[str, Any]:
         return params
     return {
         **params,
-        "first": f"{lo.label} ({lo.ihc or lo.ish})",
-        "second": f"{hi.label} ({hi.ihc or hi.ish})",
+        "first": f"{local_sample(lo.label, labels)} ({lo.ihc or labels['status_words'].get(lo.call, lo.call)})",
+        "second": f"{local_sample(hi.label, labels)} ({hi.ihc or labels['status_words'].get(hi.call, hi.call)})",
     }
 
 
-def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> list[ReportLine]:
-    """The numbers behind the status, each with a lay label, qualifiers as the report wrote them."""
-    facts = facts or result.facts or derive_facts(result)
-    labels = load_messages(lang)["labels"]
-    rows: list[ReportLine] = []
+_STAIN_OWN_CALL = {"0": "negative", "1+": "negative", "2+": "equivocal", "3+": "positive"}
+_CALL_STATUS = {"low": "negative", "ultralow": "negative"}
 
-    def add(kind: str, value: str, label_key: str | None = None) -> None:
-        rows.append(ReportLine(kind, labels[label_key or kind], value))
 
-    if result.ihc:
-        if result.ihc.score:
-            add("ihc_score", result.ihc.score)
-        elif result.ihc.score_range:
-            add("ihc_score_range", result.ihc.score_range)
-        if facts.ihc_percent is not None:
-            add("percent_cells", local_percent(facts.ihc_percent, labels, lang))
-        if result.ihc.clone:
-            add("ihc_clone", result.ihc.clone)
-        if facts.revised_call:  # an addendum's revised call replaces the earlier lab wording
-            add("lab_call_revised", labels["status_words"][facts.revised_call])
-        elif result.ihc.lab_call and not _contradicts(result.ihc.score, result.ihc.lab_call):
-            add("lab_call", labels["status_words"].get(result.ihc.lab_call, result.ihc.lab_call))
-    if result.ish:
-        # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row says so
-        if result.ish.result and not (result.ish.result == "equivocal" and result.ish.group in (2, 3, 4)):
-            add("ish_result", labels["ish_results"][result.ish.result])
-        if result.ish.ratio is not None:
-            add("ish_ratio", local_number(result.ish.ratio, lang))
-        if result.ish.her2_copy_number is not None:
-            add("her2_copy_number", local_number(result.ish.her2_copy_number, lang))
-        if result.ish.cep17_copy_number is not None:
-            add("cep17_copy_number", local_number(result.ish.cep17_copy_number, lang))
-        if result.ish.group:
-            needs_ihc = f": {labels['ish_group_needs_ihc']}" if result.ish.group in (2, 3, 4) else ""
-            add("ish_group", f"{result.ish.group}{needs_ihc}")
-        if result.ish.method:
-            add("ish_method", labels["ish_methods"].get(result.ish.method, result.ish.method))
-    if result.ngs:
-        blood = result.ngs.ctdna
-        if result.ngs.amplification:
-            if blood:
-                add("ctdna_amplification", labels["ctdna_results"][result.ngs.amplification])
-            else:
-                add("ngs_amplification", labels["ngs_results"][result.ngs.amplification])
-        if result.ngs.copy_number is not None:
-            add(
-                "plasma_copy_number" if blood else "ngs_copy_number",
-                local_number(result.ngs.copy_number, lang),
-            )
-        if result.ngs.mutations:
-            add("mutations", ", ".join(local_mutation(m, labels) for m in result.ngs.mutations))
-        add("specimen", labels["specimen_blood"] if blood else labels["specimen_tissue"])
-    if result.status_basis and result.status_basis.test:
-        add("test_type", labels["test_names"][result.status_basis.test])
+def _evidence_value(ev: Evidence, key: str) -> str | None:
+    """One value of an evidence line's "k=v, k=v" summary."""
+    for part in ev.value.split(","):
+        name, _, value = part.strip().partition("=")
+        if name == key:
+            return value.strip()
+    return None
+
+
+def _statement_call(result: Result) -> str | None:
+    """The call the report states for the whole case, the last one given: a status statement
+    ("FINAL RESULT: HER2 POSITIVE"), or a stain line whose call its score cannot give alone
+    ("FINAL: HER2 NEGATIVE" read beside a 2+: the answer after ISH)."""
+    calls: list[str] = []
+    for ev in result.evidence:
+        call = _evidence_value(ev, "call") if ev.finding == "status_statement" else None
+        if ev.finding == "ihc":
+            said = _evidence_value(ev, "lab_call")
+            score = _evidence_value(ev, "score")
+            call = said if said and score and said != _STAIN_OWN_CALL.get(score) else None
+        if call:
+            calls.append(call)
+    return calls[-1] if calls else None
+
+
+def _final_call(result: Result, facts: ReportFacts) -> str | None:
+    """The lab's final answer where the report gives one beyond the stain's own word: a stated
+    overall call, the ISH call that settled an ISH group 2-4 case, or a call written beside a stain
+    score it cannot belong to alone (2+ "positive" is the answer after ISH, not the stain's)."""
+    ihc, ish = result.ihc, result.ish
+    final = _statement_call(result) if ish else None  # beside a stain alone, the stain's word says it
+    if final is None and ish and ish.result_from == "lab" and ish.group in (2, 3, 4):
+        final = {"amplified": "positive", "not_amplified": "negative"}.get(ish.result or "")
+    if (
+        final is None
+        and ihc
+        and ihc.lab_call
+        and ihc.score
+        and ihc.lab_call != _STAIN_OWN_CALL.get(ihc.score)
+    ):
+        final = ihc.lab_call if ish else None
+    if final is None or _CALL_STATUS.get(final, final) != _CALL_STATUS.get(facts.tone, facts.status):
+        return None  # a call that disagrees with the status is the conflict note's business
+    return final
+
+
+class _Rows:
+    """The "What your report says" rows being built, with the reader's labels."""
+
+    def __init__(self, labels: dict[str, Any], lang: str) -> None:
+        self.labels = labels
+        self.lang = lang
+        self.rows: list[ReportLine] = []
+
+    def add(self, kind: str, value: str, label_key: str | None = None) -> None:
+        self.rows.append(ReportLine(kind, self.labels[label_key or kind], value))
+
+    def word(self, table: str, key: str) -> str:
+        return str(self.labels[table].get(key, key))
+
+
+def _ihc_rows(out: _Rows, result: Result, facts: ReportFacts, final: str | None) -> None:
+    ihc = result.ihc
+    if ihc is None:
+        return
+    if ihc.score:
+        out.add("ihc_score", ihc.score)
+    elif ihc.score_range:
+        out.add("ihc_score_range", ihc.score_range)
+    if facts.ihc_percent is not None:
+        out.add("percent_cells", local_percent(facts.ihc_percent, out.labels, out.lang))
+    if ihc.clone:
+        out.add("ihc_clone", ihc.clone)
+    if facts.revised_call:  # an addendum's revised call replaces the earlier lab wording
+        out.add("lab_call_revised", out.labels["status_words"][facts.revised_call])
+        return
+    call = ihc.lab_call
+    # the stain's own word, unless the lab's final answer (its own row) replaces it, the word cannot
+    # belong to this score (a table row's neighbour), or beside an ISH result it is not what the
+    # report concludes (a 2+ "equivocal" before ISH made the case negative)
+    concludes = not result.ish or _CALL_STATUS.get(call or "", call) == _CALL_STATUS.get(
+        facts.tone, facts.status
+    )
+    if call and concludes and not _shows_final(result, final) and not _contradicts(ihc.score, call):
+        out.add("lab_call", out.word("status_words", call))
+
+
+def _shows_final(result: Result, final: str | None) -> bool:
+    """The lab's final answer gets its own row when there is an ISH result or the stain's word differs."""
+    return final is not None and (
+        result.ish is not None or final != (result.ihc.lab_call if result.ihc else None)
+    )
+
+
+def _ish_rows(out: _Rows, result: Result) -> None:
+    ish = result.ish
+    if ish is None:
+        return
+    labels = out.labels
+    # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row says so
+    if ish.result and not (ish.result == "equivocal" and ish.group in (2, 3, 4)):
+        out.add("ish_result", labels["ish_results"][ish.result])
+    if ish.ratio is not None:
+        out.add("ish_ratio", local_number(ish.ratio, out.lang))
+    if ish.her2_copy_number is not None:
+        out.add("her2_copy_number", local_number(ish.her2_copy_number, out.lang))
+    if ish.cep17_copy_number is not None:
+        out.add("cep17_copy_number", local_number(ish.cep17_copy_number, out.lang))
+    if ish.group:
+        needs_ihc = f" ({labels['ish_group_needs_ihc']})" if ish.group in (2, 3, 4) else ""
+        out.add("ish_group", f"{ish.group}{needs_ihc}")
+    if ish.method:
+        out.add("ish_method", out.word("ish_methods", ish.method))
+
+
+def _ngs_rows(out: _Rows, result: Result) -> None:
+    ngs = result.ngs
+    if ngs is None:
+        return
+    blood = ngs.ctdna
+    if ngs.amplification:
+        if blood:
+            out.add("ctdna_amplification", out.labels["ctdna_results"][ngs.amplification])
+        else:
+            out.add("ngs_amplification", out.labels["ngs_results"][ngs.amplification])
+    if ngs.copy_number is not None:
+        out.add("plasma_copy_number" if blood else "ngs_copy_number", local_number(ngs.copy_number, out.lang))
+    if ngs.mutations:
+        out.add("mutations", ", ".join(local_mutation(m, out.labels) for m in ngs.mutations))
+    out.add("specimen", out.labels["specimen_blood"] if blood else out.labels["specimen_tissue"])
+
+
+def local_sample(label: str, labels: dict[str, Any]) -> str:
+    """A sample's name as the report gives it, its common words in the reader's language
+    ("Part 1" -> "Parte 1"); letters, numbers and block names stay as written."""
+    for pattern, words in labels["sample_words"]:
+        label = data_pattern(pattern, ("ignorecase",)).sub(words, label)
+    return label
+
+
+def _specimen_rows(out: _Rows, result: Result) -> None:
+    labels = out.labels
     for specimen in result.specimens:
         parts = [
             x
@@ -238,33 +336,62 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
             )
             if x
         ]
-        call = labels["status_words"].get(specimen.call, specimen.call)
-        rows.append(
-            ReportLine(
-                "specimen_result", f"{labels['specimen_result']} {specimen.label}", ", ".join([*parts, call])
-            )
+        label = f"{labels['specimen_result']} {local_sample(specimen.label, labels)}"
+        out.rows.append(
+            ReportLine("specimen_result", label, ", ".join([*parts, out.word("status_words", specimen.call)]))
         )
+
+
+def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
+    """ER/PR for breast, then the other tumor results the report gives (RAS, BRAF, MSI, MMR)."""
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
-            add(receptor, labels["status_words"][value])
-    rel = labels["related"]
+            out.add(receptor, out.labels["status_words"][value])
+    rel = out.labels["related"]
     for gene in ("kras", "nras", "braf"):
         value = result.related.get(gene)
         if value:
             text = rel["wild_type"] if value == "wild-type" else rel["mutant"]
             variant = result.related.get(f"{gene}_variant")
-            rows.append(ReportLine(gene, rel[gene], f"{text} ({variant})" if variant else text))
+            out.rows.append(ReportLine(gene, rel[gene], f"{text} ({variant})" if variant else text))
     msi = result.related.get("msi")
     if msi:
-        rows.append(
+        out.rows.append(
             ReportLine(
                 "msi", rel["msi"], {"MSI-H": rel["msi_h"], "MSI-L": rel["msi_l"], "MSS": rel["mss"]}[msi]
             )
         )
     mmr = result.related.get("mmr")
     if mmr:
-        rows.append(ReportLine("mmr", rel["mmr"], rel[mmr]))
-    return rows
+        out.rows.append(ReportLine("mmr", rel["mmr"], rel[mmr]))
+
+
+def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> list[ReportLine]:
+    """The numbers behind the status, each with a lay label, qualifiers as the report wrote them.
+
+    With no result, the first row says why (not enough tumor, stain unreadable, ...), so the section
+    never reads "none found" when the report says what happened.
+    """
+    facts = facts or result.facts or derive_facts(result)
+    out = _Rows(load_messages(lang)["labels"], lang)
+    if facts.not_found_reason is not None and not (result.ihc or result.ish or result.ngs):
+        reason = facts.not_found_reason.value
+        if reason == "not_mentioned" and facts.results_not_provided:
+            reason = "not_provided"
+        out.add("not_found_reason", out.labels["not_found_reasons"][reason], "status")
+    final = _final_call(result, facts)
+    _ihc_rows(out, result, facts, final)
+    _ish_rows(out, result)
+    if final is not None and not facts.revised_call and _shows_final(result, final):
+        out.add("lab_call_final", out.word("status_words", final))
+    _ngs_rows(out, result)
+    if result.status_basis and result.status_basis.test:
+        out.add("test_type", out.labels["test_names"][result.status_basis.test])
+    _specimen_rows(out, result)
+    if not out.rows and result.status != "not_found":  # the report's call with no value beside it
+        out.add("stated_status", out.word("status_words", result.status), "status")
+    _other_rows(out, result, facts)
+    return out.rows
 
 
 def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -281,16 +408,24 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
         if code in skip:
             continue
         if code == "conflict":
-            params = _sample_params(result, params)
+            params = _sample_params(result, params, load_messages(lang)["labels"])
         if code == "multiple_specimens" and result.specimens:
-            words = load_messages(lang)["labels"]["status_words"]
+            labels = load_messages(lang)["labels"]
+            words = labels["status_words"]
             params = {
                 **params,
-                "samples": "; ".join(f"{sp.label}: {words.get(sp.call, sp.call)}" for sp in result.specimens),
+                "samples": "; ".join(
+                    f"{local_sample(sp.label, labels)}: {words.get(sp.call, sp.call)}"
+                    for sp in result.specimens
+                ),
             }
         if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
             params = {**params, "ratio": f"{result.ish.ratio:g}"}
-        params = {k: local_number(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
+        params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
+        if "?" in params.values():  # the engine could not read the value: the note without it, never "?"
+            code = f"{code}_no_value"
+            if code not in msgs:
+                continue
         try:
             out.append(msgs[code].format(**params))
         except (KeyError, IndexError):
@@ -298,15 +433,71 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     return out
 
 
-def _quotes(result: Result) -> tuple[Quote, ...]:
+def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
+    """With no result, the report's own sentence that says why (the same words that set the fact):
+    "Insufficient tumor for HER2 testing", "the HER2 stain could not be interpreted", "sent out"."""
+    reason = facts.not_found_reason
+    if reason is None or result.evidence:
+        return []
+    said: dict[NotFoundReason, Callable[[Evidence], bool]] = {
+        NotFoundReason.NO_TUMOR: lambda m: read_text_facts(m.text).no_tumor,
+        NotFoundReason.UNINTERPRETABLE: lambda m: read_text_facts(m.text).uninterpretable,
+        NotFoundReason.PENDING: lambda m: m.reason == "pending",
+        NotFoundReason.NOT_PERFORMED: lambda m: read_text_facts(m.text).her2_not_performed,
+        NotFoundReason.RECOMMENDED: lambda m: m.reason == "recommendation",
+        NotFoundReason.NOT_MENTIONED: lambda m: read_text_facts(m.text).results_not_provided,
+    }
+    test = said.get(reason)
+    quotes = [m for m in result.mentions if m.text and test(m)] if test else []
+    if reason == NotFoundReason.UNINTERPRETABLE and not quotes:
+        quotes = [m for m in result.mentions if m.reason == "control"]  # "controls only": what was done
+    return quotes[:2]
+
+
+def _quotes(result: Result, facts: ReportFacts) -> tuple[Quote, ...]:
     """Each report line once: a quote that another quote on its page already contains adds nothing
     for the reader (several findings often rest on one sentence) and is left out."""
     unique: list[Quote] = []
-    for ev in result.evidence:
-        if all((q.page, q.text) != (ev.page, ev.text) for q in unique):
+    for ev in [*result.evidence, *_reason_quotes(result, facts)]:
+        # the same words on another page (a summary table, then the detail) are said once
+        if ev.text and all(_same_words(q.text, ev.text) is False for q in unique):
             unique.append(Quote(ev.page, ev.text, ev.match))
     kept = [q for q in unique if not any(_contains(other, q) for other in unique)]
-    return tuple(kept[:MAX_QUOTES])
+    return tuple(_join_overlaps(kept)[:MAX_QUOTES])
+
+
+MIN_OVERLAP = 12
+
+
+def _join_overlaps(quotes: list[Quote]) -> list[Quote]:
+    """Two quotes on a page that share a line ("ratio: 2.8 Result: AMPLIFIED" and "Result: AMPLIFIED
+    FINAL HER2 STATUS: ...") are shown once, as the stretch of the report they cover together."""
+    out: list[Quote] = []
+    for quote in quotes:
+        prev = out[-1] if out else None
+        shared = _overlap(prev.text, quote.text) if prev is not None and prev.page == quote.page else 0
+        if prev is not None and shared:
+            out[-1] = Quote(prev.page, prev.text + quote.text[shared:], prev.match)
+        else:
+            out.append(quote)
+    return out
+
+
+def _overlap(first: str, second: str) -> int:
+    """How many characters the end of `first` and the start of `second` share (whole words, at least
+    MIN_OVERLAP characters), else 0."""
+    for size in range(min(len(first), len(second)) - 1, MIN_OVERLAP - 1, -1):
+        if (
+            first.endswith(second[:size])
+            and (size == len(second) or second[size] == " ")
+            and (size == len(first) or first[-size - 1] == " ")
+        ):
+            return size
+    return 0
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _contains(other: Quote, quote: Quote) -> bool:
@@ -321,8 +512,15 @@ def _contains(other: Quote, quote: Quote) -> bool:
 
 def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -> str | None:
     """Say which rules the report names; only when it names none, which rules this summary used."""
+    if result.status == "not_found":
+        return None  # a legend on a report with no result names no rules this result was scored by
     if facts.rules_named:
-        return f"{labels['criteria_named']}: {', '.join(facts.rules_named)}"
+        # a guideline's name is a name; the report's own "X criteria" phrase is quoted as its words
+        names = [
+            labels["report_phrase"].format(phrase=n) if n.endswith(" criteria") else n
+            for n in facts.rules_named
+        ]
+        return f"{labels['criteria_named']}: {', '.join(names)}"
     if result.status_basis and result.status != "not_found":
         if facts.deciding_test in (Assay.NGS, Assay.CTDNA):
             # stain systems (HERACLES, a trial's entry rule) are not how a sequencing call is made
@@ -336,6 +534,11 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
         )
         return f"{labels['criteria_applied']}: {name}"
     return None
+
+
+def _fill(text: str, facts: ReportFacts) -> str:
+    """A message's {placeholders} from the report facts (only `group` so far: "group 4")."""
+    return text.replace("{group}", str(facts.ish_group)) if facts.ish_group is not None else text
 
 
 def _cancer_line(facts: ReportFacts, labels: dict[str, Any]) -> str:
@@ -366,8 +569,10 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
         cancer_type=_cancer_line(facts, labels),
         scoring_rules=_scoring_rules(result, facts, labels),
         report_says=tuple(report_lines(result, lang, facts)),
-        quotes=_quotes(result),
-        meaning=tuple(Sentence(r.id, msgs["meaning"][r.id], r.sources, r.as_of) for r in meaning),
+        quotes=_quotes(result, facts),
+        meaning=tuple(
+            Sentence(r.id, _fill(msgs["meaning"][r.id], facts), r.sources, r.as_of) for r in meaning
+        ),
         questions=tuple(msgs["questions"][r.id] for r in _select("question", facts, MIN_QUESTIONS))[
             :MAX_QUESTIONS
         ],
@@ -390,6 +595,20 @@ def explanation_for(result: Result, lang: str = "en") -> Explanation:
     return build_explanation(result, lang)
 
 
+def _name_lung(result: Result, facts: ReportFacts) -> None:
+    """A report that names lung cancer gets cancer_type "lung" in every output (JSON 1.2), not
+    "other"; it is still scored by the solid-tumor rules. The "could not tell the cancer type"
+    note goes: the report names it."""
+    if facts.cancer_named != "lung" or result.cancer_type not in ("other", "unknown"):
+        return
+    result.cancer_type = "lung"
+    keep = [i for i, code in enumerate(result.warning_codes) if code != "unknown_cancer_type"]
+    if len(keep) < len(result.warning_codes) and len(result.warnings) == len(result.warning_codes):
+        result.warnings = [result.warnings[i] for i in keep]
+        result.warning_params = [result.warning_params[i] for i in keep if i < len(result.warning_params)]
+        result.warning_codes = [result.warning_codes[i] for i in keep]
+
+
 def attach_explanation(result: Result, lang: str = "en", text: str | None = None) -> Result:
     """Attach the report facts and the explanation once, in the reader's language.
 
@@ -399,6 +618,7 @@ def attach_explanation(result: Result, lang: str = "en", text: str | None = None
     """
     if text is not None or result.facts is None:
         result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
+    _name_lung(result, result.facts)
     exp = build_explanation(result, lang)
     result.explanation = exp
     result.meaning = exp.meaning_text

@@ -9,12 +9,12 @@ scoring rule computed, flagged as such); `None` means "the report does not say".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from .model import Result
-from .report_words import TextFacts, read_text_facts
+from .report_words import TextFacts, pending_how, read_text_facts
+from .rules.text import text_patterns
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
 
@@ -58,6 +58,7 @@ class NotFoundReason(StrEnum):
     NO_TUMOR = "no_tumor"  # not enough tumor (or no tumor) in the sample to test
     PENDING = "pending"  # test ordered, pending, sent out, or reported separately
     UNINTERPRETABLE = "uninterpretable"  # stain could not be read; repeat or addendum expected
+    NOT_PERFORMED = "not_performed"  # the report says HER2 was not tested (not requested, not done)
     RECOMMENDED = "recommended"  # the report suggests HER2 testing; no result yet
     NGS_NO_ERBB2 = "ngs_no_erbb2"  # sequencing done, no ERBB2 copy result (maybe only a mutation)
     MUTATION_ONLY = "mutation_only"  # an ERBB2 mutation, no amplification result
@@ -107,12 +108,16 @@ class ReportFacts:
     her2_low: bool = False
     her2_ultralow: bool = False
     her2_null: bool = False  # IHC 0 with no staining at all (not low, not ultralow)
+    ultralow_named: bool = False  # the report itself calls the result "ultralow"
     rules_named: tuple[str, ...] = ()  # scoring rules the report itself names ("ASCO/CAP 2018")
     rules_applied: str | None = None  # the rule set this summary applied
     conflict: bool = False
     revised: bool = False  # an addendum changed an earlier result
     revised_call: str | None = None  # the call the addendum revised to, in the report's words
     not_found_reason: NotFoundReason | None = None
+    pending_how: str | None = (
+        None  # pending: "sent_out" | "to_follow" as the report's sentence says, else None
+    )
     er: str | None = None  # breast: "positive" | "negative" as the report gives it
     pr: str | None = None
     ras_braf_wild_type: bool = False
@@ -134,11 +139,6 @@ class ReportFacts:
     warning_codes: frozenset[str] = frozenset()
 
 
-_QUALIFIED_PERCENT = re.compile(
-    r"(?P<q>>=|<=|[<>≥≤~]|\b(?:about|approximately|approx\.?|at\s+least|more\s+than|greater\s+than|less\s+than|over|under)\s*)"
-    r"\s*(?P<n>\d+(?:\.\d+)?)\s*%",
-    re.IGNORECASE,
-)
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
 
 
@@ -150,7 +150,7 @@ def _percent_as_written(result: Result) -> str | None:
     for ev in result.evidence:
         if ev.finding != "ihc":
             continue
-        for m in _QUALIFIED_PERCENT.finditer(ev.text):
+        for m in text_patterns().qualified_percent.finditer(ev.text):
             if f"{float(m.group('n')):g}" == value:
                 q = " ".join(m.group("q").split()).lower()
                 q = _QUALIFIER_WORDS.get(q, q)
@@ -184,6 +184,11 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     codes = set(result.warning_codes)
     reasons = {m.reason for m in result.mentions}
     ngs = result.ngs
+    # "HER2 testing was not requested and has not been performed" names a request, but nothing is pending
+    waiting = [m for m in result.mentions if m.reason == "pending"]
+    pending = ("pending" in codes or "pending" in reasons) and (
+        not waiting or any(not read_text_facts(m.text).her2_not_performed for m in waiting)
+    )
     checks: tuple[tuple[bool, NotFoundReason], ...] = (
         ("low_ocr_confidence" in codes and bool(result.evidence), NotFoundReason.LOW_CONFIDENCE),
         (
@@ -193,12 +198,20 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
         (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
-        ("pending" in codes or "pending" in reasons, NotFoundReason.PENDING),
+        (pending, NotFoundReason.PENDING),
+        (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
         ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
         (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),
         ("history_only" in codes, NotFoundReason.OTHER_CANCER),
     )
     return next((reason for holds, reason in checks if holds), NotFoundReason.NOT_MENTIONED)
+
+
+def _pending_how(result: Result) -> str | None:
+    """What the report's pending sentence(s) say: sent out, or to follow; None when they say
+    neither or both kinds (the summary then names every possibility)."""
+    ways = {pending_how(m.text) for m in result.mentions if m.reason == "pending"} - {None}
+    return ways.pop() if len(ways) == 1 else None
 
 
 def _tone(result: Result, alteration: Alteration, cancer_named: str | None = None) -> str:
@@ -237,19 +250,30 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
     related = result.related
     ihc_score = result.ihc.score if result.ihc else None
     breast = result.cancer_type == "breast"
+    # "lung" is the contract's name for a report that names lung cancer; its rules are the "other" ones
+    scored_as = "other" if result.cancer_type == "lung" else result.cancer_type
+    named = (
+        "lung"
+        if result.cancer_type == "lung"
+        else text.cancer_named
+        if scored_as in ("other", "unknown")
+        else None
+    )
     return ReportFacts(
         status=result.status,
-        tone=_tone(
-            result, alteration, text.cancer_named if result.cancer_type in ("other", "unknown") else None
-        ),
-        cancer_type=result.cancer_type,
-        cancer_named=text.cancer_named if result.cancer_type in ("other", "unknown") else None,
+        tone=_tone(result, alteration, named),
+        cancer_type=scored_as,
+        cancer_named=named,
         deciding_test=deciding,
         tests_reported=frozenset(tests),
         blood=blood,
         tissue=bool(tests & {Assay.IHC, Assay.ISH, Assay.NGS}),
         after_treatment=text.after_treatment,
-        setting=Setting.EARLY if text.early_stage else Setting.NOT_STATED,
+        setting=Setting.METASTATIC
+        if text.metastatic
+        else Setting.EARLY
+        if text.early_stage
+        else Setting.NOT_STATED,
         alteration=alteration,
         mutations=mutations,
         ihc_score=ihc_score,
@@ -267,12 +291,14 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         her2_low=bool(result.her2_low),
         her2_ultralow=bool(result.her2_ultralow),
         her2_null=breast and ihc_score == "0" and result.her2_ultralow is False,
+        ultralow_named=text.ultralow_named,
         rules_named=text.rules_named,
         rules_applied=basis.rule_name if basis else None,
         conflict="conflict" in result.warning_codes,
         revised="revised_by_addendum" in result.warning_codes or text.revised_call is not None,
         revised_call=text.revised_call,
         not_found_reason=_not_found_reason(result, text, blood),
+        pending_how=_pending_how(result),
         er=text.er if breast else None,
         pr=text.pr if breast else None,
         ras_braf_wild_type=(

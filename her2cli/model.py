@@ -13,9 +13,10 @@ if TYPE_CHECKING:
     from .facts import ReportFacts
 
 Status = Literal["positive", "negative", "equivocal", "not_found"]
-CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "other", "unknown"]
+CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "lung", "other", "unknown"]
 STATUSES: tuple[str, ...] = ("positive", "negative", "equivocal", "not_found")
-CANCER_TYPES: tuple[str, ...] = ("colorectal", "breast", "gastric", "esophageal", "other", "unknown")
+# "lung" (schema 1.2): the report names lung cancer; it is scored by the "other" (solid tumor) rules
+CANCER_TYPES: tuple[str, ...] = ("colorectal", "breast", "gastric", "esophageal", "lung", "other", "unknown")
 
 
 @dataclass

@@ -11,6 +11,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules.quotes import QuotePatterns
 
 # Characters folded to ASCII so one pattern covers every typesetting of a score or range.
 _FOLD = {
@@ -41,8 +45,16 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def quote_lines(self, start: int, end: int, max_chars: int = 400) -> str:
-        """The original line(s) the span lies on, whitespace tidied, for evidence."""
+        """The report's own sentence(s) the span lies in, whitespace tidied, for evidence.
+
+        A patient reads these as the report's words, so a quote is whole sentences: a sentence
+        wrapped over several lines is joined, a neighbouring sentence on the same line is left
+        out, and a line laid out in two columns gives only the column the span is in (joining
+        across a column gap splices two unrelated statements into one false one).
+        """
         s, e = self.source_span(start, end)
+        if e > s and self.original[e - 1] == "\n":
+            e -= 1
         # bounded searches: a report that is one enormous line must not make quoting quadratic
         lo = max(0, s - max_chars)
         hi = min(len(self.original), e + max_chars)
@@ -50,13 +62,97 @@ class NormalizedText:
         line_end = self.original.find("\n", e, hi)
         if line_end == -1:
             line_end = hi
-        raw = self.original[line_start:line_end].replace("\ufffe", "").replace("\u00ad", "")
-        quote = " ".join(raw.split())
+        column = _column_of(self.original, line_start, line_end, s, e)
+        if column is not None:
+            block_start, block_end = column
+        else:
+            block_start, block_end = _paragraph(self.original, line_start, line_end, lo, hi)
+        sentence_start, sentence_end = _sentences(self.original, block_start, block_end, s, e)
+        quote = _tidy(self.original[sentence_start:sentence_end])
         if len(quote) > max_chars:
             # keep the matched words in view
-            rel = max(0, s - line_start - max_chars // 3)
+            rel = max(0, len(_tidy(self.original[sentence_start:s])) - max_chars // 3)
             quote = ("…" if rel else "") + quote[rel : rel + max_chars] + "…"
         return quote
+
+
+def _tidy(raw: str) -> str:
+    return " ".join(raw.replace("\ufffe", "").replace("\u00ad", "").split())
+
+
+def _column_of(text: str, line_start: int, line_end: int, s: int, e: int) -> tuple[int, int] | None:
+    """The stretch of a two-column line that holds the span, or None for an ordinary line (or a
+    table row whose cells the span itself crosses: the row is the quote then)."""
+    gaps = [(m.start(1), m.end(1)) for m in _quote_patterns().quote_column_gap.finditer(text, line_start, line_end)]
+    if not gaps:
+        return None
+    starts = [line_start, *(g_end for _g, g_end in gaps)]
+    ends = [*(g for g, _g_end in gaps), line_end]
+    for seg_start, seg_end in zip(starts, ends, strict=True):
+        if seg_start <= s and e <= seg_end:
+            return seg_start, seg_end
+    return None
+
+
+def _quote_patterns() -> QuotePatterns:
+    from .rules.quotes import quote_patterns  # loaded on first use, like the OCR fixes below
+
+    return quote_patterns()
+
+
+def _is_columns(line: str) -> bool:
+    return bool(_quote_patterns().quote_column_gap.search(line.strip()))
+
+
+def _paragraph(text: str, line_start: int, line_end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The line with the lines its sentence is wrapped onto (within [lo, hi))."""
+    width = max((len(line.strip()) for line in text[lo:hi].split("\n")), default=0)
+    start, end = line_start, line_end
+    while start > lo:
+        prev_start = text.rfind("\n", lo, start - 1) + 1 or lo
+        prev = text[prev_start : start - 1].strip()
+        if not _joins(prev, text[start:end].strip(), width):
+            break
+        start = prev_start
+    while end < hi:
+        next_end = text.find("\n", end + 1, hi)
+        next_end = hi if next_end == -1 else next_end
+        last = text[(text.rfind("\n", start, end) + 1) or start : end].strip()
+        if not _joins(last, text[end + 1 : next_end].strip(), width):
+            break
+        end = next_end
+    return start, end
+
+
+def _joins(before: str, after: str, width: int) -> bool:
+    """Line `before` goes on in line `after`: it does not end a sentence or a field, and either
+    `after` starts in lower case, `before` ends on a word no sentence ends on ("therapies for"),
+    or `before` is a full-width line of prose and `after` holds the end of a sentence. A list of
+    short lines ("Result: AMPLIFIED" above "FINAL HER2 STATUS: ...") is never joined."""
+    if not before or not after or before[-1] in ".!?:;|" or _is_columns(before) or _is_columns(after):
+        return False
+    q = _quote_patterns()
+    if not any(c.isalnum() for c in before) or q.quote_field_label.match(after):
+        return False  # a ruled line ("-----") or the next field ("Comment: ...") starts something new
+    if after[0].islower() or after[0] in "(~<>%" or q.quote_line_continues.search(before):
+        return True
+    full_width = len(before) >= max(45, 0.7 * width)
+    return full_width and bool(q.quote_sentence_end_in_line.search(after))
+
+
+def _sentences(text: str, block_start: int, block_end: int, s: int, e: int) -> tuple[int, int]:
+    """The sentences of [block_start, block_end) that the span [s, e) overlaps."""
+    start, end = block_start, block_end
+    q = _quote_patterns()
+    for m in q.quote_sentence_end.finditer(text, block_start, block_end):
+        if q.quote_abbreviation.search(text[max(block_start, m.start() - 8) : m.start() + 1]):
+            continue
+        if m.end() <= s:
+            start = m.end()
+        elif m.end() >= e:
+            end = m.end()
+            break
+    return start, end
 
 
 def _fold_char(ch: str) -> str:
@@ -105,28 +201,14 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText("".join(out), tuple(offsets), original)
 
 
-# Tesseract's usual confusions in the words HER2 results are written with (docs/performance.md §2: "block A1"
-# read as "block Al"). Each fix replaces characters one for one, so offsets stay valid, and is
-# applied to OCR'd pages only: a text layer is never loosened this way.
-_OCR_FIXES: tuple[tuple[str, str], ...] = (
-    (r"(?<=\bHER[\s-]?)Z(?=\b|/|neu)", "2"),  # HERZ -> HER2
-    (r"(?<=\bERB)8(?=2\b)", "B"),  # ERB82 -> ERBB2
-    (r"(?<=\bc-erb)8(?=2\b|-2\b)", "B"),  # c-erb82 -> c-erbB2
-    (r"(?<![A-Za-z0-9])[O](?=\+)", "0"),  # O+ -> 0+
-    (r"(?<![A-Za-z0-9])[lI|](?=\+)", "1"),  # l+ / I+ -> 1+
-    (r"(?<![A-Za-z0-9.])([0-3])[*t](?![A-Za-z0-9])", r"\1+"),  # 3* / 3t -> 3+
-    (r"(?<![A-Za-z0-9])(?:4BS|485|A85)(?![A-Za-z0-9])", "4B5"),  # clone 4B5
-    (r"(?<=\(\s?)\{|\{(?=\s?[0-3]\+)", "("),
-    (r"\}(?=\s|$|[.,;])", ")"),
-)
-
-
 def fix_ocr_confusions(text: str) -> str:
-    """Undo common OCR misreads in score and name tokens, one character for one."""
-    import regex
+    """Undo Tesseract's usual misreads in score and name tokens ("HERZ" -> "HER2", "3*" -> "3+"),
+    one character for one so offsets stay valid; applied to OCR'd pages only, a text layer is never
+    loosened this way. The fixes are the "ocr-fix" records of data/rules/text.toml, in file order."""
+    from .rules.text import text_patterns
 
-    for pattern, repl in _OCR_FIXES:
-        fixed = regex.sub(pattern, repl, text)
+    for repl, pattern in text_patterns().ocr_fixes:
+        fixed = pattern.sub(repl, text)
         if len(fixed) == len(text):
             text = fixed
     return text

@@ -36,12 +36,22 @@ class ReportWords:
     plus_levels: regex.Pattern[str]
     gene_expression: regex.Pattern[str]
     results_not_provided: regex.Pattern[str]
+    not_performed: regex.Pattern[str]
     guiding_sample: regex.Pattern[str]
     specimen_kind: regex.Pattern[str]
     adenocarcinoma: regex.Pattern[str]
     receptor: regex.Pattern[str]
     receptor_shorthand: regex.Pattern[str]
+    receptor_row: regex.Pattern[str]
+    receptor_columns: regex.Pattern[str]
+    receptor_value: regex.Pattern[str]
     negated_before: regex.Pattern[str]
+    hypothetical: regex.Pattern[str]
+    ultralow_named: regex.Pattern[str]
+    metastatic_setting: regex.Pattern[str]
+    sent_out: regex.Pattern[str]
+    to_follow: regex.Pattern[str]
+    unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
     guidelines: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -53,7 +63,7 @@ def _words() -> ReportWords:
     file = pattern_file("report_words")
     return bind(
         ReportWords,
-        "report_words",
+        ("report_words",),
         guidelines=file.listed("guideline"),
         named_cancers=file.listed("named-cancer"),
     )
@@ -78,6 +88,9 @@ class TextFacts:
     adenocarcinoma_named: bool = False
     revised_call: str | None = None
     results_not_provided: bool = False  # the report says HER2 results exist but were not sent with it
+    her2_not_performed: bool = False  # the report says HER2 was not tested (not requested, not done)
+    ultralow_named: bool = False  # the report itself uses the word "ultralow"
+    metastatic: bool = False  # the report states distant spread (stage IV, liver metastasis, unresectable)
     guiding_sample_named: bool = False  # the report says which sample's result guides treatment
     specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
 
@@ -89,6 +102,22 @@ def _not_provided(text: str) -> bool:
         w.results_not_provided.search(m.group()) and w.her2_word.search(m.group())
         for m in w.clause.finditer(text)
     )
+
+
+def _stated_as_done(pattern: regex.Pattern[str], text: str) -> bool:
+    """Stated, and not in a sentence about a plan or a condition ("should ... be requested")."""
+    w = _words()
+    return any(
+        _stated(pattern, m.group()) and not w.hypothetical.search(m.group())
+        for m in w.clause.finditer(text)
+        if pattern.search(m.group())
+    )
+
+
+def _her2_clause(pattern: regex.Pattern[str], text: str) -> bool:
+    """The pattern in a clause that names HER2 ("HER2: testing was not requested")."""
+    w = _words()
+    return any(pattern.search(m.group()) and w.her2_word.search(m.group()) for m in w.clause.finditer(text))
 
 
 def _stated(pattern: regex.Pattern[str], text: str) -> bool:
@@ -123,7 +152,15 @@ def _rules_named(text: str) -> tuple[str, ...]:
     w = _words()
     names: list[str] = []
     for name, pattern in w.guidelines:
-        m = pattern.search(text)
+        # the first mention not beside an empty check box ("[ ] Gastric (Hofmann)" is only offered)
+        m = next(
+            (
+                m
+                for m in pattern.finditer(text)
+                if not w.unchecked_box.search(text[max(0, m.start() - 24) : m.start()])
+            ),
+            None,
+        )
         if m:
             year = m.group(1) if m.groups() else None
             names.append(f"{name} {year}" if year else name)
@@ -143,20 +180,62 @@ def _sign(word: str) -> str:
 
 def _receptors(text: str) -> tuple[str | None, str | None]:
     """ER and PR as the report gives them: "ER positive (95%)", "Estrogen receptor: negative",
-    or the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine)."""
+    the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine), a biomarker
+    table row (name, clone and description on wrapped lines, then the call), or a table with ER
+    and PR columns ("mixed" when its rows, one per sample, disagree)."""
     w = _words()
     short = w.receptor_shorthand.search(text)
     if short:
         return _sign(short.group("er")), _sign(short.group("pr"))
+    er, pr = _named_receptors(w.receptor, text)
+    if er is None or pr is None:
+        row_er, row_pr = _named_receptors(w.receptor_row, text)
+        er, pr = er or row_er, pr or row_pr
+    if er is None and pr is None:
+        er, pr = _receptor_columns(text)
+    return er, pr
+
+
+def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None, str | None]:
     er = pr = None
-    for m in w.receptor.finditer(text):
-        name = m.group("name").lower()
+    for m in pattern.finditer(text):
+        name = " ".join(m.group("name").lower().split())
         value = m.group("value").lower()
         if name in ("er", "estrogen receptor") and er is None:
             er = value
         elif name not in ("er", "estrogen receptor") and pr is None:
             pr = value
     return er, pr
+
+
+def _receptor_columns(text: str) -> tuple[str | None, str | None]:
+    """ER and PR from a table whose header names them as columns, one row per sample below it."""
+    w = _words()
+    head = w.receptor_columns.search(text)
+    if head is None:
+        return None, None
+    rows: list[tuple[str, str]] = []
+    for line in text[head.end() :].lstrip("\n").split("\n")[:8]:
+        values = [m.group("value").lower() for m in w.receptor_value.finditer(line)]
+        if len(values) < 2:
+            break
+        rows.append((values[0], values[1]))
+    if not rows:
+        return None, None
+
+    def one(calls: set[str]) -> str:
+        return calls.pop() if len(calls) == 1 else "mixed"
+
+    return one({r[0] for r in rows}), one({r[1] for r in rows})
+
+
+def pending_how(text: str) -> str | None:
+    """How a pending HER2 sentence says the result will come: "sent_out" to another lab,
+    "to_follow" in an addendum or separate report, else None (the summary then names both)."""
+    w = _words()
+    if w.sent_out.search(text):
+        return "sent_out"
+    return "to_follow" if w.to_follow.search(text) else None
 
 
 def _revised_call(text: str) -> str | None:
@@ -172,7 +251,7 @@ def read_text_facts(text: str) -> TextFacts:
     cancer = next((name for name, pattern in w.named_cancers if _stated(pattern, text)), None)
     return TextFacts(
         early_stage=_stated(w.early_stage, text),
-        after_treatment=_stated(w.after_treatment, text),
+        after_treatment=_stated_as_done(w.after_treatment, text),
         no_tumor=_stated(w.no_tumor, text),
         uninterpretable=any(
             w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
@@ -186,6 +265,9 @@ def read_text_facts(text: str) -> TextFacts:
         ish_requested=bool(w.ish_requested.search(text)),
         revised_call=_revised_call(text),
         results_not_provided=_not_provided(text),
+        her2_not_performed=_her2_clause(w.not_performed, text),
+        ultralow_named=_stated(w.ultralow_named, text),
+        metastatic=_stated_as_done(w.metastatic_setting, text),
         guiding_sample_named=bool(w.guiding_sample.search(text)),
         specimen_kind_named=bool(w.specimen_kind.search(text)),
         adenocarcinoma_named=bool(w.adenocarcinoma.search(text)),

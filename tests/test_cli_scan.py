@@ -175,7 +175,10 @@ def test_check_settings_refuses_options_that_do_not_go_together(tmp_path: Path) 
 
 
 def test_shared_option_defaults_are_the_workers() -> None:
-    """cli/common.py repeats batch's two defaults (importing batch would slow `--help`)."""
+    """cli/common.py repeats the reading limits' defaults (importing batch would slow `--help`)."""
+    from her2cli.sources import ReadOptions
+
+    assert common.MAX_PAGES_OPT.default == ReadOptions().max_pages == batch.WorkOptions().max_pages
     assert (common.DEFAULT_TIMEOUT, common.DEFAULT_MAX_MEMORY_MB) == (
         batch.DEFAULT_TIMEOUT,
         batch.DEFAULT_MAX_MEMORY_MB,

@@ -96,7 +96,7 @@ def test_blood_positive_is_gene_copies_in_tumor_dna_not_protein() -> None:
 
 def test_blood_not_detected_does_not_rule_it_out() -> None:
     exp = _sample("crc_ctdna_erbb2_not_detected.pdf")
-    assert exp.headline == "HER2 not found in this blood sample"
+    assert exp.headline == "No extra HER2 copies found in this blood sample"  # QA 5: not "HER2 not found"
     assert "does not rule out extra HER2 copies in the tumor" in exp.meaning_text
     rows = {r.kind: r for r in exp.report_says}
     assert "tumor DNA sequencing" not in rows["ctdna_amplification"].label
@@ -108,7 +108,7 @@ def test_blood_not_detected_does_not_rule_it_out() -> None:
 def test_ish_group_2_to_4_needs_the_ihc_result() -> None:
     exp = _sample("breast_fish_group2_ihc1.pdf")
     rows = {r.kind: r.value for r in exp.report_says}
-    assert rows["ish_group"] == "2: needs the protein stain (IHC) result to decide"
+    assert rows["ish_group"] == "2 (decided together with the protein stain result)"  # one colon (QA 19)
     assert "ish_result" not in rows  # no "equivocal" ISH category in 2018
     assert "no answer of their own" in exp.meaning_text
 
@@ -134,7 +134,8 @@ def test_her2_low_headline_keeps_negative_and_approvals_say_spread() -> None:
     assert exp.headline == "HER2-negative (HER2-low)"
     assert (
         "cancer that has spread" in exp.meaning_text
-        and "not for early-stage breast cancer" in exp.meaning_text
+        and "None of these approvals is for early-stage breast cancer."
+        in exp.meaning_text  # own sentence now
     )
 
 
@@ -165,9 +166,10 @@ def test_her2_null_is_not_low_or_ultralow() -> None:
 @pytest.mark.parametrize(
     ("line", "shown"),
     [
-        ("HER2 IHC: 3+ in >50% of tumor cells (HERACLES positive).", ">50%"),
+        # in words, as the QA asked ("more than 50%", not ">50%")
+        ("HER2 IHC: 3+ in >50% of tumor cells (HERACLES positive).", "more than 50%"),
         ("HER2 (4B5): 3+, complete membrane staining in about 60% of cells.", "about 60%"),
-        ("HER2 IHC 3+ in ≥ 60% of invasive cells.", ">=60%"),
+        ("HER2 IHC 3+ in ≥ 60% of invasive cells.", "60% or more"),
         ("HER2 IHC 3+ in 60% of invasive cells.", "60%"),
     ],
 )
@@ -326,7 +328,9 @@ def test_blood_table_row_not_detected_is_not_amplified() -> None:
     result = explain_text(text)
     assert result.status != "positive"
     assert result.ngs is not None and result.ngs.amplification == "not_amplified"
-    assert build_explanation(result).headline == "HER2 not found in this blood sample"
+    assert (
+        build_explanation(result).headline == "No extra HER2 copies found in this blood sample"
+    )  # QA 5: not "HER2 not found"
 
 
 def test_the_reports_own_criteria_are_named() -> None:

@@ -162,11 +162,12 @@ def test_every_pattern_matches_its_examples_and_misses_its_near_misses(
     name: str, record: ValuePattern
 ) -> None:
     pattern = pattern_file(name)[record.id]
-    missed = [e.text for e in record.examples if not pattern.search(e.text)]
-    hit = [text for text in record.not_examples if pattern.search(text)]
+    find = pattern.match if record.use == "match" else pattern.search
+    missed = [e.text for e in record.examples if not find(e.text)]
+    hit = [text for text in record.not_examples if find(text)]
     assert (missed, hit) == ([], []), f"{name}.toml {record.id}: examples it misses, near-misses it matches"
     for example in record.examples:
-        m = pattern.search(example.text)
+        m = find(example.text)
         assert m is not None
         got = {group: m.group(group) or "" for group, _ in example.groups}
         assert got == dict(example.groups), f"{name}.toml {record.id}: groups of {example.text!r}"

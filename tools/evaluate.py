@@ -55,7 +55,7 @@ FIELDS = (
     "specimens",
 )
 RELATED = ("kras", "nras", "braf", "msi", "mmr")
-CANCER_TYPES = ("colorectal", "breast", "gastric", "esophageal", "other", "unknown")
+CANCER_TYPES = ("colorectal", "breast", "gastric", "esophageal", "lung", "other", "unknown")
 # Values in opposite directions: confusing one with the other is a swap, not a miss.
 OPPOSITES: dict[str, tuple[set[str], set[str]]] = {
     "status": ({"positive"}, {"negative"}),

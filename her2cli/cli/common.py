@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 import typer
@@ -31,14 +30,11 @@ def _remember_debug(ctx: typer.Context, value: bool) -> bool:
     return value
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def escape_surrogates(json_text: str) -> str:
     """JSON text that encodes as UTF-8: a file name with non-UTF-8 bytes reaches Python as lone
     surrogates (U+DC80-U+DCFF), which UTF-8 cannot encode; written as \\uXXXX escapes they keep
     the JSON valid and `os.fsencode(json.loads(...))` gives the original bytes back."""
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+    return json_text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Lang(StrEnum):
@@ -64,11 +60,15 @@ class Cancer(StrEnum):
 # tests/test_cli.py checks they agree): importing batch here would slow `her2cli --help`.
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_MEMORY_MB = 2048
+DEFAULT_MAX_PAGES = 2000  # sources.ReadOptions().max_pages
 TIMEOUT_OPT = typer.Option(
     DEFAULT_TIMEOUT, "--timeout", min=1.0, help="Seconds allowed per report before it is stopped."
 )
 MAX_MEMORY_OPT = typer.Option(
     DEFAULT_MAX_MEMORY_MB, "--max-memory", min=256, help="Memory cap for reading a report, in MB."
+)
+MAX_PAGES_OPT = typer.Option(
+    DEFAULT_MAX_PAGES, "--max-pages", min=1, help="Reports with more pages are refused."
 )
 PASSWORD_OPT = typer.Option(
     None, "--password", help="Password for an encrypted PDF.", envvar="HER2CLI_PDF_PASSWORD"

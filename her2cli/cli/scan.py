@@ -15,7 +15,7 @@ import typer
 
 from ..exit_codes import ExitStatus, batch_status
 from . import app
-from .common import MAX_MEMORY_OPT, OCR_OPT, PASSWORD_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr
+from .common import MAX_MEMORY_OPT, MAX_PAGES_OPT, OCR_OPT, PASSWORD_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr
 from .scan_output import ScanFormat
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def scan_command(
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (default: number of CPUs)."),
     timeout: float = TIMEOUT_OPT,
     max_memory: int = MAX_MEMORY_OPT,
-    max_pages: int = typer.Option(2000, "--max-pages", min=1, help="Reports with more pages are refused."),
+    max_pages: int = MAX_PAGES_OPT,
     resume: bool = typer.Option(
         False, "--resume", help="Skip inputs already in --output (same path and same content)."
     ),

@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import regex
-
+from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
 from .scope import MentionScope, search
@@ -28,13 +27,9 @@ MAX_ROWS = 6
 MIN_HEADER_CELLS = 3
 ALIGN_SLACK = 2  # a value may start this many characters left of its header
 # cells are separated by two or more spaces (a tab is folded to one space by normalize, so a
-# tab-separated export is read row by row instead: findings.scope)
-_CELL = regex.compile(r"\S+(?: \S+)*")
-# a header row names things; a cell with a value in it makes the line a data row instead
-_VALUE_CELL = regex.compile(
-    r"^\(?[0-3]\s?\+|\d\s?%|(?<![A-Za-z])(?:pos|neg|positive|negative|equivocal|pending|detected|amplified|intact|lost)(?![a-z])",
-    regex.IGNORECASE,
-)
+# tab-separated export is read row by row instead: findings.scope): "table-cell"; a header row
+# names things, a cell with a value in it ("value-cell") makes the line a data row instead
+# (data/rules/document.toml)
 
 
 @dataclass(frozen=True)
@@ -45,7 +40,9 @@ class Cell:
 
 
 def _cells(text: str, lo: int, hi: int) -> list[Cell]:
-    return [Cell(lo + m.start(), lo + m.end(), m.group(0)) for m in _CELL.finditer(text[lo:hi])]
+    return [
+        Cell(lo + m.start(), lo + m.end(), m.group(0)) for m in compiled().table_cell.finditer(text[lo:hi])
+    ]
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -59,7 +56,7 @@ def column_cells(text: str, name_start: int, name_end: int) -> list[Cell]:
     order; empty when the name's line is not a header row of a column table."""
     line_start, line_end = _line_bounds(text, name_start)
     header = _cells(text, line_start, line_end)
-    if len(header) < MIN_HEADER_CELLS or any(_VALUE_CELL.search(c.text) for c in header):
+    if len(header) < MIN_HEADER_CELLS or any(compiled().value_cell.search(c.text) for c in header):
         return []
     index = next((i for i, c in enumerate(header) if c.start <= name_start < c.end), None)
     if index is None or header[index].end > name_end + 12:

@@ -3,7 +3,6 @@ HER2-", "no HER2 overexpression"): a statement without a score, and the test it 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .ihc import call_of
@@ -15,8 +14,6 @@ if TYPE_CHECKING:
 
 # (call, start, end) of a statement in normalized text
 Statement = tuple[str, int, int]
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s*(?:to|->|→)\s*$", re.IGNORECASE)
 
 
 def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
@@ -29,9 +26,9 @@ def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     limit = 70 if c.results_label.search(gap) else 60
     if len(gap) <= limit and not c.call_gap_blocker.search(gap):
         # "revised from EQUIVOCAL to POSITIVE": the call it was changed to (issue 10, defect 6)
-        if _FROM_BEFORE.search(gap):
+        if c.from_before.search(gap):
             to_m = next(iter(finditer(c.call_word, t, call_m.end(), min(len(t), call_m.end() + 20))), None)
-            if to_m is not None and _TO_BETWEEN.match(t[call_m.end() : to_m.start()]):
+            if to_m is not None and c.to_between.match(t[call_m.end() : to_m.start()]):
                 return call_of(to_m), end, to_m.end()
         return call_of(call_m), end, call_m.end()
     return None

@@ -18,9 +18,6 @@ def to_float(s: str | None) -> float | None:
         return None
 
 
-_COLUMN_GAP = regex.compile(r"[ \t]{2,}")
-
-
 def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: Compiled) -> str | None:
     """amplified / not_amplified / equivocal / gain / amplified_statement for one
     'amplified'/'amplification' word, or None when it is not about HER2 amplification."""
@@ -35,7 +32,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
     # a table row's columns are set apart by runs of spaces: "Amplification         Not detected"
     # is one cell after the other (issue 11), so runs count as one space here
-    after = _COLUMN_GAP.sub(" ", text[m.end() : min(hi, m.end() + 90)])[:70]
+    after = c.column_gap.sub(" ", text[m.end() : min(hi, m.end() + 90)])[:70]
     if search(c.amp_neg_before, before):
         return "not_amplified"
     near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40)]

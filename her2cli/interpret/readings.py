@@ -3,12 +3,12 @@ revising addendum wins, otherwise the highest (docs/clinical-rules.md)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from ..findings import Finding
 from ..model import Ihc, Ish, Ngs, first_present
+from ..rules import compiled
 from .notes import Notes
 from .rule_sets import RuleSet
 
@@ -166,17 +166,11 @@ def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
     return "amplified" if amplified else "not_amplified"
 
 
-_RESULT_WORDS = {
-    "amplified": re.compile(r"(?<![-\w])(?<!not\s)(?<!non\s)amplified\b|\bpositive\b", re.IGNORECASE),
-    "not_amplified": re.compile(r"\b(?:not|non)[\s-]?amplified\b|\bnegative\b", re.IGNORECASE),
-}
-
-
 def _stated_in_words(result: str, ish_f: list[Finding], statements: list[Finding]) -> bool:
     """The report states this ISH result in words on the quoted line ("... ratio 3.4. Result:
     AMPLIFIED.") or as its final call: then nothing was worked out from the ratio alone
     (issue 10, defect 6)."""
-    words = _RESULT_WORDS.get(result)
+    words = compiled().ish_result_words.get(result)
     if words is None:
         return False
     if any(words.search(f.quote) for f in ish_f):

@@ -14,7 +14,6 @@ standard library is used, so `scan` stays fast; validation with `fhir.resources`
 
 from __future__ import annotations
 
-import re
 import tomllib
 import uuid
 from dataclasses import dataclass
@@ -22,12 +21,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..rules.text import text_patterns
+
 FHIR_VERSION = "4.0.1"
 MCODE = "http://hl7.org/fhir/us/mcode/StructureDefinition/"
 TUMOR_MARKER_PROFILE = MCODE + "mcode-tumor-marker-test"
 GENOMIC_VARIANT_PROFILE = MCODE + "mcode-genomic-variant"
-# a FHIR relative reference: ResourceType/id (id: 1-64 of A-Z a-z 0-9 - .)
-SUBJECT_PATTERN = re.compile(r"^[A-Z][A-Za-z]{1,63}/[A-Za-z0-9\-.]{1,64}$")
 _NAMESPACE = uuid.UUID("0f0b6f3e-6a49-5c8e-9d3e-48e2c1f0e214")  # fixed: the same report gives the same ids
 
 IHC_SCORES = {"0": "answer.ihc_0", "1+": "answer.ihc_1", "2+": "answer.ihc_2", "3+": "answer.ihc_3"}
@@ -88,7 +87,7 @@ def concept(*keys: str, text: str | None = None) -> dict[str, Any]:
 
 
 def valid_subject(subject: str) -> bool:
-    return bool(SUBJECT_PATTERN.match(subject))
+    return bool(text_patterns().fhir_subject.match(subject))
 
 
 class _Builder:
@@ -415,7 +414,7 @@ def fhir_json(resource: dict[str, Any], *, indent: int | None = 2) -> str:
     import json
 
     text = json.dumps(resource, indent=indent, ensure_ascii=False, separators=None if indent else (",", ":"))
-    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")  # only a lone surrogate is escaped
 
 
 def previous_bundles(ndjson: str) -> dict[str, tuple[str | None, str]]:

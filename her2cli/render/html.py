@@ -14,13 +14,13 @@ body); `render_html` wraps them in a whole document.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable
 from datetime import date
 
 from her2cli.explain import Explanation, explanation_for
 from her2cli.messages import load_messages
 from her2cli.model import Result
+from her2cli.rules.text import text_patterns
 
 from .scale import CategoryScale, Scale, scale_svg, scales_for, section_notes
 from .terminal import SYMBOLS
@@ -220,12 +220,11 @@ def _header(exp: Explanation, prepared_on: date) -> str:
     return "".join(parts) + "</header>"
 
 
-_NUMBER_WITH_DASHES = re.compile(r"\d+(?:[-/]\d+)+")
-
-
 def _unbroken_numbers(escaped: str) -> str:
     """Phone numbers and dates (1-800-422-6237, 2026-11-29) never break across lines."""
-    return _NUMBER_WITH_DASHES.sub(lambda m: f'<span class="nowrap">{m.group(0)}</span>', escaped)
+    return text_patterns().number_with_dashes.sub(
+        lambda m: f'<span class="nowrap">{m.group(0)}</span>', escaped
+    )
 
 
 def _learn_more(exp: Explanation) -> str:

@@ -14,7 +14,7 @@ cut-off, because normal DNA in blood dilutes it (docs/clinical-rules.md §7).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -147,6 +147,10 @@ class ScaleFacts(Protocol):
     def blood(self) -> bool: ...
     @property
     def her2_ultralow(self) -> bool: ...
+    @property
+    def rules_named(self) -> tuple[str, ...]: ...
+    @property
+    def ish_result(self) -> str | None: ...
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -222,6 +226,10 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
     msgs = load_messages(lang)["scale"]
     table: dict[str, Any] = msgs["ihc"]
     cancer = facts.cancer_type if facts.cancer_type in table["cutoff"] else "unknown"
+    if cancer == "colorectal" and not any("HERACLES" in name.upper() for name in facts.rules_named):
+        cancer = (
+            "colorectal_unnamed"  # labs use different rules for colorectal cancer (docs/clinical-rules.md §4)
+        )
     categories = tuple(
         Category(label=score, meaning=table["meanings"][meaning], marked=score in marked)
         for score, meaning in zip(IHC_SCORES, IHC_MEANINGS, strict=True)
@@ -256,10 +264,14 @@ def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
         scales.append(ihc)
     rules = rule_sets().get(facts.cancer_type) or rule_sets()["other"]
     if facts.ish_ratio is not None:
-        scales.append(_number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, ratio_axis(rules), lang))
+        ratio = _number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, ratio_axis(rules), lang)
+        if facts.ish_copy_number is None or facts.ish_result is None:
+            ratio = replace(ratio, notes=())  # "read together with the copy number; its result is above"
+        scales.append(ratio)
     copies = copies_axis(rules)
     if facts.ish_copy_number is not None and copies is not None:
-        scales.append(_number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang))
+        drawn = _number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang)
+        scales.append(drawn if facts.ish_result is not None else replace(drawn, notes=()))
     cutoff = facts.ngs_threshold
     if facts.ngs_copy_number is not None and not facts.blood and cutoff is not None and cutoff > 0:
         scales.append(_number_scale(ScaleKind.NGS_COPIES, facts.ngs_copy_number, lab_axis(cutoff), lang))
@@ -271,10 +283,30 @@ def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
 RULER_WIDTH = 40
 
 
-def scale_text_lines(scale: Scale, lang: str = "en") -> list[str]:
+DRAWING_INDENT = 4
+MIN_RULER = 20
+
+
+def scale_drawing(scale: Scale, lang: str = "en", width: int | None = None) -> list[str]:
+    """The drawing alone, each line indented, never wider than `width` (None: the full drawing).
+
+    A drawing cannot be wrapped like prose (a wrapped ruler points at the wrong number), so a
+    narrow terminal gets a narrower one: a shorter ruler, or the IHC categories one per line.
+    """
+    room = None if width is None else width - DRAWING_INDENT
+    if isinstance(scale, CategoryScale):
+        drawing = _category_text(scale)
+        if room is not None and max(len(line) for line in drawing) > room:
+            drawing = _category_rows(scale)
+    else:
+        ruler = RULER_WIDTH if room is None else max(MIN_RULER, min(RULER_WIDTH, room - 8))
+        drawing = _number_text(scale, lang, ruler)
+    return [f"{' ' * DRAWING_INDENT}{line}".rstrip() for line in drawing]
+
+
+def scale_text_lines(scale: Scale, lang: str = "en", width: int | None = None) -> list[str]:
     """The scale drawn in plain characters, then its sentence: readable with no color at all."""
-    drawing = _category_text(scale) if isinstance(scale, CategoryScale) else _number_text(scale, lang)
-    return [scale.title, *(f"    {line}".rstrip() for line in drawing), scale.alt]
+    return [scale.title, *scale_drawing(scale, lang, width), scale.alt]
 
 
 def section_notes(scales: list[Scale]) -> list[str]:
@@ -285,16 +317,24 @@ def section_notes(scales: list[Scale]) -> list[str]:
     return notes
 
 
-def text_section(facts: ScaleFacts, lang: str = "en") -> list[str]:
+def text_section(facts: ScaleFacts, lang: str = "en", width: int | None = None) -> list[str]:
     """The lines under "Where your result sits" in the text views; empty when no value is given."""
+    return [text for text, _drawing in text_section_parts(facts, lang, width)]
+
+
+def text_section_parts(
+    facts: ScaleFacts, lang: str = "en", width: int | None = None
+) -> list[tuple[str, bool]]:
+    """Like `text_section`, each line with whether it is drawing (never wrapped) or words (wrapped)."""
     scales = scales_for(facts, lang)
-    lines: list[str] = []
+    lines: list[tuple[str, bool]] = []
     for scale in scales:
-        lines.extend(scale_text_lines(scale, lang))
-        lines.append("")
+        lines.append((scale.title, False))
+        lines.extend((line, True) for line in scale_drawing(scale, lang, width))
+        lines.extend([(scale.alt, False), ("", False)])
     if any(isinstance(s, NumberScale) for s in scales):
-        lines.append(load_messages(lang)["scale"]["cutoff_mark"])  # the legend of the text drawing
-    return lines + section_notes(scales) if scales else []
+        lines.append((load_messages(lang)["scale"]["cutoff_mark"], False))  # the legend of the text drawing
+    return lines + [(note, False) for note in section_notes(scales)] if scales else []
 
 
 def _category_text(scale: CategoryScale) -> list[str]:
@@ -314,31 +354,48 @@ def _category_text(scale: CategoryScale) -> list[str]:
     return lines
 
 
-def _column(value: float, end: float) -> int:
-    return round(min(value, end) / end * RULER_WIDTH)
+def _category_rows(scale: CategoryScale) -> list[str]:
+    """The IHC categories one per line, for a terminal too narrow for the row of cells."""
+    width = max(len(c.label) for c in scale.categories) + 4
+    lines = []
+    for c in scale.categories:
+        label = f"[ {c.label} ]" if c.marked else f"  {c.label}"
+        mark = f" <- {scale.marker}" if c.marked else ""
+        lines.append(f"{label.ljust(width)} {c.meaning}{mark}")
+    if scale.band is not None:
+        scores = ", ".join(c.label for c in scale.categories[scale.band.first : scale.band.last + 1])
+        lines.append(f"{' ' * (width + 1)}{scores}: {scale.band.label}")
+    return lines
 
 
-def _number_text(scale: NumberScale, lang: str) -> list[str]:
+def _column(value: float, end: float, ruler: int = RULER_WIDTH) -> int:
+    return round(min(value, end) / end * ruler)
+
+
+def _number_text(scale: NumberScale, lang: str, width: int = RULER_WIDTH) -> list[str]:
     ticks = [i * scale.step for i in range(int(scale.end / scale.step) + 1)]
-    top = [" "] * (RULER_WIDTH + 6)
-    ruler = ["-"] * (RULER_WIDTH + 1)
+    top = [" "] * (width + 6)
+    ruler = ["-"] * (width + 1)
+    free = 0  # a tick label is left out where it would run into the one before (a short ruler)
     for tick in ticks:
-        col = _column(tick, scale.end)
+        col = _column(tick, scale.end, width)
         text = format_number(tick, lang)
-        top[col : col + len(text)] = text
+        if col >= free:
+            top[col : col + len(text)] = text
+            free = col + len(text) + 1
         ruler[col] = "+"
     for cutoff in scale.cutoffs:
-        ruler[_column(cutoff, scale.end)] = "|"
+        ruler[_column(cutoff, scale.end, width)] = "|"
     if scale.clipped:
         ruler[-1] = ">"
-    col = _column(scale.value, scale.end)
+    col = _column(scale.value, scale.end, width)
     label = f"{scale.marker}: {scale.value_text}"
     marker = (
         " " * col + f"^ {label}"
-        if col + len(label) + 2 <= RULER_WIDTH + 8
-        else " " * (col - len(label) - 1) + f"{label} ^"
+        if col + len(label) + 2 <= width + 8
+        else " " * max(0, col - len(label) - 1) + f"{label} ^"
     )
-    return ["".join(top), "".join(ruler), marker]
+    return ["".join(top).rstrip(), "".join(ruler), marker]
 
 
 # ---- inline SVG (the printable page; colors come from the page's CSS classes) ----------------

@@ -25,9 +25,21 @@ FLAG_BITS: Mapping[str, int] = {
     "multiline": regex.MULTILINE,
 }
 DEFAULT_FLAGS = ("ignorecase", "verbose")
-_SLUG = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 # "{{call-word}}" in a pattern stands for the pattern of the record with that id (same file)
-_INCLUDE = regex.compile(r"\{\{([a-z][a-z0-9-]*)\}\}")
+_INCLUDE = r"\{\{([a-z][a-z0-9-]*)\}\}"
+
+
+def _is_slug(text: str) -> bool:
+    """Lower-case words of letters and digits joined by single '-' ("ihc-score"); checked without
+    a pattern so that importing the loader compiles none (regex compiles are not free)."""
+    return (
+        bool(text)
+        and text[0].isalpha()
+        and set(text) <= _SLUG_CHARS
+        and "--" not in text
+        and not text.endswith("-")
+    )
 
 
 @dataclass(frozen=True)
@@ -49,9 +61,11 @@ class ValuePattern:
     source: str
     flags: tuple[str, ...] = DEFAULT_FLAGS
     value: str | None = None  # what a match means, for a record in an ordered list ("ASCO/CAP")
+    use: str = "search"  # how the code applies it: "search" anywhere, or "match" at the text's start
 
     REQUIRED = ("id", "family", "pattern", "examples", "not_examples", "source")
-    OPTIONAL = ("flags", "value")
+    OPTIONAL = ("flags", "value", "use")
+    USES = ("search", "match")
 
     @property
     def flag_bits(self) -> int:
@@ -72,11 +86,11 @@ class ValuePattern:
         missing = [k for k in cls.REQUIRED if k not in d]
         if missing:
             raise ValueError(f"{at}: missing keys {missing}")
-        for key in ("id", "family", "pattern", "source", "value"):
+        for key in ("id", "family", "pattern", "source", "value", "use"):
             if key in d and (not isinstance(d[key], str) or not d[key]):
                 raise ValueError(f"{at}: {key} must be a non-empty string")
         for key in ("id", "family"):
-            if not _SLUG.fullmatch(d[key]):
+            if not _is_slug(d[key]):
                 raise ValueError(f"{at}: {key} must be lower-case words joined by '-'")
         flags = d.get("flags", list(DEFAULT_FLAGS))
         if not isinstance(flags, list) or not all(isinstance(f, str) and f in FLAG_BITS for f in flags):
@@ -85,6 +99,8 @@ class ValuePattern:
             isinstance(x, str) and x for x in d["not_examples"]
         ):
             raise ValueError(f"{at}: not_examples must be a list of texts")
+        if d.get("use", "search") not in cls.USES:
+            raise ValueError(f"{at}: use must be one of {list(cls.USES)}")
         examples = _examples(d["examples"], at)
         return cls(
             id=d["id"],
@@ -95,6 +111,7 @@ class ValuePattern:
             source=d["source"],
             flags=tuple(flags),
             value=d.get("value"),
+            use=d.get("use", "search"),
         )
 
 
@@ -104,7 +121,7 @@ def _examples(raw: Any, at: str) -> tuple[Example, ...]:
         raise ValueError(f"{at}: examples must be a list with at least one text it must match")
     out: list[Example] = []
     for item in raw:
-        if isinstance(item, str) and item:
+        if isinstance(item, str):
             out.append(Example(item))
             continue
         if (
@@ -146,7 +163,7 @@ def expand(records: Mapping[str, ValuePattern], pid: str, where: str, depth: int
             raise ValueError(f"{where}: pattern {pid!r}: includes {{{{{m.group(1)}}}}}, which is no record")
         return expand(records, m.group(1), where, depth + 1)
 
-    return _INCLUDE.sub(one, records[pid].pattern)
+    return regex.sub(_INCLUDE, one, records[pid].pattern)
 
 
 def parse_patterns(text: str, where: str) -> PatternFile:
@@ -183,20 +200,32 @@ def pattern_file(name: str) -> PatternFile:
     return parse_patterns(text, f"her2cli/{path}")
 
 
+@cache
+def data_pattern(pattern: str, flags: tuple[str, ...] = DEFAULT_FLAGS) -> regex.Pattern[str]:
+    """A pattern that lives in another data file (the message files' `mutation_words`), compiled
+    once; a flag name not in FLAG_BITS is refused."""
+    unknown = [f for f in flags if f not in FLAG_BITS]
+    if unknown:
+        raise ValueError(f"unknown regex flags {unknown}; allowed: {list(FLAG_BITS)}")
+    return regex.compile(pattern, sum(FLAG_BITS[f] for f in set(flags)))
+
+
 T = TypeVar("T")
 
 
-def bind(cls: type[T], name: str, **extra: Any) -> T:
-    """A frozen dataclass whose fields are the patterns of file `name` (field `ihc_score` is the
-    record with id "ihc-score"); `extra` gives the fields that are not single records. A field with
-    no record is refused, so a renamed record fails on load, not at its first use."""
-    patterns = pattern_file(name)
+def bind(cls: type[T], names: tuple[str, ...], **extra: Any) -> T:
+    """A frozen dataclass whose fields are patterns from the files `names` (field `ihc_score` is
+    the record with id "ihc-score"); `extra` gives the fields that are not single records. A field
+    with no record is refused, so a renamed record fails on load, not at its first use."""
+    files = [pattern_file(name) for name in names]
     values: dict[str, Any] = dict(extra)
     for f in fields(cls):  # type: ignore[arg-type]
         if f.name in values:
             continue
         pid = f.name.replace("_", "-")
-        if pid not in patterns.compiled:
-            raise ValueError(f"{patterns.where}: no pattern {pid!r} (needed by {cls.__name__}.{f.name})")
-        values[f.name] = patterns.compiled[pid]
+        found = [file.compiled[pid] for file in files if pid in file.compiled]
+        if not found:
+            where = ", ".join(file.where for file in files)
+            raise ValueError(f"{where}: no pattern {pid!r} (needed by {cls.__name__}.{f.name})")
+        values[f.name] = found[0]
     return cls(**values)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import functools
-import re
 
 from ..errors import EmptyFileError, NotAReportError
 
@@ -17,16 +16,6 @@ _BOMS = (
 )
 # Share of characters that may be control codes before a "text" file is judged binary.
 MAX_CONTROL_SHARE = 0.02
-# Terminal escape sequences (ECMA-48), as in a report saved from a terminal session or a coloured
-# `less`/`script` capture: string controls (OSC, DCS, SOS, PM, APC) up to their terminator, CSI
-# sequences (7-bit ESC [ and 8-bit U+009B), then any other ESC sequence. They draw nothing on
-# paper, so they are removed rather than letting them make the file look binary.
-TERMINAL_ESCAPE = re.compile(
-    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)?"
-    r"|(?:\x1b\[|\x9b)[\x30-\x3f]{0,64}[\x20-\x2f]{0,8}[\x40-\x7e]"
-    r"|\x1b[\x20-\x2f]{0,8}[\x30-\x7e]"
-)
-_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 
 
 def _guess_utf16(data: bytes) -> str | None:
@@ -45,10 +34,19 @@ def _guess_utf16(data: bytes) -> str | None:
 
 
 def strip_terminal_escapes(text: str) -> str:
-    """The text without terminal colour, cursor and title sequences (nothing a printout shows)."""
-    if not _ESCAPE_START.search(text):
+    """The text without terminal colour, cursor and title sequences (nothing a printout shows).
+
+    Terminal escape sequences (ECMA-48), as in a report saved from a terminal session or a coloured
+    `less`/`script` capture: string controls (OSC, DCS, SOS, PM, APC) up to their terminator, CSI
+    sequences (7-bit ESC [ and 8-bit U+009B), then any other ESC sequence (data/rules/text.toml
+    "terminal-escape"). They draw nothing on paper, so they are removed rather than letting them
+    make the file look binary."""
+    from ..rules.text import text_patterns
+
+    patterns = text_patterns()
+    if not patterns.escape_start.search(text):
         return text
-    return TERMINAL_ESCAPE.sub("", text)
+    return patterns.terminal_escape.sub("", text)
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -99,12 +97,13 @@ MIN_LETTER_SHARE = 0.3
 
 def letter_share(text: str) -> float:
     """Letters / visible characters: a cheap test that a text layer is words at all."""
-    import regex
+    from ..rules.text import text_patterns
 
-    visible = len(text) - len(regex.findall(r"\s", text))
+    patterns = text_patterns()
+    visible = len(text) - len(patterns.whitespace.findall(text))
     if not visible:
         return 1.0
-    letters = len(regex.findall(r"[^\W\d_\u2000-\U0010FFFF]", text))
+    letters = len(patterns.letter.findall(text))
     return letters / visible
 
 
