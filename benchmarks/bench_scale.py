@@ -238,14 +238,6 @@ def bench_scale(args: argparse.Namespace) -> int:
             f">= {GOAL_SCAN_RATE:.0f} rep/s",
             rate2 >= GOAL_SCAN_RATE,
         )
-        csv_wall = best_of(
-            runs, lambda: timed([*H, "scan", "-q", "--format", "csv", "--jobs", "2", str(batch)], timeout=900)
-        )
-        table.add(
-            "her2cli scan --jobs 2 --format csv",
-            f"{n / csv_wall:.0f} rep/s",
-            f"{csv_wall:.2f} s; no patient explanation (CSV has no column for it); {walls[2] / csv_wall:.2f}x jsonl",
-        )
         table.add(
             "her2cli scan --jobs 1",
             f"{n / walls[1]:.0f} rep/s",

@@ -42,7 +42,6 @@ class WorkOptions:
     layout: str = "auto"
     lang: str = "en"  # language of the attached explanation (meaning, questions)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
-    explanation: bool = True  # attach meaning and questions (False: an output that has no place for them)
 
 
 @dataclass
@@ -108,8 +107,7 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     from .api import explain_bytes, explain_file
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang,
-              "explanation": options.explanation}
+              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]

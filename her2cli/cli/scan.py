@@ -134,7 +134,6 @@ def scan_command(
         timeout=timeout,
         max_memory_mb=max_memory,
         lang=lang.value,
-        explanation=settings.fmt != ScanFormat.csv,  # CSV has no column for meaning or questions
     )
     items = collect_inputs(paths, recursive)
     if not items:
