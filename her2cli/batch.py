@@ -184,11 +184,11 @@ class _Worker:
 def warm_up() -> None:
     """Import what reading a report needs and compile the rule patterns (a fork inherits them)."""
     from . import api  # noqa: F401
-    from .rules import compiled
+    from .rules import load_all
     from .sources import pdf
 
     pdf.import_pdfium()
-    compiled()
+    load_all()
 
 
 def run_isolated(

@@ -36,6 +36,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "KRAS: G12C not detected; G12D detected",
         {"kras": "mutant", "kras_variant": "G12D"},
     ),
+    ("hotspot-names-the-test", "BRAF V600E (VE1) immunohistochemistry: negative", {"braf": "wild-type"}),
+    ("hotspot-analysis-negative", "BRAF V600E mutation analysis: negative", {"braf": "wild-type"}),
+    ("nm-hotspot-test-positive", "BRAF V600E IHC: positive", {"braf": "mutant", "braf_variant": "V600E"}),
     # --- OCR digits inside the negation words
     (
         "ocr-n0-mutati0n",
@@ -59,11 +62,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "list-bullet-then-other-gene",
         "GENES WITH NO REPORTABLE ALTERATIONS:\n  BRAF (V600E not detected) · NRAS · ERBB2 (no amplification or mutation detected)\n",
-        {"braf": "wild-type", "nras": None},
+        {"braf": "wild-type", "nras": "wild-type"},
     ),
     ("nm-value-next-line", "KRAS:\nG12D mutation detected", {"kras": "mutant", "kras_variant": "G12D"}),
     ("nm-variant-on-next-line", "KRAS: mutation detected in exon 2 (codon 12):\np.G12D", {"kras": "mutant"}),
     ("nm-other-gene-mutated-later", "KRAS: wild-type. Mutation detected in PIK3CA.", {"kras": "wild-type"}),
+    # --- genes listed under a heading that says they had no alteration
+    (
+        "heading-no-alterations-inline",
+        "Genes with no reportable alterations: NRAS, BRAF",
+        {"nras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "heading-no-mutations-in",
+        "No mutations detected in:\n  KRAS, NRAS, BRAF\n",
+        {"kras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "nm-heading-then-findings",
+        "Genes without alterations:\n  BRAF\n  NRAS\nPathogenic variants:\n  KRAS p.G12V",
+        {"braf": "wild-type", "nras": "wild-type", "kras": "mutant", "kras_variant": "G12V"},
+    ),
+    (
+        "nm-heading-then-gene-list",
+        "No mutations detected in:\n TP53\nGenes assayed:\n KRAS NRAS BRAF",
+        {"kras": None, "braf": None},
+    ),
+    (
+        "nm-heading-other-paragraph",
+        "No reportable alterations:\n  TP53\n\nKRAS\nNRAS\n",
+        {"kras": None, "nras": None},
+    ),
     # --- background text about other patients is not this tumor's result
     ("background-mutant-tumours", "KRAS-mutant tumours respond poorly to cetuximab.", {"kras": None}),
     (
@@ -170,9 +199,45 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("es-mmr-perdida", "Proteínas reparadoras: pérdida de expresión de MLH1 y PMS2.", {"mmr": "deficient"}),
     ("es-msi-alta", "Inestabilidad de microsatélites: alta (IMS-A).", {"msi": "MSI-H"}),
     ("es-msi-estable", "Inestabilidad de microsatélites: estable.", {"msi": "MSS"}),
+    # --- MSI and MMR in background, therapy and conditional text are no result
+    (
+        "msi-approval",
+        "Pembrolizumab is approved for MSI-H/dMMR colorectal cancer.",
+        {"msi": None, "mmr": None},
+    ),
+    ("msi-patients-with", "Patients with MSI-high tumors benefit from immunotherapy.", {"msi": None}),
+    ("msi-tumors-respond", "MSI-high tumors respond to immunotherapy.", {"msi": None}),
+    ("mmr-conditional", "If MMR deficient, consider germline testing.", {"mmr": None}),
+    ("ras-conditional", "If RAS wild-type, consider anti-EGFR therapy.", {"kras": None, "nras": None}),
+    ("nm-msi-labelled", "Microsatellite status: MSI-H", {"msi": "MSI-H"}),
+    ("nm-msi-result-markers", "Result: MSI-High (5/5 markers unstable)", {"msi": "MSI-H"}),
+    # --- MMR: a lost protein is deficient, "no loss" is not
+    (
+        "mmr-intact-no-loss",
+        "MMR: intact expression of MLH1, PMS2, MSH2 and MSH6 (no loss of expression)",
+        {"mmr": "proficient"},
+    ),
+    (
+        "nm-mmr-one-lost",
+        "MMR proteins: MLH1 intact, PMS2 intact, MSH2 intact, MSH6 loss",
+        {"mmr": "deficient"},
+    ),
+    ("nm-mmr-deficient", "MMR IHC: deficient (loss of MLH1 and PMS2)", {"mmr": "deficient"}),
+    # --- a variant of uncertain significance is neither mutant nor wild-type
+    ("vus-inline", "KRAS: Variant of uncertain significance (p.D33E)", {"kras": None}),
+    ("vus-heading", "Variants of uncertain significance:\n  KRAS D33E\n  ATM R3008H", {"kras": None}),
+    (
+        "nm-pathogenic-above-vus",
+        "Pathogenic variants:\n  KRAS G12D\nVariants of uncertain significance:\n  NRAS D33E",
+        {"kras": "mutant", "kras_variant": "G12D", "nras": None},
+    ),
+    ("nm-pathogenic-word", "KRAS G12D (pathogenic)", {"kras": "mutant", "kras_variant": "G12D"}),
     # --- MSI rows
     ("msi-high-not-detected", "MSI-High: not detected", {"msi": "MSS"}),
     ("nm-msi-high-detected", "MSI-High: DETECTED", {"msi": "MSI-H"}),
+    ("msi-by-method", "MSI by NGS: stable", {"msi": "MSS"}),
+    ("msi-method-in-brackets", "MSI (PCR): high", {"msi": "MSI-H"}),
+    ("msi-long-by-method", "Microsatellite instability by PCR: stable", {"msi": "MSS"}),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 import her2cli
 from her2cli.interpret.rule_sets import RuleSet, rule_sets
-from her2cli.rules import compiled
+from her2cli.rules import compiled, load_all
 from her2cli.rules.data import (
     CONTEXT_FAMILIES,
     PATTERN_FLAGS,
@@ -155,6 +155,11 @@ RECORDS = [(name, r) for name in PATTERN_FILES for r in pattern_file(name).recor
 
 def test_there_are_pattern_files() -> None:
     assert "report_words" in PATTERN_FILES
+
+
+def test_load_all_reads_every_pattern_file() -> None:
+    """A batch loads them all before its workers fork (batch.warm_up)."""
+    assert load_all() == tuple(PATTERN_FILES)
 
 
 @pytest.mark.parametrize(("name", "record"), RECORDS, ids=[f"{name}:{r.id}" for name, r in RECORDS])

@@ -58,6 +58,8 @@ def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list
 def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None, str | None]:
     """(status, variant) from the gene's own words: a reported protein change is mutant; otherwise
     wild-type words, or mutant words, but not both."""
+    if search(c.vus, window):
+        return None, None  # a variant of uncertain significance is neither mutant nor wild-type
     reported, negated = _variants(window, c, lead)
     if reported:
         return "mutant", reported[0]
@@ -68,6 +70,31 @@ def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None
     if muts and not wt_spans:
         return "mutant", None
     return None, None
+
+
+def _under_heading(text: str, start: int, heading: regex.Pattern[str]) -> str | None:
+    """The text between the nearest `heading` line above `start` and `start`, when both are in
+    one paragraph and no other heading ("Genes assayed:") comes between; otherwise None."""
+    lo = max(0, start - 300)
+    blank = text.rfind("\n\n", lo, start)
+    lo = blank + 2 if blank >= 0 else lo
+    headings = list(finditer(heading, text, lo, start))
+    if not headings:
+        return None
+    between = text[headings[-1].end() : start]
+    if any(line.rstrip().endswith(":") for line in between.split("\n")):
+        return None
+    return between
+
+
+def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
+    """The gene is listed under a heading that says its genes had no alteration, with no mutant
+    word between the heading and the gene."""
+    between = _under_heading(text, start, c.no_alterations_heading)
+    if between is None:
+        return False
+    wt_spans = [w.span() for w in finditer(c.wild_type, between)]
+    return not _outside(wt_spans, list(finditer(c.mutant, between)))
 
 
 def _list_status(window: str, tail: str, back: str, c: Compiled) -> str | None:
@@ -93,14 +120,23 @@ def _next_gene(text: str, start: int, stop: int, c: Compiled) -> int:
     return min(ends)
 
 
-def _is_background(text: str, m: regex.Match[str], c: Compiled) -> bool:
+def _sentence_before(text: str, start: int) -> str:
+    """The words of `start`'s sentence or line before it."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
+
+
+def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: regex.Pattern[str]) -> bool:
     """Generic statements are not results: "in RAS wild-type metastatic colorectal cancer",
-    "KRAS-mutant tumours respond poorly", a therapy sentence without a label."""
+    "KRAS-mutant tumours respond poorly", "Pembrolizumab is approved for MSI-H/dMMR ...", "If MMR
+    deficient, ...", a therapy sentence without a label."""
     back = text[max(0, m.start() - 60) : m.start()]
     sentence = own_sentence(text, m.start(), m.end())
     return bool(
         c.generic_population_before.search(back)
-        or c.generic_population_after.match(text[m.end() : m.end() + RAS_WINDOW])
+        or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
+        or search(c.context["hypothetical"], _sentence_before(text, m.start()))
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
     )
 
@@ -118,7 +154,10 @@ def _own_line(text: str, start: int, line_end: int, c: Compiled) -> str:
 def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | None, str | None]:
     """(status, variant) of one RAS/BRAF gene name, or (None, None). A value on the gene's own
     line wins; otherwise its clause up to the next gene name; then a list or a column below it."""
-    if _is_background(text, m, c):
+    if (
+        _is_generic(text, m, c, c.generic_population_after)
+        or _under_heading(text, m.start(), c.vus_heading) is not None
+    ):
         return None, None
     stop = min(len(text), m.end() + RAS_WINDOW)
     sent_end = search(c.sentence_end, text, m.end(), stop)
@@ -141,6 +180,8 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
     if status is None:
         back = text[max(0, m.start() - 60) : m.start()]
         status = _list_status(window, text[m.end() : stop], back, c)
+    if status is None and _under_no_alterations_heading(text, m.start(), c):
+        status = "wild-type"
     if status is None:
         # the gene as a column header, its result in the rows below (issue 11, family 8)
         for cell in column_cells(text, m.start(), m.end()):
@@ -165,7 +206,11 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
 
 
 def _msi(text: str, c: Compiled, current: str | None) -> str | None:
-    hits = {kind for m in finditer(c.msi, text) if (kind := _msi_kind(text, m, c))}
+    hits = {
+        kind
+        for m in finditer(c.msi, text)
+        if not _is_generic(text, m, c, c.state_population_after) and (kind := _msi_kind(text, m, c))
+    }
     if "high" in hits:
         return "MSI-H"
     if "low" in hits and current != "MSI-H":
@@ -176,7 +221,13 @@ def _msi(text: str, c: Compiled, current: str | None) -> str | None:
 
 
 def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
-    kinds = {k.rstrip("2") for m in finditer(c.mmr, text) for k, v in m.groupdict().items() if v}
+    kinds = {
+        k.rstrip("2")
+        for m in finditer(c.mmr, text)
+        if not _is_generic(text, m, c, c.state_population_after)
+        for k, v in m.groupdict().items()
+        if v
+    }
     if "proficient_neg" in kinds:
         kinds.discard("deficient")  # "no loss of expression" contains "loss of expression"
     if "deficient" in kinds:
@@ -208,7 +259,7 @@ def _clause(text: str, start: int, end: int) -> str:
 def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     """The report says its negative results do not exclude a RAS/BRAF/MSI alteration in the
     tumor ("A 'not detected' result for RAS genes does not exclude their presence"): its
-    not-detected rows are then no wild-type or MSS result (facts.md §7). A caveat about
+    not-detected rows are then no wild-type or MSS result (docs/clinical-rules.md §7, §10). A caveat about
     amplification alone ("a negative result does not exclude amplification") leaves them."""
     return any(
         search(c.caveat_markers, _clause(text, m.start(), m.end()))

@@ -1,8 +1,6 @@
-"""The vocabulary her2cli matches, as data: names, value tokens and context triggers.
-
-One module per family (names, ihc, ish, ngs, context, statement, document); each table says
-which phrase family of docs/clinical-rules.md (§1 vocabulary, §8 phrase categories) or which real-report
-phrasing it serves. `compiled()` compiles them all once per process.
+"""The vocabulary her2cli matches, as data: every pattern is a record with examples in a TOML file
+under her2cli/data/rules/ (docs/rules.md), read, checked and compiled once per process on first
+use. `compiled()` holds the patterns the readers use, by name; `load_all()` reads every file now.
 """
 
 from __future__ import annotations
@@ -11,4 +9,35 @@ from .compiled import Compiled, compiled
 from .ihc import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS
 from .ngs import THREE_TO_ONE
 
-__all__ = ["CLONE_NAMES", "PERCENT_QUALIFIER_CODES", "SPELLED_DIGITS", "THREE_TO_ONE", "Compiled", "compiled"]
+__all__ = [
+    "CLONE_NAMES",
+    "PERCENT_QUALIFIER_CODES",
+    "SPELLED_DIGITS",
+    "THREE_TO_ONE",
+    "Compiled",
+    "compiled",
+    "load_all",
+]
+
+
+def load_all() -> tuple[str, ...]:
+    """Read, check and compile every rule file now, and name the pattern files read: a batch does
+    this before its workers fork, so that each inherits them instead of compiling its own."""
+    from importlib import resources
+
+    from .patterns import pattern_file
+    from .samples import samples
+    from .text import text_patterns
+
+    compiled()
+    samples()
+    text_patterns()
+    folder = resources.files("her2cli").joinpath("data", "rules")
+    names = sorted(
+        entry.name.removesuffix(".toml")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml") and "[[pattern]]" in entry.read_text(encoding="utf-8")
+    )
+    for name in names:
+        pattern_file(name)
+    return tuple(names)
