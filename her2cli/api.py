@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .errors import GarbledTextError, Her2cliError, TimeoutExceededError, TooLargeError
-from .explain import attach_explanation
+from .explain import attach_explanation, name_cancer_type
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
@@ -34,8 +34,13 @@ def _check_text_quality(doc: Document) -> list[int]:
     return garbled
 
 
-def explain_document(doc: Document, *, cancer_type: str | None = None, layout: str = "auto", lang: str = "en") -> Result:
-    """The Result of one loaded report, with its patient explanation attached in `lang`."""
+def explain_document(
+    doc: Document, *, cancer_type: str | None = None, layout: str = "auto", lang: str = "en", explanation: bool = True
+) -> Result:
+    """The Result of one loaded report, with its patient explanation attached in `lang`.
+
+    `explanation=False` leaves out the patient explanation (`meaning`, `questions`; ~20% of the
+    work on a short report): for outputs that carry only the result's fields, such as CSV."""
     garbled = _check_text_quality(doc)
     try:
         ctx, findings, related = scan_document(doc, use_layout=layout, cancer_type=cancer_type)
@@ -67,18 +72,18 @@ def explain_document(doc: Document, *, cancer_type: str | None = None, layout: s
                 "low_ocr_confidence", f"The image was hard to read (low OCR confidence on pages {low_pages}); treat this result with care.",
                 pages=low_pages,
             )
-    return attach_explanation(result, lang, text=full_text)
+    return attach_explanation(result, lang, text=full_text) if explanation else name_cancer_type(result, full_text)
 
 
 def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", cancer_type: str | None = None,
-                 layout: str = "auto", max_pages: int = 2000, lang: str = "en") -> Result:
+                 layout: str = "auto", max_pages: int = 2000, lang: str = "en", explanation: bool = True) -> Result:
     """Read a report file (PDF, image or text; '-' for stdin) and explain its HER2 result.
 
     Raises her2cli.errors.Her2cliError (with `.kind` and a one-line message) when the file
     cannot be read; use `safe_explain_file` to get an error Result instead.
     """
     doc = load_document(path, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
-    return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
+    return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang, explanation=explanation)
 
 
 def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<text>", lang: str = "en") -> Result:
@@ -89,14 +94,15 @@ def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<t
 
 
 def explain_bytes(data: bytes, name: str = "<bytes>", *, password: str | None = None, ocr: str = "auto",
-                  cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000, lang: str = "en") -> Result:
+                  cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000, lang: str = "en",
+                  explanation: bool = True) -> Result:
     """Explain a report given as bytes (stdin, a blob from a store, a task in another engine):
     PDF, image or text, sniffed by content. `name` is the report's name in the result and in
     error messages (its path, say); nothing is read from disk. Raises Her2cliError like
     explain_file. It runs in the calling process: wrap it in a process with a time limit when the
     bytes may be a hostile PDF (docs/engines.md)."""
     doc = load_bytes(data, name, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
-    return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang)
+    return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang, explanation=explanation)
 
 
 def safe_explain_file(path: str, **kwargs: object) -> Result:

@@ -122,6 +122,7 @@ class ReportFacts:
     pr: str | None = None
     ras_braf_wild_type: bool = False
     ras_shown: bool = False  # KRAS/NRAS results are printed in the summary: never ask for them
+    ras_mutant: bool = False  # the report gives a KRAS or NRAS mutation
     braf_shown: bool = False
     wild_type_shown: bool = False  # a gene printed as wild-type (the glossary explains the word)
     amplification_named: bool = False  # an amplified / not amplified result is printed
@@ -307,6 +308,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
             and related.get("braf") in ("wild-type", None)
         ),
         ras_shown=bool(related.get("kras") or related.get("nras")),
+        ras_mutant="mutant" in (related.get("kras"), related.get("nras")),
         braf_shown=bool(related.get("braf")),
         wild_type_shown=any(related.get(g) == "wild-type" for g in ("kras", "nras", "braf")),
         amplification_named=bool(

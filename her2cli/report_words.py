@@ -244,11 +244,16 @@ def _revised_call(text: str) -> str | None:
     return calls[-1] if calls else None
 
 
+def named_cancer(text: str) -> str | None:
+    """The report's own name for a cancer the scoring rules have no table for ("lung"), if any."""
+    return next((name for name, pattern in _words().named_cancers if _stated(pattern, text)), None)
+
+
 def read_text_facts(text: str) -> TextFacts:
     """The report's own words about setting, treatment, sample adequacy, rules and receptors."""
     w = _words()
     er, pr = _receptors(text)
-    cancer = next((name for name, pattern in w.named_cancers if _stated(pattern, text)), None)
+    cancer = named_cancer(text)
     return TextFacts(
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),

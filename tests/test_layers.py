@@ -29,6 +29,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.schema",
         "her2cli.report_words",
         "her2cli.facts",
+        "her2cli.report_rows",
         "her2cli.explain",
     ),
     ("her2cli.batch", "her2cli.inputs", "her2cli.lifeline", "her2cli.cluster"),

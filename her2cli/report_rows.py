@@ -1,0 +1,274 @@
+"""The "What your report says" rows: each value the report gives, with a lay label, in the
+reader's language (issue 10). Split from explain.py, which chooses the sentences; the rows say
+only what the report itself states, with the lab's final answer in place of a preliminary word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .facts import ReportFacts, derive_facts
+from .messages import load_messages
+from .model import Evidence, Result
+from .rules.patterns import data_pattern
+from .rules.text import text_patterns
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One value the report gives ("What your report says"), with a lay label.
+
+    `kind` is a stable machine name (ihc_score, ish_ratio, ngs_copy_number, ...) so a renderer can
+    place a scale next to the value without parsing the label.
+    """
+
+    kind: str
+    label: str
+    value: str
+
+
+def local_number(value: float | str, lang: str) -> str:
+    """3.4 in English, 3,4 in Spanish: one decimal style on a page, as the scales and NCI Spanish write it."""
+    text = f"{value:g}" if isinstance(value, float | int) else value
+    return text.replace(".", ",") if lang == "es" and text_patterns().decimal_number.match(text) else text
+
+
+def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
+    """A share of cells with the report's qualifier, in the reader's words ("about 30%", "alrededor del 30 %")."""
+    m = text_patterns().percent_as_written.match(as_written.strip())
+    if not m:
+        return as_written
+    qualifier = " ".join(m.group("q").split()).lower()
+    template = labels["percent_qualifiers"].get(qualifier)
+    if template is None:
+        return as_written
+    return str(template).format(n=local_number(m.group("n"), lang))
+
+
+def local_mutation(name: str, labels: dict[str, Any]) -> str:
+    """Common mutation words in the reader's language ("exon 20 insertion" -> "inserción en el exón 20");
+    protein notation (A775_G776insYVMA) stays as the report wrote it."""
+    for pattern, words in labels["mutation_words"]:
+        name = data_pattern(pattern, ("ignorecase",)).sub(words, name)
+    return name
+
+
+def _contradicts(score: str | None, call: str) -> bool:
+    """A lab word that cannot belong to this score (a table row's neighbour): never shown beside it."""
+    return (score == "3+" and call in ("negative", "low", "ultralow")) or (
+        score in ("0", "1+") and call == "positive"
+    )
+
+
+_STAIN_OWN_CALL = {"0": "negative", "1+": "negative", "2+": "equivocal", "3+": "positive"}
+_CALL_STATUS = {"low": "negative", "ultralow": "negative"}
+
+
+def _evidence_value(ev: Evidence, key: str) -> str | None:
+    """One value of an evidence line's "k=v, k=v" summary."""
+    for part in ev.value.split(","):
+        name, _, value = part.strip().partition("=")
+        if name == key:
+            return value.strip()
+    return None
+
+
+def _statement_call(result: Result) -> str | None:
+    """The call the report states for the whole case, the last one given: a status statement
+    ("FINAL RESULT: HER2 POSITIVE"), or a stain line whose call its score cannot give alone
+    ("FINAL: HER2 NEGATIVE" read beside a 2+: the answer after ISH)."""
+    calls: list[str] = []
+    for ev in result.evidence:
+        call = _evidence_value(ev, "call") if ev.finding == "status_statement" else None
+        if ev.finding == "ihc":
+            said = _evidence_value(ev, "lab_call")
+            score = _evidence_value(ev, "score")
+            call = said if said and score and said != _STAIN_OWN_CALL.get(score) else None
+        if call:
+            calls.append(call)
+    return calls[-1] if calls else None
+
+
+def _final_call(result: Result, facts: ReportFacts) -> str | None:
+    """The lab's final answer where the report gives one beyond the stain's own word: a stated
+    overall call, the ISH call that settled an ISH group 2-4 case, or a call written beside a stain
+    score it cannot belong to alone (2+ "positive" is the answer after ISH, not the stain's)."""
+    ihc, ish = result.ihc, result.ish
+    final = _statement_call(result) if ish else None  # beside a stain alone, the stain's word says it
+    if final is None and ish and ish.result_from == "lab" and ish.group in (2, 3, 4):
+        final = {"amplified": "positive", "not_amplified": "negative"}.get(ish.result or "")
+    if (
+        final is None
+        and ihc
+        and ihc.lab_call
+        and ihc.score
+        and ihc.lab_call != _STAIN_OWN_CALL.get(ihc.score)
+    ):
+        final = ihc.lab_call if ish else None
+    if final is None or _CALL_STATUS.get(final, final) != _CALL_STATUS.get(facts.tone, facts.status):
+        return None  # a call that disagrees with the status is the conflict note's business
+    return final
+
+
+class _Rows:
+    """The "What your report says" rows being built, with the reader's labels."""
+
+    def __init__(self, labels: dict[str, Any], lang: str) -> None:
+        self.labels = labels
+        self.lang = lang
+        self.rows: list[ReportLine] = []
+
+    def add(self, kind: str, value: str, label_key: str | None = None) -> None:
+        self.rows.append(ReportLine(kind, self.labels[label_key or kind], value))
+
+    def word(self, table: str, key: str) -> str:
+        return str(self.labels[table].get(key, key))
+
+
+def _ihc_rows(out: _Rows, result: Result, facts: ReportFacts, final: str | None) -> None:
+    ihc = result.ihc
+    if ihc is None:
+        return
+    if ihc.score:
+        out.add("ihc_score", ihc.score)
+    elif ihc.score_range:
+        out.add("ihc_score_range", ihc.score_range)
+    if facts.ihc_percent is not None:
+        out.add("percent_cells", local_percent(facts.ihc_percent, out.labels, out.lang))
+    if ihc.clone:
+        out.add("ihc_clone", ihc.clone)
+    if facts.revised_call:  # an addendum's revised call replaces the earlier lab wording
+        out.add("lab_call_revised", out.labels["status_words"][facts.revised_call])
+        return
+    call = ihc.lab_call
+    # the stain's own word, unless the lab's final answer (its own row) replaces it, the word cannot
+    # belong to this score (a table row's neighbour), or beside an ISH result it is not what the
+    # report concludes (a 2+ "equivocal" before ISH made the case negative)
+    concludes = not result.ish or _CALL_STATUS.get(call or "", call) == _CALL_STATUS.get(
+        facts.tone, facts.status
+    )
+    if call and concludes and not _shows_final(result, final) and not _contradicts(ihc.score, call):
+        out.add("lab_call", out.word("status_words", call))
+
+
+def _shows_final(result: Result, final: str | None) -> bool:
+    """The lab's final answer gets its own row when there is an ISH result or the stain's word differs."""
+    return final is not None and (
+        result.ish is not None or final != (result.ihc.lab_call if result.ihc else None)
+    )
+
+
+def _ish_rows(out: _Rows, result: Result) -> None:
+    ish = result.ish
+    if ish is None:
+        return
+    labels = out.labels
+    # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row says so
+    if ish.result and not (ish.result == "equivocal" and ish.group in (2, 3, 4)):
+        out.add("ish_result", labels["ish_results"][ish.result])
+    if ish.ratio is not None:
+        out.add("ish_ratio", local_number(ish.ratio, out.lang))
+    if ish.her2_copy_number is not None:
+        out.add("her2_copy_number", local_number(ish.her2_copy_number, out.lang))
+    if ish.cep17_copy_number is not None:
+        out.add("cep17_copy_number", local_number(ish.cep17_copy_number, out.lang))
+    if ish.group:
+        needs_ihc = f" ({labels['ish_group_needs_ihc']})" if ish.group in (2, 3, 4) else ""
+        out.add("ish_group", f"{ish.group}{needs_ihc}")
+    if ish.method:
+        out.add("ish_method", out.word("ish_methods", ish.method))
+
+
+def _ngs_rows(out: _Rows, result: Result) -> None:
+    ngs = result.ngs
+    if ngs is None:
+        return
+    blood = ngs.ctdna
+    if ngs.amplification:
+        if blood:
+            out.add("ctdna_amplification", out.labels["ctdna_results"][ngs.amplification])
+        else:
+            out.add("ngs_amplification", out.labels["ngs_results"][ngs.amplification])
+    if ngs.copy_number is not None:
+        out.add("plasma_copy_number" if blood else "ngs_copy_number", local_number(ngs.copy_number, out.lang))
+    if ngs.mutations:
+        out.add("mutations", ", ".join(local_mutation(m, out.labels) for m in ngs.mutations))
+    out.add("specimen", out.labels["specimen_blood"] if blood else out.labels["specimen_tissue"])
+
+
+def local_sample(label: str, labels: dict[str, Any]) -> str:
+    """A sample's name as the report gives it, its common words in the reader's language
+    ("Part 1" -> "Parte 1"); letters, numbers and block names stay as written."""
+    for pattern, words in labels["sample_words"]:
+        label = data_pattern(pattern, ("ignorecase",)).sub(words, label)
+    return label
+
+
+def _specimen_rows(out: _Rows, result: Result) -> None:
+    labels = out.labels
+    for specimen in result.specimens:
+        parts = [
+            x
+            for x in (
+                specimen.ihc and f"{labels['ihc_short']} {specimen.ihc}",
+                specimen.ish and labels["ish_results"][specimen.ish],
+            )
+            if x
+        ]
+        label = f"{labels['specimen_result']} {local_sample(specimen.label, labels)}"
+        out.rows.append(
+            ReportLine("specimen_result", label, ", ".join([*parts, out.word("status_words", specimen.call)]))
+        )
+
+
+def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
+    """ER/PR for breast, then the other tumor results the report gives (RAS, BRAF, MSI, MMR)."""
+    for receptor, value in (("er", facts.er), ("pr", facts.pr)):
+        if value:
+            out.add(receptor, out.labels["status_words"][value])
+    rel = out.labels["related"]
+    for gene in ("kras", "nras", "braf"):
+        value = result.related.get(gene)
+        if value:
+            text = rel["wild_type"] if value == "wild-type" else rel["mutant"]
+            variant = result.related.get(f"{gene}_variant")
+            out.rows.append(ReportLine(gene, rel[gene], f"{text} ({variant})" if variant else text))
+    msi = result.related.get("msi")
+    if msi:
+        out.rows.append(
+            ReportLine(
+                "msi", rel["msi"], {"MSI-H": rel["msi_h"], "MSI-L": rel["msi_l"], "MSS": rel["mss"]}[msi]
+            )
+        )
+    mmr = result.related.get("mmr")
+    if mmr:
+        out.rows.append(ReportLine("mmr", rel["mmr"], rel[mmr]))
+
+
+def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> list[ReportLine]:
+    """The numbers behind the status, each with a lay label, qualifiers as the report wrote them.
+
+    With no result, the first row says why (not enough tumor, stain unreadable, ...), so the section
+    never reads "none found" when the report says what happened.
+    """
+    facts = facts or result.facts or derive_facts(result)
+    out = _Rows(load_messages(lang)["labels"], lang)
+    if facts.not_found_reason is not None and not (result.ihc or result.ish or result.ngs):
+        reason = facts.not_found_reason.value
+        if reason == "not_mentioned" and facts.results_not_provided:
+            reason = "not_provided"
+        out.add("not_found_reason", out.labels["not_found_reasons"][reason], "status")
+    final = _final_call(result, facts)
+    _ihc_rows(out, result, facts, final)
+    _ish_rows(out, result)
+    if final is not None and not facts.revised_call and _shows_final(result, final):
+        out.add("lab_call_final", out.word("status_words", final))
+    _ngs_rows(out, result)
+    if result.status_basis and result.status_basis.test:
+        out.add("test_type", out.labels["test_names"][result.status_basis.test])
+    _specimen_rows(out, result)
+    if not out.rows and result.status != "not_found":  # the report's call with no value beside it
+        out.add("stated_status", out.word("status_words", result.status), "status")
+    _other_rows(out, result, facts)
+    return out.rows
