@@ -41,7 +41,9 @@ class WorkOptions:
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
     lang: str = "en"  # language of the attached explanation (meaning, questions)
+    max_ocr_pages: int | None = None  # pages to OCR at most (None: HER2CLI_MAX_OCR_PAGES or 50)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
+    explanation: bool = True  # attach meaning and questions (False: an output that has no place for them)
 
 
 @dataclass
@@ -107,7 +109,8 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     from .api import explain_bytes, explain_file
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang}
+              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang,
+              "explanation": options.explanation, "max_ocr_pages": options.max_ocr_pages}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]

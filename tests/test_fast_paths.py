@@ -1,5 +1,6 @@
-"""The fast path of `explain --json` (issue 13) gives exactly the output of the full path: the
-record comes back from its worker as a dict instead of a Result to convert."""
+"""The fast paths of a batch (issue 13) give exactly the output of the full path: a CSV scan
+leaves out the patient explanation (CSV has no column for it), and `explain --json` gets the
+record as a dict from its worker instead of a Result to convert."""
 
 from __future__ import annotations
 
@@ -7,12 +8,25 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from her2cli.api import explain_file
+from her2cli.render.csv_ import csv_line
 from her2cli.render.json_ import result_json
 
 from .conftest import SAMPLES
 
 REPORTS = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".txt") and p.name != "MANIFEST.md")
+
+
+@pytest.mark.parametrize("report", REPORTS, ids=lambda p: p.name)
+def test_a_csv_row_is_the_same_without_the_explanation(report: object) -> None:
+    path = str(report)
+    full = explain_file(path)
+    lean = explain_file(path, explanation=False)
+    assert full.meaning is not None and lean.meaning is None and lean.questions is None
+    for redact in (False, True):
+        assert csv_line(lean.to_dict(), redact=redact) == csv_line(full.to_dict(), redact=redact)
 
 
 def test_explain_json_prints_the_record_of_the_full_result() -> None:
