@@ -257,12 +257,8 @@ def run_isolated(
                         w.stop(kill=True)
                         workers.remove(w)
                         continue
+                    _hand_next(w, pending, workers, options)
                     yield got_index, record
-                    w.task = None
-                    w.done += 1
-                    if w.done >= RECYCLE_AFTER:
-                        w.stop()
-                        workers.remove(w)
                 elif now >= w.deadline:
                     yield index, error_result(
                         path, ErrorKind.TIMEOUT,
@@ -277,6 +273,20 @@ def run_isolated(
             if keep is None or w.task is not None:
                 w.stop(kill=w.task is not None)
                 workers.remove(w)
+
+
+def _hand_next(w: _Worker, pending: list[InputItem], workers: list[_Worker], options: WorkOptions) -> None:
+    """A worker that returned a record: recycled after RECYCLE_AFTER reports, else given the next
+    report before the record is handed on, so that it reads while the caller writes (JSON, and
+    an fsync per record with -o)."""
+    w.task = None
+    w.done += 1
+    if w.done >= RECYCLE_AFTER:
+        w.stop()
+        workers.remove(w)
+    elif pending:
+        item = pending.pop()
+        w.assign(item.index, item.path, options.timeout, item.data)
 
 
 def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[ErrorKind, str]:
