@@ -32,11 +32,14 @@ def paragraph_start(text: str, pos: int, r: SampleRules) -> int:
 
 
 def is_pre_treatment(text: str, value_end: int, post_treatment_report: bool, r: SampleRules) -> bool:
-    """The nearest sample cue before the value, in its paragraph, says "before treatment"."""
+    """The nearest sample cue before the value, in its paragraph, says "before treatment". In a
+    report on the sample after treatment, a first/diagnostic/outside biopsy and a history heading
+    ("CLINICAL HISTORY:", "Antecedente:") are such cues too."""
     lo = paragraph_start(text, value_end, r)
     last_pre = max((m.end() for m in r.pre_treatment.finditer(text, lo, value_end)), default=-1)
     if post_treatment_report:
-        last_pre = max([last_pre] + [m.end() for m in r.first_biopsy.finditer(text, lo, value_end)])
+        earlier = (r.first_biopsy, r.history_heading)
+        last_pre = max([last_pre] + [m.end() for p in earlier for m in p.finditer(text, lo, value_end)])
     if last_pre < 0:
         return False
     last_current = max((m.end() for m in r.current_sample.finditer(text, lo, value_end)), default=-1)
