@@ -357,8 +357,12 @@ def _as_nobody(fn: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 def test_chmod_000_file_is_unreadable() -> None:
     from typer.testing import CliRunner
 
+    import ctypes  # noqa: F401 - imported before dropping privileges: 'nobody' cannot read this
+    import resource  # noqa: F401 - Python (installed under /root, mode 700); lifeline and the
+    # worker's memory cap import these lazily, and pypdfium2 (batch.warm_up) needs ctypes
+
     import her2cli.api  # noqa: F401 - imported before dropping privileges: the child may not read site-packages
-    import her2cli.batch  # noqa: F401
+    import her2cli.batch
     import her2cli.cli.common  # noqa: F401
     import her2cli.render.json_  # noqa: F401
     import her2cli.sources  # noqa: F401
@@ -374,6 +378,7 @@ def test_chmod_000_file_is_unreadable() -> None:
         (folder / "fine.txt").chmod(0o644)
         # warm up: every module (and typer's lazy ones) loaded before the child drops root and may
         # no longer read site-packages
+        her2cli.batch.warm_up()  # what a scan imports before it forks its workers
         warm = CliRunner()
         assert warm.invoke(app, ["explain", "--json", str(folder / "fine.txt")]).exit_code == 0
         assert warm.invoke(app, ["explain", "--json", str(folder / "missing.txt")]).exit_code == 1
