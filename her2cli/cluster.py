@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .batch import InputItem, WorkOptions, run_isolated
-from .errors import ErrorKind, safe_display
+from .errors import ErrorKind, error_line, safe_display
 
 
 def error_record(path: str, kind: ErrorKind, message: str) -> dict[str, Any]:
@@ -139,7 +139,7 @@ def _with_bytes(item: InputItem) -> tuple[Task | None, dict[str, Any] | None]:
     try:
         return (item.index, item.path, _read_path(item.path, ReadOptions().max_bytes)), None
     except Her2cliError as exc:
-        return None, error_record(item.path, exc.kind, f"{safe_display(exc.path)}: {exc.message}")
+        return None, error_record(item.path, exc.kind, error_line(exc.path, exc.code, **exc.params))
 
 
 def _chunks(
@@ -164,11 +164,7 @@ def _chunks(
 
 def _killed_record(task: Task) -> tuple[int, dict[str, Any]]:
     index, path, _ = task
-    message = (
-        f"{safe_display(path)}: the Dask workers reading this file died each time (out of memory or a crash); "
-        "read it alone with `her2cli explain`, or ask for a new copy"
-    )
-    return index, error_record(path, ErrorKind.WORKER_DIED, message)
+    return index, error_record(path, ErrorKind.WORKER_DIED, error_line(path, "worker_died.workers_died"))
 
 
 def _scheduler_lost(cluster: ClusterOptions, exc: BaseException) -> ClusterError:

@@ -355,11 +355,12 @@ def _as_nobody(fn: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to drop privileges")
 def test_chmod_000_file_is_unreadable() -> None:
-    from typer.testing import CliRunner
+    # imported before dropping privileges: 'nobody' cannot read the Python install (under /root,
+    # mode 700); lifeline and the worker's memory cap import these lazily, pypdfium2 needs ctypes
+    import ctypes  # noqa: F401
+    import resource  # noqa: F401
 
-    import ctypes  # noqa: F401 - imported before dropping privileges: 'nobody' cannot read this
-    import resource  # noqa: F401 - Python (installed under /root, mode 700); lifeline and the
-    # worker's memory cap import these lazily, and pypdfium2 (batch.warm_up) needs ctypes
+    from typer.testing import CliRunner
 
     import her2cli.api  # noqa: F401 - imported before dropping privileges: the child may not read site-packages
     import her2cli.batch
