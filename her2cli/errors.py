@@ -52,6 +52,7 @@ def safe_display(value: str) -> str:
 
 
 ERROR_LANGUAGES = ("en", "es")
+COMMAND = "command"  # errors.toml namespace of messages that end a command, not a report's kind
 
 
 class ErrorTemplateError(ValueError):
@@ -65,7 +66,7 @@ def error_templates(lang: str) -> dict[str, str]:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(ERROR_LANGUAGES)}")
     text = resources.files("her2cli").joinpath("data", "messages", "errors.toml").read_text(encoding="utf-8")
     by_kind = tomllib.loads(text).get(lang, {})
-    known = {k.value for k in ErrorKind}
+    known = {k.value for k in ErrorKind} | {COMMAND}
     templates: dict[str, str] = {}
     for kind, details in by_kind.items():
         if kind not in known:
