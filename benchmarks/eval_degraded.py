@@ -11,7 +11,7 @@ the expected file names, recursively), positive/negative swaps (must be zero) an
 capture. To measure another version of the code, put it first on PYTHONPATH; this script adds
 the repository only at the end of sys.path.
 
-OCR is CPU-heavy: the full set (48 captures) takes several minutes on two cores. Use --only and
+OCR is CPU-heavy: the full set (54 captures) takes several minutes on two cores. Use --only and
 --limit while iterating.
 """
 

@@ -27,6 +27,7 @@ sys.path.append(str(ROOT / "tools"))
 import make_degraded  # noqa: E402
 from PIL import Image  # noqa: E402
 
+from her2cli.rules.ocr import ocr_focus  # noqa: E402
 from her2cli.sources import imageprep, ocr, ocr_layout  # noqa: E402
 
 
@@ -87,10 +88,10 @@ def main() -> int:
         row = (
             pillow_s,
             a.mean_confidence or 0.0,
-            ocr_layout.her2_region_confidence(a) or 0.0,
+            ocr_layout.focus_confidence(a, ocr_focus()) or 0.0,
             cv_s,
             b.mean_confidence or 0.0,
-            ocr_layout.her2_region_confidence(b) or 0.0,
+            ocr_layout.focus_confidence(b, ocr_focus()) or 0.0,
         )
         rows.append(row)
         print(

@@ -9,6 +9,7 @@ from .explain import attach_explanation, name_cancer_type
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
+from .rules.ocr import ocr_focus
 from .sources import Document, ReadOptions, load_bytes, load_document
 from .sources.base import Page
 from .sources.text import is_garbled, split_text_pages
@@ -69,13 +70,15 @@ def explain_document(
 
 
 def explain_file(path: str, *, password: str | None = None, ocr: str = "auto", cancer_type: str | None = None,
-                 layout: str = "auto", max_pages: int = 2000, lang: str = "en", explanation: bool = True) -> Result:
+                 layout: str = "auto", max_pages: int = 2000, lang: str = "en", explanation: bool = True,
+                 max_ocr_pages: int | None = None) -> Result:
     """Read a report file (PDF, image or text; '-' for stdin) and explain its HER2 result.
 
     Raises her2cli.errors.Her2cliError (with `.kind` and a one-line message) when the file
     cannot be read; use `safe_explain_file` to get an error Result instead.
     """
-    doc = load_document(path, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
+    doc = load_document(path, ReadOptions(password=password, ocr=ocr, max_pages=max_pages,  # type: ignore[arg-type]
+                                          max_ocr_pages=max_ocr_pages, ocr_focus=ocr_focus()))
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang, explanation=explanation)
 
 
@@ -88,13 +91,14 @@ def explain_text(text: str, *, cancer_type: str | None = None, source: str = "<t
 
 def explain_bytes(data: bytes, name: str = "<bytes>", *, password: str | None = None, ocr: str = "auto",
                   cancer_type: str | None = None, layout: str = "auto", max_pages: int = 2000, lang: str = "en",
-                  explanation: bool = True) -> Result:
+                  explanation: bool = True, max_ocr_pages: int | None = None) -> Result:
     """Explain a report given as bytes (stdin, a blob from a store, a task in another engine):
     PDF, image or text, sniffed by content. `name` is the report's name in the result and in
     error messages (its path, say); nothing is read from disk. Raises Her2cliError like
     explain_file. It runs in the calling process: wrap it in a process with a time limit when the
     bytes may be a hostile PDF (docs/engines.md)."""
-    doc = load_bytes(data, name, ReadOptions(password=password, ocr=ocr, max_pages=max_pages))  # type: ignore[arg-type]
+    doc = load_bytes(data, name, ReadOptions(password=password, ocr=ocr, max_pages=max_pages,  # type: ignore[arg-type]
+                                             max_ocr_pages=max_ocr_pages, ocr_focus=ocr_focus()))
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang, explanation=explanation)
 
 

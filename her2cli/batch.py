@@ -41,6 +41,7 @@ class WorkOptions:
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     layout: str = "auto"
     lang: str = "en"  # language of the attached explanation (meaning, questions)
+    max_ocr_pages: int | None = None  # pages to OCR at most (None: HER2CLI_MAX_OCR_PAGES or 50)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
     explanation: bool = True  # attach meaning and questions (False: an output that has no place for them)
 
@@ -103,7 +104,7 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
 
     kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
               "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang,
-              "explanation": options.explanation}
+              "explanation": options.explanation, "max_ocr_pages": options.max_ocr_pages}
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -251,12 +252,8 @@ def run_isolated(
                         w.stop(kill=True)
                         workers.remove(w)
                         continue
+                    _hand_next(w, pending, workers, options)
                     yield got_index, record
-                    w.task = None
-                    w.done += 1
-                    if w.done >= RECYCLE_AFTER:
-                        w.stop()
-                        workers.remove(w)
                 elif now >= w.deadline:
                     yield index, error_result(path, ErrorKind.TIMEOUT, _timeout_line(path, options)).to_dict()
                     w.task = None
@@ -267,6 +264,20 @@ def run_isolated(
             if keep is None or w.task is not None:
                 w.stop(kill=w.task is not None)
                 workers.remove(w)
+
+
+def _hand_next(w: _Worker, pending: list[InputItem], workers: list[_Worker], options: WorkOptions) -> None:
+    """A worker that returned a record: recycled after RECYCLE_AFTER reports, else given the next
+    report before the record is handed on, so that it reads while the caller writes (JSON, and
+    an fsync per record with -o)."""
+    w.task = None
+    w.done += 1
+    if w.done >= RECYCLE_AFTER:
+        w.stop()
+        workers.remove(w)
+    elif pending:
+        item = pending.pop()
+        w.assign(item.index, item.path, options.timeout, item.data)
 
 
 def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[ErrorKind, str]:

@@ -40,6 +40,7 @@ MESSAGE_FREE_MODULES = (
     "sources/text.py",
     "sources/ocr.py",
     "sources/imageprep.py",
+    "sources/imagefiles.py",
     "cluster.py",
     "cli/__init__.py",
     "cli/common.py",

@@ -20,7 +20,7 @@ from PIL import Image
 from reportlab.pdfgen import canvas
 
 from her2cli.errors import NotAReportError, OcrUnavailableError, TimeoutExceededError, TooLargeError
-from her2cli.sources import imageprep, ocr
+from her2cli.sources import imageprep, ocr, ocr_layout
 
 needs_tesseract = pytest.mark.skipif(
     ocr.tesseract_path() is None,
@@ -267,11 +267,11 @@ def test_parse_tsv_rebuilds_lines_paragraphs_and_offsets() -> None:
         tsv_row(4, 2, 1, 1, 0, 240, -1, ""),
         tsv_row(5, 2, 1, 1, 1, 240, 50, "2.6"),
     ]
-    result = ocr.parse_tsv("\n".join([header, *rows]) + "\n")
+    result = ocr_layout.parse_tsv("\n".join([header, *rows]) + "\n")
     assert result.text == "HER2 (4B5):\nPositive\nratio\n\nComment\n\n2.6"
     assert result.word_confidences == {0: 96.5, 5: 91.0, 12: 88.25, 21: 70.0, 28: 60.0, 37: 50.0}
     assert result.mean_confidence == pytest.approx((96.5 + 91 + 88.25 + 70 + 60 + 50) / 6)
-    assert ocr.parse_tsv(header + "\n").mean_confidence is None
+    assert ocr_layout.parse_tsv(header + "\n").mean_confidence is None
 
 
 # ------------------------------------------------------------------------------------ failures

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import io
+import json
 import struct
 import zlib
 from collections.abc import Callable
@@ -208,3 +209,65 @@ def test_a_tall_but_plausible_page_is_not_refused_by_the_guard(tmp_path: Path) -
     # a long phone screenshot of a portal page: 1170 x 12000
     data = encode(Image.new("L", (1170, 12000), 255), "PNG")
     assert load_image_frames(data, source="screenshot.png")[0].size == (1170, 12000)
+
+
+# --------------------------------------------------------------------------- --max-ocr-pages
+
+
+@pytest.fixture
+def marking_tesseract(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in tesseract that leaves a mark when it is run (in any process) and reads nothing:
+    no mark proves the refusal came before any page was sent to OCR."""
+    mark = tmp_path / "ran"
+    program = tmp_path / "tesseract"
+    program.write_text(f"#!/bin/sh\ntouch '{mark}'\nexit 1\n", encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("HER2CLI_TESSERACT", str(program))
+    monkeypatch.delenv(MAX_OCR_PAGES_ENV, raising=False)
+    return mark
+
+
+def test_explain_max_ocr_pages_refuses_a_longer_fax_at_once(tmp_path: Path, marking_tesseract: Path) -> None:
+    from typer.testing import CliRunner
+
+    from her2cli.cli import app
+
+    fax = tmp_path / "fax.tif"
+    fax.write_bytes(tiff_pages(3))
+    result = CliRunner().invoke(app, ["explain", str(fax), "--max-ocr-pages", "2"])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert (
+        len(lines) == 1 and "fax.tif" in lines[0] and "3 pages" in lines[0] and "--max-ocr-pages" in lines[0]
+    )
+    assert not marking_tesseract.exists()
+    as_json = CliRunner().invoke(app, ["explain", str(fax), "--max-ocr-pages", "2", "--json"])
+    assert json.loads(as_json.stdout)["error"]["kind"] == "too_large"
+    # at the cap the pages go to OCR (the stand-in fails, so the file cannot be read)
+    at_cap = CliRunner().invoke(app, ["explain", str(fax), "--max-ocr-pages", "3", "--json"])
+    assert json.loads(at_cap.stdout)["error"]["kind"] != "too_large"
+    assert marking_tesseract.exists()
+
+
+def test_scan_max_ocr_pages_gives_a_too_large_record(tmp_path: Path, marking_tesseract: Path) -> None:
+    from typer.testing import CliRunner
+
+    from her2cli.cli import app
+
+    (tmp_path / "fax.tif").write_bytes(tiff_pages(3))
+    result = CliRunner().invoke(
+        app, ["scan", str(tmp_path / "fax.tif"), "--max-ocr-pages", "2", "-q", "-j", "1"]
+    )
+    record = json.loads(result.stdout.strip().splitlines()[0])
+    assert record["error"]["kind"] == "too_large" and "--max-ocr-pages" in record["error"]["message"]
+    assert not marking_tesseract.exists()
+
+
+@pytest.mark.parametrize("command", ["explain", "scan"])
+def test_max_ocr_pages_is_in_the_help(command: str) -> None:
+    from typer.testing import CliRunner
+
+    from her2cli.cli import app
+
+    out = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+    assert "--max-ocr-pages" in out and "HER2CLI_MAX_OCR_PAGES" in out

@@ -68,6 +68,11 @@ SELECTION: tuple[str, ...] = (
     "crc_history_her2pos_breast_no_own_result",  # not_found: history of breast cancer, 2 pages
     "crc_her2_controls_only_addendum",  # not_found: control tissue only, 2 pages
     "lung_biopsy_no_her2_egfr",  # not_found
+    # Layout (issue 16): a two-column pathology layout and one more biomarker table. Sample i is
+    # captured in degradations i, i+2, i+4 (mod 6), so the tables above, all at even places,
+    # were never faxed in standard mode, photocopied or shaken; this one, 18th, is.
+    "breast_two_col_path_layout_ihc3_fish",  # positive, two columns of label/value pairs
+    "breast_core_ihc0_ultralow_table",  # negative (ultralow), table row "0+"
 )
 
 Pages = list[Image.Image]
@@ -334,7 +339,7 @@ def capture(pdf: Path, degradation: str, out_dir: Path, seed: int) -> Path:
 def plan(samples: Sequence[str], degradations: Sequence[str], per_sample: int) -> list[tuple[str, str]]:
     """Which captures to make: sample i gets `per_sample` degradations, stepping by two from i.
 
-    With the 16 samples, 6 degradations and 3 per sample, every degradation gets 8 reports (48
+    With the 18 samples, 6 degradations and 3 per sample, every degradation gets 9 reports (54
     captures) of every status: enough to measure, small enough to OCR a few times an afternoon.
     """
     n = len(degradations)

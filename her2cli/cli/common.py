@@ -94,6 +94,16 @@ OCR_OPT = typer.Option(
     help="OCR scanned pages: auto (pages without text), always, never.",
     case_sensitive=False,
 )
+# The OCR page cap (issue 16): a file with more pages to OCR is refused at once with too_large.
+MAX_OCR_PAGES_OPT = typer.Option(
+    50,
+    "--max-ocr-pages",
+    min=1,
+    envvar="HER2CLI_MAX_OCR_PAGES",
+    show_envvar=False,
+    help="Files with more pages to read by OCR (scans, photos, faxes) are refused at once (about 2-3 s a page); "
+    "also HER2CLI_MAX_OCR_PAGES.",
+)
 CANCER_OPT = typer.Option(
     None,
     "--cancer-type",

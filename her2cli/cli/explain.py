@@ -15,6 +15,7 @@ from .common import (
     CANCER_OPT,
     DEBUG_OPT,
     MAX_MEMORY_OPT,
+    MAX_OCR_PAGES_OPT,
     OCR_OPT,
     PASSWORD_OPT,
     TIMEOUT_OPT,
@@ -65,6 +66,7 @@ def explain_command(
     ),
     password: str | None = PASSWORD_OPT,
     ocr: Ocr = OCR_OPT,
+    max_ocr_pages: int = MAX_OCR_PAGES_OPT,
     cancer_type: Cancer | None = CANCER_OPT,
     timeout: float = TIMEOUT_OPT,
     max_memory: int = MAX_MEMORY_OPT,
@@ -98,6 +100,7 @@ def explain_command(
         timeout=timeout,
         max_memory_mb=max_memory,
         lang=lang.value,
+        max_ocr_pages=max_ocr_pages,
     )
     # JSON alone needs only the record: it comes back as a dict, and no explanation module is
     # imported here only to unpickle a Result (with --save the summary needs the Result)

@@ -15,7 +15,17 @@ import typer
 
 from ..exit_codes import ExitStatus, batch_status
 from . import app
-from .common import MAX_MEMORY_OPT, MAX_PAGES_OPT, OCR_OPT, PASSWORD_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr
+from .common import (
+    MAX_MEMORY_OPT,
+    MAX_OCR_PAGES_OPT,
+    MAX_PAGES_OPT,
+    OCR_OPT,
+    PASSWORD_OPT,
+    TIMEOUT_OPT,
+    CommandError,
+    Lang,
+    Ocr,
+)
 from .scan_output import ScanFormat
 
 if TYPE_CHECKING:
@@ -84,6 +94,7 @@ def scan_command(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or closing summary."),
     ocr: Ocr = OCR_OPT,
+    max_ocr_pages: int = MAX_OCR_PAGES_OPT,
     lang: Lang = typer.Option(
         Lang.en,
         "--lang",
@@ -134,6 +145,7 @@ def scan_command(
         timeout=timeout,
         max_memory_mb=max_memory,
         lang=lang.value,
+        max_ocr_pages=max_ocr_pages,
         explanation=settings.fmt != ScanFormat.csv,  # CSV has no column for meaning or questions
     )
     items = collect_inputs(paths, recursive)

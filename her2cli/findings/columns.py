@@ -4,16 +4,26 @@
     A1       90        70        2+        15
              Pos       Pos       Equiv.    Low
 
-A space-aligned export puts each value under its header, so the HER2 column's cells are the
-words of later rows that start under the header's cell. Read only when the header row is a row
-of labels (three or more cells, no HER2 value of its own); rows are read down to the first blank
-line, and at most MAX_ROWS of them.
+Two exports make such tables. A space-aligned one puts each value under its header, so the HER2
+column's cells are the words of later rows that start under the header's cell. A tab-separated
+one ("Block<TAB>ER<TAB>PR<TAB>HER2") may not line up on screen at all, so its cells are counted
+by tabs instead: the value is the field with the header's index, empty fields included. The
+tabs are read from the report as printed (normalize folds a tab to one space; the offsets map
+back to it).
+
+A line is a header row when it has three or more cells and none holds a value of its own. Rows
+are read down to the first blank line, at most MAX_ROWS of them. A value under a header is read
+from its column, never from the next cell in reading order: "Probe HER2 CEP17 Ratio" over
+"Signals/cell 2.1 1.9 1.1" has the ratio 1.1, not 2.1.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+import regex
 
 from ..rules import compiled
 from .ihc import call_of, score_from_match
@@ -24,12 +34,26 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 MAX_ROWS = 6
+MAX_ROW_CHARS = 400  # longer lines are not table rows (and are not scanned cell by cell)
 MIN_HEADER_CELLS = 3
 ALIGN_SLACK = 2  # a value may start this many characters left of its header
-# cells are separated by two or more spaces (a tab is folded to one space by normalize, so a
-# tab-separated export is read row by row instead: findings.scope): "table-cell"; a header row
-# names things, a cell with a value in it ("value-cell") makes the line a data row instead
-# (data/rules/document.toml)
+NAME_IN_CELL_SLACK = 12  # "HER2 (4B5)" is a column label; "HER2 interpretation key" is not
+# cells are separated by two or more spaces ("table-cell"), or by a tab in the report as printed;
+# a header row names things, a cell with a value in it ("value-cell") makes the line a data row
+# instead (data/rules/document.toml)
+# The value patterns (data/rules/document.toml, family "table"): "bare-score" (a bare 0-3 under a
+# stain's header is its score; under "HER2 copies" - "measure-header" - it is not), "ratio-header",
+# "per-cell-row" (the signals-per-cell row of an ISH count table), "cell-number", "cell-decimal".
+# a row label that is a score ("2+  Equivocal  Reflex ISH") makes the table a key to the scores
+LEGEND_ROWS = 2
+LEGEND_DISTINCT = 3  # three different scores or calls down one column: a key, not a result
+
+# Whether the normalized character at an offset is a tab in the report as printed.
+TabTest = Callable[[int], bool]
+
+
+def no_tabs(_pos: int) -> bool:
+    return False
 
 
 @dataclass(frozen=True)
@@ -39,10 +63,61 @@ class Cell:
     text: str
 
 
-def _cells(text: str, lo: int, hi: int) -> list[Cell]:
-    return [
-        Cell(lo + m.start(), lo + m.end(), m.group(0)) for m in compiled().table_cell.finditer(text[lo:hi])
-    ]
+@dataclass(frozen=True)
+class Row:
+    """One line's cells; a tab-separated line keeps its empty fields, so a field's index is its
+    column."""
+
+    cells: list[Cell]
+    tabbed: bool
+
+
+@dataclass(frozen=True)
+class ColumnCell:
+    """A cell under the header and the first cell of its row (the row's label)."""
+
+    cell: Cell
+    label: Cell | None
+
+
+def tab_test(s: PageScanner) -> TabTest:
+    """The tab test for a scanner's text (its offsets lead back to the report as printed)."""
+    norm = s.norm
+    if "\t" not in norm.original:
+        return no_tabs
+    original, offsets = norm.original, norm.offsets
+    return lambda pos: original[offsets[pos]] == "\t"
+
+
+def _row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
+    if hi - lo > MAX_ROW_CHARS:
+        return Row([], False)  # a line this long is prose or a flattened page, not a table row
+    tabs = [i for i in range(lo, hi) if text[i] == " " and is_tab(i)]
+    if not tabs:
+        return Row(
+            [
+                Cell(lo + m.start(), lo + m.end(), m.group(0))
+                for m in compiled().table_cell.finditer(text[lo:hi])
+            ],
+            False,
+        )
+    cells = []
+    for a, b in zip([lo - 1, *tabs], [*tabs, hi], strict=True):
+        field = text[a + 1 : b]
+        lead = len(field) - len(field.lstrip())
+        cells.append(Cell(a + 1 + lead, a + 1 + lead + len(field.strip()), field.strip()))
+    return Row(cells, True)
+
+
+def _is_value(cell: str) -> bool:
+    """A cell holding a value ("1-2+ ; heterogeneous", "90%", "Positive", "2.2"), not a label."""
+    c = compiled()
+    return bool(
+        c.value_cell.search(cell)
+        or c.cell_decimal.search(cell)
+        or c.ihc_score.search(cell)
+        or c.call_word.search(cell)
+    )
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -51,19 +126,42 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def column_cells(text: str, name_start: int, name_end: int) -> list[Cell]:
-    """The cells under the header cell holding the HER2 name at [name_start, name_end), in row
-    order; empty when the name's line is not a header row of a column table."""
+def _header_index(header: Row, name_start: int, name_end: int) -> int | None:
+    """The index of the header cell holding the name, when the line is a header row."""
+    filled = [c for c in header.cells if c.text]
+    if len(filled) < MIN_HEADER_CELLS or any(_is_value(c.text) for c in filled):
+        return None
+    index = next(
+        (i for i, c in enumerate(header.cells) if c.start <= name_start < max(c.end, c.start + 1)), None
+    )
+    if index is None or header.cells[index].end > name_end + NAME_IN_CELL_SLACK:
+        return None  # the name sits inside a longer phrase, not a column label of its own
+    return index
+
+
+def _under(header: Row, index: int, row: Row, line_start: int, row_start: int) -> Cell | None:
+    """The row's cell under header cell `index`: by field count in two tab-separated lines, else
+    by position."""
+    if header.tabbed and row.tabbed:
+        cell = row.cells[index] if index < len(row.cells) else None
+        return cell if cell is not None and cell.text else None
+    col_lo = header.cells[index].start - line_start
+    col_hi = header.cells[index + 1].start - line_start if index + 1 < len(header.cells) else col_lo + 30
+    for cell in row.cells:
+        if cell.text and col_lo - ALIGN_SLACK <= cell.start - row_start < col_hi:
+            return cell
+    return None
+
+
+def column(text: str, name_start: int, name_end: int, is_tab: TabTest = no_tabs) -> list[ColumnCell]:
+    """The cells under the header cell holding a name at [name_start, name_end), in row order,
+    each with its row's label; empty when the name's line is not a header row of a column table."""
     line_start, line_end = _line_bounds(text, name_start)
-    header = _cells(text, line_start, line_end)
-    if len(header) < MIN_HEADER_CELLS or any(compiled().value_cell.search(c.text) for c in header):
+    header = _row(text, line_start, line_end, is_tab)
+    index = _header_index(header, name_start, name_end)
+    if index is None:
         return []
-    index = next((i for i, c in enumerate(header) if c.start <= name_start < c.end), None)
-    if index is None or header[index].end > name_end + 12:
-        return []  # the name sits inside a longer phrase, not a column label of its own
-    col_lo = header[index].start - line_start
-    col_hi = header[index + 1].start - line_start if index + 1 < len(header) else col_lo + 30
-    out: list[Cell] = []
+    out: list[ColumnCell] = []
     pos = line_end + 1
     for _ in range(MAX_ROWS):
         if pos >= len(text):
@@ -71,41 +169,145 @@ def column_cells(text: str, name_start: int, name_end: int) -> list[Cell]:
         row_start, row_end = _line_bounds(text, pos)
         if not text[row_start:row_end].strip():
             break
-        for cell in _cells(text, row_start, row_end):
-            col = cell.start - row_start
-            if col_lo - ALIGN_SLACK <= col < col_hi:
-                out.append(cell)
-                break
+        row = _row(text, row_start, row_end, is_tab)
+        cell = _under(header, index, row, line_start, row_start)
+        if cell is not None:
+            label = row.cells[0] if row.cells and row.cells[0] is not cell and row.cells[0].text else None
+            out.append(ColumnCell(cell, label))
         pos = row_end + 1
     return out
 
 
+def column_cells(text: str, name_start: int, name_end: int, is_tab: TabTest = no_tabs) -> list[Cell]:
+    """The cells under the header cell holding the name, in row order (see `column`)."""
+    return [x.cell for x in column(text, name_start, name_end, is_tab)]
+
+
+def is_header_cell(s: PageScanner, name_start: int, name_end: int) -> bool:
+    """The name at [name_start, name_end) labels a column of a header row."""
+    line_start, line_end = _line_bounds(s.text, name_start)
+    return _header_index(_row(s.text, line_start, line_end, tab_test(s)), name_start, name_end) is not None
+
+
+def number_under(
+    s: PageScanner, name_start: int, name_end: int, row_label: regex.Pattern[str] | None = None
+) -> tuple[Cell, float] | None:
+    """The first number in the column under a header cell ("Ratio" over "1.1"); with
+    `row_label`, only in a row whose label matches it ("Signals/cell" for a HER2 column)."""
+    for x in column(s.text, name_start, name_end, tab_test(s)):
+        if row_label is not None and (x.label is None or not row_label.search(x.label.text)):
+            continue
+        m = compiled().cell_number.search(x.cell.text)
+        if m:
+            return x.cell, float(m.group(0))
+    return None
+
+
+def mean_copies_under(s: PageScanner, name_start: int, name_end: int) -> tuple[Cell, float] | None:
+    """In an ISH count table ("Probe  HER2  CEP17  Ratio" over "Signals/cell  8.8  2.0  4.4"),
+    the mean HER2 signals per cell under the HER2 header."""
+    line_start, line_end = _line_bounds(s.text, name_start)
+    header = _row(s.text, line_start, line_end, tab_test(s))
+    own = next((x for x in header.cells if x.start <= name_start < x.end), None)
+    if own is None or compiled().ratio_header.search(own.text):
+        return None  # "HER2/CEP17 ratio" heads the ratio's column, not the copies'
+    if not any(compiled().ratio_header.search(x.text) for x in header.cells):
+        return None
+    return number_under(s, name_start, name_end, compiled().per_cell_row)
+
+
+def _is_key(s: PageScanner, cells: list[ColumnCell]) -> bool:
+    """A key to the scores, not a result: scores as row labels ("2+ | Equivocal"), or three
+    different scores or calls down the column."""
+    c = s.c
+    score_labels = sum(1 for x in cells if x.label is not None and c.ihc_score.match(x.label.text))
+    if score_labels >= LEGEND_ROWS:
+        return True
+    scores = {score_from_match(m)[0] for x in cells if (m := c.ihc_score.search(x.cell.text))} - {None}
+    calls = {call_of(m) for x in cells if (m := c.call_word.search(x.cell.text))}
+    return len(scores) >= LEGEND_DISTINCT or len(calls) >= LEGEND_DISTINCT
+
+
+def _score(s: PageScanner, text: str, bare_is_score: bool) -> tuple[str | None, str | None, int] | None:
+    """(score, range, end in the cell) of a score cell ("2+", "1-2+", and a bare "2" under a
+    stain's header), or None."""
+    m = s.c.ihc_score.search(text)
+    if m is not None:
+        value, score_range, _ = score_from_match(m)
+        return (value, score_range, m.end()) if value or score_range else None
+    bare = compiled().bare_score.match(text) if bare_is_score else None
+    if bare is None:
+        return None
+    digit = bare.group("digit")
+    return ("0" if digit == "0" else f"{digit}+"), None, bare.end()
+
+
+def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) -> list[Finding]:
+    """One IHC finding per score cell; its call word is in the same cell or in the cell below
+    when that one holds no score of its own ("2+" over "Equiv.")."""
+    c = s.c
+    line_start, line_end = _line_bounds(s.text, scope.start)
+    header = _row(s.text, line_start, line_end, tab_test(s))
+    name_cell = next((x for x in header.cells if x.start <= scope.start < x.end), None)
+    # a bare digit is a stain's score only under a HER2 stain's header (the gene name ERBB2 heads
+    # sequencing columns) and in a row that does not say it counts copies or signals
+    bare_is_score = (
+        name_cell is not None
+        and not scope.name.startswith("erbb")
+        and not compiled().measure_header.search(name_cell.text)
+    )
+    out: list[Finding] = []
+    for i, x in enumerate(cells):
+        bare_here = bare_is_score and not (x.label and compiled().measure_header.search(x.label.text))
+        scored = _score(s, x.cell.text, bare_here)
+        if scored is None:
+            continue
+        value, score_range, score_end = scored
+        values: dict[str, Any] = {"score": value} if value else {"score": None, "score_range": score_range}
+        end = x.cell.end
+        call = c.call_word.search(x.cell.text, score_end)
+        below = cells[i + 1].cell if i + 1 < len(cells) else None
+        if call is None and below is not None and _score(s, below.text, bare_here) is None:
+            call = c.call_word.search(below.text)
+            end = below.end if call is not None else end
+        if call is not None:
+            values["lab_call"] = call_of(call)
+        out.append(s.make("ihc", scope.start, end, values))
+    return out
+
+
 def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
-    """Findings from the column under a HER2 header: the first score cell (with a call word in a
-    later cell as its lab call), else a call word alone, else a pending cell as a mention."""
-    cells = column_cells(s.text, scope.start, scope.end)
+    """Findings from the column under a HER2 header: each score cell (with a call word beside or
+    below it as its lab call), else a call word alone, else a pending cell as a mention. A key to
+    the scores, or a header row saying what the table is not (tests ordered, a legend), gives a
+    mention."""
+    cells = column(s.text, scope.start, scope.end, tab_test(s))
     if not cells:
         return []
+    line_start, line_end = _line_bounds(s.text, scope.start)
+    reason = s.context_reason(line_start, line_end)
+    if reason in ("control", "legend", "pending", "recommendation", "hypothetical"):
+        return s.mention(scope, reason)
+    if _is_key(s, cells):
+        return s.mention(scope, "legend")
+    found = _score_findings(s, scope, cells)
+    if found:
+        return found
     c = s.c
-    for i, cell in enumerate(cells):
-        score = c.ihc_score.search(cell.text)
-        if score is None:
-            continue
-        value, score_range, _ = score_from_match(score)
-        values: dict[str, Any] = {"score": value} if value else {"score": None, "score_range": score_range}
-        call_cell = next((x for x in cells[i + 1 :] if c.call_word.search(x.text)), None)
-        end = cell.end
-        if call_cell is not None:
-            call = c.call_word.search(call_cell.text)
-            assert call is not None
-            values["lab_call"] = call_of(call)
-            end = call_cell.end
-        if values.get("score") or values.get("score_range"):
-            return [s.make("ihc", scope.start, end, values)]
-    for cell in cells:
-        if search(c.context["pending"], cell.text):
+    for x in cells:
+        if search(c.context["pending"], x.cell.text):
             return s.mention(scope, "pending")
-        call = c.call_word.search(cell.text)
+        call = c.call_word.search(x.cell.text)
         if call is not None:
-            return [s.make("status_statement", scope.start, cell.end, {"call": call_of(call)})]
-    return []
+            return [s.make("status_statement", scope.start, x.cell.end, {"call": call_of(call)})]
+    # nothing under the header ("Not performed", "see below"): the next cells in reading order
+    # are other columns' values. Read in reading order all the same: a name heading the first
+    # column (its cells are the rows' labels: "HER2 IHC (4B5) | 1-2+ | See ISH"), and an ISH
+    # table whose ratio column findings/ish.py reads.
+    header = _row(s.text, line_start, line_end, tab_test(s))
+    first = next((x for x in header.cells if x.text), None)
+    if first is not None and first.start <= scope.start < first.end:
+        return []
+    if any(compiled().ratio_header.search(x.text) for x in header.cells):
+        return []
+    return s.mention(scope, "no_result")

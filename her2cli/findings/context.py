@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .checkbox import has_checkboxes
+from .columns import is_header_cell
 from .ihc import score_from_match
 from .model import Finding
 from .scope import (
+    SCOPE,
     MentionScope,
     finditer,
     next_section_start,
@@ -25,6 +28,7 @@ from .scope import (
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
+SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
 # Context families, in the order they are reported as the reason a value-less mention is not a result.
 REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
 
@@ -45,6 +49,8 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     clause = s.text[lo:hi]
     current = s.ctx.cancer_type
     sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
+    if not sites and mention is not None and points_back_to_other_cancer(s, mention, hi):
+        return True
     if not sites or current in sites:
         return False
     in_history = section_at(s.sections, lo).kind == "history" or bool(search(s.c.context["history"], clause))
@@ -60,6 +66,22 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def points_back_to_other_cancer(s: PageScanner, mention: int, hi: int) -> bool:
+    """'Breast carcinoma removed in 2004. That tumor was reported to be negative for HER2' in an
+    ovarian report: the mention's sentence names no site near the name but points back ("that
+    tumor", "the earlier carcinoma") at the words before it, which name another cancer than
+    this report's."""
+    t, c = s.text, s.c
+    sent_lo = sentence_start(t, mention, max(0, mention - SCOPE.statement), c)
+    anaphor = search(c.context["anaphor"], t, sent_lo, hi)
+    if anaphor is None:
+        return False
+    # the sentence the anaphor points back to (a full stop just before it ends that sentence)
+    ref_lo = sentence_start(t, max(0, anaphor.start() - 3), max(0, anaphor.start() - SCOPE.statement), c)
+    sites = {k for k, p in c.site_words.items() if search(p, t, ref_lo, anaphor.start())}
+    return bool(sites) and s.ctx.cancer_type not in sites
 
 
 def describes_other_cancer(s: PageScanner, end: int) -> bool:
@@ -95,6 +117,10 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
     if scope.section.kind in ("methods", "signature"):
         return "methods"
+    if in_superseded_version(s, start):
+        return "superseded"
+    if search(c.context["failed"], t, scope.back_start, scope.statement_stop):
+        return "failed"
     # control tissue is often another cancer ("positive control: HER2 3+ breast carcinoma"):
     # it is a quality-control statement, not a different tumor (issue 10, defect 2)
     if search(c.context["control"], t, max(scope.back_start, start - 40), scope.statement_stop):
@@ -103,9 +129,59 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "other_tumor"
     if describes_other_cancer(s, end):
         return "other_tumor"
-    if search(c.choice_list, t, end, min(scope.near_stop + 20, len(t))):
+    # a form prints every choice; a column header's cells below are several rows' values
+    if (
+        search(c.choice_list, t, end, min(scope.near_stop + 20, len(t)))
+        and not is_header_cell(s, start, end)
+        and not has_checkboxes(s, scope)
+    ):
         return "legend"
     return None
+
+
+def in_superseded_version(s: PageScanner, pos: int) -> bool:
+    """In an amended report, a result in the block that keeps the original version ("ORIGINAL
+    REPORT (10/30/2026), retained for the record:") is the corrected result's history. The
+    header must open its line, and no addendum section may start between it and the result."""
+    t = s.text
+    lo = max(0, pos - SUPERSEDED_REACH)
+    header = None
+    for m in finditer(s.c.context["superseded"], t, lo, pos):
+        if not t[t.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t*#=-_>"):
+            header = m
+    if (
+        header is None
+        or section_at(s.sections, pos).start > header.start()
+        and (section_at(s.sections, pos).kind == "addendum")
+    ):
+        return False
+    return bool(search(s.c.revision, t))
+
+
+def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Finding]) -> bool:
+    """'HER2 IHC: 3+ (see comment)' where a comment says the HER2 stain failed or is to be
+    disregarded: the value is the instrument's, not a result."""
+    t = s.text
+    last = max(f.nend for f in values)
+    line_end = t.find("\n", last)
+    if not s.c.see_comment.search(t, scope.start, len(t) if line_end < 0 else line_end):
+        return False
+    for m in finditer(s.c.context["failed"], t):
+        lo = sentence_start(t, m.start(), max(0, m.start() - SCOPE.statement), s.c)
+        hi = sentence_end(t, m.end(), min(len(t), m.end() + SCOPE.statement), s.c)
+        if search(s.c.her2, t, lo, hi):
+            return True
+    return False
+
+
+def _is_negative(f: Finding) -> bool:
+    v = f.values
+    return (
+        v.get("amplification") == "not_amplified"
+        or v.get("result") == "not_amplified"
+        or v.get("call") == "negative"
+        or v.get("lab_call") == "negative"
+    )
 
 
 def check_values(
@@ -113,13 +189,46 @@ def check_values(
 ) -> tuple[str | None, list[Finding]]:
     """(reason, None-or-kept values): values in a control, legend or conditional statement are
     not results; ISH values after a cut-off in their sentence are dropped."""
-    reason = _statement_reason(s, scope, values)
+    own = _without_control_lines(s, scope, values)
+    if not own:
+        return "control", values
+    reason = _statement_reason(s, scope, own)
     if reason:
-        return reason, values
+        return reason, own
+    values = own
+    if points_to_failed_stain(s, scope, values):
+        return "failed", values
+    if all(_is_negative(f) for f in values) and search(
+        s.c.context["limited"], s.text, scope.back_start, scope.statement_stop
+    ):
+        return "limited", values
     kept = _without_cutoff_values(s, values)
     if not kept:
         return "legend", values
     return None, kept
+
+
+def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
+    """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
+    appropriately") are the control's, not this tumor's; the others stay."""
+    t = s.text
+    name_line = t.rfind("\n", 0, scope.start) + 1
+    kept = []
+    for f in values:
+        reach = 300  # bounded windows: a one-line text must not make this quadratic
+        lo = t.rfind("\n", max(0, f.nend - 1 - reach), f.nend - 1) + 1
+        hi = t.find("\n", f.nend - 1, f.nend - 1 + reach)
+        hi = min(len(t), f.nend - 1 + reach) if hi < 0 else hi
+        if lo <= name_line:
+            kept.append(f)
+            continue
+        # the value's own sentence on its line ("(score 0). The external positive control ...")
+        lo = sentence_start(t, f.nend - 1, lo, s.c)
+        hi = sentence_end(t, f.nend - 1, hi, s.c)
+        if search(s.c.context["control"], t, lo, hi):
+            continue
+        kept.append(f)
+    return kept
 
 
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:
@@ -191,12 +300,15 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
             if rest:
                 kept.append(replace(f, values=rest))
             continue
+        if f.family in ("ish", "ngs"):
+            # a labelled row starts its own statement ("ratio: >2.0" over "Impression: AMPLIFIED")
+            line_lo = t.rfind("\n", 0, max(f.nstart, 0)) + 1
+            if c.labelled_row.match(t, line_lo, max(f.nstart, line_lo)):
+                s_lo = max(s_lo, line_lo)
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
             continue  # a result word inside a table of cut-offs
-        if f.family in ("ish", "ngs"):
-            s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
-            if search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
-                continue
+        if f.family in ("ish", "ngs") and search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
+            continue
         kept.append(f)
     return kept
 

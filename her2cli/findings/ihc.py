@@ -14,6 +14,7 @@ from .scope import MentionScope, finditer, first_after, search, sentence_end, se
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
+LINE_REACH = 300  # how far a control line is looked for around a score (bounded on one-line texts)
 SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc")
 
 
@@ -74,7 +75,21 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
             scores = back[-1:]
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
-    return scores, far_used
+    return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+
+
+def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:
+    """A score on a later line that is a control's ("Ext. control (gastric ca 3+)"): the
+    control's score, not this tumor's."""
+    t = s.text
+    lo = t.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
+    if lo <= scope.start:
+        return False
+    hi = t.find("\n", pos, pos + LINE_REACH)
+    hi = min(len(t), pos + LINE_REACH) if hi < 0 else hi
+    # the score's own sentence on that line: "(score 0). The external positive control ..." is not
+    lo, hi = sentence_start(t, pos, lo, s.c), sentence_end(t, pos, hi, s.c)
+    return search(s.c.context["control"], t, lo, hi) is not None
 
 
 def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..model import first_present
-from . import ngs
+from . import columns, ngs
 from .model import Finding
 from .scope import MentionScope, finditer, search
 from .values import amplification_polarity, to_float
@@ -31,9 +31,10 @@ class IshMatches:
     """The ISH values found in a mention's scope (each None when absent)."""
 
     method: regex.Match[str] | None
-    ratio: regex.Match[str] | None
+    ratio_end: int | None  # where the quoted ratio ends
     ratio_value: float | None
-    copy: regex.Match[str] | None
+    copy_value: float | None  # mean HER2 signals per cell
+    copy_end: int | None
     cep17: regex.Match[str] | None
     group: regex.Match[str] | None
     cells: regex.Match[str] | None
@@ -61,8 +62,10 @@ def group_number(g: str) -> int:
     return int(g) if g.isdigit() else ROMAN_GROUPS.get(g.upper(), 0)
 
 
-def _ratio(s: PageScanner, scope: MentionScope) -> tuple[regex.Match[str] | None, float | None]:
-    """The measured HER2/CEP17 ratio (not a cut-off, not a description of how it is derived)."""
+def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | None]:
+    """(end, value) of the measured HER2/CEP17 ratio (not a cut-off, not a description of how
+    it is derived). A "Ratio" column header takes the number in its own column, never the next
+    number in reading order (findings/columns.py)."""
     t, c, start = s.text, s.c, scope.start
     for r in finditer(c.ratio, t, max(scope.back_start, start - 60), scope.far_stop):
         if c.ratio_derived.search(t[max(0, r.start() - 6) : r.end()]):
@@ -71,28 +74,41 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[regex.Match[str] | None
             c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")
         ):
             continue
+        word_end = r.start() + len("ratio")
+        if "\n" in r.group("between") and columns.is_header_cell(s, r.start(), word_end):
+            under = columns.number_under(s, r.start(), word_end)
+            if under is None or under[1] > 50:
+                continue
+            return under[0].end, under[1]
         value = to_float(r.group("ratio"))
         if value is None or value > 50:
             continue
-        return r, value
+        return r.end(), value
     bare = search(c.ratio_bare, t, max(scope.back_start, start - 20), scope.near_stop)
     if bare:
-        return bare, to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
+        return bare.end(), to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
     return None, None
 
 
 def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
     t, c, start, far = s.text, s.c, scope.start, scope.far_stop
     back80 = max(scope.back_start, start - 80)
-    ratio_m, ratio_value = _ratio(s, scope)
+    ratio_end, ratio_value = _ratio(s, scope)
     copy_m = search(c.ish_copy, t, back80, far) or search(c.ish_copy_after, t, back80, far)
     if copy_m and search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
         copy_m = None
+    copy_value = to_float(copy_m.group("value")) if copy_m else None
+    copy_end = copy_m.end() if copy_m else None
+    if copy_m is None:
+        under = columns.mean_copies_under(s, start, scope.end)
+        if under is not None:
+            copy_value, copy_end = under[1], under[0].end
     return IshMatches(
         method=search(c.ish_method, t, max(scope.back_start, start - 60), far),
-        ratio=ratio_m,
+        ratio_end=ratio_end,
         ratio_value=ratio_value,
-        copy=copy_m,
+        copy_value=copy_value,
+        copy_end=copy_end,
         cep17=search(c.ish_cep17, t, back80, far),
         group=search(c.ish_group, t, max(scope.back_start, start - 40), far),
         cells=search(c.ish_cells, t, back80, far),
@@ -120,13 +136,13 @@ def _after_own_row(text: str, start: int, pos: int) -> bool:
 def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """One ISH or NGS finding for the mention's amplification wording and measured values."""
     m = _ish_matches(s, scope)
-    amp_results = _amplification_words(s, scope, m.ratio is not None)
+    amp_results = _amplification_words(s, scope, m.ratio_end is not None)
     in_ngs = ngs.ngs_context(s, scope)
     method = m.method is not None and not (in_ngs and _after_own_row(s.text, scope.start, m.method.start()))
-    is_ish = bool(method or m.ratio or m.cep17 or (m.copy and not in_ngs))
+    is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and not in_ngs))
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
-    if not (amp_results or m.ratio or m.copy):
+    if not (amp_results or m.ratio_end is not None or m.copy_end is not None):
         if in_ngs and ngs_cn is not None:
             return [s.make("ngs", scope.start, scope.end, {"amplification": None, "copy_number": ngs_cn})]
         return []
@@ -158,12 +174,12 @@ def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str,
     vals: dict[str, Any] = {"result": result}
     if m.method:
         vals["method"] = method_name(m.method)
-    if m.ratio:
+    if m.ratio_end is not None:
         vals["ratio"] = m.ratio_value
-        hi_q = max(hi_q, m.ratio.end())
-    if m.copy:
-        vals["her2_copy_number"] = to_float(m.copy.group("value"))
-        hi_q = max(hi_q, m.copy.end())
+        hi_q = max(hi_q, m.ratio_end)
+    if m.copy_end is not None:
+        vals["her2_copy_number"] = m.copy_value
+        hi_q = max(hi_q, m.copy_end)
     if m.cep17:
         vals["cep17_copy_number"] = to_float(m.cep17.group("value"))
     if m.group:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from functools import cache
 
-import regex
-
+from ..rules.ocr import ocr_rules
 from ..sources.base import Page
 from .model import Finding
 from .ocr_words import one_edit
@@ -32,31 +32,15 @@ SENTENCE_START_WORDS = 2  # words at the start of a sentence that must be clear
 MAX_LINES_BACK = 3  # lines a sentence may wrap over before the finding's line
 NEGATION_REACH = 2  # words before a cue or value word that may negate or qualify it
 NEGATION_LETTERS = 4  # a garbled "not", "no", "non", "neg" ("nat", "Ne", "nen")
-# Short words that, as read, are plainly not a negation (a garbled "not" does not read "IHC").
-NOT_NEGATIONS = frozenset(
-    ("ihc", "ish", "fish", "cish", "sish", "dish", "her", "neu", "erbb", "and", "the", "of", "in", "by")
-    + ("for", "per", "on", "with", "is", "was", "at", "to", "an", "as", "or", "see", "test", "cell", "area")
-)
-
-# Words that decide what a HER2 value means: whose tumor, when, whether it is a result at all,
-# and the call itself. Compared lower-case, without surrounding punctuation.
-CUE_WORDS = frozenset(
-    (
-        *("history", "historical", "hx", "previous", "previously", "prior", "other"),
-        *("pre", "pretreatment", "pre-treatment", "pre-neoadjuvant", "post-treatment", "post-neoadjuvant"),
-        *("residual", "control", "controls", "pending", "recommended"),
-        *("not", "no", "non", "non-amplified", "nonamplified", "unamplified", "without", "absent"),
-        *("negative", "positive", "equivocal", "borderline", "indeterminate", "neg", "pos"),
-        *("amplified", "amplification", "low", "ultralow", "zero"),
-    )
-)
-WORD_CHARS = regex.compile(r"[\p{L}\p{N}]")
-EDGE_PUNCT = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$")
 MIN_REPAIRED_CUE = 6  # shorter words one edit from a cue word are other words ("nat" is checked apart)
-LONG_CUES = tuple(c for c in CUE_WORDS if len(c) >= MIN_REPAIRED_CUE)
-# A HER2 name opening the sentence is what the finding was read from, not a word that qualifies it.
-HER2_NAME = regex.compile(r"HER\s*-?\s*[2Z]|ERBB\s*-?\s*2|c-?erb|neu", regex.IGNORECASE)
-SENTENCE_END = regex.compile(r"(?<=[\p{L})\]%][.;!?])\s")
+# The cue words (history, previous, prior, residual, control, not, no, negative, positive, ...),
+# the short words that are plainly not a garbled negation, the HER2 names, the sentence end and
+# the number templates are rule data: her2cli/data/rules/ocr.toml, loaded by rules.ocr.
+
+
+@cache
+def _long_cues() -> tuple[str, ...]:
+    return tuple(sorted(c for c in ocr_rules().cue_words if len(c) >= MIN_REPAIRED_CUE))
 
 
 @dataclass(frozen=True)
@@ -68,12 +52,12 @@ class OcrWord:
 
     @property
     def bare(self) -> str:
-        return str(EDGE_PUNCT.sub("", self.text)).lower()
+        return str(ocr_rules().edge_punct.sub("", self.text)).lower()
 
     @property
     def is_text(self) -> bool:
         """Punctuation and specks ("~", ".", "|") decide nothing: their confidence is ignored."""
-        return bool(WORD_CHARS.search(self.text))
+        return bool(ocr_rules().word_char.search(self.text))
 
 
 def page_words(page: Page) -> list[OcrWord]:
@@ -123,7 +107,7 @@ def sentence_start(text: str, pos: int) -> int:
         if not previous or previous.endswith((".", ";", ":", "!", "?")) or "\f" in previous:
             break
         start = prev_start
-    ends = [m.end() for m in SENTENCE_END.finditer(text, start, pos)]
+    ends = [m.end() for m in ocr_rules().sentence_end.finditer(text, start, pos)]
     return ends[-1] if ends else start
 
 
@@ -151,21 +135,26 @@ def _could_negate(w: OcrWord) -> bool:
     """A word that may be a garbled "not", "no", "non": letters only, 2-4 of them, and not a
     word that is plainly something else as read ("IHC", "and"): a clone name or a number before
     a call word ("(4B5): Equivocal") is not one either, nor a longer word like "status"."""
-    return w.bare.isalpha() and 2 <= len(w.bare) <= NEGATION_LETTERS and w.bare not in NOT_NEGATIONS
+    return (
+        w.bare.isalpha() and 2 <= len(w.bare) <= NEGATION_LETTERS and w.bare not in ocr_rules().not_negations
+    )
 
 
 def is_cue(w: OcrWord) -> bool:
     """A cue word as read, or one character away from a long one: "NEGATlVE" is the call word
     that findings.ocr_words repairs, and the repair is only as sure as the OCR was."""
     bare = w.bare
-    return bare in CUE_WORDS or (len(bare) >= MIN_REPAIRED_CUE and any(one_edit(bare, c) for c in LONG_CUES))
+    return bare in ocr_rules().cue_words or (
+        len(bare) >= MIN_REPAIRED_CUE and any(one_edit(bare, c) for c in _long_cues())
+    )
 
 
 def _carries_value(w: OcrWord, values: set[str]) -> bool:
     """Whether the word shows one of the finding's numbers on its own ("3+:", "(1.5)"), not as
     part of a HER2 name ("(HER2-low)" does not carry a score of 2+)."""
-    text = HER2_NAME.sub(" ", w.text)
-    return any(regex.search(rf"(?<![\p{{L}}\d.]){regex.escape(v)}(?![\d])", text) for v in values)
+    rules = ocr_rules()
+    text = rules.her2_name.sub(" ", w.text)
+    return any(rules.value_pattern(rules.value_alone, v).search(text) for v in values)
 
 
 def deciding_words(f: Finding, page: Page, words: list[OcrWord], starts: list[int]) -> list[OcrWord]:
@@ -190,7 +179,7 @@ def deciding_words(f: Finding, page: Page, words: list[OcrWord], starts: list[in
     chosen |= {
         i
         for i, w in enumerate(region)
-        if w.start < f.start and i < SENTENCE_START_WORDS and not HER2_NAME.search(w.text)
+        if w.start < f.start and i < SENTENCE_START_WORDS and not ocr_rules().her2_name.search(w.text)
     }
     return [region[i] for i in sorted(chosen)]
 
@@ -213,7 +202,7 @@ def _lost_decimals(f: Finding, page: Page) -> dict[str, float]:
         if (
             value >= 10
             and float(value).is_integer()
-            and regex.search(rf"(?<![\d.,]){int(value)}(?![.,]\d)", region)
+            and ocr_rules().value_pattern(ocr_rules().whole_number, str(int(value))).search(region)
         ):
             lost[key] = float(value)
     return lost

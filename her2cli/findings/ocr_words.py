@@ -5,7 +5,7 @@ OCR'd reports, and text layers made by OCR, print "NEGATIUE", "NEGATlVE", "lnter
 "AMPLIFLED", or a HER2 name missing a letter ("ER2/neu"). A single wrong, dropped or extra
 character is tolerated, and only
 
-- in a closed list of words (RESULT_WORDS, and HER2 itself with its digit intact, so HER3 and
+- in a closed list of words (the ocr-result-word rules, and HER2 itself with its digit intact, so HER3 and
   HER4 never become HER2);
 - where structure confirms it: a result word within the statement after a HER2 name; a damaged
   HER2 name only when "/neu", an HER2 antibody clone or a HER2 test name follows it.
@@ -17,36 +17,40 @@ offsets into the original, so evidence still quotes the report as printed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
 from ..normalize import NormalizedText
+from ..rules.ocr import ocr_rules
 
-RESULT_WORDS = ("negative", "positive", "equivocal", "amplified", "interpreted", "indeterminate")
-# Real words one edit away from a result word: left as they are.
-NOT_DAMAGED = frozenset({"negatives", "positives", "positively", "amplifier", "interpreter", "interpret"})
+# The result words, the real words next to them, the token shape and the damaged HER2 names
+# are rule data (her2cli/data/rules/ocr.toml, families ocr-result-word, ocr-not-damaged and
+# ocr-repair), loaded by rules.ocr.
 
-_TOKEN = regex.compile(r"[A-Za-z0-9|]{7,14}")  # a result word (8-13 letters) with one letter more or less
-_HEADS = frozenset(w[:3] for w in RESULT_WORDS)
-_TAILS = frozenset(w[-3:] for w in RESULT_WORDS)
-# HER2 with one letter dropped, wrong or added; the digit 2 must be there (HER3 stays HER3).
-_DAMAGED_NAME = regex.compile(
-    r"(?<![A-Za-z0-9])(?P<name>(?:ER|HR|HE|[A-Z]ER|H[A-Z]R|HE[A-Z]|[A-Z]HER|H[A-Z]ER|HE[A-Z]R|HER[A-Z])-?2)"
-    r"(?=\s{0,2}(?:/\s{0,2}n[a-z]{2}(?![a-z])|\(?\s{0,2}(?:4B5|CB-?11|Hercep|A0?485|SP3)|(?:\(|\s)(?:IHC|FISH|ISH|SISH|CISH)(?![A-Za-z])))",
-)
+
+@cache
+def _ends() -> tuple[frozenset[str], frozenset[str]]:
+    """First and last three letters of the result words: one edit leaves one of them intact."""
+    words = ocr_rules().result_words
+    return frozenset(w[:3] for w in words), frozenset(w[-3:] for w in words)
+
+
 WINDOW_AFTER_NAME = 160  # characters after a HER2 name where its result words are written
 
 
 def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, word) for one-edit result words in text[lo:hi]."""
     edits = []
-    for m in _TOKEN.finditer(text, lo, hi):
+    rules = ocr_rules()
+    heads, tails = _ends()
+    for m in rules.result_token.finditer(text, lo, hi):
         token = m.group(0)
         lower = token.lower()
         # one edit leaves a word's first three or last three letters intact (words of 8+ letters)
-        if lower[:3] not in _HEADS and lower[-3:] not in _TAILS:
+        if lower[:3] not in heads and lower[-3:] not in tails:
             continue
-        if lower in NOT_DAMAGED or lower in RESULT_WORDS:
+        if lower in rules.not_damaged or lower in rules.result_words:
             continue
         word = _closest(token)
         if word is not None:
@@ -58,7 +62,9 @@ def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _closest(token: str) -> str | None:
     """The one result word `token` is one edit from (None if two are: no guessing)."""
     hits = [
-        w for w in RESULT_WORDS if one_edit(token.lower().replace("|", "l"), w) or one_edit(token.lower(), w)
+        w
+        for w in ocr_rules().result_words
+        if one_edit(token.lower().replace("|", "l"), w) or one_edit(token.lower(), w)
     ]
     return hits[0] if len(hits) == 1 else None
 
@@ -78,7 +84,7 @@ def repair_ocr_words(norm: NormalizedText, her2: regex.Pattern[str]) -> Normaliz
     """The text with confirmed one-character OCR damage repaired, offsets kept."""
     text = norm.text
     edits: list[tuple[int, int, str]] = []
-    for m in _DAMAGED_NAME.finditer(text):
+    for m in ocr_rules().damaged_her2_name.finditer(text):
         if not her2.fullmatch(m.group("name")):
             edits.append((m.start("name"), m.end("name"), "HER2"))
     names = [m.end() for m in her2.finditer(text)] + [e[1] for e in edits]

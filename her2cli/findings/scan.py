@@ -12,6 +12,7 @@ from ..rules import Compiled, compiled
 from ..sources.base import Document, Page
 from .document import document_context, drop_page_furniture
 from .model import PAGE_BREAK, Finding, PageContext
+from .ocr_fax import repair_fax_confusions
 from .ocr_trust import distrust_unclear_findings
 from .ocr_words import repair_ocr_words
 from .related import read_related
@@ -102,7 +103,9 @@ def scan_document(
         page_orig_starts.append(pos)
         joined_parts.append(fix_ocr_confusions(page.text) if page.origin == "ocr" else page.text)
         pos += len(page.text) + len(PAGE_BREAK)
-    norm = repair_ocr_words(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c), c.her2)
+    norm = repair_ocr_words(
+        repair_fax_confusions(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c)), c.her2
+    )
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
     texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]
     ctx = document_context(texts, c)

@@ -10,7 +10,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
-from . import columns, context, ihc, ish, ngs, statement
+from . import checkbox, columns, context, ihc, ish, ngs, statement
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
 from .scope import (
@@ -115,6 +115,14 @@ class PageScanner:
         reason = context.reason_before_values(self, scope)
         if reason:
             return self.mention(scope, reason)
+        # a checkbox form's result is its one marked box
+        boxed = checkbox.read_checkboxes(self, scope)
+        if boxed is not None:
+            return boxed
+        # a column header's values are in its column, not in the next cells in reading order
+        in_column = columns.read_column(self, scope)
+        if in_column:
+            return in_column
         values = self.read_values(scope)
         reason = context.context_reason(self, scope.back_start, scope.statement_stop)
         if values:
@@ -128,11 +136,8 @@ class PageScanner:
             if not values:
                 return self.mention(scope, "therapy")
         if not values:
-            # a column header row names several genes too: its column is read before the
+            # a column header row names several genes too: its column was read before the
             # mention is taken for a gene list
-            in_column = columns.read_column(self, scope)
-            if in_column:
-                return in_column
             if context.is_gene_list(self, scope.start, scope.end):
                 return self.mention(scope, "gene_list")
             return self.mention(scope, reason or "no_result")

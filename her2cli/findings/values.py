@@ -10,10 +10,11 @@ from .scope import search
 
 
 def to_float(s: str | None) -> float | None:
+    """A number as printed; a decimal comma ("2,3", European and Spanish reports) is a point."""
     if s is None:
         return None
     try:
-        return float(s)
+        return float(s.replace(",", ".")) if s.count(",") == 1 and "." not in s else float(s)
     except ValueError:
         return None
 

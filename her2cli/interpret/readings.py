@@ -15,6 +15,9 @@ from .rule_sets import RuleSet
 SCORE_RANK = {"0": 0, "1+": 1, "2+": 2, "3+": 3}
 STATEMENT_RANK = {"positive": 2, "equivocal": 1}
 ISH_RESULT_RANK = {"amplified": 2, "equivocal": 1, "not_amplified": 0}
+# mean HER2 = ratio x mean CEP17, and a tumor cell has at least one chromosome 17 (CEP17 >= 1.0):
+# at this ratio the mean HER2 copy number is at least 4.0, so the ISH group is 1 whatever the mean
+RATIO_MEANS_GROUP_1 = 4.0
 ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 
 
@@ -151,11 +154,18 @@ def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warn
 
 
 def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
-    """The ISH result worked out from the ratio (and copies) by the tumor type's rules."""
+    """The ISH result worked out from the ratio (and copies) by the tumor type's rules. A group
+    the report names is the lab's ASCO/CAP reading whatever the tumor type: groups 2-4 are
+    settled with the IHC, never by the ratio alone."""
+    if ish.group in (2, 3, 4) and not rules.uses_asco_cap_groups:
+        return "equivocal"
     if rules.uses_asco_cap_groups:
         group = ish.group or breast_group(ratio, ish.her2_copy_number)
         ish.group = group
-        if group == 1 or (group is None and ratio >= rules.ish_ratio_cutoff):
+        # ratio >= 2.0 without the mean copy number is group 1 (positive) or group 2 (settled with
+        # the IHC, usually negative): the report's own words decide, the ratio alone does not -
+        # unless it is so high that the mean is at least 4 for any cell with a chromosome 17
+        if group == 1 or (group is None and ratio >= RATIO_MEANS_GROUP_1):
             return "amplified"
         if group == 5 or (group is None and ratio < rules.ish_ratio_cutoff):
             return "not_amplified"

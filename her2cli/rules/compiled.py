@@ -122,6 +122,20 @@ class Compiled:
     column_gap: regex.Pattern[str]
     table_cell: regex.Pattern[str]
     value_cell: regex.Pattern[str]
+    bare_score: regex.Pattern[str]
+    measure_header: regex.Pattern[str]
+    ratio_header: regex.Pattern[str]
+    per_cell_row: regex.Pattern[str]
+    cell_number: regex.Pattern[str]
+    cell_decimal: regex.Pattern[str]
+    checkbox: regex.Pattern[str]
+    option_end: regex.Pattern[str]
+    see_comment: regex.Pattern[str]
+    labelled_row: regex.Pattern[str]
+    fax_word: regex.Pattern[str]
+    fax_between_letters: regex.Pattern[str]
+    fax_staging: regex.Pattern[str]
+    fax_decimal_letter: regex.Pattern[str]
     ish_result_words: dict[str, regex.Pattern[str]]  # ISH result -> the words that state it
 
 

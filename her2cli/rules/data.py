@@ -19,6 +19,10 @@ CONTEXT_FAMILIES = (
     "recommendation",
     "hypothetical",
     "history",
+    "anaphor",  # "That tumor was ...": the history check also reads the sentence it points back to
+    "superseded",  # the header of an amended report's original version kept for the record
+    "failed",  # a stain or assay that failed or is to be disregarded
+    "limited",  # a negative the report says cannot rule the result out
     "control",
     "therapy",
     "legend",

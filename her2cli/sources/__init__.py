@@ -23,6 +23,7 @@ from ..errors import (
     UnreadableError,
 )
 from .base import Document, Page
+from .ocr_layout import LineFocus
 from .text import decode_text, is_garbled, split_text_pages
 
 __all__ = ["Document", "Page", "ReadOptions", "load_document", "load_bytes", "sniff_kind"]
@@ -43,6 +44,9 @@ class ReadOptions:
     max_bytes: int = 200 * 1024 * 1024
     # Pages that need OCR, at most (images, scanned PDFs); None: HER2CLI_MAX_OCR_PAGES or 50.
     max_ocr_pages: int | None = None
+    # The lines of an OCR'd page that matter (the API passes its "HER2 line" rule's search):
+    # where they read poorly, the strips around them are read again (sources/ocr.py).
+    ocr_focus: LineFocus | None = None
 
 
 def sniff_kind(head: bytes) -> Literal["pdf", "image", "text", "zip", "html", "unknown"]:
@@ -174,7 +178,7 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
                 raise TooLargeError(source, "pdf_ocr_pages", **ocr.too_many_pages(len(needs_ocr), cap))
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
-                for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source).items():
+                for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source, focus=options.ocr_focus).items():
                     ocr_texts[number] = Page(
                         number=number,
                         text=result.text,
@@ -214,7 +218,7 @@ def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> 
     frames = ocr.load_image_frames(data, source=source, max_frames=min(options.max_pages, _ocr_page_cap(options)))
     if len(frames) > options.max_pages:
         raise TooLargeError(source, "image_pages", pages=len(frames), limit=options.max_pages)
-    pages = tuple(ocr.ocr_pages_from_images(frames, source=source))
+    pages = tuple(ocr.ocr_pages_from_images(frames, source=source, focus=options.ocr_focus))
     if not any(p.text.strip() for p in pages):
         raise NoTextLayerError(source, "image_no_text")
     return Document(path=source, kind="image", pages=pages, sha256=digest)

@@ -31,7 +31,8 @@ from her2cli.sources.base import Page
 
 from . import imageprep
 from .imageprep import MAX_OCR_PIXELS, UPSCALE_DPI, load_image_frames, too_many_pages
-from .ocr_layout import OcrText, her2_region_confidence, parse_tsv
+from .ocr_layout import LineFocus, OcrLine, OcrText, lay_out, tsv_lines
+from .ocr_segment import SURE_WORD, best_segmentation
 
 if TYPE_CHECKING:  # Pillow and pypdfium2 are imported lazily: text reports never pay for them.
     import pypdfium2
@@ -55,12 +56,9 @@ NOT_INSTALLED = render_error("ocr_unavailable.not_installed", {})  # words in da
 # A first pass at or above this mean word confidence is trusted without orientation detection,
 # which costs about 0.5 s a page.
 GOOD_CONFIDENCE = 80.0
+UPRIGHT_WORDS = 100  # words read with confidence SURE_WORD or more: the page is upright
 # Tesseract's orientation confidence on a clean page is about 10-13; near 0 means a guess.
 MIN_ORIENTATION_CONFIDENCE = 2.0
-# Lines naming HER2 read under this mean confidence make a second, one-column reading worth
-# its cost; that reading is kept when its HER2 lines are surer by more than REGION_MARGIN.
-GOOD_REGION_CONFIDENCE = 85.0
-REGION_MARGIN = 2.0
 # A cleaned-up page read under this mean confidence is read again without the clean-up.
 RAW_RETRY_CONFIDENCE = 70.0
 
@@ -157,29 +155,36 @@ def _detect_orientation(gray: Image.Image, dpi: float, *, source: str, timeout: 
     return (-rotate) % 360, confidence
 
 
-def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3) -> OcrText:
+def _ocr_lines(
+    gray: Image.Image,
+    dpi: float,
+    *,
+    source: str,
+    timeout: float,
+    psm: int = 3,
+    top: int = 0,
+    block: int = 0,
+    scale: float = 1.0,
+) -> list[OcrLine]:
+    """Tesseract's lines of `gray` (TSV), placed `top` pixels down a page, blocks numbered from
+    `block`; `scale` > 1 reads an enlarged copy (a strip of a coarse page) and maps its boxes back."""
+    if scale > 1.0:
+        from PIL import Image
+
+        size = (round(gray.width * scale), round(gray.height * scale))
+        gray = gray.resize(size, Image.Resampling.BICUBIC)
     proc = _run_tesseract(
         gray,
-        ["--psm", str(psm), "--dpi", str(round(dpi)), "-l", "eng", "tsv"],
+        ["--psm", str(psm), "--dpi", str(round(dpi * scale)), "-l", "eng", "tsv"],
         source=source,
         timeout=timeout,
     )
     _check_ocr_exit(proc, source)
-    return replace(parse_tsv(proc.stdout.decode("utf-8", "replace")), psm=psm)
+    return tsv_lines(proc.stdout.decode("utf-8", "replace"), block_offset=block, top_offset=top, scale=scale)
 
 
-def _best_segmentation(gray: Image.Image, dpi: float, *, source: str, timeout: float) -> OcrText:
-    """Read the page with automatic layout analysis (--psm 3); where the lines that name HER2
-    are read poorly, read it again as one column (--psm 4, which keeps a table row on one line
-    instead of splitting its cells into blocks) and keep the reading whose HER2 lines are surer.
-    """
-    first = _ocr_pass(gray, dpi, source=source, timeout=timeout)
-    region = her2_region_confidence(first)
-    if region is None or region >= GOOD_REGION_CONFIDENCE:
-        return first
-    second = _ocr_pass(gray, dpi, source=source, timeout=timeout, psm=4)
-    other = her2_region_confidence(second)
-    return second if other is not None and other > region + REGION_MARGIN else first
+def _ocr_pass(gray: Image.Image, dpi: float, *, source: str, timeout: float, psm: int = 3) -> OcrText:
+    return replace(lay_out(_ocr_lines(gray, dpi, source=source, timeout=timeout, psm=psm)), psm=psm)
 
 
 def _better(a: OcrText, b: OcrText) -> OcrText:
@@ -190,22 +195,43 @@ def _better(a: OcrText, b: OcrText) -> OcrText:
     """
 
     def key(r: OcrText) -> tuple[int, float]:
-        sure = sum(1 for c in r.word_confidences.values() if c >= 60)
+        sure = sum(1 for c in r.word_confidences.values() if c >= SURE_WORD)
         return (sure, r.mean_confidence if r.mean_confidence is not None else -1.0)
 
     return b if key(b) > key(a) else a
 
 
 def _looks_poor(r: OcrText) -> bool:
-    return r.mean_confidence is None or r.mean_confidence < GOOD_CONFIDENCE or len(r.word_confidences) < 5
+    """Whether the page may be sideways or upside down: few words, or a low mean confidence
+    without UPRIGHT_WORDS words read surely (a noisy fax read at 79 has hundreds; a page read the
+    wrong way up has a handful), so orientation detection is worth its run."""
+    if r.mean_confidence is None or len(r.word_confidences) < 5:
+        return True
+    sure = sum(1 for c in r.word_confidences.values() if c >= SURE_WORD)
+    return r.mean_confidence < GOOD_CONFIDENCE and sure < UPRIGHT_WORDS
 
 
 def _read(
-    gray: Image.Image, dpi: float, steps: imageprep.CleanUp, *, source: str, timeout: float, orient: bool
+    gray: Image.Image,
+    dpi: float,
+    steps: imageprep.CleanUp,
+    *,
+    source: str,
+    timeout: float,
+    orient: bool,
+    focus: LineFocus | None,
 ) -> OcrText:
     """OCR a prepared page; if the reading is poor, ask Tesseract which way up the page is and,
     when it is sure, read the page again turned upright and keep the better reading."""
-    first = _best_segmentation(gray, dpi, source=source, timeout=timeout)
+
+    def read(
+        image: Image.Image, at_dpi: float, psm: int, top: int, block: int, scale: float
+    ) -> list[OcrLine]:
+        return _ocr_lines(
+            image, at_dpi, source=source, timeout=timeout, psm=psm, top=top, block=block, scale=scale
+        )
+
+    first = best_segmentation(gray, dpi, read, focus)
     result = steps.describe(first, round(dpi), 0)
     if not (orient and _looks_poor(first)):
         return result
@@ -231,6 +257,7 @@ def ocr_image(
     orient: bool = True,
     deskew: bool = True,
     clean: bool = True,
+    focus: LineFocus | None = None,
 ) -> OcrText:
     """OCR one page image.
 
@@ -241,7 +268,9 @@ def ocr_image(
     where the page has them; a clean-up that leaves a poor reading (mean confidence under
     RAW_RETRY_CONFIDENCE) is checked against the page without it, and the better one kept.
     Orientation detection runs only when the upright reading is poor (mean confidence below
-    80, or almost no words), because it costs a second Tesseract run.
+    80, or almost no words), because it costs a second Tesseract run. `focus` picks the lines
+    that matter (her2cli: the lines naming HER2); where they read poorly, the strips around
+    them are read again in another segmentation mode (see _best_segmentation).
     """
     _require_tesseract(source)
     gray = imageprep.to_gray(image)
@@ -252,11 +281,12 @@ def ocr_image(
     prepared, effective_dpi, steps = imageprep.prepare(
         gray, source_dpi, target_dpi, clean=clean, deskew=deskew, bilevel=bilevel
     )
-    result = _read(prepared, effective_dpi, steps, source=source, timeout=timeout, orient=orient)
+    result = _read(prepared, effective_dpi, steps, source=source, timeout=timeout, orient=orient, focus=focus)
     if not (steps.cleaned and (result.mean_confidence or 0.0) < RAW_RETRY_CONFIDENCE):
         return result
     raw, raw_dpi, raw_steps = imageprep.prepare(gray, source_dpi, target_dpi, clean=False, deskew=deskew)
-    return _better(result, _read(raw, raw_dpi, raw_steps, source=source, timeout=timeout, orient=orient))
+    raw_result = _read(raw, raw_dpi, raw_steps, source=source, timeout=timeout, orient=orient, focus=focus)
+    return _better(result, raw_result)
 
 
 # --------------------------------------------------------------------------- inputs
@@ -293,6 +323,7 @@ def ocr_pdf_page(
     dpi: int = 200,
     retry_dpi: int = 300,
     timeout: float = 60.0,
+    focus: LineFocus | None = None,
 ) -> OcrText:
     """OCR page `index` (0-based) of a PDF: at `dpi`, again at `retry_dpi` if the mean word
     confidence is under 70, keeping whichever reading is better.
@@ -301,10 +332,12 @@ def ocr_pdf_page(
     interpolates the same pixels, and Tesseract read the sample faxes worse that way (word recall
     0.85-0.92 against 0.88-0.96).
     """
-    first = ocr_image(render_pdf_page(pdf, index, dpi=dpi), source=source, timeout=timeout)
+    first = ocr_image(render_pdf_page(pdf, index, dpi=dpi), source=source, timeout=timeout, focus=focus)
     if first.mean_confidence is None or first.mean_confidence >= 70 or retry_dpi <= dpi:
         return first
-    second = ocr_image(render_pdf_page(pdf, index, dpi=retry_dpi), source=source, timeout=timeout)
+    second = ocr_image(
+        render_pdf_page(pdf, index, dpi=retry_dpi), source=source, timeout=timeout, focus=focus
+    )
     return _better(first, second)
 
 
@@ -328,6 +361,7 @@ def ocr_pdf_pages(
     retry_dpi: int = 300,
     timeout: float = 60.0,
     workers: int | None = None,
+    focus: LineFocus | None = None,
 ) -> dict[int, OcrText]:
     """OCR several pages (1-based numbers) of a PDF, Tesseract processes in parallel.
 
@@ -342,12 +376,17 @@ def ocr_pdf_pages(
         for chunk_start in range(0, len(numbers), n * 2):
             chunk = numbers[chunk_start : chunk_start + n * 2]
             images = [render_pdf_page(pdf, number - 1, dpi=dpi) for number in chunk]
-            firsts = list(pool.map(lambda im: ocr_image(im, source=source, timeout=timeout), images))
+            firsts = list(
+                pool.map(lambda im: ocr_image(im, source=source, timeout=timeout, focus=focus), images)
+            )
             del images
             for number, first in zip(chunk, firsts, strict=True):
                 if first.mean_confidence is not None and first.mean_confidence < 70 and retry_dpi > dpi:
                     second = ocr_image(
-                        render_pdf_page(pdf, number - 1, dpi=retry_dpi), source=source, timeout=timeout
+                        render_pdf_page(pdf, number - 1, dpi=retry_dpi),
+                        source=source,
+                        timeout=timeout,
+                        focus=focus,
                     )
                     first = _better(first, second)
                 results[number] = first
@@ -355,7 +394,12 @@ def ocr_pdf_pages(
 
 
 def ocr_pages_from_images(
-    frames: Iterable[Image.Image], *, source: str, timeout: float = 60.0, workers: int | None = None
+    frames: Iterable[Image.Image],
+    *,
+    source: str,
+    timeout: float = 60.0,
+    workers: int | None = None,
+    focus: LineFocus | None = None,
 ) -> list[Page]:
     """OCR each frame into a Page (numbered from 1), pages in parallel.
 
@@ -369,14 +413,14 @@ def ocr_pages_from_images(
     _require_tesseract(source)
 
     def one(image: Image.Image) -> OcrText:
-        result = ocr_image(image, source=source, timeout=timeout)
+        result = ocr_image(image, source=source, timeout=timeout, focus=focus)
         if (
             result.mean_confidence is not None
             and result.mean_confidence < 70
             and result.dpi is not None
             and result.dpi < UPSCALE_DPI - 20
         ):
-            retry = ocr_image(image, source=source, timeout=timeout, target_dpi=UPSCALE_DPI)
+            retry = ocr_image(image, source=source, timeout=timeout, target_dpi=UPSCALE_DPI, focus=focus)
             result = _better(result, retry)
         return result
 

@@ -1,0 +1,118 @@
+"""Checkbox forms (synoptic templates): every category is printed and the lab marks one.
+
+    HER2 (ERBB2) by Immunohistochemistry
+      [ ] Negative (Score 0)
+      [ ] Negative (Score 1+)
+      [ ] Equivocal (Score 2+)
+      [x] Positive (Score 3+)
+
+    HER2 IHC | [ ] 0  [ ] 1+  [ ] 2+  [x] 3+ | clone 4B5
+
+The options are the boxes on the name's line and on the lines right below it (one option per box,
+its words running to the next box, a "|" or the line's end). Exactly one marked box is the result;
+no marked box is a blank form (a legend, not a result); two or more marked boxes are not read (a
+guess would be the worst outcome). A marked "Not performed" or "Cannot be determined" is no result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..rules import compiled
+from .ihc import call_of, score_from_match
+from .model import Finding
+from .scope import MentionScope
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+MAX_OPTION_LINES = 8
+MAX_LINE_CHARS = 400
+FIRST_BOX_LINES = 2  # the first box is on the name's line or at most this many lines below it
+# The checkbox ("[x]", "(X)", a ticked box: group "marked"; "[ ]", "( )": "empty") and where an
+# option's words end are value patterns: data/rules/document.toml, family "checkbox".
+ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
+
+
+@dataclass(frozen=True)
+class Option:
+    marked: bool
+    start: int  # offsets of the option's words in the text
+    end: int
+    text: str
+
+
+def _lines_from(text: str, pos: int) -> list[tuple[int, int]]:
+    """(start, end) of the line holding `pos` and the lines after it."""
+    out = []
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(MAX_OPTION_LINES + FIRST_BOX_LINES + 1):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+        if end >= len(text):
+            break
+        start = end + 1
+    return out
+
+
+def options_after(text: str, name_end: int) -> list[Option]:
+    """The checkbox options of the name ending at `name_end` (empty when it has none)."""
+    c = compiled()
+    lines = _lines_from(text, name_end)
+    options: list[Option] = []
+    started = False
+    for i, (lo, hi) in enumerate(lines):
+        lo = max(lo, name_end) if i == 0 else lo
+        if hi - lo > MAX_LINE_CHARS:
+            break  # a form's option line is short; a long line is prose
+        boxes = list(c.checkbox.finditer(text, lo, hi))
+        if not boxes:
+            if started or i >= FIRST_BOX_LINES:
+                break
+            continue
+        if not started and text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
+            break  # another label's line ("ER: [x] Positive") is not this name's
+        started = True
+        for j, box in enumerate(boxes):
+            stop = boxes[j + 1].start() if j + 1 < len(boxes) else hi
+            end_m = c.option_end.search(text, box.end(), stop)
+            end = end_m.start() if end_m else stop
+            words = text[box.end() : end].strip()
+            options.append(Option(box.group("marked") is not None, box.end(), end, words))
+    return options
+
+
+def has_checkboxes(s: PageScanner, scope: MentionScope) -> bool:
+    return len(options_after(s.text, scope.end)) >= 2
+
+
+def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None:
+    """The marked option's result; a mention for a blank or ambiguous form; None when the name
+    has no checkbox options."""
+    options = options_after(s.text, scope.end)
+    if len(options) < 2:
+        return None
+    marked = [o for o in options if o.marked]
+    if len(marked) != 1:
+        return s.mention(scope, "legend")
+    option = marked[0]
+    c = s.c
+    call_m = c.call_word.search(option.text)
+    call = call_of(call_m) if call_m else None
+    label = s.text[scope.start : options[0].start]
+    if c.ish_method.search(label):
+        if call is None:
+            return s.mention(scope, "no_result")
+        return [s.make("ish", scope.start, option.end, {"result": ISH_RESULT_OF_CALL.get(call, "equivocal")})]
+    score_m = c.ihc_score.search(option.text)
+    score = score_from_match(score_m)[0] if score_m else None
+    if score is None and call is None:
+        return s.mention(scope, "no_result")  # "[x] Not performed", "[x] Cannot be determined"
+    if score is None:
+        return [s.make("status_statement", scope.start, option.end, {"call": call})]
+    values: dict[str, object] = {"score": score}
+    if call is not None:
+        values["lab_call"] = "equivocal" if call == "weakly_positive" else call
+    return [s.make("ihc", scope.start, option.end, values)]
