@@ -437,3 +437,17 @@ def test_colorectal_ras_mutation_is_connected_to_the_approval(lang: str) -> None
 def test_a_requested_ish_after_a_positive_stain_is_asked_about() -> None:
     exp = _sample("crc_primary_ihc1_liver_met_ihc3.pdf")
     assert any("gene copy test (ISH) was requested" in q for q in exp.questions)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_lung_report_is_never_called_non_small_cell_unless_it_says_so(lang: str) -> None:
+    """The report named only "lung carcinoma" (it could be small-cell): the cancer line must not add
+    a subtype the report does not state (lead's review of summary2's final report)."""
+    text = (
+        "Specimen: Lung, right lower lobe, core biopsy.\n"
+        "Diagnosis: small cell lung carcinoma.\n"
+        "HER2 (4B5) immunohistochemistry: score 0, negative.\n"
+    )
+    line = _exp(text, lang).cancer_type
+    assert "pulm" in line.lower() or "lung" in line.lower()
+    assert "non-small" not in line and "no pequeñas" not in line
