@@ -22,16 +22,11 @@ def _check_text_quality(doc: Document) -> list[int]:
     """Pages whose text layer is not readable words; all of them garbled is an error."""
     total = sum(len(p.text) for p in doc.pages)
     if total > MAX_TEXT_CHARS:
-        raise TooLargeError(
-            doc.path, f"the report has {total:,} characters of text, more than a report can have; check it is a report"
-        )
+        raise TooLargeError(doc.path, "text_characters", characters=total)
     # broken font maps are a PDF problem; a text file is taken as the words it has
     garbled = [p.number for p in doc.pages if p.origin == "pdf" and is_garbled(p.text)]
     if garbled and len(garbled) == len([p for p in doc.pages if p.text.strip()]):
-        raise GarbledTextError(
-            doc.path,
-            "the text in this file is not readable words (a broken font map); print it to a new PDF, or OCR it with --ocr always",
-        )
+        raise GarbledTextError(doc.path, "broken_font_text")
     return garbled
 
 
@@ -48,9 +43,7 @@ def explain_document(
     except TimeoutError:
         # every pattern call has a time budget (findings.MATCH_TIMEOUT); text built to make
         # a pattern backtrack becomes an error for this file only
-        raise TimeoutExceededError(
-            doc.path, "the text of this file is too unusual to read in time; check that it is a report"
-        ) from None
+        raise TimeoutExceededError(doc.path, "unusual_text") from None
     full_text = "\n".join(p.text for p in doc.pages)
     result = interpret(findings, ctx, related, full_text)
     result.source = SourceInfo(path=doc.path, kind=doc.kind, pages=len(doc.pages), ocr_pages=doc.ocr_pages, sha256=doc.sha256)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .errors import ErrorKind
+from .errors import ErrorKind, error_line
 
 # listing inputs moved to inputs.py (issue 13); these names stay importable from here
 from .inputs import REPORT_SUFFIXES as REPORT_SUFFIXES
@@ -53,12 +53,6 @@ class BatchStats:
     errors: int = 0
     skipped: int = 0
     seconds: float = 0.0
-
-
-def _display(path: str) -> str:
-    from .errors import safe_display
-
-    return safe_display(path)
 
 
 # --- the worker side --------------------------------------------------------------------------
@@ -118,16 +112,17 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
 
 def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> dict[str, Any]:
     """Read one report (from `data` when given) and return its record (never raises)."""
-    from .errors import describe_error
+    from .errors import describe_error, error_line
     from .model import error_result
 
     try:
         result = _explain(path, options, data)
         record: dict[str, Any] = result.to_dict()
     except MemoryError:
-        record = error_result(path, ErrorKind.MEMORY_LIMIT, f"{_display(path)}: reading this file needed more memory than allowed (--max-memory)").to_dict()
+        message = error_line(path, "memory_limit.max_memory", options.lang)
+        record = error_result(path, ErrorKind.MEMORY_LIMIT, message).to_dict()
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a record
-        kind, message = describe_error(exc, path)
+        kind, message = describe_error(exc, path, options.lang)
         record = error_result(path, kind, message).to_dict()
     return record
 
@@ -260,11 +255,7 @@ def run_isolated(
                     _hand_next(w, pending, workers, options)
                     yield got_index, record
                 elif now >= w.deadline:
-                    yield index, error_result(
-                        path, ErrorKind.TIMEOUT,
-                        f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
-                        "it may be damaged (raise --timeout for very long scans)",
-                    ).to_dict()
+                    yield index, error_result(path, ErrorKind.TIMEOUT, _timeout_line(path, options)).to_dict()
                     w.task = None
                     w.stop(kill=True)
                     workers.remove(w)
@@ -292,11 +283,16 @@ def _hand_next(w: _Worker, pending: list[InputItem], workers: list[_Worker], opt
 def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[ErrorKind, str]:
     """A worker that died: out of memory, or a parser crash on a damaged file."""
     if exitcode is not None and exitcode < 0 and -exitcode == 9:
-        return ErrorKind.MEMORY_LIMIT, f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)"
-    return (
-        ErrorKind.TRUNCATED_OR_CORRUPT,
-        f"{_display(path)}: the PDF reader stopped on this file (it looks damaged); ask for a new copy",
-    )
+        return ErrorKind.MEMORY_LIMIT, _memory_line(path, options)
+    return ErrorKind.TRUNCATED_OR_CORRUPT, error_line(path, "truncated_or_corrupt.reader_crashed", options.lang)
+
+
+def _memory_line(path: str, options: WorkOptions) -> str:
+    return error_line(path, "memory_limit.over_limit", options.lang, megabytes=options.max_memory_mb)
+
+
+def _timeout_line(path: str, options: WorkOptions) -> str:
+    return error_line(path, "timeout.over_limit", options.lang, seconds=options.timeout)
 
 
 class WorkerFailure(Exception):
@@ -320,12 +316,11 @@ def _explain_worker(
         result = _explain(path, options, data)
         reply = ("ok", result.to_dict() if as_record else result)
     except MemoryError:
-        reply = ("error", ErrorKind.MEMORY_LIMIT,
-                 f"{_display(path)}: reading this file needed more than {options.max_memory_mb} MB (--max-memory)", None)
+        reply = ("error", ErrorKind.MEMORY_LIMIT, _memory_line(path, options), None)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)
         from .errors import describe_error
 
-        kind, message = describe_error(exc, path)
+        kind, message = describe_error(exc, path, options.lang)
         reply = ("error", kind, message, traceback.format_exc())
     try:
         conn.send(reply)
@@ -356,11 +351,7 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None,
     reply: tuple[Any, ...] | None = None
     try:
         if not receiver.poll(options.timeout):
-            raise WorkerFailure(
-                ErrorKind.TIMEOUT,
-                f"{_display(path)}: reading this file took longer than {options.timeout:g} s; "
-                "it may be damaged (raise --timeout for very long scans)",
-            )
+            raise WorkerFailure(ErrorKind.TIMEOUT, _timeout_line(path, options))
         try:
             reply = receiver.recv()
         except (EOFError, OSError):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .batch import InputItem, WorkOptions, run_isolated
-from .errors import ErrorKind, safe_display
+from .errors import COMMAND, ErrorKind, error_line, render_error, safe_display
 
 
 def error_record(path: str, kind: ErrorKind, message: str) -> dict[str, Any]:
@@ -35,7 +35,6 @@ def error_record(path: str, kind: ErrorKind, message: str) -> dict[str, Any]:
     return record
 
 
-EXTRA_MISSING = "--dask needs the optional Dask support; install it with: pip install 'her2cli[dask]'"
 CHUNK_SIZE = 16  # reports per task: enough to amortise the task overhead, small enough to retry
 CHUNKS_PER_THREAD = 3  # tasks in flight per worker thread: the backpressure bound
 CONNECT_TIMEOUT_S = 10.0
@@ -45,11 +44,12 @@ Task = tuple[int, str, bytes | None]  # (input index, path, the file's bytes wit
 
 
 class ClusterError(Exception):
-    """The cluster cannot be used (extra missing, scheduler unreachable or lost): one line."""
+    """The cluster cannot be used (extra missing, scheduler unreachable or lost): one line, the
+    template command.<detail> of data/messages/errors.toml."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, detail: str, **params: Any) -> None:
+        self.message = render_error(f"{COMMAND}.{detail}", params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def import_distributed() -> Any:
     try:
         import distributed
     except ImportError:
-        raise ClusterError(EXTRA_MISSING) from None
+        raise ClusterError("dask_extra_missing") from None
     return distributed
 
 
@@ -126,8 +126,7 @@ def connect(address: str) -> Any:
         return distributed.Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(
-            f"cannot reach the Dask scheduler at {safe_display(address)} ({type(exc).__name__}); "
-            "check that `dask scheduler` runs there and the address (--dask or DASK_SCHEDULER_ADDRESS)"
+            "scheduler_unreachable", address=safe_display(address), exception=type(exc).__name__
         ) from None
 
 
@@ -139,7 +138,7 @@ def _with_bytes(item: InputItem) -> tuple[Task | None, dict[str, Any] | None]:
     try:
         return (item.index, item.path, _read_path(item.path, ReadOptions().max_bytes)), None
     except Her2cliError as exc:
-        return None, error_record(item.path, exc.kind, f"{safe_display(exc.path)}: {exc.message}")
+        return None, error_record(item.path, exc.kind, error_line(exc.path, exc.code, **exc.params))
 
 
 def _chunks(
@@ -164,18 +163,11 @@ def _chunks(
 
 def _killed_record(task: Task) -> tuple[int, dict[str, Any]]:
     index, path, _ = task
-    message = (
-        f"{safe_display(path)}: the Dask workers reading this file died each time (out of memory or a crash); "
-        "read it alone with `her2cli explain`, or ask for a new copy"
-    )
-    return index, error_record(path, ErrorKind.WORKER_DIED, message)
+    return index, error_record(path, ErrorKind.WORKER_DIED, error_line(path, "worker_died.workers_died"))
 
 
 def _scheduler_lost(cluster: ClusterOptions, exc: BaseException) -> ClusterError:
-    return ClusterError(
-        f"lost the Dask scheduler at {safe_display(cluster.address)} ({type(exc).__name__}); "
-        "the records written so far are kept: run the same command with --resume to continue"
-    )
+    return ClusterError("scheduler_lost", address=safe_display(cluster.address), exception=type(exc).__name__)
 
 
 def _await_workers(client: Any, cluster: ClusterOptions) -> None:
@@ -184,8 +176,7 @@ def _await_workers(client: Any, cluster: ClusterOptions) -> None:
         client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
     except (TimeoutError, OSError) as exc:
         raise ClusterError(
-            f"the Dask scheduler at {safe_display(cluster.address)} has no workers ({type(exc).__name__}); "
-            "start some with `dask worker ADDRESS` on machines that can read the reports"
+            "no_workers", address=safe_display(cluster.address), exception=type(exc).__name__
         ) from None
 
 

@@ -1,12 +1,19 @@
 """Errors meant for the user: each carries a stable `kind` and a one-line message.
 
 Messages name the file and say what to do; they never contain report text (reports are
-private health information and stderr ends up in logs).
+private health information and stderr ends up in logs). An error is raised with a message code
+and named parameters; the words live in her2cli/data/messages/errors.toml, in every language,
+and are rendered once, in the chosen language, where the error is shown.
 """
 
 from __future__ import annotations
 
+import tomllib
 from enum import StrEnum
+from functools import cache
+from importlib import resources
+from string import Formatter
+from typing import Any
 
 
 class ErrorKind(StrEnum):
@@ -44,16 +51,67 @@ def safe_display(value: str) -> str:
     return "".join(out)
 
 
+ERROR_LANGUAGES = ("en", "es")
+COMMAND = "command"  # errors.toml namespace of messages that end a command, not a report's kind
+
+
+class ErrorTemplateError(ValueError):
+    """errors.toml is inconsistent (a packaging or editing mistake, not a user error)."""
+
+
+@cache
+def error_templates(lang: str) -> dict[str, str]:
+    """Every error template of one language, by code ("<kind>.<detail>"); validated on load."""
+    if lang not in ERROR_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(ERROR_LANGUAGES)}")
+    text = resources.files("her2cli").joinpath("data", "messages", "errors.toml").read_text(encoding="utf-8")
+    by_kind = tomllib.loads(text).get(lang, {})
+    known = {k.value for k in ErrorKind} | {COMMAND}
+    templates: dict[str, str] = {}
+    for kind, details in by_kind.items():
+        if kind not in known:
+            raise ErrorTemplateError(f"errors.toml [{lang}.{kind}]: not an error kind")
+        for detail, template in details.items():
+            templates[f"{kind}.{detail}"] = template
+    return templates
+
+
+def template_fields(template: str) -> frozenset[str]:
+    """The named placeholders of a template ("{limit:,}" -> "limit")."""
+    return frozenset(name for _, name, _, _ in Formatter().parse(template) if name is not None)
+
+
+def render_error(code: str, params: dict[str, Any], lang: str = "en") -> str:
+    """The one-line message of `code` in `lang` (tests/test_error_messages.py: every language
+    has every code, with the same placeholders)."""
+    return error_templates(lang)[code].format(**params)
+
+
+def error_line(path: str, code: str, lang: str = "en", **params: Any) -> str:
+    """The one-line message of an error record: "FILE: message"."""
+    return f"{safe_display(path)}: {render_error(code, params, lang)}"
+
+
 class Her2cliError(Exception):
-    """Base of all errors her2cli reports to the user instead of a traceback."""
+    """Base of all errors her2cli reports to the user instead of a traceback.
+
+    Raised as `SomeError(path, "detail", name=value, ...)`: the message is the template
+    "<kind>.<detail>" of errors.toml. `message` is the English text (logs, the JSON record);
+    `text(lang)` is the same message in another language.
+    """
 
     kind: ErrorKind = ErrorKind.INTERNAL_ERROR
     exit_code = 1
 
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+    def __init__(self, path: str, detail: str, **params: Any) -> None:
         self.path = path
-        self.message = message
+        self.code = f"{self.kind.value}.{detail}"
+        self.params = params
+        self.message = render_error(self.code, params)
+        super().__init__(f"{path}: {self.message}")
+
+    def text(self, lang: str = "en") -> str:
+        return render_error(self.code, self.params, lang)
 
 
 def _make(name: str, kind: ErrorKind, doc: str) -> type[Her2cliError]:
@@ -96,22 +154,14 @@ MemoryLimitError = _make(
 OcrUnavailableError = _make("OcrUnavailableError", ErrorKind.OCR_UNAVAILABLE, "Tesseract is not installed.")
 
 
-def describe_error(exc: BaseException, path: str) -> tuple[ErrorKind, str]:
+def describe_error(exc: BaseException, path: str, lang: str = "en") -> tuple[ErrorKind, str]:
     """(kind, one-line message) for any exception; never includes report text."""
     if isinstance(exc, Her2cliError):
-        return exc.kind, f"{safe_display(exc.path)}: {exc.message}"
+        return exc.kind, error_line(exc.path, exc.code, lang, **exc.params)
     if isinstance(exc, MemoryError):
-        return (
-            ErrorKind.MEMORY_LIMIT,
-            f"{safe_display(path)}: reading this file needed too much memory; check it is a report",
-        )
+        return ErrorKind.MEMORY_LIMIT, error_line(path, "memory_limit.too_much_memory", lang)
     if isinstance(exc, TimeoutError):
-        return (
-            ErrorKind.TIMEOUT,
-            f"{safe_display(path)}: reading this file took too long; check it is a report",
-        )
-    return (
-        ErrorKind.INTERNAL_ERROR,
-        f"{safe_display(path)}: her2cli hit an unexpected problem ({type(exc).__name__}); "
-        "please report it (run with --debug for details)",
+        return ErrorKind.TIMEOUT, error_line(path, "timeout.too_slow", lang)
+    return ErrorKind.INTERNAL_ERROR, error_line(
+        path, "internal_error.unexpected", lang, exception=type(exc).__name__
     )

@@ -11,7 +11,7 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .errors import ErrorKind
+from .errors import ErrorKind, error_line
 
 REPORT_SUFFIXES = (".pdf", ".txt", ".text", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
@@ -34,10 +34,13 @@ class InputItem:
 Found = tuple[str, ErrorKind | None, str | None]
 
 
-def _display(path: str) -> str:
-    from .errors import safe_display
-
-    return safe_display(path)
+def _link_problem(path: str, problem: OSError) -> str:
+    """The error line of a report name that cannot be followed (a broken link or a link loop)."""
+    if problem.errno == 40:  # ELOOP
+        return error_line(path, "unreadable.link_loop")
+    if problem.strerror:
+        return error_line(path, "unreadable.bad_link", reason=problem.strerror)
+    return error_line(path, "unreadable.cannot_open_link")
 
 
 def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputItem]:
@@ -53,7 +56,7 @@ def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[InputI
         if raw != "-" and not os.path.lexists(raw) and glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=recursive))
             if not matches:
-                add([(raw, ErrorKind.NOT_FOUND_FILE, f"{_display(raw)}: no file matches this pattern")])
+                add([(raw, ErrorKind.NOT_FOUND_FILE, error_line(raw, "not_found_file.no_match"))])
             for m in matches:
                 add(_expand(m, recursive))
             continue
@@ -72,15 +75,15 @@ def _expand(path: str, recursive: bool) -> list[Found]:
                 (
                     path,
                     ErrorKind.UNREADABLE,
-                    f"{_display(path)}: link to a missing file; give the report itself",
+                    error_line(path, "unreadable.missing_link_target"),
                 )
             ]
-        return [(path, ErrorKind.NOT_FOUND_FILE, f"{_display(path)}: no such file; check the path")]
+        return [(path, ErrorKind.NOT_FOUND_FILE, error_line(path, "not_found_file.no_such_path"))]
     except OSError as exc:
         kind = ErrorKind.UNREADABLE
         if exc.errno == 40:  # ELOOP
-            return [(path, kind, f"{_display(path)}: symbolic link loop; fix or remove the link")]
-        return [(path, kind, f"{_display(path)}: cannot open ({exc.strerror}); check permissions")]
+            return [(path, kind, error_line(path, "unreadable.link_loop"))]
+        return [(path, kind, error_line(path, "unreadable.cannot_open_path", reason=exc.strerror))]
     if stat.S_ISDIR(st.st_mode):
         return _walk(path, recursive)
     return [(path, None, None)]
@@ -95,7 +98,11 @@ def _walk(root: str, recursive: bool) -> list[Found]:
             st = os.stat(folder)
         except OSError as exc:
             out.append(
-                (folder, ErrorKind.UNREADABLE, f"{_display(folder)}: cannot open folder ({exc.strerror})")
+                (
+                    folder,
+                    ErrorKind.UNREADABLE,
+                    error_line(folder, "unreadable.cannot_open_folder", reason=exc.strerror),
+                )
             )
             return
         key = (st.st_dev, st.st_ino)
@@ -104,7 +111,7 @@ def _walk(root: str, recursive: bool) -> list[Found]:
                 (
                     folder,
                     ErrorKind.UNREADABLE,
-                    f"{_display(folder)}: folder visited twice (symbolic link loop); skipped",
+                    error_line(folder, "unreadable.folder_loop"),
                 )
             )
             return
@@ -116,7 +123,7 @@ def _walk(root: str, recursive: bool) -> list[Found]:
                 (
                     folder,
                     ErrorKind.UNREADABLE,
-                    f"{_display(folder)}: cannot list folder ({exc.strerror}); check permissions",
+                    error_line(folder, "unreadable.cannot_list_folder", reason=exc.strerror),
                 )
             )
             return
@@ -134,8 +141,7 @@ def _walk(root: str, recursive: bool) -> list[Found]:
             if not name.lower().endswith(REPORT_SUFFIXES):
                 continue
             if problem is not None:
-                msg = "symbolic link loop" if problem.errno == 40 else (problem.strerror or "cannot open")
-                out.append((full, ErrorKind.UNREADABLE, f"{_display(full)}: {msg}; fix or remove the link"))
+                out.append((full, ErrorKind.UNREADABLE, _link_problem(full, problem)))
                 continue
             out.append((full, None, None))
 

@@ -75,7 +75,7 @@ def _set_parent_death_signal(signum: int) -> bool:
 
         libc = ctypes.CDLL(None, use_errno=True)
         return int(libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)) == 0
-    except (OSError, AttributeError):
+    except (ImportError, OSError, AttributeError):  # ImportError: a Python without ctypes
         return False
 
 

@@ -91,7 +91,10 @@ def test_every_reader_error_has_a_kind_of_the_enum() -> None:
     assert len(classes) > 10
     for cls in classes:
         assert isinstance(cls.kind, ErrorKind), cls
-        kind, message = describe_error(cls("report.pdf", "reason"), "report.pdf")
+        # errors are raised with a detail code of their kind (data/messages/errors.toml), not text
+        code = next(c for c in errors.error_templates("en") if c.startswith(f"{cls.kind.value}."))
+        params = dict.fromkeys(errors.template_fields(errors.error_templates("en")[code]), "1")
+        kind, message = describe_error(cls("report.pdf", code.partition(".")[2], **params), "report.pdf")
         assert kind is cls.kind and message.startswith("report.pdf: ")
     assert describe_error(MemoryError(), "x")[0] is ErrorKind.MEMORY_LIMIT
     assert describe_error(TimeoutError(), "x")[0] is ErrorKind.TIMEOUT

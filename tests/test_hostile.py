@@ -355,10 +355,15 @@ def _as_nobody(fn: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to drop privileges")
 def test_chmod_000_file_is_unreadable() -> None:
+    # imported before dropping privileges: 'nobody' cannot read the Python install (under /root,
+    # mode 700); lifeline and the worker's memory cap import these lazily, pypdfium2 needs ctypes
+    import ctypes  # noqa: F401
+    import resource  # noqa: F401
+
     from typer.testing import CliRunner
 
     import her2cli.api  # noqa: F401 - imported before dropping privileges: the child may not read site-packages
-    import her2cli.batch  # noqa: F401
+    import her2cli.batch
     import her2cli.cli.common  # noqa: F401
     import her2cli.render.json_  # noqa: F401
     import her2cli.sources  # noqa: F401
@@ -374,6 +379,7 @@ def test_chmod_000_file_is_unreadable() -> None:
         (folder / "fine.txt").chmod(0o644)
         # warm up: every module (and typer's lazy ones) loaded before the child drops root and may
         # no longer read site-packages
+        her2cli.batch.warm_up()  # what a scan imports before it forks its workers
         warm = CliRunner()
         assert warm.invoke(app, ["explain", "--json", str(folder / "fine.txt")]).exit_code == 0
         assert warm.invoke(app, ["explain", "--json", str(folder / "missing.txt")]).exit_code == 1

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 import typer
 
-from ..errors import describe_error
+from ..errors import COMMAND, describe_error, render_error, safe_display
 from ..exit_codes import ExitStatus
 
 __all__ = ["DEBUG_KEY", "Cancer", "CommandError", "Lang", "Ocr", "describe_error", "escape_surrogates"]
@@ -17,12 +18,26 @@ DEBUG_KEY = "her2cli.debug"  # ctx.meta key: --debug was given, so the handler s
 
 class CommandError(Exception):
     """A command cannot go on: `message` (file name and what to do, never report text) is
-    printed as one line on stderr and the command exits with `status`."""
+    printed as one line on stderr and the command exits with `status`.
 
-    def __init__(self, message: str, status: ExitStatus = ExitStatus.FAILED) -> None:
-        super().__init__(message)
-        self.message = message
+    Raised as `CommandError("detail", status, path=..., name=value)`: the words are the template
+    command.<detail> of data/messages/errors.toml, after "FILE: " when `path` is given."""
+
+    def __init__(
+        self, detail: str, status: ExitStatus = ExitStatus.FAILED, *, path: str | None = None, **params: Any
+    ) -> None:
+        message = render_error(f"{COMMAND}.{detail}", params)
+        self.message = message if path is None else f"{safe_display(path)}: {message}"
+        super().__init__(self.message)
         self.status = status
+
+    @classmethod
+    def rendered(cls, message: str, status: ExitStatus = ExitStatus.FAILED) -> CommandError:
+        """A command error whose line was already rendered from its code (a report's error)."""
+        error = cls.__new__(cls)
+        Exception.__init__(error, message)
+        error.message, error.status = message, status
+        return error
 
 
 def _remember_debug(ctx: typer.Context, value: bool) -> bool:

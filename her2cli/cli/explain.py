@@ -143,14 +143,14 @@ def read_report(
             if debug and exc.details:
                 sys.stderr.write(exc.details)
         else:
-            kind, message = describe_error(exc, report)
+            kind, message = describe_error(exc, report, options.lang)
             if debug:
                 import traceback
 
                 traceback.print_exc()
         if fmt in (ExplainFormat.json, ExplainFormat.fhir):
             write_result(error_result(report, kind, message), fmt, "en")
-        raise CommandError(message) from None
+        raise CommandError.rendered(message) from None
 
 
 def write_result(
@@ -188,7 +188,7 @@ def save_summary(result: Result, save: Path, lang: str, *, force: bool) -> None:
     try:
         write_summary(result, save, lang, force=force)
     except FileExistsError:
-        raise CommandError(f"{save}: already exists; use --force to overwrite it") from None
+        raise CommandError("save_exists", path=str(save)) from None
     except OSError as exc:
-        raise CommandError(f"{save}: cannot write the summary ({exc.strerror}); check the folder") from None
+        raise CommandError("save_failed", path=str(save), reason=exc.strerror) from None
     sys.stderr.write(f"her2cli: saved summary to {save}\n")

@@ -150,7 +150,7 @@ def scan_command(
     )
     items = collect_inputs(paths, recursive)
     if not items:
-        raise CommandError("no report files found; check the paths (use --recursive for sub-folders)")
+        raise CommandError("no_reports")
     if settings.fmt == ScanFormat.sqlite and settings.output is not None:
         from .scan_sqlite import run_sqlite_scan
 
@@ -204,10 +204,7 @@ def check_settings(settings: ScanSettings) -> None:
         and output.exists()
         and not (settings.resume or settings.force)
     ):
-        raise CommandError(
-            f"{output}: already exists; use --resume to continue it or --force to replace it",
-            ExitStatus.USAGE,
-        )
+        raise CommandError("output_exists", ExitStatus.USAGE, path=str(output))
 
 
 def subject_for(template: str, *, stem: str, index: int) -> str | None:
@@ -237,9 +234,7 @@ def fhir_subjects(template: str | None, items: list[InputItem]) -> dict[int, str
         reference = subject_for(template, stem=Path(item.path).stem, index=item.index + 1)
         if reference is None:
             raise CommandError(
-                f"{safe_display(item.path)}: --subject {safe_display(template)} makes no valid FHIR "
-                "reference from this file's name (letters, digits, '-' and '.' only); use {index} instead",
-                ExitStatus.USAGE,
+                "bad_subject", ExitStatus.USAGE, path=item.path, template=safe_display(template)
             )
         subjects[item.index] = reference
     return subjects
@@ -315,11 +310,11 @@ def run_file_scan(
 
 def _stopped(exc: BaseException, writer: ScanWriter, total: int) -> Exception:
     """What a scan cut short ends with: the cluster's one-line error, or exit 130 on Ctrl-C."""
-    done = f"{writer.written} of {total} records written"
     if isinstance(exc, KeyboardInterrupt):
+        done = f"{writer.written} of {total} records written"
         sys.stderr.write(f"her2cli: interrupted; {done} (use --resume to continue)\n")
         return typer.Exit(ExitStatus.INTERRUPTED)
-    return CommandError(f"{getattr(exc, 'message', exc)}; {done}")
+    return CommandError("stopped", error=getattr(exc, "message", exc), written=writer.written, total=total)
 
 
 def _closing_line(total: int, kept: int, stats: BatchStats, seconds: float) -> str:
@@ -340,7 +335,7 @@ def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
     try:
         import_distributed()
     except ClusterError as exc:
-        raise CommandError(exc.message, ExitStatus.USAGE) from None
+        raise CommandError.rendered(exc.message, ExitStatus.USAGE) from None
     cluster = ClusterOptions(address=address, send_bytes=send_bytes)
     return lambda items, options: run_on_dask(items, options, cluster)
 

@@ -39,17 +39,11 @@ def run_sqlite_scan(
     try:
         db = CaseloadDatabase(output, redact=redact).__enter__()
     except DatabaseBusyError:
-        raise CommandError(
-            f"{safe_display(str(output))}: another her2cli scan is writing to this database; "
-            "wait for it to finish or write to another file",
-            ExitStatus.USAGE,
-        ) from None
+        raise CommandError("database_busy", ExitStatus.USAGE, path=str(output)) from None
     except NotACaseloadDatabaseError as exc:
-        raise CommandError(safe_display(str(exc)), ExitStatus.USAGE) from None
+        raise CommandError.rendered(safe_display(str(exc)), ExitStatus.USAGE) from None
     except OSError as exc:
-        raise CommandError(
-            f"{safe_display(str(output))}: cannot open the database ({exc.strerror}); check the folder"
-        ) from None
+        raise CommandError("database_open_failed", path=str(output), reason=exc.strerror) from None
 
     known = {} if force else db.current_hashes()
     to_run = []
@@ -76,7 +70,7 @@ def run_sqlite_scan(
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")
         db.close("interrupted")
-        raise CommandError(f"{exc.message}; every record read so far is in the database") from None
+        raise CommandError("stopped_database", error=exc.message) from None
     except KeyboardInterrupt:
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")

@@ -34,27 +34,21 @@ def serve_command(
     The page's address (with its secret) is the first line of output. The report is read on this
     computer only and nothing is kept; press Ctrl-C to stop. Needs the extra her2cli[web].
     """
-    from ..web import EXTRA_HINT
     from ..web.settings import ServeSettings, is_loopback
 
     if not is_loopback(host):
-        raise CommandError(
-            f"--host {host}: the page is served on this computer only; use 127.0.0.1 or localhost",
-            ExitStatus.USAGE,
-        )
+        raise CommandError("host_not_loopback", ExitStatus.USAGE, host=host)
     try:
         import starlette  # noqa: F401
         import uvicorn  # noqa: F401
     except ImportError:
-        raise CommandError(EXTRA_HINT) from None
+        raise CommandError("web_extra_missing") from None
     from ..web.server import bind_loopback, serve
 
     try:
         sock = bind_loopback(host, port)
     except OSError as exc:
-        raise CommandError(
-            f"port {port}: cannot listen there ({exc.strerror}); choose another --port, or leave it out"
-        ) from None
+        raise CommandError("port_unavailable", port=port, reason=exc.strerror) from None
     settings = ServeSettings(
         port=sock.getsockname()[1],
         host=sock.getsockname()[0],

@@ -93,23 +93,23 @@ def _read_path(path: str, max_bytes: int) -> bytes:
         st = os.stat(p)
     except FileNotFoundError:
         if os.path.islink(p):
-            raise UnreadableError(path, "this is a link to a file that does not exist; give the report file itself") from None
-        raise FileMissingError(path, "no such file; check the path and spelling") from None
+            raise UnreadableError(path, "dangling_link") from None
+        raise FileMissingError(path, "no_such_file") from None
     except OSError as exc:
-        raise UnreadableError(path, f"cannot open this file ({exc.strerror or 'error'}); check the path and permissions") from None
+        raise UnreadableError(path, "cannot_open", reason=exc.strerror or "error") from None
     if stat.S_ISDIR(st.st_mode):
-        raise IsDirectoryError(path, "this is a folder; give a report file, or use 'her2cli scan' for folders")
+        raise IsDirectoryError(path, "folder")
     if not stat.S_ISREG(st.st_mode):
-        raise UnreadableError(path, "this is not a regular file (a device, pipe or socket); give a report file")
+        raise UnreadableError(path, "not_regular")
     if st.st_size > max_bytes:
-        raise TooLargeError(path, f"the file is larger than {max_bytes // (1024 * 1024)} MB; split it or check it is a report")
+        raise TooLargeError(path, "file_megabytes", megabytes=max_bytes // (1024 * 1024))
     try:
         with open(p, "rb") as fh:
             return read_limited(fh, max_bytes, st.st_size)
     except PermissionError:
-        raise UnreadableError(path, "permission denied; check that you can read this file") from None
+        raise UnreadableError(path, "permission_denied") from None
     except OSError as exc:
-        raise UnreadableError(path, f"cannot read this file ({exc.strerror or 'error'}); check the disk or copy it again") from None
+        raise UnreadableError(path, "cannot_read", reason=exc.strerror or "error") from None
 
 
 def load_document(path: str, options: ReadOptions = ReadOptions()) -> Document:
@@ -122,9 +122,9 @@ def load_document(path: str, options: ReadOptions = ReadOptions()) -> Document:
 
 def load_bytes(data: bytes, source: str, options: ReadOptions = ReadOptions()) -> Document:
     if len(data) > options.max_bytes:
-        raise TooLargeError(source, f"the input is larger than {options.max_bytes // (1024 * 1024)} MB")
+        raise TooLargeError(source, "input_megabytes", megabytes=options.max_bytes // (1024 * 1024))
     if not data.strip():
-        raise EmptyFileError(source, "the file is empty; check that the download finished")
+        raise EmptyFileError(source, "empty_file")
     digest = hashlib.sha256(data).hexdigest()
     kind = sniff_kind(data[:2048])
     if kind == "pdf":
@@ -132,8 +132,7 @@ def load_bytes(data: bytes, source: str, options: ReadOptions = ReadOptions()) -
     if kind == "image":
         return _load_image(data, source, options, digest)
     if kind in ("zip", "html"):
-        what = "a compressed archive" if kind == "zip" else "a web page (HTML)"
-        raise NotAReportError(source, f"this file is {what}, not a report; save the report itself as PDF or text")
+        raise NotAReportError(source, "archive" if kind == "zip" else "web_page")
     text = decode_text(data, source)
     pages = tuple(Page(number=i + 1, text=t, origin="text") for i, t in enumerate(split_text_pages(text)))
     return Document(path=source, kind="text", pages=pages, sha256=digest)
@@ -176,7 +175,7 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         if ocr is not None and ocr.tesseract_path():
             cap = _ocr_page_cap(options)
             if len(needs_ocr) > cap:
-                raise TooLargeError(source, ocr.too_many_pages(len(needs_ocr), cap, "this PDF has"))
+                raise TooLargeError(source, "pdf_ocr_pages", **ocr.too_many_pages(len(needs_ocr), cap))
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
                 for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source, focus=options.ocr_focus).items():
@@ -190,25 +189,15 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
             finally:
                 pdf.close()
         elif garbled_only:
-            raise GarbledTextError(
-                source, "the text in this file is not readable words (a broken font map); install Tesseract OCR to read it from the image, or print it to a new PDF"
-            )
+            raise GarbledTextError(source, "broken_font_no_tesseract")
         elif len(needs_ocr) == len(pdf_pages):
-            raise NoTextLayerError(
-                source,
-                "this PDF has no text layer (it looks scanned) and Tesseract OCR is not installed; "
-                "install tesseract-ocr (see the README) or ask the lab for a text PDF",
-            )
+            raise NoTextLayerError(source, "scanned_no_tesseract")
         else:
             warnings.append(f"{len(needs_ocr)} page(s) look scanned and were not read (Tesseract OCR is not installed).")
     elif garbled_only:
-        raise GarbledTextError(
-            source, "the text in this file is not readable words (a broken font map); run again with --ocr auto, or print it to a new PDF"
-        )
+        raise GarbledTextError(source, "broken_font_ocr_off")
     elif needs_ocr and len(needs_ocr) == len(pdf_pages):
-        raise NoTextLayerError(
-            source, "this PDF has no text layer (it looks scanned); run again with --ocr auto, or ask the lab for a text PDF"
-        )
+        raise NoTextLayerError(source, "scanned_ocr_off")
     pages: list[Page] = []
     for p in pdf_pages:
         if p.number in ocr_texts and ocr_texts[p.number].text.strip():
@@ -216,24 +205,20 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         else:
             pages.append(Page(number=p.number, text=p.text, origin="pdf", layout_loader=p.layout))
     if all(not p.text.strip() for p in pages):
-        raise NoTextLayerError(source, "no readable text was found in this PDF; check the file or ask the lab for a text PDF")
+        raise NoTextLayerError(source, "no_readable_text")
     return Document(path=source, kind="pdf", pages=tuple(pages), sha256=digest, warnings=tuple(warnings))
 
 
 def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> Document:
     if options.ocr == "never":
-        raise NoTextLayerError(source, "this is an image and OCR is turned off (--ocr never); allow OCR to read it")
+        raise NoTextLayerError(source, "image_ocr_off")
     ocr = _ocr_module()
     if ocr is None or not ocr.tesseract_path():
-        raise OcrUnavailableError(
-            source,
-            "this is an image and Tesseract OCR is not installed; install tesseract-ocr (see the README) "
-            "or give a text PDF",
-        )
+        raise OcrUnavailableError(source, "image_no_tesseract")
     frames = ocr.load_image_frames(data, source=source, max_frames=min(options.max_pages, _ocr_page_cap(options)))
     if len(frames) > options.max_pages:
-        raise TooLargeError(source, f"this image has {len(frames)} pages, more than the limit of {options.max_pages}")
+        raise TooLargeError(source, "image_pages", pages=len(frames), limit=options.max_pages)
     pages = tuple(ocr.ocr_pages_from_images(frames, source=source, focus=options.ocr_focus))
     if not any(p.text.strip() for p in pages):
-        raise NoTextLayerError(source, "no text could be read from this image; try a sharper scan or photo")
+        raise NoTextLayerError(source, "image_no_text")
     return Document(path=source, kind="image", pages=pages, sha256=digest)

@@ -11,7 +11,7 @@ import io
 import os
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from her2cli.errors import Her2cliError, NotAReportError, TooLargeError
 
@@ -112,7 +112,7 @@ def load_image_frames(
             with Image.open(io.BytesIO(data)) as im:
                 count = getattr(im, "n_frames", 1)
                 if count > max_frames:
-                    raise TooLargeError(source, too_many_pages(count, max_frames, "this image has"))
+                    raise TooLargeError(source, "image_ocr_pages", **too_many_pages(count, max_frames))
                 for i in range(count):
                     if i:
                         im.seek(i)
@@ -126,20 +126,13 @@ def load_image_frames(
     except Her2cliError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise TooLargeError(
-            source, f"this image is larger than {Image.MAX_IMAGE_PIXELS:,} pixels; scan it at 300 dpi or less"
-        ) from None
+        raise TooLargeError(source, "image_pixels", limit=Image.MAX_IMAGE_PIXELS) from None
     except MemoryError:
-        raise TooLargeError(
-            source, "this image needs more memory than is available; scan it at 300 dpi or less"
-        ) from None
+        raise TooLargeError(source, "image_memory") from None
     except Exception:  # Pillow raises OSError, SyntaxError, ValueError, struct.error... on bad data
-        raise NotAReportError(
-            source,
-            "this image cannot be read (damaged, truncated or an unsupported format); save or scan it again",
-        ) from None
+        raise NotAReportError(source, "damaged_image") from None
     if not frames:
-        raise NotAReportError(source, "this image has no pages; save or scan it again")
+        raise NotAReportError(source, "image_no_pages")
     return frames
 
 
@@ -154,13 +147,9 @@ def check_pixels(im: Image.Image, source: str) -> None:
 
     limit = Image.MAX_IMAGE_PIXELS
     if limit and im.width * im.height > limit:
-        raise TooLargeError(source, f"this image is larger than {limit:,} pixels; scan it at 300 dpi or less")
+        raise TooLargeError(source, "image_pixels", limit=limit)
     if max(im.width, im.height) > MAX_IMAGE_SIDE:
-        raise TooLargeError(
-            source,
-            f"this image is {im.width:,} x {im.height:,} pixels, longer than any page "
-            f"(limit {MAX_IMAGE_SIDE:,}); scan or photograph each page at 300 dpi or less",
-        )
+        raise TooLargeError(source, "image_side", width=im.width, height=im.height, limit=MAX_IMAGE_SIDE)
 
 
 def max_ocr_pages() -> int:
@@ -169,9 +158,7 @@ def max_ocr_pages() -> int:
     return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_OCR_PAGES
 
 
-def too_many_pages(count: int, cap: int, what: str) -> str:
-    """The one-line refusal for a file with more pages to OCR than the cap."""
-    return (
-        f"{what} {count} pages to read by OCR, more than the limit of {cap} (about 2-3 s each); "
-        f"split the file, or raise the limit with --max-ocr-pages (or {MAX_OCR_PAGES_ENV})"
-    )
+def too_many_pages(count: int, cap: int) -> dict[str, Any]:
+    """The parameters of the refusal of a file with more pages to OCR than the cap
+    (too_large.pdf_ocr_pages / image_ocr_pages in data/messages/errors.toml)."""
+    return {"pages": count, "limit": cap, "variable": MAX_OCR_PAGES_ENV}

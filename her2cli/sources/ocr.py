@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from her2cli.errors import OcrUnavailableError, TimeoutExceededError
+from her2cli.errors import OcrUnavailableError, TimeoutExceededError, render_error
 from her2cli.sources.base import Page
 
 from . import imageprep
@@ -50,10 +50,7 @@ __all__ = [
 ]
 
 TESSERACT_ENV = "HER2CLI_TESSERACT"
-NOT_INSTALLED = (
-    "Tesseract OCR is not installed; install it (Debian/Ubuntu: sudo apt-get install tesseract-ocr; "
-    "macOS: brew install tesseract; Windows: see the README) or pass a text PDF"
-)
+NOT_INSTALLED = render_error("ocr_unavailable.not_installed", {})  # words in data/messages/errors.toml
 
 
 # A first pass at or above this mean word confidence is trusted without orientation detection,
@@ -88,11 +85,8 @@ def _require_tesseract(source: str) -> str:
     if path:
         return path
     if os.environ.get(TESSERACT_ENV, "").strip():
-        raise OcrUnavailableError(
-            source,
-            f"{TESSERACT_ENV} does not point to a tesseract program; fix it, or unset it to use tesseract from PATH",
-        )
-    raise OcrUnavailableError(source, NOT_INSTALLED)
+        raise OcrUnavailableError(source, "bad_variable", variable=TESSERACT_ENV)
+    raise OcrUnavailableError(source, "not_installed")
 
 
 def _tesseract_env() -> dict[str, str]:
@@ -122,14 +116,9 @@ def _run_tesseract(
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise TimeoutExceededError(
-            source,
-            f"OCR of one page took longer than {timeout:g} s; try a smaller or clearer scan, or a text PDF",
-        ) from None
+        raise TimeoutExceededError(source, "ocr_page", seconds=timeout) from None
     except OSError as exc:
-        raise OcrUnavailableError(
-            source, f"Tesseract OCR could not be started ({exc.strerror or 'error'}); check the installation"
-        ) from None
+        raise OcrUnavailableError(source, "cannot_start", reason=exc.strerror or "error") from None
 
 
 def _check_ocr_exit(proc: subprocess.CompletedProcess[bytes], source: str) -> None:
@@ -138,15 +127,8 @@ def _check_ocr_exit(proc: subprocess.CompletedProcess[bytes], source: str) -> No
         return
     stderr = proc.stderr.decode("utf-8", "replace")
     if "Failed loading language" in stderr or "Error opening data file" in stderr:
-        raise OcrUnavailableError(
-            source,
-            "Tesseract is installed without English data; install it (Debian/Ubuntu: sudo apt-get install "
-            "tesseract-ocr-eng) or set TESSDATA_PREFIX",
-        )
-    raise OcrUnavailableError(
-        source,
-        f"Tesseract OCR failed on this page (exit code {proc.returncode}); check the installation or the image",
-    )
+        raise OcrUnavailableError(source, "no_english_data")
+    raise OcrUnavailableError(source, "failed", exit_code=proc.returncode)
 
 
 def _detect_orientation(gray: Image.Image, dpi: float, *, source: str, timeout: float) -> tuple[int, float]:

@@ -76,24 +76,18 @@ def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: i
         code = getattr(exc, "err_code", None)
         if code == raw.FPDF_ERR_PASSWORD:
             if password:
-                raise PasswordRequiredError(source, "the password given does not open this PDF; check it and try again") from None
-            raise PasswordRequiredError(
-                source, "this PDF is password-protected; run again with --password, or save an unprotected copy"
-            ) from None
+                raise PasswordRequiredError(source, "wrong_password") from None
+            raise PasswordRequiredError(source, "needs_password") from None
         if code == raw.FPDF_ERR_SECURITY:
-            raise UnsupportedEncryptionError(
-                source, "this PDF uses an encryption scheme her2cli cannot open; print it to a new PDF and try that"
-            ) from None
-        raise CorruptPdfError(
-            source, "this PDF is damaged or incomplete; download it again or ask the lab for a new copy"
-        ) from None
+            raise UnsupportedEncryptionError(source, "encryption") from None
+        raise CorruptPdfError(source, "damaged_pdf") from None
     n = len(pdf)
     if n == 0:
         pdf.close()
-        raise CorruptPdfError(source, "this PDF has no pages; download it again or ask the lab for a new copy")
+        raise CorruptPdfError(source, "no_pages")
     if n > max_pages:
         pdf.close()
-        raise TooLargeError(source, f"this PDF has {n} pages, more than the limit of {max_pages}; raise it with --max-pages")
+        raise TooLargeError(source, "pdf_pages", pages=n, limit=max_pages)
     return pdf
 
 
@@ -288,16 +282,12 @@ def read_pdf_pages(data: bytes, source: str, password: str | None = None, max_pa
             try:
                 page = pdf[index]
             except pdfium.PdfiumError:  # a page-tree entry that is no page (loops, wrong /Type)
-                raise CorruptPdfError(
-                    source, f"page {index + 1} of this PDF is damaged; download it again or ask the lab for a new copy"
-                ) from None
+                raise CorruptPdfError(source, "damaged_page", page=index + 1) from None
             try:
                 try:
                     textpage = page.get_textpage()
                 except pdfium.PdfiumError:
-                    raise CorruptPdfError(
-                        source, f"the text of page {index + 1} cannot be read; download it again or ask the lab for a new copy"
-                    ) from None
+                    raise CorruptPdfError(source, "unreadable_page_text", page=index + 1) from None
                 try:
                     hidden = _hidden_text_boxes(page)
                     text = _visible_text(textpage, hidden) if hidden else textpage.get_text_range()

@@ -73,12 +73,10 @@ def decode_text(data: bytes, source: str) -> str:
         text = text.replace("\x00", "")
     text = strip_terminal_escapes(text)
     if not text.strip():
-        raise EmptyFileError(source, "the file has no text in it; check that the right file was given")
+        raise EmptyFileError(source, "no_text")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\f\v")
     if controls > MAX_CONTROL_SHARE * len(text):
-        raise NotAReportError(
-            source, "this file is not a PDF, an image or text; give the report as PDF, image or text"
-        )
+        raise NotAReportError(source, "binary")
     return text
 
 

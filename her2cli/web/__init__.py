@@ -10,5 +10,3 @@ and runs uvicorn. Starlette and uvicorn come from the optional extra `her2cli[we
 """
 
 from __future__ import annotations
-
-EXTRA_HINT = "the web page needs the optional extra: python -m pip install 'her2cli[web]'"
