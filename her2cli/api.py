@@ -52,8 +52,8 @@ def explain_document(
         result.add_warning(
             "garbled_text", f"The text of page(s) {pages} is not readable words (a broken font map) and was not used.", pages=pages
         )
-    for text in doc.warnings:
-        result.add_warning("hidden_text" if "cannot be seen" in text else "pages_skipped", text)
+    for warning in doc.warnings:
+        result.add_warning(warning.code, warning.text)
     if doc.ocr_pages:
         pages = ", ".join(map(str, doc.ocr_pages))
         result.add_warning(
