@@ -162,7 +162,9 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         warnings.append(
             SourceWarning(
                 "hidden_text",
-                "Some text in this PDF cannot be seen when printed (" + ", ".join(hidden_reasons) + "); it was ignored.",
+                "Some text in this PDF cannot be seen when printed ("
+                + ", ".join(hidden_reasons)
+                + "); it was ignored.",
             )
         )
     with_text = [p for p in pdf_pages if p.text.strip()]
@@ -181,7 +183,9 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
                 raise TooLargeError(source, "pdf_ocr_pages", **ocr.too_many_pages(len(needs_ocr), cap))
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
-                for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source, focus=options.ocr_focus).items():
+                for number, result in ocr.ocr_pdf_pages(
+                    pdf, needs_ocr, source=source, focus=options.ocr_focus
+                ).items():
                     ocr_texts[number] = Page(
                         number=number,
                         text=result.text,
@@ -223,7 +227,9 @@ def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> 
     ocr = _ocr_module()
     if ocr is None or not ocr.tesseract_path():
         raise OcrUnavailableError(source, "image_no_tesseract")
-    frames = ocr.load_image_frames(data, source=source, max_frames=min(options.max_pages, _ocr_page_cap(options)))
+    frames = ocr.load_image_frames(
+        data, source=source, max_frames=min(options.max_pages, _ocr_page_cap(options))
+    )
     if len(frames) > options.max_pages:
         raise TooLargeError(source, "image_pages", pages=len(frames), limit=options.max_pages)
     pages = tuple(ocr.ocr_pages_from_images(frames, source=source, focus=options.ocr_focus))
