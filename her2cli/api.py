@@ -112,8 +112,8 @@ def explain_file(
         path,
         ReadOptions(
             password=password,
-            ocr=ocr,
-            max_pages=max_pages,  # type: ignore[arg-type]
+            ocr=ocr,  # type: ignore[arg-type]
+            max_pages=max_pages,
             max_ocr_pages=max_ocr_pages,
             ocr_focus=ocr_focus(),
         ),
@@ -158,8 +158,8 @@ def explain_bytes(
         name,
         ReadOptions(
             password=password,
-            ocr=ocr,
-            max_pages=max_pages,  # type: ignore[arg-type]
+            ocr=ocr,  # type: ignore[arg-type]
+            max_pages=max_pages,
             max_ocr_pages=max_ocr_pages,
             ocr_focus=ocr_focus(),
         ),
