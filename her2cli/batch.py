@@ -102,9 +102,16 @@ def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     """The report at `path` (or in `data`, for stdin) explained with the options of a worker."""
     from .api import explain_bytes, explain_file
 
-    kwargs = {"password": options.password, "ocr": options.ocr, "cancer_type": options.cancer_type,
-              "layout": options.layout, "max_pages": options.max_pages, "lang": options.lang,
-              "explanation": options.explanation, "max_ocr_pages": options.max_ocr_pages}
+    kwargs = {
+        "password": options.password,
+        "ocr": options.ocr,
+        "cancer_type": options.cancer_type,
+        "layout": options.layout,
+        "max_pages": options.max_pages,
+        "lang": options.lang,
+        "explanation": options.explanation,
+        "max_ocr_pages": options.max_ocr_pages,
+    }
     if data is None:
         return explain_file(path, **kwargs)  # type: ignore[arg-type]
     return explain_bytes(data, path, **kwargs)  # type: ignore[arg-type]
@@ -284,7 +291,9 @@ def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple
     """A worker that died: out of memory, or a parser crash on a damaged file."""
     if exitcode is not None and exitcode < 0 and -exitcode == 9:
         return ErrorKind.MEMORY_LIMIT, _memory_line(path, options)
-    return ErrorKind.TRUNCATED_OR_CORRUPT, error_line(path, "truncated_or_corrupt.reader_crashed", options.lang)
+    return ErrorKind.TRUNCATED_OR_CORRUPT, error_line(
+        path, "truncated_or_corrupt.reader_crashed", options.lang
+    )
 
 
 def _memory_line(path: str, options: WorkOptions) -> str:
@@ -330,7 +339,9 @@ def _explain_worker(
         conn.close()
 
 
-def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None, *, as_record: bool = False) -> Any:
+def explain_isolated(
+    path: str, options: WorkOptions, data: bytes | None = None, *, as_record: bool = False
+) -> Any:
     """explain_file(path) (or the report in `data`, for stdin) in a worker process with the time
     and memory limits of `options`; returns the Result (its JSON-contract dict with `as_record`)
     or raises WorkerFailure.
@@ -344,7 +355,9 @@ def explain_isolated(path: str, options: WorkOptions, data: bytes | None = None,
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx: Any = multiprocessing.get_context(method)
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_explain_worker, args=(sender, path, data, options, os.getpid(), as_record), daemon=True)
+    proc = ctx.Process(
+        target=_explain_worker, args=(sender, path, data, options, os.getpid(), as_record), daemon=True
+    )
     proc.start()
     place_in_own_group(proc.pid or 0)
     sender.close()

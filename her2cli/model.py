@@ -147,8 +147,22 @@ class Result:
         d = asdict(replace(self, explanation=None, facts=None))
         ordered: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "her2cli_version": __version__}
         for key in (
-            "source", "status", "status_basis", "cancer_type", "her2_low", "her2_ultralow", "ihc", "ish", "ngs",
-            "related", "specimens", "evidence", "mentions", "warnings", "warning_codes", "error",
+            "source",
+            "status",
+            "status_basis",
+            "cancer_type",
+            "her2_low",
+            "her2_ultralow",
+            "ihc",
+            "ish",
+            "ngs",
+            "related",
+            "specimens",
+            "evidence",
+            "mentions",
+            "warnings",
+            "warning_codes",
+            "error",
         ):
             ordered[key] = d[key]
         if self.meaning is not None:

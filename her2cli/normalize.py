@@ -18,13 +18,40 @@ if TYPE_CHECKING:
 
 # Characters folded to ASCII so one pattern covers every typesetting of a score or range.
 _FOLD = {
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-    "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
-    "\u207a": "+", "\u208a": "+", "\ufe62": "+", "\uff0b": "+", "\u2795": "+",
-    "\u2264": "<=", "\u2265": ">=",
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
-    "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "", "\ufffe": "",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+    "\u207a": "+",
+    "\u208a": "+",
+    "\ufe62": "+",
+    "\uff0b": "+",
+    "\u2795": "+",
+    "\u2264": "<=",
+    "\u2265": ">=",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+    "\u00ad": "",
+    "\ufffe": "",
     "\t": " ",
 }
 
@@ -83,7 +110,10 @@ def _tidy(raw: str) -> str:
 def _column_of(text: str, line_start: int, line_end: int, s: int, e: int) -> tuple[int, int] | None:
     """The stretch of a two-column line that holds the span, or None for an ordinary line (or a
     table row whose cells the span itself crosses: the row is the quote then)."""
-    gaps = [(m.start(1), m.end(1)) for m in _quote_patterns().quote_column_gap.finditer(text, line_start, line_end)]
+    gaps = [
+        (m.start(1), m.end(1))
+        for m in _quote_patterns().quote_column_gap.finditer(text, line_start, line_end)
+    ]
     if not gaps:
         return None
     starts = [line_start, *(g_end for _g, g_end in gaps)]

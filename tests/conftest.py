@@ -10,7 +10,9 @@ SAMPLES = ROOT / "sample_reports"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/*.txt from the current output.")
+    parser.addoption(
+        "--update-golden", action="store_true", help="Rewrite tests/golden/*.txt from the current output."
+    )
 
 
 @pytest.fixture

@@ -125,7 +125,11 @@ def test_files_and_globs_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(hostile.POSITIVE_TEXT)
     (tmp_path / "two.txt").write_text(hostile.NEGATIVE_TEXT)
     code, out, _ = scan(
-        "--format", "jsonl", str(tmp_path / "one.txt"), str(tmp_path / "t*.txt"), str(tmp_path / "nope.pdf"),
+        "--format",
+        "jsonl",
+        str(tmp_path / "one.txt"),
+        str(tmp_path / "t*.txt"),
+        str(tmp_path / "nope.pdf"),
         str(tmp_path / "z*.pdf"),
     )
     assert code == 3  # some read, some not (exit status PARTIAL)
@@ -141,7 +145,9 @@ def test_files_and_globs_and_missing_paths(tmp_path: Path) -> None:
 def test_real_process_mixed_folder(mixed: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "her2cli", "scan", "-r", "-j", "2", str(mixed)],
-        capture_output=True, timeout=120, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 3  # some read, some not (exit status PARTIAL)
     assert b"Traceback" not in proc.stderr
@@ -159,7 +165,9 @@ def test_csv_parses_and_round_trips(mixed: Path) -> None:
     assert code == 3  # some read, some not (exit status PARTIAL)
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert list(rows[0].keys()) == list(CSV_COLUMNS)
-    assert [(os.path.basename(r["file"]), r["status"], r["error_kind"] or None) for r in rows] == EXPECTED_MIXED
+    assert [
+        (os.path.basename(r["file"]), r["status"], r["error_kind"] or None) for r in rows
+    ] == EXPECTED_MIXED
     positive = rows[0]
     assert positive["ihc_score"] == "3+"
     assert positive["cancer_type"] == "colorectal"
@@ -182,7 +190,9 @@ def test_csv_output_file_and_bom(mixed: Path, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert len(rows) == len(EXPECTED_MIXED)
     assert oct(target.stat().st_mode & 0o777) == oct(0o600)
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sheet.csv")], "no partial file left behind"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sheet.csv")], (
+        "no partial file left behind"
+    )
 
 
 @pytest.mark.parametrize("value", ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
@@ -207,12 +217,12 @@ def test_formula_injection_in_file_names_is_escaped(tmp_path: Path, monkeypatch:
 def test_formula_injection_in_report_text_is_escaped(tmp_path: Path) -> None:
     (tmp_path / "r.txt").write_text(hostile.POSITIVE_TEXT)
     record = json.loads(scan("--format", "jsonl", str(tmp_path))[1])
-    record["warnings"] = ["=HYPERLINK(\"http://x\")"]
+    record["warnings"] = ['=HYPERLINK("http://x")']
     record["error"] = {"kind": "empty", "message": "-1+1"}
     from her2cli.render.csv_ import csv_row
 
     row = csv_row(record)
-    assert row["warnings"] == "'=HYPERLINK(\"http://x\")"
+    assert row["warnings"] == '\'=HYPERLINK("http://x")'
     assert row["error"] == "'-1+1"
 
 
@@ -244,7 +254,11 @@ def test_resume_skips_done_inputs_and_reruns_changed_ones(tmp_path: Path) -> Non
     first = jsonl(out_file.read_text())
     (d / "r0.txt").write_text(hostile.POSITIVE_TEXT)  # content changed: must be read again
     (d / "r9.txt").write_text(hostile.NEGATIVE_TEXT)  # new input
-    code, _, err = runner.invoke(app, ["scan", "--output", str(out_file), "--resume", str(d)]).exit_code, "", ""
+    code, _, err = (
+        runner.invoke(app, ["scan", "--output", str(out_file), "--resume", str(d)]).exit_code,
+        "",
+        "",
+    )
     assert code == 0, err
     second = jsonl(out_file.read_text())
     assert [os.path.basename(r["file"]) for r in second] == ["r0.txt", "r1.txt", "r2.txt", "r3.txt", "r9.txt"]
@@ -253,10 +267,14 @@ def test_resume_skips_done_inputs_and_reruns_changed_ones(tmp_path: Path) -> Non
 
 
 def _reports_for_resume(folder: Path, n: int = 40) -> None:
-    filler = "Gross description: a segment of colon with attached mesentery and lymph nodes, inked and sectioned. "
+    filler = (
+        "Gross description: a segment of colon with attached mesentery and lymph nodes, inked and sectioned. "
+    )
     endings = [hostile.POSITIVE_TEXT, hostile.NEGATIVE_TEXT, hostile.NOT_FOUND_TEXT]
     for i in range(n):
-        (folder / f"report_{i:02d}.txt").write_text("Colon adenocarcinoma.\n" + filler * 200 + "\n" + endings[i % 3])
+        (folder / f"report_{i:02d}.txt").write_text(
+            "Colon adenocarcinoma.\n" + filler * 200 + "\n" + endings[i % 3]
+        )
     hostile.make_empty(folder, name="report_empty.txt")  # an error record, which resume must redo
 
 
@@ -267,8 +285,13 @@ def test_resume_after_a_killed_run_equals_an_uninterrupted_run(tmp_path: Path) -
     n_inputs = len(list(d.iterdir()))
     out_file = tmp_path / "out.jsonl"
     argv = [sys.executable, "-m", "her2cli", "scan", str(d), "--output", str(out_file), "-j", "1", "-q"]
-    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -285,7 +308,9 @@ def test_resume_after_a_killed_run_equals_an_uninterrupted_run(tmp_path: Path) -
     with open(out_file, "ab") as fh:  # and a record cut short by the crash
         fh.write(b'{"schema_version":"1.1","source":{"path":')
 
-    code = runner.invoke(app, ["scan", str(d), "--output", str(out_file), "-j", "1", "--resume", "-q"]).exit_code
+    code = runner.invoke(
+        app, ["scan", str(d), "--output", str(out_file), "-j", "1", "--resume", "-q"]
+    ).exit_code
     assert code == 3  # the empty file is an error, the others were read
     resumed = jsonl(out_file.read_text(encoding="utf-8"))
 
@@ -388,13 +413,18 @@ def test_fifo_given_straight_to_a_worker_does_not_block(tmp_path: Path) -> None:
         ("raise", {"internal_error"}),  # a bug in our own code is reported as such, and the batch goes on
     ],
 )
-def test_worker_failures_become_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str,
-                                        kinds_ok: set[str]) -> None:
+def test_worker_failures_become_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str, kinds_ok: set[str]
+) -> None:
     _patch_explain(monkeypatch, {"bad.txt": action})
     items = _items(tmp_path, ["bad.txt", "next.txt", "last.txt"])
     records: list[tuple[str, dict[str, Any]]] = []
-    stats = run_batch(items, WorkOptions(timeout=30, max_memory_mb=512, ocr="never"), 2,
-                      lambda item, rec: records.append((os.path.basename(item.path), rec)))
+    stats = run_batch(
+        items,
+        WorkOptions(timeout=30, max_memory_mb=512, ocr="never"),
+        2,
+        lambda item, rec: records.append((os.path.basename(item.path), rec)),
+    )
     assert [name for name, _ in records] == ["bad.txt", "next.txt", "last.txt"]
     assert records[0][1]["error"]["kind"] in kinds_ok
     assert all(rec["status"] == "positive" for _, rec in records[1:])

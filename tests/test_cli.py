@@ -24,16 +24,42 @@ from her2cli.cli import app
 from . import hostile
 
 REQUIRED_FIELDS = (
-    "schema_version", "her2cli_version", "source", "status", "status_basis", "cancer_type", "her2_low",
-    "her2_ultralow", "ihc", "ish", "ngs", "related", "evidence", "mentions", "warnings", "error",
+    "schema_version",
+    "her2cli_version",
+    "source",
+    "status",
+    "status_basis",
+    "cancer_type",
+    "her2_low",
+    "her2_ultralow",
+    "ihc",
+    "ish",
+    "ngs",
+    "related",
+    "evidence",
+    "mentions",
+    "warnings",
+    "error",
 )
 SOURCE_FIELDS = ("path", "kind", "pages", "ocr_pages", "sha256")
 RELATED_FIELDS = ("kras", "nras", "braf", "msi", "mmr")
 EVIDENCE_FIELDS = ("page", "text", "finding", "value", "start", "end", "match")
 ERROR_KINDS = {
-    "not_found_file", "is_directory", "unreadable", "not_a_report", "empty", "truncated_or_corrupt",
-    "password_required", "unsupported_encryption", "no_text_layer", "garbled_text", "too_large", "timeout",
-    "memory_limit", "ocr_unavailable", "internal_error",
+    "not_found_file",
+    "is_directory",
+    "unreadable",
+    "not_a_report",
+    "empty",
+    "truncated_or_corrupt",
+    "password_required",
+    "unsupported_encryption",
+    "no_text_layer",
+    "garbled_text",
+    "too_large",
+    "timeout",
+    "memory_limit",
+    "ocr_unavailable",
+    "internal_error",
 }
 
 runner = CliRunner()
@@ -44,10 +70,20 @@ def invoke(*args: str, input: bytes | str | None = None) -> tuple[int, str, str]
     return result.exit_code, result.stdout, result.stderr
 
 
-def run_process(*args: str | bytes, input: bytes | None = None, env: dict[str, str] | None = None,
-                cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+def run_process(
+    *args: str | bytes,
+    input: bytes | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "her2cli", *args], input=input, capture_output=True, env=env, cwd=cwd, timeout=timeout,
+        [sys.executable, "-m", "her2cli", *args],
+        input=input,
+        capture_output=True,
+        env=env,
+        cwd=cwd,
+        timeout=timeout,
     )
 
 
@@ -95,7 +131,11 @@ def test_explain_json_has_the_contract_fields(tmp_path: Path) -> None:
     assert obj["ihc"]["score"] == "3+"
     assert obj["error"] is None
     assert obj["source"] == {
-        "path": str(report), "kind": "text", "pages": 1, "ocr_pages": [], "sha256": obj["source"]["sha256"],
+        "path": str(report),
+        "kind": "text",
+        "pages": 1,
+        "ocr_pages": [],
+        "sha256": obj["source"]["sha256"],
     }
     assert len(obj["source"]["sha256"]) == 64
     assert obj["evidence"], "a positive status rests on quoted lines"
@@ -106,7 +146,11 @@ def test_explain_json_has_the_contract_fields(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "status"),
-    [(hostile.POSITIVE_TEXT, "positive"), (hostile.NEGATIVE_TEXT, "negative"), (hostile.NOT_FOUND_TEXT, "not_found")],
+    [
+        (hostile.POSITIVE_TEXT, "positive"),
+        (hostile.NEGATIVE_TEXT, "negative"),
+        (hostile.NOT_FOUND_TEXT, "not_found"),
+    ],
 )
 def test_explain_status_of_generated_reports(tmp_path: Path, text: str, status: str) -> None:
     report = tmp_path / "r.txt"
@@ -198,8 +242,12 @@ BAD_INPUTS: list[tuple[str, Callable[[Path], Path], list[str], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("make", "extra", "kind"), [c[1:] for c in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS])
-def test_bad_input_one_line_and_exit_1(tmp_path: Path, make: Callable[[Path], Path], extra: list[str], kind: str) -> None:
+@pytest.mark.parametrize(
+    ("make", "extra", "kind"), [c[1:] for c in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS]
+)
+def test_bad_input_one_line_and_exit_1(
+    tmp_path: Path, make: Callable[[Path], Path], extra: list[str], kind: str
+) -> None:
     path = make(tmp_path)
     code, out, err = invoke("explain", *extra, str(path))
     assert code == 1, (out, err)
@@ -207,8 +255,12 @@ def test_bad_input_one_line_and_exit_1(tmp_path: Path, make: Callable[[Path], Pa
     assert "{" not in out  # no JSON unless asked for
 
 
-@pytest.mark.parametrize(("make", "extra", "kind"), [c[1:] for c in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS])
-def test_bad_input_json_error_kind(tmp_path: Path, make: Callable[[Path], Path], extra: list[str], kind: str) -> None:
+@pytest.mark.parametrize(
+    ("make", "extra", "kind"), [c[1:] for c in BAD_INPUTS], ids=[c[0] for c in BAD_INPUTS]
+)
+def test_bad_input_json_error_kind(
+    tmp_path: Path, make: Callable[[Path], Path], extra: list[str], kind: str
+) -> None:
     path = make(tmp_path)
     code, out, err = invoke("explain", "--json", *extra, str(path))
     assert code == 1
@@ -309,7 +361,11 @@ def _run_on_tty(args: list[str], env: dict[str, str]) -> bytes:
     master, slave = pty.openpty()
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "her2cli", *args], stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=env,
+            [sys.executable, "-m", "her2cli", *args],
+            stdin=subprocess.DEVNULL,
+            stdout=slave,
+            stderr=slave,
+            env=env,
         )
     finally:
         os.close(slave)
@@ -354,15 +410,21 @@ def test_no_ansi_escapes_on_a_terminal_with_no_color(report_txt: Path) -> None:
     assert b"\x1b[" in _run_on_tty(["explain", str(report_txt)], _env(TERM="xterm-256color")), (
         "sanity: colours are on for a terminal, so the checks below mean something"
     )
-    assert b"\x1b[" not in _run_on_tty(["explain", str(report_txt)], _env(TERM="xterm-256color", NO_COLOR="1"))
-    assert b"\x1b[" not in _run_on_tty(["explain", "--no-color", str(report_txt)], _env(TERM="xterm-256color"))
+    assert b"\x1b[" not in _run_on_tty(
+        ["explain", str(report_txt)], _env(TERM="xterm-256color", NO_COLOR="1")
+    )
+    assert b"\x1b[" not in _run_on_tty(
+        ["explain", "--no-color", str(report_txt)], _env(TERM="xterm-256color")
+    )
 
 
 # --- --save -----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("suffix", [".html", ".txt"])
-def test_save_writes_owner_only_and_refuses_to_overwrite(report_txt: Path, tmp_path: Path, suffix: str) -> None:
+def test_save_writes_owner_only_and_refuses_to_overwrite(
+    report_txt: Path, tmp_path: Path, suffix: str
+) -> None:
     target = tmp_path / f"summary{suffix}"
     code, _, err = invoke("explain", "--save", str(target), str(report_txt))
     assert code == 0, err
@@ -371,7 +433,9 @@ def test_save_writes_owner_only_and_refuses_to_overwrite(report_txt: Path, tmp_p
     if suffix == ".html":
         assert "<html" in content.lower()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".summary")], "no temporary file left behind"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".summary")], (
+        "no temporary file left behind"
+    )
 
     target.write_text("keep me")
     code, _, err = invoke("explain", "--save", str(target), str(report_txt))
@@ -391,7 +455,14 @@ def test_save_writes_owner_only_and_refuses_to_overwrite(report_txt: Path, tmp_p
 
 @pytest.mark.parametrize(
     "name",
-    [b"my report (copy).txt", b"-report.txt", b"--json.txt", b"two\nlines.txt", b"caf\xe9 r\xe9sultat.txt", b"tab\there.txt"],
+    [
+        b"my report (copy).txt",
+        b"-report.txt",
+        b"--json.txt",
+        b"two\nlines.txt",
+        b"caf\xe9 r\xe9sultat.txt",
+        b"tab\there.txt",
+    ],
     ids=["spaces", "leading_dash", "double_dash", "newline", "latin1_bytes", "tab"],
 )
 def test_odd_file_names_are_processed(tmp_path: Path, name: bytes) -> None:

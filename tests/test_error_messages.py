@@ -48,6 +48,7 @@ MESSAGE_FREE_MODULES = (
     "cli/scan.py",
     "cli/scan_sqlite.py",
     "cli/serve.py",
+    "render/sqlite_.py",
 )
 COMMAND_ERRORS = ("CommandError", "ClusterError")  # their details are codes of [<lang>.command]
 ERROR_CLASSES = {
@@ -156,13 +157,25 @@ def _is_text(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value
 
 
+def _renders_a_code(node: ast.AST) -> bool:
+    """f"{path}: {render_error(code, ...)}": a file name before words rendered from a code."""
+    return isinstance(node, ast.JoinedStr) and any(
+        isinstance(v, ast.FormattedValue)
+        and isinstance(v.value, ast.Call)
+        and getattr(v.value.func, "id", "") == "render_error"
+        for v in node.values
+    )
+
+
 def _message_text_in(path: Path) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
         name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-        if name in COMMAND_ERRORS and any(_is_text(arg) for arg in node.args):
+        if name in (*COMMAND_ERRORS, "BadParameter", "NotACaseloadDatabaseError") and any(
+            _is_text(arg) and not _renders_a_code(arg) for arg in node.args
+        ):
             found.append(f"{path.name}:{node.lineno} {name}(...) with message text")
         if name in ERROR_CLASSES and any(_is_text(arg) for arg in node.args[1:]):
             found.append(f"{path.name}:{node.lineno} {name}(...) with message text")

@@ -18,7 +18,9 @@ from her2cli import explain_text
 from . import hostile
 
 BREAST = "Breast, left, core biopsy: invasive ductal carcinoma.\n"
-RESIDUAL = "Breast, right, mastectomy after neoadjuvant chemotherapy: residual invasive ductal carcinoma, ypT1c.\n"
+RESIDUAL = (
+    "Breast, right, mastectomy after neoadjuvant chemotherapy: residual invasive ductal carcinoma, ypT1c.\n"
+)
 COLON = "Colon, sigmoid, resection: invasive adenocarcinoma.\n"
 STOMACH = "Stomach, antrum, biopsy: adenocarcinoma, intestinal type.\n"
 GASTRECTOMY = "Total gastrectomy after perioperative FLOT chemotherapy: residual adenocarcinoma, ypT2.\n"
@@ -26,111 +28,292 @@ GASTRECTOMY = "Total gastrectomy after perioperative FLOT chemotherapy: residual
 # (id, report text, status, {field: value}) - fields: ihc, ish, ratio, ngs, ctdna, kras, nras, braf, msi
 CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     # --- 1. post-treatment samples: the residual tumor's result is this report's status
-    ("f1-biopsy-3plus-residual-1plus", RESIDUAL
-     + "Pre-treatment core biopsy (S25-1102): HER2 IHC 3+, positive.\n\n"
-     + "Residual carcinoma, block A3: HER2 (4B5) score 1+, negative.", "negative", {"ihc": "1+"}),
-    ("f1-residual-first-biopsy-after", RESIDUAL
-     + "HER2 on the residual invasive carcinoma: 0, negative. The pretreatment biopsy was HER2 positive (3+).",
-     "negative", {"ihc": "0"}),
-    ("f1-biopsy-fish-restated", GASTRECTOMY
-     + "HER2 status:\n- Initial biopsy (prior to chemotherapy): IHC 2+, HER2 FISH amplified (ratio 2.5).\n"
-     + "- Residual tumor in the present specimen: HER2 IHC score 0, negative.", "negative", {"ihc": "0", "ish": None}),
-    ("f1-reverse-change", RESIDUAL
-     + "Pre-neoadjuvant biopsy: HER2 1+ (negative).\nPost-treatment residual tumor: HER2 IHC 3+ (positive).",
-     "positive", {"ihc": "3+"}),
-    ("f1-table-rows", RESIDUAL
-     + "Specimen\tTest\tResult\n"
-     + "Pre-treatment biopsy (02/2025)\tHER2 IHC\t3+ Positive\n"
-     + "Residual tumor, block B2\tHER2 IHC\t2+ Equivocal\n"
-     + "Residual tumor, block B2\tHER2 FISH\tNot amplified, ratio 1.3\n", "negative", {"ihc": "2+", "ratio": 1.3}),
-    ("f1-only-biopsy-result-is-used", RESIDUAL
-     + "HER2 was not repeated on the resection. Pre-treatment biopsy: HER2 3+ (positive).", "positive", {"ihc": "3+"}),
-    ("nm-f1-biopsy-taken-before-therapy", BREAST
-     + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive.", "positive", {"ihc": "3+"}),
-    ("nm-f1-biopsy-before-planned-therapy", BREAST
-     + "Neoadjuvant chemotherapy is planned. HER2 (4B5): 3+, positive.", "positive", {"ihc": "3+"}),
+    (
+        "f1-biopsy-3plus-residual-1plus",
+        RESIDUAL
+        + "Pre-treatment core biopsy (S25-1102): HER2 IHC 3+, positive.\n\n"
+        + "Residual carcinoma, block A3: HER2 (4B5) score 1+, negative.",
+        "negative",
+        {"ihc": "1+"},
+    ),
+    (
+        "f1-residual-first-biopsy-after",
+        RESIDUAL
+        + "HER2 on the residual invasive carcinoma: 0, negative. The pretreatment biopsy was HER2 positive (3+).",
+        "negative",
+        {"ihc": "0"},
+    ),
+    (
+        "f1-biopsy-fish-restated",
+        GASTRECTOMY
+        + "HER2 status:\n- Initial biopsy (prior to chemotherapy): IHC 2+, HER2 FISH amplified (ratio 2.5).\n"
+        + "- Residual tumor in the present specimen: HER2 IHC score 0, negative.",
+        "negative",
+        {"ihc": "0", "ish": None},
+    ),
+    (
+        "f1-reverse-change",
+        RESIDUAL
+        + "Pre-neoadjuvant biopsy: HER2 1+ (negative).\nPost-treatment residual tumor: HER2 IHC 3+ (positive).",
+        "positive",
+        {"ihc": "3+"},
+    ),
+    (
+        "f1-table-rows",
+        RESIDUAL
+        + "Specimen\tTest\tResult\n"
+        + "Pre-treatment biopsy (02/2025)\tHER2 IHC\t3+ Positive\n"
+        + "Residual tumor, block B2\tHER2 IHC\t2+ Equivocal\n"
+        + "Residual tumor, block B2\tHER2 FISH\tNot amplified, ratio 1.3\n",
+        "negative",
+        {"ihc": "2+", "ratio": 1.3},
+    ),
+    (
+        "f1-only-biopsy-result-is-used",
+        RESIDUAL + "HER2 was not repeated on the resection. Pre-treatment biopsy: HER2 3+ (positive).",
+        "positive",
+        {"ihc": "3+"},
+    ),
+    (
+        "nm-f1-biopsy-taken-before-therapy",
+        BREAST + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive.",
+        "positive",
+        {"ihc": "3+"},
+    ),
+    (
+        "nm-f1-biopsy-before-planned-therapy",
+        BREAST + "Neoadjuvant chemotherapy is planned. HER2 (4B5): 3+, positive.",
+        "positive",
+        {"ihc": "3+"},
+    ),
     # --- 2. same tumor, earlier specimen: counts as this tumor's result
-    ("f2-previous-specimen", BREAST.replace("core biopsy", "lumpectomy")
-     + "ER, PR and HER2 were performed on the previous specimen (S25-0440): HER2 negative (score 1+).",
-     "negative", {"ihc": "1+"}),
-    ("f2-per-previous-report", BREAST.replace("core biopsy", "excision")
-     + "HER2: positive (3+), per previous report S25-0771.", "positive", {"ihc": "3+"}),
-    ("f2-ish-previously-performed-settles-2plus", BREAST
-     + "HER2 (4B5): 2+, equivocal.\nHER2 FISH (previously performed on the core biopsy): not amplified, ratio 1.4.",
-     "negative", {"ihc": "2+", "ratio": 1.4}),
-    ("nm-f2-another-cancer", COLON
-     + "Clinical history: previous breast carcinoma (2016), HER2 3+ on that specimen.\nKRAS wild-type.",
-     "not_found", {}),
+    (
+        "f2-previous-specimen",
+        BREAST.replace("core biopsy", "lumpectomy")
+        + "ER, PR and HER2 were performed on the previous specimen (S25-0440): HER2 negative (score 1+).",
+        "negative",
+        {"ihc": "1+"},
+    ),
+    (
+        "f2-per-previous-report",
+        BREAST.replace("core biopsy", "excision") + "HER2: positive (3+), per previous report S25-0771.",
+        "positive",
+        {"ihc": "3+"},
+    ),
+    (
+        "f2-ish-previously-performed-settles-2plus",
+        BREAST
+        + "HER2 (4B5): 2+, equivocal.\nHER2 FISH (previously performed on the core biopsy): not amplified, ratio 1.4.",
+        "negative",
+        {"ihc": "2+", "ratio": 1.4},
+    ),
+    (
+        "nm-f2-another-cancer",
+        COLON
+        + "Clinical history: previous breast carcinoma (2016), HER2 3+ on that specimen.\nKRAS wild-type.",
+        "not_found",
+        {},
+    ),
     # --- 3. orders and requests are not results
-    ("f3-request-with-score", BREAST
-     + "Clinical history: outside biopsy reported as HER2 2+? Please repeat HER2 IHC and reflex FISH.", "not_found", {}),
-    ("f3-request-reflex-for-2plus", BREAST
-     + "Requisition: ER, PR, HER2; ISH if HER2 is 2+.", "not_found", {}),
+    (
+        "f3-request-with-score",
+        BREAST
+        + "Clinical history: outside biopsy reported as HER2 2+? Please repeat HER2 IHC and reflex FISH.",
+        "not_found",
+        {},
+    ),
+    (
+        "f3-request-reflex-for-2plus",
+        BREAST + "Requisition: ER, PR, HER2; ISH if HER2 is 2+.",
+        "not_found",
+        {},
+    ),
     ("f3-to-follow", BREAST + "ER and PR: see below. HER2 to follow.", "not_found", {}),
-    ("f3-addendum-promise", BREAST + "HER2 immunohistochemistry results will be issued in an addendum.", "not_found", {}),
-    ("nm-f3-order-then-result", BREAST
-     + "HER2 was requested by Dr. Lee.\nRESULT: HER2 (4B5) 3+, positive.", "positive", {"ihc": "3+"}),
+    (
+        "f3-addendum-promise",
+        BREAST + "HER2 immunohistochemistry results will be issued in an addendum.",
+        "not_found",
+        {},
+    ),
+    (
+        "nm-f3-order-then-result",
+        BREAST + "HER2 was requested by Dr. Lee.\nRESULT: HER2 (4B5) 3+, positive.",
+        "positive",
+        {"ihc": "3+"},
+    ),
     # --- 4. wording
     ("f4-indeterminate", BREAST + "HER2 overexpression: indeterminate.", "equivocal", {}),
     ("f4-borderline", BREAST + "HER2/neu protein: borderline (2+).", "equivocal", {"ihc": "2+"}),
-    ("f4-weakly-positive", BREAST + "HER2/neu by immunohistochemistry: weakly positive (2+).", "equivocal", {"ihc": "2+"}),
-    ("f4-therefore-negative", BREAST
-     + "HER2 immunostain: faint, barely perceptible incomplete membrane staining in fewer than 10% of tumor cells, "
-     + "and is therefore interpreted as negative.", "negative", {}),
-    ("nm-f4-borderline-margin", BREAST + "Margin: borderline close (1 mm). HER2 (4B5): 1+, negative.", "negative", {"ihc": "1+"}),
+    (
+        "f4-weakly-positive",
+        BREAST + "HER2/neu by immunohistochemistry: weakly positive (2+).",
+        "equivocal",
+        {"ihc": "2+"},
+    ),
+    (
+        "f4-therefore-negative",
+        BREAST
+        + "HER2 immunostain: faint, barely perceptible incomplete membrane staining in fewer than 10% of tumor cells, "
+        + "and is therefore interpreted as negative.",
+        "negative",
+        {},
+    ),
+    (
+        "nm-f4-borderline-margin",
+        BREAST + "Margin: borderline close (1 mm). HER2 (4B5): 1+, negative.",
+        "negative",
+        {"ihc": "1+"},
+    ),
     # --- 5. OCR damage (one character) in result words and HER2 names
     ("f5-negatiue", BREAST + "HER2 (4B5): NEGATIUE (score 1+)", "negative", {"ihc": "1+"}),
     ("f5-negatlve-paren-zero", BREAST + "HER2/neu (HercepTest) .... NEGATlVE (0)", "negative", {"ihc": "0"}),
-    ("f5-lnterpreted", BREAST + "The HER2 immunostain is lnterpreted as positive (3+).", "positive", {"ihc": "3+"}),
+    (
+        "f5-lnterpreted",
+        BREAST + "The HER2 immunostain is lnterpreted as positive (3+).",
+        "positive",
+        {"ihc": "3+"},
+    ),
     ("f5-amplifled", BREAST + "HER2 FISH: AMPLIFLED, HER2/CEP17 ratio 4.1", "positive", {"ratio": 4.1}),
-    ("f5-name-missing-first-letter", BREAST + "ER2/neu (4B5): Negative (score 1+)", "negative", {"ihc": "1+"}),
+    (
+        "f5-name-missing-first-letter",
+        BREAST + "ER2/neu (4B5): Negative (score 1+)",
+        "negative",
+        {"ihc": "1+"},
+    ),
     ("f5-ncu", BREAST + "HER-2/ncu: POSITIVE (3+)", "positive", {"ihc": "3+"}),
-    ("nm-f5-her3-is-not-her2", STOMACH + "HER3 (ERBB3): 3+ membranous staining. EGFR (HER1): 2+.", "not_found", {}),
-    ("nm-f5-er-row", BREAST + "ER2 PR1 blocks submitted. ER: POSITIUE (95%). HER2: 0, negative.", "negative", {"ihc": "0"}),
+    (
+        "nm-f5-her3-is-not-her2",
+        STOMACH + "HER3 (ERBB3): 3+ membranous staining. EGFR (HER1): 2+.",
+        "not_found",
+        {},
+    ),
+    (
+        "nm-f5-er-row",
+        BREAST + "ER2 PR1 blocks submitted. ER: POSITIUE (95%). HER2: 0, negative.",
+        "negative",
+        {"ihc": "0"},
+    ),
     # --- 6. several specimens with different results: highest wins, each listed
-    ("f6-two-tumors", BREAST
-     + "A. Left breast: HER2 (4B5) 1+, negative.\nB. Right breast: HER2 (4B5) 3+, positive.", "positive", {"ihc": "3+"}),
-    ("f6-scored-by-criteria-rows", COLON
-     + "HER2 IHC (4B5), scored using HERACLES criteria:\n  A. Primary tumor: 1+ - NEGATIVE\n"
-     + "  B. Liver metastasis: 3+ in ~70% of tumor cells - POSITIVE", "positive", {"ihc": "3+"}),
-    ("f6-biopsy-sites-one-equivocal", STOMACH
-     + "HER2 (4B5) - biopsy scoring criteria:\n  A: 2+ (moderate complete staining in a cluster of >5 cells)\n"
-     + "  B: 1+ (faint, partial staining)", "equivocal", {"ihc": "2+"}),
-    ("nm-f6-same-result-twice", BREAST
-     + "Part A: HER2 (4B5) 1+, negative.\nPart B: HER2 (4B5) 1+, negative.", "negative", {"ihc": "1+"}),
+    (
+        "f6-two-tumors",
+        BREAST + "A. Left breast: HER2 (4B5) 1+, negative.\nB. Right breast: HER2 (4B5) 3+, positive.",
+        "positive",
+        {"ihc": "3+"},
+    ),
+    (
+        "f6-scored-by-criteria-rows",
+        COLON
+        + "HER2 IHC (4B5), scored using HERACLES criteria:\n  A. Primary tumor: 1+ - NEGATIVE\n"
+        + "  B. Liver metastasis: 3+ in ~70% of tumor cells - POSITIVE",
+        "positive",
+        {"ihc": "3+"},
+    ),
+    (
+        "f6-biopsy-sites-one-equivocal",
+        STOMACH
+        + "HER2 (4B5) - biopsy scoring criteria:\n  A: 2+ (moderate complete staining in a cluster of >5 cells)\n"
+        + "  B: 1+ (faint, partial staining)",
+        "equivocal",
+        {"ihc": "2+"},
+    ),
+    (
+        "nm-f6-same-result-twice",
+        BREAST + "Part A: HER2 (4B5) 1+, negative.\nPart B: HER2 (4B5) 1+, negative.",
+        "negative",
+        {"ihc": "1+"},
+    ),
     # --- 7. gene panels: a mutation row or a gene list is not a HER2 status
-    ("f7-no-mutation-row", COLON + "NGS panel results:\nERBB2 - No mutation detected\nKRAS G12D detected", "not_found", {}),
+    (
+        "f7-no-mutation-row",
+        COLON + "NGS panel results:\nERBB2 - No mutation detected\nKRAS G12D detected",
+        "not_found",
+        {},
+    ),
     ("f7-gene-list", COLON + "Genes tested: AKT1, BRAF, EGFR, ERBB2, KRAS, NRAS, PIK3CA.", "not_found", {}),
-    ("f7-mutation-and-no-amplification", COLON
-     + "Tissue NGS: ERBB2 S310F (VAF 21%). ERBB2 copy number 2, no amplification.", "negative", {"ngs": "not_amplified"}),
-    ("f7-panel-amplified", COLON + "FoundationOne CDx.\nGenomic findings: ERBB2 amplification (CN 18).", "positive",
-     {"ngs": "amplified"}),
+    (
+        "f7-mutation-and-no-amplification",
+        COLON + "Tissue NGS: ERBB2 S310F (VAF 21%). ERBB2 copy number 2, no amplification.",
+        "negative",
+        {"ngs": "not_amplified"},
+    ),
+    (
+        "f7-panel-amplified",
+        COLON + "FoundationOne CDx.\nGenomic findings: ERBB2 amplification (CN 18).",
+        "positive",
+        {"ngs": "amplified"},
+    ),
     # --- 8. layouts
-    ("f8-tab-row", BREAST + "Marker\tResult\nER\tPositive (95%)\nHER2 (IHC)\t3+\n", "positive", {"ihc": "3+"}),
-    ("f8-space-aligned", BREAST + "ER       Positive   95%\nHER2     Negative   1+\nKi-67    20%\n", "negative", {"ihc": "1+"}),
-    ("f8-column-header", BREAST
-     + "Block    ER        PR        HER2      Ki-67\nA1       90%       70%       2+        15%\n"
-     + "         Pos       Pos       Equiv.    Low\n", "equivocal", {"ihc": "2+"}),
-    ("f8-column-header-result-rows", COLON
-     + "Biomarker     KRAS           HER2        MMR\nMethod        NGS            IHC (4B5)   IHC\n"
-     + "Result        Not detected   3+          Proficient\n", "positive", {"ihc": "3+", "kras": "wild-type"}),
+    (
+        "f8-tab-row",
+        BREAST + "Marker\tResult\nER\tPositive (95%)\nHER2 (IHC)\t3+\n",
+        "positive",
+        {"ihc": "3+"},
+    ),
+    (
+        "f8-space-aligned",
+        BREAST + "ER       Positive   95%\nHER2     Negative   1+\nKi-67    20%\n",
+        "negative",
+        {"ihc": "1+"},
+    ),
+    (
+        "f8-column-header",
+        BREAST
+        + "Block    ER        PR        HER2      Ki-67\nA1       90%       70%       2+        15%\n"
+        + "         Pos       Pos       Equiv.    Low\n",
+        "equivocal",
+        {"ihc": "2+"},
+    ),
+    (
+        "f8-column-header-result-rows",
+        COLON
+        + "Biomarker     KRAS           HER2        MMR\nMethod        NGS            IHC (4B5)   IHC\n"
+        + "Result        Not detected   3+          Proficient\n",
+        "positive",
+        {"ihc": "3+", "kras": "wild-type"},
+    ),
     ("f8-value-next-line", BREAST + "HER2/neu by IHC:\n\n3+ (positive)\n", "positive", {"ihc": "3+"}),
-    ("nm-f8-column-of-another-marker", BREAST
-     + "Block    ER        HER2      Ki-67\nA1       90%       pending   15%\n", "not_found", {}),
+    (
+        "nm-f8-column-of-another-marker",
+        BREAST + "Block    ER        HER2      Ki-67\nA1       90%       pending   15%\n",
+        "not_found",
+        {},
+    ),
     # --- 11. the test type and the related markers
-    ("f11-plasma-row-is-ngs", COLON
-     + "Plasma cfDNA panel (peripheral blood).\nAlteration                 Plasma copy number\n"
-     + "ERBB2 Amplification        3.1\n", "positive", {"ngs": "amplified", "ctdna": True, "ish": None}),
-    ("f11-not-detected-rows", COLON
-     + "Guardant360 cell-free DNA.\nBiomarker      Result\nMSI-High       Not detected\nKRAS           Not detected\n"
-     + "NRAS           Not detected\nBRAF           Not detected\n",
-     "not_found", {"kras": "wild-type", "nras": "wild-type", "braf": "wild-type", "msi": "MSS"}),
-    ("f11-msi-high-detected", COLON + "MSI-High: DETECTED. KRAS G12D detected.", "not_found", {"msi": "MSI-H", "kras": "mutant"}),
-    ("f11-plasma-not-detected", COLON
-     + "Liquid biopsy (cfDNA).\nGene      Alteration       Result\nERBB2     Amplification    Not detected\n",
-     "not_found", {"ngs": "not_amplified", "ctdna": True}),
-    ("nm-f11-tissue-fish", STOMACH + "HER2 FISH (tissue): HER2/CEP17 ratio 3.0, amplified.", "positive",
-     {"ish": "amplified", "ctdna": False}),
+    (
+        "f11-plasma-row-is-ngs",
+        COLON
+        + "Plasma cfDNA panel (peripheral blood).\nAlteration                 Plasma copy number\n"
+        + "ERBB2 Amplification        3.1\n",
+        "positive",
+        {"ngs": "amplified", "ctdna": True, "ish": None},
+    ),
+    (
+        "f11-not-detected-rows",
+        COLON
+        + "Guardant360 cell-free DNA.\nBiomarker      Result\nMSI-High       Not detected\nKRAS           Not detected\n"
+        + "NRAS           Not detected\nBRAF           Not detected\n",
+        "not_found",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "wild-type", "msi": "MSS"},
+    ),
+    (
+        "f11-msi-high-detected",
+        COLON + "MSI-High: DETECTED. KRAS G12D detected.",
+        "not_found",
+        {"msi": "MSI-H", "kras": "mutant"},
+    ),
+    (
+        "f11-plasma-not-detected",
+        COLON
+        + "Liquid biopsy (cfDNA).\nGene      Alteration       Result\nERBB2     Amplification    Not detected\n",
+        "not_found",
+        {"ngs": "not_amplified", "ctdna": True},
+    ),
+    (
+        "nm-f11-tissue-fish",
+        STOMACH + "HER2 FISH (tissue): HER2/CEP17 ratio 3.0, amplified.",
+        "positive",
+        {"ish": "amplified", "ctdna": False},
+    ),
 ]
 
 
@@ -179,7 +362,9 @@ def test_no_post_treatment_warning_without_an_earlier_result() -> None:
 
 
 def test_a_biopsy_taken_before_therapy_is_this_reports_current_result() -> None:
-    result = explain_text(BREAST + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive.")
+    result = explain_text(
+        BREAST + "Core biopsy taken prior to neoadjuvant chemotherapy. HER2 (4B5): 3+, positive."
+    )
     assert not {"post_treatment", "post_treatment_only"} & set(result.warning_codes)
 
 
@@ -205,7 +390,8 @@ def test_one_result_or_the_same_result_twice_lists_no_specimens() -> None:
 
 CLEAN_TEXTS = [
     BREAST + "ER: positive (90%). PR: negative. Interpretation: see comment. Amplifier artefact excluded.",
-    COLON + "KRAS: negative for mutation. The interpreter was present. Positives and negatives were reviewed.",
+    COLON
+    + "KRAS: negative for mutation. The interpreter was present. Positives and negatives were reviewed.",
     STOMACH + "HER3 3+ and HER4 0. EGFR amplified. ER2 and PR1 are block names.",
     "Negative margins. Positive lymph nodes (2/14). Equivocal findings on imaging.",
 ]

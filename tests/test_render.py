@@ -53,7 +53,9 @@ SITUATIONS = {
     "endometrial-ish": "endometrial_serous_ihc2_fish_amp.pdf",
     "enriched-subtype": "breast_her2_enriched_subtype_only.pdf",
 }
-PICKS = _one_per_status_and_cancer() + sorted((name, str(SAMPLES / file)) for name, file in SITUATIONS.items())
+PICKS = _one_per_status_and_cancer() + sorted(
+    (name, str(SAMPLES / file)) for name, file in SITUATIONS.items()
+)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -64,7 +66,9 @@ def test_plain_summary_golden(combo: str, report: str, lang: str, update_golden:
     golden = GOLDEN / f"{combo}.{lang}.txt"
     if update_golden:
         golden.write_text(text, encoding="utf-8")
-    assert golden.exists(), f"missing golden file {golden.name}: run pytest --update-golden and read it against the report"
+    assert golden.exists(), (
+        f"missing golden file {golden.name}: run pytest --update-golden and read it against the report"
+    )
     assert text == golden.read_text(encoding="utf-8")
     assert "\x1b[" not in text
 
@@ -123,8 +127,19 @@ def test_each_combination_has_a_sample() -> None:
 def test_every_status_and_cancer_type_gets_a_full_explanation(lang: str, status: str, cancer: str) -> None:
     """Even a bare Result (no test values, no report text) gets a headline, a meaning that ends
     with the care team, and at least three questions."""
-    result = Result(status=status, cancer_type=cancer, her2_low=None, her2_ultralow=None, ihc=None, ish=None, ngs=None,
-                    related=empty_related(), evidence=[], mentions=[], warnings=[])
+    result = Result(
+        status=status,
+        cancer_type=cancer,
+        her2_low=None,
+        her2_ultralow=None,
+        ihc=None,
+        ish=None,
+        ngs=None,
+        related=empty_related(),
+        evidence=[],
+        mentions=[],
+        warnings=[],
+    )
     exp = build_explanation(result, lang)
     assert exp.headline and exp.meaning and len(exp.questions) >= 3
     assert ("care team" if lang == "en" else "equipo de atención médica") in exp.meaning[-1].text
@@ -145,10 +160,20 @@ def test_situational_questions() -> None:
     # the report says why HER2 was not tested: never ask whether it was
     no_tumor = build_explanation(explain_file(str(SAMPLES / "gastric_her2_not_performed_insufficient.pdf")))
     assert not any("been tested" in q or "been done" in q for q in no_tumor.questions)
-    crc_wt = [c for c in CASES if c[2]["status"] == "not_found" and c[2]["cancer_type"] == "colorectal"
-              and (c[2].get("related") or {}).get("kras") == "wild-type" and (c[2].get("related") or {}).get("nras") == "wild-type"]
+    crc_wt = [
+        c
+        for c in CASES
+        if c[2]["status"] == "not_found"
+        and c[2]["cancer_type"] == "colorectal"
+        and (c[2].get("related") or {}).get("kras") == "wild-type"
+        and (c[2].get("related") or {}).get("nras") == "wild-type"
+    ]
     assert crc_wt, "the corpus has a colorectal report with RAS wild-type and no HER2 result"
-    untested = [r for r in (explain_file(str(c[1])) for c in crc_wt) if r.facts and r.facts.not_found_reason in ("not_mentioned", "recommended", "ngs_no_erbb2")]
+    untested = [
+        r
+        for r in (explain_file(str(c[1])) for c in crc_wt)
+        if r.facts and r.facts.not_found_reason in ("not_mentioned", "recommended", "ngs_no_erbb2")
+    ]
     assert untested, "one of them does not mention HER2 at all"
     assert "Has my tumor been tested for HER2?" in build_explanation(untested[0]).questions[0]
     # a pending test is not asked about as if it might not have been done

@@ -54,7 +54,9 @@ def test_ocr_fixes_keep_length_and_only_touch_tokens() -> None:
 
 def test_ocr_fixes_are_not_applied_to_text_layers(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
-    report.write_text("Breast, core biopsy: invasive ductal carcinoma.\nHER2 (4B5): 3* strong complete staining\n")
+    report.write_text(
+        "Breast, core biopsy: invasive ductal carcinoma.\nHER2 (4B5): 3* strong complete staining\n"
+    )
     assert explain_file(str(report)).ihc is None
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from ..errors import render_error
 from . import app
 from .common import (
     CANCER_OPT,
@@ -88,9 +89,7 @@ def explain_command(
         from ..render.fhir import valid_subject
 
         if fmt != ExplainFormat.fhir or not valid_subject(subject):
-            raise typer.BadParameter(
-                "give --format fhir and a reference such as Patient/123", param_hint="--subject"
-            )
+            raise typer.BadParameter(render_error("command.subject_needs_fhir", {}), param_hint="--subject")
     # The report is parsed in a worker process with a time and memory cap (issue 6): a PDF that
     # hangs the parser, balloons memory or crashes it gives an error, never a hang or a core dump.
     options = WorkOptions(

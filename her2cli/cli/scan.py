@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
+from ..errors import render_error
 from ..exit_codes import ExitStatus, batch_status
 from . import app
 from .common import (
@@ -124,7 +125,7 @@ def scan_command(
     from ..batch import WorkOptions, collect_inputs
 
     if send_bytes and not dask:
-        raise typer.BadParameter("--send-bytes needs --dask", param_hint="--send-bytes")
+        raise typer.BadParameter(render_error("command.send_bytes_needs_dask", {}), param_hint="--send-bytes")
     engine = _cluster_engine(dask, send_bytes)
     settings = ScanSettings(
         fmt=choose_format(fmt, output, to_terminal=sys.stdout.isatty()),
@@ -184,20 +185,15 @@ def check_settings(settings: ScanSettings) -> None:
     """Options that do not go together: a usage error (exit 2) naming the option to change."""
     fmt, output = settings.fmt, settings.output
     if settings.resume and output is None:
-        raise typer.BadParameter("--resume needs --output", param_hint="--resume")
+        raise typer.BadParameter(render_error("command.resume_needs_output", {}), param_hint="--resume")
     if fmt == ScanFormat.table and output is not None:
-        raise typer.BadParameter(
-            "table output goes to the terminal; use jsonl or csv with --output", param_hint="--format"
-        )
+        raise typer.BadParameter(render_error("command.table_to_terminal", {}), param_hint="--format")
     if fmt == ScanFormat.sqlite and output is None:
-        raise typer.BadParameter("sqlite output needs --output FILE.db", param_hint="--format")
+        raise typer.BadParameter(render_error("command.sqlite_needs_output", {}), param_hint="--format")
     if settings.subject is not None and (
         fmt != ScanFormat.fhir_ndjson or subject_for(settings.subject, stem="x", index=1) is None
     ):
-        raise typer.BadParameter(
-            "give --format fhir-ndjson and a reference such as Patient/123, Patient/{stem} or Patient/{index}",
-            param_hint="--subject",
-        )
+        raise typer.BadParameter(render_error("command.scan_subject_needs_fhir", {}), param_hint="--subject")
     if (
         fmt != ScanFormat.sqlite
         and output is not None

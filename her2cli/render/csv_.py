@@ -11,9 +11,32 @@ import io
 from typing import Any
 
 CSV_COLUMNS = (
-    "file", "status", "cancer_type", "her2_low", "ihc_score", "ihc_score_range", "ihc_percent_cells", "ihc_clone",
-    "ish_result", "ish_ratio", "her2_copy_number", "ngs_amplification", "ngs_copy_number", "ctdna", "mutations",
-    "kras", "nras", "braf", "msi", "mmr", "rule", "evidence", "warnings", "error_kind", "error", "sha256",
+    "file",
+    "status",
+    "cancer_type",
+    "her2_low",
+    "ihc_score",
+    "ihc_score_range",
+    "ihc_percent_cells",
+    "ihc_clone",
+    "ish_result",
+    "ish_ratio",
+    "her2_copy_number",
+    "ngs_amplification",
+    "ngs_copy_number",
+    "ctdna",
+    "mutations",
+    "kras",
+    "nras",
+    "braf",
+    "msi",
+    "mmr",
+    "rule",
+    "evidence",
+    "warnings",
+    "error_kind",
+    "error",
+    "sha256",
 )
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -41,7 +64,9 @@ def csv_row(record: dict[str, Any], *, redact: bool = False) -> dict[str, str]:
     related = record.get("related") or {}
     error = record.get("error") or {}
     source = record.get("source") or {}
-    evidence = "" if redact else " | ".join(f"p{e['page']}: {e['text']}" for e in record.get("evidence", [])[:3])
+    evidence = (
+        "" if redact else " | ".join(f"p{e['page']}: {e['text']}" for e in record.get("evidence", [])[:3])
+    )
     row = {
         "file": record.get("file") or source.get("path"),
         "status": record.get("status"),

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..errors import render_error
 from .sqlite_schema import DDL, SCHEMA_VERSION, insert_specimens, specimen_rows, storable, upgrade
 
 __all__ = ["DDL", "SCHEMA_VERSION", "CaseloadDatabase", "storable"]
@@ -228,15 +229,15 @@ class CaseloadDatabase:
             conn.close()
             self._conn = None
             raise NotACaseloadDatabaseError(
-                f"{self.path}: this file is not a SQLite database; choose another file name"
+                f"{self.path}: {render_error('command.not_sqlite', {})}"
             ) from None
         if version > SCHEMA_VERSION:
             raise NotACaseloadDatabaseError(
-                f"{self.path}: made by a newer her2cli (schema {version}); update her2cli"
+                f"{self.path}: {render_error('command.newer_schema', {'version': version})}"
             )
         if tables and "reports" not in tables:
             raise NotACaseloadDatabaseError(
-                f"{self.path}: a SQLite database, but not a her2cli one; choose another file name"
+                f"{self.path}: {render_error('command.not_her2cli_database', {})}"
             )
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a killed process loses no committed batch

@@ -18,7 +18,9 @@ def print_scan_table(records: list[dict[str, Any]]) -> None:
     for r in records:
         ihc = (r.get("ihc") or {}).get("score") or (r.get("ihc") or {}).get("score_range") or ""
         ish = r.get("ish") or {}
-        ish_text = f"{ish.get('result') or ''}" + (f" ({ish['ratio']:g})" if ish.get("ratio") is not None else "")
+        ish_text = f"{ish.get('result') or ''}" + (
+            f" ({ish['ratio']:g})" if ish.get("ratio") is not None else ""
+        )
         ngs = r.get("ngs") or {}
         ngs_text = ""
         if ngs:

@@ -19,7 +19,15 @@ from her2cli.model import Result
 
 from .scale import text_section_parts
 
-SYMBOLS = {"positive": "▲", "negative": "▼", "equivocal": "◆", "not_found": "○", "low": "▽", "ultralow": "▽", "mutation": "◇"}
+SYMBOLS = {
+    "positive": "▲",
+    "negative": "▼",
+    "equivocal": "◆",
+    "not_found": "○",
+    "low": "▽",
+    "ultralow": "▽",
+    "mutation": "◇",
+}
 STYLES = {
     "positive": "bold magenta",
     "negative": "bold cyan",
@@ -48,8 +56,16 @@ def summary_lines(result: Result, lang: str = "en", width: int | None = None) ->
     if exp.scoring_rules:
         lines.append((exp.scoring_rules, "dim"))
     lines.append(("", None))
-    for section in (_report_section, _scale_section, _quote_section, _meaning_section, _question_section,
-                    _glossary_section, _notes_section, _learn_more_section):
+    for section in (
+        _report_section,
+        _scale_section,
+        _quote_section,
+        _meaning_section,
+        _question_section,
+        _glossary_section,
+        _notes_section,
+        _learn_more_section,
+    ):
         lines.extend(section(exp, width))
     lines.append((exp.disclaimer, "dim"))
     return lines
@@ -62,7 +78,9 @@ def _titled(title: str, body: Sequence[Line]) -> list[Line]:
 
 def _report_section(exp: Explanation, _width: int | None) -> list[Line]:
     rows = [(f"  • {row.label}: {row.value}", None) for row in exp.report_says]
-    return _titled(exp.titles["report"], rows or [(f"  • {exp.labels['status']}: {exp.labels['none_found']}", None)])
+    return _titled(
+        exp.titles["report"], rows or [(f"  • {exp.labels['status']}: {exp.labels['none_found']}", None)]
+    )
 
 
 def _scale_section(exp: Explanation, width: int | None) -> list[Line]:
@@ -72,12 +90,14 @@ def _scale_section(exp: Explanation, width: int | None) -> list[Line]:
     parts = text_section_parts(exp.facts, exp.lang, room)
     while parts and not parts[-1][0]:
         parts.pop()  # the section's own blank line follows; no second one
-    body: list[Line] = [(f"  {text}" if text else "", "drawing" if drawing else None) for text, drawing in parts]
+    body: list[Line] = [
+        (f"  {text}" if text else "", "drawing" if drawing else None) for text, drawing in parts
+    ]
     return _titled(load_messages(exp.lang)["scale"]["section"], body)
 
 
 def _quote_section(exp: Explanation, _width: int | None) -> list[Line]:
-    body: list[Line] = [(f"  {exp.labels['page']} {q.page}: \"{q.text}\"", "evidence") for q in exp.quotes]
+    body: list[Line] = [(f'  {exp.labels["page"]} {q.page}: "{q.text}"', "evidence") for q in exp.quotes]
     return _titled(exp.titles["sources"], body)
 
 
@@ -101,7 +121,8 @@ def _notes_section(exp: Explanation, _width: int | None) -> list[Line]:
 
 def _learn_more_section(exp: Explanation, _width: int | None) -> list[Line]:
     body: list[Line] = [
-        (f"  • {src.name}: {src.address}" + (f" ({src.note})" if src.note else ""), None) for src in exp.learn_more
+        (f"  • {src.name}: {src.address}" + (f" ({src.note})" if src.note else ""), None)
+        for src in exp.learn_more
     ]
     if body and exp.facts_checked_date:
         body.append((f"  {exp.labels['facts_checked']}: {exp.facts_checked_date}", "dim"))
@@ -120,12 +141,19 @@ def render_text(result: Result, lang: str = "en", width: int = 88) -> str:
         indent = len(text) - len(text.lstrip(" "))
         bullet = text.lstrip(" ")
         hang = indent + (2 if bullet[:2] in ("• ", "! ") else 3 if bullet[:1].isdigit() else 0)
-        out.extend(textwrap.wrap(text, width=width, subsequent_indent=" " * hang, break_on_hyphens=False) or [""])
+        out.extend(
+            textwrap.wrap(text, width=width, subsequent_indent=" " * hang, break_on_hyphens=False) or [""]
+        )
     return "\n".join(out) + "\n"
 
 
 def print_summary(
-    result: Result, *, lang: str = "en", color: bool = True, width: int | None = None, file: TextIO | None = None
+    result: Result,
+    *,
+    lang: str = "en",
+    color: bool = True,
+    width: int | None = None,
+    file: TextIO | None = None,
 ) -> None:
     stream = file or sys.stdout
     if not color:

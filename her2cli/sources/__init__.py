@@ -22,7 +22,7 @@ from ..errors import (
     TooLargeError,
     UnreadableError,
 )
-from .base import Document, Page
+from .base import Document, Page, SourceWarning
 from .ocr_layout import LineFocus
 from .text import decode_text, is_garbled, split_text_pages
 
@@ -156,11 +156,16 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
     from .pdf import open_pdf, read_pdf_pages
 
     pdf_pages = read_pdf_pages(data, source, options.password, options.max_pages)
-    warnings: list[str] = []
+    warnings: list[SourceWarning] = []
     hidden_reasons = sorted({h.why for p in pdf_pages for h in p.hidden})
     if hidden_reasons:
         warnings.append(
-            "Some text in this PDF cannot be seen when printed (" + ", ".join(hidden_reasons) + "); it was ignored."
+            SourceWarning(
+                "hidden_text",
+                "Some text in this PDF cannot be seen when printed ("
+                + ", ".join(hidden_reasons)
+                + "); it was ignored.",
+            )
         )
     with_text = [p for p in pdf_pages if p.text.strip()]
     garbled_only = bool(with_text) and all(is_garbled(p.text) for p in with_text)
@@ -178,7 +183,9 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
                 raise TooLargeError(source, "pdf_ocr_pages", **ocr.too_many_pages(len(needs_ocr), cap))
             pdf = open_pdf(data, source, options.password, options.max_pages)
             try:
-                for number, result in ocr.ocr_pdf_pages(pdf, needs_ocr, source=source, focus=options.ocr_focus).items():
+                for number, result in ocr.ocr_pdf_pages(
+                    pdf, needs_ocr, source=source, focus=options.ocr_focus
+                ).items():
                     ocr_texts[number] = Page(
                         number=number,
                         text=result.text,
@@ -193,7 +200,12 @@ def _load_pdf(data: bytes, source: str, options: ReadOptions, digest: str) -> Do
         elif len(needs_ocr) == len(pdf_pages):
             raise NoTextLayerError(source, "scanned_no_tesseract")
         else:
-            warnings.append(f"{len(needs_ocr)} page(s) look scanned and were not read (Tesseract OCR is not installed).")
+            warnings.append(
+                SourceWarning(
+                    "pages_skipped",
+                    f"{len(needs_ocr)} page(s) look scanned and were not read (Tesseract OCR is not installed).",
+                )
+            )
     elif garbled_only:
         raise GarbledTextError(source, "broken_font_ocr_off")
     elif needs_ocr and len(needs_ocr) == len(pdf_pages):
@@ -215,7 +227,9 @@ def _load_image(data: bytes, source: str, options: ReadOptions, digest: str) -> 
     ocr = _ocr_module()
     if ocr is None or not ocr.tesseract_path():
         raise OcrUnavailableError(source, "image_no_tesseract")
-    frames = ocr.load_image_frames(data, source=source, max_frames=min(options.max_pages, _ocr_page_cap(options)))
+    frames = ocr.load_image_frames(
+        data, source=source, max_frames=min(options.max_pages, _ocr_page_cap(options))
+    )
     if len(frames) > options.max_pages:
         raise TooLargeError(source, "image_pages", pages=len(frames), limit=options.max_pages)
     pages = tuple(ocr.ocr_pages_from_images(frames, source=source, focus=options.ocr_focus))

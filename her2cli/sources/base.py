@@ -40,6 +40,16 @@ class Page:
 
 
 @dataclass(frozen=True)
+class SourceWarning:
+    """A reader's warning: its code (the message files hold its words in every language) and the
+    English detail the JSON `warnings` list carries; the code travels with it so nothing
+    downstream has to guess it from the English text."""
+
+    code: Literal["hidden_text", "pages_skipped"]
+    text: str
+
+
+@dataclass(frozen=True)
 class Document:
     """A whole report: its pages plus where it came from."""
 
@@ -47,7 +57,7 @@ class Document:
     kind: Literal["pdf", "text", "image"]
     pages: tuple[Page, ...]
     sha256: str
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[SourceWarning, ...] = ()
 
     @property
     def ocr_pages(self) -> list[int]:

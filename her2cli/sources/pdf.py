@@ -147,7 +147,11 @@ def _objects_in_drawing_order(page_handle: Any, max_depth: int = 4) -> list[tupl
                 continue
             kind = raw.FPDFPageObj_GetType(handle)
             if kind == raw.FPDF_PAGEOBJ_FORM and depth < max_depth:
-                walk(raw.FPDFFormObj_CountObjects(handle), lambda j, h=handle: raw.FPDFFormObj_GetObject(h, j), depth + 1)
+                walk(
+                    raw.FPDFFormObj_CountObjects(handle),
+                    lambda j, h=handle: raw.FPDFFormObj_GetObject(h, j),
+                    depth + 1,
+                )
             else:
                 out.append((kind, handle))
 
@@ -179,7 +183,10 @@ def _why_invisible(handle: Any, box: Box, images: list[Box], width: float, heigh
     white_or_clear = a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
     if has_fill and white_or_clear and mode in (0, 4):
         return "white or transparent text"  # fill-only modes: a white fill is the whole glyph
-    if raw.FPDFTextObj_GetFontSize(handle, size) and _effective_size(handle, size.value) < MIN_VISIBLE_FONT_SIZE:
+    if (
+        raw.FPDFTextObj_GetFontSize(handle, size)
+        and _effective_size(handle, size.value) < MIN_VISIBLE_FONT_SIZE
+    ):
         return "text too small to read"
     if box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
         return "text outside the page"
@@ -271,7 +278,9 @@ def _visible_text(textpage: Any, hidden: list[HiddenBox]) -> str:
     return "".join(out)
 
 
-def read_pdf_pages(data: bytes, source: str, password: str | None = None, max_pages: int = 2000) -> list[PdfPageText]:
+def read_pdf_pages(
+    data: bytes, source: str, password: str | None = None, max_pages: int = 2000
+) -> list[PdfPageText]:
     """All pages' reading-order text, plus a lazy row-preserving view of each."""
     import pypdfium2 as pdfium
 
@@ -310,7 +319,9 @@ def read_pdf_pages(data: bytes, source: str, password: str | None = None, max_pa
     return pages
 
 
-def _layout_loader(data: bytes, index: int, hidden: list[HiddenBox], password: str | None) -> Callable[[], str]:
+def _layout_loader(
+    data: bytes, index: int, hidden: list[HiddenBox], password: str | None
+) -> Callable[[], str]:
     cache: list[str] = []
 
     def load() -> str:
