@@ -91,6 +91,17 @@ def explain_document(
     )
 
 
+def _read_options(password: str | None, ocr: str, max_pages: int, max_ocr_pages: int | None) -> ReadOptions:
+    """The reader's limits from the public keyword arguments (explain_file and explain_bytes)."""
+    return ReadOptions(
+        password=password,
+        ocr=ocr,  # type: ignore[arg-type]
+        max_pages=max_pages,
+        max_ocr_pages=max_ocr_pages,
+        ocr_focus=ocr_focus(),
+    )
+
+
 def explain_file(
     path: str,
     *,
@@ -110,13 +121,7 @@ def explain_file(
     """
     doc = load_document(
         path,
-        ReadOptions(
-            password=password,
-            ocr=ocr,  # type: ignore[arg-type]
-            max_pages=max_pages,
-            max_ocr_pages=max_ocr_pages,
-            ocr_focus=ocr_focus(),
-        ),
+        _read_options(password, ocr, max_pages, max_ocr_pages),
     )
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang, explanation=explanation)
 
@@ -156,13 +161,7 @@ def explain_bytes(
     doc = load_bytes(
         data,
         name,
-        ReadOptions(
-            password=password,
-            ocr=ocr,  # type: ignore[arg-type]
-            max_pages=max_pages,
-            max_ocr_pages=max_ocr_pages,
-            ocr_focus=ocr_focus(),
-        ),
+        _read_options(password, ocr, max_pages, max_ocr_pages),
     )
     return explain_document(doc, cancer_type=cancer_type, layout=layout, lang=lang, explanation=explanation)
 

@@ -17,6 +17,26 @@ CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "lung", "o
 STATUSES: tuple[str, ...] = ("positive", "negative", "equivocal", "not_found")
 # "lung" (schema 1.2): the report names lung cancer; it is scored by the "other" (solid tumor) rules
 CANCER_TYPES: tuple[str, ...] = ("colorectal", "breast", "gastric", "esophageal", "lung", "other", "unknown")
+# The fields every JSON record has, in the order they are written after the two version fields;
+# the JSON Schema's `required` list is built from this one tuple.
+RECORD_FIELDS: tuple[str, ...] = (
+    "source",
+    "status",
+    "status_basis",
+    "cancer_type",
+    "her2_low",
+    "her2_ultralow",
+    "ihc",
+    "ish",
+    "ngs",
+    "related",
+    "specimens",
+    "evidence",
+    "mentions",
+    "warnings",
+    "warning_codes",
+    "error",
+)
 
 
 @dataclass
@@ -146,24 +166,7 @@ class Result:
 
         d = asdict(replace(self, explanation=None, facts=None))
         ordered: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "her2cli_version": __version__}
-        for key in (
-            "source",
-            "status",
-            "status_basis",
-            "cancer_type",
-            "her2_low",
-            "her2_ultralow",
-            "ihc",
-            "ish",
-            "ngs",
-            "related",
-            "specimens",
-            "evidence",
-            "mentions",
-            "warnings",
-            "warning_codes",
-            "error",
-        ):
+        for key in RECORD_FIELDS:
             ordered[key] = d[key]
         if self.meaning is not None:
             ordered["meaning"] = self.meaning

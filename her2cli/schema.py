@@ -6,7 +6,7 @@ from typing import Any
 
 from . import SCHEMA_VERSION
 from .errors import ErrorKind
-from .model import CANCER_TYPES, STATUSES
+from .model import CANCER_TYPES, RECORD_FIELDS, STATUSES
 
 _num = {"type": ["number", "null"]}
 _str = {"type": ["string", "null"]}
@@ -55,26 +55,7 @@ SCHEMA: dict[str, Any] = {
     "title": "her2cli result",
     "description": "What a pathology or NGS report says about HER2 (ERBB2). See docs/json-contract.md.",
     "type": "object",
-    "required": [
-        "schema_version",
-        "her2cli_version",
-        "source",
-        "status",
-        "status_basis",
-        "cancer_type",
-        "her2_low",
-        "her2_ultralow",
-        "ihc",
-        "ish",
-        "ngs",
-        "related",
-        "specimens",
-        "evidence",
-        "mentions",
-        "warnings",
-        "warning_codes",
-        "error",
-    ],
+    "required": ["schema_version", "her2cli_version", *RECORD_FIELDS],
     "properties": {
         "schema_version": {"const": SCHEMA_VERSION},
         "her2cli_version": {"type": "string"},
