@@ -348,10 +348,18 @@ def test_conflict_names_the_samples_and_says_what_the_summary_did() -> None:
     exp = build_explanation(result)
     notes = [w for w in exp.warnings if "sample" in w]
     assert len(notes) == 1, "one note for the two samples, not two overlapping ones"
-    assert "(A: negative; B: positive)" in notes[0] and "This summary shows the highest one" in notes[0]
+    # each letter with the name the report's list of samples gives it (summary3, issue 10 leftover 1)
+    assert (
+        "samples: A (sigmoid colon, resection): negative; B (liver, segment 2, metastasectomy): positive."
+        in notes[0]
+    )
+    assert "This summary shows the highest one" in notes[0]
     assert all(not (r.kind == "lab_call" and r.value == "negative") for r in exp.report_says)
     es = build_explanation(result, "es")
-    assert any("(A: negativo; B: positivo)" in w for w in es.warnings)
+    assert any(
+        "A (sigmoid colon, resection): negativo; B (liver, segment 2, metastasectomy): positivo" in w
+        for w in es.warnings
+    )
 
 
 def test_lung_mutation_without_amplification_keeps_the_mutation_in_the_headline() -> None:
