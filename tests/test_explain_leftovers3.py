@@ -188,3 +188,39 @@ def test_tissue_positive_colorectal_keeps_the_plain_approval_sentence() -> None:
     )
     keys = [s.key for s in _exp(text).meaning]
     assert "approval_crc" in keys and "approval_crc_blood" not in keys
+
+
+# ---- 6. every sentence cites the primary source itself, listed in docs/sources.md ----------------
+def test_every_message_source_is_a_primary_source_listed_in_the_docs() -> None:
+    from her2cli.messages import load_catalog
+
+    from .conftest import ROOT
+
+    catalog = load_catalog()
+    page = (ROOT / "docs" / "sources.md").read_text(encoding="utf-8")
+    for source in catalog.sources.values():
+        assert f"`{source.id}`: {source.cite}" in page, source.id
+        assert "facts.md" not in source.cite, source.id  # an internal file a reader cannot check
+    for rules in catalog.rules.values():
+        for rule in rules:
+            assert all("facts.md" not in s for s in rule.sources), rule.id
+
+
+def test_a_clinical_sentence_rests_on_more_than_a_wording_rule() -> None:
+    """Sentences that name a test rule, an approval or a figure cite a clinical source; only
+    sentences that restate the report or point to the care team rest on a wording rule alone."""
+    from her2cli.messages import load_catalog
+
+    catalog = load_catalog()
+    wording = {s.cite for s in catalog.sources.values() if s.kind == "wording"}
+    clinical_words = ("approval", "common", "pos_", "neg_", "low", "eq_", "crc_", "mutation_depends")
+    for rule in catalog.rules["meaning"]:
+        if rule.id.startswith(clinical_words) and rule.id != "neg_stated":  # it restates the report only
+            assert set(rule.sources) - wording, rule.id
+
+
+def test_an_unknown_source_id_is_refused() -> None:
+    from her2cli.messages import CatalogError, _rule
+
+    with pytest.raises(CatalogError, match="unknown source"):
+        _rule("meaning", {"id": "x", "sources": ["facts-md-4"], "as_of": "2026-11-29"})
