@@ -134,8 +134,8 @@ def test_her2_low_headline_keeps_negative_and_approvals_say_spread() -> None:
     assert exp.headline == "HER2-negative (HER2-low)"
     assert (
         "cancer that has spread" in exp.meaning_text
-        and "None of these approvals is for early-stage breast cancer."
-        in exp.meaning_text  # own sentence now
+        and "Neither approval is for early-stage breast cancer."
+        in exp.meaning_text  # own sentence now (summary3, qa3 style: two approvals are "neither")
     )
 
 

@@ -317,7 +317,7 @@ def test_equivocal_sequencing_asks_for_the_confirming_tissue_tests() -> None:
 def test_colorectal_without_named_rules_says_labs_differ() -> None:
     exp = _sample("crc_history_her2pos_breast_own_ihc1_txt.txt")
     assert exp.scoring_rules is not None and "MOUNTAINEER" not in exp.scoring_rules
-    assert "labs use different rules" in exp.scoring_rules
+    assert "Labs use different rules" in exp.scoring_rules  # summary3: its own sentence now (qa3 style)
     from her2cli.render.terminal import render_text
 
     text = render_text(explain_file(str(SAMPLES / "crc_history_her2pos_breast_own_ihc1_txt.txt")), "en", 100)
