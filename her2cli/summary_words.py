@@ -30,6 +30,9 @@ class SummaryWords:
     retest_recommended: regex.Pattern[str]
     her2_named: regex.Pattern[str]
     receptors_named: regex.Pattern[str]
+    limited_evidence_comment: regex.Pattern[str]
+    result_corrected: regex.Pattern[str]
+    report_scoring_phrase: regex.Pattern[str]
 
 
 @cache
@@ -111,3 +114,19 @@ def retest_recommended(text: str) -> bool:
 def receptors_named(text: str) -> bool:
     """The report gives hormone receptor (ER/PR) results in some form."""
     return bool(_words().receptors_named.search(text))
+
+
+def limited_evidence_comment(text: str) -> bool:
+    """The report adds ASCO/CAP 2018's comment on groups 2 and 4: limited evidence for HER2 medicines."""
+    return bool(_words().limited_evidence_comment.search(text))
+
+
+def result_corrected(text: str) -> bool:
+    """The report says it corrects an earlier HER2 result (an amended report)."""
+    return bool(_words().result_corrected.search(text))
+
+
+def scoring_phrase(text: str) -> str | None:
+    """The report's own "<tumor> scoring" words ("gastric/CRC scoring"), as written."""
+    m = _words().report_scoring_phrase.search(text)
+    return " ".join(m.group("name").split()) if m else None

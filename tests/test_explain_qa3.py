@@ -228,3 +228,51 @@ def test_the_scoring_rules_line_reads_as_short_sentences() -> None:
     labels = load_messages("en")["labels"]
     assert ";" not in labels["rule_names"]["colorectal-heracles-mountaineer"]
     assert ";" not in labels["criteria_sequencing"]
+
+
+# ---- 15. caveats the report itself gives are said back -------------------------------------------
+GROUP2 = (
+    "Breast, core biopsy: invasive ductal carcinoma.\n"
+    "HER2 IHC (4B5): 1+.\n"
+    "Dual-probe FISH: HER2/CEP17 ratio 2.3, mean HER2 3.4 signals/cell (ISH group 2).\n"
+    "INTERPRETATION: HER2 NEGATIVE by ISH (Group 2, IHC 1+), per ASCO/CAP 2018.\n"
+    "Comment: There are limited data on the efficacy of HER2-targeted therapy in this group.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_reports_limited_evidence_comment_is_said_back(lang: str) -> None:
+    exp = _exp(GROUP2, lang)
+    assert "limited_evidence" in _keys(exp)
+    assert "limited_evidence" not in _keys(
+        _exp(GROUP2.replace("Comment: There are limited data", "Comment: There are data"))
+    )
+
+
+AMENDED = (
+    "AMENDED REPORT - REASON FOR AMENDMENT: CORRECTION OF HER2 RESULT\n"
+    "The HER2 result in the original report below was transcribed in error from another case.\n"
+    "The corrected HER2 immunohistochemistry result for this specimen is:\n"
+    "   HER2 (4B5): NEGATIVE, score 1+ (faint incomplete membrane staining).\n"
+    "ORIGINAL REPORT - SUPERSEDED\nLeft breast, core biopsy: invasive ductal carcinoma.\n"
+)
+
+
+def test_an_amended_report_tells_the_reader_to_go_by_the_corrected_result() -> None:
+    exp = _exp(AMENDED)
+    assert "result_corrected" in _keys(exp)
+    plain = _exp("Left breast, core biopsy: invasive ductal carcinoma.\nHER2 (4B5): NEGATIVE, score 1+.\n")
+    assert "result_corrected" not in _keys(plain)
+
+
+# ---- 14. the report's own "<tumor> scoring" words are the rules it names ---------------------------
+def test_a_reports_scoring_words_are_quoted_not_replaced_by_the_summarys_rules() -> None:
+    text = "Colon, resection: adenocarcinoma.\n  HER2 IHC (4B5, gastric/CRC scoring): score 0 - no membranous staining.\n"
+    exp = _exp(text)
+    assert exp.scoring_rules == "Scoring rules named in the report: gastric/CRC scoring"
+    assert load_messages("en")["questions"]["which_rules"] not in exp.questions
+    # near-miss: a report that names none gets the rules this summary applied
+    bare = _exp(text.replace(", gastric/CRC scoring", ""))
+    assert bare.scoring_rules is not None and bare.scoring_rules.startswith(
+        "Scoring rules this summary applied"
+    )
