@@ -155,6 +155,7 @@ class ReportFacts:
     her2_line_unread: bool = False  # a HER2 line the engine could not read as a result (qa3 6)
     limited_evidence_comment: bool = False  # ASCO/CAP 2018's group 2/4 comment is in the report (qa3 15)
     result_corrected: bool = False  # the report corrects an earlier HER2 result (qa3 15)
+    other_tumor_her2_named: bool = False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -349,6 +350,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,
         her2_line_unread=_her2_line_unread(result, text, blood),
+        other_tumor_her2_named=any(m.reason in ("history", "other_tumor") for m in result.mentions),
     )
 
 

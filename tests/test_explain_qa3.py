@@ -276,3 +276,21 @@ def test_a_reports_scoring_words_are_quoted_not_replaced_by_the_summarys_rules()
     assert bare.scoring_rules is not None and bare.scoring_rules.startswith(
         "Scoring rules this summary applied"
     )
+
+
+# ---- 15. a HER2 result of another tumor, set aside: said, also when this tumor has a result ---------
+HISTORY = (
+    "CLINICAL HISTORY: History of left breast carcinoma (2018), HER2 3+ (FISH amplified).\n\n"
+    "Sigmoid colon, resection: adenocarcinoma, moderately differentiated.\n"
+    "HER2 IHC (4B5): score 1+ (negative).\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_another_tumors_her2_result_is_said_to_be_set_aside(lang: str) -> None:
+    exp = _exp(HISTORY, lang)
+    if exp.facts is None or exp.facts.status != "negative" or not exp.facts.other_tumor_her2_named:
+        pytest.skip("the engine reads this history line differently")
+    assert "other_tumor_set_aside" in _keys(exp)
+    # near-miss: no history line, no sentence
+    assert "other_tumor_set_aside" not in _keys(_exp(HISTORY.split("\n\n", 1)[1], lang))
