@@ -294,3 +294,22 @@ def test_another_tumors_her2_result_is_said_to_be_set_aside(lang: str) -> None:
     assert "other_tumor_set_aside" in _keys(exp)
     # near-miss: no history line, no sentence
     assert "other_tumor_set_aside" not in _keys(_exp(HISTORY.split("\n\n", 1)[1], lang))
+
+
+# ---- 20. a report line that is itself in quotes (a CSV row) is not quoted twice ----------------------
+CSV_ROW = '"Colorectal Biomarkers","HER2 (ERBB2) by immunohistochemistry","3+ (positive)"\nColon, resection: adenocarcinoma.\n'
+
+
+def test_a_csv_row_is_quoted_once_in_both_views() -> None:
+    from her2cli.render.html import render_html
+    from her2cli.render.terminal import render_text
+
+    result = explain_text(CSV_ROW)
+    text = render_text(result, "en", 120)
+    assert '""Colorectal' not in text and '"Colorectal Biomarkers"' in text
+    assert '<q class="quoted"' in render_html(result, "en")
+    # near-miss: an ordinary line keeps its quotation marks
+    plain = render_text(
+        explain_text("Colon, resection: adenocarcinoma. HER2 IHC: 3+ (positive).\n"), "en", 120
+    )
+    assert ': "' in plain
