@@ -19,6 +19,7 @@ from .summary_words import (
     limited_evidence_comment,
     named_ish_method,
     read_sample_names,
+    receptors_as_written,
     receptors_named,
     result_corrected,
     retest_recommended,
@@ -155,7 +156,10 @@ class ReportFacts:
     her2_line_unread: bool = False  # a HER2 line the engine could not read as a result (qa3 6)
     limited_evidence_comment: bool = False  # ASCO/CAP 2018's group 2/4 comment is in the report (qa3 15)
     result_corrected: bool = False  # the report corrects an earlier HER2 result (qa3 15)
-    other_tumor_her2_named: bool = False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
+    other_tumor_her2_named: bool = (
+        False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
+    )
+    receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -384,6 +388,7 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         rules_stated=facts.rules_stated or phrase is not None,
         limited_evidence_comment=limited_evidence_comment(text),
         result_corrected=result_corrected(text),
+        receptors_written=receptors_as_written(text) if facts.cancer_type == "breast" else (),
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended=retest_recommended(text),

@@ -33,6 +33,7 @@ class SummaryWords:
     limited_evidence_comment: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
     report_scoring_phrase: regex.Pattern[str]
+    receptor_as_written: regex.Pattern[str]
 
 
 @cache
@@ -130,3 +131,18 @@ def scoring_phrase(text: str) -> str | None:
     """The report's own "<tumor> scoring" words ("gastric/CRC scoring"), as written."""
     m = _words().report_scoring_phrase.search(text)
     return " ".join(m.group("name").split()) if m else None
+
+
+MAX_RECEPTOR_WORDS = 30  # characters of an ER/PR value shown as written
+
+
+def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
+    """(("er", "98% strong"), ("pr", "5% weak")): the first value the report writes beside each."""
+    found: dict[str, str] = {}
+    for m in _words().receptor_as_written.finditer(text):
+        name = m.group("name").lower()
+        key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
+        value = " ".join(m.group("value").split()).strip(" :-")
+        if key not in found and value and len(value) <= MAX_RECEPTOR_WORDS:
+            found[key] = value
+    return tuple(found.items())

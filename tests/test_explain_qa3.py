@@ -313,3 +313,30 @@ def test_a_csv_row_is_quoted_once_in_both_views() -> None:
         explain_text("Colon, resection: adenocarcinoma. HER2 IHC: 3+ (positive).\n"), "en", 120
     )
     assert ': "' in plain
+
+
+# ---- 17. ER/PR written in a form not read as a call: shown as the report writes them ----------------
+@pytest.mark.parametrize(
+    ("line", "er", "pr"),
+    [
+        ("ER 98% strong; PR 5% weak; Ki-67 20%.", "98% strong", "5% weak"),
+        (" ER  NEG (<1 %)        PR  NEG (0 %)", "NEG (<1 %)", "NEG (0 %)"),
+    ],
+)
+def test_receptors_not_read_as_a_call_are_shown_as_written(line: str, er: str, pr: str) -> None:
+    exp = _exp(
+        f"Breast, right, core biopsy: invasive ductal carcinoma.\n{line}\nHER2 IHC (4B5): 3+ POSITIVE.\n"
+    )
+    rows = {r.kind: r.value for r in exp.report_says}
+    assert (
+        rows.get("er") == f"{er} (as the report writes it)"
+        and rows.get("pr") == f"{pr} (as the report writes it)"
+    )
+
+
+def test_a_receptor_call_the_summary_reads_is_shown_as_its_word() -> None:
+    exp = _exp(
+        "Breast, core biopsy: invasive carcinoma.\nER: positive (90%). PR: negative.\nHER2 IHC: 3+ POSITIVE.\n"
+    )
+    rows = {r.kind: r.value for r in exp.report_says}
+    assert rows.get("er") == "positive" and rows.get("pr") == "negative"
