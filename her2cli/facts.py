@@ -21,6 +21,7 @@ from .summary_words import (
     read_sample_names,
     receptors_as_written,
     receptors_named,
+    report_caveats,
     result_corrected,
     retest_recommended,
     scoring_phrase,
@@ -160,6 +161,7 @@ class ReportFacts:
         False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
     )
     receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
+    caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -388,6 +390,7 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         rules_stated=facts.rules_stated or phrase is not None,
         limited_evidence_comment=limited_evidence_comment(text),
         result_corrected=result_corrected(text),
+        caveats=report_caveats(text),
         receptors_written=receptors_as_written(text) if facts.cancer_type == "breast" else (),
         sample_names=names,
         ish_method=method if result.ish else None,

@@ -34,6 +34,8 @@ class SummaryWords:
     result_corrected: regex.Pattern[str]
     report_scoring_phrase: regex.Pattern[str]
     receptor_as_written: regex.Pattern[str]
+    decalcified_caveat: regex.Pattern[str]
+    prior_biomarkers_missing: regex.Pattern[str]
 
 
 @cache
@@ -146,3 +148,14 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
         if key not in found and value and len(value) <= MAX_RECEPTOR_WORDS:
             found[key] = value
     return tuple(found.items())
+
+
+def report_caveats(text: str) -> frozenset[str]:
+    """Caveats the report itself gives that the summary says back: "decalcified" (the sample was
+    decalcified and the lab warns it may be less reliable), "prior_biomarkers_missing"."""
+    w = _words()
+    found = {
+        "decalcified": w.decalcified_caveat.search(text),
+        "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
+    }
+    return frozenset(name for name, m in found.items() if m)

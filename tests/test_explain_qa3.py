@@ -340,3 +340,17 @@ def test_a_receptor_call_the_summary_reads_is_shown_as_its_word() -> None:
     )
     rows = {r.kind: r.value for r in exp.report_says}
     assert rows.get("er") == "positive" and rows.get("pr") == "negative"
+
+
+# ---- 15. the report's caveats about the sample: decalcified, earlier biomarkers not provided -----------
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Decalcification may reduce sensitivity.", "decalcified"),
+        ("(Prior primary-tumor biomarkers were not provided to the laboratory.)", "prior_biomarkers_missing"),
+    ],
+)
+def test_the_reports_own_caveats_about_the_sample_are_said_back(sentence: str, key: str) -> None:
+    base = "Bone biopsy: metastatic breast carcinoma.\nHER2 IHC (4B5): 1+ (negative).\n"
+    assert key in _keys(_exp(base + sentence + "\n"))
+    assert key not in _keys(_exp(base + "Bone biopsy, decalcified in EDTA.\n"))
