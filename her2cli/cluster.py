@@ -48,8 +48,14 @@ class ClusterError(Exception):
     template command.<detail> of data/messages/errors.toml."""
 
     def __init__(self, detail: str, **params: Any) -> None:
-        self.message = render_error(f"{COMMAND}.{detail}", params)
+        self.code = f"{COMMAND}.{detail}"
+        self.params = params
+        self.message = render_error(self.code, params)
         super().__init__(self.message)
+
+    def text(self, lang: str = "en") -> str:
+        """The same line in the reader's language (the scan's --lang)."""
+        return render_error(self.code, self.params, lang)
 
 
 @dataclass(frozen=True)

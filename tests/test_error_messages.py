@@ -322,3 +322,10 @@ def test_a_line_written_before_the_options_are_parsed_uses_the_command_line_lang
     from her2cli.cli.common import argv_lang
 
     assert argv_lang(argv) == lang
+
+
+def test_a_cluster_error_speaks_the_scans_language() -> None:
+    from her2cli.cluster import ClusterError
+
+    exc = ClusterError("send_bytes_needs_dask")
+    assert exc.message == "--send-bytes needs --dask" and exc.text("es") == "--send-bytes necesita --dask"

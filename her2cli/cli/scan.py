@@ -132,7 +132,7 @@ def scan_command(
         raise typer.BadParameter(
             render_error("command.send_bytes_needs_dask", {}, lang.value), param_hint="--send-bytes"
         )
-    engine = _cluster_engine(dask, send_bytes)
+    engine = _cluster_engine(dask, send_bytes, lang.value)
     settings = ScanSettings(
         fmt=choose_format(fmt, output, to_terminal=sys.stdout.isatty()),
         output=output,
@@ -324,7 +324,9 @@ def _stopped(exc: BaseException, writer: ScanWriter, total: int, lang: str) -> E
     if isinstance(exc, KeyboardInterrupt):
         sys.stderr.write(progress_line("interrupted_scan", lang, written=writer.written, total=total))
         return typer.Exit(ExitStatus.INTERRUPTED)
-    return CommandError("stopped", error=getattr(exc, "message", exc), written=writer.written, total=total)
+    in_lang = getattr(exc, "text", None)  # a ClusterError renders its line in the scan's --lang
+    error = in_lang(lang) if callable(in_lang) else str(exc)
+    return CommandError("stopped", error=error, written=writer.written, total=total)
 
 
 def _closing_line(total: int, kept: int, stats: BatchStats, seconds: float, lang: str) -> str:
@@ -342,7 +344,7 @@ def _closing_line(total: int, kept: int, stats: BatchStats, seconds: float, lang
     )
 
 
-def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
+def _cluster_engine(address: str | None, send_bytes: bool, lang: str = "en") -> Engine | None:
     """The Dask engine for --dask ADDRESS (None: this machine); a missing extra is a usage error."""
     if not address:
         return None
@@ -351,7 +353,7 @@ def _cluster_engine(address: str | None, send_bytes: bool) -> Engine | None:
     try:
         import_distributed()
     except ClusterError as exc:
-        raise CommandError.rendered(exc.message, ExitStatus.USAGE) from None
+        raise CommandError.rendered(exc.text(lang), ExitStatus.USAGE) from None
     cluster = ClusterOptions(address=address, send_bytes=send_bytes)
     return lambda items, options: run_on_dask(items, options, cluster)
 

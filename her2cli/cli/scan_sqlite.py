@@ -71,7 +71,7 @@ def run_sqlite_scan(
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")
         db.close("interrupted")
-        raise CommandError("stopped_database", error=exc.message) from None
+        raise CommandError("stopped_database", error=exc.text(options.lang)) from None
     except KeyboardInterrupt:
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")
