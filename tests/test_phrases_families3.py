@@ -174,3 +174,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_family_phrase(text: str, expected: dict[str, Any]) -> None:
     got = _fields(text)
     assert {k: got[k] for k in expected} == expected
+
+
+# --- the cancer type "lung" is found with the other cancer types (findings/document.py), the
+# same with and without the patient explanation; the explanation only reads it
+LUNG_CASES = [
+    ("lung-adenocarcinoma", "Diagnosis: Lung adenocarcinoma, stage IV.\nHER2 IHC (4B5): 3+.\n", "lung"),
+    ("nsclc", "Non-small cell lung carcinoma, pleural biopsy.\nHER2 (IHC): 0.\n", "lung"),
+    ("lung-with-rules-unknown", "Adenocarcinoma of the lung.\nERBB2 amplification detected.\n", "lung"),
+    ("nm-metastatic-to-lung", BREAST + "Known metastases to lung.\nHER2 IHC: 3+.\n", "breast"),
+    ("nm-negated-lung", COLON + "No lung cancer.\nHER2 IHC: 1+.\n", "colorectal"),
+    (
+        "nm-negated-lung-other",
+        "Pleural fluid: metastatic carcinoma, negative for lung adenocarcinoma markers.\nHER2 IHC: 3+.\n",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cancer"), [c[1:] for c in LUNG_CASES], ids=[c[0] for c in LUNG_CASES])
+def test_cancer_type_lung_without_and_with_the_explanation(text: str, cancer: str) -> None:
+    from her2cli.api import explain_bytes
+
+    bare = explain_bytes(text.encode(), "report.txt", explanation=False)
+    full = explain_bytes(text.encode(), "report.txt")
+    assert bare.cancer_type == full.cancer_type == cancer
+    assert "unknown_cancer_type" not in full.warning_codes
+
+
+def test_the_explanation_does_not_set_the_cancer_type() -> None:
+    from her2cli.explain import attach_explanation
+
+    result = explain_text("Diagnosis: Lung adenocarcinoma.\nHER2 IHC (4B5): 3+.\n")
+    result.cancer_type = "other"  # as a Result built without the report's words would have it
+    assert attach_explanation(result, text="Lung adenocarcinoma").cancer_type == "other"

@@ -7,6 +7,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
+from ..rules.patterns import pattern_file
 from .model import PAGE_BREAK, PageContext
 from .scope import finditer, search
 
@@ -63,6 +64,30 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
     if ranked[1] and ranked[0] < 1.25 * ranked[1] and ranked[0] - ranked[1] < 2:
         return "unknown"
     return best
+
+
+NEGATION_REACH = 40  # characters before a cancer name where "no", "negative for" negate it
+
+
+def names_lung_cancer(text: str) -> bool:
+    """The report names lung cancer ("non-small cell lung carcinoma", "NSCLC", "adenocarcinoma
+    of the lung"), not only after a negation. The words are the report-words file's
+    (named-cancer-lung), the same the summary's cancer line reads."""
+    words = pattern_file("report_words")
+    lung = dict(words.listed("named-cancer"))["lung"]
+    negated = words["negated-before"]
+    return any(
+        not negated.search(text[max(0, m.start() - NEGATION_REACH) : m.start()]) for m in finditer(lung, text)
+    )
+
+
+def contract_cancer_type(scored_as: str, text: str) -> str:
+    """The cancer type the result gives: the one the scoring rules were chosen by, except that
+    a report which names lung cancer says "lung" (JSON 1.2) where the rules found "other" or
+    could not tell; lung is scored by the solid-tumor ("other") rules all the same."""
+    if scored_as in ("other", "unknown") and names_lung_cancer(text):
+        return "lung"
+    return scored_as
 
 
 def document_context(texts: list[str], c: Compiled) -> PageContext:
