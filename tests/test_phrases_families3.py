@@ -208,3 +208,48 @@ def test_the_explanation_does_not_set_the_cancer_type() -> None:
     result = explain_text("Diagnosis: Lung adenocarcinoma.\nHER2 IHC (4B5): 3+.\n")
     result.cancer_type = "other"  # as a Result built without the report's words would have it
     assert attach_explanation(result, text="Lung adenocarcinoma").cancer_type == "other"
+
+
+# --- a blood (plasma, ctDNA) "not detected" gives no value: not wild-type, not "not amplified"
+# (the lead's decision from facts.md §7 and §10), whether or not the report adds its own caveat
+PLASMA = COLON + "Guardant360 cell-free DNA (liquid biopsy), plasma.\n"
+BLOOD_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "plasma-rows-not-detected",
+        PLASMA + "Gene      Alteration       Result\nERBB2     Amplification    Not detected\n"
+        "KRAS      Mutation         Not detected\nNRAS      Mutation         Not detected\n"
+        "BRAF      V600E            Not detected\n",
+        {"status": "not_found", "ngs": None, "kras": None, "nras": None, "braf": None},
+    ),
+    (
+        "plasma-no-caveat-wild-type-word",
+        PLASMA + "KRAS: wild-type. NRAS: wild-type.\nERBB2 amplification: not detected.\n",
+        {"status": "not_found", "ngs": None, "kras": None, "nras": None},
+    ),
+    (
+        "plasma-with-caveat",
+        PLASMA + "KRAS: not detected\nA 'not detected' result does not exclude an alteration in the tumor.\n",
+        {"kras": None},
+    ),
+    (
+        "nm-plasma-mutation-detected",
+        PLASMA + "KRAS G12D detected (VAF 3.1%)\nNRAS: not detected\n",
+        {"kras": "mutant", "nras": None},
+    ),
+    (
+        "nm-plasma-amplification-detected",
+        PLASMA + "ERBB2 amplification detected, plasma copy number 3.1.\nKRAS: not detected\n",
+        {"status": "positive", "ngs": "amplified", "kras": None},
+    ),
+    (
+        "nm-tissue-not-detected-is-wild-type",
+        COLON + "Tissue NGS (FFPE block A2).\nKRAS: not detected\nNRAS: not detected\nBRAF: not detected\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "wild-type"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BLOOD_CASES], ids=[c[0] for c in BLOOD_CASES])
+def test_blood_not_detected_gives_no_value(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected

@@ -90,16 +90,22 @@ def contract_cancer_type(scored_as: str, text: str) -> str:
     return scored_as
 
 
+def is_ctdna_document(joined: str, c: Compiled) -> bool:
+    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, or plasma/blood
+    named three times or more."""
+    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
+    strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
+    return bool(strong_ctdna) or len(ctdna_hits) >= 3
+
+
 def document_context(texts: list[str], c: Compiled) -> PageContext:
     joined = "\n".join(texts)
     ngs_hits = len(list(finditer(c.ngs_cue, joined)))
-    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
-    strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
     ish_hits = len(list(finditer(c.ish_method, joined)))
     return PageContext(
         cancer_type=detect_cancer_type(texts, c),
         ngs_document=ngs_hits >= 2,
-        ctdna_document=bool(strong_ctdna) or len(ctdna_hits) >= 3,
+        ctdna_document=is_ctdna_document(joined, c),
         ish_document=ish_hits >= 1,
     )
 

@@ -9,7 +9,7 @@ import regex
 
 from ..rules import Compiled
 from .columns import column_cells
-from .document import own_sentence
+from .document import is_ctdna_document, own_sentence
 from .scope import finditer, search
 from .values import protein_change
 
@@ -289,9 +289,13 @@ def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
                     variants[g] = variant
         related["msi"] = _msi(text, c, related["msi"])
         related["mmr"] = _mmr(text, c, related["mmr"])
-    if _negatives_not_excluding(texts, c):
+    caveat = _negatives_not_excluding(texts, c)
+    if caveat or is_ctdna_document("\n".join(texts), c):
+        # a blood test that did not detect a mutation has not shown the tumor is wild-type
+        # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not
         for g in ("kras", "nras", "braf"):
             related[g] = None if related[g] == "wild-type" else related[g]
+    if caveat:
         related["msi"] = None if related["msi"] == "MSS" else related["msi"]
     for g, v in variants.items():
         related[f"{g}_variant"] = v

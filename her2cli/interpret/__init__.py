@@ -106,6 +106,10 @@ def interpret(
             ).status,
         )
 
+    if ngs is not None and ngs.ctdna and ngs.amplification == "not_amplified":
+        # a blood test that did not detect ERBB2 amplification gives no amplification value
+        # (facts.md §7, §10); the decision above keeps its reason and its warning
+        ngs.amplification = None
     specimens = specimens_of(results, decide_sample)
     warn_specimens(specimens, decision.status, warnings)
     low, ultralow = None, None
