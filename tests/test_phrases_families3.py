@@ -253,3 +253,119 @@ BLOOD_CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_blood_not_detected_gives_no_value(text: str, expected: dict[str, Any]) -> None:
     got = _fields(text)
     assert {k: got[k] for k in expected} == expected
+
+
+# --- RAS/BRAF column tables separated by tabs: read by their fields, as HER2's are (columns.py)
+TISSUE = COLON + "Tissue NGS (FFPE block A2).\n"
+TAB_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "tab-columns-mutant-first",
+        TISSUE + "Gene\tKRAS\tNRAS\tBRAF\tHER2\nResult\tG12D detected\tNot detected\tNot detected\t1+\n",
+        {"kras": "mutant", "nras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "tab-columns-mutant-in-the-middle",
+        TISSUE + "KRAS\tNRAS\tBRAF\tMSI\nNot detected\tG12D\tNot detected\tStable\n",
+        {"kras": "wild-type", "nras": "mutant", "braf": "wild-type"},
+    ),
+    (
+        "tab-columns-row-label",
+        TISSUE + "Block\tKRAS\tNRAS\tBRAF\nA2\tWild-type\tWild-type\tV600E mutant\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "mutant", "braf_variant": "V600E"},
+    ),
+    (
+        "nm-tab-columns-empty-cell-is-no-value",
+        TISSUE + "Block\tKRAS\tNRAS\tBRAF\nA2\t\tWild-type\tWild-type\n",
+        {"kras": None, "nras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "nm-space-aligned-columns-unchanged",
+        TISSUE
+        + "Block    KRAS          NRAS          BRAF\nA2       Wild-type     Wild-type     V600E mutant\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "mutant"},
+    ),
+    (
+        "nm-row-of-values-is-no-header",
+        TISSUE + "KRAS: wild-type   NRAS: wild-type   BRAF: wild-type\nTP53 R282W\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "wild-type"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TAB_CASES], ids=[c[0] for c in TAB_CASES])
+def test_ras_column_tables_with_tabs(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+# --- a repeat note voids only the HER2 stain it names; a note about another stain voids nothing
+REPEAT_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "repeat-other-stains-same-sentence",
+        BREAST + "HER2 (4B5): 2+ (equivocal); ER and Ki-67 stains are being repeated on block A3.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "repeat-er-stain-same-sentence",
+        BREAST + "HER2 (4B5): 2+ (equivocal); the ER stain is being repeated on block A3.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "repeat-ki67-immunostain-same-sentence",
+        BREAST + "HER2 IHC: 1+, negative; Ki-67 immunostain will be repeated.\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    (
+        "repeat-ki67-after-the-her2-result",
+        BREAST + "HER2 IHC 1+ (negative) and the Ki-67 immunostain will be repeated on block B1.\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    (
+        "repeat-er-after-a-comma",
+        BREAST + "HER2 (4B5): 2+ (equivocal), ER stain is being repeated on block A3.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "repeat-her2-and-er-listed-voids-her2",
+        BREAST + "HER2 IHC: 3+ (see comment)\nCOMMENT: HER2 and ER stains are being repeated on block A2.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "repeat-er-next-sentence",
+        BREAST + "HER2 IHC: 1+, negative. The ER stain is being repeated on block B2.\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    (
+        "repeat-fish-keeps-the-ihc",
+        BREAST + "HER2 IHC (4B5): 2+, FISH is being repeated on block A2 (ratio 2.3 not reportable).\n",
+        {"status": "equivocal", "ihc": "2+", "ish": None},
+    ),
+    (
+        "repeat-her2-ihc-voids-it",
+        BREAST + "HER2 IHC: 3+ (see comment)\n\nCOMMENT: The HER2 IHC is being repeated on block A2.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "repeat-her2-ihc-own-line",
+        BREAST + "HER2 IHC is being repeated on block A2: 0.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "nm-repeated-and-confirmed",
+        BREAST + "HER2 FISH was repeated and confirmed amplification (HER2/CEP17 ratio 2.6).\n",
+        {"status": "positive", "ish": "amplified"},
+    ),
+    (
+        "nm-ihc-repeat-keeps-the-fish",
+        BREAST + "HER2 IHC is being repeated on block A2.\nHER2 FISH: HER2/CEP17 ratio 2.6, amplified.\n",
+        {"status": "positive", "ish": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in REPEAT_CASES], ids=[c[0] for c in REPEAT_CASES]
+)
+def test_a_repeat_note_voids_only_the_stain_it_names(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected
