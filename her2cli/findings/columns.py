@@ -29,7 +29,7 @@ from ..normalize import NormalizedText
 from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
-from .scope import MentionScope, search
+from .scope import MentionScope, line_end, line_start, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -127,9 +127,8 @@ def _is_value(cell: str) -> bool:
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    # a line longer than a row (MAX_ROW_CHARS) is no row, wherever it is cut
+    return line_start(text, pos), line_end(text, pos)
 
 
 def _header_index(header: Row, name_start: int, name_end: int) -> int | None:

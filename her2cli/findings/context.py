@@ -18,6 +18,8 @@ from .scope import (
     SCOPE,
     MentionScope,
     finditer,
+    line_end,
+    line_start,
     next_section_start,
     search,
     section_at,
@@ -59,9 +61,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current == "unknown" or mention is None:
         return False
     # without a history word, only another cancer named on the mention's own line counts
-    line_lo = max(lo, s.text.rfind("\n", 0, mention) + 1)
-    line_hi = s.text.find("\n", mention)
-    line = s.text[line_lo : hi if line_hi < 0 else min(hi, line_hi)]
+    line = s.text[max(lo, line_start(s.text, mention)) : min(hi, line_end(s.text, mention))]
     line_sites = {k for k, p in s.c.site_words.items() if search(p, line)}
     if current in line_sites:
         return False
@@ -214,7 +214,7 @@ def in_superseded_version(s: PageScanner, pos: int) -> bool:
     lo = max(0, pos - SUPERSEDED_REACH)
     header = None
     for m in finditer(s.c.context["superseded"], t, lo, pos):
-        if not t[t.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t*#=-_>"):
+        if not t[line_start(t, m.start()) : m.start()].strip(" \t*#=-_>"):
             header = m
     if (
         header is None
@@ -230,8 +230,7 @@ def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Fin
     disregarded: the value is the instrument's, not a result."""
     t = s.text
     last = max(f.nend for f in values)
-    line_end = t.find("\n", last)
-    if not s.c.see_comment.search(t, scope.start, len(t) if line_end < 0 else line_end):
+    if not s.c.see_comment.search(t, scope.start, line_end(t, last)):
         return False
     for m in finditer(s.c.context["failed"], t):
         lo = sentence_start(t, m.start(), max(0, m.start() - SCOPE.statement), s.c)
@@ -294,7 +293,7 @@ def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Fin
     """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
     appropriately") are the control's, not this tumor's; the others stay."""
     t = s.text
-    name_line = t.rfind("\n", 0, scope.start) + 1
+    name_line = line_start(t, scope.start)
     kept = []
     for f in values:
         reach = 300  # bounded windows: a one-line text must not make this quadratic
@@ -320,9 +319,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # sentence) to the end of the line holding the last value. A table row is its own
     # statement even without a full stop, so a legend on the next line is not its context.
     last_value = max(f.nend for f in values)
-    line_end = t.find("\n", last_value)
-    sent_hi = scope.statement_stop
-    ctl_hi = max(min(sent_hi, line_end if line_end >= 0 else sent_hi), end)
+    ctl_hi = max(min(scope.statement_stop, line_end(t, last_value)), end)
     # control tissue in the same statement: "HER2: external positive control shows 3+"
     if search(c.context["control"], t, max(clause_lo, start - 40), ctl_hi):
         return "control"
@@ -384,7 +381,7 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
             continue
         if f.family in ("ish", "ngs"):
             # a labelled row starts its own statement ("ratio: >2.0" over "Impression: AMPLIFIED")
-            line_lo = t.rfind("\n", 0, max(f.nstart, 0)) + 1
+            line_lo = line_start(t, max(f.nstart, 0))
             if c.labelled_row.match(t, line_lo, max(f.nstart, line_lo)):
                 s_lo = max(s_lo, line_lo)
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):

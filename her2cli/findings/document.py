@@ -9,7 +9,7 @@ from ..normalize import NormalizedText
 from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from .model import PAGE_BREAK, PageContext
-from .scope import finditer, search
+from .scope import finditer, line_start, search
 
 FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
 
@@ -32,7 +32,7 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
         def weight(
             m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines
         ) -> float:
-            ls = text.rfind("\n", 0, m.start()) + 1
+            ls = line_start(text, m.start())
             sent = own_sentence(text, m.start(), m.end())
             if search(c.context["control"], sent):
                 return 0.0  # "positive control: breast carcinoma" says nothing about this tumor

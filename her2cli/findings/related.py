@@ -10,7 +10,7 @@ import regex
 from ..rules import Compiled
 from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
-from .scope import finditer, search
+from .scope import finditer, line_end, line_start, search
 from .values import protein_change
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -141,14 +141,13 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
     )
 
 
-def _own_line(text: str, start: int, line_end: int, c: Compiled) -> str:
-    """The rest of the gene's line up to the next gene name; the next line when the gene's line
-    holds nothing more than a colon ("KRAS:\nG12D mutation detected")."""
-    if not text[start:line_end].strip(" \t:|=-") and line_end < len(text):
-        start = line_end + 1
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-    return text[start : _next_gene(text, start, min(start + RAS_WINDOW, line_end), c)]
+def _own_line(text: str, start: int, stop: int, c: Compiled) -> str:
+    """The rest of the gene's line (it ends at `stop`) up to the next gene name; the next line
+    when the gene's line holds nothing more than a colon ("KRAS:\nG12D mutation detected")."""
+    if not text[start:stop].strip(" \t:|=-") and stop < len(text):
+        start = stop + 1
+        stop = line_end(text, start)
+    return text[start : _next_gene(text, start, min(start + RAS_WINDOW, stop), c)]
 
 
 def _heads_column(text: str, m: regex.Match[str], c: Compiled, is_tab: TabTest) -> bool:
@@ -184,14 +183,12 @@ def _ras_reading(
     if sent_end:
         stop = sent_end.start()
     # a gene that starts its line is a table row: its value is on that line (issue 11)
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line_end = len(text) if line_end < 0 else line_end
-    if not text[line_start : m.start()].strip(" \t|*-"):
-        stop = min(stop, line_end)
+    opens, ends = line_start(text, m.start()), line_end(text, m.end())
+    if not text[opens : m.start()].strip(" \t|*-"):
+        stop = min(stop, ends)
     window = text[m.end() : _next_gene(text, m.end(), stop, c)]
-    own_line = _own_line(text, m.end(), line_end, c)
-    lead = text[max(line_start, m.start() - 60) : m.end()]
+    own_line = _own_line(text, m.end(), ends, c)
+    lead = text[max(opens, m.start() - 60) : m.end()]
     status, variant = _window_status(own_line, c, lead)
     if status is None:
         status, variant = _window_status(window, c, lead)
@@ -212,8 +209,7 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
     if kind in ("high", "low"):
-        line_end = text.find("\n", m.end())
-        after = text[m.end() : min(len(text), m.end() + 60, line_end if line_end >= 0 else len(text))]
+        after = text[m.end() : min(m.end() + 60, line_end(text, m.end(), 60))]
         if c.msi_negated_after.match(after):
             return "stable" if kind == "high" else None
     return kind
