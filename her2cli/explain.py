@@ -261,7 +261,7 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     if facts.rules_named:
         # a guideline's name is a name; the report's own "X criteria" phrase is quoted as its words
         names = [
-            labels["report_phrase"].format(phrase=n) if n.endswith(" criteria") else n
+            labels["report_phrase"].format(phrase=n) if n.endswith((" criteria", " scoring")) else n
             for n in facts.rules_named
         ]
         return f"{labels['criteria_named']}: {', '.join(names)}"

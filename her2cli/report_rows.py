@@ -233,9 +233,12 @@ def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
 
 def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     """ER/PR for breast, then the other tumor results the report gives (RAS, BRAF, MSI, MMR)."""
+    written = dict(facts.receptors_written)
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
             out.add(receptor, out.labels["status_words"][value])
+        elif receptor in written:  # not read as a call: the report's own words, said to be so (qa3 17)
+            out.add(receptor, str(out.labels["as_written"]).format(value=written[receptor]))
     rel = out.labels["related"]
     for gene in ("kras", "nras", "braf"):
         value = result.related.get(gene)
