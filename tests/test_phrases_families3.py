@@ -433,3 +433,39 @@ MORE_CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_scores_in_words_criteria_rows_and_count_tables(text: str, expected: dict[str, Any]) -> None:
     got = _fields(text)
     assert {k: got[k] for k in expected} == expected
+
+
+# --- a definition that lists the tests any of which qualifies is no result of this tumor
+DEFINITION_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "trial-definition-beside-an-ngs-result",
+        COLON
+        + "Tissue NGS panel.\nERBB2 amplification - copy number 24\nIn the MOUNTAINEER trial, patients with\n"
+        "HER2-positive (IHC 3+, ISH amplified, or NGS amplified) RAS wild-type metastatic CRC had a 38% response.\n",
+        {"status": "positive", "ihc": None, "ngs": "amplified"},
+    ),
+    (
+        "definition-alone-is-no-result",
+        COLON
+        + "Tucatinib plus trastuzumab is approved for HER2-positive (IHC 3+ or ISH amplified) disease.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "nm-result-with-a-test-not-done",
+        BREAST + "HER2: positive (IHC 3+, ISH not performed).\n",
+        {"status": "positive", "ihc": "3+"},
+    ),
+    (
+        "nm-result-with-both-tests",
+        BREAST + "HER2 positive (IHC 3+; FISH ratio 2.4, amplified).\n",
+        {"status": "positive", "ihc": "3+", "ish": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in DEFINITION_CASES], ids=[c[0] for c in DEFINITION_CASES]
+)
+def test_a_definition_listing_tests_is_no_result(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected

@@ -345,7 +345,11 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
     if (
         hyp
-        and hyp.start() < max(f.nstart for f in values) + 5
+        # before the values, or holding them ("HER2-positive (IHC 3+, ISH amplified, or NGS amplified)")
+        and (
+            hyp.start() < max(f.nstart for f in values) + 5
+            or any(hyp.start() <= f.nend <= hyp.end() for f in values)
+        )
         and not search(c.context["pending"], t, clause_lo, ctl_hi)
     ):
         return "hypothetical"
