@@ -460,6 +460,47 @@ def test_ctrl_c_while_a_report_is_stuck_stops_at_once(tmp_path: Path) -> None:
     assert served.stderr.splitlines()[-1] == "her2cli: stopped"
 
 
+def test_ctrl_c_before_the_worker_starts_still_ends_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C can come after a read began but before its worker started (the race a loaded
+    machine widens): stop_readers keeps ending workers while a read is under way, so the late
+    worker is ended too instead of holding the exit for its 10-minute limit; and no read starts
+    after it."""
+    import threading
+    import weakref
+
+    from her2cli.web import app as web_app
+    from her2cli.web.server import stop_readers
+
+    monkeypatch.setattr(web_app, "_READERS", weakref.WeakSet())  # only this test's reader
+    go = threading.Event()
+    real = web_app.explain_isolated
+
+    def late_start(*args: Any, **kwargs: Any) -> Any:
+        assert go.wait(120)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(web_app, "explain_isolated", late_start)
+    reader = web_app.ReportReader(ServeSettings(port=8000, timeout=600, ocr="never"))
+    stuck = hostile.make_length_loop_pdf(tmp_path).read_bytes()
+    answers: list[dict[str, Any]] = []
+    read = threading.Thread(target=lambda: answers.append(reader.read(stuck, None)), daemon=True)
+    read.start()
+    deadline = time.monotonic() + 120
+    while not reader.busy and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert reader.busy
+    stopper = threading.Thread(target=stop_readers, daemon=True)
+    stopper.start()  # Ctrl-C: the read is under way, its worker not started
+    go.set()
+    read.join(120)
+    stopper.join(120)
+    assert not read.is_alive() and not stopper.is_alive(), "the late worker ran on"
+    assert answers and answers[0]["ok"] is False
+    assert reader.read(stuck, None)["ok"] is False  # closed: nothing new starts
+
+
 def _ignore_errors(call: Any, *args: Any) -> None:
     with contextlib.suppress(OSError, http.client.HTTPException):
         call(*args)
