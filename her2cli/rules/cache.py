@@ -36,7 +36,9 @@ class _State:
 
     def __init__(self) -> None:
         self.patterns: dict[_Key, regex.Pattern[str]] = {}
-        self.tables: dict[str, dict[str, Any]] = {}  # sha-256 of a rule file's text -> its TOML
+        # sha-256 of a data file's text -> its parsed TOML, pickled when it was parsed: every caller
+        # gets a fresh copy, so a caller that changes its copy can never change the cache file
+        self.tables: dict[str, bytes] = {}
         self.loaded = False
         self.found = False  # a cache file was read
         self.dirty = False  # patterns were compiled that the file does not hold
@@ -107,7 +109,7 @@ def _load() -> None:
             and v.pattern == k[0]
             and v.flags & k[1] == k[1]
         )
-        _STATE.tables.update((k, v) for k, v in tables.items() if isinstance(k, str) and isinstance(v, dict))
+        _STATE.tables.update((k, v) for k, v in tables.items() if isinstance(k, str) and isinstance(v, bytes))
         _STATE.found = True
     except Exception:  # noqa: BLE001 - any fault in the cache only means compiling afresh
         return
@@ -126,19 +128,23 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 def load_toml(text: str) -> dict[str, Any]:
-    """tomllib.loads(text) of a rule file, from the cache when it holds it (parsing the rule
-    files' TOML costs about as much as loading every compiled pattern)."""
+    """tomllib.loads(text) of a data file (rules, messages), from the cache when it holds it:
+    parsing the TOML of the rule and message files costs about as much as loading every compiled
+    pattern. A fresh copy each call."""
     import hashlib
+    import pickle
 
     _load()
     key = hashlib.sha256(text.encode()).hexdigest()
-    data = _STATE.tables.get(key)
-    if data is None:
-        import tomllib
+    pickled = _STATE.tables.get(key)
+    if pickled is not None:
+        data: dict[str, Any] = pickle.loads(pickled)
+        return data
+    import tomllib
 
-        data = tomllib.loads(text)
-        _STATE.tables[key] = data
-        _STATE.dirty = True
+    data = tomllib.loads(text)
+    _STATE.tables[key] = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    _STATE.dirty = True
     return data
 
 
