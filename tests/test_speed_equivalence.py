@@ -132,3 +132,25 @@ def test_a_kept_answer_is_the_answer_of_the_search_itself() -> None:
         assert (kept and kept.span()) == (direct and direct.span())
     scan_document(_text_document(text))
     assert not scope._memo
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=6))
+def test_dropping_lines_by_slices_keeps_what_the_character_filter_kept(text: str, spans: list) -> None:
+    """drop_page_furniture cuts its lines out as slices; the result is the character filter's."""
+    from her2cli.findings.document import _without
+    from her2cli.normalize import NormalizedText
+
+    dropped, pos = [], 0
+    for gap, width in spans:  # in order, not overlapping, possibly running past the end
+        start = min(len(text), pos + gap)
+        end = min(len(text), start + width)
+        if end > start:
+            dropped.append((start, end))
+        pos = end
+    norm = NormalizedText(text, tuple(range(3, len(text) + 4)), "x" * (len(text) + 3))
+    keep = [not any(a <= i < b for a, b in dropped) for i in range(len(text))]
+    want_text = "".join(ch for ch, k in zip(text, keep, strict=True) if k)
+    want_offsets = tuple(o for o, k in zip(norm.offsets[:-1], keep, strict=True) if k) + (norm.offsets[-1],)
+    got = _without(norm, dropped)
+    assert (got.text, tuple(got.offsets)) == (want_text, want_offsets)
