@@ -36,6 +36,7 @@ LABELLED_SETS = {
     "real-reports": _shared() / "real-reports" / "texts",
     "tests/devset": ROOT / "tests" / "devset" / "texts",
     "tests/devset2": ROOT / "tests" / "devset2" / "texts",
+    "tests/devset3": ROOT / "tests" / "devset3" / "texts",
 }
 REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
