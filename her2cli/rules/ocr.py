@@ -28,6 +28,8 @@ class OcrRules:
     """The compiled OCR rules, by what they are for."""
 
     her2_line: regex.Pattern[str]
+    score_suspect: regex.Pattern[str]
+    score_cell: regex.Pattern[str]
     word_char: regex.Pattern[str]
     edge_punct: regex.Pattern[str]
     her2_name: regex.Pattern[str]
@@ -77,6 +79,8 @@ def ocr_rules() -> OcrRules:
             raise ValueError(f"{where}: pattern {pid!r} must hold {VALUE_SLOT}")
     return OcrRules(
         her2_line=patterns["ocr-her2-line"],
+        score_suspect=patterns["ocr-score-suspect"],
+        score_cell=patterns["ocr-score-cell"],
         word_char=patterns["ocr-word-char"],
         edge_punct=patterns["ocr-edge-punct"],
         her2_name=patterns["ocr-her2-name"],

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "LineFocus",
+    "char_width",
     "OcrLine",
     "OcrText",
     "OcrWord",
@@ -213,7 +214,7 @@ class _Page:
         self.add(word.text)
 
 
-def _char_width(lines: list[OcrLine]) -> float:
+def char_width(lines: list[OcrLine]) -> float:
     """The page's median character width in pixels (a word's width over its letters)."""
     widths = sorted(
         (w.right - w.left) / len(w.text) for line in lines for w in line.words if len(w.text) >= 3
@@ -234,7 +235,7 @@ def lay_out(lines: list[OcrLine]) -> OcrText:
     """
     heights = sorted(line.bottom - line.top for line in lines if line.bottom > line.top)
     unit = float(heights[len(heights) // 2]) if heights else 1.0
-    page = _Page(_char_width(lines))
+    page = _Page(char_width(lines))
     previous_row: list[OcrLine] | None = None
     for row in _rows(lines):
         if previous_row is not None:
