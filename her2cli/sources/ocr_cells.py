@@ -37,6 +37,7 @@ GOOD_CELL = 85.0  # a second reading of a score word is taken at this confidence
 MAX_CELLS = 24  # suspect words read again on one page (a page of numbers is not a HER2 table)
 CELL_BLOCKS = 5000  # block numbers of the canvas's lines start here (apart from the page's)
 CELL_DPI = 300.0  # the canvas is read at least at this resolution
+CELL_PUNCT = ":;,.)"  # what may follow a score in its cell ("0+:", "3+)")
 THIN_FILTER = 3  # a 3x3 maximum: ink loses a pixel at each edge
 Rows = tuple[tuple[int, int], tuple[int, int]]  # a cell's two copies on the canvas: (top, bottom) each
 _LOOK_ALIKE_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
@@ -107,26 +108,28 @@ def _same_digit(before: str, after: str) -> bool:
     return not digits or digits[0] == after[0]
 
 
-def _reading(first: OcrWord, words: list[OcrWord]) -> OcrWord | None:
-    """The word as read again, when that reading is a clean, sure score that keeps its digit."""
-    if not words:
-        return None
+def _clean(words: list[OcrWord]) -> tuple[str, float] | None:
+    """A copy's reading and its confidence, when it is a clean score read with confidence GOOD_CELL."""
     text = "".join(w.text for w in words)
-    conf = min(w.conf for w in words)
-    if conf < GOOD_CELL or not ocr_rules().score_cell.fullmatch(text) or not _same_digit(first.text, text):
-        return None
-    return replace(first, text=text, conf=conf)
+    conf = min((w.conf for w in words), default=0.0)
+    return (text, conf) if conf >= GOOD_CELL and ocr_rules().score_cell.fullmatch(text) else None
 
 
 def _take(first: OcrWord, readings: list[list[OcrWord]]) -> OcrWord | None:
-    """The second reading of a word: the surer of its copies' readings that passes (_reading), when
-    every copy that passes says the same; None when none does, or they disagree, or it says what
-    the first reading said."""
-    passed = [r for r in (_reading(first, words) for words in readings) if r is not None]
-    if not passed or len({r.text.rstrip(":;,.)") for r in passed}) > 1:
+    """The word as its copies read it again: the surer clean, sure score (_clean), when it keeps
+    the first reading's digit and every copy read clean says the same; None when no copy reads
+    clean, or it says what the first reading said. Sure readings that disagree (with each other,
+    or with the first reading's digit) make the word unclear (confidence 0): findings.ocr_trust
+    then sets its finding aside, where a wrong digit would have made a wrong call."""
+    sure = [r for r in map(_clean, readings) if r is not None]
+    if not sure:
         return None
-    best = max(passed, key=lambda r: r.conf)
-    return None if best.text == first.text else best
+    if len({text.rstrip(CELL_PUNCT) for text, _ in sure}) > 1 or not all(
+        _same_digit(first.text, text) for text, _ in sure
+    ):
+        return replace(first, conf=0.0)
+    text, conf = max(sure, key=lambda r: r[1])
+    return None if text == first.text else replace(first, text=text, conf=conf)
 
 
 def read_score_cells(
