@@ -54,6 +54,8 @@ def test_words_shaped_like_a_damaged_score_are_picked_on_a_her2_page() -> None:
     picked = [lines[i].words[j].text for i, j in ocr_cells.score_suspects(lines, FOCUS)]
     # "3+" read at 96 is already a clean score; "45", "of", "It" are not score-shaped
     assert picked == ["34", "2", "3", "Oe:", "+:"]
+    # the reader knows nothing about HER2: a focus that only picks lines names no words
+    assert ocr_cells.score_suspects(lines, lambda text: "HER2" in text) == []
 
 
 def test_a_page_without_a_her2_line_is_not_read_again() -> None:
@@ -85,7 +87,7 @@ def read_as(*copies: tuple[str, float]) -> list[list[OcrWord]]:
 def test_a_clean_sure_score_that_keeps_the_digit_replaces_the_word(
     first: tuple[str, float], copies: list[tuple[str, float]], text: str, conf: float
 ) -> None:
-    taken = ocr_cells._take(OcrWord(first[0], first[1], 5, 25), read_as(*copies))
+    taken = ocr_cells._take(OcrWord(first[0], first[1], 5, 25), read_as(*copies), FOCUS)
     assert taken is not None and (taken.text, taken.conf, taken.left, taken.right) == (text, conf, 5, 25)
 
 
@@ -102,7 +104,7 @@ def test_a_clean_sure_score_that_keeps_the_digit_replaces_the_word(
 def test_other_second_readings_leave_the_word_as_it_was(
     first: tuple[str, float], copies: list[tuple[str, float]]
 ) -> None:
-    assert ocr_cells._take(OcrWord(first[0], first[1], 0, 10), read_as(*copies)) is None
+    assert ocr_cells._take(OcrWord(first[0], first[1], 0, 10), read_as(*copies), FOCUS) is None
 
 
 @pytest.mark.parametrize(
@@ -116,7 +118,7 @@ def test_other_second_readings_leave_the_word_as_it_was(
 def test_sure_readings_that_disagree_make_the_word_unclear(
     first: tuple[str, float], copies: list[tuple[str, float]]
 ) -> None:
-    taken = ocr_cells._take(OcrWord(first[0], first[1], 0, 10), read_as(*copies))
+    taken = ocr_cells._take(OcrWord(first[0], first[1], 0, 10), read_as(*copies), FOCUS)
     assert taken is not None and taken.text == first[0] and taken.conf == 0.0
 
 

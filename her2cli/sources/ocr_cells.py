@@ -8,11 +8,12 @@ degraded set a fax's "Score: 3+" came back "Score: 34" with confidence 89, and a
 pixels read "3+" with confidence 91-96.
 
 Which words: on a page with a line naming HER2 (the reader's focus), every word shaped like a
-damaged score (rule ocr-score-suspect). All of them go to Tesseract in one run, stacked on one
+damaged score (the focus says which: her2cli's rule ocr-score-suspect; the reader itself knows
+nothing about HER2). All of them go to Tesseract in one run, stacked on one
 white canvas a line apart, so a page costs one more run, not one per word.
 
 Safety (a wrong call is the worst outcome): the second reading replaces a word only when it is a
-clean score (rule ocr-score-cell), read with confidence GOOD_CELL or more, and keeps the digit
+clean score (the focus says which: rule ocr-score-cell), read with confidence GOOD_CELL or more, and keeps the digit
 the first reading saw (an "O" or "l" counts as 0 or 1); it never turns a word into a score that
 the first reading gave another number. The word keeps its place and takes the second reading's
 confidence, so findings.ocr_trust still judges the line it is on, its HER2 label included.
@@ -23,8 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..rules.ocr import ocr_rules
-from .ocr_layout import LineFocus, OcrLine, OcrWord
+from .ocr_layout import CellFocus, LineFocus, OcrLine, OcrWord
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -44,17 +44,18 @@ _LOOK_ALIKE_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|":
 
 
 def score_suspects(lines: list[OcrLine], focus: LineFocus) -> list[tuple[int, int]]:
-    """(line, word) indexes of the words shaped like a damaged score, on a page with a line the
-    focus picks; a word already read as a clean score with confidence GOOD_CELL is left alone."""
+    """(line, word) indexes of the words the focus calls suspect (shaped like a damaged score), on
+    a page with a line it picks; a word already read clean with confidence GOOD_CELL is left
+    alone. A focus that names no words (a plain line test) picks none."""
+    if not isinstance(focus, CellFocus):
+        return []
     if not any(focus(" ".join(w.text for w in line.words)) for line in lines):
         return []
-    rules = ocr_rules()
     found = [
         (i, j)
         for i, line in enumerate(lines)
         for j, w in enumerate(line.words)
-        if rules.score_suspect.fullmatch(w.text)
-        and not (w.conf >= GOOD_CELL and rules.score_cell.fullmatch(w.text))
+        if focus.suspect_word(w.text) and not (w.conf >= GOOD_CELL and focus.clean_word(w.text))
     ]
     return found[:MAX_CELLS]
 
@@ -108,20 +109,20 @@ def _same_digit(before: str, after: str) -> bool:
     return not digits or digits[0] == after[0]
 
 
-def _clean(words: list[OcrWord]) -> tuple[str, float] | None:
+def _clean(words: list[OcrWord], focus: CellFocus) -> tuple[str, float] | None:
     """A copy's reading and its confidence, when it is a clean score read with confidence GOOD_CELL."""
     text = "".join(w.text for w in words)
     conf = min((w.conf for w in words), default=0.0)
-    return (text, conf) if conf >= GOOD_CELL and ocr_rules().score_cell.fullmatch(text) else None
+    return (text, conf) if conf >= GOOD_CELL and focus.clean_word(text) else None
 
 
-def _take(first: OcrWord, readings: list[list[OcrWord]]) -> OcrWord | None:
+def _take(first: OcrWord, readings: list[list[OcrWord]], focus: CellFocus) -> OcrWord | None:
     """The word as its copies read it again: the surer clean, sure score (_clean), when it keeps
     the first reading's digit and every copy read clean says the same; None when no copy reads
     clean, or it says what the first reading said. Sure readings that disagree (with each other,
     or with the first reading's digit) make the word unclear (confidence 0): findings.ocr_trust
     then sets its finding aside, where a wrong digit would have made a wrong call."""
-    sure = [r for r in map(_clean, readings) if r is not None]
+    sure = [r for r in (_clean(words, focus) for words in readings) if r is not None]
     if not sure:
         return None
     if len({text.rstrip(CELL_PUNCT) for text, _ in sure}) > 1 or not all(
@@ -137,7 +138,7 @@ def read_score_cells(
 ) -> list[OcrLine]:
     """The page's lines with suspect score words replaced by their second, surer reading."""
     suspects = score_suspects(lines, focus)
-    if not suspects:
+    if not suspects or not isinstance(focus, CellFocus):
         return lines
     canvas, rows = _canvas(gray, [_cell_box(lines[i], j, char_width) for i, j in suspects])
     again = read(canvas, dpi, 6, 0, CELL_BLOCKS, max(1.0, CELL_DPI / dpi))
@@ -147,7 +148,7 @@ def read_score_cells(
 
     out = list(lines)
     for (i, j), pair in zip(suspects, rows, strict=True):
-        taken = _take(lines[i].words[j], [words_in(top, bottom) for top, bottom in pair])
+        taken = _take(lines[i].words[j], [words_in(top, bottom) for top, bottom in pair], focus)
         if taken is not None:
             words = list(out[i].words)
             words[j] = taken

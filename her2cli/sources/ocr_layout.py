@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 __all__ = [
+    "CellFocus",
     "LineFocus",
     "char_width",
     "OcrLine",
@@ -27,6 +29,18 @@ __all__ = [
 # Which lines of a page matter (her2cli passes the search of its "HER2 line" rule): where the
 # page segmentation is judged. The reader itself knows nothing about HER2.
 LineFocus = Callable[[str], object]
+
+
+@runtime_checkable
+class CellFocus(Protocol):
+    """A focus that also names the words worth reading again on their own (her2cli: words shaped
+    like a damaged IHC score) and the form a clean second reading of one has (sources.ocr_cells)."""
+
+    def __call__(self, line: str) -> object: ...
+
+    def suspect_word(self, word: str) -> bool: ...
+
+    def clean_word(self, word: str) -> bool: ...
 
 
 @dataclass(frozen=True)
