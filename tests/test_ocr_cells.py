@@ -58,6 +58,16 @@ def test_words_shaped_like_a_damaged_score_are_picked_on_a_her2_page() -> None:
     assert ocr_cells.score_suspects(lines, lambda text: "HER2" in text) == []
 
 
+def test_a_page_of_numbers_reads_again_the_words_by_its_her2_lines_first() -> None:
+    numbers = [line(40 * k, ("Item", 95), ("1", 80), ("2", 80)) for k in range(20)]
+    her2 = [line(900, ("HER2", 95), ("(4B5)", 93)), line(940, ("Score:", 96), ("34", 89))]
+    lines = numbers + her2
+    picked = ocr_cells.score_suspects(lines, FOCUS)
+    assert len(picked) == ocr_cells.MAX_CELLS
+    assert (len(lines) - 1, 1) in picked  # the "34" after the HER2 line
+    assert picked == sorted(picked)  # still in reading order
+
+
 def test_a_page_without_a_her2_line_is_not_read_again() -> None:
     lines = [line(0, ("Ki-67", 95), ("3", 80)), line(40, ("Score:", 96), ("34", 89))]
     assert ocr_cells.score_suspects(lines, FOCUS) == []

@@ -49,7 +49,8 @@ def score_suspects(lines: list[OcrLine], focus: LineFocus) -> list[tuple[int, in
     alone. A focus that names no words (a plain line test) picks none."""
     if not isinstance(focus, CellFocus):
         return []
-    if not any(focus(" ".join(w.text for w in line.words)) for line in lines):
+    picked = [bool(focus(" ".join(w.text for w in line.words))) for line in lines]
+    if not any(picked):
         return []
     found = [
         (i, j)
@@ -57,7 +58,9 @@ def score_suspects(lines: list[OcrLine], focus: LineFocus) -> list[tuple[int, in
         for j, w in enumerate(line.words)
         if focus.suspect_word(w.text) and not (w.conf >= GOOD_CELL and focus.clean_word(w.text))
     ]
-    return found[:MAX_CELLS]
+    # over MAX_CELLS: those on a picked line or the line after one first (a label's value)
+    near = [k for k in found if picked[k[0]] or (k[0] > 0 and picked[k[0] - 1])]
+    return sorted(near + [k for k in found if k not in near][: max(0, MAX_CELLS - len(near))])[:MAX_CELLS]
 
 
 def _cell_box(line: OcrLine, j: int, char_width: float) -> tuple[int, int, int, int]:
