@@ -205,4 +205,10 @@ def test_an_unclear_word_in_a_marker_tables_other_row_leaves_the_her2_row() -> N
         "HER2 (IHC)  4B5  1+: faint, incomplete membrane staining  Negative\n"
         "Ki-67  30-9  8% of tumor nuclei  Low\n"
     )
-    assert read(text, ocr=True, unclear=frozenset({"SP1", "nuclei"})).status == "negative"
+    # ER's and Ki-67's rows are other markers: their unclear words say nothing of HER2's
+    for unclear in ({"SP1", "nuclei"}, {"Positive", "nuclear"}, {"8%"}):
+        assert read(text, ocr=True, unclear=frozenset(unclear)).status == "negative", unclear
+    # another HER2 row of the table is a sibling: its unclear result sets the IHC row aside
+    fish = text.replace("Ki-67", "HER2 gene (FISH)  FISH  amplified, ratio 2.6  POSITIVE\nKi-67")
+    assert read(fish, ocr=True).status == "positive"
+    assert read(fish, ocr=True, unclear=frozenset({"amplified,"})).status == "not_found"

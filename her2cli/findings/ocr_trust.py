@@ -284,14 +284,17 @@ class _Table:
         self.words, self.starts = words, starts
         self.results = [(f.start, f.end) for f in results]
 
+    def names_her2(self, cell: tuple[int, int]) -> bool:
+        return ocr_rules().her2_name.search(self.text, *cell) is not None
+
     def unclear_head(self, cell: tuple[int, int]) -> bool:
         head = [w for w in _words_in(self.words, self.starts, *cell) if w.is_text][:CELL_HEAD_WORDS]
         return any(w.confidence < UNCLEAR_CONFIDENCE for w in head)
 
     def unread_row(self, f: Finding) -> bool:
-        """Whether another row of the finding's table holds an unclear word at the head of the
-        column where the finding's value is (of any short-celled column when the rows do not
-        line up) and gave no result of its own: a row whose score could not be read may hold
+        """Whether another row of the finding's table (of a table with a row per marker, another
+        HER2 row) holds an unclear word at the head of the column where the finding's value is
+        (of any short cell when the rows do not line up) and gave no result of its own: a row whose score could not be read may hold
         another specimen's result, the opposite of this one (a phone photo read a metastasis's
         "3+" as "co" at confidence 23, and the primary's 1+ alone made a positive report
         negative)."""
@@ -305,6 +308,7 @@ class _Table:
         ]
         if len(cells) < TABLE_CELLS or not columns:
             return False
+        labelled = self.names_her2(cells[0])
         for other in _table_rows(self.text, row):
             if (
                 other[1] > f.start
@@ -313,7 +317,9 @@ class _Table:
             ):
                 continue
             theirs = _cells(self.text, *other)
-            if len(theirs) < TABLE_CELLS:
+            # a row per marker (the finding's row is labelled HER2): only the other HER2 rows
+            # are its siblings, ER's and Ki-67's are not; a row per specimen: every row is
+            if len(theirs) < TABLE_CELLS or self.names_her2(theirs[0]) != labelled:
                 continue
             if len(theirs) == len(cells):
                 looked = [theirs[k] for k in columns]
