@@ -15,7 +15,17 @@ from enum import StrEnum
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .rules.text import text_patterns
-from .summary_words import named_ish_method, read_sample_names, receptors_named, retest_recommended
+from .summary_words import (
+    limited_evidence_comment,
+    named_ish_method,
+    read_sample_names,
+    receptors_as_written,
+    receptors_named,
+    report_caveats,
+    result_corrected,
+    retest_recommended,
+    scoring_phrase,
+)
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
 
@@ -145,6 +155,13 @@ class ReportFacts:
     retest_recommended: bool = False  # the report recommends testing HER2 again (qa3 4)
     receptors_named: bool = False  # the report gives ER/PR in some form, read or not (qa3 17)
     her2_line_unread: bool = False  # a HER2 line the engine could not read as a result (qa3 6)
+    limited_evidence_comment: bool = False  # ASCO/CAP 2018's group 2/4 comment is in the report (qa3 15)
+    result_corrected: bool = False  # the report corrects an earlier HER2 result (qa3 15)
+    other_tumor_her2_named: bool = (
+        False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
+    )
+    receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
+    caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -179,10 +196,27 @@ def _tests(result: Result) -> tuple[set[Assay], bool]:
         tests.add(Assay.ISH)
     blood = bool(result.ngs and result.ngs.ctdna)
     if result.ngs and (
-        result.ngs.amplification or result.ngs.copy_number is not None or result.ngs.mutations
+        result.ngs.amplification
+        or result.ngs.copy_number is not None
+        or result.ngs.mutations
+        or _blood_not_detected(result)
     ):
         tests.add(Assay.CTDNA if blood else Assay.NGS)
     return tests, blood
+
+
+def _blood_not_detected(result: Result) -> bool:
+    """A blood test that did not detect ERBB2 amplification: the JSON gives no amplification
+    value for it (a blood "not detected" is not a negative), the warning says what it found."""
+    return bool(result.ngs and result.ngs.ctdna and "ctdna_not_detected" in result.warning_codes)
+
+
+def _ngs_amplification(result: Result) -> str | None:
+    """The sequencing amplification result as the report words it; a blood "not detected" is
+    a not-amplified reading of that sample (the summary says it does not rule amplification out)."""
+    if result.ngs is None:
+        return None
+    return "not_amplified" if _blood_not_detected(result) else result.ngs.amplification
 
 
 def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundReason | None:
@@ -200,7 +234,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     checks: tuple[tuple[bool, NotFoundReason], ...] = (
         ("low_ocr_confidence" in codes and bool(result.evidence), NotFoundReason.LOW_CONFIDENCE),
         (
-            blood and ngs is not None and ngs.amplification == "not_amplified",
+            blood and _ngs_amplification(result) == "not_amplified",
             NotFoundReason.BLOOD_NOT_DETECTED,
         ),
         (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
@@ -291,7 +325,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ish_result=result.ish.result if result.ish else None,
         ish_ratio=result.ish.ratio if result.ish else None,
         ish_copy_number=result.ish.her2_copy_number if result.ish else None,
-        ngs_amplification=result.ngs.amplification if result.ngs else None,
+        ngs_amplification=_ngs_amplification(result),
         ngs_copy_number=result.ngs.copy_number if result.ngs else None,
         call_source=CallSource(result.ish.result_from)
         if result.ish and result.ish.result_from in ("lab", "computed")
@@ -320,7 +354,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         wild_type_shown=any(related.get(g) == "wild-type" for g in ("kras", "nras", "braf")),
         amplification_named=bool(
             (result.ish and result.ish.result in ("amplified", "not_amplified"))
-            or (result.ngs and result.ngs.amplification in ("amplified", "not_amplified"))
+            or _ngs_amplification(result) in ("amplified", "not_amplified")
         ),
         copy_number_named=bool(
             (result.ish and result.ish.her2_copy_number is not None)
@@ -339,6 +373,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,
         her2_line_unread=_her2_line_unread(result, text, blood),
+        other_tumor_her2_named=any(m.reason in ("history", "other_tumor") for m in result.mentions),
     )
 
 
@@ -364,8 +399,16 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
     if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
         method = named_ish_method(text) or method
     names = read_sample_names(text) if result.specimens else ()
+    # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
+    phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
     return replace(
         facts,
+        rules_named=(phrase,) if phrase else facts.rules_named,
+        rules_stated=facts.rules_stated or phrase is not None,
+        limited_evidence_comment=limited_evidence_comment(text),
+        result_corrected=result_corrected(text),
+        caveats=report_caveats(text),
+        receptors_written=receptors_as_written(text) if facts.cancer_type == "breast" else (),
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended=retest_recommended(text),

@@ -187,7 +187,10 @@ def _ngs_rows(out: _Rows, result: Result) -> None:
     if ngs is None:
         return
     blood = ngs.ctdna
-    if ngs.amplification:
+    if blood and ngs.amplification is None and "ctdna_not_detected" in result.warning_codes:
+        # a blood "not detected" gives no amplification value in the JSON; the row says what it found
+        out.add("ctdna_amplification", out.labels["ctdna_results"]["not_amplified"])
+    elif ngs.amplification:
         if blood:
             out.add("ctdna_amplification", out.labels["ctdna_results"][ngs.amplification])
         else:
@@ -230,9 +233,12 @@ def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
 
 def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     """ER/PR for breast, then the other tumor results the report gives (RAS, BRAF, MSI, MMR)."""
+    written = dict(facts.receptors_written)
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
             out.add(receptor, out.labels["status_words"][value])
+        elif receptor in written:  # not read as a call: the report's own words, said to be so (qa3 17)
+            out.add(receptor, str(out.labels["as_written"]).format(value=written[receptor]))
     rel = out.labels["related"]
     for gene in ("kras", "nras", "braf"):
         value = result.related.get(gene)

@@ -30,6 +30,12 @@ class SummaryWords:
     retest_recommended: regex.Pattern[str]
     her2_named: regex.Pattern[str]
     receptors_named: regex.Pattern[str]
+    limited_evidence_comment: regex.Pattern[str]
+    result_corrected: regex.Pattern[str]
+    report_scoring_phrase: regex.Pattern[str]
+    receptor_as_written: regex.Pattern[str]
+    decalcified_caveat: regex.Pattern[str]
+    prior_biomarkers_missing: regex.Pattern[str]
 
 
 @cache
@@ -111,3 +117,45 @@ def retest_recommended(text: str) -> bool:
 def receptors_named(text: str) -> bool:
     """The report gives hormone receptor (ER/PR) results in some form."""
     return bool(_words().receptors_named.search(text))
+
+
+def limited_evidence_comment(text: str) -> bool:
+    """The report adds ASCO/CAP 2018's comment on groups 2 and 4: limited evidence for HER2 medicines."""
+    return bool(_words().limited_evidence_comment.search(text))
+
+
+def result_corrected(text: str) -> bool:
+    """The report says it corrects an earlier HER2 result (an amended report)."""
+    return bool(_words().result_corrected.search(text))
+
+
+def scoring_phrase(text: str) -> str | None:
+    """The report's own "<tumor> scoring" words ("gastric/CRC scoring"), as written."""
+    m = _words().report_scoring_phrase.search(text)
+    return " ".join(m.group("name").split()) if m else None
+
+
+MAX_RECEPTOR_WORDS = 30  # characters of an ER/PR value shown as written
+
+
+def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
+    """(("er", "98% strong"), ("pr", "5% weak")): the first value the report writes beside each."""
+    found: dict[str, str] = {}
+    for m in _words().receptor_as_written.finditer(text):
+        name = m.group("name").lower()
+        key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
+        value = " ".join(m.group("value").split()).strip(" :-")
+        if key not in found and value and len(value) <= MAX_RECEPTOR_WORDS:
+            found[key] = value
+    return tuple(found.items())
+
+
+def report_caveats(text: str) -> frozenset[str]:
+    """Caveats the report itself gives that the summary says back: "decalcified" (the sample was
+    decalcified and the lab warns it may be less reliable), "prior_biomarkers_missing"."""
+    w = _words()
+    found = {
+        "decalcified": w.decalcified_caveat.search(text),
+        "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
+    }
+    return frozenset(name for name, m in found.items() if m)

@@ -5,6 +5,8 @@ near-misses keep what was right."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from her2cli import explain_text
@@ -198,6 +200,10 @@ def test_every_message_source_is_a_primary_source_listed_in_the_docs() -> None:
 
     catalog = load_catalog()
     page = (ROOT / "docs" / "sources.md").read_text(encoding="utf-8")
+    sys.path.insert(0, str(ROOT / "tools"))
+    from sources_doc import render
+
+    assert page == render(), "docs/sources.md is stale: run python tools/sources_doc.py"
     for source in catalog.sources.values():
         assert f"`{source.id}`: {source.cite}" in page, source.id
         assert "facts.md" not in source.cite, source.id  # an internal file a reader cannot check

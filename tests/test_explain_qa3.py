@@ -228,3 +228,129 @@ def test_the_scoring_rules_line_reads_as_short_sentences() -> None:
     labels = load_messages("en")["labels"]
     assert ";" not in labels["rule_names"]["colorectal-heracles-mountaineer"]
     assert ";" not in labels["criteria_sequencing"]
+
+
+# ---- 15. caveats the report itself gives are said back -------------------------------------------
+GROUP2 = (
+    "Breast, core biopsy: invasive ductal carcinoma.\n"
+    "HER2 IHC (4B5): 1+.\n"
+    "Dual-probe FISH: HER2/CEP17 ratio 2.3, mean HER2 3.4 signals/cell (ISH group 2).\n"
+    "INTERPRETATION: HER2 NEGATIVE by ISH (Group 2, IHC 1+), per ASCO/CAP 2018.\n"
+    "Comment: There are limited data on the efficacy of HER2-targeted therapy in this group.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_reports_limited_evidence_comment_is_said_back(lang: str) -> None:
+    exp = _exp(GROUP2, lang)
+    assert "limited_evidence" in _keys(exp)
+    assert "limited_evidence" not in _keys(
+        _exp(GROUP2.replace("Comment: There are limited data", "Comment: There are data"))
+    )
+
+
+AMENDED = (
+    "AMENDED REPORT - REASON FOR AMENDMENT: CORRECTION OF HER2 RESULT\n"
+    "The HER2 result in the original report below was transcribed in error from another case.\n"
+    "The corrected HER2 immunohistochemistry result for this specimen is:\n"
+    "   HER2 (4B5): NEGATIVE, score 1+ (faint incomplete membrane staining).\n"
+    "ORIGINAL REPORT - SUPERSEDED\nLeft breast, core biopsy: invasive ductal carcinoma.\n"
+)
+
+
+def test_an_amended_report_tells_the_reader_to_go_by_the_corrected_result() -> None:
+    exp = _exp(AMENDED)
+    assert "result_corrected" in _keys(exp)
+    plain = _exp("Left breast, core biopsy: invasive ductal carcinoma.\nHER2 (4B5): NEGATIVE, score 1+.\n")
+    assert "result_corrected" not in _keys(plain)
+
+
+# ---- 14. the report's own "<tumor> scoring" words are the rules it names ---------------------------
+def test_a_reports_scoring_words_are_quoted_not_replaced_by_the_summarys_rules() -> None:
+    text = "Colon, resection: adenocarcinoma.\n  HER2 IHC (4B5, gastric/CRC scoring): score 0 - no membranous staining.\n"
+    exp = _exp(text)
+    assert exp.scoring_rules == "Scoring rules named in the report: gastric/CRC scoring"
+    assert load_messages("en")["questions"]["which_rules"] not in exp.questions
+    # near-miss: a report that names none gets the rules this summary applied
+    bare = _exp(text.replace(", gastric/CRC scoring", ""))
+    assert bare.scoring_rules is not None and bare.scoring_rules.startswith(
+        "Scoring rules this summary applied"
+    )
+
+
+# ---- 15. a HER2 result of another tumor, set aside: said, also when this tumor has a result ---------
+HISTORY = (
+    "CLINICAL HISTORY: History of left breast carcinoma (2018), HER2 3+ (FISH amplified).\n\n"
+    "Sigmoid colon, resection: adenocarcinoma, moderately differentiated.\n"
+    "HER2 IHC (4B5): score 1+ (negative).\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_another_tumors_her2_result_is_said_to_be_set_aside(lang: str) -> None:
+    exp = _exp(HISTORY, lang)
+    if exp.facts is None or exp.facts.status != "negative" or not exp.facts.other_tumor_her2_named:
+        pytest.skip("the engine reads this history line differently")
+    assert "other_tumor_set_aside" in _keys(exp)
+    # near-miss: no history line, no sentence
+    assert "other_tumor_set_aside" not in _keys(_exp(HISTORY.split("\n\n", 1)[1], lang))
+
+
+# ---- 20. a report line that is itself in quotes (a CSV row) is not quoted twice ----------------------
+CSV_ROW = '"Colorectal Biomarkers","HER2 (ERBB2) by immunohistochemistry","3+ (positive)"\nColon, resection: adenocarcinoma.\n'
+
+
+def test_a_csv_row_is_quoted_once_in_both_views() -> None:
+    from her2cli.render.html import render_html
+    from her2cli.render.terminal import render_text
+
+    result = explain_text(CSV_ROW)
+    text = render_text(result, "en", 120)
+    assert '""Colorectal' not in text and '"Colorectal Biomarkers"' in text
+    assert '<q class="quoted"' in render_html(result, "en")
+    # near-miss: an ordinary line keeps its quotation marks
+    plain = render_text(
+        explain_text("Colon, resection: adenocarcinoma. HER2 IHC: 3+ (positive).\n"), "en", 120
+    )
+    assert ': "' in plain
+
+
+# ---- 17. ER/PR written in a form not read as a call: shown as the report writes them ----------------
+@pytest.mark.parametrize(
+    ("line", "er", "pr"),
+    [
+        ("ER 98% strong; PR 5% weak; Ki-67 20%.", "98% strong", "5% weak"),
+        (" ER  NEG (<1 %)        PR  NEG (0 %)", "NEG (<1 %)", "NEG (0 %)"),
+    ],
+)
+def test_receptors_not_read_as_a_call_are_shown_as_written(line: str, er: str, pr: str) -> None:
+    exp = _exp(
+        f"Breast, right, core biopsy: invasive ductal carcinoma.\n{line}\nHER2 IHC (4B5): 3+ POSITIVE.\n"
+    )
+    rows = {r.kind: r.value for r in exp.report_says}
+    assert (
+        rows.get("er") == f"{er} (as the report writes it)"
+        and rows.get("pr") == f"{pr} (as the report writes it)"
+    )
+
+
+def test_a_receptor_call_the_summary_reads_is_shown_as_its_word() -> None:
+    exp = _exp(
+        "Breast, core biopsy: invasive carcinoma.\nER: positive (90%). PR: negative.\nHER2 IHC: 3+ POSITIVE.\n"
+    )
+    rows = {r.kind: r.value for r in exp.report_says}
+    assert rows.get("er") == "positive" and rows.get("pr") == "negative"
+
+
+# ---- 15. the report's caveats about the sample: decalcified, earlier biomarkers not provided -----------
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Decalcification may reduce sensitivity.", "decalcified"),
+        ("(Prior primary-tumor biomarkers were not provided to the laboratory.)", "prior_biomarkers_missing"),
+    ],
+)
+def test_the_reports_own_caveats_about_the_sample_are_said_back(sentence: str, key: str) -> None:
+    base = "Bone biopsy: metastatic breast carcinoma.\nHER2 IHC (4B5): 1+ (negative).\n"
+    assert key in _keys(_exp(base + sentence + "\n"))
+    assert key not in _keys(_exp(base + "Bone biopsy, decalcified in EDTA.\n"))

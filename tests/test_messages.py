@@ -47,6 +47,7 @@ ALLOWED_PLACEHOLDERS = {
     "phrase",  # labels.report_phrase: the report's own name for its scoring rules
     "sample",  # labels.sample_named: a sample's label ...
     "name",  # ... and the name the report's list of samples gives it
+    "value",  # labels.as_written: an ER/PR value as the report writes it
     "mutation",
     "first",
     "second",
