@@ -18,6 +18,7 @@ from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
 from .readings import read_ihc, read_ish, read_ngs
+from .retest import warn_retest
 from .rule_sets import RuleSet, rule_sets
 from .samples import set_aside_pre_treatment, specimens_of, warn_specimens
 
@@ -100,6 +101,7 @@ def interpret(
         low_words = {f.values["category"] for f in results if f.family == "her2_low"}
         low, ultralow = her2_low(decision.status, ihc, ihc_finding, ish, low_words)
     _mention_warnings(mentions, results, decision.status, cancer, warnings)
+    warn_retest(full_text, warnings)
     unsure = _low_confidence(decision, results, warnings)
     guarded = guard_unclear_ocr(decision, results, mentions, warnings)  # always: it also warns
     unsure = unsure or guarded

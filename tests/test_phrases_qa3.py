@@ -1,0 +1,83 @@
+"""Phrase families from the clinician review of session 3 (/work/qa3/REVIEW.md, helper fields3) as a
+specification, each with its near-misses. Every case is a short report written for the family,
+never a copy of a labelled report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+
+CORE = "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+
+# --- the report's own advice to repeat the HER2 test (review item 4): warning retest_recommended
+
+RETEST = [
+    (
+        "repeat-on-excision-recommended",
+        CORE + "HER2 (4B5): score 1+ (NEGATIVE).\nComment: Given the very limited tumor, heterogeneity of "
+        "HER2 expression cannot be excluded. Repeat HER2 testing on the excision specimen is recommended.\n",
+        True,
+    ),
+    (
+        "advice-in-sentence-after-her2",
+        CORE + "HER2/neu: negative (1+) on a scant specimen. Repeat testing is recommended on the "
+        "excisional specimen.\n",
+        True,
+    ),
+    (
+        "re-biopsy-advised-if-status-required",
+        CORE
+        + "HER2: Insufficient tumor for HER2 testing.\nRe-biopsy is advised if HER2 status is required.\n",
+        True,
+    ),
+    (
+        "we-recommend-repeating",
+        CORE + "HER2 IHC: 2+ (equivocal). FISH failed (no signals). We recommend repeating HER2 FISH on the "
+        "resection specimen.\n",
+        True,
+    ),
+    (
+        "spanish-se-recomienda-repetir",
+        "Biopsia de mama: carcinoma infiltrante.\nHER2 (IHQ): 1+ (negativo). Muestra escasa; se recomienda "
+        "repetir el estudio de HER2 en la pieza quirúrgica.\n",
+        True,
+    ),
+    # near-misses: in progress (pending), done already, not repeated, advice not about HER2
+    (
+        "nm-being-repeated-is-pending",
+        CORE + "HER2 IHC could not be interpreted. HER2 IHC is being repeated on block A2; results will "
+        "follow in an addendum.\n",
+        False,
+    ),
+    (
+        "nm-not-repeated-on-excision",
+        CORE
+        + "HER2 negative (IHC 1+) on the core biopsy. Markers were not repeated on the current excision.\n",
+        False,
+    ),
+    (
+        "nm-repeat-not-recommended",
+        CORE + "HER2 (4B5): 0, negative. Repeat testing is not recommended.\n",
+        False,
+    ),
+    (
+        "nm-repeat-biopsy-for-diagnosis-only",
+        "Lung, CT-guided core: scant atypical cells, non-diagnostic.\n\nSpecimen adequacy: limited.\n\n"
+        "Repeat biopsy is recommended for diagnosis.\n\nMethods: HER2 is not tested on this panel.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [c[1:] for c in RETEST], ids=[c[0] for c in RETEST])
+def test_retest_recommendation_is_a_warning(text: str, flagged: bool) -> None:
+    result = explain_text(text)
+    assert ("retest_recommended" in result.warning_codes) is flagged, result.warning_codes
+
+
+def test_retest_recommendation_changes_no_status() -> None:
+    result = explain_text(RETEST[0][1])
+    assert (result.status, result.ihc.score if result.ihc else None) == ("negative", "1+")
+    assert "retest_recommended" in result.to_dict()["warning_codes"]
