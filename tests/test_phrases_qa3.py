@@ -81,3 +81,52 @@ def test_retest_recommendation_changes_no_status() -> None:
     result = explain_text(RETEST[0][1])
     assert (result.status, result.ihc.score if result.ihc else None) == ("negative", "1+")
     assert "retest_recommended" in result.to_dict()["warning_codes"]
+
+
+# --- ER and PR: an option after an empty checkbox is printed, not chosen; "low positive" is its own
+# category (review item 1; facts.md §2)
+
+RECEPTORS = [
+    (
+        "blank-template-no-box-marked",
+        "ER:  [ ] Positive  [ ] Low positive  [ ] Negative\nPR:  [ ] Positive  [ ] Negative\n"
+        "HER2 (IHC): [ ] 0  [ ] 1+  [ ] 2+  [ ] 3+\n",
+        None,
+        None,
+    ),
+    (
+        "parenthesis-boxes-one-marked",
+        "Estrogen receptor: ( ) Negative (X) Positive\nProgesterone receptor: (X) Negative ( ) Positive\n",
+        "positive",
+        "negative",
+    ),
+    (
+        "low-positive-is-kept",
+        "Estrogen receptor: Positive (60%, weak to moderate)\nProgesterone receptor: Low positive (3%)\n",
+        "positive",
+        "low_positive",
+    ),
+    (
+        "low-positive-box-marked",
+        "ESTROGEN RECEPTOR (ER)\n [ ] Positive\n [x] Low positive (1-10%)\n [ ] Negative\n"
+        "PROGESTERONE RECEPTOR (PgR)\n [ ] Positive\n [x] Negative\n",
+        "low_positive",
+        "negative",
+    ),
+    # near-misses: a plain result and a marked box keep reading as before
+    ("nm-plain-results", "ER positive (95%), PR positive (30%).\n", "positive", "positive"),
+    (
+        "nm-marked-box",
+        "ESTROGEN RECEPTOR (ER)\n [x] Positive   Percentage of cells: 95%\n [ ] Negative\n"
+        "PROGESTERONE RECEPTOR (PgR)\n [ ] Positive\n [x] Negative\n",
+        "positive",
+        "negative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "er", "pr"), [c[1:] for c in RECEPTORS], ids=[c[0] for c in RECEPTORS])
+def test_receptors_read_only_from_a_chosen_option(text: str, er: str | None, pr: str | None) -> None:
+    facts = explain_text("Left breast, core biopsy: invasive carcinoma.\n" + text).facts
+    assert facts is not None
+    assert (facts.er, facts.pr) == (er, pr)
