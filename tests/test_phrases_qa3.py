@@ -130,3 +130,77 @@ def test_receptors_read_only_from_a_chosen_option(text: str, er: str | None, pr:
     facts = explain_text("Left breast, core biopsy: invasive carcinoma.\n" + text).facts
     assert facts is not None
     assert (facts.er, facts.pr) == (er, pr)
+
+
+# --- a trial or study population, or a therapy table's condition, is never this tumor's result
+# (review item 2; facts.md §8.10), even when the text gives a measured score
+
+CRC_NGS = (
+    "Comprehensive genomic profiling. DISEASE: Colon adenocarcinoma (CRC).\n"
+    "GENOMIC FINDINGS\n  ERBB2 amplification - copy number 24\n\n"
+)
+TRIALS = [
+    (
+        "named-trial-patients-with-ihc3",
+        CRC_NGS + "In the MOUNTAINEER trial, patients with HER2-positive (IHC 3+, ISH amplified, or NGS "
+        "amplified) RAS wild-type metastatic CRC treated with tucatinib plus trastuzumab had a 38% "
+        "objective response rate.\n",
+        "positive",
+        None,
+    ),
+    (
+        "study-patients-with-positive-ihc3",
+        CRC_NGS + "In the DESTINY-PanTumor02 study, patients with HER2-positive (IHC 3+) solid tumors had an "
+        "objective response rate of 61%.\n",
+        "positive",
+        None,
+    ),
+    (
+        "trial-beside-own-negative-score",
+        "Gastric adenocarcinoma, biopsy.\nHER2 (4B5): 0, negative.\nIn the ToGA trial, patients with HER2 "
+        "IHC 3+ (positive) gastric cancer benefited from trastuzumab.\n",
+        "negative",
+        "0",
+    ),
+    (
+        "lung-trial-with-mutation-report",
+        "Lung adenocarcinoma, NGS panel.\nERBB2 p.S310F mutation detected.\n\nIn the DESTINY-Lung01 trial, "
+        "patients with HER2-positive (IHC 3+) NSCLC had a response rate of 25%.\n",
+        "not_found",
+        None,
+    ),
+    (
+        "population-without-trial-name",
+        CRC_NGS + "Patients with HER2-positive (IHC 3+) metastatic colorectal cancer had a 38% objective "
+        "response rate.\n",
+        "positive",
+        None,
+    ),
+    (
+        "therapy-table-condition",
+        CRC_NGS + "THERAPIES: Tucatinib + Trastuzumab; Fam-trastuzumab deruxtecan (if HER2 IHC 3+)\n",
+        "positive",
+        None,
+    ),
+    # near-misses: this tumor's own score beside a trial sentence, or with trial eligibility
+    (
+        "nm-own-score-then-trial-sentence",
+        CORE + "HER2 (4B5): 3+ (positive), strong complete staining in 90% of cells.\n"
+        "Patients with HER2-positive disease benefit from trastuzumab in the adjuvant setting.\n",
+        "positive",
+        "3+",
+    ),
+    (
+        "nm-own-score-eligible-for-a-trial",
+        CORE + "HER2 IHC: 3+ (positive), which may make her eligible for enrolment in a clinical trial.\n",
+        "positive",
+        "3+",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "ihc"), [c[1:] for c in TRIALS], ids=[c[0] for c in TRIALS])
+def test_trial_population_is_not_a_result(text: str, status: str, ihc: str | None) -> None:
+    result = explain_text(text)
+    assert result.status == status, (result.status, [e.text for e in result.evidence])
+    assert (result.ihc.score if result.ihc else None) == ihc
