@@ -204,3 +204,76 @@ def test_trial_population_is_not_a_result(text: str, status: str, ihc: str | Non
     result = explain_text(text)
     assert result.status == status, (result.status, [e.text for e in result.evidence])
     assert (result.ihc.score if result.ihc else None) == ihc
+
+
+# --- an ISH method the report only advises, or says was not done, makes no ISH result: the
+# sequencing result stays NGS ("not performed" is never "not amplified"; review item 2, facts §8.6)
+
+NGS_BREAST = (
+    "Comprehensive genomic profiling (hybrid capture NGS). Tumor type: breast invasive ductal carcinoma.\n"
+    "Tumor mutational burden: 4 Muts/Mb\n"
+)
+ISH_WORDS = [
+    (
+        "ngs-equivocal-ish-advised",
+        NGS_BREAST + "FINDINGS\n   ERBB2    amplification - equivocal (copy number 6)\n\nThe ERBB2 copy "
+        'number lies near the amplification threshold; this finding is reported as "amplification - '
+        'equivocal".\nCorrelation with HER2 immunohistochemistry and/or in situ hybridization on this '
+        "specimen is recommended to establish HER2 status.\n",
+        "equivocal",
+        None,
+        "equivocal",
+    ),
+    (
+        "ihc-ish-not-performed-ngs-amplified",
+        NGS_BREAST + "ERBB2 (HER2) amplification detected, estimated copy number 18.\nHER2 IHC/ISH: not "
+        "performed (NGS amplification accepted for approval criteria).\n",
+        "positive",
+        None,
+        "amplified",
+    ),
+    (
+        "fish-not-done-then-ngs-amplification",
+        NGS_BREAST + "HER2 FISH: not done.\nERBB2 amplification (copy number 12) detected.\n",
+        "positive",
+        None,
+        "amplified",
+    ),
+    (
+        "fish-not-performed-ngs-not-amplified",
+        NGS_BREAST + "HER2 FISH was not performed; ERBB2 amplification not detected (copy number 2).\n",
+        "negative",
+        None,
+        "not_amplified",
+    ),
+    # near-misses: an ISH the report did do keeps its result
+    (
+        "nm-ish-done-beside-ngs",
+        NGS_BREAST + "ERBB2 amplification detected (copy number 14).\nHER2 FISH (block A1): AMPLIFIED, "
+        "HER2/CEP17 ratio 5.2.\n",
+        "positive",
+        "amplified",
+        "amplified",
+    ),
+    (
+        "nm-fish-was-performed",
+        CORE + "HER2 IHC: 2+ (equivocal).\nHER2 FISH was performed on block A2: not amplified, HER2/CEP17 "
+        "ratio 1.3, mean HER2 2.1 signals/cell.\n",
+        "negative",
+        "not_amplified",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "ish", "ngs"), [c[1:] for c in ISH_WORDS], ids=[c[0] for c in ISH_WORDS]
+)
+def test_ish_not_done_or_advised_is_no_ish_result(
+    text: str, status: str, ish: str | None, ngs: str | None
+) -> None:
+    result = explain_text(text)
+    assert result.status == status, (result.status, [e.text for e in result.evidence])
+    assert (result.ish.result if result.ish else None) == ish
+    assert (result.ngs.amplification if result.ngs else None) == ngs
+    assert "conflict" not in result.warning_codes

@@ -9,6 +9,7 @@ from ..normalize import NormalizedText
 from ..rules import Compiled
 from .model import PAGE_BREAK, PageContext
 from .scope import finditer, search
+from .values import method_is_named_test
 
 FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
 
@@ -70,7 +71,8 @@ def document_context(texts: list[str], c: Compiled) -> PageContext:
     ngs_hits = len(list(finditer(c.ngs_cue, joined)))
     ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
     strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
-    ish_hits = len(list(finditer(c.ish_method, joined)))
+    # a method the report only advises or says was not done does not make it an ISH report
+    ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
     return PageContext(
         cancer_type=detect_cancer_type(texts, c),
         ngs_document=ngs_hits >= 2,

@@ -10,7 +10,7 @@ import regex
 
 from .model import Finding
 from .scope import MentionScope, finditer, search
-from .values import amplification_polarity, protein_change, to_float
+from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -28,7 +28,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     line_start = t.rfind("\n", 0, start) + 1
     line_end = t.find("\n", start)
     ish_stop = min(stop, line_end) if line_end >= 0 and not t[line_start:start].strip() else stop
-    if search(s.c.ish_method, t, max(0, start - 60), ish_stop):
+    method = search(s.c.ish_method, t, max(0, start - 60), ish_stop)
+    if method and method_is_named_test(t, method, s.c):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
         return True

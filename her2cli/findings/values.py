@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import THREE_TO_ONE, Compiled
-from .scope import search
+from .scope import SCOPE, search, sentence_end, sentence_start
 
 
 def to_float(s: str | None) -> float | None:
@@ -65,3 +65,14 @@ def protein_change(m: regex.Match[str]) -> str:
         alt = THREE_TO_ONE.get(alt_raw.title(), alt_raw)
         return f"{ref}{g['pos3']}{alt}"
     return f"{g['ref']}{g['pos']}{g['alt']}"
+
+
+def method_is_named_test(text: str, method: regex.Match[str], c: Compiled) -> bool:
+    """An ISH method's name names the test behind a result: not a test the report says was not
+    done ("HER2 IHC/ISH: not performed") and not one it only advises ("correlation with HER2 IHC
+    and/or in situ hybridization on this specimen is recommended"), review qa3 item 2."""
+    if c.method_not_done.match(text, method.end()):
+        return False
+    lo = sentence_start(text, method.start(), max(0, method.start() - SCOPE.statement), c)
+    hi = sentence_end(text, method.end(), min(len(text), method.end() + SCOPE.statement), c)
+    return not search(c.context["recommendation"], text, lo, hi)

@@ -33,6 +33,7 @@ class Compiled:
     no_staining: regex.Pattern[str]
     her2_low: regex.Pattern[str]
     ish_method: regex.Pattern[str]
+    method_not_done: regex.Pattern[str]
     amp_word: regex.Pattern[str]
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
