@@ -277,3 +277,66 @@ def test_ish_not_done_or_advised_is_no_ish_result(
     assert (result.ish.result if result.ish else None) == ish
     assert (result.ngs.amplification if result.ngs else None) == ngs
     assert "conflict" not in result.warning_codes
+
+
+# --- the score a revision replaced, and a score named as a bound ("below 1+"), are not this
+# tumor's score; "0 - faint ..." is a score of 0 (review item 3; facts.md §2, §5)
+
+SCORES = [
+    (
+        "revised-score-replaces-zero",
+        CORE + "HER2 IHC (4B5): 0 (no staining).\n\nREVISED REPORT / ADDENDUM:\nHER2 IHC was repeated on a "
+        "deeper level and re-reviewed. REVISED HER2 IHC SCORE: 1+ (NEGATIVE; HER2-low). This replaces the "
+        "score of 0 given above.\n",
+        "1+",
+        True,
+        False,
+    ),
+    (
+        "revised-from-zero-to-one",
+        CORE + "HER2 IHC: 0, negative.\n\nADDENDUM: On review the HER2 IHC score is revised from 0 to 1+ "
+        "(HER2-low).\n",
+        "1+",
+        True,
+        False,
+    ),
+    (
+        "ultralow-zero-dash-faint-below-one",
+        CORE + "HER2 IHC (4B5): 0 - faint, barely perceptible, incomplete membrane staining in approximately "
+        '5% of tumor cells (<=10%). Comment: "HER2-ultralow" (IHC 0 with membrane staining, i.e. above null '
+        "but below 1+).\n",
+        "0",
+        False,
+        True,
+    ),
+    ("zero-dash-no-staining", CORE + "HER2 IHC (4B5): 0 - no staining.\n", "0", False, False),
+    # near-misses: a confirmed score, and 1+ with words about the bound it passed
+    (
+        "nm-amended-confirms-zero",
+        CORE + "HER2 IHC: 0 (negative).\n\nAMENDED REPORT: HER2 IHC on block B1: 0 (negative), confirmed on "
+        "review.\n",
+        "0",
+        False,
+        None,
+    ),
+    (
+        "nm-one-plus-above-the-bound",
+        CORE + "HER2 IHC: 1+ (faint, incomplete membrane staining in 30% of cells, above the 10% needed for "
+        "1+).\n",
+        "1+",
+        True,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "low", "ultralow"), [c[1:] for c in SCORES], ids=[c[0] for c in SCORES]
+)
+def test_replaced_or_bound_score_is_not_the_score(
+    text: str, score: str, low: bool, ultralow: bool | None
+) -> None:
+    result = explain_text(text)
+    assert result.status == "negative", (result.status, [e.text for e in result.evidence])
+    assert result.ihc is not None and result.ihc.score == score
+    assert (result.her2_low, result.her2_ultralow) == (low, ultralow)

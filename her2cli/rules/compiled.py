@@ -77,6 +77,7 @@ class Compiled:
     legend_stop: regex.Pattern[str]
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]
+    replaced_score: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
     negation_word: regex.Pattern[str]
     cn_table_row: regex.Pattern[str]
