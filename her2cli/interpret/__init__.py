@@ -79,19 +79,31 @@ def interpret(
     statements = [f for f in results if f.family == "status_statement"]
 
     ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
-    ish = read_ish(results, statements, rules, revised, warnings)
+    # a single-probe report (no chromosome 17 control): its mean copy number and words decide
+    probe_lines = [f.quote for f in mentions] if compiled().single_probe.search(full_text) else None
+    ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
     ngs = read_ngs(results, ctx.ctdna_document)
-    decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings)
+    protein_untested = bool(compiled().protein_not_tested.search(full_text))
+    decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
 
     def decide_sample(found: list[Finding]) -> tuple[Ihc | None, Ish | None, str]:
         quiet = Notes()
         said = [f for f in found if f.family == "status_statement"]
         s_ihc, _ = read_ihc(found, said, revised, quiet)
-        s_ish = read_ish(found, said, rules, revised, quiet)
+        s_ish = read_ish(found, said, rules, revised, quiet, probe_lines)
         return (
             s_ihc,
             s_ish,
-            decide(rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet).status,
+            decide(
+                rules,
+                cancer,
+                s_ihc,
+                s_ish,
+                read_ngs(found, ctx.ctdna_document),
+                said,
+                quiet,
+                protein_untested,
+            ).status,
         )
 
     specimens = specimens_of(results, decide_sample)

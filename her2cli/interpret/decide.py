@@ -104,12 +104,15 @@ def _calls(
     ngs: Ngs | None,
     statements: list[Finding],
     warnings: Notes,
+    protein_untested: bool = False,
 ) -> Calls:
     amp = call_of_word(ngs.amplification) if ngs is not None and ngs.amplification else None
+    # a sequencing report that says it did not test the HER2 protein gives no HER2 negative
+    tissue_amp = None if protein_untested and amp is Call.NEGATIVE else amp
     calls = Calls(
         ihc=_ihc_call(rules, cancer, ihc, warnings) if ihc is not None else None,
         ish=_ish_call(rules, ihc, ish),
-        ngs=amp if ngs is not None and not ngs.ctdna else None,
+        ngs=tissue_amp if ngs is not None and not ngs.ctdna else None,
         ctdna=amp if ngs is not None and ngs.ctdna else None,
         statement=_statement_call(statements),
         ihc_desc=f"IHC {ihc.score or ihc.score_range or ihc.lab_call}" if ihc is not None else "",
@@ -275,6 +278,15 @@ def _not_found(k: Calls, ngs: Ngs | None, warnings: Notes) -> Decision:
         warnings.add(
             "mutation_not_positive", WARNING_TEXT["mutation_not_positive"], mutation=", ".join(ngs.mutations)
         )
+    if ngs is not None and not ngs.ctdna and ngs.amplification == "not_amplified":
+        # reached only when the report says it did not test the HER2 protein (_calls)
+        return Decision(
+            "not_found",
+            "ngs",
+            "tissue sequencing found no ERBB2 amplification, but the report says it did not test the "
+            "HER2 protein, so it gives no HER2 status.",
+        )
+    if ngs is not None and ngs.mutations:
         return Decision(
             "not_found",
             "ngs",
@@ -291,9 +303,12 @@ def decide(
     ngs: Ngs | None,
     statements: list[Finding],
     warnings: Notes,
+    protein_untested: bool = False,
 ) -> Decision:
-    """The status, the test it rests on and why, by the first branch that applies."""
-    k = _calls(rules, cancer, ihc, ish, ngs, statements, warnings)
+    """The status, the test it rests on and why, by the first branch that applies.
+    `protein_untested`: the report says its sequencing did not test the HER2 protein, so an
+    ERBB2 "not amplified" is no HER2 negative (blind set 3)."""
+    k = _calls(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
     return (
         _tissue_positive(k, rules, ish, ngs, warnings)
         or _blood_positive(k, rules, ngs, warnings)

@@ -19,6 +19,11 @@ ISH_RESULT_RANK = {"amplified": 2, "equivocal": 1, "not_amplified": 0}
 # at this ratio the mean HER2 copy number is at least 4.0, so the ISH group is 1 whatever the mean
 RATIO_MEANS_GROUP_1 = 4.0
 ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
+# Single-probe ISH (no chromosome 17 control, so no ratio): the mean HER2 copy number per cell
+# alone decides - at least 6.0 amplified, under 4.0 not amplified, between them equivocal
+# (ASCO/CAP 2018 breast update; docs/clinical-rules.md §2)
+SINGLE_PROBE_AMPLIFIED = 6.0
+SINGLE_PROBE_NOT_AMPLIFIED = 4.0
 
 
 def latest_or_highest(items: list[Finding], rank: Callable[[Finding], Any], revised: bool) -> Finding:
@@ -176,6 +181,27 @@ def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
     return "amplified" if amplified else "not_amplified"
 
 
+def single_probe_result(mean: float) -> str:
+    """The ISH result of a single-probe assay from its mean HER2 copy number per cell."""
+    if mean >= SINGLE_PROBE_AMPLIFIED:
+        return "amplified"
+    if mean < SINGLE_PROBE_NOT_AMPLIFIED:
+        return "not_amplified"
+    return "equivocal"
+
+
+def _stated_on_a_line(result: str, lines: list[str]) -> bool:
+    """One of `lines` states this result and not the opposite one: a single-probe report's
+    interpretation line ("average HER2 copy number >=6.0 signals/cell - POSITIVE (amplified)")
+    names the cut-off it applied, so it reads as a legend, yet it is the lab's call."""
+    words = {**compiled().ish_result_words, "equivocal": compiled().amp_equivocal}
+    others = [p for r, p in words.items() if r != result]
+    own = words[result]
+    return own is not None and any(
+        own.search(line) and not any(p.search(line) for p in others) for line in lines
+    )
+
+
 def _stated_in_words(result: str, ish_f: list[Finding], statements: list[Finding]) -> bool:
     """The report states this ISH result in words on the quoted line ("... ratio 3.4. Result:
     AMPLIFIED.") or as its final call: then nothing was worked out from the ratio alone
@@ -188,10 +214,28 @@ def _stated_in_words(result: str, ish_f: list[Finding], statements: list[Finding
     return any(ISH_RESULT_OF_CALL.get(f.values.get("call", "")) == result for f in statements)
 
 
+def _single_probe(ish: Ish, ish_f: list[Finding], statements: list[Finding], lines: list[str]) -> None:
+    """A single-probe assay's result: the one its mean copy number gives, when the lab's words
+    (on the ISH lines, a final call or an interpretation line) state the same result. Numbers
+    alone are not enough: the ratio warning (`ish_computed`) has no words for a mean."""
+    assert ish.her2_copy_number is not None
+    result = single_probe_result(ish.her2_copy_number)
+    quotes = [f.quote for f in ish_f] + [f.quote for f in statements] + lines
+    if _stated_on_a_line(result, quotes):
+        ish.result, ish.result_from = result, "lab"
+
+
 def read_ish(
-    results: list[Finding], statements: list[Finding], rules: RuleSet, revised: bool, warnings: Notes
+    results: list[Finding],
+    statements: list[Finding],
+    rules: RuleSet,
+    revised: bool,
+    warnings: Notes,
+    single_probe_lines: list[str] | None = None,
 ) -> Ish | None:
-    """The ISH result: the lab's words, else worked out from the ratio (with a warning)."""
+    """The ISH result: the lab's words, else worked out from the ratio (with a warning).
+    `single_probe_lines` (the report's HER2 lines, given when the report is a single-probe assay)
+    lets a mean copy number with no ratio decide."""
     ish_f = [f for f in results if f.family == "ish"]
     ish = _ish_from_findings(ish_f, rules, revised, warnings) if ish_f else None
     ish_statements = [f for f in statements if f.values.get("method") == "ish"]
@@ -202,6 +246,14 @@ def read_ish(
             ish = Ish(result=mapped, result_from="lab", page=st.page)
         else:
             ish.result, ish.result_from = mapped, "lab"
+    if (
+        single_probe_lines is not None
+        and ish is not None
+        and ish.result is None
+        and ish.ratio is None
+        and ish.her2_copy_number is not None
+    ):
+        _single_probe(ish, ish_f, statements, single_probe_lines)
     if ish is not None and ish.result is None and ish.ratio is not None:
         ish.result = _computed_ish_result(ish, ish.ratio, rules)
         if _stated_in_words(ish.result, ish_f, statements):

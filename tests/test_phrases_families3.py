@@ -1,0 +1,176 @@
+"""Blind set 3's misses (session 3) as phrase families, each with near-misses that keep their reading.
+
+1. A sequencing report that says it did not test the HER2 protein ("HER2 protein expression (IHC)
+   was not evaluated by this assay"): its ERBB2 "not amplified" is a copy-number result, not a HER2
+   negative (not found); an amplification is still positive, and an IHC result still decides.
+2. A hotspot row with a method cell between the change and the result ("BRAF V600E   PCR tiempo
+   real   No detectada"): the result cell negates the change (wild-type), "Detected" does not.
+3. ISH counts written "mean HER2/cell ........ 6.7" (no copies word, dotted leaders): the mean is
+   read, so a ratio under 2.0 with a mean of 6 or more is group 3, never "not amplified".
+4. Single-probe ISH (no chromosome 17 control, no ratio): the mean HER2 copy number decides -
+   6.0 or more amplified, under 4.0 not amplified, between them equivocal (ASCO/CAP 2018) - when
+   the lab's words state the same result; numbers alone, or words that disagree, give no result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from her2cli import explain_text
+
+BREAST = "Specimen: Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+COLON = "Colon, sigmoid, resection: invasive adenocarcinoma.\n"
+LUNG_NGS = (
+    "Tumor: Lung adenocarcinoma, stage IV.\nComprehensive genomic profiling (NGS), tumor tissue.\n"
+    "ERBB2 (HER2) exon 20 insertion p.A775_G776insYVMA, VAF 18%.\n"
+)
+
+
+def _fields(text: str) -> dict[str, Any]:
+    r = explain_text(text)
+    return {
+        "status": r.status,
+        "ihc": r.ihc.score if r.ihc else None,
+        "ish": r.ish.result if r.ish else None,
+        "group": r.ish.group if r.ish else None,
+        "mean": r.ish.her2_copy_number if r.ish else None,
+        "ngs": r.ngs.amplification if r.ngs else None,
+        **{g: r.related.get(g) for g in ("kras", "nras", "braf")},
+        "braf_variant": r.related.get("braf_variant"),
+    }
+
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # --- 1. sequencing that did not test the HER2 protein
+    (
+        "protein-untested-lung",
+        LUNG_NGS + "COPY NUMBER: ERBB2 copy number within normal range (not amplified).\n"
+        "Note that HER2 protein expression (IHC) was not evaluated by this assay.\n",
+        {"status": "not_found", "ngs": "not_amplified"},
+    ),
+    (
+        "protein-untested-colon-does-not-assess",
+        COLON + "Tissue NGS panel.\nERBB2 amplification: not detected.\n"
+        "This assay does not assess HER2 protein expression.\n",
+        {"status": "not_found", "ngs": "not_amplified"},
+    ),
+    (
+        "protein-untested-cannot-be-determined",
+        COLON + "Tissue NGS panel.\nERBB2: no amplification detected.\n"
+        "HER2 protein overexpression cannot be determined by sequencing.\n",
+        {"status": "not_found"},
+    ),
+    (
+        "nm-no-caveat-negative",
+        LUNG_NGS + "COPY NUMBER: ERBB2 copy number within normal range (not amplified).\n",
+        {"status": "negative", "ngs": "not_amplified"},
+    ),
+    (
+        "nm-caveat-amplified-still-positive",
+        COLON + "Tissue NGS panel.\nERBB2 amplification detected (copy number 18).\n"
+        "HER2 protein expression (IHC) was not evaluated by this assay.\n",
+        {"status": "positive", "ngs": "amplified"},
+    ),
+    (
+        "nm-caveat-with-ihc-result",
+        BREAST + "HER2 IHC (4B5): 1+, negative.\nTissue NGS: ERBB2 not amplified.\n"
+        "HER2 protein expression was not evaluated by the sequencing assay.\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    # --- 2. a method cell between the hotspot and its result
+    (
+        "hotspot-method-cell-es",
+        COLON + " BRAF V600E              PCR tiempo real               No detectada\n",
+        {"braf": "wild-type"},
+    ),
+    (
+        "hotspot-method-cell-pipe",
+        COLON + "BRAF V600E | Sanger sequencing | Negative\n",
+        {"braf": "wild-type"},
+    ),
+    (
+        "hotspot-method-cell-en",
+        COLON
+        + "Gene / variant     Method            Result\nBRAF V600E         Real-time PCR     Not detected\n",
+        {"braf": "wild-type"},
+    ),
+    (
+        "nm-hotspot-method-cell-detected",
+        COLON + "BRAF V600E         Real-time PCR     Detected (VAF 22%)\n",
+        {"braf": "mutant", "braf_variant": "V600E"},
+    ),
+    (
+        "nm-hotspot-method-cell-detectada",
+        COLON + " BRAF V600E              PCR tiempo real               Detectada\n",
+        {"braf": "mutant", "braf_variant": "V600E"},
+    ),
+    # --- 3. ISH means written "mean HER2/cell ..... 6.7"
+    (
+        "dotted-mean-group3-ihc3",
+        BREAST + "Dual-probe SISH, 20 cells:\n mean HER2/cell ........ 6.7\n mean CEP17/cell ....... 4.5\n"
+        " ratio ................. 1.5\nConcurrent IHC (4B5): 3+.\n",
+        {"status": "positive", "group": 3, "mean": 6.7},
+    ),
+    (
+        "dotted-mean-group4-ihc2",
+        BREAST + "Dual-probe ISH:\n mean HER2/cell ...... 4.6\n mean CEP17/cell ..... 2.9\n"
+        " ratio ............... 1.6\nHER2 IHC: 2+.\n",
+        {"ish": "equivocal", "group": 4, "mean": 4.6},
+    ),
+    (
+        "per-nucleus-mean",
+        BREAST + "HER2 FISH: mean HER2 per nucleus: 2.1; mean CEP17 per nucleus: 1.9; ratio 1.1.\n",
+        {"status": "negative", "ish": "not_amplified", "group": 5, "mean": 2.1},
+    ),
+    (
+        "nm-dotted-mean-group5",
+        BREAST + "Dual-probe SISH:\n mean HER2/cell ........ 2.4\n mean CEP17/cell ....... 2.0\n"
+        " ratio ................. 1.2\n",
+        {"status": "negative", "ish": "not_amplified", "group": 5},
+    ),
+    # --- 4. single-probe ISH
+    (
+        "single-probe-positive",
+        BREAST + "Method: single-probe HER2 SISH, no chromosome 17 control probe.\nCells counted: 40\n"
+        "Average HER2 signals per nucleus: 7.2\n"
+        "Interpretation (ASCO/CAP 2018, single-probe): average HER2 copy number >=6.0 signals/cell - "
+        "POSITIVE (amplified).\n",
+        {"status": "positive", "ish": "amplified", "mean": 7.2},
+    ),
+    (
+        "single-probe-negative",
+        BREAST + "HER2 single-probe ISH (no CEP17 probe).\nAverage HER2 signals per nucleus: 2.8\n"
+        "Result: HER2 NOT AMPLIFIED (average HER2 copy number below 4.0).\n",
+        {"status": "negative", "ish": "not_amplified", "mean": 2.8},
+    ),
+    (
+        "single-probe-equivocal",
+        BREAST + "HER2 single probe ISH, HER2/CEP17 ratio not applicable.\n"
+        "Mean HER2 copy number: 4.9 signals per cell.\nInterpretation: HER2 EQUIVOCAL (4.0 to 6.0).\n",
+        {"ish": "equivocal", "mean": 4.9},
+    ),
+    (
+        "nm-single-probe-numbers-only",
+        BREAST + "HER2 single-probe ISH.\nAverage HER2 signals per nucleus: 7.2\n",
+        {"status": "not_found", "ish": None},
+    ),
+    (
+        "nm-single-probe-words-disagree",
+        BREAST + "HER2 single-probe ISH.\nAverage HER2 signals per nucleus: 3.2\n"
+        "Interpretation: average HER2 copy number >=6.0 signals/cell - POSITIVE (amplified).\n",
+        {"status": "not_found", "ish": None},
+    ),
+    (
+        "nm-dual-probe-unchanged",
+        BREAST + "HER2 dual-probe FISH: average HER2 copy number 7.2; HER2/CEP17 ratio 3.1. AMPLIFIED.\n",
+        {"status": "positive", "ish": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_family_phrase(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected
