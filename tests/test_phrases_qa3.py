@@ -340,3 +340,77 @@ def test_replaced_or_bound_score_is_not_the_score(
     assert result.status == "negative", (result.status, [e.text for e in result.evidence])
     assert result.ihc is not None and result.ihc.score == score
     assert (result.her2_low, result.her2_ultralow) == (low, ultralow)
+
+
+# --- ISH numbers and words as other languages write them: a decimal comma in a mean ("4,6"), the
+# Spanish mean rows, the adjective "amplificado"/"amplifiziert" and the German negation (review
+# items 8, 9)
+
+LANGUAGE = [
+    (
+        "german-decimal-comma-mean",
+        "Mammakarzinom, Stanzbiopsie.\nHER2 Dual-ISH: mean HER2 signals per nucleus: 4,6\n"
+        "mean CEN17 signals per nucleus: 2,0\nHER2/CEN17 ratio: 2,3\nResult: amplified (ASCO/CAP group 1).\n",
+        "positive",
+        "amplified",
+        4.6,
+        "lab",
+    ),
+    (
+        "spanish-mean-rows-and-amplificado",
+        "Adenocarcinoma de esófago distal.\nDeterminación de HER2:\n  IHQ (clon 4B5): 2+ (dudoso).\n"
+        "  Hibridación in situ (SISH dual): AMPLIFICADO.\n    Cociente HER2/CEP17: 4,8\n"
+        "    Número medio de señales de HER2 por núcleo: 9,6\n"
+        "CONCLUSIÓN: Adenocarcinoma esofágico HER2 POSITIVO (IHQ 2+ / ISH amplificado).\n",
+        "positive",
+        "amplified",
+        9.6,
+        "lab",
+    ),
+    (
+        "german-amplifiziert-in-conclusion",
+        "Mammakarzinom.\nHER2: positiv (IHC 2+, ISH amplifiziert).\n",
+        "positive",
+        "amplified",
+        None,
+        "lab",
+    ),
+    (
+        "row-name-before-mean",
+        CORE + "HER2 FISH (PathVysion):\n   HER2/CEP17 ratio    1.3\n   HER2 mean/nucleus   2.8\n"
+        "   CEP17 mean/nucleus  2.15\n",
+        "negative",
+        "not_amplified",
+        2.8,
+        "computed",
+    ),
+    # near-misses: the German and Spanish negations keep a negative a negative
+    (
+        "nm-nicht-amplifiziert",
+        "Mammakarzinom.\nHER2 ISH: nicht amplifiziert (Ratio 1,2).\n",
+        "negative",
+        "not_amplified",
+        None,
+        "lab",
+    ),
+    (
+        "nm-sin-amplificacion",
+        "Carcinoma de mama.\nHER2 (FISH): sin amplificación (cociente 1,1).\n",
+        "negative",
+        "not_amplified",
+        None,
+        "lab",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "ish", "mean", "source"), [c[1:] for c in LANGUAGE], ids=[c[0] for c in LANGUAGE]
+)
+def test_ish_numbers_and_words_in_other_languages(
+    text: str, status: str, ish: str, mean: float | None, source: str
+) -> None:
+    result = explain_text(text)
+    assert result.status == status, (result.status, [e.text for e in result.evidence])
+    assert result.ish is not None
+    assert (result.ish.result, result.ish.her2_copy_number, result.ish.result_from) == (ish, mean, source)

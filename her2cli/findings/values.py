@@ -8,6 +8,8 @@ import regex
 from ..rules import THREE_TO_ONE, Compiled
 from .scope import SCOPE, search, sentence_end, sentence_start
 
+AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
+
 
 def to_float(s: str | None) -> float | None:
     """A number as printed; a decimal comma ("2,3", European and Spanish reports) is a point."""
@@ -27,7 +29,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     before = text[max(lo, m.start() - 45) : m.start()]
     if m.groupdict().get("gain"):
         return "not_amplified" if search(c.amp_neg_before, before) else "gain"
-    if prefix.strip() in ("non-", "non", "un", "not", "no"):
+    if prefix.strip() in ("non-", "non", "un", "not", "no", "nicht"):
         return "not_amplified"
     if word.startswith("co"):
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
@@ -43,7 +45,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         # "amplification: not detected", "amplification ... negative"; but not when a later
         # clause about another thing is negative: the window is short and stops at markers.
         return "not_amplified"
-    if word.startswith("amplified") or word == "amp":
+    # the adjective, in English, Spanish ("amplificado") and German ("amplifiziert"): not the noun
+    if word.startswith(AMPLIFIED_ADJECTIVES) or word == "amp":
         return "amplified"
     if search(c.amp_pos_after, after):
         return "amplified"
