@@ -414,3 +414,70 @@ def test_ish_numbers_and_words_in_other_languages(
     assert result.status == status, (result.status, [e.text for e in result.evidence])
     assert result.ish is not None
     assert (result.ish.result, result.ish.her2_copy_number, result.ish.result_from) == (ish, mean, source)
+
+
+# --- pending, ordered or sent out: recognised when the report says so (also in Spanish, also when
+# only the test is named), never from "not requested" or "should be requested" (review item 7)
+
+PENDING = [
+    (
+        "spanish-solicitado-pendiente",
+        "Adenocarcinoma de colon.\n - HER2: estudio solicitado por Oncología. Pendiente; se emitirá informe "
+        "complementario.\n",
+        "not_found",
+        True,
+    ),
+    (
+        "spanish-se-ha-solicitado-fish",
+        "Carcinoma ductal infiltrante de mama.\nHER2 (IHQ): 2+ (dudoso).\nSe ha solicitado estudio de "
+        "hibridación in situ (FISH) para HER2. El resultado se emitirá en un informe complementario.\n",
+        "equivocal",
+        True,
+    ),
+    (
+        "fish-sent-out-without-her2-name",
+        CORE
+        + "HER2 immunohistochemistry: score 2 (equivocal) on a scale of 0 to 3.\nFISH has been requested "
+        "from the reference laboratory (send-out); the result will be reported separately.\n",
+        "equivocal",
+        True,
+    ),
+    (
+        "biomarker-studies-ordered-blank-template",
+        CORE + "HER2 (ERBB2) by immunohistochemistry: ___\nHER2 (ERBB2) by in situ hybridization: ___\n\n"
+        "Note: Biomarker studies have been ordered and are in progress. Results will be reported in an "
+        "addendum.\n",
+        "not_found",
+        True,
+    ),
+    # near-misses: not requested, only suggested, or another test sent out
+    (
+        "nm-not-requested",
+        "Bladder, TURBT: invasive urothelial carcinoma.\nHER2 IHC (4B5): 2+ (equivocal).\nHER2 ISH was not "
+        "requested and has not been performed.\n",
+        "equivocal",
+        False,
+    ),
+    (
+        "nm-should-be-requested",
+        "Colon adenocarcinoma, NGS panel.\nKRAS G12D detected.\nThis assay does not report HER2 protein "
+        "expression; HER2 status by IHC/ISH, if clinically indicated, should be requested separately.\n",
+        "not_found",
+        False,
+    ),
+    (
+        "nm-heading-requested-other-test-sent-out",
+        "Bladder, TURBT: invasive urothelial carcinoma.\n\nBIOMARKERS (requested by oncology for trial "
+        "screening):\n  HER2 IHC (4B5): 2+ (equivocal).\n  PD-L1 (SP142): IC 2/3.\n  FGFR3 testing sent out "
+        "separately.\n",
+        "equivocal",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "pending"), [c[1:] for c in PENDING], ids=[c[0] for c in PENDING])
+def test_pending_said_both_ways(text: str, status: str, pending: bool) -> None:
+    result = explain_text(text)
+    assert result.status == status, (result.status, [e.text for e in result.evidence])
+    assert ("pending" in result.warning_codes) is pending, result.warning_codes
