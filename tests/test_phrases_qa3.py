@@ -481,3 +481,58 @@ def test_pending_said_both_ways(text: str, status: str, pending: bool) -> None:
     result = explain_text(text)
     assert result.status == status, (result.status, [e.text for e in result.evidence])
     assert ("pending" in result.warning_codes) is pending, result.warning_codes
+
+
+# --- results written as a criteria label or in words (review item 6: "No HER2 result found" for a
+# report that gives one)
+
+WRITTEN = [
+    (
+        "criteria-label-before-call",
+        "Colon, resection: adenocarcinoma, pT3.\nHER2 (4B5), block B2, gastric/CRC criteria: Negative (score "
+        "0). No membranous staining.\n",
+        "negative",
+        "0",
+    ),
+    (
+        "resection-criteria-label-positive",
+        "Stomach, gastrectomy: adenocarcinoma.\nHER2 (SP3), block A4, resection criteria: Positive (score 3+).\n",
+        "positive",
+        "3+",
+    ),
+    (
+        "three-plus-in-words",
+        "Left breast core biopsy: invasive carcinoma.\nHER-2/neu immunostain: three plus (strong, complete, "
+        "membranous staining in about ninety percent of cells), which is a positive result.\n",
+        "positive",
+        "3+",
+    ),
+    (
+        "two-plus-in-words",
+        "Left breast core biopsy: invasive carcinoma.\nThe HER2 immunostain shows two plus (moderate, complete "
+        "membrane staining in 40% of cells), equivocal.\n",
+        "equivocal",
+        "2+",
+    ),
+    # near-misses: a scoring legend stays a legend
+    (
+        "nm-scoring-criteria-legend",
+        "Left breast core biopsy: invasive carcinoma.\nHER2 (4B5): 1+, negative.\nScoring criteria: 0 "
+        "negative; 1+ negative; 2+ equivocal; 3+ positive.\n",
+        "negative",
+        "1+",
+    ),
+    (
+        "nm-criteria-definition-only",
+        "Colon adenocarcinoma.\nHER2 HERACLES criteria: 3+ in >=50% of cells is positive.\n",
+        "not_found",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "ihc"), [c[1:] for c in WRITTEN], ids=[c[0] for c in WRITTEN])
+def test_results_written_as_label_or_words(text: str, status: str, ihc: str | None) -> None:
+    result = explain_text(text)
+    assert result.status == status, (result.status, [e.text for e in result.evidence])
+    assert (result.ihc.score if result.ihc else None) == ihc
