@@ -536,3 +536,59 @@ def test_results_written_as_label_or_words(text: str, status: str, ihc: str | No
     result = explain_text(text)
     assert result.status == status, (result.status, [e.text for e in result.evidence])
     assert (result.ihc.score if result.ihc else None) == ihc
+
+
+# --- what the report says the cancer is, and a VUS named again in prose stays a VUS (review items
+# 11, 14)
+
+CANCER = [
+    (
+        "tumor-board-breast-lobular",
+        "MULTIDISCIPLINARY TUMOR BOARD - CASE SUMMARY (Breast)\nPresentation: de novo metastatic invasive "
+        "lobular carcinoma (bone, peritoneum).\nPathology (peritoneal biopsy PB26-1017):\n  - HER2: IHC 2+ ; "
+        "dual ISH NOT amplified (ratio 1.3) => HER2-negative.\n",
+        "breast",
+    ),
+    (
+        "invasive-ductal-with-metastatic-sites",
+        "Presentation: metastatic invasive ductal carcinoma (liver, bone).\nPathology (liver biopsy):\n"
+        "HER2 (4B5): 1+, negative.\n",
+        "breast",
+    ),
+    # near-miss: a pancreatic ductal adenocarcinoma is not breast
+    (
+        "nm-pancreatic-ductal-adenocarcinoma",
+        "Pancreas, head, resection: pancreatic ductal adenocarcinoma.\nHER2 (4B5): 0, negative.\n",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cancer"), [c[1:] for c in CANCER], ids=[c[0] for c in CANCER])
+def test_cancer_type_named_by_the_report(text: str, cancer: str) -> None:
+    assert explain_text(text).cancer_type == cancer
+
+
+LUNG_VUS = (
+    "Specimen: Lung, right lower lobe, EBUS-TBNA cell block. Adenocarcinoma. Est. tumor 30%.\n"
+    "EGFR     p.E746_A750del (exon 19 deletion)  Tier IA - Pathogenic 22.4%\n"
+    "ERBB2    p.R143Q (c.428G>A)                 VUS (Tier III)        48.7%\n\n"
+    "The ERBB2 (HER2) p.R143Q variant lies in the extracellular domain and is not an activating HER2 "
+    "mutation; it should not be used for clinical decision-making.\n"
+)
+
+
+def test_vus_named_again_in_prose_stays_a_vus_and_lung_is_named() -> None:
+    result = explain_text(LUNG_VUS)
+    assert result.ngs is not None
+    assert result.ngs.variants_of_unknown_significance == ["R143Q"]
+    assert result.ngs.mutations == []
+    assert result.cancer_type == "lung"
+
+
+def test_a_pathogenic_erbb2_mutation_stays_a_mutation() -> None:
+    text = LUNG_VUS.replace(
+        "p.R143Q (c.428G>A)                 VUS (Tier III)", "p.S310F (c.929C>T)  Tier IIC - Pathogenic"
+    )
+    result = explain_text(text.split("\n\n")[0] + "\n")
+    assert result.ngs is not None and result.ngs.mutations == ["S310F"]
