@@ -592,3 +592,40 @@ def test_a_pathogenic_erbb2_mutation_stays_a_mutation() -> None:
     )
     result = explain_text(text.split("\n\n")[0] + "\n")
     assert result.ngs is not None and result.ngs.mutations == ["S310F"]
+
+
+# --- a status named only to say this result is not it (review item 8: a false "the report calls
+# HER2 positive in one place" note)
+
+NEGATED = [
+    (
+        "does-not-establish-positive",
+        "Breast carcinoma, NGS panel.\nERBB2 c.2264T>C p.L755S\nERBB2: 2 copies - NOT AMPLIFIED\n"
+        "HER2 mutation is distinct from HER2 protein overexpression; this result does not establish "
+        "HER2-positive status.\n",
+        False,
+    ),
+    (
+        "not-equivalent-to-positive",
+        "Lung adenocarcinoma, NGS.\nERBB2 exon 20 insertion (p.Y772_A775dup) detected.\nAn ERBB2 mutation is "
+        "not equivalent to HER2-positive disease.\n",
+        False,
+    ),
+    # near-miss: a real positive statement beside a negative test still conflicts
+    (
+        "nm-real-positive-statement",
+        "Breast core biopsy: invasive carcinoma.\nHER2 IHC: 1+ (negative).\nFinal: HER2 positive by FISH.\n",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "positive_statement"), [c[1:] for c in NEGATED], ids=[c[0] for c in NEGATED]
+)
+def test_negated_status_is_not_a_statement(text: str, positive_statement: bool) -> None:
+    result = explain_text(text)
+    calls = [e.value for e in result.evidence if e.finding == "status_statement"]
+    assert any("positive" in v for v in calls) is positive_statement, calls
+    if not positive_statement:
+        assert "statement_conflict" not in result.warning_codes

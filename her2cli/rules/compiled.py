@@ -115,6 +115,7 @@ class Compiled:
     call_gap_blocker: regex.Pattern[str]
     interpreted_as: regex.Pattern[str]
     call_before_name: regex.Pattern[str]
+    statement_negated_before: regex.Pattern[str]
     overexpression_before_name: regex.Pattern[str]
     no_expression_before: regex.Pattern[str]
     expression_after: regex.Pattern[str]
