@@ -629,3 +629,13 @@ def test_negated_status_is_not_a_statement(text: str, positive_statement: bool) 
     assert any("positive" in v for v in calls) is positive_statement, calls
     if not positive_statement:
         assert "statement_conflict" not in result.warning_codes
+
+
+def test_old_fish_table_rows_give_the_means() -> None:
+    """'HER-2/neu (red) signals, mean/cell ..... 5.1' (review item 5: the old polysomy-17 block)."""
+    result = explain_text(
+        CORE + " HER-2/neu (red) signals, mean/cell .......... 5.1\n CEP 17 (green) signals, mean/cell "
+        "........... 2.0\n HER-2/neu : CEP17 ratio ..................... 2.55\n INTERPRETATION: AMPLIFIED.\n"
+    )
+    assert result.ish is not None
+    assert (result.ish.her2_copy_number, result.ish.cep17_copy_number, result.ish.ratio) == (5.1, 2.0, 2.55)
