@@ -53,6 +53,7 @@ def safe_display(value: str) -> str:
 
 ERROR_LANGUAGES = ("en", "es")
 COMMAND = "command"  # errors.toml namespace of messages that end a command, not a report's kind
+PROGRESS = "progress"  # errors.toml namespace of a command's progress and stop lines on stderr
 
 
 class ErrorTemplateError(ValueError):
@@ -66,7 +67,7 @@ def error_templates(lang: str) -> dict[str, str]:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(ERROR_LANGUAGES)}")
     text = resources.files("her2cli").joinpath("data", "messages", "errors.toml").read_text(encoding="utf-8")
     by_kind = tomllib.loads(text).get(lang, {})
-    known = {k.value for k in ErrorKind} | {COMMAND}
+    known = {k.value for k in ErrorKind} | {COMMAND, PROGRESS}
     templates: dict[str, str] = {}
     for kind, details in by_kind.items():
         if kind not in known:
@@ -85,6 +86,11 @@ def render_error(code: str, params: dict[str, Any], lang: str = "en") -> str:
     """The one-line message of `code` in `lang` (tests/test_error_messages.py: every language
     has every code, with the same placeholders)."""
     return error_templates(lang)[code].format(**params)
+
+
+def progress_line(detail: str, lang: str = "en", **params: Any) -> str:
+    """A progress or stop line for stderr, in the reader's language: "her2cli: <words>\\n"."""
+    return f"her2cli: {render_error(f'{PROGRESS}.{detail}', params, lang)}\n"
 
 
 def error_line(path: str, code: str, lang: str = "en", **params: Any) -> str:

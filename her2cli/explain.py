@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import Assay, NotFoundReason, ReportFacts, derive_facts, read_text_facts
+from .facts import Assay, NotFoundReason, ReportFacts, derive_facts, read_text_facts, with_summary_words
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Evidence, Result
 from .report_rows import ReportLine, local_number, local_sample, report_lines
@@ -120,7 +120,9 @@ def _local_param(value: str | float, lang: str) -> str:
     return text
 
 
-def _sample_params(result: Result, params: dict[str, Any], labels: dict[str, Any]) -> dict[str, Any]:
+def _sample_params(
+    result: Result, params: dict[str, Any], labels: dict[str, Any], names: tuple[tuple[str, str], ...]
+) -> dict[str, Any]:
     """A conflict names the samples its results come from when the report gives them."""
     samples = [sp for sp in result.specimens if sp.ihc or sp.ish]
     if len(samples) < 2:
@@ -131,8 +133,8 @@ def _sample_params(result: Result, params: dict[str, Any], labels: dict[str, Any
         return params
     return {
         **params,
-        "first": f"{local_sample(lo.label, labels)} ({lo.ihc or labels['status_words'].get(lo.call, lo.call)})",
-        "second": f"{local_sample(hi.label, labels)} ({hi.ihc or labels['status_words'].get(hi.call, hi.call)})",
+        "first": f"{local_sample(lo.label, labels, names)} ({lo.ihc or labels['status_words'].get(lo.call, lo.call)})",
+        "second": f"{local_sample(hi.label, labels, names)} ({hi.ihc or labels['status_words'].get(hi.call, hi.call)})",
     }
 
 
@@ -143,6 +145,7 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     engine's English text is used only if a template cannot be filled.
     """
     msgs = load_messages(lang)["warnings"]
+    names = result.facts.sample_names if result.facts else ()
     out: list[str] = []
     for code, english, params in zip(
         result.warning_codes, result.warnings, result.warning_params, strict=False
@@ -150,14 +153,14 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
         if code in skip:
             continue
         if code == "conflict":
-            params = _sample_params(result, params, load_messages(lang)["labels"])
+            params = _sample_params(result, params, load_messages(lang)["labels"], names)
         if code == "multiple_specimens" and result.specimens:
             labels = load_messages(lang)["labels"]
             words = labels["status_words"]
             params = {
                 **params,
                 "samples": "; ".join(
-                    f"{local_sample(sp.label, labels)}: {words.get(sp.call, sp.call)}"
+                    f"{local_sample(sp.label, labels, names)}: {words.get(sp.call, sp.call)}"
                     for sp in result.specimens
                 ),
             }
@@ -259,7 +262,7 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     if facts.rules_named:
         # a guideline's name is a name; the report's own "X criteria" phrase is quoted as its words
         names = [
-            labels["report_phrase"].format(phrase=n) if n.endswith(" criteria") else n
+            labels["report_phrase"].format(phrase=n) if n.endswith((" criteria", " scoring")) else n
             for n in facts.rules_named
         ]
         return f"{labels['criteria_named']}: {', '.join(names)}"
@@ -368,6 +371,8 @@ def attach_explanation(result: Result, lang: str = "en", text: str | None = None
     """
     if text is not None or result.facts is None:
         result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
+        if text is not None:
+            result.facts = with_summary_words(result.facts, result, text)
     _name_lung(result, result.facts)
     exp = build_explanation(result, lang)
     result.explanation = exp

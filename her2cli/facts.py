@@ -9,12 +9,23 @@ scoring rule computed, flagged as such); `None` means "the report does not say".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .rules.text import text_patterns
+from .summary_words import (
+    limited_evidence_comment,
+    named_ish_method,
+    read_sample_names,
+    receptors_as_written,
+    receptors_named,
+    report_caveats,
+    result_corrected,
+    retest_recommended,
+    scoring_phrase,
+)
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
 
@@ -138,6 +149,19 @@ class ReportFacts:
     specimen_kind_named: bool = False  # the report names a biopsy or a surgery sample
     ocr: bool = False
     warning_codes: frozenset[str] = frozenset()
+    # the report's own name for each sample it lists, by key: (("A", "right breast, core biopsy"),)
+    sample_names: tuple[tuple[str, str], ...] = ()
+    ish_method: str | None = None  # FISH | CISH | SISH | DISH: the ISH method the report names, if one
+    retest_recommended: bool = False  # the report recommends testing HER2 again (qa3 4)
+    receptors_named: bool = False  # the report gives ER/PR in some form, read or not (qa3 17)
+    her2_line_unread: bool = False  # a HER2 line the engine could not read as a result (qa3 6)
+    limited_evidence_comment: bool = False  # ASCO/CAP 2018's group 2/4 comment is in the report (qa3 15)
+    result_corrected: bool = False  # the report corrects an earlier HER2 result (qa3 15)
+    other_tumor_her2_named: bool = (
+        False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
+    )
+    receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
+    caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -330,4 +354,46 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         specimen_kind_named=text.specimen_kind_named,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
+        ish_method=result.ish.method if result.ish else None,
+        her2_line_unread=_her2_line_unread(result, text, blood),
+        other_tumor_her2_named=any(m.reason in ("history", "other_tumor") for m in result.mentions),
+    )
+
+
+def _her2_line_unread(result: Result, text: TextFacts, blood: bool) -> bool:
+    """No result, nothing else explains why, and the report has a HER2 line this tool set aside
+    (a score line it could not read, a blank template line): say so instead of asking whether
+    HER2 was tested (qa3 6). A gene-expression subtype line has its own sentence."""
+    return (
+        _not_found_reason(result, text, blood) == NotFoundReason.NOT_MENTIONED
+        and not text.gene_expression_subtype
+        and any(m.reason in ("legend", "no_result") for m in result.mentions)
+    )
+
+
+SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
+
+
+def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportFacts:
+    """The facts plus what only the summary needs from the report's words: the name the report
+    gives each sample, and the ISH method it names when the engine kept only "ISH" (a report that
+    says "SISH" once and "ISH amplified" later used SISH)."""
+    method = result.ish.method if result.ish else None
+    if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
+        method = named_ish_method(text) or method
+    names = read_sample_names(text) if result.specimens else ()
+    # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
+    phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
+    return replace(
+        facts,
+        rules_named=(phrase,) if phrase else facts.rules_named,
+        rules_stated=facts.rules_stated or phrase is not None,
+        limited_evidence_comment=limited_evidence_comment(text),
+        result_corrected=result_corrected(text),
+        caveats=report_caveats(text),
+        receptors_written=receptors_as_written(text) if facts.cancer_type == "breast" else (),
+        sample_names=names,
+        ish_method=method if result.ish else None,
+        retest_recommended=retest_recommended(text),
+        receptors_named=receptors_named(text),
     )

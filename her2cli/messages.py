@@ -1,9 +1,11 @@
 """Patient-facing text and when it may be said.
 
 Words: her2cli/data/messages/<lang>.toml (one file per language). When each message may be said,
-its sources and "as of" date: her2cli/data/messages/catalog.toml (language-neutral). Both are
-validated on load, so a typo in a fact name or a message without words in every language fails
-at once instead of silently printing nothing.
+its sources and "as of" date: her2cli/data/messages/catalog.toml (language-neutral), which names
+each source by its id in her2cli/data/messages/sources.toml (the guideline, trial, approval or
+paper itself, with its year; docs/sources.md lists them). All are validated on load, so a typo in
+a fact name or a source id, or a message without words in every language, fails at once instead
+of silently printing nothing.
 """
 
 from __future__ import annotations
@@ -48,9 +50,31 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One source a message rests on (sources.toml): what kind it is, and its citation."""
+
+    id: str
+    kind: str
+    cite: str
+
+
+SOURCE_KINDS = (
+    "guideline",
+    "scoring",
+    "trial",
+    "approval",
+    "paper",
+    "report-format",
+    "patient-org",
+    "wording",
+)
+
+
+@dataclass(frozen=True)
 class Catalog:
     facts_checked: str
     rules: dict[str, tuple[Rule, ...]]
+    sources: dict[str, Source]
 
 
 @cache
@@ -74,17 +98,38 @@ def fact_name(key: str) -> tuple[str, bool]:
     raise CatalogError(f"unknown fact {key!r} (facts: {', '.join(sorted(FACT_NAMES))})")
 
 
+@cache
+def load_sources() -> dict[str, Source]:
+    """sources.toml by id, checked: every entry has a known kind and a citation."""
+    sources: dict[str, Source] = {}
+    for sid, entry in _read("sources.toml").items():
+        if (
+            set(entry) != {"kind", "cite"}
+            or entry["kind"] not in SOURCE_KINDS
+            or not str(entry["cite"]).strip()
+        ):
+            raise CatalogError(f"sources.toml [{sid}]: needs a kind ({', '.join(SOURCE_KINDS)}) and a cite")
+        sources[sid] = Source(sid, entry["kind"], entry["cite"])
+    return sources
+
+
 def _rule(section: str, entry: dict[str, Any]) -> Rule:
     when = entry.get("when", {})
     for key in when:
         fact_name(key)
+    known = load_sources()
+    unknown = [s for s in entry.get("sources", ()) if s not in known]
+    if unknown:
+        raise CatalogError(
+            f"catalog {section} {entry.get('id')!r}: unknown source id(s) {unknown} (sources.toml)"
+        )
     rule = Rule(
         section=section,
         id=entry["id"],
         when=tuple(sorted(when.items())),
         group=entry.get("group"),
         covers=tuple(entry.get("covers", ())),
-        sources=tuple(entry.get("sources", ())),
+        sources=tuple(known[s].cite for s in entry.get("sources", ())),  # the citations themselves
         as_of=entry.get("as_of"),
         fallback=bool(entry.get("fallback", False)),
     )
@@ -104,7 +149,7 @@ def load_catalog() -> Catalog:
             missing = {r.id for r in rules[section]} - set(msgs.get(table, {}))
             if missing:
                 raise CatalogError(f"{lang}.toml [{table}] has no words for {', '.join(sorted(missing))}")
-    return Catalog(facts_checked=raw["facts_checked"], rules=rules)
+    return Catalog(facts_checked=raw["facts_checked"], rules=rules, sources=load_sources())
 
 
 def _matches(value: Any, want: Any) -> bool:

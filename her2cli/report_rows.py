@@ -13,6 +13,7 @@ from .messages import load_messages
 from .model import Evidence, Result
 from .rules.patterns import data_pattern
 from .rules.text import text_patterns
+from .summary_words import sample_key
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def _shows_final(result: Result, final: str | None) -> bool:
     )
 
 
-def _ish_rows(out: _Rows, result: Result) -> None:
+def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     ish = result.ish
     if ish is None:
         return
@@ -176,8 +177,9 @@ def _ish_rows(out: _Rows, result: Result) -> None:
     if ish.group:
         needs_ihc = f" ({labels['ish_group_needs_ihc']})" if ish.group in (2, 3, 4) else ""
         out.add("ish_group", f"{ish.group}{needs_ihc}")
-    if ish.method:
-        out.add("ish_method", out.word("ish_methods", ish.method))
+    method = facts.ish_method or ish.method  # the method the report names, where the engine kept "ISH"
+    if method:
+        out.add("ish_method", out.word("ish_methods", method))
 
 
 def _ngs_rows(out: _Rows, result: Result) -> None:
@@ -197,15 +199,19 @@ def _ngs_rows(out: _Rows, result: Result) -> None:
     out.add("specimen", out.labels["specimen_blood"] if blood else out.labels["specimen_tissue"])
 
 
-def local_sample(label: str, labels: dict[str, Any]) -> str:
-    """A sample's name as the report gives it, its common words in the reader's language
-    ("Part 1" -> "Parte 1"); letters, numbers and block names stay as written."""
+def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str], ...] = ()) -> str:
+    """A sample's label as the report gives it, its common words in the reader's language
+    ("Part 1" -> "Parte 1"); letters, numbers and block names stay as written. A label that is
+    only a letter or number gets the name the report's list of samples gives it, in the report's
+    words ("A (right breast, core biopsy)"); none is made up (summary_words.read_sample_names)."""
+    key = sample_key(label)
+    name = dict(names).get(key) if key else None
     for pattern, words in labels["sample_words"]:
         label = data_pattern(pattern, ("ignorecase",)).sub(words, label)
-    return label
+    return str(labels["sample_named"]).format(sample=label, name=name) if name else label
 
 
-def _specimen_rows(out: _Rows, result: Result) -> None:
+def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     labels = out.labels
     for specimen in result.specimens:
         parts = [
@@ -216,7 +222,7 @@ def _specimen_rows(out: _Rows, result: Result) -> None:
             )
             if x
         ]
-        label = f"{labels['specimen_result']} {local_sample(specimen.label, labels)}"
+        label = f"{labels['specimen_result']} {local_sample(specimen.label, labels, facts.sample_names)}"
         out.rows.append(
             ReportLine("specimen_result", label, ", ".join([*parts, out.word("status_words", specimen.call)]))
         )
@@ -224,9 +230,12 @@ def _specimen_rows(out: _Rows, result: Result) -> None:
 
 def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     """ER/PR for breast, then the other tumor results the report gives (RAS, BRAF, MSI, MMR)."""
+    written = dict(facts.receptors_written)
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
             out.add(receptor, out.labels["status_words"][value])
+        elif receptor in written:  # not read as a call: the report's own words, said to be so (qa3 17)
+            out.add(receptor, str(out.labels["as_written"]).format(value=written[receptor]))
     rel = out.labels["related"]
     for gene in ("kras", "nras", "braf"):
         value = result.related.get(gene)
@@ -261,13 +270,13 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         out.add("not_found_reason", out.labels["not_found_reasons"][reason], "status")
     final = _final_call(result, facts)
     _ihc_rows(out, result, facts, final)
-    _ish_rows(out, result)
+    _ish_rows(out, result, facts)
     if final is not None and not facts.revised_call and _shows_final(result, final):
         out.add("lab_call_final", out.word("status_words", final))
     _ngs_rows(out, result)
     if result.status_basis and result.status_basis.test:
         out.add("test_type", out.labels["test_names"][result.status_basis.test])
-    _specimen_rows(out, result)
+    _specimen_rows(out, result, facts)
     if not out.rows and result.status != "not_found":  # the report's call with no value beside it
         out.add("stated_status", out.word("status_words", result.status), "status")
     _other_rows(out, result, facts)

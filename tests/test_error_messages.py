@@ -76,7 +76,7 @@ def test_every_code_has_a_template_with_the_same_placeholders_in_each_language(c
 @pytest.mark.parametrize("code", ALL_CODES)
 def test_every_code_names_an_error_kind(code: str) -> None:
     kind, _, detail = code.partition(".")
-    assert (kind == errors.COMMAND or ErrorKind(kind)) and detail.isidentifier(), code
+    assert (kind in (errors.COMMAND, errors.PROGRESS) or ErrorKind(kind)) and detail.isidentifier(), code
 
 
 def test_a_kind_unknown_to_the_enum_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -122,7 +122,9 @@ def test_the_file_name_is_shown_safely_and_never_inside_a_template() -> None:
     assert describe_error(exc, "")[1] == "bad\\x1bname.txt: no such file; check the path and spelling"
     for lang in ERROR_LANGUAGES:
         for code, template in error_templates(lang).items():
-            assert not {"path", "file", "source"} & template_fields(template), (lang, code)
+            # a progress line names the file it wrote ("saved summary to FILE"), shown safely by its caller
+            if not code.startswith(f"{errors.PROGRESS}."):
+                assert not {"path", "file", "source"} & template_fields(template), (lang, code)
 
 
 def test_english_error_lines_are_unchanged_end_to_end() -> None:
@@ -217,6 +219,8 @@ def test_every_detail_raised_in_code_has_a_template() -> None:
                 code = f"command.{node.args[0].value}"
             elif name in classes and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
                 code = f"{classes[name]}.{node.args[1].value}"
+            elif name == "progress_line" and node.args and isinstance(node.args[0], ast.Constant):
+                code = f"progress.{node.args[0].value}"
             elif name in ("error_line", "render_error"):
                 arg = node.args[1] if name == "error_line" else node.args[0]
                 code = str(arg.value) if isinstance(arg, ast.Constant) else None
@@ -231,3 +235,90 @@ def test_render_error_speaks_each_language() -> None:
         render_error("empty.empty_file", {}, "es")
         == "el archivo está vacío; compruebe que la descarga terminó"
     )
+
+
+# --- progress and stop lines, and command errors, follow --lang (issue 10 leftover 4) ---------
+
+
+PROGRESS_CODES = sorted(c for c in ALL_CODES if c.startswith(f"{errors.PROGRESS}."))
+
+
+def test_the_progress_and_stop_lines_are_codes() -> None:
+    for detail in ("interrupted", "interrupted_scan", "interrupted_database", "saved_summary", "stopped"):
+        assert f"progress.{detail}" in PROGRESS_CODES
+
+
+@pytest.mark.parametrize("code", PROGRESS_CODES)
+def test_every_progress_line_is_in_english_and_spanish_and_they_differ(code: str) -> None:
+    english, spanish = render_error(code, _fill(code), "en"), render_error(code, _fill(code), "es")
+    assert english and spanish
+    if code != "progress.error":  # "error" is the same word in both
+        assert english != spanish, code
+
+
+def _fill(code: str) -> dict[str, str]:
+    return {name: "7" for name in template_fields(error_templates("en")[code])}
+
+
+def _writes_english(path: Path) -> list[str]:
+    """stderr lines written as text ("her2cli: interrupted") instead of a progress code."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", "") == "write"
+            and any(
+                _is_text(a) or (isinstance(a, ast.Constant) and "her2cli:" in str(a.value)) for a in node.args
+            )
+        ):
+            found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+@pytest.mark.parametrize("module", [m for m in MESSAGE_FREE_MODULES if m.startswith("cli/")])
+def test_no_progress_line_is_written_as_english_text(module: str) -> None:
+    assert _writes_english(PACKAGE / module) == []
+
+
+def test_the_progress_check_catches_an_english_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text('sys.stderr.write(f"her2cli: saved summary to {save}\\n")\n', encoding="utf-8")
+    assert _writes_english(bad) == ["bad.py:1"]
+
+
+def test_command_errors_and_progress_lines_follow_lang(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from her2cli.cli import app
+
+    runner = CliRunner()
+    report = tmp_path / "r.txt"
+    report.write_text("Colon, resection: adenocarcinoma. HER2 IHC: 1+ (negative).\n", encoding="utf-8")
+    save = tmp_path / "s.html"
+    done = runner.invoke(app, ["explain", str(report), "--lang", "es", "--save", str(save)])
+    assert done.exit_code == 0 and "resumen guardado en" in done.stderr
+    again = runner.invoke(app, ["explain", str(report), "--lang", "es", "--save", str(save)])
+    assert again.exit_code == 1 and "ya existe; use --force" in again.stderr
+    # near-miss: without --lang the same lines are English
+    english = runner.invoke(app, ["explain", str(report), "--save", str(save)])
+    assert "already exists; use --force" in english.stderr
+    missing = runner.invoke(app, ["explain", str(tmp_path / "none.txt"), "--lang", "es"])
+    assert missing.exit_code == 1 and "no existe ese archivo" in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "lang"),
+    [
+        (["explain", "x.pdf", "--lang", "es"], "es"),
+        (["scan", "--lang=ES", "d"], "es"),
+        (["explain", "x.pdf"], "en"),
+        (["explain", "--lang"], "en"),
+        (["explain", "--lang", "fr"], "en"),
+    ],
+)
+def test_a_line_written_before_the_options_are_parsed_uses_the_command_line_lang(
+    argv: list[str], lang: str
+) -> None:
+    from her2cli.cli.common import argv_lang
+
+    assert argv_lang(argv) == lang

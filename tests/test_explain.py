@@ -134,8 +134,8 @@ def test_her2_low_headline_keeps_negative_and_approvals_say_spread() -> None:
     assert exp.headline == "HER2-negative (HER2-low)"
     assert (
         "cancer that has spread" in exp.meaning_text
-        and "None of these approvals is for early-stage breast cancer."
-        in exp.meaning_text  # own sentence now
+        and "Neither approval is for early-stage breast cancer."
+        in exp.meaning_text  # own sentence now (summary3, qa3 style: two approvals are "neither")
     )
 
 
@@ -348,10 +348,18 @@ def test_conflict_names_the_samples_and_says_what_the_summary_did() -> None:
     exp = build_explanation(result)
     notes = [w for w in exp.warnings if "sample" in w]
     assert len(notes) == 1, "one note for the two samples, not two overlapping ones"
-    assert "(A: negative; B: positive)" in notes[0] and "This summary shows the highest one" in notes[0]
+    # each letter with the name the report's list of samples gives it (summary3, issue 10 leftover 1)
+    assert (
+        "samples: A (sigmoid colon, resection): negative; B (liver, segment 2, metastasectomy): positive."
+        in notes[0]
+    )
+    assert "This summary shows the highest one" in notes[0]
     assert all(not (r.kind == "lab_call" and r.value == "negative") for r in exp.report_says)
     es = build_explanation(result, "es")
-    assert any("(A: negativo; B: positivo)" in w for w in es.warnings)
+    assert any(
+        "A (sigmoid colon, resection): negativo; B (liver, segment 2, metastasectomy): positivo" in w
+        for w in es.warnings
+    )
 
 
 def test_lung_mutation_without_amplification_keeps_the_mutation_in_the_headline() -> None:

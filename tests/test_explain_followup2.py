@@ -174,8 +174,8 @@ def test_spanish_sample_names_and_notes_have_no_english_words() -> None:
     # near-miss: letters and block names stay as the report wrote them
     letters = _sample("crc_primary_ihc1_liver_met_ihc3.pdf", "es")
     assert [r.label for r in letters.report_says if r.kind == "specimen_result"] == [
-        "Resultado de la muestra A",
-        "Resultado de la muestra B",
+        "Resultado de la muestra A (sigmoid colon, resection)",
+        "Resultado de la muestra B (liver, segment 2, metastasectomy)",
     ]
 
 
@@ -317,7 +317,7 @@ def test_equivocal_sequencing_asks_for_the_confirming_tissue_tests() -> None:
 def test_colorectal_without_named_rules_says_labs_differ() -> None:
     exp = _sample("crc_history_her2pos_breast_own_ihc1_txt.txt")
     assert exp.scoring_rules is not None and "MOUNTAINEER" not in exp.scoring_rules
-    assert "labs use different rules" in exp.scoring_rules
+    assert "Labs use different rules" in exp.scoring_rules  # summary3: its own sentence now (qa3 style)
     from her2cli.render.terminal import render_text
 
     text = render_text(explain_file(str(SAMPLES / "crc_history_her2pos_breast_own_ihc1_txt.txt")), "en", 100)
@@ -422,7 +422,8 @@ def test_pending_without_a_word_for_how_keeps_the_general_sentence() -> None:
 def test_a_sample_named_specimen_is_not_named_twice() -> None:
     for lang, label in (("en", "Result for sample A"), ("es", "Resultado de la muestra A")):
         labels = [r.label for r in _dev("dev-f06-01.txt", lang).report_says if r.kind == "specimen_result"]
-        assert labels and labels[0] == label, labels
+        # "Specimen A" is said once, with the name its list of samples gives it (summary3)
+        assert labels and labels[0] == f"{label} (right breast, core biopsy)", labels
 
 
 # ---- QA 13 / 18: a KRAS mutation is connected to the colorectal approval; a requested ISH is asked about ----

@@ -27,6 +27,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.api",
         "her2cli.messages",
         "her2cli.schema",
+        "her2cli.summary_words",
         "her2cli.report_words",
         "her2cli.facts",
         "her2cli.report_rows",

@@ -45,6 +45,9 @@ REQUIRED_SECTIONS = {"report", "sources", "meaning", "questions", "unreadable", 
 ALLOWED_PLACEHOLDERS = {
     "group",  # meaning: the ISH group the report prints (explain._fill)
     "phrase",  # labels.report_phrase: the report's own name for its scoring rules
+    "sample",  # labels.sample_named: a sample's label ...
+    "name",  # ... and the name the report's list of samples gives it
+    "value",  # labels.as_written: an ER/PR value as the report writes it
     "mutation",
     "first",
     "second",

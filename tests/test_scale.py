@@ -218,3 +218,13 @@ def test_svg_is_inline_named_by_its_caption_and_fetches_nothing(lang: str) -> No
         assert svg.startswith("<svg") and f'aria-labelledby="cap-{i}"' in svg and 'role="img"' in svg
         assert not re.search(r"https?:|href|<script|<image", svg)
         assert f"<title>{scale.title}</title>" in svg
+
+
+def test_a_positive_breast_result_gets_no_her2_low_band_or_note() -> None:
+    """qa3 18: 'HER2-low ... It is still HER2-negative' beside a HER2-positive summary misleads."""
+    (positive,) = scales_for(replace(NOTHING, status="positive", ihc_score="2+"))
+    assert isinstance(positive, CategoryScale) and positive.band is None
+    assert not any("HER2-low" in n for n in positive.notes)
+    # near-miss: the same score, negative, keeps both
+    (negative,) = scales_for(replace(NOTHING, status="negative", ihc_score="2+"))
+    assert isinstance(negative, CategoryScale) and negative.band is not None

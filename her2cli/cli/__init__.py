@@ -14,9 +14,9 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from ..errors import Her2cliError, describe_error
+from ..errors import Her2cliError, describe_error, progress_line
 from ..exit_codes import EXIT_CODES_HELP, ExitStatus
-from .common import DEBUG_KEY, CommandError
+from .common import DEBUG_KEY, LANG_KEY, CommandError, argv_lang
 
 # typer's own exceptions (usage errors, --help, exits) pass through to typer, which prints them
 _TYPER_EXCEPTIONS: tuple[type[BaseException], ...] = (
@@ -38,19 +38,24 @@ class Her2cliGroup(TyperGroup):
         except _TYPER_EXCEPTIONS:
             raise
         except CommandError as exc:
-            _fail(exc.message, exc.status)
+            _fail(exc.text(_lang(ctx)), exc.status, _lang(ctx))
         except KeyboardInterrupt:
-            sys.stderr.write("her2cli: interrupted\n")
+            sys.stderr.write(progress_line("interrupted", _lang(ctx)))
             raise typer.Exit(ExitStatus.INTERRUPTED) from None
         except Exception as exc:  # noqa: BLE001 - the one place every other failure is turned into a line
             if ctx.meta.get(DEBUG_KEY):
                 traceback.print_exc()
             path = exc.path if isinstance(exc, Her2cliError) else "her2cli"
-            _fail(describe_error(exc, path)[1], ExitStatus.FAILED)
+            _fail(describe_error(exc, path, _lang(ctx))[1], ExitStatus.FAILED, _lang(ctx))
 
 
-def _fail(message: str, status: ExitStatus) -> None:
-    sys.stderr.write(f"her2cli: error: {message}\n")
+def _lang(ctx: Any) -> str:
+    """The command's --lang (common.remember_lang), else English."""
+    return str(ctx.meta.get(LANG_KEY, "en"))
+
+
+def _fail(message: str, status: ExitStatus, lang: str) -> None:
+    sys.stderr.write(progress_line("error", lang, message=message))
     raise typer.Exit(status) from None
 
 
@@ -102,5 +107,5 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        sys.stderr.write("her2cli: interrupted\n")
+        sys.stderr.write(progress_line("interrupted", argv_lang(sys.argv[1:])))
         sys.exit(ExitStatus.INTERRUPTED)

@@ -11,9 +11,21 @@ import typer
 from ..errors import COMMAND, describe_error, render_error, safe_display
 from ..exit_codes import ExitStatus
 
-__all__ = ["DEBUG_KEY", "Cancer", "CommandError", "Lang", "Ocr", "describe_error", "escape_surrogates"]
+__all__ = [
+    "DEBUG_KEY",
+    "LANG_KEY",
+    "Cancer",
+    "CommandError",
+    "Lang",
+    "Ocr",
+    "argv_lang",
+    "describe_error",
+    "escape_surrogates",
+    "remember_lang",
+]
 
 DEBUG_KEY = "her2cli.debug"  # ctx.meta key: --debug was given, so the handler shows tracebacks
+LANG_KEY = "her2cli.lang"  # ctx.meta key: the --lang given, so the handler's lines are in it too
 
 
 class CommandError(Exception):
@@ -26,10 +38,19 @@ class CommandError(Exception):
     def __init__(
         self, detail: str, status: ExitStatus = ExitStatus.FAILED, *, path: str | None = None, **params: Any
     ) -> None:
-        message = render_error(f"{COMMAND}.{detail}", params)
-        self.message = message if path is None else f"{safe_display(path)}: {message}"
+        self.code: str | None = f"{COMMAND}.{detail}"
+        self.params = params
+        self.path = path
+        self.message = self.text("en")
         super().__init__(self.message)
         self.status = status
+
+    def text(self, lang: str = "en") -> str:
+        """The line in the reader's language (the --lang of the command)."""
+        if self.code is None:
+            return self.message
+        message = render_error(self.code, self.params, lang)
+        return message if self.path is None else f"{safe_display(self.path)}: {message}"
 
     @classmethod
     def rendered(cls, message: str, status: ExitStatus = ExitStatus.FAILED) -> CommandError:
@@ -37,12 +58,29 @@ class CommandError(Exception):
         error = cls.__new__(cls)
         Exception.__init__(error, message)
         error.message, error.status = message, status
+        error.code, error.params, error.path = None, {}, None
         return error
 
 
 def _remember_debug(ctx: typer.Context, value: bool) -> bool:
     ctx.meta[DEBUG_KEY] = value
     return value
+
+
+def remember_lang(ctx: typer.Context, value: Any) -> Any:
+    """--lang's callback: the one error handler writes its lines in this language too."""
+    if value is not None:
+        ctx.meta[LANG_KEY] = str(getattr(value, "value", value))
+    return value
+
+
+def argv_lang(argv: list[str]) -> str:
+    """The --lang of a command line, for a line written before typer parsed it (Ctrl-C at start-up)."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else arg.partition("=")[2]
+        if (arg == "--lang" or arg.startswith("--lang=")) and value.lower() in ("en", "es"):
+            return value.lower()
+    return "en"
 
 
 def escape_surrogates(json_text: str) -> str:

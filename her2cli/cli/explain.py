@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from ..errors import render_error
+from ..errors import progress_line, render_error, safe_display
 from . import app
 from .common import (
     CANCER_OPT,
@@ -26,6 +26,7 @@ from .common import (
     Ocr,
     describe_error,
     escape_surrogates,
+    remember_lang,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +56,12 @@ def explain_command(
         ExplainFormat.terminal, "--format", help="Output format.", case_sensitive=False
     ),
     lang: Lang = typer.Option(
-        Lang.en, "--lang", help="Language of the summary: en or es.", case_sensitive=False
+        Lang.en,
+        "--lang",
+        help="Language of the summary: en or es.",
+        case_sensitive=False,
+        callback=remember_lang,
+        is_eager=True,
     ),
     save: Path | None = typer.Option(None, "--save", help="Also save a printable summary (.html or .txt)."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing --save file."),
@@ -89,7 +95,9 @@ def explain_command(
         from ..render.fhir import valid_subject
 
         if fmt != ExplainFormat.fhir or not valid_subject(subject):
-            raise typer.BadParameter(render_error("command.subject_needs_fhir", {}), param_hint="--subject")
+            raise typer.BadParameter(
+                render_error("command.subject_needs_fhir", {}, lang.value), param_hint="--subject"
+            )
     # The report is parsed in a worker process with a time and memory cap (issue 6): a PDF that
     # hangs the parser, balloons memory or crashes it gives an error, never a hang or a core dump.
     options = WorkOptions(
@@ -190,4 +198,4 @@ def save_summary(result: Result, save: Path, lang: str, *, force: bool) -> None:
         raise CommandError("save_exists", path=str(save)) from None
     except OSError as exc:
         raise CommandError("save_failed", path=str(save), reason=exc.strerror) from None
-    sys.stderr.write(f"her2cli: saved summary to {save}\n")
+    sys.stderr.write(progress_line("saved_summary", lang, path=safe_display(str(save))))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
-from ..errors import render_error
+from ..errors import progress_line, render_error
 from ..exit_codes import ExitStatus, batch_status
 from . import app
 from .common import (
@@ -26,6 +26,7 @@ from .common import (
     CommandError,
     Lang,
     Ocr,
+    remember_lang,
 )
 from .scan_output import ScanFormat
 
@@ -63,6 +64,7 @@ class ScanSettings:
     bom: bool = False
     quiet: bool = False
     subject: str | None = None  # a FHIR reference, or a template with {stem} or {index}
+    lang: str = "en"  # the language of the usage errors too
 
 
 @app.command("scan", help=SCAN_HELP)
@@ -101,6 +103,8 @@ def scan_command(
         "--lang",
         help="Language of each record's meaning and questions: en or es.",
         case_sensitive=False,
+        callback=remember_lang,
+        is_eager=True,
     ),
     password: str | None = PASSWORD_OPT,
     subject: str | None = typer.Option(
@@ -125,7 +129,9 @@ def scan_command(
     from ..batch import WorkOptions, collect_inputs
 
     if send_bytes and not dask:
-        raise typer.BadParameter(render_error("command.send_bytes_needs_dask", {}), param_hint="--send-bytes")
+        raise typer.BadParameter(
+            render_error("command.send_bytes_needs_dask", {}, lang.value), param_hint="--send-bytes"
+        )
     engine = _cluster_engine(dask, send_bytes)
     settings = ScanSettings(
         fmt=choose_format(fmt, output, to_terminal=sys.stdout.isatty()),
@@ -137,6 +143,7 @@ def scan_command(
         bom=bom,
         quiet=quiet,
         subject=subject,
+        lang=lang.value,
     )
     check_settings(settings)
     work = WorkOptions(
@@ -185,15 +192,23 @@ def check_settings(settings: ScanSettings) -> None:
     """Options that do not go together: a usage error (exit 2) naming the option to change."""
     fmt, output = settings.fmt, settings.output
     if settings.resume and output is None:
-        raise typer.BadParameter(render_error("command.resume_needs_output", {}), param_hint="--resume")
+        raise typer.BadParameter(
+            render_error("command.resume_needs_output", {}, settings.lang), param_hint="--resume"
+        )
     if fmt == ScanFormat.table and output is not None:
-        raise typer.BadParameter(render_error("command.table_to_terminal", {}), param_hint="--format")
+        raise typer.BadParameter(
+            render_error("command.table_to_terminal", {}, settings.lang), param_hint="--format"
+        )
     if fmt == ScanFormat.sqlite and output is None:
-        raise typer.BadParameter(render_error("command.sqlite_needs_output", {}), param_hint="--format")
+        raise typer.BadParameter(
+            render_error("command.sqlite_needs_output", {}, settings.lang), param_hint="--format"
+        )
     if settings.subject is not None and (
         fmt != ScanFormat.fhir_ndjson or subject_for(settings.subject, stem="x", index=1) is None
     ):
-        raise typer.BadParameter(render_error("command.scan_subject_needs_fhir", {}), param_hint="--subject")
+        raise typer.BadParameter(
+            render_error("command.scan_subject_needs_fhir", {}, settings.lang), param_hint="--subject"
+        )
     if (
         fmt != ScanFormat.sqlite
         and output is not None
@@ -295,30 +310,35 @@ def run_file_scan(
     except (ClusterError, KeyboardInterrupt) as exc:
         progress.stop()
         writer.close()
-        raise _stopped(exc, writer, len(items)) from None
+        raise _stopped(exc, writer, len(items), work.lang) from None
     progress.stop()
     writer.close()
     writer.finish(items)
     if not settings.quiet:
-        sys.stderr.write(_closing_line(len(items), len(kept), stats, time.monotonic() - start))
+        sys.stderr.write(_closing_line(len(items), len(kept), stats, time.monotonic() - start, work.lang))
     raise typer.Exit(batch_status(len(items), stats.errors + writer.kept_errors()))
 
 
-def _stopped(exc: BaseException, writer: ScanWriter, total: int) -> Exception:
+def _stopped(exc: BaseException, writer: ScanWriter, total: int, lang: str) -> Exception:
     """What a scan cut short ends with: the cluster's one-line error, or exit 130 on Ctrl-C."""
     if isinstance(exc, KeyboardInterrupt):
-        done = f"{writer.written} of {total} records written"
-        sys.stderr.write(f"her2cli: interrupted; {done} (use --resume to continue)\n")
+        sys.stderr.write(progress_line("interrupted_scan", lang, written=writer.written, total=total))
         return typer.Exit(ExitStatus.INTERRUPTED)
     return CommandError("stopped", error=getattr(exc, "message", exc), written=writer.written, total=total)
 
 
-def _closing_line(total: int, kept: int, stats: BatchStats, seconds: float) -> str:
+def _closing_line(total: int, kept: int, stats: BatchStats, seconds: float, lang: str) -> str:
+    """The scan's last line on stderr; the status counts keep the record's own words (positive: 3)."""
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(stats.by_status.items()))
-    skipped = f", {kept} already done" if kept else ""
-    return (
-        f"her2cli: {total} report(s){skipped} in {seconds:.1f} s; "
-        f"{summary or 'no new results'}; errors: {stats.errors}\n"
+    summary = summary or render_error("progress.no_new_results", {}, lang)
+    return progress_line(
+        "scan_done_resumed" if kept else "scan_done",
+        lang,
+        total=total,
+        kept=kept,
+        seconds=f"{seconds:.1f}",
+        summary=summary,
+        errors=stats.errors,
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import typer
 
+from ..errors import progress_line, render_error
 from ..exit_codes import ExitStatus, batch_status
 from .common import CommandError
 
@@ -75,9 +76,7 @@ def run_sqlite_scan(
         progress.stop()
         db.finish_run(len(items), skipped, "interrupted")
         db.close("interrupted")
-        sys.stderr.write(
-            "her2cli: interrupted; every record read so far is in the database (run the scan again to continue)\n"
-        )
+        sys.stderr.write(progress_line("interrupted_database", options.lang))
         raise typer.Exit(ExitStatus.INTERRUPTED) from None
     except BaseException:
         db.close("interrupted")
@@ -88,7 +87,15 @@ def run_sqlite_scan(
     if not quiet:
         summary = ", ".join(f"{k}: {v}" for k, v in sorted(stats.by_status.items()))
         sys.stderr.write(
-            f"her2cli: {len(items)} report(s), {skipped} unchanged (skipped) in {time.monotonic() - start:.1f} s; "
-            f"{summary or 'no new results'}; errors: {stats.errors}; database: {safe_display(str(output))}\n"
+            progress_line(
+                "database_done",
+                options.lang,
+                total=len(items),
+                skipped=skipped,
+                seconds=f"{time.monotonic() - start:.1f}",
+                summary=summary or render_error("progress.no_new_results", {}, options.lang),
+                errors=stats.errors,
+                database=safe_display(str(output)),
+            )
         )
     raise typer.Exit(batch_status(len(items), stats.errors))

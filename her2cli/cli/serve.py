@@ -6,9 +6,10 @@ import sys
 
 import typer
 
+from ..errors import progress_line
 from ..exit_codes import ExitStatus
 from . import app
-from .common import MAX_MEMORY_OPT, OCR_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr
+from .common import MAX_MEMORY_OPT, OCR_OPT, TIMEOUT_OPT, CommandError, Lang, Ocr, remember_lang
 
 
 @app.command("serve")
@@ -23,7 +24,12 @@ def serve_command(
         False, "--no-browser", help="Print the page's address but do not open a browser."
     ),
     lang: Lang = typer.Option(
-        Lang.en, "--lang", help="Starting language of the page: en or es.", case_sensitive=False
+        Lang.en,
+        "--lang",
+        help="Starting language of the page: en or es.",
+        case_sensitive=False,
+        callback=remember_lang,
+        is_eager=True,
     ),
     ocr: Ocr = OCR_OPT,
     timeout: float = TIMEOUT_OPT,
@@ -63,4 +69,4 @@ def serve_command(
         pass
     finally:
         sock.close()
-    sys.stderr.write("her2cli: stopped\n")
+    sys.stderr.write(progress_line("stopped", lang.value))

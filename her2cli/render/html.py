@@ -55,6 +55,7 @@ main.sheet .rows div{padding-left:1rem;text-indent:-1rem}
 main.sheet dt{display:inline;font-weight:600}
 main.sheet dd{display:inline;margin:0}
 main.sheet blockquote{margin:.25rem 0;padding:.15rem .6rem;border-left:4px solid #777;background:#f4f4f4;color:#111}
+main.sheet q.quoted::before,main.sheet q.quoted::after{content:none}
 main.sheet mark{background:#ffe58a;color:#111}
 main.sheet .warning{color:#6b4e00}
 main.sheet figure{margin:.2rem 0 .5rem;break-inside:avoid}
@@ -178,7 +179,9 @@ def _quote(page_word: str, page: int, text: str, match: str, page_lang: str) -> 
         quoted = quoted.replace(_e(match), f"<mark>{_e(match)}</mark>", 1)
     quote_lang = text_language(text)
     lang_attr = f' lang="{quote_lang}"' if quote_lang != page_lang else ""
-    return f"<blockquote>{_e(page_word)} {page}: <q{lang_attr}>{quoted}</q></blockquote>"
+    # a line that is itself in quotes (a CSV row) gets no second pair around it
+    own = ' class="quoted"' if text.startswith('"') else ""
+    return f"<blockquote>{_e(page_word)} {page}: <q{own}{lang_attr}>{quoted}</q></blockquote>"
 
 
 def _scales_html(scales: list[Scale]) -> str:

@@ -151,6 +151,8 @@ class ScaleFacts(Protocol):
     def rules_named(self) -> tuple[str, ...]: ...
     @property
     def ish_result(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -234,7 +236,8 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
         Category(label=score, meaning=table["meanings"][meaning], marked=score in marked)
         for score, meaning in zip(IHC_SCORES, IHC_MEANINGS, strict=True)
     )
-    breast = facts.cancer_type == "breast"
+    # the HER2-low band and note belong to a negative breast result, never beside a positive one (qa3 18)
+    breast = facts.cancer_type == "breast" and facts.status != "positive"
     notes = [table["low_note"]] if breast else []
     if breast and facts.her2_ultralow:
         notes.append(table["ultralow_note"])

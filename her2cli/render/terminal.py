@@ -96,8 +96,15 @@ def _scale_section(exp: Explanation, width: int | None) -> list[Line]:
     return _titled(load_messages(exp.lang)["scale"]["section"], body)
 
 
+def _in_quotes(text: str) -> str:
+    """The report's line in quotation marks, unless it is itself in quotes (a CSV row): no second pair."""
+    return text if text.startswith('"') else f'"{text}"'
+
+
 def _quote_section(exp: Explanation, _width: int | None) -> list[Line]:
-    body: list[Line] = [(f'  {exp.labels["page"]} {q.page}: "{q.text}"', "evidence") for q in exp.quotes]
+    body: list[Line] = [
+        (f"  {exp.labels['page']} {q.page}: {_in_quotes(q.text)}", "evidence") for q in exp.quotes
+    ]
     return _titled(exp.titles["sources"], body)
 
 

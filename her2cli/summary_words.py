@@ -1,0 +1,161 @@
+"""Words only the patient summary uses, read from the report's text: the report's own name for
+each sample, and the ISH method it names (issue 10 leftovers 1 and 2).
+
+A report that gives HER2 for "A" and "B" usually names them in its list of samples ("A. Right
+breast, core biopsy:"); the summary shows that name beside the letter, and never one it made up:
+an entry is a name only when it names a body site or a kind of sample and is not a diagnosis or
+a result line. The patterns are records with examples in her2cli/data/rules/summary_words.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .rules.patterns import bind
+
+MAX_NAME = 70  # a longer entry is a sentence, not a name
+
+
+@dataclass(frozen=True)
+class SummaryWords:
+    sample_list_entry: regex.Pattern[str]
+    sample_name_site: regex.Pattern[str]
+    sample_name_not: regex.Pattern[str]
+    sample_bare_label: regex.Pattern[str]
+    sample_name_trailing_note: regex.Pattern[str]
+    ish_method_named: regex.Pattern[str]
+    retest_recommended: regex.Pattern[str]
+    her2_named: regex.Pattern[str]
+    receptors_named: regex.Pattern[str]
+    limited_evidence_comment: regex.Pattern[str]
+    result_corrected: regex.Pattern[str]
+    report_scoring_phrase: regex.Pattern[str]
+    receptor_as_written: regex.Pattern[str]
+    decalcified_caveat: regex.Pattern[str]
+    prior_biomarkers_missing: regex.Pattern[str]
+
+
+@cache
+def _words() -> SummaryWords:
+    return bind(SummaryWords, ("summary_words",))
+
+
+def _clean(name: str) -> str:
+    """The name as the report writes it, less a trailing count or note ("(4)"), in sentence case
+    when the report shouts it ("LEFT BREAST, TOTAL MASTECTOMY" -> "left breast, total mastectomy")."""
+    w = _words()
+    name = " ".join(name.split()).strip(" ,.-")
+    while (m := w.sample_name_trailing_note.search(name)) and m.start() > 0:
+        name = name[: m.start()].strip(" ,.-")
+    if name.isupper():
+        name = name.lower()
+    elif len(name) > 1 and name[0].isupper() and not name[1].isupper():
+        name = name[0].lower() + name[1:]
+    return name
+
+
+def _is_name(name: str) -> bool:
+    w = _words()
+    return (
+        3 <= len(name) <= MAX_NAME
+        and bool(w.sample_name_site.search(name))
+        and not w.sample_name_not.search(name)
+    )
+
+
+def read_sample_names(text: str) -> tuple[tuple[str, str], ...]:
+    """(key, name) for each sample the report's list names: "A" -> "right breast, core biopsy".
+
+    An entry at the start of a line beats one inside a sentence ("Material received: (A) ..."),
+    and the first good entry of a key wins (the list of samples comes before the gross description).
+    """
+    w = _words()
+    found: dict[str, tuple[bool, str]] = {}
+    for m in w.sample_list_entry.finditer(text):
+        name = _clean(m.group("name"))
+        if not _is_name(name):
+            continue
+        key = m.group("key").upper()
+        at_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        known = found.get(key)
+        if known is None or (at_start and not known[0]):
+            found[key] = (at_start, name)
+    return tuple((key, name) for key, (_, name) in found.items())
+
+
+def sample_key(label: str) -> str | None:
+    """The key of a label that is only a key ("A", "Part 1", "Specimen B"), else None."""
+    m = _words().sample_bare_label.match(label.strip())
+    return m.group("key").upper() if m else None
+
+
+def named_ish_method(text: str) -> str | None:
+    """The one ISH method the report names (FISH, CISH, SISH or DISH), None when it names none or
+    more than one (the summary then says only "ISH")."""
+    methods = {
+        next(name for name in ("dish", "sish", "cish", "fish") if m.group(name)).upper()
+        for m in _words().ish_method_named.finditer(text)
+    }
+    return methods.pop() if len(methods) == 1 else None
+
+
+HER2_NEAR = 120  # characters around a retest recommendation where a HER2 word must be
+
+
+def retest_recommended(text: str) -> bool:
+    """The report recommends testing HER2 again (on another sample, or by another test)."""
+    w = _words()
+    return any(
+        w.her2_named.search(text, max(0, m.start() - HER2_NEAR), m.end() + HER2_NEAR)
+        for m in w.retest_recommended.finditer(text)
+    )
+
+
+def receptors_named(text: str) -> bool:
+    """The report gives hormone receptor (ER/PR) results in some form."""
+    return bool(_words().receptors_named.search(text))
+
+
+def limited_evidence_comment(text: str) -> bool:
+    """The report adds ASCO/CAP 2018's comment on groups 2 and 4: limited evidence for HER2 medicines."""
+    return bool(_words().limited_evidence_comment.search(text))
+
+
+def result_corrected(text: str) -> bool:
+    """The report says it corrects an earlier HER2 result (an amended report)."""
+    return bool(_words().result_corrected.search(text))
+
+
+def scoring_phrase(text: str) -> str | None:
+    """The report's own "<tumor> scoring" words ("gastric/CRC scoring"), as written."""
+    m = _words().report_scoring_phrase.search(text)
+    return " ".join(m.group("name").split()) if m else None
+
+
+MAX_RECEPTOR_WORDS = 30  # characters of an ER/PR value shown as written
+
+
+def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
+    """(("er", "98% strong"), ("pr", "5% weak")): the first value the report writes beside each."""
+    found: dict[str, str] = {}
+    for m in _words().receptor_as_written.finditer(text):
+        name = m.group("name").lower()
+        key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
+        value = " ".join(m.group("value").split()).strip(" :-")
+        if key not in found and value and len(value) <= MAX_RECEPTOR_WORDS:
+            found[key] = value
+    return tuple(found.items())
+
+
+def report_caveats(text: str) -> frozenset[str]:
+    """Caveats the report itself gives that the summary says back: "decalcified" (the sample was
+    decalcified and the lab warns it may be less reliable), "prior_biomarkers_missing"."""
+    w = _words()
+    found = {
+        "decalcified": w.decalcified_caveat.search(text),
+        "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
+    }
+    return frozenset(name for name, m in found.items() if m)
