@@ -3,7 +3,7 @@ excision specimen is recommended", "Re-biopsy is advised if HER2 status is requi
 
 It is not a result and changes no status; it is a warning with a stable code
 (`retest_recommended`) so the explanation can pass the advice on (facts.md §10, §11). The
-wording is a rule record (data/rules/sections.toml "retest-recommended"); the advice counts only
+wording is a rule record (data/rules/sections.toml "her2-retest-advised"); the advice counts only
 when HER2 is named in its sentence or in the one before it, so a repeat biopsy advised for the
 diagnosis alone is not read as a HER2 retest.
 """
@@ -29,7 +29,7 @@ def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
 def retest_recommended(full_text: str) -> bool:
     """Whether the report advises testing HER2 again (on another sample, or a new biopsy)."""
     rules = compiled()
-    for advice in rules.retest_recommended.finditer(full_text):
+    for advice in rules.her2_retest_advised.finditer(full_text):
         begin, finish = _sentence_window(full_text, advice.start(), advice.end())
         if rules.her2.search(full_text, begin, finish):
             return True

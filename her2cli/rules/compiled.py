@@ -61,7 +61,7 @@ class Compiled:
     section_header: regex.Pattern[str]
     section_kinds: tuple[tuple[regex.Pattern[str], str], ...]
     revision: regex.Pattern[str]
-    retest_recommended: regex.Pattern[str]
+    her2_retest_advised: regex.Pattern[str]
     pending_test_words: regex.Pattern[str]
     choice_list: regex.Pattern[str]
     site_words: dict[str, regex.Pattern[str]]
