@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .errors import GarbledTextError, Her2cliError, TimeoutExceededError, TooLargeError
-from .explain import attach_explanation, name_cancer_type
+from .explain import attach_explanation
 from .findings import scan_document
 from .interpret import interpret
 from .model import Result, SourceInfo, error_result
@@ -84,11 +84,7 @@ def explain_document(
                 f"The image was hard to read (low OCR confidence on pages {low_pages}); treat this result with care.",
                 pages=low_pages,
             )
-    return (
-        attach_explanation(result, lang, text=full_text)
-        if explanation
-        else name_cancer_type(result, full_text)
-    )
+    return attach_explanation(result, lang, text=full_text) if explanation else result
 
 
 def _read_options(password: str | None, ocr: str, max_pages: int, max_ocr_pages: int | None) -> ReadOptions:

@@ -16,7 +16,6 @@ from .facts import Assay, NotFoundReason, ReportFacts, derive_facts, read_text_f
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Evidence, Result
 from .report_rows import ReportLine, local_number, local_sample, report_lines
-from .report_words import named_cancer
 from .rules.patterns import data_pattern
 
 MAX_QUESTIONS = 6
@@ -340,28 +339,6 @@ def explanation_for(result: Result, lang: str = "en") -> Explanation:
     return build_explanation(result, lang)
 
 
-def name_cancer_type(result: Result, text: str) -> Result:
-    """cancer_type "lung" from the report's words for the paths that leave out the explanation
-    (a CSV scan): every output gives the same cancer_type whether or not it has a summary."""
-    if result.cancer_type in ("other", "unknown") and named_cancer(text) == "lung":
-        _name_lung(result)
-    return result
-
-
-def _name_lung(result: Result, facts: ReportFacts | None = None) -> None:
-    """A report that names lung cancer gets cancer_type "lung" in every output (JSON 1.2), not
-    "other"; it is still scored by the solid-tumor rules. The "could not tell the cancer type"
-    note goes: the report names it."""
-    if (facts is not None and facts.cancer_named != "lung") or result.cancer_type not in ("other", "unknown"):
-        return
-    result.cancer_type = "lung"
-    keep = [i for i, code in enumerate(result.warning_codes) if code != "unknown_cancer_type"]
-    if len(keep) < len(result.warning_codes) and len(result.warnings) == len(result.warning_codes):
-        result.warnings = [result.warnings[i] for i in keep]
-        result.warning_params = [result.warning_params[i] for i in keep if i < len(result.warning_params)]
-        result.warning_codes = [result.warning_codes[i] for i in keep]
-
-
 def attach_explanation(result: Result, lang: str = "en", text: str | None = None) -> Result:
     """Attach the report facts and the explanation once, in the reader's language.
 
@@ -373,7 +350,6 @@ def attach_explanation(result: Result, lang: str = "en", text: str | None = None
         result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
         if text is not None:
             result.facts = with_summary_words(result.facts, result, text)
-    _name_lung(result, result.facts)
     exp = build_explanation(result, lang)
     result.explanation = exp
     result.meaning = exp.meaning_text

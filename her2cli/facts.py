@@ -196,10 +196,27 @@ def _tests(result: Result) -> tuple[set[Assay], bool]:
         tests.add(Assay.ISH)
     blood = bool(result.ngs and result.ngs.ctdna)
     if result.ngs and (
-        result.ngs.amplification or result.ngs.copy_number is not None or result.ngs.mutations
+        result.ngs.amplification
+        or result.ngs.copy_number is not None
+        or result.ngs.mutations
+        or _blood_not_detected(result)
     ):
         tests.add(Assay.CTDNA if blood else Assay.NGS)
     return tests, blood
+
+
+def _blood_not_detected(result: Result) -> bool:
+    """A blood test that did not detect ERBB2 amplification: the JSON gives no amplification
+    value for it (a blood "not detected" is not a negative), the warning says what it found."""
+    return bool(result.ngs and result.ngs.ctdna and "ctdna_not_detected" in result.warning_codes)
+
+
+def _ngs_amplification(result: Result) -> str | None:
+    """The sequencing amplification result as the report words it; a blood "not detected" is
+    a not-amplified reading of that sample (the summary says it does not rule amplification out)."""
+    if result.ngs is None:
+        return None
+    return "not_amplified" if _blood_not_detected(result) else result.ngs.amplification
 
 
 def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundReason | None:
@@ -217,7 +234,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     checks: tuple[tuple[bool, NotFoundReason], ...] = (
         ("low_ocr_confidence" in codes and bool(result.evidence), NotFoundReason.LOW_CONFIDENCE),
         (
-            blood and ngs is not None and ngs.amplification == "not_amplified",
+            blood and _ngs_amplification(result) == "not_amplified",
             NotFoundReason.BLOOD_NOT_DETECTED,
         ),
         (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
@@ -308,7 +325,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ish_result=result.ish.result if result.ish else None,
         ish_ratio=result.ish.ratio if result.ish else None,
         ish_copy_number=result.ish.her2_copy_number if result.ish else None,
-        ngs_amplification=result.ngs.amplification if result.ngs else None,
+        ngs_amplification=_ngs_amplification(result),
         ngs_copy_number=result.ngs.copy_number if result.ngs else None,
         call_source=CallSource(result.ish.result_from)
         if result.ish and result.ish.result_from in ("lab", "computed")
@@ -337,7 +354,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         wild_type_shown=any(related.get(g) == "wild-type" for g in ("kras", "nras", "braf")),
         amplification_named=bool(
             (result.ish and result.ish.result in ("amplified", "not_amplified"))
-            or (result.ngs and result.ngs.amplification in ("amplified", "not_amplified"))
+            or _ngs_amplification(result) in ("amplified", "not_amplified")
         ),
         copy_number_named=bool(
             (result.ish and result.ish.her2_copy_number is not None)

@@ -187,7 +187,10 @@ def _ngs_rows(out: _Rows, result: Result) -> None:
     if ngs is None:
         return
     blood = ngs.ctdna
-    if ngs.amplification:
+    if blood and ngs.amplification is None and "ctdna_not_detected" in result.warning_codes:
+        # a blood "not detected" gives no amplification value in the JSON; the row says what it found
+        out.add("ctdna_amplification", out.labels["ctdna_results"]["not_amplified"])
+    elif ngs.amplification:
         if blood:
             out.add("ctdna_amplification", out.labels["ctdna_results"][ngs.amplification])
         else:

@@ -327,7 +327,8 @@ def test_blood_table_row_not_detected_is_not_amplified() -> None:
     )
     result = explain_text(text)
     assert result.status != "positive"
-    assert result.ngs is not None and result.ngs.amplification == "not_amplified"
+    # a blood "not detected" gives no amplification value (lead's decision, facts.md §7/§10)
+    assert result.ngs is not None and result.ngs.ctdna and result.ngs.amplification is None
     assert (
         build_explanation(result).headline == "No extra HER2 copies found in this blood sample"
     )  # QA 5: not "HER2 not found"

@@ -293,7 +293,9 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         + "Guardant360 cell-free DNA.\nBiomarker      Result\nMSI-High       Not detected\nKRAS           Not detected\n"
         + "NRAS           Not detected\nBRAF           Not detected\n",
         "not_found",
-        {"kras": "wild-type", "nras": "wild-type", "braf": "wild-type", "msi": "MSS"},
+        # a blood "not detected" is not wild-type (lead's decision, facts.md §7/§10); MSI-High
+        # "not detected" stays MSS
+        {"kras": None, "nras": None, "braf": None, "msi": "MSS"},
     ),
     (
         "f11-msi-high-detected",
@@ -306,7 +308,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         COLON
         + "Liquid biopsy (cfDNA).\nGene      Alteration       Result\nERBB2     Amplification    Not detected\n",
         "not_found",
-        {"ngs": "not_amplified", "ctdna": True},
+        {"ngs": None, "ctdna": True},  # no amplification value from a blood "not detected"
     ),
     (
         "nm-f11-tissue-fish",

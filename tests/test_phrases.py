@@ -124,7 +124,7 @@ CASES = [
         "ctdna-not-detected",
         COLON + "Guardant360 (cfDNA) liquid biopsy. ERBB2 amplification: Not detected.",
         "not_found",
-        {"ngs": "not_amplified"},
+        {"ngs": None},  # a blood "not detected" gives no amplification value (facts.md §7/§10)
     ),
     (
         "ctdna-amplified",

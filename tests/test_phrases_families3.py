@@ -174,3 +174,198 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_family_phrase(text: str, expected: dict[str, Any]) -> None:
     got = _fields(text)
     assert {k: got[k] for k in expected} == expected
+
+
+# --- the cancer type "lung" is found with the other cancer types (findings/document.py), the
+# same with and without the patient explanation; the explanation only reads it
+LUNG_CASES = [
+    ("lung-adenocarcinoma", "Diagnosis: Lung adenocarcinoma, stage IV.\nHER2 IHC (4B5): 3+.\n", "lung"),
+    ("nsclc", "Non-small cell lung carcinoma, pleural biopsy.\nHER2 (IHC): 0.\n", "lung"),
+    ("lung-with-rules-unknown", "Adenocarcinoma of the lung.\nERBB2 amplification detected.\n", "lung"),
+    ("nm-metastatic-to-lung", BREAST + "Known metastases to lung.\nHER2 IHC: 3+.\n", "breast"),
+    ("nm-negated-lung", COLON + "No lung cancer.\nHER2 IHC: 1+.\n", "colorectal"),
+    (
+        "nm-negated-lung-other",
+        "Pleural fluid: metastatic carcinoma, negative for lung adenocarcinoma markers.\nHER2 IHC: 3+.\n",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cancer"), [c[1:] for c in LUNG_CASES], ids=[c[0] for c in LUNG_CASES])
+def test_cancer_type_lung_without_and_with_the_explanation(text: str, cancer: str) -> None:
+    from her2cli.api import explain_bytes
+
+    bare = explain_bytes(text.encode(), "report.txt", explanation=False)
+    full = explain_bytes(text.encode(), "report.txt")
+    assert bare.cancer_type == full.cancer_type == cancer
+    assert "unknown_cancer_type" not in full.warning_codes
+
+
+def test_the_explanation_does_not_set_the_cancer_type() -> None:
+    from her2cli.explain import attach_explanation
+
+    result = explain_text("Diagnosis: Lung adenocarcinoma.\nHER2 IHC (4B5): 3+.\n")
+    result.cancer_type = "other"  # as a Result built without the report's words would have it
+    assert attach_explanation(result, text="Lung adenocarcinoma").cancer_type == "other"
+
+
+# --- a blood (plasma, ctDNA) "not detected" gives no value: not wild-type, not "not amplified"
+# (the lead's decision from facts.md §7 and §10), whether or not the report adds its own caveat
+PLASMA = COLON + "Guardant360 cell-free DNA (liquid biopsy), plasma.\n"
+BLOOD_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "plasma-rows-not-detected",
+        PLASMA + "Gene      Alteration       Result\nERBB2     Amplification    Not detected\n"
+        "KRAS      Mutation         Not detected\nNRAS      Mutation         Not detected\n"
+        "BRAF      V600E            Not detected\n",
+        {"status": "not_found", "ngs": None, "kras": None, "nras": None, "braf": None},
+    ),
+    (
+        "plasma-no-caveat-wild-type-word",
+        PLASMA + "KRAS: wild-type. NRAS: wild-type.\nERBB2 amplification: not detected.\n",
+        {"status": "not_found", "ngs": None, "kras": None, "nras": None},
+    ),
+    (
+        "plasma-with-caveat",
+        PLASMA + "KRAS: not detected\nA 'not detected' result does not exclude an alteration in the tumor.\n",
+        {"kras": None},
+    ),
+    (
+        "nm-plasma-mutation-detected",
+        PLASMA + "KRAS G12D detected (VAF 3.1%)\nNRAS: not detected\n",
+        {"kras": "mutant", "nras": None},
+    ),
+    (
+        "nm-plasma-amplification-detected",
+        PLASMA + "ERBB2 amplification detected, plasma copy number 3.1.\nKRAS: not detected\n",
+        {"status": "positive", "ngs": "amplified", "kras": None},
+    ),
+    (
+        "nm-tissue-not-detected-is-wild-type",
+        COLON + "Tissue NGS (FFPE block A2).\nKRAS: not detected\nNRAS: not detected\nBRAF: not detected\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "wild-type"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BLOOD_CASES], ids=[c[0] for c in BLOOD_CASES])
+def test_blood_not_detected_gives_no_value(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+# --- RAS/BRAF column tables separated by tabs: read by their fields, as HER2's are (columns.py)
+TISSUE = COLON + "Tissue NGS (FFPE block A2).\n"
+TAB_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "tab-columns-mutant-first",
+        TISSUE + "Gene\tKRAS\tNRAS\tBRAF\tHER2\nResult\tG12D detected\tNot detected\tNot detected\t1+\n",
+        {"kras": "mutant", "nras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "tab-columns-mutant-in-the-middle",
+        TISSUE + "KRAS\tNRAS\tBRAF\tMSI\nNot detected\tG12D\tNot detected\tStable\n",
+        {"kras": "wild-type", "nras": "mutant", "braf": "wild-type"},
+    ),
+    (
+        "tab-columns-row-label",
+        TISSUE + "Block\tKRAS\tNRAS\tBRAF\nA2\tWild-type\tWild-type\tV600E mutant\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "mutant", "braf_variant": "V600E"},
+    ),
+    (
+        "nm-tab-columns-empty-cell-is-no-value",
+        TISSUE + "Block\tKRAS\tNRAS\tBRAF\nA2\t\tWild-type\tWild-type\n",
+        {"kras": None, "nras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "nm-space-aligned-columns-unchanged",
+        TISSUE
+        + "Block    KRAS          NRAS          BRAF\nA2       Wild-type     Wild-type     V600E mutant\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "mutant"},
+    ),
+    (
+        "nm-row-of-values-is-no-header",
+        TISSUE + "KRAS: wild-type   NRAS: wild-type   BRAF: wild-type\nTP53 R282W\n",
+        {"kras": "wild-type", "nras": "wild-type", "braf": "wild-type"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TAB_CASES], ids=[c[0] for c in TAB_CASES])
+def test_ras_column_tables_with_tabs(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+# --- a repeat note voids only the HER2 stain it names; a note about another stain voids nothing
+REPEAT_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "repeat-other-stains-same-sentence",
+        BREAST + "HER2 (4B5): 2+ (equivocal); ER and Ki-67 stains are being repeated on block A3.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "repeat-er-stain-same-sentence",
+        BREAST + "HER2 (4B5): 2+ (equivocal); the ER stain is being repeated on block A3.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "repeat-ki67-immunostain-same-sentence",
+        BREAST + "HER2 IHC: 1+, negative; Ki-67 immunostain will be repeated.\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    (
+        "repeat-ki67-after-the-her2-result",
+        BREAST + "HER2 IHC 1+ (negative) and the Ki-67 immunostain will be repeated on block B1.\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    (
+        "repeat-er-after-a-comma",
+        BREAST + "HER2 (4B5): 2+ (equivocal), ER stain is being repeated on block A3.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "repeat-her2-and-er-listed-voids-her2",
+        BREAST + "HER2 IHC: 3+ (see comment)\nCOMMENT: HER2 and ER stains are being repeated on block A2.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "repeat-er-next-sentence",
+        BREAST + "HER2 IHC: 1+, negative. The ER stain is being repeated on block B2.\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    (
+        "repeat-fish-keeps-the-ihc",
+        BREAST + "HER2 IHC (4B5): 2+, FISH is being repeated on block A2 (ratio 2.3 not reportable).\n",
+        {"status": "equivocal", "ihc": "2+", "ish": None},
+    ),
+    (
+        "repeat-her2-ihc-voids-it",
+        BREAST + "HER2 IHC: 3+ (see comment)\n\nCOMMENT: The HER2 IHC is being repeated on block A2.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "repeat-her2-ihc-own-line",
+        BREAST + "HER2 IHC is being repeated on block A2: 0.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "nm-repeated-and-confirmed",
+        BREAST + "HER2 FISH was repeated and confirmed amplification (HER2/CEP17 ratio 2.6).\n",
+        {"status": "positive", "ish": "amplified"},
+    ),
+    (
+        "nm-ihc-repeat-keeps-the-fish",
+        BREAST + "HER2 IHC is being repeated on block A2.\nHER2 FISH: HER2/CEP17 ratio 2.6, amplified.\n",
+        {"status": "positive", "ish": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in REPEAT_CASES], ids=[c[0] for c in REPEAT_CASES]
+)
+def test_a_repeat_note_voids_only_the_stain_it_names(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected

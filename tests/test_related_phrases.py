@@ -173,9 +173,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"nras": "wild-type"},
     ),
     (
-        "nm-plasma-without-caveat",
+        # a blood "not detected" is no wild-type even without the report's own caveat (lead's
+        # decision, facts.md §7/§10); MSI-High "not detected" stays MSS
+        "plasma-without-caveat",
         "Plasma cfDNA.\nBiomarker   Result\nMSI-High    Not detected\nKRAS        Not detected\n",
-        {"kras": "wild-type", "msi": "MSS"},
+        {"kras": None, "msi": "MSS"},
     ),
     # --- Spanish
     ("es-braf-no-detectada", "BRAF V600E: no detectada (nativo).", {"braf": "wild-type"}),

@@ -673,10 +673,10 @@ def crc_ctdna_erbb2_not_detected():
         "not_found",
         "colorectal",
         None,
-        ngs=ngs("not_amplified", None, ctdna=True),
+        ngs=ngs(None, None, ctdna=True),
         rel={"kras": "mutant"},
         notes="Liquid biopsy where ERBB2 amplification is 'Not detected' -> not_found (plasma non-detection "
-        "is not a negative), ngs.amplification not_amplified with ctdna true.",
+        "is not a negative), ngs.amplification null (no value from a blood 'not detected') with ctdna true.",
     )
     exp["related"]["kras_variant"] = "G12V"
     return Sample(stem, "pdf", "ctdna", doc, exp, "ctDNA ERBB2 not detected")
@@ -706,7 +706,7 @@ def crc_ctdna_erbb2_v842i_txt():
         "not_found",
         "colorectal",
         None,
-        ngs=ngs("not_amplified", None, ["V842I"], ctdna=True),
+        ngs=ngs(None, None, ["V842I"], ctdna=True),
         notes="ctDNA text report: ERBB2 V842I at 0.6% cfDNA and 'ERBB2 amplification not detected' -> "
         "not_found; mutation listed.",
     )

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
-from .scope import MentionScope
+from .scope import MentionScope, line_end, line_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -46,10 +46,9 @@ class Option:
 def _lines_from(text: str, pos: int) -> list[tuple[int, int]]:
     """(start, end) of the line holding `pos` and the lines after it."""
     out = []
-    start = text.rfind("\n", 0, pos) + 1
+    start = line_start(text, pos)
     for _ in range(MAX_OPTION_LINES + FIRST_BOX_LINES + 1):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        end = line_end(text, start)
         out.append((start, end))
         if end >= len(text):
             break

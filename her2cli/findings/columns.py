@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from ..normalize import NormalizedText
 from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
-from .scope import MentionScope, search
+from .scope import MentionScope, line_end, line_start, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -82,11 +83,16 @@ class ColumnCell:
 
 def tab_test(s: PageScanner) -> TabTest:
     """The tab test for a scanner's text (its offsets lead back to the report as printed)."""
-    norm = s.norm
+    return text_tab_test(s.norm)
+
+
+def text_tab_test(norm: NormalizedText, start: int = 0) -> TabTest:
+    """The tab test for the normalized text from `start` on (a page of a joined text): whether
+    the character at an offset was a tab in the report as printed."""
     if "\t" not in norm.original:
         return no_tabs
     original, offsets = norm.original, norm.offsets
-    return lambda pos: original[offsets[pos]] == "\t"
+    return lambda pos: original[offsets[start + pos]] == "\t"
 
 
 def _row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
@@ -121,9 +127,8 @@ def _is_value(cell: str) -> bool:
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    # a line longer than a row (MAX_ROW_CHARS) is no row, wherever it is cut
+    return line_start(text, pos), line_end(text, pos)
 
 
 def _header_index(header: Row, name_start: int, name_end: int) -> int | None:
@@ -151,6 +156,13 @@ def _under(header: Row, index: int, row: Row, line_start: int, row_start: int) -
         if cell.text and col_lo - ALIGN_SLACK <= cell.start - row_start < col_hi:
             return cell
     return None
+
+
+def header_row(text: str, name_start: int, name_end: int, is_tab: TabTest = no_tabs) -> list[Cell] | None:
+    """The cells of the name's line when the name labels a column of that header row, else None."""
+    line_start, line_end = _line_bounds(text, name_start)
+    header = _row(text, line_start, line_end, is_tab)
+    return header.cells if _header_index(header, name_start, name_end) is not None else None
 
 
 def column(text: str, name_start: int, name_end: int, is_tab: TabTest = no_tabs) -> list[ColumnCell]:

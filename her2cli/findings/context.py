@@ -18,6 +18,8 @@ from .scope import (
     SCOPE,
     MentionScope,
     finditer,
+    line_end,
+    line_start,
     next_section_start,
     search,
     section_at,
@@ -59,9 +61,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current == "unknown" or mention is None:
         return False
     # without a history word, only another cancer named on the mention's own line counts
-    line_lo = max(lo, s.text.rfind("\n", 0, mention) + 1)
-    line_hi = s.text.find("\n", mention)
-    line = s.text[line_lo : hi if line_hi < 0 else min(hi, line_hi)]
+    line = s.text[max(lo, line_start(s.text, mention)) : min(hi, line_end(s.text, mention))]
     line_sites = {k for k, p in s.c.site_words.items() if search(p, line)}
     if current in line_sites:
         return False
@@ -108,6 +108,70 @@ def is_gene_list(s: PageScanner, start: int, end: int) -> bool:
     return len(genes) >= 3
 
 
+REPEAT_SUBJECT_REACH = 60  # characters of a repeat note's clause before its stain word
+ISH_STAINS = ("fish", "ish", "sish", "cish", "dish")
+
+
+def _repeated_tests(stain: str) -> frozenset[str]:
+    """The HER2 tests a repeated stain word names: FISH/ISH the ISH, a stain or IHC the IHC,
+    an assay or test both."""
+    word = stain.lower()
+    if word in ISH_STAINS:
+        return frozenset({"ish"})
+    if word.startswith(("stain", "immuno", "ihc")):
+        return frozenset({"ihc"})
+    return frozenset({"ihc", "ish"})
+
+
+def _repeat_subject(t: str, stain_start: int) -> tuple[int, str]:
+    """Where the clause of a repeat note starts, and its words before the stain word."""
+    lo = max(0, stain_start - REPEAT_SUBJECT_REACH)
+    cut = max(t.rfind(sep, lo, stain_start) for sep in (". ", ";", ":", "\n", ","))
+    start = cut + 1 if cut >= 0 else lo
+    return start, t[start:stain_start]
+
+
+def _about_another_marker(s: PageScanner, subject: str) -> bool:
+    """The marker nearest before a repeated stain word is not HER2 ("HER2 1+ and the Ki-67
+    immunostain"), unless HER2 is listed with it ("HER2 and ER stains")."""
+    c = s.c
+    others = sorted(m.span() for p in (c.other_marker_ci, c.other_marker_cs) for m in p.finditer(subject))
+    if not others:
+        return False
+    her2 = [m.span() for m in c.her2.finditer(subject)]
+    if not her2:
+        return True
+    later = [o for o in others if o[0] >= her2[-1][1]]
+    if not later:
+        return False  # HER2 is the marker nearest the stain word
+    return not c.gene_list_joiners.match(subject[her2[-1][1] : later[0][0]])
+
+
+def repeated_tests(s: PageScanner, lo: int, hi: int, mention: int | None = None) -> frozenset[str]:
+    """The HER2 tests that repeat notes in text[lo:hi] void ("HER2 IHC is being repeated": the
+    IHC). A note about another marker's stain ("ER and Ki-67 stains are being repeated") voids
+    nothing of HER2. With `mention`, only notes whose clause holds that HER2 name count."""
+    voided: set[str] = set()
+    for m in finditer(s.c.stain_repeated, s.text, lo, hi):
+        start, subject = _repeat_subject(s.text, m.start("stain"))
+        if _about_another_marker(s, subject):
+            continue
+        if mention is not None and not start <= mention < m.start("stain"):
+            continue
+        voided |= _repeated_tests(m.group("stain"))
+    return frozenset(voided)
+
+
+def _test_of(f: Finding) -> str | None:
+    """The HER2 test a value is a reading of (a statement without a method names none)."""
+    if f.family in ("ihc", "her2_low"):
+        return "ihc"
+    if f.family == "ish":
+        return "ish"
+    method = f.values.get("method") if f.family == "status_statement" else None
+    return method if method in ("ihc", "ish") else None
+
+
 def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     """Checks that set a mention aside before any value is read: a compound name ("HER2-targeted",
     "HER2-enriched"), a methods section, another cancer, a form that prints every choice."""
@@ -120,6 +184,9 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     if in_superseded_version(s, start):
         return "superseded"
     if search(c.context["failed"], t, scope.back_start, scope.statement_stop):
+        return "failed"
+    # a repeat note whose own subject is this HER2 name ("HER2 IHC is being repeated")
+    if repeated_tests(s, scope.back_start, scope.statement_stop, start):
         return "failed"
     # control tissue is often another cancer ("positive control: HER2 3+ breast carcinoma"):
     # it is a quality-control statement, not a different tumor (issue 10, defect 2)
@@ -147,7 +214,7 @@ def in_superseded_version(s: PageScanner, pos: int) -> bool:
     lo = max(0, pos - SUPERSEDED_REACH)
     header = None
     for m in finditer(s.c.context["superseded"], t, lo, pos):
-        if not t[t.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t*#=-_>"):
+        if not t[line_start(t, m.start()) : m.start()].strip(" \t*#=-_>"):
             header = m
     if (
         header is None
@@ -163,15 +230,22 @@ def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Fin
     disregarded: the value is the instrument's, not a result."""
     t = s.text
     last = max(f.nend for f in values)
-    line_end = t.find("\n", last)
-    if not s.c.see_comment.search(t, scope.start, len(t) if line_end < 0 else line_end):
+    if not s.c.see_comment.search(t, scope.start, line_end(t, last)):
         return False
     for m in finditer(s.c.context["failed"], t):
         lo = sentence_start(t, m.start(), max(0, m.start() - SCOPE.statement), s.c)
         hi = sentence_end(t, m.end(), min(len(t), m.end() + SCOPE.statement), s.c)
         if search(s.c.her2, t, lo, hi):
             return True
-    return False
+    # a comment about HER2 that the stain behind the values is being repeated
+    voided: set[str] = set()
+    for m in finditer(s.c.stain_repeated, t):
+        lo = sentence_start(t, m.start(), max(0, m.start() - SCOPE.statement), s.c)
+        hi = sentence_end(t, m.end(), min(len(t), m.end() + SCOPE.statement), s.c)
+        if search(s.c.her2, t, lo, hi):
+            voided |= repeated_tests(s, lo, hi)
+    tests = {_test_of(f) for f in values} - {None}
+    return bool(tests) and tests <= voided
 
 
 def _is_negative(f: Finding) -> bool:
@@ -198,6 +272,13 @@ def check_values(
     values = own
     if points_to_failed_stain(s, scope, values):
         return "failed", values
+    # a repeat note in the statement voids the stain it names, and only that one
+    voided = repeated_tests(s, scope.back_start, scope.statement_stop)
+    if voided:
+        kept = [f for f in values if _test_of(f) not in voided]
+        if not kept:
+            return "failed", values
+        values = kept
     if all(_is_negative(f) for f in values) and search(
         s.c.context["limited"], s.text, scope.back_start, scope.statement_stop
     ):
@@ -212,7 +293,7 @@ def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Fin
     """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
     appropriately") are the control's, not this tumor's; the others stay."""
     t = s.text
-    name_line = t.rfind("\n", 0, scope.start) + 1
+    name_line = line_start(t, scope.start)
     kept = []
     for f in values:
         reach = 300  # bounded windows: a one-line text must not make this quadratic
@@ -238,9 +319,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # sentence) to the end of the line holding the last value. A table row is its own
     # statement even without a full stop, so a legend on the next line is not its context.
     last_value = max(f.nend for f in values)
-    line_end = t.find("\n", last_value)
-    sent_hi = scope.statement_stop
-    ctl_hi = max(min(sent_hi, line_end if line_end >= 0 else sent_hi), end)
+    ctl_hi = max(min(scope.statement_stop, line_end(t, last_value)), end)
     # control tissue in the same statement: "HER2: external positive control shows 3+"
     if search(c.context["control"], t, max(clause_lo, start - 40), ctl_hi):
         return "control"
@@ -305,7 +384,7 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
             continue
         if f.family in ("ish", "ngs"):
             # a labelled row starts its own statement ("ratio: >2.0" over "Impression: AMPLIFIED")
-            line_lo = t.rfind("\n", 0, max(f.nstart, 0)) + 1
+            line_lo = line_start(t, max(f.nstart, 0))
             if c.labelled_row.match(t, line_lo, max(f.nstart, line_lo)):
                 s_lo = max(s_lo, line_lo)
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):

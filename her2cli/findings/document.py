@@ -7,8 +7,9 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
+from ..rules.patterns import pattern_file
 from .model import PAGE_BREAK, PageContext
-from .scope import finditer, search
+from .scope import finditer, line_start, search
 from .values import method_is_named_test
 
 FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
@@ -32,7 +33,7 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
         def weight(
             m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines
         ) -> float:
-            ls = text.rfind("\n", 0, m.start()) + 1
+            ls = line_start(text, m.start())
             sent = own_sentence(text, m.start(), m.end())
             if search(c.context["control"], sent):
                 return 0.0  # "positive control: breast carcinoma" says nothing about this tumor
@@ -66,17 +67,47 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
     return best
 
 
+NEGATION_REACH = 40  # characters before a cancer name where "no", "negative for" negate it
+
+
+def names_lung_cancer(text: str) -> bool:
+    """The report names lung cancer ("non-small cell lung carcinoma", "NSCLC", "adenocarcinoma
+    of the lung"), not only after a negation. The words are the report-words file's
+    (named-cancer-lung), the same the summary's cancer line reads."""
+    words = pattern_file("report_words")
+    lung = dict(words.listed("named-cancer"))["lung"]
+    negated = words["negated-before"]
+    return any(
+        not negated.search(text[max(0, m.start() - NEGATION_REACH) : m.start()]) for m in finditer(lung, text)
+    )
+
+
+def contract_cancer_type(scored_as: str, text: str) -> str:
+    """The cancer type the result gives: the one the scoring rules were chosen by, except that
+    a report which names lung cancer says "lung" (JSON 1.2) where the rules found "other" or
+    could not tell; lung is scored by the solid-tumor ("other") rules all the same."""
+    if scored_as in ("other", "unknown") and names_lung_cancer(text):
+        return "lung"
+    return scored_as
+
+
+def is_ctdna_document(joined: str, c: Compiled) -> bool:
+    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, or plasma/blood
+    named three times or more."""
+    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
+    strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
+    return bool(strong_ctdna) or len(ctdna_hits) >= 3
+
+
 def document_context(texts: list[str], c: Compiled) -> PageContext:
     joined = "\n".join(texts)
     ngs_hits = len(list(finditer(c.ngs_cue, joined)))
-    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
-    strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
     # a method the report only advises or says was not done does not make it an ISH report
     ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
     return PageContext(
         cancer_type=detect_cancer_type(texts, c),
         ngs_document=ngs_hits >= 2,
-        ctdna_document=bool(strong_ctdna) or len(ctdna_hits) >= 3,
+        ctdna_document=is_ctdna_document(joined, c),
         ish_document=ish_hits >= 1,
     )
 

@@ -9,7 +9,16 @@ import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .model import Finding
-from .scope import MentionScope, finditer, first_after, search, sentence_end, sentence_start
+from .scope import (
+    MentionScope,
+    finditer,
+    first_after,
+    line_end,
+    line_start,
+    search,
+    sentence_end,
+    sentence_start,
+)
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -164,9 +173,9 @@ def _call_near(
     hi = min(scope.far_stop if far_used else scope.near_stop, sm.end() + 40)
     # a score on a specimen row ("B. Liver metastasis: 3+ ... - POSITIVE") does not take the call
     # word of the row above it (issue 11, family 6)
-    line_start = t.rfind("\n", 0, sm.start()) + 1
-    if line_start > lo and s.c.specimen_row.match(t, line_start, sm.start()):
-        lo = line_start
+    row_start = line_start(t, sm.start())
+    if row_start > lo and s.c.specimen_row.match(t, row_start, sm.start()):
+        lo = row_start
     for cm in finditer(s.c.call_word, t, lo, hi):
         if abs(cm.start() - sm.start()) < 60:
             return cm
@@ -188,9 +197,8 @@ def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str])
     A percentage never crosses another marker's label ("1+ negative / ER: positive (15%)") and
     is never taken from a rule or legend ("HERACLES: amplified when ratio >= 2 in >= 50% of cells")."""
     t, c, end = s.text, s.c, scope.end
-    ls = t.rfind("\n", 0, sm.start()) + 1
-    le = t.find("\n", sm.end())
-    le = len(t) if le < 0 else le
+    ls = line_start(t, sm.start())
+    le = line_end(t, sm.end())
     pct_stop = min(len(t), sm.end() + 200, first_after(s.markers, sm.end()), s.next_mention_after(sm.end()))
     sent_lo = sentence_start(t, sm.start(), max(ls, sm.start() - 80), c)
     sent_hi = sentence_end(t, sm.end(), min(le, sm.end() + 80), c)
@@ -206,16 +214,15 @@ def _percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str])
     return None
 
 
-def _labelled_next_row(s: PageScanner, line_end: int) -> regex.Match[str] | None:
+def _labelled_next_row(s: PageScanner, score_line_end: int) -> regex.Match[str] | None:
     """The percentage on the line after the score's, when that line's label says it is the share
     of stained cells ("Staining intensity: 3+" / "Percentage of tumor cells stained: 70%")."""
     t = s.text
-    if line_end >= len(t):
+    if score_line_end >= len(t):
         return None
-    nxt_end = t.find("\n", line_end + 1)
-    nxt_end = len(t) if nxt_end < 0 else nxt_end
-    pct = search(s.c.percent, t, line_end + 1, nxt_end)
-    if pct and search(s.c.percent_row_label, t[line_end + 1 : pct.start()]):
+    nxt = score_line_end + 1
+    pct = search(s.c.percent, t, nxt, line_end(t, nxt))
+    if pct and search(s.c.percent_row_label, t[nxt : pct.start()]):
         return pct
     return None
 
@@ -225,9 +232,10 @@ def _belongs_to_score(s: PageScanner, sm: regex.Match[str], pct: regex.Match[str
     clause that leads up to the percentage."""
     t, c = s.text, s.c
     lo, hi = min(pct.start(), sm.start()), max(pct.end(), sm.end())
-    if any(lo <= a < hi for a, _ in s.markers):
+    if first_after(s.markers, lo) < hi:  # markers are sorted: a bisection, not a scan of them all
         return False
-    clause_lo = max(t.rfind("(", 0, pct.start()), t.rfind("\n", 0, pct.start()), pct.start() - 80)
+    reach = max(0, pct.start() - 80)
+    clause_lo = max(t.rfind("(", reach, pct.start()), t.rfind("\n", reach, pct.start()), pct.start() - 80)
     clause_lo = sentence_start(t, pct.start(), max(0, clause_lo), c)
     if sm.end() <= pct.start():
         clause_lo = max(clause_lo, sm.end())
@@ -238,10 +246,10 @@ def table_rows(s: PageScanner, after: int, stop: int) -> list[regex.Match[str]]:
     """Scores on later rows of the same table: lines that start with a specimen label."""
     t = s.text
     found: list[regex.Match[str]] = []
-    pos = t.find("\n", after)
+    pos = t.find("\n", after, stop)
     while 0 <= pos < stop:
-        line_end = t.find("\n", pos + 1)
-        line_end = stop if line_end < 0 or line_end > stop else line_end
+        line_end = t.find("\n", pos + 1, stop)
+        line_end = stop if line_end < 0 else line_end
         line_start = pos + 1
         if search(s.c.specimen_row, t, line_start, line_end):
             score = search(s.c.ihc_score, t, line_start, line_end)

@@ -14,7 +14,7 @@ import regex
 from ..model import first_present
 from . import columns, ngs
 from .model import Finding
-from .scope import MentionScope, finditer, search
+from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, to_float
 
 if TYPE_CHECKING:
@@ -128,9 +128,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
 
 def _after_own_row(text: str, start: int, pos: int) -> bool:
     """`pos` lies past the line of a name that opens its line (a sequencing table row)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return not text[line_start:start].strip() and 0 <= line_end < pos
+    end = line_end(text, start)
+    return not text[line_start(text, start) : start].strip() and end < min(pos, len(text))
 
 
 def _method_counts(s: PageScanner, scope: MentionScope, method: regex.Match[str], in_ngs: bool) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .model import Finding
-from .scope import MentionScope, finditer, search
+from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
@@ -25,9 +25,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     lo = max(0, start - 200)
     # a name that opens a row ("ERBB2   amplification - equivocal") is judged by its own line,
     # not by a footnote after it ("confirmation by IHC/ISH is recommended")
-    line_start = t.rfind("\n", 0, start) + 1
-    line_end = t.find("\n", start)
-    ish_stop = min(stop, line_end) if line_end >= 0 and not t[line_start:start].strip() else stop
+    ends = line_end(t, start)
+    ish_stop = min(stop, ends) if not t[line_start(t, start) : start].strip() else stop
     method = search(s.c.ish_method, t, max(0, start - 60), ish_stop)
     if method and method_is_named_test(t, method, s.c):
         return False
@@ -75,9 +74,10 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     t, c, start, end = s.text, s.c, scope.start, scope.end
     gap = t[end : a.start()]
     follow = t[a.end() : a.end() + 40]
-    line_start = max(t.rfind("\n", 0, start) + 1, t.rfind(". ", 0, start) + 2)
+    opens = line_start(t, start)
+    opens = max(opens, t.rfind(". ", opens, start) + 2)
     # the name opens its line or sentence, or follows a short label ("Genomic findings: ERBB2 ...")
-    row_like = bool(c.row_label.match(t[line_start:start])) or bool(
+    row_like = bool(c.row_label.match(t[opens:start])) or bool(
         search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
     )
     return (

@@ -8,9 +8,9 @@ from typing import Any
 import regex
 
 from ..rules import Compiled
-from .columns import column_cells
-from .document import own_sentence
-from .scope import finditer, search
+from .columns import TabTest, column_cells, header_row, no_tabs
+from .document import is_ctdna_document, own_sentence
+from .scope import finditer, line_end, line_start, search
 from .values import protein_change
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -141,37 +141,54 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
     )
 
 
-def _own_line(text: str, start: int, line_end: int, c: Compiled) -> str:
-    """The rest of the gene's line up to the next gene name; the next line when the gene's line
-    holds nothing more than a colon ("KRAS:\nG12D mutation detected")."""
-    if not text[start:line_end].strip(" \t:|=-") and line_end < len(text):
-        start = line_end + 1
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-    return text[start : _next_gene(text, start, min(start + RAS_WINDOW, line_end), c)]
+def _own_line(text: str, start: int, stop: int, c: Compiled) -> str:
+    """The rest of the gene's line (it ends at `stop`) up to the next gene name; the next line
+    when the gene's line holds nothing more than a colon ("KRAS:\nG12D mutation detected")."""
+    if not text[start:stop].strip(" \t:|=-") and stop < len(text):
+        start = stop + 1
+        stop = line_end(text, start)
+    return text[start : _next_gene(text, start, min(start + RAS_WINDOW, stop), c)]
 
 
-def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | None, str | None]:
+def _heads_column(text: str, m: regex.Match[str], c: Compiled, is_tab: TabTest) -> bool:
+    """The gene name labels a column of a header row whose cells hold no RAS result of their own
+    ("KRAS: wild-type   NRAS: wild-type" is a row of values, not a header)."""
+    cells = header_row(text, m.start(), m.end(), is_tab)
+    return cells is not None and not any(
+        search(c.wild_type, x.text) or search(c.mutant, x.text) or search(c.protein_change, x.text)
+        for x in cells
+    )
+
+
+def _ras_reading(
+    text: str, m: regex.Match[str], c: Compiled, is_tab: TabTest = no_tabs
+) -> tuple[str | None, str | None]:
     """(status, variant) of one RAS/BRAF gene name, or (None, None). A value on the gene's own
-    line wins; otherwise its clause up to the next gene name; then a list or a column below it."""
+    line wins; otherwise its clause up to the next gene name; then a list or a column below it
+    (space-aligned, or tab-separated: `is_tab` tells the report's tabs, columns.py)."""
     if (
         _is_generic(text, m, c, c.generic_population_after)
         or _under_heading(text, m.start(), c.vus_heading) is not None
     ):
         return None, None
+    if _heads_column(text, m, c, is_tab):
+        # the gene heads a column of a table (issue 11, family 8): its value is in its own column
+        # below (an empty cell is no value), never in the next header cell or the row below
+        cells = column_cells(text, m.start(), m.end(), is_tab)
+        return next(
+            (found for cell in cells if (found := _window_status(cell.text, c))[0] is not None), (None, None)
+        )
     stop = min(len(text), m.end() + RAS_WINDOW)
     sent_end = search(c.sentence_end, text, m.end(), stop)
     if sent_end:
         stop = sent_end.start()
     # a gene that starts its line is a table row: its value is on that line (issue 11)
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    line_end = len(text) if line_end < 0 else line_end
-    if not text[line_start : m.start()].strip(" \t|*-"):
-        stop = min(stop, line_end)
+    opens, ends = line_start(text, m.start()), line_end(text, m.end())
+    if not text[opens : m.start()].strip(" \t|*-"):
+        stop = min(stop, ends)
     window = text[m.end() : _next_gene(text, m.end(), stop, c)]
-    own_line = _own_line(text, m.end(), line_end, c)
-    lead = text[max(line_start, m.start() - 60) : m.end()]
+    own_line = _own_line(text, m.end(), ends, c)
+    lead = text[max(opens, m.start() - 60) : m.end()]
     status, variant = _window_status(own_line, c, lead)
     if status is None:
         status, variant = _window_status(window, c, lead)
@@ -182,12 +199,6 @@ def _ras_reading(text: str, m: regex.Match[str], c: Compiled) -> tuple[str | Non
         status = _list_status(window, text[m.end() : stop], back, c)
     if status is None and _under_no_alterations_heading(text, m.start(), c):
         status = "wild-type"
-    if status is None:
-        # the gene as a column header, its result in the rows below (issue 11, family 8)
-        for cell in column_cells(text, m.start(), m.end()):
-            status, variant = _window_status(cell.text, c)
-            if status is not None:
-                break
     return status, variant
 
 
@@ -198,8 +209,7 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
     if kind in ("high", "low"):
-        line_end = text.find("\n", m.end())
-        after = text[m.end() : min(len(text), m.end() + 60, line_end if line_end >= 0 else len(text))]
+        after = text[m.end() : min(m.end() + 60, line_end(text, m.end(), 60))]
         if c.msi_negated_after.match(after):
             return "stable" if kind == "high" else None
     return kind
@@ -268,15 +278,18 @@ def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     )
 
 
-def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
-    """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (docs/clinical-rules.md §4)."""
+def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None = None) -> dict[str, Any]:
+    """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (docs/clinical-rules.md §4).
+    `tab_tests` (one per page text, columns.text_tab_test) let a tab-separated column table be
+    read by its fields, as the HER2 column tables are."""
     related: dict[str, Any] = {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
     variants: dict[str, str] = {}
     texts = [_fold_ocr_digits(text, c) for text in texts]
-    for text in texts:
+    tabs = tab_tests if tab_tests is not None and len(tab_tests) == len(texts) else [no_tabs] * len(texts)
+    for text, is_tab in zip(texts, tabs, strict=True):
         for m in finditer(c.ras_gene, text):
             gene = m.group("gene").lower().split()[-1]
-            status, variant = _ras_reading(text, m, c)
+            status, variant = _ras_reading(text, m, c, is_tab)
             if status is None:
                 continue
             if gene == "ras" and status == "mutant":
@@ -289,9 +302,13 @@ def read_related(texts: list[str], c: Compiled) -> dict[str, Any]:
                     variants[g] = variant
         related["msi"] = _msi(text, c, related["msi"])
         related["mmr"] = _mmr(text, c, related["mmr"])
-    if _negatives_not_excluding(texts, c):
+    caveat = _negatives_not_excluding(texts, c)
+    if caveat or is_ctdna_document("\n".join(texts), c):
+        # a blood test that did not detect a mutation has not shown the tumor is wild-type
+        # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not
         for g in ("kras", "nras", "braf"):
             related[g] = None if related[g] == "wild-type" else related[g]
+    if caveat:
         related["msi"] = None if related["msi"] == "MSS" else related["msi"]
     for g, v in variants.items():
         related[f"{g}_variant"] = v

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..rules.samples import SampleRules, samples
 from .model import Finding
+from .scope import line_end
 
 PARAGRAPH_BACK = 400  # characters before a value where its sample may be named
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
@@ -49,15 +50,15 @@ def is_pre_treatment(text: str, value_end: int, post_treatment_report: bool, r: 
 def specimen_label(text: str, value_pos: int, r: SampleRules) -> str | None:
     """The label of the sample on the value's line, else on a line above it in its paragraph."""
     lo = paragraph_start(text, value_pos, r)
-    pos = text.rfind("\n", 0, value_pos) + 1
+    floor = max(0, lo - 1)  # the newline that ends the line before the paragraph, if any
+    pos = text.rfind("\n", floor, value_pos) + 1
     while pos >= lo:
-        line_end = text.find("\n", pos)
-        m = r.line_label.match(text, pos, len(text) if line_end < 0 else line_end)
+        m = r.line_label.match(text, pos, line_end(text, pos))
         if m:
             return " ".join(m.group("label").strip(" \t().:-").split())
         if pos == 0:
             return None
-        pos = text.rfind("\n", 0, pos - 1) + 1
+        pos = text.rfind("\n", floor, pos - 1) + 1
     return None
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..normalize import fix_ocr_confusions, normalize
 from ..rules import Compiled, compiled
 from ..sources.base import Document, Page
+from .columns import text_tab_test
 from .document import document_context, drop_page_furniture
 from .model import PAGE_BREAK, Finding, PageContext
 from .ocr_fax import repair_fax_confusions
@@ -121,4 +122,5 @@ def scan_document(
         page_findings = [f for f in findings if f.page == page.number]
         if _wants_layout(page, page_findings, use_layout) and page.layout_loader is not None:
             findings.extend(_layout_findings(page, page_findings, ctx, c))
-    return ctx, _unique(findings), read_related(texts, c)
+    tab_tests = [text_tab_test(norm, start) for start in norm_starts]
+    return ctx, _unique(findings), read_related(texts, c, tab_tests)

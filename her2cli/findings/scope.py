@@ -23,6 +23,10 @@ MATCH_TIMEOUT = 5.0  # seconds per pattern per page: a pathological page becomes
 # call costs ~2 us each (docs/performance.md). The worker process has its own wall-clock limit besides.
 BUDGETED_WINDOW = 2000
 FAR_AWAY = 1 << 30  # "no such position": past the end of any text
+# How far a line lookup looks for the line's start or end. A report's line is far shorter; a
+# longer one is prose or a flattened page, and bounding the lookup keeps the work per name, score
+# or gene constant, so a text written on one line is read in time linear in its length.
+LINE_REACH = 2000
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,21 @@ def search(
     if endpos - pos > BUDGETED_WINDOW:
         return pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
     return pattern.search(text, pos, endpos)
+
+
+def line_start(text: str, pos: int, reach: int = LINE_REACH) -> int:
+    """The start of the line holding `pos`, looked for at most `reach` characters back (a longer
+    line starts, for the reader, `reach` characters back)."""
+    lo = max(0, pos - reach)
+    return text.rfind("\n", lo, pos) + 1 or lo
+
+
+def line_end(text: str, pos: int, reach: int = LINE_REACH) -> int:
+    """The end of the line holding `pos` (its newline, or the end of the text), looked for at
+    most `reach` characters ahead."""
+    hi = min(len(text), pos + reach)
+    end = text.find("\n", pos, hi)
+    return hi if end < 0 else end
 
 
 # --- sections ---------------------------------------------------------------------------------
@@ -143,11 +162,11 @@ class MentionScope:
 def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int, int]]) -> int:
     """A name that opens its line does not reach back into a line about another marker
     ("MET FISH: AMPLIFIED (ratio 2.6)\nHER2 testing was not requested": issue 11)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if back_start >= line_start or text[line_start:start].strip(" \t|*-"):
+    opens = line_start(text, start)
+    if back_start >= opens or text[opens:start].strip(" \t|*-"):
         return back_start
     i = bisect.bisect_left(markers, (back_start, -1))
-    return line_start if i < len(markers) and markers[i][0] < line_start else back_start
+    return opens if i < len(markers) and markers[i][0] < opens else back_start
 
 
 def mention_scope(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..findings import Finding, PageContext
+from ..findings.document import contract_cancer_type
 from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
 from .calls import Decision
@@ -37,7 +38,7 @@ def _mention_warnings(
         warnings.add("pending", WARNING_TEXT["pending"])
     if "other_tumor" in reasons and status == "not_found" and not results:
         warnings.add("history_only", WARNING_TEXT["history_only"])
-    if cancer == "unknown" and status != "not_found":
+    if cancer == "unknown" and status != "not_found":  # the contract's type: "lung" is known
         warnings.add("unknown_cancer_type", WARNING_TEXT["unknown_cancer_type"])
     if any(f.view == "layout" for f in results):
         warnings.add(
@@ -107,13 +108,18 @@ def interpret(
             ).status,
         )
 
+    if ngs is not None and ngs.ctdna and ngs.amplification == "not_amplified":
+        # a blood test that did not detect ERBB2 amplification gives no amplification value
+        # (facts.md §7, §10); the decision above keeps its reason and its warning
+        ngs.amplification = None
     specimens = specimens_of(results, decide_sample)
     warn_specimens(specimens, decision.status, warnings)
     low, ultralow = None, None
     if rules.her2_low_applies:
         low_words = {f.values["category"] for f in results if f.family == "her2_low"}
         low, ultralow = her2_low(decision.status, ihc, ihc_finding, ish, low_words)
-    _mention_warnings(mentions, results, decision.status, cancer, warnings, full_text)
+    cancer_type = contract_cancer_type(cancer, full_text)
+    _mention_warnings(mentions, results, decision.status, cancer_type, warnings, full_text)
     warn_retest(full_text, warnings)
     unsure = _low_confidence(decision, results, warnings)
     guarded = guard_unclear_ocr(decision, results, mentions, warnings)  # always: it also warns
@@ -126,7 +132,7 @@ def interpret(
     basis = StatusBasis(rule=rules.id, rule_name=rules.name, test=decision.test, reason=decision.reason)
     return Result(
         status=decision.status,
-        cancer_type=cancer,
+        cancer_type=cancer_type,
         her2_low=low,
         her2_ultralow=ultralow,
         ihc=ihc,

@@ -336,6 +336,14 @@ def build_bundle(record: dict[str, Any], *, subject: str | None = None) -> dict[
     results += _ihc_observations(b, record.get("ihc") or {}, evidence, tissue, device)
     results += _ish_observations(b, record.get("ish") or {}, evidence, tissue, device)
     ngs = record.get("ngs") or {}
+    if (
+        ngs.get("ctdna")
+        and not ngs.get("amplification")
+        and "ctdna_not_detected" in record.get("warning_codes", [])
+    ):
+        # the JSON gives a blood "not detected" no amplification value; FHIR records it as absent,
+        # with the caution that it is not a negative
+        ngs = {**ngs, "amplification": "not_amplified"}
     results += _ngs_observations(b, ngs, evidence, plasma, device)
     report: dict[str, Any] = {
         "resourceType": "DiagnosticReport",

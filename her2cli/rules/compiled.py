@@ -74,6 +74,7 @@ class Compiled:
     mmr: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
+    stain_repeated: regex.Pattern[str]
     # formerly inline in the readers
     ihc_word: regex.Pattern[str]
     score_alternatives: regex.Pattern[str]
