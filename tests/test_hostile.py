@@ -28,7 +28,10 @@ import pytest
 
 from . import hostile as h
 
-TIME_BOUND = 60.0  # seconds per file: generous for CI; the slowest default case (a timeout) takes ~10 s
+# Seconds per file: the product's default --timeout (120 s) plus start-up. What is checked is
+# that no input escapes the limit (a hang), not speed (benchmarks/ measure that): the slowest
+# default case takes ~10 s on an idle machine, several times that on a loaded CI machine.
+TIME_BOUND = 150.0
 LOOP_TIMEOUT = "10"  # --timeout for the file pdfminer spins on forever
 ERRORS_OK_FOR_DAMAGED = {"truncated_or_corrupt"}
 NO_TEXT = {"no_text_layer", "ocr_unavailable"}  # ocr_unavailable where Tesseract is not installed
@@ -212,7 +215,7 @@ def test_every_default_case_builds_quickly(tmp_path: Path) -> None:
     start = time.monotonic()
     for c in DEFAULT_CASES:
         c.make(tmp_path)
-    assert time.monotonic() - start < 30
+    assert time.monotonic() - start < 120  # ~4 s idle; the bound only catches a builder gone wrong
 
 
 # --- all of them in one batch, next to good reports -------------------------------------------
@@ -232,7 +235,9 @@ def _good_reports(folder: Path) -> list[Path]:
     return sorted(folder.glob("keep_*"))
 
 
-# a longer timeout than LOOP_TIMEOUT: two jobs share the machine with the looping file's worker
+# No batch case may time out (the looping file, which needs --timeout, is not in the batch), so
+# the limit is the product's default: with 20 s the 2 MB one-line text timed out on a loaded
+# 2-core machine (2 of 2 runs with three CPU burners), ~5 s idle.
 BATCH_ARGS = [
     "--quiet",
     "--format",
@@ -240,7 +245,7 @@ BATCH_ARGS = [
     "-j",
     "2",
     "--timeout",
-    "20",
+    "120",
     "--max-memory",
     "400",
     "--recursive",
@@ -284,13 +289,10 @@ def test_hostile_batch_leaves_other_files_untouched(tmp_path: Path) -> None:
     bomb = h.make_flate_bomb_pdf(bomb_dir, 768, "bomb.pdf")
     before = {p: _digest(p) for p in mixed.rglob("*") if not p.is_symlink()}
 
-    start = time.monotonic()
-    proc, records = _scan([str(mixed)])
-    seconds = time.monotonic() - start
+    proc, records = _scan([str(mixed)])  # bounded by _scan's 600 s: a hang fails, a slow machine not
     stderr = proc.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr
     assert proc.returncode == 3  # some read, some not (exit status PARTIAL)
-    assert seconds < 240
 
     files = [r["file"] for r in records]
     assert len(files) == len(set(files)), "one record per input"

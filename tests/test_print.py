@@ -74,8 +74,11 @@ def browser_page() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        # waits for states (browser up, content set, PDF made) get 120 s, not the default 30 s a
+        # loaded CI machine can use up
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, timeout=120_000)
         page = browser.new_page()
+        page.set_default_timeout(120_000)
         requests: list[str] = []
         page.on("request", lambda request: requests.append(request.url))
         page.route("**/*", lambda route: route.abort())  # the page must need nothing from outside

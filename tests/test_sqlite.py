@@ -334,7 +334,7 @@ def test_schema_format_sqlite_is_the_ddl_that_runs() -> None:
     } <= names
 
 
-def wait_for_the_lock_to_be_released(db: Path, seconds: float = 30.0) -> None:
+def wait_for_the_lock_to_be_released(db: Path, seconds: float = 120.0) -> None:
     """The killed scan's forked workers share its lock until the kernel has ended them too.
 
     `proc.wait` returns when the parent is gone; a worker the loaded machine has not yet scheduled

@@ -44,6 +44,9 @@ CHROMIUM_ARGS = [
 TEXT_PDF = SAMPLES / "crc_ihc2_fish_amplified.pdf"
 SCAN = SAMPLES / "scans" / "gastric_fish_ratio_1_6_negative__clean200.png"
 READ_TIMEOUT_MS = 120_000  # a scan is read by OCR: seconds, not milliseconds
+# every other Playwright wait (a click, a download, a page load; 30 s by default): a loaded CI
+# machine can stall Chromium for seconds, and each of these waits for a state, not a duration
+ACTION_TIMEOUT_MS = 120_000
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
@@ -76,7 +79,9 @@ def server() -> Iterator[Served]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=ACTION_TIMEOUT_MS
+        )
         yield chromium
         chromium.close()
 
@@ -85,6 +90,7 @@ def browser() -> Iterator[Any]:
 def page(browser: Any, server: Served) -> Iterator[Any]:
     """A fresh tab on the page; fails the test on any console error (a CSP refusal shows there)."""
     context = browser.new_context(viewport={"width": 1000, "height": 900}, accept_downloads=True)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     tab = context.new_page()
     problems: list[str] = []
     tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -234,7 +240,7 @@ def test_keyboard_only_reaches_the_language_and_the_file_picker(page: Any) -> No
     # the picker's focus is visible on its button-like label
     assert page.evaluate("getComputedStyle(document.querySelector('label[for=file]')).outlineStyle") != "none"
     page.keyboard.press("Space")
-    for _ in range(300):  # up to 30 s; events are delivered while Playwright waits
+    for _ in range(1200):  # up to 120 s; events are delivered while Playwright waits
         if choosers:
             break
         page.wait_for_timeout(100)
@@ -254,6 +260,7 @@ def test_readable_on_a_phone_and_in_dark_mode(browser: Any, server: Served) -> N
     context = browser.new_context(
         viewport={"width": 360, "height": 740}, color_scheme="dark", device_scale_factor=2
     )
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     try:
         tab = context.new_page()
         tab.goto(server.url)

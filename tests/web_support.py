@@ -12,7 +12,10 @@ import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
+
+STOP_LIMIT_S = 60  # Ctrl-C to exit; ~1 s idle, room for a loaded CI machine
 
 
 @dataclass
@@ -70,13 +73,30 @@ class Served:
             headers["X-Her2cli-Password"] = quote(password)
         return self.request("POST", f"/{self.token}/explain", data, headers)
 
+    def children(self) -> set[int] | None:
+        """The server's child processes (its report workers), or None where the system does not
+        list them (Linux: /proc/PID/task/TID/children)."""
+        tasks = Path(f"/proc/{self.process.pid}/task")
+        found: set[int] = set()
+        listed = False
+        try:
+            for task in tasks.iterdir():
+                try:
+                    found |= {int(pid) for pid in (task / "children").read_text().split()}
+                    listed = True
+                except FileNotFoundError:  # a thread that ended meanwhile, or no such file
+                    continue
+        except OSError:
+            return None
+        return found if listed else None
+
     def stop(self) -> None:
         """Ctrl-C, as a patient stops it; keeps the exit code and everything it printed."""
         if self.returncode is not None:
             return
         self.process.send_signal(signal.SIGINT)
         try:
-            out, err = self.process.communicate(timeout=20)
+            out, err = self.process.communicate(timeout=STOP_LIMIT_S)
         except subprocess.TimeoutExpired:
             # a server that does not stop: end it and every worker it started (they would keep
             # its output pipes open), and fail on the exit code

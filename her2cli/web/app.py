@@ -9,6 +9,7 @@ request body, handed to the worker) and nothing about it is kept once the answer
 from __future__ import annotations
 
 import threading
+import weakref
 from importlib import resources
 from typing import Any
 from urllib.parse import unquote
@@ -36,8 +37,34 @@ class ReportReader:
     def __init__(self, settings: ServeSettings) -> None:
         self.settings = settings
         self._one_at_a_time = threading.Lock()
+        self._state = threading.Lock()
+        self._under_way = 0  # reads waiting for their turn or in a worker
+        self._closed = False
+        _READERS.add(self)
+
+    def close(self) -> None:
+        """Start no more reads (the server is stopping); those under way go on until their
+        workers are ended (server.stop_readers)."""
+        with self._state:
+            self._closed = True
+
+    @property
+    def busy(self) -> bool:
+        with self._state:
+            return self._under_way > 0
 
     def read(self, data: bytes, password: str | None) -> dict[str, Any]:
+        with self._state:
+            if self._closed:
+                return {"ok": False, "error": ErrorKind.INTERNAL_ERROR}  # never sent: the server stops
+            self._under_way += 1
+        try:
+            return self._read(data, password)
+        finally:
+            with self._state:
+                self._under_way -= 1
+
+    def _read(self, data: bytes, password: str | None) -> dict[str, Any]:
         options = WorkOptions(
             password=password,
             ocr=self.settings.ocr,
@@ -58,6 +85,20 @@ class ReportReader:
             "summary": {lang: summary_fragment(result, lang) for lang in LANGUAGES},
             "page": {lang: printable_page(result, lang) for lang in LANGUAGES},
         }
+
+
+_READERS: weakref.WeakSet[ReportReader] = weakref.WeakSet()
+
+
+def close_readers() -> None:
+    """No reader starts another read (Ctrl-C: the server is stopping)."""
+    for reader in list(_READERS):
+        reader.close()
+
+
+def reading() -> bool:
+    """Whether a read is under way: its worker runs, or is about to be started."""
+    return any(reader.busy for reader in list(_READERS))
 
 
 def error_kind(kind: str, password: str | None) -> str:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+import time
 import webbrowser
 from typing import TextIO
 
 from .settings import ServeSettings, bind_address
+
+STOP_SWEEP_S = 30.0  # Ctrl-C: how long to keep ending workers of reads under way
 
 
 def bind_loopback(host: str, port: int) -> socket.socket:
@@ -76,11 +79,24 @@ def serve(
 
 
 def stop_readers() -> None:
-    """Ctrl-C while a report is being read: end its worker now rather than let an OCR run (or a
-    hung parser, up to the time limit) hold the exit. The server's only child processes are
-    report workers."""
+    """Ctrl-C while a report is being read: end its worker (and its Tesseract children) now
+    rather than let an OCR run (or a hung parser, up to the time limit) hold the exit. The
+    server's only child processes are report workers.
+
+    Ctrl-C can also come after a read began but before its worker started: one sweep would miss
+    that worker, and the exit would wait for its whole time limit. So no new read may start, and
+    the sweep repeats while a read is under way (STOP_SWEEP_S at most)."""
     import multiprocessing
 
-    for child in multiprocessing.active_children():
-        child.kill()
-        child.join(timeout=2)
+    from ..lifeline import kill_worker_tree
+    from .app import close_readers, reading
+
+    close_readers()
+    deadline = time.monotonic() + STOP_SWEEP_S
+    while True:
+        for child in multiprocessing.active_children():
+            kill_worker_tree(child)
+            child.join(timeout=2)
+        if not reading() or time.monotonic() >= deadline:
+            return
+        time.sleep(0.05)
