@@ -369,3 +369,103 @@ REPEAT_CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_a_repeat_note_voids_only_the_stain_it_names(text: str, expected: dict[str, Any]) -> None:
     got = _fields(text)
     assert {k: got[k] for k in expected} == expected
+
+
+MORE_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # --- IHC scores written in words ("three plus", "3 plus")
+    (
+        "score-three-plus-in-words",
+        BREAST + "HER-2/neu immunostain: three plus (strong, complete, membranous staining in about "
+        "ninety percent of the tumour cells), which is a positive result.\n",
+        {"status": "positive", "ihc": "3+"},
+    ),
+    (
+        "score-two-plus-in-words",
+        BREAST + "HER2 (IHC): two plus, equivocal.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    ("score-digit-plus-word", BREAST + "HER2 IHC: 1 plus (faint, incomplete staining).\n", {"ihc": "1+"}),
+    ("nm-surplus", BREAST + "Surplus tissue retained. HER2 IHC: 0 (negative).\n", {"ihc": "0"}),
+    (
+        "nm-other-marker-in-words",
+        BREAST + "ER: three plus (strong) in 90%.\nHER2 IHC: 1+ (negative).\n",
+        {"status": "negative", "ihc": "1+"},
+    ),
+    # --- a result row that names its criteria ("..., gastric/CRC criteria: Negative (score 0)")
+    (
+        "criteria-named-on-the-result-row",
+        COLON + "HER2 (4B5), block B2, gastric/CRC criteria: Negative (score 0). No membranous staining.\n",
+        {"status": "negative", "ihc": "0"},
+    ),
+    (
+        "criteria-heracles-on-the-result-row",
+        COLON + "HER2 IHC, HERACLES criteria: 3+ in 60% of tumor cells, positive.\n",
+        {"status": "positive", "ihc": "3+"},
+    ),
+    (
+        "nm-criteria-legend-without-her2",
+        COLON + "Criteria: IHC 3+ positive, 2+ equivocal, 0/1+ negative.\nHER2 testing is pending.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "nm-her2-criteria-legend-listing-scores",
+        COLON + "HER2 criteria: 3+ positive; 2+ equivocal; 1+ or 0 negative.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    # --- ISH counts "HER-2/neu (red) signals, mean/cell ... 5.1"; a cut-off in a comment sentence
+    # before the result line does not make the result a legend
+    (
+        "dotted-counts-comment-cutoff-then-result",
+        BREAST + "HER2 IHC (prior, HercepTest): 2+\n HER-2/neu (red) signals, mean/cell .......... 5.1\n"
+        " CEP 17 (green) signals, mean/cell ........... 3.9\n HER-2/neu : CEP17 ratio ..................... 1.31\n"
+        " Comment: Increased CEP17 copy number. The ratio is below 2.0.\n INTERPRETATION: NOT AMPLIFIED.\n",
+        {"status": "negative", "ish": "not_amplified", "mean": 5.1, "group": 4},
+    ),
+    (
+        "nm-cutoff-in-the-result-sentence-is-a-legend",
+        BREAST + "HER2 FISH key: a HER2/CEP17 ratio less than 2.0 is reported as not amplified.\n",
+        {"status": "not_found", "ish": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MORE_CASES], ids=[c[0] for c in MORE_CASES])
+def test_scores_in_words_criteria_rows_and_count_tables(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+# --- a definition that lists the tests any of which qualifies is no result of this tumor
+DEFINITION_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "trial-definition-beside-an-ngs-result",
+        COLON
+        + "Tissue NGS panel.\nERBB2 amplification - copy number 24\nIn the MOUNTAINEER trial, patients with\n"
+        "HER2-positive (IHC 3+, ISH amplified, or NGS amplified) RAS wild-type metastatic CRC had a 38% response.\n",
+        {"status": "positive", "ihc": None, "ngs": "amplified"},
+    ),
+    (
+        "definition-alone-is-no-result",
+        COLON
+        + "Tucatinib plus trastuzumab is approved for HER2-positive (IHC 3+ or ISH amplified) disease.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "nm-result-with-a-test-not-done",
+        BREAST + "HER2: positive (IHC 3+, ISH not performed).\n",
+        {"status": "positive", "ihc": "3+"},
+    ),
+    (
+        "nm-result-with-both-tests",
+        BREAST + "HER2 positive (IHC 3+; FISH ratio 2.4, amplified).\n",
+        {"status": "positive", "ihc": "3+", "ish": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in DEFINITION_CASES], ids=[c[0] for c in DEFINITION_CASES]
+)
+def test_a_definition_listing_tests_is_no_result(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected

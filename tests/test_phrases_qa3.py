@@ -524,7 +524,7 @@ WRITTEN = [
     ),
     (
         "nm-criteria-definition-only",
-        "Colon adenocarcinoma.\nHER2 HERACLES criteria: 3+ in >=50% of cells is positive.\n",
+        "Colon adenocarcinoma.\nHER2 testing is pending.\nHERACLES criteria: 3+ in >=50% of cells is positive.\n",
         "not_found",
         None,
     ),

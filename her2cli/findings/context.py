@@ -348,7 +348,11 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
     if (
         hyp
-        and hyp.start() < max(f.nstart for f in values) + 5
+        # before the values, or holding them ("HER2-positive (IHC 3+, ISH amplified, or NGS amplified)")
+        and (
+            hyp.start() < max(f.nstart for f in values) + 5
+            or any(hyp.start() <= f.nend <= hyp.end() for f in values)
+        )
         and not search(c.context["pending"], t, clause_lo, ctl_hi)
     ):
         return "hypothetical"
@@ -389,7 +393,11 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
                 s_lo = max(s_lo, line_lo)
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
             continue  # a result word inside a table of cut-offs
-        if f.family in ("ish", "ngs") and search(c.threshold_expr, t, s_lo, max(f.nend, s_lo)):
+        # the cut-off must be in the sentence that states the result ("ratio less than 2.0 ... not
+        # amplified"), not in a comment sentence between the measured values and the result
+        # line ("The ratio is below 2.0.\nINTERPRETATION: NOT AMPLIFIED")
+        r_lo = max(s_lo, sentence_start(t, max(f.nend - 1, 0), max(0, f.nend - 200), c))
+        if f.family in ("ish", "ngs") and search(c.threshold_expr, t, r_lo, max(f.nend, r_lo)):
             continue
         kept.append(f)
     return kept
