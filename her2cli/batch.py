@@ -187,13 +187,24 @@ class _Worker:
 
 
 def warm_up() -> None:
-    """Import what reading a report needs and compile the rule patterns (a fork inherits them)."""
+    """Import what reading a report needs, compile the rule patterns and read the patient text
+    (a fork inherits them all)."""
     from . import api  # noqa: F401
+    from .messages import load_catalog
     from .rules import load_all
     from .sources import pdf
 
     pdf.import_pdfium()
+    load_catalog()
     load_all()
+
+
+def _keep_compiled() -> None:
+    """Save what this worker compiled or parsed that the pattern cache lacked (the message files
+    after the first explanation), so that the next command starts with it (rules/cache.py)."""
+    from .rules import cache
+
+    cache.save()
 
 
 def run_isolated(
@@ -324,6 +335,7 @@ def _explain_worker(
     try:
         result = _explain(path, options, data)
         reply = ("ok", result.to_dict() if as_record else result)
+        _keep_compiled()
     except MemoryError:
         reply = ("error", ErrorKind.MEMORY_LIMIT, _memory_line(path, options), None)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)

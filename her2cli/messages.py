@@ -10,7 +10,6 @@ of silently printing nothing.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -85,8 +84,10 @@ def load_messages(lang: str) -> dict[str, Any]:
 
 
 def _read(name: str) -> dict[str, Any]:
+    from .rules.cache import load_toml  # parsed once, then read from the pattern cache (issue 13)
+
     data = resources.files("her2cli").joinpath("data", "messages", name).read_text(encoding="utf-8")
-    return tomllib.loads(data)
+    return load_toml(data)
 
 
 def fact_name(key: str) -> tuple[str, bool]:

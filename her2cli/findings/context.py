@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from . import scope
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .ihc import score_from_match
@@ -211,6 +212,8 @@ def in_superseded_version(s: PageScanner, pos: int) -> bool:
     REPORT (10/30/2026), retained for the record:") is the corrected result's history. The
     header must open its line, and no addendum section may start between it and the result."""
     t = s.text
+    if scope.FAST_PATH and not search(s.c.revision, t):
+        return False  # the answer needs a revision word in the text: looked for once per text
     lo = max(0, pos - SUPERSEDED_REACH)
     header = None
     for m in finditer(s.c.context["superseded"], t, lo, pos):

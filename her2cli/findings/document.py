@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import chain
+
 import regex
 
 from ..normalize import NormalizedText
@@ -132,7 +135,7 @@ def drop_page_furniture(norm: NormalizedText, c: Compiled) -> NormalizedText:
     furniture = {k for k, where in seen.items() if len(where) >= 2}
     if not furniture:
         return norm
-    keep: list[bool] = [True] * len(norm.text)
+    dropped: list[tuple[int, int]] = []  # [start, end) of each furniture line with its line break
     pos = 0
     for page in pages:
         lines = page.split("\n")
@@ -141,10 +144,25 @@ def drop_page_furniture(norm: NormalizedText, c: Compiled) -> NormalizedText:
         line_pos = pos
         for j, ln in enumerate(lines):
             if j in edge and key(ln) in furniture:
-                for k in range(line_pos, min(line_pos + len(ln) + 1, len(keep))):
-                    keep[k] = False
+                line_end = min(line_pos + len(ln) + 1, len(norm.text))
+                if line_end > line_pos:
+                    dropped.append((line_pos, line_end))
             line_pos += len(ln) + 1
         pos += len(page) + len(PAGE_BREAK)
-    text = "".join(ch for ch, k in zip(norm.text, keep, strict=True) if k)
-    offsets = tuple(o for o, k in zip(norm.offsets[:-1], keep, strict=True) if k) + (norm.offsets[-1],)
-    return NormalizedText(text, offsets, norm.original)
+    return _without(norm, dropped)
+
+
+def _without(norm: NormalizedText, dropped: list[tuple[int, int]]) -> NormalizedText:
+    """The text without the spans `dropped` (in order, not overlapping), cut as slices: a
+    character-by-character filter cost ~1 ms a two-page report (issue 13)."""
+    parts: list[str] = []
+    kept: list[Sequence[int]] = []
+    prev = 0
+    for start, end in dropped:
+        parts.append(norm.text[prev:start])
+        kept.append(norm.offsets[prev:start])
+        prev = end
+    parts.append(norm.text[prev:])
+    kept.append(norm.offsets[prev : len(norm.text)])
+    offsets = tuple(chain.from_iterable(kept)) + (norm.offsets[-1],)
+    return NormalizedText("".join(parts), offsets, norm.original)

@@ -19,6 +19,7 @@ from .ocr_words import repair_ocr_words
 from .related import read_related
 from .samples import post_treatment_report
 from .scanner import PageScanner
+from .scope import clear_memo
 
 LAYOUT_ORDER_BASE = 10_000_000  # order of row-view findings: after every finding of the page's own view
 
@@ -94,6 +95,16 @@ def scan_document(
     """All findings of a document. `use_layout`: 'auto' reads a PDF page's row view only where the
     reading-order view leaves a HER2 mention without a value; 'always' reads both views of every
     page (the slow path); 'never' reads only the fast view."""
+    clear_memo()
+    try:
+        return _scan_document(doc, use_layout, cancer_type)
+    finally:
+        clear_memo()
+
+
+def _scan_document(
+    doc: Document, use_layout: str, cancer_type: str | None
+) -> tuple[PageContext, list[Finding], dict[str, Any]]:
     c = compiled()
     # All pages joined so that scopes can cross a page break; a form feed on its own line marks
     # each break so that no line (and no quote) spans two pages.

@@ -52,19 +52,65 @@ class ScopeSettings:
 SCOPE = ScopeSettings()
 
 
+# The readers ask the same question of the same window again and again (the context checks of
+# one mention are run before and after its values are read, and a scope is shared by the readers
+# around one name): a search is a pure function of (pattern, text, pos, endpos), so its answer is
+# kept for the document being scanned (findings/scan.py clears it).
+# FAST_PATH = False turns this and the other shortcuts of issue 13 off (every call searches, every
+# check runs in full): tests/test_speed_equivalence.py compares both ways on every labelled report.
+FAST_PATH = True
+MEMO_LIMIT = 100_000  # answers kept at most (a caller outside scan_document never clears them)
+_memo: dict[tuple[regex.Pattern[str], str, int, int], regex.Match[str] | None] = {}
+
+
+_all_memo: dict[tuple[regex.Pattern[str], str, int, int], tuple[regex.Match[str], ...]] = {}
+
+
 def finditer(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterable[regex.Match[str]]:
     endpos = len(text) if endpos is None else endpos
     if endpos - pos > BUDGETED_WINDOW:
         return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
-    return pattern.finditer(text, pos, endpos)
+    if not FAST_PATH:
+        return pattern.finditer(text, pos, endpos)
+    # a small window carries no time budget, so all its matches can be taken at once and kept:
+    # the same matches, in the same order, as the lazy iterator gives
+    key = (pattern, text, pos, endpos)
+    found = _all_memo.get(key)
+    if found is None:
+        found = tuple(pattern.finditer(text, pos, endpos))
+        if len(_all_memo) >= MEMO_LIMIT:
+            _all_memo.clear()
+        _all_memo[key] = found
+    return found
+
+
+def clear_memo() -> None:
+    """Forget the answers kept for the document scanned before (and the texts they hold)."""
+    _memo.clear()
+    _all_memo.clear()
 
 
 def search(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> regex.Match[str] | None:
     endpos = len(text) if endpos is None else endpos
+    if not FAST_PATH:
+        return _search(pattern, text, pos, endpos)
+    key = (pattern, text, pos, endpos)
+    try:
+        return _memo[key]
+    except KeyError:
+        pass
+    m = _search(pattern, text, pos, endpos)
+    if len(_memo) >= MEMO_LIMIT:
+        _memo.clear()
+    _memo[key] = m
+    return m
+
+
+def _search(pattern: regex.Pattern[str], text: str, pos: int, endpos: int) -> regex.Match[str] | None:
     if endpos - pos > BUDGETED_WINDOW:
         return pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
     return pattern.search(text, pos, endpos)

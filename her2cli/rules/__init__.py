@@ -23,21 +23,10 @@ __all__ = [
 def load_all() -> tuple[str, ...]:
     """Read, check and compile every rule file now, and name the pattern files read: a batch does
     this before its workers fork, so that each inherits them instead of compiling its own."""
-    from importlib import resources
-
-    from .patterns import pattern_file
-    from .samples import samples
-    from .text import text_patterns
+    from . import cache
+    from .compiled import compile_rule_files
 
     compiled()
-    samples()
-    text_patterns()
-    folder = resources.files("her2cli").joinpath("data", "rules")
-    names = sorted(
-        entry.name.removesuffix(".toml")
-        for entry in folder.iterdir()
-        if entry.name.endswith(".toml") and "[[pattern]]" in entry.read_text(encoding="utf-8")
-    )
-    for name in names:
-        pattern_file(name)
-    return tuple(names)
+    names = compile_rule_files()
+    cache.save()
+    return names

@@ -155,15 +155,17 @@ PATTERN_FILES = ("names", "ihc", "ish", "ngs", "sections", "document", "statemen
 def compiled() -> Compiled:
     """All patterns, read from the rule files and compiled once per process (the loader is
     imported here, not at the top: importing the package reads and compiles nothing)."""
+    from . import cache as pattern_cache
     from .patterns import bind, pattern_file
 
     sections = pattern_file("sections")
     document = pattern_file("document")
-    return bind(
+    c = bind(
         Compiled,
         PATTERN_FILES,
         context={
-            name: regex.compile(p, PATTERN_FLAGS) for name, p in family_patterns(context_rules()).items()
+            name: pattern_cache.compile_pattern(p, PATTERN_FLAGS)
+            for name, p in family_patterns(context_rules()).items()
         },
         section_kinds=tuple((pattern, kind) for kind, pattern in sections.listed("section-kind")),
         site_words=dict(document.listed("site-word")),
@@ -171,3 +173,31 @@ def compiled() -> Compiled:
         ish_result_words=dict(pattern_file("ish").listed("ish-result")),
         related_ocr_folds=tuple((pattern, letter) for letter, pattern in document.listed("related-ocr-fold")),
     )
+    if pattern_cache.enabled() and not pattern_cache.found():
+        # no cache file for these rules yet: compile the other rule files too, once, so that
+        # the next run finds every pattern it may need in the file
+        compile_rule_files()
+        pattern_cache.save()
+    return c
+
+
+def compile_rule_files() -> tuple[str, ...]:
+    """Read, check and compile every rule file now (all but the context rules and the files of
+    compiled(), which it needs first), and name the pattern files read."""
+    from importlib import resources
+
+    from .patterns import pattern_file
+    from .samples import samples
+    from .text import text_patterns
+
+    samples()
+    text_patterns()
+    folder = resources.files("her2cli").joinpath("data", "rules")
+    names = sorted(
+        entry.name.removesuffix(".toml")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml") and "[[pattern]]" in entry.read_text(encoding="utf-8")
+    )
+    for name in names:
+        pattern_file(name)
+    return tuple(names)

@@ -11,6 +11,8 @@ from typing import Any
 
 import regex
 
+from .cache import compile_pattern, load_toml
+
 DIRECTIONS = ("forward", "backward", "both", "terminate")
 # Context families: the `reason` a mention is set aside for (docs/clinical-rules.md §8.10).
 CONTEXT_FAMILIES = (
@@ -102,9 +104,7 @@ class Rule:
 
 def parse_rules(text: str, families: tuple[str, ...], where: str) -> tuple[Rule, ...]:
     """Rules from the text of a rule file: a list of [[rule]] tables with unique ids."""
-    import tomllib  # here, not at the top: `her2cli --help` never reads rule files
-
-    data = tomllib.loads(text)
+    data = load_toml(text)  # parsed here, not at import: `her2cli --help` reads no rule file
     if set(data) != {"rule"} or not isinstance(data["rule"], list):
         raise ValueError(f"{where}: a rule file holds only [[rule]] tables")
     rules = tuple(Rule.from_dict(d, families, where) for d in data["rule"])
@@ -122,7 +122,7 @@ def _check_patterns(rules: tuple[Rule, ...], where: str) -> None:
     does not are its rules compiled one by one, to name the rule at fault."""
     for family, pattern in family_patterns(rules).items():
         try:
-            regex.compile(pattern, PATTERN_FLAGS)
+            compile_pattern(pattern, PATTERN_FLAGS)
         except regex.error:
             for r in rules:
                 if r.family != family:

@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 
 import regex
 
+from .cache import compile_pattern, load_toml
+
 # Flag names a record may list; without `flags` a pattern is case-insensitive and verbose.
 FLAG_BITS: Mapping[str, int] = {
     "ignorecase": regex.IGNORECASE,
@@ -168,9 +170,7 @@ def expand(records: Mapping[str, ValuePattern], pid: str, where: str, depth: int
 
 def parse_patterns(text: str, where: str) -> PatternFile:
     """The records of a pattern file, checked, with their patterns compiled."""
-    import tomllib  # here, not at the top: `her2cli --help` never reads rule files
-
-    data = tomllib.loads(text)
+    data = load_toml(text)  # parsed here, not at import: `her2cli --help` reads no rule file
     if set(data) != {"pattern"} or not isinstance(data["pattern"], list):
         raise ValueError(f"{where}: a pattern file holds only [[pattern]] tables")
     records: dict[str, ValuePattern] = {}
@@ -184,7 +184,7 @@ def parse_patterns(text: str, where: str) -> PatternFile:
     compiled: dict[str, regex.Pattern[str]] = {}
     for pid, r in records.items():
         try:
-            compiled[pid] = regex.compile(expand(records, pid, where), r.flag_bits)
+            compiled[pid] = compile_pattern(expand(records, pid, where), r.flag_bits)
         except regex.error as exc:
             raise ValueError(f"{where}: pattern {pid!r} does not compile ({exc})") from None
     return PatternFile(where, tuple(records.values()), compiled)
@@ -207,7 +207,7 @@ def data_pattern(pattern: str, flags: tuple[str, ...] = DEFAULT_FLAGS) -> regex.
     unknown = [f for f in flags if f not in FLAG_BITS]
     if unknown:
         raise ValueError(f"unknown regex flags {unknown}; allowed: {list(FLAG_BITS)}")
-    return regex.compile(pattern, sum(FLAG_BITS[f] for f in set(flags)))
+    return compile_pattern(pattern, sum(FLAG_BITS[f] for f in set(flags)))
 
 
 T = TypeVar("T")

@@ -1,0 +1,195 @@
+"""Compiled rule patterns kept between runs, so that a command starts without recompiling them.
+
+`regex` parses and compiles a pattern in Python: the ~250 rule patterns cost about 0.3 s, more than
+everything else one short report needs (issue 13). A compiled `regex` pattern pickles as its
+compiled code, so a pickle of them loads in ~10 ms. That code is private to the `regex` version
+that made it, so the cache file is named by a key over the `regex` version, the Python version and
+the text of every rule file: a new `regex`, Python or rule file finds no file and compiles afresh.
+Within a file, each pattern is found by its source and flags, so a stale entry can never be used
+for a different pattern.
+
+The cache lives in the user's cache folder ($HER2CLI_CACHE_DIR, else $XDG_CACHE_HOME/her2cli,
+else ~/.cache/her2cli), is read only when this user owns it and nobody else can write it, and is
+written atomically (a temporary file renamed). Anything wrong with it (missing, unreadable,
+damaged, no cache folder) means the patterns are compiled as before, silently.
+HER2CLI_NO_CACHE=1 turns it off.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+PREFIX = "patterns-"
+SUFFIX = ".pickle"
+KEEP = 4  # files of other keys kept (other checkouts, other Python versions)
+_Key = tuple[str, int]
+
+
+class _State:
+    """The patterns compiled or loaded in this process, and whether the file lacks some of them."""
+
+    def __init__(self) -> None:
+        self.patterns: dict[_Key, regex.Pattern[str]] = {}
+        # sha-256 of a data file's text -> its parsed TOML, pickled when it was parsed: every caller
+        # gets a fresh copy, so a caller that changes its copy can never change the cache file
+        self.tables: dict[str, bytes] = {}
+        self.loaded = False
+        self.found = False  # a cache file was read
+        self.dirty = False  # patterns were compiled that the file does not hold
+
+
+_STATE = _State()
+
+
+def enabled() -> bool:
+    return not os.environ.get("HER2CLI_NO_CACHE")
+
+
+def cache_dir() -> Path:
+    """The folder of the cache file (it may not exist yet)."""
+    own = os.environ.get("HER2CLI_CACHE_DIR")
+    if own:
+        return Path(own)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "her2cli"
+
+
+@cache
+def cache_key() -> str:
+    """What the compiled code depends on: the regex and Python versions and the rule files' text."""
+    import hashlib
+    from importlib import resources
+
+    h = hashlib.sha256()
+    h.update(f"{regex.__version__}|{sys.version}|{sys.implementation.cache_tag}".encode())
+    folder = resources.files("her2cli").joinpath("data", "rules")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            h.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return h.hexdigest()[:32]
+
+
+def cache_file() -> Path:
+    return cache_dir() / f"{PREFIX}{cache_key()}{SUFFIX}"
+
+
+def _trusted(path: Path) -> bool:
+    """Only a file this user owns and only this user can write is unpickled."""
+    st = path.stat()
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+def _load() -> None:
+    """Read the cache file once per process, if there is a good one."""
+    if _STATE.loaded:
+        return
+    _STATE.loaded = True
+    if not enabled():
+        return
+    try:
+        import pickle
+
+        path = cache_file()
+        if not _trusted(path):
+            return
+        data = pickle.loads(path.read_bytes())
+        patterns, tables = data["patterns"], data["tables"]
+        _STATE.patterns.update(
+            (k, v)
+            for k, v in patterns.items()
+            if isinstance(k, tuple)
+            and isinstance(v, regex.Pattern)
+            and v.pattern == k[0]
+            and v.flags & k[1] == k[1]
+        )
+        _STATE.tables.update((k, v) for k, v in tables.items() if isinstance(k, str) and isinstance(v, bytes))
+        _STATE.found = True
+    except Exception:  # noqa: BLE001 - any fault in the cache only means compiling afresh
+        return
+
+
+def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """regex.compile(source, flags), from the cache when it holds it."""
+    _load()
+    key = (source, flags)
+    pattern = _STATE.patterns.get(key)
+    if pattern is None:
+        pattern = regex.compile(source, flags)
+        _STATE.patterns[key] = pattern
+        _STATE.dirty = True
+    return pattern
+
+
+def load_toml(text: str) -> dict[str, Any]:
+    """tomllib.loads(text) of a data file (rules, messages), from the cache when it holds it:
+    parsing the TOML of the rule and message files costs about as much as loading every compiled
+    pattern. A fresh copy each call."""
+    import hashlib
+    import pickle
+
+    _load()
+    key = hashlib.sha256(text.encode()).hexdigest()
+    pickled = _STATE.tables.get(key)
+    if pickled is not None:
+        data: dict[str, Any] = pickle.loads(pickled)
+        return data
+    import tomllib
+
+    data = tomllib.loads(text)
+    _STATE.tables[key] = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+    _STATE.dirty = True
+    return data
+
+
+def found() -> bool:
+    """True when this process read a cache file."""
+    _load()
+    return _STATE.found
+
+
+def save() -> None:
+    """Write the patterns of this process to the cache file when it lacks some, and remove the
+    files of other keys (older rules or regex versions). Never raises."""
+    if not (enabled() and _STATE.dirty):
+        return
+    try:
+        import pickle
+
+        folder = cache_dir()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = cache_file()
+        tmp = folder / f".{target.name}.{os.getpid()}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                pickle.dump(
+                    {"patterns": _STATE.patterns, "tables": _STATE.tables},
+                    out,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                )
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        _STATE.dirty = False
+        _prune(folder, target)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower next time
+        return
+
+
+def _prune(folder: Path, target: Path) -> None:
+    """Remove all but the KEEP newest files of other keys (checkouts with other rules may share
+    the folder: each keeps its file, and old versions do not pile up)."""
+    others = sorted(
+        (p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p != target),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in others[KEEP:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,157 @@
+"""The fast path of issue 13 changes no output. `findings.scope.FAST_PATH` turns on the shortcuts
+(a search's answer kept for the document being scanned, checks that need a word the whole text
+lacks skipped); every labelled report gives byte for byte the record of the full path, and so do
+generated texts built from the names, headers and values the rules read (a property test)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from her2cli.api import explain_document
+from her2cli.findings import scan_document, scope
+from her2cli.sources import Document, Page, load_document
+from her2cli.sources.ocr import tesseract_path
+
+from .conftest import ROOT, SAMPLES
+
+
+def _shared() -> Path:
+    """shared/ lies beside the checkout (CI, /work/main) or at /work/shared (a worktree)."""
+    for candidate in (ROOT.parent / "shared", Path("/work/shared")):
+        if candidate.is_dir():
+            return candidate
+    return ROOT.parent / "shared"
+
+
+LABELLED_SETS = {
+    "sample_reports": SAMPLES,
+    "sample_reports/scans": SAMPLES / "scans",
+    "real-reports": _shared() / "real-reports" / "texts",
+    "tests/devset": ROOT / "tests" / "devset" / "texts",
+    "tests/devset2": ROOT / "tests" / "devset2" / "texts",
+    "tests/devset3": ROOT / "tests" / "devset3" / "texts",
+}
+REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+@contextmanager
+def full_path() -> Iterator[None]:
+    scope.FAST_PATH = False
+    scope.clear_memo()
+    try:
+        yield
+    finally:
+        scope.FAST_PATH = True
+
+
+def _record(doc: Document) -> str:
+    return json.dumps(explain_document(doc).to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def _reports(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in REPORT_SUFFIXES)
+
+
+@pytest.mark.parametrize("name", list(LABELLED_SETS))
+def test_every_labelled_report_gives_the_record_of_the_full_path(name: str) -> None:
+    folder = LABELLED_SETS[name]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not on this machine")
+    if name.endswith("scans") and tesseract_path() is None:
+        pytest.skip("Tesseract OCR is not installed")
+    reports = _reports(folder)
+    assert reports
+    compared, differ = 0, []
+    for report in reports:
+        try:
+            doc = load_document(str(report))  # read once (OCR is slow); matched both ways
+        except Exception:  # noqa: BLE001 - unreadable inputs (hostile samples) have no findings to compare
+            continue
+        fast = _record(doc)
+        with full_path():
+            full = _record(doc)
+        compared += 1
+        if fast != full:
+            differ.append(report.name)
+    assert compared >= len(reports) // 2
+    assert differ == []
+
+
+# --- generated texts -----------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "HER2", "HER-2/neu", "ERBB2", "c-erbB-2", "HER2 (4B5)", "Her2neu", "neu protein",
+    "ER", "PR", "ER positive", "PgR", "Ki-67", "MMR", "MSI", "KRAS", "BRAF", "EGFR", "HER3",
+    "PD-L1", "CK7", "CDX2", "mismatch repair", "estrogen receptor", "breast", "colon", "gastric",
+    "FINAL DIAGNOSIS", "Diagnosis:", "Comment", "COMMENT:", "Methods", "Results", "1. Addendum",
+    "AMENDED REPORT", "Original report (10/30/2026), retained for the record:", "revised", "corrected",
+    "Interpretive criteria: 3+ positive", "Specimen A:", "Block B2", "History", "positive control",
+    "3+", "2+", "1+", "0", "score 2", "(2+)", "positive", "negative", "equivocal", "not amplified",
+    "amplified", "ratio 2.3", "HER2/CEP17 ratio 1.1", "copy number 6.2", "in 80% of tumor cells",
+    "pending", "see addendum", "trastuzumab", "adenocarcinoma", "carcinoma", "failed", "repeated",
+    ".", ",", ";", ":", "(", ")", "-", "/",
+]  # fmt: skip
+SEPARATORS = [" ", " ", " ", "\n", "\n", "\n\n", "  ", "\t", "\r\n", "\x0c", "\n \n"]
+TEXTS = st.lists(
+    st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=120
+).map(lambda parts: "".join(f + s for f, s in parts))
+
+
+def _text_document(text: str) -> Document:
+    pages = tuple(Page(number=i + 1, text=part, origin="text") for i, part in enumerate(text.split("\f")))
+    return Document(path="<generated>", kind="text", pages=pages, sha256="0" * 64)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(TEXTS, st.lists(TEXTS, min_size=2, max_size=3).map("\f".join)))
+def test_generated_texts_give_the_findings_of_the_full_path(text: str) -> None:
+    doc = _text_document(text)
+    fast = scan_document(doc)
+    with full_path():
+        full = scan_document(doc)
+    assert fast == full
+
+
+def test_a_kept_answer_is_the_answer_of_the_search_itself() -> None:
+    """The memo returns for a (pattern, text, pos, endpos) what searching it returns, and is
+    emptied when the next document is scanned."""
+    from her2cli.rules import compiled
+
+    c = compiled()
+    text = "ER positive. HER2 (4B5): 2+ equivocal; HER2 FISH not amplified."
+    scope.clear_memo()
+    for pos, endpos in ((0, None), (13, 40), (13, 40), (30, len(text)), (0, 5)):
+        kept = scope.search(c.her2, text, pos, endpos)
+        direct = c.her2.search(text, pos, len(text) if endpos is None else endpos)
+        assert (kept and kept.span()) == (direct and direct.span())
+    scan_document(_text_document(text))
+    assert not scope._memo
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=6))
+def test_dropping_lines_by_slices_keeps_what_the_character_filter_kept(text: str, spans: list) -> None:
+    """drop_page_furniture cuts its lines out as slices; the result is the character filter's."""
+    from her2cli.findings.document import _without
+    from her2cli.normalize import NormalizedText
+
+    dropped, pos = [], 0
+    for gap, width in spans:  # in order, not overlapping, possibly running past the end
+        start = min(len(text), pos + gap)
+        end = min(len(text), start + width)
+        if end > start:
+            dropped.append((start, end))
+        pos = end
+    norm = NormalizedText(text, tuple(range(3, len(text) + 4)), "x" * (len(text) + 3))
+    keep = [not any(a <= i < b for a, b in dropped) for i in range(len(text))]
+    want_text = "".join(ch for ch, k in zip(text, keep, strict=True) if k)
+    want_offsets = tuple(o for o, k in zip(norm.offsets[:-1], keep, strict=True) if k) + (norm.offsets[-1],)
+    got = _without(norm, dropped)
+    assert (got.text, tuple(got.offsets)) == (want_text, want_offsets)
