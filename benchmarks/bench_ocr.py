@@ -12,7 +12,7 @@ perspective, specks, lighting, deskew; the lines naming HER2 as its focus) and w
 OMP_THREAD_LIMIT=1). The goal is at most 3 s a page at 300 dpi including clean-up (faxes and
 coarse photos are read at 300 dpi: `px read` is what Tesseract was given); `prep cpu` is the
 clean-up alone, `passes` the Tesseract runs for the page (psm 3 page, psm 4 strips or page,
-psm 0 orientation). CPU seconds (this process and its Tesseract children) are the measure on a
+psm 6 the canvas of score-shaped words read again on their own, psm 0 orientation). CPU seconds (this process and its Tesseract children) are the measure on a
 shared machine, where wall time grows with everyone else's load; `ratio` is clean-up over no
 clean-up, from the same run.
 
@@ -104,7 +104,8 @@ def main() -> int:
     run_tesseract = ocr._run_tesseract
 
     def counted(image: Image.Image, tesseract_args: list[str], **kwargs: object) -> object:
-        passes.append(f"psm{tesseract_args[1]}" + ("" if image.height > 1000 else " strip"))
+        psm = tesseract_args[1]
+        passes.append("psm6 cells" if psm == "6" else f"psm{psm}" + ("" if image.height > 1000 else " strip"))
         return run_tesseract(image, tesseract_args, **kwargs)  # type: ignore[arg-type]
 
     ocr._run_tesseract = counted  # type: ignore[assignment]

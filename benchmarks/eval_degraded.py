@@ -3,6 +3,11 @@
 Usage:
     python benchmarks/eval_degraded.py [--out DIR] [--only phone,fax_standard] [--limit K]
                                        [--jobs 2] [--json results.json] [--show-failures]
+                                       [--seed N] [--samples check|stem,...]
+
+The overfitting check (captures of other sample reports, another seed; reported apart, never
+added to the development set's figures):
+    python benchmarks/eval_degraded.py --samples check --seed 2 --out /tmp/her2cli-degraded-check
 
 Builds the set with tools/make_degraded.py when it is missing (same seed, same pixels), runs
 `explain_file` on every capture and compares with the expected result of the report it was made
@@ -88,9 +93,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, default=None, help="write every case's score here")
     ap.add_argument("--show-failures", action="store_true")
+    ap.add_argument(
+        "--samples",
+        default="",
+        help="'check': the overfitting check set (other samples; use another --seed and --out); or stems",
+    )
     args = ap.parse_args(argv)
     chosen = [d for d in args.only.split(",") if d] or list(make_degraded.DEGRADATIONS)
-    paths = make_degraded.build(args.out, seed=args.seed, degradations=chosen, limit=args.limit)
+    paths = make_degraded.build(
+        args.out,
+        seed=args.seed,
+        degradations=chosen,
+        samples=make_degraded.chosen_samples(args.samples),
+        limit=args.limit,
+    )
     start = time.perf_counter()
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         cases = list(pool.map(run_one, [str(p) for p in paths]))

@@ -177,6 +177,32 @@ def test_speckle_fraction_tells_fax_noise_from_text(page: Image.Image) -> None:
     assert imageprep.speckle_fraction(noisy.convert("1").convert("L")) > 3 * imageprep.SPECKLE_FRACTION
 
 
+def standard_mode_fax(page: Image.Image) -> Image.Image:
+    """A fax in standard mode: every other scan line (98 lines per inch), stretched back to square
+    pixels as the reader does with the file's 204x98 dpi tag, so each speck is two rows tall."""
+    bw = fax_like(page).convert("1", dither=Image.Dither.NONE)
+    half = bw.resize((bw.width, bw.height // 2), Image.Resampling.NEAREST)
+    half.info["dpi"] = (200, 100)
+    return imageprep.fix_aspect(half)
+
+
+def test_specks_of_a_standard_mode_fax_are_counted_and_removed(page: Image.Image) -> None:
+    fax = standard_mode_fax(page)
+    assert imageprep.speckle_fraction(fax) > 3 * imageprep.SPECKLE_FRACTION
+    cleaned, despeckled = imageprep.despeckle(fax)
+    assert despeckled
+    assert imageprep.speckle_fraction(cleaned) < imageprep.SPECKLE_FRACTION
+    # the print itself is kept: a clean page loses no ink
+    assert imageprep.despeckle(page) == (page, False)
+
+
+@needs_tesseract
+def test_standard_mode_fax_is_despeckled_and_read(page: Image.Image) -> None:
+    result = ocr.ocr_image(standard_mode_fax(page), source="fax.tif", dpi=200)
+    assert result.despeckled
+    assert KEY_RE.search(result.text), result.text
+
+
 @needs_tesseract
 def test_noisy_fax_page_is_despeckled_deskewed_and_read(page: Image.Image) -> None:
     result = ocr.ocr_image(fax_like(page), source="fax.pdf", dpi=200)

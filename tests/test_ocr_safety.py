@@ -160,3 +160,55 @@ def test_a_call_word_repaired_from_one_wrong_letter_is_only_as_sure_as_its_ocr()
     text = BREAST + "HER2 (4B5): NEGATlVE (score 1+).\n"
     assert read(text, ocr=True).status == "negative"
     assert read(text, ocr=True, unclear=frozenset({"NEGATlVE"})).status == "not_found"
+
+
+# A HER2 table with a row per specimen, as the layout reader writes it (cells two spaces apart).
+CRC = "SURGICAL PATHOLOGY REPORT\nA. Sigmoid colon, resection: adenocarcinoma.\nB. Liver, metastasectomy: metastatic adenocarcinoma.\n\n"
+SPECIMEN_TABLE = (
+    CRC + "HER2 IMMUNOHISTOCHEMISTRY (clone 4B5)\n\n"
+    "Specimen  Score  % cells  Pattern  Interpretation\n"
+    "A. Primary (block A4)  1+  20%  Faint, incomplete  Negative\n"
+    "B. Liver metastasis (block B2)  {score}  60%  Intense, basolateral/circumferential  Positive\n"
+)
+
+
+def test_a_table_row_whose_score_could_not_be_read_sets_the_other_rows_result_aside() -> None:
+    """A phone photo read the metastasis row's "3+" as "co" (confidence 23): that row gave no
+    finding, and the primary's 1+ alone made a positive report negative."""
+    text = SPECIMEN_TABLE.format(score="co")
+    assert read(text, ocr=False).status == "negative", "the garbled row alone leads to the wrong call"
+    result = read(text, ocr=True, unclear=frozenset({"co"}))
+    assert result.status == "not_found"
+    assert "ocr_unclear_line" in result.warning_codes
+
+
+def test_a_table_read_clearly_keeps_its_result() -> None:
+    assert read(SPECIMEN_TABLE.format(score="3+"), ocr=True).status == "positive"
+
+
+@pytest.mark.parametrize(
+    "unclear",
+    [
+        frozenset({"basolateral/circumferential"}),  # a long cell of another row: not a result
+        frozenset({"(block", "B2)"}),  # the other row's label, not its score column
+    ],
+)
+def test_an_unclear_word_outside_the_score_column_leaves_the_table_result(unclear: frozenset[str]) -> None:
+    text = SPECIMEN_TABLE.format(score="3+")
+    assert read(text, ocr=True, unclear=unclear).status == "positive"
+
+
+def test_an_unclear_word_in_a_marker_tables_other_row_leaves_the_her2_row() -> None:
+    text = (
+        BREAST + "BIOMARKERS\nMarker  Clone  Result  Interpretation\n"
+        "Estrogen receptor  SP1  Positive nuclear staining in 90% of tumor cells  POSITIVE\n"
+        "HER2 (IHC)  4B5  1+: faint, incomplete membrane staining  Negative\n"
+        "Ki-67  30-9  8% of tumor nuclei  Low\n"
+    )
+    # ER's and Ki-67's rows are other markers: their unclear words say nothing of HER2's
+    for unclear in ({"SP1", "nuclei"}, {"Positive", "nuclear"}, {"8%"}):
+        assert read(text, ocr=True, unclear=frozenset(unclear)).status == "negative", unclear
+    # another HER2 row of the table is a sibling: its unclear result sets the IHC row aside
+    fish = text.replace("Ki-67", "HER2 gene (FISH)  FISH  amplified, ratio 2.6  POSITIVE\nKi-67")
+    assert read(fish, ocr=True).status == "positive"
+    assert read(fish, ocr=True, unclear=frozenset({"amplified,"})).status == "not_found"

@@ -24,7 +24,12 @@ from ..sources.base import Page
 from .model import Finding
 from .ocr_words import one_edit
 
-__all__ = ["UNCLEAR_CONFIDENCE", "UNCLEAR_REASON", "distrust_unclear_findings", "span_confidence"]
+__all__ = [
+    "UNCLEAR_CONFIDENCE",
+    "UNCLEAR_REASON",
+    "distrust_unclear_findings",
+    "span_confidence",
+]
 
 UNCLEAR_REASON = "unclear_ocr"
 UNCLEAR_CONFIDENCE = 50.0  # Tesseract word confidence (0-100) under which a deciding word is unclear
@@ -33,6 +38,11 @@ MAX_LINES_BACK = 3  # lines a sentence may wrap over before the finding's line
 NEGATION_REACH = 2  # words before a cue or value word that may negate or qualify it
 NEGATION_LETTERS = 4  # a garbled "not", "no", "non", "neg" ("nat", "Ne", "nen")
 MIN_REPAIRED_CUE = 6  # shorter words one edit from a cue word are other words ("nat" is checked apart)
+TABLE_CELLS = 3  # a line of this many cells (set apart by two spaces, sources.ocr_layout) is a table row
+TABLE_REACH = 8  # rows of the same table looked at, above and below the finding's row
+CELL_SEPARATOR = "  "  # what the layout reader puts between the cells of a row
+CELL_HEAD_WORDS = 2  # the words at the start of a cell where its score or call is written
+SHORT_CELL_CHARS = 4  # a cell this short is a score or a call ("3+", "co"), not a description
 # The cue words (history, previous, prior, residual, control, not, no, negative, positive, ...),
 # the short words that are plainly not a garbled negation, the HER2 names, the sentence end and
 # the number templates are rule data: her2cli/data/rules/ocr.toml, loaded by rules.ocr.
@@ -222,29 +232,131 @@ def _drop_lost_decimals(f: Finding, lost: dict[str, float]) -> Finding | None:
     return replace(f, family="mention", reason=UNCLEAR_REASON, values=dict(lost), demoted_from=None)
 
 
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of text[start:end] (one line): spans set apart by two spaces or more."""
+    cells: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        cut = text.find(CELL_SEPARATOR, pos, end)
+        stop = end if cut < 0 else cut
+        if stop > pos:
+            cells.append((pos, stop))
+        pos = stop
+        while pos < end and text[pos] == " ":
+            pos += 1
+    return cells
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _table_rows(text: str, row: tuple[int, int]) -> list[tuple[int, int]]:
+    """The other lines of the block (no blank line between) holding `row`, up to TABLE_REACH
+    each way: the other rows of its table, if it is one."""
+    rows: list[tuple[int, int]] = []
+    for step in (-1, 1):
+        start, end = row
+        for _ in range(TABLE_REACH):
+            if step < 0 and start == 0 or step > 0 and end >= len(text):
+                break
+            start, end = _line_at(text, start - 1) if step < 0 else _line_at(text, end + 1)
+            if not text[start:end].strip():
+                break
+            rows.append((start, end))
+    return rows
+
+
+class _Table:
+    """The page's OCR'd words and its results' spans, to ask of a table row whether another row of
+    its table holds a result that could not be read."""
+
+    def __init__(
+        self,
+        page: Page,
+        words: list[OcrWord],
+        starts: list[int],
+        results: list[Finding],
+    ) -> None:
+        self.text = page.text
+        self.words, self.starts = words, starts
+        self.results = [(f.start, f.end) for f in results]
+
+    def names_her2(self, cell: tuple[int, int]) -> bool:
+        return ocr_rules().her2_name.search(self.text, *cell) is not None
+
+    def unclear_head(self, cell: tuple[int, int]) -> bool:
+        head = [w for w in _words_in(self.words, self.starts, *cell) if w.is_text][:CELL_HEAD_WORDS]
+        return any(w.confidence < UNCLEAR_CONFIDENCE for w in head)
+
+    def unread_row(self, f: Finding) -> bool:
+        """Whether another row of the finding's table (of a table with a row per marker, another
+        HER2 row) holds an unclear word at the head of the column where the finding's value is
+        (of any short cell when the rows do not line up) and gave no result of its own: a row whose score could not be read may hold
+        another specimen's result, the opposite of this one (a phone photo read a metastasis's
+        "3+" as "co" at confidence 23, and the primary's 1+ alone made a positive report
+        negative)."""
+        row = _line_at(self.text, max(f.start, f.end - 1))
+        cells = _cells(self.text, *row)
+        values = _value_strings(f)
+        columns = [
+            k
+            for k, cell in enumerate(cells)
+            if any(_carries_value(w, values) for w in _words_in(self.words, self.starts, *cell))
+        ]
+        if len(cells) < TABLE_CELLS or not columns:
+            return False
+        labelled = self.names_her2(cells[0])
+        for other in _table_rows(self.text, row):
+            if (
+                other[1] > f.start
+                and other[0] < f.end
+                or any(a < other[1] and b > other[0] for a, b in self.results)
+            ):
+                continue
+            theirs = _cells(self.text, *other)
+            # a row per marker (the finding's row is labelled HER2): only the other HER2 rows
+            # are its siblings, ER's and Ki-67's are not; a row per specimen: every row is
+            if len(theirs) < TABLE_CELLS or self.names_her2(theirs[0]) != labelled:
+                continue
+            if len(theirs) == len(cells):
+                looked = [theirs[k] for k in columns]
+            else:
+                looked = [c for c in theirs if c[1] - c[0] <= SHORT_CELL_CHARS]
+            if any(self.unclear_head(c) for c in looked):
+                return True
+        return False
+
+
 def distrust_unclear_findings(findings: list[Finding], pages: dict[int, Page]) -> list[Finding]:
     """The findings with those of OCR'd pages checked: a result whose deciding words were not
-    read clearly becomes a mention with reason "unclear_ocr" (`demoted_from` keeps the family it
-    had); a number that lost its decimal point is dropped and shown as such a mention. Every OCR
+    read clearly, or whose table has another row with an unclear score and no result of its own
+    (_Table.unread_row), becomes a mention with reason "unclear_ocr" (`demoted_from` keeps the
+    family it had); a number that lost its decimal point is dropped and shown as such a mention. Every OCR
     finding's confidence is set to the lowest of its deciding words (else of its real words):
     punctuation and specks are left out (a stray "~" read at 0 beside "3+" says nothing of it)."""
-    cache: dict[int, tuple[list[OcrWord], list[int]]] = {}
+    results = [f for f in findings if f.family != "mention" and f.view == "text"]
+    tables: dict[int, _Table] = {}
     extra: list[Finding] = []
     for f in findings:
         page = pages.get(f.page)
         if page is None or page.origin != "ocr" or not page.word_confidences or f.view != "text":
             continue
-        if f.page not in cache:
+        if f.page not in tables:
             words = page_words(page)
-            cache[f.page] = (words, [w.start for w in words])
-        words, starts = cache[f.page]
+            on_page = [r for r in results if r.page == f.page]
+            tables[f.page] = _Table(page, words, [w.start for w in words], on_page)
+        table = tables[f.page]
+        words, starts = table.words, table.starts
         deciding = deciding_words(f, page, words, starts)
         quoted = [w for w in _words_in(words, starts, f.start, f.end) if w.is_text]
         scored = deciding or quoted
         f.confidence = min(w.confidence for w in scored) if scored else None
         if f.family == "mention":
             continue
-        if any(w.confidence < UNCLEAR_CONFIDENCE for w in deciding):
+        if any(w.confidence < UNCLEAR_CONFIDENCE for w in deciding) or table.unread_row(f):
             f.demoted_from, f.family, f.reason = f.family, "mention", UNCLEAR_REASON
             continue
         lost = _lost_decimals(f, page)

@@ -10,13 +10,12 @@ from a word as read is that word, damaged). Templates hold {value} where a findi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-__all__ = ["OcrRules", "ocr_focus", "ocr_rules", "word_list"]
+__all__ = ["Her2Focus", "OcrRules", "ocr_focus", "ocr_rules", "word_list"]
 
 RULE_FILE = "ocr"
 VALUE_SLOT = "{value}"
@@ -28,6 +27,8 @@ class OcrRules:
     """The compiled OCR rules, by what they are for."""
 
     her2_line: regex.Pattern[str]
+    score_suspect: regex.Pattern[str]
+    score_cell: regex.Pattern[str]
     word_char: regex.Pattern[str]
     edge_punct: regex.Pattern[str]
     her2_name: regex.Pattern[str]
@@ -77,6 +78,8 @@ def ocr_rules() -> OcrRules:
             raise ValueError(f"{where}: pattern {pid!r} must hold {VALUE_SLOT}")
     return OcrRules(
         her2_line=patterns["ocr-her2-line"],
+        score_suspect=patterns["ocr-score-suspect"],
+        score_cell=patterns["ocr-score-cell"],
         word_char=patterns["ocr-word-char"],
         edge_punct=patterns["ocr-edge-punct"],
         her2_name=patterns["ocr-her2-name"],
@@ -92,12 +95,24 @@ def ocr_rules() -> OcrRules:
     )
 
 
-def ocr_focus() -> Callable[[str], object]:
+class Her2Focus:
     """The lines of an OCR'd page that matter, for the page reader: those naming HER2 as OCR
-    reads it ("HERZ", "HER?" included). The rule file is read at the first line asked about, so
-    a report that needs no OCR never reads it."""
+    reads it ("HERZ", "HER?" included); and the words on such a page worth reading again on
+    their own (shaped like a damaged IHC score) with the form a clean second reading has. The
+    reader knows nothing about HER2: it is handed this object (sources.ocr_layout.CellFocus).
+    The rule file is read at the first line asked about, so a report that needs no OCR never
+    reads it; a plain class, so a batch worker can be handed it."""
 
-    def names_her2(line: str) -> object:
+    def __call__(self, line: str) -> object:
         return ocr_rules().her2_line.search(line)
 
-    return names_her2
+    def suspect_word(self, word: str) -> bool:
+        return ocr_rules().score_suspect.fullmatch(word) is not None
+
+    def clean_word(self, word: str) -> bool:
+        return ocr_rules().score_cell.fullmatch(word) is not None
+
+
+def ocr_focus() -> Her2Focus:
+    """The focus her2cli hands the page reader (see Her2Focus)."""
+    return Her2Focus()

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 __all__ = [
+    "CellFocus",
     "LineFocus",
+    "char_width",
     "OcrLine",
     "OcrText",
     "OcrWord",
@@ -26,6 +29,18 @@ __all__ = [
 # Which lines of a page matter (her2cli passes the search of its "HER2 line" rule): where the
 # page segmentation is judged. The reader itself knows nothing about HER2.
 LineFocus = Callable[[str], object]
+
+
+@runtime_checkable
+class CellFocus(Protocol):
+    """A focus that also names the words worth reading again on their own (her2cli: words shaped
+    like a damaged IHC score) and the form a clean second reading of one has (sources.ocr_cells)."""
+
+    def __call__(self, line: str) -> object: ...
+
+    def suspect_word(self, word: str) -> bool: ...
+
+    def clean_word(self, word: str) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -213,7 +228,7 @@ class _Page:
         self.add(word.text)
 
 
-def _char_width(lines: list[OcrLine]) -> float:
+def char_width(lines: list[OcrLine]) -> float:
     """The page's median character width in pixels (a word's width over its letters)."""
     widths = sorted(
         (w.right - w.left) / len(w.text) for line in lines for w in line.words if len(w.text) >= 3
@@ -234,7 +249,7 @@ def lay_out(lines: list[OcrLine]) -> OcrText:
     """
     heights = sorted(line.bottom - line.top for line in lines if line.bottom > line.top)
     unit = float(heights[len(heights) // 2]) if heights else 1.0
-    page = _Page(_char_width(lines))
+    page = _Page(char_width(lines))
     previous_row: list[OcrLine] | None = None
     for row in _rows(lines):
         if previous_row is not None:

@@ -13,10 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .imageprep import UPSCALE_DPI
+from .ocr_cells import read_score_cells
 from .ocr_layout import (
     LineFocus,
     OcrLine,
     OcrText,
+    char_width,
     focus_bands,
     focus_confidence,
     focus_unclear,
@@ -52,6 +54,7 @@ def best_segmentation(gray: Image.Image, dpi: float, read: ReadLines, focus: Lin
     lines naming HER2) are read poorly, read the strips of the page around them again as one
     column (--psm 4: a strip of a table is read row by row, and a speck or a rule that made psm 3
     see a block of its own is part of the column), and keep, piece by piece, the surer reading.
+    Then read the words shaped like a damaged score again on their own (sources.ocr_cells).
 
     Only the strips are read twice, not the page: a second full reading was half the time of a
     fax page. Strips that cover most of the page are read as the whole page. A second reading
@@ -59,26 +62,35 @@ def best_segmentation(gray: Image.Image, dpi: float, read: ReadLines, focus: Lin
     drops a hard line (a two-column page read as one column lost its HER2 lines) is surer on
     what is left, and wrong.
     """
+    lines, psm = _segmented(gray, dpi, read, focus)
+    if focus is not None:
+        lines = read_score_cells(gray, dpi, lines, read, focus, char_width(lines))
+    return replace(lay_out(lines), psm=psm)
+
+
+def _segmented(
+    gray: Image.Image, dpi: float, read: ReadLines, focus: LineFocus | None
+) -> tuple[list[OcrLine], int]:
+    """The page's lines from the better segmentation (see best_segmentation), and its psm."""
     lines = read(gray, dpi, 3, 0, 0, 1.0)
-    first = replace(lay_out(lines), psm=3)
     if focus is None:
-        return first
-    region = focus_confidence(first, focus)
+        return lines, 3
+    region = focus_confidence(lay_out(lines), focus)
     if region is None or (region >= GOOD_REGION_CONFIDENCE and not focus_unclear(lines, focus, UNCLEAR_WORD)):
-        return first
+        return lines, 3
     bands = focus_bands(lines, focus)
     # a coarse page's strips are read at 300 dpi: small print that read "non-ampiified" at 192 dpi
     # (confidence 22, so the FISH result was set aside) read "non-amplified" at 90
     scale = max(1.0, min(MAX_STRIP_SCALE, UPSCALE_DPI / dpi))
     if sum(bottom - top for top, bottom in bands) > MAX_BAND_SHARE * gray.height:
         whole = read(gray, dpi, 4, 0, 0, 1.0)
-        return replace(lay_out(whole), psm=4) if surer(whole, lines) else first
+        return (whole, 4) if surer(whole, lines) else (lines, 3)
     merged = lines
     for k, (top, bottom) in enumerate(bands):
         strip = gray.crop((0, top, gray.width, min(bottom, gray.height)))
         again = read(strip, dpi, 4, top, BAND_BLOCKS * (k + 1), scale)
         merged = merge_strip(merged, (top, bottom), again, surer)
-    return first if merged is lines else replace(lay_out(merged), psm=4)
+    return (lines, 3) if merged is lines else (merged, 4)
 
 
 def surer(again: list[OcrLine], before: list[OcrLine]) -> bool:
