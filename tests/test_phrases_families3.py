@@ -469,3 +469,42 @@ DEFINITION_CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_a_definition_listing_tests_is_no_result(text: str, expected: dict[str, Any]) -> None:
     got = _fields(text)
     assert {k: got[k] for k in expected} == expected
+
+
+# --- a score with a dash before its staining words is the score; a score compared with is a bound
+SCORE_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "score-dash-descriptor-ultralow",
+        BREAST
+        + "HER2 IHC (4B5): 0 - faint, barely perceptible, incomplete membrane staining in approximately 5%\n"
+        'of tumor cells (<=10%). Pathologist comment: "HER2-ultralow" (IHC 0 with membrane staining,\n'
+        "i.e. above null but below 1+). This is a HER2-negative result by ASCO/CAP criteria.\n",
+        {"status": "negative", "ihc": "0"},
+    ),
+    (
+        "score-en-dash-descriptor",
+        BREAST + "HER2 (IHC): 2 \u2013 weak to moderate complete membrane staining in 30% of cells.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "bound-below-is-no-score",
+        BREAST + "HER2 IHC: 0, negative (ultralow: membrane staining present but below 1+).\n",
+        {"status": "negative", "ihc": "0"},
+    ),
+    (
+        "nm-score-after-a-dash-without-descriptor",
+        BREAST + "HER2 IHC - 3+ (positive).\n",
+        {"status": "positive", "ihc": "3+"},
+    ),
+    (
+        "nm-grade-dash-descriptor",
+        BREAST + "Nuclear grade 2 - moderate pleomorphism.\nHER2 IHC: 1+ (negative).\n",
+        {"ihc": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SCORE_CASES], ids=[c[0] for c in SCORE_CASES])
+def test_score_descriptors_and_bounds(text: str, expected: dict[str, Any]) -> None:
+    got = _fields(text)
+    assert {k: got[k] for k in expected} == expected
