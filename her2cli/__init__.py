@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-SCHEMA_VERSION = "1.2"  # 1.1 added `specimens`; 1.2 added cancer_type "lung"
+# 1.1 added `specimens`; 1.2 added cancer_type "lung"; 1.3 the warning code retest_recommended
+SCHEMA_VERSION = "1.3"
 
 _LAZY = {
     "explain_file": "api",

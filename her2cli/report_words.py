@@ -200,7 +200,8 @@ def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None
     er = pr = None
     for m in pattern.finditer(text):
         name = " ".join(m.group("name").lower().split())
-        value = m.group("value").lower()
+        # "Low positive" (1-10% of cells, facts.md §2) is kept as the report's own category
+        value = "_".join(m.group("value").lower().replace("-", " ").split())
         if name in ("er", "estrogen receptor") and er is None:
             er = value
         elif name not in ("er", "estrogen receptor") and pr is None:

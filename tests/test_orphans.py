@@ -29,6 +29,15 @@ GRACE_S = 10.0  # "about a second", with room for a loaded CI machine
 START_LIMIT_S = 120.0  # her2cli and its workers start and reach OCR (seconds on a loaded machine)
 
 
+def _sigint_as_on_a_terminal() -> None:
+    """In the child before it runs her2cli: SIGINT back to its default action. A job that a
+    shell starts in the background (as CI runners start theirs) inherits SIGINT ignored, and a
+    Python started so never raises KeyboardInterrupt, rightly (a background job is not meant
+    to get the terminal's Ctrl-C): the parent then ignored the SIGINT sent here and the test
+    waited for an exit that could not come. Reproduced with `bash -c '... .ci/run &'`."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _alive(pid: int) -> bool:
     """A process that exists and is not a zombie (an orphaned zombie waits for init to reap it)."""
     try:
@@ -94,6 +103,7 @@ def test_killing_her2cli_leaves_no_process_behind(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=_sigint_as_on_a_terminal,
     )
     try:
         started = _started(tmp_path, busy, proc)

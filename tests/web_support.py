@@ -107,6 +107,13 @@ class Served:
         self.returncode = self.process.returncode
 
 
+def _sigint_as_on_a_terminal() -> None:
+    """SIGINT back to its default action in the server's process: a test run started as a
+    background job (as CI runners start theirs) passes SIGINT on ignored, and stop() is the
+    Ctrl-C of a patient at a terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_server(*args: str, open_browser: bool = False, env: dict[str, str] | None = None) -> Served:
     """`her2cli serve --no-browser --port 0 ARGS`, once its URL (the first line) is printed."""
     env = dict(os.environ, PYTHONUNBUFFERED="1", **(env or {}))
@@ -118,6 +125,7 @@ def start_server(*args: str, open_browser: bool = False, env: dict[str, str] | N
         text=True,
         env=env,
         start_new_session=True,  # its own process group, so that a stuck server can be cleaned up
+        preexec_fn=_sigint_as_on_a_terminal,
     )
     assert process.stdout is not None
     first = process.stdout.readline()

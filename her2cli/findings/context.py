@@ -326,6 +326,9 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # control tissue in the same statement: "HER2: external positive control shows 3+"
     if search(c.context["control"], t, max(clause_lo, start - 40), ctl_hi):
         return "control"
+    # a trial or study population: even a measured score there is other patients' (review qa3)
+    if search(c.context["population"], t, clause_lo, ctl_hi):
+        return "therapy"
     # a request to test that quotes a score is an order (issue 11, family 3)
     if search(c.context["order"], t, clause_lo, ctl_hi):
         return "pending"

@@ -13,6 +13,7 @@ from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from .model import PAGE_BREAK, PageContext
 from .scope import finditer, line_start, search
+from .values import method_is_named_test
 
 FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
 
@@ -104,7 +105,8 @@ def is_ctdna_document(joined: str, c: Compiled) -> bool:
 def document_context(texts: list[str], c: Compiled) -> PageContext:
     joined = "\n".join(texts)
     ngs_hits = len(list(finditer(c.ngs_cue, joined)))
-    ish_hits = len(list(finditer(c.ish_method, joined)))
+    # a method the report only advises or says was not done does not make it an ISH report
+    ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
     return PageContext(
         cancer_type=detect_cancer_type(texts, c),
         ngs_document=ngs_hits >= 2,

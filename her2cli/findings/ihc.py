@@ -117,6 +117,8 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # A "score" inside an ISH sentence ("HER2 FISH score 2") is not IHC.
         if out and _inside_rule_clause(s, prev_end, sm):
             continue  # "1+, negative (HERACLES: positive when 3+ ...)": the 3+ is the rule's
+        if c.replaced_score.search(t, max(0, sm.start() - 80), sm.start()):
+            continue  # "This replaces the score of 0 given above": the score a revision replaced
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
         hi_q = max(sm.end(), call_m.end() if call_m is not None else sm.end())

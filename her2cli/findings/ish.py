@@ -15,7 +15,7 @@ from ..model import first_present
 from . import columns, ngs
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search
-from .values import amplification_polarity, to_float
+from .values import amplification_polarity, method_is_named_test, to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -132,12 +132,22 @@ def _after_own_row(text: str, start: int, pos: int) -> bool:
     return not text[line_start(text, start) : start].strip() and end < min(pos, len(text))
 
 
+def _method_counts(s: PageScanner, scope: MentionScope, method: regex.Match[str], in_ngs: bool) -> bool:
+    """The ISH method named near the mention is this result's test: not a name past a sequencing
+    table row, not a test not done or only advised (values.method_is_named_test)."""
+    if in_ngs and _after_own_row(s.text, scope.start, method.start()):
+        return False
+    return method_is_named_test(s.text, method, s.c)
+
+
 def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """One ISH or NGS finding for the mention's amplification wording and measured values."""
     m = _ish_matches(s, scope)
     amp_results = _amplification_words(s, scope, m.ratio_end is not None)
     in_ngs = ngs.ngs_context(s, scope)
-    method = m.method is not None and not (in_ngs and _after_own_row(s.text, scope.start, m.method.start()))
+    if m.method is not None and not _method_counts(s, scope, m.method, in_ngs):
+        m.method = None
+    method = m.method is not None
     is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and not in_ngs))
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)

@@ -10,7 +10,7 @@ import regex
 
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search
-from .values import amplification_polarity, protein_change, to_float
+from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -27,7 +27,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     # not by a footnote after it ("confirmation by IHC/ISH is recommended")
     ends = line_end(t, start)
     ish_stop = min(stop, ends) if not t[line_start(t, start) : start].strip() else stop
-    if search(s.c.ish_method, t, max(0, start - 60), ish_stop):
+    method = search(s.c.ish_method, t, max(0, start - 60), ish_stop)
+    if method and method_is_named_test(t, method, s.c):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
         return True

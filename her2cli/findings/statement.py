@@ -80,6 +80,8 @@ def _method_of(s: PageScanner, scope: MentionScope, hi_q: int) -> str | None:
 def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) -> list[Finding]:
     """The statement, unless its call word already belongs to a score or amplification in `found`."""
     end = scope.end
+    if s.c.statement_negated_before.search(s.text, max(scope.back_start, scope.start - 60), scope.start):
+        return []  # "this result does not establish HER2-positive status"
     statement = _call_after(s, scope) or _call_before(s, scope) or _interpreted_as(s, scope)
     if statement is None:
         return []

@@ -6,7 +6,9 @@ from __future__ import annotations
 import regex
 
 from ..rules import THREE_TO_ONE, Compiled
-from .scope import search
+from .scope import SCOPE, search, sentence_end, sentence_start
+
+AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
 
 
 def to_float(s: str | None) -> float | None:
@@ -27,7 +29,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     before = text[max(lo, m.start() - 45) : m.start()]
     if m.groupdict().get("gain"):
         return "not_amplified" if search(c.amp_neg_before, before) else "gain"
-    if prefix.strip() in ("non-", "non", "un", "not", "no"):
+    if prefix.strip() in ("non-", "non", "un", "not", "no", "nicht"):
         return "not_amplified"
     if word.startswith("co"):
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
@@ -43,7 +45,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         # "amplification: not detected", "amplification ... negative"; but not when a later
         # clause about another thing is negative: the window is short and stops at markers.
         return "not_amplified"
-    if word.startswith("amplified") or word == "amp":
+    # the adjective, in English, Spanish ("amplificado") and German ("amplifiziert"): not the noun
+    if word.startswith(AMPLIFIED_ADJECTIVES) or word == "amp":
         return "amplified"
     if search(c.amp_pos_after, after):
         return "amplified"
@@ -65,3 +68,14 @@ def protein_change(m: regex.Match[str]) -> str:
         alt = THREE_TO_ONE.get(alt_raw.title(), alt_raw)
         return f"{ref}{g['pos3']}{alt}"
     return f"{g['ref']}{g['pos']}{g['alt']}"
+
+
+def method_is_named_test(text: str, method: regex.Match[str], c: Compiled) -> bool:
+    """An ISH method's name names the test behind a result: not a test the report says was not
+    done ("HER2 IHC/ISH: not performed") and not one it only advises ("correlation with HER2 IHC
+    and/or in situ hybridization on this specimen is recommended"), review qa3 item 2."""
+    if c.method_not_done.match(text, method.end()):
+        return False
+    lo = sentence_start(text, method.start(), max(0, method.start() - SCOPE.statement), c)
+    hi = sentence_end(text, method.end(), min(len(text), method.end() + SCOPE.statement), c)
+    return not search(c.context["recommendation"], text, lo, hi)

@@ -18,7 +18,9 @@ from .decide import decide
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
+from .pending import pending_test_named
 from .readings import read_ihc, read_ish, read_ngs
+from .retest import warn_retest
 from .rule_sets import RuleSet, rule_sets
 from .samples import set_aside_pre_treatment, specimens_of, warn_specimens
 
@@ -29,10 +31,10 @@ RULE_SETS = rule_sets()
 
 
 def _mention_warnings(
-    mentions: list[Finding], results: list[Finding], status: str, cancer: str, warnings: Notes
+    mentions: list[Finding], results: list[Finding], status: str, cancer: str, warnings: Notes, full_text: str
 ) -> None:
     reasons = {m.reason for m in mentions}
-    if "pending" in reasons and status in ("not_found", "equivocal"):
+    if status in ("not_found", "equivocal") and ("pending" in reasons or pending_test_named(full_text)):
         warnings.add("pending", WARNING_TEXT["pending"])
     if "other_tumor" in reasons and status == "not_found" and not results:
         warnings.add("history_only", WARNING_TEXT["history_only"])
@@ -117,7 +119,8 @@ def interpret(
         low_words = {f.values["category"] for f in results if f.family == "her2_low"}
         low, ultralow = her2_low(decision.status, ihc, ihc_finding, ish, low_words)
     cancer_type = contract_cancer_type(cancer, full_text)
-    _mention_warnings(mentions, results, decision.status, cancer_type, warnings)
+    _mention_warnings(mentions, results, decision.status, cancer_type, warnings, full_text)
+    warn_retest(full_text, warnings)
     unsure = _low_confidence(decision, results, warnings)
     guarded = guard_unclear_ocr(decision, results, mentions, warnings)  # always: it also warns
     unsure = unsure or guarded

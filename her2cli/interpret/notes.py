@@ -15,6 +15,8 @@ WARNING_TEXT: dict[str, str] = {
     "ihc_equivocal_no_ish": "IHC 2+ is equivocal: an in situ hybridization (ISH/FISH) test is needed to decide.",
     "pending": "The report says a HER2 test is pending, ordered or reported separately; the result may be in an addendum or another report.",
     "history_only": "HER2 is mentioned only about an earlier or different cancer, not this tumor.",
+    # facts.md §10, §11: the report's own advice to repeat the HER2 test (interpret/retest.py)
+    "retest_recommended": "The report recommends testing HER2 again (for example on the surgery sample or a new biopsy); ask the care team whether and when this will be done.",
     "unknown_cancer_type": "The cancer type could not be told from the report; general solid-tumor HER2 rules were used.",
 }
 

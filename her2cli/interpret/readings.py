@@ -292,6 +292,9 @@ def read_ngs(results: list[Finding], ctdna: bool) -> Ngs | None:
         target = vus if f.values.get("vus") else muts
         if f.values["mutation"] not in target:
             target.append(f.values["mutation"])
+    # a change the report classes as a VUS in one line stays a VUS when prose names it again
+    # ("ERBB2 p.R143Q ... VUS (Tier III)" then "The ERBB2 p.R143Q variant ..."; review qa3 item 11)
+    muts = [m for m in muts if m not in vus]
     return Ngs(
         amplification=amp,
         copy_number=max(cns) if cns and amp != "not_amplified" else (cns[0] if cns else None),

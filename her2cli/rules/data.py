@@ -27,6 +27,7 @@ CONTEXT_FAMILIES = (
     "limited",  # a negative the report says cannot rule the result out
     "control",
     "therapy",
+    "population",  # trial and study populations: even a measured value there is other patients'
     "legend",
     "methods",
 )

@@ -1,0 +1,27 @@
+"""A pending test the report names without naming HER2 (review qa3 item 7): "FISH has been
+requested from the reference laboratory (send-out); the result will be reported ...", "Biomarker
+studies have been ordered and are in progress". The HER2 mentions (findings/context.py) catch a
+pending sentence that names HER2; this catches one that names only the test, so a report whose
+HER2 result is missing or borderline gets the same pending note either way.
+"""
+
+from __future__ import annotations
+
+from ..findings.scope import SCOPE, search, sentence_end, sentence_start
+from ..rules import compiled
+
+
+def pending_test_named(full_text: str) -> bool:
+    """Whether a sentence with a pending trigger names an ISH test or the biomarker studies."""
+    c = compiled()
+    for trigger in c.context["pending"].finditer(full_text):
+        # the trigger's own sentence, on its own line: a heading's "(requested by oncology ...)"
+        # does not make every test listed below it pending
+        line_lo = full_text.rfind("\n", 0, trigger.start()) + 1
+        line_hi = full_text.find("\n", trigger.end())
+        line_hi = len(full_text) if line_hi < 0 else line_hi
+        lo = sentence_start(full_text, trigger.start(), max(line_lo, trigger.start() - SCOPE.statement), c)
+        hi = sentence_end(full_text, trigger.end(), min(line_hi, trigger.end() + SCOPE.statement), c)
+        if search(c.pending_test_words, full_text, lo, hi):
+            return True
+    return False
