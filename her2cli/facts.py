@@ -23,7 +23,6 @@ from .summary_words import (
     receptors_named,
     report_caveats,
     result_corrected,
-    retest_recommended,
     scoring_phrase,
 )
 
@@ -411,6 +410,6 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         receptors_written=receptors_as_written(text) if facts.cancer_type == "breast" else (),
         sample_names=names,
         ish_method=method if result.ish else None,
-        retest_recommended=retest_recommended(text),
+        retest_recommended="retest_recommended" in result.warning_codes,
         receptors_named=receptors_named(text),
     )

@@ -27,8 +27,6 @@ class SummaryWords:
     sample_bare_label: regex.Pattern[str]
     sample_name_trailing_note: regex.Pattern[str]
     ish_method_named: regex.Pattern[str]
-    retest_recommended: regex.Pattern[str]
-    her2_named: regex.Pattern[str]
     receptors_named: regex.Pattern[str]
     limited_evidence_comment: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
@@ -100,18 +98,6 @@ def named_ish_method(text: str) -> str | None:
         for m in _words().ish_method_named.finditer(text)
     }
     return methods.pop() if len(methods) == 1 else None
-
-
-HER2_NEAR = 120  # characters around a retest recommendation where a HER2 word must be
-
-
-def retest_recommended(text: str) -> bool:
-    """The report recommends testing HER2 again (on another sample, or by another test)."""
-    w = _words()
-    return any(
-        w.her2_named.search(text, max(0, m.start() - HER2_NEAR), m.end() + HER2_NEAR)
-        for m in w.retest_recommended.finditer(text)
-    )
 
 
 def receptors_named(text: str) -> bool:
