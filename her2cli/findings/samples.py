@@ -32,15 +32,21 @@ def paragraph_start(text: str, pos: int, r: SampleRules) -> int:
     return last.end() if last else floor
 
 
-def is_pre_treatment(text: str, value_end: int, post_treatment_report: bool, r: SampleRules) -> bool:
+def is_pre_treatment(
+    text: str, value_end: int, post_treatment_report: bool, r: SampleRules, in_history: bool = False
+) -> bool:
     """The nearest sample cue before the value, in its paragraph, says "before treatment". In a
-    report on the sample after treatment, a first/diagnostic/outside biopsy and a history heading
-    ("CLINICAL HISTORY:", "Antecedente:") are such cues too."""
+    report on the sample after treatment, a first/diagnostic/outside biopsy, a history heading
+    ("CLINICAL HISTORY:", "Antecedente:") and the history section itself (a heading on its own
+    line, "CLINICAL HISTORY" with no colon) are such cues too: the section's cue stands at the
+    paragraph's start, so a "residual"/"after treatment" cue before the value still wins."""
     lo = paragraph_start(text, value_end, r)
     last_pre = max((m.end() for m in r.pre_treatment.finditer(text, lo, value_end)), default=-1)
     if post_treatment_report:
         earlier = (r.first_biopsy, r.history_heading)
         last_pre = max([last_pre] + [m.end() for p in earlier for m in p.finditer(text, lo, value_end)])
+        if in_history:
+            last_pre = max(last_pre, lo)
     if last_pre < 0:
         return False
     last_current = max((m.end() for m in r.current_sample.finditer(text, lo, value_end)), default=-1)
@@ -74,5 +80,5 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             continue
         # only a report on the sample after treatment restates a pre-treatment result; in the
         # biopsy taken before treatment, "prior to neoadjuvant therapy" describes the current sample
-        f.pre_treatment = post_treatment and is_pre_treatment(text, f.nend, post_treatment, r)
+        f.pre_treatment = post_treatment and is_pre_treatment(text, f.nend, post_treatment, r, f.section == "history")
         f.specimen = specimen_label(text, max(f.nstart, f.nend - 1), r)
