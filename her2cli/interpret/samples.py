@@ -63,8 +63,8 @@ def set_aside_pre_treatment(results: list[Finding], warnings: Notes) -> tuple[li
     return kept, [replace(f, family="mention", reason="pre_treatment") for f in earlier]
 
 
-EARLIER_SAMPLE = "Before treatment"  # a restated earlier sample the report does not name
-CURRENT_SAMPLE = "After treatment"  # the sample after treatment, when the report does not name it
+EARLIER_SAMPLE = "before treatment"  # a restated earlier sample the report does not name
+CURRENT_SAMPLE = "after treatment"  # the sample after treatment, when the report does not name it
 
 
 def _same_sample_key(label: str) -> str:
