@@ -136,7 +136,41 @@ SPECIMEN_CASES = [
         "FINAL HER2 STATUS, MASTECTOMY: EQUIVOCAL (IHC 2+, ISH pending).\n",
         [("1+", None, "negative"), ("2+", None, "equivocal")],
     ),
+    (
+        "side-by-side-tumor-columns-ocr",
+        "BIOMARKERS  (performed on excision blocks A3 and B2)\n            Tumor A (12 o'clock)     Tumor B (9 o'clock)\n"
+        "ER          POS 95% strong           POS 100% strong\nHER2 IHC    3+  POS1TIVE             1+  NEGAT1VE\n",
+        [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
+    (
+        "side-by-side-lesion-columns",
+        "BIOMARKER STUDIES ON EXCISION\n                      Lesion 1 (IDC, block A5)        Lesion 2 (ILC, block A11)\n"
+        "  ER (SP1)            Positive, 95%, strong            Positive, 100%, strong\n"
+        "  HER2 IHC (4B5)      1+ (negative)                    0 (negative)\n",
+        [("1+", None, "negative"), ("0", None, "negative")],
+    ),
+    (
+        "side-by-side-core-and-excision",
+        "Invasive ductal carcinoma.\n\n              Core biopsy      Excision\n  HER2 (4B5)    2+               3+\n",
+        [("2+", None, "equivocal"), ("3+", None, "positive")],
+    ),
     # near-misses
+    (
+        "nm-marker-header-is-not-samples",
+        "Invasive ductal carcinoma.\n\n  Block    ER        PR        HER2      Ki-67\n  A1       90        70        2+        15\n",
+        [],
+    ),
+    (
+        "nm-sample-columns-for-er-pr-only",
+        "Invasive ductal carcinoma.\n\n              Block A1      Block B2\n  ER          90%           80%\n"
+        "  PR          50%           10%\n  HER2 IHC: 3+ (positive) on block A1 only.\n",
+        [],
+    ),
+    (
+        "nm-second-column-not-a-score",
+        "Invasive ductal carcinoma.\n\n              Tumor A          Tumor B\n  HER2 IHC      3+ (positive)    not performed\n",
+        [],
+    ),
     (
         "nm-one-sample-named-twice",
         "B) Mastectomy -- HER2 IHC 3+.\n\nFINAL HER2 STATUS, MASTECTOMY: POSITIVE (IHC 3+).\n",

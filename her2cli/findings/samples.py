@@ -158,6 +158,7 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             else (False, None)
         )
         f.pre_treatment = pre
-        label = specimen_label(text, max(f.nstart, f.nend - 1), r)
+        # a label already read (a sample column's header, findings/samples_columns.py) stands
+        label = f.specimen or specimen_label(text, max(f.nstart, f.nend - 1), r)
         # a restated earlier result under the current sample's heading is named by its own cue
         f.specimen = (named or label) if pre else (label or named)

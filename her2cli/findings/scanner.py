@@ -13,6 +13,7 @@ from ..rules import Compiled
 from . import checkbox, columns, context, ihc, ish, ngs, statement
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
+from .samples_columns import read_sample_columns
 from .scope import (
     FAR_AWAY,
     MAX_MENTIONS,
@@ -105,6 +106,7 @@ class PageScanner:
         out: list[Finding] = []
         for m in self.mentions[:MAX_MENTIONS]:
             out.extend(self._scan_mention(m))
+        out.extend(read_sample_columns(self, out))  # scores side by side under their samples' names
         attribute_samples(self.text, out, self.ctx.post_treatment)
         return out
 

@@ -27,6 +27,9 @@ class SampleRules:
     earlier_cue_after: regex.Pattern[str]
     inline_label: regex.Pattern[str]
     item_start: regex.Pattern[str]
+    column_sample_name: regex.Pattern[str]
+    cell_score: regex.Pattern[str]
+    table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
 
 
 @cache
@@ -34,4 +37,4 @@ def samples() -> SampleRules:
     """The sample cues of data/rules/samples.toml, compiled once per process."""
     from .patterns import bind
 
-    return bind(SampleRules, ("samples",))
+    return bind(SampleRules, ("samples", "document"))
