@@ -57,6 +57,7 @@ ALLOWED_PLACEHOLDERS = {
     "ratio",
     "earlier",
     "samples",
+    "chosen",  # warnings.representative_specimen: the sample the report says represents the tumor
 }
 ALLOWED_PLACEHOLDERS |= {"value", "where", "low", "high"}  # [scale]: render/scale.py
 ALLOWED_PLACEHOLDERS |= {"date", "day", "month", "year"}  # [page]: render/html.py

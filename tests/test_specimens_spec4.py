@@ -258,3 +258,57 @@ def test_ish_words_near_a_result(text: str, ish: str | None) -> None:
         assert got != "amplified" and result.status == "negative", (got, result.status)
         return
     assert got == ish, (got, [e.text for e in result.evidence])
+
+
+TWO_SAMPLES = (
+    "DIAGNOSIS: Invasive ductal carcinoma, grade 2, 1.9 cm.\n\nHER2 STUDIES:\n"
+    "  Core biopsy (P-26-06120): HER2 IHC 3+ (positive), strong complete staining in 15% of cells.\n"
+    "  Lumpectomy (block A2, this specimen): HER2 IHC 1+ (faint incomplete staining, 60%).\n\nCOMMENT: "
+)
+
+# (id, comment, status, ihc): several current samples are decided by the highest, unless the
+# report itself says which sample's result represents the tumor
+REPRESENTATIVE_CASES = [
+    (
+        "names-the-lower-sample",
+        "Edge artefact on the core. We therefore consider the lumpectomy\nresult to represent the tumor.\n",
+        "negative",
+        "1+",
+    ),
+    ("names-the-higher-sample", "The core biopsy result is considered the valid one.\n", "positive", "3+"),
+    (
+        "says-the-call",
+        "Cold ischemia on the core; this carcinoma is regarded as HER2 NEGATIVE.\n",
+        "negative",
+        "1+",
+    ),
+    ("spanish", "Consideramos representativo el resultado de la lumpectomy.\n", "negative", "1+"),
+    # near-misses: the highest stands
+    ("nm-both-results-count", "The clinical team should consider both results.\n", "positive", "3+"),
+    (
+        "nm-names-a-sample-not-given",
+        "We consider the resection result to represent the tumor.\n",
+        "positive",
+        "3+",
+    ),
+    (
+        "nm-criteria-sentence",
+        "Tumors are regarded as HER2 positive if IHC 3+ in >10% of cells.\n",
+        "positive",
+        "3+",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "comment", "status", "ihc"), REPRESENTATIVE_CASES, ids=[c[0] for c in REPRESENTATIVE_CASES]
+)
+def test_the_report_says_which_sample_represents_the_tumor(
+    case: str, comment: str, status: str, ihc: str
+) -> None:
+    result = explain_text(TWO_SAMPLES + comment)
+    assert (result.status, result.ihc.score if result.ihc else None) == (status, ihc), result.warnings
+    assert [s.call for s in result.specimens] == ["positive", "negative"]
+    said = not case.startswith("nm-")
+    assert ("representative_specimen" in result.warning_codes) == said
+    assert ("multiple_specimens" in result.warning_codes) == (not said)

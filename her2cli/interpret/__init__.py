@@ -22,7 +22,7 @@ from .pending import pending_test_named
 from .readings import read_ihc, read_ish, read_ngs
 from .retest import warn_retest
 from .rule_sets import RuleSet, rule_sets
-from .samples import set_aside_pre_treatment, specimens_of, warn_specimens
+from .samples import representative_sample, set_aside_pre_treatment, specimens_of, warn_specimens
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
 # Loaded when the package is imported: a worker forked later (perhaps with fewer rights, see
@@ -80,15 +80,9 @@ def interpret(
     mentions += earlier
     before = before if earlier else []  # restated results set aside for the sample after treatment
     revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
-    statements = [f for f in results if f.family == "status_statement"]
-
-    ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
     # a single-probe report (no chromosome 17 control): its mean copy number and words decide
     probe_lines = [f.quote for f in mentions] if compiled().single_probe.search(full_text) else None
-    ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
-    ngs = read_ngs(results, ctx.ctdna_document)
     protein_untested = bool(compiled().protein_not_tested.search(full_text))
-    decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
 
     def decide_sample(found: list[Finding]) -> tuple[Ihc | None, Ish | None, str]:
         quiet = Notes()
@@ -110,12 +104,25 @@ def interpret(
             ).status,
         )
 
+    every_sample = results
+    # several samples and the report says which one represents the tumor: that one decides
+    chosen = None if before else representative_sample(results, decide_sample, full_text)
+    results = chosen or results
+    statements = [f for f in results if f.family == "status_statement"]
+    ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
+    ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
+    ngs = read_ngs(results, ctx.ctdna_document)
+    decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
+
     if ngs is not None and ngs.ctdna and ngs.amplification == "not_amplified":
         # a blood test that did not detect ERBB2 amplification gives no amplification value
         # (facts.md §7, §10); the decision above keeps its reason and its warning
         ngs.amplification = None
-    specimens = specimens_of(results, decide_sample, before)
-    warn_specimens(specimens, decision.status, warnings, after_treatment=bool(before))
+    specimens = specimens_of(every_sample, decide_sample, before)
+    representative = next((f.specimen for f in chosen if f.specimen), None) if chosen else None
+    warn_specimens(
+        specimens, decision.status, warnings, after_treatment=bool(before), representative=representative
+    )
     low, ultralow = None, None
     if rules.her2_low_applies:
         low_words = {f.values["category"] for f in results if f.family == "her2_low"}

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..findings import Finding
 from ..model import Ihc, Ish, Specimen
+from ..rules.samples import samples
 from .notes import Notes
 
 # Families that are a HER2 result of some sample (a mutation is not a HER2 status).
@@ -139,12 +140,67 @@ def specimens_of(
     return specimens if _differ(specimens) else []
 
 
+def _named(groups: dict[str, list[Finding]], sample: str) -> str | None:
+    """The one sample whose name holds the report's words for it ("core biopsy" in "Core biopsy (S-1)")."""
+    words = [w for w in sample.lower().split() if len(w) > 3]
+    hits = [label for label in groups if words and all(w in label.lower() for w in words)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def representative_sample(
+    results: list[Finding], decide_sample: SampleDecider, text: str
+) -> list[Finding] | None:
+    """The results of the one sample the report says represents the tumor, when its samples'
+    results differ ("We therefore consider the core biopsy result to represent the tumor"), with
+    the report's unlabelled statements of that sample's call; None when it says none, or names
+    a sample it does not give, or its words fit more than one."""
+    said = samples().representative_sample.search(text)
+    if said is None:
+        return None
+    current = [f for f in sorted(results, key=lambda f: f.order) if f.family in STATUS_FAMILIES]
+    groups = _by_label(current)
+    specimens = _decided(groups, decide_sample)
+    if not _differ(specimens):
+        return None
+    if said.group("sample"):
+        label = _named(groups, said.group("sample"))
+    else:
+        call = said.group("call").lower()
+        with_call = [s.label for s in specimens if s.call == call]
+        label = with_call[0] if len(with_call) == 1 else None
+    if label is None:
+        return None
+    call = next(s.call for s in specimens if s.label == label)
+    statements = [
+        f
+        for f in current
+        if not f.specimen and f.family == "status_statement" and f.values.get("call") == call
+    ]
+    return groups[label] + statements
+
+
 def warn_specimens(
-    specimens: list[Specimen], status: str, warnings: Notes, after_treatment: bool = False
+    specimens: list[Specimen],
+    status: str,
+    warnings: Notes,
+    after_treatment: bool = False,
+    representative: str | None = None,
 ) -> None:
-    """Several current samples: the status is the highest of them. A sample before treatment next
-    to the one after it is not that case: the post_treatment warning says which result counts."""
+    """Several current samples: the status is the highest of them, or the one the report says
+    represents the tumor. A sample before treatment next to the one after it is not that case:
+    the post_treatment warning says which result counts."""
     if not specimens or after_treatment:
+        return
+    if representative is not None:
+        named = "; ".join(f"{s.label}: {s.call.replace('_', ' ')}" for s in specimens)
+        warnings.add(
+            "representative_specimen",
+            f"The report gives different HER2 results for {len(specimens)} samples ({named}). The report says "
+            f"which result represents the tumor ({representative}), and the status ({status.replace('_', ' ')}) "
+            "is that one; ask your care team which result guides your treatment.",
+            samples="; ".join(s.label for s in specimens),
+            chosen=representative,
+        )
         return
     named = "; ".join(f"{s.label}: {s.call.replace('_', ' ')}" for s in specimens)
     warnings.add(
