@@ -153,7 +153,7 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             continue
         if code == "conflict":
             params = _sample_params(result, params, load_messages(lang)["labels"], names)
-        if code in ("multiple_specimens", "representative_specimen") and result.specimens:
+        if code in ("multiple_specimens", "representative_specimen", "specimens_agree") and result.specimens:
             labels = load_messages(lang)["labels"]
             words = labels["status_words"]
             params = {
@@ -303,7 +303,7 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     headline = _select("headline", facts)[0]
     meaning = _select("meaning", facts)
     covered = {code for rule in meaning for code in rule.covers}
-    if {"multiple_specimens", "representative_specimen"} & set(result.warning_codes):
+    if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
         covered.add("conflict")  # the per-sample note says the same, naming every sample
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]
     sources = [msgs["learn_more"][r.id] for r in _select("learn_more", facts)]

@@ -312,3 +312,57 @@ def test_the_report_says_which_sample_represents_the_tumor(
     said = not case.startswith("nm-")
     assert ("representative_specimen" in result.warning_codes) == said
     assert ("multiple_specimens" in result.warning_codes) == (not said)
+
+
+METASTASIS = (
+    "Clinical: History of left breast IDC 2019 (ER+/PR+/HER2 3+ at diagnosis, treated with surgery and "
+    "letrozole). New liver lesions. Biopsy to confirm metastatic disease and re-assess biomarkers.\n\n"
+    "Diagnosis: METASTATIC CARCINOMA, consistent with breast primary.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "ihc", "earlier"),
+    [
+        # a metastasis biopsied to test the markers again: the primary's result is the earlier one
+        (
+            METASTASIS + "Biomarkers on metastasis (block A1):\n - HER2 IHC (4B5): 1+ (negative)\n",
+            "negative",
+            "1+",
+            True,
+        ),
+        (
+            "Clinical: breast carcinoma, HER2 3+ at diagnosis.\nHER2 retest on the liver metastasis requested.\n\n"
+            "Liver metastasis (block A1): HER2 IHC 1+, negative.\n",
+            "negative",
+            "1+",
+            True,
+        ),
+        # near-miss: a primary tumor's excision, markers to be re-assessed there: no earlier sample
+        (
+            "Clinical: breast carcinoma on core biopsy, HER2 3+. HER2 to be re-assessed on the excision.\n\n"
+            "Excision: invasive ductal carcinoma, pT2.\n",
+            "positive",
+            "3+",
+            False,
+        ),
+    ],
+    ids=["metastasis-re-assess-biomarkers", "her2-retest-on-metastasis", "nm-re-assess-on-excision"],
+)
+def test_a_metastasis_retested_after_treatment(text: str, status: str, ihc: str, earlier: bool) -> None:
+    result = explain_text(text)
+    assert (result.status, result.ihc.score if result.ihc else None) == (status, ihc), result.warnings
+    assert ("post_treatment" in result.warning_codes) == earlier
+
+
+def test_samples_with_different_scores_and_one_call_are_said_to_agree() -> None:
+    text = (
+        "SUMMARY OF RESULTS\n A) Core 10:00 -- IDC grade 2. HER2 IHC (HercepTest): 1+, negative.\n B) Mastectomy -- "
+        "IDC, 3.8 cm; HER2 re-tested (block B6): IHC 2+, ISH NOT AMPLIFIED (ratio 1.3).\n"
+    )
+    result = explain_text(text)
+    assert [(s.label, s.call) for s in result.specimens] == [
+        ("A) Core 10:00", "negative"),
+        ("B) Mastectomy", "negative"),
+    ]
+    assert "specimens_agree" in result.warning_codes and "multiple_specimens" not in result.warning_codes

@@ -36,7 +36,11 @@ def _describe(f: Finding) -> str:
         return f"ISH {(v.get('result') or '').replace('_', ' ') or 'ratio ' + str(v.get('ratio'))}"
     if f.family == "ngs":
         return f"NGS {(v.get('amplification') or '').replace('_', ' ')}".strip()
-    return str(v.get("call") or v.get("category") or f.family)
+    if f.family == "her2_low":
+        return {"zero": "HER2 0", "low": "HER2-low", "ultralow": "HER2-ultralow"}.get(
+            str(v.get("category")), "HER2"
+        )
+    return str(v.get("call") or f.family)
 
 
 def set_aside_pre_treatment(results: list[Finding], warnings: Notes) -> tuple[list[Finding], list[Finding]]:
@@ -97,6 +101,8 @@ def _decided(groups: dict[str, list[Finding]], decide_sample: SampleDecider) -> 
     specimens = []
     for label, found in groups.items():
         ihc, ish, status = decide_sample(found)
+        if status == "not_found" and ihc is None and ish is None:
+            continue  # a sample named with no HER2 result of its own ("HER2 0 at diagnosis" alone)
         specimens.append(
             Specimen(
                 label=label,
@@ -203,6 +209,14 @@ def warn_specimens(
         )
         return
     named = "; ".join(f"{s.label}: {s.call.replace('_', ' ')}" for s in specimens)
+    if len({s.call for s in specimens}) == 1:
+        # the samples' scores differ but they lead to one status: nothing to choose between
+        warnings.add(
+            "specimens_agree",
+            f"The report gives HER2 results for {len(specimens)} samples ({named}); they lead to the same HER2 status.",
+            samples="; ".join(s.label for s in specimens),
+        )
+        return
     warnings.add(
         "multiple_specimens",
         f"The report gives different HER2 results for {len(specimens)} samples ({named}). The overall status "
