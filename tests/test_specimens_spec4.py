@@ -177,6 +177,11 @@ SPECIMEN_CASES = [
         [],
     ),
     (
+        "two-lesions-of-one-breast-are-two-samples",
+        "A. Left breast, mastectomy: HER2 IHC 3+ (positive).\nB. Left breast, mastectomy: HER2 IHC 1+ (negative).\n",
+        [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
+    (
         "nm-numbered-test-sections",
         "1. Inmunohistoquímica (IHQ)\n   HER2: dudoso (2+).\n\n2. Hibridación in situ (FISH)\n   Cociente "
         "HER2/CEP17: 1,3\n   Resultado: NO AMPLIFICADO.\n\nCONCLUSIÓN: HER2 negativo (IHQ 2+, FISH no amplificado).\n",

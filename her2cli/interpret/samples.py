@@ -72,22 +72,27 @@ EARLIER_SAMPLE = "before treatment"  # a restated earlier sample the report does
 CURRENT_SAMPLE = "after treatment"  # the sample after treatment, when the report does not name it
 
 
-def _same_sample_key(label: str) -> str:
-    """One sample named twice is one sample: "B) Mastectomy" and "MASTECTOMY" (a list letter
-    dropped, case and brackets ignored); a label that is only a letter or number stays itself."""
-    words = label.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
-    if len(words) > 1 and len(words[0]) <= 2:
-        words = words[1:]
-    return " ".join(words) or label
+def _words(label: str) -> tuple[str, ...]:
+    return tuple(label.lower().replace("(", " ").replace(")", " ").replace(".", " ").split())
+
+
+def _same_sample(one: str, other: str) -> bool:
+    """One sample named twice is one sample: "B) Mastectomy" and "MASTECTOMY" (a list letter on
+    one name only, case and brackets ignored); "A. Left breast" and "B. Left breast" are two."""
+    a, b = _words(one), _words(other)
+    return (
+        a == b
+        or (len(a) > 1 and len(a[0]) <= 2 and a[1:] == b)
+        or (len(b) > 1 and len(b[0]) <= 2 and b[1:] == a)
+    )
 
 
 def _by_label(results: list[Finding]) -> dict[str, list[Finding]]:
     """Results grouped by their sample, under the first name the report gives it."""
-    names: dict[str, str] = {}
     groups: dict[str, list[Finding]] = {}
     for f in results:
         if f.specimen:
-            name = names.setdefault(_same_sample_key(f.specimen), f.specimen)
+            name = next((seen for seen in groups if _same_sample(seen, f.specimen)), f.specimen)
             groups.setdefault(name, []).append(f)
     return groups
 
