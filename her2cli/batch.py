@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ErrorKind, error_line
 
@@ -46,7 +46,9 @@ class WorkOptions:
     lang: str = "en"  # language of the attached explanation (meaning, questions)
     max_ocr_pages: int | None = None  # pages to OCR at most (None: HER2CLI_MAX_OCR_PAGES or 50)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
-    explanation: bool = True  # attach meaning and questions (False: an output that has no place for them)
+    # attach meaning and questions (False: an output that has no place for them); a worker whose
+    # result becomes a record asks for "record": those two only, not the whole explanation
+    explanation: bool | Literal["record"] = True
 
 
 @dataclass
@@ -140,6 +142,8 @@ def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> d
     from .errors import describe_error, error_line
     from .model import error_result
 
+    if options.explanation is True:  # only the record is sent back: no whole explanation
+        options = replace(options, explanation="record")
     try:
         result = explain_with(path, options, data)
         record: dict[str, Any] = result.to_dict()
@@ -190,12 +194,18 @@ class _Worker:
         self.deadline = time.monotonic() + timeout
         self.conn.send((index, path, data))
 
-    def send_ahead(self, item: InputItem) -> None:
+    def send_ahead(self, item: InputItem) -> bool:
         """Queue the next report in the worker's pipe while it reads the current one, so that it
         starts on it the moment it sends its record, without waiting for this process to be
-        scheduled and answer (with two workers on two cores, the parent has no core of its own)."""
+        scheduled and answer (with two workers on two cores, the parent has no core of its own).
+        False when the pipe is broken: the worker died on its current report, which the loop
+        learns from the pipe's end; the report was not sent and stays the caller's."""
+        try:
+            self.conn.send((item.index, item.path, item.data))
+        except (OSError, ValueError):
+            return False
         self.ahead = item
-        self.conn.send((item.index, item.path, item.data))
+        return True
 
     def take_ahead(self, timeout: float) -> bool:
         """After a record: the report sent ahead is now the one being read (its clock starts)."""
@@ -206,11 +216,12 @@ class _Worker:
         self.deadline = time.monotonic() + timeout
         return True
 
-    def stop(self, kill: bool = False) -> None:
+    def stop(self, kill: bool = False, told: bool = False) -> None:
+        """End the worker: killed, or told to stop (unless `told` already) and waited for."""
         try:
             if kill:
                 kill_worker_tree(self.process)
-            else:
+            elif not told:
                 with contextlib.suppress(OSError, ValueError):
                     self.conn.send(None)
             self.process.join(timeout=2)
@@ -310,10 +321,20 @@ def run_isolated(
                     yield index, error_result(path, ErrorKind.TIMEOUT, timeout_line(path, options)).to_dict()
                     _drop(w, workers, pending)
     finally:
-        for w in list(workers):
-            if keep is None or w.task is not None:
-                w.stop(kill=w.task is not None)
-                workers.remove(w)
+        _stop_all([w for w in workers if keep is None or w.task is not None])
+        for w in [w for w in workers if keep is None or w.task is not None]:
+            workers.remove(w)
+
+
+def _stop_all(workers: list[_Worker]) -> None:
+    """Tell every idle worker to stop, then wait for them: they end at the same time, not one
+    after another (busy ones are killed)."""
+    for w in workers:
+        if w.task is None:
+            with contextlib.suppress(OSError, ValueError):
+                w.conn.send(None)
+    for w in workers:
+        w.stop(kill=w.task is not None, told=True)
 
 
 def _send_ahead(w: _Worker, pending: list[InputItem], jobs: int) -> None:
@@ -326,8 +347,9 @@ def _send_ahead(w: _Worker, pending: list[InputItem], jobs: int) -> None:
         and len(pending) >= jobs
         and pending[-1].data is None
         and w.done + 2 <= RECYCLE_AFTER
+        and w.send_ahead(pending[-1])
     ):
-        w.send_ahead(pending.pop())
+        pending.pop()
 
 
 def _drop(w: _Worker, workers: list[_Worker], pending: list[InputItem]) -> None:

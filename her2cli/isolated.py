@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .batch import (
@@ -50,6 +51,8 @@ def _reply(
     import traceback
 
     reply: tuple[Any, ...]
+    if as_record and options.explanation is True:  # a dict goes back: no whole explanation
+        options = replace(options, explanation="record")
     try:
         result = explain_with(path, options, data)
         reply = ("ok", result.to_dict() if as_record else result)
