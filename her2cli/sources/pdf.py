@@ -104,7 +104,9 @@ def _hidden_text_boxes(page: Any) -> list[HiddenBox]:
     width, height = page.get_size()
     probe = _Probe()
     objects = _objects_in_drawing_order(page.raw)
-    images = [b for kind, h in objects if kind == raw.FPDF_PAGEOBJ_IMAGE and (b := probe.bounds(h)) is not None]
+    images = [
+        b for kind, h in objects if kind == raw.FPDF_PAGEOBJ_IMAGE and (b := probe.bounds(h)) is not None
+    ]
     for kind, obj in objects:
         if kind == raw.FPDF_PAGEOBJ_PATH:
             cover = probe.cover_box(obj) if drawn else None
