@@ -141,8 +141,17 @@ def start(argv: list[str]) -> None:
     if _started is not None or not wanted(argv, os.environ):
         return
     # what both sides need (the worker's own code, the error and option types, the standard
-    # library under them) is loaded once, before the fork; only the rest loads on two cores
-    from . import isolated  # noqa: F401
+    # library under them and under both typer and pypdfium2) is loaded once, before the fork;
+    # only the rest loads on two cores. A module missing from this list costs CPU, not output.
+    import gettext  # noqa: F401
+    import importlib.util  # noqa: F401
+    import platform  # noqa: F401
+    import subprocess  # noqa: F401
+    import textwrap  # noqa: F401
+    import traceback  # noqa: F401
+    import uuid  # noqa: F401
+
+    from . import isolated, sources  # noqa: F401  (the parent reads stdin with sources.read_limited)
 
     parent = os.getpid()
     task_r, task_w = os.pipe()
