@@ -4,7 +4,9 @@ Found on tests/variants4 G-02: "FINAL HER2 STATUS: NEGATIVE. Comment: Group 4 re
 concurrent IHC 0-2+ are reported as HER2 negative" after an ISH group 4 was read as IHC "0-2+",
 whose top (2+) made the report equivocal although the lab's final call is negative. The range
 is the criteria's, the call is the lab's (interpret/decide.py _ihc_score; context rule
-legend-considered). Near-misses: a range without a call stays at its top, a range called positive.
+legend-considered). Near-misses: a range without a call stays at its top, a range called positive, and a
+positive word never lifts a range above its top (real report TCGA-BH-A0B1: 'HER2/NEU: positive.
+zero or 1+', the word belonging to the row above).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ CASES = [
     ("range-called-negative", BREAST + "HER2 IHC: 0-2+, negative.\n", "negative"),
     ("range-without-call", BREAST + "HER2 IHC: 1-2+\n", "equivocal"),
     ("range-called-positive", BREAST + "HER2 IHC: 2-3+, positive.\n", "positive"),
+    (
+        "positive-word-of-the-row-above",
+        BREAST + "ESTROGEN RECEPTORS: positive. PROGESTERONE RECEPTORS: HER2/NEU: positive. zero or 1+.\n",
+        "negative",
+    ),
 ]
 
 
