@@ -10,7 +10,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
-from . import checkbox, columns, context, ihc, ish, ngs, statement
+from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns
@@ -108,6 +108,7 @@ class PageScanner:
             out.extend(self._scan_mention(m))
         out.extend(read_sample_columns(self, out))  # scores side by side under their samples' names
         attribute_samples(self.text, out, self.ctx.post_treatment)
+        earlier.mark_earlier(self, out)
         return out
 
     def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:
