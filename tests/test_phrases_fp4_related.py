@@ -47,7 +47,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Proteínas de reparación del ADN (MLH1, PMS2, MSH2, MSH6): expresión intacta.",
         {"mmr": "proficient"},
     ),
-    ("es-proteinas-reparadoras-perdida", "Proteínas reparadoras: pérdida de MLH1 y PMS2.", {"mmr": "deficient"}),
+    (
+        "es-proteinas-reparadoras-perdida",
+        "Proteínas reparadoras: pérdida de MLH1 y PMS2.",
+        {"mmr": "deficient"},
+    ),
     ("nm-es-proteinas-pendiente", "Proteínas reparadoras: pendiente.", {"mmr": None}),
 ]
 

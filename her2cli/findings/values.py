@@ -38,6 +38,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     after = c.column_gap.sub(" ", text[m.end() : min(hi, m.end() + 90)])[:70]
     if search(c.amp_neg_before, before):
         return "not_amplified"
+    if search(c.amp_not_assessed, _own_clause(text, m.start(), m.end(), lo, hi)):
+        return None  # "copy number could not be assessed", "status unknown": no value (blind set 4)
     near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40)]
     if search(c.amp_equivocal, near):
         return "equivocal"
@@ -55,6 +57,18 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _own_clause(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The clause around [start, end) within [lo, hi): from the last sentence end or semicolon
+    before it (at most 60 characters back) to the next one after it (at most 70 forward)."""
+    lo = max(lo, start - 60)
+    hi = min(hi, end + 70)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
+    stops = [
+        i for i in (text.find(". ", end, hi), text.find(";", end, hi), text.find("\n\n", end, hi)) if i >= 0
+    ]
+    return text[cut + 1 if cut >= 0 else lo : min(stops) if stops else hi]
 
 
 def protein_change(m: regex.Match[str]) -> str:
