@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .listing import under_not_detected
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
@@ -62,12 +63,23 @@ def resolve_statements(s: PageScanner, scope: MentionScope, amp_results: Polarit
     amplification", "ERBB2 | Amplification | CN 24"), never as prose about a test."""
     resolved: Polarities = []
     for pol, a in amp_results:
+        if pol in ("amplified_statement", "gain") and _listed_not_detected(s, scope, a):
+            resolved.append(("not_amplified", a))
+            continue
         if pol == "amplified_statement":
             if not (ngs and _is_alteration_row(s, scope, a)):
                 continue
             pol = "amplified"
         resolved.append((pol, a))
     return resolved
+
+
+def _listed_not_detected(s: PageScanner, scope: MentionScope, a: regex.Match[str]) -> bool:
+    """The name and its amplification word are one item of a list under a "NOT DETECTED"
+    heading or after a "Not detected:" label (listing.py, blind set 4 b4-f05-03)."""
+    t = s.text
+    same_line = line_start(t, a.start()) == line_start(t, scope.start)
+    return same_line and under_not_detected(t, min(a.start(), scope.start), s.c)
 
 
 def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str]) -> bool:

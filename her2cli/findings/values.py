@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import THREE_TO_ONE, Compiled
-from .scope import SCOPE, search, sentence_end, sentence_start
+from .scope import SCOPE, line_end, line_start, search, sentence_end, sentence_start
 
 AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
 
@@ -24,6 +24,7 @@ def to_float(s: str | None) -> float | None:
 def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: Compiled) -> str | None:
     """amplified / not_amplified / equivocal / gain / amplified_statement for one
     'amplified'/'amplification' word, or None when it is not about HER2 amplification."""
+    hi = _before_next_list(text, m.end(), hi, c)
     word = m.group(0).lower()
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
     before = text[max(lo, m.start() - 45) : m.start()]
@@ -57,6 +58,24 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:
+    """`hi`, or the end of `pos`'s line when the next line is a less indented "NOT DETECTED"
+    heading: it opens the next list and says nothing of this row (blind set 4, b4-f05-03)."""
+    end = line_end(text, pos)
+    if end >= min(hi, len(text)):
+        return hi
+    row = text[line_start(text, pos) : end]
+    following = text[end + 1 : line_end(text, end + 1)]
+    head = c.not_detected_heading.match(following)
+    if (
+        head is None
+        or head.group("rest")
+        or len(row) - len(row.lstrip()) <= len(following) - len(following.lstrip())
+    ):
+        return hi
+    return end
 
 
 def _own_clause(text: str, start: int, end: int, lo: int, hi: int) -> str:
