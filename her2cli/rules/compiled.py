@@ -23,6 +23,7 @@ class Compiled:
     gene_like: regex.Pattern[str]
     ihc_score: regex.Pattern[str]
     call_word: regex.Pattern[str]
+    interpretation_row: regex.Pattern[str]
     clone: regex.Pattern[str]
     percent: regex.Pattern[str]
     percent_of_cells: regex.Pattern[str]
