@@ -191,3 +191,32 @@ def test_blood_related_markers(name: str, text: str, want: dict[str, object]) ->
 def test_a_tissue_result_after_with_is_no_population(name: str, text: str, want: dict[str, object]) -> None:
     related = explain_text(text).related
     assert {k: related.get(k) for k in want} == want, name
+
+
+# --- a VUS by its own row or its list's heading, not by a VUS list above it (b4-f05-03: the
+# activating S310F named in the comment under a VUS list was reported as a VUS)
+
+VUS_CASES = [
+    (
+        "activating-change-below-a-vus-list",
+        "DETECTED\n   ERBB2     S310F      1.2%\nVARIANTS OF UNCERTAIN SIGNIFICANCE\n   ERBB2 T862A 0.3% (VUS)\n\n"
+        "Comment: ERBB2 S310F is an activating extracellular-domain mutation.\n",
+        ["S310F"],
+        ["T862A"],
+    ),
+    (
+        "heading-without-colon",
+        "VARIANTS OF UNCERTAIN SIGNIFICANCE\n   ERBB2   T862A   0.3%\n",
+        [],
+        ["T862A"],
+    ),
+    ("nm-vus-on-its-row", "ERBB2 V777L 2.1% (VUS)\n", [], ["V777L"]),
+    ("nm-vus-label-on-its-line", "Variants of uncertain significance: ERBB2 E1021Q\n", [], ["E1021Q"]),
+]
+
+
+@pytest.mark.parametrize(("name", "block", "muts", "vus"), VUS_CASES, ids=[c[0] for c in VUS_CASES])
+def test_a_vus_is_a_vus_by_its_row_or_heading(name: str, block: str, muts: list[str], vus: list[str]) -> None:
+    ngs = explain_text(BLOOD + block).ngs
+    assert ngs is not None, name
+    assert (ngs.mutations, ngs.variants_of_unknown_significance) == (muts, vus), name

@@ -6,6 +6,8 @@ read "ERBB2 amplification" listed under NOT DETECTED in a plasma report as ampli
 
 from __future__ import annotations
 
+import regex
+
 from ..rules import Compiled
 from .scope import line_end, line_start
 
@@ -34,11 +36,19 @@ def _heads_list(heading_line: str, item_indent: int, head_colon: bool) -> bool:
 
 def under_not_detected(text: str, pos: int, c: Compiled) -> bool:
     """The item at `pos` is listed after a not-detected label on its line, or under a
-    not-detected heading line above it in the same paragraph, with no other heading (a line
-    ending with a colon, "DETECTED", "VARIANTS OF UNCERTAIN SIGNIFICANCE") and no less-indented
-    line between."""
-    if _inline_list(text, pos, c):
-        return True
+    not-detected heading line above it (list_heading_above)."""
+    return _inline_list(text, pos, c) or list_heading_above(text, pos, c, c.not_detected_heading)
+
+
+def under_vus_heading(text: str, pos: int, c: Compiled) -> bool:
+    """The item at `pos` is listed under a "VARIANTS OF UNCERTAIN SIGNIFICANCE" heading line."""
+    return list_heading_above(text, pos, c, c.vus_heading_line)
+
+
+def list_heading_above(text: str, pos: int, c: Compiled, heading: regex.Pattern[str]) -> bool:
+    """A `heading` line (matched at its start, nothing after its colon) above `pos` in the same
+    paragraph governs it, with no other heading (a line ending with a colon, "DETECTED",
+    "VARIANTS OF UNCERTAIN SIGNIFICANCE") and no less-indented line between."""
     start = line_start(text, pos)
     item_indent = _indent(text[start : line_end(text, pos)])
     for _ in range(LIST_REACH):
@@ -49,14 +59,15 @@ def under_not_detected(text: str, pos: int, c: Compiled) -> bool:
         start = above_start
         if not line.strip():
             return False  # a blank line ends the paragraph
-        head = c.not_detected_heading.match(line)
-        if head is not None and not head.group("rest"):
-            return _heads_list(line, item_indent, head.group("colon") is not None)
+        head = heading.match(line)
+        if head is not None and not head.groupdict().get("rest"):
+            return _heads_list(line, item_indent, head.groupdict().get("colon") is not None)
         if (
-            c.other_list_heading.match(line)
+            head is not None
+            or c.not_detected_heading.match(line)
+            or c.other_list_heading.match(line)
             or line.rstrip().endswith(":")
             or _indent(line) < item_indent
-            or head is not None
         ):
             return False
     return False

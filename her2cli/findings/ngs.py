@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .listing import under_not_detected
+from .listing import under_not_detected, under_vus_heading
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
@@ -102,6 +102,20 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     )
 
 
+def _is_vus(s: PageScanner, scope: MentionScope) -> bool:
+    """The change is a VUS by its own line ("ERBB2 T862A 0.3% (VUS)", "Variants of uncertain
+    significance: ERBB2 E1021Q") and the words after it, or by the heading of the list it is in;
+    not for a VUS named in the paragraph above (blind set 4, b4-f05-03)."""
+    t, c = s.text, s.c
+    later = search(c.vus, t, line_start(t, scope.start), min(len(t), scope.near_stop + 40))
+    if later is not None:
+        # ... but a VUS heading on a later line opens the next list
+        heading = c.vus_heading_line.match(t, line_start(t, later.start()), line_end(t, later.start()))
+        if heading is None or line_start(t, later.start()) == line_start(t, scope.start):
+            return True
+    return under_vus_heading(t, scope.start, c)
+
+
 def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """ERBB2 protein changes right after the name, and exon 20 insertions near it."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
@@ -115,7 +129,7 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
             break  # the variant belongs to a gene named after HER2
         if c.variant_negated.search(t[pc.end() : min(len(t), pc.end() + 40)]):
             continue
-        vus = bool(search(c.vus, t, max(0, start - 200), min(len(t), scope.near_stop + 40)))
+        vus = _is_vus(s, scope)
         out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
     ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
     if ex and not c.exon20_negated.search(t[ex.end() : ex.end() + 30]):

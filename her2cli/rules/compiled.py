@@ -59,6 +59,7 @@ class Compiled:
     protein_change: regex.Pattern[str]
     exon20: regex.Pattern[str]
     vus: regex.Pattern[str]
+    vus_heading_line: regex.Pattern[str]
     context: dict[str, regex.Pattern[str]]
     section_header: regex.Pattern[str]
     section_kinds: tuple[tuple[regex.Pattern[str], str], ...]
