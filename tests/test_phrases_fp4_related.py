@@ -53,6 +53,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"mmr": "deficient"},
     ),
     ("nm-es-proteinas-pendiente", "Proteínas reparadoras: pendiente.", {"mmr": None}),
+    # --- a dot-leader row (b4-f06-05, also OCR-damaged: "pr0ficient")
+    ("dot-leaders-retained", "  MMR (MLH1/PMS2/MSH2/MSH6) ... retained  (pr0ficient)", {"mmr": "proficient"}),
+    ("dot-leaders-lost", "  MMR (MLH1/PMS2/MSH2/MSH6) ...... MLH1/PMS2 lost", {"mmr": "deficient"}),
+    ("nm-sentence-end-is-no-leader", "MMR testing pending. Margins retained.", {"mmr": None}),
 ]
 
 
