@@ -51,6 +51,11 @@ CASES = [
         "equivocal",
     ),
     (
+        "nm-row-below-another-test",
+        "HER2 IHC: 2+ in 30% of tumor cells.\nFISH ratio 2.6, mean HER2 6.1 signals/cell\nInterpretation: POSITIVE\n",
+        "positive",
+    ),
+    (
         "nm-blank-line-before-row",
         "HER2 IHC: 2+ in 70% of tumor cells.\n\nMargins: negative.\n",
         "equivocal",

@@ -186,8 +186,8 @@ def _call_near(
 def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str] | None:
     """The lab's call on a labelled row below the score, in the same block ("HERACLES
     interpretation: NEGATIVE", "Final result: negative"): not past a blank line or a row that
-    names HER2 again, and not a row labelled with another test or marker ("ISH interpretation:",
-    "KRAS result:"). Blind set 4, b4-f06-02."""
+    names HER2, another test or marker again, and not a row labelled with another test or marker
+    ("ISH interpretation:", "KRAS result:"). Blind set 4, b4-f06-02."""
     t, c = s.text, s.c
     start = line_end(t, sm.end()) + 1
     for _ in range(INTERPRETATION_ROWS):
@@ -201,8 +201,8 @@ def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str
                 search(c.ish_method, label) or search(c.other_marker_ci, label) or search(c.ras_gene, label)
             )
             return None if other else row
-        if search(c.her2, t, start, end):
-            return None
+        if any(search(p, t, start, end) for p in (c.her2, c.ish_method, c.ratio, c.other_marker_ci)):
+            return None  # the next test's or marker's block ("FISH ratio 2.5" over its own call)
         start = end + 1
     return None
 
