@@ -220,3 +220,10 @@ def test_a_vus_is_a_vus_by_its_row_or_heading(name: str, block: str, muts: list[
     ngs = explain_text(BLOOD + block).ngs
     assert ngs is not None, name
     assert (ngs.mutations, ngs.variants_of_unknown_significance) == (muts, vus), name
+
+
+def test_a_quoted_dot_leader_row_keeps_its_value() -> None:
+    """b4-f05-05 review: the quote "ERBB2 amp1ificati0n ......." stopped before "N0T DETECTED",
+    reading like an amplification found; dot leaders join a row's label to its value."""
+    result = explain_text(BLOOD + "RESULTS\n  ERBB2 amplification ....... NOT DETECTED\n")
+    assert [e.text for e in result.evidence] == ["ERBB2 amplification ....... NOT DETECTED"]
