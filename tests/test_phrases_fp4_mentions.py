@@ -79,3 +79,51 @@ def test_a_key_or_a_definition_is_no_result(name: str, text: str) -> None:
 @pytest.mark.parametrize(("name", "text", "status"), STILL_READ, ids=[c[0] for c in STILL_READ])
 def test_a_result_beside_a_key_is_read(name: str, text: str, status: str) -> None:
     assert explain_text(text).status == status, name
+
+
+# --- a contrast names a status to say this finding is not it: "ERBB2 kinase mutations ... are
+# distinct from HER2 overexpression (HER2-positive disease)" (b4-f04-03: read as a statement that
+# HER2 is positive, and a false "the report calls HER2 positive in one place" note).
+
+NGS_BREAST = (
+    "TISSUE GENOMIC PROFILE (next-generation sequencing)\n"
+    "Diagnosis: invasive lobular carcinoma of breast, metastatic.\n"
+)
+
+CONTRASTS = [
+    (
+        "distinct-from-alone",
+        NGS_BREAST
+        + "ERBB2 kinase mutations are distinct from HER2 overexpression (HER2-positive disease).\n",
+        "not_found",
+    ),
+    (
+        "different-from-alone",
+        NGS_BREAST
+        + "ERBB2 S310F is an activating mutation, different from HER2 amplification (HER2-positive).\n",
+        "not_found",
+    ),
+    (
+        "as-opposed-to",
+        NGS_BREAST + "A HER2 mutation, as opposed to HER2-positive disease, is found by sequencing.\n",
+        "not_found",
+    ),
+    (
+        "contrast-then-this-tumor-not-amplified",
+        NGS_BREAST + "ERBB2 amplification: not detected.\nHER2 kinase mutations are distinct from HER2 "
+        "overexpression (HER2-positive disease); this tumor is NOT ERBB2-amplified.\n",
+        "negative",
+    ),
+    (
+        "nm-result-then-contrast-with-other-marker",
+        "Left breast core: invasive ductal carcinoma.\nHER2 (4B5): 3+, positive, as opposed to the ER stain.\n",
+        "positive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "status"), CONTRASTS, ids=[c[0] for c in CONTRASTS])
+def test_a_status_named_in_a_contrast_is_no_call(name: str, text: str, status: str) -> None:
+    result = explain_text(text)
+    assert result.status == status, name
+    assert "statement_conflict" not in result.warning_codes, name
