@@ -13,6 +13,7 @@ import regex
 
 from ..model import first_present
 from . import columns, ngs
+from .ihc import call_of
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, to_float
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 ISH_METHOD_NAMES = {"PATHVYSION": "FISH", "IQFISH": "FISH", "INFORM": "ISH"}
 ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+# the lab's call word as an ISH result ("weakly positive" is no ISH call)
+ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 # docs/clinical-rules.md §7: a copy-number gain is amplification only at a clear tissue copy number
 TISSUE_GAIN_AMPLIFIED_CN = 6
 
@@ -172,10 +175,26 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
         if result or ngs_cn is not None:
             return [s.make("ngs", lo_q, hi_q, vals)]
         return []
+    if result is None and not in_ngs:
+        result, hi_q = _call_after_values(s, m, hi_q)
     vals, hi_q = _ish_values(m, result, hi_q)
     if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
         return [s.make("ish", lo_q, hi_q, vals)]
     return []
+
+
+def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | None, int]:
+    """The lab's call word right after the last measured value, with only punctuation between
+    ("HER2/CEP17 ratio 2.6, positive", "mean HER2 4.4 copies/cell: EQUIVOCAL"): that value's ISH
+    result, so the ratio does not have to speak for itself. The end of the quote follows it."""
+    ends = [e for e in (m.ratio_end, m.copy_end) if e is not None]
+    if not ends:
+        return None, hi_q
+    end = max(ends)
+    call = search(s.c.call_word, s.text, end, min(len(s.text), end + 16))
+    if call is None or not s.c.value_call_gap.search(s.text[end : call.start()]):
+        return None, hi_q
+    return ISH_RESULT_OF_CALL.get(call_of(call)), max(hi_q, call.end())
 
 
 def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str, Any], int]:

@@ -295,6 +295,26 @@ def _not_found(k: Calls, ngs: Ngs | None, warnings: Notes) -> Decision:
     return Decision("not_found", None, "no HER2 result for this tumor was found in the report.")
 
 
+SETTLED_ISH_RESULT = {Call.POSITIVE: "amplified", Call.NEGATIVE: "not_amplified"}
+
+
+def settle_ish_group(
+    rules: RuleSet, cancer: str, ihc: Ihc | None, ish: Ish | None, statements: list[Finding]
+) -> None:
+    """An ISH group 2-4 result worked out from the numbers is no result of its own: the concurrent
+    IHC or the lab's final call settles it (ASCO/CAP 2018, facts.md §11), and the ISH result is
+    the settled one ("Group 4 ... with IHC 2+: negative" is ISH not amplified). Unsettled (no IHC,
+    no final call) it stays equivocal; a result the lab states in words is never changed."""
+    if ish is None or ish.result != "equivocal" or ish.result_from != "computed":
+        return
+    if not (rules.uses_asco_cap_groups and ish.group in (2, 3, 4)):
+        return
+    k = _calls(rules, cancer, ihc, ish, None, statements, Notes())
+    settled = SETTLED_ISH_RESULT.get(k.ish) if k.ish is not None else None
+    if settled is not None:
+        ish.result = settled
+
+
 def decide(
     rules: RuleSet,
     cancer: str,

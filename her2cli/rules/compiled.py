@@ -49,6 +49,7 @@ class Compiled:
     ish_cep17: regex.Pattern[str]
     ish_cells: regex.Pattern[str]
     ish_group: regex.Pattern[str]
+    value_call_gap: regex.Pattern[str]
     single_probe: regex.Pattern[str]
     ngs_cue: regex.Pattern[str]
     protein_not_tested: regex.Pattern[str]
