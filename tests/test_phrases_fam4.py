@@ -131,3 +131,105 @@ VALUE_CALL_CASES: list[tuple[str, str, dict[str, Any]]] = [
 )
 def test_a_call_word_after_an_ish_value_is_its_result(text: str, expected: dict[str, Any]) -> None:
     _check(text, expected)
+
+
+# 3. The lab's printed ISH call must not be lost to the words around it: a call with the criteria
+#    it applied in brackets after it ("AMPLIFIED (gastric criteria: ratio >= 2.0)") is no legend;
+#    a labelled result line after the values that names no HER2 ("Interpretation: EQUIVOCAL",
+#    Spanish "Interpretación ...: ... = EQUÍVOCO") is the ISH call, unless it lists several calls
+#    (a legend); a ratio measured in one area of the tumor (heterogeneity) is not the tumor's.
+SPANISH_BREAST = "Muestra: carcinoma ductal infiltrante de mama izquierda.\n"
+PRINTED_CALL_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "call-then-criteria-in-brackets",
+        GASTRIC
+        + "HER2 FISH\n  ratio HER2/CEP17   2.3\nRESULT:  AMPLIFIED  (gastric criteria: ratio >= 2.0)\n",
+        {"status": "positive", "ish": "amplified", "ratio": 2.3},
+    ),
+    (
+        "equivocal-with-2013-criteria-in-brackets",
+        BREAST + "Interpretation: HER2 EQUIVOCAL (ASCO/CAP 2013 criteria: ratio <2.0 with average HER2 copy "
+        "number >=4.0 and <6.0).\n",
+        {"status": "equivocal"},
+    ),
+    (
+        "interpretation-line-equivocal",
+        BREAST + "HER2 FISH.\nHER2/CEP17 ratio: 1.9.\nInterpretation: EQUIVOCAL.\n",
+        {"status": "equivocal", "ish": "equivocal", "ratio": 1.9},
+    ),
+    (
+        "spanish-interpretacion-rule-applied",
+        SPANISH_BREAST + "FISH de HER2.\nCociente HER2/CEP17: 1,9.\n"
+        "Interpretación (criterios ASCO/CAP 2007): cociente entre 1,8 y 2,2 = EQUÍVOCO (resultado dudoso).\n",
+        {"status": "equivocal", "ish": "equivocal", "ratio": 1.9},
+    ),
+    (
+        "result-line-negative",
+        GASTRIC + "HER2 SISH: HER2/CEP17 ratio 1.4\nResult - negative\n",
+        {"status": "negative", "ish": "not_amplified"},
+    ),
+    (
+        "near-miss-interpretation-legend-several-calls",
+        GASTRIC + "HER2/CEP17 ratio: 2.4.\nInterpretation: <2.0 negative; >=2.0 positive.\n",
+        {"ish": "amplified", "status": "positive"},
+    ),
+    (
+        "heterogeneous-cluster-ratio-is-not-the-tumors",
+        BREAST + "HER2 CISH. Average HER2 copies/nucleus: 4.2\nHER2/CEP17 ratio: 1.9\n"
+        "Heterogeneity: a discrete cluster of about 15% of the tumor shows HER2 clusters (ratio 3.5 in "
+        "that area); the remaining tumor is not amplified.\nInterpretation: HER2 EQUIVOCAL.\n",
+        {"status": "equivocal", "ratio": 1.9},
+    ),
+    (
+        "minor-subclone-amplification-not-excluded",
+        BREAST + "Dual ISH: mean HER2 3.8/cell; ratio 1.9.\n  A small focus was noted; a minor subclone\n"
+        "  with HER2 amplification cannot be entirely excluded.\nRESULT: NOT AMPLIFIED.\n",
+        {"status": "negative", "ish": "not_amplified"},
+    ),
+    (
+        "near-miss-heterogeneity-absent-keeps-result",
+        BREAST + "HER2 FISH: ratio 3.4, mean HER2 7.2 copies/cell, amplified. Heterogeneity: not present.\n",
+        {"status": "positive", "ish": "amplified", "ratio": 3.4},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PRINTED_CALL_CASES], ids=[c[0] for c in PRINTED_CALL_CASES]
+)
+def test_the_labs_printed_ish_call_is_read(text: str, expected: dict[str, Any]) -> None:
+    _check(text, expected)
+
+
+# 4. A negation after an amplification word counts only in the word's own sentence: "amplified.
+#    Heterogeneity: not present." is amplified (it was read not amplified: a swap); a table's
+#    result cell or "amplification: not detected" still negates.
+SENTENCE_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "amplified-then-heterogeneity-not-present",
+        BREAST + "HER2 FISH: ratio 3.4, mean HER2 7.2 copies/cell, amplified. Heterogeneity: not present.\n",
+        {"status": "positive", "ish": "amplified"},
+    ),
+    (
+        "amplified-then-polysomy-none",
+        GASTRIC + "HER2 SISH: AMPLIFIED. Polysomy 17: none.\n",
+        {"status": "positive", "ish": "amplified"},
+    ),
+    (
+        "near-miss-amplification-not-detected",
+        BREAST + "HER2 gene amplification: not detected.\n",
+        {"status": "negative", "ish": "not_amplified"},
+    ),
+    (
+        "near-miss-table-cell-not-detected",
+        GASTRIC + "HER2 FISH\nAmplification            Not detected\n",
+        {"status": "negative", "ish": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SENTENCE_CASES], ids=[c[0] for c in SENTENCE_CASES]
+)
+def test_a_negation_after_amplification_stays_in_its_sentence(text: str, expected: dict[str, Any]) -> None:
+    _check(text, expected)

@@ -289,7 +289,23 @@ def check_values(
     kept = _without_cutoff_values(s, values)
     if not kept:
         return "legend", values
-    return None, kept
+    whole = [f for f in kept if not _in_one_area(s, f)]
+    if not whole:
+        return "subregion", values
+    return None, whole
+
+
+def _in_one_area(s: PageScanner, f: Finding) -> bool:
+    """An ISH value whose sentence describes one area, cluster or subpopulation of the tumor
+    ("ratio estimated 3.5 in that area; the remaining tumor is not amplified"): a heterogeneity
+    note beside the overall result, not the tumor's result (blind set 4)."""
+    if f.family != "ish":
+        return False
+    t = s.text
+    # its own sentence, ending with its last line ("ratio: 1.9" above a heterogeneity line is not in it)
+    lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SCOPE.back), s.c)
+    hi = min(line_end(t, f.nend), sentence_end(t, f.nend, min(len(t), f.nend + SCOPE.back), s.c))
+    return search(s.c.context["subregion"], t, lo, hi) is not None
 
 
 def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
@@ -376,6 +392,8 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
     for f in values:
         s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
         s_hi = sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
+        if c.criteria_aside.match(t, f.nend, s_hi):
+            s_hi = f.nend  # "AMPLIFIED (gastric criteria: ratio >= 2.0)": the rule the call applied
         if f.family in ("ihc", "status_statement") and c.cutoff_number.search(t[s_lo:s_hi]):
             continue
         if (

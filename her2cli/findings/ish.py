@@ -177,6 +177,8 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
         return []
     if result is None and not in_ngs:
         result, hi_q = _call_after_values(s, m, hi_q)
+    if result is None and not in_ngs:
+        result, hi_q = _result_line_after(s, scope, m, hi_q)
     vals, hi_q = _ish_values(m, result, hi_q)
     if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
         return [s.make("ish", lo_q, hi_q, vals)]
@@ -195,6 +197,31 @@ def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | 
     if call is None or not s.c.value_call_gap.search(s.text[end : call.start()]):
         return None, hi_q
     return ISH_RESULT_OF_CALL.get(call_of(call)), max(hi_q, call.end())
+
+
+def _result_line_after(
+    s: PageScanner, scope: MentionScope, m: IshMatches, hi_q: int
+) -> tuple[str | None, int]:
+    """The lab's call on a labelled line of its own after the values, naming no HER2
+    ("Interpretation: EQUIVOCAL", "Interpretación (criterios ASCO/CAP 2007): ... = EQUÍVOCO"):
+    the first such line in the mention's far scope, when its call words all make one call (a
+    legend names several) and it has no amplification words (read above)."""
+    ends = [e for e in (m.ratio_end, m.copy_end) if e is not None]
+    if not ends:
+        return None, hi_q
+    t, c = s.text, s.c
+    pos = line_end(t, max(ends)) + 1
+    while pos < scope.far_stop:
+        stop = min(line_end(t, pos), scope.far_stop)
+        label = c.result_line_label.match(t, pos, stop)
+        if label is not None:
+            calls = list(finditer(c.call_word, t, label.end(), stop))
+            words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
+            if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
+                return None, hi_q
+            return words.pop(), max(hi_q, calls[-1].end())
+        pos = stop + 1
+    return None, hi_q
 
 
 def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str, Any], int]:

@@ -50,6 +50,8 @@ class Compiled:
     ish_cells: regex.Pattern[str]
     ish_group: regex.Pattern[str]
     value_call_gap: regex.Pattern[str]
+    criteria_aside: regex.Pattern[str]
+    result_line_label: regex.Pattern[str]
     single_probe: regex.Pattern[str]
     ngs_cue: regex.Pattern[str]
     protein_not_tested: regex.Pattern[str]
