@@ -48,7 +48,9 @@ def method_name(m: regex.Match[str]) -> str:
         word = m.group("method").upper()
         return ISH_METHOD_NAMES.get(word, word)
     if m.group("dual"):
-        return "DISH"
+        # "dual-probe in situ hybridization" names two probes, not the method: FISH uses two probes
+        # too; DISH is dual-colour *brightfield* ISH, which these words do not say (session 4)
+        return "ISH"
     if m.group("ocr"):
         return "FISH"
     text = m.group(0).lower()

@@ -33,6 +33,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return "not_amplified"
     if word.startswith("co"):
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
+    if c.amp_defined_after.match(text, m.end(), min(hi, m.end() + 60)):
+        return None  # "amplification called at >= 6 copies": how a call is made, not a result
     # a table row's columns are set apart by runs of spaces: "Amplification         Not detected"
     # is one cell after the other (issue 11), so runs count as one space here
     # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified

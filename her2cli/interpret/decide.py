@@ -71,8 +71,11 @@ def _ish_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None) -> Call | None:
     if ish is None:
         return None
     if rules.uses_asco_cap_groups and ish.group in (2, 3, 4) and ish.result_from != "lab":
-        # Groups 2-4 are settled with IHC (docs/clinical-rules.md §2).
+        # Groups 2-4 are settled with IHC (docs/clinical-rules.md §2); a range within 0 and 1+
+        # ("IHC 0-1+") is negative either way
         score = ihc.score if ihc else None
+        if score is None and ihc is not None and _ihc_score(ihc) in ("0", "1+"):
+            score = _ihc_score(ihc)
         if score == "3+" or (ish.group == 3 and score == "2+"):
             return Call.POSITIVE
         if score in ("0", "1+", "2+"):
@@ -310,7 +313,10 @@ def settle_ish_group(
     if not (rules.uses_asco_cap_groups and ish.group in (2, 3, 4)):
         return
     k = _calls(rules, cancer, ihc, ish, None, statements, Notes())
-    settled = SETTLED_ISH_RESULT.get(k.ish) if k.ish is not None else None
+    call = k.ish
+    if call is Call.EQUIVOCAL and k.statement in (Call.POSITIVE, Call.NEGATIVE):
+        call = k.statement  # the lab's final word ("FINAL HER2 RESULT: NEGATIVE") settled it
+    settled = SETTLED_ISH_RESULT.get(call) if call is not None else None
     if settled is not None:
         ish.result = settled
 

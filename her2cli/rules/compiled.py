@@ -54,6 +54,7 @@ class Compiled:
     value_call_gap: regex.Pattern[str]
     criteria_aside: regex.Pattern[str]
     result_line_label: regex.Pattern[str]
+    amp_defined_after: regex.Pattern[str]
     single_probe: regex.Pattern[str]
     ngs_cue: regex.Pattern[str]
     protein_not_tested: regex.Pattern[str]
