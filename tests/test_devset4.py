@@ -20,10 +20,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 DEVSET4 = ROOT / "tests" / "devset4"
-MIN_STATUS_ACCURACY = 0.94  # 79/84 on main at fp4's first landing; 73/84 (0.869) before session 4
-# Unsafe misses in the ISH family that helper fam4 is fixing in the same session (an ISH
-# "equivocal" read as "not amplified"); anything else unsafe fails this test.
-BEING_FIXED = {"b4-f03-06", "b4-f08-07"}
+MIN_STATUS_ACCURACY = (
+    0.98  # 83/84 on main at fp4's landing (with fam4's and spec4's fixes); 73/84 (0.869) before
+)
 
 
 def test_devset4_accuracy_floor_no_swaps_and_only_safe_misses() -> None:
@@ -32,4 +31,4 @@ def test_devset4_accuracy_floor_no_swaps_and_only_safe_misses() -> None:
     status = report.fields["status"]
     assert status.ok / status.total >= MIN_STATUS_ACCURACY, report.failures
     assert report.swaps == []
-    assert {u.split()[0] for u in report.unsafe} <= BEING_FIXED, report.unsafe
+    assert report.unsafe == []
