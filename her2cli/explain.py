@@ -184,6 +184,7 @@ def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
     if reason is None or result.evidence:
         return []
     said: dict[NotFoundReason, Callable[[Evidence], bool]] = {
+        NotFoundReason.IN_SITU_ONLY: lambda m: read_text_facts(m.text).no_tumor,
         NotFoundReason.NO_TUMOR: lambda m: read_text_facts(m.text).no_tumor,
         NotFoundReason.UNINTERPRETABLE: lambda m: read_text_facts(m.text).uninterpretable,
         NotFoundReason.PENDING: lambda m: m.reason == "pending",

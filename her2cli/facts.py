@@ -65,6 +65,7 @@ class CallSource(StrEnum):
 class NotFoundReason(StrEnum):
     """Why no HER2 result was found (issue 10, defect 10): each gets its own sentence."""
 
+    IN_SITU_ONLY = "in_situ_only"  # only carcinoma in situ (DCIS), no invasive cancer to test (qa4 11)
     NO_TUMOR = "no_tumor"  # not enough tumor (or no tumor) in the sample to test
     PENDING = "pending"  # test ordered, pending, sent out, or reported separately
     UNINTERPRETABLE = "uninterpretable"  # stain could not be read; repeat or addendum expected
@@ -237,6 +238,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
             NotFoundReason.BLOOD_NOT_DETECTED,
         ),
         (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
+        (text.in_situ_only, NotFoundReason.IN_SITU_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
         (pending, NotFoundReason.PENDING),

@@ -25,6 +25,8 @@ class ReportWords:
     early_stage: regex.Pattern[str]
     after_treatment: regex.Pattern[str]
     no_tumor: regex.Pattern[str]
+    in_situ_only: regex.Pattern[str]
+    in_situ_named: regex.Pattern[str]
     uninterpretable: regex.Pattern[str]
     stain_words: regex.Pattern[str]
     sentence: regex.Pattern[str]
@@ -76,6 +78,7 @@ class TextFacts:
     early_stage: bool = False
     after_treatment: bool = False
     no_tumor: bool = False
+    in_situ_only: bool = False  # no invasive cancer, only carcinoma in situ: HER2 not tested (qa4 11)
     uninterpretable: bool = False
     gene_expression_subtype: bool = False
     rules_named: tuple[str, ...] = ()
@@ -259,6 +262,7 @@ def read_text_facts(text: str) -> TextFacts:
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),
         no_tumor=_stated(w.no_tumor, text),
+        in_situ_only=bool(w.in_situ_only.search(text) and w.in_situ_named.search(text)),
         uninterpretable=any(
             w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
             for m in w.sentence.finditer(text)

@@ -1,0 +1,125 @@
+"""Findings of the session-4 clinician review (/work/qa4/REVIEW.md) about what the summary SAYS,
+one test per defect family, each with near-misses that must not change. Findings about what the
+engine READS (status, values, samples) belong to the engine helpers and are not tested here.
+Texts are written for these tests in the review's report families (tests/devset4 is measured
+separately)."""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+from her2cli.explain import Explanation
+from her2cli.messages import load_messages
+
+
+def _exp(text: str, lang: str = "en") -> Explanation:
+    result = explain_text(text, lang=lang)
+    assert result.explanation is not None
+    return result.explanation
+
+
+def _keys(exp: Explanation) -> list[str]:
+    return [s.key for s in exp.meaning]
+
+
+def _all_text(exp: Explanation) -> str:
+    return " ".join([exp.headline, exp.meaning_text, *exp.questions, *exp.warnings])
+
+
+# ---- 14. "not HER2-ultralow" / "HER2-zero, no staining" is never called ultralow -----------------
+NULL_REPORTS = [
+    "Left breast, core biopsy: invasive ductal carcinoma.\n"
+    'HER2 IHC (4B5) ... Score 0 -- no staining observed in invasive tumor cells (HER2 0, "null").\n'
+    "HER2 0 with complete absence of membrane staining does not meet criteria for HER2-low or HER2-ultralow.\n",
+    "Liver biopsy: metastatic breast carcinoma. ER positive (90%). PR negative.\n"
+    "HER2  IHC 4B5  no membrane staining  HER2-zero\n"
+    "Note: HER2-zero (IHC 0, no staining). Not HER2-low; not HER2-ultralow.\n",
+]
+
+
+@pytest.mark.parametrize("text", NULL_REPORTS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_negated_ultralow_is_not_ultralow(text: str, lang: str) -> None:
+    exp = _exp(text, lang)
+    assert exp.facts is not None and exp.facts.status == "negative"
+    assert exp.tone == "negative"
+    assert not exp.facts.her2_ultralow
+    assert "ultralow_named" not in _keys(exp) and "approval_ultralow" not in _keys(exp)
+    assert "neg_null" in _keys(exp)  # "score 0 with no staining at all ... sometimes called HER2-null"
+
+
+# ---- 23. an explicit ultralow result, or CAP's "Score 0+", is said ---------------------------------
+ULTRALOW_REPORTS = [
+    "Bone biopsy: metastatic breast carcinoma. ER positive (95%), PR negative.\n"
+    "  HER2 IHC (4B5): 0 (negative). Faint, barely perceptible incomplete membrane staining in approximately\n"
+    "     5% of tumor cells (>0 but <=10%): meets the definition of HER2-ULTRALOW.\n",
+    "Right breast, excision: invasive ductal carcinoma. ER positive. PR positive.\n"
+    "HER2 (ERBB2) BY IMMUNOHISTOCHEMISTRY\n"
+    "  ( ) Negative (Score 0)\n"
+    "  (X) Negative (Score 0+) -- faint/barely perceptible incomplete membrane staining in <=10% of cells\n"
+    "  ( ) Negative (Score 1+)\n"
+    "  ( ) Equivocal (Score 2+)\n"
+    "  ( ) Positive (Score 3+)\n",
+]
+
+
+@pytest.mark.parametrize("text", ULTRALOW_REPORTS)
+def test_an_ultralow_result_the_report_gives_is_said(text: str) -> None:
+    exp = _exp(text)
+    assert exp.facts is not None and exp.facts.status == "negative"
+    assert exp.tone == "ultralow"
+    assert {"ultralow", "ultralow_named"} & set(_keys(exp))
+
+
+def test_a_plain_score_0_is_neither_null_nor_ultralow() -> None:
+    """Near-miss: a score of 0 with no word about staining stays a plain 0."""
+    exp = _exp("Left breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): score 0, negative.\n")
+    assert exp.tone == "negative"
+    assert "neg_0" in _keys(exp)
+
+
+# ---- 8. a guideline cited for the retest this report is, is not advice to test again ---------------
+RETEST = (
+    "Liver, core biopsy: metastatic carcinoma consistent with breast primary.\n"
+    "HER2 FISH: HER2/CEP17 ratio 3.1, mean HER2 6.1 signals per cell: AMPLIFIED. HER2 POSITIVE.\n"
+    "Comment: HER2 retesting {advice}\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_guideline_citation_is_not_a_recommendation_to_retest(lang: str) -> None:
+    exp = _exp(RETEST.format(advice="of metastatic disease is recommended by ASCO/CAP when feasible."), lang)
+    words = load_messages(lang)
+    assert words["questions"]["retest_when"] not in exp.questions
+    # near-miss: the lab's own advice to test again is still passed on
+    advised = _exp(RETEST.format(advice="on the resection specimen is recommended."), lang)
+    assert words["questions"]["retest_when"] in advised.questions
+
+
+# ---- 11. HER2 not done because the sample has only DCIS: not "not enough tumor" ---------------------
+DCIS = (
+    "Left breast, core biopsy:\n"
+    "DUCTAL CARCINOMA IN SITU (DCIS), high nuclear grade, solid type. NO INVASIVE CARCINOMA IDENTIFIED.\n"
+    "ER: positive (95%).\n"
+    "HER2: testing not performed -- HER2 testing is performed on invasive carcinoma only; no invasive carcinoma present.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_dcis_only_says_why_her2_was_not_tested(lang: str) -> None:
+    exp = _exp(DCIS, lang)
+    words = load_messages(lang)
+    assert exp.facts is not None and exp.facts.not_found_reason == "in_situ_only"
+    assert exp.headline == words["headline"]["not_found_in_situ"]
+    assert "nf_in_situ" in _keys(exp) and "nf_no_tumor" not in _keys(exp)
+    assert words["headline"]["not_found_no_tumor"] not in _all_text(exp)
+
+
+def test_too_little_invasive_tumor_is_still_not_enough_tumor() -> None:
+    """Near-miss: invasive cancer with too few cells to test keeps the "not enough tumor" reason."""
+    exp = _exp(
+        "Stomach, biopsy: invasive adenocarcinoma (small focus).\n"
+        "HER2 IHC: insufficient tumor for HER2 testing.\n"
+    )
+    assert exp.facts is not None and exp.facts.not_found_reason == "no_tumor"
