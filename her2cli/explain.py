@@ -207,10 +207,13 @@ def _quotes(result: Result, facts: ReportFacts) -> tuple[Quote, ...]:
     """Each report line once: a quote that another quote on its page already contains adds nothing
     for the reader (several findings often rest on one sentence) and is left out."""
     unique: list[Quote] = []
+    tails = dict(facts.quote_tails)  # a line cut at a dot leader, with the value it leads to
     for ev in [*result.evidence, *_reason_quotes(result, facts)]:
+        if "vus=True" in ev.value:
+            continue  # a variant of uncertain significance is not what the result rests on (qa4 19)
         # the same words on another page (a summary table, then the detail) are said once
         if ev.text and all(_same_words(q.text, ev.text) is False for q in unique):
-            unique.append(Quote(ev.page, ev.text, ev.match))
+            unique.append(Quote(ev.page, tails.get(ev.text, ev.text), ev.match))
     kept = [q for q in unique if not any(_contains(other, q) for other in unique)]
     return tuple(_join_overlaps(kept)[:MAX_QUOTES])
 
@@ -263,6 +266,10 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     """Say which rules the report names; only when it names none, which rules this summary used."""
     if result.status == "not_found":
         return None  # a legend on a report with no result names no rules this result was scored by
+    if facts.deciding_test in (Assay.NGS, Assay.CTDNA) and result.status_basis:
+        # stain systems the report names (HERACLES, a trial such as ToGA) are not how a sequencing
+        # call is made, even when the report names them for a tissue test it advises (qa4 32)
+        return f"{labels['criteria_applied']}: {labels['criteria_sequencing']}"
     if facts.rules_named:
         # a guideline's name is a name; the report's own "X criteria" phrase is quoted as its words
         names = [
@@ -271,9 +278,6 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
         ]
         return f"{labels['criteria_named']}: {', '.join(names)}"
     if result.status_basis and result.status != "not_found":
-        if facts.deciding_test in (Assay.NGS, Assay.CTDNA):
-            # stain systems (HERACLES, a trial's entry rule) are not how a sequencing call is made
-            return f"{labels['criteria_applied']}: {labels['criteria_sequencing']}"
         basis = result.status_basis
         names = labels["rule_names"]
         name = (

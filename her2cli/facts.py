@@ -105,6 +105,7 @@ class ReportFacts:
     setting: Setting = Setting.NOT_STATED
     alteration: Alteration = Alteration.NONE
     mutations: tuple[str, ...] = ()
+    several_mutations: bool = False  # more than one HER2 mutation (the sentence says "changes")
     ihc_score: str | None = None  # "0" | "1+" | "2+" | "3+"
     ihc_score_range: str | None = None  # "0-1+" | "1-2+" when the lab gave a range (the scale marks both)
     ihc_percent: str | None = None  # as written, qualifier kept: ">50%", "about 30%"
@@ -165,6 +166,9 @@ class ReportFacts:
     caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
     # what the report says about two differing results: after_treatment | separate_tumors | lab_chose | concordant
     conflict_kind: str | None = None
+    # a quoted line that stops at a dot leader ("ERBB2 amplification .......") with the rest of its
+    # line ("NOT DETECTED (estimated copy number 2.3)"): a quote never stops before its call (qa4 18)
+    quote_tails: tuple[tuple[str, str], ...] = ()
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
 
 
@@ -323,6 +327,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         else Setting.NOT_STATED,
         alteration=alteration,
         mutations=mutations,
+        several_mutations=len(mutations) > 1,
         ihc_score=ihc_score,
         ihc_percent=_percent_as_written(result),
         ihc_score_range=result.ihc.score_range if result.ihc else None,
@@ -408,6 +413,25 @@ def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
     return conflict_kind(text, facts.after_treatment)
 
 
+LEADER = "..."
+
+
+def _quote_tails(result: Result, text: str) -> tuple[tuple[str, str], ...]:
+    """Each evidence line that ends in a dot leader, with the rest of its report line: the value
+    the leader points to ("NOT DETECTED") is the part of the quote a reader needs most."""
+    tails: list[tuple[str, str]] = []
+    for ev in result.evidence:
+        quote = ev.text.rstrip()
+        at = text.find(quote) if quote.endswith(LEADER) else -1
+        if at < 0:
+            continue
+        stop = text.find("\n", at + len(quote))
+        rest = text[at + len(quote) : len(text) if stop < 0 else stop].rstrip()
+        if rest.strip():
+            tails.append((ev.text, quote + rest))
+    return tuple(tails)
+
+
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
 
 
@@ -434,4 +458,5 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         retest_recommended="retest_recommended" in result.warning_codes,
         receptors_named=receptors_named(text),
         conflict_kind=_conflict_kind(facts, text),
+        quote_tails=_quote_tails(result, text),
     )

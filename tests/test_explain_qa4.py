@@ -193,3 +193,78 @@ def test_lung_amplification_by_sequencing_alone_still_asks_about_a_stain() -> No
     if exp.facts is None or exp.facts.status != "positive":
         pytest.skip("the engine reads this report differently")
     assert "approval_lung_amplification" in _keys(exp)
+
+
+# ---- 25. a blood-only positive: the medicines named rest on tissue tests, said for every cancer -----
+GEJ_PLASMA = (
+    "Liquid biopsy (plasma cell-free DNA). Diagnosis: metastatic adenocarcinoma of the gastroesophageal junction.\n"
+    "ERBB2 amplification DETECTED (plasma copy number 14.6).\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_blood_positive_gastric_says_the_approvals_rest_on_tissue(lang: str) -> None:
+    exp = _exp(GEJ_PLASMA, lang)
+    if exp.facts is None or exp.facts.status != "positive" or exp.facts.deciding_test != "ctdna":
+        pytest.skip("the engine reads this report differently")
+    assert "tissue_basis_blood" in _keys(exp)
+    words = load_messages(lang)
+    assert words["questions"]["gastric_sample"] not in exp.questions  # biopsy or surgery: not for blood
+    assert exp.scoring_rules is None or "ToGA" not in exp.scoring_rules
+
+
+def test_tissue_positive_gastric_has_no_blood_caveat() -> None:
+    """Near-miss: a tissue result gets the approvals without the blood sentence."""
+    exp = _exp("Gastric adenocarcinoma, biopsy. HER2 IHC (4B5): 3+ (positive), 80% of cells.\n")
+    assert exp.facts is not None and exp.facts.status == "positive"
+    assert "tissue_basis_blood" not in _keys(exp)
+
+
+# ---- 24. no result read: no chart that draws one cut-off as a verdict --------------------------------
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_chart_when_no_result_was_read(lang: str) -> None:
+    from her2cli.render.terminal import summary_lines
+
+    exp_result = explain_text(
+        "Gastric adenocarcinoma. HER2 FISH: mean HER2/cell 4.1. Result: see comment.\n", lang=lang
+    )
+    assert exp_result.explanation is not None and exp_result.explanation.facts is not None
+    if exp_result.status != "not_found" or exp_result.explanation.facts.ish_copy_number is None:
+        pytest.skip("the engine reads this report differently")
+    text = "\n".join(line for line, _style in summary_lines(exp_result, lang))
+    assert load_messages(lang)["scale"]["section"] not in text
+
+
+# ---- 18. a quote never stops at a dot leader before the call it leads to ------------------------------
+LEADER_REPORT = (
+    "Lung adenocarcinoma, metastatic. Tissue NGS.\n"
+    "   ERBB2 p.Y772_A775dup exon 20 insertion, VAF 31%\n"
+    "   ERBB2 amplification ....... NOT DETECTED (estimated copy number 2.3)\n"
+)
+
+
+def test_a_dot_leader_quote_keeps_its_call() -> None:
+    exp = _exp(LEADER_REPORT)
+    texts = [q.text for q in exp.quotes]
+    assert not any(t.rstrip().endswith("...") for t in texts), texts
+    if any("ERBB2 amplification" in t for t in texts):
+        assert any("NOT DETECTED" in t for t in texts)
+    if (
+        exp.facts is not None
+        and exp.facts.ngs_amplification == "not_amplified"
+        and exp.facts.status == "not_found"
+    ):
+        assert "nf_mutation" not in _keys(exp)  # "gives no result for gene copies" would contradict the rows
+
+
+# ---- 19. "distinct from HER2 overexpression (HER2-positive disease)" is a contrast, not a call ------
+def test_a_contrast_with_her2_positive_is_not_a_conflicting_call() -> None:
+    exp = _exp(
+        "DIAGNOSIS: Invasive lobular carcinoma of breast, metastatic (bone).\n"
+        "ERBB2 copy number: 2.4 (no amplification detected). ERBB2 p.L755S and ERBB2 p.V777L detected.\n"
+        "HER2 kinase mutations are distinct from HER2 overexpression (HER2-positive disease); this tumor is NOT "
+        "ERBB2-amplified.\n"
+    )
+    assert "statement_conflict" not in (exp.facts.warning_codes if exp.facts else ())
+    words = load_messages("en")["warnings"]["statement_conflict"]
+    assert words not in exp.warnings
