@@ -289,8 +289,15 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     return None
 
 
+def _lab_states_status(result: Result) -> bool:
+    """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE")."""
+    said = f"call={result.status}"
+    return any(ev.finding == "status_statement" and said in ev.value.split(", ") for ev in result.evidence)
+
+
 def _fill(text: str, facts: ReportFacts) -> str:
-    """A message's {placeholders} from the report facts (only `group` so far: "group 4")."""
+    """A message's {placeholders} from the report facts: `group` ("group 4"), `ras` ("KRAS (G12V)")."""
+    text = text.replace("{ras}", facts.ras_named)
     return text.replace("{group}", str(facts.ish_group)) if facts.ish_group is not None else text
 
 
@@ -313,6 +320,8 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     covered = {code for rule in meaning for code in rule.covers}
     if "multiple_specimens" in result.warning_codes:
         covered.add("conflict")  # the per-sample note says the same, naming every sample
+    if _lab_states_status(result):
+        covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]
     sources = [msgs["learn_more"][r.id] for r in _select("learn_more", facts)]
     return Explanation(

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
+from .rules import compiled
 from .rules.text import text_patterns
 from .summary_words import (
     conflict_kind,
@@ -136,6 +137,7 @@ class ReportFacts:
     ras_braf_wild_type: bool = False
     ras_shown: bool = False  # KRAS/NRAS results are printed in the summary: never ask for them
     ras_mutant: bool = False  # the report gives a KRAS or NRAS mutation
+    ras_named: str = "KRAS / NRAS"  # which: "KRAS (G12V)" (qa4 32: name the mutation)
     braf_shown: bool = False
     wild_type_shown: bool = False  # a gene printed as wild-type (the glossary explains the word)
     amplification_named: bool = False  # an amplified / not amplified result is printed
@@ -169,6 +171,7 @@ class ReportFacts:
     # a quoted line that stops at a dot leader ("ERBB2 amplification .......") with the rest of its
     # line ("NOT DETECTED (estimated copy number 2.3)"): a quote never stops before its call (qa4 18)
     quote_tails: tuple[tuple[str, str], ...] = ()
+    single_probe: bool = False  # the report says its ISH used one probe (no chromosome 17 count)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
 
 
@@ -280,6 +283,16 @@ def _tone(result: Result, alteration: Alteration, cancer_named: str | None = Non
     return result.status
 
 
+def _ras_named(related: dict[str, str]) -> str:
+    """The RAS gene(s) the report gives as mutant, with the variant: "KRAS (G12V)"."""
+    named = [
+        f"{gene.upper()} ({related[f'{gene}_variant']})" if related.get(f"{gene}_variant") else gene.upper()
+        for gene in ("kras", "nras")
+        if related.get(gene) == "mutant"
+    ]
+    return " / ".join(named) or "KRAS / NRAS"
+
+
 def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
     """The report facts of one Result (pure). `text` holds what only the report's words give;
     without it (a Result built by hand) those facts stay "not stated"."""
@@ -361,6 +374,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ),
         ras_shown=bool(related.get("kras") or related.get("nras")),
         ras_mutant="mutant" in (related.get("kras"), related.get("nras")),
+        ras_named=_ras_named(related),
         braf_shown=bool(related.get("braf")),
         wild_type_shown=any(related.get(g) == "wild-type" for g in ("kras", "nras", "braf")),
         amplification_named=bool(
@@ -459,4 +473,5 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         receptors_named=receptors_named(text),
         conflict_kind=_conflict_kind(facts, text),
         quote_tails=_quote_tails(result, text),
+        single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
     )

@@ -168,10 +168,14 @@ def _rules_named(text: str) -> tuple[str, ...]:
             year = m.group(1) if m.groups() else None
             names.append(f"{name} {year}" if year else name)
     if not names:
-        for sentence in w.sentence.finditer(text):
-            m = w.criteria_phrase.search(sentence.group())
-            words = m.group("name").split() if m else []
-            if m and w.stain_words.search(sentence.group()) and words[0].lower() not in _DETERMINERS:
+        # the phrase may wrap onto the next line, and the stain it scores may be named on the line
+        # before ("... staining in 60% of\n tumor cells (scored using gastric cancer criteria)", qa4 32)
+        for m in w.criteria_phrase.finditer(text):
+            words = m.group("name").split()
+            if (
+                w.stain_words.search(text, max(0, m.start() - 200), m.end())
+                and words[0].lower() not in _DETERMINERS
+            ):
                 names.append(" ".join(words) + " criteria")
                 break
     return tuple(names)

