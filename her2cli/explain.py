@@ -155,6 +155,8 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             params = _sample_params(result, params, load_messages(lang)["labels"], names)
             kind = result.facts.conflict_kind if result.facts else None
             code = f"conflict_{kind}" if kind else code  # what the report says about them (qa4 26)
+        if code == "post_treatment" and result.facts and result.facts.results_concordant:
+            code = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
         if code == "multiple_specimens" and result.facts and result.facts.specimens_agree:
             code = "multiple_specimens_agree"  # every sample gives the same answer (qa4 28)
         if code.startswith("multiple_specimens") and result.specimens:

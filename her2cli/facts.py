@@ -25,6 +25,7 @@ from .summary_words import (
     receptors_named,
     report_caveats,
     result_corrected,
+    results_concordant,
     scoring_phrase,
 )
 
@@ -172,6 +173,7 @@ class ReportFacts:
     # line ("NOT DETECTED (estimated copy number 2.3)"): a quote never stops before its call (qa4 18)
     quote_tails: tuple[tuple[str, str], ...] = ()
     single_probe: bool = False  # the report says its ISH used one probe (no chromosome 17 count)
+    results_concordant: bool = False  # the report says its HER2 results agree (qa4 26)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
 
 
@@ -473,5 +475,6 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         receptors_named=receptors_named(text),
         conflict_kind=_conflict_kind(facts, text),
         quote_tails=_quote_tails(result, text),
+        results_concordant=results_concordant(text),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
     )

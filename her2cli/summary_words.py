@@ -150,6 +150,11 @@ def report_caveats(text: str) -> frozenset[str]:
     return frozenset(name for name, m in found.items() if m)
 
 
+def results_concordant(text: str) -> bool:
+    """The report says its HER2 results agree ("concordant with the pretreatment biopsy")."""
+    return bool(_words().results_concordant.search(text))
+
+
 def conflict_kind(text: str, after_treatment: bool) -> str | None:
     """What the report says about its two differing HER2 results (qa4 26): "after_treatment" (one
     is from before treatment), "separate_tumors", "lab_chose" (the lab says which represents the

