@@ -362,5 +362,7 @@ def test_a_post_treatment_result_the_report_calls_concordant_says_so(lang: str) 
     agree = words["post_treatment_concordant"].split("(")[0]
     assert any(w.startswith(agree) for w in exp.warnings)
     # near-miss: "concordant with the known primary" is about the diagnosis, not the HER2 results
-    other = _exp(AFTER_TX_AGREE.format(agree="morphology concordant with the patient's known gastric primary"), lang)
+    other = _exp(
+        AFTER_TX_AGREE.format(agree="morphology concordant with the patient's known gastric primary"), lang
+    )
     assert not any(w.startswith(agree) for w in other.warnings)
