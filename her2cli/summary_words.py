@@ -34,6 +34,7 @@ class SummaryWords:
     receptor_as_written: regex.Pattern[str]
     decalcified_caveat: regex.Pattern[str]
     prior_biomarkers_missing: regex.Pattern[str]
+    heterogeneous_caveat: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
@@ -141,11 +142,13 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
 
 def report_caveats(text: str) -> frozenset[str]:
     """Caveats the report itself gives that the summary says back: "decalcified" (the sample was
-    decalcified and the lab warns it may be less reliable), "prior_biomarkers_missing"."""
+    decalcified and the lab warns it may be less reliable), "prior_biomarkers_missing", "heterogeneous"
+    (HER2 differs between parts of the tumor)."""
     w = _words()
     found = {
         "decalcified": w.decalcified_caveat.search(text),
         "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
+        "heterogeneous": w.heterogeneous_caveat.search(text),
     }
     return frozenset(name for name, m in found.items() if m)
 

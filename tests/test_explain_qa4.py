@@ -366,3 +366,28 @@ def test_a_post_treatment_result_the_report_calls_concordant_says_so(lang: str) 
         AFTER_TX_AGREE.format(agree="morphology concordant with the patient's known gastric primary"), lang
     )
     assert not any(w.startswith(agree) for w in other.warnings)
+
+
+# ---- 32. the report's own revision and heterogeneity notes are said back -------------------------------
+def test_a_revised_report_says_it_corrects_the_earlier_result() -> None:
+    exp = _exp(
+        "REVISED REPORT -- SUPERSEDES REPORT OF 08/20/2026\n"
+        "Specimen: stomach, antral mass, endoscopic biopsies\n"
+        "Reason for revision: HER2 was re-reviewed at the tumor board request.\n"
+        "REVISED RESULTS: HER2 IHC (4B5): 2+. HER2 dual ISH: HER2/CEP17 ratio 3.1; AMPLIFIED.\n"
+        "FINAL HER2 STATUS: POSITIVE (revised)\n"
+        "Original result (08/20/2026, superseded): HER2 IHC 1+, negative.\n"
+    )
+    assert "result_corrected" in _keys(exp)
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("HER2 staining is heterogeneous (3+ in 40%, 1+ elsewhere).", True),
+        ("No significant heterogeneity.", False),
+    ],
+)
+def test_heterogeneity_the_report_notes_is_said(note: str, said: bool) -> None:
+    exp = _exp(f"Left breast core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 3+, POSITIVE. {note}\n")
+    assert ("heterogeneous" in _keys(exp)) is said
