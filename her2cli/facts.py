@@ -27,6 +27,7 @@ from .summary_words import (
     result_corrected,
     results_concordant,
     scoring_phrase,
+    several_tumors,
 )
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
@@ -174,6 +175,7 @@ class ReportFacts:
     quote_tails: tuple[tuple[str, str], ...] = ()
     single_probe: bool = False  # the report says its ISH used one probe (no chromosome 17 count)
     results_concordant: bool = False  # the report says its HER2 results agree (qa4 26)
+    several_tumors: bool = False  # the report describes more than one tumor (qa4 26, b4-f01-07)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
 
 
@@ -476,5 +478,6 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         conflict_kind=_conflict_kind(facts, text),
         quote_tails=_quote_tails(result, text),
         results_concordant=results_concordant(text),
+        several_tumors=several_tumors(text),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
     )

@@ -158,6 +158,11 @@ def results_concordant(text: str) -> bool:
     return bool(_words().results_concordant.search(text))
 
 
+def several_tumors(text: str) -> bool:
+    """The report describes more than one tumor ("two separate primaries", "both tumors")."""
+    return bool(_words().separate_tumors.search(text))
+
+
 def conflict_kind(text: str, after_treatment: bool) -> str | None:
     """What the report says about its two differing HER2 results (qa4 26): "after_treatment" (one
     is from before treatment), "separate_tumors", "lab_chose" (the lab says which represents the

@@ -391,3 +391,14 @@ def test_a_revised_report_says_it_corrects_the_earlier_result() -> None:
 def test_heterogeneity_the_report_notes_is_said(note: str, said: bool) -> None:
     exp = _exp(f"Left breast core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 3+, POSITIVE. {note}\n")
     assert ("heterogeneous" in _keys(exp)) is said
+
+
+@pytest.mark.parametrize(
+    ("words", "said"), [("Both tumors HER2 negative.", True), ("Tumor HER2 negative.", False)]
+)
+def test_a_report_on_two_tumors_says_so(words: str, said: bool) -> None:
+    first = "Right breast, two masses on MRI.\n" if said else "Right breast, one mass on MRI.\n"
+    exp = _exp(
+        first + f"Lesion 1: invasive ductal carcinoma. HER2 IHC (4B5): 1+ (negative).\nComment: {words}\n"
+    )
+    assert ("several_tumors" in _keys(exp)) is said
