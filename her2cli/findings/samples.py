@@ -15,6 +15,8 @@ that names its own sample is not overruled by the row above.
 
 from __future__ import annotations
 
+import regex
+
 from ..rules.samples import SampleRules, samples
 from .model import Finding
 from .scope import line_end
@@ -32,32 +34,108 @@ def paragraph_start(text: str, pos: int, r: SampleRules) -> int:
     return last.end() if last else floor
 
 
-def is_pre_treatment(text: str, value_end: int, post_treatment_report: bool, r: SampleRules) -> bool:
-    """The nearest sample cue before the value, in its paragraph, says "before treatment". In a
-    report on the sample after treatment, a first/diagnostic/outside biopsy and a history heading
-    ("CLINICAL HISTORY:", "Antecedente:") are such cues too."""
+def _aside(text: str, m: regex.Match[str]) -> bool:
+    """The cue is a bracketed aside, "(pre-treatment)" or "(pretx core)": it names the sample of
+    the value before it ("changed from positive (pre-treatment) to negative"), not of later text."""
+    close = text.find(")", m.end(), m.end() + 25)
+    return (
+        text[max(0, m.start() - 3) : m.start()].rstrip().endswith("(")
+        and close >= 0
+        and "(" not in text[m.end() : close]
+    )
+
+
+def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    last = None
+    for m in pattern.finditer(text, lo, hi):
+        if not _aside(text, m):
+            last = m
+    return last
+
+
+def _cue_end(m: regex.Match[str] | None) -> int:
+    return m.end() if m else -1
+
+
+def sample_cue(
+    text: str, value_end: int, post_treatment_report: bool, r: SampleRules, in_history: bool = False
+) -> tuple[bool, str | None]:
+    """(the value is restated from before treatment, the sample its deciding cue names).
+
+    The nearest sample cue before the value, in its paragraph, decides. In a report on the sample
+    after treatment, a first/diagnostic/outside biopsy, a history heading ("CLINICAL HISTORY:",
+    "Antecedente:") and the history section itself (a heading on its own line, "CLINICAL HISTORY"
+    with no colon) say "before treatment" too: the section's cue stands at the paragraph's start,
+    so a "residual"/"after treatment" cue before the value still wins."""
+    after = r.earlier_cue_after.match(text, value_end) if post_treatment_report else None
+    if after:  # "negative (pre-treatment)", "3+ on the pre-treatment biopsy", "0 at diagnosis"
+        return True, cue_name(text, after, r)
     lo = paragraph_start(text, value_end, r)
-    last_pre = max((m.end() for m in r.pre_treatment.finditer(text, lo, value_end)), default=-1)
-    if post_treatment_report:
-        earlier = (r.first_biopsy, r.history_heading)
-        last_pre = max([last_pre] + [m.end() for p in earlier for m in p.finditer(text, lo, value_end)])
-    if last_pre < 0:
-        return False
-    last_current = max((m.end() for m in r.current_sample.finditer(text, lo, value_end)), default=-1)
-    return last_pre > last_current
+    cues = [r.pre_treatment] + ([r.first_biopsy, r.history_heading] if post_treatment_report else [])
+    pre = max((_last(p, text, lo, value_end) for p in cues), key=_cue_end)
+    last_pre = max(_cue_end(pre), lo if post_treatment_report and in_history else -1)
+    current = _last(r.current_sample, text, lo, value_end)
+    if last_pre < 0 or last_pre <= _cue_end(current):
+        return False, cue_name(text, current, r)
+    named = pre is not None and pre.re is not r.history_heading and pre.end() == last_pre
+    return True, cue_name(text, pre, r) if named else None
+
+
+def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | None:
+    """The sample a cue names with the noun next to it ("Pre-treatment core biopsy", "Residual
+    tumor (block A5)", "tumor residual"); None for a cue that names no sample ("after therapy")."""
+    if cue is None:
+        return None
+    start, end = cue.span("cue") if "cue" in cue.groupdict() else cue.span()
+    before = r.sample_noun_before.search(text, max(0, start - 12), start)
+    after = r.sample_noun_after.match(text, end)
+    if before:
+        start = before.start()
+    if after:
+        end = after.end()
+    if not (before or after or cue.re is r.first_biopsy):
+        return None
+    words = [w.lower() if w.isalpha() and w.isupper() and len(w) > 2 else w for w in text[start:end].split()]
+    name = " ".join(words).strip(" .,:;-")
+    return name[:1].upper() + name[1:]
+
+
+def _tidy_label(label: str) -> str:
+    """ "(A)" -> "A", "Lumpectomy (block A2):" -> "Lumpectomy (block A2)", "biopsy" -> "Biopsy"."""
+    label = " ".join(label.strip(" \t().:-").split())
+    if label.count("(") > label.count(")"):
+        label += ")"
+    return label[:1].upper() + label[1:]
+
+
+def _inline_label(text: str, lo: int, hi: int, heading: bool, r: SampleRules) -> str | None:
+    """A sample named after the test's name in [lo, hi): "HER2 on core: 2+", "Ancillary studies
+    on excision (block 1F):". On a line above the value only a heading (a line ending in ':') counts."""
+    last = None
+    for m in r.inline_label.finditer(text, lo, hi):
+        last = m
+    if last is None or (heading and not text[last.end() : hi].rstrip().endswith(":")):
+        return None
+    return _tidy_label(last.group("label"))
 
 
 def specimen_label(text: str, value_pos: int, r: SampleRules) -> str | None:
-    """The label of the sample on the value's line, else on a line above it in its paragraph."""
+    """The label of the sample on the value's line, else on a line above it in its paragraph: a
+    label opening the line, or a sample named after the test's name. Walking up stops at a list
+    item that names no sample: the items above it are other samples."""
     lo = paragraph_start(text, value_pos, r)
     floor = max(0, lo - 1)  # the newline that ends the line before the paragraph, if any
     pos = text.rfind("\n", floor, value_pos) + 1
+    own_line = True
     while pos >= lo:
-        m = r.line_label.match(text, pos, line_end(text, pos))
+        end = line_end(text, pos)
+        m = r.line_label.match(text, pos, end)
         if m:
-            return " ".join(m.group("label").strip(" \t().:-").split())
-        if pos == 0:
-            return None
+            return _tidy_label(m.group("label"))
+        inline = _inline_label(text, pos, value_pos if own_line else end, not own_line, r)
+        if inline or pos == 0 or r.item_start.match(text, pos, end):
+            return inline
+        own_line = False
         pos = text.rfind("\n", floor, pos - 1) + 1
     return None
 
@@ -74,5 +152,12 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             continue
         # only a report on the sample after treatment restates a pre-treatment result; in the
         # biopsy taken before treatment, "prior to neoadjuvant therapy" describes the current sample
-        f.pre_treatment = post_treatment and is_pre_treatment(text, f.nend, post_treatment, r)
-        f.specimen = specimen_label(text, max(f.nstart, f.nend - 1), r)
+        pre, named = (
+            sample_cue(text, f.nend, post_treatment, r, f.section == "history")
+            if post_treatment
+            else (False, None)
+        )
+        f.pre_treatment = pre
+        label = specimen_label(text, max(f.nstart, f.nend - 1), r)
+        # a restated earlier result under the current sample's heading is named by its own cue
+        f.specimen = (named or label) if pre else (label or named)

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 # (call, start, end) of a statement in normalized text
 Statement = tuple[str, int, int]
+# "from EQUIVOCAL to POSITIVE", "from positive (pre-treatment) to negative": room for a short aside
+FROM_TO_GAP = 45
 
 
 def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
@@ -27,7 +29,9 @@ def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     if len(gap) <= limit and not c.call_gap_blocker.search(gap):
         # "revised from EQUIVOCAL to POSITIVE": the call it was changed to (issue 10, defect 6)
         if c.from_before.search(gap):
-            to_m = next(iter(finditer(c.call_word, t, call_m.end(), min(len(t), call_m.end() + 20))), None)
+            to_m = next(
+                iter(finditer(c.call_word, t, call_m.end(), min(len(t), call_m.end() + FROM_TO_GAP))), None
+            )
             if to_m is not None and c.to_between.match(t[call_m.end() : to_m.start()]):
                 return call_of(to_m), end, to_m.end()
         return call_of(call_m), end, call_m.end()

@@ -38,6 +38,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     after = c.column_gap.sub(" ", text[m.end() : min(hi, m.end() + 90)])[:70]
     if search(c.amp_neg_before, before):
         return "not_amplified"
+    if search(c.amp_hedge_after, after):
+        return None  # "a subclone with HER2 amplification cannot be entirely excluded": no result
     near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40)]
     if search(c.amp_equivocal, near):
         return "equivocal"
@@ -47,7 +49,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return "not_amplified"
     # the adjective, in English, Spanish ("amplificado") and German ("amplifiziert"): not the noun
     if word.startswith(AMPLIFIED_ADJECTIVES) or word == "amp":
-        return "amplified"
+        # "(amplified cells <10%)" describes a few cells; it is not the call on the tumor
+        return None if c.amp_describes_cells.match(text, m.end(), min(hi, m.end() + 30)) else "amplified"
     if search(c.amp_pos_after, after):
         return "amplified"
     if search(c.amp_pos_before, before) and not c.negation_word.search(before):

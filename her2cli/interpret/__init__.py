@@ -75,8 +75,10 @@ def interpret(
     warnings = Notes()
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]
+    before = [f for f in results if f.pre_treatment]
     results, earlier = set_aside_pre_treatment(results, warnings)
     mentions += earlier
+    before = before if earlier else []  # restated results set aside for the sample after treatment
     revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
     statements = [f for f in results if f.family == "status_statement"]
 
@@ -112,8 +114,8 @@ def interpret(
         # a blood test that did not detect ERBB2 amplification gives no amplification value
         # (facts.md §7, §10); the decision above keeps its reason and its warning
         ngs.amplification = None
-    specimens = specimens_of(results, decide_sample)
-    warn_specimens(specimens, decision.status, warnings)
+    specimens = specimens_of(results, decide_sample, before)
+    warn_specimens(specimens, decision.status, warnings, after_treatment=bool(before))
     low, ultralow = None, None
     if rules.her2_low_applies:
         low_words = {f.values["category"] for f in results if f.family == "her2_low"}

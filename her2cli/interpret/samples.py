@@ -63,14 +63,36 @@ def set_aside_pre_treatment(results: list[Finding], warnings: Notes) -> tuple[li
     return kept, [replace(f, family="mention", reason="pre_treatment") for f in earlier]
 
 
-def specimens_of(results: list[Finding], decide_sample: SampleDecider) -> list[Specimen]:
-    """Each labelled specimen with its own call, when two or more are given and they differ."""
+EARLIER_SAMPLE = "before treatment"  # a restated earlier sample the report does not name
+CURRENT_SAMPLE = "after treatment"  # the sample after treatment, when the report does not name it
+
+
+def _same_sample_key(label: str) -> str:
+    """One sample named twice is one sample: "B) Mastectomy" and "MASTECTOMY" (a list letter
+    dropped, case and brackets ignored); a label that is only a letter or number stays itself."""
+    words = label.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
+    if len(words) > 1 and len(words[0]) <= 2:
+        words = words[1:]
+    return " ".join(words) or label
+
+
+def _by_label(results: list[Finding]) -> dict[str, list[Finding]]:
+    """Results grouped by their sample, under the first name the report gives it."""
+    names: dict[str, str] = {}
     groups: dict[str, list[Finding]] = {}
-    for f in sorted(results, key=lambda f: f.order):
-        if f.specimen and f.family in STATUS_FAMILIES:
-            groups.setdefault(f.specimen, []).append(f)
-    if len(groups) < 2:
-        return []
+    for f in results:
+        if f.specimen:
+            name = names.setdefault(_same_sample_key(f.specimen), f.specimen)
+            groups.setdefault(name, []).append(f)
+    return groups
+
+
+def _one_group(found: list[Finding], fallback: str) -> dict[str, list[Finding]]:
+    """All of `found` as one sample, named by the first label among them."""
+    return {next((f.specimen for f in found if f.specimen), fallback): found}
+
+
+def _decided(groups: dict[str, list[Finding]], decide_sample: SampleDecider) -> list[Specimen]:
     specimens = []
     for label, found in groups.items():
         ihc, ish, status = decide_sample(found)
@@ -83,13 +105,46 @@ def specimens_of(results: list[Finding], decide_sample: SampleDecider) -> list[S
                 page=min(f.page for f in found),
             )
         )
-    if len({(s.ihc, s.ish, s.call) for s in specimens}) < 2:
-        return []  # the same result twice: one answer, nothing to tell apart
     return specimens
 
 
-def warn_specimens(specimens: list[Specimen], status: str, warnings: Notes) -> None:
-    if not specimens:
+def _differ(specimens: list[Specimen]) -> bool:
+    """Two or more samples whose results are not all the same: their calls, IHC scores or ISH
+    results differ. The same result twice is one answer, and a label that only repeats the call
+    ("HER2 POSITIVE ON RESIDUAL TUMOR" under the block's own scores) is the same sample named twice."""
+    if len(specimens) < 2:
+        return False
+    calls = {s.call for s in specimens}
+    scores = {s.ihc for s in specimens if s.ihc}
+    ish = {s.ish for s in specimens if s.ish}
+    return len(calls) > 1 or len(scores) > 1 or len(ish) > 1
+
+
+def specimens_of(
+    results: list[Finding], decide_sample: SampleDecider, before: list[Finding] | None = None
+) -> list[Specimen]:
+    """Each labelled specimen with its own call, when two or more are given and they differ.
+
+    `before`: the results restated from a sample taken before treatment, in a report whose sample
+    after treatment has its own result (set_aside_pre_treatment): that earlier sample comes first,
+    then the sample(s) after treatment, so a reader sees both results side by side."""
+    current = [f for f in sorted(results, key=lambda f: f.order) if f.family in STATUS_FAMILIES]
+    labelled = _decided(_by_label(current), decide_sample)
+    several = _differ(labelled)
+    if not before:
+        return labelled if several else []
+    earlier = sorted((f for f in before if f.family in STATUS_FAMILIES), key=lambda f: f.order)
+    now = labelled if several else _decided(_one_group(current, CURRENT_SAMPLE), decide_sample)
+    specimens = _decided(_one_group(earlier, EARLIER_SAMPLE), decide_sample) + now
+    return specimens if _differ(specimens) else []
+
+
+def warn_specimens(
+    specimens: list[Specimen], status: str, warnings: Notes, after_treatment: bool = False
+) -> None:
+    """Several current samples: the status is the highest of them. A sample before treatment next
+    to the one after it is not that case: the post_treatment warning says which result counts."""
+    if not specimens or after_treatment:
         return
     named = "; ".join(f"{s.label}: {s.call.replace('_', ' ')}" for s in specimens)
     warnings.add(

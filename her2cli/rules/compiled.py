@@ -38,6 +38,8 @@ class Compiled:
     amp_word: regex.Pattern[str]
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
+    amp_hedge_after: regex.Pattern[str]
+    amp_describes_cells: regex.Pattern[str]
     amp_pos_after: regex.Pattern[str]
     amp_pos_before: regex.Pattern[str]
     amp_equivocal: regex.Pattern[str]

@@ -22,6 +22,11 @@ class SampleRules:
     post_treatment_report: regex.Pattern[str]
     line_label: regex.Pattern[str]
     blank_line: regex.Pattern[str]
+    sample_noun_after: regex.Pattern[str]
+    sample_noun_before: regex.Pattern[str]
+    earlier_cue_after: regex.Pattern[str]
+    inline_label: regex.Pattern[str]
+    item_start: regex.Pattern[str]
 
 
 @cache
