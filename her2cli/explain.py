@@ -137,6 +137,21 @@ def _sample_params(
     }
 
 
+def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) -> str:
+    """The note that says what the report itself says about its results (qa4 26, 28): two results
+    the report calls concordant, a result the lab chose, two tumors, samples that all agree."""
+    if facts is None:
+        return code
+    variant = code
+    if code == "post_treatment" and facts.results_concordant:
+        variant = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
+    elif code == "multiple_specimens" and facts.specimens_agree:
+        variant = "multiple_specimens_agree"  # every sample gives the same answer
+    elif code in ("conflict", "multiple_specimens") and facts.conflict_kind:
+        variant = f"{code}_{facts.conflict_kind}"
+    return variant if variant in msgs else code
+
+
 def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Warnings in the reader's language, leaving out those the meaning already says (`skip`).
 
@@ -153,12 +168,7 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             continue
         if code == "conflict":
             params = _sample_params(result, params, load_messages(lang)["labels"], names)
-            kind = result.facts.conflict_kind if result.facts else None
-            code = f"conflict_{kind}" if kind else code  # what the report says about them (qa4 26)
-        if code == "post_treatment" and result.facts and result.facts.results_concordant:
-            code = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
-        if code == "multiple_specimens" and result.facts and result.facts.specimens_agree:
-            code = "multiple_specimens_agree"  # every sample gives the same answer (qa4 28)
+        code = _note_variant(code, result.facts, msgs)
         if code.startswith("multiple_specimens") and result.specimens:
             labels = load_messages(lang)["labels"]
             words = labels["status_words"]

@@ -424,7 +424,7 @@ def _her2_line_unread(result: Result, text: TextFacts, blood: bool) -> bool:
 def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
     """What the report says about its two differing results (summary_words.conflict_kind), or
     "protein_only": a 3+ stain beside a DNA test with no extra copies is one result, not two (qa4 22)."""
-    if not facts.conflict:
+    if not facts.conflict and "multiple_specimens" not in facts.warning_codes:
         return None
     if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
         return "protein_only"
