@@ -17,6 +17,7 @@ from .messages import Rule, holds, load_catalog, load_messages
 from .model import Evidence, Result
 from .report_rows import ReportLine, local_number, local_sample, report_lines
 from .rules.patterns import data_pattern
+from .summary_words import unticked_option
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -209,7 +210,10 @@ def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
         NotFoundReason.NOT_MENTIONED: lambda m: read_text_facts(m.text).results_not_provided,
     }
     test = said.get(reason)
-    quotes = [m for m in result.mentions if m.text and test(m)] if test else []
+    # an option not ticked on a form ("[ ] HER2 ISH only") is not what happened (qa4 32)
+    quotes = (
+        [m for m in result.mentions if m.text and not unticked_option(m.text) and test(m)] if test else []
+    )
     if reason == NotFoundReason.UNINTERPRETABLE and not quotes:
         quotes = [m for m in result.mentions if m.reason == "control"]  # "controls only": what was done
     return quotes[:2]

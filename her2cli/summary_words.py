@@ -35,6 +35,7 @@ class SummaryWords:
     decalcified_caveat: regex.Pattern[str]
     prior_biomarkers_missing: regex.Pattern[str]
     heterogeneous_caveat: regex.Pattern[str]
+    empty_box_start: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
@@ -156,6 +157,11 @@ def report_caveats(text: str) -> frozenset[str]:
 def results_concordant(text: str) -> bool:
     """The report says its HER2 results agree ("concordant with the pretreatment biopsy")."""
     return bool(_words().results_concordant.search(text))
+
+
+def unticked_option(line: str) -> bool:
+    """The line is a form option whose box is empty ("[ ] HER2 ISH only"): not chosen."""
+    return bool(_words().empty_box_start.match(line))
 
 
 def several_tumors(text: str) -> bool:

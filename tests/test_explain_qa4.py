@@ -407,3 +407,16 @@ def test_a_report_on_two_tumors_says_so(words: str, said: bool) -> None:
         first + f"Lesion 1: invasive ductal carcinoma. HER2 IHC (4B5): 1+ (negative).\nComment: {words}\n"
     )
     assert ("several_tumors" in _keys(exp)) is said
+
+
+def test_an_unticked_form_option_is_never_quoted() -> None:
+    exp = _exp(
+        "PATHOLOGY REQUISITION / TEST ORDER\n"
+        "Specimen(s) submitted: 1. Left breast, 11 o'clock, US-guided core biopsy x4\n"
+        "Tests requested (tick):\n"
+        " [x] ER / PR (IHC)\n"
+        " [x] HER2 IHC with reflex ISH if 2+\n"
+        " [ ] HER2 ISH only\n"
+        "Laboratory use only: results will be reported in the pathology report.\n"
+    )
+    assert not any(q.text.lstrip().startswith("[ ]") for q in exp.quotes)
