@@ -5,12 +5,14 @@ Usage:
     python benchmarks/bench_scale.py [--quick] [--reports N] [--memory-paths N] [--queue-paths N]
                                      [--no-cluster]
 
-On a corpus of two-page text PDFs (bench.py's generator; N = 270 as in the issue, --quick 60)
-it measures, each in fresh processes and in the same run so that the ratios compare like with
+On a corpus of two-page text PDFs (bench.py's generator; N = 270 as in the issue, --quick 40,
+which takes under a minute on an idle 2-core machine) it measures, each in fresh processes and in the same run so that the ratios compare like with
 like on a shared machine:
   * the extraction floor: bare pypdfium2 text extraction in a 2-process pool, and `pdftotext`
     through `xargs -P2` (skipped when poppler-utils is missing);
   * `her2cli scan --jobs 2` (and --jobs 1): reports/s, and its time over each floor;
+  * the CPU of one warm report by stage (PDF to text beside the bare pypdfium2 floor, matching,
+    explanation, the record), measured in one process;
   * a 40-report batch: the speed-up of --jobs 2 over --jobs 1 (start-up cost shows here);
   * `her2cli explain REPORT --json` end to end over a minimal typer app's `--help`;
   * memory: the scan parent's and the largest worker's RSS, sampled from /proc while scanning
@@ -81,6 +83,46 @@ def helper_floor(listing: str) -> None:
         chars = sum(pool.map(_pdfium_text, files, chunksize=8))
         wall = time.perf_counter() - t
     print(json.dumps({"wall": wall, "chars": chars}))
+
+
+def helper_split(listing: str) -> None:
+    """CPU ms per warm report, by stage, in one process (what a warm scan worker does per report):
+    the bare pypdfium2 floor, her2cli's PDF to text, the matching and interpretation, the patient
+    explanation, and the record (to_dict and its JSON line)."""
+    import copy
+
+    from her2cli import api
+    from her2cli.batch import warm_up
+    from her2cli.explain import attach_explanation
+    from her2cli.sources import load_document
+
+    warm_up()
+    files = [f for f in Path(listing).read_text().split("\0") if f][:40]
+    options = api._read_options(None, "auto", 2000, None)
+
+    def cpu_ms(fn: Callable[[str], object], items: list[str]) -> float:
+        for item in items[:3]:
+            fn(item)
+        t = time.process_time()
+        for item in items:
+            fn(item)
+        return (time.process_time() - t) / len(items) * 1000
+
+    docs = {f: load_document(f, options) for f in files}
+    bare = {f: api.explain_document(docs[f], explanation=False) for f in files}
+    full = {f: api.explain_document(docs[f]) for f in files}
+    texts = {f: "\n".join(p.text for p in docs[f].pages) for f in files}
+    copies = {f: copy.deepcopy(bare[f]) for f in files}
+    figures = {
+        "floor": cpu_ms(_pdfium_text, files),
+        "pdf_to_text": cpu_ms(lambda f: load_document(f, options), files),
+        "matching": cpu_ms(lambda f: api.explain_document(docs[f], explanation=False), files),
+        "explanation": cpu_ms(lambda f: attach_explanation(copies[f], "en", text=texts[f]), files),
+        "record": cpu_ms(
+            lambda f: json.dumps(full[f].to_dict(), ensure_ascii=False, separators=(",", ":")), files
+        ),
+    }
+    print(json.dumps(figures))
 
 
 # --- measuring ----------------------------------------------------------------------------------
@@ -198,7 +240,7 @@ def links(folder: Path, sources: list[Path], n: int) -> Path:
     return folder
 
 
-def localcluster_rate(batch: Path, n: int, local_wall: float) -> tuple[str, str]:
+def localcluster_rate(batch: Path, n: int, local_wall: float, runs: int = 2) -> tuple[str, str]:
     try:
         from distributed import LocalCluster
     except ImportError:
@@ -208,13 +250,13 @@ def localcluster_rate(batch: Path, n: int, local_wall: float) -> tuple[str, str]
     ) as cluster:
         cmd = [*her2cli(), "scan", "-q", "--format", "jsonl", "--dask", cluster.scheduler_address, str(batch)]
         timed(cmd, timeout=900)  # warm: the workers' fork servers and report workers start once
-        wall = best_of(2, lambda: timed(cmd, timeout=900))
+        wall = best_of(runs, lambda: timed(cmd, timeout=900))
     return f"{n / wall:.0f} rep/s", f"{wall:.2f} s; {local_wall / wall:.2f}x scan --jobs 2 on this machine"
 
 
 def bench_scale(args: argparse.Namespace) -> int:
-    n = args.reports or (60 if args.quick else 270)
-    runs = 2 if args.quick else 3
+    n = args.reports or (40 if args.quick else 270)
+    runs = 1 if args.quick else 3
     table = bench.Table()
     H = her2cli()
     bytecode = byte_compile_her2cli()
@@ -297,6 +339,16 @@ def bench_scale(args: argparse.Namespace) -> int:
             f"{n / floor_wall:.0f} rep/s",
             f"{floor_wall:.2f} s; her2cli takes {walls[2] / floor_wall:.1f}x its time",
         )
+        bench.progress("CPU per warm report, by stage")
+        r = bench.run([PY, __file__, "_split", str(listing)])
+        split = json.loads(r.stdout.decode().strip().splitlines()[-1])
+        total = sum(v for k, v in split.items() if k != "floor")
+        table.add(
+            "CPU per warm report (one worker)",
+            f"{total:.1f} ms",
+            "PDF to text {pdf_to_text:.1f} (pypdfium2 floor {floor:.1f}), matching {matching:.1f}, "
+            "explanation {explanation:.1f}, record {record:.1f} ms".format(**split),
+        )
 
         bench.progress("40-report batch, explain vs --help")
         forty = [*H, "scan", "-q", "--format", "jsonl", *map(str, files[:40])]
@@ -311,7 +363,8 @@ def bench_scale(args: argparse.Namespace) -> int:
         explain_cmd = [*H, "explain", str(files[0]), "--json"]
         help_cmd = [PY, str(minimal), "--help"]
         wall_cpu(explain_cmd)  # the pattern cache (rules/cache.py) holds what a first run compiled
-        pairs = [(wall_cpu(explain_cmd), wall_cpu(help_cmd)) for _ in range(7)]  # taking turns
+        turns = 5 if args.quick else 7
+        pairs = [(wall_cpu(explain_cmd), wall_cpu(help_cmd)) for _ in range(turns)]  # taking turns
         explain = statistics.median(e[0] for e, _ in pairs)
         help_floor = statistics.median(h[0] for _, h in pairs)
         explain_cpu = statistics.median(e[1] for e, _ in pairs)
@@ -319,21 +372,21 @@ def bench_scale(args: argparse.Namespace) -> int:
         table.add(
             "explain 2-page --json over typer --help",
             f"{explain / help_floor:.2f}x",
-            f"{explain * 1000:.0f} ms / {help_floor * 1000:.0f} ms (medians of 7); CPU "
+            f"{explain * 1000:.0f} ms / {help_floor * 1000:.0f} ms (medians of {turns}); CPU "
             f"{explain_cpu * 1000:.0f} / {help_cpu * 1000:.0f} ms = {explain_cpu / help_cpu:.2f}x",
             f"<= {GOAL_EXPLAIN_VS_HELP}x",
             explain / help_floor <= GOAL_EXPLAIN_VS_HELP,
         )
         no_cache = {**os.environ, "HER2CLI_NO_CACHE": "1"}
-        cold = [wall_cpu(explain_cmd, env=no_cache) for _ in range(3)]
+        cold = [wall_cpu(explain_cmd, env=no_cache) for _ in range(1 if args.quick else 3)]
         table.add(
             "  the same without the pattern cache",
             f"{statistics.median(w for w, _ in cold) / help_floor:.2f}x",
             f"{statistics.median(w for w, _ in cold) * 1000:.0f} ms; CPU "
-            f"{statistics.median(c for _, c in cold) * 1000:.0f} ms (HER2CLI_NO_CACHE=1, medians of 3)",
+            f"{statistics.median(c for _, c in cold) * 1000:.0f} ms (HER2CLI_NO_CACHE=1, median of {len(cold)})",
         )
 
-        m = args.memory_paths or (2000 if args.quick else 10_000)
+        m = args.memory_paths or (400 if args.quick else 10_000)
         table.section(f"memory: scan --jobs 2 of {m:,} inputs (links to the corpus), RSS sampled every 0.2 s")
         bench.progress(f"memory on {m} inputs")
         many = links(tmp / "many", files, m)
@@ -353,13 +406,15 @@ def bench_scale(args: argparse.Namespace) -> int:
             float(mem["worker_max"]) < GOAL_WORKER_MB,
         )  # type: ignore[arg-type]
         q = args.queue_paths or (20_000 if args.quick else 100_000)
+        queue_seconds = 3 if args.quick else 8
         bench.progress(f"queueing {q} inputs")
         queued = links(tmp / "queued", files, q)
         few = sample_memory(
-            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", *map(str, files[:40])], stop_after=8
+            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", *map(str, files[:40])],
+            stop_after=queue_seconds,
         )
         lots = sample_memory(
-            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", str(queued)], stop_after=8
+            [*H, "scan", "-q", "--format", "jsonl", "--jobs", "2", str(queued)], stop_after=queue_seconds
         )
         growth = float(lots["parent_max"]) - float(few["parent_max"])  # type: ignore[arg-type]
         table.add(
@@ -373,7 +428,7 @@ def bench_scale(args: argparse.Namespace) -> int:
         if not args.no_cluster:
             table.section("Dask: distributed.LocalCluster, 2 worker processes x 1 thread, 127.0.0.1")
             bench.progress("LocalCluster")
-            value, detail = localcluster_rate(batch, n, walls[2])
+            value, detail = localcluster_rate(batch, n, walls[2], runs=1 if args.quick else 2)
             table.add("her2cli scan --dask (LocalCluster)", value, detail)
 
     print(table.render())
@@ -386,8 +441,15 @@ def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "_floor":
         helper_floor(sys.argv[2])
         return 0
+    if len(sys.argv) > 2 and sys.argv[1] == "_split":
+        helper_split(sys.argv[2])
+        return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="60 reports, 2,000 memory inputs, 20,000 queued")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="under a minute: 40 reports, one run each, 400 memory inputs, 20,000 queued",
+    )
     ap.add_argument("--reports", type=int, default=0, help="two-page reports in the corpus (default 270)")
     ap.add_argument("--memory-paths", type=int, default=0, help="inputs of the memory scan (default 10,000)")
     ap.add_argument(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Literal
 
 from .errors import GarbledTextError, Her2cliError, TimeoutExceededError, TooLargeError
 from .explain import attach_explanation
@@ -38,12 +39,14 @@ def explain_document(
     cancer_type: str | None = None,
     layout: str = "auto",
     lang: str = "en",
-    explanation: bool = True,
+    explanation: bool | Literal["record"] = True,
 ) -> Result:
     """The Result of one loaded report, with its patient explanation attached in `lang`.
 
     `explanation=False` leaves out the patient explanation (`meaning`, `questions`; ~20% of the
-    work on a short report): for outputs that carry only the result's fields, such as CSV."""
+    work on a short report): for outputs that carry only the result's fields, such as CSV.
+    `explanation="record"` attaches the facts and only `meaning` and `questions`, for a result
+    that only becomes a JSON record (the rest is built from the facts if it is ever asked for)."""
     garbled = _check_text_quality(doc)
     try:
         ctx, findings, related = scan_document(doc, use_layout=layout, cancer_type=cancer_type)
@@ -84,7 +87,9 @@ def explain_document(
                 f"The image was hard to read (low OCR confidence on pages {low_pages}); treat this result with care.",
                 pages=low_pages,
             )
-    return attach_explanation(result, lang, text=full_text) if explanation else result
+    if not explanation:
+        return result
+    return attach_explanation(result, lang, text=full_text, record_only=explanation == "record")
 
 
 def _read_options(password: str | None, ocr: str, max_pages: int, max_ocr_pages: int | None) -> ReadOptions:
@@ -107,7 +112,7 @@ def explain_file(
     layout: str = "auto",
     max_pages: int = 2000,
     lang: str = "en",
-    explanation: bool = True,
+    explanation: bool | Literal["record"] = True,
     max_ocr_pages: int | None = None,
 ) -> Result:
     """Read a report file (PDF, image or text; '-' for stdin) and explain its HER2 result.
@@ -146,7 +151,7 @@ def explain_bytes(
     layout: str = "auto",
     max_pages: int = 2000,
     lang: str = "en",
-    explanation: bool = True,
+    explanation: bool | Literal["record"] = True,
     max_ocr_pages: int | None = None,
 ) -> Result:
     """Explain a report given as bytes (stdin, a blob from a store, a task in another engine):

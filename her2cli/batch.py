@@ -14,8 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import ErrorKind, error_line
 
@@ -25,6 +24,10 @@ from .inputs import InputItem as InputItem
 from .inputs import collect_inputs as collect_inputs
 from .inputs import file_sha256 as file_sha256
 from .lifeline import children_allowed, die_with_parent, kill_worker_tree, lead_own_group, place_in_own_group
+
+if TYPE_CHECKING:  # multiprocessing is imported where workers are started: explain's prestarted
+    # worker (prefork.py) reads its report without it
+    from multiprocessing.connection import Connection
 
 DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker
@@ -43,7 +46,9 @@ class WorkOptions:
     lang: str = "en"  # language of the attached explanation (meaning, questions)
     max_ocr_pages: int | None = None  # pages to OCR at most (None: HER2CLI_MAX_OCR_PAGES or 50)
     ocr_threads: int | None = None  # Tesseract processes at once per worker (None: one per CPU, at most 4)
-    explanation: bool = True  # attach meaning and questions (False: an output that has no place for them)
+    # attach meaning and questions (False: an output that has no place for them); a worker whose
+    # result becomes a record asks for "record": those two only, not the whole explanation
+    explanation: bool | Literal["record"] = True
 
 
 @dataclass
@@ -72,20 +77,35 @@ def _quiet_crash_reports() -> None:
 def _prepare_worker(options: WorkOptions, parent_pid: int | None) -> None:
     """Limits and signals of a worker process: one Tesseract thread, the memory cap, no crash
     dumps, Ctrl-C left to the parent, and an end together with the parent (no orphans)."""
+    detach_worker(os.getppid() if parent_pid is None else parent_pid)
+    apply_limits(options)
 
+
+def detach_worker(parent_pid: int) -> None:
+    """The signals half: its own process group, an end with the parent, no crash dumps, and
+    Ctrl-C left to the parent (which kills the worker's group)."""
     lead_own_group()
-    die_with_parent(os.getppid() if parent_pid is None else parent_pid)
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (docs/performance.md §2)
-    if options.ocr_threads:
-        os.environ["HER2CLI_OCR_THREADS"] = str(options.ocr_threads)
+    die_with_parent(parent_pid)
+    quiet_signals()
+
+
+def quiet_signals() -> None:
+    """No crash dumps on stderr, and Ctrl-C ignored: the parent handles it and kills the group."""
     _quiet_crash_reports()
-    _limit_memory(options.max_memory_mb)
     try:
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except (ImportError, ValueError):  # pragma: no cover
         pass
+
+
+def apply_limits(options: WorkOptions) -> None:
+    """The limits half, from the options: Tesseract threads and the address-space cap."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # one Tesseract thread per worker (docs/performance.md §2)
+    if options.ocr_threads:
+        os.environ["HER2CLI_OCR_THREADS"] = str(options.ocr_threads)
+    _limit_memory(options.max_memory_mb)
 
 
 def _limit_memory(max_memory_mb: int) -> None:
@@ -98,7 +118,7 @@ def _limit_memory(max_memory_mb: int) -> None:
         pass
 
 
-def _explain(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
+def explain_with(path: str, options: WorkOptions, data: bytes | None = None) -> Any:
     """The report at `path` (or in `data`, for stdin) explained with the options of a worker."""
     from .api import explain_bytes, explain_file
 
@@ -122,8 +142,10 @@ def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> d
     from .errors import describe_error, error_line
     from .model import error_result
 
+    if options.explanation is True:  # only the record is sent back: no whole explanation
+        options = replace(options, explanation="record")
     try:
-        result = _explain(path, options, data)
+        result = explain_with(path, options, data)
         record: dict[str, Any] = result.to_dict()
     except MemoryError:
         message = error_line(path, "memory_limit.max_memory", options.lang)
@@ -163,6 +185,7 @@ class _Worker:
         place_in_own_group(self.process.pid or 0)
         child.close()
         self.task: tuple[int, str] | None = None
+        self.ahead: InputItem | None = None  # sent while `task` is read: the worker's next report
         self.deadline = 0.0
         self.done = 0
 
@@ -171,11 +194,34 @@ class _Worker:
         self.deadline = time.monotonic() + timeout
         self.conn.send((index, path, data))
 
-    def stop(self, kill: bool = False) -> None:
+    def send_ahead(self, item: InputItem) -> bool:
+        """Queue the next report in the worker's pipe while it reads the current one, so that it
+        starts on it the moment it sends its record, without waiting for this process to be
+        scheduled and answer (with two workers on two cores, the parent has no core of its own).
+        False when the pipe is broken: the worker died on its current report, which the loop
+        learns from the pipe's end; the report was not sent and stays the caller's."""
+        try:
+            self.conn.send((item.index, item.path, item.data))
+        except (OSError, ValueError):
+            return False
+        self.ahead = item
+        return True
+
+    def take_ahead(self, timeout: float) -> bool:
+        """After a record: the report sent ahead is now the one being read (its clock starts)."""
+        item, self.ahead = self.ahead, None
+        if item is None:
+            return False
+        self.task = (item.index, item.path)
+        self.deadline = time.monotonic() + timeout
+        return True
+
+    def stop(self, kill: bool = False, told: bool = False) -> None:
+        """End the worker: killed, or told to stop (unless `told` already) and waited for."""
         try:
             if kill:
                 kill_worker_tree(self.process)
-            else:
+            elif not told:
                 with contextlib.suppress(OSError, ValueError):
                     self.conn.send(None)
             self.process.join(timeout=2)
@@ -199,7 +245,7 @@ def warm_up() -> None:
     load_all()
 
 
-def _keep_compiled() -> None:
+def keep_compiled() -> None:
     """Save what this worker compiled or parsed that the pattern cache lacked (the message files
     after the first explanation), so that the next command starts with it (rules/cache.py)."""
     from .rules import cache
@@ -221,6 +267,7 @@ def run_isolated(
     `keep` holds warm workers between calls (a Dask task after another): idle workers are
     taken from it and left in it at the end; busy ones are still killed."""
     import multiprocessing
+    from multiprocessing.connection import wait
 
     from .model import error_result
 
@@ -248,6 +295,8 @@ def run_isolated(
                     workers.append(idle)
                 item = pending.pop()
                 idle.assign(item.index, item.path, options.timeout, item.data)
+            for w in workers:
+                _send_ahead(w, pending, jobs)
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 continue
@@ -261,140 +310,94 @@ def run_isolated(
                     try:
                         got_index, record = w.conn.recv()
                     except (EOFError, OSError):
-                        code = w.process.exitcode if not w.process.is_alive() else None
                         w.process.join(timeout=1)
-                        code = w.process.exitcode
-                        kind, message = _crash_error(path, code, options)
+                        kind, message = crash_error(path, w.process.exitcode, options)
                         yield index, error_result(path, kind, message).to_dict()
-                        w.task = None
-                        w.stop(kill=True)
-                        workers.remove(w)
+                        _drop(w, workers, pending)
                         continue
-                    _hand_next(w, pending, workers, options)
+                    _hand_next(w, pending, workers, options, jobs)
                     yield got_index, record
                 elif now >= w.deadline:
-                    yield index, error_result(path, ErrorKind.TIMEOUT, _timeout_line(path, options)).to_dict()
-                    w.task = None
-                    w.stop(kill=True)
-                    workers.remove(w)
+                    yield index, error_result(path, ErrorKind.TIMEOUT, timeout_line(path, options)).to_dict()
+                    _drop(w, workers, pending)
     finally:
-        for w in list(workers):
-            if keep is None or w.task is not None:
-                w.stop(kill=w.task is not None)
-                workers.remove(w)
+        _stop_all([w for w in workers if keep is None or w.task is not None])
+        for w in [w for w in workers if keep is None or w.task is not None]:
+            workers.remove(w)
 
 
-def _hand_next(w: _Worker, pending: list[InputItem], workers: list[_Worker], options: WorkOptions) -> None:
-    """A worker that returned a record: recycled after RECYCLE_AFTER reports, else given the next
-    report before the record is handed on, so that it reads while the caller writes (JSON, and
-    an fsync per record with -o)."""
+def _stop_all(workers: list[_Worker]) -> None:
+    """Tell every idle worker to stop, then wait for them: they end at the same time, not one
+    after another (busy ones are killed)."""
+    for w in workers:
+        if w.task is None:
+            with contextlib.suppress(OSError, ValueError):
+                w.conn.send(None)
+    for w in workers:
+        w.stop(kill=w.task is not None, told=True)
+
+
+def _send_ahead(w: _Worker, pending: list[InputItem], jobs: int) -> None:
+    """One report queued ahead in a busy worker's pipe, while there is work for every worker
+    (at the tail an idle worker takes it instead), never past the worker's recycling, and
+    never a report whose bytes travel with it (a full pipe would block this loop)."""
+    if (
+        w.task is not None
+        and w.ahead is None
+        and len(pending) >= jobs
+        and pending[-1].data is None
+        and w.done + 2 <= RECYCLE_AFTER
+        and w.send_ahead(pending[-1])
+    ):
+        pending.pop()
+
+
+def _drop(w: _Worker, workers: list[_Worker], pending: list[InputItem]) -> None:
+    """A worker that crashed or ran out of time on its report: killed, and the report it had
+    queued ahead (never started: a worker reads one at a time) goes back to the queue."""
+    if w.ahead is not None:
+        pending.append(w.ahead)
+        w.ahead = None
+    w.task = None
+    w.stop(kill=True)
+    workers.remove(w)
+
+
+def _hand_next(
+    w: _Worker, pending: list[InputItem], workers: list[_Worker], options: WorkOptions, jobs: int
+) -> None:
+    """A worker that returned a record: it goes on with the report queued ahead, is recycled
+    after RECYCLE_AFTER reports, or is given the next report before the record is handed on,
+    so that it reads while the caller writes (JSON, and an fsync per record with -o)."""
     w.task = None
     w.done += 1
-    if w.done >= RECYCLE_AFTER:
+    if w.take_ahead(options.timeout):
+        pass
+    elif w.done >= RECYCLE_AFTER:
         w.stop()
         workers.remove(w)
+        return
     elif pending:
         item = pending.pop()
         w.assign(item.index, item.path, options.timeout, item.data)
+    _send_ahead(w, pending, jobs)
 
 
-def _crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[ErrorKind, str]:
+def crash_error(path: str, exitcode: int | None, options: WorkOptions) -> tuple[ErrorKind, str]:
     """A worker that died: out of memory, or a parser crash on a damaged file."""
     if exitcode is not None and exitcode < 0 and -exitcode == 9:
-        return ErrorKind.MEMORY_LIMIT, _memory_line(path, options)
+        return ErrorKind.MEMORY_LIMIT, memory_line(path, options)
     return ErrorKind.TRUNCATED_OR_CORRUPT, error_line(
         path, "truncated_or_corrupt.reader_crashed", options.lang
     )
 
 
-def _memory_line(path: str, options: WorkOptions) -> str:
+def memory_line(path: str, options: WorkOptions) -> str:
     return error_line(path, "memory_limit.over_limit", options.lang, megabytes=options.max_memory_mb)
 
 
-def _timeout_line(path: str, options: WorkOptions) -> str:
+def timeout_line(path: str, options: WorkOptions) -> str:
     return error_line(path, "timeout.over_limit", options.lang, seconds=options.timeout)
-
-
-class WorkerFailure(Exception):
-    """A report the worker could not read: its error kind, one-line message and (for --debug) traceback."""
-
-    def __init__(self, kind: ErrorKind, message: str, details: str | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-        self.details = details
-
-
-def _explain_worker(
-    conn: Connection, path: str, data: bytes | None, options: WorkOptions, parent_pid: int, as_record: bool
-) -> None:
-    import traceback
-
-    _prepare_worker(options, parent_pid)
-    reply: tuple[Any, ...]
-    try:
-        result = _explain(path, options, data)
-        reply = ("ok", result.to_dict() if as_record else result)
-        _keep_compiled()
-    except MemoryError:
-        reply = ("error", ErrorKind.MEMORY_LIMIT, _memory_line(path, options), None)
-    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent as (kind, message)
-        from .errors import describe_error
-
-        kind, message = describe_error(exc, path, options.lang)
-        reply = ("error", kind, message, traceback.format_exc())
-    try:
-        conn.send(reply)
-    except Exception:  # noqa: BLE001 - e.g. out of memory while pickling the result
-        pass
-    finally:
-        conn.close()
-
-
-def explain_isolated(
-    path: str, options: WorkOptions, data: bytes | None = None, *, as_record: bool = False
-) -> Any:
-    """explain_file(path) (or the report in `data`, for stdin) in a worker process with the time
-    and memory limits of `options`; returns the Result (its JSON-contract dict with `as_record`)
-    or raises WorkerFailure.
-
-    A parser that hangs, balloons memory or crashes takes the worker down, not the caller.
-    `as_record` is the fast path of JSON output: a plain dict crosses the pipe, so the caller
-    never imports the explanation modules only to unpickle a Result it would turn into a dict.
-    """
-    import multiprocessing
-
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    ctx: Any = multiprocessing.get_context(method)
-    receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(
-        target=_explain_worker, args=(sender, path, data, options, os.getpid(), as_record), daemon=True
-    )
-    proc.start()
-    place_in_own_group(proc.pid or 0)
-    sender.close()
-    reply: tuple[Any, ...] | None = None
-    try:
-        if not receiver.poll(options.timeout):
-            raise WorkerFailure(ErrorKind.TIMEOUT, _timeout_line(path, options))
-        try:
-            reply = receiver.recv()
-        except (EOFError, OSError):
-            proc.join(timeout=5)
-            kind, message = _crash_error(path, proc.exitcode, options)
-            raise WorkerFailure(kind, message) from None
-    finally:
-        if reply is None:
-            kill_worker_tree(proc)  # its Tesseract children too (Ctrl-C, timeout, crash)
-        proc.join(timeout=2)
-        if proc.is_alive():
-            kill_worker_tree(proc)
-            proc.join(timeout=2)
-        receiver.close()
-    if reply[0] == "ok":
-        return reply[1]
-    _, kind, message, details = reply
-    raise WorkerFailure(kind, message, details)
 
 
 Engine = Callable[[list[InputItem], "WorkOptions"], Iterator[tuple[int, dict[str, Any]]]]

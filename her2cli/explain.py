@@ -373,17 +373,34 @@ def explanation_for(result: Result, lang: str = "en") -> Explanation:
     return build_explanation(result, lang)
 
 
-def attach_explanation(result: Result, lang: str = "en", text: str | None = None) -> Result:
+def record_sentences(result: Result, lang: str, facts: ReportFacts) -> tuple[str, list[str]]:
+    """The two explanation fields a JSON record carries, `meaning` and `questions`, chosen as
+    build_explanation chooses them (the same messages, the same order and cap)."""
+    msgs = load_messages(lang)
+    meaning = " ".join(_fill(msgs["meaning"][r.id], facts) for r in _select("meaning", facts))
+    questions = [msgs["questions"][r.id] for r in _select("question", facts, MIN_QUESTIONS)][:MAX_QUESTIONS]
+    return meaning, questions
+
+
+def attach_explanation(
+    result: Result, lang: str = "en", text: str | None = None, *, record_only: bool = False
+) -> Result:
     """Attach the report facts and the explanation once, in the reader's language.
 
     `text` is the report's full text (api.explain_document passes it): the facts only its words
     give (setting, treatment, named rules, ...) are read from it here and kept as facts, never as
-    text. JSON gets `meaning` and `questions`.
-    """
+    text. JSON gets `meaning` and `questions`. `record_only` (a worker whose result only becomes
+    a JSON or CSV record) sets just those two and leaves the rest of the explanation (headline,
+    quotes, glossary, ...) unbuilt: `explanation_for` builds it from the kept facts if a renderer
+    ever asks."""
     if text is not None or result.facts is None:
         result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
         if text is not None:
             result.facts = with_summary_words(result.facts, result, text)
+    if record_only:
+        result.explanation = None
+        result.meaning, result.questions = record_sentences(result, lang, result.facts)
+        return result
     exp = build_explanation(result, lang)
     result.explanation = exp
     result.meaning = exp.meaning_text

@@ -480,3 +480,44 @@ def test_recycled_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     items = _items(tmp_path, [f"r{i}.txt" for i in range(7)])
     got = _run(items, WorkOptions(ocr="never"), jobs=2)
     assert len(got) == 7 and all(r["status"] == "positive" for r in got.values())
+
+
+# --- reports queued ahead in a busy worker's pipe (issue 13) -----------------------------------
+
+
+@pytest.mark.parametrize(("action", "kind"), [("segfault", "truncated_or_corrupt"), ("sleep", "timeout")])
+def test_a_report_queued_behind_a_failing_one_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str, kind: str
+) -> None:
+    """One worker, so the report after the bad one is already in its pipe when it dies or runs
+    out of time: it goes back to the queue and is read by the next worker, once."""
+    _patch_explain(monkeypatch, {"bad.txt": action})
+    names = ["first.txt", "bad.txt", "after.txt", "later.txt", "last.txt"]
+    items = _items(tmp_path, names)
+    results = list(run_isolated(items, WorkOptions(timeout=5, ocr="never"), jobs=1))
+    assert sorted(i for i, _ in results) == list(range(len(names)))  # each exactly once
+    got = {os.path.basename(items[i].path): rec for i, rec in results}
+    assert got["bad.txt"]["error"]["kind"] == kind
+    assert all(got[n]["status"] == "positive" and got[n]["error"] is None for n in names if n != "bad.txt")
+
+
+def test_busy_workers_get_their_next_report_ahead_but_never_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queued: list[str] = []
+    real = batch._Worker.send_ahead
+
+    def spy(self: batch._Worker, item: InputItem) -> bool:
+        queued.append(os.path.basename(item.path))
+        return real(self, item)
+
+    monkeypatch.setattr(batch._Worker, "send_ahead", spy)
+    items = _items(tmp_path, [f"r{i}.txt" for i in range(6)])
+    got = _run(items, WorkOptions(ocr="never"), jobs=2)
+    assert len(got) == 6 and all(r["status"] == "positive" for r in got.values())
+    assert queued, "no report was queued ahead"
+    queued.clear()
+    with_bytes = [InputItem(i, it.path, data=Path(it.path).read_bytes()) for i, it in enumerate(items)]
+    got = _run(with_bytes, WorkOptions(ocr="never"), jobs=2)
+    assert len(got) == 6 and all(r["status"] == "positive" for r in got.values())
+    assert queued == []

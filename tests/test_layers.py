@@ -33,7 +33,14 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.report_rows",
         "her2cli.explain",
     ),
-    ("her2cli.batch", "her2cli.inputs", "her2cli.lifeline", "her2cli.cluster"),
+    (
+        "her2cli.batch",
+        "her2cli.inputs",
+        "her2cli.lifeline",
+        "her2cli.cluster",
+        "her2cli.isolated",
+        "her2cli.prefork",
+    ),
     ("her2cli.render",),
     ("her2cli.web",),  # the local loopback server: a front end like the CLI, beside it
     ("her2cli.cli",),

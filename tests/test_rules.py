@@ -179,6 +179,34 @@ def test_every_pattern_matches_its_examples_and_misses_its_near_misses(
     assert record.source.strip()
 
 
+PREFILTERED = [(f"context.toml {r.id}", r.examples, r.requires, None) for r in CONTEXT if r.requires] + [
+    (f"{name}.toml {r.id}", tuple(e.text for e in r.examples), r.requires, r.starts)
+    for name, r in RECORDS
+    if r.requires or r.starts
+]
+
+
+@pytest.mark.parametrize(
+    ("where", "examples", "requires", "starts"), PREFILTERED, ids=[p[0] for p in PREFILTERED]
+)
+def test_every_example_holds_a_required_text_and_starts_with_a_declared_one(
+    where: str, examples: tuple[str, ...], requires: tuple[str, ...] | None, starts: tuple[str, ...] | None
+) -> None:
+    """A record's `requires` (texts one of which every match contains) holds for its examples;
+    tests/test_prefilter.py proves it from the pattern. A record without it runs always."""
+    from her2cli.rules.prefilter import folded
+
+    if requires:
+        lacking = [e for e in examples if not any(x in (folded(e) or e.lower()) for x in requires)]
+        assert lacking == [], f"{where}: examples with no text of `requires` {list(requires)}"
+    if starts:
+        name, rid = where.split(".toml ")
+        pattern = pattern_file(name)[rid]
+        begins = [(m.group(0) or "").lower() for e in examples if (m := pattern.search(e))]
+        lacking = [b for b in begins if not any(b.startswith(x) for x in starts)]
+        assert lacking == [], f"{where}: matches that begin with no text of `starts` {list(starts)}"
+
+
 def test_every_rule_id_is_used_once_in_all_rule_files() -> None:
     ids = [r.id for _, r in RECORDS] + [r.id for r in CONTEXT]
     assert sorted({i for i in ids if ids.count(i) > 1}) == []

@@ -1,6 +1,8 @@
 """The fast path of issue 13 changes no output. `findings.scope.FAST_PATH` turns on the shortcuts
 (a search's answer kept for the document being scanned, checks that need a word the whole text
-lacks skipped); every labelled report gives byte for byte the record of the full path, and so do
+lacks skipped, the prefilter of rules/prefilter.py: a pattern not run over a window without a
+text it requires, a context family run rule by rule, a pattern behind a lookahead for its first
+texts); every labelled report gives byte for byte the record of the full path, and so do
 generated texts built from the names, headers and values the rules read (a property test)."""
 
 from __future__ import annotations
@@ -97,6 +99,9 @@ FRAGMENTS = [
     "3+", "2+", "1+", "0", "score 2", "(2+)", "positive", "negative", "equivocal", "not amplified",
     "amplified", "ratio 2.3", "HER2/CEP17 ratio 1.1", "copy number 6.2", "in 80% of tumor cells",
     "pending", "see addendum", "trastuzumab", "adenocarcinoma", "carcinoma", "failed", "repeated",
+    "is defined as", "criteria:", "guidelines", "control", "recommended", "if", "history of",
+    "will be reported", "please see", "is considered positive", "study", "patients", "cannot exclude",
+    "clone 4B5", "validated", "superseded", "MSI-high", "KRAS wild-type", "FISH", "average HER2 copy number",
     ".", ",", ";", ":", "(", ")", "-", "/",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", "\n", "\n", "\n\n", "  ", "\t", "\r\n", "\x0c", "\n \n"]
@@ -134,6 +139,26 @@ def test_a_kept_answer_is_the_answer_of_the_search_itself() -> None:
         assert (kept and kept.span()) == (direct and direct.span())
     scan_document(_text_document(text))
     assert not scope._memo
+
+
+def test_the_full_path_runs_every_pattern_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefilter (rules/prefilter.py) is part of the fast path only, so the comparisons above
+    compare it with the patterns as written."""
+    from her2cli.rules.prefilter import Shortcut
+
+    used: list[str] = []
+    search, finditer = Shortcut.search, Shortcut.finditer
+    monkeypatch.setattr(Shortcut, "search", lambda self, *a, **k: used.append("s") or search(self, *a, **k))
+    monkeypatch.setattr(
+        Shortcut, "finditer", lambda self, *a, **k: used.append("f") or finditer(self, *a, **k)
+    )
+    doc = _text_document("HER2 (4B5): 2+, equivocal. Positive is defined as 3+. Trastuzumab was given.")
+    fast = scan_document(doc)
+    assert used
+    used.clear()
+    with full_path():
+        assert scan_document(doc) == fast
+    assert used == []
 
 
 @settings(max_examples=200, deadline=None)

@@ -38,7 +38,14 @@ from her2cli.api import safe_explain_file  # noqa: E402
 
 REPORT_SUFFIXES = (".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 # The labelled sets that ship with the repository (the shared real reports live outside it).
-DEFAULT_SETS = ("sample_reports", "sample_reports/scans", "tests/devset", "tests/devset2", "tests/devset3", "tests/devset4")
+DEFAULT_SETS = (
+    "sample_reports",
+    "sample_reports/scans",
+    "tests/devset",
+    "tests/devset2",
+    "tests/devset3",
+    "tests/devset4",
+)
 FIELDS = (
     "status",
     "cancer_type",

@@ -109,3 +109,34 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write(progress_line("interrupted", argv_lang(sys.argv[1:])))
         sys.exit(ExitStatus.INTERRUPTED)
+
+
+def end_now(code: object) -> None:
+    """End the process at once with `code`, once the output is flushed and the exit handlers
+    have run: not tear down every module and object first (the console script calls this with
+    the status `main` exits with; her2cli.__main__). After a scan (the engine loaded, ~250
+    patterns compiled) the interpreter's teardown took 50-140 ms of CPU, after any command at
+    least the ~20-50 ms of typer's (docs/performance.md §3). Nothing is lost: files are closed
+    where they are written, the exit handlers (logging, temporary files, multiprocessing's
+    children) run here. When an output cannot be flushed (a reader that went away), a thread
+    other than a daemon still runs, or the status is not a number, this returns and Python ends
+    as usual, reporting what it reports."""
+    import atexit
+    import threading
+
+    if not (code is None or isinstance(code, int)):
+        return
+    if any(t is not threading.main_thread() and not t.daemon for t in threading.enumerate()):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        os._exit(120)  # what Python's own exit gives when it cannot flush stdout
+    os._exit(code or 0)

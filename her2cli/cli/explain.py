@@ -136,7 +136,7 @@ def read_report(
     """The report's result (its JSON-contract dict with `as_record`), read in an isolated worker;
     a report that cannot be read ends the command with one stderr line (and, for --json and
     fhir, its error object on stdout)."""
-    from ..batch import WorkerFailure, explain_isolated
+    from ..isolated import WorkerFailure, explain_isolated
     from ..model import error_result
     from ..sources import ReadOptions, read_limited
 

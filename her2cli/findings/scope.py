@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..rules import Compiled
+from ..rules import Compiled, compiled
+from ..rules.prefilter import folded
 from .model import Section
 
 MAX_MENTIONS = 1000  # a real report names HER2 tens of times; thousands means it is not a report
@@ -64,32 +65,55 @@ _memo: dict[tuple[regex.Pattern[str], str, int, int], regex.Match[str] | None] =
 
 
 _all_memo: dict[tuple[regex.Pattern[str], str, int, int], tuple[regex.Match[str], ...]] = {}
+_folded_memo: dict[str, str | None] = {}
 
 
 def finditer(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterable[regex.Match[str]]:
     endpos = len(text) if endpos is None else endpos
-    if endpos - pos > BUDGETED_WINDOW:
-        return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
     if not FAST_PATH:
+        if endpos - pos > BUDGETED_WINDOW:
+            return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
         return pattern.finditer(text, pos, endpos)
+    shortcut = compiled().shortcuts.get(pattern)
+    if endpos - pos > BUDGETED_WINDOW:
+        if shortcut is None:
+            return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
+        return shortcut.finditer(text, _folded(text), pos, endpos, timeout=MATCH_TIMEOUT)
     # a small window carries no time budget, so all its matches can be taken at once and kept:
     # the same matches, in the same order, as the lazy iterator gives
     key = (pattern, text, pos, endpos)
     found = _all_memo.get(key)
     if found is None:
-        found = tuple(pattern.finditer(text, pos, endpos))
+        if shortcut is None:
+            found = tuple(pattern.finditer(text, pos, endpos))
+        else:
+            found = tuple(shortcut.finditer(text, _folded(text), pos, endpos))
         if len(_all_memo) >= MEMO_LIMIT:
             _all_memo.clear()
         _all_memo[key] = found
     return found
 
 
+def _folded(text: str) -> str | None:
+    """The lower-cased text the prefilter looks in, made once per text of the document."""
+    try:
+        return _folded_memo[text]
+    except KeyError:
+        pass
+    low = folded(text)
+    if len(_folded_memo) >= MEMO_LIMIT:
+        _folded_memo.clear()
+    _folded_memo[text] = low
+    return low
+
+
 def clear_memo() -> None:
     """Forget the answers kept for the document scanned before (and the texts they hold)."""
     _memo.clear()
     _all_memo.clear()
+    _folded_memo.clear()
 
 
 def search(
@@ -103,7 +127,13 @@ def search(
         return _memo[key]
     except KeyError:
         pass
-    m = _search(pattern, text, pos, endpos)
+    shortcut = compiled().shortcuts.get(pattern)
+    if shortcut is None:
+        m = _search(pattern, text, pos, endpos)
+    elif endpos - pos > BUDGETED_WINDOW:
+        m = shortcut.search(text, _folded(text), pos, endpos, timeout=MATCH_TIMEOUT)
+    else:
+        m = shortcut.search(text, _folded(text), pos, endpos)
     if len(_memo) >= MEMO_LIMIT:
         _memo.clear()
     _memo[key] = m

@@ -10,7 +10,8 @@ from functools import cache
 
 import regex
 
-from .data import PATTERN_FLAGS, context_rules, family_patterns
+from .data import PATTERN_FLAGS, Rule, context_rules, family_patterns
+from .prefilter import Part, Shortcut, Shortcuts, guard
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,8 @@ class Compiled:
     fax_staging: regex.Pattern[str]
     fax_decimal_letter: regex.Pattern[str]
     ish_result_words: dict[str, regex.Pattern[str]]  # ISH result -> the words that state it
+    # how the fast path runs a pattern whose records declare `requires` or `starts` (prefilter.py)
+    shortcuts: Shortcuts
 
 
 # The pattern files whose records are Compiled's fields (data/rules/<name>.toml).
@@ -175,6 +178,7 @@ def compiled() -> Compiled:
         cancer_phrase=dict(document.listed("cancer-phrase")),
         ish_result_words=dict(pattern_file("ish").listed("ish-result")),
         related_ocr_folds=tuple((pattern, letter) for letter, pattern in document.listed("related-ocr-fold")),
+        shortcuts=shortcuts(),
     )
     if pattern_cache.enabled() and not pattern_cache.found():
         # no cache file for these rules yet: compile the other rule files too, once, so that
@@ -182,6 +186,38 @@ def compiled() -> Compiled:
         compile_rule_files()
         pattern_cache.save()
     return c
+
+
+def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
+    """The prefilter of every compiled pattern whose records declare it: records of the pattern
+    files (one part), and context families all of whose rules declare `requires` (a part per
+    rule, in file order)."""
+    from . import cache as pattern_cache
+    from .patterns import pattern_file
+
+    out: dict[regex.Pattern[str], Shortcut] = {}
+    for name in PATTERN_FILES:
+        file = pattern_file(name)
+        for r in file.records:
+            if r.requires is None and r.starts is None:
+                continue
+            pattern = file.compiled[r.id]
+            fast = pattern
+            if r.starts is not None:
+                fast = pattern_cache.compile_pattern(guard(r.starts) + pattern.pattern, pattern.flags)
+            out.setdefault(pattern, Shortcut((Part(fast, r.requires),)))
+    families: dict[str, list[Rule]] = {}
+    for rule in context_rules():
+        families.setdefault(rule.family, []).append(rule)
+    for family, source in family_patterns(context_rules()).items():
+        rules = families[family]
+        if all(r.requires is not None for r in rules):
+            parts = tuple(
+                Part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires)
+                for r in rules
+            )
+            out[pattern_cache.compile_pattern(source, PATTERN_FLAGS)] = Shortcut(parts)
+    return out
 
 
 def compile_rule_files() -> tuple[str, ...]:

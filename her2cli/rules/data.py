@@ -12,6 +12,7 @@ from typing import Any
 import regex
 
 from .cache import compile_pattern, load_toml
+from .prefilter import check_texts
 
 DIRECTIONS = ("forward", "backward", "both", "terminate")
 # Context families: the `reason` a mention is set aside for (docs/clinical-rules.md §8.10).
@@ -47,9 +48,10 @@ class Rule:
     source: str
     max_scope: int | None = None
     word_bounded: bool = True  # the pattern neither starts nor ends inside a word
+    requires: tuple[str, ...] | None = None  # texts one of which every match contains (prefilter.py)
 
     REQUIRED = ("id", "family", "direction", "pattern", "examples", "not_examples", "source")
-    OPTIONAL = ("max_scope", "word_bounded")
+    OPTIONAL = ("max_scope", "word_bounded", "requires")
 
     def full_pattern(self) -> str:
         """The pattern as it is matched: inside word bounds unless the rule says otherwise."""
@@ -89,6 +91,9 @@ class Rule:
             raise ValueError(f"{where}: rule {rid!r}: max_scope must be a positive number of characters")
         if not isinstance(d.get("word_bounded", True), bool):
             raise ValueError(f"{where}: rule {rid!r}: word_bounded must be true or false")
+        requires = (
+            check_texts(d["requires"], "requires", f"{where}: rule {rid!r}") if "requires" in d else None
+        )
         return cls(
             id=d["id"],
             family=d["family"],
@@ -99,6 +104,7 @@ class Rule:
             source=d["source"],
             max_scope=scope,
             word_bounded=d.get("word_bounded", True),
+            requires=requires,
         )
 
 

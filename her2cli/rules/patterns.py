@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import regex
 
 from .cache import compile_pattern, load_toml
+from .prefilter import check_texts
 
 # Flag names a record may list; without `flags` a pattern is case-insensitive and verbose.
 FLAG_BITS: Mapping[str, int] = {
@@ -64,9 +65,11 @@ class ValuePattern:
     flags: tuple[str, ...] = DEFAULT_FLAGS
     value: str | None = None  # what a match means, for a record in an ordered list ("ASCO/CAP")
     use: str = "search"  # how the code applies it: "search" anywhere, or "match" at the text's start
+    requires: tuple[str, ...] | None = None  # texts one of which every match contains (prefilter.py)
+    starts: tuple[str, ...] | None = None  # texts one of which every match begins with (prefilter.py)
 
     REQUIRED = ("id", "family", "pattern", "examples", "not_examples", "source")
-    OPTIONAL = ("flags", "value", "use")
+    OPTIONAL = ("flags", "value", "use", "requires", "starts")
     USES = ("search", "match")
 
     @property
@@ -104,6 +107,8 @@ class ValuePattern:
         if d.get("use", "search") not in cls.USES:
             raise ValueError(f"{at}: use must be one of {list(cls.USES)}")
         examples = _examples(d["examples"], at)
+        requires = check_texts(d["requires"], "requires", at) if "requires" in d else None
+        starts = check_texts(d["starts"], "starts", at) if "starts" in d else None
         return cls(
             id=d["id"],
             family=d["family"],
@@ -114,6 +119,8 @@ class ValuePattern:
             flags=tuple(flags),
             value=d.get("value"),
             use=d.get("use", "search"),
+            requires=requires,
+            starts=starts,
         )
 
 

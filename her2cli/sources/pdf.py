@@ -102,34 +102,28 @@ def _hidden_text_boxes(page: Any) -> list[HiddenBox]:
     hidden: list[HiddenBox] = []
     drawn: list[Box] = []  # visible text boxes so far
     width, height = page.get_size()
+    probe = _Probe()
     objects = _objects_in_drawing_order(page.raw)
-    images = [b for kind, h in objects if kind == raw.FPDF_PAGEOBJ_IMAGE and (b := _bounds(h)) is not None]
+    images = [
+        b for kind, h in objects if kind == raw.FPDF_PAGEOBJ_IMAGE and (b := probe.bounds(h)) is not None
+    ]
     for kind, obj in objects:
         if kind == raw.FPDF_PAGEOBJ_PATH:
-            cover = _cover_box(obj) if drawn else None
+            cover = probe.cover_box(obj) if drawn else None
             if cover is not None:
                 hidden.extend(_covered(drawn, cover))
             continue
         if kind != raw.FPDF_PAGEOBJ_TEXT:
             continue
-        box = _bounds(obj)
+        box = probe.bounds(obj)
         if box is None:
             continue
-        why = _why_invisible(obj, box, images, width, height)
+        why = probe.why_invisible(obj, box, images, width, height)
         if why:
             hidden.append(HiddenBox(*box, why=why))
         else:
             drawn.append(box)
     return hidden
-
-
-def _bounds(handle: Any) -> Box | None:
-    import pypdfium2.raw as raw
-
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    if not raw.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
-        return None
-    return (left.value, bottom.value, right.value, top.value)
 
 
 def _objects_in_drawing_order(page_handle: Any, max_depth: int = 4) -> list[tuple[int, Any]]:
@@ -159,81 +153,107 @@ def _objects_in_drawing_order(page_handle: Any, max_depth: int = 4) -> list[tupl
     return out
 
 
-def _matrix(handle: Any) -> tuple[float, float, float, float, float, float] | None:
-    import pypdfium2.raw as raw
+class _Probe:
+    """The questions asked of each page object, with pdfium's out-parameters made once per page
+    and reused for every object: a page has dozens of text objects and hundreds of paths, and
+    allocating the ctypes values for each call cost as much as the calls themselves."""
 
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(handle, ctypes.byref(m)):
-        return None
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
 
+        self.raw = raw
+        self.left, self.bottom, self.right, self.top = (ctypes.c_float() for _ in range(4))
+        self.red, self.green, self.blue, self.alpha = (ctypes.c_uint() for _ in range(4))
+        self.size = ctypes.c_float()
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.fill, self.stroke = ctypes.c_int(), ctypes.c_int()
+        self.m = raw.FS_MATRIX()
+        self.m_ref = ctypes.byref(self.m)
 
-def _why_invisible(handle: Any, box: Box, images: list[Box], width: float, height: float) -> str:
-    """Why one text object draws nothing a reader sees ("" when it is visible)."""
-    import pypdfium2.raw as raw
+    def bounds(self, handle: Any) -> Box | None:
+        if not self.raw.FPDFPageObj_GetBounds(handle, self.left, self.bottom, self.right, self.top):
+            return None
+        return (self.left.value, self.bottom.value, self.right.value, self.top.value)
 
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    mode = raw.FPDFTextObj_GetTextRenderMode(handle)
-    size = ctypes.c_float()
-    if mode in INVISIBLE_RENDER_MODES:
-        # An OCR text layer (scanned PDF) is invisible text over a page image: that text is
-        # what the reader sees in the image, so it counts.
-        return "" if any(_overlaps(box, img) for img in images) else "invisible render mode"
-    has_fill = raw.FPDFPageObj_GetFillColor(handle, r, g, b, a)
-    white_or_clear = a.value < MIN_ALPHA or min(r.value, g.value, b.value) >= WHITE_LEVEL
-    if has_fill and white_or_clear and mode in (0, 4):
-        return "white or transparent text"  # fill-only modes: a white fill is the whole glyph
-    if (
-        raw.FPDFTextObj_GetFontSize(handle, size)
-        and _effective_size(handle, size.value) < MIN_VISIBLE_FONT_SIZE
-    ):
-        return "text too small to read"
-    if box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
-        return "text outside the page"
-    return ""
+    def matrix(self, handle: Any) -> tuple[float, float, float, float, float, float] | None:
+        if not self.raw.FPDFPageObj_GetMatrix(handle, self.m_ref):
+            return None
+        m = self.m
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
 
+    def fill_color(self, handle: Any) -> tuple[int, int, int, int] | None:
+        if not self.raw.FPDFPageObj_GetFillColor(handle, self.red, self.green, self.blue, self.alpha):
+            return None
+        return (self.red.value, self.green.value, self.blue.value, self.alpha.value)
 
-def _cover_box(handle: Any) -> Box | None:
-    """The box of an opaque filled rectangle big enough to hide text, else None.
+    def why_invisible(self, handle: Any, box: Box, images: list[Box], width: float, height: float) -> str:
+        """Why one text object draws nothing a reader sees ("" when it is visible)."""
+        raw = self.raw
+        mode = raw.FPDFTextObj_GetTextRenderMode(handle)
+        if mode in INVISIBLE_RENDER_MODES:
+            # An OCR text layer (scanned PDF) is invisible text over a page image: that text is
+            # what the reader sees in the image, so it counts.
+            return "" if any(_overlaps(box, img) for img in images) else "invisible render mode"
+        fill = self.fill_color(handle)
+        if fill is not None and mode in (0, 4):
+            r, g, b, a = fill
+            if a < MIN_ALPHA or min(r, g, b) >= WHITE_LEVEL:
+                return "white or transparent text"  # fill-only modes: a white fill is the whole glyph
+        if (
+            raw.FPDFTextObj_GetFontSize(handle, self.size)
+            and self.effective_size(handle, self.size.value) < MIN_VISIBLE_FONT_SIZE
+        ):
+            return "text too small to read"
+        if box[2] < 0 or box[0] > width or box[3] < 0 or box[1] > height:
+            return "text outside the page"
+        return ""
 
-    Rules, table borders and strike-through lines are thinner than MIN_COVER_SIZE; stroked-only
-    paths and translucent highlights hide nothing; other shapes are left alone because their
-    bounding box is not what they cover.
-    """
-    import pypdfium2.raw as raw
+    def effective_size(self, handle: Any, size: float) -> float:
+        """Font size times the object's vertical scale, so a 12pt font scaled by 0.01 counts as tiny."""
+        m = self.matrix(handle)
+        scale = (m[2] ** 2 + m[3] ** 2) ** 0.5 if m else 1.0  # no matrix: trust the size
+        return size * (scale or 1.0)
 
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(handle, fill, stroke) or fill.value == raw.FPDF_FILLMODE_NONE:
-        return None
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not raw.FPDFPageObj_GetFillColor(handle, r, g, b, a) or a.value < COVER_MIN_ALPHA:
-        return None
-    box = _bounds(handle)
-    if box is None or box[2] - box[0] < MIN_COVER_SIZE or box[3] - box[1] < MIN_COVER_SIZE:
-        return None
-    return box if _is_rectangle(handle, box) else None
+    def cover_box(self, handle: Any) -> Box | None:
+        """The box of an opaque filled rectangle big enough to hide text, else None.
 
+        Rules, table borders and strike-through lines are thinner than MIN_COVER_SIZE; stroked-only
+        paths and translucent highlights hide nothing; other shapes are left alone because their
+        bounding box is not what they cover.
+        """
+        raw = self.raw
+        if (
+            not raw.FPDFPath_GetDrawMode(handle, self.fill, self.stroke)
+            or self.fill.value == raw.FPDF_FILLMODE_NONE
+        ):
+            return None
+        fill = self.fill_color(handle)
+        if fill is None or fill[3] < COVER_MIN_ALPHA:
+            return None
+        box = self.bounds(handle)
+        if box is None or box[2] - box[0] < MIN_COVER_SIZE or box[3] - box[1] < MIN_COVER_SIZE:
+            return None
+        return box if self.is_rectangle(handle, box) else None
 
-def _is_rectangle(handle: Any, box: Box) -> bool:
-    """Every point of the path sits on a corner of its bounding box (an axis-aligned rectangle)."""
-    import pypdfium2.raw as raw
-
-    count = raw.FPDFPath_CountSegments(handle)
-    if not 3 <= count <= 6:
-        return False
-    m = _matrix(handle)
-    if m is None:  # the shape cannot be placed, so it is not trusted to hide anything
-        return False
-    a, b, c, d, e, f = m
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for i in range(count):
-        segment = raw.FPDFPath_GetPathSegment(handle, i)
-        if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
+    def is_rectangle(self, handle: Any, box: Box) -> bool:
+        """Every point of the path sits on a corner of its bounding box (an axis-aligned rectangle)."""
+        raw = self.raw
+        count = raw.FPDFPath_CountSegments(handle)
+        if not 3 <= count <= 6:
             return False
-        px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
-        if min(abs(px - box[0]), abs(px - box[2])) > 1.0 or min(abs(py - box[1]), abs(py - box[3])) > 1.0:
+        m = self.matrix(handle)
+        if m is None:  # the shape cannot be placed, so it is not trusted to hide anything
             return False
-    return True
+        a, b, c, d, e, f = m
+        x, y = self.x, self.y
+        for i in range(count):
+            segment = raw.FPDFPath_GetPathSegment(handle, i)
+            if not segment or not raw.FPDFPathSegment_GetPoint(segment, x, y):
+                return False
+            px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+            if min(abs(px - box[0]), abs(px - box[2])) > 1.0 or min(abs(py - box[1]), abs(py - box[3])) > 1.0:
+                return False
+        return True
 
 
 def _covered(drawn: list[Box], cover: Box) -> list[HiddenBox]:
@@ -249,13 +269,6 @@ def _covered(drawn: list[Box], cover: Box) -> list[HiddenBox]:
 
 def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _effective_size(handle: Any, size: float) -> float:
-    """Font size times the object's vertical scale, so a 12pt font scaled by 0.01 counts as tiny."""
-    m = _matrix(handle)
-    scale = (m[2] ** 2 + m[3] ** 2) ** 0.5 if m else 1.0  # no matrix: trust the size
-    return size * (scale or 1.0)
 
 
 def _visible_text(textpage: Any, hidden: list[HiddenBox]) -> str:
@@ -308,7 +321,7 @@ def read_pdf_pages(
             pages.append(
                 PdfPageText(
                     number=index + 1,
-                    text=text.replace("\r\n", "\n").replace("\r", "\n"),
+                    text=_unix_newlines(text),
                     hidden=hidden,
                     char_count=count,
                     layout=_layout_loader(data, index, hidden, password),
@@ -317,6 +330,12 @@ def read_pdf_pages(
     finally:
         pdf.close()
     return pages
+
+
+def _unix_newlines(text: str) -> str:
+    """pdfium ends lines with CR LF; a lone CR (old Mac files) is a line end too."""
+    text = text.replace("\r\n", "\n")
+    return text.replace("\r", "\n") if "\r" in text else text
 
 
 def _layout_loader(

@@ -1,7 +1,7 @@
 """`her2cli serve`: a private page in the patient's own browser, served on the loopback address.
 
 The page is the same summary as `her2cli explain`, for people who will never open a terminal.
-A report is read by the same isolated worker as `explain` (her2cli.batch.explain_isolated), never
+A report is read by the same isolated worker as `explain` (her2cli.isolated.explain_isolated), never
 in the server process, and nothing about it is kept or logged once the answer is sent.
 
 Layers: `guard` decides who may talk to the server (token, Host, Origin) and adds the security

@@ -20,8 +20,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from ..batch import WorkerFailure, WorkOptions, explain_isolated
+from ..batch import WorkOptions
 from ..errors import ErrorKind
+from ..isolated import WorkerFailure, explain_isolated
 from ..messages import LANGUAGES
 from .guard import ASGIApp, Guard
 from .page import printable_page, render_page, summary_css, summary_fragment

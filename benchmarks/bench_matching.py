@@ -1,0 +1,142 @@
+#!/usr/bin/env python
+"""The matching cost alone (issue 13): milliseconds of `scan_document` per report, and the records
+that prove a speed-up changed nothing.
+
+Usage:
+    python benchmarks/bench_matching.py time [--sets NAME,...] [--runs 3]
+    python benchmarks/bench_matching.py records OUT.jsonl [--sets NAME,...]
+    python benchmarks/bench_matching.py profile [--sets NAME,...] [--top 30]
+
+Sets: `bench270` (the 270 two-page PDFs of bench_scale.py, written once into
+$BENCH_MATCHING_DIR or /tmp/her2cli-bench-matching), and the labelled sets (sample_reports,
+real-reports, devset..devset4; `scans` is left out unless named: OCR is slow). Every report is
+read once (extraction is not timed); `time` then scans each one `--runs` times, warm, and prints
+the median and 90th percentile over reports of its best CPU time. `records` writes one JSON line
+per report (its full result record) so that two checkouts can be compared byte for byte.
+
+Benchmarks print figures; the tests never check timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from her2cli.api import explain_document  # noqa: E402
+from her2cli.findings import scan_document  # noqa: E402
+from her2cli.sources import Document, load_document  # noqa: E402
+
+SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+LABELLED = {
+    "sample_reports": ROOT / "sample_reports",
+    "scans": ROOT / "sample_reports" / "scans",
+    "real-reports": Path("/work/shared/real-reports/texts"),
+    "devset": ROOT / "tests" / "devset" / "texts",
+    "devset2": ROOT / "tests" / "devset2" / "texts",
+    "devset3": ROOT / "tests" / "devset3" / "texts",
+    "devset4": ROOT / "tests" / "devset4" / "texts",
+}
+DEFAULT_SETS = ("bench270", "sample_reports", "real-reports", "devset", "devset2", "devset3", "devset4")
+
+
+def bench_folder(n: int = 270) -> Path:
+    folder = Path(os.environ.get("BENCH_MATCHING_DIR", "/tmp/her2cli-bench-matching"))
+    folder.mkdir(parents=True, exist_ok=True)
+    import bench
+
+    for i in range(n):
+        path = folder / f"report_{i:04d}.pdf"
+        if not path.exists():
+            bench.make_two_page(path, i)
+    return folder
+
+
+def folder_of(name: str) -> Path:
+    return bench_folder() if name == "bench270" else LABELLED[name]
+
+
+def documents(name: str) -> list[tuple[str, Document]]:
+    out = []
+    for path in sorted(p for p in folder_of(name).iterdir() if p.suffix.lower() in SUFFIXES):
+        try:
+            out.append((path.name, load_document(str(path))))
+        except Exception:  # noqa: BLE001 - unreadable (hostile) samples have nothing to match
+            continue
+    return out
+
+
+def cpu_ms(doc: Document, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.process_time()
+        scan_document(doc)
+        best = min(best, time.process_time() - t)
+    return best * 1000
+
+
+def cmd_time(sets: list[str], runs: int) -> None:
+    scan_document(documents("devset")[0][1])  # compile / load the patterns first
+    for name in sets:
+        docs = documents(name)
+        times = sorted(cpu_ms(doc, runs) for _, doc in docs)
+        p90 = times[min(len(times) - 1, int(0.9 * len(times)))]
+        print(
+            f"{name:15s} n={len(times):4d}  median {statistics.median(times):6.2f} ms  p90 {p90:6.2f} ms  "
+            f"mean {statistics.fmean(times):6.2f} ms",
+            flush=True,
+        )
+
+
+def cmd_records(sets: list[str], out: Path) -> None:
+    with out.open("w", encoding="utf-8") as f:
+        for name in sets:
+            for report, doc in documents(name):
+                record = explain_document(doc).to_dict()
+                f.write(json.dumps({"set": name, "report": report, "record": record}, sort_keys=True) + "\n")
+
+
+def cmd_profile(sets: list[str], top: int) -> None:
+    import cProfile
+    import pstats
+
+    docs = [doc for name in sets for _, doc in documents(name)]
+    scan_document(docs[0])
+    prof = cProfile.Profile()
+    prof.enable()
+    for doc in docs:
+        scan_document(doc)
+    prof.disable()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=("time", "records", "profile"))
+    ap.add_argument("out", nargs="?", help="records: the JSON lines file to write")
+    ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--top", type=int, default=30)
+    args = ap.parse_args()
+    sets = [s for s in args.sets.split(",") if s]
+    if args.command == "time":
+        cmd_time(sets, args.runs)
+    elif args.command == "records":
+        if not args.out:
+            ap.error("records needs an output file")
+        cmd_records(sets, Path(args.out))
+    else:
+        cmd_profile(sets, args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""`her2cli explain`'s worker, forked first thing, before anything else is imported (issue 13).
+
+The command reads its report in a worker process (isolated.py). Forked when the command runs,
+the worker would start only after the parent had loaded typer and parsed the options (~90 ms),
+and then load the engine (~80 ms) while the parent waits. Forked here, at the top of the
+console script, it loads the engine on the second core while the parent does its own start:
+the two overlap. The parent later hands it the report over a pipe (isolated.explain_isolated);
+the worker applies the options' limits then, exactly as a worker forked late would.
+
+Before forking, only what both sides need is imported (isolated.py and what it imports, no
+multiprocessing): what is imported after the fork is paid on each side that imports it. The worker ends with the parent whatever happens: it leads its own
+process group and dies with its parent (lifeline.py), and a parent that exits without a report
+(a usage error) closes the pipe, which ends the waiting worker too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+
+class Prestarted:
+    """A worker forked by `start`: its pid and the parent's ends of the two pipes.
+
+    It has the few methods of multiprocessing.Process that isolated.py and
+    lifeline.kill_worker_tree use (join, is_alive, kill, exitcode)."""
+
+    def __init__(self, pid: int, task_fd: int, reply_fd: int) -> None:
+        self.pid: int | None = pid
+        self.task_fd = task_fd
+        self.reply_fd = reply_fd
+        self.exitcode: int | None = None
+
+    def _reap(self, block: bool) -> None:
+        if self.exitcode is not None or self.pid is None:
+            return
+        try:
+            pid, status = os.waitpid(self.pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:  # reaped elsewhere: it is gone either way
+            self.exitcode = -1
+            return
+        if pid:
+            self.exitcode = os.waitstatus_to_exitcode(status)
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait up to `timeout` seconds for the worker to end (a pidfd wakes us when it does)."""
+        if self.exitcode is not None:
+            return
+        if timeout is not None:
+            import select
+
+            try:
+                fd = os.pidfd_open(self.pid or 0)
+            except (AttributeError, OSError):  # no pidfd (old kernel): a plain check
+                self._reap(block=False)
+                return
+            try:
+                ready, _, _ = select.select([fd], [], [], timeout)
+            finally:
+                os.close(fd)
+            if not ready:
+                return
+        self._reap(block=True)
+
+    def is_alive(self) -> bool:
+        self._reap(block=False)
+        return self.exitcode is None
+
+    def kill(self) -> None:
+        import signal
+
+        if self.exitcode is None and self.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+
+
+class FdChannel:
+    """One direction of a pipe carrying pickled objects, each after its 8-byte length: what
+    multiprocessing's Connection does, without importing multiprocessing (~20 ms) in a worker
+    that never needs it."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def send(self, obj: object) -> None:
+        import pickle
+
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(len(data).to_bytes(8, "big") + data)
+        while view:
+            view = view[os.write(self.fd, view) :]
+
+    def poll(self, timeout: float | None) -> bool:
+        """True when something (an object, or the end of the pipe) can be read within `timeout`."""
+        import select
+
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        return bool(ready)
+
+    def _exactly(self, n: int) -> bytes:
+        parts: list[bytes] = []
+        while n:
+            chunk = os.read(self.fd, min(n, 1 << 20))
+            if not chunk:
+                raise EOFError("the other end closed the pipe")
+            parts.append(chunk)
+            n -= len(chunk)
+        return b"".join(parts)
+
+    def recv(self) -> Any:
+        import pickle
+
+        return pickle.loads(self._exactly(int.from_bytes(self._exactly(8), "big")))
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+
+_started: Prestarted | None = None
+
+
+def wanted(argv: list[str], environ: Mapping[str, str]) -> bool:
+    """Only `her2cli explain ...` on Linux, and not for --help or shell completion, which read
+    no report; HER2CLI_NO_PREFORK=1 turns it off."""
+    return (
+        sys.platform.startswith("linux")
+        and argv[:1] == ["explain"]
+        and not any(a in ("--help", "-h") for a in argv)
+        and not any(k.startswith("_HER2CLI_COMPLETE") for k in environ)
+        and environ.get("HER2CLI_NO_PREFORK", "") in ("", "0")
+    )
+
+
+def start(argv: list[str]) -> None:
+    """Fork the worker now if `argv` is an explain command (see `wanted`)."""
+    global _started
+    if _started is not None or not wanted(argv, os.environ):
+        return
+    # what both sides need (the worker's own code, the error and option types, the standard
+    # library under them and under both typer and pypdfium2) is loaded once, before the fork;
+    # only the rest loads on two cores. A module missing from this list costs CPU, not output.
+    import gettext  # noqa: F401
+    import importlib.util  # noqa: F401
+    import platform  # noqa: F401
+    import subprocess  # noqa: F401
+    import textwrap  # noqa: F401
+    import traceback  # noqa: F401
+    import uuid  # noqa: F401
+
+    from . import isolated, sources  # noqa: F401  (the parent reads stdin with sources.read_limited)
+
+    parent = os.getpid()
+    task_r, task_w = os.pipe()
+    reply_r, reply_w = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:  # no fork possible now: the command forks its worker later, as before
+        for fd in (task_r, task_w, reply_r, reply_w):
+            os.close(fd)
+        return
+    if pid == 0:
+        code = 1
+        try:
+            os.close(task_w)
+            os.close(reply_r)
+            from .lifeline import die_with_parent, lead_own_group
+
+            lead_own_group()
+            die_with_parent(parent)
+            from .isolated import serve_prestarted
+
+            serve_prestarted(task_r, reply_w)
+            code = 0
+        finally:
+            os._exit(code)  # never the parent's exit handlers or its buffered output
+    os.close(task_r)
+    os.close(reply_w)
+    with contextlib.suppress(OSError):
+        os.setpgid(pid, pid)  # the parent's half of the group race (lifeline.place_in_own_group)
+    _started = Prestarted(pid, task_w, reply_r)
+    import atexit
+
+    atexit.register(_end_untaken)
+
+
+def _end_untaken() -> None:
+    """At exit, a worker never given a report (a usage error) is ended and reaped now, not left
+    to notice the closed pipe or to wait, a zombie, for someone to reap it."""
+    worker = take()
+    if worker is None:
+        return
+    from .lifeline import kill_worker_tree
+
+    kill_worker_tree(worker)
+    worker.join()
+    for fd in (worker.task_fd, worker.reply_fd):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def take() -> Prestarted | None:
+    """The forked worker, once (None when there is none)."""
+    global _started
+    taken, _started = _started, None
+    return taken

@@ -1,0 +1,419 @@
+"""The prefilter of issue 13 (her2cli/rules/prefilter.py) is proven, not trusted.
+
+- Every `requires` a record declares is derived again from its pattern's syntax tree: the
+  analysis below finds texts one of which every match must contain, and each of them must hold
+  a declared text. Every `starts` likewise covers the texts a match can begin with. The analysis
+  itself is checked on random patterns and texts (hypothesis) against what `regex` matches.
+- The lower-casing the prefilter compares with keeps every character `regex` matches to an
+  ASCII letter case-insensitively (every code point is tried).
+- A context family run rule by rule gives the family alternation's matches on the labelled
+  reports and on generated windows.
+
+The analysis reads patterns with Python's own regex parser (`re._parser`), which reads the
+subset of `regex` syntax the rule files use; a pattern it cannot read has nothing derived, so
+its record may not declare `requires` or `starts` (it then runs always).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from her2cli.findings import scope
+from her2cli.rules import compiled
+from her2cli.rules.data import PATTERN_FLAGS, context_rules, family_patterns
+from her2cli.rules.patterns import expand, pattern_file
+from her2cli.rules.prefilter import Part, Shortcut, folded, guard
+
+from .conftest import ROOT
+
+# --- the analysis -------------------------------------------------------------------------------
+
+CAP = 64  # most texts an exact set may hold
+PREFIX_LEN = 12  # texts a match starts with are cut to this length
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")  # group names may repeat in `regex`, not in `re`
+Texts = frozenset[str] | None
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _char(code: int) -> Texts:
+    ch = chr(code)
+    return frozenset({ch.lower()}) if ch.isascii() else None  # no claim about other characters
+
+
+def _product(parts: list[frozenset[str]]) -> Texts:
+    out = frozenset({""})
+    for p in parts:
+        if len(out) * len(p) > CAP:
+            return None
+        out = frozenset(a + b for a, b in itertools.product(out, p))
+    return out
+
+
+def _char_set(items: list[Any]) -> Texts:
+    chars: set[str] = set()
+    for op, av in items:
+        codes = [av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else None
+        if codes is None or len(codes) > 11:  # NEGATE, CATEGORY (\s, \d), or a wide range
+            return None
+        for code in codes:
+            got = _char(code)
+            if got is None:
+                return None
+            chars |= got
+    return frozenset(chars)
+
+
+def _best(candidates: list[frozenset[str]]) -> Texts:
+    good = [c for c in candidates if c and "" not in c]
+    return max(good, key=lambda c: (min(map(len, c)), -len(c))) if good else None
+
+
+def _sequence(items: list[Any]) -> tuple[Texts, Texts]:
+    """(exact, required) of a sequence: the finite set of texts it matches (or None), and texts
+    one of which every match contains (or None). Any run of exact items gives the products of
+    their texts; zero-width items match "" and leave the consumed text contiguous."""
+    pairs = [_node(op, av) for op, av in items]
+    exacts = [e for e, _ in pairs]
+    candidates = [r for _, r in pairs if r is not None]
+    for i in range(len(pairs)):
+        run: list[frozenset[str]] = []
+        for e in exacts[i:]:
+            if e is None:
+                break
+            run.append(e)
+            prod = _product(run)
+            if prod is None:
+                break
+            candidates.append(prod)
+    exact = _product([e for e in exacts if e is not None]) if None not in exacts else None
+    return exact, _best(candidates)
+
+
+def _node(op: Any, av: Any) -> tuple[Texts, Texts]:
+    if op is sre.LITERAL:
+        return _char(av), _char(av)
+    if op is sre.IN:
+        return _char_set(av), _char_set(av)
+    if op in ZERO_WIDTH:
+        return frozenset({""}), None
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is sre.BRANCH:
+        results = [_sequence(list(b)) for b in av[1]]
+        exacts = [e for e, _ in results]
+        exact = frozenset().union(*exacts) if None not in exacts else None  # type: ignore[arg-type]
+        if exact is not None and len(exact) > CAP:
+            exact = None
+        required = [_best([x for x in (r, e) if x is not None]) for e, r in results]
+        if None in required:
+            return exact, None
+        return exact, frozenset().union(*required)  # type: ignore[arg-type]
+    if op in REPEATS:
+        lo, hi, body = av
+        e, r = _sequence(list(body))
+        if lo == 0:
+            return (frozenset({""}) | e if hi == 1 and e is not None else None), None
+        exact = _product([e] * lo) if e is not None and lo == hi and lo <= 3 else None
+        return exact, _best([x for x in (r, e) if x is not None])
+    return None, None  # ANY, NOT_LITERAL, GROUPREF, ...
+
+
+def _cut(texts: set[str] | frozenset[str]) -> Texts:
+    return frozenset(x[:PREFIX_LEN] for x in texts) if len(texts) <= CAP else None
+
+
+def _starts(items: list[Any], depth: int = 0) -> Texts:
+    """Texts one of which every match of the sequence starts with ("" in it: anything)."""
+    if depth > 60:
+        return None
+    if not items:
+        return frozenset({""})
+    (op, av), rest = items[0], items[1:]
+    if op in ZERO_WIDTH:
+        return _starts(rest, depth + 1)
+    if op is sre.SUBPATTERN:
+        return _starts(list(av[-1]) + rest, depth + 1)
+    if op is sre.ATOMIC_GROUP:
+        return _starts(list(av) + rest, depth + 1)
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            got = _starts(list(b) + rest, depth + 1)
+            if got is None:
+                return None
+            out |= got
+        return _cut(out)
+    if op in REPEATS:
+        lo, _, body = av
+        first = _starts(list(body), depth + 1)
+        after = _starts(rest, depth + 1)
+        if first is None or ("" in first or lo == 0) and after is None:
+            return None
+        if "" in first:  # the body may match nothing: what follows may come first
+            first = (first - {""}) | after  # type: ignore[operator]
+        return _cut(first | after if lo == 0 else first)  # type: ignore[operator]
+    exact, _ = _node(op, av)
+    if exact is None:
+        return None
+    after = _starts(rest, depth + 1)
+    if after is None or len(exact) * len(after) > CAP:
+        return None if "" in exact else _cut(exact)
+    return _cut({x + y for x in exact for y in after})
+
+
+def _tree(pattern: str, verbose: bool) -> list[Any] | None:
+    try:
+        return list(sre_parse.parse(_NAMED_GROUP.sub("(?:", pattern), re.VERBOSE if verbose else 0))
+    except (re.error, OverflowError, RecursionError):
+        return None
+
+
+def required_texts(pattern: str, verbose: bool = True) -> Texts:
+    """Lower-case texts one of which every match of `pattern` contains, or None."""
+    tree = _tree(pattern, verbose)
+    return None if tree is None else _sequence(tree)[1]
+
+
+def start_texts(pattern: str, verbose: bool = True) -> Texts:
+    """Lower-case texts one of which every match of `pattern` starts with, or None."""
+    tree = _tree(pattern, verbose)
+    got = None if tree is None else _starts(tree)
+    return None if got is None or "" in got else got
+
+
+# --- the declarations ---------------------------------------------------------------------------
+
+RULE_DIR = ROOT / "her2cli" / "data" / "rules"
+PATTERN_FILES = sorted(
+    p.stem for p in RULE_DIR.glob("*.toml") if "[[pattern]]" in p.read_text(encoding="utf-8")
+)
+
+
+def _declared() -> list[tuple[str, str, str, bool, tuple[str, ...] | None, tuple[str, ...] | None]]:
+    """(file, id, pattern as matched, verbose, requires, starts) of every record declaring one."""
+    out = []
+    for r in context_rules():
+        if r.requires is not None:
+            out.append(("context", r.id, r.full_pattern(), True, r.requires, None))
+    for name in PATTERN_FILES:
+        file = pattern_file(name)
+        records = {r.id: r for r in file.records}
+        for r in file.records:
+            if r.requires is not None or r.starts is not None:
+                source = expand(records, r.id, name)
+                out.append((name, r.id, source, "verbose" in r.flags, r.requires, r.starts))
+    return out
+
+
+DECLARED = _declared()
+
+
+def test_records_declare_the_prefilter() -> None:
+    assert sum(1 for d in DECLARED if d[4]) >= 50
+    assert any(d[5] for d in DECLARED)
+
+
+@pytest.mark.parametrize(
+    ("name", "rid", "source", "verbose", "requires", "starts"),
+    DECLARED,
+    ids=[f"{d[0]}:{d[1]}" for d in DECLARED],
+)
+def test_a_declared_prefilter_follows_from_the_pattern(
+    name: str,
+    rid: str,
+    source: str,
+    verbose: bool,
+    requires: tuple[str, ...] | None,
+    starts: tuple[str, ...] | None,
+) -> None:
+    where = f"{name}.toml {rid}"
+    if requires is not None:
+        derived = required_texts(source, verbose)
+        assert derived is not None, f"{where}: no text every match contains can be derived; remove `requires`"
+        uncovered = sorted(t for t in derived if not any(x in t for x in requires))
+        assert uncovered == [], (
+            f"{where}: a match may contain only {uncovered}, which hold no text of `requires`: "
+            "add one of each, or remove `requires` (the record then runs always)"
+        )
+    if starts is not None:
+        derived = start_texts(source, verbose)
+        assert derived is not None, (
+            f"{where}: the texts a match starts with cannot be derived; remove `starts`"
+        )
+        uncovered = sorted(t for t in derived if not any(t.startswith(x) for x in starts))
+        assert uncovered == [], (
+            f"{where}: a match may start with {uncovered}: add them to `starts` or remove it"
+        )
+
+
+# --- the analysis is sound ----------------------------------------------------------------------
+
+_ATOMS = st.sampled_from(
+    ["a", "b", "ab", "ba", "[ab]", "[Bc]", "\\s", ".", "A", "(?<!a)", "(?=b)", "\\b", "c"]
+)
+
+
+def _regexes(depth: int = 3) -> st.SearchStrategy[str]:
+    return st.recursive(
+        _ATOMS,
+        lambda inner: st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            st.tuples(inner, st.sampled_from(["?", "+", "*", "{2}", "{1,3}", "{0,2}", "+?"])).map(
+                lambda t: "(?:" + t[0] + ")" + t[1]
+            ),
+        ),
+        max_leaves=8,
+    )
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_regexes(), st.text(alphabet="abcAB \n", max_size=14))
+def test_every_match_holds_a_derived_text_and_starts_with_one(pattern: str, text: str) -> None:
+    compiled_pattern = regex.compile(pattern, regex.IGNORECASE)
+    required, starts = required_texts(pattern, False), start_texts(pattern, False)
+    low = text.lower()
+    for m in compiled_pattern.finditer(text, overlapped=True):
+        got = low[m.start() : m.end()]
+        if required is not None:
+            assert any(x in got for x in required), (pattern, text, got, required)
+        if starts is not None:
+            assert any(got.startswith(x) for x in starts), (pattern, text, got, starts)
+
+
+def test_the_analysis_reads_common_shapes() -> None:
+    assert required_texts(r"pending|to\s+follow") == {"pending", "follow"}
+    assert required_texts(r"(?<![A-Za-z])(?:HER-?2)(?![A-Za-z])") == {"her2", "her-2"}
+    assert required_texts(r"x?\d+") is None
+    assert start_texts(r"(?<!a)(?:score|[0-3]\+)") == {"score", "0+", "1+", "2+", "3+"}
+    assert start_texts(r"\d+") is None
+
+
+# --- lower-casing -------------------------------------------------------------------------------
+
+
+def test_lower_casing_keeps_every_character_regex_matches_to_an_ascii_letter() -> None:
+    letter = regex.compile("[a-z]", regex.IGNORECASE)
+    odd = [chr(code) for code in range(0x80, 0x110000) if letter.fullmatch(chr(code))]
+    assert odd, "regex matches some non-ASCII characters to ASCII letters (the Kelvin sign, the long s)"
+    for ch in odd:
+        low = folded(ch)
+        assert low is not None and low.isascii() and regex.fullmatch(low, ch, regex.IGNORECASE), hex(ord(ch))
+
+
+def test_lower_casing_keeps_positions_or_says_it_cannot() -> None:
+    assert folded("HER2 İ ſ K") == "her2 i s k"
+    assert folded("HER2\u1e9e") == "her2ß"
+    assert folded("ﬁ") == "ﬁ"
+
+
+# --- a family run rule by rule ------------------------------------------------------------------
+
+SPLIT = {
+    family: compiled().shortcuts[compiled().context[family]]
+    for family in family_patterns(context_rules())
+    if compiled().context[family] in compiled().shortcuts
+}
+
+
+def test_every_context_family_runs_rule_by_rule() -> None:
+    assert set(SPLIT) == set(compiled().context)
+
+
+def _same(a: regex.Match[str] | None, b: regex.Match[str] | None) -> bool:
+    return (a and a.span()) == (b and b.span())
+
+
+def _labelled_texts() -> list[str]:
+    folders = [ROOT / "tests" / f"devset{n}" / "texts" for n in ("", "2", "3", "4")]
+    return [p.read_text(encoding="utf-8") for f in folders if f.is_dir() for p in sorted(f.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("family", sorted(SPLIT))
+def test_a_family_run_rule_by_rule_finds_what_its_alternation_finds(family: str) -> None:
+    pattern, shortcut = compiled().context[family], SPLIT[family]
+    for text in _labelled_texts():
+        low = folded(text)
+        fast = [m.span() for m in shortcut.finditer(text, low, 0, len(text))]
+        assert fast == [m.span() for m in pattern.finditer(text)]
+        for pos in range(0, len(text), 397):
+            end = min(len(text), pos + 300)
+            assert _same(shortcut.search(text, low, pos, end), pattern.search(text, pos, end))
+
+
+_WORDS = sorted({w for r in context_rules() for e in r.examples + r.not_examples for w in e.split()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS + ["HER2", "3+", ".", "\n", ":"]), max_size=40).map(" ".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_generated_windows_give_the_alternations_match(text: str, a: int, b: int) -> None:
+    pos, end = sorted((min(a, len(text)), min(b, len(text))))
+    low = folded(text)
+    for family, shortcut in SPLIT.items():
+        pattern = compiled().context[family]
+        assert _same(shortcut.search(text, low, pos, end), pattern.search(text, pos, end)), family
+        assert [m.span() for m in shortcut.finditer(text, low, pos, end)] == [
+            m.span() for m in pattern.finditer(text, pos, end)
+        ]
+
+
+def test_a_window_without_a_required_text_is_not_searched() -> None:
+    class Counting:
+        calls = 0
+
+        def search(self, *args: Any, **kw: Any) -> None:
+            Counting.calls += 1
+
+    part = Part(Counting(), ("trastuzumab",))  # type: ignore[arg-type]
+    text = "HER2 3+ positive. Trastuzumab was given."
+    assert Shortcut((part,)).search(text, folded(text), 0, 17) is None
+    assert Counting.calls == 0
+    Shortcut((part,)).search(text, folded(text), 0, len(text))
+    assert Counting.calls == 1
+
+
+def test_a_guard_lets_the_pattern_match_where_it_did() -> None:
+    ihc = compiled().ihc_score
+    fast = compiled().shortcuts[ihc].parts[0].pattern
+    assert fast.pattern.startswith(guard(("0",))[:6]) and fast is not ihc
+    for text in ("HER2 (4B5): score 2 (weak)", "IHC: 3+ positive", "between 1+ and 2+", "Ki-67 10%"):
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in ihc.finditer(text)
+        ]
+
+
+def test_the_fast_path_reads_only_the_memo_of_this_document() -> None:
+    """The lower-cased texts are forgotten with the other answers when the next document starts."""
+    scope.clear_memo()
+    scope.search(compiled().context["legend"], "HER2 positive is defined as IHC 3+")
+    assert scope._folded_memo
+    scope.clear_memo()
+    assert not scope._folded_memo
+
+
+def test_a_bad_declaration_is_refused_on_load() -> None:
+    """A `requires` that is not a list of lower-case texts is refused on load."""
+    from her2cli.rules.patterns import parse_patterns
+
+    text = "[[pattern]]\nid = 'x'\nfamily = 'y'\npattern = 'abc'\nexamples = ['abc']\nnot_examples = []\nsource = 's'\n"
+    for bad in ("requires = ['ABC']", "requires = []", "requires = 'abc'", "starts = [1]"):
+        with pytest.raises(ValueError, match="lower-case ASCII"):
+            parse_patterns(text + bad + "\n", "t.toml")
+    assert parse_patterns(text + "requires = ['bc']\n", "t.toml").records[0].requires == ("bc",)
+    assert PATTERN_FLAGS
