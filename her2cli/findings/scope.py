@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rules import Compiled, compiled
-from ..rules.prefilter import folded
+from ..rules.prefilter import Haystack
 from .model import Section
 
 MAX_MENTIONS = 1000  # a real report names HER2 tens of times; thousands means it is not a report
@@ -65,7 +65,7 @@ _memo: dict[tuple[regex.Pattern[str], str, int, int], regex.Match[str] | None] =
 
 
 _all_memo: dict[tuple[regex.Pattern[str], str, int, int], tuple[regex.Match[str], ...]] = {}
-_folded_memo: dict[str, str | None] = {}
+_haystacks: dict[str, Haystack] = {}
 
 
 def finditer(
@@ -80,7 +80,7 @@ def finditer(
     if endpos - pos > BUDGETED_WINDOW:
         if shortcut is None:
             return pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)
-        return shortcut.finditer(text, _folded(text), pos, endpos, timeout=MATCH_TIMEOUT)
+        return shortcut.finditer(text, _haystack(text), pos, endpos, timeout=MATCH_TIMEOUT)
     # a small window carries no time budget, so all its matches can be taken at once and kept:
     # the same matches, in the same order, as the lazy iterator gives
     key = (pattern, text, pos, endpos)
@@ -89,31 +89,31 @@ def finditer(
         if shortcut is None:
             found = tuple(pattern.finditer(text, pos, endpos))
         else:
-            found = tuple(shortcut.finditer(text, _folded(text), pos, endpos))
+            found = tuple(shortcut.finditer(text, _haystack(text), pos, endpos))
         if len(_all_memo) >= MEMO_LIMIT:
             _all_memo.clear()
         _all_memo[key] = found
     return found
 
 
-def _folded(text: str) -> str | None:
-    """The lower-cased text the prefilter looks in, made once per text of the document."""
+def _haystack(text: str) -> Haystack:
+    """The text as the prefilter looks at it, made once per text of the document."""
     try:
-        return _folded_memo[text]
+        return _haystacks[text]
     except KeyError:
         pass
-    low = folded(text)
-    if len(_folded_memo) >= MEMO_LIMIT:
-        _folded_memo.clear()
-    _folded_memo[text] = low
-    return low
+    hay = Haystack(text)
+    if len(_haystacks) >= MEMO_LIMIT:
+        _haystacks.clear()
+    _haystacks[text] = hay
+    return hay
 
 
 def clear_memo() -> None:
     """Forget the answers kept for the document scanned before (and the texts they hold)."""
     _memo.clear()
     _all_memo.clear()
-    _folded_memo.clear()
+    _haystacks.clear()
 
 
 def search(
@@ -131,9 +131,9 @@ def search(
     if shortcut is None:
         m = _search(pattern, text, pos, endpos)
     elif endpos - pos > BUDGETED_WINDOW:
-        m = shortcut.search(text, _folded(text), pos, endpos, timeout=MATCH_TIMEOUT)
+        m = shortcut.search(text, _haystack(text), pos, endpos, timeout=MATCH_TIMEOUT)
     else:
-        m = shortcut.search(text, _folded(text), pos, endpos)
+        m = shortcut.search(text, _haystack(text), pos, endpos)
     if len(_memo) >= MEMO_LIMIT:
         _memo.clear()
     _memo[key] = m
