@@ -279,7 +279,7 @@ CANCER_CASES = [
         "colorectal",
     ),
     ("es-rectum", "Muestra: biopsia de recto.\nDiagnóstico: adenocarcinoma de recto.\n", "colorectal"),
-    ("es-lung", "Diagnóstico: Adenocarcinoma de pulmón, lóbulo superior derecho.\n", "other"),
+    ("es-lung", "Diagnóstico: Adenocarcinoma de pulmón, lóbulo superior derecho.\n", "lung"),
     (
         "de-mamma",
         "Material: Mamma links, Stanzbiopsie\nDiagnosis: Invasive carcinoma of no special type (NST), grade 2.\n",

@@ -191,7 +191,7 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "failed"
     # control tissue is often another cancer ("positive control: HER2 3+ breast carcinoma"):
     # it is a quality-control statement, not a different tumor (issue 10, defect 2)
-    if search(c.context["control"], t, max(scope.back_start, start - 40), scope.statement_stop):
+    if control_in_statement(s, scope):
         return "control"
     if history_other_tumor(s, scope.back_start, scope.statement_stop, start):
         return "other_tumor"
@@ -205,6 +205,21 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     ):
         return "legend"
     return None
+
+
+def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
+    """Control tissue in the mention's statement ("HER2: external positive control shows 3+"). A
+    control row of its own below the result row ("HER2/neu (4B5): 3+ POSITIVE" over "ext. control
+    (3+ cell line) OK") is the control's statement, not the result's (variants4 A-03, H-17)."""
+    t, control = s.text, s.c.context["control"]
+    own_line_end = line_end(t, scope.end)
+    for m in finditer(control, t, max(scope.back_start, scope.start - 40), scope.statement_stop):
+        row = line_start(t, m.start())
+        first = row + len(t[row : m.start()]) - len(t[row : m.start()].lstrip(" \t*-|"))
+        if m.start() > own_line_end and control.match(t, first):
+            continue  # the line below opens with its control label: a row of its own
+        return True
+    return False
 
 
 def in_superseded_version(s: PageScanner, pos: int) -> bool:

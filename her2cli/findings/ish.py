@@ -18,12 +18,14 @@ from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, to_float
 
 if TYPE_CHECKING:
+    from ..rules import Compiled
     from .scanner import PageScanner
 
 ISH_METHOD_NAMES = {"PATHVYSION": "FISH", "IQFISH": "FISH", "INFORM": "ISH"}
 ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 # docs/clinical-rules.md §7: a copy-number gain is amplification only at a clear tissue copy number
 TISSUE_GAIN_AMPLIFIED_CN = 6
+PREFIX_REACH = 8  # characters before an amplification word where its own "not "/"non-" may start
 
 
 @dataclass
@@ -119,11 +121,24 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     t, c = s.text, s.c
     lo = max(scope.back_start, scope.start - 45)
     found: ngs.Polarities = []
-    for a in finditer(c.amp_word, t, lo, scope.far_stop if ratio_found else scope.near_stop):
-        pol = amplification_polarity(t, a, lo, scope.far_stop, c)
+    for cut in finditer(c.amp_word, t, lo, scope.far_stop if ratio_found else scope.near_stop):
+        a = _with_own_prefix(t, cut, c)
+        pol = amplification_polarity(t, a, min(lo, a.start()), scope.far_stop, c)
         if pol:
             found.append((pol, a))
     return found
+
+
+def _with_own_prefix(t: str, a: regex.Match[str], c: Compiled) -> regex.Match[str]:
+    """The amplification word with the negation the window cut off: a window that starts just
+    after "NOT " of "ISH: NOT AMPLIFIED" above a "FINAL HER2 STATUS" line would read AMPLIFIED
+    (variants4 A-06)."""
+    if a.group("prefix") is not None:
+        return a
+    whole = c.amp_word.search(t, max(0, a.start() - PREFIX_REACH), a.end())
+    if whole is not None and whole.end() == a.end() and whole.group("prefix") is not None:
+        return whole
+    return a
 
 
 def _after_own_row(text: str, start: int, pos: int) -> bool:

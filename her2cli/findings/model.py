@@ -31,6 +31,8 @@ class Finding:
     # the sample it was measured on (findings.samples): a restated pre-treatment result, a label
     pre_treatment: bool = False
     specimen: str | None = None
+    # an earlier, quoted or withdrawn result beside the current one (findings/earlier.py)
+    earlier: bool = False
 
     def key(self) -> tuple[Any, ...]:
         return (

@@ -10,7 +10,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
-from . import checkbox, columns, context, ihc, ish, ngs, statement
+from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
 from .scope import (
@@ -106,6 +106,7 @@ class PageScanner:
         for m in self.mentions[:MAX_MENTIONS]:
             out.extend(self._scan_mention(m))
         attribute_samples(self.text, out, self.ctx.post_treatment)
+        earlier.mark_earlier(self, out)
         return out
 
     def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:

@@ -15,6 +15,7 @@ from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
 from .calls import Decision
 from .decide import decide
+from .earlier import set_aside_earlier
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
@@ -79,6 +80,8 @@ def interpret(
     results, earlier = set_aside_pre_treatment(results, warnings)
     mentions += earlier
     before = before if earlier else []  # restated results set aside for the sample after treatment
+    results, quoted = set_aside_earlier(results, warnings)
+    mentions += quoted
     revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
     statements = [f for f in results if f.family == "status_statement"]
 

@@ -33,7 +33,12 @@ class Calls:
 
 
 def _ihc_score(ihc: Ihc) -> str | None:
-    """The score, or the top of a score range ("0-1+" reads as 1+)."""
+    """The score, or the top of a score range ("0-1+" reads as 1+) unless the lab called the
+    range negative ("IHC 0-2+ ... HER2 NEGATIVE": the call decides, not the range's top). A
+    positive word never lifts a range above its top ("HER2/NEU: positive. zero or 1+", where
+    the word is the row above's)."""
+    if ihc.score is None and ihc.score_range and ihc.lab_call == "negative":
+        return None
     if ihc.score is None and ihc.score_range:
         hi = ihc.score_range.rstrip("+")[-1]
         return "0" if hi == "0" else f"{hi}+"

@@ -31,6 +31,9 @@ CONTEXT_FAMILIES = (
     "population",  # trial and study populations: even a measured value there is other patients'
     "legend",
     "methods",
+    "earlier",  # in a value's sentence: the value is an earlier, quoted or withdrawn result (findings/earlier.py)
+    "earlier_label",  # a line's label: the lines under it restate an earlier result (clinical history)
+    "current",  # in a value's sentence or as a line's label: the value is this report's current result
 )
 # Rule patterns are case-insensitive and verbose (whitespace in a pattern is ignored).
 PATTERN_FLAGS = regex.IGNORECASE | regex.VERBOSE

@@ -1,0 +1,81 @@
+"""Whether a result finding restates an earlier result: a history line, an entry the report
+corrects, a withdrawn or quoted value (variants4 families B and C).
+
+A report often quotes a result that is not the current one beside the one that is: "Prior LEFT
+breast carcinoma (2021), HER2-positive (3+)" above this tumor's "HER2 IHC 1+"; "REVISED: HER2 1+
+(prev. entered as 'HER2 3+ pos')"; "Donde dice: 'HER2: positivo (3+)' / Debe decir: 'HER2:
+negativo (1+)'". Taking the highest of those values calls a negative report positive. Each
+result finding gets `earlier` when the cue nearest before its value says so:
+
+- a word in the value's own sentence (context family `earlier`: prior, prev., withdrawn,
+  entered as, antecedente de, in 2018), or
+- the label of the lines it sits under (family `earlier_label`: "CLINICAL HISTORY:", "Datos
+  clínicos:", "PREVIOUS RESULT (withdrawn):", "Donde dice:"), which reaches down to a blank line
+  or the next labelled line,
+
+and no `current` cue (revised, corrected, debe decir, current, this specimen, new primary) comes
+after it. Whether the mark matters is decided later (interpret/earlier.py): only a current value
+of the same test sets an earlier one aside.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import Finding
+from .scope import finditer, line_start, search, sentence_start
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
+SENTENCE_BACK = 300  # characters before a value where its sentence may start
+LABEL_LINES_BACK = 6  # lines above a value where the label of its block may be
+
+
+def _opens_line(t: str, pos: int) -> bool:
+    return not t[line_start(t, pos) : pos].strip(" \t*#=-_>|")
+
+
+def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
+    """(position, is_earlier) of the label of the block of lines holding `value_pos`: the nearest
+    line above (or the value's own line) that opens with a label. A blank line ends the block."""
+    t, c = s.text, s.c
+    pos = line_start(t, value_pos)
+    for _ in range(LABEL_LINES_BACK):
+        line_hi = t.find("\n", pos)
+        line_hi = len(t) if line_hi < 0 else line_hi
+        line = t[pos:line_hi]
+        if not line.strip():
+            return None
+        early = search(c.context["earlier_label"], t, pos, line_hi)
+        if early is not None and _opens_line(t, early.start()) and early.start() < value_pos:
+            return early.end(), True
+        if c.labelled_row.match(t, pos, line_hi) and pos < value_pos:
+            return pos, False  # another label ("SPECIMEN:", "HER2 IHC:") opens a new block
+        if pos == 0:
+            return None
+        pos = line_start(t, pos - 1)
+    return None
+
+
+def is_earlier(s: PageScanner, f: Finding) -> bool:
+    """The cue nearest before the value says it is an earlier result, and no current cue follows."""
+    t, c = s.text, s.c
+    lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c)
+    hi = max(f.nend, lo)
+    earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, hi)]
+    current = [m.end() for m in finditer(c.context["current"], t, lo, hi)]
+    label = _label_cue(s, max(f.nstart, 0))
+    if label is not None:
+        (earlier if label[1] else current).append(label[0])
+    if not earlier:
+        return False
+    return max(earlier) > max(current, default=-1)
+
+
+def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
+    """Set `earlier` on every result finding read from the scanner's text."""
+    for f in findings:
+        if f.family in RESULT_FAMILIES and f.nend >= 0:
+            f.earlier = is_earlier(s, f)

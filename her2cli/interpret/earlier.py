@@ -1,0 +1,80 @@
+"""An earlier result never outranks the current result of the same test (variants4 families B, C).
+
+When findings differ, the status takes the highest (several tumors: positive if any). A value
+the report itself marks as earlier - a history line, an entry it corrects, a withdrawn or quoted
+result (findings/earlier.py) - is not another tumor's current result: when the report also gives
+a current value of the same test that places the status lower, the earlier one is set aside as a
+mention and named in a warning (an earlier value that agrees or is lower changes nothing). A report whose only value of a test is an earlier one keeps it (a restated result of
+the same tumor still counts), so no result is lost where nothing contradicts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..findings import Finding
+from .notes import Notes
+from .samples import STATUS_FAMILIES
+
+
+def test_of(f: Finding) -> str | None:
+    """The HER2 test a value reads (None: a statement that names no method, any test)."""
+    if f.family in ("ihc", "her2_low"):
+        return "ihc"
+    if f.family in ("ish", "ngs"):
+        return f.family
+    method = f.values.get("method")
+    return method if method in ("ihc", "ish") else None
+
+
+LEVEL = {"positive": 2, "amplified": 2, "equivocal": 1, "negative": 0, "not_amplified": 0, "low": 0}
+SCORE_LEVEL = {"3+": 2, "2+": 1, "1+": 0, "0": 0}
+
+
+def level(f: Finding) -> int | None:
+    """How high a value places the status: 2 positive, 1 equivocal, 0 negative, None unknown."""
+    v = f.values
+    if v.get("score") in SCORE_LEVEL:
+        return SCORE_LEVEL[v["score"]]
+    for key in ("result", "amplification", "call", "lab_call", "category"):
+        if v.get(key) in LEVEL:
+            return LEVEL[v[key]]
+    return None
+
+
+def _contradicted(f: Finding, current: list[Finding]) -> bool:
+    """A current value of the same test places the status lower than the earlier value does."""
+    test, high = test_of(f), level(f)
+    if high is None:
+        return False
+    for g in current:
+        low = level(g)
+        if low is not None and low < high and (test is None or test_of(g) in (None, test)):
+            return True
+    return False
+
+
+def _describe(f: Finding) -> str:
+    v = f.values
+    if f.family == "ihc":
+        return f"IHC {v.get('score') or v.get('score_range') or v.get('lab_call')}"
+    if f.family == "ish":
+        return f"ISH {(v.get('result') or '').replace('_', ' ') or 'ratio ' + str(v.get('ratio'))}"
+    return str(v.get("call") or v.get("category") or v.get("amplification") or f.family).replace("_", " ")
+
+
+def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Finding], list[Finding]]:
+    """(results that decide the status, earlier results of a test the report also gives now)."""
+    current = [f for f in results if not f.earlier and f.family in STATUS_FAMILIES]
+    aside = [f for f in results if f.earlier and f.family in STATUS_FAMILIES and _contradicted(f, current)]
+    if not aside:
+        return results, []
+    described = ", ".join(dict.fromkeys(_describe(f) for f in aside))
+    warnings.add(
+        "earlier_result",
+        f"The report also quotes an earlier or corrected HER2 result ({described}); the current result was used.",
+        earlier=described,
+    )
+    gone = {id(f) for f in aside}
+    kept = [f for f in results if id(f) not in gone]
+    return kept, [replace(f, family="mention", reason="earlier") for f in aside]

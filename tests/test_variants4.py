@@ -1,0 +1,47 @@
+"""The trap reports of tests/variants4 (60 reports written blind by a writer who never saw the
+code: ~40 negative or not-found reports holding positive-looking HER2 text - amendments, other
+tumours and history, legends, non-results, ctDNA, numbers, post-treatment - and 18 positive
+near-misses; labels fixed before any run) keep their floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction, and every status miss in the safe direction (not found or
+equivocal), never a confident call the label does not have. tools/evaluate.py prints the full
+table; tests/variants4/README.md has the figures.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
+
+VARIANTS4 = ROOT / "tests" / "variants4"
+MIN_STATUS_ACCURACY = 0.83  # 50/60 when this set joined (42/60 on main before safety4's fixes)
+# Reports still called in the unsafe direction when the set joined, each owned by a helper's phrase
+# family (post-treatment comparison table A, legends D, non-results E, ctDNA F): the list may only shrink, and a
+# report not on it may never be called in the unsafe direction.
+KNOWN_UNSAFE = {
+    "v4-A-02",
+    "v4-D-05",
+    "v4-E-04",
+    "v4-E-06",
+    "v4-F-01",
+    "v4-F-02",
+    "v4-F-03",
+    "v4-F-05",
+    "v4-F-06",
+}
+
+
+def test_variants4_accuracy_floor_no_swaps_and_only_safe_misses() -> None:
+    report = evaluate(VARIANTS4)
+    assert report.cases >= 60
+    status = report.fields["status"]
+    assert status.ok / status.total >= MIN_STATUS_ACCURACY, report.failures
+    swapped = {entry.split(" ")[0] for entry in report.swaps}
+    unsafe = {entry.split(" ")[0] for entry in report.unsafe}
+    assert swapped <= KNOWN_UNSAFE, report.swaps
+    assert unsafe <= KNOWN_UNSAFE, report.unsafe
