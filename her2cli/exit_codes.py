@@ -11,13 +11,17 @@ class ExitStatus(IntEnum):
     USAGE = 2  # bad command-line usage
     PARTIAL = 3  # a batch where some reports were read and others could not be
     INTERRUPTED = 130  # Ctrl-C
+    # the reader of stdout went away (`her2cli scan DIR | head`): what the shell shows for a
+    # process SIGPIPE ended, so `set -o pipefail` scripts see the usual status, not a bug
+    OUTPUT_CLOSED = 141
 
 
 ExitCode = ExitStatus  # the earlier name, kept for code written against it
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 read OK (whatever the HER2 status); 1 a report could not be read; 2 usage error; "
-    "3 a batch where some reports were read and some could not be; 130 interrupted."
+    "3 a batch where some reports were read and some could not be; 130 interrupted; "
+    "141 the reader of the output went away (e.g. | head)."
 )
 
 

@@ -165,8 +165,10 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     if ish is None:
         return
     labels = out.labels
-    # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row says so
-    if ish.result and not (ish.result == "equivocal" and ish.group in (2, 3, 4)):
+    # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row
+    # says so, also where the engine carries the call the IHC settled (interpret/decide.settle_ish_group)
+    unsettled = ish.result == "equivocal" or ish.result_from == "computed"
+    if ish.result and not (unsettled and ish.group in (2, 3, 4)):
         out.add("ish_result", labels["ish_results"][ish.result])
     if ish.ratio is not None:
         out.add("ish_ratio", local_number(ish.ratio, out.lang))

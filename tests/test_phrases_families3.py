@@ -117,7 +117,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "dotted-mean-group4-ihc2",
         BREAST + "Dual-probe ISH:\n mean HER2/cell ...... 4.6\n mean CEP17/cell ..... 2.9\n"
         " ratio ............... 1.6\nHER2 IHC: 2+.\n",
-        {"ish": "equivocal", "group": 4, "mean": 4.6},
+        # group 4 settled by the IHC 2+: ISH not amplified (fam4, ASCO/CAP 2018 label convention)
+        {"ish": "not_amplified", "group": 4, "mean": 4.6},
     ),
     (
         "per-nucleus-mean",

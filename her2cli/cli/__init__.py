@@ -42,11 +42,24 @@ class Her2cliGroup(TyperGroup):
         except KeyboardInterrupt:
             sys.stderr.write(progress_line("interrupted", _lang(ctx)))
             raise typer.Exit(ExitStatus.INTERRUPTED) from None
+        except BrokenPipeError:
+            _output_closed()
         except Exception as exc:  # noqa: BLE001 - the one place every other failure is turned into a line
             if ctx.meta.get(DEBUG_KEY):
                 traceback.print_exc()
             path = exc.path if isinstance(exc, Her2cliError) else "her2cli"
             _fail(describe_error(exc, path, _lang(ctx))[1], ExitStatus.FAILED, _lang(ctx))
+
+
+def _output_closed() -> None:
+    """The reader of stdout went away (`her2cli scan DIR | head`): not a bug and nothing to say.
+    Python's own advice: point stdout at /dev/null so the flush at exit cannot fail again, and
+    end with the status a SIGPIPE'd process has in the shell. Output files (--output, --resume)
+    are written and closed by the command itself and are not affected."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    raise typer.Exit(ExitStatus.OUTPUT_CLOSED) from None
 
 
 def _lang(ctx: Any) -> str:

@@ -304,7 +304,23 @@ def check_values(
     kept = _without_cutoff_values(s, values)
     if not kept:
         return "legend", values
-    return None, kept
+    whole = [f for f in kept if not _in_one_area(s, f)]
+    if not whole:
+        return "subregion", values
+    return None, whole
+
+
+def _in_one_area(s: PageScanner, f: Finding) -> bool:
+    """An ISH value whose sentence describes one area, cluster or subpopulation of the tumor
+    ("ratio estimated 3.5 in that area; the remaining tumor is not amplified"): a heterogeneity
+    note beside the overall result, not the tumor's result (blind set 4)."""
+    if f.family != "ish":
+        return False
+    t = s.text
+    # its own sentence, ending with its last line ("ratio: 1.9" above a heterogeneity line is not in it)
+    lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SCOPE.back), s.c)
+    hi = min(line_end(t, f.nend), sentence_end(t, f.nend, min(len(t), f.nend + SCOPE.back), s.c))
+    return search(s.c.context["subregion"], t, lo, hi) is not None
 
 
 def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
@@ -384,6 +400,28 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     return None
 
 
+ROW_CLOSERS = ").:;]%"  # a line ending in one of these (or a digit) closes its row
+
+
+def _closes_row(t: str, nl: int) -> bool:
+    """The line break at `nl` ends a row: the line before it ends in a bracket, a full stop, a
+    colon, a digit ("... 1+ (equivocal)", "ratio 1.5"), not in a word that wraps on."""
+    last = t[max(0, nl - 80) : nl].rstrip(" \t")[-1:]
+    return not last or last in ROW_CLOSERS or last.isdigit()
+
+
+def _row_bounds(t: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """[lo, hi) cut to the rows holding [start, end): a row of a results table ("IHC (4B5) prev
+    reported: 2+ (equivocal)") does not run into the rows around it ("RESULT: AMPLIFIED (ratio
+    >= 2.0)"), while wrapped prose goes on (blind set 4)."""
+    ls, le = line_start(t, start), line_end(t, end)
+    if lo < ls and _closes_row(t, ls - 1):
+        lo = ls
+    if le < hi and _closes_row(t, le):
+        hi = le
+    return lo, hi
+
+
 def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Finding]:
     """ISH values after a cut-off in their sentence ("ratio less than 2.0 ... not amplified")."""
     t, c = s.text, s.c
@@ -391,6 +429,9 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
     for f in values:
         s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
         s_hi = sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
+        if c.criteria_aside.match(t, f.nend, s_hi):
+            s_hi = f.nend  # "AMPLIFIED (gastric criteria: ratio >= 2.0)": the rule the call applied
+        s_lo, s_hi = _row_bounds(t, max(f.nstart, 0), f.nend, s_lo, s_hi)
         if f.family in ("ihc", "status_statement") and c.cutoff_number.search(t[s_lo:s_hi]):
             continue
         if (

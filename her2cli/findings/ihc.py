@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 LINE_REACH = 300  # how far a control line is looked for around a score (bounded on one-line texts)
-SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc")
+SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc", "label", "gtzero")
 
 
 def _score_text(digit: str) -> str:
@@ -43,7 +43,7 @@ def score_from_match(m: regex.Match[str]) -> tuple[str | None, str | None, bool]
     for name in SCORE_GROUPS:
         if g.get(name):
             digit = g[name]
-            zero_plus = name == "plus" and digit == "0"
+            zero_plus = (name == "plus" and digit == "0") or name == "gtzero"  # "0+", ">0 <1+"
             return _score_text(digit), None, zero_plus
     if g.get("spelled"):
         return _score_text(SPELLED_DIGITS[g["spelled"].lower()]), None, False

@@ -13,6 +13,7 @@ import regex
 
 from ..model import first_present
 from . import columns, ngs
+from .ihc import call_of
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, to_float
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 ISH_METHOD_NAMES = {"PATHVYSION": "FISH", "IQFISH": "FISH", "INFORM": "ISH"}
 ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+# the lab's call word as an ISH result ("weakly positive" is no ISH call)
+ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 # docs/clinical-rules.md §7: a copy-number gain is amplification only at a clear tissue copy number
 TISSUE_GAIN_AMPLIFIED_CN = 6
 PREFIX_REACH = 8  # characters before an amplification word where its own "not "/"non-" may start
@@ -47,7 +50,9 @@ def method_name(m: regex.Match[str]) -> str:
         word = m.group("method").upper()
         return ISH_METHOD_NAMES.get(word, word)
     if m.group("dual"):
-        return "DISH"
+        # "dual-probe in situ hybridization" names two probes, not the method: FISH uses two probes
+        # too; DISH is dual-colour *brightfield* ISH, which these words do not say (session 4)
+        return "ISH"
     if m.group("ocr"):
         return "FISH"
     text = m.group(0).lower()
@@ -187,10 +192,53 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
         if result or ngs_cn is not None:
             return [s.make("ngs", lo_q, hi_q, vals)]
         return []
+    if result is None and not in_ngs:
+        result, hi_q = _call_after_values(s, m, hi_q)
+    if result is None and not in_ngs:
+        result, hi_q = _result_line_after(s, scope, m, hi_q)
     vals, hi_q = _ish_values(m, result, hi_q)
     if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
         return [s.make("ish", lo_q, hi_q, vals)]
     return []
+
+
+def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | None, int]:
+    """The lab's call word right after the last measured value, with only punctuation between
+    ("HER2/CEP17 ratio 2.6, positive", "mean HER2 4.4 copies/cell: EQUIVOCAL"): that value's ISH
+    result, so the ratio does not have to speak for itself. The end of the quote follows it."""
+    ends = [e for e in (m.ratio_end, m.copy_end) if e is not None]
+    if not ends:
+        return None, hi_q
+    end = max(ends)
+    call = search(s.c.call_word, s.text, end, min(len(s.text), end + 16))
+    if call is None or not s.c.value_call_gap.search(s.text[end : call.start()]):
+        return None, hi_q
+    return ISH_RESULT_OF_CALL.get(call_of(call)), max(hi_q, call.end())
+
+
+def _result_line_after(
+    s: PageScanner, scope: MentionScope, m: IshMatches, hi_q: int
+) -> tuple[str | None, int]:
+    """The lab's call on a labelled line of its own after the values, naming no HER2
+    ("Interpretation: EQUIVOCAL", "Interpretación (criterios ASCO/CAP 2007): ... = EQUÍVOCO"):
+    the first such line in the mention's far scope, when its call words all make one call (a
+    legend names several) and it has no amplification words (read above)."""
+    ends = [e for e in (m.ratio_end, m.copy_end) if e is not None]
+    if not ends:
+        return None, hi_q
+    t, c = s.text, s.c
+    pos = line_end(t, max(ends)) + 1
+    while pos < scope.far_stop:
+        stop = min(line_end(t, pos), scope.far_stop)
+        label = c.result_line_label.match(t, pos, stop)
+        if label is not None:
+            calls = list(finditer(c.call_word, t, label.end(), stop))
+            words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
+            if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
+                return None, hi_q
+            return words.pop(), max(hi_q, calls[-1].end())
+        pos = stop + 1
+    return None, hi_q
 
 
 def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str, Any], int]:

@@ -81,6 +81,15 @@ def _method_of(s: PageScanner, scope: MentionScope, hi_q: int) -> str | None:
     return None
 
 
+def _has_own_call(f: Finding) -> bool:
+    """A score or amplification word: what a call word right after it belongs to."""
+    if f.family == "ish":
+        return f.values.get("result") is not None
+    if f.family == "ngs":
+        return f.values.get("amplification") is not None
+    return f.family == "ihc"
+
+
 def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) -> list[Finding]:
     """The statement, unless its call word already belongs to a score or amplification in `found`."""
     end = scope.end
@@ -89,7 +98,9 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     statement = _call_after(s, scope) or _call_before(s, scope) or _interpreted_as(s, scope)
     if statement is None:
         return []
-    specific_end = max((f.nend for f in found if f.family in ("ihc", "ish", "ngs")), default=-1)
+    # an ISH or NGS finding without a result word ("HER2 FISH: EQUIVOCAL (ratio 1.9)": the ratio
+    # alone) owns no call word: the statement is its result (blind set 4)
+    specific_end = max((f.nend for f in found if _has_own_call(f)), default=-1)
     call, lo_q, hi_q = statement
     if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
         return []  # the call word already belongs to the score or amplification read above

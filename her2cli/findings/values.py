@@ -33,9 +33,13 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return "not_amplified"
     if word.startswith("co"):
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
+    if c.amp_defined_after.match(text, m.end(), min(hi, m.end() + 60)):
+        return None  # "amplification called at >= 6 copies": how a call is made, not a result
     # a table row's columns are set apart by runs of spaces: "Amplification         Not detected"
     # is one cell after the other (issue 11), so runs count as one space here
-    after = c.column_gap.sub(" ", text[m.end() : min(hi, m.end() + 90)])[:70]
+    # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified
+    stop = sentence_end(text, m.end(), min(hi, m.end() + 90), c)
+    after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
     if search(c.amp_neg_before, before):
         return "not_amplified"
     if search(c.amp_hedge_after, after):

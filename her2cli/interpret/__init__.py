@@ -14,7 +14,7 @@ from ..findings.document import contract_cancer_type
 from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
 from .calls import Decision
-from .decide import decide
+from .decide import decide, settle_ish_group
 from .earlier import set_aside_earlier
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
@@ -92,26 +92,18 @@ def interpret(
     ngs = read_ngs(results, ctx.ctdna_document)
     protein_untested = bool(compiled().protein_not_tested.search(full_text))
     decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
+    settle_ish_group(rules, cancer, ihc, ish, statements)
 
     def decide_sample(found: list[Finding]) -> tuple[Ihc | None, Ish | None, str]:
         quiet = Notes()
         said = [f for f in found if f.family == "status_statement"]
         s_ihc, _ = read_ihc(found, said, revised, quiet)
         s_ish = read_ish(found, said, rules, revised, quiet, probe_lines)
-        return (
-            s_ihc,
-            s_ish,
-            decide(
-                rules,
-                cancer,
-                s_ihc,
-                s_ish,
-                read_ngs(found, ctx.ctdna_document),
-                said,
-                quiet,
-                protein_untested,
-            ).status,
-        )
+        status = decide(
+            rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet, protein_untested
+        ).status
+        settle_ish_group(rules, cancer, s_ihc, s_ish, said)
+        return s_ihc, s_ish, status
 
     if ngs is not None and ngs.ctdna and ngs.amplification == "not_amplified":
         # a blood test that did not detect ERBB2 amplification gives no amplification value

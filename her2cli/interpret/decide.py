@@ -76,8 +76,11 @@ def _ish_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None) -> Call | None:
     if ish is None:
         return None
     if rules.uses_asco_cap_groups and ish.group in (2, 3, 4) and ish.result_from != "lab":
-        # Groups 2-4 are settled with IHC (docs/clinical-rules.md §2).
+        # Groups 2-4 are settled with IHC (docs/clinical-rules.md §2); a range within 0 and 1+
+        # ("IHC 0-1+") is negative either way
         score = ihc.score if ihc else None
+        if score is None and ihc is not None and _ihc_score(ihc) in ("0", "1+"):
+            score = _ihc_score(ihc)
         if score == "3+" or (ish.group == 3 and score == "2+"):
             return Call.POSITIVE
         if score in ("0", "1+", "2+"):
@@ -298,6 +301,29 @@ def _not_found(k: Calls, ngs: Ngs | None, warnings: Notes) -> Decision:
             "only an ERBB2 mutation is reported; no HER2 overexpression or amplification result was found.",
         )
     return Decision("not_found", None, "no HER2 result for this tumor was found in the report.")
+
+
+SETTLED_ISH_RESULT = {Call.POSITIVE: "amplified", Call.NEGATIVE: "not_amplified"}
+
+
+def settle_ish_group(
+    rules: RuleSet, cancer: str, ihc: Ihc | None, ish: Ish | None, statements: list[Finding]
+) -> None:
+    """An ISH group 2-4 result worked out from the numbers is no result of its own: the concurrent
+    IHC or the lab's final call settles it (ASCO/CAP 2018, facts.md §11), and the ISH result is
+    the settled one ("Group 4 ... with IHC 2+: negative" is ISH not amplified). Unsettled (no IHC,
+    no final call) it stays equivocal; a result the lab states in words is never changed."""
+    if ish is None or ish.result != "equivocal" or ish.result_from != "computed":
+        return
+    if not (rules.uses_asco_cap_groups and ish.group in (2, 3, 4)):
+        return
+    k = _calls(rules, cancer, ihc, ish, None, statements, Notes())
+    call = k.ish
+    if call is Call.EQUIVOCAL and k.statement in (Call.POSITIVE, Call.NEGATIVE):
+        call = k.statement  # the lab's final word ("FINAL HER2 RESULT: NEGATIVE") settled it
+    settled = SETTLED_ISH_RESULT.get(call) if call is not None else None
+    if settled is not None:
+        ish.result = settled
 
 
 def decide(

@@ -26,6 +26,7 @@ CONTEXT_FAMILIES = (
     "superseded",  # the header of an amended report's original version kept for the record
     "failed",  # a stain or assay that failed or is to be disregarded
     "limited",  # a negative the report says cannot rule the result out
+    "subregion",  # a value measured in one area or cluster of the tumor (heterogeneity)
     "control",
     "therapy",
     "population",  # trial and study populations: even a measured value there is other patients'
