@@ -293,9 +293,10 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         + "Guardant360 cell-free DNA.\nBiomarker      Result\nMSI-High       Not detected\nKRAS           Not detected\n"
         + "NRAS           Not detected\nBRAF           Not detected\n",
         "not_found",
-        # a blood "not detected" is not wild-type (lead's decision, facts.md §7/§10); MSI-High
-        # "not detected" stays MSS
-        {"kras": None, "nras": None, "braf": None, "msi": "MSS"},
+        # a blood "not detected" is not wild-type (lead's decision, facts.md §7/§10); session 4
+        # (fp4, asked to decide MSI in the same spirit): MSI-High "not detected" in blood is no
+        # MSS either, no value
+        {"kras": None, "nras": None, "braf": None, "msi": None},
     ),
     (
         "f11-msi-high-detected",

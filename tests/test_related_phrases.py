@@ -174,10 +174,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         # a blood "not detected" is no wild-type even without the report's own caveat (lead's
-        # decision, facts.md §7/§10); MSI-High "not detected" stays MSS
+        # decision, facts.md §7/§10); session 4 (fp4, MSI decided in the same spirit): MSI-High
+        # "not detected" in blood is no MSS either
         "plasma-without-caveat",
         "Plasma cfDNA.\nBiomarker   Result\nMSI-High    Not detected\nKRAS        Not detected\n",
-        {"kras": None, "msi": "MSS"},
+        {"kras": None, "msi": None},
     ),
     # --- Spanish
     ("es-braf-no-detectada", "BRAF V600E: no detectada (nativo).", {"braf": "wild-type"}),

@@ -14,6 +14,7 @@ from . import scope
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .ihc import score_from_match
+from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
 from .scope import (
     SCOPE,
@@ -372,8 +373,20 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         next_section_start(s.sections, start),
         full_stop.start() if full_stop else len(t),
     )
-    listed = {score_from_match(x)[0] for x in finditer(c.ihc_score, t, end, legend_stop)} - {None}
-    if len(listed) >= 3:
+    listed = {
+        score_from_match(x)[0]
+        for x in finditer(c.ihc_score, t, end, legend_stop)
+        if not is_distribution_row(s, x.start())  # "2+   10%" rows under a result are its own
+    } - {None}
+    if len(listed) >= KEY_ROWS:
+        return "legend"
+    # a key laid out as a table, one row per score with its category, under the mention's line;
+    # or a value whose own sentence lists the scores ("results are scored 0, 1+, 2+ or 3+")
+    if len(key_row_scores(s, start)) >= KEY_ROWS or any(
+        len(listed_in_own_sentence(s, max(f.nstart, f.nend - 1))) >= KEY_ROWS
+        for f in values
+        if f.family == "ihc"
+    ):
         return "legend"
     # a scoring legend in the same statement
     if search(c.context["legend"], t, clause_lo, ctl_hi):
@@ -394,8 +407,12 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])
     if alternatives and alternatives.group("a") != alternatives.group("b"):
         return "legend"
-    ihc_scores = {f.values.get("score") or f.values.get("score_range") for f in values if f.family == "ihc"}
-    if len(ihc_scores) >= 3:
+    ihc_scores = {
+        f.values.get("score") or f.values.get("score_range")
+        for f in values
+        if f.family == "ihc" and not is_distribution_row(s, max(f.nstart, f.nend - 1))
+    }
+    if len(ihc_scores) >= KEY_ROWS:
         return "legend"
     return None
 

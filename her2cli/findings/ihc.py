@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 LINE_REACH = 300  # how far a control line is looked for around a score (bounded on one-line texts)
+INTERPRETATION_ROWS = 4  # rows below a score where the lab's interpretation row may be
 SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc", "label", "gtzero")
 
 
@@ -141,7 +142,7 @@ def _score_values(
     """The values of one score token, and the call word that goes with it (if any)."""
     t, c = s.text, s.c
     score, score_range, zero_plus = score_from_match(sm)
-    call_m = _call_near(s, scope, sm, far_used)
+    call_m = _call_near(s, scope, sm, far_used) or _interpretation_row(s, sm)
     values: dict[str, Any] = {"score": score}
     if score == "0" and search(c.no_staining, t, sm.start(), min(len(t), sm.end() + 40)):
         values["no_staining"] = True
@@ -179,6 +180,30 @@ def _call_near(
     for cm in finditer(s.c.call_word, t, lo, hi):
         if abs(cm.start() - sm.start()) < 60:
             return cm
+    return None
+
+
+def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str] | None:
+    """The lab's call on a labelled row below the score, in the same block ("HERACLES
+    interpretation: NEGATIVE", "Final result: negative"): not past a blank line or a row that
+    names HER2, another test or marker again, and not a row labelled with another test or marker
+    ("ISH interpretation:", "KRAS result:"). Blind set 4, b4-f06-02."""
+    t, c = s.text, s.c
+    start = line_end(t, sm.end()) + 1
+    for _ in range(INTERPRETATION_ROWS):
+        end = line_end(t, start)
+        if start >= len(t) or not t[start:end].strip():
+            return None
+        row = c.interpretation_row.match(t, start, end)
+        if row is not None:
+            label = row.group("label")
+            other = (
+                search(c.ish_method, label) or search(c.other_marker_ci, label) or search(c.ras_gene, label)
+            )
+            return None if other else row
+        if any(search(p, t, start, end) for p in (c.her2, c.ish_method, c.ratio, c.other_marker_ci)):
+            return None  # the next test's or marker's block ("FISH ratio 2.5" over its own call)
+        start = end + 1
     return None
 
 

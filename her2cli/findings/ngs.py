@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .listing import under_not_detected, under_vus_heading
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
@@ -62,12 +63,23 @@ def resolve_statements(s: PageScanner, scope: MentionScope, amp_results: Polarit
     amplification", "ERBB2 | Amplification | CN 24"), never as prose about a test."""
     resolved: Polarities = []
     for pol, a in amp_results:
+        if pol in ("amplified_statement", "gain") and _listed_not_detected(s, scope, a):
+            resolved.append(("not_amplified", a))
+            continue
         if pol == "amplified_statement":
             if not (ngs and _is_alteration_row(s, scope, a)):
                 continue
             pol = "amplified"
         resolved.append((pol, a))
     return resolved
+
+
+def _listed_not_detected(s: PageScanner, scope: MentionScope, a: regex.Match[str]) -> bool:
+    """The name and its amplification word are one item of a list under a "NOT DETECTED"
+    heading or after a "Not detected:" label (listing.py, blind set 4 b4-f05-03)."""
+    t = s.text
+    same_line = line_start(t, a.start()) == line_start(t, scope.start)
+    return same_line and under_not_detected(t, min(a.start(), scope.start), s.c)
 
 
 def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str]) -> bool:
@@ -90,6 +102,20 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     )
 
 
+def _is_vus(s: PageScanner, scope: MentionScope) -> bool:
+    """The change is a VUS by its own line ("ERBB2 T862A 0.3% (VUS)", "Variants of uncertain
+    significance: ERBB2 E1021Q") and the words after it, or by the heading of the list it is in;
+    not for a VUS named in the paragraph above (blind set 4, b4-f05-03)."""
+    t, c = s.text, s.c
+    later = search(c.vus, t, line_start(t, scope.start), min(len(t), scope.near_stop + 40))
+    if later is not None:
+        # ... but a VUS heading on a later line opens the next list
+        heading = c.vus_heading_line.match(t, line_start(t, later.start()), line_end(t, later.start()))
+        if heading is None or line_start(t, later.start()) == line_start(t, scope.start):
+            return True
+    return under_vus_heading(t, scope.start, c)
+
+
 def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """ERBB2 protein changes right after the name, and exon 20 insertions near it."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
@@ -103,7 +129,7 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
             break  # the variant belongs to a gene named after HER2
         if c.variant_negated.search(t[pc.end() : min(len(t), pc.end() + 40)]):
             continue
-        vus = bool(search(c.vus, t, max(0, start - 200), min(len(t), scope.near_stop + 40)))
+        vus = _is_vus(s, scope)
         out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
     ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
     if ex and not c.exon20_negated.search(t[ex.end() : ex.end() + 30]):

@@ -10,6 +10,7 @@ import regex
 from ..rules import Compiled
 from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
+from .listing import under_not_detected
 from .scope import finditer, line_end, line_start, search
 from .values import protein_change
 
@@ -134,7 +135,8 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
     back = text[max(0, m.start() - 60) : m.start()]
     sentence = own_sentence(text, m.start(), m.end())
     return bool(
-        c.generic_population_before.search(back)
+        # "with KRAS/NRAS/BRAF wild-type by tissue PCR" names its test: a result, no population
+        (c.generic_population_before.search(back) and not _tissue_sourced(text, m, c))
         or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
         or search(c.context["hypothetical"], _sentence_before(text, m.start()))
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
@@ -171,6 +173,8 @@ def _ras_reading(
         or _under_heading(text, m.start(), c.vus_heading) is not None
     ):
         return None, None
+    if under_not_detected(text, m.start(), c):
+        return "wild-type", None  # "NOT DETECTED" over "BRAF V600E   KRAS G12C" (blind set 4)
     if _heads_column(text, m, c, is_tab):
         # the gene heads a column of a table (issue 11, family 8): its value is in its own column
         # below (an empty cell is no value), never in the next header cell or the row below
@@ -208,6 +212,8 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
     if c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]):
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
+    if kind in ("high", "low") and under_not_detected(text, m.start(), c):
+        return "stable" if kind == "high" else None  # "Not detected: ..., MSI-High."
     if kind in ("high", "low"):
         after = text[m.end() : min(m.end() + 60, line_end(text, m.end(), 60))]
         if c.msi_negated_after.match(after):
@@ -215,12 +221,16 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
     return kind
 
 
-def _msi(text: str, c: Compiled, current: str | None) -> str | None:
-    hits = {
-        kind
-        for m in finditer(c.msi, text)
-        if not _is_generic(text, m, c, c.state_population_after) and (kind := _msi_kind(text, m, c))
-    }
+def _msi(text: str, c: Compiled, current: str | None, tissue: set[str]) -> str | None:
+    """MSI-H, MSI-L or MSS from the text; adds "msi" to `tissue` when a stable result names
+    its tissue source (kept in a blood report, read_related)."""
+    hits = set()
+    for m in finditer(c.msi, text):
+        kind = None if _is_generic(text, m, c, c.state_population_after) else _msi_kind(text, m, c)
+        if kind:
+            hits.add(kind)
+        if kind == "stable" and _tissue_sourced(text, m, c):
+            tissue.add("msi")
     if "high" in hits:
         return "MSI-H"
     if "low" in hits and current != "MSI-H":
@@ -245,6 +255,12 @@ def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
     if ("proficient" in kinds or "proficient_neg" in kinds) and current is None:
         return "proficient"
     return current
+
+
+def _tissue_sourced(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The result's clause says it was found on tissue ("wild-type by tissue PCR", "per outside
+    pathology"): in a blood report, the tumor's own result quoted, not a blood "not detected"."""
+    return search(c.tissue_source, _clause(text, m.start(), m.end())) is not None
 
 
 def _fold_ocr_digits(text: str, c: Compiled) -> str:
@@ -286,6 +302,7 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
     variants: dict[str, str] = {}
     texts = [_fold_ocr_digits(text, c) for text in texts]
     tabs = tab_tests if tab_tests is not None and len(tab_tests) == len(texts) else [no_tabs] * len(texts)
+    tissue: set[str] = set()  # markers with a wild-type / MSS result the report puts on tissue
     for text, is_tab in zip(texts, tabs, strict=True):
         for m in finditer(c.ras_gene, text):
             gene = m.group("gene").lower().split()[-1]
@@ -298,17 +315,22 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
                 if related[g] == "mutant":
                     continue
                 related[g] = status
+                if status == "wild-type" and _tissue_sourced(text, m, c):
+                    tissue.add(g)
                 if variant and g != "ras":
                     variants[g] = variant
-        related["msi"] = _msi(text, c, related["msi"])
+        related["msi"] = _msi(text, c, related["msi"], tissue)
         related["mmr"] = _mmr(text, c, related["mmr"])
     caveat = _negatives_not_excluding(texts, c)
-    if caveat or is_ctdna_document("\n".join(texts), c):
+    blood = is_ctdna_document("\n".join(texts), c)
+    if caveat or blood:
         # a blood test that did not detect a mutation has not shown the tumor is wild-type
-        # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not
+        # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue
+        # result the report restates ("wild-type by tissue PCR") stays (blind set 4, b4-f05-05)
         for g in ("kras", "nras", "braf"):
-            related[g] = None if related[g] == "wild-type" else related[g]
-    if caveat:
+            related[g] = None if related[g] == "wild-type" and g not in tissue else related[g]
+    if (caveat or blood) and "msi" not in tissue:
+        # the same for MSI: "MSI-High: not detected" in blood is no MSS (blind set 4, b4-f05-01)
         related["msi"] = None if related["msi"] == "MSS" else related["msi"]
     for g, v in variants.items():
         related[f"{g}_variant"] = v

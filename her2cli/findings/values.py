@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import THREE_TO_ONE, Compiled
-from .scope import SCOPE, search, sentence_end, sentence_start
+from .scope import SCOPE, line_end, line_start, search, sentence_end, sentence_start
 
 AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
 
@@ -24,6 +24,7 @@ def to_float(s: str | None) -> float | None:
 def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: Compiled) -> str | None:
     """amplified / not_amplified / equivocal / gain / amplified_statement for one
     'amplified'/'amplification' word, or None when it is not about HER2 amplification."""
+    hi = _before_next_list(text, m.end(), hi, c)
     word = m.group(0).lower()
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
     before = text[max(lo, m.start() - 45) : m.start()]
@@ -42,6 +43,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
     if search(c.amp_neg_before, before):
         return "not_amplified"
+    if search(c.amp_not_assessed, _own_clause(text, m.start(), m.end(), lo, hi)):
+        return None  # "copy number could not be assessed", "status unknown": no value (blind set 4)
     if search(c.amp_hedge_after, after):
         return None  # "a subclone with HER2 amplification cannot be entirely excluded": no result
     near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40)]
@@ -62,6 +65,36 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:
+    """`hi`, or the end of `pos`'s line when the next line is a less indented "NOT DETECTED"
+    heading: it opens the next list and says nothing of this row (blind set 4, b4-f05-03)."""
+    end = line_end(text, pos)
+    if end >= min(hi, len(text)):
+        return hi
+    row = text[line_start(text, pos) : end]
+    following = text[end + 1 : line_end(text, end + 1)]
+    head = c.not_detected_heading.match(following)
+    if (
+        head is None
+        or head.group("rest")
+        or len(row) - len(row.lstrip()) <= len(following) - len(following.lstrip())
+    ):
+        return hi
+    return end
+
+
+def _own_clause(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The clause around [start, end) within [lo, hi): from the last sentence end or semicolon
+    before it (at most 60 characters back) to the next one after it (at most 70 forward)."""
+    lo = max(lo, start - 60)
+    hi = min(hi, end + 70)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
+    stops = [
+        i for i in (text.find(". ", end, hi), text.find(";", end, hi), text.find("\n\n", end, hi)) if i >= 0
+    ]
+    return text[cut + 1 if cut >= 0 else lo : min(stops) if stops else hi]
 
 
 def protein_change(m: regex.Match[str]) -> str:

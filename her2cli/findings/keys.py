@@ -1,0 +1,70 @@
+"""Scoring keys and definitions: a table with one row per score and its category ("Score 1+
+Incomplete faint staining in >10% of cells  Negative"), or a sentence that lists the scores
+("results are scored 0, 1+, 2+ or 3+"). A key lists every category; a result names one (blind
+set 4: b4-f09-02 read a key table as IHC 1+, b4-f09-03 a patient leaflet as positive).
+
+A staining-distribution row ("2+   10%": a score and the share of cells it covers, no category)
+is part of a result, not a key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .ihc import score_from_match
+from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+KEY_ROWS = 3  # distinct scores, each on its own row with its category, that make a key
+ROW_REACH = 12  # rows looked at after the mention's line
+ROW_OPENING = 14  # characters of a row where its score must begin ("  Score 2+", "IHC 3+")
+SENTENCE_REACH = 200  # characters around a value where its sentence is looked for
+
+
+def is_distribution_row(s: PageScanner, pos: int) -> bool:
+    """The score at `pos` sits on a row that gives a share of cells and no category: "2+   10%"."""
+    t = s.text
+    row = t[line_start(t, pos) : line_end(t, pos)]
+    return search(s.c.percent, row) is not None and search(s.c.call_word, row) is None
+
+
+def _row_score(s: PageScanner, row: str) -> str | None:
+    """The score a key row opens with, when the row also names a category."""
+    score = search(s.c.ihc_score, row[:ROW_OPENING]) if row.strip() else None
+    if score is None or search(s.c.call_word, row, score.end()) is None:
+        return None
+    return score_from_match(score)[0]
+
+
+def key_row_scores(s: PageScanner, pos: int) -> set[str]:
+    """Distinct scores of the rows from the line after `pos` on, each opening with a score and
+    naming its category, up to the first row that does not (a blank line, a result line)."""
+    t = s.text
+    seen: set[str] = set()
+    start = line_end(t, pos) + 1
+    for _ in range(ROW_REACH):
+        if start >= len(t):
+            break
+        end = line_end(t, start)
+        score = _row_score(s, t[start:end])
+        if score is None:
+            break
+        seen.add(score)
+        start = end + 1
+    return seen
+
+
+def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
+    """Distinct scores in the sentence holding `pos`, distribution rows left out ("results are
+    scored 0, 1+, 2+ or 3+")."""
+    t, c = s.text, s.c
+    lo = sentence_start(t, pos, max(0, pos - SENTENCE_REACH), c)
+    hi = sentence_end(t, pos, min(len(t), pos + SENTENCE_REACH), c)
+    found: set[str] = set()
+    for x in finditer(c.ihc_score, t, lo, hi):
+        score, score_range, _ = score_from_match(x)
+        listed = score or score_range  # "2+ or 3+" is read as one range, and lists two scores
+        if listed and not is_distribution_row(s, x.start()):
+            found.add(listed)
+    return found
