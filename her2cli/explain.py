@@ -17,6 +17,7 @@ from .messages import Rule, holds, load_catalog, load_messages
 from .model import Evidence, Result
 from .report_rows import ReportLine, local_number, local_sample, report_lines
 from .rules.patterns import data_pattern
+from .summary_words import unticked_option
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -137,6 +138,25 @@ def _sample_params(
     }
 
 
+def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) -> str:
+    """The note that says what the report itself says about its results (qa4 26, 28): two results
+    the report calls concordant, a result the lab chose, two tumors, samples that all agree."""
+    if facts is None:
+        return code
+    variant = code
+    if code == "post_treatment" and facts.results_concordant:
+        variant = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
+    elif code == "multiple_specimens" and facts.specimens_agree:
+        variant = "multiple_specimens_agree"  # every sample gives the same answer
+    elif code in ("conflict", "multiple_specimens") and facts.conflict_kind:
+        variant = f"{code}_{facts.conflict_kind}"
+    return variant if variant in msgs else code
+
+
+# notes that name every sample of the report's `specimens` (interpret/samples.py)
+SAMPLE_NOTES = ("representative_specimen", "specimens_agree")
+
+
 def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Warnings in the reader's language, leaving out those the meaning already says (`skip`).
 
@@ -153,7 +173,8 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
             continue
         if code == "conflict":
             params = _sample_params(result, params, load_messages(lang)["labels"], names)
-        if code in ("multiple_specimens", "representative_specimen", "specimens_agree") and result.specimens:
+        code = _note_variant(code, result.facts, msgs)
+        if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
             labels = load_messages(lang)["labels"]
             words = labels["status_words"]
             params = {
@@ -185,6 +206,7 @@ def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
     if reason is None or result.evidence:
         return []
     said: dict[NotFoundReason, Callable[[Evidence], bool]] = {
+        NotFoundReason.IN_SITU_ONLY: lambda m: read_text_facts(m.text).no_tumor,
         NotFoundReason.NO_TUMOR: lambda m: read_text_facts(m.text).no_tumor,
         NotFoundReason.UNINTERPRETABLE: lambda m: read_text_facts(m.text).uninterpretable,
         NotFoundReason.PENDING: lambda m: m.reason == "pending",
@@ -193,7 +215,10 @@ def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
         NotFoundReason.NOT_MENTIONED: lambda m: read_text_facts(m.text).results_not_provided,
     }
     test = said.get(reason)
-    quotes = [m for m in result.mentions if m.text and test(m)] if test else []
+    # an option not ticked on a form ("[ ] HER2 ISH only") is not what happened (qa4 32)
+    quotes = (
+        [m for m in result.mentions if m.text and not unticked_option(m.text) and test(m)] if test else []
+    )
     if reason == NotFoundReason.UNINTERPRETABLE and not quotes:
         quotes = [m for m in result.mentions if m.reason == "control"]  # "controls only": what was done
     return quotes[:2]
@@ -203,10 +228,13 @@ def _quotes(result: Result, facts: ReportFacts) -> tuple[Quote, ...]:
     """Each report line once: a quote that another quote on its page already contains adds nothing
     for the reader (several findings often rest on one sentence) and is left out."""
     unique: list[Quote] = []
+    tails = dict(facts.quote_tails)  # a line cut at a dot leader, with the value it leads to
     for ev in [*result.evidence, *_reason_quotes(result, facts)]:
+        if "vus=True" in ev.value:
+            continue  # a variant of uncertain significance is not what the result rests on (qa4 19)
         # the same words on another page (a summary table, then the detail) are said once
         if ev.text and all(_same_words(q.text, ev.text) is False for q in unique):
-            unique.append(Quote(ev.page, ev.text, ev.match))
+            unique.append(Quote(ev.page, tails.get(ev.text, ev.text), ev.match))
     kept = [q for q in unique if not any(_contains(other, q) for other in unique)]
     return tuple(_join_overlaps(kept)[:MAX_QUOTES])
 
@@ -259,6 +287,10 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     """Say which rules the report names; only when it names none, which rules this summary used."""
     if result.status == "not_found":
         return None  # a legend on a report with no result names no rules this result was scored by
+    if facts.deciding_test in (Assay.NGS, Assay.CTDNA) and result.status_basis:
+        # stain systems the report names (HERACLES, a trial such as ToGA) are not how a sequencing
+        # call is made, even when the report names them for a tissue test it advises (qa4 32)
+        return f"{labels['criteria_applied']}: {labels['criteria_sequencing']}"
     if facts.rules_named:
         # a guideline's name is a name; the report's own "X criteria" phrase is quoted as its words
         names = [
@@ -267,9 +299,6 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
         ]
         return f"{labels['criteria_named']}: {', '.join(names)}"
     if result.status_basis and result.status != "not_found":
-        if facts.deciding_test in (Assay.NGS, Assay.CTDNA):
-            # stain systems (HERACLES, a trial's entry rule) are not how a sequencing call is made
-            return f"{labels['criteria_applied']}: {labels['criteria_sequencing']}"
         basis = result.status_basis
         names = labels["rule_names"]
         name = (
@@ -281,8 +310,15 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     return None
 
 
+def _lab_states_status(result: Result) -> bool:
+    """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE")."""
+    said = f"call={result.status}"
+    return any(ev.finding == "status_statement" and said in ev.value.split(", ") for ev in result.evidence)
+
+
 def _fill(text: str, facts: ReportFacts) -> str:
-    """A message's {placeholders} from the report facts (only `group` so far: "group 4")."""
+    """A message's {placeholders} from the report facts: `group` ("group 4"), `ras` ("KRAS (G12V)")."""
+    text = text.replace("{ras}", facts.ras_named)
     return text.replace("{group}", str(facts.ish_group)) if facts.ish_group is not None else text
 
 
@@ -305,6 +341,8 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     covered = {code for rule in meaning for code in rule.covers}
     if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
         covered.add("conflict")  # the per-sample note says the same, naming every sample
+    if _lab_states_status(result):
+        covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]
     sources = [msgs["learn_more"][r.id] for r in _select("learn_more", facts)]
     return Explanation(

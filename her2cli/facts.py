@@ -14,8 +14,10 @@ from enum import StrEnum
 
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
+from .rules import compiled
 from .rules.text import text_patterns
 from .summary_words import (
+    conflict_kind,
     limited_evidence_comment,
     named_ish_method,
     read_sample_names,
@@ -23,7 +25,9 @@ from .summary_words import (
     receptors_named,
     report_caveats,
     result_corrected,
+    results_concordant,
     scoring_phrase,
+    several_tumors,
 )
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
@@ -65,6 +69,7 @@ class CallSource(StrEnum):
 class NotFoundReason(StrEnum):
     """Why no HER2 result was found (issue 10, defect 10): each gets its own sentence."""
 
+    IN_SITU_ONLY = "in_situ_only"  # only carcinoma in situ (DCIS), no invasive cancer to test (qa4 11)
     NO_TUMOR = "no_tumor"  # not enough tumor (or no tumor) in the sample to test
     PENDING = "pending"  # test ordered, pending, sent out, or reported separately
     UNINTERPRETABLE = "uninterpretable"  # stain could not be read; repeat or addendum expected
@@ -103,6 +108,7 @@ class ReportFacts:
     setting: Setting = Setting.NOT_STATED
     alteration: Alteration = Alteration.NONE
     mutations: tuple[str, ...] = ()
+    several_mutations: bool = False  # more than one HER2 mutation (the sentence says "changes")
     ihc_score: str | None = None  # "0" | "1+" | "2+" | "3+"
     ihc_score_range: str | None = None  # "0-1+" | "1-2+" when the lab gave a range (the scale marks both)
     ihc_percent: str | None = None  # as written, qualifier kept: ">50%", "about 30%"
@@ -133,6 +139,7 @@ class ReportFacts:
     ras_braf_wild_type: bool = False
     ras_shown: bool = False  # KRAS/NRAS results are printed in the summary: never ask for them
     ras_mutant: bool = False  # the report gives a KRAS or NRAS mutation
+    ras_named: str = "KRAS / NRAS"  # which: "KRAS (G12V)" (qa4 32: name the mutation)
     braf_shown: bool = False
     wild_type_shown: bool = False  # a gene printed as wild-type (the glossary explains the word)
     amplification_named: bool = False  # an amplified / not amplified result is printed
@@ -161,6 +168,15 @@ class ReportFacts:
     )
     receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
     caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
+    # what the report says about two differing results: after_treatment | separate_tumors | lab_chose | concordant
+    conflict_kind: str | None = None
+    # a quoted line that stops at a dot leader ("ERBB2 amplification .......") with the rest of its
+    # line ("NOT DETECTED (estimated copy number 2.3)"): a quote never stops before its call (qa4 18)
+    quote_tails: tuple[tuple[str, str], ...] = ()
+    single_probe: bool = False  # the report says its ISH used one probe (no chromosome 17 count)
+    results_concordant: bool = False  # the report says its HER2 results agree (qa4 26)
+    several_tumors: bool = False  # the report describes more than one tumor (qa4 26, b4-f01-07)
+    specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -237,6 +253,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
             NotFoundReason.BLOOD_NOT_DETECTED,
         ),
         (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
+        (text.in_situ_only, NotFoundReason.IN_SITU_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
         (pending, NotFoundReason.PENDING),
@@ -268,6 +285,16 @@ def _tone(result: Result, alteration: Alteration, cancer_named: str | None = Non
     ):
         return "mutation"
     return result.status
+
+
+def _ras_named(related: dict[str, str]) -> str:
+    """The RAS gene(s) the report gives as mutant, with the variant: "KRAS (G12V)"."""
+    named = [
+        f"{gene.upper()} ({related[f'{gene}_variant']})" if related.get(f"{gene}_variant") else gene.upper()
+        for gene in ("kras", "nras")
+        if related.get(gene) == "mutant"
+    ]
+    return " / ".join(named) or "KRAS / NRAS"
 
 
 def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
@@ -317,6 +344,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         else Setting.NOT_STATED,
         alteration=alteration,
         mutations=mutations,
+        several_mutations=len(mutations) > 1,
         ihc_score=ihc_score,
         ihc_percent=_percent_as_written(result),
         ihc_score_range=result.ihc.score_range if result.ihc else None,
@@ -336,6 +364,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         rules_named=text.rules_named,
         rules_applied=basis.rule_name if basis else None,
         conflict="conflict" in result.warning_codes,
+        specimens_agree=len(result.specimens) >= 2 and len({sp.call for sp in result.specimens}) == 1,
         revised="revised_by_addendum" in result.warning_codes or text.revised_call is not None,
         revised_call=text.revised_call,
         not_found_reason=_not_found_reason(result, text, blood),
@@ -349,6 +378,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ),
         ras_shown=bool(related.get("kras") or related.get("nras")),
         ras_mutant="mutant" in (related.get("kras"), related.get("nras")),
+        ras_named=_ras_named(related),
         braf_shown=bool(related.get("braf")),
         wild_type_shown=any(related.get(g) == "wild-type" for g in ("kras", "nras", "braf")),
         amplification_named=bool(
@@ -372,7 +402,11 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,
         her2_line_unread=_her2_line_unread(result, text, blood),
-        other_tumor_her2_named=any(m.reason in ("history", "other_tumor") for m in result.mentions),
+        # a line that is also this result's evidence is not "HER2 for another tumor" (qa4 22)
+        other_tumor_her2_named=any(
+            m.reason in ("history", "other_tumor") and m.text not in {e.text for e in result.evidence}
+            for m in result.mentions
+        ),
     )
 
 
@@ -385,6 +419,35 @@ def _her2_line_unread(result: Result, text: TextFacts, blood: bool) -> bool:
         and not text.gene_expression_subtype
         and any(m.reason in ("legend", "no_result") for m in result.mentions)
     )
+
+
+def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
+    """What the report says about its two differing results (summary_words.conflict_kind), or
+    "protein_only": a 3+ stain beside a DNA test with no extra copies is one result, not two (qa4 22)."""
+    if not facts.conflict and "multiple_specimens" not in facts.warning_codes:
+        return None
+    if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
+        return "protein_only"
+    return conflict_kind(text, facts.after_treatment)
+
+
+LEADER = "..."
+
+
+def _quote_tails(result: Result, text: str) -> tuple[tuple[str, str], ...]:
+    """Each evidence line that ends in a dot leader, with the rest of its report line: the value
+    the leader points to ("NOT DETECTED") is the part of the quote a reader needs most."""
+    tails: list[tuple[str, str]] = []
+    for ev in result.evidence:
+        quote = ev.text.rstrip()
+        at = text.find(quote) if quote.endswith(LEADER) else -1
+        if at < 0:
+            continue
+        stop = text.find("\n", at + len(quote))
+        rest = text[at + len(quote) : len(text) if stop < 0 else stop].rstrip()
+        if rest.strip():
+            tails.append((ev.text, quote + rest))
+    return tuple(tails)
 
 
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
@@ -412,4 +475,9 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,
         receptors_named=receptors_named(text),
+        conflict_kind=_conflict_kind(facts, text),
+        quote_tails=_quote_tails(result, text),
+        results_concordant=results_concordant(text),
+        several_tumors=several_tumors(text),
+        single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
     )

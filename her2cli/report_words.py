@@ -25,6 +25,8 @@ class ReportWords:
     early_stage: regex.Pattern[str]
     after_treatment: regex.Pattern[str]
     no_tumor: regex.Pattern[str]
+    in_situ_only: regex.Pattern[str]
+    in_situ_named: regex.Pattern[str]
     uninterpretable: regex.Pattern[str]
     stain_words: regex.Pattern[str]
     sentence: regex.Pattern[str]
@@ -76,6 +78,7 @@ class TextFacts:
     early_stage: bool = False
     after_treatment: bool = False
     no_tumor: bool = False
+    in_situ_only: bool = False  # no invasive cancer, only carcinoma in situ: HER2 not tested (qa4 11)
     uninterpretable: bool = False
     gene_expression_subtype: bool = False
     rules_named: tuple[str, ...] = ()
@@ -165,10 +168,14 @@ def _rules_named(text: str) -> tuple[str, ...]:
             year = m.group(1) if m.groups() else None
             names.append(f"{name} {year}" if year else name)
     if not names:
-        for sentence in w.sentence.finditer(text):
-            m = w.criteria_phrase.search(sentence.group())
-            words = m.group("name").split() if m else []
-            if m and w.stain_words.search(sentence.group()) and words[0].lower() not in _DETERMINERS:
+        # the phrase may wrap onto the next line, and the stain it scores may be named on the line
+        # before ("... staining in 60% of\n tumor cells (scored using gastric cancer criteria)", qa4 32)
+        for m in w.criteria_phrase.finditer(text):
+            words = m.group("name").split()
+            if (
+                w.stain_words.search(text, max(0, m.start() - 200), m.end())
+                and words[0].lower() not in _DETERMINERS
+            ):
                 names.append(" ".join(words) + " criteria")
                 break
     return tuple(names)
@@ -259,6 +266,7 @@ def read_text_facts(text: str) -> TextFacts:
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),
         no_tumor=_stated(w.no_tumor, text),
+        in_situ_only=bool(w.in_situ_only.search(text) and w.in_situ_named.search(text)),
         uninterpretable=any(
             w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
             for m in w.sentence.finditer(text)

@@ -34,6 +34,11 @@ class SummaryWords:
     receptor_as_written: regex.Pattern[str]
     decalcified_caveat: regex.Pattern[str]
     prior_biomarkers_missing: regex.Pattern[str]
+    heterogeneous_caveat: regex.Pattern[str]
+    empty_box_start: regex.Pattern[str]
+    separate_tumors: regex.Pattern[str]
+    lab_chose_result: regex.Pattern[str]
+    results_concordant: regex.Pattern[str]
 
 
 @cache
@@ -138,10 +143,43 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
 
 def report_caveats(text: str) -> frozenset[str]:
     """Caveats the report itself gives that the summary says back: "decalcified" (the sample was
-    decalcified and the lab warns it may be less reliable), "prior_biomarkers_missing"."""
+    decalcified and the lab warns it may be less reliable), "prior_biomarkers_missing", "heterogeneous"
+    (HER2 differs between parts of the tumor)."""
     w = _words()
     found = {
         "decalcified": w.decalcified_caveat.search(text),
         "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
+        "heterogeneous": w.heterogeneous_caveat.search(text),
     }
     return frozenset(name for name, m in found.items() if m)
+
+
+def results_concordant(text: str) -> bool:
+    """The report says its HER2 results agree ("concordant with the pretreatment biopsy")."""
+    return bool(_words().results_concordant.search(text))
+
+
+def unticked_option(line: str) -> bool:
+    """The line is a form option whose box is empty ("[ ] HER2 ISH only"): not chosen."""
+    return bool(_words().empty_box_start.match(line))
+
+
+def several_tumors(text: str) -> bool:
+    """The report describes more than one tumor ("two separate primaries", "both tumors")."""
+    return bool(_words().separate_tumors.search(text))
+
+
+def conflict_kind(text: str, after_treatment: bool) -> str | None:
+    """What the report says about its two differing HER2 results (qa4 26): "after_treatment" (one
+    is from before treatment), "separate_tumors", "lab_chose" (the lab says which represents the
+    tumor), "concordant" (the lab says they agree); None when it says none of these."""
+    w = _words()
+    if after_treatment:
+        return "after_treatment"
+    if w.separate_tumors.search(text):
+        return "separate_tumors"
+    if w.lab_chose_result.search(text):
+        return "lab_chose"
+    if w.results_concordant.search(text):
+        return "concordant"
+    return None

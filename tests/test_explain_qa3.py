@@ -220,7 +220,7 @@ def test_approximate_shares_read_about_in_english() -> None:
 def test_spanish_says_which_result_is_shown_and_asks_naturally() -> None:
     exp = explain_file(str(SAMPLES / "crc_primary_ihc1_liver_met_ihc3.pdf"), lang="es").explanation
     assert exp is not None
-    assert any("Este resumen muestra el resultado más alto." in w for w in exp.warnings)
+    assert any("Este resumen muestra el resultado más alto" in w for w in exp.warnings)
     assert load_messages("es")["questions"]["crc_egfr"].startswith("¿Cómo influye este resultado")
 
 

@@ -44,6 +44,7 @@ REQUIRED_SECTIONS = {"report", "sources", "meaning", "questions", "unreadable", 
 # The renderer fills these; anything else in braces is a typo.
 ALLOWED_PLACEHOLDERS = {
     "group",  # meaning: the ISH group the report prints (explain._fill)
+    "ras",  # meaning: the RAS mutation the report gives, "KRAS (G12V)" (explain._fill, qa4 32)
     "phrase",  # labels.report_phrase: the report's own name for its scoring rules
     "sample",  # labels.sample_named: a sample's label ...
     "name",  # ... and the name the report's list of samples gives it
@@ -295,7 +296,7 @@ def test_placeholders_are_known_and_well_formed(catalogues):
 
 def test_meaning_and_questions_have_no_placeholders(catalogues):
     # except the ISH group a meaning names ("group 4"), which explain._fill fills from the report facts
-    filled = {"meaning": {"group"}}
+    filled = {"meaning": {"group", "ras"}}
     for lang, cat in catalogues.items():
         for section in ("meaning", "questions", "headline"):
             for path, text in _leaves(cat[section]):

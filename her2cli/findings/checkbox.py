@@ -106,12 +106,14 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
             return s.mention(scope, "no_result")
         return [s.make("ish", scope.start, option.end, {"result": ISH_RESULT_OF_CALL.get(call, "equivocal")})]
     score_m = c.ihc_score.search(option.text)
-    score = score_from_match(score_m)[0] if score_m else None
+    score, _, zero_plus = score_from_match(score_m) if score_m else (None, None, False)
     if score is None and call is None:
         return s.mention(scope, "no_result")  # "[x] Not performed", "[x] Cannot be determined"
     if score is None:
         return [s.make("status_statement", scope.start, option.end, {"call": call})]
     values: dict[str, object] = {"score": score}
+    if zero_plus:  # "(X) Negative (Score 0+)": CAP's 0+ is what is also called HER2-ultralow (qa4 23)
+        values["zero_plus"] = True
     if call is not None:
         values["lab_call"] = "equivocal" if call == "weakly_positive" else call
     return [s.make("ihc", scope.start, option.end, values)]

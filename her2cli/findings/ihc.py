@@ -289,5 +289,8 @@ def read_her2_low(s: PageScanner, scope: MentionScope) -> list[Finding]:
     low = search(s.c.her2_low, s.text, scope.start, scope.near_stop)
     if not (low and low.group(0).strip()):
         return []
+    line_start = s.text.rfind("\n", 0, low.start()) + 1
+    if search(s.c.her2_low_negated_before, s.text, max(line_start, low.start() - 80), low.start()):
+        return []  # "not HER2-ultralow", "does not meet criteria for HER2-low or HER2-ultralow"
     kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")
     return [s.make("her2_low", min(scope.start, low.start()), max(scope.end, low.end()), {"category": kind})]

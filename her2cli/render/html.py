@@ -266,7 +266,8 @@ def render_html_body(exp: Explanation, *, prepared_on: date | None = None) -> st
     """The page body (a <main> element) in the explanation's language: every section of the
     terminal view, in the same order, plus ruled lines for the reader's own notes."""
     titles, lang = exp.titles, exp.lang
-    scales = scales_for(exp.facts, lang) if exp.facts else []
+    # no result read: a number against one cut-off reads as a verdict (qa4 24)
+    scales = scales_for(exp.facts, lang) if exp.facts and exp.facts.status != "not_found" else []
     lines = estimated_lines(exp, scales)
     density = next((cls for most, cls in DENSITIES if lines <= most), DENSEST)
     parts = [f'<main class="{density}">', _header(exp, prepared_on or date.today()), '<div class="cols">']

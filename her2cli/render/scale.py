@@ -153,6 +153,8 @@ class ScaleFacts(Protocol):
     def ish_result(self) -> str | None: ...
     @property
     def status(self) -> str: ...
+    @property
+    def single_probe(self) -> bool: ...
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -236,8 +238,9 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
         Category(label=score, meaning=table["meanings"][meaning], marked=score in marked)
         for score, meaning in zip(IHC_SCORES, IHC_MEANINGS, strict=True)
     )
-    # the HER2-low band and note belong to a negative breast result, never beside a positive one (qa3 18)
-    breast = facts.cancer_type == "breast" and facts.status != "positive"
+    # the HER2-low band and note belong to a negative breast result, never beside a positive one
+    # (qa3 18) nor beside a borderline 2+ still waiting for its ISH ("still HER2-negative", qa4 32)
+    breast = facts.cancer_type == "breast" and facts.status not in ("positive", "equivocal")
     notes = [table["low_note"]] if breast else []
     if breast and facts.her2_ultralow:
         notes.append(table["ultralow_note"])
@@ -274,6 +277,9 @@ def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
     copies = copies_axis(rules)
     if facts.ish_copy_number is not None and copies is not None:
         drawn = _number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang)
+        if facts.single_probe and facts.ish_ratio is None and facts.ish_result is not None:
+            # copies with no ratio (a single-probe test): nothing is read "together" (qa4 27)
+            drawn = replace(drawn, notes=tuple(load_messages(lang)["scale"]["copies"]["notes_copies_only"]))
         scales.append(drawn if facts.ish_result is not None else replace(drawn, notes=()))
     cutoff = facts.ngs_threshold
     if facts.ngs_copy_number is not None and not facts.blood and cutoff is not None and cutoff > 0:

@@ -84,8 +84,8 @@ def _report_section(exp: Explanation, _width: int | None) -> list[Line]:
 
 
 def _scale_section(exp: Explanation, width: int | None) -> list[Line]:
-    if exp.facts is None:
-        return []
+    if exp.facts is None or exp.facts.status == "not_found":
+        return []  # no result read: a number against one cut-off reads as a verdict (qa4 24)
     room = None if width is None else width - 2
     parts = text_section_parts(exp.facts, exp.lang, room)
     while parts and not parts[-1][0]:

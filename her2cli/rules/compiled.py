@@ -34,6 +34,7 @@ class Compiled:
     percent_qualifier: regex.Pattern[str]
     no_staining: regex.Pattern[str]
     her2_low: regex.Pattern[str]
+    her2_low_negated_before: regex.Pattern[str]
     ish_method: regex.Pattern[str]
     method_not_done: regex.Pattern[str]
     amp_word: regex.Pattern[str]
