@@ -142,16 +142,13 @@ COMMENTS = {
 }
 
 
-@pytest.mark.parametrize("kind", list(COMMENTS))
+@pytest.mark.parametrize("kind", ["separate_tumors", None])
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_conflict_note_says_what_the_report_says(kind: str | None, lang: str) -> None:
     result = explain_text(TWO_RESULTS.format(comment=COMMENTS[kind]), lang=lang)
     exp = result.explanation
     assert exp is not None and exp.facts is not None
-    if not exp.facts.conflict:
-        pytest.skip(
-            "the engine reads these two results differently; the note is tested where it reads a conflict"
-        )
+    assert exp.facts.conflict
     assert exp.facts.conflict_kind == kind
     words = load_messages(lang)
     # the note is the conflict note, or the per-sample note when the engine names the samples
@@ -164,6 +161,23 @@ def test_the_conflict_note_says_what_the_report_says(kind: str | None, lang: str
     assert any(w.startswith(tuple(openings)) and any(x in w for x in said) for w in exp.warnings)
     which = words["questions"]["conflict_which"]
     assert (which in exp.questions) is (kind is None)  # only when the report does not say
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_report_that_names_the_representative_sample_is_no_conflict(lang: str) -> None:
+    """When the lab says which sample represents the tumor, the engine takes that sample (no
+    conflict to resolve) and the note says the report chose it; no "which result counts" question."""
+    result = explain_text(TWO_RESULTS.format(comment=COMMENTS["lab_chose"]), lang=lang)
+    exp = result.explanation
+    assert exp is not None and exp.facts is not None
+    assert not exp.facts.conflict
+    assert "representative_specimen" in result.warning_codes
+    words = load_messages(lang)
+    template = words["warnings"]["representative_specimen"]
+    opening = template.split("{")[0]
+    chosen_sentence = template.split("}")[1].lstrip(". ").split("(")[0]
+    assert any(w.startswith(opening) and chosen_sentence in w for w in exp.warnings)
+    assert words["questions"]["conflict_which"] not in exp.questions
 
 
 def test_the_plain_conflict_note_no_longer_claims_the_higher_one_is_the_answer() -> None:
