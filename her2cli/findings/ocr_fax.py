@@ -86,6 +86,14 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     """The text with letter/digit look-alikes repaired, when it shows fax or OCR damage."""
     text = norm.text
     c = compiled()
+    # the negation "N0T" is repaired whatever the rest of the text looks like (safe both ways)
+    negations = [
+        (m.start(), m.end(), m.group(0).replace("0", "O" if m.group(0)[0] == "N" else "o"))
+        for m in c.fax_negation_not.finditer(text)
+    ]
+    if negations:
+        norm = apply_edits(norm, negations)
+        text = norm.text
     # only the words around a 0/1 between letters are looked at to decide (a long clean text is
     # scanned once, by the pattern, not word by word)
     damaged = 0

@@ -158,6 +158,7 @@ class Compiled:
     fax_between_letters: regex.Pattern[str]
     fax_staging: regex.Pattern[str]
     fax_decimal_letter: regex.Pattern[str]
+    fax_negation_not: regex.Pattern[str]
     ish_result_words: dict[str, regex.Pattern[str]]  # ISH result -> the words that state it
     # how the fast path runs a pattern whose records declare `requires` or `starts` (prefilter.py)
     shortcuts: Shortcuts
