@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..findings import Finding
 from .notes import Notes
-from .samples import STATUS_FAMILIES
+from .samples import STATUS_FAMILIES, describe_result
 
 
 def test_of(f: Finding) -> str | None:
@@ -54,22 +54,13 @@ def _contradicted(f: Finding, current: list[Finding]) -> bool:
     return False
 
 
-def _describe(f: Finding) -> str:
-    v = f.values
-    if f.family == "ihc":
-        return f"IHC {v.get('score') or v.get('score_range') or v.get('lab_call')}"
-    if f.family == "ish":
-        return f"ISH {(v.get('result') or '').replace('_', ' ') or 'ratio ' + str(v.get('ratio'))}"
-    return str(v.get("call") or v.get("category") or v.get("amplification") or f.family).replace("_", " ")
-
-
 def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Finding], list[Finding]]:
     """(results that decide the status, earlier results of a test the report also gives now)."""
     current = [f for f in results if not f.earlier and f.family in STATUS_FAMILIES]
     aside = [f for f in results if f.earlier and f.family in STATUS_FAMILIES and _contradicted(f, current)]
     if not aside:
         return results, []
-    described = ", ".join(dict.fromkeys(_describe(f) for f in aside))
+    described = ", ".join(dict.fromkeys(describe_result(f) for f in aside))
     warnings.add(
         "earlier_result",
         f"The report also quotes an earlier or corrected HER2 result ({described}); the current result was used.",

@@ -28,7 +28,8 @@ CHANGE_AFTER_TREATMENT = "HER2 can change after treatment; ask your care team wh
 SampleDecider = Callable[[list[Finding]], tuple[Ihc | None, Ish | None, str]]
 
 
-def _describe(f: Finding) -> str:
+def describe_result(f: Finding) -> str:
+    """A result in a few words for a note that names it ("IHC 3+", "ISH amplified", "HER2-low")."""
     v = f.values
     if f.family == "ihc":
         return f"IHC {v.get('score') or v.get('score_range') or v.get('lab_call')}"
@@ -48,7 +49,7 @@ def set_aside_pre_treatment(results: list[Finding], warnings: Notes) -> tuple[li
     earlier = [f for f in results if f.pre_treatment and f.family in STATUS_FAMILIES]
     if not earlier:
         return results, []
-    described = ", ".join(dict.fromkeys(_describe(f) for f in earlier))
+    described = ", ".join(dict.fromkeys(describe_result(f) for f in earlier))
     current = [f for f in results if not f.pre_treatment and f.family in STATUS_FAMILIES]
     if not current:
         warnings.add(
