@@ -40,6 +40,7 @@ LABELLED_SETS = {
     "tests/devset2": ROOT / "tests" / "devset2" / "texts",
     "tests/devset3": ROOT / "tests" / "devset3" / "texts",
     "tests/devset4": ROOT / "tests" / "devset4" / "texts",
+    "tests/devset5": ROOT / "tests" / "devset5" / "texts",
     "tests/variants4": ROOT / "tests" / "variants4" / "texts",
 }
 REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}

@@ -45,6 +45,7 @@ DEFAULT_SETS = (
     "tests/devset2",
     "tests/devset3",
     "tests/devset4",
+    "tests/devset5",
     "tests/variants4",
 )
 FIELDS = (
