@@ -115,6 +115,12 @@ def _row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
     return Row(cells, True)
 
 
+def table_row(text: str, lo: int, hi: int, is_tab: TabTest = no_tabs) -> Row:
+    """The cells of the line [lo, hi): fields of a tab-separated line, else cells two or more
+    spaces apart (findings/samples_columns.py reads sample columns with it)."""
+    return _row(text, lo, hi, is_tab)
+
+
 def _is_value(cell: str) -> bool:
     """A cell holding a value ("1-2+ ; heterogeneous", "90%", "Positive", "2.2"), not a label."""
     c = compiled()

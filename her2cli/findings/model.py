@@ -31,6 +31,9 @@ class Finding:
     # the sample it was measured on (findings.samples): a restated pre-treatment result, a label
     pre_treatment: bool = False
     specimen: str | None = None
+    # a sample column's header says whether its results are restated from before treatment
+    # (findings/samples_columns.py); None: no such column, the nearest cue decides
+    column_pre_treatment: bool | None = None
     # an earlier, quoted or withdrawn result beside the current one (findings/earlier.py)
     earlier: bool = False
 

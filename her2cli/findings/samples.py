@@ -157,6 +157,8 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             if post_treatment
             else (False, None)
         )
+        if f.column_pre_treatment is not None:  # its sample column's header said (samples_columns.py)
+            pre, named = f.column_pre_treatment, None
         f.pre_treatment = pre
         # a label already read (a sample column's header, findings/samples_columns.py) stands
         label = f.specimen or specimen_label(text, max(f.nstart, f.nend - 1), r)

@@ -6,12 +6,22 @@
 
 The usual reader takes the HER2 row's first score; the scores under the other samples' columns
 lie past its reading window. Here each score under a sample's header cell becomes that sample's
-IHC result, named by its header, so `specimens` lists every sample of the table.
+IHC result, named by its header, so `specimens` lists every sample of the table, and every other
+result of the row (an ISH ratio, a call) is named by the column its value ends in.
 
 A header row is a line above the HER2 row, in its paragraph, with two or more cells that each
-name a sample ("Tumor A (12 o'clock)", "Lesion 2", "Block B3"); any other cell must lie left of
-them (a row-label column). A header of markers ("ER  PR  HER2") names no sample and is none, and
-a column whose cell under the header is not a score gives nothing.
+name a sample ("Tumor A (12 o'clock)", "Lesion 2", "Block B3", "Pre-treatment core (NB26-2210)",
+"Surgery 09/2026 (current)"); any other cell must lie left of them (a row-label column). A header
+of markers ("ER  PR  HER2") names no sample and is none, and a column whose cell under the header
+is not a score gives nothing. Cells are two or more spaces apart, or tab-separated fields (then a
+value's column is its field's index, as in findings/columns.py).
+
+In a report on the sample after treatment, the header says which column is the biopsy before
+treatment (variants5 B-01, B-05: "Pre-treatment core | Post-treatment residual (this specimen)",
+"Biopsy 03/2026 | Surgery 09/2026 (current)"): a column whose header names the time before
+treatment, or that stands beside a column marked as the current sample, holds restated results
+(`pre_treatment`); the nearest cue in reading order - the header line's last words - does not
+decide for every column.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules.samples import SampleRules, samples
+from .columns import TabTest, tab_test, table_row
 from .model import Finding
 from .samples import paragraph_start
 from .scope import line_end, line_start
@@ -31,77 +42,161 @@ MAX_HEADER_LINES_UP = 8  # a header row this many lines above the HER2 row at mo
 COLUMN_SLACK = 6  # a score may start this many characters left or right of its header cell
 MIN_SAMPLE_COLUMNS = 2
 CALLS = {"pos": "positive", "neg": "negative", "equ": "equivocal"}
+STATUS_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
+
+
+@dataclass(frozen=True)
+class SampleColumn:
+    """One sample's column: where it starts (characters from the line's start, or the field's
+    index in a tab-separated header), its name, and whether it holds restated results from
+    before treatment (None: the header does not say)."""
+
+    col: int
+    name: str
+    pre_treatment: bool | None
+
+
+@dataclass(frozen=True)
+class Header:
+    columns: list[SampleColumn]
+    tabbed: bool
 
 
 @dataclass(frozen=True)
 class ColumnScore:
-    sample: str
+    column: SampleColumn
     start: int  # the score's span in the text
     end: int
     score: str
     call: str | None
 
 
-def sample_header(text: str, row_start: int, r: SampleRules) -> list[tuple[int, str]] | None:
-    """(column, sample name) of each sample column in a header row above the HER2 row."""
+def _pre_treatment(names: list[str], post_treatment: bool, r: SampleRules) -> list[bool | None]:
+    """Per column, in a report on the sample after treatment: True for a column named as before
+    treatment (or beside a column named as the current sample), False for the current sample's."""
+    if not post_treatment:
+        return [None] * len(names)
+    current = [bool(r.current_sample.search(n) or r.column_current.search(n)) for n in names]
+    before = [bool(r.pre_treatment.search(n) or r.first_biopsy.search(n)) for n in names]
+    out: list[bool | None] = []
+    for is_current, is_before in zip(current, before, strict=True):
+        if is_current != is_before:
+            out.append(is_before)
+        else:
+            out.append(True if any(current) and not is_current else None)
+    return out
+
+
+def sample_header(
+    text: str, row_start: int, r: SampleRules, is_tab: TabTest, post_treatment: bool = False
+) -> Header | None:
+    """The sample columns of a header row above the HER2 row starting at `row_start`."""
     lo = paragraph_start(text, row_start, r)
     pos = row_start
     for _ in range(MAX_HEADER_LINES_UP):
         if pos <= lo:
             return None
         pos = line_start(text, pos - 1)
-        cells = [(m.start() - pos, m.group(0)) for m in r.table_cell.finditer(text, pos, line_end(text, pos))]
+        row = table_row(text, pos, line_end(text, pos), is_tab)
+        cells = [(i if row.tabbed else x.start - pos, x.text) for i, x in enumerate(row.cells) if x.text]
         named = [(col, cell) for col, cell in cells if r.column_sample_name.match(cell)]
         if len(named) >= MIN_SAMPLE_COLUMNS and all(
             col < named[0][0] for col, cell in cells if (col, cell) not in named
         ):
-            return named
+            names = [" ".join(cell.split()) for _, cell in named]
+            pre = _pre_treatment(names, post_treatment, r)
+            return Header(
+                [SampleColumn(col, n, p) for (col, _), n, p in zip(named, names, pre, strict=True)],
+                row.tabbed,
+            )
     return None
 
 
-def column_scores(text: str, row: int, header: list[tuple[int, str]], r: SampleRules) -> list[ColumnScore]:
+def _score(text: str, lo: int, hi: int, column: SampleColumn, r: SampleRules) -> ColumnScore | None:
+    m = r.cell_score.search(text, lo, hi) if lo < hi else None
+    if m is None:
+        return None
+    call = m.group("call")
+    score = "0" if m.group("zero") else f"{m.group('score')}+"
+    return ColumnScore(column, m.start(), m.end(), score, CALLS.get(call[:3].lower()) if call else None)
+
+
+def column_scores(text: str, row: int, header: Header, r: SampleRules, is_tab: TabTest) -> list[ColumnScore]:
     """The score under each sample column of the row starting at `row`, with its call."""
     end = line_end(text, row)
     out = []
-    next_cols = [col for col, _ in header[1:]] + [end - row + COLUMN_SLACK]
-    for (col, name), next_col in zip(header, next_cols, strict=True):
-        lo, hi = row + max(0, col - COLUMN_SLACK), min(end, row + next_col - 1)
-        m = r.cell_score.search(text, lo, hi) if lo < hi else None
-        if m is None or abs(m.start() - row - col) > COLUMN_SLACK:
-            continue
-        call = m.group("call")
-        score = "0" if m.group("zero") else f"{m.group('score')}+"
-        out.append(
-            ColumnScore(
-                " ".join(name.split()),
-                m.start(),
-                m.end(),
-                score,
-                CALLS.get(call[:3].lower()) if call else None,
-            )
-        )
+    if header.tabbed:
+        fields = table_row(text, row, end, is_tab)
+        for column in header.columns:
+            if not fields.tabbed or column.col >= len(fields.cells):
+                continue
+            cell = fields.cells[column.col]
+            found = _score(text, cell.start, cell.end, column, r)
+            if found is not None and found.start == cell.start:  # the score opens its field
+                out.append(found)
+        return out
+    next_cols = [c.col for c in header.columns[1:]] + [end - row + COLUMN_SLACK]
+    for column, next_col in zip(header.columns, next_cols, strict=True):
+        lo, hi = row + max(0, column.col - COLUMN_SLACK), min(end, row + next_col - 1)
+        found = _score(text, lo, hi, column, r)
+        if found is not None and abs(found.start - row - column.col) <= COLUMN_SLACK:
+            out.append(found)
     return out
 
 
+def column_at(text: str, row: int, pos: int, header: Header, is_tab: TabTest) -> SampleColumn | None:
+    """The sample column of the cell holding the character at `pos` of the row starting at `row`:
+    the cell must start under the column's header (a prose line below the table is no row)."""
+    cells = table_row(text, row, line_end(text, row), is_tab)
+    index = next((i for i, x in enumerate(cells.cells) if x.start <= pos < max(x.end, x.start + 1)), None)
+    if index is None or len([x for x in cells.cells if x.text]) < MIN_SAMPLE_COLUMNS:
+        return None
+    if header.tabbed:
+        return next((c for c in header.columns if c.col == index), None) if cells.tabbed else None
+    start = cells.cells[index].start - row
+    return next((c for c in header.columns if abs(start - c.col) <= COLUMN_SLACK), None)
+
+
+def _name(f: Finding, column: SampleColumn) -> None:
+    f.specimen = column.name
+    f.column_pre_treatment = column.pre_treatment
+
+
 def read_sample_columns(s: PageScanner, found: list[Finding]) -> list[Finding]:
-    """Name each IHC finding of a sample-column table's HER2 row by its column, and return the
-    other columns' scores of that row as their samples' IHC results."""
+    """Name each result of a sample-column table's HER2 row by its column, and return the other
+    columns' scores of that row as their samples' IHC results."""
     r = samples()
-    text = s.text
+    text, is_tab = s.text, tab_test(s)
     added: list[Finding] = []
-    ihc = [f for f in found if f.family == "ihc" and f.nend > 0]
-    for row in sorted({line_start(text, f.nend - 1) for f in ihc}):
-        header = sample_header(text, row, r)
+    results = [f for f in found if f.family in STATUS_FAMILIES and f.nend > 0]
+    for row in sorted({line_start(text, f.nend - 1) for f in results}):
+        header = sample_header(text, row, r, is_tab, s.ctx.post_treatment)
         if header is None:
             continue
-        in_row = [f for f in ihc if line_start(text, f.nend - 1) == row]
-        for cs in column_scores(text, row, header, r):
-            own = [f for f in in_row if f.nstart < cs.end and cs.start < f.nend]
+        in_row = [f for f in results if line_start(text, f.nend - 1) == row]
+        for f in in_row:
+            column = column_at(text, row, f.nend - 1, header, is_tab)
+            if column is not None:
+                _name(f, column)
+        if not any(f.family == "ihc" for f in in_row):
+            continue  # only a stain's row holds more scores ("0" in an ISH row is no score)
+        for cs in column_scores(text, row, header, r, is_tab):
+            own = [
+                f
+                for f in in_row
+                if f.family == "ihc"
+                and f.nstart < cs.end
+                and cs.start < f.nend
+                and column_at(text, row, f.nend - 1, header, is_tab) == cs.column
+            ]
             for f in own:
-                f.specimen = cs.sample
+                _name(f, cs.column)
+                if f.values.get("score") == cs.score:  # a call belongs to its score's column
+                    f.values.pop("lab_call", None)
+                    f.values.update({"lab_call": cs.call} if cs.call else {})
             if not own:
                 values = {"score": cs.score} | ({"lab_call": cs.call} if cs.call else {})
                 new = s.make("ihc", cs.start, cs.end, values)
-                new.specimen = cs.sample
+                _name(new, cs.column)
                 added.append(new)
     return added

@@ -28,6 +28,7 @@ class SampleRules:
     inline_label: regex.Pattern[str]
     item_start: regex.Pattern[str]
     column_sample_name: regex.Pattern[str]
+    column_current: regex.Pattern[str]
     cell_score: regex.Pattern[str]
     representative_sample: regex.Pattern[str]
     table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
