@@ -22,17 +22,11 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 VARIANTS5 = ROOT / "tests" / "variants5"
-MIN_STATUS_ACCURACY = 0.81  # 47/60 when the set joined (session 5 start); 49/60 with B-01, B-05 fixed
+MIN_STATUS_ACCURACY = 0.91  # 47/60 when the set joined (session 5 start); 55/60 with var5's B, D, E fixes
 KNOWN_UNSAFE = {
     "v5-A-06",
     "v5-C-03",
-    "v5-D-06",
-    "v5-D-07",
-    "v5-E-03",
-    "v5-E-04",
-    "v5-E-05",
     "v5-F-04",
-    "v5-H-19",
 }
 
 

@@ -70,7 +70,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     start, end = scope.start, scope.end
     scores = list(finditer(c.ihc_score, t, end, scope.near_stop))
     far_used = False
-    near_trigger = s.context_reason(scope.back_start, scope.near_stop) in ("pending", "recommendation")
+    near_trigger = _near_trigger(s, scope.back_start, scope.near_stop)
     if not scores and scope.far_stop > scope.near_stop and not near_trigger:
         first = search(c.ihc_score, t, scope.near_stop, scope.far_stop)
         scores = [first] if first else []  # later numbers in a far scope belong to other things
@@ -86,6 +86,30 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
     return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+
+
+def _in_brackets(t: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """[start, end) lies inside a bracketed aside that opens and closes within [lo, hi)."""
+    opened = t.rfind("(", lo, start)
+    closed = t.find(")", end, hi)
+    return opened >= 0 and ")" not in t[opened:start] and closed >= 0 and "(" not in t[end:closed]
+
+
+def _near_trigger(s: PageScanner, lo: int, hi: int) -> bool:
+    """The mention's near words say its test is pending or only advised, so a score further on
+    is not its result. A purpose in a bracketed aside of a heading ("HER2 IHC (4B5), scored with
+    gastric criteria (tumour-agnostic T-DXd eligibility):" over "SCORE: 3+") says why the test
+    was done, not that it was not (variants5 H-19); a pending word counts anywhere."""
+    reason = s.context_reason(lo, hi)
+    if reason == "pending":
+        return True
+    if reason != "recommendation":
+        return False
+    t = s.text
+    return any(
+        not _in_brackets(t, lo, m.start(), m.end(), hi)
+        for m in finditer(s.c.context["recommendation"], t, lo, hi)
+    )
 
 
 def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:

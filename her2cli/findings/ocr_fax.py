@@ -65,6 +65,8 @@ def _repair_word(word: str) -> str:
     else:
         if len(letters) >= 2 and word[-1] == "0" and word[-2].isalpha():
             chars[-1] = _letter("0", upper)  # "ASC0" (a code ending in 1 stays: MLH1, CB11)
+        elif _title_word_ending_in_one(word):
+            chars[-1] = "l"  # "Esophagea1", "Residua1": a capitalised word, not a code
         if len(word) >= 3 and word[0] == "0" and word[1:3].isalpha():
             chars[0] = _letter("0", word[1:3].isupper())  # "0STROWSKI"
     repaired = "".join(chars)
@@ -73,6 +75,22 @@ def _repair_word(word: str) -> str:
     if caps >= 2 and all(ch.isupper() or ch == "l" or not ch.isalpha() for ch in repaired):
         repaired = repaired.replace("l", "I")
     return repaired
+
+
+TITLE_WORD_LETTERS = 4  # lower-case letters after the capital before a final 1 is an l
+
+
+def _title_word_ending_in_one(word: str) -> bool:
+    """ "Esophagea1", "Residua1": a capital, then lower-case letters only, then one 1. A code has
+    capitals or digits inside (MLH1, CB11, SP1, Ki67), so it never looks like this."""
+    body = word[1:-1]
+    return (
+        len(word) >= TITLE_WORD_LETTERS + 2
+        and word[0].isupper()
+        and word[-1] == "1"
+        and body.isalpha()
+        and body.islower()
+    )
 
 
 def _word_start(text: str, pos: int) -> int:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .ihc import call_of
 from .model import Finding
-from .scope import SCOPE, MentionScope, finditer, search
+from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -104,10 +104,28 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     call, lo_q, hi_q = statement
     if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
         return []  # the call word already belongs to the score or amplification read above
+    if s.c.defined_after_call.match(s.text, hi_q):
+        return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
     if call == "weakly_positive":
         call = "equivocal"
     vals = {"call": call}
     method = _method_of(s, scope, hi_q)
     if method:
         vals["method"] = method
-    return [s.make("status_statement", min(scope.start, lo_q), max(end, hi_q), vals)]
+    lo, hi = min(scope.start, lo_q), max(end, hi_q)
+    if _blood_not_detected(s, call, method, lo, hi):
+        return [s.make("ngs", lo, hi, {"amplification": "not_amplified"})]
+    return [s.make("status_statement", lo, hi, vals)]
+
+
+def _blood_not_detected(s: PageScanner, call: str, method: str | None, lo: int, hi: int) -> bool:
+    """ "ERBB2 (HER2)   Not Detected" in a blood (ctDNA) report: the plasma test found no ERBB2
+    alteration, which is not HER2-negative (facts.md §7, §10). It is read as the blood test's
+    "not detected" (no amplification value, no status); a tissue test the statement names
+    (IHC, ISH, "on the resection specimen") keeps its negative."""
+    if not (s.ctx.ctdna_document and call == "negative" and method is None):
+        return False
+    t = s.text
+    return bool(s.c.not_detected_call.search(t, lo, hi)) and not search(
+        s.c.tissue_source, t, line_start(t, lo), line_end(t, hi)
+    )
