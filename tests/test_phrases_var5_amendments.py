@@ -56,6 +56,23 @@ SET_ASIDE = [
         "Correct result: HER2 IHC 1+, negative.\n",
         "negative",
     ),
+    (
+        "wrong-patient-after-the-value",
+        BREAST + "ERRATUM: HER2 IHC 3+ was entered for the wrong patient. Correct HER2 IHC result for this "
+        "patient: 1+ (negative).\n",
+        "negative",
+    ),
+    (
+        "incorrect-in-brackets",
+        BREAST
+        + "HER2 FISH ratio 2.3 (incorrect).\nHER2 FISH repeated: ratio 1.3, NOT AMPLIFIED. HER2 IHC 1+.\n",
+        "negative",
+    ),
+    (
+        "spanish-anulado",
+        BREAST + "El resultado HER2 positivo (3+) ha sido anulado.\nResultado: HER2 (4B5) 1+, negativo.\n",
+        "negative",
+    ),
 ]
 
 DEFINITIONS = [
@@ -82,6 +99,16 @@ STILL_READ = [
     (
         "review-agrees-with-outside-positive",
         BREAST + "\nOutside report: HER2 IHC 3+ (positive).\n\nOUR REVIEW: HER2 IHC 3+ (positive), agree.\n",
+        "positive",
+    ),
+    (
+        "withdrawn-words-after-another-value",
+        BREAST + "HER2 IHC: 1+ (negative); the previously reported 3+ was withdrawn.\n",
+        "negative",
+    ),
+    (
+        "confirmed-after-the-value",
+        BREAST + "HER2 IHC 3+ was confirmed on repeat staining (positive).\n",
         "positive",
     ),
     ("equivocal-requires-ish", BREAST + "HER2 IHC 2+ equivocal requires reflex ISH.\n", "equivocal"),

@@ -95,3 +95,31 @@ def test_the_earlier_column_of_a_pre_post_table_does_not_decide(name: str, text:
 def test_a_current_value_in_a_sample_table_is_read(name: str, text: str, status: str, score: str) -> None:
     result = explain_text(text)
     assert (result.status, result.ihc and result.ihc.score) == (status, score), name
+
+
+FISH_AREAS = (
+    "HER2 DUAL-PROBE FISH - HETEROGENEITY ASSESSMENT\nSpecimen: right breast excision, block C4 (IHC 2+)\n\n"
+    "Area   Cells   Mean HER2   Mean CEP17   Ratio   Comment\n"
+    "1        20       2.9         1.9        {first}\n"
+    "2        20       3.4         2.2        1.55    one nucleus with a HER2 cluster\n"
+    "3        20       2.6         2.0        1.30\n"
+    "{label}      60       2.97        2.03       {summary}\n\n"
+    "INTERPRETATION: HER2 gene NOT AMPLIFIED.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "first", "summary", "ratio"),
+    [
+        ("All", "1.53", "1.46", 1.46),
+        ("Total", "1.53", "1.46", 1.46),
+        ("Overall", "1.62", "1.41", 1.41),
+        ("4", "1.53", "1.46", 1.53),  # near-miss: a fourth area, no summary row: the first number stands
+    ],
+)
+def test_the_summary_row_of_a_ratio_column_is_the_tumors_ratio(
+    label: str, first: str, summary: str, ratio: float
+) -> None:
+    text = FISH_AREAS.format(label=label.ljust(3), first=first, summary=summary)
+    result = explain_text(text)
+    assert result.ish is not None and result.ish.ratio == ratio, label

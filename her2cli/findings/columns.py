@@ -211,14 +211,20 @@ def number_under(
     s: PageScanner, name_start: int, name_end: int, row_label: regex.Pattern[str] | None = None
 ) -> tuple[Cell, float] | None:
     """The first number in the column under a header cell ("Ratio" over "1.1"); with
-    `row_label`, only in a row whose label matches it ("Signals/cell" for a HER2 column)."""
+    `row_label`, only in a row whose label matches it ("Signals/cell" for a HER2 column). A
+    summary row ("All", "Total", "Overall") under rows per area or count gives the tumor's
+    number, wherever it stands in the column (variants5 B-06)."""
+    numbers: list[tuple[Cell, float, bool]] = []
+    c = compiled()
     for x in column(s.text, name_start, name_end, tab_test(s)):
         if row_label is not None and (x.label is None or not row_label.search(x.label.text)):
             continue
-        m = compiled().cell_number.search(x.cell.text)
+        m = c.cell_number.search(x.cell.text)
         if m:
-            return x.cell, float(m.group(0))
-    return None
+            summary = x.label is not None and bool(c.summary_row_label.match(x.label.text))
+            numbers.append((x.cell, float(m.group(0)), summary))
+    chosen = next((n for n in numbers if n[2]), numbers[0] if numbers else None)
+    return (chosen[0], chosen[1]) if chosen else None
 
 
 def mean_copies_under(s: PageScanner, name_start: int, name_end: int) -> tuple[Cell, float] | None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
 SENTENCE_BACK = 300  # characters before a value where its sentence may start
 LABEL_LINES_BACK = 6  # lines above a value where the label of its block may be
+AFTER_REACH = 45  # characters after a value where the words saying it was withdrawn may start
 
 
 def _opens_line(t: str, pos: int) -> bool:
@@ -88,9 +89,21 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     label = _label_cue(s, max(f.nstart, 0))
     if label is not None:
         (earlier if label[1] else current).append(label[0])
+    if _withdrawn_after(s, f):
+        return True
     if not earlier:
         return False
     return max(earlier) > max(current, default=-1)
+
+
+def _withdrawn_after(s: PageScanner, f: Finding) -> bool:
+    """The words right after the value say it was withdrawn or not this patient's: "HER2 IHC 3+
+    was entered for the wrong patient", "ratio 2.3 (incorrect)", "3+ ha sido anulado". Only
+    words that follow the value closely, with no other value between, describe it."""
+    t = s.text
+    hi = min(len(t), f.nend + AFTER_REACH)
+    m = search(s.c.context["earlier_after"], t, f.nend, hi)
+    return m is not None and not s.c.value_between.search(t, f.nend, m.start())
 
 
 def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:

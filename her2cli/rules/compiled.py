@@ -152,6 +152,8 @@ class Compiled:
     measure_header: regex.Pattern[str]
     ratio_header: regex.Pattern[str]
     per_cell_row: regex.Pattern[str]
+    summary_row_label: regex.Pattern[str]
+    value_between: regex.Pattern[str]
     cell_number: regex.Pattern[str]
     cell_decimal: regex.Pattern[str]
     checkbox: regex.Pattern[str]
