@@ -1,8 +1,8 @@
 """The fast path of issue 13 changes no output. `findings.scope.FAST_PATH` turns on the shortcuts
 (a search's answer kept for the document being scanned, checks that need a word the whole text
 lacks skipped, the prefilter of rules/prefilter.py: a pattern not run over a window without a
-text it requires, a context family run rule by rule, a pattern behind a lookahead for its first
-texts); every labelled report gives byte for byte the record of the full path, and so do
+text it requires, a context family run rule by rule, a pattern matched only where one of its first
+texts begins); every labelled report gives byte for byte the record of the full path, and so do
 generated texts built from the names, headers and values the rules read (a property test)."""
 
 from __future__ import annotations
@@ -104,6 +104,8 @@ FRAGMENTS = [
     "is defined as", "criteria:", "guidelines", "control", "recommended", "if", "history of",
     "will be reported", "please see", "is considered positive", "study", "patients", "cannot exclude",
     "clone 4B5", "validated", "superseded", "MSI-high", "KRAS wild-type", "FISH", "average HER2 copy number",
+    "MLH1 intact", "PMS2: loss", "pMMR", "loss of nuclear expression", "plasma", "ctDNA", "NGS panel",
+    "colon adenocarcinoma", "rectal", "ductal carcinoma", "microsatellite stable", "p53", "PD-L1 (22C3)",
     ".", ",", ";", ":", "(", ")", "-", "/",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", "\n", "\n", "\n\n", "  ", "\t", "\r\n", "\x0c", "\n \n"]
