@@ -145,6 +145,24 @@ def test_a_kept_answer_is_the_answer_of_the_search_itself() -> None:
     assert not scope._memo
 
 
+def test_all_matches_of_a_long_text_are_kept_for_the_document_only() -> None:
+    """The HER2 names of a whole document are found once (OCR word repair, then the scanner):
+    the kept matches are the pattern's own, and are forgotten when the next document starts."""
+    from her2cli.rules import compiled
+
+    c = compiled()
+    text = "Report. HER2 (4B5): 2+; ERBB2 not amplified; HER-2/neu by FISH. " * 60
+    assert len(text) > scope.BUDGETED_WINDOW
+    scope.clear_memo()
+    kept = scope.all_matches(c.her2, text)
+    assert [m.span() for m in kept] == [m.span() for m in c.her2.finditer(text)]
+    assert scope.all_matches(c.her2, text) is kept
+    scan_document(_text_document("HER2 3+"))
+    assert scope.all_matches(c.her2, text) is not kept
+    with full_path():
+        assert [m.span() for m in scope.all_matches(c.her2, text)] == [m.span() for m in kept]
+
+
 def test_the_full_path_runs_every_pattern_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
     """The prefilter (rules/prefilter.py) is part of the fast path only, so the comparisons above
     compare it with the patterns as written."""
