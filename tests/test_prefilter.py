@@ -254,8 +254,8 @@ def _declared() -> list[tuple[str, str, str, bool, tuple[str, ...] | None, tuple
     """(file, id, pattern as matched, verbose, requires, starts) of every record declaring one."""
     out = []
     for r in context_rules():
-        if r.requires is not None:
-            out.append(("context", r.id, r.full_pattern(), True, r.requires, None))
+        if r.requires is not None or r.starts is not None:
+            out.append(("context", r.id, r.full_pattern(), True, r.requires, r.starts))
     for name in PATTERN_FILES:
         file = pattern_file(name)
         records = {r.id: r for r in file.records}

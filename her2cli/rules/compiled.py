@@ -223,7 +223,7 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
         rules = families[family]
         if all(r.requires is not None for r in rules):
             parts = tuple(
-                Part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires)
+                Part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires, r.starts)
                 for r in rules
             )
             out[pattern_cache.compile_pattern(source, PATTERN_FLAGS)] = Shortcut(parts)
