@@ -71,14 +71,23 @@ def sample_cue(
     if after:  # "negative (pre-treatment)", "3+ on the pre-treatment biopsy", "0 at diagnosis"
         return True, cue_name(text, after, r)
     lo = paragraph_start(text, value_end, r)
-    cues = [r.pre_treatment] + ([r.first_biopsy, r.history_heading] if post_treatment_report else [])
+    cues = [r.pre_treatment] + (
+        [r.first_biopsy, r.earlier_sample, r.history_heading] if post_treatment_report else []
+    )
     pre = max((_last(p, text, lo, value_end) for p in cues), key=_cue_end)
     last_pre = max(_cue_end(pre), lo if post_treatment_report and in_history else -1)
     current = _last(r.current_sample, text, lo, value_end)
     if last_pre < 0 or last_pre <= _cue_end(current):
-        return False, cue_name(text, current, r)
+        return False, _current_name(text, lo, value_end, r)
     named = pre is not None and pre.re is not r.history_heading and pre.end() == last_pre
     return True, cue_name(text, pre, r) if named else None
+
+
+def _current_name(text: str, lo: int, hi: int, r: SampleRules) -> str | None:
+    """The name the nearest current-sample cue that names a sample gives it: "residual cells"
+    in a line of staining words names none, the heading's "RESIDUAL TUMOUR (block A11)" does."""
+    cues = [m for m in r.current_sample.finditer(text, lo, hi) if not _aside(text, m)]
+    return next((name for m in reversed(cues) if (name := cue_name(text, m, r))), None)
 
 
 def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | None:
@@ -93,7 +102,7 @@ def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | N
         start = before.start()
     if after:
         end = after.end()
-    if not (before or after or cue.re is r.first_biopsy):
+    if not (before or after or cue.re in (r.first_biopsy, r.earlier_sample)):
         return None
     words = [w.lower() if w.isalpha() and w.isupper() and len(w) > 2 else w for w in text[start:end].split()]
     name = " ".join(words).strip(" .,:;-")
@@ -125,7 +134,8 @@ def specimen_label(text: str, value_pos: int, r: SampleRules) -> str | None:
     item that names no sample: the items above it are other samples."""
     lo = paragraph_start(text, value_pos, r)
     floor = max(0, lo - 1)  # the newline that ends the line before the paragraph, if any
-    pos = text.rfind("\n", floor, value_pos) + 1
+    # a line longer than the paragraph's reach (a run-on report) is read from the reach's start
+    pos = max(text.rfind("\n", floor, value_pos) + 1, lo)
     own_line = True
     while pos >= lo:
         end = line_end(text, pos)

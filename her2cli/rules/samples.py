@@ -17,6 +17,7 @@ import regex
 class SampleRules:
     pre_treatment: regex.Pattern[str]
     first_biopsy: regex.Pattern[str]
+    earlier_sample: regex.Pattern[str]
     history_heading: regex.Pattern[str]
     current_sample: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
