@@ -114,7 +114,7 @@ def _restates_call(found: list[Finding], status: str, before: list[Specimen]) ->
 
 
 def _decided(groups: dict[str, list[Finding]], decide_sample: SampleDecider) -> list[Specimen]:
-    specimens = []
+    specimens: list[Specimen] = []
     for label, found in groups.items():
         ihc, ish, status = decide_sample(found)
         if status == "not_found" and ihc is None and ish is None:
