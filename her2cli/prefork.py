@@ -1,11 +1,16 @@
-"""`her2cli explain`'s worker, forked first thing, before anything else is imported (issue 13).
+"""The first worker of `her2cli explain` and `her2cli scan`, forked first thing, before anything
+else is imported (issue 13).
 
-The command reads its report in a worker process (isolated.py). Forked when the command runs,
-the worker would start only after the parent had loaded typer and parsed the options (~90 ms),
-and then load the engine (~80 ms) while the parent waits. Forked here, at the top of the
-console script, it loads the engine on the second core while the parent does its own start:
-the two overlap. The parent later hands it the report over a pipe (isolated.explain_isolated);
-the worker applies the options' limits then, exactly as a worker forked late would.
+Both commands read their reports in worker processes (isolated.py, batch.py). Forked when the
+command runs, the worker would start only after the parent had loaded typer and parsed the
+options (~90 ms of CPU), and then load the engine (~120 ms) while the parent waits. Forked
+here, at the top of the console script, it loads the engine on the second core while the
+parent does its own start: the two overlap, and the worker, the longer of the two, starts
+~35 ms sooner (measured in session 5: the worker is forked at ~55 ms of the parent's CPU instead
+of ~90). The parent later hands it its work over a pipe (isolated.explain_isolated, or
+batch.run_isolated as the scan's first worker, which also forks the scan's other workers once
+its engine is loaded: early_workers.py); the worker applies the options' limits then, exactly
+as a worker forked late would.
 
 Before forking, only what both sides need is imported (isolated.py and what it imports, no
 multiprocessing): what is imported after the fork is paid on each side that imports it. The worker ends with the parent whatever happens: it leads its own
@@ -19,7 +24,10 @@ import contextlib
 import os
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import socket
 
 
 class Prestarted:
@@ -28,8 +36,17 @@ class Prestarted:
     It has the few methods of multiprocessing.Process that isolated.py and
     lifeline.kill_worker_tree use (join, is_alive, kill, exitcode)."""
 
-    def __init__(self, pid: int, task_fd: int, reply_fd: int) -> None:
+    def __init__(
+        self,
+        pid: int,
+        task_fd: int,
+        reply_fd: int,
+        kind: str = "explain",
+        control: socket.socket | None = None,
+    ) -> None:
         self.pid: int | None = pid
+        self.kind = kind  # the command it was forked for: "explain" or "scan"
+        self.control = control  # a scan's: the socket its sibling workers come over (early_workers.py)
         self.task_fd = task_fd
         self.reply_fd = reply_fd
         self.exitcode: int | None = None
@@ -123,22 +140,36 @@ class FdChannel:
 _started: Prestarted | None = None
 
 
+def kind(argv: list[str], environ: Mapping[str, str]) -> str | None:
+    """The command, "explain" or "scan", when `argv` is that command and it reads reports on this machine:
+    on Linux, not for --help or shell completion (no report), not for a scan sent to a Dask
+    cluster (--dask, or DASK_SCHEDULER_ADDRESS, its default); HER2CLI_NO_PREFORK=1 turns it off."""
+    command = argv[0] if argv else ""
+    if (
+        command not in ("explain", "scan")
+        or not sys.platform.startswith("linux")
+        or any(a in ("--help", "-h") for a in argv)
+        or any(k.startswith("_HER2CLI_COMPLETE") for k in environ)
+        or environ.get("HER2CLI_NO_PREFORK", "") not in ("", "0")
+    ):
+        return None
+    if command == "scan" and (
+        environ.get("DASK_SCHEDULER_ADDRESS") or any(a.startswith("--dask") for a in argv)
+    ):
+        return None
+    return command
+
+
 def wanted(argv: list[str], environ: Mapping[str, str]) -> bool:
-    """Only `her2cli explain ...` on Linux, and not for --help or shell completion, which read
-    no report; HER2CLI_NO_PREFORK=1 turns it off."""
-    return (
-        sys.platform.startswith("linux")
-        and argv[:1] == ["explain"]
-        and not any(a in ("--help", "-h") for a in argv)
-        and not any(k.startswith("_HER2CLI_COMPLETE") for k in environ)
-        and environ.get("HER2CLI_NO_PREFORK", "") in ("", "0")
-    )
+    """True when `start` forks a worker for this command line (see `kind`)."""
+    return kind(argv, environ) is not None
 
 
 def start(argv: list[str]) -> None:
-    """Fork the worker now if `argv` is an explain command (see `wanted`)."""
+    """Fork the worker now if `argv` is an explain or scan command (see `kind`)."""
     global _started
-    if _started is not None or not wanted(argv, os.environ):
+    command = kind(argv, os.environ) if _started is None else None
+    if command is None:
         return
     # what both sides need (the worker's own code, the error and option types, the standard
     # library under them and under both typer and pypdfium2) is loaded once, before the fork;
@@ -156,11 +187,15 @@ def start(argv: list[str]) -> None:
     parent = os.getpid()
     task_r, task_w = os.pipe()
     reply_r, reply_w = os.pipe()
+    control, control_child = _control_pair() if command == "scan" else (None, None)
     try:
         pid = os.fork()
     except OSError:  # no fork possible now: the command forks its worker later, as before
         for fd in (task_r, task_w, reply_r, reply_w):
             os.close(fd)
+        for end in (control, control_child):
+            if end is not None:
+                end.close()
         return
     if pid == 0:
         code = 1
@@ -171,26 +206,46 @@ def start(argv: list[str]) -> None:
 
             lead_own_group()
             die_with_parent(parent)
-            from .isolated import serve_prestarted
+            if command == "scan":
+                if control is not None:
+                    control.close()
+                from .early_workers import serve_first
 
-            serve_prestarted(task_r, reply_w)
+                serve_first(task_r, reply_w, control_child)
+            else:
+                from .isolated import serve_prestarted
+
+                serve_prestarted(task_r, reply_w)
             code = 0
         finally:
             os._exit(code)  # never the parent's exit handlers or its buffered output
     os.close(task_r)
     os.close(reply_w)
+    if control_child is not None:
+        control_child.close()
     with contextlib.suppress(OSError):
         os.setpgid(pid, pid)  # the parent's half of the group race (lifeline.place_in_own_group)
-    _started = Prestarted(pid, task_w, reply_r)
+    _started = Prestarted(pid, task_w, reply_r, command, control)
     import atexit
 
     atexit.register(_end_untaken)
 
 
+def _control_pair() -> tuple[socket.socket | None, socket.socket | None]:
+    """A unix socket pair for a scan's first worker to send the scan its siblings' pipes;
+    (None, None) when there is none (the scan then forks its other workers itself)."""
+    try:
+        import socket
+
+        return socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    except (ImportError, OSError, AttributeError):
+        return None, None
+
+
 def _end_untaken() -> None:
     """At exit, a worker never given a report (a usage error) is ended and reaped now, not left
     to notice the closed pipe or to wait, a zombie, for someone to reap it."""
-    worker = take()
+    worker = take(_started.kind) if _started is not None else None
     if worker is None:
         return
     from .lifeline import kill_worker_tree
@@ -200,10 +255,15 @@ def _end_untaken() -> None:
     for fd in (worker.task_fd, worker.reply_fd):
         with contextlib.suppress(OSError):
             os.close(fd)
+    if worker.control is not None:
+        worker.control.close()
 
 
-def take() -> Prestarted | None:
-    """The forked worker, once (None when there is none)."""
+def take(command: str = "explain") -> Prestarted | None:
+    """The worker forked for `command`, once (None when there is none, or it was forked for
+    another command)."""
     global _started
+    if _started is None or _started.kind != command:
+        return None
     taken, _started = _started, None
     return taken
