@@ -74,7 +74,7 @@ FISH = (
 
 RULED_OUT_SCORES = [
     ("not-in-brackets", "Concurrent IHC 2+ (not 3+) -> FINAL RESULT: HER2 NEGATIVE (not amplified).\n"),
-    ("rather-than", "Concurrent IHC scored 2+ rather than 3+; final result: HER2 NEGATIVE.\n"),
+    ("not-a", "Concurrent IHC 2+ (not a 3+) -> final result: HER2 NEGATIVE.\n"),
     (
         "no-staining-of-that-grade",
         "IHC on the same block: 2+, no 3+ staining seen; HER2 NEGATIVE (not amplified).\n",

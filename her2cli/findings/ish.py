@@ -128,6 +128,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     found: ngs.Polarities = []
     for cut in finditer(c.amp_word, t, lo, scope.far_stop if ratio_found else scope.near_stop):
         a = _with_own_prefix(t, cut, c)
+        if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
+            continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories
         pol = amplification_polarity(t, a, min(lo, a.start()), scope.far_stop, c)
         if pol:
             found.append((pol, a))

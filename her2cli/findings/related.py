@@ -240,11 +240,14 @@ def _msi(text: str, c: Compiled, current: str | None, tissue: set[str]) -> str |
     return current
 
 
-def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
+def _mmr(text: str, c: Compiled, current: str | None, blood: bool = False) -> str | None:
+    """MMR status. MMR is a tissue stain: in a blood report only a tissue result it restates
+    counts, not an MSI-H read as "consistent with an MSI-H/dMMR tumour" (devset5 b5-f05-04)."""
     kinds = {
         k.rstrip("2")
         for m in finditer(c.mmr, text)
         if not _is_generic(text, m, c, c.state_population_after)
+        and not (blood and not _tissue_sourced(text, m, c))
         for k, v in m.groupdict().items()
         if v
     }
@@ -303,6 +306,7 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
     texts = [_fold_ocr_digits(text, c) for text in texts]
     tabs = tab_tests if tab_tests is not None and len(tab_tests) == len(texts) else [no_tabs] * len(texts)
     tissue: set[str] = set()  # markers with a wild-type / MSS result the report puts on tissue
+    blood = is_ctdna_document("\n".join(texts), c)
     for text, is_tab in zip(texts, tabs, strict=True):
         for m in finditer(c.ras_gene, text):
             gene = m.group("gene").lower().split()[-1]
@@ -320,9 +324,8 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
                 if variant and g != "ras":
                     variants[g] = variant
         related["msi"] = _msi(text, c, related["msi"], tissue)
-        related["mmr"] = _mmr(text, c, related["mmr"])
+        related["mmr"] = _mmr(text, c, related["mmr"], blood)
     caveat = _negatives_not_excluding(texts, c)
-    blood = is_ctdna_document("\n".join(texts), c)
     if caveat or blood:
         # a blood test that did not detect a mutation has not shown the tumor is wild-type
         # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue

@@ -41,6 +41,7 @@ class Compiled:
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
     amp_hedge_after: regex.Pattern[str]
+    amp_after_cutoff: regex.Pattern[str]
     amp_describes_cells: regex.Pattern[str]
     amp_pos_after: regex.Pattern[str]
     amp_pos_before: regex.Pattern[str]
@@ -85,6 +86,9 @@ class Compiled:
     mmr: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     year: regex.Pattern[str]
+    site_negated_before: regex.Pattern[str]
+    site_in_question: regex.Pattern[str]
+    legend_heading: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
     stain_repeated: regex.Pattern[str]
     # formerly inline in the readers
