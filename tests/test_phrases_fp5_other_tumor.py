@@ -43,6 +43,11 @@ RULED_OUT = [
     ),
     ("r-o-and-argues-against", "R/O breast primary.", "the profile argues against a breast primary."),
     (
+        "trailing-question-mark",
+        "Is this metastatic breast cancer?",
+        "does not support metastatic breast carcinoma.",
+    ),
+    (
         "versus-and-negative-for",
         "Lung primary vs. metastatic breast carcinoma?",
         "negative for breast carcinoma markers.",

@@ -61,7 +61,8 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
             if cancer and c.site_negated_before.search(before):
                 return 0.0
             w = base * (2 if ls in diag_lines else 1)
-            if search(c.context["history"], sent) or (cancer and c.site_in_question.search(before)):
+            asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
+            if search(c.context["history"], sent) or (cancer and asked):
                 return w * 0.1  # an earlier cancer, or the question the report answers
             return w
 
