@@ -63,6 +63,14 @@ def test_a_result_after_the_key_block_still_counts() -> None:
     assert explain_text(text).status == "positive"
 
 
+def test_a_result_row_under_a_key_heading_that_defines_nothing_still_counts() -> None:
+    text = (
+        "BREAST, LEFT, CORE BIOPSY\nDiagnosis: invasive ductal carcinoma.\n\n"
+        "Key for HER2 reporting (for reference):\n  HER2 IHC (4B5): 3+ (positive), complete membrane staining\n"
+    )
+    assert explain_text(text).status == "positive"
+
+
 def test_a_result_under_a_heading_that_is_no_key_still_counts() -> None:
     text = "COLORECTAL CARCINOMA\nTumor site: sigmoid colon\n\nKey findings:\n  HER2 IHC (4B5): 3+ in 80% of cells (positive)\n"
     assert explain_text(text).status == "positive"

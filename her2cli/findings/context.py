@@ -451,15 +451,18 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
 
 
 LEGEND_BLOCK_LINES = 8  # lines above a value where the heading of its key block may be
+DEFINITION_SIGNS = ("=", "<", ">", "\u2264", "\u2265")  # a key's row defines: "ratio >= 2 = amplified"
 
 
 def under_legend_heading(s: PageScanner, pos: int) -> bool:
     """The value's line is in a block of lines (no blank line between) opened by a heading line
     that announces a key or legend and says nothing else ("Key for HER2 reporting (for reference,
-    when performed):" over "ISH: ERBB2/CEP17 ratio >=2 in >=50% of cells = amplified"): each row
-    of the block defines a category, none is a result (devset5 b5-f09-03)."""
+    when performed):" over "ISH: ERBB2/CEP17 ratio >=2 in >=50% of cells = amplified"): a row of
+    the block that defines a category (an "=" or a cut-off sign) is no result (devset5 b5-f09-03)."""
     t = s.text
     line = line_start(t, max(pos, 0))
+    if not any(sign in t[line : line_end(t, line)] for sign in DEFINITION_SIGNS):
+        return False  # "HER2 IHC: 3+ (positive)" under "Interpretation criteria (ASCO/CAP):" is a result
     for _ in range(LEGEND_BLOCK_LINES):
         if line == 0:
             return False
