@@ -144,7 +144,9 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     if facts is None:
         return code
     variant = code
-    if code == "post_treatment" and facts.results_concordant:
+    if code in ("post_treatment", "post_treatment_only") and facts.her2_not_retested:
+        variant = "post_treatment_not_retested"  # "HER2 was not repeated on the residual tumor" (qa5 2)
+    elif code == "post_treatment" and facts.results_concordant:
         variant = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
     elif code == "multiple_specimens" and facts.specimens_agree:
         variant = "multiple_specimens_agree"  # every sample gives the same answer
@@ -341,6 +343,8 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     covered = {code for rule in meaning for code in rule.covers}
     if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
         covered.add("conflict")  # the per-sample note says the same, naming every sample
+    if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
+        covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
     if _lab_states_status(result):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]

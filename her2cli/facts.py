@@ -18,6 +18,7 @@ from .rules import compiled
 from .rules.text import text_patterns
 from .summary_words import (
     conflict_kind,
+    her2_not_retested,
     limited_evidence_comment,
     named_ish_method,
     read_sample_names,
@@ -177,6 +178,7 @@ class ReportFacts:
     results_concordant: bool = False  # the report says its HER2 results agree (qa4 26)
     several_tumors: bool = False  # the report describes more than one tumor (qa4 26, b4-f01-07)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
+    her2_not_retested: bool = False  # the report says HER2 was not tested again after treatment (qa5 2)
 
 
 _QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
@@ -479,5 +481,6 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         quote_tails=_quote_tails(result, text),
         results_concordant=results_concordant(text),
         several_tumors=several_tumors(text),
+        her2_not_retested=facts.after_treatment and her2_not_retested(text),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
     )

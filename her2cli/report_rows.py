@@ -239,6 +239,10 @@ def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
             out.add(receptor, out.labels["status_words"][value])
+        elif receptor in written and text_patterns().percent_as_written.match(written[receptor].strip()):
+            out.add(
+                receptor, local_percent(written[receptor], out.labels, out.lang)
+            )  # "90 %" is read (qa5 25)
         elif receptor in written:  # not read as a call: the report's own words, said to be so (qa3 17)
             out.add(receptor, str(out.labels["as_written"]).format(value=written[receptor]))
     rel = out.labels["related"]

@@ -36,6 +36,8 @@ class SummaryWords:
     prior_biomarkers_missing: regex.Pattern[str]
     heterogeneous_caveat: regex.Pattern[str]
     empty_box_start: regex.Pattern[str]
+    her2_not_retested: regex.Pattern[str]
+    her2_changed_after_treatment: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
@@ -136,6 +138,8 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
         name = m.group("name").lower()
         key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
         value = " ".join(m.group("value").split()).strip(" :-")
+        if value.count("(") > value.count(")"):  # "POSITIVO (70%" stopped inside its bracket (qa5 25)
+            value = value[: value.rfind("(")].strip() or value
         if key not in found and value and len(value) <= MAX_RECEPTOR_WORDS:
             found[key] = value
     return tuple(found.items())
@@ -171,10 +175,10 @@ def several_tumors(text: str) -> bool:
 
 def conflict_kind(text: str, after_treatment: bool) -> str | None:
     """What the report says about its two differing HER2 results (qa4 26): "after_treatment" (one
-    is from before treatment), "separate_tumors", "lab_chose" (the lab says which represents the
+    is from before treatment, or the report says HER2 changed after treatment, qa5 1), "separate_tumors", "lab_chose" (the lab says which represents the
     tumor), "concordant" (the lab says they agree); None when it says none of these."""
     w = _words()
-    if after_treatment:
+    if after_treatment or w.her2_changed_after_treatment.search(text):
         return "after_treatment"
     if w.separate_tumors.search(text):
         return "separate_tumors"
@@ -183,3 +187,9 @@ def conflict_kind(text: str, after_treatment: bool) -> str | None:
     if w.results_concordant.search(text):
         return "concordant"
     return None
+
+
+def her2_not_retested(text: str) -> bool:
+    """The report says HER2 was not tested again after treatment ("HER2 was not repeated on the
+    residual tumor"): its HER2 result is the earlier sample's (qa5 2)."""
+    return bool(_words().her2_not_retested.search(text))

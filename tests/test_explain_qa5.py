@@ -1,0 +1,193 @@
+"""Findings of the session-5 clinician review (/work/qa5/REVIEW.md) about what the summary SAYS,
+one test per defect family, each with near-misses that must not change. Findings about what the
+engine READS (status, values, samples) belong to the engine helpers and are not tested here.
+Texts are written for these tests in the review's report families (tests/devset5 is measured
+separately)."""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+from her2cli.explain import Explanation
+
+
+def _exp(text: str, lang: str = "en") -> Explanation:
+    result = explain_text(text, lang=lang)
+    assert result.explanation is not None
+    return result.explanation
+
+
+def _all_text(exp: Explanation) -> str:
+    return " ".join([exp.headline, exp.meaning_text, *exp.questions, *exp.warnings])
+
+
+def _rows(exp: Explanation) -> dict[str, str]:
+    return {r.kind: r.value for r in exp.report_says}
+
+
+# ---- 1, 3. results from before and after treatment: never "this summary shows the higher one" -----
+RESIDUAL_AND_BIOPSY = (
+    "Clinical: breast cancer, status post neoadjuvant chemotherapy.\n"
+    "Right breast, mastectomy: residual invasive ductal carcinoma, 1.2 cm, treatment effect.\n"
+    "HER2 IHC (4B5) on residual tumor (block A3): 1+ (negative).\n"
+    "Pre-treatment core biopsy (S26-1100): HER2 IHC 3+ (positive).\n"
+)
+RECURRENCE = (
+    "Left chest wall excision: recurrent invasive ductal carcinoma (history of breast carcinoma 2019, HER2 3+).\n"
+    "HER2 IHC 4B5 on recurrent tumor (block A2): 2+ (equivocal).\n"
+    "HER2 FISH: HER2/CEP17 ratio 1.4, average HER2 signals per nucleus 3.2. Not amplified.\n"
+    "FINAL HER2 STATUS OF RECURRENT TUMOR: NEGATIVE.\n"
+    "Note: differs from the 2019 primary (HER2 3+). HER2 status can change after therapy; both results\n"
+    "should be considered by the treating team.\n"
+)
+
+
+@pytest.mark.parametrize("text", [RESIDUAL_AND_BIOPSY, RECURRENCE])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_results_from_two_time_points_never_say_the_summary_shows_the_higher_one(
+    text: str, lang: str
+) -> None:
+    exp = _exp(text, lang)
+    notes = " ".join(exp.warnings)
+    assert "higher one" not in notes and "highest one" not in notes
+    assert "más alto" not in notes
+    # one note about the earlier result, never two that contradict each other (qa5 3)
+    assert not ("after treatment, which is the sample" in notes and "before and after treatment:" in notes)
+
+
+def test_a_conflict_with_no_time_points_still_says_which_one_is_shown() -> None:
+    """Near-miss: two readings of one sample with no treatment between keep the plain conflict note."""
+    exp = _exp(
+        "Left breast, core biopsy: invasive ductal carcinoma.\n"
+        "HER2 IHC (4B5): 1+ (negative) in block A1.\n"
+        "HER2 IHC (4B5): 3+ (positive) in block A2.\n"
+    )
+    assert exp.facts is not None and exp.facts.conflict
+    assert any("higher one" in w for w in exp.warnings)
+
+
+# ---- 2. HER2 not tested again after treatment: the result shown is the earlier sample's ------------
+NOT_RETESTED = (
+    "CLINICAL: Left breast IDC, s/p neoadjuvant TCHP. Mastectomy.\n"
+    "LEFT BREAST, TOTAL MASTECTOMY: residual invasive ductal carcinoma, 0.4 cm, treatment effect.\n"
+    "BIOMARKERS:\n"
+    " HER2 was not repeated on the residual tumor (insufficient residual tumor for reliable\n"
+    " scoring). Pre-treatment core biopsy (S26-2010): ER negative, PR negative, HER2 IHC 3+ (positive).\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_her2_not_retested_after_treatment_is_said_as_the_report_says_it(lang: str) -> None:
+    exp = _exp(NOT_RETESTED, lang)
+    assert exp.facts is not None and exp.facts.her2_not_retested
+    notes = " ".join(exp.warnings)
+    assert "after treatment, which is the sample" not in notes
+    assert "not tested again" in notes if lang == "en" else "no se volvió a analizar" in notes
+    assert not any("HER2 was tested after treatment" in q for q in exp.questions)
+    assert any("Should it be tested on a later sample" in q for q in exp.questions) or lang == "es"
+
+
+def test_her2_retested_after_treatment_keeps_the_after_treatment_note() -> None:
+    """Near-miss: a residual tumor that WAS tested keeps 'the result shown is the one after treatment'."""
+    exp = _exp(RESIDUAL_AND_BIOPSY)
+    assert exp.facts is not None and not exp.facts.her2_not_retested
+    assert not any("not tested again" in w for w in exp.warnings)
+
+
+# ---- 7. "heterogeneity" used to explain a change after treatment is not uneven staining ------------
+def test_heterogeneity_as_the_reason_for_change_after_treatment_is_not_a_caveat() -> None:
+    exp = _exp(
+        RESIDUAL_AND_BIOPSY
+        + "Loss of HER2 overexpression after neoadjuvant anti-HER2 therapy is a recognized\n"
+        "phenomenon (tumor heterogeneity/clonal selection).\n"
+    )
+    assert "heterogeneous" not in [s.key for s in exp.meaning]
+
+
+def test_heterogeneity_of_this_sample_is_still_said() -> None:
+    """Near-miss: 'may reflect sampling/heterogeneity' is about this tumor and is said back."""
+    exp = _exp(
+        "Esophagus, resection after chemoradiation: residual adenocarcinoma.\n"
+        "HER2 IHC (4B5) on the resection: 3+ (positive).\n"
+        "Discordance with the pre-treatment biopsy (score 0) may reflect sampling/heterogeneity.\n"
+    )
+    assert exp.facts is not None and "heterogeneous" in exp.facts.caveats
+
+
+# ---- 18. two tumors, and a report that says which result is definitive ----------------------------
+def test_two_distinct_carcinomas_are_two_tumors() -> None:
+    exp = _exp(
+        "1. LEFT BREAST, PARTIAL MASTECTOMY: invasive ductal carcinoma, 2.3 cm.\n"
+        "   HER2 IHC score 3+ (positive).\n"
+        "2. LEFT BREAST, WIRE-LOCALIZED EXCISION: invasive lobular carcinoma, 0.9 cm.\n"
+        "   HER2 IHC score 1+ (negative).\n"
+        "Comment: Two morphologically distinct ipsilateral invasive carcinomas with discordant HER2 status.\n"
+    )
+    assert exp.facts is not None and exp.facts.several_tumors
+    assert not any("your report may say which result counts" in w for w in exp.warnings)
+
+
+def test_a_result_the_report_calls_definitive_is_the_labs_choice() -> None:
+    exp = _exp(
+        "A. Breast, core biopsy: HER2 IHC 2+ (equivocal), staining confined to the crushed edge.\n"
+        "B. Breast, lumpectomy: HER2 IHC (4B5) 1+, negative.\n"
+        "COMMENT: the result on the lumpectomy (HER2 1+, negative) should be regarded as the definitive\n"
+        "HER2 status of this tumor.\n"
+    )
+    assert not any("your report may say which result counts" in w for w in exp.warnings)
+
+
+# ---- 14, 25. ER/PR the report gives are shown, in the summary's words ------------------------------
+@pytest.mark.parametrize(
+    ("line", "er", "pr"),
+    [
+        (
+            "ER (SP1) ...... Positive, 85%, strong\nPR (1E2) ...... Positive, 10%, weak",
+            "positive",
+            "positive",
+        ),
+        (
+            " - Receptores de estrógenos: POSITIVO (70%, intensidad moderada).\n"
+            " - Receptores de progesterona: NEGATIVO (<1%).",
+            "positive",
+            "negative",
+        ),
+        ("   RE: positivo (80 %)      RP: positivo (35 %)", "positive", "positive"),
+        ("  ER neg (0%), PR neg (0%)", "negative", "negative"),
+        ("  ER 90 %, PR 40 %, Ki-67 22 %", "90%", "40%"),
+    ],
+)
+def test_receptor_values_are_shown_in_the_summarys_words(line: str, er: str, pr: str) -> None:
+    exp = _exp(f"Breast, core biopsy: invasive ductal carcinoma.\n{line}\nHER2 IHC (4B5): 1+ (negative).\n")
+    rows = _rows(exp)
+    assert rows.get("er") == er and rows.get("pr") == pr
+    assert not any("What are my hormone receptor" in q for q in exp.questions)
+
+
+def test_allred_scores_are_shown_and_not_asked_for() -> None:
+    exp = _exp(
+        "Breast, core biopsy: invasive ductal carcinoma.\n  ER   Allred 0/8\n  PR   Allred 0/8\nHER2 IHC: 3+.\n"
+    )
+    assert _rows(exp).get("er") == "Allred 0/8 (as the report writes it)"
+    assert not any("What are my hormone receptor" in q for q in exp.questions)
+
+
+def test_a_receptor_value_cut_inside_its_bracket_is_not_shown_unbalanced() -> None:
+    exp = _exp("Breast, core biopsy: invasive carcinoma.\nER: 95% (Allred 8\nHER2 IHC: 3+.\n")
+    er = _rows(exp).get("er", "")
+    assert er.count("(") == er.count(")")
+
+
+def test_no_receptor_words_still_asks_for_them() -> None:
+    """Near-miss: a breast report with no ER/PR still asks for them; 're:' in a letter is not RE."""
+    exp = _exp("re: negative margins\nBreast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 3+.\n")
+    assert "er" not in _rows(exp)
+    assert any("hormone receptor" in q for q in exp.questions)
+
+
+def test_spanish_summary_shows_spanish_receptor_words() -> None:
+    exp = _exp(
+        "Mama, biopsia: carcinoma ductal infiltrante.\n RE: positivo (80 %)\nHER2 IHQ: 1+ (negativo).\n", "es"
+    )
+    assert _rows(exp).get("er") == "positivo"
