@@ -155,6 +155,22 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     return variant if variant in msgs else code
 
 
+# notes about the result this summary shows, said only when it shows one
+RESULT_NOTES = frozenset(
+    {
+        "conflict",
+        "multiple_specimens",
+        "representative_specimen",
+        "specimens_agree",
+        "ish_computed",
+        "statement_conflict",
+        "post_treatment",
+        "earlier_result",
+        "ihc_equivocal_no_ish",
+        "ish_conflict",
+    }
+)
+
 # notes that name every sample of the report's `specimens` (interpret/samples.py)
 SAMPLE_NOTES = ("representative_specimen", "specimens_agree")
 
@@ -287,7 +303,7 @@ def _contains(other: Quote, quote: Quote) -> bool:
 
 def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -> str | None:
     """Say which rules the report names; only when it names none, which rules this summary used."""
-    if result.status == "not_found":
+    if facts.status == "not_found":
         return None  # a legend on a report with no result names no rules this result was scored by
     if facts.deciding_test in (Assay.NGS, Assay.CTDNA) and result.status_basis:
         # stain systems the report names (HERACLES, a trial such as ToGA) are not how a sequencing
@@ -345,6 +361,8 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
         covered.add("conflict")  # the per-sample note says the same, naming every sample
     if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
         covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
+        covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
     if _lab_states_status(result):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]

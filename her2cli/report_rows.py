@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import ReportFacts, derive_facts
+from .facts import NotFoundReason, ReportFacts, derive_facts
 from .messages import load_messages
 from .model import Evidence, Result
 from .rules.patterns import data_pattern
@@ -272,6 +272,10 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     """
     facts = facts or result.facts or derive_facts(result)
     out = _Rows(load_messages(lang)["labels"], lang)
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:  # no value is shown as this tumor's (qa5 H1)
+        out.add("not_found_reason", out.labels["not_found_reasons"]["unsupported"], "status")
+        _other_rows(out, result, facts)
+        return out.rows
     if facts.not_found_reason is not None and not (result.ihc or result.ish or result.ngs):
         reason = facts.not_found_reason.value
         if reason == "not_mentioned" and facts.results_not_provided:

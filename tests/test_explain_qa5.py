@@ -191,3 +191,79 @@ def test_spanish_summary_shows_spanish_receptor_words() -> None:
         "Mama, biopsia: carcinoma ductal infiltrante.\n RE: positivo (80 %)\nHER2 IHQ: 1+ (negativo).\n", "es"
     )
     assert _rows(exp).get("er") == "positivo"
+
+
+# ---- H1, U4. a positive or borderline reading the report's own lines do not support ----------------
+UNSUPPORTED = [
+    # the lab's final answer on the current tumor is negative; the 3+ is the old primary's
+    "Left chest wall excision: recurrent invasive ductal carcinoma.\n"
+    "HER2 IHC 4B5 on recurrent tumor: 2+ (equivocal).\n"
+    "HER2/CEP17 ratio 1.6, average HER2 signals per nucleus 4.4. ASCO/CAP 2018 Group 4.\n"
+    "- FINAL HER2 STATUS OF RECURRENT TUMOR: NEGATIVE\n"
+    "Note: differs from the 2018 primary (HER2 3+).\n",
+    # the only line is a legend
+    "Colon, biopsy: adenocarcinoma. HER2: testing not performed at this stage.\n"
+    "Reference key - IHC: 3+ in >=50% of cells = positive. ISH: ERBB2/CEP17 ratio >=2 in >=50% of cells = amplified.\n",
+    # a method statement
+    "Esophagus, biopsy: adenocarcinoma. HER2 RESULT: to be reported separately.\n"
+    "HER2 METHOD STATEMENT: HER2 protein is assessed with the 4B5 antibody; cases scoring 2+ are reflexed to ISH.\n",
+]
+
+
+@pytest.mark.parametrize("text", UNSUPPORTED)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_result_the_reports_own_lines_do_not_support_is_not_shown(text: str, lang: str) -> None:
+    result = explain_text(text, lang=lang)
+    exp = result.explanation
+    assert exp is not None and exp.facts is not None
+    if result.status in ("positive", "equivocal"):  # what the engine read; the summary must not show it
+        assert exp.tone == "not_found"
+        assert exp.facts.not_found_reason is not None and exp.facts.not_found_reason.value == "unsupported"
+        assert {r.kind for r in exp.report_says} <= {"not_found_reason", "er", "pr", "kras", "nras", "braf"}
+        assert "HER2-positive" not in exp.meaning_text and "borderline" not in exp.meaning_text
+        assert result.meaning == exp.meaning_text  # JSON carries the same sentences
+    else:  # once the engine reads no result here, the summary shows none either
+        assert exp.tone in ("not_found", "negative")
+
+
+def test_the_guard_trips_on_a_positive_resting_only_on_history() -> None:
+    """The guard itself, on a Result whose only positive line is another cancer's history (b5-f07-06's
+    family: the engine may stop reading such a line; the summary must not show it either way)."""
+    from dataclasses import replace
+
+    from her2cli.facts import derive_facts, result_unsupported
+    from her2cli.model import Evidence
+
+    result = explain_text(
+        "Left breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 3+ (positive).\n"
+    )
+    assert result.status == "positive" and not result_unsupported(result)
+    line = "CLINICAL HISTORY: History of right breast cancer 2015 (HER2-positive by IHC 3+)."
+    history = Evidence(1, line, "ihc", "score=3+, lab_call=positive", 0, len(line), "IHC 3+")
+    moved = replace(result, evidence=[history])
+    assert result_unsupported(moved)
+    assert derive_facts(moved).tone == "not_found"
+
+
+SUPPORTED = [
+    # a history line beside this tumor's own positive result
+    "History of right breast cancer 2015.\nLeft breast, core biopsy: invasive ductal carcinoma.\n"
+    "HER2 IHC (4B5): 3+ (positive), complete membrane staining in 90% of cells.\n",
+    # an ISH negative beside a 3+ stain: the stain decides (not the lab's final HER2 answer)
+    "Stomach, biopsy: adenocarcinoma. HER2 IHC (4B5): 3+ (positive).\n"
+    "HER2 dual ISH: ratio 1.6. FINAL ISH RESULT: NEGATIVE (not amplified).\n",
+    # a legend below the report's own result
+    "Colon, resection: adenocarcinoma. HER2 IHC (4B5): 3+ in 70% of tumor cells, POSITIVE (HERACLES).\n"
+    "Key: 3+ in >=50% of cells = positive.\n",
+    "Right breast, core biopsy: invasive ductal carcinoma. HER2 IHC: 2+ (equivocal). ISH to follow.\n",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORTED)
+def test_a_result_the_report_supports_is_shown(text: str) -> None:
+    """Near-misses: history, a legend or an ISH-only negative beside the tumor's own result."""
+    result = explain_text(text)
+    exp = result.explanation
+    assert exp is not None
+    assert result.status in ("positive", "equivocal")
+    assert exp.tone == result.status
