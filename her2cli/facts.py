@@ -392,7 +392,22 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
             for m in result.mentions
         ),
     )
-    return _unsupported_facts(facts) if result_unsupported(result) else facts
+    if result_unsupported(result):
+        return _unsupported_facts(facts)
+    if facts.status == "negative" and facts.blood and not facts.tissue:
+        # a blood test that found no HER2 change is "not detected", never "HER2-negative": the
+        # tumor may shed too little DNA into the blood (facts.md §7, §10; qa5 H2)
+        return replace(
+            facts,
+            status="not_found",
+            tone="not_found",
+            not_found_reason=NotFoundReason.BLOOD_NOT_DETECTED,
+            ngs_amplification="not_amplified",
+            tests_reported=frozenset({Assay.CTDNA}),
+            deciding_test=None,
+            rules_applied=None,
+        )
+    return facts
 
 
 def _unsupported_facts(facts: ReportFacts) -> ReportFacts:

@@ -184,12 +184,13 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
         out.add("ish_method", out.word("ish_methods", method))
 
 
-def _ngs_rows(out: _Rows, result: Result) -> None:
+def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     ngs = result.ngs
     if ngs is None:
         return
     blood = ngs.ctdna
-    if blood and ngs.amplification is None and "ctdna_not_detected" in result.warning_codes:
+    not_detected = facts.not_found_reason == NotFoundReason.BLOOD_NOT_DETECTED
+    if blood and ngs.amplification is None and ("ctdna_not_detected" in result.warning_codes or not_detected):
         # a blood "not detected" gives no amplification value in the JSON; the row says what it found
         out.add("ctdna_amplification", out.labels["ctdna_results"]["not_amplified"])
     elif ngs.amplification:
@@ -286,7 +287,7 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     _ish_rows(out, result, facts)
     if final is not None and not facts.revised_call and _shows_final(result, final):
         out.add("lab_call_final", out.word("status_words", final))
-    _ngs_rows(out, result)
+    _ngs_rows(out, result, facts)
     if result.status_basis and result.status_basis.test:
         out.add("test_type", out.labels["test_names"][result.status_basis.test])
     _specimen_rows(out, result, facts)

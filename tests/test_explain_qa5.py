@@ -267,3 +267,100 @@ def test_a_result_the_report_supports_is_shown(text: str) -> None:
     assert exp is not None
     assert result.status in ("positive", "equivocal")
     assert exp.tone == result.status
+
+
+# ---- H2. a blood test that found nothing is "not detected", never "HER2-negative" -------------------
+BLOOD_NOTHING = (
+    "Riverside Liquid Biopsy Laboratory - Plasma Genotyping Report\n"
+    "Diagnosis: Metastatic breast cancer (ER+)    Draw date 10/02/2026\n\n"
+    "RESULT: NO SOMATIC ALTERATIONS DETECTED\n\n"
+    " ERBB2 amplification ........ not detected\n"
+    " ERBB2 mutations ............ not detected\n"
+    " PIK3CA ..................... not detected\n\n"
+    "Circulating tumor DNA fraction: below assay threshold\n"
+    "IMPORTANT: A not detected result may reflect low tumor DNA shedding into the bloodstream and does\n"
+    "not exclude these alterations in the tumor.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_blood_test_with_no_her2_change_is_not_called_negative(lang: str) -> None:
+    result = explain_text(BLOOD_NOTHING, lang=lang)
+    exp = result.explanation
+    assert exp is not None and exp.facts is not None
+    assert exp.tone == "not_found"
+    assert exp.facts.not_found_reason is not None and exp.facts.not_found_reason.value == "blood_not_detected"
+    assert exp.scoring_rules is None  # no stain-scoring rules line for a blood test
+    assert not any("what was the score" in q or "cuál fue la puntuación" in q for q in exp.questions)
+    if lang == "en":
+        assert "HER2-negative" not in exp.headline + exp.meaning_text
+        assert any("tissue" in q for q in exp.questions)
+
+
+def test_a_tissue_negative_beside_a_blood_test_stays_negative() -> None:
+    """Near-miss: a tissue stain result decides; the blood test does not turn it into 'not found'."""
+    exp = _exp(
+        "Stomach, biopsy: adenocarcinoma. HER2 IHC (4B5): 1+ (negative).\n"
+        "Plasma cfDNA: ERBB2 amplification not detected.\n"
+    )
+    assert exp.tone == "negative"
+
+
+# ---- U3. colorectal scale text under HERACLES: 2+ is borderline only in at least half the cells ----
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_colorectal_scale_text_says_when_2_plus_is_borderline(lang: str) -> None:
+    from her2cli.render.scale import scales_for
+
+    for rules in ("HERACLES criteria", "no named rules"):
+        exp = _exp(
+            f"Colon, resection: adenocarcinoma ({rules}). HER2 IHC (4B5): 2+ in 60% of tumor cells, equivocal.\n",
+            lang,
+        )
+        assert exp.facts is not None
+        (ihc,) = [s for s in scales_for(exp.facts, lang) if s.kind == "ihc"]
+        text = ihc.alt
+        assert (
+            ("at least half of the cells stain" in text)
+            if lang == "en"
+            else ("se tiñe al menos la mitad" in text)
+        )
+        assert "2+ is borderline, and a gene copy test" not in text
+
+
+def test_the_breast_scale_text_is_unchanged() -> None:
+    """Near-miss: breast 2+ is borderline whatever the share of cells (ASCO/CAP 2018)."""
+    from her2cli.render.scale import scales_for
+
+    exp = _exp("Breast, core biopsy: invasive ductal carcinoma. HER2 IHC: 2+ (equivocal).\n")
+    assert exp.facts is not None
+    (ihc,) = [s for s in scales_for(exp.facts) if s.kind == "ihc"]
+    assert "2+ is borderline, and a gene copy test (ISH) decides" in ihc.alt
+
+
+# ---- C10. "its own result is shown above" only when it is; the lines named -------------------------
+def test_no_lab_result_row_means_no_its_own_result_is_shown_above() -> None:
+    from her2cli.render.scale import scales_for, section_notes
+
+    exp = _exp(
+        "Breast, excision. HER2 dual-probe ISH: mean HER2 signals/nucleus 4.8, mean CEP17 3.0,\n"
+        "HER2/CEP17 ratio 1.6. Result category: INDETERMINATE (ASCO/CAP 2018 Group 4).\n"
+        "The final HER2 status must be established with the concurrent IHC; no final call is issued.\n"
+    )
+    assert exp.facts is not None
+    assert not any("shown above" in n for n in section_notes(scales_for(exp.facts)))
+    assert "ish_result" not in _rows(exp)
+
+
+def test_a_lab_ish_result_row_keeps_its_own_result_is_shown_above() -> None:
+    """Near-miss: the lab states amplified; the note points to that row."""
+    from her2cli.render.scale import scales_for, section_notes
+
+    exp = _exp(
+        "Breast, core biopsy. HER2 FISH: HER2/CEP17 ratio 3.1, average HER2 copy number 7.2 per cell.\n"
+        "Result: AMPLIFIED (ASCO/CAP 2018 group 1).\n"
+    )
+    assert exp.facts is not None and "ish_result" in _rows(exp)
+    notes = section_notes(scales_for(exp.facts))
+    assert any("shown above" in n for n in notes)
+    (copies,) = [s for s in scales_for(exp.facts) if s.kind == "copies"]
+    assert "at 4.0 and 6.0" in copies.alt
