@@ -364,3 +364,72 @@ def test_a_lab_ish_result_row_keeps_its_own_result_is_shown_above() -> None:
     assert any("shown above" in n for n in notes)
     (copies,) = [s for s in scales_for(exp.facts) if s.kind == "copies"]
     assert "at 4.0 and 6.0" in copies.alt
+
+
+# ---- U7. ISH group 2 decided with IHC 3+ is not "the ISH found extra copies" ----------------------
+def test_a_group_2_decided_with_the_stain_is_said_as_such() -> None:
+    exp = _exp(
+        "Breast, core biopsy. HER2 FISH: Combined (40 nuclei): HER2 mean 3.7; CEN-17 mean 1.8; ratio 2.1\n"
+        "ASCO/CAP 2018 classification: GROUP 2 (ratio >= 2.0; mean HER2 < 4.0)\n"
+        "HER2 IHC (4B5) on block A3: 3+ (strong complete membrane staining in ~70% of invasive cells).\n"
+    )
+    keys = [s.key for s in exp.meaning]
+    if exp.facts is not None and exp.facts.ish_group == 2 and exp.facts.status == "positive":
+        assert "pos_ihc_and_ish" not in keys and "pos_ish_group" in keys
+    assert "found extra copies" not in exp.meaning_text
+
+
+def test_a_group_1_with_a_3_plus_stain_keeps_both_count_as_positive() -> None:
+    """Near-miss: group 1 (ratio >= 2, mean >= 4) is amplified on its own."""
+    exp = _exp(
+        "Breast, core biopsy. HER2 IHC (4B5): 3+ (positive).\n"
+        "HER2 FISH: ratio 4.2, mean HER2 signals per cell 9.1. AMPLIFIED (ASCO/CAP 2018 group 1).\n"
+    )
+    assert "pos_ihc_and_ish" in [s.key for s in exp.meaning]
+
+
+# ---- C9. questions the report already answers ------------------------------------------------------
+def test_rules_the_report_names_in_brackets_are_named_and_not_asked_for() -> None:
+    for text in (
+        "Endometrium, hysterectomy: serous carcinoma. HER2 IHC (4B5): 2+.\n"
+        "HER2 FISH: ratio 2.4. Interpretation (serous endometrial criteria; ratio >=2.0 amplified) ... AMPLIFIED\n",
+        "Gallbladder, cholecystectomy: adenocarcinoma.\n"
+        "HER2 IHC (4B5): 3+. HER2 status: POSITIVE (gastric-type scoring applied to biliary tract carcinoma)\n",
+    ):
+        exp = _exp(text)
+        assert exp.scoring_rules is not None and "named in the report" in exp.scoring_rules
+        assert not any("Which scoring rules" in q for q in exp.questions)
+
+
+def test_a_gastric_dna_test_is_not_asked_biopsy_or_surgery() -> None:
+    exp = _exp(
+        "Comprehensive genomic profile. Disease: stomach adenocarcinoma. Specimen type: FFPE block, biopsy.\n"
+        "ERBB2 amplification - 14 copies (amplified).\n"
+    )
+    assert not any("small biopsy or on a larger surgery" in q for q in exp.questions)
+
+
+def test_a_gastric_stain_with_no_sample_kind_still_asks_biopsy_or_surgery() -> None:
+    """Near-miss: the stain's scoring depends on the sample kind, and the report does not say it."""
+    exp = _exp("Stomach adenocarcinoma. HER2 IHC (4B5): 3+ (positive).\n")
+    assert any("small biopsy or on a larger surgery" in q for q in exp.questions)
+
+
+# ---- C10. no "below the cut-off" copies line beside an amplified ratio outside breast -------------
+def test_an_amplified_ratio_outside_breast_has_no_copies_line_below_it() -> None:
+    from her2cli.render.scale import scales_for
+
+    exp = _exp(
+        "Endometrium: serous carcinoma. HER2 FISH: ratio 2.4, average HER2 copies per cell 5.3, AMPLIFIED.\n"
+    )
+    assert exp.facts is not None and exp.facts.status == "positive"
+    assert not any("below the cut-off" in s.alt for s in scales_for(exp.facts))
+
+
+def test_breast_copies_keep_their_group_lines() -> None:
+    """Near-miss: in breast cancer the copy number is part of the ASCO/CAP group."""
+    from her2cli.render.scale import scales_for
+
+    exp = _exp("Breast, core biopsy. HER2 FISH: ratio 2.4, average HER2 copies per cell 5.3, AMPLIFIED.\n")
+    assert exp.facts is not None
+    assert any(s.kind == "copies" for s in scales_for(exp.facts))

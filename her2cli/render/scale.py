@@ -268,6 +268,19 @@ def _lab_result_shown(facts: ScaleFacts) -> bool:
     return facts.ish_result is not None and not (unsettled and facts.ish_group in (2, 3, 4))
 
 
+def _ratio_decided(facts: ScaleFacts, copies: AxisSpec) -> bool:
+    """Outside breast cancer an amplified ratio decides; the copies line (6.0) is only some labs' extra
+    rule, so a copy number below it beside an amplified ratio is not drawn "below the cut-off" on a
+    positive result (qa5 C10)."""
+    return (
+        facts.cancer_type != "breast"
+        and facts.ish_ratio is not None
+        and facts.ish_result == "amplified"
+        and facts.ish_copy_number is not None
+        and facts.ish_copy_number < max(copies.cutoffs)
+    )
+
+
 def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
     """The scales for the values this report gives, in reading order (IHC, ISH, then NGS).
 
@@ -288,6 +301,8 @@ def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
             ratio = replace(ratio, notes=())  # "read together with the copy number; its result is above"
         scales.append(ratio)
     copies = copies_axis(rules)
+    if copies is not None and _ratio_decided(facts, copies):
+        copies = None
     if facts.ish_copy_number is not None and copies is not None:
         drawn = _number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang)
         if facts.single_probe and facts.ish_ratio is None and facts.ish_result is not None:
