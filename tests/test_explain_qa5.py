@@ -433,3 +433,32 @@ def test_breast_copies_keep_their_group_lines() -> None:
     exp = _exp("Breast, core biopsy. HER2 FISH: ratio 2.4, average HER2 copies per cell 5.3, AMPLIFIED.\n")
     assert exp.facts is not None
     assert any(s.kind == "copies" for s in scales_for(exp.facts))
+
+
+# ---- C4. pending wording says the one thing the report says (English and Spanish reports) --------
+def test_a_spanish_pending_result_to_be_reported_separately_is_said_as_such() -> None:
+    exp = _exp(
+        "Mama, biopsia: carcinoma ductal infiltrante.\n   HER2: PENDIENTE (se informará por separado)\n", "es"
+    )
+    assert exp.facts is not None and exp.facts.pending_how == "to_follow"
+    assert "se envió a otro laboratorio" not in exp.meaning_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nota: Por resultado HER2 dudoso (2+), se envía el bloque para hibridación in situ (FISH); resultado pendiente.",
+        "Because of the equivocal score the case has been sent for reflex dual-probe in situ hybridization.",
+    ],
+)
+def test_an_ish_the_report_says_was_requested_is_not_asked_for(line: str) -> None:
+    exp = _exp(f"Breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 2+ (equivocal).\n{line}\n")
+    assert exp.facts is not None and exp.facts.ish_requested
+    assert not any("Has a gene copy test (ISH) been done" in q for q in exp.questions)
+    assert "has been requested and its result will come later" in exp.meaning_text
+
+
+def test_a_2_plus_with_no_word_about_ish_still_asks_for_it() -> None:
+    """Near-miss: nothing says ISH was requested."""
+    exp = _exp("Breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 2+ (equivocal).\n")
+    assert any("Has a gene copy test (ISH) been done" in q for q in exp.questions)
