@@ -462,3 +462,24 @@ def test_a_2_plus_with_no_word_about_ish_still_asks_for_it() -> None:
     """Near-miss: nothing says ISH was requested."""
     exp = _exp("Breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 2+ (equivocal).\n")
     assert any("Has a gene copy test (ISH) been done" in q for q in exp.questions)
+
+
+# ---- C3. no "this tool could not read" where the report is clear there is no result ---------------
+def test_not_enough_dna_is_a_sample_without_enough_tumor() -> None:
+    exp = _exp(
+        "NEXT-GENERATION SEQUENCING REPORT - TEST NOT COMPLETED\nDiagnosis: lung adenocarcinoma.\n"
+        "STATUS: QNS - insufficient DNA (4.1 ng; minimum 10 ng) after macrodissection.\n"
+        "Genes on this panel: ALK, BRAF, EGFR, ERBB2 (HER2), KRAS, MET, RET, ROS1.\n"
+    )
+    assert exp.facts is not None and exp.facts.not_found_reason is not None
+    assert exp.facts.not_found_reason.value == "no_tumor"
+    assert "could not read" not in _all_text(exp)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_sentence_says_this_tool_could_not_read(lang: str) -> None:
+    from her2cli.messages import load_messages
+
+    msgs = load_messages(lang)
+    texts = [*msgs["meaning"].values(), *msgs["questions"].values()]
+    assert not [t for t in texts if "could not read" in t or "no pudo leer" in t]
