@@ -212,8 +212,14 @@ def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str
     words ("A (right breast, core biopsy)"); none is made up (summary_words.read_sample_names)."""
     key = sample_key(label)
     name = dict(names).get(key) if key else None
+    written = label
     for pattern, words in labels["sample_words"]:
         label = data_pattern(pattern, ("ignorecase",)).sub(words, label)
+    untranslated = labels.get("sample_untranslated")
+    if untranslated and data_pattern(untranslated, ("ignorecase",)).search(label):
+        label = str(labels["sample_quoted"]).format(sample=written.strip())  # never half translated (qa5 S1)
+    elif key is None and label[:1].isupper() and label[1:2].islower():
+        label = label[0].lower() + label[1:]  # "Result for sample residual tumor", mid-sentence (qa5 S1)
     return str(labels["sample_named"]).format(sample=label, name=name) if name else label
 
 

@@ -483,3 +483,32 @@ def test_no_sentence_says_this_tool_could_not_read(lang: str) -> None:
     msgs = load_messages(lang)
     texts = [*msgs["meaning"].values(), *msgs["questions"].values()]
     assert not [t for t in texts if "could not read" in t or "no pudo leer" in t]
+
+
+# ---- S1. sample labels: never half translated; no capital letter mid-sentence ---------------------
+TWO_SAMPLES_AFTER_TREATMENT = (
+    "Colon, resection after chemotherapy: residual adenocarcinoma.\n"
+    "Residual tumour (block A11): HER2 IHC (4B5) 2+ in about 60% of cells (HERACLES), equivocal.\n"
+    "Diagnostic biopsy: HER2 IHC 3+ (positive).\n"
+)
+
+
+def test_a_spanish_summary_quotes_a_label_it_cannot_translate_whole() -> None:
+    exp = _exp(TWO_SAMPLES_AFTER_TREATMENT, "es")
+    labels = [r.label for r in exp.report_says if r.kind == "specimen_result"]
+    assert not any("Diagnostic biopsia" in label for label in labels)
+    assert all("«" in label or not {"diagnostic", "biopsy"} & set(label.lower().split()) for label in labels)
+
+
+def test_an_english_label_is_lower_case_mid_sentence() -> None:
+    exp = _exp(TWO_SAMPLES_AFTER_TREATMENT)
+    labels = [r.label for r in exp.report_says if r.kind == "specimen_result"]
+    assert not any(label.startswith("Result for sample Diagnostic") for label in labels)
+
+
+def test_a_bare_part_label_keeps_its_capital() -> None:
+    """Near-miss: 'Part 1' is a label, not a word mid-sentence; in Spanish it is 'Parte 1'."""
+    text = "Part 1: left breast, core biopsy. HER2 IHC: 1+.\nPart 2: left breast, excision. HER2 IHC: 3+.\n"
+    for lang, word in (("en", "Part"), ("es", "Parte")):
+        labels = [r.label for r in _exp(text, lang).report_says if r.kind == "specimen_result"]
+        assert all(f"{word} " in label for label in labels)
