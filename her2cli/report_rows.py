@@ -35,6 +35,11 @@ def local_number(value: float | str, lang: str) -> str:
     return text.replace(".", ",") if lang == "es" and text_patterns().decimal_number.match(text) else text
 
 
+def measured(value: float, lang: str) -> str:
+    """An ISH ratio or mean as reports print them, with its decimal: 6.0, not 6 (qa5 U9)."""
+    return local_number(f"{value:.1f}" if float(value).is_integer() else value, lang)
+
+
 def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
     """A share of cells with the report's qualifier, in the reader's words ("about 30%", "alrededor del 30 %")."""
     m = text_patterns().percent_as_written.match(as_written.strip())
@@ -171,11 +176,11 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     if ish.result and not (unsettled and ish.group in (2, 3, 4)):
         out.add("ish_result", labels["ish_results"][ish.result])
     if ish.ratio is not None:
-        out.add("ish_ratio", local_number(ish.ratio, out.lang))
+        out.add("ish_ratio", measured(ish.ratio, out.lang))
     if ish.her2_copy_number is not None:
-        out.add("her2_copy_number", local_number(ish.her2_copy_number, out.lang))
+        out.add("her2_copy_number", measured(ish.her2_copy_number, out.lang))
     if ish.cep17_copy_number is not None:
-        out.add("cep17_copy_number", local_number(ish.cep17_copy_number, out.lang))
+        out.add("cep17_copy_number", measured(ish.cep17_copy_number, out.lang))
     if ish.group:
         needs_ihc = f" ({labels['ish_group_needs_ihc']})" if ish.group in (2, 3, 4) else ""
         out.add("ish_group", f"{ish.group}{needs_ihc}")

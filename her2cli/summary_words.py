@@ -42,6 +42,7 @@ class SummaryWords:
     her2_changed_after_treatment: regex.Pattern[str]
     quote_final_negative: regex.Pattern[str]
     quote_set_aside: regex.Pattern[str]
+    percent_criterion: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
@@ -263,6 +264,8 @@ def percent_as_written(result: Result) -> str | None:
     for ev in result.evidence:
         if ev.finding != "ihc":
             continue
+        if any(f"{float(m.group('n')):g}" == value for m in _words().percent_criterion.finditer(ev.text)):
+            return None  # "criteria (>=10% cells)" is the rule, not the share measured (qa5 U8)
         for m in text_patterns().qualified_percent.finditer(ev.text):
             if f"{float(m.group('n')):g}" == value:
                 q = " ".join(m.group("q").split()).lower()

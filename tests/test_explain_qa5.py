@@ -512,3 +512,49 @@ def test_a_bare_part_label_keeps_its_capital() -> None:
     for lang, word in (("en", "Part"), ("es", "Parte")):
         labels = [r.label for r in _exp(text, lang).report_says if r.kind == "specimen_result"]
         assert all(f"{word} " in label for label in labels)
+
+
+# ---- C7. zongertinib is named with its condition (kinase-domain mutations) -------------------------
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_zongertinib_is_named_with_its_condition(lang: str) -> None:
+    exp = _exp(
+        "Lung adenocarcinoma, NGS: ERBB2 p.S310F (c.929C>T), activating, extracellular domain. "
+        "ERBB2 amplification not detected.\n",
+        lang,
+    )
+    if "approval_lung_mutation" in [s.key for s in exp.meaning]:
+        assert ("zongertinib (2025) for mutations in the kinase part" in exp.meaning_text) or (
+            "zongertinib (2025) para mutaciones en la parte cinasa" in exp.meaning_text
+        )
+    from her2cli.messages import load_messages
+
+    text = load_messages(lang)["meaning"]["approval_lung_mutation"]
+    assert "zongertinib and sevabertinib" not in text and "zongertinib y sevabertinib" not in text
+
+
+# ---- U8, U9. a criterion is not a measured share; ratios and means as printed ----------------------
+def test_a_criterion_share_is_not_shown_as_the_measured_share() -> None:
+    exp = _exp(
+        "Esophagus, resection after chemoradiation: residual adenocarcinoma.\n"
+        "IHC (4B5) resection criteria (>=10% cells):   2+ (weak-moderate lateral staining, ~25%)\n"
+    )
+    assert _rows(exp).get("percent_cells") != "10% or more"
+
+
+def test_a_measured_share_is_still_shown() -> None:
+    """Near-miss: '3+ in >10% of tumor cells' with no criterion word is the report's measurement."""
+    exp = _exp("Breast, core biopsy. HER2 IHC (4B5): 3+, complete membrane staining in about 80% of cells.\n")
+    assert _rows(exp).get("percent_cells") == "about 80%"
+
+
+@pytest.mark.parametrize(("lang", "ratio", "mean"), [("en", "3.0", "6.0"), ("es", "3,0", "6,0")])
+def test_ratios_and_means_keep_their_decimal(lang: str, ratio: str, mean: str) -> None:
+    from her2cli.render.scale import scales_for
+
+    exp = _exp(
+        "Breast, core biopsy. HER2 FISH: ratio 3.0, average HER2 copy number 6.0 per cell. AMPLIFIED.\n", lang
+    )
+    rows = _rows(exp)
+    assert rows.get("ish_ratio") == ratio and rows.get("her2_copy_number") == mean
+    assert exp.facts is not None
+    assert any(f", {mean}," in s.alt for s in scales_for(exp.facts, lang) if s.kind == "copies")

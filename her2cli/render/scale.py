@@ -192,7 +192,9 @@ def _number_scale(kind: ScaleKind, value: float, axis: AxisSpec, lang: str) -> N
     msgs = load_messages(lang)["scale"]
     table: dict[str, Any] = msgs[kind.value]
     texts = tuple(format_number(c, lang, decimals=1) for c in axis.cutoffs)
-    value_text = format_number(value, lang)
+    # an ISH ratio or mean keeps its decimal as reports print it: 6.0, not 6 (qa5 U9)
+    whole = float(value).is_integer() and kind in (ScaleKind.ISH_RATIO, ScaleKind.ISH_COPIES)
+    value_text = format_number(value, lang, decimals=1 if whole else None)
     where = _where(value, axis.cutoffs, texts, msgs["position"])
     source = table["source_one"] if len(axis.cutoffs) == 1 else table["source_many"]
     source = source.format(low=texts[0], high=texts[-1])  # "the lines, at 4.0 and 6.0" (qa5 C10)
