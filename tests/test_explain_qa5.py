@@ -558,3 +558,30 @@ def test_ratios_and_means_keep_their_decimal(lang: str, ratio: str, mean: str) -
     assert rows.get("ish_ratio") == ratio and rows.get("her2_copy_number") == mean
     assert exp.facts is not None
     assert any(f", {mean}," in s.alt for s in scales_for(exp.facts, lang) if s.kind == "copies")
+
+
+# ---- C8. a RAS-mutant colorectal cancer is told once that the 2023 approval needs no RAS mutation --
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HER2 IHC (4B5): 3+ in 70% of tumor cells, POSITIVE (HERACLES).",
+        "Plasma cfDNA: ERBB2 amplification DETECTED, plasma copy number 3.1.",
+    ],
+)
+def test_a_ras_mutant_crc_gets_the_2023_approval_once(line: str) -> None:
+    exp = _exp(
+        f"Colon adenocarcinoma, metastatic to liver.\n{line}\nKRAS p.G12V mutation detected. NRAS wild-type.\n"
+    )
+    keys = [s.key for s in exp.meaning]
+    if "crc_ras_mutant" in keys:
+        assert "approval_crc" not in keys and "approval_crc_blood" not in keys
+        assert exp.meaning_text.count("tucatinib with trastuzumab") == 1
+
+
+def test_a_ras_wild_type_crc_keeps_the_2023_approval() -> None:
+    """Near-miss: no RAS mutation, the approval sentence stays."""
+    exp = _exp(
+        "Colon adenocarcinoma, metastatic to liver.\nHER2 IHC (4B5): 3+ in 70% of tumor cells, POSITIVE (HERACLES).\n"
+        "KRAS wild-type. NRAS wild-type. BRAF wild-type.\n"
+    )
+    assert "approval_crc" in [s.key for s in exp.meaning]
