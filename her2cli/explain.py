@@ -183,6 +183,7 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     """
     msgs = load_messages(lang)["warnings"]
     names = result.facts.sample_names if result.facts else ()
+    lab_final = _lab_states_status(result)  # "FINAL HER2 STATUS ON EXCISION: NEGATIVE"
     out: list[str] = []
     for code, english, params in zip(
         result.warning_codes, result.warnings, result.warning_params, strict=False
@@ -192,6 +193,8 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
         if code == "conflict":
             params = _sample_params(result, params, load_messages(lang)["labels"], names)
         code = _note_variant(code, result.facts, msgs)
+        if code in ("conflict", "multiple_specimens") and lab_final:
+            code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
         if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
             labels = load_messages(lang)["labels"]
             words = labels["status_words"]

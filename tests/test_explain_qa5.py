@@ -585,3 +585,18 @@ def test_a_ras_wild_type_crc_keeps_the_2023_approval() -> None:
         "KRAS wild-type. NRAS wild-type. BRAF wild-type.\n"
     )
     assert "approval_crc" in [s.key for s in exp.meaning]
+
+
+# ---- U5. the report states its final result: never "this summary shows the higher one" ------------
+def test_a_conflict_the_report_settles_with_a_final_statement_says_so() -> None:
+    exp = _exp(
+        "Left breast, excision: invasive ductal carcinoma.\n"
+        "Prior core biopsy (S26-2904): HER2 IHC 1+ (negative).\n"
+        "HER2 IHC (4B5) on the excision ......... 2+ (EQUIVOCAL)\n"
+        "HER2 dual ISH: ratio 1.5, mean HER2 signals/cell 2.9. NOT AMPLIFIED (ASCO/CAP 2018 GROUP 5)\n"
+        "FINAL HER2 STATUS ON EXCISION: NEGATIVE\n"
+    )
+    assert exp.facts is not None and exp.facts.status == "negative"
+    if exp.facts.conflict:
+        assert not any("higher one" in w for w in exp.warnings)
+        assert any("final HER2 result" in w for w in exp.warnings)
