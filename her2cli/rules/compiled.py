@@ -84,6 +84,7 @@ class Compiled:
     msi: regex.Pattern[str]
     mmr: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
+    year: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
     stain_repeated: regex.Pattern[str]
     # formerly inline in the readers
@@ -93,6 +94,7 @@ class Compiled:
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
+    negated_score: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
     ratio_measured_after: regex.Pattern[str]
     negation_word: regex.Pattern[str]
