@@ -28,6 +28,7 @@ from .scope import (
     sentence_end,
     sentence_start,
 )
+from .values import to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -531,10 +532,29 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
         # amplified"), not in a comment sentence between the measured values and the result
         # line ("The ratio is below 2.0.\nINTERPRETATION: NOT AMPLIFIED")
         r_lo = max(s_lo, sentence_start(t, max(f.nend - 1, 0), max(0, f.nend - 200), c))
-        if f.family in ("ish", "ngs") and search(c.threshold_expr, t, r_lo, max(f.nend, r_lo)):
+        if (
+            f.family in ("ish", "ngs")
+            and search(c.threshold_expr, t, r_lo, max(f.nend, r_lo))
+            and not _measured_after_cutoff(s, f, r_lo)
+        ):
             continue
         kept.append(f)
     return kept
+
+
+def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
+    """The finding's ratio is the value the sentence measured after the cut-off it compares it
+    with ("ratio greater than 2.0 (>2.0), measured at 2.7"), with no cut-off after it: a result,
+    not a legend (blind set 5, b5-f12-04)."""
+    t, c = s.text, s.c
+    ratio = f.values.get("ratio") if f.family == "ish" else None
+    if ratio is None:
+        return False
+    for r in finditer(c.ratio, t, lo, f.nend):
+        measured = c.ratio_measured_after.match(t, r.end(), min(len(t), r.end() + 60))
+        if measured is not None and to_float(measured.group("ratio")) == ratio:
+            return search(c.threshold_expr, t, measured.start("ratio"), max(f.nend, measured.end())) is None
+    return False
 
 
 def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:

@@ -140,7 +140,25 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
         or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
         or search(c.context["hypothetical"], _sentence_before(text, m.start()))
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
+        or _about_a_kind_of_cancer(text, m, c)
     )
+
+
+def _about_a_kind_of_cancer(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The name's clause is about a kind of cancer or a menu of targets ("In biliary tract
+    cancers, targetable alterations include ... BRAF V600E, ... MSI-H/dMMR"), or it states a state
+    the report infers rather than measured ("MLH1/PMS2 loss favors sporadic MSI-H carcinoma"):
+    no result of this tumor (blind set 5, b5-f04-04, b5-f06-02)."""
+    before = _clause_before(text, m.start())
+    return bool(search(c.generic_statement_lead, before) or c.inferred_state_before.search(before[-60:]))
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of `start`'s clause before it, across line breaks (from the last sentence end,
+    semicolon or blank line, at most 200 characters back)."""
+    lo = max(0, start - 200)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
 
 
 def _own_line(text: str, start: int, stop: int, c: Compiled) -> str:
