@@ -71,8 +71,11 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if started or i >= FIRST_BOX_LINES:
                 break
             continue
-        if not started and text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
-            break  # another label's line ("ER: [x] Positive") is not this name's
+        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
+            # another label's line ("ER: [x] Positive") is not this name's, neither before its
+            # options nor after them ("HER2 ISH: [x] Not performed" below the IHC options:
+            # blind set 5, b5-f01-07)
+            break
         started = True
         for j, box in enumerate(boxes):
             stop = boxes[j + 1].start() if j + 1 < len(boxes) else hi
