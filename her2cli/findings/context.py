@@ -347,6 +347,35 @@ def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Fin
     return kept
 
 
+def asked_not_stated(s: PageScanner, lo: int, hi: int) -> str | None:
+    """ "pending" for a request to test or confirm ("Requested: rule out HER2-positive disease",
+    "please confirm HER2 3+"), "question" for a status asked ("HER2 positive?", "query HER2
+    amplification"): text[lo:hi] names a status without stating it. Every reader's values are
+    held to it (the value readers in _statement_reason, a form's marked box and a column's cells
+    in `form_or_column_reason`): tests/test_phrases_safety5_context.py walks every reader."""
+    if search(s.c.context["order"], s.text, lo, hi):
+        return "pending"
+    if search(s.c.context["question"], s.text, lo, hi):
+        return "question"
+    return None
+
+
+def form_or_column_reason(s: PageScanner, scope: MentionScope) -> str | None:
+    """Why a checkbox form's marked box or a column's cells are no result: the label the name
+    heads (its line up to the first box) asks, orders or sets a condition ("Requested:", "rule
+    out", "if ..."), like any value reader's statement (`_statement_reason`)."""
+    t = s.text
+    hi = line_end(t, scope.end)
+    box = search(s.c.checkbox, t, scope.end, hi)
+    hi = box.start() if box else hi
+    asked = asked_not_stated(s, scope.back_start, hi)
+    if asked:
+        return asked
+    if search(s.c.context["hypothetical"], t, scope.back_start, hi):
+        return "hypothetical"
+    return None
+
+
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:
     t, c, start, end = s.text, s.c, scope.start, scope.end
     clause_lo = scope.back_start
@@ -361,9 +390,10 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # a trial or study population: even a measured score there is other patients' (review qa3)
     if search(c.context["population"], t, clause_lo, ctl_hi):
         return "therapy"
-    # a request to test that quotes a score is an order (issue 11, family 3)
-    if search(c.context["order"], t, clause_lo, ctl_hi):
-        return "pending"
+    # a request to test that quotes a score is an order (issue 11, family 3); a question asks
+    asked = asked_not_stated(s, clause_lo, ctl_hi)
+    if asked:
+        return asked
     # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
     full_stop = c.legend_stop.search(t, last_value)
     legend_stop = min(
@@ -400,7 +430,6 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
             hyp.start() < max(f.nstart for f in values) + 5
             or any(hyp.start() <= f.nend <= hyp.end() for f in values)
         )
-        and not search(c.context["pending"], t, clause_lo, ctl_hi)
     ):
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."

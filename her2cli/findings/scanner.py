@@ -118,14 +118,18 @@ class PageScanner:
         reason = context.reason_before_values(self, scope)
         if reason:
             return self.mention(scope, reason)
-        # a checkbox form's result is its one marked box
+        # a checkbox form's result is its one marked box; a column header's values are in its
+        # column, not in the next cells in reading order
         boxed = checkbox.read_checkboxes(self, scope)
+        in_column = columns.read_column(self, scope) if boxed is None else []
+        read = in_column if boxed is None else boxed
+        if read:
+            asked = context.form_or_column_reason(self, scope)
+            if asked and any(f.family != "mention" for f in read):
+                return self.mention(scope, asked)
+            return read
         if boxed is not None:
             return boxed
-        # a column header's values are in its column, not in the next cells in reading order
-        in_column = columns.read_column(self, scope)
-        if in_column:
-            return in_column
         values = self.read_values(scope)
         reason = context.context_reason(self, scope.back_start, scope.statement_stop)
         if values:

@@ -104,6 +104,10 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     call, lo_q, hi_q = statement
     if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
         return []  # the call word already belongs to the score or amplification read above
+    if s.ctx.ctdna_document and search(s.c.detection_call, s.text, max(lo_q, hi_q - 30), hi_q):
+        # a blood test's "ERBB2 ... not detected" is its own result, not a HER2 negative (facts.md
+        # §7, §10): read as the blood test's ERBB2 amplification not detected (variants4 F-01, F-06)
+        return [s.make("ngs", min(scope.start, lo_q), max(end, hi_q), {"amplification": "not_amplified"})]
     if call == "weakly_positive":
         call = "equivocal"
     vals = {"call": call}

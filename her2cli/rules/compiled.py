@@ -128,6 +128,7 @@ class Compiled:
     related_ocr_folds: tuple[tuple[regex.Pattern[str], str], ...]
     results_label: regex.Pattern[str]
     call_gap_blocker: regex.Pattern[str]
+    detection_call: regex.Pattern[str]
     interpreted_as: regex.Pattern[str]
     call_before_name: regex.Pattern[str]
     statement_negated_before: regex.Pattern[str]
