@@ -42,6 +42,7 @@ LABELLED_SETS = {
     "tests/devset4": ROOT / "tests" / "devset4" / "texts",
     "tests/devset5": ROOT / "tests" / "devset5" / "texts",
     "tests/variants4": ROOT / "tests" / "variants4" / "texts",
+    "tests/variants5": ROOT / "tests" / "variants5" / "texts",
 }
 REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 

@@ -1,0 +1,49 @@
+"""The trap reports of tests/variants5 (60 reports written blind in session 5 by a writer who saw
+neither the code nor the earlier sets: 41 negative or not-found reports holding positive-looking
+HER2 text - questions and requests ("rule out HER2-positive disease"), tables where the positive
+cell is another marker or an earlier sample, other tumours and history, ctDNA, amendments,
+legends - and 19 positive near-misses in the same styles; labels fixed before any run) keep their
+floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction, and every status miss in the safe direction (not found or
+equivocal). The reports still called the wrong way when the set joined are listed; the list may
+only shrink, and no other report may be called the wrong way. Session 5 began at 47/60 with 8
+swaps and 11 unsafe misses.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
+
+VARIANTS5 = ROOT / "tests" / "variants5"
+MIN_STATUS_ACCURACY = 0.78  # 47/60 when the set joined (session 5 start)
+KNOWN_UNSAFE = {
+    "v5-A-06",
+    "v5-B-01",
+    "v5-B-05",
+    "v5-C-03",
+    "v5-D-06",
+    "v5-D-07",
+    "v5-E-03",
+    "v5-E-04",
+    "v5-E-05",
+    "v5-F-04",
+    "v5-H-19",
+}
+
+
+def test_variants5_accuracy_floor_no_new_wrong_way_calls() -> None:
+    report = evaluate(VARIANTS5)
+    assert report.cases >= 60
+    status = report.fields["status"]
+    assert status.ok / status.total >= MIN_STATUS_ACCURACY, report.failures
+    swapped = {entry.split(" ")[0] for entry in report.swaps}
+    unsafe = {entry.split(" ")[0] for entry in report.unsafe}
+    assert swapped <= KNOWN_UNSAFE, report.swaps
+    assert unsafe <= KNOWN_UNSAFE, report.unsafe
