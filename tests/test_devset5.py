@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 DEVSET5 = ROOT / "tests" / "devset5"
-MIN_STATUS_ACCURACY = 0.82  # 79/96 when the set joined (session 5 start)
+MIN_STATUS_ACCURACY = 0.84  # 81/96 after safety5 (79/96 when the set joined, session 5 start)
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY = {
@@ -31,8 +31,6 @@ KNOWN_WRONG_WAY = {
     "b5-f04-02",
     "b5-f04-04",
     "b5-f04-09",
-    "b5-f05-02",
-    "b5-f05-06",
     "b5-f07-06",
     "b5-f07-07",
     "b5-f08-04",

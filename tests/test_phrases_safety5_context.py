@@ -138,3 +138,16 @@ def test_variants4_requisition_rule_out_is_no_positive() -> None:
         "RESULT: NO SOMATIC ALTERATIONS DETECTED\n"
     )
     assert explain_text(text).status == "not_found"
+
+
+def test_a_rule_out_governs_the_status_it_names_not_the_fact_in_brackets() -> None:
+    """variants5 v5-A-02: the bracket restates the core's IHC 2+ (a fact about this tumor); the
+    rule-out asks only about amplification, which the FISH below answers."""
+    text = (
+        BREAST
+        + "Reason for test:  r/o HER2 amplification (IHC 2+ on core at outside lab)\n\n"
+        + "RESULT\nHER2/CEP17 FISH ratio 1.3, mean HER2 signals/cell 2.3: NOT AMPLIFIED\n"
+    )
+    result = explain_text(text)
+    assert result.status == "negative"
+    assert result.ihc is not None and result.ihc.score == "2+"

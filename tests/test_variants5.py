@@ -22,19 +22,14 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 VARIANTS5 = ROOT / "tests" / "variants5"
-MIN_STATUS_ACCURACY = 0.78  # 47/60 when the set joined (session 5 start)
+MIN_STATUS_ACCURACY = 0.85  # 51/60 after safety5 (47/60 when the set joined, session 5 start)
 KNOWN_UNSAFE = {
-    "v5-A-06",
     "v5-B-01",
     "v5-B-05",
-    "v5-C-03",
-    "v5-D-06",
     "v5-D-07",
     "v5-E-03",
     "v5-E-04",
     "v5-E-05",
-    "v5-F-04",
-    "v5-H-19",
 }
 
 

@@ -71,8 +71,10 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if started or i >= FIRST_BOX_LINES:
                 break
             continue
-        if not started and text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
-            break  # another label's line ("ER: [x] Positive") is not this name's
+        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
+            # another label's line ("ER: [x] Positive"), also right under this name's options
+            # ("HER2 ISH: [X] Not performed" under the IHC's boxes, variants5 v5-F-04)
+            break
         started = True
         for j, box in enumerate(boxes):
             stop = boxes[j + 1].start() if j + 1 < len(boxes) else hi
@@ -93,6 +95,10 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     options = options_after(s.text, scope.end)
     if len(options) < 2:
         return None
+    if s.c.checkbox.search(s.text, line_start(s.text, scope.start), scope.start):
+        # the name is an option's own words ("[X] 1+  Negative (HER2-low)"): the boxes below it
+        # are its form's other options, which the form's label reads
+        return s.mention(scope, "legend")
     marked = [o for o in options if o.marked]
     if len(marked) != 1:
         return s.mention(scope, "legend")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import scope
+from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .ihc import score_from_match
@@ -28,22 +29,12 @@ from .scope import (
     sentence_end,
     sentence_start,
 )
+from .sides import other_side_in_history
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
 SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
-# Context families, in the order they are reported as the reason a value-less mention is not a result.
-REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
-
-
-def context_reason(s: PageScanner, lo: int, hi: int) -> str | None:
-    """The first context family whose trigger occurs in text[lo:hi]."""
-    clause = s.text[lo:hi]
-    for name in REASON_ORDER:
-        if search(s.c.context[name], clause):
-            return name
-    return None
 
 
 def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = None) -> bool:
@@ -54,6 +45,8 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     current = s.ctx.cancer_type
     sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
     if not sites and mention is not None and points_back_to_other_cancer(s, mention, hi):
+        return True
+    if other_side_in_history(s, lo, hi):
         return True
     if not sites or current in sites:
         return False
@@ -285,6 +278,9 @@ def check_values(
     own = _without_control_lines(s, scope, values)
     if not own:
         return "control", values
+    own = outside_rule_out(s, scope, own)
+    if not own:
+        return "hypothetical", values
     reason = _statement_reason(s, scope, own)
     if reason:
         return reason, own
@@ -347,35 +343,6 @@ def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Fin
     return kept
 
 
-def asked_not_stated(s: PageScanner, lo: int, hi: int) -> str | None:
-    """ "pending" for a request to test or confirm ("Requested: rule out HER2-positive disease",
-    "please confirm HER2 3+"), "question" for a status asked ("HER2 positive?", "query HER2
-    amplification"): text[lo:hi] names a status without stating it. Every reader's values are
-    held to it (the value readers in _statement_reason, a form's marked box and a column's cells
-    in `form_or_column_reason`): tests/test_phrases_safety5_context.py walks every reader."""
-    if search(s.c.context["order"], s.text, lo, hi):
-        return "pending"
-    if search(s.c.context["question"], s.text, lo, hi):
-        return "question"
-    return None
-
-
-def form_or_column_reason(s: PageScanner, scope: MentionScope) -> str | None:
-    """Why a checkbox form's marked box or a column's cells are no result: the label the name
-    heads (its line up to the first box) asks, orders or sets a condition ("Requested:", "rule
-    out", "if ..."), like any value reader's statement (`_statement_reason`)."""
-    t = s.text
-    hi = line_end(t, scope.end)
-    box = search(s.c.checkbox, t, scope.end, hi)
-    hi = box.start() if box else hi
-    asked = asked_not_stated(s, scope.back_start, hi)
-    if asked:
-        return asked
-    if search(s.c.context["hypothetical"], t, scope.back_start, hi):
-        return "hypothetical"
-    return None
-
-
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:
     t, c, start, end = s.text, s.c, scope.start, scope.end
     clause_lo = scope.back_start
@@ -391,7 +358,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     if search(c.context["population"], t, clause_lo, ctl_hi):
         return "therapy"
     # a request to test that quotes a score is an order (issue 11, family 3); a question asks
-    asked = asked_not_stated(s, clause_lo, ctl_hi)
+    asked = asked_not_stated(s, clause_lo, ctl_hi, start)
     if asked:
         return asked
     # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")

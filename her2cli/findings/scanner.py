@@ -11,6 +11,7 @@ import regex
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement
+from .asked import context_reason, form_or_column_reason
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns
@@ -96,7 +97,7 @@ class PageScanner:
         return [self.make("mention", scope.start, scope.end, {}, reason)]
 
     def context_reason(self, lo: int, hi: int) -> str | None:
-        return context.context_reason(self, lo, hi)
+        return context_reason(self, lo, hi)
 
     def next_mention_after(self, pos: int) -> int:
         i = bisect.bisect_right(self.mention_starts, pos)
@@ -124,14 +125,14 @@ class PageScanner:
         in_column = columns.read_column(self, scope) if boxed is None else []
         read = in_column if boxed is None else boxed
         if read:
-            asked = context.form_or_column_reason(self, scope)
+            asked = form_or_column_reason(self, scope)
             if asked and any(f.family != "mention" for f in read):
                 return self.mention(scope, asked)
             return read
         if boxed is not None:
             return boxed
         values = self.read_values(scope)
-        reason = context.context_reason(self, scope.back_start, scope.statement_stop)
+        reason = context_reason(self, scope.back_start, scope.statement_stop)
         if values:
             reason_against, values = context.check_values(self, scope, values)
             if reason_against:

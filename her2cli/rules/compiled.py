@@ -78,6 +78,8 @@ class Compiled:
     site_words: dict[str, regex.Pattern[str]]
     cancer_phrase: dict[str, regex.Pattern[str]]
     diagnosis_line: regex.Pattern[str]
+    specimen_side: regex.Pattern[str]
+    side_word: regex.Pattern[str]
     ras_gene: regex.Pattern[str]
     wild_type: regex.Pattern[str]
     mutant: regex.Pattern[str]
