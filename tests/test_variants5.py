@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 VARIANTS5 = ROOT / "tests" / "variants5"
-MIN_STATUS_ACCURACY = 0.85  # 51/60 after safety5 (47/60 when the set joined, session 5 start)
+MIN_STATUS_ACCURACY = 0.86  # 52/60 after safety5 (47/60 when the set joined, session 5 start)
 KNOWN_UNSAFE = {
     "v5-B-01",
     "v5-B-05",

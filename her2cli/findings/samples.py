@@ -157,7 +157,7 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             if post_treatment
             else (False, None)
         )
-        f.pre_treatment = pre
+        f.pre_treatment = pre or f.pre_treatment  # a table row may have said so (findings/columns.py)
         # a label already read (a sample column's header, findings/samples_columns.py) stands
         label = f.specimen or specimen_label(text, max(f.nstart, f.nend - 1), r)
         # a restated earlier result under the current sample's heading is named by its own cue
