@@ -22,11 +22,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 DEVSET5 = ROOT / "tests" / "devset5"
-MIN_STATUS_ACCURACY = 0.84  # 81/96 after safety5 (79/96 when the set joined, session 5 start)
+MIN_STATUS_ACCURACY = 0.86  # 79/96 when the set joined (session 5 start); 83/96 after fp5 step 1
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY = {
-    "b5-f02-08",
     "b5-f03-08",
     "b5-f04-02",
     "b5-f04-04",
@@ -35,7 +34,6 @@ KNOWN_WRONG_WAY = {
     "b5-f07-07",
     "b5-f08-04",
     "b5-f09-03",
-    "b5-f12-05",
 }
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from .model import Finding
 from .scope import finditer, line_start, search, sentence_start
 
@@ -59,12 +61,29 @@ def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
     return None
 
 
-def is_earlier(s: PageScanner, f: Finding) -> bool:
+def report_year(s: PageScanner) -> int | None:
+    """The report's own year: the latest year the text writes, when it writes it more than once
+    (a date, and a sample named by it). A latest year written once may be only the cue's own."""
+    years = [int(m.group(0)) for m in s.c.year.finditer(s.text)]
+    latest = max(years, default=None)
+    return latest if latest is not None and years.count(latest) > 1 else None
+
+
+def _dated_now(s: PageScanner, m: regex.Match[str], this_year: int | None) -> bool:
+    """An earlier cue that names a year, and that year is the report's own ("the 2026 biopsy"
+    in a report dated 2026): it dates the current sample, not an earlier one."""
+    if this_year is None:
+        return False
+    years = [int(y.group(0)) for y in s.c.year.finditer(m.group(0))]
+    return bool(years) and min(years) >= this_year
+
+
+def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool:
     """The cue nearest before the value says it is an earlier result, and no current cue follows."""
     t, c = s.text, s.c
     lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c)
     hi = max(f.nend, lo)
-    earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, hi)]
+    earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, hi) if not _dated_now(s, m, this_year)]
     current = [m.end() for m in finditer(c.context["current"], t, lo, hi)]
     label = _label_cue(s, max(f.nstart, 0))
     if label is not None:
@@ -76,6 +95,7 @@ def is_earlier(s: PageScanner, f: Finding) -> bool:
 
 def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
     """Set `earlier` on every result finding read from the scanner's text."""
+    this_year = report_year(s) if findings else None
     for f in findings:
         if f.family in RESULT_FAMILIES and f.nend >= 0:
-            f.earlier = is_earlier(s, f)
+            f.earlier = is_earlier(s, f, this_year)

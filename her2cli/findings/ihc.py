@@ -120,6 +120,8 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "1+, negative (HERACLES: positive when 3+ ...)": the 3+ is the rule's
         if c.replaced_score.search(t, max(0, sm.start() - 80), sm.start()):
             continue  # "This replaces the score of 0 given above": the score a revision replaced
+        if c.negated_score.search(t, max(line_start(t, sm.start()), sm.start() - 40), sm.start()):
+            continue  # "Concurrent IHC 2+ (not 3+)": a score the report rules out
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
         hi_q = max(sm.end(), call_m.end() if call_m is not None else sm.end())

@@ -86,6 +86,7 @@ class Compiled:
     msi: regex.Pattern[str]
     mmr: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
+    year: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
     stain_repeated: regex.Pattern[str]
     # formerly inline in the readers
@@ -95,6 +96,7 @@ class Compiled:
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
+    negated_score: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
     negation_word: regex.Pattern[str]
     cn_table_row: regex.Pattern[str]
