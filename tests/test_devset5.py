@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 DEVSET5 = ROOT / "tests" / "devset5"
-MIN_STATUS_ACCURACY = 0.86  # 79/96 when the set joined (session 5 start); 83/96 after fp5 step 1
+MIN_STATUS_ACCURACY = 0.87  # 79/96 when the set joined (session 5 start); 83/96 after fp5 step 1, 84/96 with safety5 (b5-f01-07)
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY = {

@@ -83,3 +83,45 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("name", "text", "status"), NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
 def test_near_misses(name: str, text: str, status: str) -> None:
     assert explain_text(text).status == status, name
+
+
+NO_ALTERATIONS = (
+    "LIQUID BIOPSY REPORT\nSpecimen: Plasma cfDNA\n\nRESULT: NO SOMATIC ALTERATIONS DETECTED\n"
+    "Estimated circulating tumour fraction: <1% (LOW)\n\n"
+)
+
+
+def test_erbb2_on_the_copy_number_list_of_a_blood_test_that_found_nothing() -> None:
+    """variants4 v4-F-02: a blood test that detected no alteration, ERBB2 on its copy-number list:
+    the blood test did not detect ERBB2 amplification (not found, with the blood-test note)."""
+    result = explain_text(
+        NO_ALTERATIONS + "Genes with copy number reporting: ERBB2, MET, EGFR, CCNE1, MYC, KRAS\n"
+    )
+    assert result.status == "not_found"
+    assert result.ngs is not None and result.ngs.ctdna
+    assert "ctdna_not_detected" in result.warning_codes
+
+
+GENE_LIST_NEAR_MISSES = [
+    # the list names the genes sequenced for mutations, not copy number
+    ("snv-list", NO_ALTERATIONS + "Genes sequenced (SNV/indel): ERBB2, KRAS, NRAS, BRAF, PIK3CA\n"),
+    # a tissue panel: its list is no blood result
+    (
+        "tissue-panel",
+        TISSUE
+        + "RESULT: NO SOMATIC ALTERATIONS DETECTED\nGenes with copy number reporting: ERBB2, MET, EGFR\n",
+    ),
+    # the blood test found something: its list says nothing of ERBB2
+    (
+        "blood-found-kras",
+        PLASMA
+        + "RESULT: KRAS G12D detected (VAF 2.1%)\nGenes with copy number reporting: ERBB2, MET, EGFR\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), GENE_LIST_NEAR_MISSES, ids=[c[0] for c in GENE_LIST_NEAR_MISSES])
+def test_other_gene_lists_stay_gene_lists(name: str, text: str) -> None:
+    result = explain_text(text)
+    assert result.status == "not_found", name
+    assert result.ngs is None, name

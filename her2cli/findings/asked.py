@@ -80,3 +80,20 @@ def outside_rule_out(s: PageScanner, scope: MentionScope, values: list[Finding])
         aside = min(ends, default=stop)
         kept = [f for f in kept if not m.end() <= f.nend <= aside]
     return kept
+
+
+def blood_panel_not_detected(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    """ERBB2 on a blood report's copy-number gene list ("Genes with copy number reporting: ERBB2,
+    MET, ...") when the report detected no alteration at all ("RESULT: NO SOMATIC ALTERATIONS
+    DETECTED"): the blood test's ERBB2 amplification not detected, which is no HER2 negative
+    (facts.md §7) - the status stays not found, with the blood-test note (variants4 v4-F-02).
+    Empty for any other gene list."""
+    t, c = s.text, s.c
+    if (
+        not s.ctx.ctdna_document
+        or search(c.copy_number_list_label, t, line_start(t, scope.start), scope.start) is None
+    ):
+        return []
+    if search(c.no_alterations_detected, t) is None:
+        return []
+    return [s.make("ngs", scope.start, scope.end, {"amplification": "not_amplified"})]

@@ -264,6 +264,17 @@ def _score(s: PageScanner, text: str, bare_is_score: bool) -> tuple[str | None, 
     return ("0" if digit == "0" else f"{digit}+"), None, bare.end()
 
 
+def _another_markers_score(s: PageScanner, cell: str, score_end: int) -> bool:
+    """A score in a cell after another marker's name with no HER2 name between them ("...
+    Concurrent biomarkers: ER 3+ 90%" under a title line that looked like a header): that
+    marker's score (variants4 v4-H-14)."""
+    c = s.c
+    others = [m.end() for p in (c.other_marker_ci, c.other_marker_cs) for m in p.finditer(cell, 0, score_end)]
+    if not others:
+        return False
+    return c.her2.search(cell, max(others), score_end) is None
+
+
 def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) -> list[Finding]:
     """One IHC finding per score cell; its call word is in the same cell or in the cell below
     when that one holds no score of its own ("2+" over "Equiv.")."""
@@ -282,7 +293,7 @@ def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]
     for i, x in enumerate(cells):
         bare_here = bare_is_score and not (x.label and compiled().measure_header.search(x.label.text))
         scored = _score(s, x.cell.text, bare_here)
-        if scored is None:
+        if scored is None or _another_markers_score(s, x.cell.text, scored[2]):
             continue
         value, score_range, score_end = scored
         values: dict[str, Any] = {"score": value} if value else {"score": None, "score_range": score_range}

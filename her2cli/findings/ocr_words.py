@@ -45,6 +45,8 @@ def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     rules = ocr_rules()
     heads, tails = _ends()
     for m in rules.result_token.finditer(text, lo, hi):
+        if _cut_word(text, m.start(), m.end()):
+            continue  # a window's edge inside a word ("A|mplified"): not a token of its own
         token = m.group(0)
         lower = token.lower()
         # one edit leaves a word's first three or last three letters intact (words of 8+ letters)
@@ -57,6 +59,13 @@ def _result_edits(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             upper = sum(ch.isupper() for ch in token) > len(token) // 2
             edits.append((m.start(), m.end(), word.upper() if upper else word))
     return edits
+
+
+def _cut_word(text: str, start: int, end: int) -> bool:
+    """[start, end) is part of a longer word: a letter or digit right before or after it. The
+    window after one HER2 name may end inside a word that the next name's window starts in
+    ("3+ Amplified" became "3+ Aamplified": "mplified" is one edit from "amplified")."""
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
 def _closest(token: str) -> str | None:

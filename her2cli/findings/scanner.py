@@ -11,7 +11,7 @@ import regex
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement
-from .asked import context_reason, form_or_column_reason
+from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns
@@ -147,7 +147,7 @@ class PageScanner:
             # a column header row names several genes too: its column was read before the
             # mention is taken for a gene list
             if context.is_gene_list(self, scope.start, scope.end):
-                return self.mention(scope, "gene_list")
+                return blood_panel_not_detected(self, scope) or self.mention(scope, "gene_list")
             return self.mention(scope, reason or "no_result")
         return values
 

@@ -63,6 +63,8 @@ class Compiled:
     ngs_cue: regex.Pattern[str]
     protein_not_tested: regex.Pattern[str]
     ctdna_cue: regex.Pattern[str]
+    no_alterations_detected: regex.Pattern[str]
+    copy_number_list_label: regex.Pattern[str]
     copy_number: regex.Pattern[str]
     protein_change: regex.Pattern[str]
     exon20: regex.Pattern[str]
