@@ -1,6 +1,6 @@
 """`python -m her2cli` and the `her2cli` console script.
 
-`explain`'s worker is forked before anything else is imported (her2cli/prefork.py), so that it
+`explain`'s and `scan`'s first worker is forked before anything else is imported (her2cli/prefork.py), so that it
 loads the engine on the second core while this process loads typer and parses the command line;
 and the process ends at once after the command (her2cli.cli.end_now), without the teardown."""
 

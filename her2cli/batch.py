@@ -25,9 +25,11 @@ from .inputs import collect_inputs as collect_inputs
 from .inputs import file_sha256 as file_sha256
 from .lifeline import children_allowed, die_with_parent, kill_worker_tree, lead_own_group, place_in_own_group
 
-if TYPE_CHECKING:  # multiprocessing is imported where workers are started: explain's prestarted
-    # worker (prefork.py) reads its report without it
+if TYPE_CHECKING:  # multiprocessing is imported where workers are started: the prestarted
+    # workers (prefork.py) read their reports without it
     from multiprocessing.connection import Connection
+
+    from .prefork import Prestarted
 
 DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
 DEFAULT_MAX_MEMORY_MB = 2048  # address space per worker
@@ -158,6 +160,12 @@ def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> d
 
 def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int | None) -> None:
     _prepare_worker(options, parent_pid)
+    _serve(conn, options)
+
+
+def _serve(conn: Connection | FdPair, options: WorkOptions) -> None:
+    """A worker's loop: (index, path, data) in, (index, record) out, until None or the end of
+    the pipe."""
     while True:
         try:
             task = conn.recv()
@@ -173,17 +181,80 @@ def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int | None)
             return
 
 
+def load_engine() -> None:
+    """What any report needs before it is read: the engine's modules and the PDF library. Not
+    warm_up's whole rule set and catalog: a worker loads the patterns its reports use, when they
+    first use them (no CPU spent that a worker forked late would not spend)."""
+    from . import api  # noqa: F401
+    from .sources import pdf
+
+    pdf.import_pdfium()
+
+
+def serve_prestarted(task_fd: int, reply_fd: int) -> None:
+    """In the worker prefork.start forked for `scan`: load the engine while the parent loads
+    typer and lists the inputs, then serve as any worker of run_isolated does. The first message
+    is the options (its limits are applied then); nothing comes when the scan ends first (a
+    usage error, no input left to read, or the parent was killed)."""
+    quiet_signals()
+    conn = FdPair(reply_fd, task_fd)  # it reads its tasks and sends its records
+    with contextlib.suppress(Exception):  # the same failure is met again, and recorded, per report
+        load_engine()
+    try:
+        options = conn.recv()
+    except (EOFError, OSError):
+        conn.close()
+        return
+    apply_limits(options)
+    try:
+        _serve(conn, options)
+    finally:
+        conn.close()
+
+
+class FdPair:
+    """The two pipes of a worker prefork.start forked, as one duplex connection: the part of
+    multiprocessing's Connection that a worker and run_isolated use (send, recv, close, and
+    fileno for multiprocessing.connection.wait, the end this side reads)."""
+
+    def __init__(self, send_fd: int, recv_fd: int) -> None:
+        from .prefork import FdChannel
+
+        self.out = FdChannel(send_fd)
+        self.into = FdChannel(recv_fd)
+
+    def send(self, obj: object) -> None:
+        self.out.send(obj)
+
+    def recv(self) -> Any:
+        return self.into.recv()
+
+    def fileno(self) -> int:
+        return self.into.fd
+
+    def close(self) -> None:
+        self.out.close()
+        self.into.close()
+
+
 class _Worker:
-    def __init__(self, ctx: Any, options: WorkOptions) -> None:
-        parent, child = ctx.Pipe()
-        self.conn: Connection = parent
-        # a fork server's children have the server as parent: they take it from os.getppid()
-        parent_pid = None if ctx.get_start_method() == "forkserver" else os.getpid()
-        self.process = ctx.Process(target=_worker_main, args=(child, options, parent_pid), daemon=True)
-        with children_allowed():
-            self.process.start()
-        place_in_own_group(self.process.pid or 0)
-        child.close()
+    def __init__(self, ctx: Any, options: WorkOptions, prestarted: Prestarted | None = None) -> None:
+        self.conn: Connection | FdPair
+        self.process: Any  # a multiprocessing.Process, or the Prestarted of prefork.py
+        if prestarted is not None:  # forked by prefork.start, its engine loaded or loading
+            self.conn = FdPair(prestarted.task_fd, prestarted.reply_fd)
+            self.process = prestarted
+            self.conn.send(options)  # OSError when it died meanwhile
+        else:
+            parent, child = ctx.Pipe()
+            self.conn = parent
+            # a fork server's children have the server as parent: they take it from os.getppid()
+            parent_pid = None if ctx.get_start_method() == "forkserver" else os.getpid()
+            self.process = ctx.Process(target=_worker_main, args=(child, options, parent_pid), daemon=True)
+            with children_allowed():
+                self.process.start()
+            place_in_own_group(self.process.pid or 0)
+            child.close()
         self.task: tuple[int, str] | None = None
         self.ahead: InputItem | None = None  # sent while `task` is read: the worker's next report
         self.deadline = 0.0
@@ -273,10 +344,10 @@ def run_isolated(
 
     method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
     ctx = multiprocessing.get_context(method)
-    if method == "fork" and len(items) > 1:
-        # load the engine, the PDF reader and compile the patterns once, before forking: every
-        # worker (and every recycled one) then starts warm instead of paying ~0.2 s each
-        warm_up()
+    # before this process forks its first worker for several reports: load the engine, the PDF
+    # reader and compile the patterns once, so that every worker it forks (and every recycled
+    # one) starts warm instead of paying ~0.1 s each
+    warm = method == "fork" and len(items) > 1
     pending = [it for it in items]
     pending.reverse()
     workers: list[_Worker] = keep if keep is not None else []
@@ -286,12 +357,19 @@ def run_isolated(
     jobs = max(1, min(jobs, len(items) or 1))
     if options.ocr_threads is None:  # the workers share the CPUs for Tesseract too
         options = replace(options, ocr_threads=max(1, (os.cpu_count() or 1) // jobs))
+    # the scan's first worker, forked at the top of the console script (prefork.py), when this
+    # is the scan's own pool (not a Dask task's, which passes start_method or keep)
+    prestarted = _take_prestarted(options) if start_method is None and keep is None and items else None
     try:
         while pending or any(w.task for w in workers):
             while pending and len([w for w in workers if w.task is None]) + (jobs - len(workers)) > 0:
                 idle = next((w for w in workers if w.task is None), None)
                 if idle is None:
-                    idle = _Worker(ctx, options)
+                    if prestarted is None and warm:
+                        warm_up()
+                        warm = False
+                    idle = prestarted or _Worker(ctx, options)
+                    prestarted = None
                     workers.append(idle)
                 item = pending.pop()
                 idle.assign(item.index, item.path, options.timeout, item.data)
@@ -301,12 +379,12 @@ def run_isolated(
             if not busy:
                 continue
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            ready = wait([w.conn for w in busy], timeout=timeout)
+            ready = wait([w.conn.fileno() for w in busy], timeout=timeout)  # pipes of two kinds
             now = time.monotonic()
             for w in busy:
                 assert w.task is not None
                 index, path = w.task
-                if w.conn in ready:
+                if w.conn.fileno() in ready:
                     try:
                         got_index, record = w.conn.recv()
                     except (EOFError, OSError):
@@ -324,6 +402,25 @@ def run_isolated(
         _stop_all([w for w in workers if keep is None or w.task is not None])
         for w in [w for w in workers if keep is None or w.task is not None]:
             workers.remove(w)
+
+
+def _take_prestarted(options: WorkOptions) -> _Worker | None:
+    """The worker prefork.start forked for this scan, given its options; None when there is
+    none or it died meanwhile (killed): a worker forked here takes its place."""
+    from .prefork import take
+
+    forked = take("scan")
+    if forked is None:
+        return None
+    try:
+        return _Worker(None, options, forked)
+    except (OSError, ValueError):
+        kill_worker_tree(forked)
+        forked.join(timeout=2)
+        for fd in (forked.task_fd, forked.reply_fd):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        return None
 
 
 def _stop_all(workers: list[_Worker]) -> None:

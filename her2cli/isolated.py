@@ -99,13 +99,11 @@ def serve_prestarted(task_fd: int, reply_fd: int) -> None:
 
 
 def _load_engine() -> None:
-    """What any report needs before it is read: the engine's modules and the PDF library. Not
-    batch.warm_up's whole rule set and catalog: a worker that reads one report loads only the
-    patterns it uses, and so does this one (no CPU spent that the plain path would not spend)."""
-    from . import api  # noqa: F401
-    from .sources import pdf
+    """What any report needs before it is read (batch.load_engine): the engine's modules and
+    the PDF library, not the patterns a report may not use."""
+    from .batch import load_engine
 
-    pdf.import_pdfium()
+    load_engine()
 
 
 def _take_prestarted(

@@ -1,11 +1,15 @@
-"""`her2cli explain`'s worker, forked first thing, before anything else is imported (issue 13).
+"""The first worker of `her2cli explain` and `her2cli scan`, forked first thing, before anything
+else is imported (issue 13).
 
-The command reads its report in a worker process (isolated.py). Forked when the command runs,
-the worker would start only after the parent had loaded typer and parsed the options (~90 ms),
-and then load the engine (~80 ms) while the parent waits. Forked here, at the top of the
-console script, it loads the engine on the second core while the parent does its own start:
-the two overlap. The parent later hands it the report over a pipe (isolated.explain_isolated);
-the worker applies the options' limits then, exactly as a worker forked late would.
+Both commands read their reports in worker processes (isolated.py, batch.py). Forked when the
+command runs, the worker would start only after the parent had loaded typer and parsed the
+options (~90 ms of CPU), and then load the engine (~120 ms) while the parent waits. Forked
+here, at the top of the console script, it loads the engine on the second core while the
+parent does its own start: the two overlap, and the worker, the longer of the two, starts
+~35 ms sooner (measured in session 5: the worker is forked at ~55 ms of the parent's CPU instead
+of ~90). The parent later hands it its work over a pipe (isolated.explain_isolated, or
+batch.run_isolated as the scan's first worker); the worker applies the options' limits then,
+exactly as a worker forked late would.
 
 Before forking, only what both sides need is imported (isolated.py and what it imports, no
 multiprocessing): what is imported after the fork is paid on each side that imports it. The worker ends with the parent whatever happens: it leads its own
@@ -28,8 +32,9 @@ class Prestarted:
     It has the few methods of multiprocessing.Process that isolated.py and
     lifeline.kill_worker_tree use (join, is_alive, kill, exitcode)."""
 
-    def __init__(self, pid: int, task_fd: int, reply_fd: int) -> None:
+    def __init__(self, pid: int, task_fd: int, reply_fd: int, kind: str = "explain") -> None:
         self.pid: int | None = pid
+        self.kind = kind  # the command it was forked for: "explain" or "scan"
         self.task_fd = task_fd
         self.reply_fd = reply_fd
         self.exitcode: int | None = None
@@ -123,22 +128,36 @@ class FdChannel:
 _started: Prestarted | None = None
 
 
+def kind(argv: list[str], environ: Mapping[str, str]) -> str | None:
+    """The command, "explain" or "scan", when `argv` is that command and it reads reports on this machine:
+    on Linux, not for --help or shell completion (no report), not for a scan sent to a Dask
+    cluster (--dask, or DASK_SCHEDULER_ADDRESS, its default); HER2CLI_NO_PREFORK=1 turns it off."""
+    command = argv[0] if argv else ""
+    if (
+        command not in ("explain", "scan")
+        or not sys.platform.startswith("linux")
+        or any(a in ("--help", "-h") for a in argv)
+        or any(k.startswith("_HER2CLI_COMPLETE") for k in environ)
+        or environ.get("HER2CLI_NO_PREFORK", "") not in ("", "0")
+    ):
+        return None
+    if command == "scan" and (
+        environ.get("DASK_SCHEDULER_ADDRESS") or any(a.startswith("--dask") for a in argv)
+    ):
+        return None
+    return command
+
+
 def wanted(argv: list[str], environ: Mapping[str, str]) -> bool:
-    """Only `her2cli explain ...` on Linux, and not for --help or shell completion, which read
-    no report; HER2CLI_NO_PREFORK=1 turns it off."""
-    return (
-        sys.platform.startswith("linux")
-        and argv[:1] == ["explain"]
-        and not any(a in ("--help", "-h") for a in argv)
-        and not any(k.startswith("_HER2CLI_COMPLETE") for k in environ)
-        and environ.get("HER2CLI_NO_PREFORK", "") in ("", "0")
-    )
+    """True when `start` forks a worker for this command line (see `kind`)."""
+    return kind(argv, environ) is not None
 
 
 def start(argv: list[str]) -> None:
-    """Fork the worker now if `argv` is an explain command (see `wanted`)."""
+    """Fork the worker now if `argv` is an explain or scan command (see `kind`)."""
     global _started
-    if _started is not None or not wanted(argv, os.environ):
+    command = kind(argv, os.environ) if _started is None else None
+    if command is None:
         return
     # what both sides need (the worker's own code, the error and option types, the standard
     # library under them and under both typer and pypdfium2) is loaded once, before the fork;
@@ -171,9 +190,12 @@ def start(argv: list[str]) -> None:
 
             lead_own_group()
             die_with_parent(parent)
-            from .isolated import serve_prestarted
+            if command == "scan":
+                from .batch import serve_prestarted as serve
+            else:
+                from .isolated import serve_prestarted as serve
 
-            serve_prestarted(task_r, reply_w)
+            serve(task_r, reply_w)
             code = 0
         finally:
             os._exit(code)  # never the parent's exit handlers or its buffered output
@@ -181,7 +203,7 @@ def start(argv: list[str]) -> None:
     os.close(reply_w)
     with contextlib.suppress(OSError):
         os.setpgid(pid, pid)  # the parent's half of the group race (lifeline.place_in_own_group)
-    _started = Prestarted(pid, task_w, reply_r)
+    _started = Prestarted(pid, task_w, reply_r, command)
     import atexit
 
     atexit.register(_end_untaken)
@@ -190,7 +212,7 @@ def start(argv: list[str]) -> None:
 def _end_untaken() -> None:
     """At exit, a worker never given a report (a usage error) is ended and reaped now, not left
     to notice the closed pipe or to wait, a zombie, for someone to reap it."""
-    worker = take()
+    worker = take(_started.kind) if _started is not None else None
     if worker is None:
         return
     from .lifeline import kill_worker_tree
@@ -202,8 +224,11 @@ def _end_untaken() -> None:
             os.close(fd)
 
 
-def take() -> Prestarted | None:
-    """The forked worker, once (None when there is none)."""
+def take(command: str = "explain") -> Prestarted | None:
+    """The worker forked for `command`, once (None when there is none, or it was forked for
+    another command)."""
     global _started
+    if _started is None or _started.kind != command:
+        return None
     taken, _started = _started, None
     return taken

@@ -1,7 +1,8 @@
-"""`her2cli explain` forks its worker before it parses the command line (her2cli/prefork.py):
-the worker loads the engine while the parent loads typer. It must change nothing a user sees:
-the same output as a worker forked late, and no process left behind however the command ends
-(a usage error, a report that cannot be read, the parent killed while the worker waits).
+"""`her2cli explain` and `her2cli scan` fork their (first) worker before they parse the command
+line (her2cli/prefork.py): the worker loads the engine while the parent loads typer. It must
+change nothing a user sees: the same output as a worker forked late, and no process left behind
+however the command ends (a usage error, a report that cannot be read, nothing left to read, the
+parent killed while the worker waits).
 
 Processes are found by a marker in their environment (every process her2cli starts inherits
 it), so a worker that outlived its parent, reparented to init, is still found. Every wait is for
@@ -36,7 +37,14 @@ START_LIMIT_S = 120.0
         (["explain", "-"], {}, True),
         (["explain", "r.pdf", "--help"], {}, False),
         (["explain", "-h"], {}, False),
-        (["scan", "r.pdf"], {}, False),
+        (["scan", "r.pdf"], {}, True),
+        (["scan", "--jobs", "2", "reports/"], {}, True),
+        (["scan", "--help"], {}, False),
+        (["scan", "r.pdf", "--dask", "tcp://127.0.0.1:8786"], {}, False),
+        (["scan", "r.pdf", "--dask=tcp://127.0.0.1:8786"], {}, False),
+        (["scan", "r.pdf"], {"DASK_SCHEDULER_ADDRESS": "tcp://127.0.0.1:8786"}, False),
+        (["scan", "r.pdf"], {"HER2CLI_NO_PREFORK": "1"}, False),
+        (["schema"], {}, False),
         (["--version"], {}, False),
         ([], {}, False),
         (["explain", "r.pdf"], {"_HER2CLI_COMPLETE": "complete_bash"}, False),
@@ -44,7 +52,7 @@ START_LIMIT_S = 120.0
         (["explain", "r.pdf"], {"HER2CLI_NO_PREFORK": "0"}, True),
     ],
 )
-def test_only_an_explain_that_reads_a_report_forks_early(
+def test_only_an_explain_or_a_local_scan_that_reads_reports_forks_early(
     argv: list[str], environ: dict[str, str], expected: bool
 ) -> None:
     assert wanted(argv, environ) is expected
@@ -148,3 +156,48 @@ def test_a_parent_killed_while_its_early_worker_waits_leaves_nothing(signum: sig
         proc.stdin.close()
         for pid in _marked(marker):
             os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_scan_with_an_early_worker_writes_the_same_records_as_without(jobs: str, tmp_path: Path) -> None:
+    """Every record (and the exit status) of a scan of the sample reports, the early worker
+    first among the pool's, equals the scan whose workers are all forked late."""
+    marker = uuid.uuid4().hex
+    args = ["scan", "--quiet", "--format", "jsonl", "--jobs", jobs, str(ROOT / "sample_reports")]
+    early = _run(args, _env(marker))
+    late = _run(args, _env(marker, HER2CLI_NO_PREFORK="1"))
+    assert early.returncode == late.returncode, early.stderr
+    assert early.returncode in (0, 3), early.stderr  # 3: some sample reports are damaged on purpose
+    assert early.stdout == late.stdout
+    assert early.stdout.count(b"\n") > 20
+    assert _gone(marker) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["scan", "--no-such-option", str(PDF)], 2),  # typer refuses it: the worker never gets work
+        (["scan", "--quiet", str(ROOT / "does-not-exist")], 1),  # an error record: no report to read
+        (["scan", "--quiet", "--format", "jsonl", str(PDF)], 0),  # one report, read by the early worker
+    ],
+    ids=["usage-error", "missing-input", "one-report"],
+)
+def test_no_process_is_left_however_scan_ends(args: list[str], code: int) -> None:
+    marker = uuid.uuid4().hex
+    done = _run(args, _env(marker))
+    assert done.returncode == code, done.stderr
+    assert _gone(marker) == []
+
+
+def test_a_scan_that_resumes_with_nothing_left_ends_its_early_worker(tmp_path: Path) -> None:
+    """--resume over a finished output file reads no report: the early worker is never given
+    work and is ended at exit."""
+    out = tmp_path / "out.jsonl"
+    args = ["scan", "--quiet", "--format", "jsonl", "-o", str(out), str(PDF)]
+    first = _run(args, _env(uuid.uuid4().hex))
+    assert first.returncode == 0, first.stderr
+    marker = uuid.uuid4().hex
+    again = _run([*args, "--resume"], _env(marker))
+    assert again.returncode == 0, again.stderr
+    assert out.read_text().count("\n") == 1
+    assert _gone(marker) == []
