@@ -125,3 +125,17 @@ def test_other_gene_lists_stay_gene_lists(name: str, text: str) -> None:
     result = explain_text(text)
     assert result.status == "not_found", name
     assert result.ngs is None, name
+
+
+def test_a_requisitions_rule_out_request_is_no_pending_test() -> None:
+    """v4-F-02: 'Requested: rule out HER2-positive disease' says why this blood test was ordered;
+    the summary must not say a HER2 test is still pending."""
+    text = 'LIQUID BIOPSY REPORT\nRequested: "rule out HER2-positive / ERBB2-amplified disease"\nSpecimen: Plasma cfDNA\n\n'
+    result = explain_text(text + "RESULT: NO SOMATIC ALTERATIONS DETECTED\n")
+    assert result.status == "not_found"
+    assert "pending" not in result.warning_codes
+
+
+def test_a_test_requested_to_rule_out_and_still_to_follow_is_pending() -> None:
+    text = TISSUE + "HER2 FISH requested to rule out amplification; result to follow.\n"
+    assert "pending" in explain_text(text).warning_codes

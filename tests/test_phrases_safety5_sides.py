@@ -138,3 +138,18 @@ def test_a_form_line_with_another_label_is_not_this_names_option() -> None:
 def test_two_marked_boxes_of_one_name_are_still_not_read() -> None:
     text = FORM.replace("[ ] 3+", "[X] 3+")
     assert explain_text(text).status == "not_found"
+
+
+def test_a_prior_contralateral_cancer_is_set_aside_as_another_tumor() -> None:
+    """tests/test_phrases_safety4_earlier.py had this case as an earlier result of the same tumor
+    (warning earlier_result); the other side's cancer is another tumor."""
+    text = (
+        "CLINICAL HISTORY: New right breast mass. Prior left breast carcinoma (2019),\n"
+        "ER-negative, HER2-positive (3+), treated with trastuzumab.\n\n"
+        "DIAGNOSIS: Right breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+        "HER2 IHC: 1+ (negative)\n"
+    )
+    result = explain_text(text)
+    assert result.status == "negative"
+    assert result.ihc is not None and result.ihc.score == "1+"
+    assert any(m.reason == "other_tumor" and "Prior left breast" in m.text for m in result.mentions)
