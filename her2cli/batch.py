@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # multiprocessing is imported where workers are started: the 
     # workers (prefork.py) read their reports without it
     from multiprocessing.connection import Connection
 
+    from .early_workers import FdPair
     from .prefork import Prestarted
 
 DEFAULT_TIMEOUT = 120.0  # seconds per report; OCR of a long scan is the slow case (~2 s a page)
@@ -160,10 +161,10 @@ def process_one(path: str, options: WorkOptions, data: bytes | None = None) -> d
 
 def _worker_main(conn: Connection, options: WorkOptions, parent_pid: int | None) -> None:
     _prepare_worker(options, parent_pid)
-    _serve(conn, options)
+    serve_tasks(conn, options)
 
 
-def _serve(conn: Connection | FdPair, options: WorkOptions) -> None:
+def serve_tasks(conn: Connection | FdPair, options: WorkOptions) -> None:
     """A worker's loop: (index, path, data) in, (index, record) out, until None or the end of
     the pipe."""
     while True:
@@ -191,60 +192,18 @@ def load_engine() -> None:
     pdf.import_pdfium()
 
 
-def serve_prestarted(task_fd: int, reply_fd: int) -> None:
-    """In the worker prefork.start forked for `scan`: load the engine while the parent loads
-    typer and lists the inputs, then serve as any worker of run_isolated does. The first message
-    is the options (its limits are applied then); nothing comes when the scan ends first (a
-    usage error, no input left to read, or the parent was killed)."""
-    quiet_signals()
-    conn = FdPair(reply_fd, task_fd)  # it reads its tasks and sends its records
-    with contextlib.suppress(Exception):  # the same failure is met again, and recorded, per report
-        load_engine()
-    try:
-        options = conn.recv()
-    except (EOFError, OSError):
-        conn.close()
-        return
-    apply_limits(options)
-    try:
-        _serve(conn, options)
-    finally:
-        conn.close()
-
-
-class FdPair:
-    """The two pipes of a worker prefork.start forked, as one duplex connection: the part of
-    multiprocessing's Connection that a worker and run_isolated use (send, recv, close, and
-    fileno for multiprocessing.connection.wait, the end this side reads)."""
-
-    def __init__(self, send_fd: int, recv_fd: int) -> None:
-        from .prefork import FdChannel
-
-        self.out = FdChannel(send_fd)
-        self.into = FdChannel(recv_fd)
-
-    def send(self, obj: object) -> None:
-        self.out.send(obj)
-
-    def recv(self) -> Any:
-        return self.into.recv()
-
-    def fileno(self) -> int:
-        return self.into.fd
-
-    def close(self) -> None:
-        self.out.close()
-        self.into.close()
-
-
 class _Worker:
-    def __init__(self, ctx: Any, options: WorkOptions, prestarted: Prestarted | None = None) -> None:
+    def __init__(
+        self, ctx: Any, options: WorkOptions, prestarted: Prestarted | None = None, siblings: int = 0
+    ) -> None:
         self.conn: Connection | FdPair
         self.process: Any  # a multiprocessing.Process, or the Prestarted of prefork.py
-        if prestarted is not None:  # forked by prefork.start, its engine loaded or loading
+        if prestarted is not None:  # forked early (early_workers.py), its engine loaded or loading
+            from .early_workers import FdPair
+
             self.conn = FdPair(prestarted.task_fd, prestarted.reply_fd)
             self.process = prestarted
-            self.conn.send(options)  # OSError when it died meanwhile
+            self.conn.send((options, siblings))  # OSError when it died meanwhile
         else:
             parent, child = ctx.Pipe()
             self.conn = parent
@@ -340,14 +299,10 @@ def run_isolated(
     import multiprocessing
     from multiprocessing.connection import wait
 
+    from .early_workers import WorkerSource
     from .model import error_result
 
     method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
-    ctx = multiprocessing.get_context(method)
-    # before this process forks its first worker for several reports: load the engine, the PDF
-    # reader and compile the patterns once, so that every worker it forks (and every recycled
-    # one) starts warm instead of paying ~0.1 s each
-    warm = method == "fork" and len(items) > 1
     pending = [it for it in items]
     pending.reverse()
     workers: list[_Worker] = keep if keep is not None else []
@@ -357,19 +312,16 @@ def run_isolated(
     jobs = max(1, min(jobs, len(items) or 1))
     if options.ocr_threads is None:  # the workers share the CPUs for Tesseract too
         options = replace(options, ocr_threads=max(1, (os.cpu_count() or 1) // jobs))
-    # the scan's first worker, forked at the top of the console script (prefork.py), when this
-    # is the scan's own pool (not a Dask task's, which passes start_method or keep)
-    prestarted = _take_prestarted(options) if start_method is None and keep is None and items else None
+    # the workers forked before typer was imported (early_workers.py) only for the scan's own
+    # pool (not a Dask task's, which passes start_method or keep)
+    own_pool = start_method is None and keep is None and bool(items)
+    source = WorkerSource(multiprocessing.get_context(method), options, len(items), jobs, own_pool)
     try:
         while pending or any(w.task for w in workers):
             while pending and len([w for w in workers if w.task is None]) + (jobs - len(workers)) > 0:
                 idle = next((w for w in workers if w.task is None), None)
                 if idle is None:
-                    if prestarted is None and warm:
-                        warm_up()
-                        warm = False
-                    idle = prestarted or _Worker(ctx, options)
-                    prestarted = None
+                    idle = source.new()
                     workers.append(idle)
                 item = pending.pop()
                 idle.assign(item.index, item.path, options.timeout, item.data)
@@ -399,28 +351,10 @@ def run_isolated(
                     yield index, error_result(path, ErrorKind.TIMEOUT, timeout_line(path, options)).to_dict()
                     _drop(w, workers, pending)
     finally:
+        source.close()
         _stop_all([w for w in workers if keep is None or w.task is not None])
         for w in [w for w in workers if keep is None or w.task is not None]:
             workers.remove(w)
-
-
-def _take_prestarted(options: WorkOptions) -> _Worker | None:
-    """The worker prefork.start forked for this scan, given its options; None when there is
-    none or it died meanwhile (killed): a worker forked here takes its place."""
-    from .prefork import take
-
-    forked = take("scan")
-    if forked is None:
-        return None
-    try:
-        return _Worker(None, options, forked)
-    except (OSError, ValueError):
-        kill_worker_tree(forked)
-        forked.join(timeout=2)
-        for fd in (forked.task_fd, forked.reply_fd):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        return None
 
 
 def _stop_all(workers: list[_Worker]) -> None:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PR_SET_CHILD_SUBREAPER = 36
 WATCH_INTERVAL = 0.2  # seconds between parent checks in the watcher thread
 
 
@@ -68,13 +69,24 @@ def _on_parent_death(signum: int, frame: object) -> None:
 
 def _set_parent_death_signal(signum: int) -> bool:
     """prctl(PR_SET_PDEATHSIG, signum) on Linux; False elsewhere or when it fails."""
+    return _prctl(PR_SET_PDEATHSIG, signum)
+
+
+def set_child_subreaper(on: bool) -> bool:
+    """prctl(PR_SET_CHILD_SUBREAPER): while on, a process orphaned below this one (a scan worker
+    forked by another worker through an intermediate, early_workers.py) becomes this process's
+    child, not init's. False when it cannot be set (not Linux, no ctypes)."""
+    return _prctl(PR_SET_CHILD_SUBREAPER, 1 if on else 0)
+
+
+def _prctl(option: int, value: int) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
-        return int(libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)) == 0
+        return int(libc.prctl(option, value, 0, 0, 0)) == 0
     except (ImportError, OSError, AttributeError):  # ImportError: a Python without ctypes
         return False
 

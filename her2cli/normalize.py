@@ -205,9 +205,10 @@ def normalize(original: str) -> NormalizedText:
     while i < n:
         ch = original[i]
         # Words hyphenated at a line end: "ampli-\nfication" -> "amplification", but
-        # "HER2-\nnegative" keeps its hyphen (only the line break goes).
-        if ch in "-\u00ad\u2010\u2011" and i + 1 < n and original[i + 1] == "\n":
-            prev = out[-1] if out else ""
+        # "HER2-\nnegative" keeps its hyphen (only the line break goes). A rule drawn with
+        # hyphens ("--- RIGHT BREAST -----\n") ends its line: no word before the hyphen.
+        prev = out[-1] if out else ""
+        if ch in "-\u00ad\u2010\u2011" and i + 1 < n and original[i + 1] == "\n" and prev.isalnum():
             j = i + 2
             while j < n and original[j] in " \t":
                 j += 1

@@ -8,8 +8,9 @@ here, at the top of the console script, it loads the engine on the second core w
 parent does its own start: the two overlap, and the worker, the longer of the two, starts
 ~35 ms sooner (measured in session 5: the worker is forked at ~55 ms of the parent's CPU instead
 of ~90). The parent later hands it its work over a pipe (isolated.explain_isolated, or
-batch.run_isolated as the scan's first worker); the worker applies the options' limits then,
-exactly as a worker forked late would.
+batch.run_isolated as the scan's first worker, which also forks the scan's other workers once
+its engine is loaded: early_workers.py); the worker applies the options' limits then, exactly
+as a worker forked late would.
 
 Before forking, only what both sides need is imported (isolated.py and what it imports, no
 multiprocessing): what is imported after the fork is paid on each side that imports it. The worker ends with the parent whatever happens: it leads its own
@@ -23,7 +24,10 @@ import contextlib
 import os
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import socket
 
 
 class Prestarted:
@@ -32,9 +36,17 @@ class Prestarted:
     It has the few methods of multiprocessing.Process that isolated.py and
     lifeline.kill_worker_tree use (join, is_alive, kill, exitcode)."""
 
-    def __init__(self, pid: int, task_fd: int, reply_fd: int, kind: str = "explain") -> None:
+    def __init__(
+        self,
+        pid: int,
+        task_fd: int,
+        reply_fd: int,
+        kind: str = "explain",
+        control: socket.socket | None = None,
+    ) -> None:
         self.pid: int | None = pid
         self.kind = kind  # the command it was forked for: "explain" or "scan"
+        self.control = control  # a scan's: the socket its sibling workers come over (early_workers.py)
         self.task_fd = task_fd
         self.reply_fd = reply_fd
         self.exitcode: int | None = None
@@ -175,11 +187,15 @@ def start(argv: list[str]) -> None:
     parent = os.getpid()
     task_r, task_w = os.pipe()
     reply_r, reply_w = os.pipe()
+    control, control_child = _control_pair() if command == "scan" else (None, None)
     try:
         pid = os.fork()
     except OSError:  # no fork possible now: the command forks its worker later, as before
         for fd in (task_r, task_w, reply_r, reply_w):
             os.close(fd)
+        for end in (control, control_child):
+            if end is not None:
+                end.close()
         return
     if pid == 0:
         code = 1
@@ -191,22 +207,39 @@ def start(argv: list[str]) -> None:
             lead_own_group()
             die_with_parent(parent)
             if command == "scan":
-                from .batch import serve_prestarted as serve
-            else:
-                from .isolated import serve_prestarted as serve
+                if control is not None:
+                    control.close()
+                from .early_workers import serve_first
 
-            serve(task_r, reply_w)
+                serve_first(task_r, reply_w, control_child)
+            else:
+                from .isolated import serve_prestarted
+
+                serve_prestarted(task_r, reply_w)
             code = 0
         finally:
             os._exit(code)  # never the parent's exit handlers or its buffered output
     os.close(task_r)
     os.close(reply_w)
+    if control_child is not None:
+        control_child.close()
     with contextlib.suppress(OSError):
         os.setpgid(pid, pid)  # the parent's half of the group race (lifeline.place_in_own_group)
-    _started = Prestarted(pid, task_w, reply_r, command)
+    _started = Prestarted(pid, task_w, reply_r, command, control)
     import atexit
 
     atexit.register(_end_untaken)
+
+
+def _control_pair() -> tuple[socket.socket | None, socket.socket | None]:
+    """A unix socket pair for a scan's first worker to send the scan its siblings' pipes;
+    (None, None) when there is none (the scan then forks its other workers itself)."""
+    try:
+        import socket
+
+        return socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    except (ImportError, OSError, AttributeError):
+        return None, None
 
 
 def _end_untaken() -> None:
@@ -222,6 +255,8 @@ def _end_untaken() -> None:
     for fd in (worker.task_fd, worker.reply_fd):
         with contextlib.suppress(OSError):
             os.close(fd)
+    if worker.control is not None:
+        worker.control.close()
 
 
 def take(command: str = "explain") -> Prestarted | None:

@@ -40,6 +40,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.cluster",
         "her2cli.isolated",
         "her2cli.prefork",
+        "her2cli.early_workers",
     ),
     ("her2cli.render",),
     ("her2cli.web",),  # the local loopback server: a front end like the CLI, beside it

@@ -41,6 +41,7 @@ class Finding:
             self.quote,
             tuple(sorted((k, str(v)) for k, v in self.values.items())),
             self.reason,
+            self.specimen,  # one value on one (run-on) line for two samples is two results
         )
 
 

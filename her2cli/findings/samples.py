@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import regex
 
+from ..rules import compiled
 from ..rules.samples import SampleRules, samples
 from .model import Finding
-from .scope import line_end
+from .samples_rows import row_sample
+from .scope import line_end, line_start
 
 PARAGRAPH_BACK = 400  # characters before a value where its sample may be named
+SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
 
 
@@ -71,14 +74,23 @@ def sample_cue(
     if after:  # "negative (pre-treatment)", "3+ on the pre-treatment biopsy", "0 at diagnosis"
         return True, cue_name(text, after, r)
     lo = paragraph_start(text, value_end, r)
-    cues = [r.pre_treatment] + ([r.first_biopsy, r.history_heading] if post_treatment_report else [])
+    cues = [r.pre_treatment] + (
+        [r.first_biopsy, r.earlier_sample, r.history_heading] if post_treatment_report else []
+    )
     pre = max((_last(p, text, lo, value_end) for p in cues), key=_cue_end)
     last_pre = max(_cue_end(pre), lo if post_treatment_report and in_history else -1)
     current = _last(r.current_sample, text, lo, value_end)
     if last_pre < 0 or last_pre <= _cue_end(current):
-        return False, cue_name(text, current, r)
+        return False, _current_name(text, lo, value_end, r)
     named = pre is not None and pre.re is not r.history_heading and pre.end() == last_pre
     return True, cue_name(text, pre, r) if named else None
+
+
+def _current_name(text: str, lo: int, hi: int, r: SampleRules) -> str | None:
+    """The name the nearest current-sample cue that names a sample gives it: "residual cells"
+    in a line of staining words names none, the heading's "RESIDUAL TUMOUR (block A11)" does."""
+    cues = [m for m in r.current_sample.finditer(text, lo, hi) if not _aside(text, m)]
+    return next((name for m in reversed(cues) if (name := cue_name(text, m, r))), None)
 
 
 def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | None:
@@ -93,7 +105,7 @@ def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | N
         start = before.start()
     if after:
         end = after.end()
-    if not (before or after or cue.re is r.first_biopsy):
+    if not (before or after or cue.re in (r.first_biopsy, r.earlier_sample)):
         return None
     words = [w.lower() if w.isalpha() and w.isupper() and len(w) > 2 else w for w in text[start:end].split()]
     name = " ".join(words).strip(" .,:;-")
@@ -101,8 +113,11 @@ def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | N
 
 
 def _tidy_label(label: str) -> str:
-    """ "(A)" -> "A", "Lumpectomy (block A2):" -> "Lumpectomy (block A2)", "biopsy" -> "Biopsy"."""
+    """ "(A)" -> "A", "Lumpectomy (block A2):" -> "Lumpectomy (block A2)", "biopsy" -> "Biopsy",
+    "RECURRENT TUMOR" -> "Recurrent tumor" (a label in capitals; short words may be acronyms: FNA)."""
     label = " ".join(label.strip(" \t().:-").split())
+    if label.isupper():
+        label = " ".join(w.lower() if w.isalpha() and len(w) > 3 else w for w in label.split())
     if label.count("(") > label.count(")"):
         label += ")"
     return label[:1].upper() + label[1:]
@@ -119,13 +134,36 @@ def _inline_label(text: str, lo: int, hi: int, heading: bool, r: SampleRules) ->
     return _tidy_label(last.group("label"))
 
 
+def section_sample(text: str, value_pos: int, r: SampleRules) -> str | None:
+    """The sample a drawn heading above the value names ("--- RIGHT BREAST ---"): the nearest
+    such heading decides, so one that names no sample ("--- COMMENT ---") ends the one above."""
+    last = None
+    for m in r.drawn_heading.finditer(text, max(0, value_pos - SECTION_BACK), line_start(text, value_pos)):
+        last = m
+    if last is None or not r.column_sample_name.match(last.group("title").strip()):
+        return None
+    return _tidy_label(last.group("title"))
+
+
 def specimen_label(text: str, value_pos: int, r: SampleRules) -> str | None:
-    """The label of the sample on the value's line, else on a line above it in its paragraph: a
-    label opening the line, or a sample named after the test's name. Walking up stops at a list
-    item that names no sample: the items above it are other samples."""
+    """The label of the sample on the value's line (a table row that names its sample), else on
+    a line above it in its paragraph: a label opening the line, or a sample named after the
+    test's name; else the sample a drawn heading above names (a form's section)."""
+    return (
+        row_sample(text, value_pos, r)
+        or _label_above(text, value_pos, r)
+        or section_sample(text, value_pos, r)
+    )
+
+
+def _label_above(text: str, value_pos: int, r: SampleRules) -> str | None:
+    """A label opening the value's line or a line above it in its paragraph, or a sample named
+    after the test's name. Walking up stops at a list item that names no sample: the items
+    above it are other samples."""
     lo = paragraph_start(text, value_pos, r)
     floor = max(0, lo - 1)  # the newline that ends the line before the paragraph, if any
-    pos = text.rfind("\n", floor, value_pos) + 1
+    # a line longer than the paragraph's reach (a run-on report) is read from the reach's start
+    pos = max(text.rfind("\n", floor, value_pos) + 1, lo)
     own_line = True
     while pos >= lo:
         end = line_end(text, pos)
@@ -138,6 +176,21 @@ def specimen_label(text: str, value_pos: int, r: SampleRules) -> str | None:
         own_line = False
         pos = text.rfind("\n", floor, pos - 1) + 1
     return None
+
+
+def _value_pos(text: str, f: Finding) -> int:
+    """Where the value of a finding is printed: its span's end ("HER2 IHC 4B5 2+"), or its start
+    when the span ends on the HER2 name it was read for ("Amplified\nB HER2": a value read back
+    from the next table row's name belongs to the row it is printed in)."""
+    end = max(f.nstart, f.nend - 1)
+    crosses = "\n" in text[f.nstart : f.nend]
+    if (
+        crosses
+        and compiled().her2.search(text, line_start(text, end), f.nend)
+        and not compiled().her2.match(text, f.nstart)
+    ):
+        return f.nstart
+    return end
 
 
 def post_treatment_report(text: str) -> bool:
@@ -159,6 +212,6 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
         )
         f.pre_treatment = pre or f.pre_treatment  # a table row may have said so (findings/columns.py)
         # a label already read (a sample column's header, findings/samples_columns.py) stands
-        label = f.specimen or specimen_label(text, max(f.nstart, f.nend - 1), r)
+        label = f.specimen or specimen_label(text, _value_pos(text, f), r)
         # a restated earlier result under the current sample's heading is named by its own cue
         f.specimen = (named or label) if pre else (label or named)

@@ -103,12 +103,24 @@ def _one_group(found: list[Finding], fallback: str) -> dict[str, list[Finding]]:
     return {next((f.specimen for f in found if f.specimen), fallback): found}
 
 
+def _restates_call(found: list[Finding], status: str, before: list[Specimen]) -> bool:
+    """A sample named only by a status line that repeats the call of the measured sample just
+    before it ("Block A6: IHC 2+ ... NOT AMPLIFIED" then "FINAL HER2 STATUS ON EXCISION:
+    NEGATIVE") is that sample named twice, not a third sample."""
+    if not before or any(f.family != "status_statement" for f in found):
+        return False
+    last = before[-1]
+    return last.call == status and (last.ihc is not None or last.ish is not None)
+
+
 def _decided(groups: dict[str, list[Finding]], decide_sample: SampleDecider) -> list[Specimen]:
-    specimens = []
+    specimens: list[Specimen] = []
     for label, found in groups.items():
         ihc, ish, status = decide_sample(found)
         if status == "not_found" and ihc is None and ish is None:
             continue  # a sample named with no HER2 result of its own ("HER2 0 at diagnosis" alone)
+        if _restates_call(found, status, specimens):
+            continue
         specimens.append(
             Specimen(
                 label=label,
@@ -180,9 +192,9 @@ def representative_sample(
         call = said.group("call").lower()
         with_call = [s.label for s in specimens if s.call == call]
         label = with_call[0] if len(with_call) == 1 else None
-    if label is None:
+    call = next((s.call for s in specimens if s.label == label), None)
+    if label is None or call is None:
         return None
-    call = next(s.call for s in specimens if s.label == label)
     statements = [
         f
         for f in current

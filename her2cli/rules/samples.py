@@ -17,6 +17,7 @@ import regex
 class SampleRules:
     pre_treatment: regex.Pattern[str]
     first_biopsy: regex.Pattern[str]
+    earlier_sample: regex.Pattern[str]
     history_heading: regex.Pattern[str]
     current_sample: regex.Pattern[str]
     current_row: regex.Pattern[str]
@@ -31,6 +32,9 @@ class SampleRules:
     column_sample_name: regex.Pattern[str]
     cell_score: regex.Pattern[str]
     representative_sample: regex.Pattern[str]
+    sample_column_header: regex.Pattern[str]
+    row_id_cell: regex.Pattern[str]
+    drawn_heading: regex.Pattern[str]
     table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
 
 

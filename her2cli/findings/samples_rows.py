@@ -1,0 +1,40 @@
+"""A table with a sample column: each row names its sample in its first cell (blind set 5).
+
+    Part   Marker     Clone/Probe      Result       Interpretation
+    A      HER2 IHC   4B5              2+           Equivocal
+    A      HER2 ISH   INFORM dual ISH  ratio 2.3    Amplified
+    B      HER2 IHC   4B5              3+           Positive
+
+A row's first cell ("A") is a sample only under a header row whose first cell names the column of
+samples ("Part", "Specimen", "Block", "Sample") and another cell names what the rows hold: a list
+of tests numbered 1, 2, 3 has no such header, and its numbers are not samples. Every row between
+the header and the value's row must open with such a cell too (the rows of one table).
+"""
+
+from __future__ import annotations
+
+from ..rules.samples import SampleRules
+from .scope import line_end, line_start
+
+MAX_ROWS_UP = 24  # a table's header this many rows above the value's row at most
+
+
+def row_sample(text: str, value_pos: int, r: SampleRules) -> str | None:
+    """ "Part A" for a value in row "A" of a table headed "Part  Marker  Result"; else None."""
+    row = line_start(text, value_pos)
+    cell = r.row_id_cell.match(text, row, line_end(text, row))
+    if cell is None:
+        return None
+    pos = row
+    for _ in range(MAX_ROWS_UP):
+        if pos == 0:
+            return None
+        pos = line_start(text, pos - 1)
+        end = line_end(text, pos)
+        header = r.sample_column_header.match(text, pos, end)
+        if header is not None:
+            head = header.group("head")
+            return f"{head[:1].upper()}{head[1:].lower()} {cell.group('id')}"
+        if r.row_id_cell.match(text, pos, end) is None:
+            return None
+    return None
