@@ -9,7 +9,7 @@ Usage:
 
 Sets: `bench270` (the 270 two-page PDFs of bench_scale.py, written once into
 $BENCH_MATCHING_DIR or /tmp/her2cli-bench-matching), and the labelled sets (sample_reports,
-real-reports, devset..devset4; `scans` is left out unless named: OCR is slow). Every report is
+real-reports, devset..devset5, variants4, variants5; `scans` is left out unless named: OCR is slow). Every report is
 read once (extraction is not timed); `time` then scans each one `--runs` times, warm, and prints
 the median and 90th percentile over reports of its best CPU time. `records` writes one JSON line
 per report (its full result record) so that two checkouts can be compared byte for byte.
@@ -44,8 +44,22 @@ LABELLED = {
     "devset2": ROOT / "tests" / "devset2" / "texts",
     "devset3": ROOT / "tests" / "devset3" / "texts",
     "devset4": ROOT / "tests" / "devset4" / "texts",
+    "devset5": ROOT / "tests" / "devset5" / "texts",
+    "variants4": ROOT / "tests" / "variants4" / "texts",
+    "variants5": ROOT / "tests" / "variants5" / "texts",
 }
-DEFAULT_SETS = ("bench270", "sample_reports", "real-reports", "devset", "devset2", "devset3", "devset4")
+DEFAULT_SETS = (
+    "bench270",
+    "sample_reports",
+    "real-reports",
+    "devset",
+    "devset2",
+    "devset3",
+    "devset4",
+    "devset5",
+    "variants4",
+    "variants5",
+)
 
 
 def bench_folder(n: int = 270) -> Path:
@@ -101,6 +115,10 @@ def cmd_records(sets: list[str], out: Path) -> None:
         for name in sets:
             for report, doc in documents(name):
                 record = explain_document(doc).to_dict()
+                # paths relative to the checkout, so that two checkouts' records compare byte for byte
+                path = record.get("source", {}).get("path", "")
+                if path.startswith(str(ROOT)):
+                    record["source"]["path"] = path[len(str(ROOT)) + 1 :]
                 f.write(json.dumps({"set": name, "report": report, "record": record}, sort_keys=True) + "\n")
 
 

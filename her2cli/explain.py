@@ -144,7 +144,9 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     if facts is None:
         return code
     variant = code
-    if code == "post_treatment" and facts.results_concordant:
+    if code in ("post_treatment", "post_treatment_only") and facts.her2_not_retested:
+        variant = "post_treatment_not_retested"  # "HER2 was not repeated on the residual tumor" (qa5 2)
+    elif code == "post_treatment" and facts.results_concordant:
         variant = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
     elif code == "multiple_specimens" and facts.specimens_agree:
         variant = "multiple_specimens_agree"  # every sample gives the same answer
@@ -152,6 +154,22 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         variant = f"{code}_{facts.conflict_kind}"
     return variant if variant in msgs else code
 
+
+# notes about the result this summary shows, said only when it shows one
+RESULT_NOTES = frozenset(
+    {
+        "conflict",
+        "multiple_specimens",
+        "representative_specimen",
+        "specimens_agree",
+        "ish_computed",
+        "statement_conflict",
+        "post_treatment",
+        "earlier_result",
+        "ihc_equivocal_no_ish",
+        "ish_conflict",
+    }
+)
 
 # notes that name every sample of the report's `specimens` (interpret/samples.py)
 SAMPLE_NOTES = ("representative_specimen", "specimens_agree")
@@ -165,6 +183,7 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     """
     msgs = load_messages(lang)["warnings"]
     names = result.facts.sample_names if result.facts else ()
+    lab_final = _lab_states_status(result)  # "FINAL HER2 STATUS ON EXCISION: NEGATIVE"
     out: list[str] = []
     for code, english, params in zip(
         result.warning_codes, result.warnings, result.warning_params, strict=False
@@ -174,6 +193,8 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
         if code == "conflict":
             params = _sample_params(result, params, load_messages(lang)["labels"], names)
         code = _note_variant(code, result.facts, msgs)
+        if code in ("conflict", "multiple_specimens") and lab_final:
+            code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
         if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
             labels = load_messages(lang)["labels"]
             words = labels["status_words"]
@@ -285,7 +306,7 @@ def _contains(other: Quote, quote: Quote) -> bool:
 
 def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -> str | None:
     """Say which rules the report names; only when it names none, which rules this summary used."""
-    if result.status == "not_found":
+    if facts.status == "not_found":
         return None  # a legend on a report with no result names no rules this result was scored by
     if facts.deciding_test in (Assay.NGS, Assay.CTDNA) and result.status_basis:
         # stain systems the report names (HERACLES, a trial such as ToGA) are not how a sequencing
@@ -341,6 +362,10 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     covered = {code for rule in meaning for code in rule.covers}
     if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
         covered.add("conflict")  # the per-sample note says the same, naming every sample
+    if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
+        covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
+        covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
     if _lab_states_status(result):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]

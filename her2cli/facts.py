@@ -15,16 +15,19 @@ from enum import StrEnum
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .rules import compiled
-from .rules.text import text_patterns
 from .summary_words import (
     conflict_kind,
+    her2_not_retested,
     limited_evidence_comment,
     named_ish_method,
+    percent_as_written,
+    quote_tails,
     read_sample_names,
     receptors_as_written,
     receptors_named,
     report_caveats,
     result_corrected,
+    result_unsupported,
     results_concordant,
     scoring_phrase,
     several_tumors,
@@ -81,6 +84,10 @@ class NotFoundReason(StrEnum):
     OTHER_CANCER = "other_cancer"  # HER2 named only for an earlier or different cancer
     LOW_CONFIDENCE = "low_confidence"  # read from a scan too unsure to give a status
     NOT_MENTIONED = "not_mentioned"  # nothing about HER2 for this tumor
+    # the engine read a positive or borderline result, but the report's own lines do not support it:
+    # they give the lab's final answer as negative, or are only history, a legend or a method text
+    # (qa5 H1, U4). The summary says "please check with your care team" instead of the result.
+    UNSUPPORTED = "unsupported"
 
 
 @dataclass(frozen=True)
@@ -177,30 +184,7 @@ class ReportFacts:
     results_concordant: bool = False  # the report says its HER2 results agree (qa4 26)
     several_tumors: bool = False  # the report describes more than one tumor (qa4 26, b4-f01-07)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
-
-
-_QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
-
-
-def _percent_as_written(result: Result) -> str | None:
-    """The IHC share of cells with the report's own qualifier kept (">50%", "about 30%")."""
-    if not result.ihc or result.ihc.percent_cells is None:
-        return None
-    value = f"{result.ihc.percent_cells:g}"
-    for ev in result.evidence:
-        if ev.finding != "ihc":
-            continue
-        for m in text_patterns().qualified_percent.finditer(ev.text):
-            if f"{float(m.group('n')):g}" == value:
-                q = " ".join(m.group("q").split()).lower()
-                q = _QUALIFIER_WORDS.get(q, q)
-                sep = "" if q in (">", "<", ">=", "<=") else " "
-                return f"{q}{sep}{value}%"
-    # the quoted line may stop before the share (it sits on the next line): the reading layer's own
-    read = result.ihc.percent_qualifier  # ">", ">=", "<", "<=", "about" or None
-    if read:
-        return f"{read}{'' if read in ('>', '<', '>=', '<=') else ' '}{value}%"
-    return f"{value}%"
+    her2_not_retested: bool = False  # the report says HER2 was not tested again after treatment (qa5 2)
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -327,7 +311,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         if scored_as in ("other", "unknown")
         else None
     )
-    return ReportFacts(
+    facts = ReportFacts(
         status=result.status,
         tone=_tone(result, alteration, named),
         cancer_type=scored_as,
@@ -346,7 +330,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         mutations=mutations,
         several_mutations=len(mutations) > 1,
         ihc_score=ihc_score,
-        ihc_percent=_percent_as_written(result),
+        ihc_percent=percent_as_written(result),
         ihc_score_range=result.ihc.score_range if result.ihc else None,
         ish_group=result.ish.group if result.ish else None,
         ish_result=result.ish.result if result.ish else None,
@@ -408,6 +392,52 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
             for m in result.mentions
         ),
     )
+    if result_unsupported(result):
+        return _unsupported_facts(facts)
+    if facts.status == "negative" and facts.blood and not facts.tissue:
+        # a blood test that found no HER2 change is "not detected", never "HER2-negative": the
+        # tumor may shed too little DNA into the blood (facts.md §7, §10; qa5 H2)
+        return replace(
+            facts,
+            status="not_found",
+            tone="not_found",
+            not_found_reason=NotFoundReason.BLOOD_NOT_DETECTED,
+            ngs_amplification="not_amplified",
+            tests_reported=frozenset({Assay.CTDNA}),
+            deciding_test=None,
+            rules_applied=None,
+        )
+    return facts
+
+
+def _unsupported_facts(facts: ReportFacts) -> ReportFacts:
+    """The facts of a result the report does not support: no status, no values to explain or draw."""
+    return replace(
+        facts,
+        status="not_found",
+        tone="not_found",
+        not_found_reason=NotFoundReason.UNSUPPORTED,
+        deciding_test=None,
+        tests_reported=frozenset(),
+        alteration=Alteration.NONE,
+        ihc_score=None,
+        ihc_score_range=None,
+        ihc_percent=None,
+        ish_group=None,
+        ish_result=None,
+        ish_ratio=None,
+        ish_copy_number=None,
+        ngs_amplification=None,
+        ngs_copy_number=None,
+        call_source=None,
+        her2_low=False,
+        her2_ultralow=False,
+        her2_null=False,
+        conflict=False,
+        amplification_named=False,
+        copy_number_named=False,
+        rules_applied=None,
+    )
 
 
 def _her2_line_unread(result: Result, text: TextFacts, blood: bool) -> bool:
@@ -429,25 +459,6 @@ def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
     if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
         return "protein_only"
     return conflict_kind(text, facts.after_treatment)
-
-
-LEADER = "..."
-
-
-def _quote_tails(result: Result, text: str) -> tuple[tuple[str, str], ...]:
-    """Each evidence line that ends in a dot leader, with the rest of its report line: the value
-    the leader points to ("NOT DETECTED") is the part of the quote a reader needs most."""
-    tails: list[tuple[str, str]] = []
-    for ev in result.evidence:
-        quote = ev.text.rstrip()
-        at = text.find(quote) if quote.endswith(LEADER) else -1
-        if at < 0:
-            continue
-        stop = text.find("\n", at + len(quote))
-        rest = text[at + len(quote) : len(text) if stop < 0 else stop].rstrip()
-        if rest.strip():
-            tails.append((ev.text, quote + rest))
-    return tuple(tails)
 
 
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
@@ -476,8 +487,9 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         retest_recommended="retest_recommended" in result.warning_codes,
         receptors_named=receptors_named(text),
         conflict_kind=_conflict_kind(facts, text),
-        quote_tails=_quote_tails(result, text),
+        quote_tails=quote_tails(result, text),
         results_concordant=results_concordant(text),
         several_tumors=several_tumors(text),
+        her2_not_retested=facts.after_treatment and her2_not_retested(text),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
     )

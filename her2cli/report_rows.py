@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import ReportFacts, derive_facts
+from .facts import NotFoundReason, ReportFacts, derive_facts
 from .messages import load_messages
 from .model import Evidence, Result
 from .rules.patterns import data_pattern
@@ -33,6 +33,11 @@ def local_number(value: float | str, lang: str) -> str:
     """3.4 in English, 3,4 in Spanish: one decimal style on a page, as the scales and NCI Spanish write it."""
     text = f"{value:g}" if isinstance(value, float | int) else value
     return text.replace(".", ",") if lang == "es" and text_patterns().decimal_number.match(text) else text
+
+
+def measured(value: float, lang: str) -> str:
+    """An ISH ratio or mean as reports print them, with its decimal: 6.0, not 6 (qa5 U9)."""
+    return local_number(f"{value:.1f}" if float(value).is_integer() else value, lang)
 
 
 def local_percent(as_written: str, labels: dict[str, Any], lang: str) -> str:
@@ -171,11 +176,11 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     if ish.result and not (unsettled and ish.group in (2, 3, 4)):
         out.add("ish_result", labels["ish_results"][ish.result])
     if ish.ratio is not None:
-        out.add("ish_ratio", local_number(ish.ratio, out.lang))
+        out.add("ish_ratio", measured(ish.ratio, out.lang))
     if ish.her2_copy_number is not None:
-        out.add("her2_copy_number", local_number(ish.her2_copy_number, out.lang))
+        out.add("her2_copy_number", measured(ish.her2_copy_number, out.lang))
     if ish.cep17_copy_number is not None:
-        out.add("cep17_copy_number", local_number(ish.cep17_copy_number, out.lang))
+        out.add("cep17_copy_number", measured(ish.cep17_copy_number, out.lang))
     if ish.group:
         needs_ihc = f" ({labels['ish_group_needs_ihc']})" if ish.group in (2, 3, 4) else ""
         out.add("ish_group", f"{ish.group}{needs_ihc}")
@@ -184,12 +189,13 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
         out.add("ish_method", out.word("ish_methods", method))
 
 
-def _ngs_rows(out: _Rows, result: Result) -> None:
+def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     ngs = result.ngs
     if ngs is None:
         return
     blood = ngs.ctdna
-    if blood and ngs.amplification is None and "ctdna_not_detected" in result.warning_codes:
+    not_detected = facts.not_found_reason == NotFoundReason.BLOOD_NOT_DETECTED
+    if blood and ngs.amplification is None and ("ctdna_not_detected" in result.warning_codes or not_detected):
         # a blood "not detected" gives no amplification value in the JSON; the row says what it found
         out.add("ctdna_amplification", out.labels["ctdna_results"]["not_amplified"])
     elif ngs.amplification:
@@ -211,8 +217,14 @@ def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str
     words ("A (right breast, core biopsy)"); none is made up (summary_words.read_sample_names)."""
     key = sample_key(label)
     name = dict(names).get(key) if key else None
+    written = label
     for pattern, words in labels["sample_words"]:
         label = data_pattern(pattern, ("ignorecase",)).sub(words, label)
+    untranslated = labels.get("sample_untranslated")
+    if untranslated and data_pattern(untranslated, ("ignorecase",)).search(label):
+        label = str(labels["sample_quoted"]).format(sample=written.strip())  # never half translated (qa5 S1)
+    elif key is None and label[:1].isupper() and label[1:2].islower():
+        label = label[0].lower() + label[1:]  # "Result for sample residual tumor", mid-sentence (qa5 S1)
     return str(labels["sample_named"]).format(sample=label, name=name) if name else label
 
 
@@ -239,6 +251,10 @@ def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     for receptor, value in (("er", facts.er), ("pr", facts.pr)):
         if value:
             out.add(receptor, out.labels["status_words"][value])
+        elif receptor in written and text_patterns().percent_as_written.match(written[receptor].strip()):
+            out.add(
+                receptor, local_percent(written[receptor], out.labels, out.lang)
+            )  # "90 %" is read (qa5 25)
         elif receptor in written:  # not read as a call: the report's own words, said to be so (qa3 17)
             out.add(receptor, str(out.labels["as_written"]).format(value=written[receptor]))
     rel = out.labels["related"]
@@ -268,6 +284,10 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     """
     facts = facts or result.facts or derive_facts(result)
     out = _Rows(load_messages(lang)["labels"], lang)
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:  # no value is shown as this tumor's (qa5 H1)
+        out.add("not_found_reason", out.labels["not_found_reasons"]["unsupported"], "status")
+        _other_rows(out, result, facts)
+        return out.rows
     if facts.not_found_reason is not None and not (result.ihc or result.ish or result.ngs):
         reason = facts.not_found_reason.value
         if reason == "not_mentioned" and facts.results_not_provided:
@@ -278,7 +298,7 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     _ish_rows(out, result, facts)
     if final is not None and not facts.revised_call and _shows_final(result, final):
         out.add("lab_call_final", out.word("status_words", final))
-    _ngs_rows(out, result)
+    _ngs_rows(out, result, facts)
     if result.status_basis and result.status_basis.test:
         out.add("test_type", out.labels["test_names"][result.status_basis.test])
     _specimen_rows(out, result, facts)

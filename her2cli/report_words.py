@@ -207,13 +207,20 @@ def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None
     er = pr = None
     for m in pattern.finditer(text):
         name = " ".join(m.group("name").lower().split())
-        # "Low positive" (1-10% of cells, facts.md §2) is kept as the report's own category
-        value = "_".join(m.group("value").lower().replace("-", " ").split())
-        if name in ("er", "estrogen receptor") and er is None:
+        value = _call(m.group("value"))
+        if (name in ("er", "re") or "estr" in name) and er is None:
             er = value
-        elif name not in ("er", "estrogen receptor") and pr is None:
+        elif not (name in ("er", "re") or "estr" in name) and pr is None:
             pr = value
     return er, pr
+
+
+def _call(word: str) -> str:
+    """A receptor call in the summary's words: "POSITIVO", "pos" -> "positive", "neg" -> "negative";
+    "Low positive" (1-10% of cells, facts.md §2) is kept as the report's own category."""
+    words = word.lower().replace("-", " ").split()
+    call = "positive" if words[-1].startswith("pos") else "negative"
+    return f"low_{call}" if words[0] == "low" else call
 
 
 def _receptor_columns(text: str) -> tuple[str | None, str | None]:

@@ -14,7 +14,9 @@ from functools import cache
 
 import regex
 
+from .model import Result
 from .rules.patterns import bind
+from .rules.text import text_patterns
 
 MAX_NAME = 70  # a longer entry is a sentence, not a name
 
@@ -36,6 +38,11 @@ class SummaryWords:
     prior_biomarkers_missing: regex.Pattern[str]
     heterogeneous_caveat: regex.Pattern[str]
     empty_box_start: regex.Pattern[str]
+    her2_not_retested: regex.Pattern[str]
+    her2_changed_after_treatment: regex.Pattern[str]
+    quote_final_negative: regex.Pattern[str]
+    quote_set_aside: regex.Pattern[str]
+    percent_criterion: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
@@ -136,6 +143,8 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
         name = m.group("name").lower()
         key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
         value = " ".join(m.group("value").split()).strip(" :-")
+        if value.count("(") > value.count(")"):  # "POSITIVO (70%" stopped inside its bracket (qa5 25)
+            value = value[: value.rfind("(")].strip() or value
         if key not in found and value and len(value) <= MAX_RECEPTOR_WORDS:
             found[key] = value
     return tuple(found.items())
@@ -171,10 +180,10 @@ def several_tumors(text: str) -> bool:
 
 def conflict_kind(text: str, after_treatment: bool) -> str | None:
     """What the report says about its two differing HER2 results (qa4 26): "after_treatment" (one
-    is from before treatment), "separate_tumors", "lab_chose" (the lab says which represents the
+    is from before treatment, or the report says HER2 changed after treatment, qa5 1), "separate_tumors", "lab_chose" (the lab says which represents the
     tumor), "concordant" (the lab says they agree); None when it says none of these."""
     w = _words()
-    if after_treatment:
+    if after_treatment or w.her2_changed_after_treatment.search(text):
         return "after_treatment"
     if w.separate_tumors.search(text):
         return "separate_tumors"
@@ -183,3 +192,88 @@ def conflict_kind(text: str, after_treatment: bool) -> str | None:
     if w.results_concordant.search(text):
         return "concordant"
     return None
+
+
+def her2_not_retested(text: str) -> bool:
+    """The report says HER2 was not tested again after treatment ("HER2 was not repeated on the
+    residual tumor"): its HER2 result is the earlier sample's (qa5 2)."""
+    return bool(_words().her2_not_retested.search(text))
+
+
+def final_negative_line(line: str) -> bool:
+    """The line states the lab's final HER2 answer as negative ("FINAL HER2 STATUS: NEGATIVE")."""
+    return bool(_words().quote_final_negative.search(line))
+
+
+def set_aside_line(line: str) -> bool:
+    """The line is not a result of this tumor: an earlier cancer's history, a legend or key, a method
+    statement or a definition written for patients (qa5 H1, U4)."""
+    return bool(_words().quote_set_aside.search(line))
+
+
+_SUPPORTS = {
+    "positive": {"score=3+", "result=amplified", "amplification=amplified", "call=positive"},
+    "equivocal": {"score=2+", "result=equivocal", "amplification=equivocal", "call=equivocal"},
+}
+
+
+def result_unsupported(result: Result) -> bool:
+    """A positive or borderline status the report's own lines do not support (qa5 H1, U4): a quoted
+    line gives the lab's final answer as negative, or every line the status rests on is another
+    cancer's history, a legend, a method statement or a definition. The summary never shows such a
+    result as this tumor's: "not found, please check with your care team" beats a guess."""
+    if result.status not in _SUPPORTS:
+        return False
+    evidence = [ev for ev in result.evidence if ev.text and "vus=True" not in ev.value]
+    if not evidence:
+        return False
+    if result.status == "positive" and any(final_negative_line(ev.text) for ev in evidence):
+        return True
+    wanted = _SUPPORTS[result.status]
+    supporting = [ev for ev in evidence if wanted & {part.strip() for part in ev.value.split(",")}]
+    return all(set_aside_line(ev.text) for ev in supporting or evidence)
+
+
+LEADER = "..."
+
+
+def quote_tails(result: Result, text: str) -> tuple[tuple[str, str], ...]:
+    """Each evidence line that ends in a dot leader, with the rest of its report line: the value
+    the leader points to ("NOT DETECTED") is the part of the quote a reader needs most."""
+    tails: list[tuple[str, str]] = []
+    for ev in result.evidence:
+        quote = ev.text.rstrip()
+        at = text.find(quote) if quote.endswith(LEADER) else -1
+        if at < 0:
+            continue
+        stop = text.find("\n", at + len(quote))
+        rest = text[at + len(quote) : len(text) if stop < 0 else stop].rstrip()
+        if rest.strip():
+            tails.append((ev.text, quote + rest))
+    return tuple(tails)
+
+
+_QUALIFIER_WORDS = {"≥": ">=", "≤": "<=", "~": "about"}
+
+
+def percent_as_written(result: Result) -> str | None:
+    """The IHC share of cells with the report's own qualifier kept (">50%", "about 30%")."""
+    if not result.ihc or result.ihc.percent_cells is None:
+        return None
+    value = f"{result.ihc.percent_cells:g}"
+    for ev in result.evidence:
+        if ev.finding != "ihc":
+            continue
+        if any(f"{float(m.group('n')):g}" == value for m in _words().percent_criterion.finditer(ev.text)):
+            return None  # "criteria (>=10% cells)" is the rule, not the share measured (qa5 U8)
+        for m in text_patterns().qualified_percent.finditer(ev.text):
+            if f"{float(m.group('n')):g}" == value:
+                q = " ".join(m.group("q").split()).lower()
+                q = _QUALIFIER_WORDS.get(q, q)
+                sep = "" if q in (">", "<", ">=", "<=") else " "
+                return f"{q}{sep}{value}%"
+    # the quoted line may stop before the share (it sits on the next line): the reading layer's own
+    read = result.ihc.percent_qualifier  # ">", ">=", "<", "<=", "about" or None
+    if read:
+        return f"{read}{'' if read in ('>', '<', '>=', '<=') else ' '}{value}%"
+    return f"{value}%"

@@ -199,6 +199,13 @@ SAMPLE_CASES: list[tuple[str, str, str, list[Spec]]] = [
         "positive",
         [("2+", "not_amplified", "negative"), ("3+", None, "positive")],
     ),
+    (
+        "espanol-un-parrafo-por-muestra",
+        "Carcinoma de mama.\n\nMuestra A (biopsia): HER2 (IHQ) 1+ negativo.\n\n"
+        "Muestra B (pieza quirúrgica): HER2 (IHQ) 3+ positivo.\n",
+        "positive",
+        [("1+", None, "negative"), ("3+", None, "positive")],
+    ),
     # near-misses
     (
         "nm-one-sample-named-twice-in-a-table",
@@ -241,6 +248,18 @@ def test_several_current_samples_are_listed(text: str, status: str, specimens: l
     result = explain_text(text)
     assert result.status == status, (result.status, [e.text for e in result.evidence])
     assert _specimens(result) == specimens
+
+
+def test_the_current_sample_is_named_by_its_own_line() -> None:
+    """ "Residual tumor:" names the value on its line; the label of the earlier sample's line
+    above it does not reach down to it."""
+    result = explain_text(
+        "Left breast, mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, ypT1c.\n"
+        "Prior core biopsy (2025): HER2 3+.\nResidual tumor: HER2 1+ (negative).\n"
+    )
+    assert result.status == "negative"
+    assert [(s.ihc, s.call) for s in result.specimens] == [("3+", "positive"), ("1+", "negative")]
+    assert result.specimens[1].label == "Residual tumor"
 
 
 def test_sample_names_come_from_the_report() -> None:

@@ -31,13 +31,13 @@ from her2cli.findings import scope
 from her2cli.rules import compiled
 from her2cli.rules.data import PATTERN_FLAGS, context_rules, family_patterns
 from her2cli.rules.patterns import expand, pattern_file
-from her2cli.rules.prefilter import Haystack, Part, Shortcut, folded, guard
+from her2cli.rules.prefilter import Haystack, Part, Shortcut, folded
 
 from .conftest import ROOT
 
 # --- the analysis -------------------------------------------------------------------------------
 
-CAP = 64  # most texts an exact set may hold
+CAP = 256  # most texts an exact set may hold
 PREFIX_LEN = 12  # texts a match starts with are cut to this length
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")  # group names may repeat in `regex`, not in `re`
 Texts = frozenset[str] | None
@@ -254,8 +254,8 @@ def _declared() -> list[tuple[str, str, str, bool, tuple[str, ...] | None, tuple
     """(file, id, pattern as matched, verbose, requires, starts) of every record declaring one."""
     out = []
     for r in context_rules():
-        if r.requires is not None:
-            out.append(("context", r.id, r.full_pattern(), True, r.requires, None))
+        if r.requires is not None or r.starts is not None:
+            out.append(("context", r.id, r.full_pattern(), True, r.requires, r.starts))
     for name in PATTERN_FILES:
         file = pattern_file(name)
         records = {r.id: r for r in file.records}
@@ -403,7 +403,7 @@ def _same(a: regex.Match[str] | None, b: regex.Match[str] | None) -> bool:
 
 
 def _labelled_texts() -> list[str]:
-    folders = [ROOT / "tests" / f"devset{n}" / "texts" for n in ("", "2", "3", "4")]
+    folders = [ROOT / "tests" / f"devset{n}" / "texts" for n in ("", "2", "3", "4", "5")]
     return [p.read_text(encoding="utf-8") for f in folders if f.is_dir() for p in sorted(f.glob("*.txt"))]
 
 
@@ -417,6 +417,32 @@ def test_a_family_run_rule_by_rule_finds_what_its_alternation_finds(family: str)
         for pos in range(0, len(text), 397):
             end = min(len(text), pos + 300)
             assert _same(shortcut.search(text, low, pos, end), pattern.search(text, pos, end))
+
+
+ANCHORED = {
+    pattern.pattern[:60]: (pattern, shortcut)
+    for pattern, shortcut in compiled().shortcuts.items()
+    if len(shortcut.parts) == 1 and shortcut.parts[0].starts is not None
+}
+
+
+def test_records_declare_starts() -> None:
+    assert len(ANCHORED) >= 8
+
+
+@pytest.mark.parametrize("key", sorted(ANCHORED))
+def test_a_pattern_matched_where_its_texts_begin_finds_what_searching_finds(key: str) -> None:
+    pattern, shortcut = ANCHORED[key]
+    for text in _labelled_texts():
+        hay = Haystack(text)
+        fast = [(m.span(), m.groupdict()) for m in shortcut.finditer(text, hay, 0, len(text))]
+        assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        for pos in range(0, len(text), 211):
+            end = min(len(text), pos + 300)
+            assert _same(shortcut.search(text, hay, pos, end), pattern.search(text, pos, end))
+            assert [m.span() for m in shortcut.finditer(text, hay, pos, end)] == [
+                m.span() for m in pattern.finditer(text, pos, end)
+            ]
 
 
 _WORDS = sorted({w for r in context_rules() for e in r.examples + r.not_examples for w in e.split()})
@@ -460,14 +486,39 @@ def test_a_window_without_a_required_text_is_not_searched() -> None:
     assert not hay.holds(part, 1800, 1810) and hay.holds(part, 1818, 1829)
 
 
-def test_a_guard_lets_the_pattern_match_where_it_did() -> None:
+def test_a_pattern_with_starts_is_matched_only_where_one_begins() -> None:
+    """`starts`: the pattern is matched at the places where one of its texts begins, and finds
+    there what searching finds (lookbehinds see the text before the place)."""
     ihc = compiled().ihc_score
-    fast = compiled().shortcuts[ihc].parts[0].pattern
-    assert fast.pattern.startswith(guard(("0",))[:6]) and fast is not ihc
-    for text in ("HER2 (4B5): score 2 (weak)", "IHC: 3+ positive", "between 1+ and 2+", "Ki-67 10%"):
-        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+    (part,) = compiled().shortcuts[ihc].parts
+    assert part.pattern is ihc and part.starts
+    for text in (
+        "HER2 (4B5): score 2 (weak)",
+        "IHC: 3+ positive",
+        "between 1+ and 2+",
+        "Ki-67 10%",
+        "HER2 IHC 2+ (equivocal); ISH 3+? no. 1+" * 30,  # a long text: places found once
+    ):
+        hay = Haystack(text)
+        shortcut = Shortcut((part,))
+        assert [(m.span(), m.groupdict()) for m in shortcut.finditer(text, hay, 0, len(text))] == [
             (m.span(), m.groupdict()) for m in ihc.finditer(text)
         ]
+        for pos in range(0, len(text), 7):
+            for end in (pos, pos + 9, pos + 40, len(text)):
+                end = min(end, len(text))
+                assert _same(shortcut.search(text, hay, pos, end), ihc.search(text, pos, end))
+                assert [m.span() for m in shortcut.finditer(text, hay, pos, end)] == [
+                    m.span() for m in ihc.finditer(text, pos, end)
+                ]
+
+
+def test_a_pathological_text_still_times_out_on_the_fast_path() -> None:
+    """A call with `timeout=` keeps its time budget (one for all the places it tries)."""
+    part = Part(regex.compile(r"a(?:a|aa)*c"), None, ("a",))
+    text = "a" * 40
+    with pytest.raises(TimeoutError):
+        list(Shortcut((part,)).finditer(text, Haystack(text), 0, len(text), timeout=0.0001))
 
 
 def test_the_fast_path_reads_only_the_memo_of_this_document() -> None:

@@ -1,8 +1,8 @@
 """The fast path of issue 13 changes no output. `findings.scope.FAST_PATH` turns on the shortcuts
 (a search's answer kept for the document being scanned, checks that need a word the whole text
 lacks skipped, the prefilter of rules/prefilter.py: a pattern not run over a window without a
-text it requires, a context family run rule by rule, a pattern behind a lookahead for its first
-texts); every labelled report gives byte for byte the record of the full path, and so do
+text it requires, a context family run rule by rule, a pattern matched only where one of its first
+texts begins); every labelled report gives byte for byte the record of the full path, and so do
 generated texts built from the names, headers and values the rules read (a property test)."""
 
 from __future__ import annotations
@@ -105,6 +105,8 @@ FRAGMENTS = [
     "is defined as", "criteria:", "guidelines", "control", "recommended", "if", "history of",
     "will be reported", "please see", "is considered positive", "study", "patients", "cannot exclude",
     "clone 4B5", "validated", "superseded", "MSI-high", "KRAS wild-type", "FISH", "average HER2 copy number",
+    "MLH1 intact", "PMS2: loss", "pMMR", "loss of nuclear expression", "plasma", "ctDNA", "NGS panel",
+    "colon adenocarcinoma", "rectal", "ductal carcinoma", "microsatellite stable", "p53", "PD-L1 (22C3)",
     ".", ",", ";", ":", "(", ")", "-", "/",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", " ", "\n", "\n", "\n\n", "  ", "\t", "\r\n", "\x0c", "\n \n"]
@@ -142,6 +144,24 @@ def test_a_kept_answer_is_the_answer_of_the_search_itself() -> None:
         assert (kept and kept.span()) == (direct and direct.span())
     scan_document(_text_document(text))
     assert not scope._memo
+
+
+def test_all_matches_of_a_long_text_are_kept_for_the_document_only() -> None:
+    """The HER2 names of a whole document are found once (OCR word repair, then the scanner):
+    the kept matches are the pattern's own, and are forgotten when the next document starts."""
+    from her2cli.rules import compiled
+
+    c = compiled()
+    text = "Report. HER2 (4B5): 2+; ERBB2 not amplified; HER-2/neu by FISH. " * 60
+    assert len(text) > scope.BUDGETED_WINDOW
+    scope.clear_memo()
+    kept = scope.all_matches(c.her2, text)
+    assert [m.span() for m in kept] == [m.span() for m in c.her2.finditer(text)]
+    assert scope.all_matches(c.her2, text) is kept
+    scan_document(_text_document("HER2 3+"))
+    assert scope.all_matches(c.her2, text) is not kept
+    with full_path():
+        assert [m.span() for m in scope.all_matches(c.her2, text)] == [m.span() for m in kept]
 
 
 def test_the_full_path_runs_every_pattern_as_written(monkeypatch: pytest.MonkeyPatch) -> None:

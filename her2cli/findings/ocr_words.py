@@ -23,6 +23,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules.ocr import ocr_rules
+from .scope import all_matches
 
 # The result words, the real words next to them, the token shape and the damaged HER2 names
 # are rule data (her2cli/data/rules/ocr.toml, families ocr-result-word, ocr-not-damaged and
@@ -96,7 +97,7 @@ def repair_ocr_words(norm: NormalizedText, her2: regex.Pattern[str]) -> Normaliz
     for m in ocr_rules().damaged_her2_name.finditer(text):
         if not her2.fullmatch(m.group("name")):
             edits.append((m.start("name"), m.end("name"), "HER2"))
-    names = [m.end() for m in her2.finditer(text)] + [e[1] for e in edits]
+    names = [m.end() for m in all_matches(her2, text)] + [e[1] for e in edits]
     seen_hi = -1
     for end in sorted(names):
         lo = max(end, seen_hi)

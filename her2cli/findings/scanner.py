@@ -19,8 +19,8 @@ from .scope import (
     FAR_AWAY,
     MAX_MENTIONS,
     MentionScope,
+    all_matches,
     find_sections,
-    finditer,
     mention_scope,
     other_marker_positions,
     section_at,
@@ -50,7 +50,7 @@ class PageScanner:
         self.order_base = order_base
         self.sections = find_sections(self.text, c)
         self.markers = other_marker_positions(self.text, c)
-        self.mentions = list(finditer(c.her2, self.text))
+        self.mentions = list(all_matches(c.her2, self.text))
         self.mention_starts = [m.start() for m in self.mentions]
 
     def _page_of(self, pos: int) -> tuple[int, int]:

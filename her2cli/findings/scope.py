@@ -96,6 +96,22 @@ def finditer(
     return found
 
 
+def all_matches(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
+    """Every match of the pattern in the whole text. On the fast path they are kept for the
+    document however long the text: the HER2 names of the joined text are read by the OCR word
+    repair and again by the page scanner (the same text when nothing was repaired)."""
+    if not FAST_PATH:
+        return tuple(finditer(pattern, text))
+    key = (pattern, text, 0, len(text))
+    found = _all_memo.get(key)
+    if found is None:
+        found = tuple(finditer(pattern, text))
+        if len(_all_memo) >= MEMO_LIMIT:
+            _all_memo.clear()
+        _all_memo[key] = found
+    return found
+
+
 def _haystack(text: str) -> Haystack:
     """The text as the prefilter looks at it, made once per text of the document."""
     try:

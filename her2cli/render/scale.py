@@ -155,6 +155,10 @@ class ScaleFacts(Protocol):
     def status(self) -> str: ...
     @property
     def single_probe(self) -> bool: ...
+    @property
+    def ish_group(self) -> int | None: ...
+    @property
+    def call_source(self) -> str | None: ...
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -188,9 +192,12 @@ def _number_scale(kind: ScaleKind, value: float, axis: AxisSpec, lang: str) -> N
     msgs = load_messages(lang)["scale"]
     table: dict[str, Any] = msgs[kind.value]
     texts = tuple(format_number(c, lang, decimals=1) for c in axis.cutoffs)
-    value_text = format_number(value, lang)
+    # an ISH ratio or mean keeps its decimal as reports print it: 6.0, not 6 (qa5 U9)
+    whole = float(value).is_integer() and kind in (ScaleKind.ISH_RATIO, ScaleKind.ISH_COPIES)
+    value_text = format_number(value, lang, decimals=1 if whole else None)
     where = _where(value, axis.cutoffs, texts, msgs["position"])
     source = table["source_one"] if len(axis.cutoffs) == 1 else table["source_many"]
+    source = source.format(low=texts[0], high=texts[-1])  # "the lines, at 4.0 and 6.0" (qa5 C10)
     alt = f"{table['alt'].format(value=value_text, where=where)} {source}"
     notes = tuple(table.get("notes", ()))
     return NumberScale(
@@ -256,6 +263,26 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
     )
 
 
+def _lab_result_shown(facts: ScaleFacts) -> bool:
+    """The lab's own ISH answer is a row above the scales ("Its own result is shown above"): not for
+    a group 2-4 with no answer of its own, nor for a result this summary worked out (qa5 C10)."""
+    unsettled = facts.ish_result == "equivocal" or facts.call_source == "computed"
+    return facts.ish_result is not None and not (unsettled and facts.ish_group in (2, 3, 4))
+
+
+def _ratio_decided(facts: ScaleFacts, copies: AxisSpec) -> bool:
+    """Outside breast cancer an amplified ratio decides; the copies line (6.0) is only some labs' extra
+    rule, so a copy number below it beside an amplified ratio is not drawn "below the cut-off" on a
+    positive result (qa5 C10)."""
+    return (
+        facts.cancer_type != "breast"
+        and facts.ish_ratio is not None
+        and facts.ish_result == "amplified"
+        and facts.ish_copy_number is not None
+        and facts.ish_copy_number < max(copies.cutoffs)
+    )
+
+
 def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
     """The scales for the values this report gives, in reading order (IHC, ISH, then NGS).
 
@@ -269,18 +296,21 @@ def scales_for(facts: ScaleFacts, lang: str = "en") -> list[Scale]:
     if ihc is not None:
         scales.append(ihc)
     rules = rule_sets().get(facts.cancer_type) or rule_sets()["other"]
+    shown = _lab_result_shown(facts)
     if facts.ish_ratio is not None:
         ratio = _number_scale(ScaleKind.ISH_RATIO, facts.ish_ratio, ratio_axis(rules), lang)
-        if facts.ish_copy_number is None or facts.ish_result is None:
+        if facts.ish_copy_number is None or not shown:
             ratio = replace(ratio, notes=())  # "read together with the copy number; its result is above"
         scales.append(ratio)
     copies = copies_axis(rules)
+    if copies is not None and _ratio_decided(facts, copies):
+        copies = None
     if facts.ish_copy_number is not None and copies is not None:
         drawn = _number_scale(ScaleKind.ISH_COPIES, facts.ish_copy_number, copies, lang)
         if facts.single_probe and facts.ish_ratio is None and facts.ish_result is not None:
             # copies with no ratio (a single-probe test): nothing is read "together" (qa4 27)
             drawn = replace(drawn, notes=tuple(load_messages(lang)["scale"]["copies"]["notes_copies_only"]))
-        scales.append(drawn if facts.ish_result is not None else replace(drawn, notes=()))
+        scales.append(drawn if shown else replace(drawn, notes=()))
     cutoff = facts.ngs_threshold
     if facts.ngs_copy_number is not None and not facts.blood and cutoff is not None and cutoff > 0:
         scales.append(_number_scale(ScaleKind.NGS_COPIES, facts.ngs_copy_number, lab_axis(cutoff), lang))

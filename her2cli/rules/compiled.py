@@ -11,7 +11,7 @@ from functools import cache
 import regex
 
 from .data import PATTERN_FLAGS, Rule, context_rules, family_patterns
-from .prefilter import Part, Shortcut, Shortcuts, guard
+from .prefilter import Part, Shortcut, Shortcuts
 
 
 @dataclass(frozen=True)
@@ -220,10 +220,7 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
             if r.requires is None and r.starts is None:
                 continue
             pattern = file.compiled[r.id]
-            fast = pattern
-            if r.starts is not None:
-                fast = pattern_cache.compile_pattern(guard(r.starts) + pattern.pattern, pattern.flags)
-            out.setdefault(pattern, Shortcut((Part(fast, r.requires),)))
+            out.setdefault(pattern, Shortcut((Part(pattern, r.requires, r.starts),)))
     families: dict[str, list[Rule]] = {}
     for rule in context_rules():
         families.setdefault(rule.family, []).append(rule)
@@ -231,7 +228,7 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
         rules = families[family]
         if all(r.requires is not None for r in rules):
             parts = tuple(
-                Part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires)
+                Part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires, r.starts)
                 for r in rules
             )
             out[pattern_cache.compile_pattern(source, PATTERN_FLAGS)] = Shortcut(parts)

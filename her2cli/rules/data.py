@@ -55,9 +55,10 @@ class Rule:
     max_scope: int | None = None
     word_bounded: bool = True  # the pattern neither starts nor ends inside a word
     requires: tuple[str, ...] | None = None  # texts one of which every match contains (prefilter.py)
+    starts: tuple[str, ...] | None = None  # texts one of which every match begins with (prefilter.py)
 
     REQUIRED = ("id", "family", "direction", "pattern", "examples", "not_examples", "source")
-    OPTIONAL = ("max_scope", "word_bounded", "requires")
+    OPTIONAL = ("max_scope", "word_bounded", "requires", "starts")
 
     def full_pattern(self) -> str:
         """The pattern as it is matched: inside word bounds unless the rule says otherwise."""
@@ -100,6 +101,7 @@ class Rule:
         requires = (
             check_texts(d["requires"], "requires", f"{where}: rule {rid!r}") if "requires" in d else None
         )
+        starts = check_texts(d["starts"], "starts", f"{where}: rule {rid!r}") if "starts" in d else None
         return cls(
             id=d["id"],
             family=d["family"],
@@ -111,6 +113,7 @@ class Rule:
             max_scope=scope,
             word_bounded=d.get("word_bounded", True),
             requires=requires,
+            starts=starts,
         )
 
 
