@@ -74,7 +74,7 @@ FISH = (
 
 RULED_OUT_SCORES = [
     ("not-in-brackets", "Concurrent IHC 2+ (not 3+) -> FINAL RESULT: HER2 NEGATIVE (not amplified).\n"),
-    ("rather-than", "Concurrent IHC scored 2+ rather than 3+; final result: HER2 NEGATIVE.\n"),
+    ("not-a", "Concurrent IHC 2+ (not a 3+) -> final result: HER2 NEGATIVE.\n"),
     (
         "no-staining-of-that-grade",
         "IHC on the same block: 2+, no 3+ staining seen; HER2 NEGATIVE (not amplified).\n",
@@ -114,6 +114,7 @@ EARLIER_SAMPLES = [
     ("dated-primary", "The 2019 primary tumour was HER2 3+.\n"),
     ("unlike-dated-core", "Unlike her 2021 core biopsy (HER2 3+), the recurrence is not amplified.\n"),
     ("in-contrast-to", "This is in contrast to the mastectomy specimen, HER2 3+.\n"),
+    ("es-biopsia-de-year", "La biopsia de 2019 fue HER2 3+ (positivo).\n"),
     (
         "es-a-diferencia",
         "A diferencia del tumor primario de 2019 (HER2 3+), la recidiva no está amplificada.\n",

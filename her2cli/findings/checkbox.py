@@ -72,8 +72,9 @@ def options_after(text: str, name_end: int) -> list[Option]:
                 break
             continue
         if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
-            # another label's line ("ER: [x] Positive"), also right under this name's options
-            # ("HER2 ISH: [X] Not performed" under the IHC's boxes, variants5 v5-F-04)
+            # another label's line ("ER: [x] Positive") is not this name's, neither before its
+            # options nor after them ("HER2 ISH: [x] Not performed" below the IHC options:
+            # blind set 5, b5-f01-07)
             break
         started = True
         for j, box in enumerate(boxes):

@@ -30,6 +30,7 @@ from .scope import (
     sentence_start,
 )
 from .sides import other_side_in_history
+from .values import to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -281,6 +282,10 @@ def check_values(
     own = outside_rule_out(s, scope, own)
     if not own:
         return "hypothetical", values
+    far_reason, far_gone = _far_conditions(s, scope, own)
+    own = [f for f in own if f not in far_gone]
+    if far_reason and not own:
+        return far_reason, values
     reason = _statement_reason(s, scope, own)
     if reason:
         return reason, own
@@ -305,6 +310,33 @@ def check_values(
     if not whole:
         return "subregion", values
     return None, whole
+
+
+def _far_conditions(
+    s: PageScanner, scope: MentionScope, values: list[Finding]
+) -> tuple[str | None, list[Finding]]:
+    """(reason, values) for the values read past the mention's own statement (its far scope) whose own sentence, on its own
+    line, is a condition or a legend: "HER2 protein expression is assessed with the anti-HER2/neu (4B5)
+    antibody ... Cases scoring 2+ are reflexed to dual-color ISH" (devset5 b5-f09-06). The
+    mention's statement was checked for context; a sentence further on must be too."""
+    t, c = s.text, s.c
+    reason, gone = None, []
+    for f in values:
+        if f.nend <= scope.statement_stop:
+            continue
+        pos = max(f.nend - 1, 0)
+        lo = sentence_start(t, pos, max(0, line_start(t, pos), pos - SCOPE.statement), c)
+        hi = sentence_end(t, pos, min(len(t), line_end(t, pos), pos + SCOPE.statement), c)
+        lo = max(lo, scope.statement_stop)
+        # a legend there voids a bare value; a value that took its call word from a row the
+        # legend shares ("HERACLES interpretation: NEGATIVE (2+ in <50% is scored negative)") stays
+        if search(c.context["hypothetical"], t, lo, hi):
+            reason = reason or "hypothetical"
+            gone.append(f)
+        elif not f.values.get("lab_call") and search(c.context["legend"], t, lo, hi):
+            reason = reason or "legend"
+            gone.append(f)
+    return reason, gone
 
 
 def _in_one_area(s: PageScanner, f: Finding) -> bool:
@@ -385,8 +417,10 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         if f.family == "ihc"
     ):
         return "legend"
-    # a scoring legend in the same statement
-    if search(c.context["legend"], t, clause_lo, ctl_hi):
+    # a scoring legend in the same statement, or a key block the values sit under
+    if search(c.context["legend"], t, clause_lo, ctl_hi) or under_legend_heading(
+        s, min(f.nstart for f in values)
+    ):
         return "legend"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
     hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
@@ -411,6 +445,31 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     if len(ihc_scores) >= KEY_ROWS:
         return "legend"
     return None
+
+
+LEGEND_BLOCK_LINES = 8  # lines above a value where the heading of its key block may be
+DEFINITION_SIGNS = ("=", "<", ">", "\u2264", "\u2265")  # a key's row defines: "ratio >= 2 = amplified"
+
+
+def under_legend_heading(s: PageScanner, pos: int) -> bool:
+    """The value's line is in a block of lines (no blank line between) opened by a heading line
+    that announces a key or legend and says nothing else ("Key for HER2 reporting (for reference,
+    when performed):" over "ISH: ERBB2/CEP17 ratio >=2 in >=50% of cells = amplified"): a row of
+    the block that defines a category (an "=" or a cut-off sign) is no result (devset5 b5-f09-03)."""
+    t = s.text
+    line = line_start(t, max(pos, 0))
+    if not any(sign in t[line : line_end(t, line)] for sign in DEFINITION_SIGNS):
+        return False  # "HER2 IHC: 3+ (positive)" under "Interpretation criteria (ASCO/CAP):" is a result
+    for _ in range(LEGEND_BLOCK_LINES):
+        if line == 0:
+            return False
+        line = line_start(t, line - 1)
+        row = t[line : line_end(t, line)]
+        if not row.strip():
+            return False
+        if s.c.legend_heading.match(t, line, line_end(t, line)):
+            return True
+    return False
 
 
 ROW_CLOSERS = ").:;]%"  # a line ending in one of these (or a digit) closes its row
@@ -469,10 +528,29 @@ def _without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Findin
         # amplified"), not in a comment sentence between the measured values and the result
         # line ("The ratio is below 2.0.\nINTERPRETATION: NOT AMPLIFIED")
         r_lo = max(s_lo, sentence_start(t, max(f.nend - 1, 0), max(0, f.nend - 200), c))
-        if f.family in ("ish", "ngs") and search(c.threshold_expr, t, r_lo, max(f.nend, r_lo)):
+        if (
+            f.family in ("ish", "ngs")
+            and search(c.threshold_expr, t, r_lo, max(f.nend, r_lo))
+            and not _measured_after_cutoff(s, f, r_lo)
+        ):
             continue
         kept.append(f)
     return kept
+
+
+def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
+    """The finding's ratio is the value the sentence measured after the cut-off it compares it
+    with ("ratio greater than 2.0 (>2.0), measured at 2.7"), with no cut-off after it: a result,
+    not a legend (blind set 5, b5-f12-04)."""
+    t, c = s.text, s.c
+    ratio = f.values.get("ratio") if f.family == "ish" else None
+    if ratio is None:
+        return False
+    for r in finditer(c.ratio, t, lo, f.nend):
+        measured = c.ratio_measured_after.match(t, r.end(), min(len(t), r.end() + 60))
+        if measured is not None and to_float(measured.group("ratio")) == ratio:
+            return search(c.threshold_expr, t, measured.start("ratio"), max(f.nend, measured.end())) is None
+    return False
 
 
 def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:

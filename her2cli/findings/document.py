@@ -12,7 +12,7 @@ from ..normalize import NormalizedText
 from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from .model import PAGE_BREAK, PageContext
-from .scope import finditer, line_start, search
+from .scope import finditer, line_end, line_start, search, sentence_start
 from .sides import specimen_side
 from .values import method_is_named_test
 
@@ -28,6 +28,16 @@ def own_sentence(text: str, start: int, end: int) -> str:
     return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
 
 
+def sentence_before(text: str, pos: int, c: Compiled) -> str:
+    """The words of the sentence holding `pos` before it: a sentence may wrap over lines ("Not
+    / consistent with recurrence of the patient's breast carcinoma"), a labelled line opens one."""
+    lo = sentence_start(text, pos, max(0, pos - 120), c)
+    ls = line_start(text, pos)
+    if ls > lo and c.labelled_row.match(text, ls, pos):
+        lo = ls
+    return text[lo:pos]
+
+
 def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
     """Site phrases weigh more on diagnosis/specimen lines and less in history clauses."""
     scores = dict.fromkeys(c.site_words, 0.0)
@@ -35,21 +45,34 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
         diag_lines = {m.start() for m in finditer(c.diagnosis_line, text)}
 
         def weight(
-            m: regex.Match[str], base: float, text: str = text, diag_lines: set[int] = diag_lines
+            m: regex.Match[str],
+            base: float,
+            phrase: bool = False,
+            text: str = text,
+            diag_lines: set[int] = diag_lines,
         ) -> float:
             ls = line_start(text, m.start())
             sent = own_sentence(text, m.start(), m.end())
             if search(c.context["control"], sent):
                 return 0.0  # "positive control: breast carcinoma" says nothing about this tumor
+            # a cancer the report rules out or asks about ("does not support metastatic breast
+            # carcinoma", "Rule out metastatic breast cancer"); not an organ ("no residual ovary")
+            before = sentence_before(text, m.start(), c)
+            cancer = phrase or c.cancer_noun_after.match(text, m.end(), min(len(text), m.end() + 40))
+            if cancer and c.site_negated_before.search(before):
+                return 0.0
             w = base * (2 if ls in diag_lines else 1)
-            return w * 0.1 if search(c.context["history"], sent) else w
+            asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
+            if search(c.context["history"], sent) or (cancer and asked):
+                return w * 0.1  # an earlier cancer, or the question the report answers
+            return w
 
         for kind in c.site_words:
             site_hits = list(finditer(c.site_words[kind], text))
             if not site_hits:
                 continue  # a cancer phrase always contains a site word
             scores[kind] += sum(weight(m, 1.0) for m in site_hits)
-            scores[kind] += sum(weight(m, 3.0) for m in finditer(c.cancer_phrase[kind], text))
+            scores[kind] += sum(weight(m, 3.0, True) for m in finditer(c.cancer_phrase[kind], text))
     return scores
 
 
@@ -86,11 +109,31 @@ def names_lung_cancer(text: str) -> bool:
     )
 
 
-def contract_cancer_type(scored_as: str, text: str) -> str:
+def diagnosis_names_another_cancer(text: str, c: Compiled) -> bool:
+    """A diagnosis or tumour-type line names a cancer other than lung ("Tumour type ....
+    Urothelial carcinoma of bladder, metastatic (retroperitoneal nodes, lung)") and none names
+    lung cancer: "NSCLC" in a therapy table ("trastuzumab deruxtecan (NSCLC, HER2-mutant)") is
+    another tumour's approval, not this report's cancer (devset5 b5-f04-09)."""
+    named = pattern_file("report_words").listed("named-cancer")
+    others = False
+    for m in finditer(c.diagnosis_line, text):
+        line = text[m.start() : line_end(text, m.start())]
+        for kind, pattern in named:
+            if pattern.search(line):
+                if kind == "lung":
+                    return False
+                others = True
+    return others
+
+
+def contract_cancer_type(scored_as: str, text: str, c: Compiled) -> str:
     """The cancer type the result gives: the one the scoring rules were chosen by, except that
     a report which names lung cancer says "lung" (JSON 1.2) where the rules found "other" or
-    could not tell; lung is scored by the solid-tumor ("other") rules all the same."""
+    could not tell; lung is scored by the solid-tumor ("other") rules all the same. A report
+    whose diagnosis line names another cancer stays "other"."""
     if scored_as in ("other", "unknown") and names_lung_cancer(text):
+        if scored_as == "other" and diagnosis_names_another_cancer(text, c):
+            return scored_as
         return "lung"
     return scored_as
 

@@ -93,9 +93,28 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     return max(earlier) > max(current, default=-1)
 
 
+def names_other_cancer(s: PageScanner, f: Finding) -> bool:
+    """The block or sentence an earlier value sits in names another cancer than this report's,
+    and not this one ("CLINICAL HISTORY: History of right breast cancer 2015 (... HER2-positive by
+    IHC 3+ ...)" in a lung biopsy report, devset5 b5-f07-06): that cancer's result, not a result
+    of this tumour restated."""
+    t, c, current = s.text, s.c, s.ctx.cancer_type
+    if current == "unknown":
+        return False
+    label = _label_cue(s, max(f.nstart, 0))
+    lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c)
+    if label is not None and label[1]:
+        lo = line_start(t, label[0])  # the history block, not a title line above it
+    sites = {k for k, p in c.site_words.items() if search(p, t, lo, max(f.nend, lo))}
+    return bool(sites) and current not in sites
+
+
 def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
-    """Set `earlier` on every result finding read from the scanner's text."""
+    """Set `earlier` on every result finding read from the scanner's text; an earlier value of
+    another cancer becomes a mention of it."""
     this_year = report_year(s) if findings else None
     for f in findings:
         if f.family in RESULT_FAMILIES and f.nend >= 0:
             f.earlier = is_earlier(s, f, this_year)
+            if f.earlier and names_other_cancer(s, f):
+                f.family, f.reason, f.values = "mention", "other_tumor", {}

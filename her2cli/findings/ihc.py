@@ -76,7 +76,11 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         scores = [first] if first else []  # later numbers in a far scope belong to other things
         far_used = bool(scores)
     if not scores and not near_trigger:
-        back = list(finditer(c.ihc_score, t, max(scope.back_start, start - 40), start))
+        back = [
+            b
+            for b in finditer(c.ihc_score, t, max(scope.back_start, start - 40), start)
+            if not _ruled_out(t, c, b.start())  # "2+ (not 3+) -> HER2 NEGATIVE": the 2+
+        ]
         if (
             back
             and not search(c.other_marker_ci, t, back[-1].end(), start)
@@ -120,7 +124,7 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "1+, negative (HERACLES: positive when 3+ ...)": the 3+ is the rule's
         if c.replaced_score.search(t, max(0, sm.start() - 80), sm.start()):
             continue  # "This replaces the score of 0 given above": the score a revision replaced
-        if c.negated_score.search(t, max(line_start(t, sm.start()), sm.start() - 40), sm.start()):
+        if _ruled_out(t, c, sm.start()):
             continue  # "Concurrent IHC 2+ (not 3+)": a score the report rules out
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
@@ -128,6 +132,13 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
         out.append(s.make("ihc", lo_q, hi_q, values))
         prev_end = sm.end()
     return out
+
+
+def _ruled_out(t: str, c: Compiled, score_start: int) -> bool:
+    """A negation right before the score on its line: "(not 3+)", "rather than 3+"."""
+    return (
+        c.negated_score.search(t, max(line_start(t, score_start), score_start - 40), score_start) is not None
+    )
 
 
 def _inside_rule_clause(s: PageScanner, after: int, sm: regex.Match[str]) -> bool:

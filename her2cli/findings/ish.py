@@ -15,7 +15,7 @@ from ..model import first_present
 from . import columns, ngs
 from .ihc import call_of
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, line_start, search
+from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .values import amplification_polarity, method_is_named_test, to_float
 
 if TYPE_CHECKING:
@@ -80,6 +80,11 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | Non
         if search(c.threshold, r.group("between")) or search(
             c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")
         ):
+            # a cut-off, unless the sentence goes on to the measured value ("greater than 2.0
+            # (>2.0), measured at 2.7")
+            measured = _measured_after_cutoff(s, scope, r.end())
+            if measured is not None:
+                return measured
             continue
         word_end = r.start() + len("ratio")
         if "\n" in r.group("between") and columns.is_header_cell(s, r.start(), word_end):
@@ -88,7 +93,7 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | Non
                 continue
             return under[0].end, under[1]
         value = to_float(r.group("ratio"))
-        if value is None or value > 50:
+        if value is None or value > 50 or _withdrawn_later(s, scope, r.start("ratio")):
             continue
         return r.end(), value
     bare = search(c.ratio_bare, t, max(scope.back_start, start - 20), scope.near_stop)
@@ -97,12 +102,37 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | Non
     return None, None
 
 
+def _measured_after_cutoff(s: PageScanner, scope: MentionScope, pos: int) -> tuple[int, float] | None:
+    """(end, value) of the ratio measured right after the cut-off ending at `pos`."""
+    measured = s.c.ratio_measured_after.match(s.text, pos, min(len(s.text), pos + 60))
+    if measured is None:
+        return None
+    value = to_float(measured.group("ratio"))
+    if value is None or value > 50 or _withdrawn_later(s, scope, measured.start("ratio")):
+        return None
+    return measured.end(), value
+
+
+def _withdrawn_later(s: PageScanner, scope: MentionScope, pos: int) -> bool:
+    """A number past the mention's own statement, in a sentence the report withdraws ("The
+    previously issued result ("amplified", ratio 2.1, average HER2 5.0) is withdrawn and should
+    not be used"): that sentence's value, not this result's (blind set 5, b5-f10-07)."""
+    if pos < scope.near_stop:
+        return False
+    t, c = s.text, s.c
+    lo = sentence_start(t, pos, max(scope.near_stop, pos - SCOPE.statement), c)
+    hi = sentence_end(t, pos, min(len(t), pos + SCOPE.statement), c)
+    return search(c.context["failed"], t, lo, hi) is not None
+
+
 def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
     t, c, start, far = s.text, s.c, scope.start, scope.far_stop
     back80 = max(scope.back_start, start - 80)
     ratio_end, ratio_value = _ratio(s, scope)
     copy_m = search(c.ish_copy, t, back80, far) or search(c.ish_copy_after, t, back80, far)
     if copy_m and search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
+        copy_m = None
+    if copy_m and _withdrawn_later(s, scope, copy_m.start("value")):
         copy_m = None
     copy_value = to_float(copy_m.group("value")) if copy_m else None
     copy_end = copy_m.end() if copy_m else None
@@ -128,6 +158,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     found: ngs.Polarities = []
     for cut in finditer(c.amp_word, t, lo, scope.far_stop if ratio_found else scope.near_stop):
         a = _with_own_prefix(t, cut, c)
+        if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
+            continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories
         pol = amplification_polarity(t, a, min(lo, a.start()), scope.far_stop, c)
         if pol:
             found.append((pol, a))

@@ -25,7 +25,20 @@ def _inline_list(text: str, pos: int, c: Compiled) -> bool:
     if head is None or head.group("colon") is None:
         return False
     label_end = start + head.start("rest")
-    return pos >= label_end and ". " not in text[label_end:pos]
+    return pos >= label_end and ". " not in _outside_parentheses(text[label_end:pos])
+
+
+def _outside_parentheses(span: str) -> str:
+    """`span` without its parenthesised asides: "(incl. G12C)" in "KRAS (incl. G12C), BRAF"
+    holds a full stop that ends no sentence (blind set 5, b5-f04-02)."""
+    kept: list[str] = []
+    depth = 0
+    for ch in span:
+        depth += ch == "("
+        if depth == 0:
+            kept.append(ch)
+        depth -= ch == ")" and depth > 0
+    return "".join(kept)
 
 
 def _heads_list(heading_line: str, item_indent: int, head_colon: bool) -> bool:

@@ -140,7 +140,25 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
         or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
         or search(c.context["hypothetical"], _sentence_before(text, m.start()))
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
+        or _about_a_kind_of_cancer(text, m, c)
     )
+
+
+def _about_a_kind_of_cancer(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The name's clause is about a kind of cancer or a menu of targets ("In biliary tract
+    cancers, targetable alterations include ... BRAF V600E, ... MSI-H/dMMR"), or it states a state
+    the report infers rather than measured ("MLH1/PMS2 loss favors sporadic MSI-H carcinoma"):
+    no result of this tumor (blind set 5, b5-f04-04, b5-f06-02)."""
+    before = _clause_before(text, m.start())
+    return bool(search(c.generic_statement_lead, before) or c.inferred_state_before.search(before[-60:]))
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of `start`'s clause before it, across line breaks (from the last sentence end,
+    semicolon or blank line, at most 200 characters back)."""
+    lo = max(0, start - 200)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
 
 
 def _own_line(text: str, start: int, stop: int, c: Compiled) -> str:
@@ -240,11 +258,14 @@ def _msi(text: str, c: Compiled, current: str | None, tissue: set[str]) -> str |
     return current
 
 
-def _mmr(text: str, c: Compiled, current: str | None) -> str | None:
+def _mmr(text: str, c: Compiled, current: str | None, blood: bool = False) -> str | None:
+    """MMR status. MMR is a tissue stain: in a blood report only a tissue result it restates
+    counts, not an MSI-H read as "consistent with an MSI-H/dMMR tumour" (devset5 b5-f05-04)."""
     kinds = {
         k.rstrip("2")
         for m in finditer(c.mmr, text)
         if not _is_generic(text, m, c, c.state_population_after)
+        and not (blood and not _tissue_sourced(text, m, c))
         for k, v in m.groupdict().items()
         if v
     }
@@ -303,6 +324,7 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
     texts = [_fold_ocr_digits(text, c) for text in texts]
     tabs = tab_tests if tab_tests is not None and len(tab_tests) == len(texts) else [no_tabs] * len(texts)
     tissue: set[str] = set()  # markers with a wild-type / MSS result the report puts on tissue
+    blood = is_ctdna_document("\n".join(texts), c)
     for text, is_tab in zip(texts, tabs, strict=True):
         for m in finditer(c.ras_gene, text):
             gene = m.group("gene").lower().split()[-1]
@@ -320,9 +342,8 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
                 if variant and g != "ras":
                     variants[g] = variant
         related["msi"] = _msi(text, c, related["msi"], tissue)
-        related["mmr"] = _mmr(text, c, related["mmr"])
+        related["mmr"] = _mmr(text, c, related["mmr"], blood)
     caveat = _negatives_not_excluding(texts, c)
-    blood = is_ctdna_document("\n".join(texts), c)
     if caveat or blood:
         # a blood test that did not detect a mutation has not shown the tumor is wild-type
         # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue

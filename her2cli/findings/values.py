@@ -47,7 +47,9 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return None  # "copy number could not be assessed", "status unknown": no value (blind set 4)
     if search(c.amp_hedge_after, after):
         return None  # "a subclone with HER2 amplification cannot be entirely excluded": no result
-    near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40)]
+    # ... in the word's own clause: "amplification not detected; low-level or subclonal
+    # amplification cannot be excluded" is not an equivocal amplification (devset5 b5-f05-04)
+    near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40, stop)]
     if search(c.amp_equivocal, near):
         return "equivocal"
     if search(c.amp_neg_after, after):

@@ -122,7 +122,7 @@ def interpret(
     if rules.her2_low_applies:
         low_words = {f.values["category"] for f in results if f.family == "her2_low"}
         low, ultralow = her2_low(decision.status, ihc, ihc_finding, ish, low_words)
-    cancer_type = contract_cancer_type(cancer, full_text)
+    cancer_type = contract_cancer_type(cancer, full_text, compiled())
     _mention_warnings(mentions, results, decision.status, cancer_type, warnings, full_text)
     warn_retest(full_text, warnings)
     unsure = _low_confidence(decision, results, warnings)

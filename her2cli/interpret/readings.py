@@ -57,6 +57,18 @@ def _share_source(chosen: Finding, scored: list[Finding]) -> Finding | None:
     return next((f for f in scored if f.values.get("percent_cells") and f.values.get("score") == same), None)
 
 
+def _same_score_call(chosen: Finding, scored: list[Finding]) -> str | None:
+    """The lab's call on the chosen score from another reading of that score, when every such
+    reading that has a call gives the same one: "2+ in ~30% of tumor cells" and, on the next
+    line, "2+ in <50% of cells = HER2 NEGATIVE by HERACLES criteria" are one result (blind set 5,
+    b5-f06-02), as a table row and its comment line share the share of cells (_share_source)."""
+    same = chosen.values.get("score")
+    calls = {
+        f.values["lab_call"] for f in scored if f.values.get("score") == same and f.values.get("lab_call")
+    }
+    return calls.pop() if len(calls) == 1 else None
+
+
 def breast_group(ratio: float | None, mean: float | None) -> int | None:
     """ASCO/CAP 2018 dual-probe ISH groups (docs/clinical-rules.md §2)."""
     if ratio is None or mean is None:
@@ -101,7 +113,7 @@ def read_ihc(
             percent_cells=share.values["percent_cells"] if share else None,
             percent_qualifier=share.values.get("percent_qualifier") if share else None,
             clone=v.get("clone") or next((f.values["clone"] for f in ihc_f if f.values.get("clone")), None),
-            lab_call=v.get("lab_call"),
+            lab_call=v.get("lab_call") or _same_score_call(ihc_finding, scored),
             page=ihc_finding.page,
         )
         return ihc, ihc_finding
@@ -137,10 +149,13 @@ def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warn
             second="ISH not amplified",
         )
     v = ish_finding.values
+    counted = _one_count(ish_f, v.get("result"), rules.ish_ratio_cutoff, revised)
 
     def pick(key: str) -> Any:
         if v.get(key) is not None:
             return v[key]
+        if counted is not None and counted.values.get(key) is not None:
+            return counted.values[key]
         same = [f.values[key] for f in ish_f if f.values.get(key) is not None]
         return max(same) if same else None
 
@@ -156,6 +171,43 @@ def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warn
         result_from="lab" if v.get("result") else None,
         page=ish_finding.page,
     )
+
+
+MEASURED_ISH_KEYS = ("ratio", "her2_copy_number", "cep17_copy_number", "cells_counted")
+# mean HER2 copies per cell that are amplified by any rule (docs/clinical-rules.md §2, §3)
+AMPLIFIED_MEAN = 6.0
+GROUP_1_MEAN = 4.0  # with a ratio at the cut-off, the mean that makes ASCO/CAP group 1
+
+
+def _supports(f: Finding, result: str | None, cutoff: float) -> bool:
+    """The count's numbers agree with the lab's result: an amplified result has a ratio at the
+    cut-off or a mean of 6 or more; a not-amplified one is no ratio-and-mean of group 1."""
+    ratio, mean = f.values.get("ratio"), f.values.get("her2_copy_number")
+    high_ratio = ratio is not None and ratio >= cutoff
+    if result == "amplified":
+        return high_ratio or (mean is not None and mean >= AMPLIFIED_MEAN)
+    if result == "not_amplified":
+        return not (high_ratio and mean is not None and mean >= GROUP_1_MEAN)
+    return True
+
+
+def _one_count(ish_f: list[Finding], result: str | None, cutoff: float, revised: bool) -> Finding | None:
+    """The count whose numbers are quoted when the result's own finding has none: the first that
+    agrees with the lab's result, so that the numbers shown come from one count and not the
+    highest of each ("ratio 1.8, average HER2 6.3" over a confirming recount "(ratio 1.9, mean
+    HER2 6.1)": blind set 5, b5-f03-03; never the whole-tumor count a heterogeneous tumor's
+    amplified result set aside, b5-f03-07); in a revised report the latest count. Without a lab
+    result, none: the highest of each stands."""
+    if result is None:
+        return None
+    counts = [
+        f
+        for f in ish_f
+        if any(f.values.get(k) is not None for k in MEASURED_ISH_KEYS) and _supports(f, result, cutoff)
+    ]
+    if not counts:
+        return None
+    return max(counts, key=lambda f: f.order) if revised else min(counts, key=lambda f: f.order)
 
 
 def _computed_ish_result(ish: Ish, ratio: float, rules: RuleSet) -> str:
