@@ -19,14 +19,12 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 VARIANTS4 = ROOT / "tests" / "variants4"
-MIN_STATUS_ACCURACY = 0.94  # 53/60 after safety4's fixes (42/60 on main before them); 57/60 in session 5
-# Reports still called in the unsafe direction when the set joined, each owned by a helper's phrase
-# family (a post-treatment comparison table A, ctDNA F): the list may only shrink, and a
-# report not on it may never be called in the unsafe direction.
-KNOWN_UNSAFE = {
-    "v4-A-02",
-    "v4-F-02",
-}
+MIN_STATUS_ACCURACY = 1.0  # 60/60 after safety5's fixes (53/60 after safety4's, 42/60 before them)
+# Reports still called in the unsafe direction when the set joined: the list may only shrink, and
+# a report not on it may never be called in the unsafe direction. Empty since safety5 (session 5):
+# F-01, F-02, F-06 (a blood "not detected" is no negative; a request to rule a status out is no
+# result) and A-02 (a pre/post-treatment comparison table: the row naming this case decides).
+KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants4_accuracy_floor_no_swaps_and_only_safe_misses() -> None:

@@ -22,12 +22,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 VARIANTS5 = ROOT / "tests" / "variants5"
-MIN_STATUS_ACCURACY = 0.91  # 47/60 when the set joined (session 5 start); 55/60 with var5's B, D, E fixes
-KNOWN_UNSAFE = {
-    "v5-A-06",
-    "v5-C-03",
-    "v5-F-04",
-}
+MIN_STATUS_ACCURACY = 0.98  # 47/60 when the set joined (session 5 start); 59/60 with safety5's and var5's fixes
+# empty since session 5: safety5 fixed families A, C, F and var5 families B, D, E and H-19
+KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants5_accuracy_floor_no_new_wrong_way_calls() -> None:

@@ -96,6 +96,10 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     options = options_after(s.text, scope.end)
     if len(options) < 2:
         return None
+    if s.c.checkbox.search(s.text, line_start(s.text, scope.start), scope.start):
+        # the name is an option's own words ("[X] 1+  Negative (HER2-low)"): the boxes below it
+        # are its form's other options, which the form's label reads
+        return s.mention(scope, "legend")
     marked = [o for o in options if o.marked]
     if len(marked) != 1:
         return s.mention(scope, "legend")

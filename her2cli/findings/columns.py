@@ -27,6 +27,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import compiled
+from ..rules.samples import samples
 from .ihc import call_of, score_from_match
 from .model import Finding
 from .scope import MentionScope, line_end, line_start, search
@@ -39,6 +40,7 @@ MAX_ROW_CHARS = 400  # longer lines are not table rows (and are not scanned cell
 MIN_HEADER_CELLS = 3
 ALIGN_SLACK = 2  # a value may start this many characters left of its header
 NAME_IN_CELL_SLACK = 12  # "HER2 (4B5)" is a column label; "HER2 interpretation key" is not
+ISH_LABEL_CHARS = 32  # "HER2 FISH (ratio / mean HER2)": a method's label may run this long after the name
 # cells are separated by two or more spaces ("table-cell"), or by a tab in the report as printed;
 # a header row names things, a cell with a value in it ("value-cell") makes the line a data row
 # instead (data/rules/document.toml)
@@ -145,9 +147,17 @@ def _header_index(header: Row, name_start: int, name_end: int) -> int | None:
     index = next(
         (i for i, c in enumerate(header.cells) if c.start <= name_start < max(c.end, c.start + 1)), None
     )
-    if index is None or header.cells[index].end > name_end + NAME_IN_CELL_SLACK:
+    cell = header.cells[index] if index is not None else None
+    if cell is None or cell.end > name_end + NAME_IN_CELL_SLACK and not _names_ish_column(cell, name_end):
         return None  # the name sits inside a longer phrase, not a column label of its own
     return index
+
+
+def _names_ish_column(cell: Cell, name_end: int) -> bool:
+    """ "HER2 FISH (ratio)", "HER2 SISH (ratio / mean HER2)": an ISH method (and what it counts)
+    after the name labels a column too."""
+    rest = cell.text[name_end - cell.start :]
+    return len(rest) <= ISH_LABEL_CHARS and compiled().ish_method.match(rest.lstrip()) is not None
 
 
 def _under(header: Row, index: int, row: Row, line_start: int, row_start: int) -> Cell | None:
@@ -266,6 +276,17 @@ def _score(s: PageScanner, text: str, bare_is_score: bool) -> tuple[str | None, 
     return ("0" if digit == "0" else f"{digit}+"), None, bare.end()
 
 
+def _another_markers_score(s: PageScanner, cell: str, score_end: int) -> bool:
+    """A score in a cell after another marker's name with no HER2 name between them ("...
+    Concurrent biomarkers: ER 3+ 90%" under a title line that looked like a header): that
+    marker's score (variants4 v4-H-14)."""
+    c = s.c
+    others = [m.end() for p in (c.other_marker_ci, c.other_marker_cs) for m in p.finditer(cell, 0, score_end)]
+    if not others:
+        return False
+    return c.her2.search(cell, max(others), score_end) is None
+
+
 def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) -> list[Finding]:
     """One IHC finding per score cell; its call word is in the same cell or in the cell below
     when that one holds no score of its own ("2+" over "Equiv.")."""
@@ -284,7 +305,7 @@ def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]
     for i, x in enumerate(cells):
         bare_here = bare_is_score and not (x.label and compiled().measure_header.search(x.label.text))
         scored = _score(s, x.cell.text, bare_here)
-        if scored is None:
+        if scored is None or _another_markers_score(s, x.cell.text, scored[2]):
             continue
         value, score_range, score_end = scored
         values: dict[str, Any] = {"score": value} if value else {"score": None, "score_range": score_range}
@@ -298,6 +319,60 @@ def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]
             values["lab_call"] = call_of(call)
         out.append(s.make("ihc", scope.start, end, values))
     return out
+
+
+def _ish_result(text: str) -> str | None:
+    """The ISH result a cell's words state ("Not amplified (1.2 / 2.1)", "Amplified")."""
+    c = compiled()
+    for result in ("not_amplified", "amplified"):
+        if c.ish_result_words[result].search(text):
+            return result
+    return "equivocal" if c.amp_equivocal.search(text) else None
+
+
+def _ish_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) -> list[Finding]:
+    """One ISH finding per result cell under an ISH method's header ("HER2 FISH (ratio / mean
+    HER2)" over "Amplified (5.8 / 11.2)"); the first decimal is the ratio when the header names
+    a ratio."""
+    header_cell = _name_cell(s, scope)
+    if header_cell is None or not s.c.ish_method.search(header_cell.text):
+        return []
+    with_ratio = compiled().ratio_header.search(header_cell.text) is not None
+    out: list[Finding] = []
+    for x in cells:
+        result = _ish_result(x.cell.text)
+        if result is None:
+            continue
+        values: dict[str, Any] = {"result": result}
+        number = compiled().cell_decimal.search(x.cell.text) if with_ratio else None
+        if number is not None:
+            values["ratio"] = float(number.group(0))
+        out.append(s.make("ish", scope.start, x.cell.end, values))
+    return out
+
+
+def _name_cell(s: PageScanner, scope: MentionScope) -> Cell | None:
+    line_start, line_end = _line_bounds(s.text, scope.start)
+    header = _row(s.text, line_start, line_end, tab_test(s))
+    return next((x for x in header.cells if x.start <= scope.start < x.end), None)
+
+
+def _rows_as_samples(s: PageScanner, found: list[Finding], cells: list[ColumnCell]) -> list[Finding]:
+    """A table of samples after treatment, one row each, where one row's label names the current
+    sample ("Mastectomy SA-26-13390 (this case)", "Residual tumour"): the other rows' values are
+    the samples before treatment (variants4 v4-A-02: the pre-treatment core biopsy's 3+ row above
+    the mastectomy's 0 row), and each value is named by its row."""
+    labelled = [(f, x) for f in found for x in cells if x.label and x.cell.start < f.nend <= x.cell.end + 1]
+    current = {x.label.text for _, x in labelled if x.label and samples().current_row.search(x.label.text)}
+    labels = {x.label.text for _, x in labelled if x.label}
+    if not s.ctx.post_treatment or len(current) != 1 or len(labels) < 2:
+        return found
+    for f, x in labelled:
+        if x.label is None:
+            continue
+        f.specimen = " ".join(x.label.text.split())
+        f.pre_treatment = x.label.text not in current
+    return found
 
 
 def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
@@ -314,9 +389,9 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
         return s.mention(scope, reason)
     if _is_key(s, cells):
         return s.mention(scope, "legend")
-    found = _score_findings(s, scope, cells)
+    found = _score_findings(s, scope, cells) or _ish_findings(s, scope, cells)
     if found:
-        return found
+        return _rows_as_samples(s, found, cells)
     c = s.c
     for x in cells:
         if search(c.context["pending"], x.cell.text):

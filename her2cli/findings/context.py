@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import scope
+from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .ihc import score_from_match
@@ -28,23 +29,13 @@ from .scope import (
     sentence_end,
     sentence_start,
 )
+from .sides import other_side_in_history
 from .values import to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
 SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
-# Context families, in the order they are reported as the reason a value-less mention is not a result.
-REASON_ORDER = ("control", "legend", "pending", "recommendation", "hypothetical", "therapy", "methods")
-
-
-def context_reason(s: PageScanner, lo: int, hi: int) -> str | None:
-    """The first context family whose trigger occurs in text[lo:hi]."""
-    clause = s.text[lo:hi]
-    for name in REASON_ORDER:
-        if search(s.c.context[name], clause):
-            return name
-    return None
 
 
 def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = None) -> bool:
@@ -55,6 +46,8 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     current = s.ctx.cancer_type
     sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
     if not sites and mention is not None and points_back_to_other_cancer(s, mention, hi):
+        return True
+    if other_side_in_history(s, lo, hi):
         return True
     if not sites or current in sites:
         return False
@@ -286,6 +279,9 @@ def check_values(
     own = _without_control_lines(s, scope, values)
     if not own:
         return "control", values
+    own = outside_rule_out(s, scope, own)
+    if not own:
+        return "hypothetical", values
     far_reason, far_gone = _far_conditions(s, scope, own)
     own = [f for f in own if f not in far_gone]
     if far_reason and not own:
@@ -393,9 +389,10 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # a trial or study population: even a measured score there is other patients' (review qa3)
     if search(c.context["population"], t, clause_lo, ctl_hi):
         return "therapy"
-    # a request to test that quotes a score is an order (issue 11, family 3)
-    if search(c.context["order"], t, clause_lo, ctl_hi):
-        return "pending"
+    # a request to test that quotes a score is an order (issue 11, family 3); a question asks
+    asked = asked_not_stated(s, clause_lo, ctl_hi, start)
+    if asked:
+        return asked
     # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
     full_stop = c.legend_stop.search(t, last_value)
     legend_stop = min(
@@ -434,7 +431,6 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
             hyp.start() < max(f.nstart for f in values) + 5
             or any(hyp.start() <= f.nend <= hyp.end() for f in values)
         )
-        and not search(c.context["pending"], t, clause_lo, ctl_hi)
     ):
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."

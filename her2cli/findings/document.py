@@ -13,6 +13,7 @@ from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from .model import PAGE_BREAK, PageContext
 from .scope import finditer, line_end, line_start, search, sentence_start
+from .sides import specimen_side
 from .values import method_is_named_test
 
 FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
@@ -155,6 +156,7 @@ def document_context(texts: list[str], c: Compiled) -> PageContext:
         ngs_document=ngs_hits >= 2,
         ctdna_document=is_ctdna_document(joined, c),
         ish_document=ish_hits >= 1,
+        side=specimen_side(joined, c),
     )
 
 

@@ -57,6 +57,7 @@ class PageContext:
     ctdna_document: bool
     ish_document: bool
     post_treatment: bool = False  # the report describes a sample taken after (neoadjuvant) treatment
+    side: str | None = None  # left | right: the side the report's specimen is from, when it names one
 
 
 @dataclass

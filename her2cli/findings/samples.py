@@ -212,6 +212,8 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
         )
         if f.column_pre_treatment is not None:  # its sample column's header said (samples_columns.py)
             pre, named = f.column_pre_treatment, None
+        else:
+            pre = pre or f.pre_treatment  # a table row may have said so (findings/columns.py)
         f.pre_treatment = pre
         # a label already read (a sample column's header, findings/samples_columns.py) stands
         label = f.specimen or specimen_label(text, _value_pos(text, f), r)

@@ -11,6 +11,7 @@ import regex
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement
+from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns
@@ -96,7 +97,7 @@ class PageScanner:
         return [self.make("mention", scope.start, scope.end, {}, reason)]
 
     def context_reason(self, lo: int, hi: int) -> str | None:
-        return context.context_reason(self, lo, hi)
+        return context_reason(self, lo, hi)
 
     def next_mention_after(self, pos: int) -> int:
         i = bisect.bisect_right(self.mention_starts, pos)
@@ -118,16 +119,20 @@ class PageScanner:
         reason = context.reason_before_values(self, scope)
         if reason:
             return self.mention(scope, reason)
-        # a checkbox form's result is its one marked box
+        # a checkbox form's result is its one marked box; a column header's values are in its
+        # column, not in the next cells in reading order
         boxed = checkbox.read_checkboxes(self, scope)
+        in_column = columns.read_column(self, scope) if boxed is None else []
+        read = in_column if boxed is None else boxed
+        if read:
+            asked = form_or_column_reason(self, scope)
+            if asked and any(f.family != "mention" for f in read):
+                return self.mention(scope, asked)
+            return read
         if boxed is not None:
             return boxed
-        # a column header's values are in its column, not in the next cells in reading order
-        in_column = columns.read_column(self, scope)
-        if in_column:
-            return in_column
         values = self.read_values(scope)
-        reason = context.context_reason(self, scope.back_start, scope.statement_stop)
+        reason = context_reason(self, scope.back_start, scope.statement_stop)
         if values:
             reason_against, values = context.check_values(self, scope, values)
             if reason_against:
@@ -142,7 +147,7 @@ class PageScanner:
             # a column header row names several genes too: its column was read before the
             # mention is taken for a gene list
             if context.is_gene_list(self, scope.start, scope.end):
-                return self.mention(scope, "gene_list")
+                return blood_panel_not_detected(self, scope) or self.mention(scope, "gene_list")
             return self.mention(scope, reason or "no_result")
         return values
 

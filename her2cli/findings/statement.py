@@ -106,6 +106,10 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
         return []  # the call word already belongs to the score or amplification read above
     if s.c.defined_after_call.match(s.text, hi_q):
         return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
+    if s.ctx.ctdna_document and search(s.c.detection_call, s.text, max(lo_q, hi_q - 30), hi_q):
+        # a blood test's "ERBB2 ... not detected" is its own result, not a HER2 negative (facts.md
+        # §7, §10): read as the blood test's ERBB2 amplification not detected (variants4 F-01, F-06)
+        return [s.make("ngs", min(scope.start, lo_q), max(end, hi_q), {"amplification": "not_amplified"})]
     if call == "weakly_positive":
         call = "equivocal"
     vals = {"call": call}

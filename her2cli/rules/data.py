@@ -19,6 +19,8 @@ DIRECTIONS = ("forward", "backward", "both", "terminate")
 CONTEXT_FAMILIES = (
     "pending",
     "order",  # a request to test, even one that quotes a score: reported as "pending"
+    "question",  # a status asked, not stated ("HER2 positive?", "query HER2 amplification")
+    "rule_out",  # a status to rule out: "r/o HER2 amplification" (up to a bracket or semicolon)
     "recommendation",
     "hypothetical",
     "history",

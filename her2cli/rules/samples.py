@@ -20,6 +20,7 @@ class SampleRules:
     earlier_sample: regex.Pattern[str]
     history_heading: regex.Pattern[str]
     current_sample: regex.Pattern[str]
+    current_row: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
     line_label: regex.Pattern[str]
     blank_line: regex.Pattern[str]
