@@ -22,7 +22,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
 
 VARIANTS5 = ROOT / "tests" / "variants5"
-MIN_STATUS_ACCURACY = 0.98  # 47/60 when the set joined (session 5 start); 59/60 with safety5's and var5's fixes
+MIN_STATUS_ACCURACY = (
+    0.98  # 47/60 when the set joined (session 5 start); 59/60 with safety5's and var5's fixes
+)
 # empty since session 5: safety5 fixed families A, C, F and var5 families B, D, E and H-19
 KNOWN_UNSAFE: set[str] = set()
 
