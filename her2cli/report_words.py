@@ -44,6 +44,7 @@ class ReportWords:
     adenocarcinoma: regex.Pattern[str]
     receptor: regex.Pattern[str]
     receptor_shorthand: regex.Pattern[str]
+    receptor_elsewhere: regex.Pattern[str]
     receptor_row: regex.Pattern[str]
     receptor_columns: regex.Pattern[str]
     receptor_value: regex.Pattern[str]
@@ -191,7 +192,9 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
     table row (name, clone and description on wrapped lines, then the call), or a table with ER
     and PR columns ("mixed" when its rows, one per sample, disagree)."""
     w = _words()
-    short = w.receptor_shorthand.search(text)
+    short = next(
+        (m for m in w.receptor_shorthand.finditer(text) if not _of_another_cancer(text, m.start())), None
+    )
     if short:
         return _sign(short.group("er")), _sign(short.group("pr"))
     er, pr = _named_receptors(w.receptor, text)
@@ -203,9 +206,24 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
     return er, pr
 
 
+SENTENCE_LOOKBACK = 160  # characters: a history sentence wrapped over two or three lines
+
+
+def _of_another_cancer(text: str, start: int) -> bool:
+    """ER/PR in the sentence of a prior or other cancer ("Prior left breast carcinoma (2019),
+    ER-negative, ...") belong to that cancer, not to the tumour this report is about: the summary
+    must not show them as the patient's current result. The sentence may wrap over lines, so it
+    runs back to the last full stop or blank line, not to the line start."""
+    window = text[max(0, start - SENTENCE_LOOKBACK) : start]
+    cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"))
+    return _words().receptor_elsewhere.search(window[cut + 1 :]) is not None
+
+
 def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None, str | None]:
     er = pr = None
     for m in pattern.finditer(text):
+        if _of_another_cancer(text, m.start()):
+            continue
         name = " ".join(m.group("name").lower().split())
         value = _call(m.group("value"))
         if (name in ("er", "re") or "estr" in name) and er is None:
