@@ -23,11 +23,11 @@ from her2cli.render.scale import (
     CategoryScale,
     NumberScale,
     ScaleKind,
-    scale_svg,
     scale_text_lines,
     scales_for,
     text_section,
 )
+from her2cli.render.scale_svg import scale_svg
 
 from .conftest import ROOT, SAMPLES
 from .test_render import PICKS

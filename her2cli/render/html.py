@@ -22,7 +22,8 @@ from her2cli.messages import load_messages
 from her2cli.model import Result
 from her2cli.rules.text import text_patterns
 
-from .scale import CategoryScale, Scale, scale_svg, scales_for, section_notes
+from .scale import CategoryScale, Scale, scales_for, section_notes
+from .scale_svg import scale_svg
 from .terminal import SYMBOLS
 
 NOTE_LINES = 4

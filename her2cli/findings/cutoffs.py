@@ -1,0 +1,122 @@
+"""Values that sit next to a cut-off or under a key's heading: the rule a legend or a criteria
+sentence states ("ratio less than 2.0 ... not amplified", "ISH: ratio >=2 = amplified" under "Key
+for HER2 reporting:"), not this tumour's result. Split from findings/context.py, whose value checks
+call these."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .model import Finding
+from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
+from .values import to_float
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+
+LEGEND_BLOCK_LINES = 8  # lines above a value where the heading of its key block may be
+DEFINITION_SIGNS = ("=", "<", ">", "\u2264", "\u2265")  # a key's row defines: "ratio >= 2 = amplified"
+
+
+def under_legend_heading(s: PageScanner, pos: int) -> bool:
+    """The value's line is in a block of lines (no blank line between) opened by a heading line
+    that announces a key or legend and says nothing else ("Key for HER2 reporting (for reference,
+    when performed):" over "ISH: ERBB2/CEP17 ratio >=2 in >=50% of cells = amplified"): a row of
+    the block that defines a category (an "=" or a cut-off sign) is no result (devset5 b5-f09-03)."""
+    t = s.text
+    line = line_start(t, max(pos, 0))
+    if not any(sign in t[line : line_end(t, line)] for sign in DEFINITION_SIGNS):
+        return False  # "HER2 IHC: 3+ (positive)" under "Interpretation criteria (ASCO/CAP):" is a result
+    for _ in range(LEGEND_BLOCK_LINES):
+        if line == 0:
+            return False
+        line = line_start(t, line - 1)
+        row = t[line : line_end(t, line)]
+        if not row.strip():
+            return False
+        if s.c.legend_heading.match(t, line, line_end(t, line)):
+            return True
+    return False
+
+
+ROW_CLOSERS = ").:;]%"  # a line ending in one of these (or a digit) closes its row
+
+
+def _closes_row(t: str, nl: int) -> bool:
+    """The line break at `nl` ends a row: the line before it ends in a bracket, a full stop, a
+    colon, a digit ("... 1+ (equivocal)", "ratio 1.5"), not in a word that wraps on."""
+    last = t[max(0, nl - 80) : nl].rstrip(" \t")[-1:]
+    return not last or last in ROW_CLOSERS or last.isdigit()
+
+
+def _row_bounds(t: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """[lo, hi) cut to the rows holding [start, end): a row of a results table ("IHC (4B5) prev
+    reported: 2+ (equivocal)") does not run into the rows around it ("RESULT: AMPLIFIED (ratio
+    >= 2.0)"), while wrapped prose goes on (blind set 4)."""
+    ls, le = line_start(t, start), line_end(t, end)
+    if lo < ls and _closes_row(t, ls - 1):
+        lo = ls
+    if le < hi and _closes_row(t, le):
+        hi = le
+    return lo, hi
+
+
+def without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Finding]:
+    """ISH values after a cut-off in their sentence ("ratio less than 2.0 ... not amplified")."""
+    t, c = s.text, s.c
+    kept = []
+    for f in values:
+        s_lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - 200), c)
+        s_hi = sentence_end(t, f.nend, min(len(t), f.nend + 200), c)
+        if c.criteria_aside.match(t, f.nend, s_hi):
+            s_hi = f.nend  # "AMPLIFIED (gastric criteria: ratio >= 2.0)": the rule the call applied
+        s_lo, s_hi = _row_bounds(t, max(f.nstart, 0), f.nend, s_lo, s_hi)
+        if f.family in ("ihc", "status_statement") and c.cutoff_number.search(t[s_lo:s_hi]):
+            continue
+        if (
+            f.family == "ihc"
+            and f.values.get("score")
+            and c.score_as_threshold.search(t[max(s_lo, f.nend - 80) : f.nend])
+        ):
+            # "below the 10% threshold for a 3+ score": the bar a subgroup of cells missed, not this
+            # tumor's score (issue 10, defect 1); the stain's name is still the report's
+            rest = {k: v for k, v in f.values.items() if k == "clone"}
+            if rest:
+                kept.append(replace(f, values=rest))
+            continue
+        if f.family in ("ish", "ngs"):
+            # a labelled row starts its own statement ("ratio: >2.0" over "Impression: AMPLIFIED")
+            line_lo = line_start(t, max(f.nstart, 0))
+            if c.labelled_row.match(t, line_lo, max(f.nstart, line_lo)):
+                s_lo = max(s_lo, line_lo)
+        if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
+            continue  # a result word inside a table of cut-offs
+        # the cut-off must be in the sentence that states the result ("ratio less than 2.0 ... not
+        # amplified"), not in a comment sentence between the measured values and the result
+        # line ("The ratio is below 2.0.\nINTERPRETATION: NOT AMPLIFIED")
+        r_lo = max(s_lo, sentence_start(t, max(f.nend - 1, 0), max(0, f.nend - 200), c))
+        if (
+            f.family in ("ish", "ngs")
+            and search(c.threshold_expr, t, r_lo, max(f.nend, r_lo))
+            and not _measured_after_cutoff(s, f, r_lo)
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
+    """The finding's ratio is the value the sentence measured after the cut-off it compares it
+    with ("ratio greater than 2.0 (>2.0), measured at 2.7"), with no cut-off after it: a result,
+    not a legend (blind set 5, b5-f12-04)."""
+    t, c = s.text, s.c
+    ratio = f.values.get("ratio") if f.family == "ish" else None
+    if ratio is None:
+        return False
+    for r in finditer(c.ratio, t, lo, f.nend):
+        measured = c.ratio_measured_after.match(t, r.end(), min(len(t), r.end() + 60))
+        if measured is not None and to_float(measured.group("ratio")) == ratio:
+            return search(c.threshold_expr, t, measured.start("ratio"), max(f.nend, measured.end())) is None
+    return False
