@@ -14,12 +14,8 @@ and 9 unsafe misses.
 
 from __future__ import annotations
 
-import sys
-
 from .conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
+from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET5 = ROOT / "tests" / "devset5"
 # 79/96 when the set joined (session 5 start); 83/96 after fp5 step 1; 88/96 with fam5; 96/96 with
@@ -31,11 +27,4 @@ KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset5_accuracy_floor_and_no_new_wrong_way_calls() -> None:
-    report = evaluate(DEVSET5)
-    assert report.cases >= 96
-    status = report.fields["status"]
-    assert status.ok / status.total >= MIN_STATUS_ACCURACY, report.failures
-    swapped = {entry.split(" ")[0] for entry in report.swaps}
-    unsafe = {entry.split(" ")[0] for entry in report.unsafe}
-    assert swapped <= KNOWN_WRONG_WAY, report.swaps
-    assert unsafe <= KNOWN_WRONG_WAY, report.unsafe
+    assert_floor_and_no_wrong_way(DEVSET5, 96, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)

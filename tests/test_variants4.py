@@ -11,12 +11,8 @@ table; tests/variants4/README.md has the figures.
 
 from __future__ import annotations
 
-import sys
-
 from .conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
+from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS4 = ROOT / "tests" / "variants4"
 MIN_STATUS_ACCURACY = 1.0  # 60/60 after safety5's fixes (53/60 after safety4's, 42/60 before them)
@@ -28,11 +24,4 @@ KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants4_accuracy_floor_no_swaps_and_only_safe_misses() -> None:
-    report = evaluate(VARIANTS4)
-    assert report.cases >= 60
-    status = report.fields["status"]
-    assert status.ok / status.total >= MIN_STATUS_ACCURACY, report.failures
-    swapped = {entry.split(" ")[0] for entry in report.swaps}
-    unsafe = {entry.split(" ")[0] for entry in report.unsafe}
-    assert swapped <= KNOWN_UNSAFE, report.swaps
-    assert unsafe <= KNOWN_UNSAFE, report.unsafe
+    assert_floor_and_no_wrong_way(VARIANTS4, 60, MIN_STATUS_ACCURACY, KNOWN_UNSAFE)

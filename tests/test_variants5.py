@@ -14,12 +14,8 @@ swaps and 11 unsafe misses.
 
 from __future__ import annotations
 
-import sys
-
 from .conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-from evaluate import evaluate  # noqa: E402  (a development tool, not in the package)
+from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS5 = ROOT / "tests" / "variants5"
 MIN_STATUS_ACCURACY = (
@@ -30,11 +26,4 @@ KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants5_accuracy_floor_no_new_wrong_way_calls() -> None:
-    report = evaluate(VARIANTS5)
-    assert report.cases >= 60
-    status = report.fields["status"]
-    assert status.ok / status.total >= MIN_STATUS_ACCURACY, report.failures
-    swapped = {entry.split(" ")[0] for entry in report.swaps}
-    unsafe = {entry.split(" ")[0] for entry in report.unsafe}
-    assert swapped <= KNOWN_UNSAFE, report.swaps
-    assert unsafe <= KNOWN_UNSAFE, report.unsafe
+    assert_floor_and_no_wrong_way(VARIANTS5, 60, MIN_STATUS_ACCURACY, KNOWN_UNSAFE)
