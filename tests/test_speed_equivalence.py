@@ -41,6 +41,7 @@ LABELLED_SETS = {
     "tests/devset3": ROOT / "tests" / "devset3" / "texts",
     "tests/devset4": ROOT / "tests" / "devset4" / "texts",
     "tests/devset5": ROOT / "tests" / "devset5" / "texts",
+    "tests/devset6": ROOT / "tests" / "devset6" / "texts",
     "tests/variants4": ROOT / "tests" / "variants4" / "texts",
     "tests/variants5": ROOT / "tests" / "variants5" / "texts",
 }

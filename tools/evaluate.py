@@ -46,6 +46,7 @@ DEFAULT_SETS = (
     "tests/devset3",
     "tests/devset4",
     "tests/devset5",
+    "tests/devset6",
     "tests/variants4",
     "tests/variants5",
 )
