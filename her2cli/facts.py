@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from .interpret.verify import result_unsupported
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .rules import compiled
@@ -27,7 +28,6 @@ from .summary_words import (
     receptors_named,
     report_caveats,
     result_corrected,
-    result_unsupported,
     results_concordant,
     scoring_phrase,
     several_tumors,

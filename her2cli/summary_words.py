@@ -40,8 +40,6 @@ class SummaryWords:
     empty_box_start: regex.Pattern[str]
     her2_not_retested: regex.Pattern[str]
     her2_changed_after_treatment: regex.Pattern[str]
-    quote_final_negative: regex.Pattern[str]
-    quote_set_aside: regex.Pattern[str]
     percent_criterion: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
@@ -198,40 +196,6 @@ def her2_not_retested(text: str) -> bool:
     """The report says HER2 was not tested again after treatment ("HER2 was not repeated on the
     residual tumor"): its HER2 result is the earlier sample's (qa5 2)."""
     return bool(_words().her2_not_retested.search(text))
-
-
-def final_negative_line(line: str) -> bool:
-    """The line states the lab's final HER2 answer as negative ("FINAL HER2 STATUS: NEGATIVE")."""
-    return bool(_words().quote_final_negative.search(line))
-
-
-def set_aside_line(line: str) -> bool:
-    """The line is not a result of this tumor: an earlier cancer's history, a legend or key, a method
-    statement or a definition written for patients (qa5 H1, U4)."""
-    return bool(_words().quote_set_aside.search(line))
-
-
-_SUPPORTS = {
-    "positive": {"score=3+", "result=amplified", "amplification=amplified", "call=positive"},
-    "equivocal": {"score=2+", "result=equivocal", "amplification=equivocal", "call=equivocal"},
-}
-
-
-def result_unsupported(result: Result) -> bool:
-    """A positive or borderline status the report's own lines do not support (qa5 H1, U4): a quoted
-    line gives the lab's final answer as negative, or every line the status rests on is another
-    cancer's history, a legend, a method statement or a definition. The summary never shows such a
-    result as this tumor's: "not found, please check with your care team" beats a guess."""
-    if result.status not in _SUPPORTS:
-        return False
-    evidence = [ev for ev in result.evidence if ev.text and "vus=True" not in ev.value]
-    if not evidence:
-        return False
-    if result.status == "positive" and any(final_negative_line(ev.text) for ev in evidence):
-        return True
-    wanted = _SUPPORTS[result.status]
-    supporting = [ev for ev in evidence if wanted & {part.strip() for part in ev.value.split(",")}]
-    return all(set_aside_line(ev.text) for ev in supporting or evidence)
 
 
 LEADER = "..."

@@ -24,6 +24,7 @@ from .readings import read_ihc, read_ish, read_ngs
 from .retest import warn_retest
 from .rule_sets import RuleSet, rule_sets
 from .samples import representative_sample, set_aside_pre_treatment, specimens_of, warn_specimens
+from .verify import verify_call
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
 # Loaded when the package is imported: a worker forked later (perhaps with fewer rights, see
@@ -134,7 +135,7 @@ def interpret(
     evidence = _dedupe([_evidence(f) for f in sorted(results, key=lambda f: f.order)])
     mention_ev = [_evidence(f) for f in sorted(mentions, key=lambda f: f.order)[:50]]
     basis = StatusBasis(rule=rules.id, rule_name=rules.name, test=decision.test, reason=decision.reason)
-    return Result(
+    result = Result(
         status=decision.status,
         cancer_type=cancer_type,
         her2_low=low,
@@ -151,6 +152,8 @@ def interpret(
         status_basis=basis,
         specimens=specimens,
     )
+    # a positive or borderline call stands only if the report's own lines support it (verify.py)
+    return verify_call(result)
 
 
 def _dedupe(items: list[Evidence]) -> list[Evidence]:

@@ -1,0 +1,400 @@
+"""A structural check on every positive or borderline (equivocal) call, run after the decision.
+
+Three blind sets in a row had their worst errors in one shape: a negative or not-found report
+called positive because the line the call rested on was not this tumor's current result (another
+cancer's history, an earlier sample, a question, a legend or a method text) or because the lab's
+own final words said otherwise (docs/positive-check.md). Phrase rules fixed each such report once
+seen; the next unseen set had new phrasings of the same shapes. This check asks the shape, not
+the phrasing: the call stands only if one line it rests on is a sound result of the deciding
+test, and the report's last sound word on that test (or on HER2 as a whole) is not the other
+way. A call that fails becomes not_found with the reason "HER2 result not clear from this report",
+never negative: a wrong "not clear" sends the patient to the care team, a wrong call misleads.
+
+It reads only the finished Result (its status, deciding test, evidence and mentions), so the
+engine (interpret/__init__.py) and the patient summary (facts.py) run the same check on the same
+inputs and always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache
+
+import regex
+
+from ..model import Evidence, Result, StatusBasis
+from ..rules.patterns import bind
+
+__all__ = [
+    "UNSUPPORTED_CODE",
+    "UNSUPPORTED_REASON",
+    "Why",
+    "result_unsupported",
+    "unsupported_why",
+    "verify_call",
+]
+
+UNSUPPORTED_CODE = "result_unsupported"
+UNSUPPORTED_REASON = "HER2 result not clear from this report: please check with your care team."
+UNSUPPORTED_TEXT = (
+    "The report's own lines do not clearly support a HER2 {status} result for this tumor ({why}); "
+    "no status is given. Please check with your care team."
+)
+CHECKED = ("positive", "equivocal")
+# mention reasons that say a line is not a result of this tumor's current sample
+# ("methods" is not one: a result line under a "HER2 TESTING" heading is filed so and is a result)
+NOT_A_RESULT = frozenset(
+    {"history", "legend", "other_tumor", "pre_treatment", "earlier", "hypothetical", "control"}
+)
+# section kinds (findings/scope.py) whose lines are not a current result
+ASIDE_SECTIONS = frozenset({"methods", "therapy"})
+SCORE_CALL = {"3+": "positive", "2+": "equivocal", "1+": "negative", "0": "negative"}
+WORD_CALL = {
+    "positive": "positive",
+    "negative": "negative",
+    "equivocal": "equivocal",
+    "weakly_positive": "equivocal",
+    "low": "negative",
+    "ultralow": "negative",
+    "amplified": "positive",
+    "not_amplified": "negative",
+}
+# the families each deciding test rests on (an ISH group 2-4 result is settled with the IHC)
+TEST_FAMILIES = {
+    "ihc": frozenset({"ihc"}),
+    "ish": frozenset({"ish"}),
+    "ngs": frozenset({"ngs"}),
+    "ctdna": frozenset({"ngs"}),
+}
+
+
+@dataclass(frozen=True)
+class VerifyWords:
+    """The few words the check reads (her2cli/data/rules/verify.toml; result-corrected is the
+    summary's record in summary_words.toml)."""
+
+    aside_label: regex.Pattern[str]
+    quote_final_negative: regex.Pattern[str]
+    quote_set_aside: regex.Pattern[str]
+    result_corrected: regex.Pattern[str]
+
+
+@cache
+def _words() -> VerifyWords:
+    return bind(VerifyWords, ("verify", "summary_words"))
+
+
+def final_negative_line(line: str) -> bool:
+    """The line states the lab's final HER2 answer as negative ("FINAL HER2 STATUS: NEGATIVE")."""
+    return bool(_words().quote_final_negative.search(line))
+
+
+def set_aside_line(line: str) -> bool:
+    """The line is another cancer's history, a legend or key, a method statement or a definition
+    written for patients (qa5 H1, U4)."""
+    return bool(_words().quote_set_aside.search(line))
+
+
+class Why(StrEnum):
+    """Why a call is not supported (the warning names it in words)."""
+
+    NOT_A_RESULT = "not_a_result"  # every line it rests on is history, a legend, a method, a question ...
+    FINAL_OTHER_WAY = "final_other_way"  # the lab's last word on the test or on HER2 is the other way
+    CORRECTED_DISAGREE = "corrected_disagree"  # a corrected report whose lines on the test disagree
+    EARLIER_SAMPLE_ONLY = "earlier_sample_only"  # only a sample from before treatment; the retest is pending
+
+
+WHY_WORDS = {
+    Why.NOT_A_RESULT: "the lines it rests on are history, an earlier sample, a question, a legend or a method text",
+    Why.FINAL_OTHER_WAY: "the report's final words on HER2 say otherwise",
+    Why.CORRECTED_DISAGREE: "the report corrects an earlier HER2 result and its lines disagree",
+    Why.EARLIER_SAMPLE_ONLY: "its only result is from a sample taken before treatment, and the test on the "
+    "sample after treatment is still pending",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One evidence line with what it says: its test family, values and call."""
+
+    ev: Evidence
+    index: int  # document order (evidence is written in document order)
+    values: dict[str, str]
+
+    @property
+    def family(self) -> str:
+        return self.ev.finding
+
+    @property
+    def test(self) -> str | None:
+        """The test the line is about: its family, or the test a status statement names."""
+        if self.family == "status_statement":
+            return self.values.get("method")
+        return self.family
+
+    @property
+    def call(self) -> str | None:
+        """What the line says on its own: the lab's word when it gives one, else its score."""
+        v = self.values
+        if self.family == "ihc":
+            word = WORD_CALL.get(v.get("lab_call", ""))
+            return word or SCORE_CALL.get(v.get("score", "")) or _range_call(v.get("score_range", ""))
+        if self.family == "ish":
+            return WORD_CALL.get(v.get("result", ""))
+        if self.family == "ngs":
+            return WORD_CALL.get(v.get("amplification", ""))
+        if self.family == "status_statement":
+            return WORD_CALL.get(v.get("call", ""))
+        if self.family == "her2_low":
+            return "negative"
+        return None
+
+    @property
+    def worded_call(self) -> str | None:
+        """The call the line states in words (the lab's word, an ISH or NGS result), not a score."""
+        if self.family == "ihc":
+            return WORD_CALL.get(self.values.get("lab_call", ""))
+        return self.call if self.family in ("ish", "ngs", "status_statement") else None
+
+    @property
+    def self_contradicting(self) -> bool:
+        """The line's score and its own call word point opposite ways ("Scores 0 and 1+ are
+        HER2-negative; 2+ ... 3+ is positive" read as "3+, negative"): a key, not a result."""
+        if self.family != "ihc" or "lab_call" not in self.values:
+            return False
+        by_score = SCORE_CALL.get(self.values.get("score", ""))
+        by_word = WORD_CALL.get(self.values["lab_call"])
+        return {by_score, by_word} == {"positive", "negative"}
+
+
+def _range_call(score_range: str) -> str | None:
+    return "negative" if score_range and score_range.rstrip("+")[-1:] in ("0", "1") else None
+
+
+def _values(ev: Evidence) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in ev.value.split(", "):
+        key, sep, value = part.partition("=")
+        if sep:
+            out[key.strip()] = value.strip()
+    return out
+
+
+def _lines(result: Result) -> list[Line]:
+    return [
+        Line(ev, i, _values(ev))
+        for i, ev in enumerate(result.evidence)
+        if ev.text and ev.finding != "mutation"
+    ]
+
+
+def _question(line: Line) -> bool:
+    """The sentence holding the matched words ends in a question mark ("Is this HER2-positive
+    disease?"): a question is never a result."""
+    text = line.ev.text
+    at = text.find(line.ev.match) if line.ev.match else -1
+    if at < 0:
+        return text.rstrip().endswith("?")
+    end = len(text)
+    for stop in ".!?\n":
+        found = text.find(stop, at + len(line.ev.match))
+        if 0 <= found < end:
+            end = found
+    return end < len(text) and text[end] == "?"
+
+
+def aside_kind(line: Line, aside: dict[str, str]) -> str | None:
+    """Why the line is not a current result of this tumor, by its structure, or None: the engine
+    itself filed the same line as a non-result mention (history, legend, method, other tumor,
+    earlier sample, hypothetical, control), it sits in a methods or therapy section or under its
+    own label of one ("METHODS: ...", "Scoring key: ..."), it is a question, its score and call
+    word contradict each other, or (the summary's phrases) it is history, a key or a definition."""
+    ev = line.ev
+    checks = (
+        (f"filed as {aside.get(ev.text)}", ev.text in aside),
+        ("section", ev.section in ASIDE_SECTIONS),
+        ("label", bool(_words().aside_label.match(ev.text))),
+        ("question", _question(line)),
+        ("self_contradicting", line.self_contradicting),
+        ("set_aside_words", set_aside_line(ev.text)),
+    )
+    return next((name for name, hit in checks if hit), None)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The lines of one result sorted for the check."""
+
+    relevant: list[Line]  # the deciding test's lines and the statements on HER2 as a whole
+    sound: list[Line]  # the relevant lines that are results of this tumor
+
+
+def _reading(result: Result) -> _Reading:
+    test = result.status_basis.test if result.status_basis else None
+    families = TEST_FAMILIES.get(test or "", frozenset())
+    aside = {m.text: str(m.reason) for m in result.mentions if m.reason in NOT_A_RESULT}
+    relevant = [
+        ln
+        for ln in _lines(result)
+        if ln.family in families
+        or (ln.family == "status_statement" and ln.test in (None, test))
+        or (ln.family == "ihc" and _settled_by_ihc(result))
+    ]
+    sound = [ln for ln in relevant if aside_kind(ln, aside) is None]
+    return _Reading(relevant, sound)
+
+
+def _settled_by_ihc(result: Result) -> bool:
+    """An ISH group 2-4 result worked out from the numbers rests on the IHC too."""
+    ish = result.ish
+    test = result.status_basis.test if result.status_basis else None
+    return test == "ish" and ish is not None and ish.group in (2, 3, 4) and ish.result_from != "lab"
+
+
+def _settling_score_missing(result: Result, status: str, sound: list[Line]) -> bool:
+    """A positive ISH group 2-4 result worked out from the numbers is positive only by its IHC
+    (3+, or 2+ in group 3) or the lab's final positive word (decide.settle_ish_group): no sound
+    line gives either (the 3+ it used was "(not 3+)" or a key's)."""
+    if status != "positive" or not _settled_by_ihc(result) or result.ish is None:
+        return False
+    settling = {"3+", "2+"} if result.ish.group == 3 else {"3+"}
+    return not any(
+        (ln.family == "ihc" and ln.values.get("score") in settling)
+        or (ln.family == "status_statement" and ln.call == "positive")
+        for ln in sound
+    )
+
+
+def _supports(line: Line, status: str) -> bool:
+    return line.call == status or (line.call is None and line.family != "status_statement")
+
+
+def _final_other_way(status: str, sound: list[Line], several_samples: bool) -> bool:
+    """The lab's last word is the other way: the last sound line that calls the deciding test in
+    words (a retest "1+ -- NEGATIVE", a corrected result, "2+ in <50% of cells = NEGATIVE") says
+    negative and no line supporting the call follows it. A bare score is no last word ("IHC 1+
+    or higher" in a trial note); a statement on HER2 as a whole counts against a borderline call
+    only (a positive one rests on a measured result, and "HER2- breast cancer" in a therapy note
+    is no final word). Not when the report gives results for several samples: then the highest
+    stands, by rule."""
+    worded = [
+        ln
+        for ln in sound
+        if ln.worded_call is not None and (ln.family != "status_statement" or status == "equivocal")
+    ]
+    if not worded or several_samples or worded[-1].worded_call != "negative":
+        return False
+    after = [ln for ln in sound if ln.index > worded[-1].index]
+    return not any(ln.call == status for ln in after)
+
+
+def _history_outweighed(status: str, sound: list[Line]) -> bool:
+    """Every line supporting the call sits in the clinical history, and a line of the same test
+    outside it calls the test the other way: the history gives an earlier sample's result (a
+    pre-treatment core, a primary years ago) and the report's own result is the other one."""
+    supporting = [ln for ln in sound if ln.call == status]
+    if not supporting or any(ln.ev.section != "history" for ln in supporting):
+        return False
+    families = {ln.family for ln in supporting}
+    return any(ln.family in families and ln.ev.section != "history" and ln.call == "negative" for ln in sound)
+
+
+def _corrected_disagree(result: Result, status: str, sound: list[Line]) -> bool:
+    """A report that corrects an earlier HER2 result and still prints both calls of the test:
+    which one is current is not safe to guess from the order of lines."""
+    if not any(_words().result_corrected.search(ev.text) for ev in result.evidence + result.mentions):
+        return False
+    calls = {ln.call for ln in sound if ln.family != "status_statement"}
+    return status in calls and "negative" in calls
+
+
+def _earlier_sample_pending(result: Result) -> bool:
+    """The only result is restated from a sample taken before treatment (the engine's warning
+    post_treatment_only) and the report says a HER2 test is pending: the answer for the tumor
+    after treatment is still to come. (Without a pending test the earlier result is the
+    report's HER2 result, with its warning.)"""
+    return "post_treatment_only" in result.warning_codes and (
+        "pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)
+    )
+
+
+def _old_summary_guard(result: Result) -> bool:
+    """The patient summary's guard (summary5, qa5 H1/U4), kept as it was: a quoted line gives the
+    lab's final answer as negative, or every line tagged with the status is set aside."""
+    evidence = [ev for ev in result.evidence if ev.text and "vus=True" not in ev.value]
+    if not evidence:
+        return False
+    if result.status == "positive" and any(final_negative_line(ev.text) for ev in evidence):
+        return True
+    wanted = SUMMARY_SUPPORTS[result.status]
+    supporting = [ev for ev in evidence if wanted & {part.strip() for part in ev.value.split(",")}]
+    return all(set_aside_line(ev.text) for ev in supporting or evidence)
+
+
+SUMMARY_SUPPORTS = {
+    "positive": {"score=3+", "result=amplified", "amplification=amplified", "call=positive"},
+    "equivocal": {"score=2+", "result=equivocal", "amplification=equivocal", "call=equivocal"},
+}
+
+
+def unsupported_why(result: Result) -> Why | None:
+    """Why the report's own lines do not support its positive or equivocal status, or None when
+    they do (or the status is neither)."""
+    status = result.status
+    if status not in CHECKED:
+        return None
+    reading = _reading(result)
+    if _old_summary_guard(result):
+        return Why.NOT_A_RESULT
+    if reading.relevant and not any(_supports(ln, status) for ln in reading.sound):
+        return Why.NOT_A_RESULT
+    if _settling_score_missing(result, status, reading.sound):
+        return Why.NOT_A_RESULT
+    if _corrected_disagree(result, status, reading.sound):
+        return Why.CORRECTED_DISAGREE
+    if _final_other_way(status, reading.sound, len(result.specimens) > 1) or _history_outweighed(
+        status, reading.sound
+    ):
+        return Why.FINAL_OTHER_WAY
+    if _earlier_sample_pending(result):
+        return Why.EARLIER_SAMPLE_ONLY
+    return None
+
+
+def result_unsupported(result: Result) -> bool:
+    """The engine set this result aside as unsupported, or its lines do not support its status
+    (a Result built or changed after the engine ran): the summary shows "not clear" then."""
+    return UNSUPPORTED_CODE in result.warning_codes or unsupported_why(result) is not None
+
+
+def verify_call(result: Result) -> Result:
+    """The result as it stands, or not_found with the reason when its call is not supported. The
+    values read (IHC, ISH, NGS) and the evidence stay, as for a low-confidence scan, so a reader
+    can see what the report printed; HER2-low, a category of a called result, is dropped."""
+    why = unsupported_why(result)
+    if why is None:
+        return result
+    basis = result.status_basis
+    out = replace(
+        result,
+        status="not_found",
+        her2_low=None,
+        her2_ultralow=None,
+        warnings=list(result.warnings),
+        warning_codes=list(result.warning_codes),
+        warning_params=list(result.warning_params),
+        status_basis=StatusBasis(
+            rule=basis.rule if basis else "",
+            rule_name=basis.rule_name if basis else "",
+            test=basis.test if basis else None,
+            reason=UNSUPPORTED_REASON,
+        ),
+    )
+    out.add_warning(
+        "result_unsupported",
+        UNSUPPORTED_TEXT.format(status=result.status, why=WHY_WORDS[why]),
+        status=result.status,
+        why=why.value,
+    )
+    return out
