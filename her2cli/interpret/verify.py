@@ -267,26 +267,27 @@ def _settling_score_missing(result: Result, status: str, sound: list[Line]) -> b
 
 
 def _supports(line: Line, status: str) -> bool:
-    return line.call == status or (line.call is None and line.family != "status_statement")
+    """The line is evidence for the status: its call, its score ("POSITIVE (SCORE 2+)" in an
+    older report is a 2+), or numbers of the deciding test with no call of their own."""
+    by_score = SCORE_CALL.get(line.values.get("score", "")) if line.family == "ihc" else None
+    return status in (line.call, by_score) or (line.call is None and line.family != "status_statement")
 
 
 def _final_other_way(status: str, sound: list[Line], several_samples: bool) -> bool:
-    """The lab's last word is the other way: the last sound line that calls the deciding test in
-    words (a retest "1+ -- NEGATIVE", a corrected result, "2+ in <50% of cells = NEGATIVE") says
-    negative and no line supporting the call follows it. A bare score is no last word ("IHC 1+
-    or higher" in a trial note); a statement on HER2 as a whole counts against a borderline call
-    only (a positive one rests on a measured result, and "HER2- breast cancer" in a therapy note
-    is no final word). Not when the report gives results for several samples: then the highest
-    stands, by rule."""
-    worded = [
-        ln
-        for ln in sound
-        if ln.worded_call is not None and (ln.family != "status_statement" or status == "equivocal")
-    ]
-    if not worded or several_samples or worded[-1].worded_call != "negative":
+    """A borderline call whose lab's last word is negative: the last sound line that states a
+    call in words ("2+ in <50% of cells = HER2 NEGATIVE by HERACLES", "Interpretation:
+    NEGATIVE", a retest "1+ -- NEGATIVE") says negative and no line supporting the call follows
+    it. A bare score is no last word. Only for equivocal: a positive rests on a measured result,
+    and real reports print keys and second tumors after it ("A ratio less than 1.8 indicates
+    absence of amplification", "Tumor B ... 0") that no structure tells from a final word. Not
+    when the report gives results for several samples: then the highest stands, by rule."""
+    if status != "equivocal" or several_samples:
+        return False
+    worded = [ln for ln in sound if ln.worded_call is not None]
+    if not worded or worded[-1].worded_call != "negative":
         return False
     after = [ln for ln in sound if ln.index > worded[-1].index]
-    return not any(ln.call == status for ln in after)
+    return not any(_supports(ln, status) for ln in after)
 
 
 def _history_outweighed(status: str, sound: list[Line]) -> bool:
