@@ -291,14 +291,16 @@ def _final_other_way(status: str, sound: list[Line], several_samples: bool) -> b
 
 
 def _history_outweighed(status: str, sound: list[Line]) -> bool:
-    """Every line supporting the call sits in the clinical history, and a line of the same test
-    outside it calls the test the other way: the history gives an earlier sample's result (a
-    pre-treatment core, a primary years ago) and the report's own result is the other one."""
+    """Every line supporting the call sits in the clinical history, and a later line of the same
+    test calls it the other way: the history gives an earlier sample's result (a pre-treatment
+    core, a primary years ago) and the report's own result comes after it. (A history section
+    runs to the next header the engine knows, so the later line may sit in it too.)"""
     supporting = [ln for ln in sound if ln.call == status]
     if not supporting or any(ln.ev.section != "history" for ln in supporting):
         return False
     families = {ln.family for ln in supporting}
-    return any(ln.family in families and ln.ev.section != "history" and ln.call == "negative" for ln in sound)
+    last = max(ln.index for ln in supporting)
+    return any(ln.family in families and ln.index > last and ln.call == "negative" for ln in sound)
 
 
 def _corrected_disagree(result: Result, status: str, sound: list[Line]) -> bool:

@@ -1,0 +1,255 @@
+"""The structural check on a positive or borderline call (her2cli/interpret/verify.py,
+docs/positive-check.md): the call stands only if a line it rests on is a current result of the
+deciding test and the lab's last word is not the other way; otherwise the status is not_found with
+the reason "HER2 result not clear", never negative, and JSON, summary and CSV say the same.
+
+Each trap below was called positive or equivocal before the check; each near-miss is a true
+result in the same layout and must keep its call."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from her2cli.api import explain_text
+from her2cli.interpret.verify import (
+    UNSUPPORTED_CODE,
+    UNSUPPORTED_REASON,
+    Why,
+    result_unsupported,
+    unsupported_why,
+)
+from her2cli.model import Evidence, Result
+
+# --- whole reports: traps the engine called positive or equivocal ------------------------------
+
+TRAPS = {
+    # an amendment's reason tells what was wrong before; the repeat is still to come
+    "amendment_reason": (
+        "AMENDED REPORT\n"
+        "Reason for amendment: HER2 IHC was reported as 3+ (positive) in error; the slide belonged to "
+        "another patient.\n"
+        "HER2 IHC on this specimen is being repeated and will be reported in an addendum.\n",
+        Why.NOT_A_RESULT,
+    ),
+    # a corrected report printing both the corrected and the withdrawn call
+    "corrected_both_printed": (
+        "CORRECTED REPORT\n"
+        "HER2 IHC (HercepTest): 1+ (negative) [corrected]\n"
+        "HER2 IHC as first issued: 3+ (positive) - transcribed in error from another case.\n",
+        Why.CORRECTED_DISAGREE,
+    ),
+    # a scoring key under its own label, above a result given elsewhere
+    "scoring_key_label": (
+        "Scoring system: HER2 3+ = strong complete membrane staining in >10% of cells (positive).\n"
+        "Breast core biopsy, invasive carcinoma. HER2 IHC: see separate report.\n",
+        Why.NOT_A_RESULT,
+    ),
+    # the pre-treatment core's 3+ in the clinical history, the residual tumor retested 1+
+    "history_then_retest": (
+        "Left breast mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, 0.6 cm.\n\n"
+        "CLINICAL HISTORY\n"
+        "Core biopsy 03/2026: HER2 IHC 3+ (positive). Completed TCHP.\n\n"
+        "BIOMARKERS (residual tumor, block A3)\n"
+        "HER2 IHC (4B5): score 1+, faint incomplete membrane staining in 20% of cells.\n",
+        Why.FINAL_OTHER_WAY,
+    ),
+    # colorectal 2+ in under half of the cells, which the lab's interpretation calls negative
+    "heracles_interpretation": (
+        "Colon, resection: adenocarcinoma.\n"
+        "HER2 IHC (4B5), HERACLES: 2+ moderate staining in ~35% of tumour cells.\n"
+        "Interpretation: HER2 negative by HERACLES criteria.\n",
+        Why.FINAL_OTHER_WAY,
+    ),
+}
+
+
+def _unchecked(text: str, monkeypatch: pytest.MonkeyPatch) -> Result:
+    import her2cli.interpret as interpret
+
+    with monkeypatch.context() as m:
+        m.setattr(interpret, "verify_call", lambda result: result)
+        return explain_text(text)
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_a_call_its_lines_do_not_support_becomes_not_clear(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text, why = TRAPS[name]
+    before = _unchecked(text, monkeypatch)
+    assert before.status in ("positive", "equivocal"), "the trap is one the engine falls into"
+    assert unsupported_why(before) is why
+    result = explain_text(text)
+    assert result.status == "not_found"  # never negative: the safe direction
+    assert UNSUPPORTED_CODE in result.warning_codes
+    assert result.status_basis is not None and result.status_basis.reason == UNSUPPORTED_REASON
+    assert result.her2_low is None
+    assert result.evidence == before.evidence  # the lines stay quoted for the reader to check
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_json_summary_and_rows_agree_on_not_clear(name: str) -> None:
+    result = explain_text(TRAPS[name][0])
+    exp = result.explanation
+    assert exp is not None and exp.facts is not None
+    assert exp.facts.not_found_reason is not None and exp.facts.not_found_reason.value == "unsupported"
+    assert exp.tone == "not_found"
+    assert result.to_dict()["status"] == "not_found"
+    assert "HER2-positive" not in exp.meaning_text and "borderline" not in exp.meaning_text
+    # the summary's sentence says it; the warning is not repeated beside it
+    assert not any("do not clearly support" in w for w in exp.warnings)
+
+
+NEAR_MISSES = {
+    "plain_positive": (
+        "Breast, core biopsy: invasive ductal carcinoma.\n"
+        "HER2 IHC (4B5): 3+ (positive), complete membrane staining in 90% of cells.\n",
+        "positive",
+    ),
+    # the history's 3+ and the residual tumor's own 3+
+    "history_and_retest_agree": (
+        "Left breast mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma.\n\n"
+        "CLINICAL HISTORY\n"
+        "Core biopsy 03/2026: HER2 IHC 3+ (positive). Completed TCHP.\n\n"
+        "BIOMARKERS (residual tumor, block A3)\n"
+        "HER2 IHC (4B5): score 3+, strong complete membrane staining in 60% of cells.\n",
+        "positive",
+    ),
+    # a corrected report whose only HER2 call is the corrected one
+    "corrected_positive_only": (
+        "CORRECTED REPORT - correction of HER2 result\n"
+        "Breast, right, excision: invasive ductal carcinoma.\n"
+        "HER2 IHC (4B5): 3+ (positive), complete membrane staining in 80% of cells.\n",
+        "positive",
+    ),
+    # a result line whose label is not a method's ("Test result:")
+    "test_result_label": (
+        "Breast, left, core biopsy: invasive ductal carcinoma.\nTest result: HER2 FISH amplified (ratio 3.1).\n",
+        "positive",
+    ),
+    # a key after the lab's own positive result (real reports print them)
+    "legend_after_result": (
+        "Breast, excision: invasive ductal carcinoma.\n"
+        "HER2 FISH: HER2/CEP17 ratio 2.8, mean HER2 copy number 6.2: AMPLIFIED.\n"
+        "A HER2/CEP17 ratio less than 1.8 indicates absence of HER2 gene amplification.\n",
+        "positive",
+    ),
+    # two tumors, the second negative in words: the highest stands by rule
+    "two_tumors": (
+        "Right breast, two separate tumors.\n"
+        "Tumor 1 (9 o'clock): HER2 IHC 3+ (positive).\n"
+        "Tumor 2 (2 o'clock): HER2 IHC 1+ (negative).\n",
+        "positive",
+    ),
+    # a borderline result with its reflex test still to come
+    "equivocal_pending_ish": (
+        "Right breast, core biopsy: invasive ductal carcinoma. HER2 IHC: 2+ (equivocal). ISH to follow.\n",
+        "equivocal",
+    ),
+    "colorectal_2plus_no_word": (
+        "Colon, resection: adenocarcinoma.\n"
+        "HER2 IHC (4B5), HERACLES: 2+ moderate staining in ~60% of tumour cells. HER2 FISH pending.\n",
+        "equivocal",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEAR_MISSES))
+def test_a_supported_call_stands(name: str) -> None:
+    text, status = NEAR_MISSES[name]
+    result = explain_text(text)
+    assert result.status == status
+    assert UNSUPPORTED_CODE not in result.warning_codes
+    assert not result_unsupported(result)
+
+
+# --- each check on a result's lines ---------------------------------------------------------------
+
+BASE = explain_text("Left breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 3+ (positive).\n")
+
+
+def _ev(text: str, finding: str, value: str, section: str | None = "other", match: str = "HER2") -> Evidence:
+    return Evidence(1, text, finding, value, 0, len(text), match, section=section)
+
+
+def _with(lines: list[Evidence], mentions: list[Evidence] | None = None, **changes: object) -> Result:
+    return replace(BASE, evidence=lines, mentions=mentions or [], warning_codes=[], **changes)  # type: ignore[arg-type]
+
+
+def test_the_base_result_is_supported() -> None:
+    assert BASE.status == "positive" and unsupported_why(BASE) is None
+
+
+def test_a_question_is_no_result() -> None:
+    q = "Tumor board: is this HER2-positive disease?"
+    said = _with([_ev(q, "status_statement", "call=positive", match="HER2-positive")], status_basis=None)
+    assert unsupported_why(said) is Why.NOT_A_RESULT
+    # near-miss: a result sentence beside a question sentence
+    both = "Is ISH needed? HER2 IHC 3+ (positive)."
+    kept = _with([_ev(both, "ihc", "score=3+, lab_call=positive", match="HER2 IHC 3+")])
+    assert unsupported_why(kept) is None
+
+
+def test_a_line_the_engine_filed_as_another_tumor_is_no_result() -> None:
+    line = "Previous left breast cancer (2019): HER2 3+ (HER2 positive), treated with trastuzumab."
+    mention = replace(_ev(line, "mention", ""), reason="other_tumor")
+    assert (
+        unsupported_why(_with([_ev(line, "ihc", "score=3+, lab_call=positive")], [mention]))
+        is Why.NOT_A_RESULT
+    )
+    # near-miss: filed as a method heading's line, which is still a result ("HER2 TESTING")
+    methods = replace(mention, reason="methods")
+    assert unsupported_why(_with([_ev(line, "ihc", "score=3+, lab_call=positive")], [methods])) is None
+
+
+def test_a_score_and_word_that_disagree_are_a_key_not_a_result() -> None:
+    line = "Concurrent IHC 2+ (not 3+) -> FINAL RESULT: HER2 NEGATIVE (not amplified)."
+    assert unsupported_why(_with([_ev(line, "ihc", "score=3+, lab_call=negative")])) is Why.NOT_A_RESULT
+
+
+def test_a_method_label_or_methods_section_is_no_result() -> None:
+    line = "METHODS: copy number by depth (ERBB2 amplification called at >= 6 copies; equivocal 5)."
+    eq = _with([_ev(line, "ngs", "amplification=equivocal")], status="equivocal")
+    eq = replace(eq, status_basis=replace(BASE.status_basis, test="ngs"))  # type: ignore[type-var]
+    assert unsupported_why(eq) is Why.NOT_A_RESULT
+    in_section = _with(
+        [_ev("HER2 IHC 3+ (positive)", "ihc", "score=3+, lab_call=positive", section="therapy")]
+    )
+    assert unsupported_why(in_section) is Why.NOT_A_RESULT
+
+
+def test_an_ish_group_settled_by_an_ihc_score_nobody_gave_is_unsupported() -> None:
+    assert BASE.ish is None
+    from her2cli.model import Ish
+
+    ish = Ish(result="amplified", ratio=1.5, her2_copy_number=5.2, group=4, result_from="computed")
+    basis = replace(BASE.status_basis, test="ish")  # type: ignore[type-var]
+    lines = [
+        _ev("IHC on same block: 2+", "ihc", "score=2+"),
+        _ev("HER2/CEP17 ratio 1.5", "ish", "ratio=1.5, group=4"),
+    ]
+    assert unsupported_why(_with(lines, ish=ish, status_basis=basis)) is Why.NOT_A_RESULT
+    # near-miss: the IHC 3+ the group is settled with is printed
+    settled = [*lines, _ev("HER2 IHC 3+ (positive)", "ihc", "score=3+, lab_call=positive")]
+    assert unsupported_why(_with(settled, ish=ish, status_basis=basis)) is None
+
+
+def test_an_earlier_sample_alone_with_the_retest_pending_is_not_the_answer() -> None:
+    line = "Pre-treatment core biopsy: HER2 3+ (positive)."
+    pending = replace(
+        _ev("A HER2 retest on the residual tumor has been requested.", "mention", ""), reason="pending"
+    )
+    waiting = replace(_with([_ev(line, "ihc", "score=3+, lab_call=positive")], [pending]))
+    waiting.warning_codes = ["post_treatment_only"]
+    assert unsupported_why(waiting) is Why.EARLIER_SAMPLE_ONLY
+    # near-miss: HER2 not repeated after treatment and nothing pending: the earlier result stands
+    restated = replace(_with([_ev(line, "ihc", "score=3+, lab_call=positive")]))
+    restated.warning_codes = ["post_treatment_only"]
+    assert unsupported_why(restated) is None
+
+
+def test_negative_and_not_found_calls_are_never_touched() -> None:
+    for status in ("negative", "not_found"):
+        assert unsupported_why(replace(BASE, status=status, evidence=[])) is None
