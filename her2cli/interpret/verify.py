@@ -6,13 +6,14 @@ cancer's history, an earlier sample, a question, a legend or a method text) or b
 own final words said otherwise (docs/positive-check.md). Phrase rules fixed each such report once
 seen; the next unseen set had new phrasings of the same shapes. This check asks the shape, not
 the phrasing: the call stands only if one line it rests on is a sound result of the deciding
-test, and the report's last sound word on that test (or on HER2 as a whole) is not the other
-way. A call that fails becomes not_found with the reason "HER2 result not clear from this report",
+test and the report does not, by its structure, give the other answer later (a retest after a
+history line, a corrected result, the lab's negative word after a borderline score; the steps
+are listed in docs/positive-check.md). A call that fails becomes not_found with the reason "HER2 result not clear from this report",
 never negative: a wrong "not clear" sends the patient to the care team, a wrong call misleads.
 
 It reads only the finished Result (its status, deciding test, evidence and mentions), so the
-engine (interpret/__init__.py) and the patient summary (facts.py) run the same check on the same
-inputs and always agree.
+engine (the end of interpret/__init__.py's interpret, once the decision and its warnings are
+made) and the patient summary (facts.py) run the same check on the same inputs and always agree.
 """
 
 from __future__ import annotations
