@@ -143,6 +143,13 @@ NEAR_MISSES = {
         "Tumor 2 (2 o'clock): HER2 IHC 1+ (negative).\n",
         "positive",
     ),
+    # two scores on one line: the evidence keeps one entry per line and finding (the 1+), which is
+    # no sign the 3+ is not a result
+    "two_scores_one_line": (
+        "Colon, sigmoid, resection: invasive adenocarcinoma.\n"
+        "HER2 IHC 1+ on the biopsy (HercepTest); HER2 IHC on the resection (4B5): 3+ (positive).",
+        "positive",
+    ),
     # a borderline result with its reflex test still to come
     "equivocal_pending_ish": (
         "Right breast, core biopsy: invasive ductal carcinoma. HER2 IHC: 2+ (equivocal). ISH to follow.\n",

@@ -351,7 +351,10 @@ def unsupported_why(result: Result) -> Why | None:
     reading = _reading(result)
     if _old_summary_guard(result):
         return Why.NOT_A_RESULT
-    if reading.relevant and not any(_supports(ln, status) for ln in reading.sound):
+    supporting = [ln for ln in reading.relevant if _supports(ln, status)]
+    if supporting and not any(_supports(ln, status) for ln in reading.sound):
+        # every line the call rests on is set aside (a line that shows none, when the evidence
+        # keeps one finding per quoted line, is no sign either way)
         return Why.NOT_A_RESULT
     if _settling_score_missing(result, status, reading.sound):
         return Why.NOT_A_RESULT
