@@ -150,6 +150,27 @@ NEAR_MISSES = {
         "HER2 IHC 1+ on the biopsy (HercepTest); HER2 IHC on the resection (4B5): 3+ (positive).",
         "positive",
     ),
+    # the same tumor's earlier result under the history heading, not repeated: it is the result
+    "history_heading_only": (
+        "CLINICAL HISTORY: HER2-positive (IHC 3+) carcinoma on outside core biopsy.\n\n"
+        "DIAGNOSIS:\nLeft breast, lumpectomy: invasive ductal carcinoma, 18 mm, pT1c.\n",
+        "positive",
+    ),
+    # a sample table: the pre-treatment column's 1+ is set aside on the same line as the current 3+
+    "pre_treatment_column": (
+        "Left breast, segmental mastectomy after neoadjuvant chemotherapy: residual invasive ductal "
+        "carcinoma, 0.8 cm. ypT1b ypN0.\n\n"
+        "Marker\tPre-treatment core\tPost-treatment residual (this specimen)\n"
+        "HER2 IHC\t1+ (NEGATIVE)\t3+ (POSITIVE)\n",
+        "positive",
+    ),
+    # a key read as an ISH result above the lab's own IHC 3+: the positive rests on the IHC
+    "key_above_another_test": (
+        "COLORECTAL CARCINOMA - RESECTION SYNOPTIC REPORT\nTumor site: descending colon\n\n"
+        "Key for HER2 reporting (for reference):\n  ISH: ratio >=2 in >=50% of cells = amplified.\n\n"
+        "HER2 IHC (4B5): 3+ in 80% of tumor cells (positive)\n",
+        "positive",
+    ),
     # a borderline result with its reflex test still to come
     "equivocal_pending_ish": (
         "Right breast, core biopsy: invasive ductal carcinoma. HER2 IHC: 2+ (equivocal). ISH to follow.\n",

@@ -76,6 +76,7 @@ class VerifyWords:
     summary's record in summary_words.toml)."""
 
     aside_label: regex.Pattern[str]
+    history_label: regex.Pattern[str]
     quote_final_negative: regex.Pattern[str]
     quote_set_aside: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
@@ -205,7 +206,14 @@ def _question(line: Line) -> bool:
     return end < len(text) and text[end] == "?"
 
 
-def aside_kind(line: Line, aside: dict[str, str]) -> str | None:
+def _filed_aside(ev: Evidence, aside: dict[tuple[str, str], str]) -> bool:
+    """The engine filed this line as a non-result mention: a context mention of the line (no
+    values of its own) or this very finding set aside (same values). Another finding set aside on
+    the same line ("1+ (NEGATIVE)" of a pre-treatment column beside "3+ (POSITIVE)") is not it."""
+    return (ev.text, "") in aside or (ev.text, ev.value) in aside
+
+
+def aside_kind(line: Line, aside: dict[tuple[str, str], str]) -> str | None:
     """Why the line is not a current result of this tumor, by its structure, or None: the engine
     itself filed the same line as a non-result mention (history, legend, method, other tumor,
     earlier sample, hypothetical, control), it sits in a methods or therapy section or under its
@@ -213,7 +221,7 @@ def aside_kind(line: Line, aside: dict[str, str]) -> str | None:
     word contradict each other, or (the summary's phrases) it is history, a key or a definition."""
     ev = line.ev
     checks = (
-        (f"filed as {aside.get(ev.text)}", ev.text in aside),
+        (f"filed as {aside.get((ev.text, ev.value)) or aside.get((ev.text, ''))}", _filed_aside(ev, aside)),
         ("section", ev.section in ASIDE_SECTIONS),
         ("label", bool(_words().aside_label.match(ev.text))),
         ("question", _question(line)),
@@ -229,12 +237,13 @@ class _Reading:
 
     relevant: list[Line]  # the deciding test's lines and the statements on HER2 as a whole
     sound: list[Line]  # the relevant lines that are results of this tumor
+    backing: list[Line]  # sound positive lines of the other tissue tests (a positive rests on any)
 
 
 def _reading(result: Result) -> _Reading:
     test = result.status_basis.test if result.status_basis else None
     families = TEST_FAMILIES.get(test or "", frozenset())
-    aside = {m.text: str(m.reason) for m in result.mentions if m.reason in NOT_A_RESULT}
+    aside = {(m.text, m.value): str(m.reason) for m in result.mentions if m.reason in NOT_A_RESULT}
     relevant = [
         ln
         for ln in _lines(result)
@@ -243,7 +252,18 @@ def _reading(result: Result) -> _Reading:
         or (ln.family == "ihc" and _settled_by_ihc(result))
     ]
     sound = [ln for ln in relevant if aside_kind(ln, aside) is None]
-    return _Reading(relevant, sound)
+    tissue = {"ihc", "ish"} | (set() if result.ngs is not None and result.ngs.ctdna else {"ngs"})
+    backing = [
+        ln
+        for ln in _lines(result)
+        if result.status == "positive"
+        and test in tissue
+        and ln.family in tissue
+        and ln.call == "positive"
+        and ln not in relevant
+        and aside_kind(ln, aside) is None
+    ]
+    return _Reading(relevant, sound, backing)
 
 
 def _settled_by_ihc(result: Result) -> bool:
@@ -291,13 +311,19 @@ def _final_other_way(status: str, sound: list[Line], several_samples: bool) -> b
     return not any(_supports(ln, status) for ln in after)
 
 
+def _in_history(line: Line) -> bool:
+    """The line is in the clinical-history section or opens with its own history label."""
+    return line.ev.section == "history" or bool(_words().history_label.match(line.ev.text))
+
+
 def _history_outweighed(status: str, sound: list[Line]) -> bool:
-    """Every line supporting the call sits in the clinical history, and a later line of the same
+    """Every line supporting the call is in the clinical history, and a later line of the same
     test calls it the other way: the history gives an earlier sample's result (a pre-treatment
     core, a primary years ago) and the report's own result comes after it. (A history section
-    runs to the next header the engine knows, so the later line may sit in it too.)"""
+    runs to the next header the engine knows, so the later line may sit in it too.) Alone, a
+    history line stands: it is the same tumor's earlier result, restated."""
     supporting = [ln for ln in sound if ln.call == status]
-    if not supporting or any(ln.ev.section != "history" for ln in supporting):
+    if not supporting or not all(_in_history(ln) for ln in supporting):
         return False
     families = {ln.family for ln in supporting}
     last = max(ln.index for ln in supporting)
@@ -352,7 +378,7 @@ def unsupported_why(result: Result) -> Why | None:
     if _old_summary_guard(result):
         return Why.NOT_A_RESULT
     supporting = [ln for ln in reading.relevant if _supports(ln, status)]
-    if supporting and not any(_supports(ln, status) for ln in reading.sound):
+    if supporting and not any(_supports(ln, status) for ln in reading.sound + reading.backing):
         # every line the call rests on is set aside (a line that shows none, when the evidence
         # keeps one finding per quoted line, is no sign either way)
         return Why.NOT_A_RESULT
