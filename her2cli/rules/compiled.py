@@ -171,6 +171,7 @@ class Compiled:
     checkbox: regex.Pattern[str]
     option_end: regex.Pattern[str]
     see_comment: regex.Pattern[str]
+    result_anaphor: regex.Pattern[str]
     labelled_row: regex.Pattern[str]
     fax_word: regex.Pattern[str]
     fax_between_letters: regex.Pattern[str]

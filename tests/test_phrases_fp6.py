@@ -1,0 +1,198 @@
+"""Wrong-way status calls of the sixth development set (tests/devset6) as phrase families with
+near-misses: the structural fact the engine ignored, not the one report's wording.
+
+- b6-f03-06: "RESULT: HER2 AMPLIFIED (mean 6.4 copies/nucleus)" over "Note: no CEP17 ratio is
+  available" read as not amplified: a negation after the adjective was looked for past its own
+  line, into the next statement. The adjective is a call; only its own line (or a next line that
+  is nothing but the value, under "HER2 amplified:") can negate it.
+- b6-f05-06: "NOT DETECTED" over "ERBB2 (amp/mut), FGFR2 amp, MET amp" read as a plasma ERBB2
+  amplification: an item of a not-detected list was not detected, whatever words it carries.
+- b6-f07-04: a long history sentence about another cancer ("Previous left breast cancer (2019) -
+  invasive ductal carcinoma, ER negative, PR negative, HER2 3+ (HER2 positive)") in a report whose
+  own cancer is not clear: the second HER2 name's clause started past the history word. The
+  whole sentence is about the earlier cancer.
+- b6-f10-08: a corrected report quotes the withdrawn result ("HER2 3+, positive") and voids it in
+  the next sentence ("That result is WITHDRAWN and must not be used"): a withdrawn value is no
+  result, even when the report gives no other.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+
+CORE = "Breast, right, needle core biopsy: invasive ductal carcinoma.\n\n"
+LEFT_CORE = "Left breast, core biopsy: invasive carcinoma of no special type, grade 2.\n\n"
+PLASMA = "LIQUID BIOPSY - cfDNA (plasma)\nDx: gastric adenocarcinoma, metastatic\n\n"
+TISSUE_NGS = (
+    "TISSUE NGS PANEL (FFPE block A2, next-generation sequencing)\n"
+    "Diagnosis: metastatic colorectal adenocarcinoma.\n\n"
+)
+
+# (id, text, status)
+CASES = [
+    # --- the adjective "amplified" is negated on its own line only
+    (
+        "single-probe-result-then-note-no-ratio",
+        CORE + "SINGLE-PROBE HER2 SISH\nmean HER2 gene copy number per nucleus: 6.4\n\n"
+        "RESULT: HER2 AMPLIFIED (mean 6.4 copies/nucleus)\n"
+        "Note: no CEP17 ratio is available with a single-probe assay.\n",
+        "positive",
+    ),
+    (
+        "gene-status-amplified-then-no-polysomy-sentence",
+        CORE + "HER2 FISH (dual probe): ratio 2.6, mean HER2 5.8 per cell\nHER2 gene status: AMPLIFIED\n"
+        "No polysomy of chromosome 17 was seen.\n",
+        "positive",
+    ),
+    (
+        "es-amplificado-then-nota-no",
+        "Mama derecha, biopsia con aguja gruesa: carcinoma ductal infiltrante.\n\n"
+        "HER2 SISH (sonda única): media 7,1 copias por núcleo\n"
+        "Resultado: HER2 AMPLIFICADO (7,1 copias/núcleo)\n"
+        "Nota: no se dispone de cociente HER2/CEP17 con una sonda única.\n",
+        "positive",
+    ),
+    (
+        "nm-label-then-value-line-not-detected",
+        CORE + "HER2 FISH (HER2/CEP17)\nHER2 gene amplified:\n    Not detected\nRatio 1.3\n",
+        "negative",
+    ),
+    (
+        "nm-amplified-no-on-its-own-line",
+        CORE + "HER2 FISH: amplified: no (ratio 1.2, mean HER2 2.1 per cell)\n",
+        "negative",
+    ),
+    (
+        "nm-not-amplified-then-note-no",
+        CORE + "HER2 FISH: NOT AMPLIFIED (ratio 1.3)\nNote: no repeat is needed.\n",
+        "negative",
+    ),
+    # --- an item of a not-detected list, whatever its words
+    (
+        "plasma-not-detected-heading-amp-mut",
+        PLASMA + " DETECTED\n   KRAS G12D ........... 0.8 %\n NOT DETECTED\n"
+        "   ERBB2 (amp/mut) , FGFR2 amp, MET amp, PIK3CA , BRAF\n",
+        "not_found",
+    ),
+    (
+        "plasma-alterations-not-detected-amp-row",
+        PLASMA + "ALTERATIONS NOT DETECTED\n    ERBB2 amp    MET amp    EGFR amp\n",
+        "not_found",
+    ),
+    (
+        "es-plasma-no-detectado-amp-mut",
+        PLASMA + " NO DETECTADO\n   ERBB2 (amp/mut), MET amp, BRAF\n",
+        "not_found",
+    ),
+    (
+        "tissue-not-detected-heading-amp-mut",
+        TISSUE_NGS + " DETECTED\n   KRAS G12D\n NOT DETECTED\n   ERBB2 (amp/mut), NRAS, BRAF\n",
+        "negative",
+    ),
+    (
+        "nm-tissue-detected-heading-amp",
+        TISSUE_NGS + " DETECTED\n   ERBB2 amp (copy number 14)\n NOT DETECTED\n   KRAS, NRAS, BRAF\n",
+        "positive",
+    ),
+    (
+        "nm-plasma-detected-after-not-detected-paragraph",
+        PLASMA + " NOT DETECTED\n   KRAS, NRAS, BRAF\n\n DETECTED\n   ERBB2 amp (plasma copy number 6.1)\n",
+        "positive",
+    ),
+    # --- a long history sentence about another cancer, in a report whose cancer is unclear
+    (
+        "pleural-fluid-previous-breast-cancer-long-sentence",
+        "CYTOLOGY - PLEURAL FLUID\n\nClinical: 74F. Previous left breast cancer (2012) - invasive ductal "
+        "carcinoma, grade 3,\nER negative, PR negative, HER2 3+ (HER2 positive), treated with trastuzumab. "
+        "New effusion.\n\nDiagnosis: Malignant cells present, adenocarcinoma. Primary site to be "
+        "determined; immunostains to follow.\n",
+        "not_found",
+    ),
+    (
+        "skin-prior-breast-carcinoma-long-sentence",
+        "DERMATOPATHOLOGY\n\nClinical: Prior breast carcinoma (2016), invasive ductal type, treated with "
+        "mastectomy and chemotherapy,\nER 0%, PR 0%, HER2 3+ (HER2-positive). Scalp nodule.\n\n"
+        "Diagnosis: Skin, scalp, punch biopsy: poorly differentiated carcinoma in the dermis. See comment.\n"
+        "Comment: the immunoprofile is being completed to establish the primary site.\n",
+        "not_found",
+    ),
+    (
+        "es-antecedente-mama-frase-larga",
+        "CITOLOGÍA - LÍQUIDO PLEURAL\n\nDatos clínicos: Antecedente de carcinoma de mama izquierda (2015), "
+        "ductal infiltrante, grado 3,\nRE negativo, RP negativo, HER2 3+ (HER2 positivo), tratado con "
+        "trastuzumab. Derrame nuevo.\n\nDiagnóstico: células malignas, adenocarcinoma; origen a determinar.\n",
+        "not_found",
+    ),
+    (
+        "nm-current-result-after-history-sentence",
+        "CYTOLOGY - PLEURAL FLUID\n\nClinical: 74F. Previous left breast cancer (2012) - invasive ductal "
+        "carcinoma, grade 3,\nER negative, PR negative, HER2 3+ (HER2 positive), treated with trastuzumab. "
+        "New effusion.\n\nDiagnosis: Metastatic carcinoma consistent with breast primary (GATA3 positive).\n"
+        "HER2 (4B5) on the cell block: score 1+, negative.\n",
+        "negative",
+    ),
+    (
+        "nm-same-breast-cancer-previous-core",
+        "SURGICAL PATHOLOGY - BREAST\n\nClinical: Previous core biopsy of this left breast carcinoma (2026) - "
+        "invasive ductal\ncarcinoma, ER negative, PR negative, HER2 3+ (HER2 positive), no treatment given.\n\n"
+        "Diagnosis: Left breast, lumpectomy: invasive ductal carcinoma, grade 3, 2.1 cm.\n",
+        "positive",
+    ),
+    # --- a value voided by the next sentence that points back at it
+    (
+        "corrected-version-1-that-result-withdrawn",
+        "CORRECTED REPORT\n" + LEFT_CORE + "REASON FOR CORRECTION: The HER2 IHC result printed in version 1 "
+        'of this\nreport (issued 2026-11-20; "HER2 3+, positive") was generated from a slide\nbelonging to '
+        "another case. That result is WITHDRAWN and must not be used for this patient.\n"
+        "HER2 IHC will be issued in a further corrected report.\n",
+        "not_found",
+    ),
+    (
+        "amended-fish-this-result-has-been-withdrawn",
+        "AMENDED REPORT\n" + LEFT_CORE + "Amendment: The HER2 FISH result in the original report "
+        '("AMPLIFIED, ratio 2.4") was\nobtained on another patient\'s slide. This result has been withdrawn.\n'
+        "Repeat FISH on block A2 is in progress.\n",
+        "not_found",
+    ),
+    (
+        "erratum-that-score-entered-in-error",
+        "ERRATUM\n" + LEFT_CORE + "The HER2 score of 3+ (positive) given on 11/02 referred to block B2 of a "
+        "different case.\nThat score was entered in error and should be disregarded. A new HER2 stain has "
+        "been ordered.\n",
+        "not_found",
+    ),
+    (
+        "es-ese-resultado-queda-anulado",
+        "INFORME CORREGIDO\nMama izquierda, biopsia con aguja gruesa: carcinoma infiltrante de tipo no "
+        'especial.\n\nMotivo: el resultado de HER2 de la versión 1 ("HER2 3+, positivo") correspondía a '
+        "otro caso.\nEse resultado queda anulado y no debe utilizarse. HER2 se repetirá en el bloque A1.\n",
+        "not_found",
+    ),
+    (
+        "nm-previous-result-withdrawn-after-current",
+        "CORRECTED REPORT\n"
+        + LEFT_CORE
+        + "HER2 IHC (4B5): 1+, negative. The previous result (3+) is withdrawn.\n",
+        "negative",
+    ),
+    (
+        "nm-this-result-confirmed",
+        LEFT_CORE + "HER2 IHC (4B5): 3+, positive. This result was confirmed on a second block.\n",
+        "positive",
+    ),
+    (
+        "nm-that-result-valid",
+        LEFT_CORE + "HER2 IHC (4B5): 3+ (positive). That result is valid and stands.\n",
+        "positive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fp6_phrase(text: str, status: str) -> None:
+    result = explain_text(text)
+    assert result.status == status, (result.status, [e.text for e in result.evidence])
+    if status != "not_found":
+        assert result.evidence, "a status must come with its evidence"
