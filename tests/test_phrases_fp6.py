@@ -14,6 +14,16 @@ near-misses: the structural fact the engine ignored, not the one report's wordin
 - b6-f10-08: a corrected report quotes the withdrawn result ("HER2 3+, positive") and voids it in
   the next sentence ("That result is WITHDRAWN and must not be used"): a withdrawn value is no
   result, even when the report gives no other.
+- b6-f02-07: a report on the residual tumour after neoadjuvant therapy restates the biopsy's
+  "HER2 3+ (positive)" and says the retest of the residual tumour was requested: the current
+  sample's result is still to come, so the status is not found (the restated result is
+  history); a report that restates it and says HER2 was not repeated keeps it (test_phrases_posttx).
+- b6-f09-05: a trial worksheet's "EXCLUSION / - HER2 IHC 0 with no staining (HER2-null)" read as
+  the patient's IHC 0: the list items under a criteria heading are conditions for entry, not a
+  result ("Inclusion criteria met:" records the patient's own and is no such heading).
+- b6-f10-09: "Result ...: EQUIVOCAL (ISH borderline; not classifiable as amplified or
+  non-amplified on this sample)" read as not amplified (a negation wins within a statement): both
+  poles named together are no call, and after "not classifiable as" / "neither" an equivocal one.
 """
 
 from __future__ import annotations
@@ -29,6 +39,17 @@ TISSUE_NGS = (
     "TISSUE NGS PANEL (FFPE block A2, next-generation sequencing)\n"
     "Diagnosis: metastatic colorectal adenocarcinoma.\n\n"
 )
+
+MASTECTOMY = "Left breast, mastectomy after neoadjuvant chemotherapy:\n"
+GASTRECTOMY = "Total gastrectomy after 4 cycles of perioperative FLOT:\n"
+MASTECTOMIA = "Muestra: Mastectomía izquierda, tras quimioterapia neoadyuvante.\n"
+GASTRIC_HISTORY = (
+    "\nCLINICAL HISTORY: Gastric adenocarcinoma, HER2-positive (IHC 3+) on outside pre-treatment biopsy.\n\n"
+    "DIAGNOSIS: Residual adenocarcinoma with treatment effect, ypT3.\n"
+)
+TRIAL = "CLINICAL TRIAL PRE-SCREENING WORKSHEET\nStudy: fictional-07 (metastatic breast cancer)\n\n"
+RIGHT_CORE = "Right breast core biopsy: invasive ductal carcinoma, grade 2.\n\n"
+PRIOR_CORE = "\nHistory: HER2 3+ (positive) on the prior core biopsy.\n\nResidual invasive ductal carcinoma, 4 mm, ypT1a.\n"
 
 # (id, text, status)
 CASES = [
@@ -182,6 +203,144 @@ CASES = [
         LEFT_CORE + "HER2 IHC (4B5): 3+, positive. This result was confirmed on a second block.\n",
         "positive",
     ),
+    # --- a trial's criteria list is no result
+    (
+        "trial-inclusion-exclusion-bullets",
+        TRIAL
+        + "Key eligibility criteria (protocol v3.2):\n INCLUSION\n - Metastatic breast cancer, HER2-low "
+        "(IHC 1+ or IHC 2+/ISH-negative)\n - HR-positive\n EXCLUSION\n - HER2-positive disease (IHC 3+ or "
+        "ISH-amplified)\n - HER2 IHC 0 with no staining (HER2-null)\n\nPatient: metastatic breast cancer. "
+        "HER2 result on the primary is not available.\n",
+        "not_found",
+    ),
+    (
+        "trial-eligibility-criteria-dots",
+        TRIAL + "ELIGIBILITY CRITERIA:\n  \u2022 HER2 IHC 0 with membrane staining in <=10% of cells\n"
+        "  \u2022 Measurable disease\n\nPatient: HER2 result awaited from the referring hospital.\n",
+        "not_found",
+    ),
+    (
+        "trial-exclusion-criteria-no-colon",
+        TRIAL + "EXCLUSION CRITERIA\n   - HER2 IHC 0, no staining\n   - Brain metastases\n\n"
+        "Screening status: tissue requested.\n",
+        "not_found",
+    ),
+    (
+        "es-criterios-de-exclusion",
+        "HOJA DE PRESELECCIÓN DE ENSAYO CLÍNICO\nCáncer de mama metastásico.\n\nCriterios de exclusión:\n"
+        " - HER2 IHC 0 sin tinción de membrana\n - Metástasis cerebrales activas\n\n"
+        "Paciente: resultado de HER2 pendiente.\n",
+        "not_found",
+    ),
+    (
+        "nm-inclusion-criteria-met-patient-result",
+        TRIAL
+        + "Inclusion criteria met:\n - HER2-low: HER2 IHC 1+ on the liver biopsy of 2026-10-02 (central lab)\n",
+        "negative",
+    ),
+    (
+        "nm-patient-result-after-blank-line",
+        TRIAL + "EXCLUSION\n - HER2-positive disease (IHC 3+ or ISH-amplified)\n\nPatient's result (liver "
+        "biopsy, central lab): HER2 IHC 2+, ISH not amplified (ratio 1.4).\n",
+        "negative",
+    ),
+    (
+        "nm-result-line-at-margin-ends-the-list",
+        TRIAL + "EXCLUSION\n - HER2 IHC 0 with no staining\nCentral lab result: HER2 IHC 1+ (HER2-low).\n",
+        "negative",
+    ),
+    # --- both poles named together: no call, or equivocal after "not classifiable as"
+    (
+        "supplementary-not-classifiable-as-either",
+        RIGHT_CORE
+        + "SUPPLEMENTARY REPORT (final for this specimen):\n HER2 IHC (4B5): 2+ (equivocal), complete "
+        "weak-moderate staining in 30%.\n HER2 FISH (dual probe, 60 cells): ratio 1.9, mean HER2 4.2 per cell.\n"
+        " Result per this laboratory's reporting policy: EQUIVOCAL (ISH\n borderline; not classifiable as "
+        "amplified or non-amplified on this\n sample). Repeat testing on the excision specimen is recommended.\n",
+        "equivocal",
+    ),
+    (
+        "cannot-be-classified-as-amplified-or-non-amplified",
+        RIGHT_CORE + "HER2 IHC: 2+ (equivocal).\nHER2 FISH: ratio 2.0, mean HER2 4.6 signals/cell. "
+        "Interpretation: EQUIVOCAL - the result\ncannot be classified as amplified or non-amplified.\n",
+        "equivocal",
+    ),
+    (
+        "neither-amplified-nor-non-amplified",
+        RIGHT_CORE + "HER2 IHC: 2+.\nHER2 SISH: HER2/CEP17 ratio 1.95, average HER2 5.1 per nucleus; neither "
+        "amplified nor non-amplified (borderline).\n",
+        "equivocal",
+    ),
+    (
+        "es-no-clasificable-como-amplificado-o-no",
+        "Mama derecha, biopsia: carcinoma ductal infiltrante.\n\nHER2 IHQ: 2+ (equívoco).\nHER2 FISH: cociente "
+        "1,9, media de HER2 4,3 por célula; resultado no clasificable como amplificado o no amplificado "
+        "(equívoco).\n",
+        "equivocal",
+    ),
+    (
+        "nm-reported-as-either-after-not-amplified",
+        RIGHT_CORE + "HER2 FISH: ratio 1.3, mean HER2 2.1 per cell. NOT AMPLIFIED.\nCases are reported as "
+        "amplified or non-amplified per ASCO/CAP 2018.\n",
+        "negative",
+    ),
+    (
+        "nm-reported-as-either-after-amplified",
+        RIGHT_CORE + "HER2 FISH: AMPLIFIED (ratio 2.6, mean HER2 6.3 per cell).\nResults are reported as "
+        "amplified / non-amplified.\n",
+        "positive",
+    ),
+    (
+        "nm-plain-non-amplified",
+        RIGHT_CORE
+        + "HER2 IHC: 2+ (equivocal).\nHER2 FISH: ratio 1.4, mean HER2 3.0 per cell: non-amplified.\n",
+        "negative",
+    ),
+    # --- after treatment: the retest of the residual tumour is still to come
+    (
+        "residual-retest-requested-addendum",
+        "FINAL SURGICAL PATHOLOGY REPORT\n\nClinical: 38F, right breast carcinoma, cT2N1. Pre-treatment core "
+        "biopsy\n(OBC-26-2208): ER 0%, PR 0%, HER2 3+ (positive). Received 6 cycles\nneoadjuvant THP.\n\n"
+        "Diagnosis:\n Right breast, mastectomy: Residual invasive carcinoma, 1.2 cm (ypT1c).\n\nBiomarkers:\n"
+        " A HER2 retest on the residual tumor (block A7) has been requested and sent to the\n reference "
+        "laboratory. Results will be reported in an addendum.\n",
+        "not_found",
+    ),
+    (
+        "gastrectomy-her2-sent-out-to-follow",
+        GASTRECTOMY + GASTRIC_HISTORY + "HER2 testing on the resection has been sent to the reference "
+        "laboratory; results to follow.\n",
+        "not_found",
+    ),
+    (
+        "es-tumor-residual-pendiente",
+        MASTECTOMIA + "\nAntecedente: Biopsia diagnóstica: carcinoma infiltrante; HER2 positivo (3+).\n\n"
+        "DIAGNÓSTICO:\n1. Carcinoma infiltrante residual, foco mayor 6 mm.\n"
+        "HER2 en el tumor residual: pendiente; se emitirá un informe complementario.\n",
+        "not_found",
+    ),
+    (
+        "residual-to-follow-in-addendum",
+        MASTECTOMY + PRIOR_CORE + "HER2 on the residual tumor: to follow in an addendum.\n",
+        "not_found",
+    ),
+    (
+        "nm-not-repeated-restated-counts",
+        GASTRECTOMY + GASTRIC_HISTORY + "HER2 testing was not repeated on the resection.\n",
+        "positive",
+    ),
+    (
+        "nm-residual-result-and-other-test-requested",
+        MASTECTOMY
+        + PRIOR_CORE
+        + "HER2 (4B5) on residual tumor: 1+, negative. PD-L1 testing has been requested.\n",
+        "negative",
+    ),
+    (
+        "nm-other-marker-pending-restated-counts",
+        MASTECTOMY + PRIOR_CORE + "Ki-67 on the residual tumor is pending.\n",
+        "positive",
+    ),
     (
         "nm-that-result-valid",
         LEFT_CORE + "HER2 IHC (4B5): 3+ (positive). That result is valid and stands.\n",
@@ -196,3 +355,12 @@ def test_fp6_phrase(text: str, status: str) -> None:
     assert result.status == status, (result.status, [e.text for e in result.evidence])
     if status != "not_found":
         assert result.evidence, "a status must come with its evidence"
+
+
+def test_pending_retest_after_treatment_names_the_restated_result() -> None:
+    result = explain_text(MASTECTOMY + PRIOR_CORE + "HER2 on the residual tumor: to follow in an addendum.\n")
+    assert "post_treatment_pending" in result.warning_codes
+    assert not {"post_treatment", "post_treatment_only"} & set(result.warning_codes)
+    assert any(m.reason == "pre_treatment" for m in result.mentions), (
+        "the restated result is shown as history"
+    )

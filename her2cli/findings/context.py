@@ -13,7 +13,7 @@ from . import scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
-from .cutoffs import under_legend_heading, without_cutoff_values
+from .cutoffs import under_criteria_heading, under_legend_heading, without_cutoff_values
 from .earlier import voided_by_next_sentence
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
@@ -435,6 +435,8 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         s, min(f.nstart for f in values)
     ):
         return "legend"
+    if under_criteria_heading(s, min(f.nstart for f in values)):
+        return "hypothetical"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
     hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
     if (

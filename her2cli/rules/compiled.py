@@ -172,6 +172,8 @@ class Compiled:
     option_end: regex.Pattern[str]
     see_comment: regex.Pattern[str]
     result_anaphor: regex.Pattern[str]
+    criteria_heading: regex.Pattern[str]
+    amp_both_poles: regex.Pattern[str]
     labelled_row: regex.Pattern[str]
     fax_word: regex.Pattern[str]
     fax_between_letters: regex.Pattern[str]
