@@ -85,6 +85,23 @@ CASES = [
         CORE + "HER2 FISH: amplified: no (ratio 1.2, mean HER2 2.1 per cell)\n",
         "negative",
     ),
+    # ... but an adjective that is no labelled value may head a column: its value is below
+    (
+        "nm-column-header-amplified-no-below",
+        TISSUE_NGS
+        + "Gene     Amplified     Mutated\nERBB2    No            No\nKRAS     No            Yes (G12D)\n",
+        "negative",
+    ),
+    (
+        "nm-fish-header-row-no-below",
+        CORE + "HER2 FISH     Amplified     Ratio     Copies\n              No            1.3       2.1\n",
+        "negative",
+    ),
+    (
+        "nm-criterion-header-no-below",
+        TISSUE_NGS + "ERBB2 amplified    CN    Result\n                   2.1   Not detected\n",
+        "negative",
+    ),
     (
         "nm-not-amplified-then-note-no",
         CORE + "HER2 FISH: NOT AMPLIFIED (ratio 1.3)\nNote: no repeat is needed.\n",
@@ -115,6 +132,16 @@ CASES = [
     (
         "nm-tissue-detected-heading-amp",
         TISSUE_NGS + " DETECTED\n   ERBB2 amp (copy number 14)\n NOT DETECTED\n   KRAS, NRAS, BRAF\n",
+        "positive",
+    ),
+    (
+        "nm-detected-heading-after-not-detected-list",
+        TISSUE_NGS + " NOT DETECTED\n   KRAS, NRAS, BRAF\n DETECTED\n   ERBB2 amp (copy number 14)\n",
+        "positive",
+    ),
+    (
+        "nm-not-detected-label-line-then-amplified",
+        TISSUE_NGS + "Not detected: KRAS, NRAS, BRAF.\nERBB2 amplified (copy number 12).\n",
         "positive",
     ),
     (
