@@ -126,8 +126,8 @@ def _scan_killing_one_worker(
     cluster: Any, tmp_path: Path
 ) -> tuple[set[str], dict[str, dict[str, Any]], set[int]]:
     """Scan three copies of the samples on `cluster`, SIGKILL one Dask worker once records flow;
-    return the inputs, the records, and the killed worker's processes still alive 10 s later
-    (they end within about a second; 10 s is room for a loaded CI machine)."""
+    return the inputs, the records, and the killed worker's processes that outlive it (waited for
+    until they are gone: within about a second; the 120 s limit only turns a leak into an answer)."""
     folder = tmp_path / "reports"
     folder.mkdir()
     for copy in range(3):  # enough work that the kill lands mid-run
@@ -162,7 +162,7 @@ def _scan_killing_one_worker(
         assert proc.poll() is None, "the scan ended before the kill: too little work"
         below = _descendants(victim)
         os.kill(victim, signal.SIGKILL)
-        gone_by = time.monotonic() + 10
+        gone_by = time.monotonic() + 120
         while time.monotonic() < gone_by and any(_alive(pid) for pid in below):
             time.sleep(0.05)
         survivors = {pid for pid in below if _alive(pid)}
