@@ -125,15 +125,10 @@ def _alive(pid: int) -> bool:
 def _scan_killing_one_worker(
     cluster: Any, tmp_path: Path
 ) -> tuple[set[str], dict[str, dict[str, Any]], set[int]]:
-    """Scan three copies of the samples on `cluster`, SIGKILL one Dask worker once records flow;
+    """Scan the text and PDF samples on `cluster`, SIGKILL one Dask worker once records flow;
     return the inputs, the records, and the killed worker's processes that outlive it (waited for
     until they are gone: within about a second; the 120 s limit only turns a leak into an answer)."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for copy in range(3):  # enough work that the kill lands mid-run
-        for report in SAMPLES.iterdir():
-            if report.suffix in (".pdf", ".txt"):
-                shutil.copy(report, folder / f"{copy}_{report.name}")
+    folder = _copies(tmp_path)  # six chunks: five still to do when the first one's records flow
     output = tmp_path / "out.jsonl"
     victim = _worker_pids(cluster)[0]
     cmd = [
@@ -268,7 +263,8 @@ class KillWorkerOnReport(distributed.WorkerPlugin):  # type: ignore[misc]
             os._exit(1)
 
 
-def _copies(tmp_path: Path, n: int) -> Path:
+def _copies(tmp_path: Path, n: int | None = None) -> Path:
+    """A folder with the first `n` text and PDF samples (all of them, 82: six chunks, without n)."""
     folder = tmp_path / "reports"
     folder.mkdir()
     for report in sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".txt"))[:n]:
@@ -371,12 +367,7 @@ def _wait_until_ready(address: str) -> None:
 
 
 def test_losing_the_scheduler_ends_the_run_clearly_and_resume_completes_it(tmp_path: Path) -> None:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for copy in range(3):  # enough work that the scheduler goes away mid-run
-        for report in SAMPLES.iterdir():
-            if report.suffix in (".pdf", ".txt"):
-                shutil.copy(report, folder / f"{copy}_{report.name}")
+    folder = _copies(tmp_path)  # six chunks on one worker thread: five to do when records flow
     expected = {str(p) for p in folder.iterdir()}
     output = tmp_path / "out.jsonl"
     port = _free_port()
