@@ -135,6 +135,7 @@ class Compiled:
     not_detected_heading: regex.Pattern[str]
     other_list_heading: regex.Pattern[str]
     tissue_source: regex.Pattern[str]
+    row_leader: regex.Pattern[str]
     state_population_after: regex.Pattern[str]
     generic_statement_lead: regex.Pattern[str]
     inferred_state_before: regex.Pattern[str]

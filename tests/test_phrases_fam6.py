@@ -1,0 +1,186 @@
+"""Blind set 6's co-marker swaps and misses (session 6) as phrase families, each with near-misses
+that must keep their reading.
+
+1. A dot-leader row whose value cell says wild-type ("BRAF V600E/E2/D/K/R ........ no mutation
+   (wt)"): the hotspots in its label are what the test covers, not what it found.
+2. OCR "N0" for "NO" before a mutation word ("N0 MUTATION DETECTED") is no mutation; a nodal
+   stage "N0" is untouched.
+3. A high MSI state whose row says it was not detected, with its abbreviation in brackets between
+   ("Inestabilidad de microsatélites alta (MSI-H): no detectada") is no MSI-H.
+4. An MSI table row whose long label leaves one space before its method cell ("Microsatellite
+   Instability Seq          Stable").
+5. An MMR protein row with its clone's cell before the result ("MLH1      M1      retained").
+6. A tissue result quoted in a blood report keeps its value when the line its item hangs from names
+   the tissue test ("1) Tissue NGS (biopsy, 2026-09-22; ...)" over indented rows, " - Tissue NGS
+   (2026-07): KRAS wild-type, ...;" over a wrapped "MSS"); a gene list's value is the one on its
+   own line ("EGFR / BRAF / KRAS: no alterations detected"), not the next row's.
+7. An MSS a tissue report states outright ("MSI: MSS (0/130 unstable loci)") is kept under a
+   generic caveat that negative results do not exclude alterations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from her2cli import explain_text
+
+COLON = "Diagnosis: Adenocarcinoma of the sigmoid colon, metastatic to liver.\n"
+
+
+def _related(text: str) -> dict[str, Any]:
+    return dict(explain_text(text).related)
+
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # 1. a dot-leader row: the value cell decides
+    (
+        "leader-hotspot-list-wild-type",
+        COLON + "RAS / BRAF (real-time PCR):\n  BRAF V600E/E2/D/K/R ................ no mutation (wt)\n",
+        {"braf": "wild-type"},
+    ),
+    (
+        "leader-hotspot-list-not-detected",
+        COLON + "BRAF V600E, V600K ......... Not detected\nKRAS G12C/G12D/G13D \u2026\u2026 negative\n",
+        {"braf": "wild-type", "kras": "wild-type"},
+    ),
+    (
+        "leader-single-hotspot-wild-type-word",
+        COLON + "BRAF p.V600E ............ wild-type\n",
+        {"braf": "wild-type"},
+    ),
+    (
+        "near-miss-leader-hotspot-detected",
+        COLON + "BRAF V600E/K ................ DETECTED\n",
+        {"braf": "mutant"},
+    ),
+    (
+        "near-miss-leader-value-names-its-change",
+        COLON + "KRAS exons 2-4 ................ p.G12D detected\n",
+        {"kras": "mutant"},
+    ),
+    # 2. OCR "N0" for "NO"
+    (
+        "ocr-n-zero-caps",
+        COLON + " KRAS exons 2-4 ......... N0 MUTATION DETECTED\n",
+        {"kras": "wild-type"},
+    ),
+    (
+        "ocr-n-zero-mixed-case",
+        COLON + "NRAS: N0 mutations detected\n",
+        {"nras": "wild-type"},
+    ),
+    (
+        "near-miss-nodal-stage-n-zero",
+        "Diagnosis: Adenocarcinoma of the sigmoid colon, pT3 N0 M0.\nKRAS: G12D MUTATION DETECTED\n",
+        {"kras": "mutant"},
+    ),
+    # 3. a bracketed abbreviation between an MSI-high row and its "not detected"
+    (
+        "msi-high-bracket-no-detectada",
+        "Diagnóstico: adenocarcinoma de colon.\nMuestra: tejido tumoral (bloque A2), PCR.\n"
+        "Inestabilidad de microsatélites alta (MSI-H): no detectada\n",
+        {"msi": "MSS"},
+    ),
+    (
+        "msi-high-bracket-not-detected",
+        COLON + "Tissue PCR. Microsatellite instability-high (MSI-H): not detected\n",
+        {"msi": "MSS"},
+    ),
+    (
+        "near-miss-msi-high-bracket-detected",
+        "Diagnóstico: adenocarcinoma de colon.\nInestabilidad de microsatélites alta (MSI-H): detectada\n",
+        {"msi": "MSI-H"},
+    ),
+    (
+        "near-miss-msi-high-bracket-markers",
+        COLON + "Microsatellite instability-high (MSI-H) (5/5 markers unstable)\n",
+        {"msi": "MSI-H"},
+    ),
+    # 4. an MSI row whose label abuts its method cell
+    (
+        "msi-row-long-label-one-space",
+        COLON
+        + "Biomarker                 Method        Result\n"
+        + "KRAS                      Seq           Mutation Not Detected\n"
+        + "Microsatellite Instability Seq          Stable\n",
+        {"msi": "MSS"},
+    ),
+    (
+        "msi-row-long-label-high",
+        COLON
+        + "Biomarker                 Method        Result\nMicrosatellite Instability PCR          High\n",
+        {"msi": "MSI-H"},
+    ),
+    (
+        "near-miss-msi-row-method-pending",
+        COLON + "Microsatellite Instability PCR          pending\n",
+        {"msi": None},
+    ),
+    # 5. an MMR row with its clone's cell
+    (
+        "mmr-clone-cells-retained",
+        "Gastric adenocarcinoma, biopsy.\n"
+        "SPECIMEN      STAIN     CLONE   RESULT\n"
+        "Gastric bx    MLH1      M1      retained\n"
+        "Gastric bx    PMS2      A16-4   retained\n",
+        {"mmr": "proficient"},
+    ),
+    (
+        "mmr-clone-cells-lost",
+        COLON + "STAIN     CLONE   RESULT\nMLH1      ES05    lost\nMSH2      G219    retained\n",
+        {"mmr": "deficient"},
+    ),
+    (
+        "near-miss-mmr-clone-cell-pending",
+        COLON + "STAIN     CLONE   RESULT\nMLH1      ES05    pending\n",
+        {"mmr": None},
+    ),
+    # 6. a tissue result quoted in a blood report
+    (
+        "tissue-heading-over-indented-rows",
+        "Lung adenocarcinoma.\n\n1) Tissue NGS (bronchoscopic biopsy, 2026-09-22; LCI-MP-26-1187)\n"
+        "   EGFR / ALK / ROS1 / BRAF / KRAS: no alterations detected\n"
+        "   ERBB2 copy number: no amplification detected\n\n"
+        "2) Plasma ctDNA (2026-10-30)\n   TP53 R248W   DETECTED   VAF 2.6%\n",
+        {"kras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "tissue-item-over-wrapped-mss",
+        "Liquid biopsy note. Diagnosis: metastatic adenocarcinoma of the sigmoid colon.\n\n"
+        "Prior tissue results (same tumor):\n"
+        " - Tissue NGS (2026-07): KRAS wild-type, NRAS wild-type, BRAF wild-type;\n   MSS\n\n"
+        "Plasma cfDNA today:\n   KRAS      G12/G13/Q61        not detected\n",
+        {"kras": "wild-type", "msi": "MSS"},
+    ),
+    (
+        "near-miss-plasma-heading-over-rows",
+        "Liquid biopsy (plasma cfDNA). Diagnosis: metastatic colon adenocarcinoma.\n\n"
+        "1) Tissue NGS (2026-09-22): KRAS G12D detected\n\n"
+        "2) Plasma ctDNA (2026-10-30, cfDNA panel)\n"
+        "   BRAF / NRAS: no alterations detected\n   MSI-High: not detected\n",
+        {"kras": "mutant", "nras": None, "braf": None, "msi": None},
+    ),
+    # 7. a stated MSS under a generic caveat
+    (
+        "stated-mss-under-caveat",
+        "Genomic report, tumor tissue. Diagnosis: gastric adenocarcinoma, stage IV.\n"
+        "   MSI: MSS (0/130 unstable loci)      TMB: 2.9 mut/Mb\n\n"
+        "A negative result does not exclude alterations below the limit of\ndetection.\n",
+        {"msi": "MSS"},
+    ),
+    (
+        "near-miss-msi-high-not-detected-under-caveat",
+        "Genomic report. Diagnosis: gastric adenocarcinoma, stage IV.\n"
+        "   MSI-High: not detected\n\n"
+        "A 'not detected' result does not exclude the presence of MSI-H in the tumour.\n",
+        {"msi": None},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_co_marker_phrase_families(text: str, expected: dict[str, Any]) -> None:
+    got = _related(text)
+    assert {k: got.get(k) for k in expected} == expected
