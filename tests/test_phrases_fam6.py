@@ -184,3 +184,122 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 def test_co_marker_phrase_families(text: str, expected: dict[str, Any]) -> None:
     got = _related(text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+def _her2(text: str) -> dict[str, Any]:
+    r = explain_text(text)
+    return {
+        "status": r.status,
+        "ngs": r.ngs.amplification if r.ngs else None,
+        "ctdna": r.ngs.ctdna if r.ngs else None,
+    }
+
+
+PLASMA_LUNG = "THORACIC MOLECULAR SUMMARY\nLung adenocarcinoma, LUL\n\n"
+PLASMA_CRC = (
+    "LIQUID BIOPSY - PLASMA cfDNA\nDiagnosis: Colorectal cancer (stage IV)\n"
+    "Specimen: whole blood (2 Streck tubes)\n\n"
+)
+
+HER2_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # 8. a tissue sequencing result quoted in a blood report decides as a tissue test
+    (
+        "tissue-ngs-not-amplified-beside-plasma",
+        PLASMA_LUNG + "1) Tissue NGS (bronchoscopic biopsy, 2026-09-22; MP-26-1187)\n"
+        "   ERBB2: no mutation detected; ERBB2 copy number: no amplification detected\n\n"
+        "2) Plasma ctDNA (2026-10-30)\n   ERBB2 amplification                      not detected\n",
+        {"status": "negative", "ngs": "not_amplified", "ctdna": True},
+    ),
+    (
+        "tissue-copy-number-sentence-in-blood-report",
+        PLASMA_LUNG + "Plasma ctDNA (2026-10-30): ERBB2 amplification not detected.\n\n"
+        "Summary: HER2 (ERBB2) tissue copy number is not amplified.\n",
+        {"status": "negative", "ngs": "not_amplified"},
+    ),
+    (
+        "tissue-ngs-amplified-beside-plasma-not-detected",
+        PLASMA_CRC + "Tissue results (same tumor):\n"
+        " - Tissue NGS (2026-07): ERBB2 amplification detected (copy number 18)\n\n"
+        "Plasma cfDNA today:\n   ERBB2     amplification      not detected\n",
+        {"status": "positive", "ngs": "amplified"},
+    ),
+    (
+        "near-miss-plasma-only-not-detected",
+        PLASMA_LUNG + "Plasma ctDNA (2026-10-30)\n   ERBB2 amplification                      not detected\n",
+        {"status": "not_found", "ngs": None},
+    ),
+    (
+        "near-miss-plasma-heading-names-tissue-advice",
+        PLASMA_LUNG + "Plasma ctDNA (2026-10-30; tissue NGS recommended if negative)\n"
+        "   ERBB2 amplification                      not detected\n",
+        {"status": "not_found", "ngs": None},
+    ),
+    (
+        "near-miss-tissue-named-in-the-next-sentence",
+        "LIQUID BIOPSY (ctDNA). Dx: Metastatic urothelial carcinoma of bladder\n\n"
+        "Interpretation: This activating point mutation does not equal HER2 amplification (as defined\n"
+        "by IHC/ISH).\nThe approval requires HER2 IHC 3+ on tissue; consider HER2 IHC on the block.\n",
+        {"status": "not_found"},
+    ),
+    # 10. what an approval or a trial requires, or what a mutation does not equal, is no result
+    (
+        "approval-requires-ihc-3plus",
+        "LIQUID BIOPSY (ctDNA). Dx: Metastatic urothelial carcinoma of bladder\n\n"
+        "The approval requires HER2 IHC 3+ on tissue; consider HER2 IHC on the block.\n",
+        {"status": "not_found"},
+    ),
+    (
+        "eligibility-requires-her2-positive",
+        "Dx: Metastatic urothelial carcinoma of bladder. ERBB2 S310F detected (NGS, tissue).\n"
+        "Trial eligibility requires HER2-positive (IHC 3+) disease on tissue.\n",
+        {"status": "not_found"},
+    ),
+    (
+        "mutation-does-not-equal-amplification",
+        "LIQUID BIOPSY (ctDNA). Dx: Metastatic urothelial carcinoma of bladder\n\n"
+        "ERBB2 p.S310F detected. This mutation does not equal HER2 amplification.\n",
+        {"status": "not_found", "ngs": None},
+    ),
+    (
+        "near-miss-2plus-requires-ish",
+        "Specimen: Left breast, core biopsy: invasive ductal carcinoma.\n"
+        "HER2 IHC (4B5): 2+ (equivocal); requires ISH, to follow.\n",
+        {"status": "equivocal"},
+    ),
+    (
+        "near-miss-result-then-approval-sentence",
+        "Specimen: Left breast, core biopsy: invasive ductal carcinoma.\n"
+        "HER2 IHC (4B5): 3+ (positive).\nTrastuzumab is approved for HER2-positive breast cancer.\n",
+        {"status": "positive"},
+    ),
+    # 9. a row under a detected-alterations heading is a result whatever its therapy column says
+    (
+        "detected-alterations-table-with-drug-column",
+        PLASMA_CRC + "SUMMARY OF DETECTED ALTERATIONS\n"
+        "  Alteration                  % cfDNA or Amp     Associated FDA-approved\n"
+        "  ERBB2 (HER2) Amplification  ++                 tucatinib + trastuzumab\n"
+        "  TP53 R282W                  4.2%               none\n",
+        {"status": "positive", "ngs": "amplified", "ctdna": True},
+    ),
+    (
+        "alterations-detected-with-therapies-column",
+        PLASMA_CRC + "Alterations detected:\n"
+        "  Gene    Alteration       Level   Therapies with clinical benefit\n"
+        "  ERBB2   Amplification    +++     trastuzumab deruxtecan; tucatinib + trastuzumab\n",
+        {"status": "positive", "ngs": "amplified"},
+    ),
+    (
+        "near-miss-therapy-table-without-detected-heading",
+        PLASMA_CRC + "Therapy associations (reference):\n"
+        "  Biomarker                   Agent\n"
+        "  ERBB2 (HER2) amplification  tucatinib + trastuzumab\n\n"
+        "ERBB2 amplification: not detected in this sample.\n",
+        {"status": "not_found", "ngs": None},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in HER2_CASES], ids=[c[0] for c in HER2_CASES])
+def test_her2_phrase_families(text: str, expected: dict[str, Any]) -> None:
+    got = _her2(text)
+    assert {k: got[k] for k in expected} == expected

@@ -16,6 +16,7 @@ from .columns import is_header_cell
 from .cutoffs import under_legend_heading, without_cutoff_values
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
+from .listing import under_detected_heading
 from .model import Finding
 from .scope import (
     SCOPE,
@@ -447,6 +448,8 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
 
 
 def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:
+    if under_detected_heading(s.text, scope.start, s.c):
+        return False  # a row of what the test found; a later column names its therapy (b6-f05-01)
     return reason == "therapy" or bool(
         search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop)
     )

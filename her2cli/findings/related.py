@@ -12,6 +12,7 @@ from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
 from .listing import under_not_detected
 from .scope import finditer, line_end, line_start, search
+from .tissue import clause, tissue_sourced
 from .values import protein_change
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -313,37 +314,9 @@ def _mmr(text: str, c: Compiled, current: str | None, blood: bool = False) -> st
 
 
 def _tissue_sourced(text: str, m: regex.Match[str], c: Compiled) -> bool:
-    """The result's clause says it was found on tissue ("wild-type by tissue PCR", "per outside
-    pathology"), or the line that opens its item does, naming no blood test ("1) Tissue NGS
-    (biopsy, 2026-09-22)" over its indented rows, " - Tissue NGS (2026-07): KRAS wild-type,
-    ...;" over a wrapped "MSS"): in a blood report, the tumor's own result quoted, not a blood
-    "not detected" (blind set 6, b6-f05-04, b6-f05-09)."""
-    head = _item_head(text, m.start())
-    return search(c.tissue_source, _clause(text, m.start(), m.end())) is not None or (
-        search(c.tissue_source, head) is not None and search(c.ctdna_cue, head) is None
-    )
-
-
-def _item_head(text: str, pos: int, reach: int = 6) -> str:
-    """The nearest line above `pos`'s line, in its paragraph, that is less indented than it (the
-    line its wrapped item or indented rows hang from); empty when there is none."""
-    start = line_start(text, pos)
-    indent = _indent(text[start : line_end(text, pos)])
-    for _ in range(reach):
-        if start <= 0 or indent == 0:
-            return ""
-        above = line_start(text, start - 1)
-        line = text[above : start - 1]
-        if not line.strip():
-            return ""
-        if _indent(line) < indent:
-            return line
-        start = above
-    return ""
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
+    """In a blood report, the tumor's own result quoted (findings/tissue.py), not a blood "not
+    detected"."""
+    return tissue_sourced(text, m.start(), m.end(), c)
 
 
 def _fold_ocr_digits(text: str, c: Compiled) -> str:
@@ -354,24 +327,13 @@ def _fold_ocr_digits(text: str, c: Compiled) -> str:
     return text
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause around [start, end): from the last sentence end or semicolon before it to the
-    next one after it, across line breaks (caveats wrap)."""
-    lo, hi = max(0, start - 200), min(len(text), end + 200)
-    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
-    stops = [
-        i for i in (text.find(". ", end, hi), text.find(";", end, hi), text.find("\n\n", end, hi)) if i >= 0
-    ]
-    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
-
-
 def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     """The report says its negative results do not exclude a RAS/BRAF/MSI alteration in the
     tumor ("A 'not detected' result for RAS genes does not exclude their presence"): its
     not-detected rows are then no wild-type or MSS result (docs/clinical-rules.md §7, §10). A caveat about
     amplification alone ("a negative result does not exclude amplification") leaves them."""
     return any(
-        search(c.caveat_markers, _clause(text, m.start(), m.end()))
+        search(c.caveat_markers, clause(text, m.start(), m.end()))
         for text in texts
         for m in finditer(c.negative_not_excluding, text)
     )

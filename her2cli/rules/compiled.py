@@ -134,6 +134,7 @@ class Compiled:
     vus_heading: regex.Pattern[str]
     not_detected_heading: regex.Pattern[str]
     other_list_heading: regex.Pattern[str]
+    detected_list_heading: regex.Pattern[str]
     tissue_source: regex.Pattern[str]
     row_leader: regex.Pattern[str]
     state_population_after: regex.Pattern[str]
