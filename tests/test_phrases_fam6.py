@@ -190,6 +190,8 @@ def _her2(text: str) -> dict[str, Any]:
     r = explain_text(text)
     return {
         "status": r.status,
+        "cancer_type": r.cancer_type,
+        "ihc": r.ihc.score if r.ihc else None,
         "ngs": r.ngs.amplification if r.ngs else None,
         "ctdna": r.ngs.ctdna if r.ngs else None,
     }
@@ -271,6 +273,95 @@ HER2_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Specimen: Left breast, core biopsy: invasive ductal carcinoma.\n"
         "HER2 IHC (4B5): 3+ (positive).\nTrastuzumab is approved for HER2-positive breast cancer.\n",
         {"status": "positive"},
+    ),
+    # 11. a labelled IHC row whose bracket names the clone and the criteria ("HER2 by IHC (clone
+    # 4B5; gastroesophageal biopsy criteria): 0"): the value after the colon is its score
+    (
+        "ihc-label-bracket-with-criteria-zero",
+        "Final diagnosis: adenocarcinoma of the distal esophagus.\n"
+        " HER2 by IHC (clone 4B5; gastroesophageal biopsy criteria): 0\n"
+        "   - no membranous reactivity in any tumor cell; HER2 NEGATIVE\n",
+        {"status": "negative", "ihc": "0"},
+    ),
+    (
+        "ihc-label-bracket-with-criteria-two",
+        "Final diagnosis: gastric adenocarcinoma, biopsy.\nHER2 IHC (4B5, ToGA biopsy criteria): 2\n",
+        {"ihc": "2+"},
+    ),
+    (
+        "near-miss-ihc-label-bracket-then-number-of-blocks",
+        "Final diagnosis: gastric adenocarcinoma, biopsy.\nHER2 IHC (4B5, ToGA biopsy criteria): 2 blocks pending\n",
+        {"ihc": None},
+    ),
+    # 12. a star in a box marks a form's chosen option ("(*) Negative (Score 0+)")
+    (
+        "form-star-marks-option",
+        "Left breast core biopsy, invasive ductal carcinoma.\nHER2 (by immunohistochemistry)\n"
+        " ( ) Negative (Score 0): no staining\n (*) Negative (Score 0+): faint staining in <=10%\n"
+        " ( ) Negative (Score 1+)\n ( ) Equivocal (Score 2+)\n ( ) Positive (Score 3+)\n",
+        {"status": "negative", "ihc": "0"},
+    ),
+    (
+        "form-star-in-brackets",
+        "Left breast core biopsy, invasive ductal carcinoma.\nHER2 IHC:\n"
+        " [ ] Negative (Score 1+)\n [ ] Equivocal (Score 2+)\n [*] Positive (Score 3+)\n",
+        {"status": "positive", "ihc": "3+"},
+    ),
+    (
+        "near-miss-star-footnote",
+        "Left breast core biopsy, invasive ductal carcinoma.\nHER2 IHC (4B5): 2+ (*)\n"
+        "(*) see comment below; reflex ISH ordered.\n",
+        {"status": "equivocal", "ihc": "2+"},
+    ),
+    (
+        "near-miss-two-stars-marked",
+        "Left breast core biopsy, invasive ductal carcinoma.\nHER2 IHC:\n"
+        " (*) Negative (Score 1+)\n ( ) Equivocal (Score 2+)\n (*) Positive (Score 3+)\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    # 13. an approval's indication ("previously treated HER2-positive [IHC 3+] BTC") is no score
+    (
+        "indication-previously-treated-ihc3",
+        "Tumor type: Gallbladder adenocarcinoma. Tissue NGS.\n"
+        "  ERBB2   AMPLIFICATION          chr17q12   Copy number (fold change 4.1)\n\n"
+        "ONCOKB ANNOTATION\n  ERBB2 amplification in biliary tract cancer: level 1 (zanidatamab,\n"
+        "  previously treated HER2-positive [IHC 3+] BTC).\n",
+        {"ihc": None},
+    ),
+    (
+        "indication-previously-treated-no-other-result",
+        "Tumor type: Gallbladder adenocarcinoma.\n"
+        "Annotation: zanidatamab is approved for previously treated HER2-positive (IHC 3+) BTC.\n",
+        {"status": "not_found", "ihc": None},
+    ),
+    (
+        "near-miss-previously-treated-with-drug",
+        "Tumor type: Gallbladder adenocarcinoma, liver metastasis biopsy.\n"
+        "Previously treated with gemcitabine. HER2 IHC (4B5): 3+, positive.\n",
+        {"status": "positive", "ihc": "3+"},
+    ),
+    # 14. a cancer named as a drug's approved indication is not this report's cancer
+    (
+        "indication-gastric-gej-in-oesophageal-report",
+        "PLASMA cfDNA REPORT\nCancer type: Esophageal adenocarcinoma   Collected: 2026-11-14\n\n"
+        "DETECTED ALTERATIONS\n  ERBB2    Amplification       + (plasma copy number 2.1)\n\n"
+        "THERAPY ASSOCIATIONS\n  ERBB2 amplification: trastuzumab (+ chemotherapy),\n"
+        "  trastuzumab deruxtecan (after trastuzumab) - approved in HER2-positive\n"
+        "  gastric/GEJ adenocarcinoma; confirmation by tissue IHC/ISH is recommended.\n",
+        {"cancer_type": "esophageal"},
+    ),
+    (
+        "indication-breast-in-colorectal-report",
+        "Diagnosis: adenocarcinoma of the sigmoid colon, metastatic.\nHER2 IHC (4B5): 3+ in 70% of cells.\n"
+        "Trastuzumab deruxtecan is approved for HER2-positive breast cancer and indicated for\n"
+        "HER2-positive gastric cancer after trastuzumab.\n",
+        {"cancer_type": "colorectal"},
+    ),
+    (
+        "near-miss-junction-diagnosis-with-gastric-indication",
+        "Diagnosis: Adenocarcinoma, gastroesophageal junction (Siewert II), biopsy.\n"
+        "HER2 IHC (4B5): 3+. Trastuzumab is approved in HER2-positive gastric adenocarcinoma.\n",
+        {"cancer_type": "gastric"},
     ),
     # 9. a row under a detected-alterations heading is a result whatever its therapy column says
     (

@@ -91,6 +91,7 @@ class Compiled:
     sentence_end: regex.Pattern[str]
     year: regex.Pattern[str]
     site_negated_before: regex.Pattern[str]
+    site_indication_before: regex.Pattern[str]
     site_in_question: regex.Pattern[str]
     legend_heading: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
