@@ -14,9 +14,11 @@ from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .cutoffs import under_legend_heading, without_cutoff_values
+from .definitions import in_definition_block
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
+from .relatives import names_a_relative
 from .scope import (
     SCOPE,
     MentionScope,
@@ -178,6 +180,8 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "methods"
     if in_superseded_version(s, start):
         return "superseded"
+    if in_definition_block(s, start):
+        return "legend"
     if search(c.context["failed"], t, scope.back_start, scope.statement_stop):
         return "failed"
     # a repeat note whose own subject is this HER2 name ("HER2 IHC is being repeated")
@@ -191,6 +195,8 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "other_tumor"
     if describes_other_cancer(s, end):
         return "other_tumor"
+    if names_a_relative(s, scope):
+        return "history"
     # a form prints every choice; a column header's cells below are several rows' values
     if (
         search(c.choice_list, t, end, min(scope.near_stop + 20, len(t)))
@@ -422,15 +428,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     ):
         return "legend"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
-    hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
-    if (
-        hyp
-        # before the values, or holding them ("HER2-positive (IHC 3+, ISH amplified, or NGS amplified)")
-        and (
-            hyp.start() < max(f.nstart for f in values) + 5
-            or any(hyp.start() <= f.nend <= hyp.end() for f in values)
-        )
-    ):
+    if _conditional(s, scope, values, clause_lo, ctl_hi):
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
     alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])
@@ -444,6 +442,27 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     if len(ihc_scores) >= KEY_ROWS:
         return "legend"
     return None
+
+
+def _conditional(s: PageScanner, scope: MentionScope, values: list[Finding], lo: int, hi: int) -> bool:
+    """A condition or a definition in the statement text[lo:hi]: "if HER2 is amplified", "(IHC 3+
+    or 2+/ISH+)". It counts before the values or holding them ("HER2-positive (IHC 3+, ISH
+    amplified, or NGS amplified)"); and starting inside a value, between its name and its score
+    ("HER2 NEGATIVE unless IHC is 3+": the 3+ is the condition's, variants6 B-01) or at its call
+    word, even where the sentence runs on past the value's line ("as HER2-positive metastatic /
+    disease would alter ...", variants6 F-05)."""
+    t, hyp_pattern = s.text, s.c.context["hypothetical"]
+    hyp = search(hyp_pattern, t, lo, hi)
+    if hyp and (
+        hyp.start() < max(f.nstart for f in values) + 5
+        or any(hyp.start() <= f.nend <= hyp.end() for f in values)
+    ):
+        return True
+    return any(
+        f.nstart < m.start() < f.nend
+        for m in finditer(hyp_pattern, t, lo, max(hi, scope.statement_stop))
+        for f in values
+    )
 
 
 def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:
