@@ -22,8 +22,9 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS6 = ROOT / "tests" / "variants6"
-MIN_STATUS_ACCURACY = 0.89  # 58/65 when the set joined (session 6)
-KNOWN_UNSAFE = {"v6-B-01", "v6-C-04", "v6-D-05", "v6-F-01", "v6-F-05", "v6-H-02"}
+MIN_STATUS_ACCURACY = 0.98  # 58/65 when the set joined (session 6); 64/65 with safety6's fixes
+# empty since session 6: safety6 fixed B-01, C-04, D-05, F-01, F-05 and H-02 by their structure
+KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants6_accuracy_floor_no_new_wrong_way_calls() -> None:
