@@ -71,3 +71,35 @@ def test_a_labelled_zero_before_punctuation_is_read(line: str) -> None:
 def test_a_decimal_or_a_count_after_the_label_is_no_score(line: str) -> None:
     result = explain_text(BREAST + line + "\n")
     assert result.ihc is None or result.ihc.score is None
+
+
+POST_TREATMENT = (
+    "Specimen: Left breast, lumpectomy after neoadjuvant chemotherapy.\n"
+    "Residual invasive ductal carcinoma, 8 mm (ypT1b).\n"
+    "Pre-treatment core biopsy (2025): HER2 IHC 3+.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HER2 on the residual tumor is 0.",
+        "HER2 (residual): 0",
+        "HER2 in the residual carcinoma: 0; ER 90%.",
+        "HER2 en el tumor residual: 0.",
+    ],
+)
+def test_a_bare_zero_of_the_residual_tumour_is_its_result(line: str) -> None:
+    result = explain_text(POST_TREATMENT + line + "\n")
+    assert (result.status, result.ihc and result.ihc.score) == ("negative", "0"), [
+        e.text for e in result.evidence
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["HER2 (block A2): 0.5 cm from the margin.", "HER2: 0 of 3 blocks were suitable; see addendum."],
+)
+def test_a_zero_that_is_a_number_of_something_else_is_no_score(line: str) -> None:
+    result = explain_text(BREAST + line + "\n")
+    assert result.ihc is None or result.ihc.score is None
