@@ -25,7 +25,19 @@ if TYPE_CHECKING:
 
 LINE_REACH = 300  # how far a control line is looked for around a score (bounded on one-line texts)
 INTERPRETATION_ROWS = 4  # rows below a score where the lab's interpretation row may be
-SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc", "label", "zero", "gtzero")
+SCORE_GROUPS = (
+    "scale",
+    "plus",
+    "preplus",
+    "word",
+    "paren",
+    "callnum",
+    "colon",
+    "desc",
+    "label",
+    "zero",
+    "gtzero",
+)
 
 
 def _score_text(digit: str) -> str:
