@@ -22,8 +22,8 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS6 = ROOT / "tests" / "variants6"
-MIN_STATUS_ACCURACY = 0.98  # 58/65 when the set joined (session 6); 64/65 with safety6's fixes
-# empty since session 6: safety6 fixed B-01, C-04, D-05, F-01, F-05 and H-02 by their structure
+MIN_STATUS_ACCURACY = 0.98  # 58/65 when the set joined (session 6); 64/65 with safety6's and fam6's fixes
+# empty since session 6: safety6 fixed B-01, C-04, D-05, F-01, F-05 by their structure; fam6 and safety6 H-02
 KNOWN_UNSAFE: set[str] = set()
 
 

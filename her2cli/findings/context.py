@@ -13,10 +13,12 @@ from . import scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
-from .cutoffs import under_legend_heading, without_cutoff_values
-from .definitions import in_definition_block
+from .cutoffs import under_criteria_heading, under_legend_heading, without_cutoff_values
+from .definitions import conditional_in_statement, in_definition_block
+from .earlier import voided_by_next_sentence
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
+from .listing import under_detected_heading
 from .model import Finding
 from .relatives import names_a_relative
 from .scope import (
@@ -52,7 +54,11 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
         return True
     if not sites or current in sites:
         return False
-    in_history = section_at(s.sections, lo).kind == "history" or bool(search(s.c.context["history"], clause))
+    in_history = (
+        section_at(s.sections, lo).kind == "history"
+        or bool(search(s.c.context["history"], clause))
+        or _history_opens_sentence(s, lo, hi)
+    )
     if in_history:
         return True
     if current == "unknown" or mention is None:
@@ -63,6 +69,15 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def _history_opens_sentence(s: PageScanner, lo: int, hi: int) -> bool:
+    """A long history sentence whose history word lies before the mention's back reach:
+    "Previous left breast cancer (2019) - invasive ductal carcinoma, ER negative, PR negative,
+    HER2 3+ (HER2 positive)" in an ovarian report; its second HER2 name's clause starts at
+    "left breast cancer" (devset6 b6-f07-04). The whole sentence is about that cancer."""
+    sent_lo = sentence_start(s.text, lo, max(0, lo - SCOPE.statement), s.c)
+    return sent_lo < lo and bool(search(s.c.context["history"], s.text, sent_lo, hi))
 
 
 def points_back_to_other_cancer(s: PageScanner, mention: int, hi: int) -> bool:
@@ -295,7 +310,7 @@ def check_values(
     if reason:
         return reason, own
     values = own
-    if points_to_failed_stain(s, scope, values):
+    if points_to_failed_stain(s, scope, values) or voided_by_next_sentence(s, values):
         return "failed", values
     # a repeat note in the statement voids the stain it names, and only that one
     voided = repeated_tests(s, scope.back_start, scope.statement_stop)
@@ -427,8 +442,10 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         s, min(f.nstart for f in values)
     ):
         return "legend"
+    if under_criteria_heading(s, min(f.nstart for f in values)):
+        return "hypothetical"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
-    if _conditional(s, scope, values, clause_lo, ctl_hi):
+    if conditional_in_statement(s, scope, values, clause_lo, ctl_hi):
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
     alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])
@@ -444,28 +461,9 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     return None
 
 
-def _conditional(s: PageScanner, scope: MentionScope, values: list[Finding], lo: int, hi: int) -> bool:
-    """A condition or a definition in the statement text[lo:hi]: "if HER2 is amplified", "(IHC 3+
-    or 2+/ISH+)". It counts before the values or holding them ("HER2-positive (IHC 3+, ISH
-    amplified, or NGS amplified)"); and starting inside a value, between its name and its score
-    ("HER2 NEGATIVE unless IHC is 3+": the 3+ is the condition's, variants6 B-01) or at its call
-    word, even where the sentence runs on past the value's line ("as HER2-positive metastatic /
-    disease would alter ...", variants6 F-05)."""
-    t, hyp_pattern = s.text, s.c.context["hypothetical"]
-    hyp = search(hyp_pattern, t, lo, hi)
-    if hyp and (
-        hyp.start() < max(f.nstart for f in values) + 5
-        or any(hyp.start() <= f.nend <= hyp.end() for f in values)
-    ):
-        return True
-    return any(
-        f.nstart < m.start() < f.nend
-        for m in finditer(hyp_pattern, t, lo, max(hi, scope.statement_stop))
-        for f in values
-    )
-
-
 def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:
+    if under_detected_heading(s.text, scope.start, s.c):
+        return False  # a row of what the test found; a later column names its therapy (b6-f05-01)
     return reason == "therapy" or bool(
         search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop)
     )

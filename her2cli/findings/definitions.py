@@ -1,4 +1,4 @@
-"""Category definitions: a comment that defines the HER2 categories by their criteria ("HER2-positive:
+"""Definitions and conditions, not results. Category definitions: a comment that defines the HER2 categories by their criteria ("HER2-positive:
 IHC 3+ or ISH amplified. HER2 equivocal: IHC 2+, reflex ISH required. HER2-negative: IHC 1+ or 0")
 is a legend, however it is laid out, not this tumor's result (variants6 C-04, F-01, H-19).
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .scope import SCOPE, sentence_end
+from .model import Finding
+from .scope import SCOPE, MentionScope, finditer, search, sentence_end
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -58,3 +59,26 @@ def _blocks(s: PageScanner) -> list[tuple[int, int]]:
             end = group[-1][1]
             blocks.append((group[0][0], sentence_end(t, end, min(len(t), end + SCOPE.statement), s.c)))
     return blocks
+
+
+def conditional_in_statement(
+    s: PageScanner, scope: MentionScope, values: list[Finding], lo: int, hi: int
+) -> bool:
+    """A condition or a definition in the statement text[lo:hi]: "if HER2 is amplified", "(IHC 3+
+    or 2+/ISH+)". It counts before the values or holding them ("HER2-positive (IHC 3+, ISH
+    amplified, or NGS amplified)"); and starting inside a value, between its name and its score
+    ("HER2 NEGATIVE unless IHC is 3+": the 3+ is the condition's, variants6 B-01) or at its call
+    word, even where the sentence runs on past the value's line ("as HER2-positive metastatic /
+    disease would alter ...", variants6 F-05)."""
+    t, hyp_pattern = s.text, s.c.context["hypothetical"]
+    hyp = search(hyp_pattern, t, lo, hi)
+    if hyp and (
+        hyp.start() < max(f.nstart for f in values) + 5
+        or any(hyp.start() <= f.nend <= hyp.end() for f in values)
+    ):
+        return True
+    return any(
+        f.nstart < m.start() < f.nend
+        for m in finditer(hyp_pattern, t, lo, max(hi, scope.statement_stop))
+        for f in values
+    )
