@@ -16,6 +16,7 @@ from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .rules import compiled
 from .summary_words import (
+    RECEPTORS_DIFFER,
     conflict_kind,
     her2_not_retested,
     limited_evidence_comment,
@@ -472,6 +473,8 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
     if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
         method = named_ish_method(text) or method
     names = read_sample_names(text) if result.specimens else ()
+    # ER/PR as written for the current sample; two samples' differing shares say "mixed" (summary6)
+    written = receptors_as_written(text) if facts.cancer_type == "breast" else ()
     # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
     phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
     return replace(
@@ -481,7 +484,9 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         limited_evidence_comment=limited_evidence_comment(text),
         result_corrected=result_corrected(text),
         caveats=report_caveats(text),
-        receptors_written=receptors_as_written(text) if facts.cancer_type == "breast" else (),
+        receptors_written=written,
+        er="mixed" if dict(written).get("er") == RECEPTORS_DIFFER else facts.er,
+        pr="mixed" if dict(written).get("pr") == RECEPTORS_DIFFER else facts.pr,
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,

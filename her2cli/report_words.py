@@ -7,7 +7,7 @@ never the text. `facts.derive_facts` combines them with the engine's Result.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -45,6 +45,10 @@ class ReportWords:
     receptor: regex.Pattern[str]
     receptor_shorthand: regex.Pattern[str]
     receptor_elsewhere: regex.Pattern[str]
+    receptor_before_treatment: regex.Pattern[str]
+    receptor_earlier_sample: regex.Pattern[str]
+    receptor_name: regex.Pattern[str]
+    receptor_category: regex.Pattern[str]
     receptor_row: regex.Pattern[str]
     receptor_columns: regex.Pattern[str]
     receptor_value: regex.Pattern[str]
@@ -187,14 +191,14 @@ def _sign(word: str) -> str:
 
 
 def _receptors(text: str) -> tuple[str | None, str | None]:
-    """ER and PR as the report gives them: "ER positive (95%)", "Estrogen receptor: negative",
-    the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine), a biomarker
-    table row (name, clone and description on wrapped lines, then the call), or a table with ER
-    and PR columns ("mixed" when its rows, one per sample, disagree)."""
+    """ER and PR as the report gives them for the tumour and sample it is about: "ER positive
+    (95%)", "Estrogen receptor: negative", the shorthand "ER/PR/HER2: +/+/-" (whose third value is
+    HER2, read by the engine), a biomarker table row (name, clone and description on wrapped lines,
+    then the call), or a table with ER and PR columns. Values of another cancer or of the sample
+    taken before treatment are left out (`receptor_in_scope`); "mixed" when the current values
+    disagree (two tumours, two samples, or a row with one column per sample)."""
     w = _words()
-    short = next(
-        (m for m in w.receptor_shorthand.finditer(text) if not _of_another_cancer(text, m.start())), None
-    )
+    short = next((m for m in w.receptor_shorthand.finditer(text) if receptor_in_scope(text, m.start())), None)
     if short:
         return _sign(short.group("er")), _sign(short.group("pr"))
     er, pr = _named_receptors(w.receptor, text)
@@ -209,28 +213,69 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
 SENTENCE_LOOKBACK = 160  # characters: a history sentence wrapped over two or three lines
 
 
-def _of_another_cancer(text: str, start: int) -> bool:
-    """ER/PR in the sentence of a prior or other cancer ("Prior left breast carcinoma (2019),
-    ER-negative, ...") belong to that cancer, not to the tumour this report is about: the summary
-    must not show them as the patient's current result. The sentence may wrap over lines, so it
-    runs back to the last full stop or blank line, not to the line start."""
+def receptor_in_scope(text: str, start: int) -> bool:
+    """Whether ER/PR written at `start` are this tumour's current values. Those in the sentence of a
+    prior or other cancer ("Prior left breast carcinoma (2019), ER-negative, ...") are that
+    cancer's; those restated from the sample taken before treatment ("Pre-treatment core biopsy:
+    ER 0%, PR 0%"), or from an earlier sample in a report on the tumour after treatment ("Prior
+    results (for reference only)"), are that sample's, not the residual tumour's: the summary must
+    show none of them as the patient's current result. Without treatment between, an earlier
+    sample of the same tumour ("Previous core biopsy of this tumour: ER positive") gives this
+    tumour's values (facts.md §11). The sentence may wrap over lines, so it runs back to the last
+    full stop or blank line, not to the line start."""
     window = text[max(0, start - SENTENCE_LOOKBACK) : start]
     cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"))
-    return _words().receptor_elsewhere.search(window[cut + 1 :]) is not None
+    before = window[cut + 1 :]
+    w = _words()
+    if w.receptor_elsewhere.search(before) or w.receptor_before_treatment.search(before):
+        return False
+    return not (w.receptor_earlier_sample.search(before) and _after_treatment(text))
+
+
+@lru_cache(maxsize=4)
+def _after_treatment(text: str) -> bool:
+    """The report is on the tumour after treatment (cached: every receptor reading asks)."""
+    return _stated_as_done(_words().after_treatment, text)
+
+
+def column_values(text: str, end: int) -> list[str]:
+    """The further calls on a receptor's row after its first value, each after a column gap (two
+    spaces, a tab or a bar), up to the next marker's name, the sentence end or the line end: other
+    samples' columns ("ER        Positive, 90%        Negative, 0%"). "ER: Positive. Margins
+    negative" and "ER positive, PR negative" have none."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    nxt = _words().receptor_name.search(rest)
+    rest = rest[: nxt.start()] if nxt else rest
+    rest = rest.split(". ")[0].split(";")[0]
+    calls: list[str] = []
+    last = 0
+    for v in _words().receptor_value.finditer(rest):
+        gap = rest[last : v.start()]
+        if "  " in gap or "\t" in gap or "|" in gap:
+            calls.append(_call(v.group("value")))
+        last = v.end()
+    return calls
+
+
+def _one_call(calls: list[str]) -> str:
+    """One receptor's current value from every reading of it: the first, unless a reading says
+    the opposite (positive beside negative: two samples or tumours that differ -> "mixed"); a "low
+    positive" beside a "positive" is one result written two ways, not a disagreement."""
+    signs = {call.removeprefix("low_") for call in calls}
+    return calls[0] if len(signs) == 1 else "mixed"
 
 
 def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None, str | None]:
-    er = pr = None
+    er: list[str] = []
+    pr: list[str] = []
     for m in pattern.finditer(text):
-        if _of_another_cancer(text, m.start()):
-            continue
+        if not receptor_in_scope(text, m.start()) or _words().receptor_category.match(text, m.end()):
+            continue  # another cancer's, the earlier sample's, or a kind of tumour ("ER-negative tumors")
         name = " ".join(m.group("name").lower().split())
-        value = _call(m.group("value"))
-        if (name in ("er", "re") or "estr" in name) and er is None:
-            er = value
-        elif not (name in ("er", "re") or "estr" in name) and pr is None:
-            pr = value
-    return er, pr
+        calls = [_call(m.group("value")), *column_values(text, m.end())]
+        (er if name in ("er", "re") or "estr" in name else pr).extend(calls)
+    return (_one_call(er) if er else None), (_one_call(pr) if pr else None)
 
 
 def _call(word: str) -> str:
