@@ -92,14 +92,6 @@ class NotFoundReason(StrEnum):
 
 
 @dataclass(frozen=True)
-class SampleResult:
-    """One sample's own HER2 result where the report gives more than one (e.g. biopsy and resection)."""
-
-    sample: str  # the report's words for it ("core biopsy", "liver metastasis", "plasma")
-    summary: str  # short description of the result, e.g. "IHC 3+"
-
-
-@dataclass(frozen=True)
 class ReportFacts:
     """The facts the explanation is chosen by. Built by `derive_facts`; see the module docstring."""
 
@@ -111,7 +103,6 @@ class ReportFacts:
     tests_reported: frozenset[Assay] = frozenset()
     blood: bool = False  # a blood (ctDNA) test is in the report
     tissue: bool = False  # a tissue test (IHC, ISH or tissue NGS) is in the report
-    samples: tuple[SampleResult, ...] = ()  # per-sample results where the report gives more than one
     after_treatment: bool = False  # the sample was taken after treatment (e.g. residual tumor)
     setting: Setting = Setting.NOT_STATED
     alteration: Alteration = Alteration.NONE
@@ -186,6 +177,9 @@ class ReportFacts:
     several_tumors: bool = False  # the report describes more than one tumor (qa4 26, b4-f01-07)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
     her2_not_retested: bool = False  # the report says HER2 was not tested again after treatment (qa5 2)
+    document_kind: str | None = None  # order_form | note | consent: the title says so (report_words)
+    next_steps: frozenset[str] = frozenset()  # the report's own next steps, said as its words (qa5 C6)
+    older_criteria: bool = False  # scored by the ASCO/CAP 2007 cut-offs (report_words.TextFacts)
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -333,7 +327,8 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ihc_score=ihc_score,
         ihc_percent=percent_as_written(result),
         ihc_score_range=result.ihc.score_range if result.ihc else None,
-        ish_group=result.ish.group if result.ish else None,
+        # the 2018 groups are not how a report scored by the 2007 cut-offs reads its numbers
+        ish_group=result.ish.group if result.ish and not text.older_criteria else None,
         ish_result=result.ish.result if result.ish else None,
         ish_ratio=result.ish.ratio if result.ish else None,
         ish_copy_number=result.ish.her2_copy_number if result.ish else None,
@@ -383,6 +378,9 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         results_not_provided=text.results_not_provided,
         guiding_sample_named=text.guiding_sample_named,
         specimen_kind_named=text.specimen_kind_named,
+        document_kind=text.document_kind,
+        next_steps=text.next_steps,
+        older_criteria=text.older_criteria,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,

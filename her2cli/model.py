@@ -181,7 +181,8 @@ def first_present(values: list[str | None] | set[str], order: tuple[str, ...]) -
 
 
 def empty_related() -> dict[str, Any]:
-    return {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
+    # er / pr (schema 1.4): breast ER/PR as the summary shows them, set by explain.attach_explanation
+    return {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None, "er": None, "pr": None}
 
 
 def error_result(path: str, kind: ErrorKind, message: str, source_kind: str = "unknown") -> Result:

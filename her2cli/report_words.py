@@ -60,6 +60,13 @@ class ReportWords:
     to_follow: regex.Pattern[str]
     unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
+    document_order_form: regex.Pattern[str]
+    document_clinic_note: regex.Pattern[str]
+    document_consent: regex.Pattern[str]
+    next_ngs_sent_out: regex.Pattern[str]
+    next_confirm_tissue: regex.Pattern[str]
+    next_germline: regex.Pattern[str]
+    next_tumor_board: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
     guidelines: tuple[tuple[str, regex.Pattern[str]], ...]
     named_cancers: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -101,6 +108,13 @@ class TextFacts:
     metastatic: bool = False  # the report states distant spread (stage IV, liver metastasis, unresectable)
     guiding_sample_named: bool = False  # the report says which sample's result guides treatment
     specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
+    # what kind of document its title says it is, when not a results report: order_form | note | consent
+    document_kind: str | None = None
+    # the report's own next steps, said back as its words: ngs_sent_out | confirm_tissue | germline | tumor_board
+    next_steps: frozenset[str] = frozenset()
+    # the report scored HER2 by the ASCO/CAP 2007 cut-offs (ratio > 2.2, 3+ in > 30%): the category may
+    # differ under today's rules (facts.md §2 "older reports may use older cut-offs"; qa5 H5)
+    older_criteria: bool = False
 
 
 def _not_provided(text: str) -> bool:
@@ -307,6 +321,33 @@ def _receptor_columns(text: str) -> tuple[str | None, str | None]:
     return one({r[0] for r in rows}), one({r[1] for r in rows})
 
 
+def document_kind(text: str) -> str | None:
+    """What kind of document the title (first lines) says this is, when it is not a results report:
+    a test order form, a clinic / tumor board / discharge note, or a consent form. The summary says
+    it when the document holds no HER2 result (qa5 C3: name the document, not "could not read")."""
+    w = _words()
+    kinds = (
+        ("order_form", w.document_order_form),
+        ("consent", w.document_consent),
+        ("note", w.document_clinic_note),
+    )
+    return next((kind for kind, pattern in kinds if pattern.search(text)), None)
+
+
+def next_steps(text: str) -> frozenset[str]:
+    """The next steps the report itself names, each said back as the report's words, never as advice
+    of this tool's: a DNA test sent out, its HER2 result to be confirmed on tissue, inherited
+    (germline) testing or genetic counseling, a tumor board discussion (qa5 C6)."""
+    w = _words()
+    steps = (
+        ("ngs_sent_out", w.next_ngs_sent_out),
+        ("confirm_tissue", w.next_confirm_tissue),
+        ("germline", w.next_germline),
+        ("tumor_board", w.next_tumor_board),
+    )
+    return frozenset(name for name, pattern in steps if pattern.search(text))
+
+
 def pending_how(text: str) -> str | None:
     """How a pending HER2 sentence says the result will come: "sent_out" to another lab,
     "to_follow" in an addendum or separate report, else None (the summary then names both)."""
@@ -327,11 +368,15 @@ def named_cancer(text: str) -> str | None:
     return next((name for name, pattern in _words().named_cancers if _stated(pattern, text)), None)
 
 
+OLDER_CRITERIA = "ASCO/CAP 2007"  # cut-offs replaced in 2013 (ISH ratio 2.0, IHC 3+ in > 10% of cells)
+
+
 def read_text_facts(text: str) -> TextFacts:
     """The report's own words about setting, treatment, sample adequacy, rules and receptors."""
     w = _words()
     er, pr = _receptors(text)
     cancer = named_cancer(text)
+    rules = _rules_named(text)
     return TextFacts(
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),
@@ -342,7 +387,8 @@ def read_text_facts(text: str) -> TextFacts:
             for m in w.sentence.finditer(text)
         ),
         gene_expression_subtype=bool(w.gene_expression.search(text)),
-        rules_named=_rules_named(text),
+        rules_named=rules,
+        older_criteria=OLDER_CRITERIA in rules,
         cancer_named=cancer,
         plus_levels=bool(w.plus_levels.search(text)),
         ish_not_possible=bool(w.ish_not_possible.search(text)),
@@ -355,6 +401,8 @@ def read_text_facts(text: str) -> TextFacts:
         guiding_sample_named=bool(w.guiding_sample.search(text)),
         specimen_kind_named=bool(w.specimen_kind.search(text)),
         adenocarcinoma_named=bool(w.adenocarcinoma.search(text)),
+        document_kind=document_kind(text),
+        next_steps=next_steps(text),
         er=er,
         pr=pr,
     )

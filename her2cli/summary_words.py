@@ -246,10 +246,15 @@ _SUPPORTS = {
 def result_unsupported(result: Result) -> bool:
     """A positive or borderline status the report's own lines do not support (qa5 H1, U4): a quoted
     line gives the lab's final answer as negative, or every line the status rests on is another
-    cancer's history, a legend, a method statement or a definition. The summary never shows such a
-    result as this tumor's: "not found, please check with your care team" beats a guess."""
+    cancer's history, a legend, a method statement, a definition or a result the report withdraws; or
+    the only result is the one before treatment while the retest after it is pending. The summary never
+    shows such a result as this tumor's: "not found, please check with your care team" beats a guess."""
     if result.status not in _SUPPORTS:
         return False
+    if "post_treatment_only" in result.warning_codes and any(m.reason == "pending" for m in result.mentions):
+        # the only result is the sample's before treatment, and the retest of the tumor after it is
+        # pending: the report has no current result yet (facts.md §11; devset6 b6-f02-07)
+        return True
     evidence = [ev for ev in result.evidence if ev.text and "vus=True" not in ev.value]
     if not evidence:
         return False
