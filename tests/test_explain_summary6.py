@@ -337,3 +337,30 @@ def test_an_in_situ_only_report_has_no_pending_note() -> None:
     result, words = _exp(text)
     assert result.status == "not_found" and result.facts and result.facts.not_found_reason == "in_situ_only"
     assert "is pending or was sent to another lab" not in words
+
+
+def test_bilateral_tumors_are_two_tumors_not_two_readings() -> None:
+    text = (
+        "FINAL REPORT - BILATERAL BREAST CORE BIOPSIES\n\nRIGHT BREAST, 9 O'CLOCK, CORE BIOPSY:\n"
+        "    INVASIVE DUCTAL CARCINOMA, GRADE 3.\n    HER2 BY IHC: POSITIVE (SCORE 3+).\n\n"
+        "LEFT BREAST, 4 O'CLOCK, CORE BIOPSY:\n    INVASIVE CARCINOMA, GRADE 1.\n"
+        "    HER2 BY IHC: NEGATIVE (SCORE 0, NO MEMBRANE STAINING).\n\n"
+        "NOTE: SYNCHRONOUS BILATERAL CARCINOMAS WITH DISCORDANT RECEPTOR PROFILES.\n"
+    )
+    result, words = _exp(text)
+    assert result.facts is not None and result.facts.conflict_kind == "separate_tumors"
+    assert "more than one tumor" in words
+    assert "your report may say which result counts" not in words
+
+
+def test_a_consultation_that_rescores_the_stain_says_the_lab_chose() -> None:
+    text = (
+        "OUTSIDE CONSULTATION REPORT\nOutside diagnosis: gastric adenocarcinoma, HER2 IHC 2+ (equivocal).\n"
+        "HER2: On review of the outside slide and a repeat IHC (4B5) on block A2:\n"
+        "We interpret the HER2 score as 3+ (POSITIVE) by gastric biopsy criteria.\n"
+    )
+    result, words = _exp(text, cancer_type="gastric")
+    assert "conflict" in result.warning_codes
+    assert result.facts is not None and result.facts.conflict_kind == "lab_chose"
+    assert "your report may say which result counts" not in words
+    assert "The report explains which result it regards as the tumor's result" in words
