@@ -193,17 +193,6 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     return out
 
 
-def record_warnings(result: Result, lang: str) -> list[str]:
-    """One warning text per warning code, in the code's order, as the summary words it (the JSON
-    `warnings`: the same notes the terminal and page show, never a different wording; summary6)."""
-    return [
-        _warning_text(result, lang, code, params) or english
-        for code, english, params in zip(
-            result.warning_codes, result.warnings, result.warning_params, strict=False
-        )
-    ]
-
-
 def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) -> str | None:
     """The note for one warning code in the reader's language: "" when its template cannot be
     filled (the caller uses the engine's English), None when a value it needs was unreadable and
@@ -377,6 +366,21 @@ def _cancer_line(facts: ReportFacts, labels: dict[str, Any]) -> str:
     return f"{labels['cancer_type']}: {labels['cancer_types'][facts.cancer_type]}"
 
 
+def _covered(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str]:
+    """The warning codes whose note the summary does not repeat under "Please note": the meaning
+    already says it, or another note says the same."""
+    covered = {code for rule in meaning for code in rule.covers}
+    if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
+        covered.add("conflict")  # the per-sample note says the same, naming every sample
+    if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
+        covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
+        covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
+    if _lab_states_status(result):
+        covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
+    return covered
+
+
 def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> Explanation:
     """The explanation of one Result in one language (pure; see `attach_explanation`).
 
@@ -387,15 +391,7 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     labels = msgs["labels"]
     headline = _select("headline", facts)[0]
     meaning = _select("meaning", facts)
-    covered = {code for rule in meaning for code in rule.covers}
-    if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
-        covered.add("conflict")  # the per-sample note says the same, naming every sample
-    if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
-        covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
-    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
-        covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
-    if _lab_states_status(result):
-        covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
+    covered = _covered(result, facts, meaning)
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]
     sources = [msgs["learn_more"][r.id] for r in _select("learn_more", facts)]
     return Explanation(
@@ -431,28 +427,29 @@ def explanation_for(result: Result, lang: str = "en") -> Explanation:
     return build_explanation(result, lang)
 
 
-def record_sentences(result: Result, lang: str, facts: ReportFacts) -> tuple[str, list[str]]:
-    """The two explanation fields a JSON record carries, `meaning` and `questions`, chosen as
-    build_explanation chooses them (the same messages, the same order and cap)."""
+def record_sentences(result: Result, lang: str, facts: ReportFacts) -> tuple[str, list[str], list[str]]:
+    """The three explanation fields a JSON record carries, `meaning`, `questions` and `notes`,
+    chosen as build_explanation chooses them (the same messages, the same order and cap)."""
     msgs = load_messages(lang)
-    meaning = " ".join(_fill(msgs["meaning"][r.id], facts) for r in _select("meaning", facts))
+    chosen = _select("meaning", facts)
+    meaning = " ".join(_fill(msgs["meaning"][r.id], facts) for r in chosen)
     questions = [msgs["questions"][r.id] for r in _select("question", facts, MIN_QUESTIONS)][:MAX_QUESTIONS]
-    return meaning, questions
+    return meaning, questions, localized_warnings(result, lang, skip=_covered(result, facts, chosen))
 
 
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
 
 
-def _record_fields(result: Result, facts: ReportFacts, lang: str) -> None:
+def _record_fields(result: Result, facts: ReportFacts) -> None:
     """What the JSON record says agrees with what the summary says (summary6, JSON consistency):
-    the ISH method the summary names ("FISH", where the engine kept only "ISH"), each warning in the
-    summary's words, and ER/PR as the summary shows them (`related.er` / `related.pr`, schema 1.4:
-    breast only, the current sample's call: positive, low_positive, negative, mixed or null)."""
+    the ISH method the summary names ("FISH", where the engine kept only "ISH"), and ER/PR as the
+    summary shows them (`related.er` / `related.pr`, schema 1.4: breast only, the current sample's
+    call: positive, low_positive, negative, mixed or null). The notes the summary shows are the
+    record's `notes` (attach_explanation); `warnings` stay the engine's short English texts."""
     if result.ish is not None and facts.ish_method in SPECIFIC_ISH_METHODS:
         result.ish.method = facts.ish_method
     result.related["er"] = facts.er
     result.related["pr"] = facts.pr
-    result.warnings = record_warnings(result, lang)
 
 
 def attach_explanation(
@@ -470,13 +467,14 @@ def attach_explanation(
         result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
         if text is not None:
             result.facts = with_summary_words(result.facts, result, text)
-    _record_fields(result, result.facts, lang)
+    _record_fields(result, result.facts)
     if record_only:
         result.explanation = None
-        result.meaning, result.questions = record_sentences(result, lang, result.facts)
+        result.meaning, result.questions, result.notes = record_sentences(result, lang, result.facts)
         return result
     exp = build_explanation(result, lang)
     result.explanation = exp
     result.meaning = exp.meaning_text
     result.questions = list(exp.questions)
+    result.notes = list(exp.warnings)
     return result

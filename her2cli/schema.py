@@ -185,6 +185,13 @@ SCHEMA: dict[str, Any] = {
             "description": "plain-language explanation (terminal/JSON with --explain text)",
         },
         "questions": {"type": "array", "items": {"type": "string"}},
+        "notes": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "schema 1.4: the patient summary's 'Please note' lines as it shows them, in the "
+            "language of `meaning` (a note the meaning paragraph already says is not repeated); `warnings` "
+            "are the engine's short English texts, one per `warning_codes` entry",
+        },
         "file": {"type": "string", "description": "scan only: the input as given"},
     },
     "additionalProperties": False,

@@ -14,7 +14,7 @@ from dataclasses import replace
 import pytest
 
 from her2cli.api import explain_text
-from her2cli.explain import build_explanation, localized_warnings, record_warnings
+from her2cli.explain import build_explanation
 from her2cli.facts import derive_facts, result_unsupported
 from her2cli.model import Evidence, Result
 
@@ -162,13 +162,15 @@ TWO_SCORES = (
 )
 
 
-def test_json_warnings_are_the_notes_the_summary_shows() -> None:
-    result = explain_text(TWO_SCORES)
-    record = json.loads(json.dumps(result.to_dict()))
-    assert len(record["warnings"]) == len(record["warning_codes"])
-    shown = localized_warnings(result, "en")
-    assert set(shown) <= set(record["warnings"])
-    assert record["warnings"] == record_warnings(result, "en")
+def test_json_notes_are_the_notes_the_summary_shows() -> None:
+    """The record's `notes` are the "Please note" lines the terminal and page show, in --lang; the
+    engine's `warnings` stay one per code for programs (and the CSV)."""
+    for lang in ("en", "es"):
+        result = explain_text(TWO_SCORES, lang=lang)
+        record = json.loads(json.dumps(result.to_dict()))
+        assert len(record["warnings"]) == len(record["warning_codes"])
+        assert record["notes"] == list(build_explanation(result, lang).warnings)
+        assert record["notes"], "the two scores give a note"
 
 
 def test_json_names_the_ish_method_the_summary_names() -> None:
