@@ -130,10 +130,8 @@ class ReportFacts:
     revised: bool = False  # an addendum changed an earlier result
     revised_call: str | None = None  # the call the addendum revised to, in the report's words
     not_found_reason: NotFoundReason | None = None
-    pending_how: str | None = (
-        None  # pending: "sent_out" | "to_follow" as the report's sentence says, else None
-    )
-    er: str | None = None  # breast: "positive" | "negative" as the report gives it
+    pending_how: str | None = None  # "sent_out" | "to_follow" as the pending sentence says
+    er: str | None = None  # breast, current sample: positive | low_positive | negative | mixed
     pr: str | None = None
     ras_braf_wild_type: bool = False
     ras_shown: bool = False  # KRAS/NRAS results are printed in the summary: never ask for them
@@ -180,6 +178,7 @@ class ReportFacts:
     document_kind: str | None = None  # order_form | note | consent: the title says so (report_words)
     next_steps: frozenset[str] = frozenset()  # the report's own next steps, said as its words (qa5 C6)
     older_criteria: bool = False  # scored by the ASCO/CAP 2007 cut-offs (report_words.TextFacts)
+    blood_not_found: bool = False  # a blood test line of the report found no extra copies (its evidence)
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -381,6 +380,8 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         document_kind=text.document_kind,
         next_steps=text.next_steps,
         older_criteria=text.older_criteria,
+        blood_not_found=blood
+        and any(ev.finding in ("ngs", "ctdna") and "not_amplified" in ev.value for ev in result.evidence),
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,

@@ -295,7 +295,7 @@ def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None
 def _call(word: str) -> str:
     """A receptor call in the summary's words: "POSITIVO", "pos" -> "positive", "neg" -> "negative";
     "Low positive" (1-10% of cells, facts.md §2) is kept as the report's own category."""
-    words = word.lower().replace("-", " ").split()
+    words = word.lower().replace("-", " ").replace("0", "o").split()  # "p0sitive": a fax's O read as 0
     call = "positive" if words[-1].startswith("pos") else "negative"
     return f"low_{call}" if words[0] == "low" else call
 

@@ -366,3 +366,21 @@ def test_a_consultation_that_rescores_the_stain_says_the_lab_chose() -> None:
     assert result.facts is not None and result.facts.conflict_kind == "lab_chose"
     assert "your report may say which result counts" not in words
     assert "The report explains which result it regards as the tumor's result" in words
+
+
+def test_a_blood_test_that_found_nothing_beside_a_tissue_result_is_explained() -> None:
+    text = (
+        "Colon adenocarcinoma, metastatic. Sigmoid primary, HER2 IHC (outside): 3+ in ~70% of tumor\n"
+        "cells, HERACLES criteria: POSITIVE.\nLiquid biopsy (plasma cfDNA): ERBB2 amplification not detected.\n"
+    )
+    _, words = _exp(text)
+    assert "The HER2 result shown here comes from the test on tumor tissue" in words
+    # near-miss: a tissue result with no blood test says nothing about blood
+    _, words = _exp(text.replace("Liquid biopsy (plasma cfDNA): ERBB2 amplification not detected.\n", ""))
+    assert "blood test" not in words
+
+
+def test_an_ocr_zero_in_positive_is_read() -> None:
+    from her2cli.report_words import read_text_facts
+
+    assert read_text_facts("ER: p0sitive 95%   PR: positive 75%\n").er == "positive"
