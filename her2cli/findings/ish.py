@@ -16,6 +16,7 @@ from . import columns, ngs
 from .ihc import call_of
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .tissue import tissue_sourced
 from .values import amplification_polarity, method_is_named_test, to_float
 
 if TYPE_CHECKING:
@@ -226,6 +227,8 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
         vals: dict[str, Any] = {"amplification": result}
         if ngs_cn is not None:
             vals["copy_number"] = ngs_cn
+        if s.ctx.ctdna_document and tissue_sourced(s.text, lo_q, hi_q, s.c):
+            vals["tissue"] = True  # a tissue result quoted in a blood report (interpret/readings.py)
         if result or ngs_cn is not None:
             return [s.make("ngs", lo_q, hi_q, vals)]
         return []
