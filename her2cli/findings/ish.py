@@ -158,9 +158,11 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     lo = max(scope.back_start, scope.start - 45)
     hi = scope.far_stop if ratio_found else scope.near_stop
     found: ngs.Polarities = []
-    pairs = list(finditer(c.amp_both_poles, t, lo, hi))
+    cuts = list(finditer(c.amp_word, t, lo, hi))
+    # both poles named together are two words: looked for only where there are two
+    pairs = list(finditer(c.amp_both_poles, t, lo, hi)) if len(cuts) > 1 else []
     found += [("equivocal", p) for p in pairs if p.group("neither")]
-    for cut in finditer(c.amp_word, t, lo, hi):
+    for cut in cuts:
         if any(p.start() <= cut.start() < p.end() for p in pairs):
             continue  # one of both poles named together: no call of its own
         a = _with_own_prefix(t, cut, c)
