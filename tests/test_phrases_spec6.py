@@ -1,7 +1,8 @@
 """Several samples and samples after treatment (blind set 6 families 1 and 2) as a specification.
 
 1. Sample layouts the finder did not see: a heading line that names the site and the procedure
-   ("RIGHT BREAST, 9 O'CLOCK, CORE BIOPSY:"), numbered masses and nodules ("Mass 1 (block A6):"),
+   ("RIGHT BREAST, 9 O'CLOCK, CORE BIOPSY:", "LIVER, SEGMENT 6, CORE BIOPSY:"), numbered masses
+   and nodules ("Mass 1 (block A6):"), tumours named by size ("Larger tumour (10 o'clock):"),
    a site's residual tumour ("Nodal residual (B3):"), a test heading that names its sample after
    a dash ("HER2 STATUS - excision (block A3)"), a sentence that introduces the block below it
    ("HER2 ISH was performed on the current excision, block A4:"), a table whose columns are
@@ -10,7 +11,8 @@
    named; "block A4" inside a method sentence is not a sample.
 2. An earlier sample of the same tumour named in prose ("The prior core needle biopsy of this
    tumor (SB-26-06102) was HER2 IHC 2+", "History: ... on biopsy QE-S-26-6604 (HER2 IHC 2+ ...)",
-   "left breast cancer 2021 (ER+, HER2 1+)") is its own sample: it is listed in `specimens`, and
+   "left breast cancer 2021 (ER+, HER2 1+)", "The 2019 primary was", "la biopsia previa (B26-2231) fue")
+   is its own sample: it is listed in `specimens`, and
    where the current sample has its own value of the same test, the current value fills the
    top-level field (HER2 1+ of the 2021 primary is not the metastasis's IHC 0). Near-misses: a
    value restated from the same sample ("2+, as previously reported; reflex FISH amplified") is
@@ -70,6 +72,15 @@ LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
         [("2+", "amplified", "positive"), ("1+", None, "negative")],
     ),
     (
+        "a-block-named-on-the-value-line-is-its-mass",
+        "BIOMARKERS\n Mass 1 (block A6): ER 5%\n   HER2 IHC 4B5: 2+\n   HER2 ISH (block A6): ratio 2.1, AMPLIFIED\n"
+        " Mass 2 (block A19): ER 95%\n   HER2 IHC 4B5: 1+ (negative)\n   HER2 ISH (block A1): ratio 1.1, NOT AMPLIFIED\n",
+        "positive",
+        "2+",
+        "amplified",
+        [("2+", "amplified", "positive"), ("1+", None, "negative"), (None, "not_amplified", "negative")],
+    ),
+    (
         "numbered-nodules",
         "Breast, left, mastectomy: two invasive carcinomas.\n"
         "Nodule 1: HER2 IHC 3+ (positive).\nNodule 2: HER2 IHC 0 (negative).\n",
@@ -117,6 +128,24 @@ LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
         "amplified",
         [("2+", None, "equivocal"), (None, "amplified", "positive")],
     ),
+    (
+        "site-headings-of-other-organs",
+        "LIVER, SEGMENT 6, CORE BIOPSY:\n  METASTATIC ADENOCARCINOMA.\n  HER2 IHC: 0 (NEGATIVE).\n\n"
+        "STOMACH, ANTRUM, ENDOSCOPIC BIOPSY:\n  ADENOCARCINOMA.\n  HER2 IHC: 3+ (POSITIVE).\n",
+        "positive",
+        "3+",
+        None,
+        [("0", None, "negative"), ("3+", None, "positive")],
+    ),
+    (
+        "tumours-named-by-size",
+        "Right breast, mastectomy.\nLarger tumour (10 o'clock): HER2 IHC 3+ (positive)\n"
+        "Smaller tumour (retroareolar): HER2 IHC 1+ (negative)\n",
+        "positive",
+        "3+",
+        None,
+        [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
     # near-misses: one sample stays one sample
     (
         "nm-one-caps-heading-one-sample",
@@ -125,6 +154,15 @@ LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
         "positive",
         "2+",
         "amplified",
+        [],
+    ),
+    (
+        "nm-site-heading-with-its-diagnosis-on-the-line",
+        "STOMACH, ANTRUM, BIOPSY: ADENOCARCINOMA.\n  HER2 IHC 2+ (equivocal)\n\n"
+        "LYMPH NODE, EXCISION: METASTATIC ADENOCARCINOMA.\n",
+        "equivocal",
+        "2+",
+        None,
         [],
     ),
     (
@@ -214,6 +252,24 @@ EARLIER_SAMPLE_CASES: list[tuple[str, str, str, str | None, str | None, list[Spe
         "Previous core biopsy (S26-4120, 10/2026) showed HER2 IHC 0 (negative).\n",
         "negative",
         "1+",
+        None,
+        [("1+", None, "negative"), ("0", None, "negative")],
+    ),
+    (
+        "primary-named-by-its-year-in-prose",
+        "Liver biopsy.\nThe 2019 primary was HER2 IHC 1+.\n\n"
+        "Biomarkers on the liver metastasis (block A1):\n HER2 IHC (4B5): 0, no staining.\n",
+        "negative",
+        "0",
+        None,
+        [("1+", None, "negative"), ("0", None, "negative")],
+    ),
+    (
+        "espanol-biopsia-previa-y-pieza",
+        "Mama izquierda, tumorectomía.\nAntecedente: la biopsia previa (B26-2231) fue HER2 1+.\n\n"
+        "Receptores en esta pieza quirúrgica:\n HER2 (IHQ): 0 (negativo)\n",
+        "negative",
+        "0",
         None,
         [("1+", None, "negative"), ("0", None, "negative")],
     ),

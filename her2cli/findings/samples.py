@@ -25,7 +25,7 @@ from .scope import line_end, line_start
 
 PARAGRAPH_BACK = 400  # characters before a value where its sample may be named
 PROSE_BACK = 200  # characters before a value where the sentence naming its sample may start
-LINKING_VERBS = (" was", " were", "showed", "demonstrated")
+LINKING_VERBS = (" was", " were", "showed", "demonstrated", " fue", " era", "mostr", " con")
 SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
 
@@ -214,7 +214,7 @@ def prose_label(text: str, value_start: int, r: SampleRules) -> str | None:
         return None  # cheap prefilter: neither a bracket nor a linking verb before the value
     m = r.prose_sample.search(text, lo, value_start)
     ident = " ".join(m.group("ident").split()) if m else ""
-    if m is None or not (m.group("when") or ident):
+    if m is None or not (m.group("when") or m.group("when_after") or ident):
         return None
     return _tidy_label(f"{m.group('label')} {ident}")
 

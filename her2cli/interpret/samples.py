@@ -85,7 +85,19 @@ def _same_sample(one: str, other: str) -> bool:
         a == b
         or (len(a) > 1 and len(a[0]) <= 2 and a[1:] == b)
         or (len(b) > 1 and len(b[0]) <= 2 and b[1:] == a)
+        or _block_of(one, b)
+        or _block_of(other, a)
     )
+
+
+def _block_of(label: str, block: tuple[str, ...]) -> bool:
+    """ "Block A6" names the block a sample's label gives in brackets ("Mass 1 (block A6)")."""
+    if len(block) != 2 or block[0] not in ("block", "bloque"):
+        return False
+    named = f"({block[0]} {block[1]}"
+    at = label.lower().find(named)
+    after = label[at + len(named) : at + len(named) + 1]
+    return at >= 0 and not after.isalnum()  # "(block A19)" is not block A1
 
 
 def _by_label(results: list[Finding]) -> dict[str, list[Finding]]:
