@@ -8,7 +8,9 @@
    ("HER2 ISH was performed on the current excision, block A4:"), a table whose columns are
    separated by "|". The block a value's label names ("(block A6)") is the same sample as the
    mass it belongs to. Near-misses: a single-sample report stays single however its sample is
-   named; "block A4" inside a method sentence is not a sample.
+   named (a heading and an addendum that name the one core in other words, "Core" within "Right
+   breast, core biopsy", accession numbers aside); "block A4" inside a method sentence is not a
+   sample.
 2. An earlier sample of the same tumour named in prose ("The prior core needle biopsy of this
    tumor (SB-26-06102) was HER2 IHC 2+", "History: ... on biopsy QE-S-26-6604 (HER2 IHC 2+ ...)",
    "left breast cancer 2021 (ER+, HER2 1+)", "The 2019 primary was", "la biopsia previa (B26-2231) fue")
@@ -151,6 +153,32 @@ LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
         "nm-one-caps-heading-one-sample",
         "LEFT BREAST, 2 O'CLOCK, CORE BIOPSY:\n    INVASIVE CARCINOMA, GRADE 2.\n"
         "    HER2 BY IHC: EQUIVOCAL (SCORE 2+).\n    HER2 FISH: AMPLIFIED, RATIO 2.4.\n",
+        "positive",
+        "2+",
+        "amplified",
+        [],
+    ),
+    (
+        "two-cores-of-one-breast-by-clock-position",
+        "Right breast, 9 o'clock, core biopsy:\n HER2 IHC 3+\n\nRight breast, 2 o'clock, core biopsy:\n HER2 IHC 0\n",
+        "positive",
+        "3+",
+        None,
+        [("3+", None, "positive"), ("0", None, "negative")],
+    ),
+    (
+        "nm-heading-and-addendum-name-the-one-core",
+        "RIGHT BREAST, CORE BIOPSY:\n INVASIVE DUCTAL CARCINOMA.\n HER2 IHC: 2+ (EQUIVOCAL).\n\n"
+        "ADDENDUM: HER2 on core: FISH amplified, ratio 2.5.\n",
+        "positive",
+        "2+",
+        "amplified",
+        [],
+    ),
+    (
+        "nm-heading-and-accession-name-the-one-core",
+        "Left breast, core biopsy:\n  Invasive carcinoma.\n  HER2 IHC 2+ (equivocal).\n\n"
+        "Core biopsy (S26-1204): HER2 FISH ratio 2.4, AMPLIFIED.\n",
         "positive",
         "2+",
         "amplified",
