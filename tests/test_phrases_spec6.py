@@ -20,7 +20,12 @@
    value restated from the same sample ("2+, as previously reported; reflex FISH amplified") is
    one sample and keeps its field.
 3. After treatment the current sample decides, in more layouts: "Prior results (for reference
-   only)" is a section of restated results; "Pre-NAT core | Post-NAT resection" columns.
+   only)" is a section of restated results; "Pre-NAT core | Post-NAT resection" columns; a
+   bracketed sample before a colon labels the value after it ("HER2 (pre-treatment biopsy):
+   3+; HER2 (residual tumour): 1+"), unlike an aside after a value ("positive (pre-treatment)").
+   Sample columns dated by different years ("Primary (2019) | Liver metastasis (2026)"): the
+   latest is the current sample, the earlier one a quoted result. Near-miss: undated columns
+   ("Lesion 1 | Lesion 2") are several current samples, the highest decides.
 """
 
 from __future__ import annotations
@@ -375,6 +380,43 @@ AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Sp
         "1+",
         None,
         [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
+    (
+        "a-bracketed-sample-before-a-colon-labels-what-follows",
+        "Mastectomy after neoadjuvant chemotherapy: residual carcinoma ypT1c.\n"
+        "HER2 (pre-treatment biopsy, 2026-03): 3+; HER2 (residual tumour): 1+ (negative).\n",
+        "negative",
+        "1+",
+        None,
+        [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
+    (
+        "columns-dated-primary-then-metastasis",
+        "Liver, core biopsy: metastatic breast carcinoma.\n\n"
+        "Marker | Primary (2019) | Liver metastasis (2026)\nER | 90% | 80%\nHER2 IHC | 3+ | 0\n",
+        "negative",
+        "0",
+        None,
+        [("3+", None, "positive"), ("0", None, "negative")],
+    ),
+    (
+        "columns-dated-space-aligned-metastasis-higher",
+        "Liver, core biopsy: metastatic breast carcinoma.\n\n"
+        "Marker     Primary (2019)     Liver metastasis (2026)\n"
+        "ER         90%                80%\n"
+        "HER2 IHC   1+                 3+\n",
+        "positive",
+        "3+",
+        None,
+        [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
+    (
+        "nm-undated-lesion-columns-stay-current",
+        "Breast carcinoma, two lesions.\n\nMarker | Lesion 1 | Lesion 2\nHER2 IHC | 3+ | 0\n",
+        "positive",
+        "3+",
+        None,
+        [("3+", None, "positive"), ("0", None, "negative")],
     ),
     # near-miss: a table of markers in pipes names no sample
     (

@@ -47,6 +47,8 @@ def _aside(text: str, m: regex.Match[str]) -> bool:
         text[max(0, m.start() - 3) : m.start()].rstrip().endswith("(")
         and close >= 0
         and "(" not in text[m.end() : close]
+        # "HER2 (pre-treatment biopsy, 2026-03): 3+": a bracket before a colon labels what follows
+        and not text[close + 1 : close + 4].lstrip(" \t").startswith(":")
     )
 
 
@@ -251,7 +253,9 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             if post_treatment
             else (False, None)
         )
-        if f.column_pre_treatment is not None:  # its sample column's header said (samples_columns.py)
+        # its sample column's header said (samples_columns.py); outside a report after treatment
+        # a dated column marks an earlier result instead (findings/earlier.py)
+        if f.column_pre_treatment is not None and post_treatment:
             pre, named = f.column_pre_treatment, None
         else:
             pre = pre or f.pre_treatment  # a table row may have said so (findings/columns.py)

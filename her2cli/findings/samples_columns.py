@@ -86,11 +86,30 @@ def _cells(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
     return Row(cells, True)
 
 
+def _year(name: str) -> int | None:
+    """The year a column's header dates its sample by ("Primary (2019)", "Biopsy 03/2026")."""
+    numbers = "".join(ch if ch.isdigit() else " " for ch in name).split()
+    years = [int(n) for n in numbers if len(n) == 4 and n[:2] in ("19", "20")]
+    return max(years) if years else None
+
+
+def _by_date(names: list[str]) -> list[bool | None]:
+    """Columns dated by different years ("Primary (2019) | Liver metastasis (2026)"): the latest
+    is the sample this report describes, the earlier ones are restated results (a primary
+    quoted beside its metastasis); columns that are not dated, or one year only, say nothing."""
+    years = [_year(n) for n in names]
+    dated = {y for y in years if y is not None}
+    if len(dated) < 2 or None in years:
+        return [None] * len(names)
+    return [y != max(dated) for y in years]
+
+
 def _pre_treatment(names: list[str], post_treatment: bool, r: SampleRules) -> list[bool | None]:
     """Per column, in a report on the sample after treatment: True for a column named as before
-    treatment (or beside a column named as the current sample), False for the current sample's."""
+    treatment (or beside a column named as the current sample), False for the current sample's.
+    In any report, columns dated by different years: the latest is the current sample's."""
     if not post_treatment:
-        return [None] * len(names)
+        return _by_date(names)
     current = [bool(r.current_sample.search(n) or r.column_current.search(n)) for n in names]
     before = [bool(r.pre_treatment.search(n) or r.first_biopsy.search(n)) for n in names]
     out: list[bool | None] = []

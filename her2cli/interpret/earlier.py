@@ -76,16 +76,15 @@ def _reads_otherwise(f: Finding, g: Finding) -> bool:
 
 
 def earlier_samples(results: list[Finding], kept: list[Finding]) -> list[Finding]:
-    """The results set aside as another named sample's earlier value of a test the current sample
-    also gives (not a corrected or withdrawn entry, which `_contradicted` sets aside): they stay
-    listed under their sample in `specimens`."""
+    """The results set aside that the report names as another sample than every current result's
+    ("Primary (2019)" beside "Liver metastasis (2026)", "Core biopsy RB26-S-4120" beside "Excision
+    (block A3)"): they stay listed under their sample in `specimens`. A corrected or withdrawn
+    entry names no other sample, and stays out."""
     still = {id(f) for f in kept}
-    current = [f for f in kept if not f.earlier and f.family in STATUS_FAMILIES]
-    return [
-        f
-        for f in results
-        if id(f) not in still and f.specimen and not _contradicted(f, current) and _superseded(f, current)
-    ]
+    current = {f.specimen for f in kept if not f.earlier and f.family in STATUS_FAMILIES}
+    if not current or None in current:
+        return []
+    return [f for f in results if id(f) not in still and f.specimen and f.specimen not in current]
 
 
 def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Finding], list[Finding]]:
