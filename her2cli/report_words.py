@@ -12,6 +12,7 @@ from functools import cache
 import regex
 
 from .rules.patterns import bind, pattern_file
+from .rules.prefilter import may_hold
 
 # ---- facts the report states in words (read from its text once, in api.explain_document) ----
 # The patterns are records with examples in her2cli/data/rules/report_words.toml (rules/patterns.py),
@@ -72,6 +73,24 @@ def _words() -> ReportWords:
     )
 
 
+@cache
+def _requires() -> dict[regex.Pattern[str], tuple[str, ...]]:
+    """The texts one of which every match of a report-words pattern contains (its record's
+    `requires`, proven from the pattern by tests/test_prefilter.py)."""
+    file = pattern_file("report_words")
+    return {file.compiled[r.id]: r.requires for r in file.records if r.requires}
+
+
+def _may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """False when the pattern cannot match anywhere in `text` (nor in any clause of it): the
+    prefilter of issue 13, which only skips work, never changes what is read."""
+    return may_hold(_requires().get(pattern), text)
+
+
+def _search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    return pattern.search(text) if _may_match(pattern, text) else None
+
+
 @dataclass(frozen=True)
 class TextFacts:
     """Facts only the report's words give (no report text is kept, only these values)."""
@@ -102,6 +121,8 @@ class TextFacts:
 def _not_provided(text: str) -> bool:
     """HER2 named in a sentence saying results were not provided (so they exist elsewhere)."""
     w = _words()
+    if not _may_match(w.results_not_provided, text):
+        return False
     return any(
         w.results_not_provided.search(m.group()) and w.her2_word.search(m.group())
         for m in w.clause.finditer(text)
@@ -110,6 +131,8 @@ def _not_provided(text: str) -> bool:
 
 def _stated_as_done(pattern: regex.Pattern[str], text: str) -> bool:
     """Stated, and not in a sentence about a plan or a condition ("should ... be requested")."""
+    if not _may_match(pattern, text):
+        return False
     w = _words()
     return any(
         _stated(pattern, m.group()) and not w.hypothetical.search(m.group())
@@ -120,12 +143,16 @@ def _stated_as_done(pattern: regex.Pattern[str], text: str) -> bool:
 
 def _her2_clause(pattern: regex.Pattern[str], text: str) -> bool:
     """The pattern in a clause that names HER2 ("HER2: testing was not requested")."""
+    if not _may_match(pattern, text):
+        return False
     w = _words()
     return any(pattern.search(m.group()) and w.her2_word.search(m.group()) for m in w.clause.finditer(text))
 
 
 def _stated(pattern: regex.Pattern[str], text: str) -> bool:
     """True when the pattern occurs not just after a negation ("no residual tumor")."""
+    if not _may_match(pattern, text):
+        return False
     negated_before = _words().negated_before
     return any(
         not negated_before.search(text[max(0, m.start() - 40) : m.start()]) for m in pattern.finditer(text)
@@ -156,6 +183,8 @@ def _rules_named(text: str) -> tuple[str, ...]:
     w = _words()
     names: list[str] = []
     for name, pattern in w.guidelines:
+        if not _may_match(pattern, text):
+            continue
         # the first mention not beside an empty check box ("[ ] Gastric (Hofmann)" is only offered)
         m = next(
             (
@@ -168,7 +197,7 @@ def _rules_named(text: str) -> tuple[str, ...]:
         if m:
             year = m.group(1) if m.groups() else None
             names.append(f"{name} {year}" if year else name)
-    if not names:
+    if not names and _may_match(w.criteria_phrase, text):
         # the phrase may wrap onto the next line, and the stain it scores may be named on the line
         # before ("... staining in 60% of\n tumor cells (scored using gastric cancer criteria)", qa4 32)
         for m in w.criteria_phrase.finditer(text):
@@ -291,25 +320,26 @@ def read_text_facts(text: str) -> TextFacts:
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),
         no_tumor=_stated(w.no_tumor, text),
-        in_situ_only=bool(w.in_situ_only.search(text) and w.in_situ_named.search(text)),
-        uninterpretable=any(
+        in_situ_only=bool(_search(w.in_situ_only, text) and _search(w.in_situ_named, text)),
+        uninterpretable=_may_match(w.uninterpretable, text)
+        and any(
             w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
             for m in w.sentence.finditer(text)
         ),
-        gene_expression_subtype=bool(w.gene_expression.search(text)),
+        gene_expression_subtype=bool(_search(w.gene_expression, text)),
         rules_named=_rules_named(text),
         cancer_named=cancer,
-        plus_levels=bool(w.plus_levels.search(text)),
-        ish_not_possible=bool(w.ish_not_possible.search(text)),
-        ish_requested=bool(w.ish_requested.search(text)),
+        plus_levels=bool(_search(w.plus_levels, text)),
+        ish_not_possible=bool(_search(w.ish_not_possible, text)),
+        ish_requested=bool(_search(w.ish_requested, text)),
         revised_call=_revised_call(text),
         results_not_provided=_not_provided(text),
         her2_not_performed=_her2_clause(w.not_performed, text),
         ultralow_named=_stated(w.ultralow_named, text),
         metastatic=_stated_as_done(w.metastatic_setting, text),
-        guiding_sample_named=bool(w.guiding_sample.search(text)),
-        specimen_kind_named=bool(w.specimen_kind.search(text)),
-        adenocarcinoma_named=bool(w.adenocarcinoma.search(text)),
+        guiding_sample_named=bool(_search(w.guiding_sample, text)),
+        specimen_kind_named=bool(_search(w.specimen_kind, text)),
+        adenocarcinoma_named=bool(_search(w.adenocarcinoma, text)),
         er=er,
         pr=pr,
     )

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from her2cli.api import explain_document
 from her2cli.findings import scan_document, scope
+from her2cli.rules import prefilter
 from her2cli.sources import Document, Page, load_document
 from her2cli.sources.ocr import tesseract_path
 
@@ -44,6 +45,7 @@ LABELLED_SETS = {
     "tests/devset6": ROOT / "tests" / "devset6" / "texts",
     "tests/variants4": ROOT / "tests" / "variants4" / "texts",
     "tests/variants5": ROOT / "tests" / "variants5" / "texts",
+    "tests/variants6": ROOT / "tests" / "variants6" / "texts",
 }
 REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
@@ -51,11 +53,13 @@ REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 @contextmanager
 def full_path() -> Iterator[None]:
     scope.FAST_PATH = False
+    prefilter.SKIP_ABSENT = False
     scope.clear_memo()
     try:
         yield
     finally:
         scope.FAST_PATH = True
+        prefilter.SKIP_ABSENT = True
 
 
 def _record(doc: Document) -> str:
@@ -205,3 +209,49 @@ def test_dropping_lines_by_slices_keeps_what_the_character_filter_kept(text: str
     want_offsets = tuple(o for o, k in zip(norm.offsets[:-1], keep, strict=True) if k) + (norm.offsets[-1],)
     got = _without(norm, dropped)
     assert (got.text, tuple(got.offsets)) == (want_text, want_offsets)
+
+
+# --- the report's own words (report_words.py) ----------------------------------------------------
+
+
+def _report_words_texts() -> list[str]:
+    """Every example and near-miss of the report-words records, alone and all joined: each record
+    that declares `requires` meets texts with and without its words."""
+    from her2cli.rules.patterns import pattern_file
+
+    texts = [
+        t
+        for r in pattern_file("report_words").records
+        for t in (*(e.text for e in r.examples), *r.not_examples)
+    ]
+    return [*texts, "\n".join(texts), ". ".join(texts[::3])]
+
+
+def test_the_report_words_read_the_same_facts_with_and_without_the_prefilter() -> None:
+    """report_words.py skips a pattern whose `requires` texts the report lacks (issue 13): the
+    facts are those of every pattern run as written, on every record's examples and near-misses
+    (the labelled reports are compared above, whole records both ways)."""
+    from her2cli.report_words import read_text_facts
+
+    texts = _report_words_texts()
+    fast = [read_text_facts(t) for t in texts]
+    with full_path():
+        full = [read_text_facts(t) for t in texts]
+    assert fast == full
+    assert any(f != read_text_facts("") for f in fast)  # the texts do state facts
+
+
+def test_a_report_without_a_records_words_skips_its_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prefilter is on the default path: a text without any of a pattern's required words
+    never reaches that pattern."""
+    from her2cli import report_words
+
+    words = report_words._words()
+    asked: list[str] = []
+    real = report_words._may_match
+    monkeypatch.setattr(report_words, "_may_match", lambda p, t: asked.append(p.pattern) or real(p, t))
+    assert report_words._search(words.plus_levels, "HER2 IHC 2+, equivocal.") is None
+    assert asked == [words.plus_levels.pattern]
+    assert not prefilter.may_hold(("amplification",), "HER2 IHC 2+, equivocal.")
+    assert prefilter.may_hold(("amplification",), "HER2 AMPLIFICATION present")
+    assert prefilter.may_hold(None, "anything")

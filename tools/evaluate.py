@@ -49,6 +49,7 @@ DEFAULT_SETS = (
     "tests/devset6",
     "tests/variants4",
     "tests/variants5",
+    "tests/variants6",
 )
 FIELDS = (
     "status",

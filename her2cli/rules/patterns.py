@@ -172,7 +172,10 @@ def expand(records: Mapping[str, ValuePattern], pid: str, where: str, depth: int
             raise ValueError(f"{where}: pattern {pid!r}: includes {{{{{m.group(1)}}}}}, which is no record")
         return expand(records, m.group(1), where, depth + 1)
 
-    return regex.sub(_INCLUDE, one, records[pid].pattern)
+    source = records[pid].pattern
+    if "{{" not in source:  # most records include none: no regex call (each costs ~40 us)
+        return source
+    return compile_pattern(_INCLUDE).sub(one, source)
 
 
 def parse_patterns(text: str, where: str) -> PatternFile:

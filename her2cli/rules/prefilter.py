@@ -63,6 +63,21 @@ def check_texts(value: Any, key: str, at: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# False: may_hold always says yes, so every pattern runs as written (tests/test_speed_equivalence.py
+# compares both ways, with findings.scope.FAST_PATH).
+SKIP_ABSENT = True
+
+
+def may_hold(requires: tuple[str, ...] | None, text: str) -> bool:
+    """False only when `text` holds none of `requires`: then a pattern whose every match contains
+    one of them matches nowhere in it, nor in any part of it (a clause, a sentence). Used by
+    readers that call their patterns directly (report_words.py), not through findings.scope."""
+    if requires is None or not SKIP_ABSENT:
+        return True
+    low = folded(text)
+    return low is None or any(x in low for x in requires)
+
+
 # A text this long is searched once per required text for all its places (kept for the
 # document); a shorter one (a clause cut from the text) is looked at window by window.
 LONG_TEXT = 1000
@@ -102,8 +117,12 @@ class Haystack:
         if requires is None or low is None:
             return True
         if len(low) < LONG_TEXT:
+            # `x in window` is low.find(x, pos, endpos) >= 0 (the same slice bounds), and the
+            # operator costs about half a method call: measured 1.8x faster over the context
+            # families' texts on clauses of devset6
+            window = low if pos <= 0 and endpos >= len(low) else low[pos:endpos]
             for x in requires:  # noqa: SIM110 - measured ~30% faster than any() over a generator
-                if low.find(x, pos, endpos) >= 0:
+                if x in window:
                     return True
             return False
         places = self._places.get(part)
