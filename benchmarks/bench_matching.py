@@ -9,7 +9,7 @@ Usage:
 
 Sets: `bench270` (the 270 two-page PDFs of bench_scale.py, written once into
 $BENCH_MATCHING_DIR or /tmp/her2cli-bench-matching), and the labelled sets (sample_reports,
-real-reports, devset..devset6, variants4, variants5; `scans` is left out unless named: OCR is slow). Every report is
+real-reports, devset..devset6, variants4..variants6; `scans` is left out unless named: OCR is slow). Every report is
 read once (extraction is not timed); `time` then scans each one `--runs` times, warm, and prints
 the median and 90th percentile over reports of its best CPU time. `records` writes one JSON line
 per report (its full result record) so that two checkouts can be compared byte for byte.
@@ -48,6 +48,7 @@ LABELLED = {
     "devset6": ROOT / "tests" / "devset6" / "texts",
     "variants4": ROOT / "tests" / "variants4" / "texts",
     "variants5": ROOT / "tests" / "variants5" / "texts",
+    "variants6": ROOT / "tests" / "variants6" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -61,6 +62,7 @@ DEFAULT_SETS = (
     "devset6",
     "variants4",
     "variants5",
+    "variants6",
 )
 
 

@@ -12,13 +12,18 @@ processes come from a fork server, not from the Dask worker itself, which has th
 Faults: a Dask worker that dies mid-task is survived by the scheduler retrying the task
 elsewhere; a chunk that still kills workers (Dask's `KilledWorker`) is split and its reports are
 retried one by one, each alone on the cluster, and a report that kills workers again becomes an
-error record (never lost, never duplicated; a report merely queued beside it is not blamed). Losing the scheduler raises ClusterError; the records already written stay.
+error record (never lost, never duplicated; a report merely queued beside it is not blamed).
+Losing the scheduler, or every worker for longer than the workers timeout (a nanny that cannot
+bring its worker back, a cluster shut down mid-run), raises ClusterError; the records already
+written stay, and `--resume` continues.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -38,7 +43,10 @@ def error_record(path: str, kind: ErrorKind, message: str) -> dict[str, Any]:
 CHUNK_SIZE = 16  # reports per task: enough to amortise the task overhead, small enough to retry
 CHUNKS_PER_THREAD = 3  # tasks in flight per worker thread: the backpressure bound
 CONNECT_TIMEOUT_S = 10.0
-WORKERS_TIMEOUT_S = 60.0  # a scheduler without workers: how long to wait for the first one
+# a scheduler without workers, at the start or mid-run: how long to wait for one to (re)appear
+WORKERS_TIMEOUT_S = 60.0
+WORKERS_TIMEOUT_ENV = "HER2CLI_DASK_WORKERS_TIMEOUT"  # seconds, to change WORKERS_TIMEOUT_S
+WATCH_INTERVAL_S = 1.0  # with nothing finished for this long, ask the scheduler for its workers
 
 Task = tuple[int, str, bytes | None]  # (input index, path, the file's bytes with --send-bytes)
 
@@ -63,6 +71,22 @@ class ClusterOptions:
     address: str
     send_bytes: bool = False
     chunk_size: int = CHUNK_SIZE
+    workers_timeout: float = WORKERS_TIMEOUT_S
+
+
+def workers_timeout(environ: dict[str, str] | None = None) -> float:
+    """Seconds without any worker after which a scan gives up: HER2CLI_DASK_WORKERS_TIMEOUT, or
+    WORKERS_TIMEOUT_S. A value that is not a number of seconds above 0 is a ClusterError."""
+    raw = (os.environ if environ is None else environ).get(WORKERS_TIMEOUT_ENV, "").strip()
+    if not raw:
+        return WORKERS_TIMEOUT_S
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise ClusterError("bad_workers_timeout", name=WORKERS_TIMEOUT_ENV, value=safe_display(raw))
+    return seconds
 
 
 # --- the worker side (runs inside a Dask worker process) --------------------------------------
@@ -179,11 +203,60 @@ def _scheduler_lost(cluster: ClusterOptions, exc: BaseException) -> ClusterError
 def _await_workers(client: Any, cluster: ClusterOptions) -> None:
     """Without workers the tasks would wait forever; say so instead."""
     try:
-        client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
+        client.wait_for_workers(1, timeout=cluster.workers_timeout)
     except (TimeoutError, OSError) as exc:
         raise ClusterError(
             "no_workers", address=safe_display(cluster.address), exception=type(exc).__name__
         ) from None
+
+
+class _WorkerWatch:
+    """When the cluster last had a worker, so that a run whose workers are all gone ends.
+
+    The scheduler keeps tasks without workers waiting for ever, and a nanny whose worker fails to
+    start again (a loaded or broken machine) never brings it back: mid-run, as at the start, no
+    worker for `workers_timeout` seconds is a ClusterError, with the records written so far kept."""
+
+    def __init__(self, client: Any, cluster: ClusterOptions) -> None:
+        self.client = client
+        self.cluster = cluster
+        self.last_seen = time.monotonic()
+
+    def seen(self) -> None:
+        """A task finished: a worker was there."""
+        self.last_seen = time.monotonic()
+
+    def check(self) -> None:
+        """Ask the scheduler for its workers; raise once there has been none for too long."""
+        try:
+            workers = self.client.nthreads()
+        except Exception as exc:  # noqa: BLE001 - lost comms (OSError), a client the loss closed
+            raise _scheduler_lost(self.cluster, exc) from None
+        if workers:
+            self.seen()
+        elif time.monotonic() - self.last_seen >= self.cluster.workers_timeout:
+            raise ClusterError(
+                "workers_lost",
+                address=safe_display(self.cluster.address),
+                seconds=f"{self.cluster.workers_timeout:g}",
+            )
+
+
+def _finished(client: Any, distributed: Any, futures: list[Any], watch: _WorkerWatch) -> list[Any]:
+    """The futures among `futures` that are done, waiting for at least one; while none finishes,
+    the watch looks for workers every WATCH_INTERVAL_S (and raises when they are gone)."""
+    while True:
+        try:
+            with client.as_current():  # distributed.wait works on the current client
+                distributed.wait(futures, timeout=WATCH_INTERVAL_S, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            watch.check()
+            continue
+        except Exception as exc:  # noqa: BLE001 - futures cancelled: their results say why, below
+            if not any(future.done() for future in futures):
+                raise _scheduler_lost(watch.cluster, exc) from None
+        watch.seen()
+        return [future for future in futures if future.done()]
 
 
 def run_on_dask(
@@ -194,13 +267,18 @@ def run_on_dask(
     client = connect(cluster.address)
     try:
         _await_workers(client, cluster)
-        yield from _drive(client, distributed, items, options, cluster)
+        yield from _drive(client, distributed, items, options, cluster, _WorkerWatch(client, cluster))
     finally:
         client.close()
 
 
 def _drive(
-    client: Any, distributed: Any, items: list[InputItem], options: WorkOptions, cluster: ClusterOptions
+    client: Any,
+    distributed: Any,
+    items: list[InputItem],
+    options: WorkOptions,
+    cluster: ClusterOptions,
+    watch: _WorkerWatch,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Submit chunks with a bounded number in flight and yield their records as they finish.
 
@@ -216,12 +294,10 @@ def _drive(
     tasks_of: dict[Any, list[Task]] = {}
     suspects: deque[Task] = deque()
     alone: set[Any] = set()  # futures of suspects sent while nothing else was in flight
-    done = distributed.as_completed(loop=client.loop)
 
     def submit(chunk: list[Task]) -> Any:
         future = client.submit(scan_chunk, chunk, options, pure=False)
         tasks_of[future] = chunk
-        done.add(future)
         return future
 
     def refill() -> None:
@@ -237,23 +313,24 @@ def _drive(
 
     refill()
     yield from _drain(local)
-    for future in done:
-        chunk = tasks_of.pop(future)
-        was_alone = future in alone
-        alone.discard(future)
-        records: list[tuple[int, dict[str, Any]]] = []
-        try:
-            records = future.result()
-        except distributed.KilledWorker:
-            if was_alone:
-                records = [_killed_record(chunk[0])]
-            else:
-                suspects.extend(chunk)
-        except Exception as exc:  # noqa: BLE001 - cancelled futures, lost comms: the scheduler is gone
-            raise _scheduler_lost(cluster, exc) from None
-        finally:
-            future.release()
-        yield from records
+    while tasks_of:
+        for future in _finished(client, distributed, list(tasks_of), watch):
+            chunk = tasks_of.pop(future)
+            was_alone = future in alone
+            alone.discard(future)
+            records: list[tuple[int, dict[str, Any]]] = []
+            try:
+                records = future.result()
+            except distributed.KilledWorker:
+                if was_alone:
+                    records = [_killed_record(chunk[0])]
+                else:
+                    suspects.extend(chunk)
+            except Exception as exc:  # noqa: BLE001 - cancelled futures, lost comms: the scheduler is gone
+                raise _scheduler_lost(cluster, exc) from None
+            finally:
+                future.release()
+            yield from records
         refill()
         yield from _drain(local)
 

@@ -348,13 +348,13 @@ def _cluster_engine(address: str | None, send_bytes: bool, lang: str = "en") -> 
     """The Dask engine for --dask ADDRESS (None: this machine); a missing extra is a usage error."""
     if not address:
         return None
-    from ..cluster import ClusterError, ClusterOptions, import_distributed, run_on_dask
+    from ..cluster import ClusterError, ClusterOptions, import_distributed, run_on_dask, workers_timeout
 
     try:
         import_distributed()
+        cluster = ClusterOptions(address=address, send_bytes=send_bytes, workers_timeout=workers_timeout())
     except ClusterError as exc:
         raise CommandError.rendered(exc.text(lang), ExitStatus.USAGE) from None
-    cluster = ClusterOptions(address=address, send_bytes=send_bytes)
     return lambda items, options: run_on_dask(items, options, cluster)
 
 

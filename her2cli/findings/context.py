@@ -13,7 +13,8 @@ from . import scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
-from .cutoffs import under_legend_heading, without_cutoff_values
+from .cutoffs import under_criteria_heading, under_legend_heading, without_cutoff_values
+from .earlier import voided_by_next_sentence
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
@@ -50,7 +51,11 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
         return True
     if not sites or current in sites:
         return False
-    in_history = section_at(s.sections, lo).kind == "history" or bool(search(s.c.context["history"], clause))
+    in_history = (
+        section_at(s.sections, lo).kind == "history"
+        or bool(search(s.c.context["history"], clause))
+        or _history_opens_sentence(s, lo, hi)
+    )
     if in_history:
         return True
     if current == "unknown" or mention is None:
@@ -61,6 +66,15 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def _history_opens_sentence(s: PageScanner, lo: int, hi: int) -> bool:
+    """A long history sentence whose history word lies before the mention's back reach:
+    "Previous left breast cancer (2019) - invasive ductal carcinoma, ER negative, PR negative,
+    HER2 3+ (HER2 positive)" in an ovarian report; its second HER2 name's clause starts at
+    "left breast cancer" (devset6 b6-f07-04). The whole sentence is about that cancer."""
+    sent_lo = sentence_start(s.text, lo, max(0, lo - SCOPE.statement), s.c)
+    return sent_lo < lo and bool(search(s.c.context["history"], s.text, sent_lo, hi))
 
 
 def points_back_to_other_cancer(s: PageScanner, mention: int, hi: int) -> bool:
@@ -289,7 +303,7 @@ def check_values(
     if reason:
         return reason, own
     values = own
-    if points_to_failed_stain(s, scope, values):
+    if points_to_failed_stain(s, scope, values) or voided_by_next_sentence(s, values):
         return "failed", values
     # a repeat note in the statement voids the stain it names, and only that one
     voided = repeated_tests(s, scope.back_start, scope.statement_stop)
@@ -421,6 +435,8 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         s, min(f.nstart for f in values)
     ):
         return "legend"
+    if under_criteria_heading(s, min(f.nstart for f in values)):
+        return "hypothetical"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
     hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
     if (

@@ -41,6 +41,29 @@ def under_legend_heading(s: PageScanner, pos: int) -> bool:
     return False
 
 
+CRITERIA_BLOCK_LINES = 12  # list lines above a value where its criteria heading may be
+LIST_MARKS = "-*\u2022"  # bullets that open a list item at the margin
+
+
+def under_criteria_heading(s: PageScanner, pos: int) -> bool:
+    """The value's line is a list item (indented or bulleted) of a block opened by a trial's
+    criteria heading ("Key eligibility criteria (protocol v3.2):", " EXCLUSION") with only list
+    lines between: "- HER2 IHC 0 with no staining (HER2-null)" there is a condition for entry,
+    not this patient's result (devset6 b6-f09-05)."""
+    t = s.text
+    line = line_start(t, max(pos, 0))
+    for _ in range(CRITERIA_BLOCK_LINES):
+        row = t[line : line_end(t, line)]
+        if not row.strip() or not row[:1].isspace() and row[:1] not in LIST_MARKS:
+            return False  # a blank line, or a line that is no list item, ends the list
+        if line == 0:
+            return False
+        line = line_start(t, line - 1)
+        if s.c.criteria_heading.match(t, line, line_end(t, line)):
+            return True
+    return False
+
+
 ROW_CLOSERS = ").:;]%"  # a line ending in one of these (or a digit) closes its row
 
 

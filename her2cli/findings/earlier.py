@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .model import Finding
-from .scope import finditer, line_start, search, sentence_start
+from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -134,3 +134,20 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             f.earlier = dated if dated is not None else is_earlier(s, f, this_year)
             if f.earlier and names_other_cancer(s, f):
                 f.family, f.reason, f.values = "mention", "other_tumor", {}
+
+
+def voided_by_next_sentence(s: PageScanner, values: list[Finding]) -> bool:
+    """The sentence right after the values' own points back at them and voids them: "The HER2 IHC
+    result printed in version 1 of this report ("HER2 3+, positive") was generated from a slide
+    belonging to another case. That result is WITHDRAWN and must not be used for this patient."
+    (devset6 b6-f10-08). A withdrawn value is no result, even when the report gives no other."""
+    t, c = s.text, s.c
+    last = max(f.nend for f in values)
+    end = search(c.sentence_end, t, last, min(len(t), last + SCOPE.statement))
+    if end is None or not end.group(0).strip():
+        return False  # no sentence end, or a blank line: the next paragraph is not about them
+    nxt = end.end()
+    if c.result_anaphor.match(t, nxt, min(len(t), nxt + 80)) is None:
+        return False
+    stop = sentence_end(t, nxt + 1, min(len(t), nxt + SCOPE.statement), c)
+    return bool(search(c.context["failed"], t, nxt, stop) or search(c.context["earlier_after"], t, nxt, stop))

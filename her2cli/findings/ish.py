@@ -155,8 +155,13 @@ def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
 def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool) -> ngs.Polarities:
     t, c = s.text, s.c
     lo = max(scope.back_start, scope.start - 45)
+    hi = scope.far_stop if ratio_found else scope.near_stop
     found: ngs.Polarities = []
-    for cut in finditer(c.amp_word, t, lo, scope.far_stop if ratio_found else scope.near_stop):
+    pairs = list(finditer(c.amp_both_poles, t, lo, hi))
+    found += [("equivocal", p) for p in pairs if p.group("neither")]
+    for cut in finditer(c.amp_word, t, lo, hi):
+        if any(p.start() <= cut.start() < p.end() for p in pairs):
+            continue  # one of both poles named together: no call of its own
         a = _with_own_prefix(t, cut, c)
         if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
             continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories

@@ -63,7 +63,8 @@ def resolve_statements(s: PageScanner, scope: MentionScope, amp_results: Polarit
     amplification", "ERBB2 | Amplification | CN 24"), never as prose about a test."""
     resolved: Polarities = []
     for pol, a in amp_results:
-        if pol in ("amplified_statement", "gain") and _listed_not_detected(s, scope, a):
+        # an item of a not-detected list, whatever its words ("ERBB2 (amp/mut)", devset6 b6-f05-06)
+        if pol in ("amplified", "amplified_statement", "gain") and _listed_not_detected(s, scope, a):
             resolved.append(("not_amplified", a))
             continue
         if pol == "amplified_statement":

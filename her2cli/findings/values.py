@@ -52,7 +52,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40, stop)]
     if search(c.amp_equivocal, near):
         return "equivocal"
-    if search(c.amp_neg_after, after):
+    if _negated_after(word, after, c, ":" in text[line_start(text, m.start()) : m.start()]):
         # "amplification: not detected", "amplification ... negative"; but not when a later
         # clause about another thing is negative: the window is short and stops at markers.
         return "not_amplified"
@@ -67,6 +67,23 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _negated_after(word: str, after: str, c: Compiled, is_value: bool) -> bool:
+    """A negation after the word says it was not found. After the adjective given as a labelled
+    line's value (`is_value`: "RESULT: HER2 AMPLIFIED", a call on its own) only its own line can:
+    "RESULT: HER2 AMPLIFIED (mean 6.4 copies/nucleus)" over "Note: no CEP17 ratio is available"
+    is amplified (devset6 b6-f03-06); a line holding nothing past it takes a next line that is
+    only the value ("  Not detected"), not a sentence that opens with "No". An adjective that is
+    no value may be a column header ("Gene   Amplified   Mutated" over "ERBB2   No   No"): its
+    value is on the lines below, so it keeps the whole window."""
+    if not (is_value and word.startswith(AMPLIFIED_ADJECTIVES)):
+        return search(c.amp_neg_after, after) is not None
+    own_line = after.partition("\n")[0]
+    if any(ch.isalnum() for ch in own_line):
+        return search(c.amp_neg_after, own_line) is not None
+    neg = search(c.amp_neg_after, after)
+    return neg is not None and not any(ch.isalnum() for ch in after[neg.end() :].partition("\n")[0])
 
 
 def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:

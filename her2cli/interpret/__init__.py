@@ -77,7 +77,8 @@ def interpret(
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]
     before = [f for f in results if f.pre_treatment]
-    results, earlier = set_aside_pre_treatment(results, warnings)
+    retest_pending = any(m.reason == "pending" for m in mentions)
+    results, earlier = set_aside_pre_treatment(results, warnings, retest_pending)
     mentions += earlier
     before = before if earlier else []  # restated results set aside for the sample after treatment
     with_earlier = results

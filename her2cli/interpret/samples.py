@@ -44,14 +44,28 @@ def describe_result(f: Finding) -> str:
     return str(v.get("call") or f.family)
 
 
-def set_aside_pre_treatment(results: list[Finding], warnings: Notes) -> tuple[list[Finding], list[Finding]]:
-    """(results that decide the status, restated pre-treatment results turned into mentions)."""
+def set_aside_pre_treatment(
+    results: list[Finding], warnings: Notes, retest_pending: bool = False
+) -> tuple[list[Finding], list[Finding]]:
+    """(results that decide the status, restated pre-treatment results turned into mentions).
+
+    `retest_pending`: the report says a HER2 test is still to come (requested, sent out, to
+    follow). With no result after treatment, that test is the current sample's result: the
+    restated one is history and the status is not found (devset6 b6-f02-07: "A HER2 retest on
+    the residual tumor has been requested ... Results will be reported in an addendum")."""
     earlier = [f for f in results if f.pre_treatment and f.family in STATUS_FAMILIES]
     if not earlier:
         return results, []
     described = ", ".join(dict.fromkeys(describe_result(f) for f in earlier))
     current = [f for f in results if not f.pre_treatment and f.family in STATUS_FAMILIES]
-    if not current:
+    if not current and retest_pending:
+        warnings.add(
+            "post_treatment_pending",
+            f"This report restates a HER2 result from before treatment ({described}); the HER2 test on the "
+            f"sample after treatment is still to come. {CHANGE_AFTER_TREATMENT}",
+            earlier=described,
+        )
+    elif not current:
         warnings.add(
             "post_treatment_only",
             f"The HER2 result in this report ({described}) is restated from a sample taken before treatment; "
@@ -59,12 +73,13 @@ def set_aside_pre_treatment(results: list[Finding], warnings: Notes) -> tuple[li
             earlier=described,
         )
         return results, []
-    warnings.add(
-        "post_treatment",
-        f"This report also restates an earlier HER2 result from before treatment ({described}); the status is the "
-        f"result on the sample after treatment. {CHANGE_AFTER_TREATMENT}",
-        earlier=described,
-    )
+    else:
+        warnings.add(
+            "post_treatment",
+            f"This report also restates an earlier HER2 result from before treatment ({described}); the status is "
+            f"the result on the sample after treatment. {CHANGE_AFTER_TREATMENT}",
+            earlier=described,
+        )
     kept = [f for f in results if not (f.pre_treatment and f.family in STATUS_FAMILIES)]
     return kept, [replace(f, family="mention", reason="pre_treatment") for f in earlier]
 
