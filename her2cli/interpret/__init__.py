@@ -122,7 +122,9 @@ def interpret(
         specimens,
         decision.status,
         warnings,
-        after_treatment=bool(before or earlier_named),  # the earlier-result warning says which counts
+        # an earlier sample set aside: the earlier-result warning says which counts, unless the
+        # report itself names the result that represents the tumor
+        after_treatment=bool(before or (earlier_named and representative is None)),
         representative=representative,
     )
     low, ultralow = None, None
