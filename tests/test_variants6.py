@@ -22,8 +22,8 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS6 = ROOT / "tests" / "variants6"
-MIN_STATUS_ACCURACY = 0.89  # 58/65 when the set joined (session 6)
-KNOWN_UNSAFE = {"v6-B-01", "v6-C-04", "v6-D-05", "v6-F-01", "v6-F-05", "v6-H-02"}
+MIN_STATUS_ACCURACY = 0.9  # 58/65 when the set joined (session 6); 59/65 with fam6 (v6-H-02)
+KNOWN_UNSAFE = {"v6-B-01", "v6-C-04", "v6-D-05", "v6-F-01", "v6-F-05"}
 
 
 def test_variants6_accuracy_floor_no_new_wrong_way_calls() -> None:

@@ -61,6 +61,7 @@ def options_after(text: str, name_end: int) -> list[Option]:
     c = compiled()
     lines = _lines_from(text, name_end)
     options: list[Option] = []
+    starred = False  # a "(*)" mark: a form's only when the form has empty boxes too
     started = False
     for i, (lo, hi) in enumerate(lines):
         lo = max(lo, name_end) if i == 0 else lo
@@ -83,6 +84,9 @@ def options_after(text: str, name_end: int) -> list[Option]:
             end = end_m.start() if end_m else stop
             words = text[box.end() : end].strip()
             options.append(Option(box.group("marked") is not None, box.end(), end, words))
+            starred = starred or "*" in box.group(0)
+    if starred and all(o.marked for o in options):
+        return []  # "2+ (*)" and "(*) see comment": a footnote mark, not a form
     return options
 
 

@@ -17,6 +17,7 @@ from .cutoffs import under_criteria_heading, under_legend_heading, without_cutof
 from .earlier import voided_by_next_sentence
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
+from .listing import under_detected_heading
 from .model import Finding
 from .scope import (
     SCOPE,
@@ -463,6 +464,8 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
 
 
 def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:
+    if under_detected_heading(s.text, scope.start, s.c):
+        return False  # a row of what the test found; a later column names its therapy (b6-f05-01)
     return reason == "therapy" or bool(
         search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop)
     )

@@ -61,6 +61,8 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
             cancer = phrase or c.cancer_noun_after.match(text, m.end(), min(len(text), m.end() + 40))
             if cancer and c.site_negated_before.search(before):
                 return 0.0
+            if c.site_indication_before.search(before):
+                return 0.0  # a drug's approved indication names another tumour (b6-f05-10)
             w = base * (2 if ls in diag_lines else 1)
             asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
             if search(c.context["history"], sent) or (cancer and asked):

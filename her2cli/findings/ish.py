@@ -16,6 +16,7 @@ from . import columns, ngs
 from .ihc import call_of
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .tissue import tissue_sourced
 from .values import amplification_polarity, method_is_named_test, to_float
 
 if TYPE_CHECKING:
@@ -157,9 +158,11 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     lo = max(scope.back_start, scope.start - 45)
     hi = scope.far_stop if ratio_found else scope.near_stop
     found: ngs.Polarities = []
-    pairs = list(finditer(c.amp_both_poles, t, lo, hi))
+    cuts = list(finditer(c.amp_word, t, lo, hi))
+    # both poles named together are two words: looked for only where there are two
+    pairs = list(finditer(c.amp_both_poles, t, lo, hi)) if len(cuts) > 1 else []
     found += [("equivocal", p) for p in pairs if p.group("neither")]
-    for cut in finditer(c.amp_word, t, lo, hi):
+    for cut in cuts:
         if any(p.start() <= cut.start() < p.end() for p in pairs):
             continue  # one of both poles named together: no call of its own
         a = _with_own_prefix(t, cut, c)
@@ -226,6 +229,8 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
         vals: dict[str, Any] = {"amplification": result}
         if ngs_cn is not None:
             vals["copy_number"] = ngs_cn
+        if s.ctx.ctdna_document and tissue_sourced(s.text, lo_q, hi_q, s.c):
+            vals["tissue"] = True  # a tissue result quoted in a blood report (interpret/readings.py)
         if result or ngs_cn is not None:
             return [s.make("ngs", lo_q, hi_q, vals)]
         return []

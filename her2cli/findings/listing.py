@@ -53,6 +53,12 @@ def under_not_detected(text: str, pos: int, c: Compiled) -> bool:
     return _inline_list(text, pos, c) or list_heading_above(text, pos, c, c.not_detected_heading)
 
 
+def under_detected_heading(text: str, pos: int, c: Compiled) -> bool:
+    """The item at `pos` is a row under a "SUMMARY OF DETECTED ALTERATIONS" heading line: what the
+    test found, whatever its later columns name (an associated therapy)."""
+    return list_heading_above(text, pos, c, c.detected_list_heading)
+
+
 def under_vus_heading(text: str, pos: int, c: Compiled) -> bool:
     """The item at `pos` is listed under a "VARIANTS OF UNCERTAIN SIGNIFICANCE" heading line."""
     return list_heading_above(text, pos, c, c.vus_heading_line)

@@ -12,6 +12,7 @@ from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
 from .listing import under_not_detected
 from .scope import finditer, line_end, line_start, search
+from .tissue import clause, tissue_sourced
 from .values import protein_change
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -56,11 +57,29 @@ def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list
     return reported, negated
 
 
+def _value_cell_wild_type(window: str, c: Compiled) -> bool:
+    """A row whose label and value a dot leader sets apart ("BRAF V600E/E2/D/K/R ........ no
+    mutation (wt)") says wild-type in its value cell: the hotspots in its label are what the test
+    covers, not what it found (blind set 6, b6-f06-01)."""
+    leaders = list(finditer(c.row_leader, window))
+    if not leaders:
+        return False
+    value = window[leaders[-1].end() :]
+    wt_spans = [w.span() for w in finditer(c.wild_type, value)]
+    return (
+        bool(wt_spans)
+        and not _outside(wt_spans, list(finditer(c.mutant, value)))
+        and not search(c.protein_change, value)
+    )
+
+
 def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None, str | None]:
     """(status, variant) from the gene's own words: a reported protein change is mutant; otherwise
     wild-type words, or mutant words, but not both."""
     if search(c.vus, window):
         return None, None  # a variant of uncertain significance is neither mutant nor wild-type
+    if _value_cell_wild_type(window, c):
+        return "wild-type", None
     reported, negated = _variants(window, c, lead)
     if reported:
         return "mutant", reported[0]
@@ -101,6 +120,7 @@ def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
 def _list_status(window: str, tail: str, back: str, c: Compiled) -> str | None:
     """A list "KRAS, NRAS and BRAF: wild-type" or "no mutations in KRAS, NRAS or BRAF"."""
     if c.gene_list_joiners.match(window) or not window.strip():
+        tail = _to_first_value_line(tail, c)
         tail_wt_spans = [w.span() for w in finditer(c.wild_type, tail)]
         tail_mut = _outside(tail_wt_spans, list(finditer(c.mutant, tail)))
         if tail_wt_spans and not tail_mut:
@@ -108,6 +128,14 @@ def _list_status(window: str, tail: str, back: str, c: Compiled) -> str | None:
     if c.no_mutations_in_list.search(back):
         return "wild-type"
     return None
+
+
+def _to_first_value_line(tail: str, c: Compiled) -> str:
+    """`tail` up to the end of the line of its first value word: the list's own value ("/ KRAS:
+    no alterations detected"), not the next row's ("ERBB2 copy number: no amplification
+    detected", whose "detected" is no RAS value; blind set 6, b6-f05-09)."""
+    hits = [m.start() for m in (search(c.wild_type, tail), search(c.mutant, tail)) if m is not None]
+    return tail[: line_end(tail, min(hits))] if hits else tail
 
 
 def _next_gene(text: str, start: int, stop: int, c: Compiled) -> int:
@@ -141,6 +169,9 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
         or search(c.context["hypothetical"], _sentence_before(text, m.start()))
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
         or _about_a_kind_of_cancer(text, m, c)
+        # the name is what a caveat says a negative result cannot rule out ("A 'not detected'
+        # result does not exclude the presence of MSI-H"): no result
+        or search(c.negative_not_excluding, _clause_before(text, m.start())) is not None
     )
 
 
@@ -239,9 +270,11 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
     return kind
 
 
-def _msi(text: str, c: Compiled, current: str | None, tissue: set[str]) -> str | None:
+def _msi(text: str, c: Compiled, current: str | None, tissue: set[str], stated: set[str]) -> str | None:
     """MSI-H, MSI-L or MSS from the text; adds "msi" to `tissue` when a stable result names
-    its tissue source (kept in a blood report, read_related)."""
+    its tissue source (kept in a blood report, read_related), and to `stated` when the report
+    says "stable" or "MSS" outright rather than that a high state was not detected (kept under
+    a caveat about negative results, read_related)."""
     hits = set()
     for m in finditer(c.msi, text):
         kind = None if _is_generic(text, m, c, c.state_population_after) else _msi_kind(text, m, c)
@@ -249,6 +282,8 @@ def _msi(text: str, c: Compiled, current: str | None, tissue: set[str]) -> str |
             hits.add(kind)
         if kind == "stable" and _tissue_sourced(text, m, c):
             tissue.add("msi")
+        if kind == "stable" and m.group("stable") and not search(c.wild_type, m.group(0)):
+            stated.add("msi")
     if "high" in hits:
         return "MSI-H"
     if "low" in hits and current != "MSI-H":
@@ -279,9 +314,9 @@ def _mmr(text: str, c: Compiled, current: str | None, blood: bool = False) -> st
 
 
 def _tissue_sourced(text: str, m: regex.Match[str], c: Compiled) -> bool:
-    """The result's clause says it was found on tissue ("wild-type by tissue PCR", "per outside
-    pathology"): in a blood report, the tumor's own result quoted, not a blood "not detected"."""
-    return search(c.tissue_source, _clause(text, m.start(), m.end())) is not None
+    """In a blood report, the tumor's own result quoted (findings/tissue.py), not a blood "not
+    detected"."""
+    return tissue_sourced(text, m.start(), m.end(), c)
 
 
 def _fold_ocr_digits(text: str, c: Compiled) -> str:
@@ -292,24 +327,13 @@ def _fold_ocr_digits(text: str, c: Compiled) -> str:
     return text
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause around [start, end): from the last sentence end or semicolon before it to the
-    next one after it, across line breaks (caveats wrap)."""
-    lo, hi = max(0, start - 200), min(len(text), end + 200)
-    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
-    stops = [
-        i for i in (text.find(". ", end, hi), text.find(";", end, hi), text.find("\n\n", end, hi)) if i >= 0
-    ]
-    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
-
-
 def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     """The report says its negative results do not exclude a RAS/BRAF/MSI alteration in the
     tumor ("A 'not detected' result for RAS genes does not exclude their presence"): its
     not-detected rows are then no wild-type or MSS result (docs/clinical-rules.md §7, §10). A caveat about
     amplification alone ("a negative result does not exclude amplification") leaves them."""
     return any(
-        search(c.caveat_markers, _clause(text, m.start(), m.end()))
+        search(c.caveat_markers, clause(text, m.start(), m.end()))
         for text in texts
         for m in finditer(c.negative_not_excluding, text)
     )
@@ -324,6 +348,7 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
     texts = [_fold_ocr_digits(text, c) for text in texts]
     tabs = tab_tests if tab_tests is not None and len(tab_tests) == len(texts) else [no_tabs] * len(texts)
     tissue: set[str] = set()  # markers with a wild-type / MSS result the report puts on tissue
+    stated: set[str] = set()  # markers whose stable state the report states outright ("MSI: MSS")
     blood = is_ctdna_document("\n".join(texts), c)
     for text, is_tab in zip(texts, tabs, strict=True):
         for m in finditer(c.ras_gene, text):
@@ -341,7 +366,7 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
                     tissue.add(g)
                 if variant and g != "ras":
                     variants[g] = variant
-        related["msi"] = _msi(text, c, related["msi"], tissue)
+        related["msi"] = _msi(text, c, related["msi"], tissue, stated)
         related["mmr"] = _mmr(text, c, related["mmr"], blood)
     caveat = _negatives_not_excluding(texts, c)
     if caveat or blood:
@@ -350,8 +375,10 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
         # result the report restates ("wild-type by tissue PCR") stays (blind set 4, b4-f05-05)
         for g in ("kras", "nras", "braf"):
             related[g] = None if related[g] == "wild-type" and g not in tissue else related[g]
-    if (caveat or blood) and "msi" not in tissue:
-        # the same for MSI: "MSI-High: not detected" in blood is no MSS (blind set 4, b4-f05-01)
+    if (blood or (caveat and "msi" not in stated)) and "msi" not in tissue:
+        # the same for MSI: "MSI-High: not detected" in blood is no MSS (blind set 4, b4-f05-01);
+        # a tissue report's "MSI: MSS (0/130 unstable loci)" is a measured state, not a negative
+        # the caveat could void (blind set 6, b6-f04-09)
         related["msi"] = None if related["msi"] == "MSS" else related["msi"]
     for g, v in variants.items():
         related[f"{g}_variant"] = v

@@ -20,7 +20,7 @@ from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
 from .pending import pending_test_named
-from .readings import read_ihc, read_ish, read_ngs
+from .readings import read_ihc, read_ish, read_ngs, read_tissue_ngs
 from .retest import warn_retest
 from .rule_sets import RuleSet, rule_sets
 from .samples import representative_sample, set_aside_pre_treatment, specimens_of, warn_specimens
@@ -109,10 +109,13 @@ def interpret(
     ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
     ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
     ngs = read_ngs(results, ctx.ctdna_document)
-    decision = decide(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
+    tissue_ngs = read_tissue_ngs(results, ngs) if ctx.ctdna_document else None
+    decision = decide(rules, cancer, ihc, ish, tissue_ngs or ngs, statements, warnings, protein_untested)
     settle_ish_group(rules, cancer, ihc, ish, statements)
 
-    if ngs is not None and ngs.ctdna and ngs.amplification == "not_amplified":
+    if ngs is not None and tissue_ngs is not None:
+        ngs.amplification = tissue_ngs.amplification  # the tissue result a blood report quotes
+    elif ngs is not None and ngs.ctdna and ngs.amplification == "not_amplified":
         # a blood test that did not detect ERBB2 amplification gives no amplification value
         # (facts.md §7, §10); the decision above keeps its reason and its warning
         ngs.amplification = None

@@ -328,6 +328,19 @@ def read_ish(
     return ish
 
 
+def read_tissue_ngs(results: list[Finding], blood: Ngs | None) -> Ngs | None:
+    """The tissue sequencing result a blood report quotes ("1) Tissue NGS (...): ERBB2 copy
+    number: no amplification detected" beside the plasma rows; findings/tissue.py): it decides,
+    as a tissue test, unless the blood test found amplification the tissue did not (that
+    disagreement is left to the blood reading). None when the report quotes no tissue result."""
+    tissue = read_ngs([f for f in results if f.family == "ngs" and f.values.get("tissue")], False)
+    if tissue is None or tissue.amplification is None:
+        return None
+    if blood is not None and blood.amplification == "amplified" and tissue.amplification != "amplified":
+        return None
+    return tissue
+
+
 def read_ngs(results: list[Finding], ctdna: bool) -> Ngs | None:
     """Sequencing: amplification found anywhere is reported; mutations and VUS listed once."""
     ngs_f = [f for f in results if f.family == "ngs"]

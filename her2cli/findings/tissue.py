@@ -1,0 +1,55 @@
+"""Whether a result quoted in a blood (liquid biopsy) report was measured on tissue: the tumor's
+own result, restated beside the blood test's rows. A blood "not detected" is no negative
+(facts.md §7, §10); a tissue result is, and it keeps its value in the same report ("KRAS
+wild-type by tissue PCR", "1) Tissue NGS (...)" over its rows; blind sets 4 and 6)."""
+
+from __future__ import annotations
+
+from ..rules import Compiled
+from .scope import line_end, line_start, search
+
+ITEM_REACH = 6  # lines above a row where the line it hangs from may be
+
+
+def tissue_sourced(text: str, start: int, end: int, c: Compiled) -> bool:
+    """The result's clause says it was found on tissue ("wild-type by tissue PCR", "per outside
+    pathology", "tissue copy number is not amplified"), or the line that opens its item does,
+    naming no blood test ("1) Tissue NGS (biopsy, 2026-09-22)" over its indented rows, " - Tissue
+    NGS (2026-07): KRAS wild-type, ...;" over a wrapped "MSS"; blind set 6, b6-f05-04, b6-f05-09)."""
+    head = item_head(text, start)
+    return search(c.tissue_source, clause(text, start, end)) is not None or (
+        search(c.tissue_source, head) is not None and search(c.ctdna_cue, head) is None
+    )
+
+
+def item_head(text: str, pos: int, reach: int = ITEM_REACH) -> str:
+    """The nearest line above `pos`'s line, in its paragraph, that is less indented than it (the
+    line its wrapped item or indented rows hang from); empty when there is none."""
+    start = line_start(text, pos)
+    own = indent(text[start : line_end(text, pos)])
+    for _ in range(reach):
+        if start <= 0 or own == 0:
+            return ""
+        above = line_start(text, start - 1)
+        line = text[above : start - 1]
+        if not line.strip():
+            return ""
+        if indent(line) < own:
+            return line
+        start = above
+    return ""
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause around [start, end): from the last sentence end or semicolon before it to the
+    next one after it, across line breaks (caveats wrap); a full stop at a line's end ends it
+    ("... as defined by IHC/ISH).\nTumour-agnostic ... on tissue" is two sentences)."""
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    marks = (". ", ".\n", ";", "\n\n")
+    cut = max(text.rfind(mark, lo, start) for mark in marks)
+    stops = [i for i in (text.find(mark, end, hi) for mark in marks) if i >= 0]
+    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
