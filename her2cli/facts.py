@@ -234,7 +234,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
         (text.in_situ_only, NotFoundReason.IN_SITU_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
-        (pending, NotFoundReason.PENDING),
+        (pending or text.repeat_after_withdrawal, NotFoundReason.PENDING),
         (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
         ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
         (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),

@@ -50,6 +50,7 @@ class ReportWords:
     receptor_earlier_sample: regex.Pattern[str]
     receptor_name: regex.Pattern[str]
     receptor_category: regex.Pattern[str]
+    result_withdrawn: regex.Pattern[str]
     receptor_row: regex.Pattern[str]
     receptor_columns: regex.Pattern[str]
     receptor_value: regex.Pattern[str]
@@ -111,6 +112,9 @@ class TextFacts:
     no_tumor: bool = False
     in_situ_only: bool = False  # no invasive cancer, only carcinoma in situ: HER2 not tested (qa4 11)
     uninterpretable: bool = False
+    # the stain is repeated because the report withdrew its result (wrong slide): a result to come,
+    # not a stain that could not be read (summary6, b6-f10-08)
+    repeat_after_withdrawal: bool = False
     gene_expression_subtype: bool = False
     rules_named: tuple[str, ...] = ()
     cancer_named: str | None = None
@@ -406,16 +410,18 @@ def read_text_facts(text: str) -> TextFacts:
     er, pr = _receptors(text)
     cancer = named_cancer(text)
     rules = _rules_named(text)
+    unreadable = _may_match(w.uninterpretable, text) and any(
+        w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
+        for m in w.sentence.finditer(text)
+    )
+    withdrawn = bool(w.result_withdrawn.search(text))
     return TextFacts(
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),
         no_tumor=_stated(w.no_tumor, text),
         in_situ_only=bool(_search(w.in_situ_only, text) and _search(w.in_situ_named, text)),
-        uninterpretable=_may_match(w.uninterpretable, text)
-        and any(
-            w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
-            for m in w.sentence.finditer(text)
-        ),
+        uninterpretable=unreadable and not withdrawn,
+        repeat_after_withdrawal=unreadable and withdrawn,
         gene_expression_subtype=bool(_search(w.gene_expression, text)),
         rules_named=rules,
         older_criteria=OLDER_CRITERIA in rules,

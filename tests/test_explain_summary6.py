@@ -384,3 +384,19 @@ def test_an_ocr_zero_in_positive_is_read() -> None:
     from her2cli.report_words import read_text_facts
 
     assert read_text_facts("ER: p0sitive 95%   PR: positive 75%\n").er == "positive"
+
+
+def test_a_stain_repeated_after_a_withdrawn_result_is_a_result_to_come() -> None:
+    text = (
+        "CORRECTED REPORT - PLEASE DISCARD PREVIOUS VERSION\nLeft breast, core biopsy: invasive carcinoma.\n"
+        'REASON FOR CORRECTION: The HER2 IHC result printed in version 1 ("HER2 3+, positive") was\n'
+        "generated from a slide belonging to another case.\n"
+        "HER2 IHC is being repeated on block A1 of this case and will be issued in a further corrected report.\n"
+    )
+    result, words = _exp(text)
+    assert result.facts is not None and result.facts.not_found_reason in ("pending", "unsupported")
+    assert "could not be read" not in words
+    # near-miss: a stain that failed is still one that could not be read
+    failed = "Left breast, core biopsy: invasive carcinoma.\nHER2 IHC: controls failed; the stain will be repeated.\n"
+    result, _ = _exp(failed)
+    assert result.facts is not None and result.facts.not_found_reason == "uninterpretable"
