@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-# 1.1 added `specimens`; 1.2 added cancer_type "lung"; 1.3 the warning code retest_recommended
-SCHEMA_VERSION = "1.3"
+# 1.1 added `specimens`; 1.2 added cancer_type "lung"; 1.3 the warning code retest_recommended;
+# 1.4 added `related.er` and `related.pr` (breast ER/PR as the summary shows them) and `notes`
+SCHEMA_VERSION = "1.4"
 
 _LAZY = {
     "explain_file": "api",

@@ -15,7 +15,7 @@ from typing import Any
 from .facts import Assay, NotFoundReason, ReportFacts, derive_facts, read_text_facts, with_summary_words
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Evidence, Result
-from .report_rows import ReportLine, local_number, local_sample, report_lines
+from .report_rows import ReportLine, document_named, local_number, local_sample, report_lines
 from .rules.patterns import data_pattern
 from .summary_words import unticked_option
 
@@ -181,43 +181,58 @@ def localized_warnings(result: Result, lang: str, skip: set[str] | frozenset[str
     Every warning code has a template in every language (tests/test_messages.py checks it); the
     engine's English text is used only if a template cannot be filled.
     """
-    msgs = load_messages(lang)["warnings"]
-    names = result.facts.sample_names if result.facts else ()
-    lab_final = _lab_states_status(result)  # "FINAL HER2 STATUS ON EXCISION: NEGATIVE"
     out: list[str] = []
     for code, english, params in zip(
         result.warning_codes, result.warnings, result.warning_params, strict=False
     ):
         if code in skip:
             continue
-        if code == "conflict":
-            params = _sample_params(result, params, load_messages(lang)["labels"], names)
-        code = _note_variant(code, result.facts, msgs)
-        if code in ("conflict", "multiple_specimens") and lab_final:
-            code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
-        if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
-            labels = load_messages(lang)["labels"]
-            words = labels["status_words"]
-            params = {
-                **params,
-                "chosen": local_sample(str(params.get("chosen", "")), labels, names),
-                "samples": "; ".join(
-                    f"{local_sample(sp.label, labels, names)}: {words.get(sp.call, sp.call)}"
-                    for sp in result.specimens
-                ),
-            }
-        if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
-            params = {**params, "ratio": f"{result.ish.ratio:g}"}
-        params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
-        if "?" in params.values():  # the engine could not read the value: the note without it, never "?"
-            code = f"{code}_no_value"
-            if code not in msgs:
-                continue
-        try:
-            out.append(msgs[code].format(**params))
-        except (KeyError, IndexError):
-            out.append(english)
+        text = _warning_text(result, lang, code, params)
+        if text is not None:
+            out.append(text or english)
     return out
+
+
+def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) -> str | None:
+    """The note for one warning code in the reader's language: "" when its template cannot be
+    filled (the caller uses the engine's English), None when a value it needs was unreadable and
+    the language has no wording without it (the note is left out)."""
+    msgs = load_messages(lang)["warnings"]
+    names = result.facts.sample_names if result.facts else ()
+    if code == "conflict":
+        params = _sample_params(result, params, load_messages(lang)["labels"], names)
+    code = _note_variant(code, result.facts, msgs)
+    if code in ("conflict", "multiple_specimens") and _lab_states_status(result):
+        code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
+    if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
+        params = _specimen_params(result, params, lang, names)
+    if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
+        params = {**params, "ratio": f"{result.ish.ratio:g}"}
+    params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
+    if "?" in params.values():  # the engine could not read the value: the note without it, never "?"
+        code = f"{code}_no_value"
+        if code not in msgs:
+            return None
+    try:
+        return str(msgs[code].format(**params))
+    except (KeyError, IndexError):
+        return ""
+
+
+def _specimen_params(
+    result: Result, params: dict[str, Any], lang: str, names: tuple[tuple[str, str], ...]
+) -> dict[str, Any]:
+    """The chosen sample and every sample's call, in the reader's words, for the per-sample notes."""
+    labels = load_messages(lang)["labels"]
+    words = labels["status_words"]
+    return {
+        **params,
+        "chosen": local_sample(str(params.get("chosen", "")), labels, names),
+        "samples": "; ".join(
+            f"{local_sample(sp.label, labels, names)}: {words.get(sp.call, sp.call)}"
+            for sp in result.specimens
+        ),
+    }
 
 
 def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
@@ -226,6 +241,8 @@ def _reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
     reason = facts.not_found_reason
     if reason is None or result.evidence:
         return []
+    if document_named(facts):
+        return []  # a consent form's "a medicine could be considered" is no reason the report gives
     said: dict[NotFoundReason, Callable[[Evidence], bool]] = {
         NotFoundReason.IN_SITU_ONLY: lambda m: read_text_facts(m.text).no_tumor,
         NotFoundReason.NO_TUMOR: lambda m: read_text_facts(m.text).no_tumor,
@@ -349,6 +366,21 @@ def _cancer_line(facts: ReportFacts, labels: dict[str, Any]) -> str:
     return f"{labels['cancer_type']}: {labels['cancer_types'][facts.cancer_type]}"
 
 
+def _covered(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str]:
+    """The warning codes whose note the summary does not repeat under "Please note": the meaning
+    already says it, or another note says the same."""
+    covered = {code for rule in meaning for code in rule.covers}
+    if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
+        covered.add("conflict")  # the per-sample note says the same, naming every sample
+    if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
+        covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
+        covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
+    if _lab_states_status(result):
+        covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
+    return covered
+
+
 def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> Explanation:
     """The explanation of one Result in one language (pure; see `attach_explanation`).
 
@@ -359,15 +391,7 @@ def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | Non
     labels = msgs["labels"]
     headline = _select("headline", facts)[0]
     meaning = _select("meaning", facts)
-    covered = {code for rule in meaning for code in rule.covers}
-    if {"multiple_specimens", "representative_specimen", "specimens_agree"} & set(result.warning_codes):
-        covered.add("conflict")  # the per-sample note says the same, naming every sample
-    if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
-        covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
-    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
-        covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
-    if _lab_states_status(result):
-        covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
+    covered = _covered(result, facts, meaning)
     glossary = [msgs["glossary"][r.id] for r in _select("glossary", facts)]
     sources = [msgs["learn_more"][r.id] for r in _select("learn_more", facts)]
     return Explanation(
@@ -403,13 +427,29 @@ def explanation_for(result: Result, lang: str = "en") -> Explanation:
     return build_explanation(result, lang)
 
 
-def record_sentences(result: Result, lang: str, facts: ReportFacts) -> tuple[str, list[str]]:
-    """The two explanation fields a JSON record carries, `meaning` and `questions`, chosen as
-    build_explanation chooses them (the same messages, the same order and cap)."""
+def record_sentences(result: Result, lang: str, facts: ReportFacts) -> tuple[str, list[str], list[str]]:
+    """The three explanation fields a JSON record carries, `meaning`, `questions` and `notes`,
+    chosen as build_explanation chooses them (the same messages, the same order and cap)."""
     msgs = load_messages(lang)
-    meaning = " ".join(_fill(msgs["meaning"][r.id], facts) for r in _select("meaning", facts))
+    chosen = _select("meaning", facts)
+    meaning = " ".join(_fill(msgs["meaning"][r.id], facts) for r in chosen)
     questions = [msgs["questions"][r.id] for r in _select("question", facts, MIN_QUESTIONS)][:MAX_QUESTIONS]
-    return meaning, questions
+    return meaning, questions, localized_warnings(result, lang, skip=_covered(result, facts, chosen))
+
+
+SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
+
+
+def _record_fields(result: Result, facts: ReportFacts) -> None:
+    """What the JSON record says agrees with what the summary says (summary6, JSON consistency):
+    the ISH method the summary names ("FISH", where the engine kept only "ISH"), and ER/PR as the
+    summary shows them (`related.er` / `related.pr`, schema 1.4: breast only, the current sample's
+    call: positive, low_positive, negative, mixed or null). The notes the summary shows are the
+    record's `notes` (attach_explanation); `warnings` stay the engine's short English texts."""
+    if result.ish is not None and facts.ish_method in SPECIFIC_ISH_METHODS:
+        result.ish.method = facts.ish_method
+    result.related["er"] = facts.er
+    result.related["pr"] = facts.pr
 
 
 def attach_explanation(
@@ -427,12 +467,14 @@ def attach_explanation(
         result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
         if text is not None:
             result.facts = with_summary_words(result.facts, result, text)
+    _record_fields(result, result.facts)
     if record_only:
         result.explanation = None
-        result.meaning, result.questions = record_sentences(result, lang, result.facts)
+        result.meaning, result.questions, result.notes = record_sentences(result, lang, result.facts)
         return result
     exp = build_explanation(result, lang)
     result.explanation = exp
     result.meaning = exp.meaning_text
     result.questions = list(exp.questions)
+    result.notes = list(exp.warnings)
     return result

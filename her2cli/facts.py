@@ -17,6 +17,7 @@ from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .rules import compiled
 from .summary_words import (
+    RECEPTORS_DIFFER,
     conflict_kind,
     her2_not_retested,
     limited_evidence_comment,
@@ -91,14 +92,6 @@ class NotFoundReason(StrEnum):
 
 
 @dataclass(frozen=True)
-class SampleResult:
-    """One sample's own HER2 result where the report gives more than one (e.g. biopsy and resection)."""
-
-    sample: str  # the report's words for it ("core biopsy", "liver metastasis", "plasma")
-    summary: str  # short description of the result, e.g. "IHC 3+"
-
-
-@dataclass(frozen=True)
 class ReportFacts:
     """The facts the explanation is chosen by. Built by `derive_facts`; see the module docstring."""
 
@@ -110,7 +103,6 @@ class ReportFacts:
     tests_reported: frozenset[Assay] = frozenset()
     blood: bool = False  # a blood (ctDNA) test is in the report
     tissue: bool = False  # a tissue test (IHC, ISH or tissue NGS) is in the report
-    samples: tuple[SampleResult, ...] = ()  # per-sample results where the report gives more than one
     after_treatment: bool = False  # the sample was taken after treatment (e.g. residual tumor)
     setting: Setting = Setting.NOT_STATED
     alteration: Alteration = Alteration.NONE
@@ -138,10 +130,8 @@ class ReportFacts:
     revised: bool = False  # an addendum changed an earlier result
     revised_call: str | None = None  # the call the addendum revised to, in the report's words
     not_found_reason: NotFoundReason | None = None
-    pending_how: str | None = (
-        None  # pending: "sent_out" | "to_follow" as the report's sentence says, else None
-    )
-    er: str | None = None  # breast: "positive" | "negative" as the report gives it
+    pending_how: str | None = None  # "sent_out" | "to_follow" as the pending sentence says
+    er: str | None = None  # breast, current sample: positive | low_positive | negative | mixed
     pr: str | None = None
     ras_braf_wild_type: bool = False
     ras_shown: bool = False  # KRAS/NRAS results are printed in the summary: never ask for them
@@ -185,6 +175,10 @@ class ReportFacts:
     several_tumors: bool = False  # the report describes more than one tumor (qa4 26, b4-f01-07)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
     her2_not_retested: bool = False  # the report says HER2 was not tested again after treatment (qa5 2)
+    document_kind: str | None = None  # order_form | note | consent: the title says so (report_words)
+    next_steps: frozenset[str] = frozenset()  # the report's own next steps, said as its words (qa5 C6)
+    older_criteria: bool = False  # scored by the ASCO/CAP 2007 cut-offs (report_words.TextFacts)
+    blood_not_found: bool = False  # a blood test line of the report found no extra copies (its evidence)
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -240,7 +234,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
         (text.in_situ_only, NotFoundReason.IN_SITU_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
-        (pending, NotFoundReason.PENDING),
+        (pending or text.repeat_after_withdrawal, NotFoundReason.PENDING),
         (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
         ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
         (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),
@@ -332,7 +326,8 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ihc_score=ihc_score,
         ihc_percent=percent_as_written(result),
         ihc_score_range=result.ihc.score_range if result.ihc else None,
-        ish_group=result.ish.group if result.ish else None,
+        # the 2018 groups are not how a report scored by the 2007 cut-offs reads its numbers
+        ish_group=result.ish.group if result.ish and not text.older_criteria else None,
         ish_result=result.ish.result if result.ish else None,
         ish_ratio=result.ish.ratio if result.ish else None,
         ish_copy_number=result.ish.her2_copy_number if result.ish else None,
@@ -382,6 +377,11 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         results_not_provided=text.results_not_provided,
         guiding_sample_named=text.guiding_sample_named,
         specimen_kind_named=text.specimen_kind_named,
+        document_kind=text.document_kind,
+        next_steps=text.next_steps,
+        older_criteria=text.older_criteria,
+        blood_not_found=blood
+        and any(ev.finding in ("ngs", "ctdna") and "not_amplified" in ev.value for ev in result.evidence),
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,
@@ -472,6 +472,8 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
     if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
         method = named_ish_method(text) or method
     names = read_sample_names(text) if result.specimens else ()
+    # ER/PR as written for the current sample; two samples' differing shares say "mixed" (summary6)
+    written = receptors_as_written(text) if facts.cancer_type == "breast" else ()
     # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
     phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
     return replace(
@@ -481,7 +483,9 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         limited_evidence_comment=limited_evidence_comment(text),
         result_corrected=result_corrected(text),
         caveats=report_caveats(text),
-        receptors_written=receptors_as_written(text) if facts.cancer_type == "breast" else (),
+        receptors_written=written,
+        er="mixed" if dict(written).get("er") == RECEPTORS_DIFFER else facts.er,
+        pr="mixed" if dict(written).get("pr") == RECEPTORS_DIFFER else facts.pr,
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,

@@ -145,6 +145,8 @@ class Result:
     error: ErrorInfo | None = None
     meaning: str | None = None
     questions: list[str] | None = None
+    # the "Please note" lines of the patient summary, as it shows them (schema 1.4; explain.attach_explanation)
+    notes: list[str] | None = None
     # one stable code per warning (same order), and the values its translated text needs
     warning_codes: list[str] = field(default_factory=list)
     warning_params: list[dict[str, Any]] = field(default_factory=list)
@@ -172,6 +174,8 @@ class Result:
             ordered["meaning"] = self.meaning
         if self.questions is not None:
             ordered["questions"] = self.questions
+        if self.notes is not None:
+            ordered["notes"] = self.notes
         return ordered
 
 
@@ -181,7 +185,8 @@ def first_present(values: list[str | None] | set[str], order: tuple[str, ...]) -
 
 
 def empty_related() -> dict[str, Any]:
-    return {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
+    # er / pr (schema 1.4): breast ER/PR as the summary shows them, set by explain.attach_explanation
+    return {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None, "er": None, "pr": None}
 
 
 def error_result(path: str, kind: ErrorKind, message: str, source_kind: str = "unknown") -> Result:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import NotFoundReason, ReportFacts, derive_facts
+from .facts import Assay, NotFoundReason, ReportFacts, derive_facts
 from .messages import load_messages
 from .model import Evidence, Result
 from .rules.patterns import data_pattern
@@ -173,7 +173,9 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row
     # says so, also where the engine carries the call the IHC settled (interpret/decide.settle_ish_group)
     unsettled = ish.result == "equivocal" or ish.result_from == "computed"
-    if ish.result and not (unsettled and ish.group in (2, 3, 4)):
+    # no group where the report scored by the 2007 cut-offs: groups are the 2018 rules' (facts.ish_group)
+    group = None if facts.older_criteria else ish.group
+    if ish.result and not (unsettled and group in (2, 3, 4)):
         out.add("ish_result", labels["ish_results"][ish.result])
     if ish.ratio is not None:
         out.add("ish_ratio", measured(ish.ratio, out.lang))
@@ -181,9 +183,9 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
         out.add("her2_copy_number", measured(ish.her2_copy_number, out.lang))
     if ish.cep17_copy_number is not None:
         out.add("cep17_copy_number", measured(ish.cep17_copy_number, out.lang))
-    if ish.group:
-        needs_ihc = f" ({labels['ish_group_needs_ihc']})" if ish.group in (2, 3, 4) else ""
-        out.add("ish_group", f"{ish.group}{needs_ihc}")
+    if group:
+        needs_ihc = f" ({labels['ish_group_needs_ihc']})" if group in (2, 3, 4) else ""
+        out.add("ish_group", f"{group}{needs_ihc}")
     method = facts.ish_method or ish.method  # the method the report names, where the engine kept "ISH"
     if method:
         out.add("ish_method", out.word("ish_methods", method))
@@ -207,7 +209,10 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
         out.add("plasma_copy_number" if blood else "ngs_copy_number", local_number(ngs.copy_number, out.lang))
     if ngs.mutations:
         out.add("mutations", ", ".join(local_mutation(m, out.labels) for m in ngs.mutations))
-    out.add("specimen", out.labels["specimen_blood"] if blood else out.labels["specimen_tissue"])
+    # a blood test beside a tissue stain or gene copy test: both samples, not "blood" alone (b6-f05-04)
+    both = blood and bool(facts.tests_reported & {Assay.IHC, Assay.ISH})
+    kind = "specimen_tissue_and_blood" if both else "specimen_blood" if blood else "specimen_tissue"
+    out.add("specimen", out.labels[kind])
 
 
 def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str], ...] = ()) -> str:
@@ -226,6 +231,20 @@ def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str
     elif key is None and label[:1].isupper() and label[1:2].islower():
         label = label[0].lower() + label[1:]  # "Result for sample residual tumor", mid-sentence (qa5 S1)
     return str(labels["sample_named"]).format(sample=label, name=name) if name else label
+
+
+# reasons a document that is not a results report (order form, note, consent) gives no result by itself;
+# an order form's requested test is "pending" too, and the form itself is what the reader holds
+DOCUMENT_REASONS = ("not_mentioned", "recommended", "ngs_no_erbb2")
+
+
+def document_named(facts: ReportFacts) -> bool:
+    """The summary says what kind of document this is instead of why the result is missing: an order
+    form, a clinic note or a consent form with no HER2 result (catalog messages doc_*)."""
+    reason = facts.not_found_reason.value if facts.not_found_reason else None
+    if facts.status != "not_found" or facts.document_kind is None:
+        return False
+    return reason in DOCUMENT_REASONS or (facts.document_kind == "order_form" and reason == "pending")
 
 
 def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
@@ -292,6 +311,8 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         reason = facts.not_found_reason.value
         if reason == "not_mentioned" and facts.results_not_provided:
             reason = "not_provided"
+        if document_named(facts):
+            reason = "document"  # an order form or a note: "no HER2 result in this document" (summary6)
         out.add("not_found_reason", out.labels["not_found_reasons"][reason], "status")
     final = _final_call(result, facts)
     _ihc_rows(out, result, facts, final)

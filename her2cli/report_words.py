@@ -7,7 +7,7 @@ never the text. `facts.derive_facts` combines them with the engine's Result.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -46,6 +46,11 @@ class ReportWords:
     receptor: regex.Pattern[str]
     receptor_shorthand: regex.Pattern[str]
     receptor_elsewhere: regex.Pattern[str]
+    receptor_before_treatment: regex.Pattern[str]
+    receptor_earlier_sample: regex.Pattern[str]
+    receptor_name: regex.Pattern[str]
+    receptor_category: regex.Pattern[str]
+    result_withdrawn: regex.Pattern[str]
     receptor_row: regex.Pattern[str]
     receptor_columns: regex.Pattern[str]
     receptor_value: regex.Pattern[str]
@@ -57,6 +62,13 @@ class ReportWords:
     to_follow: regex.Pattern[str]
     unchecked_box: regex.Pattern[str]
     criteria_phrase: regex.Pattern[str]
+    document_order_form: regex.Pattern[str]
+    document_clinic_note: regex.Pattern[str]
+    document_consent: regex.Pattern[str]
+    next_ngs_sent_out: regex.Pattern[str]
+    next_confirm_tissue: regex.Pattern[str]
+    next_germline: regex.Pattern[str]
+    next_tumor_board: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
     guidelines: tuple[tuple[str, regex.Pattern[str]], ...]
     named_cancers: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -100,6 +112,9 @@ class TextFacts:
     no_tumor: bool = False
     in_situ_only: bool = False  # no invasive cancer, only carcinoma in situ: HER2 not tested (qa4 11)
     uninterpretable: bool = False
+    # the stain is repeated because the report withdrew its result (wrong slide): a result to come,
+    # not a stain that could not be read (summary6, b6-f10-08)
+    repeat_after_withdrawal: bool = False
     gene_expression_subtype: bool = False
     rules_named: tuple[str, ...] = ()
     cancer_named: str | None = None
@@ -116,6 +131,13 @@ class TextFacts:
     metastatic: bool = False  # the report states distant spread (stage IV, liver metastasis, unresectable)
     guiding_sample_named: bool = False  # the report says which sample's result guides treatment
     specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
+    # what kind of document its title says it is, when not a results report: order_form | note | consent
+    document_kind: str | None = None
+    # the report's own next steps, said back as its words: ngs_sent_out | confirm_tissue | germline | tumor_board
+    next_steps: frozenset[str] = frozenset()
+    # the report scored HER2 by the ASCO/CAP 2007 cut-offs (ratio > 2.2, 3+ in > 30%): the category may
+    # differ under today's rules (facts.md §2 "older reports may use older cut-offs"; qa5 H5)
+    older_criteria: bool = False
 
 
 def _not_provided(text: str) -> bool:
@@ -216,14 +238,14 @@ def _sign(word: str) -> str:
 
 
 def _receptors(text: str) -> tuple[str | None, str | None]:
-    """ER and PR as the report gives them: "ER positive (95%)", "Estrogen receptor: negative",
-    the shorthand "ER/PR/HER2: +/+/-" (whose third value is HER2, read by the engine), a biomarker
-    table row (name, clone and description on wrapped lines, then the call), or a table with ER
-    and PR columns ("mixed" when its rows, one per sample, disagree)."""
+    """ER and PR as the report gives them for the tumour and sample it is about: "ER positive
+    (95%)", "Estrogen receptor: negative", the shorthand "ER/PR/HER2: +/+/-" (whose third value is
+    HER2, read by the engine), a biomarker table row (name, clone and description on wrapped lines,
+    then the call), or a table with ER and PR columns. Values of another cancer or of the sample
+    taken before treatment are left out (`receptor_in_scope`); "mixed" when the current values
+    disagree (two tumours, two samples, or a row with one column per sample)."""
     w = _words()
-    short = next(
-        (m for m in w.receptor_shorthand.finditer(text) if not _of_another_cancer(text, m.start())), None
-    )
+    short = next((m for m in w.receptor_shorthand.finditer(text) if receptor_in_scope(text, m.start())), None)
     if short:
         return _sign(short.group("er")), _sign(short.group("pr"))
     er, pr = _named_receptors(w.receptor, text)
@@ -238,34 +260,75 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
 SENTENCE_LOOKBACK = 160  # characters: a history sentence wrapped over two or three lines
 
 
-def _of_another_cancer(text: str, start: int) -> bool:
-    """ER/PR in the sentence of a prior or other cancer ("Prior left breast carcinoma (2019),
-    ER-negative, ...") belong to that cancer, not to the tumour this report is about: the summary
-    must not show them as the patient's current result. The sentence may wrap over lines, so it
-    runs back to the last full stop or blank line, not to the line start."""
+def receptor_in_scope(text: str, start: int) -> bool:
+    """Whether ER/PR written at `start` are this tumour's current values. Those in the sentence of a
+    prior or other cancer ("Prior left breast carcinoma (2019), ER-negative, ...") are that
+    cancer's; those restated from the sample taken before treatment ("Pre-treatment core biopsy:
+    ER 0%, PR 0%"), or from an earlier sample in a report on the tumour after treatment ("Prior
+    results (for reference only)"), are that sample's, not the residual tumour's: the summary must
+    show none of them as the patient's current result. Without treatment between, an earlier
+    sample of the same tumour ("Previous core biopsy of this tumour: ER positive") gives this
+    tumour's values (facts.md §11). The sentence may wrap over lines, so it runs back to the last
+    full stop or blank line, not to the line start."""
     window = text[max(0, start - SENTENCE_LOOKBACK) : start]
     cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"))
-    return _words().receptor_elsewhere.search(window[cut + 1 :]) is not None
+    before = window[cut + 1 :]
+    w = _words()
+    if w.receptor_elsewhere.search(before) or w.receptor_before_treatment.search(before):
+        return False
+    return not (w.receptor_earlier_sample.search(before) and _after_treatment(text))
+
+
+@lru_cache(maxsize=4)
+def _after_treatment(text: str) -> bool:
+    """The report is on the tumour after treatment (cached: every receptor reading asks)."""
+    return _stated_as_done(_words().after_treatment, text)
+
+
+def column_values(text: str, end: int) -> list[str]:
+    """The further calls on a receptor's row after its first value, each after a column gap (two
+    spaces, a tab or a bar), up to the next marker's name, the sentence end or the line end: other
+    samples' columns ("ER        Positive, 90%        Negative, 0%"). "ER: Positive. Margins
+    negative" and "ER positive, PR negative" have none."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    nxt = _words().receptor_name.search(rest)
+    rest = rest[: nxt.start()] if nxt else rest
+    rest = rest.split(". ")[0].split(";")[0]
+    calls: list[str] = []
+    last = 0
+    for v in _words().receptor_value.finditer(rest):
+        gap = rest[last : v.start()]
+        if "  " in gap or "\t" in gap or "|" in gap:
+            calls.append(_call(v.group("value")))
+        last = v.end()
+    return calls
+
+
+def _one_call(calls: list[str]) -> str:
+    """One receptor's current value from every reading of it: the first, unless a reading says
+    the opposite (positive beside negative: two samples or tumours that differ -> "mixed"); a "low
+    positive" beside a "positive" is one result written two ways, not a disagreement."""
+    signs = {call.removeprefix("low_") for call in calls}
+    return calls[0] if len(signs) == 1 else "mixed"
 
 
 def _named_receptors(pattern: regex.Pattern[str], text: str) -> tuple[str | None, str | None]:
-    er = pr = None
+    er: list[str] = []
+    pr: list[str] = []
     for m in pattern.finditer(text):
-        if _of_another_cancer(text, m.start()):
-            continue
+        if not receptor_in_scope(text, m.start()) or _words().receptor_category.match(text, m.end()):
+            continue  # another cancer's, the earlier sample's, or a kind of tumour ("ER-negative tumors")
         name = " ".join(m.group("name").lower().split())
-        value = _call(m.group("value"))
-        if (name in ("er", "re") or "estr" in name) and er is None:
-            er = value
-        elif not (name in ("er", "re") or "estr" in name) and pr is None:
-            pr = value
-    return er, pr
+        calls = [_call(m.group("value")), *column_values(text, m.end())]
+        (er if name in ("er", "re") or "estr" in name else pr).extend(calls)
+    return (_one_call(er) if er else None), (_one_call(pr) if pr else None)
 
 
 def _call(word: str) -> str:
     """A receptor call in the summary's words: "POSITIVO", "pos" -> "positive", "neg" -> "negative";
     "Low positive" (1-10% of cells, facts.md §2) is kept as the report's own category."""
-    words = word.lower().replace("-", " ").split()
+    words = word.lower().replace("-", " ").replace("0", "o").split()  # "p0sitive": a fax's O read as 0
     call = "positive" if words[-1].startswith("pos") else "negative"
     return f"low_{call}" if words[0] == "low" else call
 
@@ -291,6 +354,33 @@ def _receptor_columns(text: str) -> tuple[str | None, str | None]:
     return one({r[0] for r in rows}), one({r[1] for r in rows})
 
 
+def document_kind(text: str) -> str | None:
+    """What kind of document the title (first lines) says this is, when it is not a results report:
+    a test order form, a clinic / tumor board / discharge note, or a consent form. The summary says
+    it when the document holds no HER2 result (qa5 C3: name the document, not "could not read")."""
+    w = _words()
+    kinds = (
+        ("order_form", w.document_order_form),
+        ("consent", w.document_consent),
+        ("note", w.document_clinic_note),
+    )
+    return next((kind for kind, pattern in kinds if pattern.search(text)), None)
+
+
+def next_steps(text: str) -> frozenset[str]:
+    """The next steps the report itself names, each said back as the report's words, never as advice
+    of this tool's: a DNA test sent out, its HER2 result to be confirmed on tissue, inherited
+    (germline) testing or genetic counseling, a tumor board discussion (qa5 C6)."""
+    w = _words()
+    steps = (
+        ("ngs_sent_out", w.next_ngs_sent_out),
+        ("confirm_tissue", w.next_confirm_tissue),
+        ("germline", w.next_germline),
+        ("tumor_board", w.next_tumor_board),
+    )
+    return frozenset(name for name, pattern in steps if pattern.search(text))
+
+
 def pending_how(text: str) -> str | None:
     """How a pending HER2 sentence says the result will come: "sent_out" to another lab,
     "to_follow" in an addendum or separate report, else None (the summary then names both)."""
@@ -311,23 +401,30 @@ def named_cancer(text: str) -> str | None:
     return next((name for name, pattern in _words().named_cancers if _stated(pattern, text)), None)
 
 
+OLDER_CRITERIA = "ASCO/CAP 2007"  # cut-offs replaced in 2013 (ISH ratio 2.0, IHC 3+ in > 10% of cells)
+
+
 def read_text_facts(text: str) -> TextFacts:
     """The report's own words about setting, treatment, sample adequacy, rules and receptors."""
     w = _words()
     er, pr = _receptors(text)
     cancer = named_cancer(text)
+    rules = _rules_named(text)
+    unreadable = _may_match(w.uninterpretable, text) and any(
+        w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
+        for m in w.sentence.finditer(text)
+    )
+    withdrawn = bool(w.result_withdrawn.search(text))
     return TextFacts(
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),
         no_tumor=_stated(w.no_tumor, text),
         in_situ_only=bool(_search(w.in_situ_only, text) and _search(w.in_situ_named, text)),
-        uninterpretable=_may_match(w.uninterpretable, text)
-        and any(
-            w.uninterpretable.search(m.group()) and w.stain_words.search(m.group())
-            for m in w.sentence.finditer(text)
-        ),
+        uninterpretable=unreadable and not withdrawn,
+        repeat_after_withdrawal=unreadable and withdrawn,
         gene_expression_subtype=bool(_search(w.gene_expression, text)),
-        rules_named=_rules_named(text),
+        rules_named=rules,
+        older_criteria=OLDER_CRITERIA in rules,
         cancer_named=cancer,
         plus_levels=bool(_search(w.plus_levels, text)),
         ish_not_possible=bool(_search(w.ish_not_possible, text)),
@@ -340,6 +437,8 @@ def read_text_facts(text: str) -> TextFacts:
         guiding_sample_named=bool(_search(w.guiding_sample, text)),
         specimen_kind_named=bool(_search(w.specimen_kind, text)),
         adenocarcinoma_named=bool(_search(w.adenocarcinoma, text)),
+        document_kind=document_kind(text),
+        next_steps=next_steps(text),
         er=er,
         pr=pr,
     )

@@ -12,6 +12,13 @@ _num = {"type": ["number", "null"]}
 _str = {"type": ["string", "null"]}
 _int = {"type": ["integer", "null"]}
 _bool = {"type": ["boolean", "null"]}
+# breast ER/PR as the summary shows them (schema 1.4): "mixed" when the current samples disagree
+_RECEPTOR = {
+    "type": ["string", "null"],
+    "enum": ["positive", "low_positive", "negative", "mixed", None],
+    "description": "breast only: the current sample's call as the report gives it; null when not "
+    "breast or not given (values of another cancer or of the sample before treatment are not used)",
+}
 
 
 def _obj(props: dict[str, Any], required: list[str] | None = None, nullable: bool = True) -> dict[str, Any]:
@@ -78,8 +85,18 @@ SCHEMA: dict[str, Any] = {
             }
         ),
         "cancer_type": {"type": "string", "enum": list(CANCER_TYPES)},
-        "her2_low": _bool,
-        "her2_ultralow": _bool,
+        "her2_low": {
+            **_bool,
+            "description": "breast only. true: IHC 1+, or IHC 2+ with a negative ISH. false: breast, and the "
+            "result is not HER2-low (IHC 0, or HER2-positive). null: does not apply or cannot be told: not "
+            "breast, no result, equivocal, or no IHC score to tell by (e.g. ISH or sequencing only)",
+        },
+        "her2_ultralow": {
+            **_bool,
+            "description": "breast only. true: IHC 0 with faint staining in 10% of cells or fewer ('0+', "
+            "'ultralow'). false: breast, and the result is not ultralow (IHC 0 with no staining, 1+ or above, "
+            "or HER2-positive). null: does not apply or cannot be told from what the report says",
+        },
         "ihc": _obj(
             {
                 "score": {"type": ["string", "null"], "enum": ["0", "1+", "2+", "3+", None]},
@@ -130,6 +147,8 @@ SCHEMA: dict[str, Any] = {
                 "braf": {"type": ["string", "null"], "enum": ["wild-type", "mutant", None]},
                 "msi": {"type": ["string", "null"], "enum": ["MSI-H", "MSI-L", "MSS", None]},
                 "mmr": {"type": ["string", "null"], "enum": ["deficient", "proficient", None]},
+                "er": _RECEPTOR,
+                "pr": _RECEPTOR,
             },
             nullable=False,
         ),
@@ -166,6 +185,13 @@ SCHEMA: dict[str, Any] = {
             "description": "plain-language explanation (terminal/JSON with --explain text)",
         },
         "questions": {"type": "array", "items": {"type": "string"}},
+        "notes": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "schema 1.4: the patient summary's 'Please note' lines as it shows them, in the "
+            "language of `meaning` (a note the meaning paragraph already says is not repeated); `warnings` "
+            "are the engine's short English texts, one per `warning_codes` entry",
+        },
         "file": {"type": "string", "description": "scan only: the input as given"},
     },
     "additionalProperties": False,

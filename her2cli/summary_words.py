@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from .model import Result
+from .report_words import receptor_in_scope
 from .rules.patterns import bind
 from .rules.text import text_patterns
 
@@ -134,18 +135,43 @@ def scoring_phrase(text: str) -> str | None:
 MAX_RECEPTOR_WORDS = 30  # characters of an ER/PR value shown as written
 
 
+RECEPTORS_DIFFER = "mixed"  # the current samples' ER (or PR) values differ: see the report
+
+
 def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
-    """(("er", "98% strong"), ("pr", "5% weak")): the first value the report writes beside each."""
+    """(("er", "98% strong"), ("pr", "5% weak")): the first value the report writes beside each
+    for this tumour's current sample (not another cancer's, not the sample before treatment:
+    report_words.receptor_in_scope), or RECEPTORS_DIFFER when two current samples give different
+    shares ("Mass 1: ER 5%" and "Mass 2: ER 95%")."""
     found: dict[str, str] = {}
+    shares: dict[str, set[str]] = {}
     for m in _words().receptor_as_written.finditer(text):
+        if not receptor_in_scope(text, m.start()):
+            continue
         name = m.group("name").lower()
         key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
         value = " ".join(m.group("value").split()).strip(" :-")
         if value.count("(") > value.count(")"):  # "POSITIVO (70%" stopped inside its bracket (qa5 25)
             value = value[: value.rfind("(")].strip() or value
-        if key not in found and value and len(value) <= MAX_RECEPTOR_WORDS:
-            found[key] = value
-    return tuple(found.items())
+        if not value or len(value) > MAX_RECEPTOR_WORDS:
+            continue
+        found.setdefault(key, value)
+        share = _first_share(value)
+        if share is not None:
+            shares.setdefault(key, set()).add(share)
+    return tuple(
+        (key, RECEPTORS_DIFFER if len(shares.get(key, ())) > 1 else value) for key, value in found.items()
+    )
+
+
+def _first_share(value: str) -> str | None:
+    """The number before the first "%" of a value as written ("95 % (fuerte)" -> "95"), to
+    compare two samples' values; None when the value gives no share ("positive", "Allred 7/8")."""
+    if "%" not in value:
+        return None
+    words = value.split("%")[0].split()
+    digits = "".join(ch for ch in words[-1] if ch.isdigit() or ch in ".,") if words else ""
+    return digits.replace(",", ".") or None
 
 
 def report_caveats(text: str) -> frozenset[str]:

@@ -95,7 +95,7 @@ def test_mixed_folder_one_record_per_input(mixed: Path) -> None:
     got = [(os.path.basename(r["file"]), r["status"], (r["error"] or {}).get("kind")) for r in records]
     assert got == EXPECTED_MIXED
     for r in records:
-        assert r["schema_version"] == "1.3"
+        assert r["schema_version"] == "1.4"
         assert "source" in r and r["file"]
         if r["error"]:
             assert r["status"] == "not_found"

@@ -90,7 +90,7 @@ def run_process(
 def assert_contract(obj: dict) -> None:
     for key in REQUIRED_FIELDS:
         assert key in obj, key
-    assert obj["schema_version"] == "1.3"
+    assert obj["schema_version"] == "1.4"
     for key in SOURCE_FIELDS:
         assert key in obj["source"], key
     for key in RELATED_FIELDS:
@@ -332,7 +332,7 @@ def test_schema_is_json_and_covers_every_key_of_a_result(tmp_path: Path) -> None
     code, out, _ = invoke("schema")
     assert code == 0
     schema = json.loads(out)
-    assert schema["properties"]["schema_version"] == {"const": "1.3"}
+    assert schema["properties"]["schema_version"] == {"const": "1.4"}
     report = tmp_path / "r.txt"
     report.write_text(hostile.POSITIVE_TEXT)
     _, explained, _ = invoke("explain", "--json", str(report))

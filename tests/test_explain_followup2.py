@@ -229,7 +229,7 @@ def test_json_cancer_type_is_lung_when_the_summary_names_lung_cancer() -> None:
 
     result = explain_file(str(SAMPLES / "lung_ngs_erbb2_exon20_insertion.pdf"))
     record = result.to_dict()
-    assert record["cancer_type"] == "lung" and record["schema_version"] == SCHEMA_VERSION == "1.3"
+    assert record["cancer_type"] == "lung" and record["schema_version"] == SCHEMA_VERSION == "1.4"
     assert "lung" in SCHEMA["properties"]["cancer_type"]["enum"]
     assert result.status_basis is not None and result.status_basis.rule == "solid-tumor-ihc3-or-amplification"
     exp = build_explanation(result)

@@ -22,9 +22,9 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS6 = ROOT / "tests" / "variants6"
-MIN_STATUS_ACCURACY = 0.92  # 58/65 when the set joined (session 6); 60/65 with fam6 (v6-H-02) and
-# guard6's check (v6-B-01 and v6-D-05, positives resting on lines that are no result, are not_found)
-KNOWN_UNSAFE = {"v6-C-04", "v6-F-01", "v6-F-05"}
+MIN_STATUS_ACCURACY = 0.98  # 58/65 when the set joined (session 6); 64/65 with safety6's and fam6's fixes
+# empty since session 6: safety6 fixed B-01, C-04, D-05, F-01, F-05 by their structure; fam6 and safety6 H-02
+KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants6_accuracy_floor_no_new_wrong_way_calls() -> None:

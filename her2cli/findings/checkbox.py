@@ -90,6 +90,19 @@ def options_after(text: str, name_end: int) -> list[Option]:
     return options
 
 
+def option_at(text: str, pos: int) -> tuple[bool, int, int] | None:
+    """(marked, start, end) of the checkbox option whose words hold `pos`: the nearest box before
+    it on its line, up to the next box or the line's end ("ISH RESULT: ( ) Not amplified  (*)
+    Amplified  ( ) Equivocal": "Amplified" is marked, and "Not" is the option before it). None
+    when no box precedes `pos` on its line."""
+    lo, hi = line_start(text, pos), line_end(text, pos)
+    boxes = list(compiled().checkbox.finditer(text, lo, pos))
+    if not boxes:
+        return None
+    box, following = boxes[-1], compiled().checkbox.search(text, pos, hi)
+    return box.group("marked") is not None, box.end(), following.start() if following else hi
+
+
 def has_checkboxes(s: PageScanner, scope: MentionScope) -> bool:
     return len(options_after(s.text, scope.end)) >= 2
 

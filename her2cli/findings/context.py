@@ -14,11 +14,13 @@ from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .cutoffs import under_criteria_heading, under_legend_heading, without_cutoff_values
+from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .listing import under_detected_heading
 from .model import Finding
+from .relatives import names_a_relative
 from .scope import (
     SCOPE,
     MentionScope,
@@ -193,6 +195,8 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "methods"
     if in_superseded_version(s, start):
         return "superseded"
+    if in_definition_block(s, start):
+        return "legend"
     if search(c.context["failed"], t, scope.back_start, scope.statement_stop):
         return "failed"
     # a repeat note whose own subject is this HER2 name ("HER2 IHC is being repeated")
@@ -206,6 +210,8 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "other_tumor"
     if describes_other_cancer(s, end):
         return "other_tumor"
+    if names_a_relative(s, scope):
+        return "history"
     # a form prints every choice; a column header's cells below are several rows' values
     if (
         search(c.choice_list, t, end, min(scope.near_stop + 20, len(t)))
@@ -439,15 +445,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     if under_criteria_heading(s, min(f.nstart for f in values)):
         return "hypothetical"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
-    hyp = search(c.context["hypothetical"], t, clause_lo, ctl_hi)
-    if (
-        hyp
-        # before the values, or holding them ("HER2-positive (IHC 3+, ISH amplified, or NGS amplified)")
-        and (
-            hyp.start() < max(f.nstart for f in values) + 5
-            or any(hyp.start() <= f.nend <= hyp.end() for f in values)
-        )
-    ):
+    if conditional_in_statement(s, scope, values, clause_lo, ctl_hi):
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
     alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])

@@ -128,7 +128,10 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
     this_year = report_year(s) if findings else None
     for f in findings:
         if f.family in RESULT_FAMILIES and f.nend >= 0:
-            f.earlier = is_earlier(s, f, this_year)
+            # outside a report after treatment, sample columns dated by different years say which
+            # is earlier ("Primary (2019) | Liver metastasis (2026)", findings/samples_columns.py)
+            dated = f.column_pre_treatment if not s.ctx.post_treatment else None
+            f.earlier = dated if dated is not None else is_earlier(s, f, this_year)
             if f.earlier and names_other_cancer(s, f):
                 f.family, f.reason, f.values = "mention", "other_tumor", {}
 

@@ -25,7 +25,19 @@ if TYPE_CHECKING:
 
 LINE_REACH = 300  # how far a control line is looked for around a score (bounded on one-line texts)
 INTERPRETATION_ROWS = 4  # rows below a score where the lab's interpretation row may be
-SCORE_GROUPS = ("scale", "plus", "preplus", "word", "paren", "callnum", "colon", "desc", "label", "gtzero")
+SCORE_GROUPS = (
+    "scale",
+    "plus",
+    "preplus",
+    "word",
+    "paren",
+    "callnum",
+    "colon",
+    "desc",
+    "label",
+    "zero",
+    "gtzero",
+)
 
 
 def _score_text(digit: str) -> str:
@@ -48,6 +60,8 @@ def score_from_match(m: regex.Match[str]) -> tuple[str | None, str | None, bool]
             return _score_text(digit), None, zero_plus
     if g.get("spelled"):
         return _score_text(SPELLED_DIGITS[g["spelled"].lower()]), None, False
+    if g.get("roman"):  # "III+", "score II": the Roman numeral's value
+        return _score_text(str(len(g["roman"]))), None, False
     return None, None, False
 
 
@@ -290,12 +304,14 @@ def _labelled_next_row(s: PageScanner, score_line_end: int) -> regex.Match[str] 
 
 
 def _belongs_to_score(s: PageScanner, sm: regex.Match[str], pct: regex.Match[str]) -> bool:
-    """No other marker's name between the score and the percentage, and no rule word in the
-    clause that leads up to the percentage."""
+    """No other marker's name nor another score between the score and the percentage, and no
+    rule word in the clause that leads up to the percentage."""
     t, c = s.text, s.c
     lo, hi = min(pct.start(), sm.start()), max(pct.end(), sm.end())
     if first_after(s.markers, lo) < hi:  # markers are sorted: a bisection, not a scan of them all
         return False
+    if sm.end() <= pct.start() and search(c.ihc_score, t, sm.end(), pct.start()):
+        return False  # "IHC: 0." over a key's "3+ ... in >=50% of cells": the share is the 3+'s
     reach = max(0, pct.start() - 80)
     clause_lo = max(t.rfind("(", reach, pct.start()), t.rfind("\n", reach, pct.start()), pct.start() - 80)
     clause_lo = sentence_start(t, pct.start(), max(0, clause_lo), c)

@@ -13,6 +13,7 @@ import regex
 
 from ..model import first_present
 from . import columns, ngs
+from .checkbox import option_at
 from .ihc import call_of
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
@@ -168,7 +169,13 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         a = _with_own_prefix(t, cut, c)
         if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
             continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories
-        pol = amplification_polarity(t, a, min(lo, a.start()), scope.far_stop, c)
+        # a form's options: one left unmarked is no result ("( ) Not amplified"), and a marked
+        # one is read within its own words ("(*) Amplified", not the "Not" of the option before)
+        option = option_at(t, a.start())
+        if option is not None and not option[0]:
+            continue
+        a_lo, a_hi = (option[1], min(option[2], scope.far_stop)) if option else (lo, scope.far_stop)
+        pol = amplification_polarity(t, a, min(a_lo, a.start()), a_hi, c)
         if pol:
             found.append((pol, a))
     return found

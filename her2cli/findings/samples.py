@@ -24,6 +24,8 @@ from .samples_rows import row_sample
 from .scope import line_end, line_start
 
 PARAGRAPH_BACK = 400  # characters before a value where its sample may be named
+PROSE_BACK = 200  # characters before a value where the sentence naming its sample may start
+LINKING_VERBS = (" was", " were", "showed", "demonstrated", " fue", " era", "mostr", " con")
 SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
 
@@ -45,6 +47,8 @@ def _aside(text: str, m: regex.Match[str]) -> bool:
         text[max(0, m.start() - 3) : m.start()].rstrip().endswith("(")
         and close >= 0
         and "(" not in text[m.end() : close]
+        # "HER2 (pre-treatment biopsy, 2026-03): 3+": a bracket before a colon labels what follows
+        and not text[close + 1 : close + 4].lstrip(" \t").startswith(":")
     )
 
 
@@ -116,11 +120,17 @@ def _tidy_label(label: str) -> str:
     """ "(A)" -> "A", "Lumpectomy (block A2):" -> "Lumpectomy (block A2)", "biopsy" -> "Biopsy",
     "RECURRENT TUMOR" -> "Recurrent tumor" (a label in capitals; short words may be acronyms: FNA)."""
     label = " ".join(label.strip(" \t().:-").split())
-    if label.isupper():
-        label = " ".join(w.lower() if w.isalpha() and len(w) > 3 else w for w in label.split())
+    if label.isupper():  # "RIGHT BREAST, 9 O'CLOCK," -> "right breast, 9 o'clock,"
+        label = " ".join(w.lower() if _word(w) and len(w.strip(",.;:")) > 3 else w for w in label.split())
     if label.count("(") > label.count(")"):
         label += ")"
     return label[:1].upper() + label[1:]
+
+
+def _word(token: str) -> bool:
+    """A word of letters, perhaps hyphenated or with an apostrophe or a comma after it."""
+    core = token.strip(",.;:")
+    return bool(core) and all(ch.isalpha() or ch in "-'" for ch in core)
 
 
 def _inline_label(text: str, lo: int, hi: int, heading: bool, r: SampleRules) -> str | None:
@@ -129,7 +139,10 @@ def _inline_label(text: str, lo: int, hi: int, heading: bool, r: SampleRules) ->
     last = None
     for m in r.inline_label.finditer(text, lo, hi):
         last = m
-    if last is None or (heading and not text[last.end() : hi].rstrip().endswith(":")):
+    # a heading names the values below it: it ends in ':' or with the label itself
+    # ("HER2 STATUS - excision (block A3)")
+    rest = text[last.end() : hi].strip() if last else ""
+    if last is None or (heading and rest and not rest.endswith(":")):
         return None
     return _tidy_label(last.group("label"))
 
@@ -175,7 +188,37 @@ def _label_above(text: str, value_pos: int, r: SampleRules) -> str | None:
             return inline
         own_line = False
         pos = text.rfind("\n", floor, pos - 1) + 1
-    return None
+    return _introducing_line(text, lo, r)
+
+
+def _introducing_line(text: str, lo: int, r: SampleRules) -> str | None:
+    """The sample a line ending in ':' names when a blank line separates it from the block it
+    introduces ("HER2 ISH was therefore performed on the current\nexcision, block A4:", blank
+    line, the FISH block). Only the paragraph right after it: a blank line bounds `lo`."""
+    end = len(text[:lo].rstrip())
+    if lo == 0 or end <= 0 or text.count("\n", end, lo) < 2 or text[end - 1] != ":":
+        return None
+    start = line_start(text, end - 1)
+    m = r.line_label.match(text, start, end)
+    if m:
+        return _tidy_label(m.group("label"))
+    return _inline_label(text, start, end, True, r)
+
+
+def prose_label(text: str, value_start: int, r: SampleRules) -> str | None:
+    """An earlier or identified sample the value's own sentence names just before it ("The prior
+    core needle biopsy (SB-26-06102) was HER2 IHC 2+", "left breast cancer 2021 (ER+, HER2 1+)"):
+    nearer than any label line above, so it decides. The sample must say when it was taken or
+    which it is (an id, a year): "the core biopsy was HER2 3+" names the report's one sample."""
+    lo = max(0, value_start - PROSE_BACK)
+    window = text[lo:value_start].lower()
+    if "(" not in window and not any(verb in window for verb in LINKING_VERBS):
+        return None  # cheap prefilter: neither a bracket nor a linking verb before the value
+    m = r.prose_sample.search(text, lo, value_start)
+    ident = " ".join(m.group("ident").split()) if m else ""
+    if m is None or not (m.group("when") or m.group("when_after") or ident):
+        return None
+    return _tidy_label(f"{m.group('label')} {ident}")
 
 
 def _value_pos(text: str, f: Finding) -> int:
@@ -210,12 +253,14 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             if post_treatment
             else (False, None)
         )
-        if f.column_pre_treatment is not None:  # its sample column's header said (samples_columns.py)
+        # its sample column's header said (samples_columns.py); outside a report after treatment
+        # a dated column marks an earlier result instead (findings/earlier.py)
+        if f.column_pre_treatment is not None and post_treatment:
             pre, named = f.column_pre_treatment, None
         else:
             pre = pre or f.pre_treatment  # a table row may have said so (findings/columns.py)
         f.pre_treatment = pre
         # a label already read (a sample column's header, findings/samples_columns.py) stands
-        label = f.specimen or specimen_label(text, _value_pos(text, f), r)
+        label = f.specimen or prose_label(text, f.nstart, r) or specimen_label(text, _value_pos(text, f), r)
         # a restated earlier result under the current sample's heading is named by its own cue
         f.specimen = (named or label) if pre else (label or named)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..rules.samples import SampleRules, samples
-from .columns import TabTest, tab_test, table_row
+from .columns import Cell, Row, TabTest, tab_test, table_row
 from .model import Finding
 from .samples import paragraph_start
 from .scope import line_end, line_start
@@ -71,11 +71,45 @@ class ColumnScore:
     call: str | None
 
 
+def _cells(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
+    """The cells of a row: fields between '|' when the line draws its columns with them
+    ("HER2 IHC (4B5)    | 3+     | 2+"; empty fields kept, so a field's index is its column, as
+    in a tab-separated line), else the cells of findings/columns.py."""
+    if "|" not in text[lo:hi]:
+        return table_row(text, lo, hi, is_tab)
+    cells, start = [], lo
+    for end in [i for i in range(lo, hi) if text[i] == "|"] + [hi]:
+        field = text[start:end]
+        lead = len(field) - len(field.lstrip())
+        cells.append(Cell(start + lead, start + lead + len(field.strip()), field.strip()))
+        start = end + 1
+    return Row(cells, True)
+
+
+def _year(name: str) -> int | None:
+    """The year a column's header dates its sample by ("Primary (2019)", "Biopsy 03/2026")."""
+    numbers = "".join(ch if ch.isdigit() else " " for ch in name).split()
+    years = [int(n) for n in numbers if len(n) == 4 and n[:2] in ("19", "20")]
+    return max(years) if years else None
+
+
+def _by_date(names: list[str]) -> list[bool | None]:
+    """Columns dated by different years ("Primary (2019) | Liver metastasis (2026)"): the latest
+    is the sample this report describes, the earlier ones are restated results (a primary
+    quoted beside its metastasis); columns that are not dated, or one year only, say nothing."""
+    years = [_year(n) for n in names]
+    dated = {y for y in years if y is not None}
+    if len(dated) < 2 or None in years:
+        return [None] * len(names)
+    return [y != max(dated) for y in years]
+
+
 def _pre_treatment(names: list[str], post_treatment: bool, r: SampleRules) -> list[bool | None]:
     """Per column, in a report on the sample after treatment: True for a column named as before
-    treatment (or beside a column named as the current sample), False for the current sample's."""
+    treatment (or beside a column named as the current sample), False for the current sample's.
+    In any report, columns dated by different years: the latest is the current sample's."""
     if not post_treatment:
-        return [None] * len(names)
+        return _by_date(names)
     current = [bool(r.current_sample.search(n) or r.column_current.search(n)) for n in names]
     before = [bool(r.pre_treatment.search(n) or r.first_biopsy.search(n)) for n in names]
     out: list[bool | None] = []
@@ -97,7 +131,7 @@ def sample_header(
         if pos <= lo:
             return None
         pos = line_start(text, pos - 1)
-        row = table_row(text, pos, line_end(text, pos), is_tab)
+        row = _cells(text, pos, line_end(text, pos), is_tab)
         cells = [(i if row.tabbed else x.start - pos, x.text) for i, x in enumerate(row.cells) if x.text]
         named = [(col, cell) for col, cell in cells if r.column_sample_name.match(cell)]
         if len(named) >= MIN_SAMPLE_COLUMNS and all(
@@ -126,7 +160,7 @@ def column_scores(text: str, row: int, header: Header, r: SampleRules, is_tab: T
     end = line_end(text, row)
     out = []
     if header.tabbed:
-        fields = table_row(text, row, end, is_tab)
+        fields = _cells(text, row, end, is_tab)
         for column in header.columns:
             if not fields.tabbed or column.col >= len(fields.cells):
                 continue
@@ -147,7 +181,7 @@ def column_scores(text: str, row: int, header: Header, r: SampleRules, is_tab: T
 def column_at(text: str, row: int, pos: int, header: Header, is_tab: TabTest) -> SampleColumn | None:
     """The sample column of the cell holding the character at `pos` of the row starting at `row`:
     the cell must start under the column's header (a prose line below the table is no row)."""
-    cells = table_row(text, row, line_end(text, row), is_tab)
+    cells = _cells(text, row, line_end(text, row), is_tab)
     index = next((i for i, x in enumerate(cells.cells) if x.start <= pos < max(x.end, x.start + 1)), None)
     if index is None or len([x for x in cells.cells if x.text]) < MIN_SAMPLE_COLUMNS:
         return None

@@ -52,6 +52,7 @@ class PageScanner:
         self.markers = other_marker_positions(self.text, c)
         self.mentions = list(all_matches(c.her2, self.text))
         self.mention_starts = [m.start() for m in self.mentions]
+        self.definition_blocks: list[tuple[int, int]] | None = None  # findings/definitions.py
 
     def _page_of(self, pos: int) -> tuple[int, int]:
         """(page number, original offset where that page starts) for a normalized position."""

@@ -106,30 +106,31 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
         return []  # the call word already belongs to the score or amplification read above
     if s.c.defined_after_call.match(s.text, hi_q):
         return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
-    if s.ctx.ctdna_document and search(s.c.detection_call, s.text, max(lo_q, hi_q - 30), hi_q):
-        # a blood test's "ERBB2 ... not detected" is its own result, not a HER2 negative (facts.md
-        # §7, §10): read as the blood test's ERBB2 amplification not detected (variants4 F-01, F-06)
-        return [s.make("ngs", min(scope.start, lo_q), max(end, hi_q), {"amplification": "not_amplified"})]
-    if call == "weakly_positive":
-        call = "equivocal"
-    vals = {"call": call}
+    lo, hi = min(scope.start, lo_q), max(end, hi_q)
     method = _method_of(s, scope, hi_q)
+    if _blood_not_detected(s, statement, method, lo, hi):
+        return [s.make("ngs", lo, hi, {"amplification": "not_amplified"})]
+    vals = {"call": "equivocal" if call == "weakly_positive" else call}
     if method:
         vals["method"] = method
-    lo, hi = min(scope.start, lo_q), max(end, hi_q)
-    if _blood_not_detected(s, call, method, lo, hi):
-        return [s.make("ngs", lo, hi, {"amplification": "not_amplified"})]
     return [s.make("status_statement", lo, hi, vals)]
 
 
-def _blood_not_detected(s: PageScanner, call: str, method: str | None, lo: int, hi: int) -> bool:
-    """ "ERBB2 (HER2)   Not Detected" in a blood (ctDNA) report: the plasma test found no ERBB2
-    alteration, which is not HER2-negative (facts.md §7, §10). It is read as the blood test's
-    "not detected" (no amplification value, no status); a tissue test the statement names
-    (IHC, ISH, "on the resection specimen") keeps its negative."""
-    if not (s.ctx.ctdna_document and call == "negative" and method is None):
+def _blood_not_detected(s: PageScanner, statement: Statement, method: str | None, lo: int, hi: int) -> bool:
+    """A blood (ctDNA) report's "ERBB2 ... not detected" is the plasma test's own result, not a
+    HER2 negative (facts.md §7, §10): it is read as the blood test's ERBB2 amplification not
+    detected (no amplification value, no status). One reader for the two ways it is written: a
+    detection word ending the statement's call ("ERBB2 amplification: NOT DETECTED", variants4
+    F-01, F-06), or a negative call naming no test whose words say not detected ("ERBB2 (HER2)
+    Not Detected"), where a tissue source on the statement's lines ("on the resection specimen")
+    keeps the negative. text[lo:hi] is the statement."""
+    if not s.ctx.ctdna_document:
         return False
-    t = s.text
+    t, (call, lo_q, hi_q) = s.text, statement
+    if search(s.c.detection_call, t, max(lo_q, hi_q - 30), hi_q):
+        return True
+    if call != "negative" or method is not None:
+        return False
     return bool(s.c.not_detected_call.search(t, lo, hi)) and not search(
         s.c.tissue_source, t, line_start(t, lo), line_end(t, hi)
     )

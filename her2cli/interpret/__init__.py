@@ -15,7 +15,7 @@ from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
 from .calls import Decision
 from .decide import decide, settle_ish_group
-from .earlier import set_aside_earlier
+from .earlier import earlier_samples, set_aside_earlier
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
@@ -82,8 +82,10 @@ def interpret(
     results, earlier = set_aside_pre_treatment(results, warnings, retest_pending)
     mentions += earlier
     before = before if earlier else []  # restated results set aside for the sample after treatment
+    with_earlier = results
     results, quoted = set_aside_earlier(results, warnings)
     mentions += quoted
+    earlier_named = earlier_samples(with_earlier, results)  # still listed in `specimens`
     revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
     # a single-probe report (no chromosome 17 control): its mean copy number and words decide
     probe_lines = [f.quote for f in mentions] if compiled().single_probe.search(full_text) else None
@@ -100,7 +102,7 @@ def interpret(
         settle_ish_group(rules, cancer, s_ihc, s_ish, said)
         return s_ihc, s_ish, status
 
-    every_sample = results
+    every_sample = sorted(results + earlier_named, key=lambda f: f.order)
     # several samples and the report says which one represents the tumor: that one decides
     chosen = None if before else representative_sample(results, decide_sample, full_text)
     results = chosen or results
@@ -121,7 +123,13 @@ def interpret(
     specimens = specimens_of(every_sample, decide_sample, before)
     representative = next((f.specimen for f in chosen if f.specimen), None) if chosen else None
     warn_specimens(
-        specimens, decision.status, warnings, after_treatment=bool(before), representative=representative
+        specimens,
+        decision.status,
+        warnings,
+        # an earlier sample set aside: the earlier-result warning says which counts, unless the
+        # report itself names the result that represents the tumor
+        after_treatment=bool(before or (earlier_named and representative is None)),
+        representative=representative,
     )
     low, ultralow = None, None
     if rules.her2_low_applies:

@@ -54,10 +54,49 @@ def _contradicted(f: Finding, current: list[Finding]) -> bool:
     return False
 
 
+def _superseded(f: Finding, current: list[Finding]) -> bool:
+    """An earlier value of a sample the report names, beside a current value of the same test on
+    another named sample: the current sample's value fills the field ("History: left breast
+    cancer 2021 (ER+, HER2 1+)" is not the IHC of "Receptors on this metastasis: ... IHC 0")."""
+    test = test_of(f)
+    if test is None or not f.specimen:
+        return False
+    return any(
+        g.specimen and g.specimen != f.specimen and test_of(g) == test and _reads_otherwise(f, g)
+        for g in current
+    )
+
+
+def _reads_otherwise(f: Finding, g: Finding) -> bool:
+    """The current value gives the test another reading (IHC 0 beside the earlier 1+): one that
+    agrees with the earlier value leaves the earlier sample's details (its ratio) in place."""
+    key = "score" if test_of(f) == "ihc" else "result"
+    mine, theirs = f.values.get(key), g.values.get(key)
+    return theirs is not None and mine != theirs
+
+
+def earlier_samples(results: list[Finding], kept: list[Finding]) -> list[Finding]:
+    """The results set aside that the report names as another sample than every current result's
+    ("Primary (2019)" beside "Liver metastasis (2026)", "Core biopsy RB26-S-4120" beside "Excision
+    (block A3)"): they stay listed under their sample in `specimens`. A corrected or withdrawn
+    entry names no other sample, and stays out."""
+    still = {id(f) for f in kept}
+    current = {f.specimen for f in kept if not f.earlier and f.family in STATUS_FAMILIES}
+    if not current or None in current:
+        return []
+    return [f for f in results if id(f) not in still and f.specimen and f.specimen not in current]
+
+
 def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Finding], list[Finding]]:
     """(results that decide the status, earlier results of a test the report also gives now)."""
     current = [f for f in results if not f.earlier and f.family in STATUS_FAMILIES]
-    aside = [f for f in results if f.earlier and f.family in STATUS_FAMILIES and _contradicted(f, current)]
+    aside = [
+        f
+        for f in results
+        if f.earlier
+        and f.family in STATUS_FAMILIES
+        and (_contradicted(f, current) or _superseded(f, current))
+    ]
     if not aside:
         return results, []
     described = ", ".join(dict.fromkeys(describe_result(f) for f in aside))

@@ -100,7 +100,34 @@ def _same_sample(one: str, other: str) -> bool:
         a == b
         or (len(a) > 1 and len(a[0]) <= 2 and a[1:] == b)
         or (len(b) > 1 and len(b[0]) <= 2 and b[1:] == a)
+        or _block_of(one, b)
+        or _block_of(other, a)
+        or _names_within(a, b)
     )
+
+
+def _names_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name's words all stand in the other's, accession numbers and dates left aside: "Core"
+    and "Right breast, core biopsy", "Core biopsy (S26-1204)" and "Left breast, core biopsy" are
+    one sample named twice; "Right breast, 9 o'clock" and "Right breast, 2 o'clock" are two."""
+    one, other = _plain(a), _plain(b)
+    return bool(one and other) and (one <= other or other <= one)
+
+
+def _plain(words: tuple[str, ...]) -> set[str]:
+    """The words of a sample's name without accession numbers and dates ("s26-1204", "10/14/2026")."""
+    tokens = {w.strip(",;:") for w in words}
+    return {w for w in tokens if w and not (any(ch.isdigit() for ch in w) and len(w) > 3)}
+
+
+def _block_of(label: str, block: tuple[str, ...]) -> bool:
+    """ "Block A6" names the block a sample's label gives in brackets ("Mass 1 (block A6)")."""
+    if len(block) != 2 or block[0] not in ("block", "bloque"):
+        return False
+    named = f"({block[0]} {block[1]}"
+    at = label.lower().find(named)
+    after = label[at + len(named) : at + len(named) + 1]
+    return at >= 0 and not after.isalnum()  # "(block A19)" is not block A1
 
 
 def _by_label(results: list[Finding]) -> dict[str, list[Finding]]:

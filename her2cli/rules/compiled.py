@@ -99,6 +99,7 @@ class Compiled:
     # formerly inline in the readers
     ihc_word: regex.Pattern[str]
     score_alternatives: regex.Pattern[str]
+    category_definition: regex.Pattern[str]
     legend_stop: regex.Pattern[str]
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]

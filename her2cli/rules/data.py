@@ -24,6 +24,7 @@ CONTEXT_FAMILIES = (
     "recommendation",
     "hypothetical",
     "history",
+    "relative",  # a family member named before the result in its clause: another person's (findings/relatives.py)
     "anaphor",  # "That tumor was ...": the history check also reads the sentence it points back to
     "superseded",  # the header of an amended report's original version kept for the record
     "failed",  # a stain or assay that failed or is to be disregarded

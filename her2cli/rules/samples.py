@@ -28,6 +28,7 @@ class SampleRules:
     sample_noun_before: regex.Pattern[str]
     earlier_cue_after: regex.Pattern[str]
     inline_label: regex.Pattern[str]
+    prose_sample: regex.Pattern[str]
     item_start: regex.Pattern[str]
     column_sample_name: regex.Pattern[str]
     column_current: regex.Pattern[str]

@@ -1,0 +1,33 @@
+"""Another person's result: a family member named before a HER2 value in its clause ("Sister
+diagnosed with HER2-positive (3+) breast cancer at age 41", "mother: HER2-amplified gastric
+cancer") is a family history, never this patient's result, whatever the cancer (variants6 D-05).
+The history-of-another-cancer check (context.history_other_tumor) needs another site; a relative's
+breast cancer in a breast report names none."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .scope import MentionScope, finditer, line_start
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+RELATIVE_REACH = 120  # characters from the relative's name to the HER2 name, at most
+CLAUSE_ENDS = (";", ". ", ".\n", "\n\n")
+
+
+def names_a_relative(s: PageScanner, scope: MentionScope) -> bool:
+    """A relative named in the mention's clause before it. A name that opens its own line starts
+    a statement of its own ("Family history: sister, breast cancer" over "HER2 (4B5): 3+")."""
+    t, start = s.text, scope.start
+    if not t[line_start(t, start) : start].strip(" \t|*-"):
+        return False
+    lo = max(scope.back_start, start - RELATIVE_REACH)
+    last = None
+    for m in finditer(s.c.context["relative"], t, lo, start):
+        last = m
+    if last is None:
+        return False
+    between = t[last.end() : start]
+    return not any(end in between for end in CLAUSE_ENDS)
