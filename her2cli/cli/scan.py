@@ -118,7 +118,10 @@ def scan_command(
         "--dask",
         metavar="ADDRESS",
         envvar="DASK_SCHEDULER_ADDRESS",
-        help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs her2cli[dask].",
+        help=(
+            "Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs her2cli[dask]."
+            " Stops, keeping every record written, after HER2CLI_DASK_WORKERS_TIMEOUT seconds (60) with no worker."
+        ),
     ),
     send_bytes: bool = typer.Option(
         False,
