@@ -17,6 +17,11 @@ CancerType = Literal["colorectal", "breast", "gastric", "esophageal", "lung", "o
 STATUSES: tuple[str, ...] = ("positive", "negative", "equivocal", "not_found")
 # "lung" (schema 1.2): the report names lung cancer; it is scored by the "other" (solid tumor) rules
 CANCER_TYPES: tuple[str, ...] = ("colorectal", "breast", "gastric", "esophageal", "lung", "other", "unknown")
+# IHC score -> the call it gives on its own; the same cut-offs in every scoring rule her2cli applies
+# (0/1+ negative, 2+ equivocal until ISH decides, 3+ positive). One table for the engine's check,
+# the summary rows and the FHIR interpretation.
+IHC_SCORE_CALL: dict[str, str] = {"0": "negative", "1+": "negative", "2+": "equivocal", "3+": "positive"}
+
 # The fields every JSON record has, in the order they are written after the two version fields;
 # the JSON Schema's `required` list is built from this one tuple.
 RECORD_FIELDS: tuple[str, ...] = (

@@ -10,7 +10,7 @@ from typing import Any
 
 from .facts import Assay, NotFoundReason, ReportFacts, derive_facts
 from .messages import load_messages
-from .model import Evidence, Result
+from .model import IHC_SCORE_CALL, Evidence, Result
 from .rules.patterns import data_pattern
 from .rules.text import text_patterns
 from .summary_words import sample_key
@@ -67,7 +67,6 @@ def _contradicts(score: str | None, call: str) -> bool:
     )
 
 
-_STAIN_OWN_CALL = {"0": "negative", "1+": "negative", "2+": "equivocal", "3+": "positive"}
 _CALL_STATUS = {"low": "negative", "ultralow": "negative"}
 
 
@@ -90,7 +89,7 @@ def _statement_call(result: Result) -> str | None:
         if ev.finding == "ihc":
             said = _evidence_value(ev, "lab_call")
             score = _evidence_value(ev, "score")
-            call = said if said and score and said != _STAIN_OWN_CALL.get(score) else None
+            call = said if said and score and said != IHC_SCORE_CALL.get(score) else None
         if call:
             calls.append(call)
     return calls[-1] if calls else None
@@ -104,13 +103,7 @@ def _final_call(result: Result, facts: ReportFacts) -> str | None:
     final = _statement_call(result) if ish else None  # beside a stain alone, the stain's word says it
     if final is None and ish and ish.result_from == "lab" and ish.group in (2, 3, 4):
         final = {"amplified": "positive", "not_amplified": "negative"}.get(ish.result or "")
-    if (
-        final is None
-        and ihc
-        and ihc.lab_call
-        and ihc.score
-        and ihc.lab_call != _STAIN_OWN_CALL.get(ihc.score)
-    ):
+    if final is None and ihc and ihc.lab_call and ihc.score and ihc.lab_call != IHC_SCORE_CALL.get(ihc.score):
         final = ihc.lab_call if ish else None
     if final is None or _CALL_STATUS.get(final, final) != _CALL_STATUS.get(facts.tone, facts.status):
         return None  # a call that disagrees with the status is the conflict note's business

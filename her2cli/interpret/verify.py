@@ -24,8 +24,9 @@ from functools import cache
 
 import regex
 
-from ..model import Evidence, Result, StatusBasis
+from ..model import IHC_SCORE_CALL, Evidence, Result, StatusBasis
 from ..rules.patterns import bind
+from .calls import CALL_OF_WORD
 
 __all__ = [
     "UNSUPPORTED_CODE",
@@ -50,16 +51,11 @@ NOT_A_RESULT = frozenset(
 )
 # section kinds (findings/scope.py) whose lines are not a current result
 ASIDE_SECTIONS = frozenset({"methods", "therapy"})
-SCORE_CALL = {"3+": "positive", "2+": "equivocal", "1+": "negative", "0": "negative"}
-WORD_CALL = {
-    "positive": "positive",
-    "negative": "negative",
-    "equivocal": "equivocal",
+# the lab's words as a call: interpret/calls.py's table, plus the words that only read as one here
+WORD_CALL = {word: call.value for word, call in CALL_OF_WORD.items()} | {
     "weakly_positive": "equivocal",
     "low": "negative",
     "ultralow": "negative",
-    "amplified": "positive",
-    "not_amplified": "negative",
 }
 # the families each deciding test rests on (an ISH group 2-4 result is settled with the IHC)
 TEST_FAMILIES = {
@@ -141,7 +137,7 @@ class Line:
         v = self.values
         if self.family == "ihc":
             word = WORD_CALL.get(v.get("lab_call", ""))
-            return word or SCORE_CALL.get(v.get("score", "")) or _range_call(v.get("score_range", ""))
+            return word or IHC_SCORE_CALL.get(v.get("score", "")) or _range_call(v.get("score_range", ""))
         if self.family == "ish":
             return WORD_CALL.get(v.get("result", ""))
         if self.family == "ngs":
@@ -165,7 +161,7 @@ class Line:
         HER2-negative; 2+ ... 3+ is positive" read as "3+, negative"): a key, not a result."""
         if self.family != "ihc" or "lab_call" not in self.values:
             return False
-        by_score = SCORE_CALL.get(self.values.get("score", ""))
+        by_score = IHC_SCORE_CALL.get(self.values.get("score", ""))
         by_word = WORD_CALL.get(self.values["lab_call"])
         return {by_score, by_word} == {"positive", "negative"}
 
@@ -290,7 +286,7 @@ def _settling_score_missing(result: Result, status: str, sound: list[Line]) -> b
 def _supports(line: Line, status: str) -> bool:
     """The line is evidence for the status: its call, its score ("POSITIVE (SCORE 2+)" in an
     older report is a 2+), or numbers of the deciding test with no call of their own."""
-    by_score = SCORE_CALL.get(line.values.get("score", "")) if line.family == "ihc" else None
+    by_score = IHC_SCORE_CALL.get(line.values.get("score", "")) if line.family == "ihc" else None
     return status in (line.call, by_score) or (line.call is None and line.family != "status_statement")
 
 

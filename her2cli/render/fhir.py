@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..model import IHC_SCORE_CALL
 from ..rules.text import text_patterns
 
 FHIR_VERSION = "4.0.1"
@@ -30,9 +31,6 @@ GENOMIC_VARIANT_PROFILE = MCODE + "mcode-genomic-variant"
 _NAMESPACE = uuid.UUID("0f0b6f3e-6a49-5c8e-9d3e-48e2c1f0e214")  # fixed: the same report gives the same ids
 
 IHC_SCORES = {"0": "answer.ihc_0", "1+": "answer.ihc_1", "2+": "answer.ihc_2", "3+": "answer.ihc_3"}
-# IHC score -> its reading; the same cut-offs in every scoring rule her2cli applies (0/1+ negative,
-# 2+ equivocal until ISH decides, 3+ positive)
-IHC_READING = {"0": "negative", "1+": "negative", "2+": "equivocal", "3+": "positive"}
 CALL_ANSWERS = {
     "positive": ("answer.positive", "answer.snomed_positive"),
     "negative": ("answer.negative", "answer.snomed_negative"),
@@ -174,7 +172,7 @@ def _ihc_observations(
     method_text = METHOD_TEXT["ihc"] + (f", clone {ihc['clone']}" if ihc.get("clone") else "")
     obs = _observation(b, concept("observation.ihc"), {"text": method_text}, TUMOR_MARKER_PROFILE)
     obs["valueCodeableConcept"] = concept(IHC_SCORES[score])
-    obs["interpretation"] = [concept(CALL_ANSWERS[IHC_READING[score]][-1])]
+    obs["interpretation"] = [concept(CALL_ANSWERS[IHC_SCORE_CALL[score]][-1])]
     return [b.add("ihc", _finish(obs, _notes(evidence, ("ihc",)), tissue, device))]
 
 
