@@ -47,6 +47,7 @@ DEFAULT_SETS = (
     "tests/devset4",
     "tests/devset5",
     "tests/devset6",
+    "tests/devset7",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
