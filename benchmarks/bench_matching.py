@@ -57,6 +57,7 @@ LABELLED = {
     "variants4": ROOT / "tests" / "variants4" / "texts",
     "variants5": ROOT / "tests" / "variants5" / "texts",
     "variants6": ROOT / "tests" / "variants6" / "texts",
+    "variants7": ROOT / "tests" / "variants7" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
