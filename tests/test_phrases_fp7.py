@@ -172,7 +172,8 @@ CASES = [
         "other-cancer-subject-second-name-next-line",
         "GYNECOLOGIC PATHOLOGY REPORT\nPatient history: BRCA1 carrier. Right breast carcinoma 2019: ER negative, "
         "PR negative, HER2 3+\n(HER2-positive), treated with chemotherapy and mastectomy.\n\n"
-        "Diagnosis: high-grade serous carcinoma, tubo-ovarian origin, involving both ovaries.\n"
+        "Specimen: bilateral salpingo-oophorectomy, omentectomy.\n"
+        "Diagnosis: high-grade serous carcinoma, tubo-ovarian origin, involving both ovaries and omentum.\n"
         "The immunoprofile supports a new primary tubo-ovarian carcinoma rather than metastatic breast cancer.\n"
         "HER2 immunohistochemistry was not performed on this tumor.\n",
         "not_found",
