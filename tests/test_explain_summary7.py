@@ -323,3 +323,48 @@ def test_a_report_that_recommends_genetic_counseling_still_says_so() -> None:
     )
     assert "Your report raises inherited (germline) genetic testing or genetic counseling" in words
     assert "marks a gene change as possibly inherited" not in words
+
+
+# ---- 10. a blood report quoting a tissue sequencing result leads with the tissue result -----------
+
+TISSUE_AND_PLASMA = (
+    "THORACIC MOLECULAR SUMMARY\nLung adenocarcinoma, right upper lobe.\n\n"
+    "1) Tissue NGS (bronchoscopic biopsy, 2026-08-02)\n"
+    "   ERBB2: no mutation detected; ERBB2 copy number: no amplification detected\n\n"
+    "2) Plasma ctDNA (2026-09-14)\n"
+    "   ERBB2 exon 20 insertion p.Y772_A775dup   DETECTED   VAF 2.1%\n"
+    "   ERBB2 amplification                      not detected\n\n"
+    "Summary: HER2 (ERBB2) tissue copy number is not amplified.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "never"),
+    [
+        (
+            "en",
+            "The HER2 copy result shown here comes from the tissue test",
+            "No extra HER2 copies found in this blood sample",
+        ),
+        (
+            "es",
+            "viene de la prueba en tejido",
+            "No se encontraron copias de más de HER2 en esta muestra de sangre",
+        ),
+    ],
+)
+def test_a_quoted_tissue_result_leads_a_blood_report(lang: str, said: str, never: str) -> None:
+    result, words = _exp(TISSUE_AND_PLASMA, lang)
+    assert result.status == "negative" and result.status_basis and result.status_basis.test == "ngs"
+    assert said in words and never not in words
+    tissue_row = "HER2 gene amplification on tumor DNA sequencing (NGS): not amplified"
+    assert lang == "es" or tissue_row in words
+
+
+def test_a_blood_report_without_a_tissue_result_still_leads_with_the_blood_test() -> None:
+    _, words = _exp(
+        "Plasma ctDNA (Guardant-style), lung adenocarcinoma, stage IV.\n"
+        "ERBB2 amplification ........ not detected\nERBB2 mutations ............ not detected\n"
+    )
+    assert "No extra HER2 copies found in this blood sample" in words
+    assert "comes from the tissue test" not in words
