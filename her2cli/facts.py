@@ -182,6 +182,7 @@ class ReportFacts:
     # a blood report quoting a tissue sequencing result, and that tissue result decided the status
     # (interpret.read_tissue_ngs): the summary leads with the tissue test, not the blood one (b6-f05-09)
     tissue_ngs_decides: bool = False
+    result_withdrawn: bool = False  # the report withdraws the result it quotes and repeats the test
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -404,6 +405,9 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
             for ev in result.evidence
         ),
         tissue_ngs_decides=_tissue_ngs_decides(result),
+        # the report withdraws a result and says HER2 will be tested again: with no result shown
+        # ("unsupported" or pending), the summary says so plainly (b7-f10-06)
+        result_withdrawn=text.repeat_after_withdrawal,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,

@@ -368,3 +368,39 @@ def test_a_blood_report_without_a_tissue_result_still_leads_with_the_blood_test(
     )
     assert "No extra HER2 copies found in this blood sample" in words
     assert "comes from the tissue test" not in words
+
+
+# ---- 11. a withdrawn result with the test repeated: said plainly, the withdrawn value not shown ----
+
+WITHDRAWN_REPEATED = (
+    "PATHOLOGY ADDENDUM -- RESULT WITHDRAWN\nSpecimen: right breast core biopsy (block B1).\n"
+    "The HER2 IHC result (3+) reported on 03/02/2026 is withdrawn: the staining is not interpretable\n"
+    "(edge artefact). HER2 testing will be repeated on block B2; results to follow in a further addendum.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Your report withdraws a HER2 result it gave before, and says HER2 will be tested again"),
+        (
+            "es",
+            "Su informe retira un resultado de HER2 que había dado antes y dice que HER2 se va a analizar de nuevo",
+        ),
+    ],
+)
+def test_a_withdrawn_result_with_a_repeat_test_is_said_plainly(lang: str, said: str) -> None:
+    result, words = _exp(WITHDRAWN_REPEATED, lang)
+    assert result.status == "not_found"
+    assert said in words
+    assert "3+" not in " ".join(r.value for r in build_explanation(result, lang).report_says)
+    assert "pending, was sent to another lab, or is reported separately" not in words
+
+
+def test_a_withdrawn_result_replaced_by_a_corrected_one_shows_the_correction() -> None:
+    result, words = _exp(
+        "AMENDED REPORT\nSpecimen: right breast core biopsy (block B1).\n"
+        "The HER2 IHC result (3+) reported on 03/02/2026 is withdrawn: the slide belonged to another patient.\n"
+        "Corrected result: HER2 IHC 1+ (negative).\n"
+    )
+    assert result.status == "negative" and "withdraws a HER2 result it gave before" not in words
