@@ -404,3 +404,25 @@ def test_a_withdrawn_result_replaced_by_a_corrected_one_shows_the_correction() -
         "Corrected result: HER2 IHC 1+ (negative).\n"
     )
     assert result.status == "negative" and "withdraws a HER2 result it gave before" not in words
+
+
+# ---- 12. an order form promises no addendum --------------------------------------------------------
+
+
+def test_an_order_form_asks_for_the_report_not_for_an_addendum() -> None:
+    result, words = _exp(
+        "PATHOLOGY REQUISITION / TEST REQUEST FORM\nSpecimen submitted: left breast core biopsy x 4.\n"
+        "Tests requested:\n   [x] ER / PR\n   [x] HER2 IHC with reflex ISH if 2+\n   [ ] Ki-67\n"
+        "HER2 result: ________ (to be completed by pathology)\n"
+    )
+    assert result.facts and result.facts.document_kind == "order_form"
+    assert "this looks like a test order form" in words
+    assert "Can I get the added report (addendum)" not in words
+
+
+def test_a_report_with_a_pending_result_still_asks_for_the_addendum() -> None:
+    _, words = _exp(
+        "Left breast, core biopsy: invasive ductal carcinoma.\nER positive (90%), PR positive (60%).\n"
+        "HER2: IN PROGRESS -- will be reported in an addendum.\n"
+    )
+    assert "Can I get the added report (addendum) or separate report with the HER2 result?" in words
