@@ -82,11 +82,17 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     Second value: whether the far scope was used."""
     t, c = s.text, s.c
     start, end = scope.start, scope.end
-    scores = list(finditer(c.ihc_score, t, end, scope.near_stop))
+    scores = [
+        m
+        for m in finditer(c.ihc_score, t, end, scope.near_stop)
+        if not _stated_before_paragraph(s, scope, m.start())
+    ]
     far_used = False
     near_trigger = _near_trigger(s, scope.back_start, scope.near_stop)
     if not scores and scope.far_stop > scope.near_stop and not near_trigger:
         first = search(c.ihc_score, t, scope.near_stop, scope.far_stop)
+        if first and _stated_before_paragraph(s, scope, first.start()):
+            first = None
         scores = [first] if first else []  # later numbers in a far scope belong to other things
         far_used = bool(scores)
     if not scores and not near_trigger:
@@ -104,6 +110,20 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
     return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+
+
+def _stated_before_paragraph(s: PageScanner, scope: MentionScope, score_at: int) -> bool:
+    """The mention's own statement gives its call, then a blank line comes before the score: the
+    score is the next paragraph's ("HER2: NEGATIVE." then, below a blank line, 'A result of "3+"
+    means HER2-positive'; variants7 F-03's leaflet after a result)."""
+    t = s.text
+    i = t.find("\n", scope.end, score_at)
+    while i >= 0:
+        j = t.find("\n", i + 1, score_at)
+        if j >= 0 and not t[i + 1 : j].strip():
+            return bool(search(s.c.call_word, t, scope.end, i))
+        i = j
+    return False
 
 
 def _in_brackets(t: str, lo: int, start: int, end: int, hi: int) -> bool:

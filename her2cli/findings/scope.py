@@ -261,6 +261,18 @@ def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int,
     return opens if i < len(markers) and markers[i][0] < opens else back_start
 
 
+def _called_before_blank_line(text: str, end: int, stop: int, c: Compiled) -> bool:
+    """A short statement that gives its call and ends at a blank line ("HER2: NEGATIVE.", then a
+    paragraph below) is complete: widening it would read the next paragraph (variants7 F-03)."""
+    line_stop = text.find("\n", stop, min(len(text), stop + 4))
+    if line_stop < 0:
+        return False
+    following = text.find("\n", line_stop + 1, min(len(text), line_stop + 40))
+    if following < 0 or text[line_stop + 1 : following].strip():
+        return False
+    return search(c.call_word, text, end, stop) is not None
+
+
 def mention_scope(
     text: str,
     m: regex.Match[str],
@@ -279,7 +291,7 @@ def mention_scope(
     near_stop = min(near_limit, sentence_end(text, end, near_limit, c))
     # A table cell split over lines ("HER2 (4B5)\nVentana\n2+") has no sentence end before
     # the score; a very short near scope is widened to the next line break or two.
-    if near_stop - end < 12:
+    if near_stop - end < 12 and not _called_before_blank_line(text, end, near_stop, c):
         near_stop = min(fwd_stop, sentence_end(text, min(len(text), end + 12), near_limit, c))
     # the next HER2 name starts its own statement ("HER2 (ERBB2) amplification" is read by ERBB2)
     if next_mention > end:
