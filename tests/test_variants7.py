@@ -20,7 +20,7 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS7 = ROOT / "tests" / "variants7"
-MIN_STATUS_ACCURACY = 0.97  # 70/75 when the set joined (session 7); 73/75 with safety7's fixes
+MIN_STATUS_ACCURACY = 0.98  # 70/75 when the set joined (session 7); 74/75 with safety7's fixes
 # empty since safety7 fixed C-03 (superseded heading, hedged call) and F-03 (education text)
 KNOWN_UNSAFE: set[str] = set()
 

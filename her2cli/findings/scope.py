@@ -190,7 +190,28 @@ def find_sections(text: str, c: Compiled) -> list[Section]:
                 kind = k
                 break
         sections.append(Section(m.start(), kind))
-    return sections
+    return _results_end_methods(text, sections, c)
+
+
+def _results_end_methods(text: str, sections: list[Section], c: Compiled) -> list[Section]:
+    """A labelled result line ("RESULTS: mean HER2 3.6/cell; ratio 1.8", "INTERPRETATION:
+    NEGATIVE") ends a methods or reference-range section it falls in: the lab's own result follows
+    its key (variants7 F-06: "REFERENCE RANGES (ASCO/CAP 2018):" over five range lines, then the
+    result). Only lines whose label has words after it count; a bare "Results" line is a header."""
+    out: list[Section] = []
+    for i, section in enumerate(sections):
+        out.append(section)
+        if section.kind != "methods":
+            continue
+        stop = sections[i + 1].start if i + 1 < len(sections) else len(text)
+        pos = text.find("\n", section.start, stop)
+        while 0 <= pos < stop:
+            label = c.result_line_label.match(text, pos + 1, stop)
+            if label is not None and text[label.end() : line_end(text, label.end())].strip():
+                out.append(Section(pos + 1, "other"))
+                break
+            pos = text.find("\n", pos + 1, stop)
+    return out
 
 
 def section_at(sections: list[Section], pos: int) -> Section:
