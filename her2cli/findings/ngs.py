@@ -14,6 +14,7 @@ from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
+    from ..rules import Compiled
     from .scanner import PageScanner
 
 Polarities = list[tuple[str | None, regex.Match[str]]]
@@ -38,6 +39,22 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     if s.ctx.ctdna_document:
         return True
     return bool(s.ctx.ngs_document and (scope.name.startswith("erb") or not s.ctx.ish_document))
+
+
+def on_other_gene_row(text: str, name_start: int, pos: int, c: Compiled) -> bool:
+    """`pos` lies on a line after the HER2 name's own line that opens with another gene's symbol:
+    a row of a genomic-alterations table about that gene ("ERBB2   AMPLIFICATION   fold change
+    4.1" over "CCND1   AMPLIFICATION   fold change 2.6"), whose words are not HER2's (devset7
+    b7-f04-06: a lower row's "FGF19 AMPLIFICATION" over "Structural variants: none" read as
+    ERBB2 not amplified)."""
+    opens = line_start(text, pos)
+    if opens <= name_start:
+        return False
+    row = text[opens : line_end(text, pos)]
+    head = len(row) - len(row.lstrip(" \t|*-"))
+    return bool(
+        c.gene_like.match(row, head) or c.panel_gene.match(row, head) or c.other_marker_cs.match(row, head)
+    )
 
 
 def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) -> float | None:

@@ -257,8 +257,20 @@ def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int,
     opens = line_start(text, start)
     if back_start >= opens or text[opens:start].strip(" \t|*-"):
         return back_start
+    if _table_row(text[start : line_end(text, start)]) and _table_row(text[line_start(text, opens - 1) : opens - 1]):
+        # a row of a table under another row: the row above holds another test's values
+        # ("ERBB2   CISH   Amplified   HER2/CEP17 ratio 2.5" over "ERBB2   NGS (CNA)   Amplified
+        # copy number 9" is not an NGS ratio; devset7 b7-f04-09)
+        return opens
     i = bisect.bisect_left(markers, (back_start, -1))
     return opens if i < len(markers) and markers[i][0] < opens else back_start
+
+
+def _table_row(line: str) -> bool:
+    """The line is a row of a space-aligned table: two cells or more set apart by a run of
+    three spaces or a tab."""
+    cells = line.strip()
+    return "   " in cells or "\t" in cells
 
 
 def mention_scope(
