@@ -10,7 +10,7 @@ import regex
 
 from .listing import under_not_detected, under_vus_heading
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, line_start, search
+from .scope import MentionScope, finditer, line_end, line_start, search, sentence_start
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
@@ -55,6 +55,24 @@ def on_other_gene_row(text: str, name_start: int, pos: int, c: Compiled) -> bool
     return bool(
         c.gene_like.match(row, head) or c.panel_gene.match(row, head) or c.other_marker_cs.match(row, head)
     )
+
+
+GENE_LIST_REACH = 120  # characters between a negated amplification lead and a gene it lists
+
+
+def gene_list_not_amplified(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    """ERBB2 on the gene list of a sentence that says no amplification was found ("No
+    amplifications detected among assessed genes (includes ERBB2, MET, EGFR, MYC, CCND1)."): not
+    amplified, as a sequencing result (devset7 b7-f04-05); a blood test's stays no negative
+    (interpret). Empty for any other list, or when an exception ("except ERBB2") comes between."""
+    t, c = s.text, s.c
+    lo = sentence_start(t, scope.start, max(0, scope.start - GENE_LIST_REACH), c)
+    lead = None
+    for lead in finditer(c.no_amplification_lead, t, lo, scope.start):
+        pass
+    if lead is None or search(c.list_exception, t, lead.end(), scope.start) is not None:
+        return []
+    return [s.make("ngs", lead.start(), scope.end, {"amplification": "not_amplified"})]
 
 
 def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) -> float | None:
