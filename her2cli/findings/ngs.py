@@ -29,7 +29,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     # not by a footnote after it ("confirmation by IHC/ISH is recommended")
     ends = line_end(t, start)
     ish_stop = min(stop, ends) if not t[line_start(t, start) : start].strip() else stop
-    method = search(s.c.ish_method, t, max(0, start - 60), ish_stop)
+    # ... nor by a method in the row above (scope.back_start stops at a result row's start)
+    method = search(s.c.ish_method, t, max(scope.back_start, start - 60), ish_stop)
     if method and method_is_named_test(t, method, s.c):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
@@ -72,7 +73,20 @@ def gene_list_not_amplified(s: PageScanner, scope: MentionScope) -> list[Finding
         pass
     if lead is None or search(c.list_exception, t, lead.end(), scope.start) is not None:
         return []
+    if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None:
+        return []  # not under a copy-number heading: a list of the genes evaluated
     return [s.make("ngs", lead.start(), scope.end, {"amplification": "not_amplified"})]
+
+
+def _line_above(text: str, pos: int) -> int:
+    """The start of the last non-blank line above `pos`'s line (or of `pos`'s line at the top)."""
+    here = line_start(text, pos)
+    above = here
+    while above > 0:
+        above = line_start(text, above - 1)
+        if text[above:here].strip():
+            return above
+    return here
 
 
 def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) -> float | None:

@@ -185,6 +185,7 @@ class Compiled:
     tissue_item_label: regex.Pattern[str]
     no_amplification_lead: regex.Pattern[str]
     list_exception: regex.Pattern[str]
+    copy_number_heading: regex.Pattern[str]
     fax_staging: regex.Pattern[str]
     fax_decimal_letter: regex.Pattern[str]
     fax_negation_not: regex.Pattern[str]
