@@ -68,9 +68,8 @@ def gene_list_not_amplified(s: PageScanner, scope: MentionScope) -> list[Finding
     (interpret). Empty for any other list, or when an exception ("except ERBB2") comes between."""
     t, c = s.text, s.c
     lo = sentence_start(t, scope.start, max(0, scope.start - GENE_LIST_REACH), c)
-    lead = None
-    for lead in finditer(c.no_amplification_lead, t, lo, scope.start):
-        pass
+    leads = list(finditer(c.no_amplification_lead, t, lo, scope.start))
+    lead = leads[-1] if leads else None
     if lead is None or search(c.list_exception, t, lead.end(), scope.start) is not None:
         return []
     if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None:

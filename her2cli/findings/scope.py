@@ -257,7 +257,8 @@ def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int,
     opens = line_start(text, start)
     if back_start >= opens or text[opens:start].strip(" \t|*-"):
         return back_start
-    if _table_row(text[start : line_end(text, start)]) and _result_row(text[line_start(text, opens - 1) : opens - 1], c):
+    above = text[line_start(text, opens - 1) : opens - 1]
+    if _table_row(text[start : line_end(text, start)]) and _result_row(above, c):
         # a row of a table under another result row: the row above holds another test's values
         # ("ERBB2   CISH   Amplified   HER2/CEP17 ratio 2.5" over "ERBB2   NGS (CNA)   Amplified
         # copy number 9" is not an NGS ratio; devset7 b7-f04-09). A header row above ("ISH
@@ -278,7 +279,9 @@ def _result_row(line: str, c: Compiled) -> bool:
     """The line is a table row whose first cell names HER2 or another gene (a result row, not
     a header row of column names)."""
     head = line.lstrip(" \t|*-")
-    return _table_row(line) and bool(c.her2.match(head) or c.gene_like.match(head) or c.panel_gene.match(head))
+    return _table_row(line) and bool(
+        c.her2.match(head) or c.gene_like.match(head) or c.panel_gene.match(head)
+    )
 
 
 def mention_scope(
