@@ -377,3 +377,48 @@ CO_MARKERS = [
 def test_co_marker_rows(name: str, text: str, expected: dict[str, str | None]) -> None:
     related = explain_text(text).related
     assert {k: related[k] for k in expected} == expected, name
+
+
+# --- 7. the lab applies its criteria to the score on the row below a dangling label ---------------
+
+CRC_IHC = (
+    "SURGICAL PATHOLOGY REPORT - RIGHT HEMICOLECTOMY\nDIAGNOSIS: Ascending colon: adenocarcinoma (pT3).\n\n"
+    "HER2 (4B5, HERACLES scoring, performed for research protocol):\n"
+)
+
+CRITERION_ROWS = [
+    (
+        "heracles-equals",
+        "2+ moderate basolateral staining in ~40% of tumor cells. HERACLES:\n2+ in <50% of cells = NEGATIVE.\n",
+    ),
+    (
+        "interpretation-heracles-colon",
+        "2+ moderate lateral staining in 30% of cells; Interpretation (HERACLES criteria):\n"
+        "2+ in fewer than 50% of cells: negative\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "rows"), CRITERION_ROWS, ids=[c[0] for c in CRITERION_ROWS])
+def test_a_score_restated_under_a_criteria_label_takes_its_call(name: str, rows: str) -> None:
+    result = explain_text(CRC_IHC + rows)
+    assert result.status == "negative", name
+    assert result.ihc is not None and result.ihc.score == "2+" and result.ihc.lab_call == "negative", name
+
+
+NOT_CRITERION_ROWS = [
+    (
+        "legend-of-another-score",
+        "2+ moderate staining in ~40% of tumor cells. HERACLES criteria:\n3+ in >=50% of cells = POSITIVE\n",
+    ),
+    (
+        "legend-with-two-calls",
+        "2+ moderate staining in ~40% of tumor cells. HERACLES:\n2+ in >=50% = EQUIVOCAL, 2+ in <50% = NEGATIVE\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "rows"), NOT_CRITERION_ROWS, ids=[c[0] for c in NOT_CRITERION_ROWS])
+def test_near_miss_a_legend_row_gives_no_call(name: str, rows: str) -> None:
+    result = explain_text(CRC_IHC + rows)
+    assert result.ihc is not None and result.ihc.lab_call is None, name
