@@ -422,3 +422,108 @@ NOT_CRITERION_ROWS = [
 def test_near_miss_a_legend_row_gives_no_call(name: str, rows: str) -> None:
     result = explain_text(CRC_IHC + rows)
     assert result.ihc is not None and result.ihc.lab_call is None, name
+
+
+# --- 8. the lab's labelled interpretation after ISH values given only as cut-offs ----------------
+
+IHC_2 = "BREAST, LEFT, EXCISION. HER2 IHC: 2+ (equivocal), 40% of cells.\n\n"
+
+CUTOFF_INTERPRETATIONS = [
+    (
+        "legacy-caps-clusters",
+        "HER2/NEU FISH: HER2/CEP17 RATIO GREATER THAN 2.0 (>2.0); AVERAGE HER2\n"
+        "COPY NUMBER GREATER THAN SIX SIGNALS PER NUCLEUS; CLUSTERS PRESENT,\n"
+        "PRECLUDING EXACT ENUMERATION. INTERPRETATION: AMPLIFIED (POSITIVE).\n",
+        "amplified",
+    ),
+    (
+        "same-line-sentence",
+        "HER2 FISH: ratio greater than 2.0, signal clusters present. Interpretation: Amplified.\n",
+        "amplified",
+    ),
+    (
+        "label-on-next-line-negated",
+        "HER2 FISH: HER2/CEP17 ratio less than 1.8; average HER2 copy number below 4 signals per cell.\n"
+        "Interpretation: NOT AMPLIFIED\n",
+        "not_amplified",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "result"), CUTOFF_INTERPRETATIONS, ids=[c[0] for c in CUTOFF_INTERPRETATIONS]
+)
+def test_a_labelled_interpretation_after_cutoff_values_is_the_ish_result(
+    name: str, text: str, result: str
+) -> None:
+    got = explain_text(IHC_2 + text)
+    assert got.ish is not None and got.ish.result == result and got.ish.ratio is None, name
+    assert got.status == ("positive" if result == "amplified" else "negative"), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HER2 FISH: ratio greater than 2.0 is reported as amplified (key). Result: see comment.\n",
+        "HER2 FISH: ratio greater than 2.0 required for amplification. Interpretation: pending.\n",
+    ],
+    ids=["see-comment", "pending"],
+)
+def test_near_miss_a_label_without_an_amplification_word_gives_no_ish_result(text: str) -> None:
+    got = explain_text(IHC_2 + text)
+    assert got.status == "equivocal"
+    assert got.ish is None or got.ish.result is None
+
+
+# --- 9. plain-language sequencing: "the tumor DNA", a negated exon 20 sentence --------------------
+
+PLAIN = "Pulmonary Molecular Diagnostics\nLung adenocarcinoma, left upper lobe, EBUS 11L\n\nWhat we found:\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "  * The tumor DNA shows many extra copies of the ERBB2 gene (the gene for HER2): ERBB2 is\n"
+        "    AMPLIFIED, estimated 11 copies (tumor fraction 40%).\n"
+        "  * No ERBB2 point mutation or exon 20 insertion was found.\n",
+        "  - In the tumour DNA, ERBB2 is amplified (about 11 copies).\n"
+        "  - No ERBB2 exon 20 insertion was found.\n",
+    ],
+    ids=["tumor-dna-bullets", "tumour-dna-dashes"],
+)
+def test_the_tumor_dna_is_sequencing_and_a_negated_exon20_sentence_is_no_mutation(lines: str) -> None:
+    result = explain_text(PLAIN + lines)
+    assert result.status == "positive"
+    assert result.ish is None
+    assert (
+        result.ngs is not None and result.ngs.amplification == "amplified" and result.ngs.copy_number == 11.0
+    )
+    assert result.ngs.mutations == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  * ERBB2 exon 20 insertion (A775_G776insYVMA) was found.\n",
+        "  * No ERBB2 amplification; ERBB2 exon 20 insertion detected.\n",
+    ],
+    ids=["found", "negation-in-the-clause-before"],
+)
+def test_near_miss_an_exon20_insertion_found_is_a_mutation(line: str) -> None:
+    result = explain_text(PLAIN.replace("What we found", "Tumor DNA sequencing") + line)
+    assert result.ngs is not None and "exon 20 insertion" in result.ngs.mutations
+
+
+@pytest.mark.parametrize(
+    ("row", "change"),
+    [
+        ("ERBB2   c.2313_2324dup p.(Tyr772_Ala775dup)   20   38.2%   Pathogenic\n", "Y772_A775dup"),
+        ("ERBB2 p.Ala775_Gly776insTyrValMetAla (exon 20), VAF 21%\n", "A775_G776insYVMA"),
+        ("ERBB2   p.(Gly776_Val777delinsCysVal)   VAF 12%\n", "G776_V777delinsCV"),
+    ],
+    ids=["dup", "ins", "delins"],
+)
+def test_a_three_letter_protein_range_is_one_change(row: str, change: str) -> None:
+    result = explain_text(TISSUE_PANEL + "Tier I/II variants\n" + row)
+    assert result.ngs is not None and change in result.ngs.mutations
+    assert not any(m != change and m in change for m in result.ngs.mutations)

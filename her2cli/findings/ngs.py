@@ -165,6 +165,15 @@ def _is_vus(s: PageScanner, scope: MentionScope) -> bool:
     return under_vus_heading(t, scope.start, c)
 
 
+def _negated_lead(s: PageScanner, pos: int) -> bool:
+    """The sentence or clause holding `pos` opens with a negation ("No ERBB2 point mutation or
+    exon 20 insertion was found")."""
+    t = s.text
+    lo = sentence_start(t, pos, max(0, pos - 120), s.c)
+    lo = max(lo, t.rfind(";", lo, pos) + 1)
+    return s.c.exon20_negated_lead.match(t, lo, pos) is not None
+
+
 def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """ERBB2 protein changes right after the name, and exon 20 insertions near it."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
@@ -181,7 +190,7 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
         vus = _is_vus(s, scope)
         out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
     ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
-    if ex and not c.exon20_negated.search(t[ex.end() : ex.end() + 30]):
+    if ex and not c.exon20_negated.search(t[ex.end() : ex.end() + 30]) and not _negated_lead(s, ex.start()):
         out.append(
             s.make(
                 "mutation",

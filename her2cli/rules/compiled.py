@@ -186,6 +186,7 @@ class Compiled:
     no_amplification_lead: regex.Pattern[str]
     list_exception: regex.Pattern[str]
     copy_number_heading: regex.Pattern[str]
+    exon20_negated_lead: regex.Pattern[str]
     fax_staging: regex.Pattern[str]
     fax_decimal_letter: regex.Pattern[str]
     fax_negation_not: regex.Pattern[str]
