@@ -241,6 +241,9 @@ def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str
     ("ISH interpretation:", "KRAS result:"). Blind set 4, b4-f06-02."""
     t, c = s.text, s.c
     start = line_end(t, sm.end()) + 1
+    restated = _criterion_row(s, sm, start)
+    if restated is not None:
+        return restated
     for _ in range(INTERPRETATION_ROWS):
         end = line_end(t, start)
         if start >= len(t) or not t[start:end].strip():
@@ -256,6 +259,23 @@ def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str
             return None  # the next test's or marker's block ("FISH ratio 2.5" over its own call)
         start = end + 1
     return None
+
+
+def _criterion_row(s: PageScanner, sm: regex.Match[str], start: int) -> regex.Match[str] | None:
+    """The lab's call on the row after a score line that ends with a criteria label ("... in ~40%
+    of tumor cells. HERACLES:" over "2+ in <50% of cells = NEGATIVE."): the row restates the same
+    score under the label and makes one call, so it is the lab applying its criteria to this
+    result (devset6 b6-f06-03), not a legend (which names several calls)."""
+    t, c = s.text, s.c
+    rest = t[sm.end() : max(sm.end(), start - 1)].rstrip()
+    if not rest.endswith(":") or search(c.score_rule_context, rest[-40:]) is None or start >= len(t):
+        return None
+    end = line_end(t, start)
+    again = search(c.ihc_score, t, start, end)
+    if again is None or t[start : again.start()].strip() or score_from_match(again) != score_from_match(sm):
+        return None
+    calls = list(finditer(c.call_word, t, again.end(), end))
+    return calls[0] if calls and len({call_of(x) for x in calls}) == 1 else None
 
 
 def percent_qualifier(c: Compiled, text: str, pct_start: int) -> str | None:

@@ -252,14 +252,37 @@ class MentionScope:
     statement_stop: int
 
 
-def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int, int]]) -> int:
+def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int, int]], c: Compiled) -> int:
     """A name that opens its line does not reach back into a line about another marker
     ("MET FISH: AMPLIFIED (ratio 2.6)\nHER2 testing was not requested": issue 11)."""
     opens = line_start(text, start)
     if back_start >= opens or text[opens:start].strip(" \t|*-"):
         return back_start
+    above = text[line_start(text, opens - 1) : opens - 1]
+    if _table_row(text[start : line_end(text, start)]) and _result_row(above, c):
+        # a row of a table under another result row: the row above holds another test's values
+        # ("ERBB2   CISH   Amplified   HER2/CEP17 ratio 2.5" over "ERBB2   NGS (CNA)   Amplified
+        # copy number 9" is not an NGS ratio; devset7 b7-f04-09). A header row above ("ISH
+        # Cells   HER2 mean   Ratio") still names the columns (findings/columns.py).
+        return opens
     i = bisect.bisect_left(markers, (back_start, -1))
     return opens if i < len(markers) and markers[i][0] < opens else back_start
+
+
+def _table_row(line: str) -> bool:
+    """The line is a row of a space-aligned table: two cells or more set apart by a run of
+    three spaces or a tab."""
+    cells = line.strip()
+    return "   " in cells or "\t" in cells
+
+
+def _result_row(line: str, c: Compiled) -> bool:
+    """The line is a table row whose first cell names HER2 or another gene (a result row, not
+    a header row of column names)."""
+    head = line.lstrip(" \t|*-")
+    return _table_row(line) and bool(
+        c.her2.match(head) or c.gene_like.match(head) or c.panel_gene.match(head)
+    )
 
 
 def mention_scope(
@@ -294,7 +317,7 @@ def mention_scope(
         near_stop=near_stop,
         far_stop=far_stop,
         back_start=_back_start(
-            text, start, sentence_start(text, start, max(section.start, start - settings.back), c), markers
+            text, start, sentence_start(text, start, max(section.start, start - settings.back), c), markers, c
         ),
         statement_stop=sentence_end(text, end, min(len(text), end + settings.statement), c),
     )
