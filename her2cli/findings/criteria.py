@@ -80,6 +80,10 @@ def _wrapped(text: str) -> bool:
     return True
 
 
+# texts one of which every condition (ihc.toml condition-opening, condition-inside) contains
+CONDITION_WORDS = ("if", "unless", "should", "case", "caso", "si")
+
+
 def governed_by_condition(s: PageScanner, start: int) -> bool:
     """The HER2 name at `start` is inside a condition: its sentence opens with one ("If the score
     is 2+, a second test ... looks for extra copies of the HER2 gene", devset7 b7-f09-06), or a
@@ -88,6 +92,9 @@ def governed_by_condition(s: PageScanner, start: int) -> bool:
     name must be one wrapped sentence, never a row below it."""
     t, c = s.text, s.c
     floor = max(0, start - SCOPE.statement)
+    before = t[floor:start].lower()
+    if not any(word in before for word in CONDITION_WORDS):
+        return False  # no condition word before the name: its sentence need not be found
     sent_lo = sentence_start(t, start, floor, c)
     if sent_lo > floor or sent_lo == 0:
         opening = c.condition_opening.match(t, sent_lo, start)
