@@ -105,7 +105,7 @@ def governed_by_condition(s: PageScanner, start: int) -> bool:
 
 
 # the joining words of ihc.toml result-alternatives, as a cheap test before the pattern runs
-ALTERNATIVE_JOINERS = (" or", ",or", "(or", "\tor", " o ", " o\n", " u ", " u\n")
+ALTERNATIVE_JOINERS = (" or", ",or", "(or", "/or", "\tor", "\nor", " o ", " o\n", " u ", " u\n")
 
 
 def offered_as_alternative(s: PageScanner, values: list[Finding], lo: int, hi: int) -> bool:
