@@ -58,7 +58,12 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
         return True
     if other_side_in_history(s, lo, hi):
         return True
-    if mention is not None and sentence_opens_with_other_cancer(s, mention):
+    if (
+        mention is not None
+        and sites
+        and current not in sites
+        and sentence_opens_with_other_cancer(s, mention)
+    ):
         return True
     if not sites or current in sites:
         return False
