@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
@@ -56,6 +58,39 @@ def _lines_from(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
+def _trailing(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> bool:
+    """The line's boxes follow their options' words ("Negative (Score 1+) ____ Positive (Score
+    3+) ____", a fill-in blank after each choice): words before the first box and none after the
+    last. Read the usual way, each box would take the next option's words, so a mark after
+    "Negative" would read as "Positive" (late7)."""
+    before = text[lo : boxes[0].start()].strip(" \t:|-")
+    after = text[boxes[-1].end() : hi].strip(" \t|")
+    return bool(before) and not after
+
+
+def _line_options(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> list[Option]:
+    """The options of one line: each box with the words after it up to the next box, a "|" or
+    the line's end, or, when the boxes trail their words, the words before it."""
+    c = compiled()
+    out = []
+    trailing = _trailing(text, lo, hi, boxes)
+    for j, box in enumerate(boxes):
+        if trailing:
+            start = boxes[j - 1].end() if j else lo
+            bar = text.rfind("|", start, box.start())
+            start = bar + 1 if bar >= 0 else start
+            words = text[start : box.start()].strip(" \t:-")
+            begin = box.start() - len(text[start : box.start()].lstrip(" \t:-"))
+            out.append(Option(box.group("marked") is not None, begin, box.start(), words))
+            continue
+        stop = boxes[j + 1].start() if j + 1 < len(boxes) else hi
+        end_m = c.option_end.search(text, box.end(), stop)
+        end = end_m.start() if end_m else stop
+        words = text[box.end() : end].strip()
+        out.append(Option(box.group("marked") is not None, box.end(), end, words))
+    return out
+
+
 def options_after(text: str, name_end: int) -> list[Option]:
     """The checkbox options of the name ending at `name_end` (empty when it has none)."""
     c = compiled()
@@ -78,13 +113,8 @@ def options_after(text: str, name_end: int) -> list[Option]:
             # blind set 5, b5-f01-07)
             break
         started = True
-        for j, box in enumerate(boxes):
-            stop = boxes[j + 1].start() if j + 1 < len(boxes) else hi
-            end_m = c.option_end.search(text, box.end(), stop)
-            end = end_m.start() if end_m else stop
-            words = text[box.end() : end].strip()
-            options.append(Option(box.group("marked") is not None, box.end(), end, words))
-            starred = starred or "*" in box.group(0)
+        options.extend(_line_options(text, lo, hi, boxes))
+        starred = starred or any("*" in box.group(0) for box in boxes)
     if starred and all(o.marked for o in options):
         return []  # "2+ (*)" and "(*) see comment": a footnote mark, not a form
     return options

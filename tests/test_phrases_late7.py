@@ -1,0 +1,87 @@
+"""Two wrong-way calls found late (session 7), as phrase families with near-misses.
+
+- A form line printing every choice with a fill-in blank after each ("HER2 by IHC: Negative
+  (Score 1+) ____ Positive (Score 3+) ____") was read as both scores and called 3+ positive. The
+  blank "____" was no checkbox to the form reader (data/rules/document.toml `checkbox`), and the
+  choice-list rule allowed no "(Score 1+)" between two choices. With no option marked the line is
+  no result; with one marked (a box, "X", a filled blank) the marked one counts: a blank after an
+  option's words belongs to those words, a blank before them to the words after it
+  (findings/checkbox.py). interpret/verify.py now also sets aside a positive IHC call whose own
+  reading pairs the 3+ with the lab's word "negative" (two options merged).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+
+CORE = "Breast core biopsy, invasive carcinoma.\n"
+
+# (id, form line, status, ihc score or None)
+FORM_CASES = [
+    # --- no option marked: no result
+    ("blank-trailing", "HER2 by IHC: Negative (Score 1+) ____ Positive (Score 3+) ____", "not_found", None),
+    (
+        "blank-three",
+        "HER2 (IHC): Negative (0/1+) ___ Equivocal (2+) ___ Positive (3+) ___",
+        "not_found",
+        None,
+    ),
+    ("blank-spanish", "HER2 por IHQ: Negativo (1+) ___ Positivo (3+) ___", "not_found", None),
+    ("blank-parens", "HER2 by IHC: Negative (Score 1+) ( ) Positive (Score 3+) ( )", "not_found", None),
+    ("blank-ocr", "HER2 by lHC: Negatlve (Score 1+) ____ Posltive (Score 3+) ____", "not_found", None),
+    ("no-blank-slash", "HER2 by IHC: Negative (Score 1+) / Positive (Score 3+)", "not_found", None),
+    ("no-blank-spaces", "HER2 by IHC: Negative (Score 1+)    Positive (Score 3+)", "not_found", None),
+    # --- one option marked: the marked one counts, whichever side its blank is on
+    (
+        "filled-after-negative",
+        "HER2 by IHC: Negative (Score 1+) __X__ Positive (Score 3+) ____",
+        "negative",
+        "1+",
+    ),
+    (
+        "filled-after-positive",
+        "HER2 by IHC: Negative (Score 1+) ____ Positive (Score 3+) __X__",
+        "positive",
+        "3+",
+    ),
+    (
+        "filled-before-positive",
+        "HER2 by IHC: ____ Negative (Score 1+) __X__ Positive (Score 3+)",
+        "positive",
+        "3+",
+    ),
+    ("box-before-negative", "HER2 by IHC: [x] Negative (Score 1+) [ ] Positive (Score 3+)", "negative", "1+"),
+    (
+        "paren-after-negative",
+        "HER2 by IHC: Negative (Score 1+) (X) Positive (Score 3+) ( )",
+        "negative",
+        "1+",
+    ),
+    ("spanish-marked", "HER2 por IHQ: Negativo (1+) _X_ Positivo (3+) ___", "negative", "1+"),
+    # --- near-misses: a result written out is still a result
+    ("result-positive", "HER2 by IHC: Positive (Score 3+)", "positive", "3+"),
+    ("result-negative", "HER2 by IHC: Negative (Score 1+)", "negative", "1+"),
+    ("result-with-er", "HER2 IHC: 3+ (positive). ER negative.", "positive", "3+"),
+    ("negative-then-er", "HER2: negative (1+), positive for ER and PR.", "negative", "1+"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "status", "score"), [c[1:] for c in FORM_CASES], ids=[c[0] for c in FORM_CASES]
+)
+def test_form_line_of_choices(line: str, status: str, score: str | None) -> None:
+    result = explain_text(CORE + line + "\n")
+    assert result.status == status
+    if score is None:
+        assert result.status != "positive"
+    else:
+        assert result.ihc is not None and result.ihc.score == score
+
+
+def test_blank_form_is_never_positive_even_when_read() -> None:
+    """The line's two options merged into one reading (3+ with the lab word "negative") is no
+    call: the positive check sets it aside instead of calling 3+."""
+    result = explain_text(CORE + "HER2 by IHC: Negative (Score 1+)    Positive (Score 3+)\n")
+    assert result.status == "not_found"
