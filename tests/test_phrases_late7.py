@@ -85,3 +85,48 @@ def test_blank_form_is_never_positive_even_when_read() -> None:
     call: the positive check sets it aside instead of calling 3+."""
     result = explain_text(CORE + "HER2 by IHC: Negative (Score 1+)    Positive (Score 3+)\n")
     assert result.status == "not_found"
+
+
+# - Side-by-side sample columns in an ISH table: the reader took the first column's ratio and the
+#   last column's call (ratio 2.4, "not amplified"): each column is its sample's ISH result now.
+ISH_TABLES = [
+    (
+        "primary-node",
+        "                    Primary tumour   Lymph node\n"
+        "HER2/CEP17 ratio   2.4              1.6\n"
+        "Interpretation     Amplified        Not amplified\n",
+        "positive",
+        "amplified",
+        2.4,
+    ),
+    (
+        "node-first",
+        "                    Lymph node       Primary tumour\n"
+        "HER2/CEP17 ratio   1.6              2.4\n"
+        "Interpretation     Not amplified    Amplified\n",
+        "positive",
+        "amplified",
+        2.4,
+    ),
+    (
+        "both-not-amplified",
+        "                    Tumor A          Tumor B\n"
+        "HER2/CEP17 ratio   1.3              1.6\n"
+        "Interpretation     Not amplified    Not amplified\n",
+        "negative",
+        "not_amplified",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "status", "ish", "ratio"), [c[1:] for c in ISH_TABLES], ids=[c[0] for c in ISH_TABLES]
+)
+def test_ish_table_with_sample_columns(table: str, status: str, ish: str, ratio: float | None) -> None:
+    result = explain_text(CORE + table)
+    assert result.status == status
+    assert result.ish is not None and result.ish.result == ish
+    if ratio is not None:
+        assert result.ish.ratio == ratio
+        assert len(result.specimens) == 2  # two samples that disagree are both listed

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..rules import compiled
 from ..rules.samples import SampleRules, samples
 from .columns import Cell, Row, TabTest, tab_test, table_row
 from .model import Finding
@@ -194,6 +195,77 @@ def column_at(text: str, row: int, pos: int, header: Header, is_tab: TabTest) ->
 def _name(f: Finding, column: SampleColumn) -> None:
     f.specimen = column.name
     f.column_pre_treatment = column.pre_treatment
+
+
+def _column_of_cell(cell: Cell, row: int, header: Header, tabbed_index: int) -> SampleColumn | None:
+    if header.tabbed:
+        return next((c for c in header.columns if c.col == tabbed_index), None)
+    return next((c for c in header.columns if abs(cell.start - row - c.col) <= COLUMN_SLACK), None)
+
+
+def _ish_cells(
+    text: str, f: Finding, header: Header, is_tab: TabTest
+) -> dict[SampleColumn, list[tuple[str, Cell]]]:
+    """Per sample column, the (row label, cell) pairs of the rows an ISH reading spans."""
+    out: dict[SampleColumn, list[tuple[str, Cell]]] = {}
+    row = line_start(text, f.nstart)
+    while row < f.nend:
+        hi = line_end(text, row)
+        cells = [(i, x) for i, x in enumerate(_cells(text, row, hi, is_tab).cells) if x.text]
+        placed = [(i, x, _column_of_cell(x, row, header, i)) for i, x in cells]
+        label = " ".join(x.text for _, x, col in placed if col is None)
+        for _, x, col in placed:
+            if col is not None:
+                out.setdefault(col, []).append((label, x))
+        row = hi + 1
+    return out
+
+
+def _ish_values(pairs: list[tuple[str, Cell]]) -> dict[str, object]:
+    """An ISH result read from one column's cells, each with its row's label ("HER2/CEP17 ratio"
+    over "2.4", "Interpretation" over "Amplified"), by the ISH reader's own words."""
+    c = compiled()
+    values: dict[str, object] = {}
+    for label, cell in pairs:
+        ratio = c.ratio.search(f"{label}  {cell.text}")
+        if ratio is not None and "ratio" not in values:
+            values["ratio"] = float(ratio.group("ratio").replace(",", "."))
+        amp = c.amp_word.search(cell.text)
+        if "result" in values:
+            continue
+        if c.amp_equivocal.search(cell.text):
+            values["result"] = "equivocal"
+        elif amp is not None:
+            values["result"] = "not_amplified" if amp.group("prefix") else "amplified"
+    return values
+
+
+def split_ish_columns(s: PageScanner, found: list[Finding]) -> list[Finding]:
+    """An ISH reading across a table whose columns are samples ("Primary tumour   Lymph node"
+    over "HER2/CEP17 ratio  2.4  1.6" and "Interpretation  Amplified  Not amplified") took its
+    values from different columns in reading order (the first ratio, the last call: a swap,
+    late7). Each column's cells become that sample's ISH result, named by its header."""
+    r = samples()
+    text, is_tab = s.text, tab_test(s)
+    added: list[Finding] = []
+    for f in [f for f in found if f.family == "ish" and f.nend > 0]:
+        header = sample_header(text, line_start(text, f.nstart), r, is_tab, s.ctx.post_treatment)
+        if header is None:
+            continue
+        by_column = {col: _ish_values(pairs) for col, pairs in _ish_cells(text, f, header, is_tab).items()}
+        by_column = {col: v for col, v in by_column.items() if v}
+        if len(by_column) < MIN_SAMPLE_COLUMNS:
+            continue
+        first = True
+        for col, values in by_column.items():
+            cells = [x for _, x in _ish_cells(text, f, header, is_tab)[col]]
+            target = f if first else s.make("ish", cells[0].start, cells[-1].end, {})
+            target.values.clear()
+            target.values.update(values)
+            _name(target, col)
+            added.extend([] if first else [target])
+            first = False
+    return added
 
 
 def read_sample_columns(s: PageScanner, found: list[Finding]) -> list[Finding]:

@@ -14,7 +14,7 @@ from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement
 from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
-from .samples_columns import read_sample_columns
+from .samples_columns import read_sample_columns, split_ish_columns
 from .scope import (
     FAR_AWAY,
     MAX_MENTIONS,
@@ -109,6 +109,7 @@ class PageScanner:
         for m in self.mentions[:MAX_MENTIONS]:
             out.extend(self._scan_mention(m))
         out.extend(read_sample_columns(self, out))  # scores side by side under their samples' names
+        out.extend(split_ish_columns(self, out))  # an ISH table's columns of samples
         attribute_samples(self.text, out, self.ctx.post_treatment)
         earlier.mark_earlier(self, out)
         return out
