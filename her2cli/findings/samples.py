@@ -119,7 +119,7 @@ def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | N
 def _tidy_label(label: str) -> str:
     """ "(A)" -> "A", "Lumpectomy (block A2):" -> "Lumpectomy (block A2)", "biopsy" -> "Biopsy",
     "RECURRENT TUMOR" -> "Recurrent tumor" (a label in capitals; short words may be acronyms: FNA)."""
-    label = " ".join(label.strip(" \t().:-").split())
+    label = " ".join(label.strip(" \t().:-").split()).replace(" ,", ",")
     if label.isupper():  # "RIGHT BREAST, 9 O'CLOCK," -> "right breast, 9 o'clock,"
         label = " ".join(w.lower() if _word(w) and len(w.strip(",.;:")) > 3 else w for w in label.split())
     if label.count("(") > label.count(")"):
@@ -216,9 +216,23 @@ def prose_label(text: str, value_start: int, r: SampleRules) -> str | None:
         return None  # cheap prefilter: neither a bracket nor a linking verb before the value
     m = r.prose_sample.search(text, lo, value_start)
     ident = " ".join(m.group("ident").split()) if m else ""
-    if m is None or not (m.group("when") or m.group("when_after") or ident):
+    # a procedure with the value in brackets right after it names the sample the value is
+    # measured on, dated or not: "Discordance between core (score 0) and excision (score 2+)"
+    bracketed = m is not None and bool(m.group("procedure") and m.group("bracket"))
+    if m is None or not (m.group("when") or m.group("when_after") or ident or bracketed):
         return None
     return _tidy_label(f"{m.group('label')} {ident}")
+
+
+def _bracket_label(text: str, f: Finding) -> str | None:
+    """The sample named just before a bracket the value is printed in, after the test's name:
+    "Discordance between core (score 0) and excision (score 2+, ISH amplified)" - each value's
+    own sample, however far back the HER2 its reading started from is."""
+    end = max(f.nstart, f.nend)
+    opened = text.rfind("(", max(f.nstart, line_start(text, end - 1)), end)
+    if opened < 0 or ")" in text[opened:end]:
+        return None
+    return prose_label(text, opened + 1, samples())
 
 
 def _value_pos(text: str, f: Finding) -> int:
@@ -261,6 +275,11 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             pre = pre or f.pre_treatment  # a table row may have said so (findings/columns.py)
         f.pre_treatment = pre
         # a label already read (a sample column's header, findings/samples_columns.py) stands
-        label = f.specimen or prose_label(text, f.nstart, r) or specimen_label(text, _value_pos(text, f), r)
+        label = (
+            f.specimen
+            or prose_label(text, f.nstart, r)
+            or _bracket_label(text, f)
+            or specimen_label(text, _value_pos(text, f), r)
+        )
         # a restated earlier result under the current sample's heading is named by its own cue
         f.specimen = (named or label) if pre else (label or named)
