@@ -46,9 +46,11 @@ LABELLED = {
     "devset4": ROOT / "tests" / "devset4" / "texts",
     "devset5": ROOT / "tests" / "devset5" / "texts",
     "devset6": ROOT / "tests" / "devset6" / "texts",
+    "devset7": ROOT / "tests" / "devset7" / "texts",
     "variants4": ROOT / "tests" / "variants4" / "texts",
     "variants5": ROOT / "tests" / "variants5" / "texts",
     "variants6": ROOT / "tests" / "variants6" / "texts",
+    "variants7": ROOT / "tests" / "variants7" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",

@@ -47,6 +47,7 @@ LABELLED_SETS = {
     "tests/variants4": ROOT / "tests" / "variants4" / "texts",
     "tests/variants5": ROOT / "tests" / "variants5" / "texts",
     "tests/variants6": ROOT / "tests" / "variants6" / "texts",
+    "tests/variants7": ROOT / "tests" / "variants7" / "texts",
 }
 REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 

@@ -51,6 +51,7 @@ DEFAULT_SETS = (
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
+    "tests/variants7",
 )
 FIELDS = (
     "status",
