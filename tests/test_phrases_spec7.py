@@ -10,10 +10,15 @@ as a specification.
    - the tumour before treatment named as such in the value's own clause ("the residual nodal
      disease is HER2 1+; the original tumor was HER2-amplified", "el tumor original era ...")
      is the earlier sample, however close to the residual tumour's value;
+   - a relapse (a recurrence, a metastasis diagnosed as such, progression) of a primary the
+     report says was treated ("treated with trastuzumab", "after trastuzumab") or dates before
+     its own year ("In 2022 the primary was", "primary resected 2019") is a sample after
+     treatment: the primary's FISH is not the metastasis's;
    - "Prior core (FH-26-10455) reported HER2 3+" is the biopsy before treatment.
    Near-misses: "HER2 to be re-assessed on the excision" is no sample after treatment (core and
    excision are both current); "Original tumour size" is no sample; a metastasis biopsied at
-   first diagnosis keeps its one result.
+   first diagnosis keeps its one result; the nodes of a primary resection ("metastatic
+   carcinoma in 2 of 14 lymph nodes") are no relapse.
 2. Sample layouts the finder did not see: an abbreviated procedure label ("Core bx (CP26-1984,
    block A1):"), a side with its part in brackets ("Right (Part 1):" / "Left (Part 2):"), a test
    heading that names its sample in brackets ("HER2 (ERBB2) BY IMMUNOHISTOCHEMISTRY (excision)"),
@@ -90,6 +95,41 @@ AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Sp
         "HER2 (retest on residual carcinoma, block B2): Score 1+ (negative).\n",
         "negative",
         "1+",
+        None,
+        [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
+    (
+        "dated-primary-sentence-then-the-metastasis-after-anti-her2",
+        "Liver, core biopsy: metastatic breast carcinoma.\n"
+        "Clinical: In 2022 the primary was HER2 3+ (FISH amplified); treated with trastuzumab. Now\n"
+        "progression.\n\n"
+        "HER2 IHC on this metastasis: 1+ (negative).\n",
+        "negative",
+        "1+",
+        None,
+        [("3+", "amplified", "positive"), ("1+", None, "negative")],
+    ),
+    (
+        "recurrence-after-trastuzumab-primary-resected-years-before",
+        "Pleural fluid cell block: metastatic breast carcinoma.\n"
+        "History: right breast primary resected 2019 (HER2 FISH amplified, ratio 4.0); recurrence 2026\n"
+        "after trastuzumab.\n\n"
+        "HER2 IHC: 0 (negative). No ISH performed.\n",
+        "negative",
+        "0",
+        None,
+        [(None, "amplified", "positive"), ("0", None, "negative")],
+    ),
+    # near-miss: nodes of a primary resection are no relapse; the core restated beside the
+    # excision is the same tumour's current result, and the highest decides
+    (
+        "nodal-metastases-of-a-resection-are-no-relapse",
+        "Left breast, mastectomy: invasive ductal carcinoma, 2.4 cm.\n"
+        "Metastatic carcinoma in 2 of 14 lymph nodes.\n"
+        "Breast cancer diagnosed 2026, treated with surgery. Core biopsy CB-26-7 was HER2 IHC 3+.\n\n"
+        "HER2 on excision (block A2): IHC 1+ (negative).\n",
+        "positive",
+        "3+",
         None,
         [("3+", None, "positive"), ("1+", None, "negative")],
     ),

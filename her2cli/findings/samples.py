@@ -251,7 +251,31 @@ def _value_pos(text: str, f: Finding) -> int:
 
 
 def post_treatment_report(text: str) -> bool:
-    return bool(samples().post_treatment_report.search(text))
+    """The report describes a sample taken after treatment: it says so ("residual carcinoma",
+    "ypT2", "post-neoadjuvant"), or its sample is a relapse (a recurrence, a metastasis diagnosed
+    as such) of a primary it says was treated or dates before its own year. There the primary's
+    restated result is the earlier sample, never the current one (devset7 b7-f02-03)."""
+    r = samples()
+    if r.post_treatment_report.search(text):
+        return True
+    if r.relapse_sample.search(text) is None:
+        return False
+    return bool(r.past_treatment.search(text)) or _primary_dated_earlier(text, r)
+
+
+def _primary_dated_earlier(text: str, r: SampleRules) -> bool:
+    """A primary named by a year before the latest year the report writes (its own date), or by
+    the only year it writes ("Primary (2022, left breast)" in a report dated only by its number)."""
+    latest = max((int(m.group(0)) for m in r.year.finditer(text)), default=0)
+    return any(
+        int(m.group("year")) < latest or latest == int(m.group("year")) == _only_year(text, r)
+        for m in r.dated_primary.finditer(text)
+    )
+
+
+def _only_year(text: str, r: SampleRules) -> int:
+    years = {m.group(0) for m in r.year.finditer(text)}
+    return int(years.pop()) if len(years) == 1 else -1
 
 
 def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) -> None:

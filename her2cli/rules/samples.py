@@ -22,6 +22,10 @@ class SampleRules:
     current_sample: regex.Pattern[str]
     current_row: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
+    relapse_sample: regex.Pattern[str]
+    past_treatment: regex.Pattern[str]
+    dated_primary: regex.Pattern[str]
+    year: regex.Pattern[str]  # data/rules/document.toml
     line_label: regex.Pattern[str]
     blank_line: regex.Pattern[str]
     sample_noun_after: regex.Pattern[str]
