@@ -24,6 +24,12 @@ as a specification.
    heading that names its sample in brackets ("HER2 (ERBB2) BY IMMUNOHISTOCHEMISTRY (excision)"),
    "Earlier result on core (HC-1, block A1):", and a comment naming each sample right before the
    bracket its value sits in ("between core (score 0) and excision (score 2+, ISH amplified)").
+   More layouts of the same kind: a table whose first column names each sample in words under a
+   "Specimen  HER2 IHC  HER2 ISH" header, sample headings underlined on the next line, sentences
+   that open with their sample ("For the core biopsy, HER2 was 1+; for the excision, ..."),
+   sample names with leader dots ("Excision, block B3 ...... HER2 IHC 3+"), numbered samples
+   with a clock time or a block ("1) Core needle biopsy, right breast 10:00 - HER2 ..."), and
+   Spanish sides ("Derecha (Parte 1):").
    Near-misses: a single-sample report stays single ("HER2 IHC (4B5)" is a clone, not a sample;
    one excision named in a heading and in a comment is one sample); "Right: ..." alone is no label.
 """
@@ -215,6 +221,92 @@ LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
         "3+",
         None,
         [("1+", None, "negative"), ("3+", None, "positive")],
+    ),
+    (
+        "table-whose-first-column-names-each-sample",
+        "HER2 RESULTS BY SPECIMEN\n\n"
+        "Specimen                      HER2 IHC    HER2 ISH\n"
+        "Core biopsy (CB-26-101)       1+          not performed\n"
+        "Excision (block B3)           3+          not performed\n",
+        "positive",
+        "3+",
+        None,
+        [("1+", None, "negative"), ("3+", None, "positive")],
+    ),
+    (
+        "underlined-sample-headings",
+        "CORE BIOPSY\n-----------\nHER2 IHC (4B5): 1+ (negative)\n\n"
+        "EXCISION\n--------\nHER2 IHC (4B5): 3+ (positive)\n",
+        "positive",
+        "3+",
+        None,
+        [("1+", None, "negative"), ("3+", None, "positive")],
+    ),
+    (
+        "sentences-that-open-with-their-sample",
+        "Left breast, excision.\n"
+        "For the core biopsy, HER2 was 1+ (negative); for the excision, HER2 was 3+ (positive).\n",
+        "positive",
+        "3+",
+        None,
+        [("1+", None, "negative"), ("3+", None, "positive")],
+    ),
+    (
+        "samples-with-leader-dots",
+        "Biomarker summary\n"
+        "  Core biopsy CB-26-101 ...... HER2 IHC 1+ (negative)\n"
+        "  Excision, block B3 ......... HER2 IHC 3+ (positive)\n",
+        "positive",
+        "3+",
+        None,
+        [("1+", None, "negative"), ("3+", None, "positive")],
+    ),
+    (
+        "numbered-samples-with-a-clock-time-and-a-block",
+        "RESULTS\n"
+        "1) Core needle biopsy, right breast 10:00 - HER2 IHC 1+ (negative)\n"
+        "2) Right breast lumpectomy (block A3) - HER2 IHC 3+ (positive)\n",
+        "positive",
+        "3+",
+        None,
+        [("1+", None, "negative"), ("3+", None, "positive")],
+    ),
+    (
+        "espanol-lados-con-su-parte",
+        "Mama derecha y mama izquierda, biopsias con aguja gruesa.\n"
+        "Derecha (Parte 1): RE 0%. HER2: puntuación 3+, POSITIVO.\n"
+        "Izquierda (Parte 2): RE 100%. HER2 (IHQ): 1+ (negativo).\n",
+        "positive",
+        "3+",
+        None,
+        [("3+", None, "positive"), ("1+", None, "negative")],
+    ),
+    # near-misses: one sample in each of those layouts stays one sample
+    (
+        "one-underlined-heading-stays-single",
+        "SURGICAL PATHOLOGY REPORT\n=========================\n\n"
+        "CORE BIOPSY\n-----------\nHER2 IHC (4B5): 3+ (positive)\nHER2 FISH: amplified, ratio 4.1\n",
+        "positive",
+        "3+",
+        "amplified",
+        [],
+    ),
+    (
+        "one-table-row-stays-single",
+        "Specimen                      HER2 IHC    HER2 ISH\n"
+        "Core biopsy (CB-26-101)       2+          amplified\n",
+        "positive",
+        "2+",
+        "amplified",
+        [],
+    ),
+    (
+        "a-sentence-opening-with-the-one-sample",
+        "For the core biopsy, HER2 was 2+ (equivocal); reflex FISH was not amplified (ratio 1.3).\n",
+        "negative",
+        "2+",
+        "not_amplified",
+        [],
     ),
     # near-miss: one excision named in a heading and in a comment is one sample
     (

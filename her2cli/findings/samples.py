@@ -25,7 +25,27 @@ from .scope import line_end, line_start
 
 PARAGRAPH_BACK = 400  # characters before a value where its sample may be named
 PROSE_BACK = 200  # characters before a value where the sentence naming its sample may start
-LINKING_VERBS = (" was", " were", "showed", "demonstrated", " fue", " era", "mostr", " con")
+LINKING_VERBS = (
+    " was",
+    " were",
+    "showed",
+    "demonstrated",
+    " fue",
+    " era",
+    "mostr",
+    " con",
+    "reported",
+    "rep0rted",
+)
+INTRO_WORDS = (
+    "for the",
+    "on the",
+    "in the",
+    "en la",
+    "en el",
+    "para la",
+    "para el",
+)  # "For the core biopsy, HER2"
 SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
 
@@ -122,9 +142,19 @@ def _tidy_label(label: str) -> str:
     label = " ".join(label.strip(" \t().:-").split()).replace(" ,", ",")
     if label.isupper():  # "RIGHT BREAST, 9 O'CLOCK," -> "right breast, 9 o'clock,"
         label = " ".join(w.lower() if _word(w) and len(w.strip(",.;:")) > 3 else w for w in label.split())
-    if label.count("(") > label.count(")"):
-        label += ")"
+    label += ")" * _unclosed(label)  # "2) Lumpectomy (block A3" -> "2) Lumpectomy (block A3)"
     return label[:1].upper() + label[1:]
+
+
+def _unclosed(label: str) -> int:
+    """How many brackets the label opens and does not close (a list number's ")" closes none)."""
+    depth = 0
+    for ch in label:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth
 
 
 def _word(token: str) -> bool:
@@ -212,14 +242,19 @@ def prose_label(text: str, value_start: int, r: SampleRules) -> str | None:
     which it is (an id, a year): "the core biopsy was HER2 3+" names the report's one sample."""
     lo = max(0, value_start - PROSE_BACK)
     window = text[lo:value_start].lower()
-    if "(" not in window and not any(verb in window for verb in LINKING_VERBS):
-        return None  # cheap prefilter: neither a bracket nor a linking verb before the value
+    if "(" not in window and not any(word in window for word in LINKING_VERBS + INTRO_WORDS):
+        return None  # cheap prefilter: no bracket, linking verb or opening words before the value
     m = r.prose_sample.search(text, lo, value_start)
     ident = " ".join(m.group("ident").split()) if m else ""
     # a procedure with the value in brackets right after it names the sample the value is
     # measured on, dated or not: "Discordance between core (score 0) and excision (score 2+)"
     bracketed = m is not None and bool(m.group("procedure") and m.group("bracket"))
-    if m is None or not (m.group("when") or m.group("when_after") or ident or bracketed):
+    # "For the core biopsy, HER2 was 1+; for the excision, HER2 was 3+": a sample the sentence
+    # opens with; a bare comma after a sample names none ("carcinoma, HER2 3+")
+    introduced = m is not None and bool(m.group("procedure") and m.group("intro") and m.group("comma"))
+    if m is None or (m.group("comma") and not introduced):
+        return None
+    if not (m.group("when") or m.group("when_after") or ident or bracketed or introduced):
         return None
     return _tidy_label(f"{m.group('label')} {ident}")
 

@@ -40,6 +40,7 @@ class SampleRules:
     representative_sample: regex.Pattern[str]
     sample_column_header: regex.Pattern[str]
     row_id_cell: regex.Pattern[str]
+    row_name_cell: regex.Pattern[str]
     drawn_heading: regex.Pattern[str]
     table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
 
