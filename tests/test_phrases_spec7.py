@@ -126,6 +126,17 @@ AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Sp
         None,
         [(None, "amplified", "positive"), ("0", None, "negative")],
     ),
+    (
+        "espanol-metastasis-tras-trastuzumab-fish-del-primario",
+        "Biopsia hepática: carcinoma metastásico compatible con origen mamario.\n"
+        "Antecedentes: carcinoma de mama izquierda (2021), HER2 amplificado por FISH (cociente 4,2),\n"
+        "tratada con trastuzumab y pertuzumab.\n\n"
+        "Estudio de receptores en esta metástasis:\n HER2 (IHQ): 1+ (negativo)\n",
+        "negative",
+        "1+",
+        None,
+        [(None, "amplified", "positive"), ("1+", None, "negative")],
+    ),
     # near-miss: nodes of a primary resection are no relapse; the core restated beside the
     # excision is the same tumour's current result, and the highest decides
     (
