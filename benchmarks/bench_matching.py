@@ -6,13 +6,20 @@ Usage:
     python benchmarks/bench_matching.py time [--sets NAME,...] [--runs 3]
     python benchmarks/bench_matching.py records OUT.jsonl [--sets NAME,...]
     python benchmarks/bench_matching.py profile [--sets NAME,...] [--top 30]
+    python benchmarks/bench_matching.py compare OTHER_CHECKOUT [--sets NAME,...] [--runs 3] [--rounds 2]
 
 Sets: `bench270` (the 270 two-page PDFs of bench_scale.py, written once into
 $BENCH_MATCHING_DIR or /tmp/her2cli-bench-matching), and the labelled sets (sample_reports,
-real-reports, devset..devset6, variants4..variants6; `scans` is left out unless named: OCR is slow). Every report is
+real-reports, devset..devset7, variants4..variants7; `scans` is left out unless named: OCR is slow). Every report is
 read once (extraction is not timed); `time` then scans each one `--runs` times, warm, and prints
 the median and 90th percentile over reports of its best CPU time. `records` writes one JSON line
 per report (its full result record) so that two checkouts can be compared byte for byte.
+`compare` times this checkout (B) against another one (A, e.g. a merge base: `git worktree add`
+or `git archive`) report by report: one warm process per checkout, each report scanned by one then
+the other, the order swapped from report to report, best of `--runs` per round, `--rounds`
+rounds. On a machine other sessions load, one run's figures drift 10-20% from the next run's;
+two checkouts timed side by side drift together (A against a copy of itself: 1.00 +- 0.005 at a
+load of 13 on 2 cores), so B/A is the figure to trust.
 
 Benchmarks print figures; the tests never check timing.
 """
@@ -62,9 +69,11 @@ DEFAULT_SETS = (
     "devset4",
     "devset5",
     "devset6",
+    "devset7",
     "variants4",
     "variants5",
     "variants6",
+    "variants7",
 )
 
 
@@ -128,6 +137,61 @@ def cmd_records(sets: list[str], out: Path) -> None:
                 f.write(json.dumps({"set": name, "report": report, "record": record}, sort_keys=True) + "\n")
 
 
+def cmd_serve(sets: list[str]) -> None:
+    """One side of `compare`: reads "INDEX RUNS" lines, answers "SET MS" (best CPU time)."""
+    docs = [(name, doc) for name in sets for _, doc in documents(name)]
+    scan_document(docs[0][1])
+    print(len(docs), flush=True)
+    for line in sys.stdin:
+        i, runs = map(int, line.split())
+        print(f"{docs[i][0]} {cpu_ms(docs[i][1], runs):.4f}", flush=True)
+
+
+def _p90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def cmd_compare(other: Path, sets: list[str], runs: int, rounds: int) -> None:
+    import subprocess
+
+    sides = []
+    for root in (other.resolve(), ROOT):
+        script = root / "benchmarks" / "bench_matching.py"
+        args = [sys.executable, str(script), "serve", "--sets", ",".join(sets)]
+        sides.append(subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
+    counts = [int(side.stdout.readline()) for side in sides]  # type: ignore[union-attr]
+    if counts[0] != counts[1]:
+        raise SystemExit(f"the checkouts read {counts[0]} and {counts[1]} reports: not the same sets")
+    best: dict[int, tuple[str, float, float]] = {}
+    for rnd in range(rounds):
+        for i in range(counts[0]):
+            took = {}
+            for k in (0, 1) if (i + rnd) % 2 == 0 else (1, 0):
+                sides[k].stdin.write(f"{i} {runs}\n")  # type: ignore[union-attr]
+                sides[k].stdin.flush()  # type: ignore[union-attr]
+                name, ms = sides[k].stdout.readline().split()  # type: ignore[union-attr]
+                took[k] = float(ms)
+            _, a, b = best.get(i, (name, float("inf"), float("inf")))
+            best[i] = (name, min(a, took[0]), min(b, took[1]))
+    for side in sides:
+        side.stdin.close()  # type: ignore[union-attr]
+        side.wait()
+    print(f"A = {other.resolve()}, B = {ROOT} (CPU ms per report, best of {runs} x {rounds} rounds)")
+    for name in sets:
+        pairs = [(a, b) for n, a, b in best.values() if n == name]
+        if not pairs:
+            continue
+        a_ms, b_ms = [p[0] for p in pairs], [p[1] for p in pairs]
+        print(
+            f"{name:15s} n={len(pairs):4d}  A median {statistics.median(a_ms):6.2f} p90 {_p90(a_ms):6.2f}  "
+            f"B median {statistics.median(b_ms):6.2f} p90 {_p90(b_ms):6.2f}  "
+            f"B/A total {sum(b_ms) / sum(a_ms):.3f}, median of ratios "
+            f"{statistics.median(b / a for a, b in pairs):.3f}",
+            flush=True,
+        )
+
+
 def cmd_profile(sets: list[str], top: int) -> None:
     import cProfile
     import pstats
@@ -144,11 +208,14 @@ def cmd_profile(sets: list[str], top: int) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=("time", "records", "profile"))
-    ap.add_argument("out", nargs="?", help="records: the JSON lines file to write")
+    ap.add_argument("command", choices=("time", "records", "profile", "compare", "serve"))
+    ap.add_argument(
+        "out", nargs="?", help="records: the JSON lines file to write; compare: the other checkout"
+    )
     ap.add_argument("--sets", default=",".join(DEFAULT_SETS))
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
     sets = [s for s in args.sets.split(",") if s]
     if args.command == "time":
@@ -157,6 +224,12 @@ def main() -> int:
         if not args.out:
             ap.error("records needs an output file")
         cmd_records(sets, Path(args.out))
+    elif args.command == "compare":
+        if not args.out:
+            ap.error("compare needs the other checkout's folder")
+        cmd_compare(Path(args.out), sets, args.runs, args.rounds)
+    elif args.command == "serve":
+        cmd_serve(sets)
     else:
         cmd_profile(sets, args.top)
     return 0

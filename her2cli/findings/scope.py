@@ -64,6 +64,7 @@ MEMO_LIMIT = 100_000  # answers kept at most (a caller outside scan_document nev
 _memo: dict[tuple[regex.Pattern[str], str, int, int], regex.Match[str] | None] = {}
 
 
+_UNKNOWN = object()  # "not asked yet" in the memo (None is an answer: no match)
 _all_memo: dict[tuple[regex.Pattern[str], str, int, int], tuple[regex.Match[str], ...]] = {}
 _haystacks: dict[str, Haystack] = {}
 
@@ -139,10 +140,10 @@ def search(
     if not FAST_PATH:
         return _search(pattern, text, pos, endpos)
     key = (pattern, text, pos, endpos)
-    try:
-        return _memo[key]
-    except KeyError:
-        pass
+    # most questions are new (a miss): .get with a marker, not a KeyError raised and caught
+    m = _memo.get(key, _UNKNOWN)
+    if m is not _UNKNOWN:
+        return m  # type: ignore[return-value]
     shortcut = compiled().shortcuts.get(pattern)
     if shortcut is None:
         m = _search(pattern, text, pos, endpos)
