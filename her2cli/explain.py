@@ -152,7 +152,29 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         variant = "multiple_specimens_agree"  # every sample gives the same answer
     elif code in ("conflict", "multiple_specimens") and facts.conflict_kind:
         variant = f"{code}_{facts.conflict_kind}"
+    elif code == "earlier_result" and facts.after_treatment and not (facts.result_corrected or facts.revised):
+        variant = (
+            "earlier_result_after_treatment"  # a result from before treatment, not a correction (b7-f02-07)
+        )
+    elif code == "unknown_cancer_type" and facts.cancer_named:
+        variant = "unknown_cancer_type_named"  # the summary's cancer line names it (b7-f07-02)
     return variant if variant in msgs else code
+
+
+IHC_ORDER = ("0", "1+", "2+", "3+")
+
+
+def _lower_shown(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
+    """A conflict whose shown IHC score is the lower of its two: the params with the shown score
+    first (the note must not say "shows the higher one", b7-f12-10), else None."""
+    shown = result.ihc.score if result.ihc else None
+    first, second = params.get("first"), params.get("second")
+    if shown not in IHC_ORDER or {first, second} - set(IHC_ORDER) or shown not in (first, second):
+        return None
+    other = second if shown == first else first
+    if IHC_ORDER.index(str(other)) <= IHC_ORDER.index(str(shown)):
+        return None
+    return {**params, "first": shown, "second": other}
 
 
 # notes about the result this summary shows, said only when it shows one
@@ -199,11 +221,14 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
     the language has no wording without it (the note is left out)."""
     msgs = load_messages(lang)["warnings"]
     names = result.facts.sample_names if result.facts else ()
+    lower = _lower_shown(result, params) if code == "conflict" else None
     if code == "conflict":
-        params = _sample_params(result, params, load_messages(lang)["labels"], names)
+        params = _sample_params(result, lower or params, load_messages(lang)["labels"], names)
     code = _note_variant(code, result.facts, msgs)
     if code in ("conflict", "multiple_specimens") and _lab_states_status(result):
         code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
+    elif code == "conflict" and lower is not None:
+        code = "conflict_lower_shown"
     if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
         params = _specimen_params(result, params, lang, names)
     if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:

@@ -179,6 +179,10 @@ class ReportFacts:
     next_steps: frozenset[str] = frozenset()  # the report's own next steps, said as its words (qa5 C6)
     older_criteria: bool = False  # scored by the ASCO/CAP 2007 cut-offs (report_words.TextFacts)
     blood_not_found: bool = False  # a blood test line of the report found no extra copies (its evidence)
+    # a blood report quoting a tissue sequencing result, and that tissue result decided the status
+    # (interpret.read_tissue_ngs): the summary leads with the tissue test, not the blood one (b6-f05-09)
+    tissue_ngs_decides: bool = False
+    result_withdrawn: bool = False  # the report withdraws the result it quotes and repeats the test
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -195,7 +199,22 @@ def _tests(result: Result) -> tuple[set[Assay], bool]:
         or _blood_not_detected(result)
     ):
         tests.add(Assay.CTDNA if blood else Assay.NGS)
+    if _tissue_ngs_decides(result):
+        tests.add(Assay.NGS)  # the tissue sequencing result the blood report quotes
     return tests, blood
+
+
+def _tissue_ngs_decides(result: Result) -> bool:
+    """The status rests on a tissue sequencing result that a blood report quotes: the engine
+    marks those evidence lines `tissue=True` and names `ngs` (not `ctdna`) as the deciding test."""
+    basis = result.status_basis
+    return bool(
+        result.ngs
+        and result.ngs.ctdna
+        and basis is not None
+        and basis.test == "ngs"
+        and any(ev.finding == "ngs" and "tissue=True" in ev.value.split(", ") for ev in result.evidence)
+    )
 
 
 def _blood_not_detected(result: Result) -> bool:
@@ -381,7 +400,14 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         next_steps=text.next_steps,
         older_criteria=text.older_criteria,
         blood_not_found=blood
-        and any(ev.finding in ("ngs", "ctdna") and "not_amplified" in ev.value for ev in result.evidence),
+        and any(
+            ev.finding in ("ngs", "ctdna") and "not_amplified" in ev.value and "tissue=True" not in ev.value
+            for ev in result.evidence
+        ),
+        tissue_ngs_decides=_tissue_ngs_decides(result),
+        # the report withdraws a result and says HER2 will be tested again: with no result shown
+        # ("unsupported" or pending), the summary says so plainly (b7-f10-06)
+        result_withdrawn=text.repeat_after_withdrawal,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,

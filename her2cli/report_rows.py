@@ -188,7 +188,8 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     ngs = result.ngs
     if ngs is None:
         return
-    blood = ngs.ctdna
+    # a tissue sequencing result quoted in a blood report decided: its row is the tissue one (b6-f05-09)
+    blood = ngs.ctdna and not facts.tissue_ngs_decides
     not_detected = facts.not_found_reason == NotFoundReason.BLOOD_NOT_DETECTED
     if blood and ngs.amplification is None and ("ctdna_not_detected" in result.warning_codes or not_detected):
         # a blood "not detected" gives no amplification value in the JSON; the row says what it found
@@ -199,12 +200,17 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
         else:
             out.add("ngs_amplification", out.labels["ngs_results"][ngs.amplification])
     if ngs.copy_number is not None:
-        out.add("plasma_copy_number" if blood else "ngs_copy_number", local_number(ngs.copy_number, out.lang))
+        plasma = ngs.ctdna  # the copy number is the blood test's, even beside a quoted tissue result
+        out.add(
+            "plasma_copy_number" if plasma else "ngs_copy_number", local_number(ngs.copy_number, out.lang)
+        )
     if ngs.mutations:
         out.add("mutations", ", ".join(local_mutation(m, out.labels) for m in ngs.mutations))
     # a blood test beside a tissue stain or gene copy test: both samples, not "blood" alone (b6-f05-04)
     both = blood and bool(facts.tests_reported & {Assay.IHC, Assay.ISH})
     kind = "specimen_tissue_and_blood" if both else "specimen_blood" if blood else "specimen_tissue"
+    if facts.tissue_ngs_decides:
+        kind = "specimen_tissue_dna_and_blood"
     out.add("specimen", out.labels[kind])
 
 

@@ -68,6 +68,7 @@ class ReportWords:
     next_ngs_sent_out: regex.Pattern[str]
     next_confirm_tissue: regex.Pattern[str]
     next_germline: regex.Pattern[str]
+    next_germline_flag: regex.Pattern[str]
     next_tumor_board: regex.Pattern[str]
     # (name, pattern) in file order: the scoring rules a report may name, the other cancers
     guidelines: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -133,7 +134,8 @@ class TextFacts:
     specimen_kind_named: bool = False  # biopsy or surgery sample (gastrectomy, resection) named
     # what kind of document its title says it is, when not a results report: order_form | note | consent
     document_kind: str | None = None
-    # the report's own next steps, said back as its words: ngs_sent_out | confirm_tissue | germline | tumor_board
+    # the report's own next steps, said back as its words: ngs_sent_out | confirm_tissue | germline |
+    # germline_flag (a variant marked as likely inherited, no test named) | tumor_board
     next_steps: frozenset[str] = frozenset()
     # the report scored HER2 by the ASCO/CAP 2007 cut-offs (ratio > 2.2, 3+ in > 30%): the category may
     # differ under today's rules (facts.md §2 "older reports may use older cut-offs"; qa5 H5)
@@ -376,6 +378,7 @@ def next_steps(text: str) -> frozenset[str]:
         ("ngs_sent_out", w.next_ngs_sent_out),
         ("confirm_tissue", w.next_confirm_tissue),
         ("germline", w.next_germline),
+        ("germline_flag", w.next_germline_flag),
         ("tumor_board", w.next_tumor_board),
     )
     return frozenset(name for name, pattern in steps if pattern.search(text))

@@ -248,7 +248,7 @@ def test_a_message_is_said_only_when_its_facts_hold():
 
 def _engine_warning_codes() -> set[str]:
     """Every warning code the engine can emit, read from its source (add / add_warning calls)."""
-    pattern = re.compile(r"""(?:warnings\.add|notes\.add|add_warning)\(\s*(?:\n\s*)?["']([a-z_]+)["']""")
+    pattern = re.compile(r"""(?:warnings\.add|notes\.add|add_warning)\(\s*(?:\n\s*)?["']([a-z0-9_]+)["']""")
     codes: set[str] = set()
     package = MESSAGES_DIR.parents[1]
     engine = [

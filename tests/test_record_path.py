@@ -38,7 +38,8 @@ def test_a_scan_worker_sends_the_full_paths_record() -> None:
 
 
 def test_no_explanation_still_means_none() -> None:
-    """CSV's workers ask for no explanation at all: no meaning, no questions."""
+    """A worker asked for no explanation at all (the lean path) gives no meaning, no questions
+    (CSV workers ask for the record explanation since CSV layout 2: er, pr and notes)."""
     pdf = ROOT / "sample_reports" / "breast_core_biomarker_table_ihc3.pdf"
     record = process_one(str(pdf), WorkOptions(explanation=False))
     assert "meaning" not in record and "questions" not in record

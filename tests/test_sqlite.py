@@ -172,8 +172,8 @@ def test_a_schema_1_database_is_upgraded_in_place(tmp_path: Path) -> None:
     conn.close()
     again = runner.invoke(app, ["scan", str(folder), "-o", str(db)])
     assert again.exit_code == 0 and "2 unchanged (skipped)" in again.stderr
-    assert query(db, "PRAGMA user_version") == [(2,)]
-    assert query(db, "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+    assert query(db, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(3,)]
+    assert query(db, "SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
     assert stored_specimens(db) == before  # filled in from the stored records, no new history rows
     assert query(db, "SELECT count(*) FROM reports") == [(2,)]
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
@@ -198,8 +198,8 @@ def test_the_database_is_owner_only_and_healthy(sample_outputs: tuple[Path, list
     assert db.stat().st_mode & 0o777 == 0o600
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
     assert query(db, "PRAGMA journal_mode") == [("wal",)]
-    assert query(db, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(2,)]
-    assert query(db, "SELECT value FROM meta WHERE key = 'schema_version'") == [("2",)]
+    assert query(db, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(3,)]
+    assert query(db, "SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
 
 
 def test_readme_example_queries(sample_outputs: tuple[Path, list[dict[str, Any]]]) -> None:

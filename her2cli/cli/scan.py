@@ -157,7 +157,9 @@ def scan_command(
         max_memory_mb=max_memory,
         lang=lang.value,
         max_ocr_pages=max_ocr_pages,
-        explanation=settings.fmt != ScanFormat.csv,  # CSV has no column for meaning or questions
+        # every format's record carries the summary's ER/PR and notes (CSV: the `er`, `pr` and
+        # `notes` columns); a worker attaches only those and meaning/questions (batch.process_one)
+        explanation=True,
     )
     items = collect_inputs(paths, recursive)
     if not items:

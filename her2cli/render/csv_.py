@@ -1,5 +1,9 @@
 """One spreadsheet row per report, safe to open in a spreadsheet program.
 
+The columns are documented in docs/json-contract.md ("CSV columns"); `er`, `pr` and `notes`
+(the receptor calls and the notes the patient summary shows) were added in CSV layout 2, beside
+the JSON contract's `related.er` / `related.pr` / `notes` (schema 1.4).
+
 Cells that start with = + - @ (or a tab / carriage return) are prefixed with an apostrophe so a
 spreadsheet never runs them as formulas (OWASP "CSV injection").
 """
@@ -31,9 +35,12 @@ CSV_COLUMNS = (
     "braf",
     "msi",
     "mmr",
+    "er",
+    "pr",
     "rule",
     "evidence",
     "warnings",
+    "notes",
     "error_kind",
     "error",
     "sha256",
@@ -88,9 +95,13 @@ def csv_row(record: dict[str, Any], *, redact: bool = False) -> dict[str, str]:
         "braf": related.get("braf"),
         "msi": related.get("msi"),
         "mmr": related.get("mmr"),
+        "er": related.get("er"),
+        "pr": related.get("pr"),
         "rule": (record.get("status_basis") or {}).get("rule"),
         "evidence": evidence,
         "warnings": " | ".join(record.get("warnings") or []),
+        # the summary's notes in the scan's --lang (withdrawn or amended result, earlier sample, ...)
+        "notes": " | ".join(record.get("notes") or []),
         "error_kind": error.get("kind"),
         "error": error.get("message"),
         "sha256": source.get("sha256"),

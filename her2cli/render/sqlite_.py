@@ -27,7 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import render_error
-from .sqlite_schema import DDL, SCHEMA_VERSION, insert_specimens, specimen_rows, storable, upgrade
+from .sqlite_schema import (
+    DDL,
+    SCHEMA_VERSION,
+    insert_specimens,
+    receptor_and_note_values,
+    specimen_rows,
+    storable,
+    upgrade,
+)
 
 __all__ = ["DDL", "SCHEMA_VERSION", "CaseloadDatabase", "storable"]
 
@@ -70,11 +78,14 @@ _COLUMNS = (
     "braf",
     "msi",
     "mmr",
+    "er",
+    "pr",
     "source_kind",
     "pages",
     "ocr_pages",
     "warning_codes",
     "warnings",
+    "notes",
     "error_kind",
     "error_message",
     "schema_version",
@@ -110,6 +121,7 @@ def report_row(record: dict[str, Any]) -> dict[str, Any]:
     ngs = record.get("ngs") or {}
     related = record.get("related") or {}
     error = record.get("error") or {}
+    receptors = receptor_and_note_values(record)  # schema 3: er, pr, notes
     return {
         "path": record.get("file") or source.get("path") or "",
         "sha256": source.get("sha256") or None,
@@ -143,11 +155,14 @@ def report_row(record: dict[str, Any]) -> dict[str, Any]:
         "braf": related.get("braf"),
         "msi": related.get("msi"),
         "mmr": related.get("mmr"),
+        "er": receptors[0],
+        "pr": receptors[1],
         "source_kind": source.get("kind"),
         "pages": source.get("pages"),
         "ocr_pages": json.dumps(source.get("ocr_pages") or []),
         "warning_codes": json.dumps(record.get("warning_codes") or []),
         "warnings": json.dumps(record.get("warnings") or [], ensure_ascii=False),
+        "notes": receptors[2],
         "error_kind": error.get("kind"),
         "error_message": error.get("message"),
         "schema_version": record.get("schema_version"),

@@ -1,10 +1,11 @@
 """The caseload database's schema: its DDL, its version, and the upgrade of an older database.
 
 Version 2 added the `specimens` table and the `specimens_disagree` view (issue 14, after the JSON
-contract 1.1 added per-specimen results). Every change so far only adds tables and views, so an
-older database is upgraded in place, in the writer's opening transaction: the DDL creates what is
-missing, and the specimen rows of the reports already stored are filled in from their
-`record_json` (the whole record, kept for this). A database from a newer her2cli is refused by the
+contract 1.1 added per-specimen results); version 3 added the `reports` columns `er`, `pr` and
+`notes` (the JSON contract 1.4's `related.er`, `related.pr` and `notes`). Every change so far only
+adds tables, views and columns, so an older database is upgraded in place, in the writer's opening
+transaction: the DDL creates what is missing, missing columns are added, and the new values of the
+reports already stored are filled in from their `record_json` (the whole record, kept for this). A database from a newer her2cli is refused by the
 writer; nothing here ever drops or rewrites a row.
 """
 
@@ -14,10 +15,10 @@ import json
 import sqlite3
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DDL = """\
--- her2cli caseload database, schema version 2 (`her2cli schema --format sqlite`)
+-- her2cli caseload database, schema version 3 (`her2cli schema --format sqlite`)
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -68,11 +69,14 @@ CREATE TABLE IF NOT EXISTS reports (
     braf                 TEXT,
     msi                  TEXT,
     mmr                  TEXT,
+    er                   TEXT,                  -- schema 3, breast only: positive | low_positive | negative | mixed
+    pr                   TEXT,                  -- schema 3, as er (the JSON record's related.er / related.pr)
     source_kind          TEXT,
     pages                INTEGER,
     ocr_pages            TEXT,                  -- JSON array
     warning_codes        TEXT,                  -- JSON array
     warnings             TEXT,                  -- JSON array
+    notes                TEXT,                  -- schema 3: JSON array, the summary's notes in the scan's --lang
     error_kind           TEXT,
     error_message        TEXT,
     schema_version       TEXT,
@@ -169,14 +173,41 @@ def insert_specimens(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> N
     )
 
 
+# reports columns added after version 1: (schema version, column, type)
+ADDED_COLUMNS = (
+    (3, "er", "TEXT"),
+    (3, "pr", "TEXT"),
+    (3, "notes", "TEXT"),
+)
+
+
+def receptor_and_note_values(record: dict[str, Any]) -> tuple[Any, Any, str]:
+    """The schema 3 columns of one record: er, pr and notes (a JSON array)."""
+    related = record.get("related") or {}
+    return related.get("er"), related.get("pr"), json.dumps(record.get("notes") or [], ensure_ascii=False)
+
+
 def upgrade(conn: sqlite3.Connection, from_version: int) -> None:
     """Bring a database of an older schema up to SCHEMA_VERSION, inside the caller's transaction.
 
-    Call after the DDL has run (it creates the tables and views a version lacks). Version 0 is a
-    new file (nothing stored yet); version 1 lacks specimen rows for the reports already stored.
+    Call after the DDL has run (it creates the tables and views a version lacks, not the columns
+    an existing table lacks). Version 0 is a new file (nothing stored yet); version 1 lacks
+    specimen rows for the reports already stored; versions 1 and 2 lack the `er`, `pr` and
+    `notes` columns, added here and filled in from each stored row's record_json (every row,
+    history too; no row is added or removed).
     """
     if 1 <= from_version < 2:
         for report_id, record_json in conn.execute(
             "SELECT id, record_json FROM reports WHERE id NOT IN (SELECT report_id FROM specimens)"
         ).fetchall():
             insert_specimens(conn, specimen_rows(int(report_id), json.loads(record_json)))
+    if 1 <= from_version < 3:
+        present = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
+        for _version, column, kind in ADDED_COLUMNS:
+            if column not in present:
+                conn.execute(f"ALTER TABLE reports ADD COLUMN {column} {kind}")
+        rows = conn.execute("SELECT id, record_json FROM reports").fetchall()
+        conn.executemany(
+            "UPDATE reports SET er = ?, pr = ?, notes = ? WHERE id = ?",
+            [(*receptor_and_note_values(json.loads(text)), report_id) for report_id, text in rows],
+        )
