@@ -13,6 +13,12 @@ from . import scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
+from .criteria import (
+    governed_by_condition,
+    offered_as_alternative,
+    sentence_opens_with_other_cancer,
+    therapy_before,
+)
 from .cutoffs import under_criteria_heading, under_legend_heading, without_cutoff_values
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
@@ -51,6 +57,8 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if not sites and mention is not None and points_back_to_other_cancer(s, mention, hi):
         return True
     if other_side_in_history(s, lo, hi):
+        return True
+    if mention is not None and sentence_opens_with_other_cancer(s, mention):
         return True
     if not sites or current in sites:
         return False
@@ -312,6 +320,8 @@ def check_values(
     values = own
     if points_to_failed_stain(s, scope, values) or voided_by_next_sentence(s, values):
         return "failed", values
+    if s.c.withdrawn_after_value.match(s.text, max(f.nend for f in values)):
+        return "superseded", values
     # a repeat note in the statement voids the stain it names, and only that one
     voided = repeated_tests(s, scope.back_start, scope.statement_stop)
     if voided:
@@ -355,6 +365,10 @@ def _far_conditions(
             gone.append(f)
         elif not f.values.get("lab_call") and search(c.context["legend"], t, lo, hi):
             reason = reason or "legend"
+            gone.append(f)
+        elif not is_measured(f) and therapy_before(s, lo, f.nend):
+            # a bare score in a drug's approval: "T-DXd is approved ... for IHC 3+ solid tumours"
+            reason = reason or "therapy"
             gone.append(f)
     return reason, gone
 
@@ -445,12 +459,15 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     if under_criteria_heading(s, min(f.nstart for f in values)):
         return "hypothetical"
     # a condition or a definition, not a result: "if HER2 is amplified", "(IHC 3+ or 2+/ISH+)"
-    if conditional_in_statement(s, scope, values, clause_lo, ctl_hi):
+    if conditional_in_statement(s, scope, values, clause_lo, ctl_hi) or governed_by_condition(s, start):
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
     alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])
     if alternatives and alternatives.group("a") != alternatives.group("b"):
         return "legend"
+    # a value joined by "or" to another test's result: "HER2-positive is IHC 3+ or ISH-amplified"
+    if offered_as_alternative(s, values, clause_lo, ctl_hi):
+        return "hypothetical"
     ihc_scores = {
         f.values.get("score") or f.values.get("score_range")
         for f in values

@@ -15,6 +15,7 @@ from ..model import first_present
 from . import columns, ngs
 from .checkbox import option_at
 from .ihc import call_of
+from .listing import marked_detected
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .tissue import tissue_sourced
@@ -175,6 +176,9 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         if option is not None and not option[0]:
             continue
         a_lo, a_hi = (option[1], min(option[2], scope.far_stop)) if option else (lo, scope.far_stop)
+        if marked_detected(t, a.start(), c) and line_start(t, a.start()) == line_start(t, scope.start):
+            found.append(("amplified_statement", a))  # its mark in the "Detected" column
+            continue
         pol = amplification_polarity(t, a, min(a_lo, a.start()), a_hi, c)
         if pol:
             found.append((pol, a))

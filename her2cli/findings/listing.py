@@ -48,9 +48,75 @@ def _heads_list(heading_line: str, item_indent: int, head_colon: bool) -> bool:
 
 
 def under_not_detected(text: str, pos: int, c: Compiled) -> bool:
-    """The item at `pos` is listed after a not-detected label on its line, or under a
-    not-detected heading line above it (list_heading_above)."""
-    return _inline_list(text, pos, c) or list_heading_above(text, pos, c, c.not_detected_heading)
+    """The item at `pos` is listed after a not-detected label on its line, under a not-detected
+    heading line above it (list_heading_above), or marked in a "Not detected" column."""
+    return (
+        _inline_list(text, pos, c)
+        or list_heading_above(text, pos, c, c.not_detected_heading)
+        or marked_not_detected(text, pos, c)
+    )
+
+
+MARKS = frozenset({"x", "X", "\u2713", "\u2714", "\u221a", "\u2022", "*", "+", "yes", "Yes", "YES"})
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(column, text) of the cells of a space-aligned row: runs of text set apart by two or more
+    spaces (or a tab)."""
+    cells: list[tuple[int, str]] = []
+    start, gap = -1, 0
+    for i, ch in enumerate(line + "  "):
+        if ch in " \t":
+            gap += 2 if ch == "\t" else 1
+            if start >= 0 and gap >= 2:
+                cells.append((start, line[start : i - gap + 1].strip()))
+                start = -1
+        else:
+            if start < 0:
+                start = i
+            gap = 0
+    return cells
+
+
+def marked_table_column(text: str, pos: int, c: Compiled) -> tuple[int, int] | None:
+    """The (start, end) columns of the "Not detected" header of a table with a "Detected" column
+    beside it, in a header row above the row holding `pos` in the same paragraph; or None."""
+    start = line_start(text, pos)
+    for _ in range(LIST_REACH):
+        if start <= 0:
+            return None
+        start = line_start(text, start - 1)
+        line = text[start : line_end(text, start)]
+        if not line.strip():
+            return None
+        found = c.not_detected_call.search(line)
+        if found is None:
+            continue
+        plain = line.lower().replace(found.group(0).lower(), " " * len(found.group(0)))
+        return found.span() if "detected" in plain else None  # without a "Detected" column: no such table
+    return None
+
+
+def _row_marks(text: str, pos: int) -> list[int]:
+    """The columns of the marks ("x", a tick) in the row holding `pos`, past its label cell."""
+    row = text[line_start(text, pos) : line_end(text, pos)]
+    return [col for col, cell in _cells(row)[1:] if cell in MARKS]
+
+
+def marked_not_detected(text: str, pos: int, c: Compiled) -> bool:
+    """The row holding `pos` puts its mark ("x") under the "Not detected" column of a header row
+    above it that also has a "Detected" column ("Gene  Detected  Not detected" over "ERBB2 (HER2)
+    amp      x"): the item was looked for and not found (devset7 b7-f05-08)."""
+    marks = _row_marks(text, pos)
+    column = marked_table_column(text, pos, c) if marks else None
+    return column is not None and any(column[0] - 2 <= col <= column[1] for col in marks)
+
+
+def marked_detected(text: str, pos: int, c: Compiled) -> bool:
+    """The row's mark sits in a marked table, and not under its "Not detected" column: found."""
+    marks = _row_marks(text, pos)
+    column = marked_table_column(text, pos, c) if marks else None
+    return column is not None and not any(column[0] - 2 <= col <= column[1] for col in marks)
 
 
 def under_detected_heading(text: str, pos: int, c: Compiled) -> bool:

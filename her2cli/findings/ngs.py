@@ -14,6 +14,7 @@ from .scope import MentionScope, finditer, line_end, line_start, search
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
+    from ..rules import Compiled
     from .scanner import PageScanner
 
 Polarities = list[tuple[str | None, regex.Match[str]]]
@@ -117,6 +118,20 @@ def _is_vus(s: PageScanner, scope: MentionScope) -> bool:
     return under_vus_heading(t, scope.start, c)
 
 
+LIST_LINES_BACK = 4  # lines a list wrapped with trailing commas may run over
+
+
+def _in_negated_list(t: str, pos: int, c: Compiled) -> bool:
+    """`pos` is an item of a line, or a comma-wrapped list, that opens with a negation ("No
+    ERBB2 point mutation or exon 20 insertion was found", "NO EVIDENCE of the following: ...")."""
+    lo = line_start(t, pos)
+    for _ in range(LIST_LINES_BACK):
+        if lo == 0 or not t[line_start(t, lo - 1) : lo - 1].rstrip().endswith(","):
+            break
+        lo = line_start(t, lo - 1)
+    return c.negated_list_opening.match(t, lo, pos) is not None
+
+
 def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """ERBB2 protein changes right after the name, and exon 20 insertions near it."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
@@ -133,7 +148,11 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
         vus = _is_vus(s, scope)
         out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
     ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
-    if ex and not c.exon20_negated.search(t[ex.end() : ex.end() + 30]):
+    if (
+        ex
+        and not c.exon20_negated.search(t[ex.end() : ex.end() + 30])
+        and not _in_negated_list(t, ex.start(), c)
+    ):
         out.append(
             s.make(
                 "mutation",

@@ -172,7 +172,36 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
         # the name is what a caveat says a negative result cannot rule out ("A 'not detected'
         # result does not exclude the presence of MSI-H"): no result
         or search(c.negative_not_excluding, _clause_before(text, m.start())) is not None
+        or _policy_or_indication(text, m, c)
     )
+
+
+def other_cancer_history(text: str, m: regex.Match[str], c: Compiled, cancer: str) -> bool:
+    """The name is in a clause about another cancer's history than this report's: "Patient with
+    prior history of sigmoid COLON adenocarcinoma (2023) -- HER2 amplified by FISH (ratio 3.6),
+    RAS wild-type, treated" in a bladder report (devset7 b7-f07-08) is that cancer's RAS result."""
+    if cancer == "unknown":
+        return False
+    before = _clause_before(text, m.start())
+    history = [h.start() for h in finditer(c.context["history"], before)]
+    if not history:
+        return False
+    before = before[before.rfind("\n", 0, history[-1]) + 1 :]  # from the history word's line on
+    sites = {k for k, p in c.site_words.items() if search(p, before)}
+    return bool(sites) and cancer not in sites
+
+
+def _policy_or_indication(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The name is in a laboratory's testing policy ("HER2 IHC is performed on RAS/BRAF
+    wild-type metastatic colorectal carcinoma only", devset7 b7-f09-05) or is the indication a
+    drug on its line is labelled with ("Pembrolizumab / nivolumab: MSI-H/dMMR CRC", b7-f04-08):
+    which cases are tested or treated, not this tumor's result."""
+    after = text[m.start() : min(len(text), m.start() + 160)]
+    cut = [i for i in (after.find(". "), after.find(";"), after.find("\n\n")) if i >= 0]
+    statement = _clause_before(text, m.start()) + after[: min(cut) if cut else len(after)]
+    if search(c.lab_policy, statement):
+        return True
+    return bool(c.drug_label_before.match(text, line_start(text, m.start()), m.start()))
 
 
 def _about_a_kind_of_cancer(text: str, m: regex.Match[str], c: Compiled) -> bool:
@@ -270,14 +299,19 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
     return kind
 
 
-def _msi(text: str, c: Compiled, current: str | None, tissue: set[str], stated: set[str]) -> str | None:
+def _msi(
+    text: str, c: Compiled, current: str | None, tissue: set[str], stated: set[str], cancer: str = "unknown"
+) -> str | None:
     """MSI-H, MSI-L or MSS from the text; adds "msi" to `tissue` when a stable result names
     its tissue source (kept in a blood report, read_related), and to `stated` when the report
     says "stable" or "MSS" outright rather than that a high state was not detected (kept under
     a caveat about negative results, read_related)."""
     hits = set()
     for m in finditer(c.msi, text):
-        kind = None if _is_generic(text, m, c, c.state_population_after) else _msi_kind(text, m, c)
+        generic = _is_generic(text, m, c, c.state_population_after) or other_cancer_history(
+            text, m, c, cancer
+        )
+        kind = None if generic else _msi_kind(text, m, c)
         if kind:
             hits.add(kind)
         if kind == "stable" and _tissue_sourced(text, m, c):
@@ -293,13 +327,16 @@ def _msi(text: str, c: Compiled, current: str | None, tissue: set[str], stated: 
     return current
 
 
-def _mmr(text: str, c: Compiled, current: str | None, blood: bool = False) -> str | None:
+def _mmr(
+    text: str, c: Compiled, current: str | None, blood: bool = False, cancer: str = "unknown"
+) -> str | None:
     """MMR status. MMR is a tissue stain: in a blood report only a tissue result it restates
     counts, not an MSI-H read as "consistent with an MSI-H/dMMR tumour" (devset5 b5-f05-04)."""
     kinds = {
         k.rstrip("2")
         for m in finditer(c.mmr, text)
         if not _is_generic(text, m, c, c.state_population_after)
+        and not other_cancer_history(text, m, c, cancer)
         and not (blood and not _tissue_sourced(text, m, c))
         for k, v in m.groupdict().items()
         if v
@@ -339,10 +376,13 @@ def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     )
 
 
-def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None = None) -> dict[str, Any]:
+def read_related(
+    texts: list[str], c: Compiled, tab_tests: list[TabTest] | None = None, cancer: str = "unknown"
+) -> dict[str, Any]:
     """KRAS/NRAS/BRAF, MSI and MMR status, for the colorectal explanation (docs/clinical-rules.md §4).
     `tab_tests` (one per page text, columns.text_tab_test) let a tab-separated column table be
-    read by its fields, as the HER2 column tables are."""
+    read by its fields, as the HER2 column tables are; `cancer` is the report's cancer type (a
+    marker in another cancer's history is not read)."""
     related: dict[str, Any] = {"kras": None, "nras": None, "braf": None, "msi": None, "mmr": None}
     variants: dict[str, str] = {}
     texts = [_fold_ocr_digits(text, c) for text in texts]
@@ -353,6 +393,8 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
     for text, is_tab in zip(texts, tabs, strict=True):
         for m in finditer(c.ras_gene, text):
             gene = m.group("gene").lower().split()[-1]
+            if other_cancer_history(text, m, c, cancer):
+                continue
             status, variant = _ras_reading(text, m, c, is_tab)
             if status is None:
                 continue
@@ -366,8 +408,8 @@ def read_related(texts: list[str], c: Compiled, tab_tests: list[TabTest] | None 
                     tissue.add(g)
                 if variant and g != "ras":
                     variants[g] = variant
-        related["msi"] = _msi(text, c, related["msi"], tissue, stated)
-        related["mmr"] = _mmr(text, c, related["mmr"], blood)
+        related["msi"] = _msi(text, c, related["msi"], tissue, stated, cancer)
+        related["mmr"] = _mmr(text, c, related["mmr"], blood, cancer)
     caveat = _negatives_not_excluding(texts, c)
     if caveat or blood:
         # a blood test that did not detect a mutation has not shown the tumor is wild-type

@@ -134,4 +134,4 @@ def _scan_document(
         if _wants_layout(page, page_findings, use_layout) and page.layout_loader is not None:
             findings.extend(_layout_findings(page, page_findings, ctx, c))
     tab_tests = [text_tab_test(norm, start) for start in norm_starts]
-    return ctx, _unique(findings), read_related(texts, c, tab_tests)
+    return ctx, _unique(findings), read_related(texts, c, tab_tests, ctx.cancer_type)

@@ -25,6 +25,7 @@ from functools import cache
 import regex
 
 from ..model import IHC_SCORE_CALL, Evidence, Result, StatusBasis
+from ..rules import compiled
 from ..rules.patterns import bind
 from .calls import CALL_OF_WORD
 
@@ -76,6 +77,7 @@ class VerifyWords:
     quote_final_negative: regex.Pattern[str]
     quote_set_aside: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
+    test_not_done_here: regex.Pattern[str]
 
 
 @cache
@@ -202,6 +204,49 @@ def _question(line: Line) -> bool:
     return end < len(text) and text[end] == "?"
 
 
+def _match_at(line: Line) -> int:
+    at = line.ev.text.find(line.ev.match) if line.ev.match else -1
+    return max(at, 0)
+
+
+def _conditional(line: Line) -> bool:
+    """The sentence holding the matched words opens with a condition ("If the score is 2+, a
+    second test ... looks for extra copies of the HER2 gene ("amplified")", devset7 b7-f09-06):
+    what would follow from a result, not one."""
+    text, at = line.ev.text, _match_at(line)
+    cut = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("? ", 0, at))
+    lo = cut + 2 if cut >= 0 else 0
+    return compiled().condition_opening.match(text, lo, max(lo, at)) is not None
+
+
+def _alternatives(line: Line) -> bool:
+    """The matched value is one side of "<result> or <another test's result>" ("HER2-positive is
+    IHC 3+ or ISH-amplified", devset7 b7-f09-10): a criterion, not a result."""
+    text, at = line.ev.text, _match_at(line)
+    hi = at + len(line.ev.match)
+    return any(m.start() < hi and at < m.end() for m in compiled().result_alternatives.finditer(text))
+
+
+# plain words that name one HER2 test (lower case)
+TEST_WORDS = {"ihc": ("ihc", "immunohisto", "immunostain"), "ish": ("ish", "in situ", "fish", "sish", "cish")}
+
+
+def _test_not_done_here(result: Result, test: str | None) -> bool:
+    """A line says HER2, or the deciding test, was not done on this report's tumour ("HER2
+    immunohistochemistry was not performed on this tumor", devset7 b7-f07-02): a call of that test
+    rests on another tumour's line. A line naming only another test leaves the call."""
+    pattern = _words().test_not_done_here
+    for ev in result.evidence + result.mentions:
+        found = pattern.search(ev.text)
+        if found is None:
+            continue
+        words = found.group(0).lower()
+        named = {t for t, ws in TEST_WORDS.items() if any(w in words for w in ws)}
+        if not named or test in named:
+            return True
+    return False
+
+
 def _filed_aside(ev: Evidence, aside: dict[tuple[str, str], str]) -> bool:
     """The engine filed this line as a non-result mention: a context mention of the line (no
     values of its own) or this very finding set aside (same values). Another finding set aside on
@@ -221,6 +266,8 @@ def aside_kind(line: Line, aside: dict[tuple[str, str], str]) -> str | None:
         ("section", ev.section in ASIDE_SECTIONS),
         ("label", bool(_words().aside_label.match(ev.text))),
         ("question", _question(line)),
+        ("condition", _conditional(line)),
+        ("alternatives", _alternatives(line)),
         ("self_contradicting", line.self_contradicting),
         ("set_aside_words", set_aside_line(ev.text)),
     )
@@ -379,6 +426,8 @@ def unsupported_why(result: Result) -> Why | None:
         # keeps one finding per quoted line, is no sign either way)
         return Why.NOT_A_RESULT
     if _settling_score_missing(result, status, reading.sound):
+        return Why.NOT_A_RESULT
+    if _test_not_done_here(result, result.status_basis.test if result.status_basis else None):
         return Why.NOT_A_RESULT
     if _corrected_disagree(result, status, reading.sound):
         return Why.CORRECTED_DISAGREE

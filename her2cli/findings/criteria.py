@@ -1,0 +1,118 @@
+"""Clauses that hold HER2 values without stating this tumor's result, by their structure: a
+condition ("If the score is 2+, ..."), a value offered with another test's result as its
+alternative ("IHC 3+ or ISH-amplified"), a bare score in a drug's approval clause, a sentence
+whose subject is another cancer (devset7; findings/context.py asks these for every mention)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import Finding
+from .scope import SCOPE, finditer, search, sentence_start
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+SUBJECT_REACH = 40  # characters from a sentence's start where its subject, a cancer, may be named
+
+
+def sentence_opens_with_other_cancer(s: PageScanner, mention: int) -> bool:
+    """The mention's sentence opens with another cancer than this report's, as its subject:
+    "Right breast carcinoma 2019: ER negative, PR negative, HER2 3+ / (HER2-positive), treated
+    with TCHP" in an ovarian report (devset7 b7-f07-02): its second HER2 name, on the next line,
+    is that cancer's too. Not when the sentence names this report's cancer as well."""
+    t, c, current = s.text, s.c, s.ctx.cancer_type
+    if current == "unknown":
+        return False
+    sent_lo = sentence_start(t, mention, max(0, mention - SCOPE.statement), c)
+    head_hi = min(mention, sent_lo + SUBJECT_REACH)
+    opening = {k for k in c.site_words if k != current and search(c.cancer_phrase[k], t, sent_lo, head_hi)}
+    if not opening:
+        return False
+    return not search(c.site_words[current], t, sent_lo, mention)
+
+
+# words that leave a line unfinished: a sentence wrapped after one of them runs on to the next line
+JOINERS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "was",
+        "were",
+        "with",
+        "y",
+        "o",
+        "de",
+        "del",
+        "el",
+        "la",
+        "los",
+        "las",
+        "en",
+    ]
+)
+
+
+def _wrapped(text: str) -> bool:
+    """Every line break in `text` wraps one sentence: the line before ends with a joining word
+    ("... ER-positive and") or the next line goes on in lower case ("... called in / situ
+    hybridisation"). A break before a new row ("reflex FISH will be performed / HER2 IHC: 3+")
+    is no wrap."""
+    lines = text.split("\n")
+    for before, after in zip(lines, lines[1:], strict=False):
+        words = before.split()
+        if not (words and words[-1].lower() in JOINERS) and not after.lstrip()[:1].islower():
+            return False
+    return True
+
+
+def governed_by_condition(s: PageScanner, start: int) -> bool:
+    """The HER2 name at `start` is inside a condition: its sentence opens with one ("If the score
+    is 2+, a second test ... looks for extra copies of the HER2 gene", devset7 b7-f09-06), or a
+    condition word before it governs it with no comma or clause end between ("may be considered
+    if the tumor is ER-positive and HER2-negative", b7-f01-10). The text from the condition to the
+    name must be one wrapped sentence, never a row below it."""
+    t, c = s.text, s.c
+    floor = max(0, start - SCOPE.statement)
+    sent_lo = sentence_start(t, start, floor, c)
+    if sent_lo > floor or sent_lo == 0:
+        opening = c.condition_opening.match(t, sent_lo, start)
+        if opening and _wrapped(t[opening.end() : start]):
+            return True
+    inside = search(c.condition_inside, t, sent_lo, start)
+    return inside is not None and _wrapped(t[inside.start() : start])
+
+
+def offered_as_alternative(s: PageScanner, values: list[Finding], lo: int, hi: int) -> bool:
+    """A value of the statement is one side of "<result> or <another test's result>" ("requires
+    documented HER2 IHC 3+ or ERBB2 mutation", "HER2-positive is IHC 3+ or ISH-amplified"): a lab
+    states what it found, never two tests' results joined by "or", so the clause is a criterion
+    or a definition (devset7 b7-f09-10, b7-f04-10)."""
+    return any(
+        f.nstart < m.end() and m.start() < f.nend
+        for m in finditer(s.c.result_alternatives, s.text, lo, hi)
+        for f in values
+    )
+
+
+def therapy_before(s: PageScanner, lo: int, value_end: int) -> bool:
+    """A drug, its approval or eligibility, or a population of patients is named in the value's
+    own sentence before the value: the value is what the approval covers, not this tumor's. (Not
+    any therapy word: "Indication: IHC 2+" on an ISH request is the case's own score.)"""
+    t, c = s.text, s.c
+    hi = max(lo, value_end)
+    return bool(search(c.approval_words, t, lo, hi) or search(c.context["population"], t, lo, hi))
