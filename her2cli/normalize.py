@@ -125,9 +125,17 @@ def _column_of(text: str, line_start: int, line_end: int, s: int, e: int) -> tup
 
 
 def _quote_patterns() -> QuotePatterns:
-    from .rules.quotes import quote_patterns  # loaded on first use, like the OCR fixes below
+    global _loaded_quote_patterns
+    if _loaded_quote_patterns is None:
+        # loaded on first use, like the OCR fixes below; kept here after that, since the import
+        # statement ran on each of ~130 calls a report cost ~1% of its matching (issue 13)
+        from .rules.quotes import quote_patterns
 
-    return quote_patterns()
+        _loaded_quote_patterns = quote_patterns()
+    return _loaded_quote_patterns
+
+
+_loaded_quote_patterns: QuotePatterns | None = None
 
 
 def _is_columns(line: str) -> bool:

@@ -20,8 +20,9 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS7 = ROOT / "tests" / "variants7"
-MIN_STATUS_ACCURACY = 0.93  # 70/75 when the set joined (session 7)
-KNOWN_UNSAFE: set[str] = {"v7-C-03", "v7-F-03"}
+MIN_STATUS_ACCURACY = 0.98  # 70/75 when the set joined (session 7); 74/75 with safety7's fixes
+# empty since safety7 fixed C-03 (superseded heading, hedged call) and F-03 (education text)
+KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants7_accuracy_floor_no_new_wrong_way_calls() -> None:

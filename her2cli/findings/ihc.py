@@ -82,11 +82,17 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     Second value: whether the far scope was used."""
     t, c = s.text, s.c
     start, end = scope.start, scope.end
-    scores = list(finditer(c.ihc_score, t, end, scope.near_stop))
+    scores = [
+        m
+        for m in finditer(c.ihc_score, t, end, scope.near_stop)
+        if not _stated_before_paragraph(s, scope, m.start())
+    ]
     far_used = False
     near_trigger = _near_trigger(s, scope.back_start, scope.near_stop)
     if not scores and scope.far_stop > scope.near_stop and not near_trigger:
         first = search(c.ihc_score, t, scope.near_stop, scope.far_stop)
+        if first and _stated_before_paragraph(s, scope, first.start()):
+            first = None
         scores = [first] if first else []  # later numbers in a far scope belong to other things
         far_used = bool(scores)
     if not scores and not near_trigger:
@@ -104,6 +110,20 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
     return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+
+
+def _stated_before_paragraph(s: PageScanner, scope: MentionScope, score_at: int) -> bool:
+    """The mention's own statement gives its call, then a blank line comes before the score: the
+    score is the next paragraph's ("HER2: NEGATIVE." then, below a blank line, 'A result of "3+"
+    means HER2-positive'; variants7 F-03's leaflet after a result)."""
+    t = s.text
+    i = t.find("\n", scope.end, score_at)
+    while i >= 0:
+        j = t.find("\n", i + 1, score_at)
+        if j >= 0 and not t[i + 1 : j].strip():
+            return bool(search(s.c.call_word, t, scope.end, i))
+        i = j
+    return False
 
 
 def _in_brackets(t: str, lo: int, start: int, end: int, hi: int) -> bool:
@@ -241,6 +261,9 @@ def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str
     ("ISH interpretation:", "KRAS result:"). Blind set 4, b4-f06-02."""
     t, c = s.text, s.c
     start = line_end(t, sm.end()) + 1
+    restated = _criterion_row(s, sm, start)
+    if restated is not None:
+        return restated
     for _ in range(INTERPRETATION_ROWS):
         end = line_end(t, start)
         if start >= len(t) or not t[start:end].strip():
@@ -256,6 +279,23 @@ def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str
             return None  # the next test's or marker's block ("FISH ratio 2.5" over its own call)
         start = end + 1
     return None
+
+
+def _criterion_row(s: PageScanner, sm: regex.Match[str], start: int) -> regex.Match[str] | None:
+    """The lab's call on the row after a score line that ends with a criteria label ("... in ~40%
+    of tumor cells. HERACLES:" over "2+ in <50% of cells = NEGATIVE."): the row restates the same
+    score under the label and makes one call, so it is the lab applying its criteria to this
+    result (devset6 b6-f06-03), not a legend (which names several calls)."""
+    t, c = s.text, s.c
+    rest = t[sm.end() : max(sm.end(), start - 1)].rstrip()
+    if not rest.endswith(":") or search(c.score_rule_context, rest[-40:]) is None or start >= len(t):
+        return None
+    end = line_end(t, start)
+    again = search(c.ihc_score, t, start, end)
+    if again is None or t[start : again.start()].strip() or score_from_match(again) != score_from_match(sm):
+        return None
+    calls = list(finditer(c.call_word, t, again.end(), end))
+    return calls[0] if calls and len({call_of(x) for x in calls}) == 1 else None
 
 
 def percent_qualifier(c: Compiled, text: str, pct_start: int) -> str | None:

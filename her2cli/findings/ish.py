@@ -167,6 +167,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     for cut in cuts:
         if any(p.start() <= cut.start() < p.end() for p in pairs):
             continue  # one of both poles named together: no call of its own
+        if ngs.on_other_gene_row(t, scope.start, cut.start(), c):
+            continue  # "CCND1   AMPLIFICATION" on the row below is CCND1's (devset7 b7-f04-06)
         a = _with_own_prefix(t, cut, c)
         if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
             continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories
@@ -225,7 +227,10 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     if not (amp_results or m.ratio_end is not None or m.copy_end is not None):
         if in_ngs and ngs_cn is not None:
             return [s.make("ngs", scope.start, scope.end, {"amplification": None, "copy_number": ngs_cn})]
-        return []
+        labelled = None if in_ngs else _interpretation_after_cutoffs(s, scope)
+        if labelled is None:
+            return []
+        amp_results = [labelled]
     polarities = [p for p, _ in amp_results]
     # within one statement a negation wins: "amplification ... not detected"
     result = first_present(polarities, ("not_amplified", "equivocal", "amplified"))
@@ -253,6 +258,36 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
         return [s.make("ish", lo_q, hi_q, vals)]
     return []
+
+
+def _interpretation_after_cutoffs(
+    s: PageScanner, scope: MentionScope
+) -> tuple[str | None, regex.Match[str]] | None:
+    """The lab's labelled interpretation in the far scope of an ISH line that gives its values
+    only as cut-offs ("HER2/NEU FISH: ... AVERAGE HER2 COPY NUMBER GREATER THAN SIX SIGNALS PER
+    NUCLEUS; CLUSTERS PRESENT, PRECLUDING EXACT ENUMERATION. INTERPRETATION: AMPLIFIED"): no
+    measured number to read, so the lab's own word is the result (devset6 b6-f12-04). The label
+    opens its sentence or line, and the amplification word follows it directly."""
+    t, c = s.text, s.c
+    if search(c.threshold, t, scope.end, scope.near_stop) is None:
+        return None
+    method = search(c.ish_method, t, line_start(t, scope.start), scope.near_stop)
+    if method is None or not method_is_named_test(t, method, c):
+        return None
+    far = scope.far_stop
+    opens = [e.end() for e in finditer(c.sentence_end, t, scope.near_stop, far)]
+    opens += [i + 1 for i in range(scope.near_stop, far) if t[i] == "\n"]
+    for pos in sorted(set(opens)):
+        label = c.result_line_label.match(t, pos, far)
+        if label is None:
+            continue
+        word = label.end() + len(t[label.end() : far]) - len(t[label.end() : far].lstrip(" \t"))
+        a = c.amp_word.match(t, word, far)
+        if a is None:
+            return None
+        pol = amplification_polarity(t, a, label.start(), far, c)
+        return ("amplified" if pol == "amplified_statement" else pol, a)
+    return None
 
 
 def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | None, int]:

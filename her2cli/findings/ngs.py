@@ -10,7 +10,7 @@ import regex
 
 from .listing import under_not_detected, under_vus_heading
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, line_start, search
+from .scope import MentionScope, finditer, line_end, line_start, search, sentence_start
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
@@ -29,7 +29,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     # not by a footnote after it ("confirmation by IHC/ISH is recommended")
     ends = line_end(t, start)
     ish_stop = min(stop, ends) if not t[line_start(t, start) : start].strip() else stop
-    method = search(s.c.ish_method, t, max(0, start - 60), ish_stop)
+    # ... nor by a method in the row above (scope.back_start stops at a result row's start)
+    method = search(s.c.ish_method, t, max(scope.back_start, start - 60), ish_stop)
     if method and method_is_named_test(t, method, s.c):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
@@ -39,6 +40,52 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     if s.ctx.ctdna_document:
         return True
     return bool(s.ctx.ngs_document and (scope.name.startswith("erb") or not s.ctx.ish_document))
+
+
+def on_other_gene_row(text: str, name_start: int, pos: int, c: Compiled) -> bool:
+    """`pos` lies on a line after the HER2 name's own line that opens with another gene's symbol:
+    a row of a genomic-alterations table about that gene ("ERBB2   AMPLIFICATION   fold change
+    4.1" over "CCND1   AMPLIFICATION   fold change 2.6"), whose words are not HER2's (devset7
+    b7-f04-06: a lower row's "FGF19 AMPLIFICATION" over "Structural variants: none" read as
+    ERBB2 not amplified)."""
+    opens = line_start(text, pos)
+    if opens <= name_start:
+        return False
+    row = text[opens : line_end(text, pos)]
+    head = len(row) - len(row.lstrip(" \t|*-"))
+    return bool(
+        c.gene_like.match(row, head) or c.panel_gene.match(row, head) or c.other_marker_cs.match(row, head)
+    )
+
+
+GENE_LIST_REACH = 120  # characters between a negated amplification lead and a gene it lists
+
+
+def gene_list_not_amplified(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    """ERBB2 on the gene list of a sentence that says no amplification was found ("No
+    amplifications detected among assessed genes (includes ERBB2, MET, EGFR, MYC, CCND1)."): not
+    amplified, as a sequencing result (devset7 b7-f04-05); a blood test's stays no negative
+    (interpret). Empty for any other list, or when an exception ("except ERBB2") comes between."""
+    t, c = s.text, s.c
+    lo = sentence_start(t, scope.start, max(0, scope.start - GENE_LIST_REACH), c)
+    leads = list(finditer(c.no_amplification_lead, t, lo, scope.start))
+    lead = leads[-1] if leads else None
+    if lead is None or search(c.list_exception, t, lead.end(), scope.start) is not None:
+        return []
+    if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None:
+        return []  # not under a copy-number heading: a list of the genes evaluated
+    return [s.make("ngs", lead.start(), scope.end, {"amplification": "not_amplified"})]
+
+
+def _line_above(text: str, pos: int) -> int:
+    """The start of the last non-blank line above `pos`'s line (or of `pos`'s line at the top)."""
+    here = line_start(text, pos)
+    above = here
+    while above > 0:
+        above = line_start(text, above - 1)
+        if text[above:here].strip():
+            return above
+    return here
 
 
 def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) -> float | None:

@@ -70,11 +70,29 @@ def _repair_word(word: str) -> str:
         if len(word) >= 3 and word[0] == "0" and word[1:3].isalpha():
             chars[0] = _letter("0", word[1:3].isupper())  # "0STROWSKI"
     repaired = "".join(chars)
+    as_i = _ones_as_i(word, repaired)
+    if as_i is not None:
+        return as_i
     # "NEGATlVE", "lHC": a lower-case l among capitals is an I
     caps = sum(ch.isupper() for ch in repaired)
     if caps >= 2 and all(ch.isupper() or ch == "l" or not ch.isalpha() for ch in repaired):
         repaired = repaired.replace("l", "I")
     return repaired
+
+
+def _ones_as_i(word: str, repaired: str) -> str | None:
+    """The repaired word with the letters its 1s became read as i's ("Ampl1f1cat1on" ->
+    "Amplification", not "Ampllflcatlon"), when that is a result word (fax-i-word); else None."""
+    if "1" not in word:
+        return None
+    chars = list(repaired)
+    for i, ch in enumerate(word):
+        if ch == "1" and chars[i] in "lI":
+            chars[i] = "I" if chars[i] == "I" else "i"
+    as_i = "".join(chars)
+    if as_i == repaired or not compiled().fax_i_word.match(as_i):
+        return None
+    return as_i
 
 
 TITLE_WORD_LETTERS = 4  # lower-case letters after the capital before a final 1 is an l

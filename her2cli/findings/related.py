@@ -171,7 +171,7 @@ def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: r
         or _about_a_kind_of_cancer(text, m, c)
         # the name is what a caveat says a negative result cannot rule out ("A 'not detected'
         # result does not exclude the presence of MSI-H"): no result
-        or search(c.negative_not_excluding, _clause_before(text, m.start())) is not None
+        or _caveat_before(text, m.start(), c)
         or _policy_or_indication(text, m, c)
     )
 
@@ -202,6 +202,13 @@ def _policy_or_indication(text: str, m: regex.Match[str], c: Compiled) -> bool:
     if search(c.lab_policy, statement):
         return True
     return bool(c.drug_label_before.match(text, line_start(text, m.start()), m.start()))
+
+
+def _caveat_before(text: str, start: int, c: Compiled) -> bool:
+    """A caveat on negative results ends the clause before `start`, outside brackets (a row's own
+    note "(germline origin cannot be excluded)" is no caveat on the next row; devset7 b7-f04-03)."""
+    lo = start - len(_clause_before(text, start))
+    return any(not _in_brackets(text, x.start()) for x in finditer(c.negative_not_excluding, text, lo, start))
 
 
 def _about_a_kind_of_cancer(text: str, m: regex.Match[str], c: Compiled) -> bool:
@@ -370,10 +377,18 @@ def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     not-detected rows are then no wild-type or MSS result (docs/clinical-rules.md §7, §10). A caveat about
     amplification alone ("a negative result does not exclude amplification") leaves them."""
     return any(
-        search(c.caveat_markers, clause(text, m.start(), m.end()))
+        search(c.caveat_markers, clause(text, m.start(), m.end())) and not _in_brackets(text, m.start())
         for text in texts
         for m in finditer(c.negative_not_excluding, text)
     )
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """`pos` is inside brackets opened on its line: a note on one row's finding ("CDH1 ... --
+    pathogenic (germline origin cannot be excluded)"), not a caveat about the report's negatives,
+    whose clause would otherwise run back over the table rows above (devset7 b7-f04-03)."""
+    before = text[line_start(text, pos) : pos]
+    return before.count("(") > before.count(")")
 
 
 def read_related(

@@ -148,7 +148,11 @@ class PageScanner:
             # a column header row names several genes too: its column was read before the
             # mention is taken for a gene list
             if context.is_gene_list(self, scope.start, scope.end):
-                return blood_panel_not_detected(self, scope) or self.mention(scope, "gene_list")
+                return (
+                    blood_panel_not_detected(self, scope)
+                    or ngs.gene_list_not_amplified(self, scope)
+                    or self.mention(scope, "gene_list")
+                )
             return self.mention(scope, reason or "no_result")
         return values
 

@@ -191,7 +191,28 @@ def find_sections(text: str, c: Compiled) -> list[Section]:
                 kind = k
                 break
         sections.append(Section(m.start(), kind))
-    return sections
+    return _results_end_methods(text, sections, c)
+
+
+def _results_end_methods(text: str, sections: list[Section], c: Compiled) -> list[Section]:
+    """A labelled result line ("RESULTS: mean HER2 3.6/cell; ratio 1.8", "INTERPRETATION:
+    NEGATIVE") ends a methods or reference-range section it falls in: the lab's own result follows
+    its key (variants7 F-06: "REFERENCE RANGES (ASCO/CAP 2018):" over five range lines, then the
+    result). Only lines whose label has words after it count; a bare "Results" line is a header."""
+    out: list[Section] = []
+    for i, section in enumerate(sections):
+        out.append(section)
+        if section.kind != "methods":
+            continue
+        stop = sections[i + 1].start if i + 1 < len(sections) else len(text)
+        pos = text.find("\n", section.start, stop)
+        while 0 <= pos < stop:
+            label = c.result_line_label.match(text, pos + 1, stop)
+            if label is not None and text[label.end() : line_end(text, label.end())].strip():
+                out.append(Section(pos + 1, "other"))
+                break
+            pos = text.find("\n", pos + 1, stop)
+    return out
 
 
 def section_at(sections: list[Section], pos: int) -> Section:
@@ -252,14 +273,49 @@ class MentionScope:
     statement_stop: int
 
 
-def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int, int]]) -> int:
+def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int, int]], c: Compiled) -> int:
     """A name that opens its line does not reach back into a line about another marker
     ("MET FISH: AMPLIFIED (ratio 2.6)\nHER2 testing was not requested": issue 11)."""
     opens = line_start(text, start)
     if back_start >= opens or text[opens:start].strip(" \t|*-"):
         return back_start
+    above = text[line_start(text, opens - 1) : opens - 1]
+    if _table_row(text[start : line_end(text, start)]) and _result_row(above, c):
+        # a row of a table under another result row: the row above holds another test's values
+        # ("ERBB2   CISH   Amplified   HER2/CEP17 ratio 2.5" over "ERBB2   NGS (CNA)   Amplified
+        # copy number 9" is not an NGS ratio; devset7 b7-f04-09). A header row above ("ISH
+        # Cells   HER2 mean   Ratio") still names the columns (findings/columns.py).
+        return opens
     i = bisect.bisect_left(markers, (back_start, -1))
     return opens if i < len(markers) and markers[i][0] < opens else back_start
+
+
+def _called_before_blank_line(text: str, end: int, stop: int, c: Compiled) -> bool:
+    """A short statement that gives its call and ends at a blank line ("HER2: NEGATIVE.", then a
+    paragraph below) is complete: widening it would read the next paragraph (variants7 F-03)."""
+    line_stop = text.find("\n", stop, min(len(text), stop + 4))
+    if line_stop < 0:
+        return False
+    following = text.find("\n", line_stop + 1, min(len(text), line_stop + 40))
+    if following < 0 or text[line_stop + 1 : following].strip():
+        return False
+    return search(c.call_word, text, end, stop) is not None
+
+
+def _table_row(line: str) -> bool:
+    """The line is a row of a space-aligned table: two cells or more set apart by a run of
+    three spaces or a tab."""
+    cells = line.strip()
+    return "   " in cells or "\t" in cells
+
+
+def _result_row(line: str, c: Compiled) -> bool:
+    """The line is a table row whose first cell names HER2 or another gene (a result row, not
+    a header row of column names)."""
+    head = line.lstrip(" \t|*-")
+    return _table_row(line) and bool(
+        c.her2.match(head) or c.gene_like.match(head) or c.panel_gene.match(head)
+    )
 
 
 def mention_scope(
@@ -280,7 +336,7 @@ def mention_scope(
     near_stop = min(near_limit, sentence_end(text, end, near_limit, c))
     # A table cell split over lines ("HER2 (4B5)\nVentana\n2+") has no sentence end before
     # the score; a very short near scope is widened to the next line break or two.
-    if near_stop - end < 12:
+    if near_stop - end < 12 and not _called_before_blank_line(text, end, near_stop, c):
         near_stop = min(fwd_stop, sentence_end(text, min(len(text), end + 12), near_limit, c))
     # the next HER2 name starts its own statement ("HER2 (ERBB2) amplification" is read by ERBB2)
     if next_mention > end:
@@ -294,7 +350,7 @@ def mention_scope(
         near_stop=near_stop,
         far_stop=far_stop,
         back_start=_back_start(
-            text, start, sentence_start(text, start, max(section.start, start - settings.back), c), markers
+            text, start, sentence_start(text, start, max(section.start, start - settings.back), c), markers, c
         ),
         statement_stop=sentence_end(text, end, min(len(text), end + settings.statement), c),
     )

@@ -17,8 +17,9 @@ def tissue_sourced(text: str, start: int, end: int, c: Compiled) -> bool:
     naming no blood test ("1) Tissue NGS (biopsy, 2026-09-22)" over its indented rows, " - Tissue
     NGS (2026-07): KRAS wild-type, ...;" over a wrapped "MSS"; blind set 6, b6-f05-04, b6-f05-09)."""
     head = item_head(text, start)
+    named = search(c.tissue_source, head) is not None or c.tissue_item_label.match(head) is not None
     return search(c.tissue_source, clause(text, start, end)) is not None or (
-        search(c.tissue_source, head) is not None and search(c.ctdna_cue, head) is None
+        named and search(c.ctdna_cue, head) is None
     )
 
 

@@ -121,12 +121,35 @@ def protein_change(m: regex.Match[str]) -> str:
     g = m.groupdict()
     if g.get("range"):
         return g["range"]
+    if g.get("range3"):
+        # "Tyr772_Ala775dup" -> "Y772_A775dup" (devset7 b7-f04-05 read "A775dup" from its tail)
+        return _range_in_one_letter(g["range3"])
     if g.get("ref3"):
         ref = THREE_TO_ONE.get(g["ref3"].title(), g["ref3"])
         alt_raw = g["alt3"]
         alt = THREE_TO_ONE.get(alt_raw.title(), alt_raw)
         return f"{ref}{g['pos3']}{alt}"
     return f"{g['ref']}{g['pos']}{g['alt']}"
+
+
+def _one_letter(three: str) -> str:
+    return THREE_TO_ONE.get(three.title(), three)
+
+
+def _range_in_one_letter(change: str) -> str:
+    """A three-letter protein range as one-letter HGVS ("Tyr772_Ala775dup" -> "Y772_A775dup",
+    "Ala775_Gly776insTyrValMetAla" -> "A775_G776insYVMA"); the pattern (protein-change, group
+    range3) fixes the shape: two amino acids with positions, then dup, del, ins or delins with
+    three-letter residues."""
+    first, second = change.split("_", 1)
+    digits_end = 3 + len(second[3:]) - len(second[3:].lstrip("0123456789"))
+    tail = second[digits_end:]
+    kind = next(k for k in ("delins", "ins", "dup", "del") if tail.startswith(k))
+    residues = tail[len(kind) :]
+    inserted = "".join(_one_letter(residues[i : i + 3]) for i in range(0, len(residues), 3))
+    return (
+        f"{_one_letter(first[:3])}{first[3:]}_{_one_letter(second[:3])}{second[3:digits_end]}{kind}{inserted}"
+    )
 
 
 def method_is_named_test(text: str, method: regex.Match[str], c: Compiled) -> bool:

@@ -20,7 +20,7 @@ from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
 from .pending import pending_test_named
-from .readings import read_ihc, read_ish, read_ngs, read_tissue_ngs
+from .readings import blood_test_named, read_ihc, read_ish, read_ngs, read_tissue_ngs
 from .retest import warn_retest
 from .rule_sets import RuleSet, rule_sets
 from .samples import representative_sample, set_aside_pre_treatment, specimens_of, warn_specimens
@@ -110,6 +110,8 @@ def interpret(
     ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
     ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
     ngs = read_ngs(results, ctx.ctdna_document)
+    if ngs is None and ctx.ctdna_document:
+        ngs = blood_test_named(findings, full_text)
     tissue_ngs = read_tissue_ngs(results, ngs) if ctx.ctdna_document else None
     decision = decide(rules, cancer, ihc, ish, tissue_ngs or ngs, statements, warnings, protein_untested)
     settle_ish_group(rules, cancer, ihc, ish, statements)

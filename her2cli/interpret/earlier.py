@@ -39,7 +39,17 @@ def level(f: Finding) -> int | None:
     for key in ("result", "amplification", "call", "lab_call", "category"):
         if v.get(key) in LEVEL:
             return LEVEL[v[key]]
-    return None
+    return _ish_counts_level(f)
+
+
+def _ish_counts_level(f: Finding) -> int | None:
+    """An ISH count with no call word: a ratio under 2.0 with fewer than 4 HER2 signals a cell
+    (or none given) is not amplified under every rule (ASCO/CAP group 5; gastric and HERACLES need
+    2.0), so it is a current value lower than a quoted "probably amplified" (variants7 C-03)."""
+    ratio, copies = f.values.get("ratio"), f.values.get("her2_copy_number")
+    if f.family != "ish" or not isinstance(ratio, float) or ratio >= 2.0:
+        return None
+    return 0 if copies is None or (isinstance(copies, float) and copies < 4.0) else None
 
 
 def _contradicted(f: Finding, current: list[Finding]) -> bool:

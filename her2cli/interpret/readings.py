@@ -341,6 +341,22 @@ def read_tissue_ngs(results: list[Finding], blood: Ngs | None) -> Ngs | None:
     return tissue
 
 
+BLOOD_HEADER_LINES = 6  # a blood report says so in its title or sample lines
+
+
+def blood_test_named(findings: list[Finding], text: str) -> Ngs | None:
+    """A blood (liquid biopsy) report that names ERBB2 but gives it no value read here ("ERBB2
+    amplification: NOT EVALUABLE", a copy-number gene list, a low-tumour-fraction caveat) is still
+    a blood test of HER2: its sequencing entry says so (`ctdna`) with no value (variants5 v5-D-02,
+    variants6 v6-E-02, devset7 b7-f05-11). None when the report names no HER2 at all, or when
+    its title and sample lines (the first few lines) name no blood test: a tissue report that
+    only advises "plasma (liquid biopsy) testing" is no blood test (devset5 b5-f09-05)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()][:BLOOD_HEADER_LINES]
+    if not findings or compiled().ctdna_cue.search("\n".join(lines)) is None:
+        return None
+    return Ngs(ctdna=True, page=min(findings, key=lambda f: f.order).page)
+
+
 def read_ngs(results: list[Finding], ctdna: bool) -> Ngs | None:
     """Sequencing: amplification found anywhere is reported; mutations and VUS listed once."""
     ngs_f = [f for f in results if f.family == "ngs"]
