@@ -80,6 +80,9 @@ class NotFoundReason(StrEnum):
     NOT_PERFORMED = "not_performed"  # the report says HER2 was not tested (not requested, not done)
     RECOMMENDED = "recommended"  # the report suggests HER2 testing; no result yet
     NGS_NO_ERBB2 = "ngs_no_erbb2"  # sequencing done, no ERBB2 copy result (maybe only a mutation)
+    # a DNA test says gene copies could not be assessed on this sample (low tumor fraction): not a
+    # stain that could not be read (b4-f04-05), not "not enough tumor" in general (summary7)
+    NGS_NOT_EVALUABLE = "ngs_not_evaluable"
     MUTATION_ONLY = "mutation_only"  # an ERBB2 mutation, no amplification result
     BLOOD_NOT_DETECTED = "blood_not_detected"  # a blood test did not detect amplification
     OTHER_CANCER = "other_cancer"  # HER2 named only for an earlier or different cancer
@@ -250,6 +253,10 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
             NotFoundReason.BLOOD_NOT_DETECTED,
         ),
         (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
+        (
+            text.copy_number_not_assessed and result.ihc is None and result.ish is None,
+            NotFoundReason.NGS_NOT_EVALUABLE,
+        ),
         (text.in_situ_only, NotFoundReason.IN_SITU_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),

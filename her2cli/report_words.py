@@ -29,6 +29,7 @@ class ReportWords:
     in_situ_only: regex.Pattern[str]
     in_situ_named: regex.Pattern[str]
     uninterpretable: regex.Pattern[str]
+    copy_number_not_assessed: regex.Pattern[str]
     stain_words: regex.Pattern[str]
     sentence: regex.Pattern[str]
     clause: regex.Pattern[str]
@@ -113,6 +114,7 @@ class TextFacts:
     no_tumor: bool = False
     in_situ_only: bool = False  # no invasive cancer, only carcinoma in situ: HER2 not tested (qa4 11)
     uninterpretable: bool = False
+    copy_number_not_assessed: bool = False  # a DNA test says gene copies could not be assessed here
     # the stain is repeated because the report withdrew its result (wrong slide): a result to come,
     # not a stain that could not be read (summary6, b6-f10-08)
     repeat_after_withdrawal: bool = False
@@ -424,6 +426,7 @@ def read_text_facts(text: str) -> TextFacts:
         no_tumor=_stated(w.no_tumor, text),
         in_situ_only=bool(_search(w.in_situ_only, text) and _search(w.in_situ_named, text)),
         uninterpretable=unreadable and not withdrawn,
+        copy_number_not_assessed=bool(_search(w.copy_number_not_assessed, text)),
         repeat_after_withdrawal=unreadable and withdrawn,
         gene_expression_subtype=bool(_search(w.gene_expression, text)),
         rules_named=rules,

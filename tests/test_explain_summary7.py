@@ -426,3 +426,37 @@ def test_a_report_with_a_pending_result_still_asks_for_the_addendum() -> None:
         "HER2: IN PROGRESS -- will be reported in an addendum.\n"
     )
     assert "Can I get the added report (addendum) or separate report with the HER2 result?" in words
+
+
+# ---- 13. a DNA test that could not assess gene copies is not "a stain that could not be read" ------
+
+NOT_EVALUABLE = (
+    "TISSUE PANEL REPORT\nDiagnosis: intrahepatic cholangiocarcinoma. Tumor purity: 10%.\n"
+    "Copy number analysis: NOT EVALUABLE -- tumor fraction below the 20% threshold.\n"
+    "IDH1 p.R132C detected (VAF 4.1%). Because copy number could not be assessed, ERBB2 (HER2)\n"
+    "amplification status is unknown from this test.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "never"),
+    [
+        ("en", "could not measure HER2 (ERBB2) gene copies in this sample", "stain"),
+        ("es", "no pudo medir las copias del gen HER2 (ERBB2) en esta muestra", "no se pudo leer"),
+    ],
+)
+def test_a_dna_test_that_could_not_assess_copies_says_so(lang: str, said: str, never: str) -> None:
+    result, words = _exp(NOT_EVALUABLE, lang)
+    assert result.status == "not_found"
+    headline = build_explanation(result, lang).headline
+    assert said in words and never not in headline
+    assert "the stain could not be read" not in words and "HER2-negative" not in headline
+
+
+def test_an_assay_that_does_not_report_copy_number_is_not_a_failed_measurement() -> None:
+    _, words = _exp(
+        "Colon adenocarcinoma, tissue NGS. KRAS G12V detected.\n"
+        "Copy number analysis: not validated for this assay - not reported.\n"
+        "HER2 IHC has not been performed on this specimen.\n"
+    )
+    assert "could not measure HER2 (ERBB2) gene copies" not in words

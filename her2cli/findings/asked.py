@@ -41,9 +41,20 @@ def asked_not_stated(s: PageScanner, lo: int, hi: int, mention: int) -> str | No
     # ends a question of its own; OCR leaves stray question marks in long lines of prose)
     own_line = line_start(s.text, mention)
     for m in finditer(s.c.context["question"], s.text, lo, hi):
-        if m.start() >= own_line:
+        if m.start() >= own_line and not _question_closed_before(s.text, m.start(), m.end(), mention):
             return "question"
     return None
+
+
+def _question_closed_before(t: str, start: int, end: int, mention: int) -> bool:
+    """A question that ends before the name, and a new statement that opens with it or another
+    capital: "Is the tumour HER2 positive? HER2 IHC (4B5): 3+" answers the question on the same
+    line (safety7). '"? HER2+ per outside core"' and "?HER2+" (a query mark before the name, after
+    a quote or a space: variants5 A-06) and "HER2 3+?" stay questions."""
+    if end > mention or start == 0 or not (t[start - 1].isalnum() or t[start - 1] in "+)"):
+        return False
+    rest = t[end:mention].lstrip(" \t\"')")
+    return rest == "" or rest[0].isupper()
 
 
 def form_or_column_reason(s: PageScanner, scope: MentionScope) -> str | None:

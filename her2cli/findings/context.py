@@ -58,7 +58,12 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
         return True
     if other_side_in_history(s, lo, hi):
         return True
-    if mention is not None and sentence_opens_with_other_cancer(s, mention):
+    if (
+        mention is not None
+        and sites
+        and current not in sites
+        and sentence_opens_with_other_cancer(s, mention)
+    ):
         return True
     if not sites or current in sites:
         return False
@@ -377,13 +382,15 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     """An ISH value whose sentence describes one area, cluster or subpopulation of the tumor
     ("ratio estimated 3.5 in that area; the remaining tumor is not amplified"): a heterogeneity
     note beside the overall result, not the tumor's result (blind set 4)."""
-    if f.family != "ish":
+    if f.family not in ("ish", "ihc"):
         return False
     t = s.text
     # its own sentence, ending with its last line ("ratio: 1.9" above a heterogeneity line is not in it)
     lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SCOPE.back), s.c)
     hi = min(line_end(t, f.nend), sentence_end(t, f.nend, min(len(t), f.nend + SCOPE.back), s.c))
-    return search(s.c.context["subregion"], t, lo, hi) is not None
+    # an IHC score of the in-situ component: HER2 is scored on invasive carcinoma only (safety7)
+    family = "subregion" if f.family == "ish" else "in_situ"
+    return search(s.c.context[family], t, lo, hi) is not None
 
 
 def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:

@@ -80,6 +80,10 @@ def _wrapped(text: str) -> bool:
     return True
 
 
+# texts one of which every condition (ihc.toml condition-opening, condition-inside) contains
+CONDITION_WORDS = ("if ", "unless", "should ", "case ", "caso ", "si ")
+
+
 def governed_by_condition(s: PageScanner, start: int) -> bool:
     """The HER2 name at `start` is inside a condition: its sentence opens with one ("If the score
     is 2+, a second test ... looks for extra copies of the HER2 gene", devset7 b7-f09-06), or a
@@ -88,6 +92,9 @@ def governed_by_condition(s: PageScanner, start: int) -> bool:
     name must be one wrapped sentence, never a row below it."""
     t, c = s.text, s.c
     floor = max(0, start - SCOPE.statement)
+    before = t[floor:start].lower()
+    if not any(word in before for word in CONDITION_WORDS):
+        return False  # no condition word before the name: its sentence need not be found
     sent_lo = sentence_start(t, start, floor, c)
     if sent_lo > floor or sent_lo == 0:
         opening = c.condition_opening.match(t, sent_lo, start)
@@ -97,11 +104,18 @@ def governed_by_condition(s: PageScanner, start: int) -> bool:
     return inside is not None and _wrapped(t[inside.start() : start])
 
 
+# the joining words of ihc.toml result-alternatives, as a cheap test before the pattern runs
+ALTERNATIVE_JOINERS = (" or", ",or", "(or", "/or", "\tor", "\nor", " o ", " o\n", " u ", " u\n")
+
+
 def offered_as_alternative(s: PageScanner, values: list[Finding], lo: int, hi: int) -> bool:
     """A value of the statement is one side of "<result> or <another test's result>" ("requires
     documented HER2 IHC 3+ or ERBB2 mutation", "HER2-positive is IHC 3+ or ISH-amplified"): a lab
     states what it found, never two tests' results joined by "or", so the clause is a criterion
     or a definition (devset7 b7-f09-10, b7-f04-10)."""
+    clause = s.text[lo:hi].lower()
+    if not any(joiner in clause for joiner in ALTERNATIVE_JOINERS):
+        return False  # no "or" between words: nothing offered as an alternative
     return any(
         f.nstart < m.end() and m.start() < f.nend
         for m in finditer(s.c.result_alternatives, s.text, lo, hi)

