@@ -19,7 +19,7 @@ from .criteria import (
     sentence_opens_with_other_cancer,
     therapy_before,
 )
-from .cutoffs import under_criteria_heading, under_legend_heading, without_cutoff_values
+from .cutoffs import legend_in_statement, under_criteria_heading, under_legend_heading, without_cutoff_values
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
 from .ihc import score_from_match
@@ -459,9 +459,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     ):
         return "legend"
     # a scoring legend in the same statement, or a key block the values sit under
-    if search(c.context["legend"], t, clause_lo, ctl_hi) or under_legend_heading(
-        s, min(f.nstart for f in values)
-    ):
+    if legend_in_statement(s, clause_lo, ctl_hi) or under_legend_heading(s, min(f.nstart for f in values)):
         return "legend"
     if under_criteria_heading(s, min(f.nstart for f in values)):
         return "hypothetical"

@@ -114,6 +114,9 @@ def without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Finding
             line_lo = line_start(t, max(f.nstart, 0))
             if c.labelled_row.match(t, line_lo, max(f.nstart, line_lo)):
                 s_lo = max(s_lo, line_lo)
+            # the call after a result line's label: the cut-offs of its criteria aside are the
+            # rule it applied ("Interpretation (2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.")
+            s_lo = max(s_lo, _result_label_end(s, f.nend - 1))
         if f.family == "ish" and f.values.get("ratio") is None and c.cutoff_number.search(t[s_lo : f.nend]):
             continue  # a result word inside a table of cut-offs
         # the cut-off must be in the sentence that states the result ("ratio less than 2.0 ... not
@@ -130,6 +133,21 @@ def without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Finding
     return kept
 
 
+def _result_label_end(s: PageScanner, pos: int) -> int:
+    """Where the label of the result line holding `pos` ends ("Interpretation (...):" on its line
+    or the line above); 0 when there is none."""
+    t = s.text
+    row = line_start(t, max(pos, 0))
+    for _ in range(2):
+        label = s.c.result_line_label.match(t, row, line_end(t, row))
+        if label is not None and label.end() <= pos:
+            return label.end()
+        if row == 0:
+            break
+        row = line_start(t, row - 1)
+    return 0
+
+
 def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
     """The finding's ratio is the value the sentence measured after the cut-off it compares it
     with ("ratio greater than 2.0 (>2.0), measured at 2.7"), with no cut-off after it: a result,
@@ -142,4 +160,18 @@ def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
         measured = c.ratio_measured_after.match(t, r.end(), min(len(t), r.end() + 60))
         if measured is not None and to_float(measured.group("ratio")) == ratio:
             return search(c.threshold_expr, t, measured.start("ratio"), max(f.nend, measured.end())) is None
+    return False
+
+
+def legend_in_statement(s: PageScanner, lo: int, hi: int) -> bool:
+    """A legend's words in the statement text[lo:hi], other than the criteria aside of a result
+    line's own label: "Interpretation (ASCO/CAP 2007 criteria: <1.8 negative, 1.8-2.2 equivocal,
+    >2.2 amplified):" / "EQUIVOCAL." names the rule the lab applied, and the call after the label
+    is the lab's result (devset7 b7-f10-10)."""
+    t = s.text
+    for m in finditer(s.c.context["legend"], t, lo, hi):
+        row = line_start(t, m.start())
+        label = s.c.result_line_label.match(t, row, line_end(t, row))
+        if label is None or label.end() <= m.start() or "(" not in t[row : m.start()]:
+            return True
     return False

@@ -109,7 +109,19 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
             scores = back[-1:]
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
+    overall = None if near_trigger else _overall_score(s, end, scope.far_stop)
+    if overall is not None:
+        return [overall], overall.start() >= scope.near_stop
     return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+
+
+def _overall_score(s: PageScanner, lo: int, hi: int) -> regex.Match[str] | None:
+    """The score the lab gives as its overall one after describing the parts ("predominantly 1+
+    staining, with a population (~15%) showing complete staining. Overall score 2+", devset7
+    b7-f11-07): the result, whatever the parts' scores. An overall label naming HER2 again is
+    that name's own statement ("Overall HER2 IHC score: 2+"), read there."""
+    label = search(s.c.overall_score, s.text, lo, hi)
+    return None if label is None else s.c.ihc_score.match(s.text, label.end(), hi)
 
 
 def _stated_before_paragraph(s: PageScanner, scope: MentionScope, score_at: int) -> bool:
@@ -386,4 +398,10 @@ def read_her2_low(s: PageScanner, scope: MentionScope) -> list[Finding]:
     if search(s.c.her2_low_negated_before, s.text, max(line_start, low.start() - 80), low.start()):
         return []  # "not HER2-ultralow", "does not meet criteria for HER2-low or HER2-ultralow"
     kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")
-    return [s.make("her2_low", min(scope.start, low.start()), max(scope.end, low.end()), {"category": kind})]
+    lo, hi = min(scope.start, low.start()), max(scope.end, low.end())
+    out = [s.make("her2_low", lo, hi, {"category": kind})]
+    if kind == "zero" and search(s.c.ihc_score, s.text, scope.end, scope.near_stop) is None:
+        # "HER2 immunohistochemistry (4B5): HER2-ZERO": the category names the score, IHC 0
+        # (devset7 b7-f11-05); a score written beside it is read as usual
+        out.append(s.make("ihc", lo, hi, {"score": "0"}))
+    return out

@@ -320,6 +320,10 @@ def _result_line_after(
         stop = min(line_end(t, pos), scope.far_stop)
         label = c.result_line_label.match(t, pos, stop)
         if label is not None:
+            if not t[label.end() : stop].strip() and stop < scope.far_stop:
+                # the call on the line below its label, a criteria aside above it ("Interpretation
+                # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)
+                stop = min(line_end(t, stop + 1), scope.far_stop)
             calls = list(finditer(c.call_word, t, label.end(), stop))
             words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
             if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):

@@ -20,6 +20,7 @@ from .related import read_related
 from .samples import post_treatment_report
 from .scanner import PageScanner
 from .scope import clear_memo
+from .versions import blank_superseded_columns
 
 LAYOUT_ORDER_BASE = 10_000_000  # order of row-view findings: after every finding of the page's own view
 
@@ -118,6 +119,7 @@ def _scan_document(
     norm = repair_ocr_words(
         repair_fax_confusions(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c)), c.her2
     )
+    norm = blank_superseded_columns(norm, c)  # an amended table's original-version column
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
     texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]
     ctx = document_context(texts, c)

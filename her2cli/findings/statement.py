@@ -25,6 +25,8 @@ def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     if call_m is None:
         return None
     gap = t[end : call_m.start()]
+    if c.call_negated.search(gap):
+        return None  # "(not a positive result)": what the result is not (devset7 b7-f11-04)
     limit = 70 if c.results_label.search(gap) else 60
     if len(gap) <= limit and not c.call_gap_blocker.search(gap):
         # "revised from EQUIVOCAL to POSITIVE": the call it was changed to (issue 10, defect 6)

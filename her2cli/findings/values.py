@@ -9,6 +9,14 @@ from ..rules import THREE_TO_ONE, Compiled
 from .scope import SCOPE, line_end, line_start, search, sentence_end, sentence_start
 
 AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
+# a step arrow: "HER2 IHC 2+ (equivocal) -> dual-probe ISH: AMPLIFIED" - the words before it are
+# the earlier step's (devset7 b7-f01-02)
+STEP_ARROWS = ("->", "\u2192", "=>", "\u21d2")
+
+
+def after_step_arrow(text: str, lo: int, pos: int) -> int:
+    """Where the words of the step holding `pos` start: after the last step arrow in [lo, pos)."""
+    return max([lo] + [i + len(a) for a in STEP_ARROWS if (i := text.rfind(a, lo, pos)) >= 0])
 
 
 def to_float(s: str | None) -> float | None:
@@ -27,6 +35,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     hi = _before_next_list(text, m.end(), hi, c)
     word = m.group(0).lower()
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
+    lo = after_step_arrow(text, max(lo, m.start() - 45), m.start())
     before = text[max(lo, m.start() - 45) : m.start()]
     if m.groupdict().get("gain"):
         return "not_amplified" if search(c.amp_neg_before, before) else "gain"
