@@ -408,7 +408,8 @@ AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Sp
         "positive",
         "3+",
         None,
-        [("3+", None, "positive"), ("1+", None, "negative")],
+        # a relapse beside its dated primary is a report after treatment (spec7): earlier first
+        [("1+", None, "negative"), ("3+", None, "positive")],
     ),
     (
         "nm-undated-lesion-columns-stay-current",

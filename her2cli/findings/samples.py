@@ -25,7 +25,27 @@ from .scope import line_end, line_start
 
 PARAGRAPH_BACK = 400  # characters before a value where its sample may be named
 PROSE_BACK = 200  # characters before a value where the sentence naming its sample may start
-LINKING_VERBS = (" was", " were", "showed", "demonstrated", " fue", " era", "mostr", " con")
+LINKING_VERBS = (
+    " was",
+    " were",
+    "showed",
+    "demonstrated",
+    " fue",
+    " era",
+    "mostr",
+    " con",
+    "reported",
+    "rep0rted",
+)
+INTRO_WORDS = (
+    "for the",
+    "on the",
+    "in the",
+    "en la",
+    "en el",
+    "para la",
+    "para el",
+)  # "For the core biopsy, HER2"
 SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
 
@@ -119,12 +139,22 @@ def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | N
 def _tidy_label(label: str) -> str:
     """ "(A)" -> "A", "Lumpectomy (block A2):" -> "Lumpectomy (block A2)", "biopsy" -> "Biopsy",
     "RECURRENT TUMOR" -> "Recurrent tumor" (a label in capitals; short words may be acronyms: FNA)."""
-    label = " ".join(label.strip(" \t().:-").split())
+    label = " ".join(label.strip(" \t().:-").split()).replace(" ,", ",")
     if label.isupper():  # "RIGHT BREAST, 9 O'CLOCK," -> "right breast, 9 o'clock,"
         label = " ".join(w.lower() if _word(w) and len(w.strip(",.;:")) > 3 else w for w in label.split())
-    if label.count("(") > label.count(")"):
-        label += ")"
+    label += ")" * _unclosed(label)  # "2) Lumpectomy (block A3" -> "2) Lumpectomy (block A3)"
     return label[:1].upper() + label[1:]
+
+
+def _unclosed(label: str) -> int:
+    """How many brackets the label opens and does not close (a list number's ")" closes none)."""
+    depth = 0
+    for ch in label:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth
 
 
 def _word(token: str) -> bool:
@@ -212,13 +242,32 @@ def prose_label(text: str, value_start: int, r: SampleRules) -> str | None:
     which it is (an id, a year): "the core biopsy was HER2 3+" names the report's one sample."""
     lo = max(0, value_start - PROSE_BACK)
     window = text[lo:value_start].lower()
-    if "(" not in window and not any(verb in window for verb in LINKING_VERBS):
-        return None  # cheap prefilter: neither a bracket nor a linking verb before the value
+    if "(" not in window and not any(word in window for word in LINKING_VERBS + INTRO_WORDS):
+        return None  # cheap prefilter: no bracket, linking verb or opening words before the value
     m = r.prose_sample.search(text, lo, value_start)
     ident = " ".join(m.group("ident").split()) if m else ""
-    if m is None or not (m.group("when") or m.group("when_after") or ident):
+    # a procedure with the value in brackets right after it names the sample the value is
+    # measured on, dated or not: "Discordance between core (score 0) and excision (score 2+)"
+    bracketed = m is not None and bool(m.group("procedure") and m.group("bracket"))
+    # "For the core biopsy, HER2 was 1+; for the excision, HER2 was 3+": a sample the sentence
+    # opens with; a bare comma after a sample names none ("carcinoma, HER2 3+")
+    introduced = m is not None and bool(m.group("procedure") and m.group("intro") and m.group("comma"))
+    if m is None or (m.group("comma") and not introduced):
+        return None
+    if not (m.group("when") or m.group("when_after") or ident or bracketed or introduced):
         return None
     return _tidy_label(f"{m.group('label')} {ident}")
+
+
+def _bracket_label(text: str, f: Finding) -> str | None:
+    """The sample named just before a bracket the value is printed in, after the test's name:
+    "Discordance between core (score 0) and excision (score 2+, ISH amplified)" - each value's
+    own sample, however far back the HER2 its reading started from is."""
+    end = max(f.nstart, f.nend)
+    opened = text.rfind("(", max(f.nstart, line_start(text, end - 1)), end)
+    if opened < 0 or ")" in text[opened:end]:
+        return None
+    return prose_label(text, opened + 1, samples())
 
 
 def _value_pos(text: str, f: Finding) -> int:
@@ -237,7 +286,31 @@ def _value_pos(text: str, f: Finding) -> int:
 
 
 def post_treatment_report(text: str) -> bool:
-    return bool(samples().post_treatment_report.search(text))
+    """The report describes a sample taken after treatment: it says so ("residual carcinoma",
+    "ypT2", "post-neoadjuvant"), or its sample is a relapse (a recurrence, a metastasis diagnosed
+    as such) of a primary it says was treated or dates before its own year. There the primary's
+    restated result is the earlier sample, never the current one (devset7 b7-f02-03)."""
+    r = samples()
+    if r.post_treatment_report.search(text):
+        return True
+    if r.relapse_sample.search(text) is None:
+        return False
+    return bool(r.past_treatment.search(text)) or _primary_dated_earlier(text, r)
+
+
+def _primary_dated_earlier(text: str, r: SampleRules) -> bool:
+    """A primary named by a year before the latest year the report writes (its own date), or by
+    the only year it writes ("Primary (2022, left breast)" in a report dated only by its number)."""
+    latest = max((int(m.group(0)) for m in r.year.finditer(text)), default=0)
+    return any(
+        int(m.group("year")) < latest or latest == int(m.group("year")) == _only_year(text, r)
+        for m in r.dated_primary.finditer(text)
+    )
+
+
+def _only_year(text: str, r: SampleRules) -> int:
+    years = {m.group(0) for m in r.year.finditer(text)}
+    return int(years.pop()) if len(years) == 1 else -1
 
 
 def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) -> None:
@@ -261,6 +334,11 @@ def attribute_samples(text: str, findings: list[Finding], post_treatment: bool) 
             pre = pre or f.pre_treatment  # a table row may have said so (findings/columns.py)
         f.pre_treatment = pre
         # a label already read (a sample column's header, findings/samples_columns.py) stands
-        label = f.specimen or prose_label(text, f.nstart, r) or specimen_label(text, _value_pos(text, f), r)
+        label = (
+            f.specimen
+            or prose_label(text, f.nstart, r)
+            or _bracket_label(text, f)
+            or specimen_label(text, _value_pos(text, f), r)
+        )
         # a restated earlier result under the current sample's heading is named by its own cue
         f.specimen = (named or label) if pre else (label or named)

@@ -108,17 +108,19 @@ def _by_date(names: list[str]) -> list[bool | None]:
 def _pre_treatment(names: list[str], post_treatment: bool, r: SampleRules) -> list[bool | None]:
     """Per column, in a report on the sample after treatment: True for a column named as before
     treatment (or beside a column named as the current sample), False for the current sample's.
-    In any report, columns dated by different years: the latest is the current sample's."""
+    In any report, columns dated by different years: the latest is the current sample's (where
+    the names say nothing: "Primary (2019) | Liver metastasis (2026)" in a report on a relapse)."""
+    dated = _by_date(names)
     if not post_treatment:
-        return _by_date(names)
+        return dated
     current = [bool(r.current_sample.search(n) or r.column_current.search(n)) for n in names]
     before = [bool(r.pre_treatment.search(n) or r.first_biopsy.search(n)) for n in names]
     out: list[bool | None] = []
-    for is_current, is_before in zip(current, before, strict=True):
+    for is_current, is_before, by_date in zip(current, before, dated, strict=True):
         if is_current != is_before:
             out.append(is_before)
         else:
-            out.append(True if any(current) and not is_current else None)
+            out.append(True if any(current) and not is_current else by_date)
     return out
 
 

@@ -20,10 +20,13 @@ MAX_ROWS_UP = 24  # a table's header this many rows above the value's row at mos
 
 
 def row_sample(text: str, value_pos: int, r: SampleRules) -> str | None:
-    """ "Part A" for a value in row "A" of a table headed "Part  Marker  Result"; else None."""
+    """ "Part A" for a value in row "A" of a table headed "Part  Marker  Result", "Core biopsy
+    (CB-1)" for a value in the row of that name under "Specimen  HER2 IHC  HER2 ISH"; else None."""
     row = line_start(text, value_pos)
-    cell = r.row_id_cell.match(text, row, line_end(text, row))
-    if cell is None:
+    end = line_end(text, row)
+    cell = r.row_id_cell.match(text, row, end)
+    name = None if cell else _name_cell(text, row, end, r)
+    if cell is None and name is None:
         return None
     pos = row
     for _ in range(MAX_ROWS_UP):
@@ -34,7 +37,15 @@ def row_sample(text: str, value_pos: int, r: SampleRules) -> str | None:
         header = r.sample_column_header.match(text, pos, end)
         if header is not None:
             head = header.group("head")
-            return f"{head[:1].upper()}{head[1:].lower()} {cell.group('id')}"
-        if r.row_id_cell.match(text, pos, end) is None:
+            return name or f"{head[:1].upper()}{head[1:].lower()} {cell.group('id') if cell else ''}"
+        if r.row_id_cell.match(text, pos, end) is None and _name_cell(text, pos, end, r) is None:
             return None
     return None
+
+
+def _name_cell(text: str, row: int, end: int, r: SampleRules) -> str | None:
+    """The row's first cell when it names one sample as a whole ("Core biopsy (CB-26-101)")."""
+    m = r.row_name_cell.match(text, row, end)
+    if m is None or not r.column_sample_name.match(m.group("name")):
+        return None
+    return m.group("name")

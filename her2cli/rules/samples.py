@@ -22,6 +22,10 @@ class SampleRules:
     current_sample: regex.Pattern[str]
     current_row: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
+    relapse_sample: regex.Pattern[str]
+    past_treatment: regex.Pattern[str]
+    dated_primary: regex.Pattern[str]
+    year: regex.Pattern[str]  # data/rules/document.toml
     line_label: regex.Pattern[str]
     blank_line: regex.Pattern[str]
     sample_noun_after: regex.Pattern[str]
@@ -36,6 +40,7 @@ class SampleRules:
     representative_sample: regex.Pattern[str]
     sample_column_header: regex.Pattern[str]
     row_id_cell: regex.Pattern[str]
+    row_name_cell: regex.Pattern[str]
     drawn_heading: regex.Pattern[str]
     table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
 
