@@ -6,8 +6,9 @@
   choice-list rule allowed no "(Score 1+)" between two choices. With no option marked the line is
   no result; with one marked (a box, "X", a filled blank) the marked one counts: a blank after an
   option's words belongs to those words, a blank before them to the words after it
-  (findings/checkbox.py). interpret/verify.py now also sets aside a positive IHC call whose own
-  reading pairs the 3+ with the lab's word "negative" (two options merged).
+  (findings/checkbox.py).
+- Side-by-side sample columns in an ISH table read across columns (the first column's ratio, the
+  last column's call): each column is its sample's ISH result (findings/samples_columns.py).
 """
 
 from __future__ import annotations
@@ -59,7 +60,32 @@ FORM_CASES = [
         "negative",
         "1+",
     ),
+    (
+        "x-before-negative",
+        "HER2 by IHC: X Negative (Score 1+) ____ Positive (Score 3+) ____",
+        "negative",
+        "1+",
+    ),
     ("spanish-marked", "HER2 por IHQ: Negativo (1+) _X_ Positivo (3+) ___", "negative", "1+"),
+    # --- the options on lines of their own, blanks after them: never a call from an unmarked form
+    (
+        "vertical-blank",
+        "HER2 by IHC:\n  Negative (Score 1+) ____\n  Positive (Score 3+) ____",
+        "not_found",
+        None,
+    ),
+    (
+        "vertical-boxes-after",
+        "HER2 by IHC:\n  Negative (Score 1+) [ ]\n  Positive (Score 3+) [ ]",
+        "not_found",
+        None,
+    ),
+    (
+        "vertical-boxes-before",
+        "HER2 by IHC:\n  [ ] Negative (Score 1+)\n  [ ] Positive (Score 3+)",
+        "not_found",
+        None,
+    ),
     # --- near-misses: a result written out is still a result
     ("result-positive", "HER2 by IHC: Positive (Score 3+)", "positive", "3+"),
     ("result-negative", "HER2 by IHC: Negative (Score 1+)", "negative", "1+"),
@@ -78,13 +104,6 @@ def test_form_line_of_choices(line: str, status: str, score: str | None) -> None
         assert result.status != "positive"
     else:
         assert result.ihc is not None and result.ihc.score == score
-
-
-def test_blank_form_is_never_positive_even_when_read() -> None:
-    """The line's two options merged into one reading (3+ with the lab word "negative") is no
-    call: the positive check sets it aside instead of calling 3+."""
-    result = explain_text(CORE + "HER2 by IHC: Negative (Score 1+)    Positive (Score 3+)\n")
-    assert result.status == "not_found"
 
 
 # - Side-by-side sample columns in an ISH table: the reader took the first column's ratio and the

@@ -60,12 +60,14 @@ def _lines_from(text: str, pos: int) -> list[tuple[int, int]]:
 
 def _trailing(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> bool:
     """The line's boxes follow their options' words ("Negative (Score 1+) ____ Positive (Score
-    3+) ____", a fill-in blank after each choice): words before the first box and none after the
-    last. Read the usual way, each box would take the next option's words, so a mark after
+    3+) ____", a fill-in blank after each choice): an option's words (a call or a score) before
+    the first box and none after the last. Read the usual way, each box would take the next option's words, so a mark after
     "Negative" would read as "Positive" (late7)."""
-    before = text[lo : boxes[0].start()].strip(" \t:|-")
+    c = compiled()
+    before = text[lo : boxes[0].start()]
     after = text[boxes[-1].end() : hi].strip(" \t|")
-    return bool(before) and not after
+    words = (c.call_word, c.ihc_score, c.amp_word)
+    return not after and any(w.search(before) for w in words)  # a label ("by IHC:") is no option
 
 
 def _line_options(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> list[Option]:

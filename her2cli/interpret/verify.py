@@ -411,23 +411,6 @@ SUMMARY_SUPPORTS = {
 }
 
 
-def _deciding_score_contradicted(result: Result) -> bool:
-    """A positive IHC call whose own reading pairs the 3+ with the lab's word "negative": the
-    engine merged two options of one line ("Negative (Score 1+) ____ Positive (Score 3+) ____", a
-    blank form printing every choice, late7) or a key's score with its call. The evidence keeps
-    one finding per quoted line, so the 3+ may have no line of its own to set aside; the merged
-    reading itself is the structural fact that the line states no single result."""
-    ihc = result.ihc
-    test = result.status_basis.test if result.status_basis else None
-    return (
-        result.status == "positive"
-        and test == "ihc"
-        and ihc is not None
-        and ihc.score == "3+"
-        and WORD_CALL.get(ihc.lab_call or "") == "negative"
-    )
-
-
 def unsupported_why(result: Result) -> Why | None:
     """Why the report's own lines do not support its positive or equivocal status, or None when
     they do (or the status is neither)."""
@@ -443,8 +426,6 @@ def unsupported_why(result: Result) -> Why | None:
         # keeps one finding per quoted line, is no sign either way)
         return Why.NOT_A_RESULT
     if _settling_score_missing(result, status, reading.sound):
-        return Why.NOT_A_RESULT
-    if _deciding_score_contradicted(result):
         return Why.NOT_A_RESULT
     if _test_not_done_here(result, result.status_basis.test if result.status_basis else None):
         return Why.NOT_A_RESULT
