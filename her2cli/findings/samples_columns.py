@@ -223,15 +223,26 @@ def _ish_cells(
     return out
 
 
+def _number(cell: str) -> float | None:
+    """A cell that is one number ("6.1", "4,2"), else None."""
+    try:
+        return float(cell.strip().replace(",", "."))
+    except ValueError:
+        return None
+
+
 def _ish_values(pairs: list[tuple[str, Cell]]) -> dict[str, object]:
     """An ISH result read from one column's cells, each with its row's label ("HER2/CEP17 ratio"
     over "2.4", "Interpretation" over "Amplified"), by the ISH reader's own words."""
     c = compiled()
     values: dict[str, object] = {}
     for label, cell in pairs:
-        ratio = c.ratio.search(f"{label}  {cell.text}")
+        row = f"{label}  {cell.text}"
+        ratio, copy = c.ratio.search(row), c.ish_copy.search(row)
         if ratio is not None and "ratio" not in values:
-            values["ratio"] = float(ratio.group("ratio").replace(",", "."))
+            values["ratio"] = _number(ratio.group("ratio"))
+        elif copy is not None and not c.ish_cep17.search(row):
+            values.setdefault("her2_copy_number", _number(copy.group("value")))
         amp = c.amp_word.search(cell.text)
         if "result" in values:
             continue
