@@ -352,7 +352,9 @@ AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Sp
         "positive",
         "3+",
         None,
-        [],  # the same call before and after: one answer (devset dev-f01-02)
+        # before and after treatment both listed even when alike (devset4-7 convention; dev-f01-02
+        # relabelled in session 7)
+        [(None, "amplified", "positive"), ("3+", None, "positive")],
     ),
     (
         "pipe-columns-pre-and-post-nat",

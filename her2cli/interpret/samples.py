@@ -203,7 +203,7 @@ def specimens_of(
     earlier = sorted((f for f in before if f.family in STATUS_FAMILIES), key=lambda f: f.order)
     now = labelled if several else _decided(_one_group(current, CURRENT_SAMPLE), decide_sample)
     specimens = _decided(_one_group(earlier, EARLIER_SAMPLE), decide_sample) + now
-    return specimens if _differ(specimens) else []
+    return specimens if len(specimens) > 1 else []  # before and after treatment: both, even when alike
 
 
 def _named(groups: dict[str, list[Finding]], sample: str) -> str | None:
