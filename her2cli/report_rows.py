@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import Assay, NotFoundReason, ReportFacts, derive_facts
+from .fact_kinds import Assay, NotFoundReason
+from .facts import ReportFacts, derive_facts
 from .messages import load_messages
 from .model import IHC_SCORE_CALL, Evidence, Result
 from .rules.patterns import data_pattern

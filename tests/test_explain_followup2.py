@@ -393,7 +393,7 @@ def test_quotes_sharing_a_line_are_joined() -> None:
     assert sum("Result: AMPLIFIED" in t for t in texts) == 1
     assert any("ratio: 2.8 Result: AMPLIFIED FINAL HER2 STATUS" in t for t in texts)
     # near-miss: quotes that only share a word or two stay apart
-    from her2cli.explain import _overlap
+    from her2cli.report_quotes import _overlap
 
     assert _overlap("HER2 IHC: 1+ negative", "negative for malignancy") == 0
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from her2cli.facts import Assay, ReportFacts
+from her2cli.fact_kinds import Assay
+from her2cli.facts import ReportFacts
 from her2cli.messages import TEXT_TABLES, CatalogError, Rule, fact_name, holds, load_catalog, load_messages
 from her2cli.model import CANCER_TYPES, STATUSES
 

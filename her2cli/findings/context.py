@@ -27,6 +27,7 @@ from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_s
 from .listing import under_detected_heading
 from .model import Finding
 from .relatives import names_a_relative
+from .repeat_notes import repeated_tests
 from .scope import (
     SCOPE,
     MentionScope,
@@ -131,60 +132,6 @@ def is_gene_list(s: PageScanner, start: int, end: int) -> bool:
     hi = min(len(s.text), end + 50)
     genes = list(finditer(s.c.panel_gene, s.text, lo, hi))
     return len(genes) >= 3
-
-
-REPEAT_SUBJECT_REACH = 60  # characters of a repeat note's clause before its stain word
-ISH_STAINS = ("fish", "ish", "sish", "cish", "dish")
-
-
-def _repeated_tests(stain: str) -> frozenset[str]:
-    """The HER2 tests a repeated stain word names: FISH/ISH the ISH, a stain or IHC the IHC,
-    an assay or test both."""
-    word = stain.lower()
-    if word in ISH_STAINS:
-        return frozenset({"ish"})
-    if word.startswith(("stain", "immuno", "ihc")):
-        return frozenset({"ihc"})
-    return frozenset({"ihc", "ish"})
-
-
-def _repeat_subject(t: str, stain_start: int) -> tuple[int, str]:
-    """Where the clause of a repeat note starts, and its words before the stain word."""
-    lo = max(0, stain_start - REPEAT_SUBJECT_REACH)
-    cut = max(t.rfind(sep, lo, stain_start) for sep in (". ", ";", ":", "\n", ","))
-    start = cut + 1 if cut >= 0 else lo
-    return start, t[start:stain_start]
-
-
-def _about_another_marker(s: PageScanner, subject: str) -> bool:
-    """The marker nearest before a repeated stain word is not HER2 ("HER2 1+ and the Ki-67
-    immunostain"), unless HER2 is listed with it ("HER2 and ER stains")."""
-    c = s.c
-    others = sorted(m.span() for p in (c.other_marker_ci, c.other_marker_cs) for m in p.finditer(subject))
-    if not others:
-        return False
-    her2 = [m.span() for m in c.her2.finditer(subject)]
-    if not her2:
-        return True
-    later = [o for o in others if o[0] >= her2[-1][1]]
-    if not later:
-        return False  # HER2 is the marker nearest the stain word
-    return not c.gene_list_joiners.match(subject[her2[-1][1] : later[0][0]])
-
-
-def repeated_tests(s: PageScanner, lo: int, hi: int, mention: int | None = None) -> frozenset[str]:
-    """The HER2 tests that repeat notes in text[lo:hi] void ("HER2 IHC is being repeated": the
-    IHC). A note about another marker's stain ("ER and Ki-67 stains are being repeated") voids
-    nothing of HER2. With `mention`, only notes whose clause holds that HER2 name count."""
-    voided: set[str] = set()
-    for m in finditer(s.c.stain_repeated, s.text, lo, hi):
-        start, subject = _repeat_subject(s.text, m.start("stain"))
-        if _about_another_marker(s, subject):
-            continue
-        if mention is not None and not start <= mention < m.start("stain"):
-            continue
-        voided |= _repeated_tests(m.group("stain"))
-    return frozenset(voided)
 
 
 def _test_of(f: Finding) -> str | None:
