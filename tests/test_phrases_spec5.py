@@ -24,7 +24,7 @@ import pytest
 from her2cli import explain_text
 from her2cli.normalize import normalize
 
-Spec = tuple[str | None, str | None, str]  # (ihc, ish, call) of one sample
+from .specimen_cases import Spec, check_sample_case, specimens_of
 
 # (id, text, status, ihc, ish, specimens in report order)
 POST_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
@@ -119,10 +119,6 @@ POST_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spe
 ]
 
 
-def _specimens(result: object) -> list[Spec]:
-    return [(s.ihc, s.ish, s.call) for s in result.specimens]  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize(
     ("text", "status", "ihc", "ish", "specimens"),
     [c[1:] for c in POST_TREATMENT_CASES],
@@ -131,11 +127,7 @@ def _specimens(result: object) -> list[Spec]:
 def test_after_treatment_the_current_sample_decides(
     text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]
 ) -> None:
-    result = explain_text(text)
-    assert result.status == status, (result.status, [e.text for e in result.evidence])
-    assert (result.ihc.score if result.ihc else None) == ihc
-    assert (result.ish.result if result.ish else None) == ish
-    assert _specimens(result) == specimens
+    check_sample_case(text, status, ihc, ish, specimens)
 
 
 # (id, text, status, specimens in report order)
@@ -247,7 +239,7 @@ SAMPLE_CASES: list[tuple[str, str, str, list[Spec]]] = [
 def test_several_current_samples_are_listed(text: str, status: str, specimens: list[Spec]) -> None:
     result = explain_text(text)
     assert result.status == status, (result.status, [e.text for e in result.evidence])
-    assert _specimens(result) == specimens
+    assert specimens_of(result) == specimens
 
 
 def test_the_current_sample_is_named_by_its_own_line() -> None:

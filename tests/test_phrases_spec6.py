@@ -32,9 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from her2cli import explain_text
-
-Spec = tuple[str | None, str | None, str]  # (ihc, ish, call) of one sample
+from .specimen_cases import Spec, check_sample_case
 
 # (id, text, status, top-level ihc, top-level ish, specimens in report order)
 LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
@@ -227,18 +225,6 @@ LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
 ]
 
 
-def _specimens(result: object) -> list[Spec]:
-    return [(s.ihc, s.ish, s.call) for s in result.specimens]  # type: ignore[attr-defined]
-
-
-def _check(text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]) -> None:
-    result = explain_text(text)
-    assert result.status == status, (result.status, [e.text for e in result.evidence])
-    assert (result.ihc.score if result.ihc else None) == ihc
-    assert (result.ish.result if result.ish else None) == ish
-    assert _specimens(result) == specimens
-
-
 @pytest.mark.parametrize(
     ("text", "status", "ihc", "ish", "specimens"),
     [c[1:] for c in LAYOUT_CASES],
@@ -247,7 +233,7 @@ def _check(text: str, status: str, ihc: str | None, ish: str | None, specimens: 
 def test_sample_layouts_are_seen(
     text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]
 ) -> None:
-    _check(text, status, ihc, ish, specimens)
+    check_sample_case(text, status, ihc, ish, specimens)
 
 
 EARLIER_SAMPLE_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
@@ -336,7 +322,7 @@ EARLIER_SAMPLE_CASES: list[tuple[str, str, str, str | None, str | None, list[Spe
 def test_an_earlier_sample_named_in_prose_is_its_own_sample(
     text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]
 ) -> None:
-    _check(text, status, ihc, ish, specimens)
+    check_sample_case(text, status, ihc, ish, specimens)
 
 
 AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
@@ -442,4 +428,4 @@ AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Sp
 def test_after_treatment_the_current_sample_decides(
     text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]
 ) -> None:
-    _check(text, status, ihc, ish, specimens)
+    check_sample_case(text, status, ihc, ish, specimens)

@@ -38,9 +38,7 @@ from __future__ import annotations
 
 import pytest
 
-from her2cli import explain_text
-
-Spec = tuple[str | None, str | None, str]  # (ihc, ish, call) of one sample
+from .specimen_cases import Spec, check_sample_case
 
 # (id, text, status, top-level ihc, top-level ish, specimens in report order)
 AFTER_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
@@ -351,18 +349,6 @@ LAYOUT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
 ]
 
 
-def _specimens(result: object) -> list[Spec]:
-    return [(s.ihc, s.ish, s.call) for s in getattr(result, "specimens", [])]
-
-
-def _check(text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]) -> None:
-    result = explain_text(text)
-    assert result.status == status, (result.status, [e.text for e in result.evidence])
-    assert (result.ihc.score if result.ihc else None) == ihc
-    assert (result.ish.result if result.ish else None) == ish
-    assert _specimens(result) == specimens
-
-
 @pytest.mark.parametrize(
     ("text", "status", "ihc", "ish", "specimens"),
     [c[1:] for c in AFTER_TREATMENT_CASES],
@@ -371,7 +357,7 @@ def _check(text: str, status: str, ihc: str | None, ish: str | None, specimens: 
 def test_after_treatment_the_current_sample_decides(
     text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]
 ) -> None:
-    _check(text, status, ihc, ish, specimens)
+    check_sample_case(text, status, ihc, ish, specimens)
 
 
 @pytest.mark.parametrize(
@@ -382,4 +368,4 @@ def test_after_treatment_the_current_sample_decides(
 def test_sample_layouts_are_seen(
     text: str, status: str, ihc: str | None, ish: str | None, specimens: list[Spec]
 ) -> None:
-    _check(text, status, ihc, ish, specimens)
+    check_sample_case(text, status, ihc, ish, specimens)
