@@ -48,6 +48,7 @@ DEFAULT_SETS = (
     "tests/devset5",
     "tests/devset6",
     "tests/devset7",
+    "tests/devset8",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
