@@ -25,12 +25,14 @@ from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
 from .scope import MentionScope, line_end, line_start
+from .values import to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
 MAX_OPTION_LINES = 8
 MAX_LINE_CHARS = 400
+MAX_RATIO = 50  # a larger "ratio" is no HER2/CEP17 ratio (findings/ish.py reads the same way)
 FIRST_BOX_LINES = 2  # the first box is on the name's line or at most this many lines below it
 # The checkbox ("[x]", "(X)", a ticked box: group "marked"; "[ ]", "( )": "empty") and where an
 # option's words end are value patterns: data/rules/document.toml, family "checkbox".
@@ -157,17 +159,24 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     call_m = c.call_word.search(option.text)
     call = call_of(call_m) if call_m else None
     label = s.text[scope.start : options[0].start]
-    if c.ish_method.search(label):
+    ratio = c.ratio.search(label)
+    if c.ish_method.search(label) or ratio or (call is not None and c.amp_word.search(option.text)):
+        # an ISH form: its method named, or its ratio or "(amplified)" on the marked option's row
+        # ("HER2/CEP17 ratio: 2.76" / "[x] Positive (amplified): Group 1", devset8 b8-f01-07)
         if call is None:
             return s.mention(scope, "no_result")
-        return [s.make("ish", scope.start, option.end, {"result": ISH_RESULT_OF_CALL.get(call, "equivocal")})]
+        values: dict[str, object] = {"result": ISH_RESULT_OF_CALL.get(call, "equivocal")}
+        measured = to_float(ratio.group("ratio")) if ratio else None
+        if measured is not None and measured <= MAX_RATIO:
+            values["ratio"] = measured
+        return [s.make("ish", scope.start, option.end, values)]
     score_m = c.ihc_score.search(option.text)
     score, _, zero_plus = score_from_match(score_m) if score_m else (None, None, False)
     if score is None and call is None:
         return s.mention(scope, "no_result")  # "[x] Not performed", "[x] Cannot be determined"
     if score is None:
         return [s.make("status_statement", scope.start, option.end, {"call": call})]
-    values: dict[str, object] = {"score": score}
+    values = {"score": score}
     if zero_plus:  # "(X) Negative (Score 0+)": CAP's 0+ is what is also called HER2-ultralow (qa4 23)
         values["zero_plus"] = True
     if call is not None:

@@ -18,6 +18,7 @@ from .ihc import call_of
 from .listing import marked_detected
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .summary_column import summary_value
 from .tissue import tissue_sourced
 from .values import amplification_polarity, method_is_named_test, to_float
 
@@ -98,7 +99,7 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | Non
         value = to_float(r.group("ratio"))
         if value is None or value > 50 or _withdrawn_later(s, scope, r.start("ratio")):
             continue
-        return r.end(), value
+        return summary_value(t, r.start("ratio")) or (r.end(), value)
     bare = search(c.ratio_bare, t, max(scope.back_start, start - 20), scope.near_stop)
     if bare:
         return bare.end(), to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
@@ -318,8 +319,10 @@ def _result_line_after(
     pos = line_end(t, max(ends)) + 1
     while pos < scope.far_stop:
         stop = min(line_end(t, pos), scope.far_stop)
-        label = c.result_line_label.match(t, pos, stop)
+        # a label's criteria aside may wrap onto the next line (devset8 b8-f03-07)
+        label = c.result_line_label.match(t, pos, min(line_end(t, stop + 1), scope.far_stop))
         if label is not None:
+            stop = max(stop, min(line_end(t, label.end()), scope.far_stop))
             if not t[label.end() : stop].strip() and stop < scope.far_stop:
                 # the call on the line below its label, a criteria aside above it ("Interpretation
                 # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)

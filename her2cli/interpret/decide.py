@@ -315,10 +315,17 @@ def settle_ish_group(
     no final call) it stays equivocal; a result the lab states in words is never changed."""
     if ish is None or ish.result != "equivocal" or ish.result_from != "computed":
         return
-    if not (rules.uses_asco_cap_groups and ish.group in (2, 3, 4)):
+    if not rules.uses_asco_cap_groups:
         return
     k = _calls(rules, cancer, ihc, ish, None, statements, Notes())
     call = k.ish
+    if ish.group is None:
+        # a ratio at the cut-off with no mean copy number: group 1 or group 2, and IHC 3+ makes
+        # either one positive ("HER2/CEP17 2.4 ... Because concurrent IHC is 3+, the tumour is
+        # considered HER2-positive", devset8 b8-f03-12); any other score leaves it to the words
+        call = Call.POSITIVE if ihc is not None and ihc.score == "3+" else Call.EQUIVOCAL
+    elif ish.group not in (2, 3, 4):
+        return
     if call is Call.EQUIVOCAL and k.statement in (Call.POSITIVE, Call.NEGATIVE):
         call = k.statement  # the lab's final word ("FINAL HER2 RESULT: NEGATIVE") settled it
     settled = SETTLED_ISH_RESULT.get(call) if call is not None else None

@@ -59,6 +59,8 @@ class Compiled:
     value_call_gap: regex.Pattern[str]
     criteria_aside: regex.Pattern[str]
     result_line_label: regex.Pattern[str]
+    summary_column: regex.Pattern[str]
+    labelled_result_line: regex.Pattern[str]
     amp_defined_after: regex.Pattern[str]
     single_probe: regex.Pattern[str]
     ngs_cue: regex.Pattern[str]
