@@ -25,7 +25,7 @@ from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
 from .scope import MentionScope, line_end, line_start
-from .values import to_float
+from .values import amplification_polarity, to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -141,6 +141,15 @@ def has_checkboxes(s: PageScanner, scope: MentionScope) -> bool:
     return len(options_after(s.text, scope.end)) >= 2
 
 
+def _amplification_option(s: PageScanner, option: Option) -> str | None:
+    """The ISH result an option's amplification words name ("[x] Not amplified"), or None."""
+    amp = s.c.amp_word.search(s.text, option.start, option.end)
+    if amp is None:
+        return None
+    pol = amplification_polarity(s.text, amp, option.start, option.end, s.c)
+    return "amplified" if pol == "amplified_statement" else pol if pol != "gain" else None
+
+
 def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None:
     """The marked option's result; a mention for a blank or ambiguous form; None when the name
     has no checkbox options."""
@@ -163,9 +172,10 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     if c.ish_method.search(label) or ratio or (call is not None and c.amp_word.search(option.text)):
         # an ISH form: its method named, or its ratio or "(amplified)" on the marked option's row
         # ("HER2/CEP17 ratio: 2.76" / "[x] Positive (amplified): Group 1", devset8 b8-f01-07)
-        if call is None:
+        result = ISH_RESULT_OF_CALL.get(call, "equivocal") if call else _amplification_option(s, option)
+        if result is None:
             return s.mention(scope, "no_result")
-        values: dict[str, object] = {"result": ISH_RESULT_OF_CALL.get(call, "equivocal")}
+        values: dict[str, object] = {"result": result}
         measured = to_float(ratio.group("ratio")) if ratio else None
         if measured is not None and measured <= MAX_RATIO:
             values["ratio"] = measured

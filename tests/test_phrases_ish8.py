@@ -1,0 +1,305 @@
+"""ISH results of blind set 8 (tests/devset8, family ish-variants and its neighbours), by the
+structural fact the engine ignored, each with other labs' layouts of the same situation and the
+near-misses whose answer must not change.
+
+- A key's category with its cut-off is no result: "amplified >2.2; not amplified <1.8" inside the
+  criteria aside of a result label, and the label's call after it is the lab's result, also when
+  the aside wraps onto the next line (b8-f03-07, an equivocal read as negative; b7-f03-07).
+- A single-probe assay's result line often names no HER2 ("RESULT: EQUIVOCAL (4.5
+  copies/nucleus)."), and its mean copy number may carry the count in brackets ("Mean HER2
+  signals per nucleus (50 nuclei): 7.2"; b8-f03-06, b7-f03-07).
+- A checkbox form's ISH rows: a row holding the ratio over "[x] Positive (amplified)" is ISH, not a
+  bare status (b8-f01-07).
+- OCR reads a capital I as "l" in a word printed in capitals ("AMPLlFlED"; b8-f03-09).
+- A ratio at the cut-off with no mean copy number is ASCO/CAP group 1 or 2: IHC 3+ makes either
+  positive, any other score leaves the ISH result to the report's words (b8-f03-12).
+- A count table's summary column ("obs1 obs2 combined") holds the reported ratio (b8-f03-02).
+- A result line's own label ("FINAL HER2 ISH INTERPRETATION:") with a comment on therapy after its
+  call is the lab's result, not therapy prose (b8-f03-02).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+
+BREAST = "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+
+
+def _ish(text: str) -> tuple[str, str | None, float | None]:
+    result = explain_text(text)
+    ish = result.ish
+    return result.status, ish and ish.result, ish and ish.ratio
+
+
+# --- a key's categories inside a result label's criteria aside ---------------------------------
+
+CRITERIA_ASIDE = {
+    "wrapped-2007": (
+        "HER-2/neu : CEP17 ratio ............. 2.0\n"
+        "Mean HER-2/neu per nucleus ........... 4.4\n"
+        "Interpretation per ASCO/CAP 2007 guidelines (amplified >2.2; not amplified <1.8;\n"
+        "equivocal 1.8-2.2): EQUIVOCAL. Recommend additional cell counts or IHC.\n",
+        ("equivocal", "equivocal", 2.0),
+    ),
+    "one-line-result": (
+        "HER2 FISH: HER2/CEP17 ratio 2.1, mean HER2 4.6 copies per cell.\n"
+        "Result according to 2007 criteria (not amplified <1.8, equivocal 1.8-2.2, amplified >2.2): EQUIVOCAL\n",
+        ("equivocal", "equivocal", 2.1),
+    ),
+    "spanish": (
+        "HER2 FISH: cociente HER2/CEP17 1,9\n"
+        "Interpretación según criterios ASCO/CAP 2007 (amplificado >2,2; no amplificado <1,8;\n"
+        "equívoco 1,8-2,2): EQUÍVOCO\n",
+        ("equivocal", "equivocal", 1.9),
+    ),
+    "not-amplified-call": (
+        "HER2/CEP17 ratio ........ 1.3\n"
+        "Interpretation per ASCO/CAP 2007 (amplified >2.2; equivocal 1.8-2.2;\n"
+        "not amplified <1.8): NOT AMPLIFIED.\n",
+        ("negative", "not_amplified", 1.3),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CRITERIA_ASIDE))
+def test_the_call_after_a_criteria_aside_is_the_result(case: str) -> None:
+    text, expected = CRITERIA_ASIDE[case]
+    assert _ish(BREAST + text) == expected
+
+
+RESULTS_NEAR_CUTOFFS = {
+    # the lab's own call with the rule in brackets: still the result
+    "bracketed-rule": ("HER2 FISH: NOT AMPLIFIED (ratio 1.3; amplified >2.2).\n", ("negative", "not_amplified", 1.3)),
+    "amplified-bracket": ("HER2 FISH: AMPLIFIED (ratio 4.2; cut-off >= 2.0).\n", ("positive", "amplified", 4.2)),
+    "result-label": ("HER2/CEP17 ratio 1.2\nRESULT: NOT AMPLIFIED\n", ("negative", "not_amplified", 1.2)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RESULTS_NEAR_CUTOFFS))
+def test_a_call_with_its_rule_in_brackets_stays_the_result(case: str) -> None:
+    text, expected = RESULTS_NEAR_CUTOFFS[case]
+    assert _ish(BREAST + text) == expected
+
+
+def test_a_key_alone_gives_no_call() -> None:
+    """A key's categories with no call of the lab's: no ISH result from the key's words."""
+    text = BREAST + "HER2 FISH key: amplified >2.2; not amplified <1.8; equivocal 1.8-2.2.\nHER2 IHC: 1+\n"
+    result = explain_text(text)
+    assert result.status == "negative"
+    assert result.ish is None or result.ish.result is None
+
+
+# --- single-probe assays ------------------------------------------------------------------------
+
+SINGLE_PROBE = {
+    "count-in-brackets": (
+        "HER2 gene status by single-probe SISH (HER2 probe only)\n"
+        "Mean HER2 signals per nucleus (50 nuclei): 7.2\n"
+        "No chromosome 17 control probe used.\n\n"
+        "Interpretation (single-probe criteria): average HER2 copy number >= 6.0 signals/cell\n"
+        "=> HER2 AMPLIFIED.\n",
+        ("positive", "amplified"),
+    ),
+    "result-line-without-name": (
+        "HER2 CISH (single-probe)\n\n"
+        "Mean number of HER2 signals per nucleus: 4.5 (60 nuclei, two areas)\n"
+        "Interpretation criteria (ASCO/CAP 2007, single probe):\n"
+        "   < 4.0  not amplified   |   4.0 - 6.0  equivocal   |   > 6.0  amplified\n\n"
+        "RESULT: EQUIVOCAL (4.5 copies/nucleus).\n",
+        ("equivocal", "equivocal"),
+    ),
+    "conclusion-not-amplified": (
+        "Single-probe HER2 ISH\n"
+        "Average HER2 copy number (40 cells) = 3.1\n"
+        "Cut-offs: <4.0 not amplified; 4.0-6.0 equivocal; >=6.0 amplified\n\n"
+        "CONCLUSION: NOT AMPLIFIED\n",
+        ("negative", "not_amplified"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SINGLE_PROBE))
+def test_a_single_probe_result_line_states_the_result(case: str) -> None:
+    text, expected = SINGLE_PROBE[case]
+    status, result, _ = _ish(BREAST + text)
+    assert (status, result) == expected
+
+
+def test_a_single_probe_line_that_disagrees_with_the_mean_is_not_read_as_its_result() -> None:
+    """Near-miss: the mean says amplified, the only result line says equivocal: no positive."""
+    text = (
+        BREAST + "HER2 SISH (single-probe)\nMean HER2 signals per nucleus (30 nuclei): 7.4\n\nRESULT: EQUIVOCAL\n"
+    )
+    assert explain_text(text).status != "positive"
+
+
+# --- checkbox forms' ISH rows -----------------------------------------------------------------------
+
+FORM_ISH = {
+    "cap-template": (
+        "HER2 (ERBB2) BY IN SITU HYBRIDIZATION\n"
+        " Average number of HER2 signals per cell: 5.8\n"
+        " Average number of CEP17 signals per cell: 2.1\n"
+        " HER2/CEP17 ratio: 2.76\n"
+        " [x] Positive (amplified): Group 1\n"
+        " [ ] Negative (not amplified)\n"
+        " [ ] Indeterminate\n",
+        ("positive", "amplified", 2.76),
+    ),
+    "negative-marked": (
+        "HER2 ISH\n"
+        " HER2/CEP17 ratio: 1.2\n"
+        " [ ] Positive (amplified)\n"
+        " [X] Negative (not amplified)\n",
+        ("negative", "not_amplified", 1.2),
+    ),
+    "one-line": (
+        "HER2/CEP17 ratio: 1.4   [ ] Amplified   [x] Not amplified   [ ] Equivocal\n",
+        ("negative", "not_amplified", 1.4),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FORM_ISH))
+def test_a_form_row_with_the_ratio_is_the_ish_result(case: str) -> None:
+    text, expected = FORM_ISH[case]
+    assert _ish(BREAST + text) == expected
+
+
+def test_a_form_ihc_row_stays_ihc() -> None:
+    text = BREAST + "HER2 (ERBB2) BY IMMUNOHISTOCHEMISTRY\n [ ] Negative (Score 1+)\n [x] Positive (Score 3+)\n"
+    result = explain_text(text)
+    assert (result.status, result.ihc and result.ihc.score, result.ish) == ("positive", "3+", None)
+
+
+def test_a_blank_ish_form_gives_no_call() -> None:
+    text = BREAST + "HER2 ISH\n HER2/CEP17 ratio:\n [ ] Positive (amplified)\n [ ] Negative (not amplified)\n"
+    assert explain_text(text).status == "not_found"
+
+
+# --- OCR: a capital I read as "l" -------------------------------------------------------------------
+
+OCR_CAPITAL_I = {
+    "not-amplified": ("Dual ISH:\n lnterpretation: HER2 N0T AMPLlFlED (negatlve)\n", "not_amplified"),
+    "amplified": ("HER2 FISH RESULT: AMPLlFlED\n", "amplified"),
+    "clean-word": ("HER2 FISH RESULT: AMPLIFIED\n", "amplified"),
+    "mixed-case-clean": ("HER2 FISH: Not amplified.\n", "not_amplified"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OCR_CAPITAL_I))
+def test_a_capital_i_read_as_l_is_repaired_in_a_capitals_word(case: str) -> None:
+    text, expected = OCR_CAPITAL_I[case]
+    _, result, _ = _ish(BREAST + text)
+    assert result == expected
+
+
+def test_a_lower_case_word_keeps_its_l() -> None:
+    """Near-miss: only a word printed in capitals has its "l" read as I ("amplifled" is left)."""
+    _, result, _ = _ish(BREAST + "HER2 FISH result: amplfled\n")
+    assert result is None
+
+
+# --- a ratio at the cut-off with no mean: group 1 or 2 ------------------------------------------------
+
+GROUP_1_OR_2 = {
+    "ihc-3-plus-after": (
+        "1. IHC (4B5): 3+ - POSITIVE.\n"
+        "2. FISH (performed for study protocol): HER2/CEP17 2.4, HER2 3.6 signals/cell -> ISH group 2.\n",
+        ("positive", "amplified"),
+    ),
+    "ihc-3-plus-before": (
+        "HER2 IHC: 3+\nHER2 FISH: HER2/CEP17 ratio 2.3\n",
+        ("positive", "amplified"),
+    ),
+    # near-misses: no IHC 3+, so the ratio alone settles nothing
+    "ihc-1-plus": ("HER2 IHC: 1+\nHER2 FISH: HER2/CEP17 ratio 2.3\n", ("negative", "equivocal")),
+    "no-ihc": ("HER2 FISH: HER2/CEP17 ratio 2.3\n", ("equivocal", "equivocal")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GROUP_1_OR_2))
+def test_a_ratio_at_the_cutoff_without_mean_is_settled_only_by_ihc_3_plus(case: str) -> None:
+    text, expected = GROUP_1_OR_2[case]
+    status, result, _ = _ish(BREAST + text)
+    assert (status, result) == expected
+
+
+# --- a count table's summary column ------------------------------------------------------------------
+
+SUMMARY_COLUMN = {
+    "combined": (
+        "HER2 DUAL-PROBE ISH\nCounts (20 nuclei x 2 observers):\n"
+        "        obs1   obs2   combined\n"
+        "HER2    3.5    3.7    3.6\n"
+        "CEP17   1.6    1.8    1.7\n"
+        "Ratio   2.19   2.06   2.12\n",
+        2.12,
+    ),
+    "average-tabs": (
+        "HER2 FISH\n"
+        "          Reader 1    Reader 2    Average\n"
+        "Ratio     1.62        1.48        1.55\n",
+        1.55,
+    ),
+    "final-middle": (
+        "HER2 FISH counts\n"
+        "                  Final    Area A   Area B\n"
+        "HER2/CEP17 ratio  1.30     1.20     1.40\n",
+        1.3,
+    ),
+    # near-misses: no summary column, or one number: the number read as before
+    "no-summary-header": (
+        "HER2 FISH counts\n          Count 1    Count 2\nRatio     1.62       1.48\n",
+        1.62,
+    ),
+    "range-after": ("HER2 FISH: HER2/CEP17 ratio 2.19 (range 1.8-2.5 over 40 nuclei)\n", 2.19),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SUMMARY_COLUMN))
+def test_a_count_row_takes_the_value_under_its_summary_column(case: str) -> None:
+    text, expected = SUMMARY_COLUMN[case]
+    _, _, ratio = _ish(BREAST + text)
+    assert ratio == expected
+
+
+# --- a result line's label, then a comment on therapy ------------------------------------------------
+
+LABELLED_THEN_THERAPY = {
+    "ish-interpretation": (
+        "Dual-probe ISH counted by two observers (see worksheet).\n\n"
+        "FINAL HER2 ISH INTERPRETATION: NEGATIVE (not amplified) - with a comment that evidence\n"
+        "is limited on the efficacy of HER2-targeted therapy for Group 2 tumours.\n",
+        ("negative", "not_amplified"),
+    ),
+    "status-trastuzumab": (
+        "FISH performed on block A2.\n"
+        "Overall HER2 FISH result: AMPLIFIED; the patient may be considered for trastuzumab.\n",
+        ("positive", "amplified"),
+    ),
+    "conclusion-anti-her2": (
+        "HER2 ISH conclusion: NOT AMPLIFIED. Anti-HER2 therapy is not indicated on this result.\n",
+        ("negative", "not_amplified"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LABELLED_THEN_THERAPY))
+def test_a_labelled_result_line_with_a_therapy_comment_is_the_result(case: str) -> None:
+    text, expected = LABELLED_THEN_THERAPY[case]
+    status, result, _ = _ish(BREAST + text)
+    assert (status, result) == expected
+
+
+THERAPY_PROSE = {
+    "patients-with": "Patients with HER2 status: amplified tumours benefit from trastuzumab.\n",
+    "approved-for": "HER2-targeted therapy (trastuzumab) is approved for HER2 amplified disease.\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(THERAPY_PROSE))
+def test_therapy_prose_stays_no_result(case: str) -> None:
+    assert explain_text(BREAST + THERAPY_PROSE[case]).status == "not_found"
