@@ -303,3 +303,64 @@ THERAPY_PROSE = {
 @pytest.mark.parametrize("case", sorted(THERAPY_PROSE))
 def test_therapy_prose_stays_no_result(case: str) -> None:
     assert explain_text(BREAST + THERAPY_PROSE[case]).status == "not_found"
+
+
+# --- a criterion row applied to this score ---------------------------------------------------------
+
+COLON = "Rectum, biopsy: adenocarcinoma. RAS/BRAF wild-type.\n"
+
+CRITERION_ROW = {
+    "under-heracles": (
+        "HER2 IHC (HERACLES): 2+ in about 30% of tumour cells; no 3+ staining.\n"
+        "Under HERACLES, 2+ in <50% of cells is NEGATIVE.\n",
+        ("negative", "2+"),
+    ),
+    "per-criteria-colon": (
+        "HER2 (4B5): 2+ basolateral staining in 20% of tumour cells.\n"
+        "Per HERACLES criteria: 2+ in fewer than 50% of cells = negative.\n",
+        ("negative", "2+"),
+    ),
+    # near-misses: the share does not meet the bound, or no share to test it: no call taken
+    "share-above-bound": (
+        "HER2 IHC (HERACLES): 2+ in about 70% of tumour cells.\n"
+        "Under HERACLES, 2+ in <50% of cells is NEGATIVE.\n",
+        ("equivocal", "2+"),
+    ),
+    "no-share": (
+        "HER2 IHC: 2+.\nUnder HERACLES, 2+ in <50% of cells is NEGATIVE.\n",
+        ("equivocal", "2+"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CRITERION_ROW))
+def test_a_criterion_row_restating_the_score_is_the_labs_call_when_the_share_fits(case: str) -> None:
+    text, expected = CRITERION_ROW[case]
+    result = explain_text(COLON + text)
+    assert (result.status, result.ihc and result.ihc.score) == expected
+
+
+# --- Spanish: "puntuación 0" -------------------------------------------------------------------------
+
+SPANISH_SCORE = {
+    "ocr-fax": (
+        "Muestra: mama izquierda, c0re\nDiagn0stic0: carcin0ma ductal infi1trante, grad0 2\n"
+        "RE: p0sitiv0 80%    RP: p0sitiv0 25%\n"
+        "HER2 : puntuaci0n 0 (NEGATIV0) - sin tinci0n de membrana\n",
+        "0",
+    ),
+    "clean": ("Mama izquierda, carcinoma ductal.\nHER2: puntuación 0 (negativo)\n", "0"),
+    "puntaje-one": ("Mama derecha, carcinoma lobulillar.\nHER2 (4B5): puntaje 1, negativo\n", "1+"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPANISH_SCORE))
+def test_a_spanish_score_word_before_a_bare_digit_is_the_score(case: str) -> None:
+    text, expected = SPANISH_SCORE[case]
+    result = explain_text(text)
+    assert (result.status, result.ihc and result.ihc.score) == ("negative", expected)
+
+
+def test_an_allred_score_is_no_her2_score() -> None:
+    result = explain_text("Mama izquierda.\nRE: positivo, puntuación de Allred 8\nHER2: negativo\n")
+    assert (result.status, result.ihc and result.ihc.score) == ("negative", None)

@@ -25,6 +25,7 @@ class Compiled:
     ihc_score: regex.Pattern[str]
     call_word: regex.Pattern[str]
     interpretation_row: regex.Pattern[str]
+    criterion_lead: regex.Pattern[str]
     clone: regex.Pattern[str]
     percent: regex.Pattern[str]
     percent_of_cells: regex.Pattern[str]
