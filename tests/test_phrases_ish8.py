@@ -71,8 +71,14 @@ def test_the_call_after_a_criteria_aside_is_the_result(case: str) -> None:
 
 RESULTS_NEAR_CUTOFFS = {
     # the lab's own call with the rule in brackets: still the result
-    "bracketed-rule": ("HER2 FISH: NOT AMPLIFIED (ratio 1.3; amplified >2.2).\n", ("negative", "not_amplified", 1.3)),
-    "amplified-bracket": ("HER2 FISH: AMPLIFIED (ratio 4.2; cut-off >= 2.0).\n", ("positive", "amplified", 4.2)),
+    "bracketed-rule": (
+        "HER2 FISH: NOT AMPLIFIED (ratio 1.3; amplified >2.2).\n",
+        ("negative", "not_amplified", 1.3),
+    ),
+    "amplified-bracket": (
+        "HER2 FISH: AMPLIFIED (ratio 4.2; cut-off >= 2.0).\n",
+        ("positive", "amplified", 4.2),
+    ),
     "result-label": ("HER2/CEP17 ratio 1.2\nRESULT: NOT AMPLIFIED\n", ("negative", "not_amplified", 1.2)),
 }
 
@@ -130,7 +136,8 @@ def test_a_single_probe_result_line_states_the_result(case: str) -> None:
 def test_a_single_probe_line_that_disagrees_with_the_mean_is_not_read_as_its_result() -> None:
     """Near-miss: the mean says amplified, the only result line says equivocal: no positive."""
     text = (
-        BREAST + "HER2 SISH (single-probe)\nMean HER2 signals per nucleus (30 nuclei): 7.4\n\nRESULT: EQUIVOCAL\n"
+        BREAST
+        + "HER2 SISH (single-probe)\nMean HER2 signals per nucleus (30 nuclei): 7.4\n\nRESULT: EQUIVOCAL\n"
     )
     assert explain_text(text).status != "positive"
 
@@ -149,10 +156,7 @@ FORM_ISH = {
         ("positive", "amplified", 2.76),
     ),
     "negative-marked": (
-        "HER2 ISH\n"
-        " HER2/CEP17 ratio: 1.2\n"
-        " [ ] Positive (amplified)\n"
-        " [X] Negative (not amplified)\n",
+        "HER2 ISH\n HER2/CEP17 ratio: 1.2\n [ ] Positive (amplified)\n [X] Negative (not amplified)\n",
         ("negative", "not_amplified", 1.2),
     ),
     "one-line": (
@@ -169,7 +173,9 @@ def test_a_form_row_with_the_ratio_is_the_ish_result(case: str) -> None:
 
 
 def test_a_form_ihc_row_stays_ihc() -> None:
-    text = BREAST + "HER2 (ERBB2) BY IMMUNOHISTOCHEMISTRY\n [ ] Negative (Score 1+)\n [x] Positive (Score 3+)\n"
+    text = (
+        BREAST + "HER2 (ERBB2) BY IMMUNOHISTOCHEMISTRY\n [ ] Negative (Score 1+)\n [x] Positive (Score 3+)\n"
+    )
     result = explain_text(text)
     assert (result.status, result.ihc and result.ihc.score, result.ish) == ("positive", "3+", None)
 
@@ -239,9 +245,7 @@ SUMMARY_COLUMN = {
         2.12,
     ),
     "average-tabs": (
-        "HER2 FISH\n"
-        "          Reader 1    Reader 2    Average\n"
-        "Ratio     1.62        1.48        1.55\n",
+        "HER2 FISH\n          Reader 1    Reader 2    Average\nRatio     1.62        1.48        1.55\n",
         1.55,
     ),
     "final-middle": (
@@ -364,3 +368,40 @@ def test_a_spanish_score_word_before_a_bare_digit_is_the_score(case: str) -> Non
 def test_an_allred_score_is_no_her2_score() -> None:
     result = explain_text("Mama izquierda.\nRE: positivo, puntuación de Allred 8\nHER2: negativo\n")
     assert (result.status, result.ihc and result.ihc.score) == ("negative", None)
+
+
+# --- a test's row under a header naming the ratio column ---------------------------------------------
+
+RATIO_COLUMN = {
+    "spaces": (
+        "BIOMARKER   METHOD   VALUE    UNIT        RATIO   CN/CELL   CALL\n"
+        "ER          IHC      95       %           -       -         Positive\n"
+        "HER2        IHC      1+       score       -       -         Negative\n"
+        "HER2        ISH      -        -           1.1     2.0       Not amplified\n",
+        1.1,
+    ),
+    "tabs": (
+        "Marker\tMethod\tRatio\tMean copies\tInterpretation\n"
+        "HER2\tIHC\t\t\t1+ negative\n"
+        "HER2\tFISH\t1.4\t2.6\tNot amplified\n",
+        1.4,
+    ),
+    "ratio-second": (
+        "TEST           RATIO    HER2/CELL   RESULT\n"
+        "HER2 FISH      1.3      2.9         NOT AMPLIFIED\n",
+        1.3,
+    ),
+    # near-miss: the ratio column is empty on this row: no ratio is made up from another column
+    "dash-in-ratio": (
+        "BIOMARKER   METHOD   VALUE    RATIO   CALL\n"
+        "HER2        ISH      2.0      -       Not amplified\n",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(RATIO_COLUMN))
+def test_a_test_row_takes_its_ratio_from_the_ratio_column(case: str) -> None:
+    text, expected = RATIO_COLUMN[case]
+    status, result, ratio = _ish(BREAST + text)
+    assert (status, result, ratio) == ("negative", "not_amplified", expected)

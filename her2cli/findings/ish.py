@@ -18,7 +18,7 @@ from .ihc import call_of
 from .listing import marked_detected
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
-from .summary_column import summary_value
+from .summary_column import ratio_under_header, summary_value
 from .tissue import tissue_sourced
 from .values import amplification_polarity, method_is_named_test, to_float
 
@@ -103,7 +103,8 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | Non
     bare = search(c.ratio_bare, t, max(scope.back_start, start - 20), scope.near_stop)
     if bare:
         return bare.end(), to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
-    return None, None
+    in_row = ratio_under_header(t, start, columns.tab_test(s))
+    return in_row if in_row is not None else (None, None)
 
 
 def _measured_after_cutoff(s: PageScanner, scope: MentionScope, pos: int) -> tuple[int, float] | None:
