@@ -387,14 +387,12 @@ RATIO_COLUMN = {
         1.4,
     ),
     "ratio-second": (
-        "TEST           RATIO    HER2/CELL   RESULT\n"
-        "HER2 FISH      1.3      2.9         NOT AMPLIFIED\n",
+        "TEST           RATIO    HER2/CELL   RESULT\nHER2 FISH      1.3      2.9         NOT AMPLIFIED\n",
         1.3,
     ),
     # near-miss: the ratio column is empty on this row: no ratio is made up from another column
     "dash-in-ratio": (
-        "BIOMARKER   METHOD   VALUE    RATIO   CALL\n"
-        "HER2        ISH      2.0      -       Not amplified\n",
+        "BIOMARKER   METHOD   VALUE    RATIO   CALL\nHER2        ISH      2.0      -       Not amplified\n",
         None,
     ),
 }
@@ -405,3 +403,40 @@ def test_a_test_row_takes_its_ratio_from_the_ratio_column(case: str) -> None:
     text, expected = RATIO_COLUMN[case]
     status, result, ratio = _ish(BREAST + text)
     assert (status, result, ratio) == ("negative", "not_amplified", expected)
+
+
+# --- a form's choices stacked on lines of their own, the mark after the words ------------------------
+
+STACKED_CHOICES = {
+    "blank-marked-first": (
+        "HER2 by IHC:\n  Negative (Score 1+) __X__\n  Positive (Score 3+) ____\n",
+        ("negative", "1+"),
+    ),
+    "blank-marked-third": (
+        "HER2 by IHC:\n  Negative (Score 0) ____\n  Negative (Score 1+) ____\n"
+        "  Equivocal (Score 2+) __X__\n  Positive (Score 3+) ____\n",
+        ("equivocal", "2+"),
+    ),
+    "box-marked-first": (
+        "HER2 by IHC:\n  Negative (Score 1+) [x]\n  Positive (Score 3+) [ ]\n",
+        ("negative", "1+"),
+    ),
+    "aligned-marked-last": (
+        "HER2 by IHC:\n  Negative (Score 0)    ____\n  Negative (Score 1+)   ____\n"
+        "  Equivocal (Score 2+)  ____\n  Positive (Score 3+)   _X_\n",
+        ("positive", "3+"),
+    ),
+    # near-misses: a blank form stays no result; another marker's marked line is not HER2's
+    "all-blank": (
+        "HER2 by IHC:\n  Negative (Score 1+) ____\n  Positive (Score 3+) ____\n",
+        ("not_found", None),
+    ),
+    "er-line-below": ("HER2 by IHC: 3+\n  ER positive [x]\n  PR positive [ ]\n", ("positive", "3+")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STACKED_CHOICES))
+def test_stacked_choices_with_the_mark_after_the_words(case: str) -> None:
+    text, expected = STACKED_CHOICES[case]
+    result = explain_text(BREAST + text)
+    assert (result.status, result.ihc and result.ihc.score) == expected

@@ -24,7 +24,7 @@ import regex
 from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
-from .scope import MentionScope, line_end, line_start
+from .scope import MentionScope, line_end, line_start, search
 from .values import amplification_polarity, to_float
 
 if TYPE_CHECKING:
@@ -72,6 +72,22 @@ def _trailing(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> boo
     return not after and any(w.search(before) for w in words)  # a label ("by IHC:") is no option
 
 
+def _stacked_option(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> bool:
+    """A line below the name that is one of its options with the box after the words
+    ("  Negative (Score 1+) __X__" under "HER2 by IHC:"): one box, trailing a call or a score, and
+    no other marker's or test's name. Read as another label's line, the form was skipped and
+    the "3+" of the next option read as the result."""
+    c = compiled()
+    words = text[lo : boxes[0].start()]
+    return (
+        len(boxes) == 1
+        and _trailing(text, lo, hi, boxes)
+        and not any(
+            search(p, words) for p in (c.other_marker_ci, c.other_marker_cs, c.her2, c.ish_method, c.ihc_word)
+        )
+    )
+
+
 def _line_options(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> list[Option]:
     """The options of one line: each box with the words after it up to the next box, a "|" or
     the line's end, or, when the boxes trail their words, the words before it."""
@@ -111,7 +127,7 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if started or i >= FIRST_BOX_LINES:
                 break
             continue
-        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
+        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0 and not _stacked_option(text, lo, hi, boxes):
             # another label's line ("ER: [x] Positive") is not this name's, neither before its
             # options nor after them ("HER2 ISH: [x] Not performed" below the IHC options:
             # blind set 5, b5-f01-07)
