@@ -440,3 +440,83 @@ def test_stacked_choices_with_the_mark_after_the_words(case: str) -> None:
     text, expected = STACKED_CHOICES[case]
     result = explain_text(BREAST + text)
     assert (result.status, result.ihc and result.ihc.score) == expected
+
+
+# --- which number is the mean copy number; a condition is no call --------------------------------------
+
+
+def test_a_total_signal_count_is_no_mean_copy_number() -> None:
+    """ "total HER2 signals 45 ... in 20 nuclei" is a sum: read as a mean of 45 it made ASCO/CAP
+    group 3 of a ratio of 1.1 (and IHC 3+ would have made it positive)."""
+    text = (
+        BREAST
+        + "HER2 ISH: total HER2 signals 45, total CEP17 signals 40 in 20 nuclei; ratio 1.1.\nHER2 IHC: 3+\n"
+    )
+    result = explain_text(text)
+    assert result.ish is not None and result.ish.her2_copy_number is None
+    assert result.ish.result == "not_amplified"
+
+
+MEAN_COPIES = {
+    "total-per-cell": ("HER2 ISH: total HER2 signals per cell 2.2; ratio 1.1. Not amplified.\n", 2.2),
+    "number-per-nucleus": (
+        "HER2 ISH: number of HER2 signals per nucleus: 2.4; ratio 1.2. Not amplified.\n",
+        2.4,
+    ),
+    "spanish-media": ("HER2 (SISH): cociente 1,2; media HER2 2,4 señales/núcleo. NO AMPLIFICADO.\n", 2.4),
+    "spanish-promedio": (
+        "HER2 (SISH): promedio de 2,3 señales HER2 por célula; cociente 1,1. No amplificado.\n",
+        2.3,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MEAN_COPIES))
+def test_a_mean_copy_number_per_cell(case: str) -> None:
+    text, expected = MEAN_COPIES[case]
+    result = explain_text(BREAST + text)
+    assert result.ish is not None and (result.status, result.ish.her2_copy_number) == ("negative", expected)
+
+
+def test_a_spanish_result_after_a_mean_is_read() -> None:
+    text = (
+        BREAST
+        + "HER2 (SISH): cociente HER2/CEP17 2,8; media HER2 6,1 señales/núcleo. Resultado: AMPLIFICADO.\n"
+    )
+    assert _ish(text) == ("positive", "amplified", 2.8)
+
+
+CONDITIONS = {
+    # a category with its condition after the value is no call: never the opposite of the numbers
+    "if-below": "HER2 FISH: HER2/CEP17 ratio 2.4 (not amplified if <2.0); mean HER2 5.1 copies/cell.\n",
+    "when-ratio": "HER2 FISH: ratio 2.6, mean HER2 6.3 per cell. Not amplified when the ratio is below 2.0.\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONDITIONS))
+def test_a_category_with_its_condition_is_no_call(case: str) -> None:
+    assert explain_text(BREAST + CONDITIONS[case]).status != "negative"
+
+
+NOT_CONDITIONS = {
+    # near-misses: the lab's call with the rule written apart from it stays the call
+    "rule-next-sentence": (
+        "HER2 FISH: ratio 1.3, mean HER2 2.6 per cell. NOT AMPLIFIED.\n"
+        "A tumour is called amplified if the ratio is 2.0 or more.\n",
+        ("negative", "not_amplified", 1.3),
+    ),
+    "result-label": (
+        "HER2 FISH RESULT: AMPLIFIED (ratio 3.4, mean HER2 7.7 per cell).\n",
+        ("positive", "amplified", 3.4),
+    ),
+    "cut-off-bracket": (
+        "HER2 FISH: ratio 1.2 - not amplified (cut-off 2.0).\n",
+        ("negative", "not_amplified", 1.2),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_CONDITIONS))
+def test_a_call_with_its_rule_apart_stays_the_call(case: str) -> None:
+    text, expected = NOT_CONDITIONS[case]
+    assert _ish(BREAST + text) == expected
