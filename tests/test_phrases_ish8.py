@@ -520,3 +520,45 @@ NOT_CONDITIONS = {
 def test_a_call_with_its_rule_apart_stays_the_call(case: str) -> None:
     text, expected = NOT_CONDITIONS[case]
     assert _ish(BREAST + text) == expected
+
+
+CHROMOSOME_17_MEANS = {
+    # the mean of a chromosome 17 probe named first is not HER2's: it made a group 2 of a group 1
+    "cep17-first": ("CEP17 mean 1.9 signals/cell, HER2 mean 8.2 signals/cell, ratio 4.3 - amplified.\n", 8.2),
+    "cep17-signals-per-cell": (
+        "HER2 FISH: CEP17 mean signals per cell 2.0; HER2 mean signals per cell 5.0; ratio 2.5.\n",
+        5.0,
+    ),
+    "chromosome-17-colon": (
+        "HER2 FISH: chromosome 17: mean 2.1 copies per nucleus; HER2: mean 4.6 copies per nucleus; ratio 2.2.\n",
+        4.6,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CHROMOSOME_17_MEANS))
+def test_a_chromosome_17_mean_is_not_the_her2_mean(case: str) -> None:
+    text, expected = CHROMOSOME_17_MEANS[case]
+    result = explain_text(BREAST + text)
+    assert result.ish is not None and result.ish.her2_copy_number == expected
+    assert result.status == "positive"
+
+
+SUMMARY_RATIO = {
+    "average-of-areas": (
+        "HER2 FISH: area A ratio 1.5; area B ratio 1.7; average ratio 1.6. Not amplified.\n",
+        1.6,
+    ),
+    "overall-after-readers": (
+        "HER2 FISH: reader 1 ratio 1.3, reader 2 ratio 1.5, overall HER2/CEP17 ratio 1.4. Not amplified.\n",
+        1.4,
+    ),
+    # near-miss: no summary word, the first measured ratio stays
+    "two-areas-only": ("HER2 FISH: area A ratio 1.5; area B ratio 1.7. Not amplified.\n", 1.5),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SUMMARY_RATIO))
+def test_a_summary_ratio_after_the_counts_is_the_ratio(case: str) -> None:
+    text, expected = SUMMARY_RATIO[case]
+    assert _ish(BREAST + text) == ("negative", "not_amplified", expected)

@@ -74,6 +74,34 @@ def group_number(g: str) -> int:
 
 
 def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | None]:
+    """(end, value) of the measured HER2/CEP17 ratio: the first one, unless a later one in the
+    scope is the count's summary ("area A ratio 1.5; area B ratio 1.7; average ratio 1.6")."""
+    end, value = _first_ratio(s, scope)
+    if end is None:
+        return end, value
+    summary = _summary_ratio(s, scope, end)
+    return summary if summary is not None else (end, value)
+
+
+def _summary_ratio(s: PageScanner, scope: MentionScope, after: int) -> tuple[int, float] | None:
+    """A later measured ratio whose own words make it the summary of the counts before it
+    ("average ratio", "All 40 nuclei: ratio 2.05"; ish.toml summary-ratio-lead)."""
+    t, c = s.text, s.c
+    if after >= scope.far_stop:
+        return None
+    for r in finditer(c.ratio, t, after, scope.far_stop):
+        lo = max(line_start(t, r.start()), r.start() - 40)
+        if not c.summary_ratio_lead.search(t, lo, r.start()):
+            continue
+        if search(c.threshold, r.group("between")) or search(c.threshold, t, max(0, r.start() - 12), r.start()):
+            continue
+        value = to_float(r.group("ratio"))
+        if value is not None and value <= 50 and not _withdrawn_later(s, scope, r.start("ratio")):
+            return r.end(), value
+    return None
+
+
+def _first_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | None]:
     """(end, value) of the measured HER2/CEP17 ratio (not a cut-off, not a description of how
     it is derived). A "Ratio" column header takes the number in its own column, never the next
     number in reading order (findings/columns.py)."""

@@ -61,6 +61,7 @@ class Compiled:
     criteria_aside: regex.Pattern[str]
     result_line_label: regex.Pattern[str]
     summary_column: regex.Pattern[str]
+    summary_ratio_lead: regex.Pattern[str]
     labelled_result_line: regex.Pattern[str]
     amp_defined_after: regex.Pattern[str]
     single_probe: regex.Pattern[str]
