@@ -93,7 +93,9 @@ def _summary_ratio(s: PageScanner, scope: MentionScope, after: int) -> tuple[int
         lo = max(line_start(t, r.start()), r.start() - 40)
         if not c.summary_ratio_lead.search(t, lo, r.start()):
             continue
-        if search(c.threshold, r.group("between")) or search(c.threshold, t, max(0, r.start() - 12), r.start()):
+        if search(c.threshold, r.group("between")) or search(
+            c.threshold, t, max(0, r.start() - 12), r.start()
+        ):
             continue
         value = to_float(r.group("ratio"))
         if value is not None and value <= 50 and not _withdrawn_later(s, scope, r.start("ratio")):
