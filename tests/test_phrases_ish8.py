@@ -562,3 +562,33 @@ SUMMARY_RATIO = {
 def test_a_summary_ratio_after_the_counts_is_the_ratio(case: str) -> None:
     text, expected = SUMMARY_RATIO[case]
     assert _ish(BREAST + text) == ("negative", "not_amplified", expected)
+
+
+# --- the lab's call under a label later on the values' own line ----------------------------------------
+
+CALL_LATER_ON_LINE = {
+    "2013-equivocal": (
+        "HER2 IHC: 2+.\nHER2 FISH: ratio 1.9, mean 4.3 copies/cell. Interpretation (2013 guideline): equivocal.\n",
+        ("equivocal", "equivocal"),
+    ),
+    "result-negative": (
+        "HER2 IHC: 2+.\nHER2 SISH: ratio 1.2, mean 2.5 signals per cell. Result: negative.\n",
+        ("negative", "not_amplified"),
+    ),
+    "conclusion-positive": (
+        "HER2 FISH: ratio 4.1, mean HER2 9.0 copies/cell. Conclusion: positive.\n",
+        ("positive", "amplified"),
+    ),
+    # near-miss: a key after the values names several calls: no call from it, the numbers decide
+    "key-after": (
+        "HER2 IHC: 2+.\nHER2 FISH: ratio 1.3, mean 2.6 copies/cell. Interpretation: <2.0 negative, >=2.0 positive.\n",
+        ("negative", "not_amplified"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CALL_LATER_ON_LINE))
+def test_a_labelled_call_later_on_the_values_line_is_the_labs(case: str) -> None:
+    text, expected = CALL_LATER_ON_LINE[case]
+    status, result, _ = _ish(BREAST + text)
+    assert (status, result) == expected

@@ -339,32 +339,48 @@ def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | 
 def _result_line_after(
     s: PageScanner, scope: MentionScope, m: IshMatches, hi_q: int
 ) -> tuple[str | None, int]:
-    """The lab's call on a labelled line of its own after the values, naming no HER2
-    ("Interpretation: EQUIVOCAL", "Interpretación (criterios ASCO/CAP 2007): ... = EQUÍVOCO"):
-    the first such line in the mention's far scope, when its call words all make one call (a
-    legend names several) and it has no amplification words (read above)."""
+    """The lab's call under a result label after the values, naming no HER2 ("Interpretation:
+    EQUIVOCAL", "Interpretación (criterios ASCO/CAP 2007): ... = EQUÍVOCO"): the first label that
+    opens a sentence later on the values' own line ("... mean 4.3 copies/cell. Interpretation
+    (2013 guideline): equivocal.") or a line of its own in the mention's far scope, when its call
+    words all make one call (a legend names several) and it has no amplification words (read
+    above)."""
     ends = [e for e in (m.ratio_end, m.copy_end) if e is not None]
     if not ends:
         return None, hi_q
     t, c = s.text, s.c
-    pos = line_end(t, max(ends)) + 1
+    own_end = min(line_end(t, max(ends)), scope.far_stop)
+    for opening in finditer(c.sentence_end, t, max(ends), own_end):
+        label = c.result_line_label.match(t, opening.end(), own_end)
+        if label is not None:
+            return _call_under_label(s, scope, label, own_end, hi_q)
+    pos = own_end + 1
     while pos < scope.far_stop:
         stop = min(line_end(t, pos), scope.far_stop)
         # a label's criteria aside may wrap onto the next line (devset8 b8-f03-07)
         label = c.result_line_label.match(t, pos, min(line_end(t, stop + 1), scope.far_stop))
         if label is not None:
-            stop = max(stop, min(line_end(t, label.end()), scope.far_stop))
-            if not t[label.end() : stop].strip() and stop < scope.far_stop:
-                # the call on the line below its label, a criteria aside above it ("Interpretation
-                # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)
-                stop = min(line_end(t, stop + 1), scope.far_stop)
-            calls = list(finditer(c.call_word, t, label.end(), stop))
-            words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
-            if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
-                return None, hi_q
-            return words.pop(), max(hi_q, calls[-1].end())
+            return _call_under_label(s, scope, label, stop, hi_q)
         pos = stop + 1
     return None, hi_q
+
+
+def _call_under_label(
+    s: PageScanner, scope: MentionScope, label: regex.Match[str], stop: int, hi_q: int
+) -> tuple[str | None, int]:
+    """The one call made by the words after a result label, up to its line's end (or the next
+    line's, when the label ends its line)."""
+    t, c = s.text, s.c
+    stop = max(stop, min(line_end(t, label.end()), scope.far_stop))
+    if not t[label.end() : stop].strip() and stop < scope.far_stop:
+        # the call on the line below its label, a criteria aside above it ("Interpretation
+        # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)
+        stop = min(line_end(t, stop + 1), scope.far_stop)
+    calls = list(finditer(c.call_word, t, label.end(), stop))
+    words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
+    if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
+        return None, hi_q
+    return words.pop(), max(hi_q, calls[-1].end())
 
 
 def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str, Any], int]:
