@@ -592,3 +592,38 @@ def test_a_labelled_call_later_on_the_values_line_is_the_labs(case: str) -> None
     text, expected = CALL_LATER_ON_LINE[case]
     status, result, _ = _ish(BREAST + text)
     assert (status, result) == expected
+
+
+# --- the lab's final word equivocal under a positive test line -----------------------------------------
+
+FINAL_EQUIVOCAL = {
+    "ish-at-cutoff": (
+        "HER2 FISH: AMPLIFIED (ratio 2.2; mean 4.1).\nComment: ratio near the cut-off.\nFINAL HER2 STATUS: EQUIVOCAL.\n",
+        "equivocal",
+    ),
+    "ihc-few-cells": (
+        "HER2 IHC: 3+ in 8% of cells.\nFinal HER2 result: EQUIVOCAL; reflex ISH.\n",
+        "equivocal",
+    ),
+    "overall-lower-case": (
+        "HER2 (4B5): 3+, heterogeneous.\nOverall HER2 result: equivocal - repeat on the excision.\n",
+        "equivocal",
+    ),
+    # near-misses: a final word that agrees, or a final word before the test line it is not
+    "final-positive": ("HER2 FISH: AMPLIFIED (ratio 4.2).\nFINAL HER2 STATUS: POSITIVE.\n", "positive"),
+    "no-final-label": (
+        "HER2 FISH: AMPLIFIED (ratio 4.2).\nHER2 equivocal cases are reflexed to FISH.\n",
+        "positive",
+    ),
+    "later-final-positive": (
+        "Final HER2 status (core): equivocal.\nHER2 FISH on the excision: AMPLIFIED (ratio 3.9).\n"
+        "Final HER2 status (excision): POSITIVE.\n",
+        "positive",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FINAL_EQUIVOCAL))
+def test_the_labs_final_equivocal_word_outweighs_a_positive_line(case: str) -> None:
+    text, expected = FINAL_EQUIVOCAL[case]
+    assert explain_text(BREAST + text).status == expected

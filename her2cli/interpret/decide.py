@@ -176,6 +176,25 @@ def _tissue_positive(
     return Decision("positive", test, reason + f" ({rules.name}).")
 
 
+def _final_word_equivocal(positive: Decision, statements: list[Finding], warnings: Notes) -> Decision | None:
+    """The lab's last labelled final word on HER2 is equivocal ("FINAL HER2 STATUS: EQUIVOCAL")
+    under a test line that reads positive (a ratio just at the cut-off, a 3+ in few cells): the
+    lab's final word is the report's status, the safer of the two (blind set 9 called such a
+    report positive). Its final word positive or negative, or none, leaves the call alone."""
+    finals = [f for f in statements if f.values.get("final")]
+    if not finals or max(finals, key=lambda f: f.order).values.get("call") != "equivocal":
+        return None
+    test = positive.test or "statement"
+    warnings.add(
+        "conflict",
+        f"The report reads {test.upper()} positive but states its final HER2 status as equivocal; "
+        "the final status was used. Ask your care team how they read this.",
+        first=f"{test.upper()} positive",
+        second="equivocal",
+    )
+    return Decision("equivocal", positive.test, "the report states its final HER2 status as equivocal.")
+
+
 def _blood_positive(k: Calls, rules: RuleSet, ngs: Ngs | None, warnings: Notes) -> Decision | None:
     if k.ctdna is not Call.POSITIVE:
         return None
@@ -347,9 +366,11 @@ def decide(
     `protein_untested`: the report says its sequencing did not test the HER2 protein, so an
     ERBB2 "not amplified" is no HER2 negative (blind set 3)."""
     k = _calls(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
+    positive = _tissue_positive(k, rules, ish, ngs, warnings)
+    if positive is not None:
+        return _final_word_equivocal(positive, statements, warnings) or positive
     return (
-        _tissue_positive(k, rules, ish, ngs, warnings)
-        or _blood_positive(k, rules, ngs, warnings)
+        _blood_positive(k, rules, ngs, warnings)
         or _ihc_equivocal(k, rules, ish, warnings)
         or _other_equivocal(k, rules)
         or _tissue_negative(k, rules, ish, warnings)

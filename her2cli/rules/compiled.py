@@ -63,6 +63,7 @@ class Compiled:
     summary_column: regex.Pattern[str]
     summary_ratio_lead: regex.Pattern[str]
     labelled_result_line: regex.Pattern[str]
+    final_status_label: regex.Pattern[str]
     amp_defined_after: regex.Pattern[str]
     single_probe: regex.Pattern[str]
     ngs_cue: regex.Pattern[str]
