@@ -18,6 +18,7 @@ class SampleRules:
     pre_treatment: regex.Pattern[str]
     first_biopsy: regex.Pattern[str]
     earlier_sample: regex.Pattern[str]
+    comparison_lead: regex.Pattern[str]
     history_heading: regex.Pattern[str]
     current_sample: regex.Pattern[str]
     current_row: regex.Pattern[str]
