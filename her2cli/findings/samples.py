@@ -46,6 +46,7 @@ INTRO_WORDS = (
     "para la",
     "para el",
 )  # "For the core biopsy, HER2"
+SECTION_LABEL_REACH = 40  # characters from a line's start where a section's own label ends
 SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
 
@@ -115,7 +116,10 @@ def sample_cue(
             after = None  # "negative (pre-treatment HER2 3+)": the bracket's own value is earlier
     if after:  # "negative (pre-treatment)", "3+ on the pre-treatment biopsy", "0 at diagnosis"
         return True, cue_name(text, after, r)
-    lo = paragraph_start(text, value_end, r)
+    paragraph = paragraph_start(text, value_end, r)
+    lo = block_start(text, paragraph, value_end)
+    if lo > paragraph and not r.history_heading.match(text, lo):
+        in_history = False  # a section's own label ("Interpretation:") opens the value's block
     cues = [r.pre_treatment] + (
         [r.first_biopsy, r.earlier_sample, r.history_heading] if post_treatment_report else []
     )
@@ -126,6 +130,23 @@ def sample_cue(
         return False, _current_name(text, lo, value_end, r)
     named = pre is not None and pre.re is not r.history_heading and pre.end() == last_pre
     return True, cue_name(text, pre, r) if named else None
+
+
+def block_start(text: str, lo: int, hi: int) -> int:
+    """Where the block of lines holding `hi` starts within its paragraph [lo, hi): at the last line
+    that opens with a section's own label ("DIAGNOSIS: Metastatic carcinoma", "COMMENT: ..."). A
+    cue in the clinical lines above ("Clinical: Right breast carcinoma 2019, HER2-negative") does
+    not reach a value under the report's own diagnosis (variants7 v7-H-10, devset2 b2-f10-02)."""
+    header = compiled().section_header
+    start = lo
+    pos = text.find("\n", lo, hi)
+    while pos >= 0:
+        line = pos + 1
+        colon = text.find(":", line, min(hi, line + SECTION_LABEL_REACH))
+        if colon > line and "\n" not in text[line:colon] and header.match(text, line, colon + 1):
+            start = line
+        pos = text.find("\n", line, hi)
+    return start
 
 
 def _current_name(text: str, lo: int, hi: int, r: SampleRules) -> str | None:
