@@ -432,6 +432,10 @@ STACKED_CHOICES = {
         ("not_found", None),
     ),
     "er-line-below": ("HER2 by IHC: 3+\n  ER positive [x]\n  PR positive [ ]\n", ("positive", "3+")),
+    "value-on-name-line": (
+        "HER2 IHC: 1+\n  Reviewed, negative (1+) [x]\n  Second reader negative (1+) [x]\n",
+        ("negative", "1+"),
+    ),
 }
 
 

@@ -118,6 +118,9 @@ def options_after(text: str, name_end: int) -> list[Option]:
     options: list[Option] = []
     starred = False  # a "(*)" mark: a form's only when the form has empty boxes too
     started = False
+    # options stacked under the name with their boxes after the words: only under a name whose
+    # own line states no value ("HER2 IHC: 3+" over "Positive control: stained [x]" is no form)
+    stack = not any(w.search(text, name_end, lines[0][1]) for w in (c.call_word, c.ihc_score, c.amp_word))
     for i, (lo, hi) in enumerate(lines):
         lo = max(lo, name_end) if i == 0 else lo
         if hi - lo > MAX_LINE_CHARS:
@@ -127,7 +130,11 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if started or i >= FIRST_BOX_LINES:
                 break
             continue
-        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0 and not _stacked_option(text, lo, hi, boxes):
+        if (
+            text[lo : boxes[0].start()].strip(" \t:|-")
+            and i > 0
+            and not (stack and _stacked_option(text, lo, hi, boxes))
+        ):
             # another label's line ("ER: [x] Positive") is not this name's, neither before its
             # options nor after them ("HER2 ISH: [x] Not performed" below the IHC options:
             # blind set 5, b5-f01-07)
