@@ -443,7 +443,9 @@ def is_measured(f: Finding) -> bool:
     if f.family in ("status_statement", "her2_low"):
         return False
     if f.family == "ihc" and not f.values.get("lab_call"):
-        return False
+        # ... unless it gives the measured share of cells ("= 3+ in ~40% of tumor cells"): a
+        # criterion writes a bound ("3+ in >= 10% of cells"), a result a share (devset8 b8-f07-04)
+        return f.values.get("percent_cells") is not None and f.values.get("percent_qualifier") in (None, "about")
     return not (
         f.family in ("ish", "ngs")
         and f.values.get("ratio") is None

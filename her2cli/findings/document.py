@@ -141,11 +141,34 @@ def contract_cancer_type(scored_as: str, text: str, c: Compiled) -> str:
 
 
 def is_ctdna_document(joined: str, c: Compiled) -> bool:
-    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, or plasma/blood
-    named three times or more."""
+    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, plasma/blood named
+    three times or more, or a blood sample named by the report's title or sample lines."""
     ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
     strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
-    return bool(strong_ctdna) or len(ctdna_hits) >= 3
+    return bool(strong_ctdna) or len(ctdna_hits) >= 3 or names_blood_sample(joined, c)
+
+
+BLOOD_TITLE_LINES = 6  # the lines at the top where a report names its test and sample
+
+
+def names_blood_sample(joined: str, c: Compiled) -> bool:
+    """The report's own title or sample lines say it tested blood ("Plasma NGS -- companion
+    panel", a faxed "P L A S M A   R E P O R T", "Sample type: peripheral blood"): a whole-report
+    fact, whatever its rows call their values (devset8 b8-f05-03, b8-f05-07). A plasma word in
+    the body ("plasma testing may be considered") is not, nor the matched normal blood of a
+    tumour-normal tissue panel ("Normal: peripheral blood sample")."""
+    lines = [ln for ln in joined.split("\n") if ln.strip()]
+    title = [_unspaced(ln, c) for ln in lines[:BLOOD_TITLE_LINES]]
+    sample = [ln for ln in lines if c.blood_sample_line.match(ln)]
+    return any(
+        (ln in sample or search(c.ctdna_cue, ln) is not None) and search(c.matched_normal_sample, ln) is None
+        for ln in title + sample
+    )
+
+
+def _unspaced(line: str, c: Compiled) -> str:
+    """The line with its letter-spaced words closed up ("P L A S M A" -> "PLASMA")."""
+    return c.letter_spaced_word.sub(lambda m: m.group(0).replace(" ", ""), line)
 
 
 def document_context(texts: list[str], c: Compiled) -> PageContext:

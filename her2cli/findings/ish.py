@@ -224,6 +224,9 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and not in_ngs))
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
+    if in_ngs and not is_ish and any(p == "gain" for p, _ in amp_results):
+        final = ngs.lab_call_after(s, scope)  # "...; reported as NOT AMPLIFIED"
+        amp_results = [final] if final is not None else amp_results
     if not (amp_results or m.ratio_end is not None or m.copy_end is not None):
         if in_ngs and ngs_cn is not None:
             return [s.make("ngs", scope.start, scope.end, {"amplification": None, "copy_number": ngs_cn})]

@@ -123,6 +123,39 @@ def resolve_statements(s: PageScanner, scope: MentionScope, amp_results: Polarit
     return resolved
 
 
+def lab_call_after(s: PageScanner, scope: MentionScope) -> tuple[str, regex.Match[str]] | None:
+    """The lab's own call that closes a statement about a copy-number gain, later in the same
+    item ("ERBB2 copy number gain (4 copies) -- does not meet the laboratory threshold for
+    amplification (>= 6 copies); reported as NOT AMPLIFIED"): the lab's last word on the gene
+    outranks the gain it describes (devset8 b8-f04-10). Not past the item: a blank line, a new
+    bullet or another gene's row ends it."""
+    t, c = s.text, s.c
+    hi = _item_end(t, scope.end, scope.far_stop)
+    for lead in finditer(c.lab_call_lead, t, scope.end, hi):
+        a = c.amp_word.match(t, lead.end(), hi)
+        if a is None:
+            continue
+        pol = amplification_polarity(t, a, lead.start(), hi, c)
+        if pol in ("amplified", "not_amplified", "equivocal", "amplified_statement"):
+            return ("amplified" if pol == "amplified_statement" else pol, a)
+    return None
+
+
+ITEM_BULLETS = ("\u2022", "-", "*", "\u25cf", "\u00b7")
+
+
+def _item_end(text: str, pos: int, stop: int) -> int:
+    """Where the item holding `pos` ends, at most at `stop`: a blank line, or a line that opens
+    with a bullet."""
+    end = line_end(text, pos)
+    while end < stop:
+        line = text[end + 1 : line_end(text, end + 1)].strip()
+        if not line or line.startswith(ITEM_BULLETS):
+            return end
+        end = line_end(text, end + 1)
+    return stop
+
+
 def _listed_not_detected(s: PageScanner, scope: MentionScope, a: regex.Match[str]) -> bool:
     """The name and its amplification word are one item of a list under a "NOT DETECTED"
     heading or after a "Not detected:" label (listing.py, blind set 4 b4-f05-03)."""

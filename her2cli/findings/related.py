@@ -12,7 +12,7 @@ from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
 from .listing import under_not_detected
 from .scope import finditer, line_end, line_start, search
-from .tissue import clause, tissue_sourced
+from .tissue import clause, indent, tissue_sourced
 from .values import protein_change
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -104,7 +104,24 @@ def _under_heading(text: str, start: int, heading: regex.Pattern[str]) -> str | 
     between = text[headings[-1].end() : start]
     if any(line.rstrip().endswith(":") for line in between.split("\n")):
         return None
+    if _left_indented_list(text, headings[-1].start(), start):
+        return None
     return between
+
+
+def _left_indented_list(text: str, heading: int, start: int) -> bool:
+    """The heading's items are indented under it and `start`'s line is back at the heading's
+    own indent or left of it: a row after the list, not an item of it ("Variants of uncertain
+    significance:" over indented rows, then "NRAS: no variant detected." at the margin; devset8
+    b8-f04-08)."""
+    head_line = text[line_start(text, heading) : line_end(text, heading)]
+    first = line_end(text, heading) + 1
+    if first >= start:
+        return False
+    item_line = text[first : line_end(text, first)]
+    own_line = text[line_start(text, start) : line_end(text, start)]
+    head = indent(head_line)
+    return indent(item_line) > head and indent(own_line) <= head
 
 
 def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
