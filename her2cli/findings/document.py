@@ -143,12 +143,18 @@ def contract_cancer_type(scored_as: str, text: str, c: Compiled) -> str:
 def is_ctdna_document(joined: str, c: Compiled) -> bool:
     """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, plasma/blood named
     three times or more, or a blood sample named by the report's title or sample lines."""
-    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
+    ctdna_hits = [
+        m.group(0).lower()
+        for m in finditer(c.ctdna_cue, joined)
+        # the matched normal blood of a tumour-normal tissue panel ("Normal: peripheral blood
+        # sample") is no blood test of the tumour
+        if search(c.matched_normal_sample, joined, line_start(joined, m.start()), line_end(joined, m.end())) is None
+    ]
     strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
     return bool(strong_ctdna) or len(ctdna_hits) >= 3 or names_blood_sample(joined, c)
 
 
-BLOOD_TITLE_LINES = 6  # the lines at the top where a report names its test and sample
+BLOOD_TITLE_LINES = 3  # the lines at the top where a report names its test (title, patient, sample)
 
 
 def names_blood_sample(joined: str, c: Compiled) -> bool:
@@ -171,14 +177,40 @@ def _unspaced(line: str, c: Compiled) -> str:
     return c.letter_spaced_word.sub(lambda m: m.group(0).replace(" ", ""), line)
 
 
+def among_gene_rows(text: str, name_start: int, c: Compiled) -> bool:
+    """The name opens a row of a table whose next or previous row opens with another gene's
+    symbol ("ERBB2   amplification - equivocal (~6 copies)" over "CCNE1   amplification - 9
+    copies", "TP53   R273H"): a genomic-alterations table, which only sequencing prints; an ISH
+    or IHC table lists probes and markers, never other genes (devset8 b8-f04-04)."""
+    opens = line_start(text, name_start)
+    if text[opens:name_start].strip(" \t|*-\u2022"):
+        return False
+    rows = []
+    if opens > 0:
+        rows.append(line_start(text, opens - 1))
+    below = line_end(text, name_start) + 1
+    if below < len(text):
+        rows.append(below)
+    for row in rows:
+        line = text[row : line_end(text, row)]
+        head = len(line) - len(line.lstrip(" \t|*-\u2022"))
+        if c.panel_gene.match(line, head):
+            return True
+    return False
+
+
 def document_context(texts: list[str], c: Compiled) -> PageContext:
     joined = "\n".join(texts)
     ngs_hits = len(list(finditer(c.ngs_cue, joined)))
+    # a genomic-alterations table (an ERBB2 row among other genes' rows) is a sequencing report
+    # even when it names no method (devset8 b8-f04-04: "ERBB2 comment: The ERBB2 copy number
+    # estimate ... is reported as equivocal" below the table is the sequencing result)
+    gene_table = ngs_hits < 2 and any(among_gene_rows(joined, m.start(), c) for m in finditer(c.her2, joined))
     # a method the report only advises or says was not done does not make it an ISH report
     ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
     return PageContext(
         cancer_type=detect_cancer_type(texts, c),
-        ngs_document=ngs_hits >= 2,
+        ngs_document=ngs_hits >= 2 or gene_table,
         ctdna_document=is_ctdna_document(joined, c),
         ish_document=ish_hits >= 1,
         side=specimen_side(joined, c),

@@ -46,7 +46,10 @@ class IshMatches:
     cep17: regex.Match[str] | None
     group: regex.Match[str] | None
     cells: regex.Match[str] | None
+    copy_per_cell: bool = False  # the copy number is given per cell or nucleus: an ISH count
 
+
+PER_CELL_WORDS = ("cell", "nucle", "célula", "núcleo")
 
 def method_name(m: regex.Match[str]) -> str:
     if m.group("method"):
@@ -144,6 +147,7 @@ def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
         if under is not None:
             copy_value, copy_end = under[1], under[0].end
     return IshMatches(
+        copy_per_cell=copy_m is not None and any(w in copy_m.group(0).lower() for w in PER_CELL_WORDS),
         method=search(c.ish_method, t, max(scope.back_start, start - 60), far),
         ratio_end=ratio_end,
         ratio_value=ratio_value,
@@ -221,7 +225,10 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     if m.method is not None and not _method_counts(s, scope, m.method, in_ngs):
         m.method = None
     method = m.method is not None
-    is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and not in_ngs))
+    # signals counted per cell or nucleus are an ISH count whatever the report's other tests
+    # ("mean ERBB2 5.4/cell => AMPLIFIED" under a reflex ISH, devset8 b8-f06-02)
+    per_cell = m.copy_end is not None and m.copy_per_cell
+    is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and (not in_ngs or per_cell)))
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
     if in_ngs and not is_ish and any(p == "gain" for p, _ in amp_results):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .document import among_gene_rows
 from .listing import under_not_detected, under_vus_heading
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search, sentence_start
@@ -34,6 +35,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     if method and method_is_named_test(t, method, s.c):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
+        return True
+    if among_gene_rows(t, start, s.c):
         return True
     # a blood (plasma, cfDNA, ctDNA) test is sequencing whatever it calls its rows: its copy
     # numbers and amplification calls are never ISH (issue 11, family 11)
@@ -72,9 +75,33 @@ def gene_list_not_amplified(s: PageScanner, scope: MentionScope) -> list[Finding
     lead = leads[-1] if leads else None
     if lead is None or search(c.list_exception, t, lead.end(), scope.start) is not None:
         return []
-    if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None:
-        return []  # not under a copy-number heading: a list of the genes evaluated
+    if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None and not (
+        _bullet_under_result_label(t, lead.start(), c)
+    ):
+        return []  # not under a copy-number heading nor a result label: a list of the genes evaluated
     return [s.make("ngs", lead.start(), scope.end, {"amplification": "not_amplified"})]
+
+
+BULLET_LINES_UP = 4  # bulleted lines between a result label and the sentence
+
+
+def _bullet_under_result_label(text: str, pos: int, c: Compiled) -> bool:
+    """`pos`'s line is a bulleted item of a list that hangs from the report's result label
+    ("RESULT: No reportable alterations." over " - No reportable copy number alterations were
+    detected ..."; devset8 b8-f04-05)."""
+    here = line_start(text, pos)
+    if not text[here:pos].strip().startswith(ITEM_BULLETS):
+        return False
+    for _ in range(BULLET_LINES_UP):
+        if here <= 0:
+            return False
+        here = line_start(text, here - 1)
+        line = text[here : line_end(text, here)]
+        if not line.strip():
+            return False
+        if not line.strip().startswith(ITEM_BULLETS):
+            return c.result_block_label.match(line) is not None
+    return False
 
 
 def _line_above(text: str, pos: int) -> int:

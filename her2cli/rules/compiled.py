@@ -68,6 +68,7 @@ class Compiled:
     blood_sample_line: regex.Pattern[str]
     matched_normal_sample: regex.Pattern[str]
     lab_call_lead: regex.Pattern[str]
+    result_block_label: regex.Pattern[str]
     no_alterations_detected: regex.Pattern[str]
     copy_number_list_label: regex.Pattern[str]
     copy_number: regex.Pattern[str]
