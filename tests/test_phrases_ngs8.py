@@ -141,6 +141,10 @@ GAIN_THEN_CALL = [
         "not amplified.\n",
     ),
     (
+        "call-as-its-own-sentence",
+        "ERBB2 copy number 3 (gain, below the amplification threshold of 6). Not amplified.\n",
+    ),
+    (
         "dash-classified-as",
         "- ERBB2 gain (5 copies), classified as non-amplified by the laboratory threshold\n",
     ),
@@ -159,8 +163,9 @@ def test_the_labs_own_call_closes_a_copy_number_gain(name: str, rows: str) -> No
     [
         "\u2022 ERBB2 copy number gain (5 copies)\n\u2022 CCND1 amplification (12 copies), reported as amplified\n",
         "\u2022 ERBB2 copy number gain (5 copies).\n",
+        "ERBB2 copy number gain (5 copies). Amplification of MYC is also seen.\n",
     ],
-    ids=["next-bullet-is-another-genes", "no-call"],
+    ids=["next-bullet-is-another-genes", "no-call", "next-sentence-is-another-genes"],
 )
 def test_near_miss_a_gain_without_its_own_call_stays_borderline(rows: str) -> None:
     result = explain_text(PANEL + rows)
@@ -363,3 +368,25 @@ def test_near_miss_the_same_sentence_in_an_interpretation_paragraph_is_a_gene_li
     )
     result = explain_text(text)
     assert result.ngs is None or result.ngs.amplification is None
+
+
+def test_the_next_genes_no_call_does_not_negate_an_amplification_row() -> None:
+    text = (
+        "SOLID TUMOR PROFILE (DNA, 523 genes)\nDx: metastatic breast carcinoma\n\n"
+        "COPY NUMBER (log2 / estimated copies)\n"
+        "  ERBB2   17q12   log2 +1.8   ~7 copies    AMPLIFICATION\n"
+        "  CCND1   11q13   log2 +0.3   ~3 copies    no call\n"
+    )
+    result = explain_text(text)
+    assert result.ngs is not None and result.ngs.amplification == "amplified"
+    assert result.ngs.copy_number == 7.0
+    assert result.status == "positive"
+
+
+def test_near_miss_prose_between_name_and_amplification_stays_prose() -> None:
+    text = (
+        "SOLID TUMOR PROFILE (DNA, 523 genes)\nDx: metastatic breast carcinoma\n\n"
+        "  ERBB2   was tested   for amplification   by this assay\n"
+    )
+    result = explain_text(text)
+    assert result.status != "positive"

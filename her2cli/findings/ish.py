@@ -182,6 +182,11 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         if option is not None and not option[0]:
             continue
         a_lo, a_hi = (option[1], min(option[2], scope.far_stop)) if option else (lo, scope.far_stop)
+        row_end = line_end(t, a.end())
+        if row_end + 1 < a_hi and ngs.on_other_gene_row(t, scope.start, row_end + 1, c):
+            # the next row is another gene's: its "no call" is not this word's negation
+            # ("ERBB2 ... ~7 copies AMPLIFICATION" over "CCND1 ... ~3 copies no call"; devset8 b8-f04-09)
+            a_hi = row_end
         if marked_detected(t, a.start(), c) and line_start(t, a.start()) == line_start(t, scope.start):
             found.append(("amplified_statement", a))  # its mark in the "Detected" column
             continue

@@ -11,7 +11,7 @@ import regex
 from .document import among_gene_rows
 from .listing import under_not_detected, under_vus_heading
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, line_start, search, sentence_start
+from .scope import MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
@@ -158,14 +158,27 @@ def lab_call_after(s: PageScanner, scope: MentionScope) -> tuple[str, regex.Matc
     bullet or another gene's row ends it."""
     t, c = s.text, s.c
     hi = _item_end(t, scope.end, scope.far_stop)
-    for lead in finditer(c.lab_call_lead, t, scope.end, hi):
-        a = c.amp_word.match(t, lead.end(), hi)
-        if a is None:
-            continue
-        pol = amplification_polarity(t, a, lead.start(), hi, c)
+    leads = [m.end() for m in finditer(c.lab_call_lead, t, scope.end, hi)]
+    # ... or a sentence of its own that is the call ("(gain, below the threshold of 6). Not
+    # amplified.", "Interpretation: not amplified")
+    for end in finditer(c.sentence_end, t, scope.end, hi):
+        pos = end.end() + len(t[end.end() : hi]) - len(t[end.end() : hi].lstrip())
+        label = c.result_line_label.match(t, pos, hi)
+        leads.append(label.end() + len(t[label.end() : hi]) - len(t[label.end() : hi].lstrip()) if label else pos)
+    for lead in sorted(leads):
+        a = c.amp_word.match(t, lead, hi)
+        if a is None or _names_another_gene(t, lead, hi, c):
+            continue  # "Amplification of MYC is also seen" is MYC's
+        pol = amplification_polarity(t, a, lead, hi, c)
         if pol in ("amplified", "not_amplified", "equivocal", "amplified_statement"):
             return ("amplified" if pol == "amplified_statement" else pol, a)
     return None
+
+
+def _names_another_gene(text: str, pos: int, hi: int, c: Compiled) -> bool:
+    """The sentence from `pos` names another gene ("Amplification of MYC is also seen")."""
+    stop = sentence_end(text, pos, min(len(text), max(hi, pos + GENE_LIST_REACH)), c)
+    return any(search(p, text, pos, stop) is not None for p in (c.panel_gene, c.gene_like))
 
 
 ITEM_BULLETS = ("\u2022", "-", "*", "\u25cf", "\u00b7")
@@ -201,14 +214,11 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     row_like = bool(c.row_label.match(t[opens:start])) or bool(
         search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
     )
-    return (
-        row_like
-        and a.start() >= end
-        and len(gap.strip()) <= 3
-        and len(gap) <= 40
-        and not c.word_in_gap.search(gap)
-        and not c.prose_after_amp.match(follow)
-    )
+    # ... or only numeric cells of its table row stand between ("ERBB2   17q12   log2 +1.8
+    # ~7 copies    AMPLIFICATION"; devset8 b8-f04-09)
+    short_gap = len(gap.strip()) <= 3 and len(gap) <= 40 and not c.word_in_gap.search(gap)
+    cells_gap = "\n" not in gap and c.numeric_cells_gap.match(gap) is not None
+    return row_like and a.start() >= end and (short_gap or cells_gap) and not c.prose_after_amp.match(follow)
 
 
 def _is_vus(s: PageScanner, scope: MentionScope) -> bool:

@@ -69,6 +69,7 @@ class Compiled:
     matched_normal_sample: regex.Pattern[str]
     lab_call_lead: regex.Pattern[str]
     result_block_label: regex.Pattern[str]
+    numeric_cells_gap: regex.Pattern[str]
     no_alterations_detected: regex.Pattern[str]
     copy_number_list_label: regex.Pattern[str]
     copy_number: regex.Pattern[str]
