@@ -390,3 +390,28 @@ def test_near_miss_prose_between_name_and_amplification_stays_prose() -> None:
     )
     result = explain_text(text)
     assert result.status != "positive"
+
+
+# --- 8. Spanish: "puntuación" is the IHC score's label ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("HER2 : puntuación 0 (NEGATIVO) - sin tinción de membrana", "0"),
+        ("HER2: puntuación 2 (equívoco); se solicita FISH", "2+"),
+        ("HER2 (4B5) puntaje: 3 (positivo)", "3+"),
+        ("HER2 - puntuación: 1 (negativo)", "1+"),
+    ],
+    ids=["puntuacion-0", "puntuacion-2", "puntaje-3", "puntuacion-colon"],
+)
+def test_spanish_puntuacion_labels_the_ihc_score(line: str, score: str) -> None:
+    text = "Anatomía Patológica\nMuestra: mama izquierda, biopsia\nRE: positivo 80%\n" + line + "\nKi 67: 10 %\n"
+    result = explain_text(text)
+    assert result.ihc is not None and result.ihc.score == score
+
+
+def test_near_miss_an_allred_puntuacion_is_no_her2_score() -> None:
+    text = "Anatomía Patológica\nMuestra: mama\nRE: puntuación de Allred 3\nHER2: negativo\n"
+    result = explain_text(text)
+    assert result.ihc is None or result.ihc.score is None
