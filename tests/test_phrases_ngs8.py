@@ -103,7 +103,9 @@ TISSUE_PARTS = [
 
 
 @pytest.mark.parametrize(("name", "tissue", "plasma"), TISSUE_PARTS, ids=[c[0] for c in TISSUE_PARTS])
-def test_the_tissue_part_of_a_mixed_report_keeps_its_wild_type_rows(name: str, tissue: str, plasma: str) -> None:
+def test_the_tissue_part_of_a_mixed_report_keeps_its_wild_type_rows(
+    name: str, tissue: str, plasma: str
+) -> None:
     text = (
         "TISSUE + PLASMA PROFILE\nDiagnosis: colon adenocarcinoma, metastatic\n\n"
         f"{tissue}\n  ERBB2   Amplification   copy number 10\n  KRAS / NRAS / BRAF: wild-type\n  MSI: stable\n\n"
@@ -406,7 +408,9 @@ def test_near_miss_prose_between_name_and_amplification_stays_prose() -> None:
     ids=["puntuacion-0", "puntuacion-2", "puntaje-3", "puntuacion-colon"],
 )
 def test_spanish_puntuacion_labels_the_ihc_score(line: str, score: str) -> None:
-    text = "Anatomía Patológica\nMuestra: mama izquierda, biopsia\nRE: positivo 80%\n" + line + "\nKi 67: 10 %\n"
+    text = (
+        "Anatomía Patológica\nMuestra: mama izquierda, biopsia\nRE: positivo 80%\n" + line + "\nKi 67: 10 %\n"
+    )
     result = explain_text(text)
     assert result.ihc is not None and result.ihc.score == score
 

@@ -438,6 +438,9 @@ def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) ->
     )
 
 
+SHARE_QUALIFIERS = (None, "about")  # a measured share ("~40% of cells"), not a bound (">= 10%")
+
+
 def is_measured(f: Finding) -> bool:
     """A measured value (a lab's score call, a ratio, a copy number), not an adjective."""
     if f.family in ("status_statement", "her2_low"):
@@ -445,7 +448,10 @@ def is_measured(f: Finding) -> bool:
     if f.family == "ihc" and not f.values.get("lab_call"):
         # ... unless it gives the measured share of cells ("= 3+ in ~40% of tumor cells"): a
         # criterion writes a bound ("3+ in >= 10% of cells"), a result a share (devset8 b8-f07-04)
-        return f.values.get("percent_cells") is not None and f.values.get("percent_qualifier") in (None, "about")
+        return (
+            f.values.get("percent_cells") is not None
+            and f.values.get("percent_qualifier") in SHARE_QUALIFIERS
+        )
     return not (
         f.family in ("ish", "ngs")
         and f.values.get("ratio") is None

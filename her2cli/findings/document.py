@@ -144,14 +144,19 @@ def is_ctdna_document(joined: str, c: Compiled) -> bool:
     """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, plasma/blood named
     three times or more, or a blood sample named by the report's title or sample lines."""
     ctdna_hits = [
-        m.group(0).lower()
-        for m in finditer(c.ctdna_cue, joined)
-        # the matched normal blood of a tumour-normal tissue panel ("Normal: peripheral blood
-        # sample") is no blood test of the tumour
-        if search(c.matched_normal_sample, joined, line_start(joined, m.start()), line_end(joined, m.end())) is None
+        m.group(0).lower() for m in finditer(c.ctdna_cue, joined) if not _matched_normal(joined, m, c)
     ]
     strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
     return bool(strong_ctdna) or len(ctdna_hits) >= 3 or names_blood_sample(joined, c)
+
+
+def _matched_normal(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The blood word is on a line naming the matched normal sample of a tumour-normal tissue
+    panel ("Normal: peripheral blood sample"): no blood test of the tumour."""
+    return (
+        search(c.matched_normal_sample, text, line_start(text, m.start()), line_end(text, m.end()))
+        is not None
+    )
 
 
 BLOOD_TITLE_LINES = 3  # the lines at the top where a report names its test (title, patient, sample)

@@ -51,6 +51,7 @@ class IshMatches:
 
 PER_CELL_WORDS = ("cell", "nucle", "célula", "núcleo")
 
+
 def method_name(m: regex.Match[str]) -> str:
     if m.group("method"):
         word = m.group("method").upper()
@@ -233,7 +234,9 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     # signals counted per cell or nucleus are an ISH count whatever the report's other tests
     # ("mean ERBB2 5.4/cell => AMPLIFIED" under a reflex ISH, devset8 b8-f06-02)
     per_cell = m.copy_end is not None and m.copy_per_cell
-    is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and (not in_ngs or per_cell)))
+    is_ish = bool(
+        method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and (not in_ngs or per_cell))
+    )
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
     if in_ngs and not is_ish and any(p == "gain" for p, _ in amp_results):

@@ -162,9 +162,9 @@ def lab_call_after(s: PageScanner, scope: MentionScope) -> tuple[str, regex.Matc
     # ... or a sentence of its own that is the call ("(gain, below the threshold of 6). Not
     # amplified.", "Interpretation: not amplified")
     for end in finditer(c.sentence_end, t, scope.end, hi):
-        pos = end.end() + len(t[end.end() : hi]) - len(t[end.end() : hi].lstrip())
+        pos = _past_space(t, end.end(), hi)
         label = c.result_line_label.match(t, pos, hi)
-        leads.append(label.end() + len(t[label.end() : hi]) - len(t[label.end() : hi].lstrip()) if label else pos)
+        leads.append(_past_space(t, label.end(), hi) if label else pos)
     for lead in sorted(leads):
         a = c.amp_word.match(t, lead, hi)
         if a is None or _names_another_gene(t, lead, hi, c):
@@ -173,6 +173,11 @@ def lab_call_after(s: PageScanner, scope: MentionScope) -> tuple[str, regex.Matc
         if pol in ("amplified", "not_amplified", "equivocal", "amplified_statement"):
             return ("amplified" if pol == "amplified_statement" else pol, a)
     return None
+
+
+def _past_space(text: str, pos: int, hi: int) -> int:
+    """The first position from `pos` (up to `hi`) that is not white space."""
+    return pos + len(text[pos:hi]) - len(text[pos:hi].lstrip())
 
 
 def _names_another_gene(text: str, pos: int, hi: int, c: Compiled) -> bool:
