@@ -12,6 +12,7 @@ from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
 from .listing import under_not_detected
 from .scope import finditer, line_end, line_start, search
+from .tested_genes import tested_wild_type
 from .tissue import clause, indent, tissue_sourced
 from .values import protein_change
 
@@ -444,6 +445,9 @@ def read_related(
         related["msi"] = _msi(text, c, related["msi"], tissue, stated, cancer)
         related["mmr"] = _mmr(text, c, related["mmr"], blood, cancer)
     caveat = _negatives_not_excluding(texts, c)
+    if not (caveat or blood):
+        for g in tested_wild_type(texts, c):
+            related[g] = related[g] or "wild-type"  # nothing found on a panel that tested it
     if caveat or blood:
         # a blood test that did not detect a mutation has not shown the tumor is wild-type
         # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue

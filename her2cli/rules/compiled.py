@@ -90,6 +90,8 @@ class Compiled:
     specimen_side: regex.Pattern[str]
     side_word: regex.Pattern[str]
     ras_gene: regex.Pattern[str]
+    whole_result_no_alterations: regex.Pattern[str]
+    genes_tested_label: regex.Pattern[str]
     wild_type: regex.Pattern[str]
     mutant: regex.Pattern[str]
     msi: regex.Pattern[str]
