@@ -448,10 +448,19 @@ def read_related(
     if not (caveat or blood):
         for g in tested_wild_type(texts, c):
             related[g] = related[g] or "wild-type"  # nothing found on a panel that tested it
+    _drop_blood_negatives(related, blood, caveat, tissue, stated)
+    for g, v in variants.items():
+        related[f"{g}_variant"] = v
+    return related
+
+
+def _drop_blood_negatives(
+    related: dict[str, Any], blood: bool, caveat: bool, tissue: set[str], stated: set[str]
+) -> None:
+    """A blood test that did not detect a mutation has not shown the tumor is wild-type
+    (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue result
+    the report restates ("wild-type by tissue PCR") stays (blind set 4, b4-f05-05)."""
     if caveat or blood:
-        # a blood test that did not detect a mutation has not shown the tumor is wild-type
-        # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue
-        # result the report restates ("wild-type by tissue PCR") stays (blind set 4, b4-f05-05)
         for g in ("kras", "nras", "braf"):
             related[g] = None if related[g] == "wild-type" and g not in tissue else related[g]
     if (blood or (caveat and "msi" not in stated)) and "msi" not in tissue:
@@ -459,6 +468,3 @@ def read_related(
         # a tissue report's "MSI: MSS (0/130 unstable loci)" is a measured state, not a negative
         # the caveat could void (blind set 6, b6-f04-09)
         related["msi"] = None if related["msi"] == "MSS" else related["msi"]
-    for g, v in variants.items():
-        related[f"{g}_variant"] = v
-    return related
