@@ -116,6 +116,8 @@ def test_the_tissue_part_of_a_mixed_report_keeps_its_wild_type_rows(
     assert result.ngs is not None and result.ngs.ctdna, name
     assert result.related["kras"] == "wild-type" and result.related["braf"] == "wild-type", name
     assert result.related["msi"] == "MSS", name
+    # the amplification is the tissue part's: a tissue sequencing result, not a blood one
+    assert result.status_basis.test == "ngs", name
 
 
 def test_near_miss_the_plasma_part_alone_gives_no_wild_type() -> None:
