@@ -470,3 +470,50 @@ def test_near_miss_a_gene_list_without_a_nothing_found_tissue_result_gives_no_wi
 ) -> None:
     result = explain_text(head + body)
     assert result.related["nras"] is None and result.related["braf"] is None
+
+
+# --- 10. a mutation called "HER2 positive" is no HER2 status -----------------------------------------
+
+MUTATION_CALLED_POSITIVE = [
+    (
+        "lung-interpretation",
+        "MOLECULAR PATHOLOGY - Lung\nDx: lung adenocarcinoma, stage IV\n\n"
+        "ERBB2 exon 20 insertion (p.Y772_A775dupYVMA) detected, VAF 18%.\n"
+        "Interpretation: HER2-mutant NSCLC; HER2 positive by NGS (activating mutation).\n",
+    ),
+    (
+        "blood-row",
+        "PLASMA ctDNA PANEL\nDx: metastatic breast carcinoma\n\nERBB2 p.S310F detected (VAF 0.9%) - HER2 POSITIVE (mutation)\n",
+    ),
+    (
+        "status-line-for-insertion",
+        "TUMOR PROFILE (DNA)\nDx: lung adenocarcinoma\n\nHER2 status: positive for ERBB2 exon 20 insertion by NGS\n",
+    ),
+    (
+        "spanish-mutacion",
+        "INFORME MOLECULAR\nDiagnóstico: adenocarcinoma de pulmón\n\nERBB2 p.L755S detectada (VAF 12%)\nHER2: positivo (mutación activadora)\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), MUTATION_CALLED_POSITIVE, ids=[c[0] for c in MUTATION_CALLED_POSITIVE]
+)
+def test_a_mutation_called_her2_positive_is_no_her2_status(name: str, text: str) -> None:
+    result = explain_text(text)
+    assert result.status == "not_found", name
+    assert result.ngs is not None and result.ngs.mutations, name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HER2 status: POSITIVE, ERBB2 mutation not detected by NGS",
+        "HER2 IHC: positive (3+). KRAS mutation detected.",
+        "HER2 positive (amplified, copy number 14); no ERBB2 mutation",
+    ],
+    ids=["mutation-absent", "another-genes-mutation", "amplified-then-no-mutation"],
+)
+def test_near_miss_a_positive_call_beside_a_mutation_sentence_stays_positive(line: str) -> None:
+    text = "TUMOR PROFILE\nDx: gastric adenocarcinoma, biopsy\n\n" + line + "\n"
+    assert explain_text(text).status == "positive"

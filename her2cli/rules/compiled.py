@@ -92,6 +92,7 @@ class Compiled:
     ras_gene: regex.Pattern[str]
     whole_result_no_alterations: regex.Pattern[str]
     genes_tested_label: regex.Pattern[str]
+    call_names_a_mutation: regex.Pattern[str]
     wild_type: regex.Pattern[str]
     mutant: regex.Pattern[str]
     msi: regex.Pattern[str]
