@@ -239,8 +239,17 @@ def test_a_measured_share_of_cells_is_a_result_beside_therapy_words(name: str, t
     [
         "Lung adenocarcinoma.\nT-DXd is approved for HER2 IHC 3+ in >= 10% of tumour cells (tumour-agnostic).\n",
         "Note: trastuzumab deruxtecan eligibility requires HER2 3+ in at least 10% of cells.\n",
+        "HER2 IHC pending.\nNote: T-DXd is approved for tumours with HER2 IHC 3+ in 10% of tumour cells or more.\n",
+        "HER2 IHC pending.\nTrastuzumab deruxtecan may benefit patients whose tumours show HER2 3+ in approximately 10% of cells.\n",
+        "HER2 IHC pending.\nEligibility for T-DXd: HER2 IHC 3+ (complete membrane staining in 10% of tumour cells).\n",
     ],
-    ids=["approval-bound", "eligibility-at-least"],
+    ids=[
+        "approval-bound",
+        "eligibility-at-least",
+        "approval-share",
+        "drug-first-share",
+        "eligibility-label-share",
+    ],
 )
 def test_near_miss_a_bound_in_a_drugs_approval_is_no_result(text: str) -> None:
     result = explain_text(text)
