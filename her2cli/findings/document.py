@@ -199,7 +199,12 @@ def among_gene_rows(text: str, name_start: int, c: Compiled) -> bool:
     for row in rows:
         line = text[row : line_end(text, row)]
         head = len(line) - len(line.lstrip(" \t|*-\u2022"))
-        if c.panel_gene.match(line, head):
+        gene = c.panel_gene.match(line, head)
+        # ... with an alteration in its row (a protein change, an amplification, a VAF): an IHC
+        # table's "MLH1   retained" or "AR   positive (90%)" rows are stains, not genes
+        if gene is not None and any(
+            search(p, line, gene.end()) is not None for p in (c.protein_change, c.amp_word, c.ngs_cue)
+        ):
             return True
     return False
 
