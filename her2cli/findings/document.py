@@ -200,10 +200,11 @@ def among_gene_rows(text: str, name_start: int, c: Compiled) -> bool:
         line = text[row : line_end(text, row)]
         head = len(line) - len(line.lstrip(" \t|*-\u2022"))
         gene = c.panel_gene.match(line, head)
-        # ... with an alteration in its row (a protein change, an amplification, a VAF): an IHC
-        # table's "MLH1   retained" or "AR   positive (90%)" rows are stains, not genes
+        # ... with an alteration in its row (a protein change, an amplification, a copy number,
+        # a VAF): an IHC table's "MLH1   retained" or "AR   positive (90%)" rows are stains
         if gene is not None and any(
-            search(p, line, gene.end()) is not None for p in (c.protein_change, c.amp_word, c.ngs_cue)
+            search(p, line, gene.end()) is not None
+            for p in (c.protein_change, c.amp_word, c.ngs_cue, c.copy_number)
         ):
             return True
     return False
