@@ -432,56 +432,7 @@ def test_near_miss_an_allred_puntuacion_is_no_her2_score() -> None:
     assert result.ihc is None or result.ihc.score is None
 
 
-# --- 9. a tissue panel with nothing found: the RAS genes it tested are wild-type --------------------
-
-NOTHING_FOUND = [
-    (
-        "result-line-then-partial-list",
-        "RESULT: No reportable alterations.\n - No pathogenic SNVs/indels identified.\n\n"
-        "Genes tested (partial): AKT1 ALK APC BRAF EGFR ERBB2 KRAS MET NRAS PIK3CA TP53 ...\n",
-    ),
-    (
-        "caps-result-then-assessed-list",
-        "RESULT: NO SOMATIC ALTERATIONS DETECTED\n\nGENES ASSESSED:\n  APC, BRAF, ERBB2, KRAS,\n  NRAS, PIK3CA, SMAD4, TP53\n",
-    ),
-    (
-        "summary-then-panel-genes",
-        "Summary: no pathogenic variants identified\nPanel genes: KRAS NRAS BRAF ERBB2 PIK3CA\n",
-    ),
-]
-
-
-@pytest.mark.parametrize(("name", "body"), NOTHING_FOUND, ids=[c[0] for c in NOTHING_FOUND])
-def test_a_panel_with_nothing_found_makes_its_tested_ras_genes_wild_type(name: str, body: str) -> None:
-    text = "SOLID TUMOR PANEL (DNA)\nDiagnosis: colon adenocarcinoma; block A3, FFPE\n\n" + body
-    result = explain_text(text)
-    assert result.related["kras"] == "wild-type", name
-    assert result.related["nras"] == "wild-type" and result.related["braf"] == "wild-type", name
-
-
-@pytest.mark.parametrize(
-    ("head", "body"),
-    [
-        (
-            "SOLID TUMOR PANEL (DNA)\nDiagnosis: colon adenocarcinoma\n\n",
-            "RESULT: KRAS p.G12D detected.\n\nGenes tested: BRAF KRAS NRAS\n",
-        ),
-        (
-            "PLASMA ctDNA PANEL\nDiagnosis: colon adenocarcinoma\n\n",
-            "RESULT: No reportable alterations.\n\nGenes tested: BRAF KRAS NRAS\n",
-        ),
-        ("SOLID TUMOR PANEL (DNA)\nDiagnosis: colon adenocarcinoma\n\n", "Genes tested: BRAF KRAS NRAS\n"),
-    ],
-    ids=["result-names-a-finding", "blood-test", "no-whole-result"],
-)
-def test_near_miss_a_gene_list_without_a_nothing_found_tissue_result_gives_no_wild_type(
-    head: str, body: str
-) -> None:
-    result = explain_text(head + body)
-    assert result.related["nras"] is None and result.related["braf"] is None
-
-
-# --- 10. a mutation called "HER2 positive" is no HER2 status -----------------------------------------
+# --- 9. a mutation called "HER2 positive" is no HER2 status -----------------------------------------
 
 MUTATION_CALLED_POSITIVE = [
     (

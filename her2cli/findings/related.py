@@ -12,7 +12,6 @@ from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
 from .listing import under_not_detected
 from .scope import finditer, line_end, line_start, search
-from .tested_genes import tested_wild_type
 from .tissue import clause, indent, tissue_sourced
 from .values import protein_change
 
@@ -445,9 +444,6 @@ def read_related(
         related["msi"] = _msi(text, c, related["msi"], tissue, stated, cancer)
         related["mmr"] = _mmr(text, c, related["mmr"], blood, cancer)
     caveat = _negatives_not_excluding(texts, c)
-    if not (caveat or blood):
-        for g in tested_wild_type(texts, c):
-            related[g] = related[g] or "wild-type"  # nothing found on a panel that tested it
     _drop_blood_negatives(related, blood, caveat, tissue, stated)
     for g, v in variants.items():
         related[f"{g}_variant"] = v

@@ -90,8 +90,6 @@ class Compiled:
     specimen_side: regex.Pattern[str]
     side_word: regex.Pattern[str]
     ras_gene: regex.Pattern[str]
-    whole_result_no_alterations: regex.Pattern[str]
-    genes_tested_label: regex.Pattern[str]
     call_names_a_mutation: regex.Pattern[str]
     wild_type: regex.Pattern[str]
     mutant: regex.Pattern[str]
