@@ -48,6 +48,8 @@ class Compiled:
     amp_pos_before: regex.Pattern[str]
     amp_equivocal: regex.Pattern[str]
     amp_not_assessed: regex.Pattern[str]
+    amp_test_noun_after: regex.Pattern[str]
+    amp_test_noun_before: regex.Pattern[str]
     ratio: regex.Pattern[str]
     ratio_bare: regex.Pattern[str]
     threshold: regex.Pattern[str]
