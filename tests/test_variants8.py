@@ -21,8 +21,8 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS8 = ROOT / "tests" / "variants8"
-MIN_STATUS_ACCURACY = 0.88  # 63/75 when the set joined (session 8); 66/75 with safety8 B-03, E-04, G-07
-KNOWN_UNSAFE: set[str] = {"v8-D-02", "v8-D-04", "v8-G-05"}
+MIN_STATUS_ACCURACY = 0.89  # 63/75 when the set joined (session 8); 67/75 with safety8 B-03, E-04, G-07, D-02
+KNOWN_UNSAFE: set[str] = {"v8-D-04", "v8-G-05"}
 
 
 def test_variants8_accuracy_floor_no_new_wrong_way_calls() -> None:
