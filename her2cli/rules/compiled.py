@@ -35,6 +35,8 @@ class Compiled:
     no_staining: regex.Pattern[str]
     her2_low: regex.Pattern[str]
     her2_low_negated_before: regex.Pattern[str]
+    her2_low_purpose_before: regex.Pattern[str]
+    her2_low_purpose_after: regex.Pattern[str]
     ish_method: regex.Pattern[str]
     method_not_done: regex.Pattern[str]
     amp_word: regex.Pattern[str]
