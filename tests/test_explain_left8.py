@@ -99,3 +99,62 @@ def test_her2_low_named_as_a_purpose_is_not_the_category(purpose: str) -> None:
 def test_near_miss_her2_low_stated_is_kept() -> None:
     text = "Left breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC (4B5): 1+, HER2-low.\n"
     assert explain_text(text).her2_low is True
+
+
+# 4. ER/PR values as written end where the sentence goes on ("ER 100% and PR 80% results are
+#    unaffected" is 100% and 80%, not "100% and" and "80% results are unaffected"; b8-f10-06)
+@pytest.mark.parametrize(
+    ("line", "er", "pr"),
+    [
+        ("ER 100% and PR 80% results are unaffected.\n", "100%", "80%"),
+        ("ER 95% strong, PR 40% weak.\n", "95% strong", "40% weak"),
+        ("RE 90% y RP 10% (débil).\n", "90%", "10%"),
+    ],
+)
+def test_receptor_values_as_written_stop_at_the_sentence(line: str, er: str, pr: str) -> None:
+    text = (
+        "CORRECTED REPORT - HER2 RESULT WITHDRAWN\nThe HER2 result previously reported is withdrawn.\n" + line
+    )
+    rows = _rows(text)
+    assert (rows.get("er", "").split(" (")[0], rows.get("pr", "").split(" (")[0]) == (er, pr)
+
+
+# 5. a blood (plasma) sequencing report is named as the blood test it is in every row (b8-f05-06)
+def test_blood_mutation_only_report_names_the_blood_test() -> None:
+    text = (
+        "PLASMA ctDNA PANEL - CIRCULA LABS\npatient: X | dx: breast ca, metastatic (ER+)\n" + "-" * 40 + "\n"
+        "ERBB2  p.L755S        DETECTED   VAF 0.4%\nERBB2  amplification  not detected\n"
+        "ESR1   D538G          DETECTED   VAF 1.1%\n" + "-" * 40 + "\n"
+        "Comment: ERBB2 L755S is an activating kinase-domain mutation (neratinib; clinical trials).\n"
+        "HER2 protein status (IHC) cannot be inferred from plasma and has not been provided.\n"
+    )
+    result = explain_text(text)
+    assert result.explanation is not None
+    rows = {row.kind: row.value for row in result.explanation.report_says}
+    assert "Blood" in rows["test_type"] and "Tumor DNA sequencing" not in rows["test_type"]
+
+
+# 6. the cancer line and the rules the report names, as the report words them (b8-f07-03, b8-f07-09)
+def test_adenocarcinoma_of_gallbladder_is_named() -> None:
+    text = "Gallbladder, cholecystectomy: adenocarcinoma of gallbladder, pT2b.\nHER2: IHC 3+ (positive).\n"
+    result = explain_text(text)
+    assert result.explanation is not None
+    assert "Biliary" in result.explanation.cancer_type
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("(equivocal by uterine serous criteria)", "uterine serous criteria"),
+        ("scored per serous endometrial carcinoma criteria", "serous endometrial carcinoma criteria"),
+    ],
+)
+def test_criteria_named_without_the_call_before_them(phrase: str, named: str) -> None:
+    text = (
+        "Endometrial biopsy \u2014 Women's Pathology\nDiagnosis: high-grade serous carcinoma of the endometrium.\n"
+        "HER2 IHC: 2+ \u2014 moderate complete membrane staining in approximately 50% of tumour cells\n"
+        f"{phrase}. HER2 FISH sent to a reference lab; pending.\n"
+    )
+    result = explain_text(text)
+    assert result.explanation is not None
+    assert named in (result.explanation.scoring_rules or "")
