@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .ihc import score_from_match
-from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -57,10 +57,13 @@ def key_row_scores(s: PageScanner, pos: int) -> set[str]:
 
 def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
     """Distinct scores in the sentence holding `pos`, distribution rows left out ("results are
-    scored 0, 1+, 2+ or 3+")."""
+    scored 0, 1+, 2+ or 3+"). The sentence ends at another marker's name: scores past it are that
+    marker's (a biomarker list with no full stops, "HER2 ... Score 0 - NEGATIVE" over "Claudin
+    18.2 ... 3+ in 80% - POSITIVE (>=75% 2+/3+)", is no HER2 key: variants8 B-04)."""
     t, c = s.text, s.c
     lo = sentence_start(t, pos, max(0, pos - SENTENCE_REACH), c)
     hi = sentence_end(t, pos, min(len(t), pos + SENTENCE_REACH), c)
+    hi = min(hi, max(pos, first_after(s.markers, pos)))
     found: set[str] = set()
     for x in finditer(c.ihc_score, t, lo, hi):
         score, score_range, _ = score_from_match(x)
