@@ -50,3 +50,38 @@ def test_another_markers_cut_off_is_not_a_her2_key(rows: str) -> None:
 )
 def test_a_her2_scale_stays_a_key(rows: str) -> None:
     assert explain_text(GASTRIC + rows).status == "not_found"
+
+
+BREAST = "Right breast, excision - BIOMARKER SUMMARY\n\n"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Marker     Clone    Intensity   % cells   Score   Result\n"
+        "ER         SP1      3+          90%       8/8     Positive\n"
+        "PR         1E2      2+          35%       6/8     Positive\n"
+        "HER2       4B5      1+          70%       1+      Negative\n",
+        "ER | 3+ | 90% | positive\nPR | 2+ | 10% | positive\nHER2 | 1+ | - | negative\nAR | 3+ | 80% | positive\n",
+        "Stain              Intensity   Proportion   Interpretation\n"
+        "Estrogen receptor  3+          95%          Positive\n"
+        "Progesterone rec.  2+          30%          Positive\n"
+        "HER2/neu (4B5)     1+          60%          Negative\n",
+        "  ER (SP1)      Intensity 3+, 90%     Positive\n"
+        "  PgR (1E2)     Intensity 2+, 25%     Positive\n"
+        "  HER2 (4B5)    Score 1+              Negative\n",
+        "ER  (SP1):  strong (3+) in 95%, Allred 8\nPR  (1E2):  moderate (2+) in 20%, Allred 5\n"
+        "HER2 (4B5): 1+ incomplete faint staining - NEGATIVE\nKi-67: 25%\n",
+    ],
+)
+def test_er_and_pr_intensities_above_are_not_a_her2_key(rows: str) -> None:
+    """variants8 B-02: ER '3+' and PR '2+' intensity cells in the rows above the HER2 row (no full
+    stop between) made HER2's sentence list three scores: the scores listed start after the last
+    marker's name before the value."""
+    result = explain_text(BREAST + rows)
+    assert result.status == "negative", ([(e.text, e.value) for e in result.evidence], result.mentions)
+
+
+def test_a_her2_key_after_er_stays_a_key() -> None:
+    text = BREAST + "ER: positive (90%)\nHER2 scoring: 0 and 1+ negative, 2+ equivocal, 3+ positive\n"
+    assert explain_text(text).status == "not_found"
