@@ -67,6 +67,8 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
             asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
             if search(c.context["history"], sent) or (cancer and asked):
                 return w * 0.1  # an earlier cancer, or the question the report answers
+            if c.site_spread_before.search(before):
+                return w * 0.1  # where the cancer spread to ("metastatic (peritoneum)"), not its site
             return w
 
         for kind in c.site_words:
@@ -89,11 +91,44 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
             scores["esophageal"] = 0
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 1.0:
-        return "unknown"
+        return "breast" if names_breast_work_up(texts, c) else "unknown"
     ranked = sorted(scores.values(), reverse=True)
     if ranked[1] and ranked[0] < 1.25 * ranked[1] and ranked[0] - ranked[1] < 2:
         return "unknown"
     return best
+
+
+def names_breast_work_up(texts: list[str], c: Compiled) -> bool:
+    """A report that names no tumour site but gives the breast HER2 work-up itself: the ASCO/CAP
+    ISH groups, hormone-receptor results, HER2-low/ultralow/zero, triple-negative, breast grading
+    (records breast-test-word). Asked only when no site word weighs, so a report naming any
+    other site is never made breast by these words; a sentence about something else (a control,
+    an earlier cancer, a legend, a hypothetical: NOT_THIS_TUMOUR) does not count."""
+    for text in texts:
+        for m in finditer(c.breast_test_word, text):
+            if text[max(0, m.start() - 1) : m.start()] in QUOTES:
+                continue  # a term being named ('may be called "HER2-low"'), not a result
+            sent = own_sentence(text, m.start(), m.end())
+            if not any(search(c.context[family], sent) for family in NOT_THIS_TUMOUR):
+                return True
+    return False
+
+
+# Sentences whose breast work-up words are not this tumour's result: a control slide, an earlier
+# cancer or a relative's, a legend or definition, a hypothetical, a population, a method, a drug's
+# indication, a question (devset4 b4-f09-03: a consent form's "may be called HER2-low").
+QUOTES = frozenset("\"'\u201c\u2018")
+NOT_THIS_TUMOUR = (
+    "control",
+    "history",
+    "relative",
+    "legend",
+    "hypothetical",
+    "population",
+    "methods",
+    "therapy",
+    "question",
+)
 
 
 NEGATION_REACH = 40  # characters before a cancer name where "no", "negative for" negate it
