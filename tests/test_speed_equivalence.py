@@ -49,6 +49,7 @@ LABELLED_SETS = {
     "tests/variants5": ROOT / "tests" / "variants5" / "texts",
     "tests/variants6": ROOT / "tests" / "variants6" / "texts",
     "tests/variants7": ROOT / "tests" / "variants7" / "texts",
+    "tests/variants8": ROOT / "tests" / "variants8" / "texts",
 }
 REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 

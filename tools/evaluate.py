@@ -53,6 +53,7 @@ DEFAULT_SETS = (
     "tests/variants5",
     "tests/variants6",
     "tests/variants7",
+    "tests/variants8",
 )
 FIELDS = (
     "status",
