@@ -247,3 +247,54 @@ def test_a_comment_only_addendum_changes_nothing(case: Case) -> None:
 @pytest.mark.parametrize("case", WITHDRAWN, ids=lambda c: c.id)
 def test_a_withdrawn_result_counts_for_nothing(case: Case) -> None:
     _check(case)
+
+
+# The versions of one report are one sample: an addendum's "FISH (block A2)" is a block of the
+# sample the original names, not a second sample (devset8 b8-f10-01). A report whose versions name
+# two samples keeps both.
+ONE_SAMPLE = [
+    (
+        "newest-first-bare-block",
+        "ADDENDUM 1 (11/24/2026) - HER2 ISH\n"
+        "HER2 dual ISH (block A2): HER2/CEP17 ratio 2.4; mean HER2 4.9 signals/cell. AMPLIFIED.\n"
+        "ORIGINAL REPORT (11/18/2026)\n"
+        "Right breast core: invasive ductal carcinoma.\n"
+        "HER2 IHC: 2+ (equivocal). ISH to follow.\n",
+        0,
+    ),
+    (
+        "supplementary-report-bare-block",
+        "SUPPLEMENTARY REPORT 1 - 11/26/2026 - HER2 FISH\n"
+        "  HER2 FISH (block A3): HER2/CEP17 ratio 3.1; mean HER2 6.4/cell. AMPLIFIED.\n"
+        "PRIMARY REPORT - 11/20/2026\n"
+        "  Left breast core: invasive carcinoma NST.\n"
+        "  HER2 IHC: 2+ (equivocal); FISH to follow.\n",
+        0,
+    ),
+    (
+        "oldest-first-bare-block",
+        "ORIGINAL REPORT (11/18/2026)\n"
+        "Left breast excision: invasive lobular carcinoma.\n"
+        "HER2 IHC (4B5): 2+ (equivocal). Reflex FISH ordered.\n"
+        "ADDENDUM #1 (11/24/2026)\n"
+        "FISH on block B2: HER2/CEP17 ratio 2.5, mean HER2 5.0 per cell - AMPLIFIED.\n",
+        0,
+    ),
+    (
+        "near-miss-two-named-samples",
+        "ORIGINAL REPORT (11/18/2026)\n"
+        "A. Core biopsy: HER2 IHC 1+ (negative).\n"
+        "B. Excision: HER2 IHC 2+ (equivocal). FISH to follow.\n"
+        "ADDENDUM #1 (11/24/2026)\n"
+        "FISH on block B2: HER2/CEP17 ratio 2.5, mean HER2 5.0 per cell - AMPLIFIED.\n",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "samples"), ONE_SAMPLE, ids=[c[0] for c in ONE_SAMPLE])
+def test_the_versions_of_one_report_are_one_sample(name: str, text: str, samples: int) -> None:
+    r = explain_text(text)
+    assert r.status == "positive", name
+    assert r.ish is not None and r.ish.result == "amplified", name
+    assert len(r.specimens or []) == samples, (name, r.specimens)

@@ -28,7 +28,9 @@ test, the values a later version replaces:
 Two versions of the same kind are ordered by their dates (day and month told apart by the other
 dates of the report) or their numbers ("ADDENDUM 2" above "ADDENDUM 1"), never by position
 alone: sub-headings of one version ("Amended values:", "Amended interpretation:") are one version.
-A value belongs to the version where its value (the end of its match) is written. Nothing here
+A value belongs to the version where its value (the end of its match) is written. The versions
+of one report are one sample: an addendum's result on a bare block ("FISH (block A1)") is named
+as the one sample the other versions name. Nothing here
 makes a result: a value is only ever set aside (as a mention), so a status can only get safer.
 """
 
@@ -189,6 +191,27 @@ def _replaces(later: Version, earlier: Version, corrected: bool, day_first: bool
     return earlier.kind == Kind.EARLIER and (earlier.void or corrected)
 
 
+def _bare_block(label: str | None) -> bool:
+    """A sample named only by its block ("Block A1", "bloque B2")."""
+    words = (label or "").lower().split()
+    return len(words) == 2 and words[0] in ("block", "bloque")
+
+
+def _one_sample(placed: list[tuple[Finding, int]]) -> list[Finding]:
+    """The findings, with a result an addendum measured on a bare block ("HER2 FISH (block A1)")
+    named as the one sample the other versions of the report name ("Left breast core"): the
+    versions of one report are one sample, not two (devset8 b8-f10-01). A report that names two
+    samples, or names the block's sample in the same version, is left as it is."""
+    named = {f.specimen for f, _ in placed if f.specimen and not _bare_block(f.specimen)}
+    if len(named) != 1:
+        return [f for f, _ in placed]
+    (sample,) = named
+    named_in = {i for f, i in placed if f.specimen == sample}
+    return [
+        replace(f, specimen=sample) if _bare_block(f.specimen) and i not in named_in else f for f, i in placed
+    ]
+
+
 def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compiled) -> list[Finding]:
     """The findings, with each value a later version replaces (or a comment-only addendum
     repeats) turned into a mention ("superseded", "legend")."""
@@ -200,6 +223,8 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
     placed = [
         (f, _version_of(versions, f)) for f in findings if f.family in STATUS_FAMILIES and f.nstart >= 0
     ]
+    renamed = dict(zip((id(f) for f, _ in placed), _one_sample(placed), strict=True))
+    placed = [(renamed[id(f)], i) for f, i in placed]
     corrected = any(v.kind == Kind.CORRECTION for v in versions)
     day_first = _day_first(versions)
     aside: dict[int, str] = {}
@@ -213,6 +238,5 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
             j != i and _covers(g, f) and _replaces(versions[j], mine, corrected, day_first) for g, j in placed
         ):
             aside[id(f)] = "superseded"
-    if not aside:
-        return findings
-    return [replace(f, family="mention", reason=aside[id(f)]) if id(f) in aside else f for f in findings]
+    out = [renamed.get(id(f), f) for f in findings]
+    return [replace(f, family="mention", reason=aside[id(f)]) if id(f) in aside else f for f in out]
