@@ -114,6 +114,39 @@ CORRECTED_ISH = [
     ),
 ]
 
+CORRECTED_ISH += [
+    Case(
+        "spanish-corrected-newest-first",
+        "INFORME CORREGIDO (25/11/2026)\n"
+        "  Mama izquierda, biopsia: carcinoma ductal infiltrante.\n"
+        "  HER2 (IHQ): 1+ (negativo).\n"
+        "INFORME ORIGINAL (18/11/2026)\n"
+        "  HER2 (IHQ): 3+ (positivo).\n",
+        "negative",
+        "1+",
+        gone="3+",
+    ),
+    Case(
+        "spanish-two-corrections-day-first-dates",
+        "Mama derecha, biopsia con aguja gruesa: carcinoma infiltrante.\n"
+        "INFORME CORREGIDO (25/11/2026): HER2 (IHQ) 3+ (positivo).\n"
+        "INFORME CORREGIDO (02/12/2026): HER2 (IHQ) 1+ (negativo).\n",
+        "negative",
+        "1+",
+        gone="3+",
+    ),
+    Case(
+        "amendment-heading-newest-first",
+        "AMENDMENT (11/20/2026) - HER2 score corrected after slide review:\n"
+        "  HER2 IHC 0 (no staining).\n"
+        "FINAL REPORT (11/12/2026)\n"
+        "  Left breast core: invasive ductal carcinoma. HER2 IHC 2+ (equivocal).\n",
+        "negative",
+        "0",
+        gone="2+",
+    ),
+]
+
 # An addendum that adds a result, or only ER/PR: the original's result still counts.
 ADDED = [
     Case(

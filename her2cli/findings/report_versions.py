@@ -78,7 +78,7 @@ def _group_kind(m: regex.Match[str]) -> Kind:
         return Kind.EARLIER
     if m.group("base"):
         return Kind.BASE
-    return Kind.CORRECTION
+    return Kind.CORRECTION if m.group("current") else Kind.ADDENDUM
 
 
 def _heading(text: str, m: regex.Match[str], c: Compiled) -> Version | None:
@@ -90,12 +90,11 @@ def _heading(text: str, m: regex.Match[str], c: Compiled) -> Version | None:
     if len(label) > HEADING_LINE or search(c.version_heading_verb, label):
         return None
     kind = _group_kind(m)
-    if kind == Kind.CORRECTION:
-        head = text[m.start() : min(len(text), end + COMMENT_REACH)]
-        if search(c.version_comment_only, head):
+    if kind in (Kind.CORRECTION, Kind.ADDENDUM):
+        if search(c.version_comment_only, text[m.start() : min(len(text), end + COMMENT_REACH)]):
             kind = Kind.COMMENT
-        elif not search(c.revision, m.group("current")):
-            kind = Kind.ADDENDUM  # "ADDENDUM #1", "SUPPLEMENTARY REPORT 2": adds, replaces nothing
+        elif search(c.revision, label):
+            kind = Kind.CORRECTION  # "ADDENDUM - CORRECTED HER2 RESULT", "Addendum 2 (replaces addendum 1)"
     number = search(c.version_number, label)
     return Version(
         start=m.start(),
