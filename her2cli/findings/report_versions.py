@@ -31,7 +31,9 @@ alone: sub-headings of one version ("Amended values:", "Amended interpretation:"
 A value belongs to the version where its value (the end of its match) is written. The versions
 of one report are one sample: an addendum's result on a bare block ("FISH (block A1)") is named
 as the one sample the other versions name. Nothing here
-makes a result: a value is only ever set aside (as a mention), so a status can only get safer.
+makes a result: a value is only ever set aside (a replaced value is marked `replaced`, and
+interpret/earlier.py sets it aside with the earlier-result warning; a comment's words become a
+mention), so a status can only get safer.
 """
 
 from __future__ import annotations
@@ -238,4 +240,12 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
         ):
             aside[id(f)] = "superseded"
     out = [renamed.get(id(f), f) for f in findings]
-    return [replace(f, family="mention", reason=aside[id(f)]) if id(f) in aside else f for f in out]
+    return [_set_aside(f, aside[id(f)]) if id(f) in aside else f for f in out]
+
+
+def _set_aside(f: Finding, why: str) -> Finding:
+    """A replaced value stays a result marked earlier, so that interpret/earlier.py sets it aside
+    and names it in the earlier-result warning; a comment's words become a mention."""
+    if why == "superseded":
+        return replace(f, earlier=True, replaced=True)
+    return replace(f, family="mention", reason=why)
