@@ -18,13 +18,12 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET8 = ROOT / "tests" / "devset8"
-# 128/144 when the set joined (session 8 start); 131/144 after amend8 (report versions)
-MIN_STATUS_ACCURACY = 0.909
+# 128/144 when the set joined (session 8 start); 130/144 after post8 (b8-f02-04, b8-f02-11);
+# 133/144 after amend8 (report versions: b8-f10-02, -03, -10)
+MIN_STATUS_ACCURACY = 0.92
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
-    "b8-f02-04",
-    "b8-f02-11",
     "b8-f03-07",
 }
 

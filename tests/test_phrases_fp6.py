@@ -365,7 +365,11 @@ CASES = [
     ),
     (
         "nm-other-marker-pending-restated-counts",
-        MASTECTOMY + PRIOR_CORE + "Ki-67 on the residual tumor is pending.\n",
+        # the lab adopts the earlier result (post8: without these words a report that only
+        # quotes the earlier result is not found); another marker's pending test changes nothing
+        MASTECTOMY
+        + PRIOR_CORE
+        + "HER2 was not repeated on the residual tumor. Ki-67 on the residual tumor is pending.\n",
         "positive",
     ),
     (

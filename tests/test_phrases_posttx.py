@@ -54,12 +54,14 @@ CASES = [
         "positive",
         "3+",
     ),
+    # ... but a report that only quotes the earlier result, and does not say it was not repeated,
+    # gives no result for the sample after treatment: not found (post8; blind set 9's convention)
     (
-        "nm-antecedente-only-result-counts",
+        "antecedente-only-earlier-result-not-found",
         MASTECTOMIA + "\nAntecedente: Biopsia diagnóstica: carcinoma infiltrante; HER2 positivo (3+).\n\n"
         "DIAGNÓSTICO:\n1. Carcinoma infiltrante residual, foco mayor 6 mm.\n",
-        "positive",
-        "3+",
+        "not_found",
+        None,
     ),
     # near-miss: no treatment before this sample -> the history paragraph's result is this tumor's
     (

@@ -46,6 +46,7 @@ INTRO_WORDS = (
     "para la",
     "para el",
 )  # "For the core biopsy, HER2"
+SECTION_LABEL_REACH = 40  # characters from a line's start where a section's own label ends
 SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
 RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
 
@@ -61,7 +62,9 @@ def paragraph_start(text: str, pos: int, r: SampleRules) -> int:
 
 def _aside(text: str, m: regex.Match[str]) -> bool:
     """The cue is a bracketed aside, "(pre-treatment)" or "(pretx core)": it names the sample of
-    the value before it ("changed from positive (pre-treatment) to negative"), not of later text."""
+    the value before it ("changed from positive (pre-treatment) to negative"), not of later text.
+    A bracket that holds its own value after the cue ("negative (pre-treatment HER2 3+)") is no
+    aside: the cue names the value inside it (devset8 b8-f02-11)."""
     close = text.find(")", m.end(), m.end() + 25)
     return (
         text[max(0, m.start() - 3) : m.start()].rstrip().endswith("(")
@@ -69,7 +72,19 @@ def _aside(text: str, m: regex.Match[str]) -> bool:
         and "(" not in text[m.end() : close]
         # "HER2 (pre-treatment biopsy, 2026-03): 3+": a bracket before a colon labels what follows
         and not text[close + 1 : close + 4].lstrip(" \t").startswith(":")
+        and not _holds_value(text, m.end(), close)
     )
+
+
+def _holds_value(text: str, lo: int, hi: int) -> bool:
+    """[lo, hi) names HER2 or prints a score of its own: "HER2 3+", "IHC 2+", "3+"."""
+    return bool(compiled().her2.search(text, lo, hi) or samples().cell_score.search(text, lo, hi))
+
+
+def _bracket_close(text: str, pos: int) -> int:
+    """Where the bracket open at `pos` closes on its line (-1: none, or another opens first)."""
+    close = text.find(")", pos, line_end(text, pos))
+    return close if close >= 0 and "(" not in text[pos:close] else -1
 
 
 def _last(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
@@ -95,9 +110,16 @@ def sample_cue(
     with no colon) say "before treatment" too: the section's cue stands at the paragraph's start,
     so a "residual"/"after treatment" cue before the value still wins."""
     after = r.earlier_cue_after.match(text, value_end) if post_treatment_report else None
+    if after and "(" in text[value_end : after.start("cue")]:
+        close = _bracket_close(text, after.start("cue"))
+        if close >= 0 and _holds_value(text, after.end("cue"), close):
+            after = None  # "negative (pre-treatment HER2 3+)": the bracket's own value is earlier
     if after:  # "negative (pre-treatment)", "3+ on the pre-treatment biopsy", "0 at diagnosis"
         return True, cue_name(text, after, r)
-    lo = paragraph_start(text, value_end, r)
+    paragraph = paragraph_start(text, value_end, r)
+    lo = block_start(text, paragraph, value_end)
+    if lo > paragraph and not r.history_heading.match(text, lo):
+        in_history = False  # a section's own label ("Interpretation:") opens the value's block
     cues = [r.pre_treatment] + (
         [r.first_biopsy, r.earlier_sample, r.history_heading] if post_treatment_report else []
     )
@@ -108,6 +130,23 @@ def sample_cue(
         return False, _current_name(text, lo, value_end, r)
     named = pre is not None and pre.re is not r.history_heading and pre.end() == last_pre
     return True, cue_name(text, pre, r) if named else None
+
+
+def block_start(text: str, lo: int, hi: int) -> int:
+    """Where the block of lines holding `hi` starts within its paragraph [lo, hi): at the last line
+    that opens with a section's own label ("DIAGNOSIS: Metastatic carcinoma", "COMMENT: ..."). A
+    cue in the clinical lines above ("Clinical: Right breast carcinoma 2019, HER2-negative") does
+    not reach a value under the report's own diagnosis (variants7 v7-H-10, devset2 b2-f10-02)."""
+    header = compiled().section_header
+    start = lo
+    pos = text.find("\n", lo, hi)
+    while pos >= 0:
+        line = pos + 1
+        colon = text.find(":", line, min(hi, line + SECTION_LABEL_REACH))
+        if colon > line and "\n" not in text[line:colon] and header.match(text, line, colon + 1):
+            start = line
+        pos = text.find("\n", line, hi)
+    return start
 
 
 def _current_name(text: str, lo: int, hi: int, r: SampleRules) -> str | None:
@@ -123,6 +162,8 @@ def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | N
     if cue is None:
         return None
     start, end = cue.span("cue") if "cue" in cue.groupdict() else cue.span()
+    lead = r.comparison_lead.match(text, start, end)
+    start = lead.end() if lead else start  # "change from primary tumour" names "Primary tumour"
     before = r.sample_noun_before.search(text, max(0, start - 12), start)
     after = r.sample_noun_after.match(text, end)
     if before:

@@ -45,14 +45,19 @@ def describe_result(f: Finding) -> str:
 
 
 def set_aside_pre_treatment(
-    results: list[Finding], warnings: Notes, retest_pending: bool = False
+    results: list[Finding], warnings: Notes, retest_pending: bool = False, adopted: bool = True
 ) -> tuple[list[Finding], list[Finding]]:
     """(results that decide the status, restated pre-treatment results turned into mentions).
 
     `retest_pending`: the report says a HER2 test is still to come (requested, sent out, to
     follow). With no result after treatment, that test is the current sample's result: the
     restated one is history and the status is not found (devset6 b6-f02-07: "A HER2 retest on
-    the residual tumor has been requested ... Results will be reported in an addendum")."""
+    the residual tumor has been requested ... Results will be reported in an addendum").
+    `adopted`: the report says HER2 was not repeated on this sample, or was done on the earlier
+    biopsy (samples.toml earlier-result-adopted): the restated result is the one it gives. A
+    report that only quotes the result from before treatment, and neither adopts it nor gives a
+    current one, has no HER2 result for the sample it describes: not found, never the earlier
+    positive (blind set 9's convention, the same as b6-f02-07's)."""
     earlier = [f for f in results if f.pre_treatment and f.family in STATUS_FAMILIES]
     if not earlier:
         return results, []
@@ -63,6 +68,13 @@ def set_aside_pre_treatment(
             "post_treatment_pending",
             f"This report restates a HER2 result from before treatment ({described}); the HER2 test on the "
             f"sample after treatment is still to come. {CHANGE_AFTER_TREATMENT}",
+            earlier=described,
+        )
+    elif not current and not adopted:
+        warnings.add(
+            "post_treatment_no_current",
+            f"This report quotes a HER2 result from before treatment ({described}) and gives no HER2 result for "
+            f"the sample after treatment it describes. {CHANGE_AFTER_TREATMENT}",
             earlier=described,
         )
     elif not current:
