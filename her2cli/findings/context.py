@@ -32,6 +32,7 @@ from .scope import (
     SCOPE,
     MentionScope,
     finditer,
+    first_after,
     line_end,
     line_start,
     next_section_start,
@@ -381,7 +382,9 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     asked = asked_not_stated(s, clause_lo, ctl_hi, start)
     if asked:
         return asked
-    # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
+    # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...");
+    # scores past another marker's name are that marker's ("Claudin 18.2 ... 3+ (>=75% 2+/3+)"
+    # two rows below "HER2 ... Score 0 - NEGATIVE" is no HER2 key: variants8 B-04)
     full_stop = c.legend_stop.search(t, last_value)
     legend_stop = min(
         len(t),
@@ -389,6 +392,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         s.next_mention_after(start),
         next_section_start(s.sections, start),
         full_stop.start() if full_stop else len(t),
+        first_after(s.markers, last_value),
     )
     listed = {
         score_from_match(x)[0]
@@ -454,6 +458,29 @@ def _therapy_after_labelled_call(s: PageScanner, scope: MentionScope, values: li
         return False
     last = max(f.nend for f in values)
     return search(s.c.context["therapy"], t, scope.back_start, last) is None
+
+
+SHARE_QUALIFIERS = (None, "about")  # a measured share ("~40% of cells"), not a bound (">= 10%")
+
+
+def counts_in_therapy_prose(s: PageScanner, f: Finding) -> bool:
+    """A value that stands in a statement that names a therapy: a measured value, or an IHC
+    score with the measured share of cells it was seen in, when no drug, approval or population
+    comes before it on its line or in its sentence ("IHC: ... staining in ~40% of tumor cells =
+    3+" over "RESULT: HER2 POSITIVE - candidate for ... trastuzumab", a "3+ - strong complete
+    membrane staining in ~35% of tumour cells" row under "HER2 IHC (4B5), requested for T-DXd
+    eligibility:"; devset8 b8-f07-04, b8-f07-12). "T-DXd is approved for HER2 IHC 3+ in 10% of
+    cells" names its drug first: the approval's value, not this tumor's."""
+    if is_measured(f):
+        return True
+    if f.family != "ihc" or f.values.get("percent_cells") is None:
+        return False
+    if f.values.get("percent_qualifier") not in SHARE_QUALIFIERS:
+        return False
+    t, c = s.text, s.c
+    pos = max(f.nstart, f.nend - 1)
+    lo = max(sentence_start(t, pos, max(0, pos - SCOPE.statement), c), line_start(t, pos))
+    return not (therapy_before(s, lo, f.nend) or search(c.context["therapy"], t, lo, f.nend))
 
 
 def is_measured(f: Finding) -> bool:

@@ -20,6 +20,7 @@ class Compiled:
     non_result_compound: regex.Pattern[str]
     other_marker_ci: regex.Pattern[str]
     other_marker_cs: regex.Pattern[str]
+    other_marker_clone_label: regex.Pattern[str]
     panel_gene: regex.Pattern[str]
     gene_like: regex.Pattern[str]
     ihc_score: regex.Pattern[str]
@@ -36,6 +37,8 @@ class Compiled:
     no_staining: regex.Pattern[str]
     her2_low: regex.Pattern[str]
     her2_low_negated_before: regex.Pattern[str]
+    her2_low_purpose_before: regex.Pattern[str]
+    her2_low_purpose_after: regex.Pattern[str]
     ish_method: regex.Pattern[str]
     method_not_done: regex.Pattern[str]
     amp_word: regex.Pattern[str]
@@ -48,6 +51,8 @@ class Compiled:
     amp_pos_before: regex.Pattern[str]
     amp_equivocal: regex.Pattern[str]
     amp_not_assessed: regex.Pattern[str]
+    amp_test_noun_after: regex.Pattern[str]
+    amp_test_noun_before: regex.Pattern[str]
     ratio: regex.Pattern[str]
     ratio_bare: regex.Pattern[str]
     threshold: regex.Pattern[str]
@@ -69,6 +74,12 @@ class Compiled:
     ngs_cue: regex.Pattern[str]
     protein_not_tested: regex.Pattern[str]
     ctdna_cue: regex.Pattern[str]
+    letter_spaced_word: regex.Pattern[str]
+    blood_sample_line: regex.Pattern[str]
+    matched_normal_sample: regex.Pattern[str]
+    lab_call_lead: regex.Pattern[str]
+    result_block_label: regex.Pattern[str]
+    numeric_cells_gap: regex.Pattern[str]
     no_alterations_detected: regex.Pattern[str]
     copy_number_list_label: regex.Pattern[str]
     copy_number: regex.Pattern[str]
@@ -89,6 +100,7 @@ class Compiled:
     specimen_side: regex.Pattern[str]
     side_word: regex.Pattern[str]
     ras_gene: regex.Pattern[str]
+    call_names_a_mutation: regex.Pattern[str]
     wild_type: regex.Pattern[str]
     mutant: regex.Pattern[str]
     msi: regex.Pattern[str]
@@ -98,6 +110,8 @@ class Compiled:
     site_negated_before: regex.Pattern[str]
     site_indication_before: regex.Pattern[str]
     site_in_question: regex.Pattern[str]
+    site_spread_before: regex.Pattern[str]
+    breast_test_word: regex.Pattern[str]
     legend_heading: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
     stain_repeated: regex.Pattern[str]
@@ -181,6 +195,12 @@ class Compiled:
     value_cell: regex.Pattern[str]
     version_cell_current: regex.Pattern[str]
     version_cell_earlier: regex.Pattern[str]
+    version_heading: regex.Pattern[str]
+    version_heading_verb: regex.Pattern[str]
+    version_void: regex.Pattern[str]
+    version_comment_only: regex.Pattern[str]
+    version_date: regex.Pattern[str]
+    version_number: regex.Pattern[str]
     bare_score: regex.Pattern[str]
     measure_header: regex.Pattern[str]
     ratio_header: regex.Pattern[str]
@@ -213,6 +233,9 @@ class Compiled:
 
 # The pattern files whose records are Compiled's fields (data/rules/<name>.toml).
 PATTERN_FILES = ("names", "ihc", "ish", "ngs", "sections", "document", "statement")
+# The pattern files whose records' `requires`/`starts` the fast path uses (findings/scope.py):
+# Compiled's files and the sample cues (rules/samples.py), whose whole-report checks run there.
+PREFILTER_FILES = (*PATTERN_FILES, "samples")
 
 
 @cache
@@ -254,7 +277,7 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
     from .patterns import pattern_file
 
     out: dict[regex.Pattern[str], Shortcut] = {}
-    for name in PATTERN_FILES:
+    for name in PREFILTER_FILES:
         file = pattern_file(name)
         for r in file.records:
             if r.requires is None and r.starts is None:
