@@ -187,3 +187,24 @@ def test_a_requisition_referred_to_is_no_order_form(text: str, order_form: bool)
     result = explain_text(text)
     assert result.explanation is not None
     assert ("order form" in result.explanation.headline) is order_form
+
+
+# 8. ER/PR written with a sign after each name ("ER-/PR-/HER2 3+", "ER+, PR-", "RE+ y RP-") are read
+#    (b8-f10-09 asked "What are my hormone receptor results?" of a report that gives them); an
+#    earlier cancer's signs are not this tumour's
+@pytest.mark.parametrize(
+    ("line", "er", "pr"),
+    [
+        (
+            "Referring diagnosis: invasive ductal carcinoma, grade 3; ER-/PR-/HER2 3+.\n",
+            "negative",
+            "negative",
+        ),
+        ("Left breast core: invasive carcinoma NST, ER+, PR- , HER2 1+.\n", "positive", "negative"),
+        ("Mama izquierda: carcinoma ductal infiltrante, RE+ y RP-, HER2 2+.\n", "positive", "negative"),
+        ("History of right breast cancer (2015), ER+/PR+. Left breast core: HER2 1+.\n", None, None),
+    ],
+)
+def test_receptor_signs_after_the_names(line: str, er: str | None, pr: str | None) -> None:
+    result = explain_text(line, cancer_type="breast")
+    assert (result.related.get("er"), result.related.get("pr")) == (er, pr)
