@@ -176,21 +176,87 @@ def contract_cancer_type(scored_as: str, text: str, c: Compiled) -> str:
 
 
 def is_ctdna_document(joined: str, c: Compiled) -> bool:
-    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, or plasma/blood
-    named three times or more."""
-    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
+    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, plasma/blood named
+    three times or more, or a blood sample named by the report's title or sample lines."""
+    ctdna_hits = [
+        m.group(0).lower() for m in finditer(c.ctdna_cue, joined) if not _matched_normal(joined, m, c)
+    ]
     strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
-    return bool(strong_ctdna) or len(ctdna_hits) >= 3
+    return bool(strong_ctdna) or len(ctdna_hits) >= 3 or names_blood_sample(joined, c)
+
+
+def _matched_normal(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The blood word is on a line naming the matched normal sample of a tumour-normal tissue
+    panel ("Normal: peripheral blood sample"): no blood test of the tumour."""
+    return (
+        search(c.matched_normal_sample, text, line_start(text, m.start()), line_end(text, m.end()))
+        is not None
+    )
+
+
+BLOOD_TITLE_LINES = 3  # the lines at the top where a report names its test (title, patient, sample)
+
+
+def names_blood_sample(joined: str, c: Compiled) -> bool:
+    """The report's own title or sample lines say it tested blood ("Plasma NGS -- companion
+    panel", a faxed "P L A S M A   R E P O R T", "Sample type: peripheral blood"): a whole-report
+    fact, whatever its rows call their values (devset8 b8-f05-03, b8-f05-07). A plasma word in
+    the body ("plasma testing may be considered") is not, nor the matched normal blood of a
+    tumour-normal tissue panel ("Normal: peripheral blood sample")."""
+    lines = [ln for ln in joined.split("\n") if ln.strip()]
+    title = [_unspaced(ln, c) for ln in lines[:BLOOD_TITLE_LINES]]
+    sample = [ln for ln in lines if c.blood_sample_line.match(ln)]
+    return any(
+        (ln in sample or search(c.ctdna_cue, ln) is not None) and search(c.matched_normal_sample, ln) is None
+        for ln in title + sample
+    )
+
+
+def _unspaced(line: str, c: Compiled) -> str:
+    """The line with its letter-spaced words closed up ("P L A S M A" -> "PLASMA")."""
+    return c.letter_spaced_word.sub(lambda m: m.group(0).replace(" ", ""), line)
+
+
+def among_gene_rows(text: str, name_start: int, c: Compiled) -> bool:
+    """The name opens a row of a table whose next or previous row opens with another gene's
+    symbol ("ERBB2   amplification - equivocal (~6 copies)" over "CCNE1   amplification - 9
+    copies", "TP53   R273H"): a genomic-alterations table, which only sequencing prints; an ISH
+    or IHC table lists probes and markers, never other genes (devset8 b8-f04-04)."""
+    opens = line_start(text, name_start)
+    if text[opens:name_start].strip(" \t|*-\u2022"):
+        return False
+    rows = []
+    if opens > 0:
+        rows.append(line_start(text, opens - 1))
+    below = line_end(text, name_start) + 1
+    if below < len(text):
+        rows.append(below)
+    for row in rows:
+        line = text[row : line_end(text, row)]
+        head = len(line) - len(line.lstrip(" \t|*-\u2022"))
+        gene = c.panel_gene.match(line, head)
+        # ... with an alteration in its row (a protein change, an amplification, a copy number,
+        # a VAF): an IHC table's "MLH1   retained" or "AR   positive (90%)" rows are stains
+        if gene is not None and any(
+            search(p, line, gene.end()) is not None
+            for p in (c.protein_change, c.amp_word, c.ngs_cue, c.copy_number)
+        ):
+            return True
+    return False
 
 
 def document_context(texts: list[str], c: Compiled) -> PageContext:
     joined = "\n".join(texts)
     ngs_hits = len(list(finditer(c.ngs_cue, joined)))
+    # a genomic-alterations table (an ERBB2 row among other genes' rows) is a sequencing report
+    # even when it names no method (devset8 b8-f04-04: "ERBB2 comment: The ERBB2 copy number
+    # estimate ... is reported as equivocal" below the table is the sequencing result)
+    gene_table = ngs_hits < 2 and any(among_gene_rows(joined, m.start(), c) for m in finditer(c.her2, joined))
     # a method the report only advises or says was not done does not make it an ISH report
     ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
     return PageContext(
         cancer_type=detect_cancer_type(texts, c),
-        ngs_document=ngs_hits >= 2,
+        ngs_document=ngs_hits >= 2 or gene_table,
         ctdna_document=is_ctdna_document(joined, c),
         ish_document=ish_hits >= 1,
         side=specimen_side(joined, c),
