@@ -118,6 +118,48 @@ CASES: list[tuple[str, str, str, str | None, str | None, list[Spec]]] = [
         None,
         [],
     ),
+    # --- a sample column's ISH value that runs onto a continuation line (devset8 b8-f01-02)
+    (
+        "column-continuation-dish",
+        "                 Core (A1)                 Lumpectomy (B2)\nER               80%                       85%\n"
+        "HER2 IHC         1+                        2+ (equivocal)\n"
+        "HER2 DISH        n/a                       ratio 2.5, HER2 5.1/cell,\n"
+        "                                           amplified\nKi-67            10%                       12%\n",
+        "positive",
+        "2+",
+        "amplified",
+        [("2+", "amplified", "positive"), ("1+", None, "negative")],
+    ),
+    (
+        "column-continuation-fish-group",
+        "               Core biopsy (S1)            Excision (S2, A4)\n  ER           90% strong                  95% strong\n"
+        "  HER2 IHC     3+ (positive)               2+ (equivocal)\n"
+        "  HER2 FISH    not performed               ratio 2.4; HER2 4.6/cell;\n"
+        "                                           AMPLIFIED (Group 1)\n  Ki-67        35%                         40%\n",
+        "positive",
+        "3+",
+        "amplified",
+        [("3+", None, "positive"), ("2+", "amplified", "positive")],
+    ),
+    (
+        "column-continuation-not-done",
+        "                 Biopsy (B1)               Resection (R3)\nHER2 IHC         3+                        2+\n"
+        "HER2 ISH         not done                  ratio 2.2; HER2 4.4/cell;\n                                           AMPLIFIED\n",
+        "positive",
+        "3+",
+        "amplified",
+        [("3+", None, "positive"), ("2+", "amplified", "positive")],
+    ),
+    # near-miss: both columns alike and no ISH value: nothing to list
+    (
+        "nm-column-no-ish",
+        "               Core biopsy (S1)            Excision (S2, A4)\n  HER2 IHC     3+ (positive)               3+ (positive)\n"
+        "  HER2 FISH    not performed               not performed\n",
+        "positive",
+        "3+",
+        None,
+        [],
+    ),
     # --- after treatment: the sample the report marks as prior is the sample before treatment
     (
         "prior-dotted-row",
