@@ -21,8 +21,9 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS8 = ROOT / "tests" / "variants8"
-MIN_STATUS_ACCURACY = 0.84  # 63/75 when the set joined (session 8)
-KNOWN_UNSAFE: set[str] = {"v8-B-03", "v8-D-02", "v8-D-04", "v8-E-04", "v8-G-05", "v8-G-07"}
+MIN_STATUS_ACCURACY = 0.89  # 63/75 when the set joined (session 8); 67/75 with safety8 B-03, E-04, G-07, D-02
+# G-05 left with post8's landing (the residual tumour is current: not found now, a safe miss)
+KNOWN_UNSAFE: set[str] = {"v8-D-04"}
 
 
 def test_variants8_accuracy_floor_no_new_wrong_way_calls() -> None:

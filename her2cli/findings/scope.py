@@ -231,6 +231,7 @@ def next_section_start(sections: list[Section], pos: int) -> int:
 def other_marker_positions(text: str, c: Compiled) -> list[tuple[int, int]]:
     spans = [m.span() for m in finditer(c.other_marker_ci, text)]
     spans += [m.span() for m in finditer(c.other_marker_cs, text)]
+    spans += [m.span("name") for m in finditer(c.other_marker_clone_label, text)]
     return sorted(spans)
 
 

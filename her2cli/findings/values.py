@@ -37,6 +37,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
     lo = after_step_arrow(text, max(lo, m.start() - 45), m.start())
     before = text[max(lo, m.start() - 45) : m.start()]
+    if _test_negated(text, m.end(), before, hi, c):
+        return None  # "No ERBB2 amplification assessment is available": the test was not done
     if m.groupdict().get("gain"):
         return "not_amplified" if search(c.amp_neg_before, before) else "gain"
     if prefix.strip() in ("non-", "non", "un", "not", "no", "nicht"):
@@ -76,6 +78,15 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _test_negated(text: str, end: int, before: str, hi: int, c: Compiled) -> bool:
+    """The negation before the word is of the test, not of the amplification: "No ERBB2
+    amplification assessment is available from this panel", "no analysis of ERBB2
+    amplification" say the test was not done, no value (variants8 E-04)."""
+    if search(c.amp_test_noun_before, before):
+        return True
+    return bool(c.amp_test_noun_after.match(text, end, hi)) and search(c.amp_neg_before, before) is not None
 
 
 def _negated_after(word: str, after: str, c: Compiled, is_value: bool) -> bool:

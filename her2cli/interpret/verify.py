@@ -382,14 +382,19 @@ def _corrected_disagree(result: Result, status: str, sound: list[Line]) -> bool:
     return status in calls and "negative" in calls
 
 
-def _earlier_sample_pending(result: Result) -> bool:
+def _earlier_sample_pending(result: Result, status: str, sound: list[Line]) -> bool:
     """The only result is restated from a sample taken before treatment (the engine's warning
-    post_treatment_only) and the report says a HER2 test is pending: the answer for the tumor
-    after treatment is still to come. (Without a pending test the earlier result is the
-    report's HER2 result, with its warning.)"""
-    return "post_treatment_only" in result.warning_codes and (
-        "pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)
-    )
+    post_treatment_only), or every line supporting the call sits in the clinical history, and
+    the report says a HER2 test is pending: the report's own answer is still to come ("History:
+    Left breast cancer 2020, HER2-positive (IHC 3+)" over a new tumour whose HER2 "results will
+    be issued as a separate report": variants8 G-07). (Without a pending test the earlier result
+    is the report's HER2 result, with its warning.)"""
+    if not ("pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)):
+        return False
+    if "post_treatment_only" in result.warning_codes:
+        return True
+    supporting = [ln for ln in sound if _supports(ln, status)]
+    return bool(supporting) and all(_in_history(ln) for ln in supporting)
 
 
 def _old_summary_guard(result: Result) -> bool:
@@ -435,7 +440,7 @@ def unsupported_why(result: Result) -> Why | None:
         status, reading.sound
     ):
         return Why.FINAL_OTHER_WAY
-    if _earlier_sample_pending(result):
+    if _earlier_sample_pending(result, status, reading.sound):
         return Why.EARLIER_SAMPLE_ONLY
     return None
 
