@@ -18,6 +18,7 @@ from .report_words import TextFacts, pending_how, read_text_facts
 from .rules import compiled
 from .summary_words import (
     RECEPTORS_DIFFER,
+    SHARE_CATEGORIES,
     conflict_kind,
     her2_not_retested,
     limited_evidence_comment,
@@ -440,6 +441,16 @@ def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
 
 
+def _receptor_call(read: str | None, written: str | None) -> str | None:
+    """ER or PR: "mixed" when the current samples' shares differ in category, the category several
+    samples' shares agree in when no call was read, else the call the report's words gave."""
+    if written == RECEPTORS_DIFFER:
+        return "mixed"
+    if read is None and written in SHARE_CATEGORIES:
+        return written
+    return read
+
+
 def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportFacts:
     """The facts plus what only the summary needs from the report's words: the name the report
     gives each sample, and the ISH method it names when the engine kept only "ISH" (a report that
@@ -460,8 +471,8 @@ def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportF
         result_corrected=result_corrected(text),
         caveats=report_caveats(text),
         receptors_written=written,
-        er="mixed" if dict(written).get("er") == RECEPTORS_DIFFER else facts.er,
-        pr="mixed" if dict(written).get("pr") == RECEPTORS_DIFFER else facts.pr,
+        er=_receptor_call(facts.er, dict(written).get("er")),
+        pr=_receptor_call(facts.pr, dict(written).get("pr")),
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,

@@ -321,7 +321,10 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         out.add("lab_call_final", out.word("status_words", final))
     _ngs_rows(out, result, facts)
     if result.status_basis and result.status_basis.test:
-        out.add("test_type", out.labels["test_names"][result.status_basis.test])
+        test = result.status_basis.test
+        if test == "ngs" and result.ngs is not None and result.ngs.ctdna:
+            test = "ctdna"  # sequencing of blood is named as the blood test it is (b8-f05-06)
+        out.add("test_type", out.labels["test_names"][test])
     _specimen_rows(out, result, facts)
     if not out.rows and result.status != "not_found":  # the report's call with no value beside it
         out.add("stated_status", out.word("status_words", result.status), "status")

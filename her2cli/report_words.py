@@ -275,12 +275,21 @@ def receptor_in_scope(text: str, start: int) -> bool:
     tumour's values (facts.md §11). The sentence may wrap over lines, so it runs back to the last
     full stop or blank line, not to the line start."""
     window = text[max(0, start - SENTENCE_LOOKBACK) : start]
-    cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("\n\n"))
+    cut = max(_full_stop(window, ". "), _full_stop(window, ".\n"), window.rfind("\n\n"))
     before = window[cut + 1 :]
     w = _words()
     if w.receptor_elsewhere.search(before) or w.receptor_before_treatment.search(before):
         return False
     return not (w.receptor_earlier_sample.search(before) and _after_treatment(text))
+
+
+def _full_stop(window: str, stop: str) -> int:
+    """Where the last `stop` (". " or ".\n") ends a sentence in `window`, -1 for none: the dots of
+    a leader ("Prior ...... Core bx 02/2026: ER 5%") end nothing (devset8 b8-f02-08)."""
+    i = window.rfind(stop)
+    while i > 0 and window[i - 1] == ".":
+        i = window.rfind(stop, 0, i - 1)
+    return i
 
 
 @lru_cache(maxsize=4)

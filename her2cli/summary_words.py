@@ -141,10 +141,12 @@ RECEPTORS_DIFFER = "mixed"  # the current samples' ER (or PR) values differ: see
 def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
     """(("er", "98% strong"), ("pr", "5% weak")): the first value the report writes beside each
     for this tumour's current sample (not another cancer's, not the sample before treatment:
-    report_words.receptor_in_scope), or RECEPTORS_DIFFER when two current samples give different
-    shares ("Mass 1: ER 5%" and "Mass 2: ER 95%")."""
+    report_words.receptor_in_scope), or RECEPTORS_DIFFER when two current samples give shares of
+    different categories ("Mass 1: ER 5%" and "Mass 2: ER 95%"), or the category (SHARE_CATEGORIES)
+    two samples' different shares agree in (98% and 60%: "positive")."""
     found: dict[str, str] = {}
     shares: dict[str, set[str]] = {}
+    categories: dict[str, set[str]] = {}
     for m in _words().receptor_as_written.finditer(text):
         if not receptor_in_scope(text, m.start()):
             continue
@@ -159,9 +161,37 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
         share = _first_share(value)
         if share is not None:
             shares.setdefault(key, set()).add(share)
+            categories.setdefault(key, set()).add(_share_category(share))
     return tuple(
-        (key, RECEPTORS_DIFFER if len(shares.get(key, ())) > 1 else value) for key, value in found.items()
+        (key, _one_value(value, shares.get(key, set()), categories.get(key, set())))
+        for key, value in found.items()
     )
+
+
+def _one_value(first: str, shares: set[str], categories: set[str]) -> str:
+    """One receptor's value from every current sample's: the first as written, RECEPTORS_DIFFER when
+    their shares fall in different categories, or the one category when several samples' shares
+    differ but agree in it (98% and 60%: "positive"; the first sample's share alone would be
+    untrue of the second)."""
+    if len(categories) > 1:
+        return RECEPTORS_DIFFER
+    if len(shares) > 1 and categories:
+        return next(iter(categories))
+    return first
+
+
+SHARE_CATEGORIES = ("negative", "low_positive", "positive")
+
+
+def _share_category(share: str) -> str:
+    """The category a share of stained cells falls in (ASCO/CAP 2020 ER/PR guideline: under 1%
+    negative, 1-10% "low positive", above positive; not yet in facts.md): two tumours at 98% and 60% are both positive, not "different"
+    (devset8 b8-f01-03); 5% beside 95% are not. A share that is no number stays itself."""
+    try:
+        number = float(share)
+    except ValueError:
+        return share
+    return "negative" if number < 1 else "low_positive" if number <= 10 else "positive"
 
 
 def _first_share(value: str) -> str | None:

@@ -95,9 +95,11 @@ def test_sqlite_reports_have_the_records_er_pr_and_notes(reports: Path, tmp_path
 
 
 def make_schema_2(db: Path) -> None:
-    """What the previous writer (schema 2) left: no er, pr or notes columns."""
+    """What the previous writer (schema 2) left: no er, pr or notes columns (and no views that
+    name them: they are made again on the next open)."""
     conn = sqlite3.connect(db)
     conn.executescript(
+        "DROP VIEW positives; DROP VIEW not_found; DROP VIEW specimens_disagree;"
         "ALTER TABLE reports DROP COLUMN er; ALTER TABLE reports DROP COLUMN pr;"
         "ALTER TABLE reports DROP COLUMN notes; PRAGMA user_version = 2;"
         "UPDATE meta SET value = '2' WHERE key = 'schema_version';"

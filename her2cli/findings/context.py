@@ -438,6 +438,29 @@ def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) ->
     )
 
 
+SHARE_QUALIFIERS = (None, "about")  # a measured share ("~40% of cells"), not a bound (">= 10%")
+
+
+def counts_in_therapy_prose(s: PageScanner, f: Finding) -> bool:
+    """A value that stands in a statement that names a therapy: a measured value, or an IHC
+    score with the measured share of cells it was seen in, when no drug, approval or population
+    comes before it on its line or in its sentence ("IHC: ... staining in ~40% of tumor cells =
+    3+" over "RESULT: HER2 POSITIVE - candidate for ... trastuzumab", a "3+ - strong complete
+    membrane staining in ~35% of tumour cells" row under "HER2 IHC (4B5), requested for T-DXd
+    eligibility:"; devset8 b8-f07-04, b8-f07-12). "T-DXd is approved for HER2 IHC 3+ in 10% of
+    cells" names its drug first: the approval's value, not this tumor's."""
+    if is_measured(f):
+        return True
+    if f.family != "ihc" or f.values.get("percent_cells") is None:
+        return False
+    if f.values.get("percent_qualifier") not in SHARE_QUALIFIERS:
+        return False
+    t, c = s.text, s.c
+    pos = max(f.nstart, f.nend - 1)
+    lo = max(sentence_start(t, pos, max(0, pos - SCOPE.statement), c), line_start(t, pos))
+    return not (therapy_before(s, lo, f.nend) or search(c.context["therapy"], t, lo, f.nend))
+
+
 def is_measured(f: Finding) -> bool:
     """A measured value (a lab's score call, a ratio, a copy number), not an adjective."""
     if f.family in ("status_statement", "her2_low"):

@@ -67,6 +67,8 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
             asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
             if search(c.context["history"], sent) or (cancer and asked):
                 return w * 0.1  # an earlier cancer, or the question the report answers
+            if c.site_spread_before.search(before):
+                return w * 0.1  # where the cancer spread to ("metastatic (peritoneum)"), not its site
             return w
 
         for kind in c.site_words:
@@ -89,11 +91,44 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
             scores["esophageal"] = 0
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 1.0:
-        return "unknown"
+        return "breast" if names_breast_work_up(texts, c) else "unknown"
     ranked = sorted(scores.values(), reverse=True)
     if ranked[1] and ranked[0] < 1.25 * ranked[1] and ranked[0] - ranked[1] < 2:
         return "unknown"
     return best
+
+
+def names_breast_work_up(texts: list[str], c: Compiled) -> bool:
+    """A report that names no tumour site but gives the breast HER2 work-up itself: the ASCO/CAP
+    ISH groups, hormone-receptor results, HER2-low/ultralow/zero, triple-negative, breast grading
+    (records breast-test-word). Asked only when no site word weighs, so a report naming any
+    other site is never made breast by these words; a sentence about something else (a control,
+    an earlier cancer, a legend, a hypothetical: NOT_THIS_TUMOUR) does not count."""
+    for text in texts:
+        for m in finditer(c.breast_test_word, text):
+            if text[max(0, m.start() - 1) : m.start()] in QUOTES:
+                continue  # a term being named ('may be called "HER2-low"'), not a result
+            sent = own_sentence(text, m.start(), m.end())
+            if not any(search(c.context[family], sent) for family in NOT_THIS_TUMOUR):
+                return True
+    return False
+
+
+# Sentences whose breast work-up words are not this tumour's result: a control slide, an earlier
+# cancer or a relative's, a legend or definition, a hypothetical, a population, a method, a drug's
+# indication, a question (devset4 b4-f09-03: a consent form's "may be called HER2-low").
+QUOTES = frozenset("\"'\u201c\u2018")
+NOT_THIS_TUMOUR = (
+    "control",
+    "history",
+    "relative",
+    "legend",
+    "hypothetical",
+    "population",
+    "methods",
+    "therapy",
+    "question",
+)
 
 
 NEGATION_REACH = 40  # characters before a cancer name where "no", "negative for" negate it
@@ -141,21 +176,87 @@ def contract_cancer_type(scored_as: str, text: str, c: Compiled) -> str:
 
 
 def is_ctdna_document(joined: str, c: Compiled) -> bool:
-    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, or plasma/blood
-    named three times or more."""
-    ctdna_hits = [m.group(0).lower() for m in finditer(c.ctdna_cue, joined)]
+    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, plasma/blood named
+    three times or more, or a blood sample named by the report's title or sample lines."""
+    ctdna_hits = [
+        m.group(0).lower() for m in finditer(c.ctdna_cue, joined) if not _matched_normal(joined, m, c)
+    ]
     strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
-    return bool(strong_ctdna) or len(ctdna_hits) >= 3
+    return bool(strong_ctdna) or len(ctdna_hits) >= 3 or names_blood_sample(joined, c)
+
+
+def _matched_normal(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The blood word is on a line naming the matched normal sample of a tumour-normal tissue
+    panel ("Normal: peripheral blood sample"): no blood test of the tumour."""
+    return (
+        search(c.matched_normal_sample, text, line_start(text, m.start()), line_end(text, m.end()))
+        is not None
+    )
+
+
+BLOOD_TITLE_LINES = 3  # the lines at the top where a report names its test (title, patient, sample)
+
+
+def names_blood_sample(joined: str, c: Compiled) -> bool:
+    """The report's own title or sample lines say it tested blood ("Plasma NGS -- companion
+    panel", a faxed "P L A S M A   R E P O R T", "Sample type: peripheral blood"): a whole-report
+    fact, whatever its rows call their values (devset8 b8-f05-03, b8-f05-07). A plasma word in
+    the body ("plasma testing may be considered") is not, nor the matched normal blood of a
+    tumour-normal tissue panel ("Normal: peripheral blood sample")."""
+    lines = [ln for ln in joined.split("\n") if ln.strip()]
+    title = [_unspaced(ln, c) for ln in lines[:BLOOD_TITLE_LINES]]
+    sample = [ln for ln in lines if c.blood_sample_line.match(ln)]
+    return any(
+        (ln in sample or search(c.ctdna_cue, ln) is not None) and search(c.matched_normal_sample, ln) is None
+        for ln in title + sample
+    )
+
+
+def _unspaced(line: str, c: Compiled) -> str:
+    """The line with its letter-spaced words closed up ("P L A S M A" -> "PLASMA")."""
+    return c.letter_spaced_word.sub(lambda m: m.group(0).replace(" ", ""), line)
+
+
+def among_gene_rows(text: str, name_start: int, c: Compiled) -> bool:
+    """The name opens a row of a table whose next or previous row opens with another gene's
+    symbol ("ERBB2   amplification - equivocal (~6 copies)" over "CCNE1   amplification - 9
+    copies", "TP53   R273H"): a genomic-alterations table, which only sequencing prints; an ISH
+    or IHC table lists probes and markers, never other genes (devset8 b8-f04-04)."""
+    opens = line_start(text, name_start)
+    if text[opens:name_start].strip(" \t|*-\u2022"):
+        return False
+    rows = []
+    if opens > 0:
+        rows.append(line_start(text, opens - 1))
+    below = line_end(text, name_start) + 1
+    if below < len(text):
+        rows.append(below)
+    for row in rows:
+        line = text[row : line_end(text, row)]
+        head = len(line) - len(line.lstrip(" \t|*-\u2022"))
+        gene = c.panel_gene.match(line, head)
+        # ... with an alteration in its row (a protein change, an amplification, a copy number,
+        # a VAF): an IHC table's "MLH1   retained" or "AR   positive (90%)" rows are stains
+        if gene is not None and any(
+            search(p, line, gene.end()) is not None
+            for p in (c.protein_change, c.amp_word, c.ngs_cue, c.copy_number)
+        ):
+            return True
+    return False
 
 
 def document_context(texts: list[str], c: Compiled) -> PageContext:
     joined = "\n".join(texts)
     ngs_hits = len(list(finditer(c.ngs_cue, joined)))
+    # a genomic-alterations table (an ERBB2 row among other genes' rows) is a sequencing report
+    # even when it names no method (devset8 b8-f04-04: "ERBB2 comment: The ERBB2 copy number
+    # estimate ... is reported as equivocal" below the table is the sequencing result)
+    gene_table = ngs_hits < 2 and any(among_gene_rows(joined, m.start(), c) for m in finditer(c.her2, joined))
     # a method the report only advises or says was not done does not make it an ISH report
     ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
     return PageContext(
         cancer_type=detect_cancer_type(texts, c),
-        ngs_document=ngs_hits >= 2,
+        ngs_document=ngs_hits >= 2 or gene_table,
         ctdna_document=is_ctdna_document(joined, c),
         ish_document=ish_hits >= 1,
         side=specimen_side(joined, c),

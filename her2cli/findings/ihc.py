@@ -399,7 +399,14 @@ def read_her2_low(s: PageScanner, scope: MentionScope) -> list[Finding]:
         return []  # "not HER2-ultralow", "does not meet criteria for HER2-low or HER2-ultralow"
     kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")
     lo, hi = min(scope.start, low.start()), max(scope.end, low.end())
-    out = [s.make("her2_low", lo, hi, {"category": kind})]
+    values: dict[str, object] = {"category": kind}
+    if s.c.her2_low_purpose_after.match(s.text, low.end()) or search(
+        s.c.her2_low_purpose_before, s.text, max(line_start, low.start() - 80), low.start()
+    ):
+        # "recommended for HER2-low eligibility": what a test is for, not the tumour's category
+        # (interpret: no HER2-low flag from it; the status reading is left as it was)
+        values["purpose"] = True
+    out = [s.make("her2_low", lo, hi, values)]
     if kind == "zero" and search(s.c.ihc_score, s.text, scope.end, scope.near_stop) is None:
         # "HER2 immunohistochemistry (4B5): HER2-ZERO": the category names the score, IHC 0
         # (devset7 b7-f11-05); a score written beside it is read as usual

@@ -46,6 +46,10 @@ class IshMatches:
     cep17: regex.Match[str] | None
     group: regex.Match[str] | None
     cells: regex.Match[str] | None
+    copy_per_cell: bool = False  # the copy number is given per cell or nucleus: an ISH count
+
+
+PER_CELL_WORDS = ("cell", "nucle", "célula", "núcleo")
 
 
 def method_name(m: regex.Match[str]) -> str:
@@ -144,6 +148,7 @@ def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
         if under is not None:
             copy_value, copy_end = under[1], under[0].end
     return IshMatches(
+        copy_per_cell=copy_m is not None and any(w in copy_m.group(0).lower() for w in PER_CELL_WORDS),
         method=search(c.ish_method, t, max(scope.back_start, start - 60), far),
         ratio_end=ratio_end,
         ratio_value=ratio_value,
@@ -178,6 +183,11 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         if option is not None and not option[0]:
             continue
         a_lo, a_hi = (option[1], min(option[2], scope.far_stop)) if option else (lo, scope.far_stop)
+        row_end = line_end(t, a.end())
+        if row_end + 1 < a_hi and ngs.on_other_gene_row(t, scope.start, row_end + 1, c):
+            # the next row is another gene's: its "no call" is not this word's negation
+            # ("ERBB2 ... ~7 copies AMPLIFICATION" over "CCND1 ... ~3 copies no call"; devset8 b8-f04-09)
+            a_hi = row_end
         if marked_detected(t, a.start(), c) and line_start(t, a.start()) == line_start(t, scope.start):
             found.append(("amplified_statement", a))  # its mark in the "Detected" column
             continue
@@ -221,9 +231,17 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     if m.method is not None and not _method_counts(s, scope, m.method, in_ngs):
         m.method = None
     method = m.method is not None
-    is_ish = bool(method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and not in_ngs))
+    # signals counted per cell or nucleus are an ISH count whatever the report's other tests
+    # ("mean ERBB2 5.4/cell => AMPLIFIED" under a reflex ISH, devset8 b8-f06-02)
+    per_cell = m.copy_end is not None and m.copy_per_cell
+    is_ish = bool(
+        method or m.ratio_end is not None or m.cep17 or (m.copy_end is not None and (not in_ngs or per_cell))
+    )
     ngs_cn = ngs.copy_number(s, scope, amp_results) if in_ngs else None
     amp_results = ngs.resolve_statements(s, scope, amp_results, in_ngs)
+    if in_ngs and not is_ish and any(p == "gain" for p, _ in amp_results):
+        final = ngs.lab_call_after(s, scope)  # "...; reported as NOT AMPLIFIED"
+        amp_results = [final] if final is not None else amp_results
     if not (amp_results or m.ratio_end is not None or m.copy_end is not None):
         if in_ngs and ngs_cn is not None:
             return [s.make("ngs", scope.start, scope.end, {"amplification": None, "copy_number": ngs_cn})]

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .document import among_gene_rows
 from .listing import under_not_detected, under_vus_heading
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, line_start, search, sentence_start
+from .scope import MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     if method and method_is_named_test(t, method, s.c):
         return False
     if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
+        return True
+    if among_gene_rows(t, start, s.c):
         return True
     # a blood (plasma, cfDNA, ctDNA) test is sequencing whatever it calls its rows: its copy
     # numbers and amplification calls are never ISH (issue 11, family 11)
@@ -72,9 +75,33 @@ def gene_list_not_amplified(s: PageScanner, scope: MentionScope) -> list[Finding
     lead = leads[-1] if leads else None
     if lead is None or search(c.list_exception, t, lead.end(), scope.start) is not None:
         return []
-    if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None:
-        return []  # not under a copy-number heading: a list of the genes evaluated
+    if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None and not (
+        _bullet_under_result_label(t, lead.start(), c)
+    ):
+        return []  # not under a copy-number heading nor a result label: a list of the genes evaluated
     return [s.make("ngs", lead.start(), scope.end, {"amplification": "not_amplified"})]
+
+
+BULLET_LINES_UP = 4  # bulleted lines between a result label and the sentence
+
+
+def _bullet_under_result_label(text: str, pos: int, c: Compiled) -> bool:
+    """`pos`'s line is a bulleted item of a list that hangs from the report's result label
+    ("RESULT: No reportable alterations." over " - No reportable copy number alterations were
+    detected ..."; devset8 b8-f04-05)."""
+    here = line_start(text, pos)
+    if not text[here:pos].strip().startswith(ITEM_BULLETS):
+        return False
+    for _ in range(BULLET_LINES_UP):
+        if here <= 0:
+            return False
+        here = line_start(text, here - 1)
+        line = text[here : line_end(text, here)]
+        if not line.strip():
+            return False
+        if not line.strip().startswith(ITEM_BULLETS):
+            return c.result_block_label.match(line) is not None
+    return False
 
 
 def _line_above(text: str, pos: int) -> int:
@@ -123,6 +150,57 @@ def resolve_statements(s: PageScanner, scope: MentionScope, amp_results: Polarit
     return resolved
 
 
+def lab_call_after(s: PageScanner, scope: MentionScope) -> tuple[str, regex.Match[str]] | None:
+    """The lab's own call that closes a statement about a copy-number gain, later in the same
+    item ("ERBB2 copy number gain (4 copies) -- does not meet the laboratory threshold for
+    amplification (>= 6 copies); reported as NOT AMPLIFIED"): the lab's last word on the gene
+    outranks the gain it describes (devset8 b8-f04-10). Not past the item: a blank line, a new
+    bullet or another gene's row ends it."""
+    t, c = s.text, s.c
+    hi = _item_end(t, scope.end, scope.far_stop)
+    leads = [m.end() for m in finditer(c.lab_call_lead, t, scope.end, hi)]
+    # ... or a sentence of its own that is the call ("(gain, below the threshold of 6). Not
+    # amplified.", "Interpretation: not amplified")
+    for end in finditer(c.sentence_end, t, scope.end, hi):
+        pos = _past_space(t, end.end(), hi)
+        label = c.result_line_label.match(t, pos, hi)
+        leads.append(_past_space(t, label.end(), hi) if label else pos)
+    for lead in sorted(leads):
+        a = c.amp_word.match(t, lead, hi)
+        if a is None or _names_another_gene(t, lead, hi, c):
+            continue  # "Amplification of MYC is also seen" is MYC's
+        pol = amplification_polarity(t, a, lead, hi, c)
+        if pol in ("amplified", "not_amplified", "equivocal", "amplified_statement"):
+            return ("amplified" if pol == "amplified_statement" else pol, a)
+    return None
+
+
+def _past_space(text: str, pos: int, hi: int) -> int:
+    """The first position from `pos` (up to `hi`) that is not white space."""
+    return pos + len(text[pos:hi]) - len(text[pos:hi].lstrip())
+
+
+def _names_another_gene(text: str, pos: int, hi: int, c: Compiled) -> bool:
+    """The sentence from `pos` names another gene ("Amplification of MYC is also seen")."""
+    stop = sentence_end(text, pos, min(len(text), max(hi, pos + GENE_LIST_REACH)), c)
+    return any(search(p, text, pos, stop) is not None for p in (c.panel_gene, c.gene_like))
+
+
+ITEM_BULLETS = ("\u2022", "-", "*", "\u25cf", "\u00b7")
+
+
+def _item_end(text: str, pos: int, stop: int) -> int:
+    """Where the item holding `pos` ends, at most at `stop`: a blank line, or a line that opens
+    with a bullet."""
+    end = line_end(text, pos)
+    while end < stop:
+        line = text[end + 1 : line_end(text, end + 1)].strip()
+        if not line or line.startswith(ITEM_BULLETS):
+            return end
+        end = line_end(text, end + 1)
+    return stop
+
+
 def _listed_not_detected(s: PageScanner, scope: MentionScope, a: regex.Match[str]) -> bool:
     """The name and its amplification word are one item of a list under a "NOT DETECTED"
     heading or after a "Not detected:" label (listing.py, blind set 4 b4-f05-03)."""
@@ -141,14 +219,11 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     row_like = bool(c.row_label.match(t[opens:start])) or bool(
         search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
     )
-    return (
-        row_like
-        and a.start() >= end
-        and len(gap.strip()) <= 3
-        and len(gap) <= 40
-        and not c.word_in_gap.search(gap)
-        and not c.prose_after_amp.match(follow)
-    )
+    # ... or only numeric cells of its table row stand between ("ERBB2   17q12   log2 +1.8
+    # ~7 copies    AMPLIFICATION"; devset8 b8-f04-09)
+    short_gap = len(gap.strip()) <= 3 and len(gap) <= 40 and not c.word_in_gap.search(gap)
+    cells_gap = "\n" not in gap and c.numeric_cells_gap.match(gap) is not None
+    return row_like and a.start() >= end and (short_gap or cells_gap) and not c.prose_after_amp.match(follow)
 
 
 def _is_vus(s: PageScanner, scope: MentionScope) -> bool:

@@ -12,7 +12,7 @@ from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document, own_sentence
 from .listing import under_not_detected
 from .scope import finditer, line_end, line_start, search
-from .tissue import clause, tissue_sourced
+from .tissue import clause, indent, tissue_sourced
 from .values import protein_change
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -104,7 +104,24 @@ def _under_heading(text: str, start: int, heading: regex.Pattern[str]) -> str | 
     between = text[headings[-1].end() : start]
     if any(line.rstrip().endswith(":") for line in between.split("\n")):
         return None
+    if _left_indented_list(text, headings[-1].start(), start):
+        return None
     return between
+
+
+def _left_indented_list(text: str, heading: int, start: int) -> bool:
+    """The heading's items are indented under it and `start`'s line is back at the heading's
+    own indent or left of it: a row after the list, not an item of it ("Variants of uncertain
+    significance:" over indented rows, then "NRAS: no variant detected." at the margin; devset8
+    b8-f04-08)."""
+    head_line = text[line_start(text, heading) : line_end(text, heading)]
+    first = line_end(text, heading) + 1
+    if first >= start:
+        return False
+    item_line = text[first : line_end(text, first)]
+    own_line = text[line_start(text, start) : line_end(text, start)]
+    head = indent(head_line)
+    return indent(item_line) > head and indent(own_line) <= head
 
 
 def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
@@ -427,10 +444,19 @@ def read_related(
         related["msi"] = _msi(text, c, related["msi"], tissue, stated, cancer)
         related["mmr"] = _mmr(text, c, related["mmr"], blood, cancer)
     caveat = _negatives_not_excluding(texts, c)
+    _drop_blood_negatives(related, blood, caveat, tissue, stated)
+    for g, v in variants.items():
+        related[f"{g}_variant"] = v
+    return related
+
+
+def _drop_blood_negatives(
+    related: dict[str, Any], blood: bool, caveat: bool, tissue: set[str], stated: set[str]
+) -> None:
+    """A blood test that did not detect a mutation has not shown the tumor is wild-type
+    (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue result
+    the report restates ("wild-type by tissue PCR") stays (blind set 4, b4-f05-05)."""
     if caveat or blood:
-        # a blood test that did not detect a mutation has not shown the tumor is wild-type
-        # (facts.md §7, §10: a blood "not detected" is not a negative), caveat or not; a tissue
-        # result the report restates ("wild-type by tissue PCR") stays (blind set 4, b4-f05-05)
         for g in ("kras", "nras", "braf"):
             related[g] = None if related[g] == "wild-type" and g not in tissue else related[g]
     if (blood or (caveat and "msi" not in stated)) and "msi" not in tissue:
@@ -438,6 +464,3 @@ def read_related(
         # a tissue report's "MSI: MSS (0/130 unstable loci)" is a measured state, not a negative
         # the caveat could void (blind set 6, b6-f04-09)
         related["msi"] = None if related["msi"] == "MSS" else related["msi"]
-    for g, v in variants.items():
-        related[f"{g}_variant"] = v
-    return related

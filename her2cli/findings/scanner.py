@@ -142,7 +142,7 @@ class PageScanner:
         if values and context.in_therapy_prose(self, scope, reason):
             # In therapy/background prose only measured values count, never an adjective like
             # "HER2-positive breast cancer" or "(IHC 3+) indication".
-            values = [f for f in values if context.is_measured(f)]
+            values = [f for f in values if context.counts_in_therapy_prose(self, f)]
             if not values:
                 return self.mention(scope, "therapy")
         if not values:

@@ -108,6 +108,8 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
         return []  # the call word already belongs to the score or amplification read above
     if s.c.defined_after_call.match(s.text, hi_q):
         return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
+    if call == "positive" and s.c.call_names_a_mutation.match(s.text, hi_q):
+        return []  # "HER2 POSITIVE (mutation)": a mutation call, never a HER2 status
     lo, hi = min(scope.start, lo_q), max(end, hi_q)
     method = _method_of(s, scope, hi_q)
     if _blood_not_detected(s, statement, method, lo, hi):

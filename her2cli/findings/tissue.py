@@ -16,11 +16,30 @@ def tissue_sourced(text: str, start: int, end: int, c: Compiled) -> bool:
     pathology", "tissue copy number is not amplified"), or the line that opens its item does,
     naming no blood test ("1) Tissue NGS (biopsy, 2026-09-22)" over its indented rows, " - Tissue
     NGS (2026-07): KRAS wild-type, ...;" over a wrapped "MSS"; blind set 6, b6-f05-04, b6-f05-09)."""
-    head = item_head(text, start)
-    named = search(c.tissue_source, head) is not None or c.tissue_item_label.match(head) is not None
-    return search(c.tissue_source, clause(text, start, end)) is not None or (
-        named and search(c.ctdna_cue, head) is None
-    )
+    return search(c.tissue_source, clause(text, start, end)) is not None or _under_tissue_item(text, start, c)
+
+
+HEAD_LEVELS = 3  # item heads above a row: "PART A -- TISSUE" over "  Somatic alterations" over its rows
+
+
+def _under_tissue_item(text: str, pos: int, c: Compiled) -> bool:
+    """A line the row hangs from, or one that line hangs from, names tissue as its sample and no
+    blood test ("PART A -- TISSUE (DNA 648 genes)" over "  Somatic alterations" over "    ERBB2
+    Amplification  copy number 12"; devset8 b8-f05-09). The nearest head that names a sample
+    decides: a plasma part's rows are blood rows."""
+    head_pos = pos
+    for _ in range(HEAD_LEVELS):
+        head = item_head(text, head_pos)
+        if not head:
+            return False
+        if search(c.ctdna_cue, head) is not None:
+            return False
+        if search(c.tissue_source, head) is not None or c.tissue_item_label.match(head) is not None:
+            return True
+        head_pos = text.rfind(head, 0, line_start(text, head_pos))
+        if head_pos < 0:
+            return False
+    return False
 
 
 def item_head(text: str, pos: int, reach: int = ITEM_REACH) -> str:

@@ -144,7 +144,9 @@ def interpret(
     )
     low, ultralow = None, None
     if rules.her2_low_applies:
-        low_words = {f.values["category"] for f in results if f.family == "her2_low"}
+        low_words = {
+            f.values["category"] for f in results if f.family == "her2_low" and not f.values.get("purpose")
+        }
         low, ultralow = her2_low(decision.status, ihc, ihc_finding, ish, low_words)
     cancer_type = contract_cancer_type(cancer, full_text, compiled())
     _mention_warnings(mentions, results, decision.status, cancer_type, warnings, full_text)

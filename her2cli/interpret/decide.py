@@ -45,16 +45,21 @@ def _ihc_score(ihc: Ihc) -> str | None:
     return ihc.score
 
 
+def _few_cells_3plus(rules: RuleSet, ihc: Ihc) -> bool:
+    """IHC 3+ in fewer cells than the tumour's rule asks for a positive (HERACLES: half)."""
+    return bool(
+        _ihc_score(ihc) == "3+"
+        and rules.ihc3_min_percent
+        and ihc.percent_cells is not None
+        and ihc.percent_cells < rules.ihc3_min_percent
+    )
+
+
 def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | None:
     """IHC by the tumor's rules (docs/clinical-rules.md §2-§4)."""
     score = _ihc_score(ihc)
     if score == "3+":
-        few_cells = (
-            rules.ihc3_min_percent
-            and ihc.percent_cells is not None
-            and ihc.percent_cells < rules.ihc3_min_percent
-        )
-        if few_cells and ihc.lab_call != "positive":
+        if _few_cells_3plus(rules, ihc) and ihc.lab_call != "positive":
             warnings.add(
                 "ihc3_low_percent",
                 f"IHC 3+ in {ihc.percent_cells:g}% of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.",
@@ -134,6 +139,18 @@ def _calls(
     ):
         # ISH groups 2-4 are settled with IHC, which the lab had: its final word decides.
         calls.ish = calls.statement
+    if (
+        ihc is not None
+        and calls.ihc is Call.EQUIVOCAL
+        and calls.ish is None
+        and calls.statement is Call.NEGATIVE
+        and _few_cells_3plus(rules, ihc)
+    ):
+        # 3+ in too few cells for the tumour's rule, and the lab's own final word is negative
+        # ("3+ in approximately 5% of tumour cells ... HER2 status: NEGATIVE", devset8 b8-f06-03):
+        # the lab applied the share-of-cells rule; no test is left to settle it
+        calls.ihc = Call.NEGATIVE
+        calls.ihc_desc = f"IHC 3+ in only {ihc.percent_cells:g}% of the cells"
     return calls
 
 

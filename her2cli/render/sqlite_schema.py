@@ -7,12 +7,18 @@ adds tables, views and columns, so an older database is upgraded in place, in th
 transaction: the DDL creates what is missing, missing columns are added, and the new values of the
 reports already stored are filled in from their `record_json` (the whole record, kept for this). A database from a newer her2cli is refused by the
 writer; nothing here ever drops or rewrites a row.
+
+Views hold no rows, only a query: a view whose stored definition is not the DDL's (the `positives`,
+`not_found` and `specimens_disagree` views of a schema 1-3 writer before session 8, without the
+`er` and `pr` columns the table has) is dropped and created again from the DDL on every open
+(`refresh_views`), so an upgraded database answers the same queries as a new one.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from functools import cache
 from typing import Any
 
 SCHEMA_VERSION = 3
@@ -112,10 +118,10 @@ CREATE VIEW IF NOT EXISTS latest AS
     SELECT * FROM reports WHERE is_current = 1;
 CREATE VIEW IF NOT EXISTS positives AS
     SELECT id, path, cancer_type, rule, status_test, ihc_score, ish_result, ish_ratio, ngs_amplification,
-           ngs_copy_number, ctdna, kras, nras, braf, msi, mmr, scanned_at
+           ngs_copy_number, ctdna, kras, nras, braf, msi, mmr, er, pr, scanned_at
     FROM reports WHERE is_current = 1 AND status = 'positive';
 CREATE VIEW IF NOT EXISTS not_found AS
-    SELECT id, path, cancer_type, warning_codes, scanned_at
+    SELECT id, path, cancer_type, er, pr, warning_codes, scanned_at
     FROM reports WHERE is_current = 1 AND status = 'not_found' AND error_kind IS NULL;
 CREATE VIEW IF NOT EXISTS errors AS
     SELECT id, path, error_kind, error_message, scanned_at
@@ -130,7 +136,7 @@ CREATE VIEW IF NOT EXISTS changes AS
           FROM reports WINDOW byPath AS (PARTITION BY path ORDER BY id))
     WHERE is_current = 1 AND previous_id IS NOT NULL;
 CREATE VIEW IF NOT EXISTS specimens_disagree AS
-    SELECT r.id, r.path, r.cancer_type, r.status,
+    SELECT r.id, r.path, r.cancer_type, r.status, r.er, r.pr,
            group_concat(s.label || ': ' || s.call, '; ') AS specimen_calls, r.scanned_at
     FROM reports r JOIN (SELECT * FROM specimens ORDER BY report_id, ordinal) s ON s.report_id = r.id
     WHERE r.is_current = 1
@@ -194,7 +200,8 @@ def upgrade(conn: sqlite3.Connection, from_version: int) -> None:
     an existing table lacks). Version 0 is a new file (nothing stored yet); version 1 lacks
     specimen rows for the reports already stored; versions 1 and 2 lack the `er`, `pr` and
     `notes` columns, added here and filled in from each stored row's record_json (every row,
-    history too; no row is added or removed).
+    history too; no row is added or removed). Every version's views are then made the DDL's
+    (refresh_views).
     """
     if 1 <= from_version < 2:
         for report_id, record_json in conn.execute(
@@ -211,3 +218,27 @@ def upgrade(conn: sqlite3.Connection, from_version: int) -> None:
             "UPDATE reports SET er = ?, pr = ?, notes = ? WHERE id = ?",
             [(*receptor_and_note_values(json.loads(text)), report_id) for report_id, text in rows],
         )
+    refresh_views(conn)
+
+
+@cache
+def view_definitions() -> dict[str, str]:
+    """Each view's definition as SQLite stores it (sqlite_master.sql, normalised: no IF NOT
+    EXISTS), read from an in-memory database made from the DDL."""
+    mem = sqlite3.connect(":memory:")
+    try:
+        mem.executescript(DDL)
+        return dict(mem.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    finally:
+        mem.close()
+
+
+def refresh_views(conn: sqlite3.Connection) -> None:
+    """Drop and create again, inside the caller's transaction, every view of the DDL whose stored
+    definition differs from it (an older writer's view lacks columns the table has since gained).
+    A view holds no rows, so nothing stored changes."""
+    stored = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    for name, sql in view_definitions().items():
+        if stored.get(name) != sql:
+            conn.execute(f'DROP VIEW IF EXISTS "{name}"')
+            conn.execute(sql)

@@ -24,6 +24,7 @@ class TextPatterns:
     qualified_percent: regex.Pattern[str]
     number_with_dashes: regex.Pattern[str]
     fhir_subject: regex.Pattern[str]
+    page_marker: regex.Pattern[str]
     # (replacement, pattern) in file order: OCR misreads undone one character for one
     ocr_fixes: tuple[tuple[str, regex.Pattern[str]], ...]
 

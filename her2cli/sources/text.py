@@ -81,11 +81,49 @@ def decode_text(data: bytes, source: str) -> str:
 
 
 def split_text_pages(text: str) -> list[str]:
-    """Form feeds mark page breaks (pdftotext and most exports write them)."""
+    """Form feeds mark page breaks (pdftotext and most exports write them); a text without them
+    is split at its own printed page numbers ("Page 2 of 4") when they run 1, 2, 3... (every
+    character stays on exactly one page, so quotes and offsets are unchanged)."""
     pages = text.split("\f")
+    if len(pages) == 1:
+        pages = split_on_page_markers(text)
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
     return pages
+
+
+# A marker among the first lines of the text is a page header (each page starts at its marker's
+# line); otherwise the markers are footers (each page ends with its marker's line).
+HEADER_LINES = 8
+
+
+def split_on_page_markers(text: str) -> list[str]:
+    """The text cut into pages at its printed page numbers, or the whole text as one page unless
+    two or more markers say "page 1 of M", "page 2 of M", ... in order with one M. The first page
+    may go unmarked ("Page 2 of 3" is then the header of the second page, and "page 2 of 2" alone
+    splits); a lone "pg 2/5" of a faxed page, or numbers out of order, split nothing."""
+    from ..rules.text import text_patterns
+
+    markers = list(text_patterns().page_marker.finditer(text))
+    if not markers:
+        return [text]
+    first, total = int(markers[0].group("n")), markers[0].group("m")
+    if first not in (1, 2) or any(
+        m.group("m") != total or int(m.group("n")) != first + i for i, m in enumerate(markers)
+    ):
+        return [text]
+    if len(markers) == 1 and not (first == 2 and total == "2"):
+        return [text]  # one marker splits only as "page 2 of 2" (the first page unmarked)
+    starts = [text.rfind("\n", 0, m.start()) + 1 for m in markers]
+    if first == 2:
+        cuts = starts  # headers, the first page unmarked
+    elif len(text[: starts[0]].strip().splitlines()) < HEADER_LINES:
+        cuts = starts[1:]  # headers: a page starts at its marker's line
+    else:
+        ends = [text.find("\n", m.end()) for m in markers[:-1]]
+        cuts = [e + 1 for e in ends if e >= 0]  # footers: a page ends after its marker's line
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 # Share of letters among the visible characters below which a page's text layer is junk (a font
