@@ -36,6 +36,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     word = m.group(0).lower()
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
     lo = after_step_arrow(text, max(lo, m.start() - 45), m.start())
+    lo = _after_other_amp_word(text, lo, m.start(), c)
     before = text[max(lo, m.start() - 45) : m.start()]
     if _test_negated(text, m.end(), before, hi, c):
         return None  # "No ERBB2 amplification assessment is available": the test was not done
@@ -80,6 +81,14 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _after_other_amp_word(text: str, lo: int, start: int, c: Compiled) -> int:
+    """The look-back stops after an earlier amplification word: a negation that already made
+    that word's call is not this word's ("ratio 2.2  <2.0 not amplified" / "FISH interpretation:
+    AMPLIFIED": the reference cell's "not" is not the lab's call)."""
+    ends = [a.end() for a in c.amp_word.finditer(text, max(lo, start - 45), start) if a.end() <= start]
+    return max([lo, *ends])
 
 
 def _test_negated(text: str, end: int, before: str, hi: int, c: Compiled) -> bool:

@@ -1,0 +1,89 @@
+"""A reference / cut-off cell is never the result (post8's report on session 8): a row
+"HER2/CEP17 ratio   2.2   <2.0 not amplified" holds the measured value and the lab's reference
+range; the range's words ("not amplified", "amplified", in a column, brackets or after "Normal
+range:") describe a category, and the lab's own interpretation line decides. Before, the
+reference cell's "not" reached over the line break and negated the interpretation's
+"AMPLIFIED" (a positive report read as negative). The near-misses keep a plain negative
+statement, a negative interpretation under the same reference cells, and a negation that is
+the call's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli import explain_text
+
+BREAST = "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n\n"
+
+REFERENCE_CELLS = {
+    "column-table": (
+        "HER2 FISH (PathVysion)\n"
+        "Test                 Result   Reference\n"
+        "HER2/CEP17 ratio     2.2      <2.0 not amplified\n"
+        "Average HER2 copy number per cell   4.6   <4.0 not amplified\n\n"
+        "FISH interpretation: AMPLIFIED\n",
+        "positive",
+    ),
+    "bracketed-reference": (
+        "HER2 dual-probe ISH\n"
+        "Ratio HER2:CEP17: 2.5 (reference: <2.0 = not amplified)\n"
+        "HER2 copies per nucleus: 5.1 (reference <4.0 not amplified)\n"
+        "Interpretation: HER2 gene AMPLIFIED (ASCO/CAP group 1)\n",
+        "positive",
+    ),
+    "normal-range-label": (
+        "HER2 FISH\n"
+        "HER2/CEP17 ratio: 2.8   Normal range: <2.0 (not amplified)\n"
+        "Mean HER2 copy number: 5.6   Normal range: <4.0 (not amplified)\n"
+        "Final interpretation: AMPLIFIED\n",
+        "positive",
+    ),
+    "spanish": (
+        "HER2 por FISH\n"
+        "Cociente HER2/CEP17   2,4   <2,0 no amplificado\n"
+        "Número medio de copias de HER2   5,2   <4,0 no amplificado\n"
+        "Interpretación: AMPLIFICADO\n",
+        "positive",
+    ),
+    "pipe-table": (
+        "HER2 SISH\n"
+        "HER2/CEP17 ratio | 3.1 | < 2.0 not amplified\n"
+        "HER2 signals per cell | 7.0 | < 4.0 not amplified\n"
+        "SISH result: Amplified\n",
+        "positive",
+    ),
+    # near-misses: the answer must not change
+    "reference-says-amplified-result-negative": (
+        "HER2 FISH\n"
+        "HER2/CEP17 ratio     1.3      >=2.0 amplified\n"
+        "Mean HER2 signals/cell   2.1   >=6.0 amplified\n\n"
+        "Interpretation: NOT AMPLIFIED\n",
+        "negative",
+    ),
+    "negative-under-reference-cells": (
+        "HER2 FISH\n"
+        "HER2/CEP17 ratio     1.2      <2.0 not amplified\n"
+        "Average HER2 copy number per cell   2.3   <4.0 not amplified\n\n"
+        "FISH interpretation: NOT AMPLIFIED\n",
+        "negative",
+    ),
+    "plain-negative-statement": (
+        "HER2 FISH\nHER2/CEP17 ratio 1.4, average HER2 copy number 2.2 per cell.\nHER2 not amplified.\n",
+        "negative",
+    ),
+    "no-amplification-detected": (
+        "HER2 FISH: HER2/CEP17 ratio 1.1; mean HER2 copy number 1.9 signals per cell.\n"
+        "No HER2 gene amplification detected.\n",
+        "negative",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFERENCE_CELLS))
+def test_reference_cell_is_not_the_result(case: str) -> None:
+    text, status = REFERENCE_CELLS[case]
+    result = explain_text(BREAST + text)
+    assert result.status == status
+    assert result.ish is not None
+    assert result.ish.result == ("amplified" if status == "positive" else "not_amplified")
