@@ -87,3 +87,40 @@ def test_reference_cell_is_not_the_result(case: str) -> None:
     assert result.status == status
     assert result.ish is not None
     assert result.ish.result == ("amplified" if status == "positive" else "not_amplified")
+
+
+# --- a report that states no treatment before its sample is not a post-treatment report -------
+# "residual carcinoma at biopsy site ... (No neoadjuvant therapy was given.)" is what the core
+# biopsy left: the core's restated result is this untreated tumour's, with no before-treatment
+# warning (devset8 b8-f01-06; facts.md "Same tumor, earlier specimen").
+
+EXCISION = "Right breast, partial mastectomy: residual invasive ductal carcinoma, 1.4 cm, at biopsy site.\n"
+RESTATED = (
+    "HER2 was performed on the previous core biopsy (S26-111) and is not repeated: HER2 positive, IHC 3+.\n"
+)
+
+UNTREATED = {
+    "bracketed-statement": (EXCISION + "(No neoadjuvant therapy was given.)\n" + RESTATED, False),
+    "history-field": ("CLINICAL HISTORY: Neoadjuvant therapy: none.\n" + EXCISION + RESTATED, False),
+    "prior-systemic": (EXCISION + "No prior systemic therapy was administered.\n" + RESTATED, False),
+    "treatment-naive": ("Clinical: treatment-naive patient.\n" + EXCISION + RESTATED, False),
+    # near-misses: a sample after treatment keeps its warning
+    "after-neoadjuvant": (
+        "Right breast, mastectomy after neoadjuvant chemotherapy: residual invasive ductal carcinoma.\n"
+        + RESTATED,
+        True,
+    ),
+    "untreated-word-but-treated": (
+        EXCISION + "No neoadjuvant therapy was given; the patient received trastuzumab for a prior cancer.\n"
+        "Status post neoadjuvant TCHP.\n" + RESTATED,
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNTREATED))
+def test_stated_untreated_sample_is_not_post_treatment(case: str) -> None:
+    text, warned = UNTREATED[case]
+    result = explain_text(text)
+    assert result.status == "positive"
+    assert any(code.startswith("post_treatment") for code in result.warning_codes) is warned

@@ -336,10 +336,17 @@ def post_treatment_report(text: str) -> bool:
     # through findings.scope: these records declare `starts`, so the fast path matches them only
     # where a cue word begins (~0.5 ms a report less than a search from every position)
     if scope.search(r.post_treatment_report, text):
-        return True
+        # "residual carcinoma at biopsy site ... (No neoadjuvant therapy was given.)": what the
+        # earlier biopsy left, not a tumour after treatment (devset8 b8-f01-06)
+        return not _stated_untreated(text, r)
     if scope.search(r.relapse_sample, text) is None:
         return False
     return bool(scope.search(r.past_treatment, text)) or _primary_dated_earlier(text, r)
+
+
+def _stated_untreated(text: str, r: SampleRules) -> bool:
+    """The report says no treatment came before its sample, and names none it received."""
+    return bool(scope.search(r.no_prior_treatment, text)) and not scope.search(r.past_treatment, text)
 
 
 def _primary_dated_earlier(text: str, r: SampleRules) -> bool:

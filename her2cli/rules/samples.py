@@ -27,6 +27,7 @@ class SampleRules:
     post_treatment_report: regex.Pattern[str]
     relapse_sample: regex.Pattern[str]
     past_treatment: regex.Pattern[str]
+    no_prior_treatment: regex.Pattern[str]
     dated_primary: regex.Pattern[str]
     year: regex.Pattern[str]  # data/rules/document.toml
     line_label: regex.Pattern[str]
