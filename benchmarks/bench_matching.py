@@ -202,7 +202,9 @@ def cmd_profile(sets: list[str], top: int) -> None:
 
     docs = [doc for name in sets for _, doc in documents(name)]
     scan_document(docs[0])
-    prof = cProfile.Profile()
+    # CPU time, not wall time: on a loaded machine the wall clock charges other sessions' work
+    # to whichever call happened to be running
+    prof = cProfile.Profile(time.process_time)
     prof.enable()
     for doc in docs:
         scan_document(doc)

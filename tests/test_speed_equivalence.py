@@ -259,3 +259,71 @@ def test_a_report_without_a_records_words_skips_its_pattern(monkeypatch: pytest.
     assert not prefilter.may_hold(("amplification",), "HER2 IHC 2+, equivocal.")
     assert prefilter.may_hold(("amplification",), "HER2 AMPLIFICATION present")
     assert prefilter.may_hold(None, "anything")
+
+
+# --- a line-anchored pattern's matches in a window, from the text's (scope.last_line_match) -----
+
+HEADING_LINES = [
+    "CORE BIOPSY", "-----------", "=====", "Excision (block B3)", "--- RIGHT BREAST ---", "=== Specimen B ===",
+    "## Tumor 2 (block A9) ##", "-- COMMENT --", "[ Left breast ]", "HER2 IHC: 1+", "  ~~ Liver ~~", "___",
+    "Result: 3+", "A. Left breast: HER2 3+", "", "   ", "x" * 70, "--", "Title\t", "ER 95%",
+]  # fmt: skip
+LINE_TEXTS = st.lists(st.sampled_from(HEADING_LINES), min_size=1, max_size=40).map("\n".join)
+
+
+def _line_anchored() -> list[object]:
+    """The patterns findings read through scope.last_line_match, which must match only at a
+    line start and look at nothing outside the match but the character after it."""
+    from her2cli.rules.samples import samples
+
+    return [samples().drawn_heading]
+
+
+def _window_answer(pattern: object, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    last = None
+    for m in pattern.finditer(text, lo, hi):  # type: ignore[attr-defined]
+        last = m
+    return last and last.span()
+
+
+def test_a_line_anchored_pattern_opens_with_a_line_start_and_has_no_lookaround() -> None:
+    import regex
+
+    for pattern in _line_anchored():
+        source = pattern.pattern.lstrip()  # type: ignore[attr-defined]
+        assert source.startswith("^") and pattern.flags & regex.MULTILINE  # type: ignore[attr-defined]
+        assert not any(x in source for x in ("(?=", "(?!", "(?<=", "(?<!", "\\A", "\\Z", "\\G"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LINE_TEXTS, st.integers(0, 400), st.integers(0, 400))
+def test_a_window_of_a_line_anchored_pattern_gives_what_searching_it_gives(
+    text: str, lo: int, hi: int
+) -> None:
+    for pattern in _line_anchored():
+        scope.clear_memo()
+        got = scope.last_line_match(pattern, text, lo, hi)  # type: ignore[arg-type]
+        assert (got and got.span()) == _window_answer(pattern, text, lo, hi)
+
+
+@pytest.mark.parametrize("name", ["tests/devset5", "tests/devset7", "tests/devset8", "real-reports"])
+def test_line_anchored_windows_of_labelled_reports_give_what_searching_gives(name: str) -> None:
+    folder = LABELLED_SETS[name]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not on this machine")
+    for report in _reports(folder):
+        if report.suffix != ".txt":
+            continue
+        text = report.read_text(encoding="utf-8")
+        scope.clear_memo()
+        for pattern in _line_anchored():
+            for hi in range(0, len(text) + 1, 53):
+                # windows that end at a line start (as the readers ask) and anywhere
+                for end in (scope.line_start(text, hi), hi):
+                    lo = max(0, end - 3000)
+                    got = scope.last_line_match(pattern, text, lo, end)  # type: ignore[arg-type]
+                    assert (got and got.span()) == _window_answer(pattern, text, lo, end), (
+                        report.name,
+                        lo,
+                        end,
+                    )

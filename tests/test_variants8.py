@@ -21,7 +21,7 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS8 = ROOT / "tests" / "variants8"
-MIN_STATUS_ACCURACY = 0.89  # 63/75 when the set joined (session 8); 67/75 with safety8 B-03, E-04, G-07, D-02
+MIN_STATUS_ACCURACY = 0.92  # 63/75 when the set joined (session 8); 69/75 with safety8 (B-02, B-03, B-04, D-02, E-04, G-07) and post8 (G-05)
 # G-05 left with post8's landing (the residual tumour is current: not found now, a safe miss)
 KNOWN_UNSAFE: set[str] = {"v8-D-04"}
 

@@ -32,6 +32,7 @@ from .scope import (
     SCOPE,
     MentionScope,
     finditer,
+    first_after,
     line_end,
     line_start,
     next_section_start,
@@ -381,7 +382,9 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     asked = asked_not_stated(s, clause_lo, ctl_hi, start)
     if asked:
         return asked
-    # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...")
+    # a legend lists several scores before the next HER2 mention ("0 and 1+ negative; 2+ ...");
+    # scores past another marker's name are that marker's ("Claudin 18.2 ... 3+ (>=75% 2+/3+)"
+    # two rows below "HER2 ... Score 0 - NEGATIVE" is no HER2 key: variants8 B-04)
     full_stop = c.legend_stop.search(t, last_value)
     legend_stop = min(
         len(t),
@@ -389,6 +392,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         s.next_mention_after(start),
         next_section_start(s.sections, start),
         full_stop.start() if full_stop else len(t),
+        first_after(s.markers, last_value),
     )
     listed = {
         score_from_match(x)[0]

@@ -8,10 +8,11 @@ is part of a result, not a key."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .ihc import score_from_match
-from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -57,10 +58,18 @@ def key_row_scores(s: PageScanner, pos: int) -> set[str]:
 
 def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
     """Distinct scores in the sentence holding `pos`, distribution rows left out ("results are
-    scored 0, 1+, 2+ or 3+")."""
+    scored 0, 1+, 2+ or 3+"). The sentence ends at another marker's name and starts after the
+    last one before `pos`: scores past a marker's name are that marker's. A biomarker list with
+    no full stops is no HER2 key: "HER2 ... Score 0 - NEGATIVE" over "Claudin 18.2 ... 3+ in 80%
+    - POSITIVE (>=75% 2+/3+)" (variants8 B-04), ER "3+" and PR "2+" rows above a HER2 "1+" row
+    (variants8 B-02)."""
     t, c = s.text, s.c
     lo = sentence_start(t, pos, max(0, pos - SENTENCE_REACH), c)
     hi = sentence_end(t, pos, min(len(t), pos + SENTENCE_REACH), c)
+    hi = min(hi, max(pos, first_after(s.markers, pos)))
+    before = bisect.bisect_left(s.markers, (pos, -1))
+    if before and s.markers[before - 1][1] <= pos:
+        lo = max(lo, s.markers[before - 1][1])  # "ER ... 3+ / PR ... 2+" rows above are theirs
     found: set[str] = set()
     for x in finditer(c.ihc_score, t, lo, hi):
         score, score_range, _ = score_from_match(x)

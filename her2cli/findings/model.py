@@ -36,6 +36,9 @@ class Finding:
     column_pre_treatment: bool | None = None
     # an earlier, quoted or withdrawn result beside the current one (findings/earlier.py)
     earlier: bool = False
+    # a later version of the report (a correction, an amended report) gives this test again
+    # (findings/report_versions.py): set aside whatever the current value says
+    replaced: bool = False
 
     def key(self) -> tuple[Any, ...]:
         return (

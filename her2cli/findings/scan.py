@@ -17,6 +17,7 @@ from .ocr_fax import repair_fax_confusions
 from .ocr_trust import distrust_unclear_findings
 from .ocr_words import repair_ocr_words
 from .related import read_related
+from .report_versions import set_aside_superseded_versions
 from .samples import post_treatment_report
 from .scanner import PageScanner
 from .scope import clear_memo
@@ -130,6 +131,7 @@ def _scan_document(
         (ns, os_, p.number) for ns, os_, p in zip(norm_starts, page_orig_starts, doc.pages, strict=True)
     ]
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
+    findings = set_aside_superseded_versions(findings, norm.text, c)  # a later version replaces
     findings = distrust_unclear_findings(findings, {p.number: p for p in doc.pages})
     for page in doc.pages:
         page_findings = [f for f in findings if f.page == page.number]

@@ -105,7 +105,7 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
         for f in results
         if f.earlier
         and f.family in STATUS_FAMILIES
-        and (_contradicted(f, current) or _superseded(f, current))
+        and (f.replaced or _contradicted(f, current) or _superseded(f, current))
     ]
     if not aside:
         return results, []

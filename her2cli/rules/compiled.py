@@ -190,6 +190,12 @@ class Compiled:
     value_cell: regex.Pattern[str]
     version_cell_current: regex.Pattern[str]
     version_cell_earlier: regex.Pattern[str]
+    version_heading: regex.Pattern[str]
+    version_heading_verb: regex.Pattern[str]
+    version_void: regex.Pattern[str]
+    version_comment_only: regex.Pattern[str]
+    version_date: regex.Pattern[str]
+    version_number: regex.Pattern[str]
     bare_score: regex.Pattern[str]
     measure_header: regex.Pattern[str]
     ratio_header: regex.Pattern[str]
@@ -222,6 +228,9 @@ class Compiled:
 
 # The pattern files whose records are Compiled's fields (data/rules/<name>.toml).
 PATTERN_FILES = ("names", "ihc", "ish", "ngs", "sections", "document", "statement")
+# The pattern files whose records' `requires`/`starts` the fast path uses (findings/scope.py):
+# Compiled's files and the sample cues (rules/samples.py), whose whole-report checks run there.
+PREFILTER_FILES = (*PATTERN_FILES, "samples")
 
 
 @cache
@@ -263,7 +272,7 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
     from .patterns import pattern_file
 
     out: dict[regex.Pattern[str], Shortcut] = {}
-    for name in PATTERN_FILES:
+    for name in PREFILTER_FILES:
         file = pattern_file(name)
         for r in file.records:
             if r.requires is None and r.starts is None:
