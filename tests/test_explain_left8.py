@@ -158,3 +158,53 @@ def test_criteria_named_without_the_call_before_them(phrase: str, named: str) ->
     result = explain_text(text)
     assert result.explanation is not None
     assert named in (result.explanation.scoring_rules or "")
+
+
+# 7. a report that only refers to a requisition is not an order form (b8-f05-08: a failed blood
+#    test was called "a test order form"); a requisition's own title still is one
+@pytest.mark.parametrize(
+    ("text", "order_form"),
+    [
+        (
+            "Blood-based genomic test - Sample rejection / No result\nReference Laboratory\n"
+            "Patient: X   Breast cancer (HER2 status unknown per requisition)\nSpecimen: 1 tube plasma\n"
+            "RESULT: TEST FAILED - insufficient cell-free DNA. ERBB2 (HER2): NOT EVALUATED.\n",
+            False,
+        ),
+        (
+            "Molecular pathology report\nClinical details as given on the requisition: breast cancer.\n"
+            "HER2 IHC: pending.\n",
+            False,
+        ),
+        (
+            "LABORATORY REQUISITION / TEST ORDER\nPatient: X\nSpecimen: left breast core biopsy\n"
+            "Tests requested:\n [x] HER2 IHC with reflex to FISH if 2+\n",
+            True,
+        ),
+    ],
+)
+def test_a_requisition_referred_to_is_no_order_form(text: str, order_form: bool) -> None:
+    result = explain_text(text)
+    assert result.explanation is not None
+    assert ("order form" in result.explanation.headline) is order_form
+
+
+# 8. ER/PR written with a sign after each name ("ER-/PR-/HER2 3+", "ER+, PR-", "RE+ y RP-") are read
+#    (b8-f10-09 asked "What are my hormone receptor results?" of a report that gives them); an
+#    earlier cancer's signs are not this tumour's
+@pytest.mark.parametrize(
+    ("line", "er", "pr"),
+    [
+        (
+            "Referring diagnosis: invasive ductal carcinoma, grade 3; ER-/PR-/HER2 3+.\n",
+            "negative",
+            "negative",
+        ),
+        ("Left breast core: invasive carcinoma NST, ER+, PR- , HER2 1+.\n", "positive", "negative"),
+        ("Mama izquierda: carcinoma ductal infiltrante, RE+ y RP-, HER2 2+.\n", "positive", "negative"),
+        ("History of right breast cancer (2015), ER+/PR+. Left breast core: HER2 1+.\n", None, None),
+    ],
+)
+def test_receptor_signs_after_the_names(line: str, er: str | None, pr: str | None) -> None:
+    result = explain_text(line, cancer_type="breast")
+    assert (result.related.get("er"), result.related.get("pr")) == (er, pr)

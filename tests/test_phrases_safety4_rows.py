@@ -68,7 +68,9 @@ AT_DIAGNOSIS = [
         + "  Dual-probe ISH (40 cells): ratio 1.4\n  ISH: NOT AMPLIFIED\n  FINAL HER2 STATUS: NEGATIVE\n",
         "negative",
     ),
-    ("at-diagnosis-only", HISTORY, "positive"),
+    # only the result at diagnosis, quoted in a report after treatment: no current result (post8,
+    # blind set 9's convention; was "positive" before session 8)
+    ("at-diagnosis-only", HISTORY, "not_found"),
 ]
 
 

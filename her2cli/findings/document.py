@@ -67,7 +67,7 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
             asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
             if search(c.context["history"], sent) or (cancer and asked):
                 return w * 0.1  # an earlier cancer, or the question the report answers
-            if c.site_spread_before.search(before):
+            if search(c.site_spread_before, before):
                 return w * 0.1  # where the cancer spread to ("metastatic (peritoneum)"), not its site
             return w
 

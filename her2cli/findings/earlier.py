@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..rules.samples import samples
 from .model import Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 
@@ -38,6 +39,14 @@ AFTER_REACH = 45  # characters after a value where the words saying it was withd
 
 def _opens_line(t: str, pos: int) -> bool:
     return not t[line_start(t, pos) : pos].strip(" \t*#=-_>|")
+
+
+def _opens_with_current_sample(t: str, lo: int, hi: int) -> bool:
+    """The line opens with the sample after treatment ("Residual adenocarcinoma, ypT2.", "Post-
+    treatment resection:"): the lines below it are about that sample, not the earlier one a
+    label above named ("Previous biopsy result: HER2 IHC 3+")."""
+    start = lo + len(t[lo:hi]) - len(t[lo:hi].lstrip(" \t*-"))
+    return samples().current_sample.match(t, start, hi) is not None
 
 
 def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
@@ -56,6 +65,8 @@ def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
             return early.end(), True
         if c.labelled_row.match(t, pos, line_hi) and pos < value_pos:
             return pos, False  # another label ("SPECIMEN:", "HER2 IHC:") opens a new block
+        if pos < line_start(t, value_pos) and _opens_with_current_sample(t, pos, line_hi):
+            return pos, False  # "Residual adenocarcinoma, ypT2." names the sample now (post8)
         if pos == 0:
             return None
         pos = line_start(t, pos - 1)

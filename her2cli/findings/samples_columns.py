@@ -295,6 +295,10 @@ def read_sample_columns(s: PageScanner, found: list[Finding]) -> list[Finding]:
         in_row = [f for f in results if line_start(text, f.nend - 1) == row]
         for f in in_row:
             column = column_at(text, row, f.nend - 1, header, is_tab)
+            if column is None and line_start(text, f.nstart) != row:
+                # a value that runs onto a continuation line ("ratio 2.4; HER2 4.6/cell;" over
+                # "AMPLIFIED (Group 1)", devset8 b8-f01-02) is in the column where it starts
+                column = column_at(text, line_start(text, f.nstart), f.nstart, header, is_tab)
             if column is not None:
                 _name(f, column)
         if not any(f.family == "ihc" for f in in_row):

@@ -31,7 +31,7 @@ def row_sample(text: str, value_pos: int, r: SampleRules) -> str | None:
     pos = row
     for _ in range(MAX_ROWS_UP):
         if pos == 0:
-            return None
+            break
         pos = line_start(text, pos - 1)
         end = line_end(text, pos)
         header = r.sample_column_header.match(text, pos, end)
@@ -39,8 +39,34 @@ def row_sample(text: str, value_pos: int, r: SampleRules) -> str | None:
             head = header.group("head")
             return name or f"{head[:1].upper()}{head[1:].lower()} {cell.group('id') if cell else ''}"
         if r.row_id_cell.match(text, pos, end) is None and _name_cell(text, pos, end, r) is None:
-            return None
-    return None
+            break
+    return name if name is not None and _beside_another_sample(text, row, name, r) else None
+
+
+def _beside_another_sample(text: str, row: int, name: str, r: SampleRules) -> bool:
+    """A row named by a sample with no header above is a sample's row when the row right above or
+    below it (continuation lines aside) is another sample's: "Mass 1 (block A3)  ER 98%  HER2 IHC
+    1+" over "Mass 2 (block A7)  ER 60%  HER2 IHC 3+" (devset8 b8-f01-03). One named row alone is
+    the report's one sample, and stays unnamed."""
+    for step in (-1, 1):
+        pos = row
+        for _ in range(MAX_ROWS_UP):
+            if step < 0 and pos == 0:
+                break
+            pos = line_start(text, pos - 1) if step < 0 else line_end(text, pos) + 1
+            if pos >= len(text):
+                break
+            end = line_end(text, pos)
+            if not text[pos:end].strip():
+                break  # a blank line ends the table
+            other = _name_cell(text, pos, end, r)
+            if other is not None:
+                if other.strip().lower() != name.strip().lower():
+                    return True
+                break
+            if not text[pos:end][:1].isspace():
+                break  # a line that is neither a sample's row nor an indented continuation
+    return False
 
 
 def _name_cell(text: str, row: int, end: int, r: SampleRules) -> str | None:

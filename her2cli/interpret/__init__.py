@@ -24,7 +24,13 @@ from .pending import pending_test_named
 from .readings import blood_test_named, read_ihc, read_ish, read_ngs, read_tissue_ngs
 from .retest import warn_retest
 from .rule_sets import RuleSet, rule_sets
-from .samples import representative_sample, set_aside_pre_treatment, specimens_of, warn_specimens
+from .samples import (
+    earlier_as_pre_treatment,
+    representative_sample,
+    set_aside_pre_treatment,
+    specimens_of,
+    warn_specimens,
+)
 from .verify import verify_call
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
@@ -78,6 +84,7 @@ def interpret(
     warnings = Notes()
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]
+    earlier_as_pre_treatment(results, ctx.post_treatment, bool(compiled().revision.search(full_text)))
     before = [f for f in results if f.pre_treatment]
     retest_pending = any(m.reason == "pending" for m in mentions)
     adopted = bool(sample_rules().earlier_result_adopted.search(full_text))

@@ -44,6 +44,23 @@ def describe_result(f: Finding) -> str:
     return str(v.get("call") or f.family)
 
 
+def earlier_as_pre_treatment(results: list[Finding], post_treatment: bool, corrects: bool) -> None:
+    """In a report on the sample after treatment, a result the report itself marks as earlier
+    (findings/earlier.py: "Prior ...... Core bx 02/2026: ... HER2 1+ (neg)", "Previously reported
+    HER2 status (biopsy SP-26-0444): POSITIVE") is the sample before treatment, whichever words
+    said so: one notion of "earlier sample", so the same report read through either cue gives the
+    same answer (devset8 b8-f02-08), when the value's quoted line names a sample. Not in a report
+    that corrects a result: an entry it corrects or withdraws is no sample."""
+    if not post_treatment or corrects:
+        return
+    noun = samples().sample_noun
+    for f in results:
+        # the value's own line names the sample ("Core bx 02/2026: ... HER2 1+"): a value below a
+        # "Prior therapy" row is marked earlier by that row's word, and names no earlier sample
+        if f.earlier and f.family in STATUS_FAMILIES and noun.search(f.quote):
+            f.pre_treatment = True
+
+
 def set_aside_pre_treatment(
     results: list[Finding], warnings: Notes, retest_pending: bool = False, adopted: bool = True
 ) -> tuple[list[Finding], list[Finding]]:

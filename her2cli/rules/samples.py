@@ -21,6 +21,7 @@ class SampleRules:
     comparison_lead: regex.Pattern[str]
     history_heading: regex.Pattern[str]
     current_sample: regex.Pattern[str]
+    sample_noun: regex.Pattern[str]
     earlier_result_adopted: regex.Pattern[str]
     current_row: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
