@@ -216,8 +216,8 @@ def _one_sample(placed: list[tuple[Finding, int]]) -> list[Finding]:
 def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compiled) -> list[Finding]:
     """The findings, with each value a later version replaces (or a comment-only addendum
     repeats) turned into a mention ("superseded", "legend")."""
-    if search(c.version_heading, text) is None:
-        return findings  # one prefiltered search: most reports print one version
+    if search(c.version_cue, text) is None:
+        return findings  # one prefiltered search: most reports name no correction or addendum
     versions = find_versions(text, c)
     if len(versions) < 2:
         return findings

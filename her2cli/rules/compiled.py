@@ -196,6 +196,7 @@ class Compiled:
     version_comment_only: regex.Pattern[str]
     version_date: regex.Pattern[str]
     version_number: regex.Pattern[str]
+    version_cue: regex.Pattern[str]
     bare_score: regex.Pattern[str]
     measure_header: regex.Pattern[str]
     ratio_header: regex.Pattern[str]
