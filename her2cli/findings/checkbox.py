@@ -24,13 +24,15 @@ import regex
 from ..rules import compiled
 from .ihc import call_of, score_from_match
 from .model import Finding
-from .scope import MentionScope, line_end, line_start
+from .scope import MentionScope, line_end, line_start, search
+from .values import amplification_polarity, to_float
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
 MAX_OPTION_LINES = 8
 MAX_LINE_CHARS = 400
+MAX_RATIO = 50  # a larger "ratio" is no HER2/CEP17 ratio (findings/ish.py reads the same way)
 FIRST_BOX_LINES = 2  # the first box is on the name's line or at most this many lines below it
 # The checkbox ("[x]", "(X)", a ticked box: group "marked"; "[ ]", "( )": "empty") and where an
 # option's words end are value patterns: data/rules/document.toml, family "checkbox".
@@ -70,6 +72,22 @@ def _trailing(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> boo
     return not after and any(w.search(before) for w in words)  # a label ("by IHC:") is no option
 
 
+def _stacked_option(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> bool:
+    """A line below the name that is one of its options with the box after the words
+    ("  Negative (Score 1+) __X__" under "HER2 by IHC:"): one box, trailing a call or a score, and
+    no other marker's or test's name. Read as another label's line, the form was skipped and
+    the "3+" of the next option read as the result."""
+    c = compiled()
+    words = text[lo : boxes[0].start()]
+    return (
+        len(boxes) == 1
+        and _trailing(text, lo, hi, boxes)
+        and not any(
+            search(p, words) for p in (c.other_marker_ci, c.other_marker_cs, c.her2, c.ish_method, c.ihc_word)
+        )
+    )
+
+
 def _line_options(text: str, lo: int, hi: int, boxes: list[regex.Match[str]]) -> list[Option]:
     """The options of one line: each box with the words after it up to the next box, a "|" or
     the line's end, or, when the boxes trail their words, the words before it."""
@@ -100,6 +118,9 @@ def options_after(text: str, name_end: int) -> list[Option]:
     options: list[Option] = []
     starred = False  # a "(*)" mark: a form's only when the form has empty boxes too
     started = False
+    # options stacked under the name with their boxes after the words: only under a name whose
+    # own line states no value ("HER2 IHC: 3+" over "Positive control: stained [x]" is no form)
+    stack = not any(w.search(text, name_end, lines[0][1]) for w in (c.call_word, c.ihc_score, c.amp_word))
     for i, (lo, hi) in enumerate(lines):
         lo = max(lo, name_end) if i == 0 else lo
         if hi - lo > MAX_LINE_CHARS:
@@ -109,7 +130,11 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if started or i >= FIRST_BOX_LINES:
                 break
             continue
-        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
+        if (
+            text[lo : boxes[0].start()].strip(" \t:|-")
+            and i > 0
+            and not (stack and _stacked_option(text, lo, hi, boxes))
+        ):
             # another label's line ("ER: [x] Positive") is not this name's, neither before its
             # options nor after them ("HER2 ISH: [x] Not performed" below the IHC options:
             # blind set 5, b5-f01-07)
@@ -139,6 +164,15 @@ def has_checkboxes(s: PageScanner, scope: MentionScope) -> bool:
     return len(options_after(s.text, scope.end)) >= 2
 
 
+def _amplification_option(s: PageScanner, option: Option) -> str | None:
+    """The ISH result an option's amplification words name ("[x] Not amplified"), or None."""
+    amp = s.c.amp_word.search(s.text, option.start, option.end)
+    if amp is None:
+        return None
+    pol = amplification_polarity(s.text, amp, option.start, option.end, s.c)
+    return "amplified" if pol == "amplified_statement" else pol if pol != "gain" else None
+
+
 def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None:
     """The marked option's result; a mention for a blank or ambiguous form; None when the name
     has no checkbox options."""
@@ -157,17 +191,25 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     call_m = c.call_word.search(option.text)
     call = call_of(call_m) if call_m else None
     label = s.text[scope.start : options[0].start]
-    if c.ish_method.search(label):
-        if call is None:
+    ratio = c.ratio.search(label)
+    if c.ish_method.search(label) or ratio or (call is not None and c.amp_word.search(option.text)):
+        # an ISH form: its method named, or its ratio or "(amplified)" on the marked option's row
+        # ("HER2/CEP17 ratio: 2.76" / "[x] Positive (amplified): Group 1", devset8 b8-f01-07)
+        result = ISH_RESULT_OF_CALL.get(call, "equivocal") if call else _amplification_option(s, option)
+        if result is None:
             return s.mention(scope, "no_result")
-        return [s.make("ish", scope.start, option.end, {"result": ISH_RESULT_OF_CALL.get(call, "equivocal")})]
+        values: dict[str, object] = {"result": result}
+        measured = to_float(ratio.group("ratio")) if ratio else None
+        if measured is not None and measured <= MAX_RATIO:
+            values["ratio"] = measured
+        return [s.make("ish", scope.start, option.end, values)]
     score_m = c.ihc_score.search(option.text)
     score, _, zero_plus = score_from_match(score_m) if score_m else (None, None, False)
     if score is None and call is None:
         return s.mention(scope, "no_result")  # "[x] Not performed", "[x] Cannot be determined"
     if score is None:
         return [s.make("status_statement", scope.start, option.end, {"call": call})]
-    values: dict[str, object] = {"score": score}
+    values = {"score": score}
     if zero_plus:  # "(X) Negative (Score 0+)": CAP's 0+ is what is also called HER2-ultralow (qa4 23)
         values["zero_plus"] = True
     if call is not None:

@@ -175,6 +175,12 @@ def _under(header: Row, index: int, row: Row, line_start: int, row_start: int) -
     return None
 
 
+def cell_under(header: Row, index: int, row: Row, line_start: int, row_start: int) -> Cell | None:
+    """The row's cell under header cell `index` (findings/summary_column.py reads a test's row
+    under a header naming its ratio column)."""
+    return _under(header, index, row, line_start, row_start)
+
+
 def header_row(text: str, name_start: int, name_end: int, is_tab: TabTest = no_tabs) -> list[Cell] | None:
     """The cells of the name's line when the name labels a column of that header row, else None."""
     line_start, line_end = _line_bounds(text, name_start)

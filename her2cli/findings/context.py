@@ -434,12 +434,30 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     return None
 
 
-def in_therapy_prose(s: PageScanner, scope: MentionScope, reason: str | None) -> bool:
+def in_therapy_prose(
+    s: PageScanner, scope: MentionScope, reason: str | None, values: list[Finding] | None = None
+) -> bool:
     if under_detected_heading(s.text, scope.start, s.c):
         return False  # a row of what the test found; a later column names its therapy (b6-f05-01)
+    if values and _therapy_after_labelled_call(s, scope, values):
+        return False
     return reason == "therapy" or bool(
         search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop)
     )
+
+
+def _therapy_after_labelled_call(s: PageScanner, scope: MentionScope, values: list[Finding]) -> bool:
+    """The name sits in a result line's own label ("FINAL HER2 ISH INTERPRETATION:", "HER2
+    status:") and the therapy words come only after the call the label introduces ("NEGATIVE (not
+    amplified) - with a comment that evidence is limited on ... HER2-targeted therapy", devset8
+    b8-f03-02): the lab's result with a comment, not therapy prose."""
+    t = s.text
+    line = line_start(t, scope.start)
+    label = s.c.labelled_result_line.match(t, line, line_end(t, line))
+    if label is None or label.end() < scope.end:
+        return False
+    last = max(f.nend for f in values)
+    return search(s.c.context["therapy"], t, scope.back_start, last) is None
 
 
 SHARE_QUALIFIERS = (None, "about")  # a measured share ("~40% of cells"), not a bound (">= 10%")

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from .model import Finding
 from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
 from .values import to_float
@@ -139,13 +141,22 @@ def _result_label_end(s: PageScanner, pos: int) -> int:
     t = s.text
     row = line_start(t, max(pos, 0))
     for _ in range(2):
-        label = s.c.result_line_label.match(t, row, line_end(t, row))
+        label = result_label_at(s, row)
         if label is not None and label.end() <= pos:
             return label.end()
         if row == 0:
             break
         row = line_start(t, row - 1)
     return 0
+
+
+def result_label_at(s: PageScanner, row: int) -> regex.Match[str] | None:
+    """The label of a result line opening at `row`; its criteria aside may wrap onto the next
+    line ("Interpretation per ASCO/CAP 2007 guidelines (amplified >2.2; not amplified <1.8;" /
+    "equivocal 1.8-2.2): EQUIVOCAL.", devset8 b8-f03-07)."""
+    t = s.text
+    end = line_end(t, row)
+    return s.c.result_line_label.match(t, row, line_end(t, end + 1) if end < len(t) else end)
 
 
 def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
@@ -171,7 +182,7 @@ def legend_in_statement(s: PageScanner, lo: int, hi: int) -> bool:
     t = s.text
     for m in finditer(s.c.context["legend"], t, lo, hi):
         row = line_start(t, m.start())
-        label = s.c.result_line_label.match(t, row, line_end(t, row))
+        label = result_label_at(s, row)
         if label is None or label.end() <= m.start() or "(" not in t[row : m.start()]:
             return True
     return False

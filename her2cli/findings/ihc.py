@@ -299,15 +299,45 @@ def _criterion_row(s: PageScanner, sm: regex.Match[str], start: int) -> regex.Ma
     score under the label and makes one call, so it is the lab applying its criteria to this
     result (devset6 b6-f06-03), not a legend (which names several calls)."""
     t, c = s.text, s.c
-    rest = t[sm.end() : max(sm.end(), start - 1)].rstrip()
-    if not rest.endswith(":") or search(c.score_rule_context, rest[-40:]) is None or start >= len(t):
+    if start >= len(t):
         return None
+    rest = t[sm.end() : max(sm.end(), start - 1)].rstrip()
     end = line_end(t, start)
+    lead = c.criterion_lead.match(t, start, end)
+    if lead is not None:
+        # "HER2 IHC (HERACLES): 2+ in about 30% of tumour cells" over "Under HERACLES, 2+ in <50% of
+        # cells is NEGATIVE.": the criterion opens the row (devset8 b8-f11-10)
+        start = lead.end()
+    elif not rest.endswith(":") or search(c.score_rule_context, rest[-40:]) is None:
+        return None
     again = search(c.ihc_score, t, start, end)
     if again is None or t[start : again.start()].strip() or score_from_match(again) != score_from_match(sm):
         return None
+    if lead is not None and not _share_meets_bound(s, sm, again.end(), end):
+        return None
     calls = list(finditer(c.call_word, t, again.end(), end))
     return calls[0] if calls and len({call_of(x) for x in calls}) == 1 else None
+
+
+BOUND_TESTS = {
+    "<": lambda own, bound: own < bound,
+    "<=": lambda own, bound: own <= bound,
+    ">": lambda own, bound: own > bound,
+    ">=": lambda own, bound: own >= bound,
+}
+
+
+def _share_meets_bound(s: PageScanner, sm: regex.Match[str], lo: int, hi: int) -> bool:
+    """The criterion row's share of cells ("2+ in <50% of cells is NEGATIVE") holds for the share
+    on the score's own line ("2+ in about 30% of tumour cells"): the lab applied the criterion to
+    this result. A criterion with a bound and no share to test it against is a rule, not a call."""
+    t, c = s.text, s.c
+    bound = search(c.percent, t, lo, hi)
+    if bound is None:
+        return True
+    test = BOUND_TESTS.get(percent_qualifier(c, t, bound.start()) or "")
+    own = search(c.percent, t, sm.end(), line_end(t, sm.end()))
+    return bool(test and own and test(float(own.group("pct")), float(bound.group("pct"))))
 
 
 def percent_qualifier(c: Compiled, text: str, pct_start: int) -> str | None:

@@ -18,6 +18,7 @@ from .ihc import call_of
 from .listing import marked_detected
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .summary_column import ratio_under_header, summary_value
 from .tissue import tissue_sourced
 from .values import amplification_polarity, method_is_named_test, to_float
 
@@ -77,6 +78,36 @@ def group_number(g: str) -> int:
 
 
 def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | None]:
+    """(end, value) of the measured HER2/CEP17 ratio: the first one, unless a later one in the
+    scope is the count's summary ("area A ratio 1.5; area B ratio 1.7; average ratio 1.6")."""
+    end, value = _first_ratio(s, scope)
+    if end is None:
+        return end, value
+    summary = _summary_ratio(s, scope, end)
+    return summary if summary is not None else (end, value)
+
+
+def _summary_ratio(s: PageScanner, scope: MentionScope, after: int) -> tuple[int, float] | None:
+    """A later measured ratio whose own words make it the summary of the counts before it
+    ("average ratio", "All 40 nuclei: ratio 2.05"; ish.toml summary-ratio-lead)."""
+    t, c = s.text, s.c
+    if after >= scope.far_stop:
+        return None
+    for r in finditer(c.ratio, t, after, scope.far_stop):
+        lo = max(line_start(t, r.start()), r.start() - 40)
+        if not c.summary_ratio_lead.search(t, lo, r.start()):
+            continue
+        if search(c.threshold, r.group("between")) or search(
+            c.threshold, t, max(0, r.start() - 12), r.start()
+        ):
+            continue
+        value = to_float(r.group("ratio"))
+        if value is not None and value <= 50 and not _withdrawn_later(s, scope, r.start("ratio")):
+            return r.end(), value
+    return None
+
+
+def _first_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | None]:
     """(end, value) of the measured HER2/CEP17 ratio (not a cut-off, not a description of how
     it is derived). A "Ratio" column header takes the number in its own column, never the next
     number in reading order (findings/columns.py)."""
@@ -102,11 +133,12 @@ def _ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float | Non
         value = to_float(r.group("ratio"))
         if value is None or value > 50 or _withdrawn_later(s, scope, r.start("ratio")):
             continue
-        return r.end(), value
+        return summary_value(t, r.start("ratio")) or (r.end(), value)
     bare = search(c.ratio_bare, t, max(scope.back_start, start - 20), scope.near_stop)
     if bare:
         return bare.end(), to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
-    return None, None
+    in_row = ratio_under_header(t, start, columns.tab_test(s))
+    return in_row if in_row is not None else (None, None)
 
 
 def _measured_after_cutoff(s: PageScanner, scope: MentionScope, pos: int) -> tuple[int, float] | None:
@@ -325,30 +357,48 @@ def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | 
 def _result_line_after(
     s: PageScanner, scope: MentionScope, m: IshMatches, hi_q: int
 ) -> tuple[str | None, int]:
-    """The lab's call on a labelled line of its own after the values, naming no HER2
-    ("Interpretation: EQUIVOCAL", "Interpretación (criterios ASCO/CAP 2007): ... = EQUÍVOCO"):
-    the first such line in the mention's far scope, when its call words all make one call (a
-    legend names several) and it has no amplification words (read above)."""
+    """The lab's call under a result label after the values, naming no HER2 ("Interpretation:
+    EQUIVOCAL", "Interpretación (criterios ASCO/CAP 2007): ... = EQUÍVOCO"): the first label that
+    opens a sentence later on the values' own line ("... mean 4.3 copies/cell. Interpretation
+    (2013 guideline): equivocal.") or a line of its own in the mention's far scope, when its call
+    words all make one call (a legend names several) and it has no amplification words (read
+    above)."""
     ends = [e for e in (m.ratio_end, m.copy_end) if e is not None]
     if not ends:
         return None, hi_q
     t, c = s.text, s.c
-    pos = line_end(t, max(ends)) + 1
+    own_end = min(line_end(t, max(ends)), scope.far_stop)
+    for opening in finditer(c.sentence_end, t, max(ends), own_end):
+        label = c.result_line_label.match(t, opening.end(), own_end)
+        if label is not None:
+            return _call_under_label(s, scope, label, own_end, hi_q)
+    pos = own_end + 1
     while pos < scope.far_stop:
         stop = min(line_end(t, pos), scope.far_stop)
-        label = c.result_line_label.match(t, pos, stop)
+        # a label's criteria aside may wrap onto the next line (devset8 b8-f03-07)
+        label = c.result_line_label.match(t, pos, min(line_end(t, stop + 1), scope.far_stop))
         if label is not None:
-            if not t[label.end() : stop].strip() and stop < scope.far_stop:
-                # the call on the line below its label, a criteria aside above it ("Interpretation
-                # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)
-                stop = min(line_end(t, stop + 1), scope.far_stop)
-            calls = list(finditer(c.call_word, t, label.end(), stop))
-            words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
-            if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
-                return None, hi_q
-            return words.pop(), max(hi_q, calls[-1].end())
+            return _call_under_label(s, scope, label, stop, hi_q)
         pos = stop + 1
     return None, hi_q
+
+
+def _call_under_label(
+    s: PageScanner, scope: MentionScope, label: regex.Match[str], stop: int, hi_q: int
+) -> tuple[str | None, int]:
+    """The one call made by the words after a result label, up to its line's end (or the next
+    line's, when the label ends its line)."""
+    t, c = s.text, s.c
+    stop = max(stop, min(line_end(t, label.end()), scope.far_stop))
+    if not t[label.end() : stop].strip() and stop < scope.far_stop:
+        # the call on the line below its label, a criteria aside above it ("Interpretation
+        # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)
+        stop = min(line_end(t, stop + 1), scope.far_stop)
+    calls = list(finditer(c.call_word, t, label.end(), stop))
+    words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
+    if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
+        return None, hi_q
+    return words.pop(), max(hi_q, calls[-1].end())
 
 
 def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str, Any], int]:

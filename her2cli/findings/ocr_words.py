@@ -70,13 +70,24 @@ def _cut_word(text: str, start: int, end: int) -> bool:
 
 
 def _closest(token: str) -> str | None:
-    """The one result word `token` is one edit from (None if two are: no guessing)."""
+    """The one result word `token` is one edit from (None if two are: no guessing). In a word
+    printed in capitals, every lower-case "l" is the capital I that OCR read as l ("AMPLlFlED",
+    devset8 b8-f03-09): that look-alike is read back before the edit is counted."""
+    caps = _capital_i(token).lower()
     hits = [
         w
         for w in ocr_rules().result_words
-        if one_edit(token.lower().replace("|", "l"), w) or one_edit(token.lower(), w)
+        if one_edit(token.lower().replace("|", "l"), w) or one_edit(token.lower(), w) or caps in (w,)
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _capital_i(token: str) -> str:
+    """The token with its lower-case "l"s as "I" when every other letter is a capital."""
+    others = [ch for ch in token if ch.isalpha() and ch != "l"]
+    if "l" not in token or len(others) < 3 or not all(ch.isupper() for ch in others):
+        return token
+    return token.replace("l", "I")
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -139,7 +139,7 @@ class PageScanner:
             reason_against, values = context.check_values(self, scope, values)
             if reason_against:
                 return self.mention(scope, reason_against)
-        if values and context.in_therapy_prose(self, scope, reason):
+        if values and context.in_therapy_prose(self, scope, reason, values):
             # In therapy/background prose only measured values count, never an adjective like
             # "HER2-positive breast cancer" or "(IHC 3+) indication".
             values = [f for f in values if context.counts_in_therapy_prose(self, f)]

@@ -114,10 +114,19 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     method = _method_of(s, scope, hi_q)
     if _blood_not_detected(s, statement, method, lo, hi):
         return [s.make("ngs", lo, hi, {"amplification": "not_amplified"})]
-    vals = {"call": "equivocal" if call == "weakly_positive" else call}
+    vals: dict[str, object] = {"call": "equivocal" if call == "weakly_positive" else call}
     if method:
         vals["method"] = method
+    if _under_final_label(s, lo, lo_q, hi_q):
+        vals["final"] = True  # "FINAL HER2 STATUS: EQUIVOCAL": the lab's last word (interpret/decide.py)
     return [s.make("status_statement", lo, hi, vals)]
+
+
+def _under_final_label(s: PageScanner, lo: int, lo_q: int, hi_q: int) -> bool:
+    """The statement's call word follows a label of the lab's final word on its line ("FINAL
+    HER2 STATUS: EQUIVOCAL", "Overall HER2 result: equivocal")."""
+    call_start = max((m.start() for m in finditer(s.c.call_word, s.text, lo_q, hi_q)), default=lo_q)
+    return s.c.final_status_label.search(s.text, line_start(s.text, lo), call_start) is not None
 
 
 def _blood_not_detected(s: PageScanner, statement: Statement, method: str | None, lo: int, hi: int) -> bool:

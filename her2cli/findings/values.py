@@ -41,12 +41,14 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return None  # "No ERBB2 amplification assessment is available": the test was not done
     if m.groupdict().get("gain"):
         return "not_amplified" if search(c.amp_neg_before, before) else "gain"
+    if c.amp_defined_after.match(text, m.end(), min(hi, m.end() + 60)):
+        # "amplification called at >= 6 copies", "not amplified <1.8; equivocal 1.8-2.2": how a
+        # call is made (a key's category and its cut-off), not a result (devset8 b8-f03-07)
+        return None
     if prefix.strip() in ("non-", "non", "un", "not", "no", "nicht"):
         return "not_amplified"
     if word.startswith("co"):
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
-    if c.amp_defined_after.match(text, m.end(), min(hi, m.end() + 60)):
-        return None  # "amplification called at >= 6 copies": how a call is made, not a result
     # a table row's columns are set apart by runs of spaces: "Amplification         Not detected"
     # is one cell after the other (issue 11), so runs count as one space here
     # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified

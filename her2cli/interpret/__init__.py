@@ -76,6 +76,17 @@ def _low_confidence(decision: Decision, results: list[Finding], warnings: Notes)
     return Decision("not_found", decision.test, "the result was read from an image with low confidence.")
 
 
+def _single_probe_lines(mentions: list[Finding], full_text: str) -> list[str] | None:
+    """In a single-probe report (no chromosome 17 control), the lines whose words may state the
+    ISH result its mean copy number gives: the HER2 lines no reader took, and the lab's labelled
+    result lines, which often name no HER2 ("RESULT: EQUIVOCAL (4.5 copies/nucleus)." under a
+    criteria key; devset7 b7-f03-07). None for any other report."""
+    if not compiled().single_probe.search(full_text):
+        return None
+    label = compiled().result_line_label
+    return [f.quote for f in mentions] + [ln for ln in full_text.split("\n") if label.match(ln)]
+
+
 def interpret(
     findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = ""
 ) -> Result:
@@ -97,7 +108,7 @@ def interpret(
     earlier_named = earlier_samples(with_earlier, results)  # still listed in `specimens`
     revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
     # a single-probe report (no chromosome 17 control): its mean copy number and words decide
-    probe_lines = [f.quote for f in mentions] if compiled().single_probe.search(full_text) else None
+    probe_lines = _single_probe_lines(mentions, full_text)
     protein_untested = bool(compiled().protein_not_tested.search(full_text))
 
     def decide_sample(found: list[Finding]) -> tuple[Ihc | None, Ish | None, str]:

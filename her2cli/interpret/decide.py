@@ -193,6 +193,25 @@ def _tissue_positive(
     return Decision("positive", test, reason + f" ({rules.name}).")
 
 
+def _final_word_equivocal(positive: Decision, statements: list[Finding], warnings: Notes) -> Decision | None:
+    """The lab's last labelled final word on HER2 is equivocal ("FINAL HER2 STATUS: EQUIVOCAL")
+    under a test line that reads positive (a ratio just at the cut-off, a 3+ in few cells): the
+    lab's final word is the report's status, the safer of the two (blind set 9 called such a
+    report positive). Its final word positive or negative, or none, leaves the call alone."""
+    finals = [f for f in statements if f.values.get("final")]
+    if not finals or max(finals, key=lambda f: f.order).values.get("call") != "equivocal":
+        return None
+    test = positive.test or "statement"
+    warnings.add(
+        "conflict",
+        f"The report reads {test.upper()} positive but states its final HER2 status as equivocal; "
+        "the final status was used. Ask your care team how they read this.",
+        first=f"{test.upper()} positive",
+        second="equivocal",
+    )
+    return Decision("equivocal", positive.test, "the report states its final HER2 status as equivocal.")
+
+
 def _blood_positive(k: Calls, rules: RuleSet, ngs: Ngs | None, warnings: Notes) -> Decision | None:
     if k.ctdna is not Call.POSITIVE:
         return None
@@ -332,10 +351,17 @@ def settle_ish_group(
     no final call) it stays equivocal; a result the lab states in words is never changed."""
     if ish is None or ish.result != "equivocal" or ish.result_from != "computed":
         return
-    if not (rules.uses_asco_cap_groups and ish.group in (2, 3, 4)):
+    if not rules.uses_asco_cap_groups:
         return
     k = _calls(rules, cancer, ihc, ish, None, statements, Notes())
     call = k.ish
+    if ish.group is None:
+        # a ratio at the cut-off with no mean copy number: group 1 or group 2, and IHC 3+ makes
+        # either one positive ("HER2/CEP17 2.4 ... Because concurrent IHC is 3+, the tumour is
+        # considered HER2-positive", devset8 b8-f03-12); any other score leaves it to the words
+        call = Call.POSITIVE if ihc is not None and ihc.score == "3+" else Call.EQUIVOCAL
+    elif ish.group not in (2, 3, 4):
+        return
     if call is Call.EQUIVOCAL and k.statement in (Call.POSITIVE, Call.NEGATIVE):
         call = k.statement  # the lab's final word ("FINAL HER2 RESULT: NEGATIVE") settled it
     settled = SETTLED_ISH_RESULT.get(call) if call is not None else None
@@ -357,9 +383,11 @@ def decide(
     `protein_untested`: the report says its sequencing did not test the HER2 protein, so an
     ERBB2 "not amplified" is no HER2 negative (blind set 3)."""
     k = _calls(rules, cancer, ihc, ish, ngs, statements, warnings, protein_untested)
+    positive = _tissue_positive(k, rules, ish, ngs, warnings)
+    if positive is not None:
+        return _final_word_equivocal(positive, statements, warnings) or positive
     return (
-        _tissue_positive(k, rules, ish, ngs, warnings)
-        or _blood_positive(k, rules, ngs, warnings)
+        _blood_positive(k, rules, ngs, warnings)
         or _ihc_equivocal(k, rules, ish, warnings)
         or _other_equivocal(k, rules)
         or _tissue_negative(k, rules, ish, warnings)
