@@ -874,7 +874,7 @@ def test_kras_mutation_variant() -> None:
         (STOMACH, "gastric"),
         ("Gastroesophageal junction, biopsy: adenocarcinoma.\n", "gastric"),
         ("Esophagus, distal, esophagectomy: adenocarcinoma arising in Barrett esophagus.\n", "esophageal"),
-        ("Lung, right upper lobe: adenocarcinoma.\n", "other"),
+        ("Lung, right upper lobe: adenocarcinoma.\n", "lung"),
         (
             "Clinical history: prior breast cancer.\nRectum, low anterior resection: adenocarcinoma.\n",
             "colorectal",
