@@ -327,3 +327,39 @@ def test_line_anchored_windows_of_labelled_reports_give_what_searching_gives(nam
                         lo,
                         end,
                     )
+
+
+# --- the first sentence end of a window, from the text's (scope.sentence_end) --------------------
+
+# What a shorter window can make succeed: a negative lookaround, an anchor or a word boundary (which
+# looks past the window's end), an atomic group or a possessive repeat (which may give back less).
+NOT_MONOTONE = ("(?!", "(?<!", "^", "$", "\\A", "\\Z", "\\b", "\\B", "\\G", "(?>", "*+", "++", "?+", "}+")
+
+
+def test_the_sentence_end_pattern_only_fails_in_a_shorter_window() -> None:
+    """scope.sentence_end takes a long text's first sentence end in a window from the text's
+    own matches: that holds for a pattern a window's end can only make fail."""
+    from her2cli.rules import compiled
+
+    source = compiled().sentence_end.pattern
+    assert not [x for x in NOT_MONOTONE if x in source]
+
+
+@pytest.mark.parametrize("name", ["tests/devset7", "tests/devset8", "real-reports"])
+def test_sentence_ends_of_windows_of_long_texts_are_where_searching_finds_them(name: str) -> None:
+    from her2cli.rules import compiled
+
+    c = compiled()
+    folder = LABELLED_SETS[name]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not on this machine")
+    texts = [p.read_text(encoding="utf-8") for p in _reports(folder) if p.suffix == ".txt"]
+    long = [t for t in texts if len(t) > scope.BUDGETED_WINDOW]
+    assert long
+    for text in long:
+        scope.clear_memo()
+        for pos in range(0, len(text), 11):
+            for limit in (pos, pos + 1, pos + 12, pos + 160, pos + 320, len(text)):
+                limit = min(limit, len(text))
+                m = c.sentence_end.search(text, pos, limit)
+                assert scope.sentence_end(text, pos, limit, c) == (m.start() if m else limit), (pos, limit)

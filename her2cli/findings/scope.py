@@ -132,8 +132,10 @@ def clear_memo() -> None:
     _all_memo.clear()
     _haystacks.clear()
     _line_memo.clear()
+    _starts_memo.clear()
 
 
+_starts_memo: dict[tuple[regex.Pattern[str], str], list[int]] = {}
 # The matches of a line-anchored pattern (see last_line_match) in a whole text, and where they start.
 _line_memo: dict[tuple[regex.Pattern[str], str], tuple[tuple[regex.Match[str], ...], list[int]]] = {}
 
@@ -295,7 +297,37 @@ def first_after(spans: list[tuple[int, int]], pos: int) -> int:
 
 
 def sentence_end(text: str, pos: int, limit: int, c: Compiled) -> int:
+    """Where the first sentence end in text[pos:limit] starts (`limit` when there is none)."""
+    if FAST_PATH and len(text) > BUDGETED_WINDOW:
+        return _first_start_within(c.sentence_end, text, pos, limit)
     m = search(c.sentence_end, text, pos, limit)
+    return m.start() if m else limit
+
+
+def _first_start_within(pattern: regex.Pattern[str], text: str, pos: int, limit: int) -> int:
+    """Where search(pattern, text, pos, limit) would find its match (`limit`: none), for a
+    pattern that a shorter window can only make fail, never match (it has no negative
+    lookaround, no anchor and no word boundary: tests/test_speed_equivalence.py): the text's own
+    matches are found once, and a window's first match starts at the first of them inside it.
+
+    Every position of the window before that match was tried in the whole text and failed (a
+    match of the text that covers `pos` is the one case where it was not: then the window is
+    searched), so it fails in the window too; at that match's start the window is matched
+    once, as the search would at that position."""
+    found = all_matches(pattern, text)
+    starts = _starts_memo.get((pattern, text))
+    if starts is None:
+        starts = _starts_memo[(pattern, text)] = [m.start() for m in found]
+    i = bisect.bisect_left(starts, pos)
+    if i > 0 and found[i - 1].end() > pos:
+        m = search(pattern, text, pos, limit)  # a match of the text runs over `pos`
+        return m.start() if m else limit
+    if i == len(starts) or starts[i] >= limit:
+        return limit
+    at = starts[i]
+    if pattern.match(text, at, limit) is not None:
+        return at
+    m = search(pattern, text, at + 1, limit)  # the window cuts that match short
     return m.start() if m else limit
 
 
