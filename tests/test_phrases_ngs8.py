@@ -46,6 +46,18 @@ BLOOD_REPORTS = [
         "Results\n  KRAS ...... not detected\n  BRAF ...... not detected\n"
         "  ERBB2 copy number ...... not amplified\n",
     ),
+    (
+        "spanish-sample-line",
+        "INFORME DE GENÓMICA\nPaciente: Ruiz, Ana\nDiagnóstico: adenocarcinoma de colon\nFecha: 2026-10-01\n\n"
+        "Tipo de muestra: sangre periférica (tubo Streck)\n\n"
+        "Resultados\n  KRAS ...... no detectado\n  BRAF ...... no detectado\n"
+        "  ERBB2 amplificación ...... no detectada\n",
+    ),
+    (
+        "letter-spaced-liquid-biopsy",
+        "G E N O M I C   R E P O R T\nL I Q U I D   B I O P S Y\nPt: DOE, ALEX\n\n"
+        "Not detected: KRAS, BRAF\nERBB2 amplification: not detected\n",
+    ),
 ]
 
 
