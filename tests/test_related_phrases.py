@@ -291,7 +291,13 @@ CANCER_CASES = [
         "Paciente: QUISPE MAMANI, TEODORO\nDiagnóstico: Adenocarcinoma gástrico.\n",
         "gastric",
     ),
-    ("nm-no-site", "HER2 IHC: 0\nDual-probe ISH: ratio 2.3, ASCO/CAP group 2, final negative.\n", "unknown"),
+    ("nm-no-site", "HER2 IHC: 0\nDual-probe ISH: ratio 2.3, final negative.\n", "unknown"),
+    # no site named, but the ASCO/CAP ISH groups are the breast work-up (left8, f1b06ce)
+    (
+        "no-site-breast-workup",
+        "HER2 IHC: 0\nDual-probe ISH: ratio 2.3, ASCO/CAP group 2, final negative.\n",
+        "breast",
+    ),
 ]
 
 

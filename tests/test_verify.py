@@ -46,15 +46,6 @@ TRAPS = {
         "Breast core biopsy, invasive carcinoma. HER2 IHC: see separate report.\n",
         Why.NOT_A_RESULT,
     ),
-    # the pre-treatment core's 3+ in the clinical history, the residual tumor retested 1+
-    "history_then_retest": (
-        "Left breast mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, 0.6 cm.\n\n"
-        "CLINICAL HISTORY\n"
-        "Core biopsy 03/2026: HER2 IHC 3+ (positive). Completed TCHP.\n\n"
-        "BIOMARKERS (residual tumor, block A3)\n"
-        "HER2 IHC (4B5): score 1+, faint incomplete membrane staining in 20% of cells.\n",
-        Why.FINAL_OTHER_WAY,
-    ),
     # colorectal 2+ in under half of the cells, which the lab's interpretation calls negative
     "heracles_interpretation": (
         "Colon, resection: adenocarcinoma.\n"
@@ -107,6 +98,17 @@ NEAR_MISSES = {
         "Breast, core biopsy: invasive ductal carcinoma.\n"
         "HER2 IHC (4B5): 3+ (positive), complete membrane staining in 90% of cells.\n",
         "positive",
+    ),
+    # the pre-treatment core's 3+ in the clinical history, the residual tumor retested 1+ under its
+    # own heading: the heading ends the history, so the engine reads the current 1+ itself (this
+    # was a trap for the check until "BIOMARKERS (residual tumor, block A3)" was read as a heading)
+    "history_then_retest": (
+        "Left breast mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, 0.6 cm.\n\n"
+        "CLINICAL HISTORY\n"
+        "Core biopsy 03/2026: HER2 IHC 3+ (positive). Completed TCHP.\n\n"
+        "BIOMARKERS (residual tumor, block A3)\n"
+        "HER2 IHC (4B5): score 1+, faint incomplete membrane staining in 20% of cells.\n",
+        "negative",
     ),
     # the history's 3+ and the residual tumor's own 3+
     "history_and_retest_agree": (
