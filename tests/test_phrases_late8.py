@@ -53,6 +53,26 @@ REFERENCE_CELLS = {
         "SISH result: Amplified\n",
         "positive",
     ),
+    # no interpretation line: the measured values speak (ASCO/CAP group 1), not the reference cells
+    "values-only-reference-cells": (
+        "HER2 FISH\n"
+        "Test   Result   Reference\n"
+        "HER2/CEP17 ratio     2.2      <2.0 not amplified\n"
+        "Average HER2 copy number per cell   4.6   <4.0 not amplified\n",
+        "positive",
+    ),
+    "values-only-normal-range": (
+        "HER2 FISH\n"
+        "HER2/CEP17 ratio: 2.8   Normal range: <2.0 (not amplified)\n"
+        "Mean HER2 copy number: 6.6   Normal range: <4.0 (not amplified)\n",
+        "positive",
+    ),
+    "values-only-reference-says-amplified": (
+        "HER2 FISH\n"
+        "HER2/CEP17 ratio     1.3      >=2.0 amplified\n"
+        "Average HER2 copy number per cell   2.0   >=6.0 amplified\n",
+        "negative",
+    ),
     # near-misses: the answer must not change
     "reference-says-amplified-result-negative": (
         "HER2 FISH\n"
