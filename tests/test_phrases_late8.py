@@ -144,3 +144,38 @@ def test_stated_untreated_sample_is_not_post_treatment(case: str) -> None:
     result = explain_text(text)
     assert result.status == "positive"
     assert any(code.startswith("post_treatment") for code in result.warning_codes) is warned
+
+
+# --- a labelled "none" over the genes a copy-number test covered ---------------------------------
+# "CNV: None (ERBB2, MET, FGFR2 and CCND1 assessed)" is the sentence form "No copy number
+# alterations were detected in ..." written as a label: the label is its own copy-number heading,
+# and ERBB2 on its list is not amplified (not "the sequencing gave no HER2 copy result").
+
+NGS_HEAD = "MOLECULAR REPORT\nAssay: 300-gene DNA panel (CNV, SNV)\nDiagnosis: gastric adenocarcinoma\n"
+
+LABELLED_NONE = {
+    "cnv-none": ("CNV: None (ERBB2, MET, FGFR2 and CCND1 assessed).\n", "negative"),
+    "amplifications-none-detected": (
+        "Amplifications: none detected (ERBB2, MET, CCND1 assessed).\n",
+        "negative",
+    ),
+    "copy-number-alterations-none": (
+        "Copy number alterations: none detected (genes assessed include ERBB2, MET, FGFR2).\nKRAS: wild type.\n",
+        "negative",
+    ),
+    # near-misses: an amplification the label names, or one after a none about another gene
+    "label-names-amplification": (
+        "Copy number alterations: ERBB2 amplification (copy number 12).\n",
+        "positive",
+    ),
+    "none-in-another-gene": (
+        "Amplifications: none detected in MET; ERBB2: amplified (copy number 9).\n",
+        "positive",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LABELLED_NONE))
+def test_labelled_none_over_gene_list(case: str) -> None:
+    text, status = LABELLED_NONE[case]
+    assert explain_text(NGS_HEAD + text).status == status

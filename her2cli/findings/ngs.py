@@ -75,8 +75,11 @@ def gene_list_not_amplified(s: PageScanner, scope: MentionScope) -> list[Finding
     lead = leads[-1] if leads else None
     if lead is None or search(c.list_exception, t, lead.end(), scope.start) is not None:
         return []
-    if search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None and not (
-        _bullet_under_result_label(t, lead.start(), c)
+    labelled = ":" in lead.group()  # "Copy number alterations: none detected (...)" is its own heading
+    if (
+        not labelled
+        and search(c.copy_number_heading, t, _line_above(t, lead.start()), lead.start()) is None
+        and not _bullet_under_result_label(t, lead.start(), c)
     ):
         return []  # not under a copy-number heading nor a result label: a list of the genes evaluated
     return [s.make("ngs", lead.start(), scope.end, {"amplification": "not_amplified"})]
