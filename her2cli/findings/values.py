@@ -55,6 +55,8 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified
     stop = sentence_end(text, m.end(), min(hi, m.end() + 90), c)
     after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
+    if search(c.amp_except_gene, after):
+        return None  # "Amplifications: none other than ERBB2": HER2 is the exception to the "none"
     if search(c.amp_neg_before, before):
         return "not_amplified"
     if search(c.amp_not_assessed, _own_clause(text, m.start(), m.end(), lo, hi)):

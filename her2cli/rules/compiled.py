@@ -45,6 +45,7 @@ class Compiled:
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
     amp_hedge_after: regex.Pattern[str]
+    amp_except_gene: regex.Pattern[str]
     amp_after_cutoff: regex.Pattern[str]
     amp_describes_cells: regex.Pattern[str]
     amp_pos_after: regex.Pattern[str]
