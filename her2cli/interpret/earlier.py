@@ -13,19 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..findings import Finding
+from ..findings.report_versions import test_of
 from .notes import Notes
 from .samples import STATUS_FAMILIES, describe_result
-
-
-def test_of(f: Finding) -> str | None:
-    """The HER2 test a value reads (None: a statement that names no method, any test)."""
-    if f.family in ("ihc", "her2_low"):
-        return "ihc"
-    if f.family in ("ish", "ngs"):
-        return f.family
-    method = f.values.get("method")
-    return method if method in ("ihc", "ish") else None
-
 
 LEVEL = {"positive": 2, "amplified": 2, "equivocal": 1, "negative": 0, "not_amplified": 0, "low": 0}
 SCORE_LEVEL = {"3+": 2, "2+": 1, "1+": 0, "0": 0}
