@@ -49,6 +49,7 @@ DEFAULT_SETS = (
     "tests/devset6",
     "tests/devset7",
     "tests/devset8",
+    "tests/devset9",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
