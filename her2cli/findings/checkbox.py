@@ -23,6 +23,7 @@ import regex
 
 from ..rules import compiled
 from .ihc import call_of, score_from_match
+from .mark_column import read_mark_column
 from .model import Finding
 from .scope import MentionScope, line_end, line_start, search
 from .values import amplification_polarity, to_float
@@ -178,7 +179,7 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     has no checkbox options."""
     options = options_after(s.text, scope.end)
     if len(options) < 2:
-        return None
+        return read_mark_column(s, scope)  # no boxes: perhaps marks in a column of their own
     if s.c.checkbox.search(s.text, line_start(s.text, scope.start), scope.start):
         # the name is an option's own words ("[X] 1+  Negative (HER2-low)"): the boxes below it
         # are its form's other options, which the form's label reads

@@ -13,6 +13,7 @@ from . import scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
+from .control_label import opens_with_control_label
 from .criteria import (
     governed_by_condition,
     offered_as_alternative,
@@ -373,7 +374,8 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     last_value = max(f.nend for f in values)
     ctl_hi = max(min(scope.statement_stop, line_end(t, last_value)), end)
     # control tissue in the same statement: "HER2: external positive control shows 3+"
-    if search(c.context["control"], t, max(clause_lo, start - 40), ctl_hi):
+    near = max(clause_lo, start - 40)  # a cue near the name, or the statement's own label
+    if search(c.context["control"], t, near, ctl_hi) or opens_with_control_label(s, clause_lo, start):
         return "control"
     # a trial or study population: even a measured score there is other patients' (review qa3)
     if search(c.context["population"], t, clause_lo, ctl_hi):

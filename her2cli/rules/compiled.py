@@ -213,6 +213,7 @@ class Compiled:
     cell_decimal: regex.Pattern[str]
     checkbox: regex.Pattern[str]
     option_end: regex.Pattern[str]
+    column_mark: regex.Pattern[str]
     see_comment: regex.Pattern[str]
     result_anaphor: regex.Pattern[str]
     criteria_heading: regex.Pattern[str]

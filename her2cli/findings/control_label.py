@@ -1,0 +1,31 @@
+"""A statement that opens with a control's label is the control's, however long the label's
+description runs before the HER2 name ("External control: breast carcinoma known to be HER2
+POSITIVE (3+) - stained as expected", variants9 F-04). The label is the statement's first words:
+the control cue (context family `control`) must begin the statement, with only spaces, bullets or
+dashes before it. A cue later in the statement is judged near the name (findings/context.py), so
+"HER2 (4B5): 3+ POSITIVE; external control appropriate" keeps its result.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .scope import line_start, search
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+LEAD = " \t-*•>·"  # what may precede a label at a line's start
+
+
+def opens_with_control_label(s: PageScanner, clause_lo: int, name: int) -> bool:
+    """The statement holding the HER2 name at `name` (starting at or after `clause_lo`) opens
+    with a control's label."""
+    t = s.text
+    lo = max(clause_lo, line_start(t, name))
+    opening = t[lo:name]
+    first = lo + len(opening) - len(opening.lstrip(LEAD))
+    if first >= name:
+        return False
+    m = search(s.c.context["control"], t, first, name)
+    return m is not None and m.start() == first
