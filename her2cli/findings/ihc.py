@@ -87,10 +87,15 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         for m in finditer(c.ihc_score, t, end, scope.near_stop)
         if not _stated_before_paragraph(s, scope, m.start())
     ]
+    parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
+    scores = [m for m in scores if m not in parts]
     far_used = False
     near_trigger = _near_trigger(s, scope.back_start, scope.near_stop)
     if not scores and scope.far_stop > scope.near_stop and not near_trigger:
         first = search(c.ihc_score, t, scope.near_stop, scope.far_stop)
+        if first and _remainder_part(s, first.start()):
+            parts.append(first)  # the rest of the tumour's score: the lab's own may follow
+            first = search(c.ihc_score, t, first.end(), scope.far_stop)
         if first and _stated_before_paragraph(s, scope, first.start()):
             first = None
         scores = [first] if first else []  # later numbers in a far scope belong to other things
@@ -107,12 +112,21 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
             and "\n" not in t[back[-1].end() : start]
         ):
             scores = back[-1:]
+    scores = scores or parts  # the remainder the only score: perhaps the residual tumour's
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
     overall = None if near_trigger else _overall_score(s, end, scope.far_stop)
     if overall is not None:
         return [overall], overall.start() >= scope.near_stop
     return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+
+
+def _remainder_part(s: PageScanner, score_at: int) -> bool:
+    """The score is the rest of the tumour's, beside a part the statement describes ("in one
+    cluster of ~6 cells; remaining tumour 0/1+", variants9 I-08): not the result when the mention
+    gives another score."""
+    lo = max(line_start(s.text, score_at), score_at - 80)
+    return s.c.remainder_score.search(s.text, lo, score_at) is not None
 
 
 def _overall_score(s: PageScanner, lo: int, hi: int) -> regex.Match[str] | None:
