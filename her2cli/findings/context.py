@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import scope
+from . import keys, scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
@@ -426,12 +426,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # a value joined by "or" to another test's result: "HER2-positive is IHC 3+ or ISH-amplified"
     if offered_as_alternative(s, values, clause_lo, ctl_hi):
         return "hypothetical"
-    ihc_scores = {
-        f.values.get("score") or f.values.get("score_range")
-        for f in values
-        if f.family == "ihc" and not is_distribution_row(s, max(f.nstart, f.nend - 1))
-    }
-    if len(ihc_scores) >= KEY_ROWS:
+    if len(keys.scores_not_distributed(s, values)) >= KEY_ROWS:
         return "legend"
     return None
 

@@ -15,6 +15,7 @@ from .ihc import score_from_match
 from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
+    from .model import Finding
     from .scanner import PageScanner
 
 KEY_ROWS = 3  # distinct scores, each on its own row with its category, that make a key
@@ -28,6 +29,27 @@ def is_distribution_row(s: PageScanner, pos: int) -> bool:
     t = s.text
     row = t[line_start(t, pos) : line_end(t, pos)]
     return search(s.c.percent, row) is not None and search(s.c.call_word, row) is None
+
+
+def score_on_distribution_row(s: PageScanner, f: Finding) -> bool:
+    """The IHC value's own score token sits on a distribution row. The value's span may end on
+    the lab's interpretation row below the rows ("3+ ~60%" ... "0 ~15%" over "HERACLES
+    interpretation: POSITIVE": each row took that call, variants9 H-10), so the row is found
+    from the score token itself, the first in the span that gives the value's score."""
+    score = f.values.get("score")
+    for m in finditer(s.c.ihc_score, s.text, f.nstart, f.nend):
+        if score is not None and score_from_match(m)[0] == score:
+            return is_distribution_row(s, m.start())
+    return is_distribution_row(s, max(f.nstart, f.nend - 1))
+
+
+def scores_not_distributed(s: PageScanner, values: list[Finding]) -> set[object]:
+    """The distinct IHC scores of `values` not on distribution rows (several make a key)."""
+    return {
+        f.values.get("score") or f.values.get("score_range")
+        for f in values
+        if f.family == "ihc" and not score_on_distribution_row(s, f)
+    }
 
 
 def _row_score(s: PageScanner, row: str) -> str | None:
