@@ -228,9 +228,13 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
     placed = [(renamed[id(f)], i) for f, i in placed]
     corrected = any(v.kind == Kind.CORRECTION for v in versions)
     day_first = _day_first(versions)
+    withdrawn = _withdrawals(findings, versions, c)
     aside: dict[int, str] = {}
     for f, i in placed:
         mine = versions[i]
+        if any(_newer(versions[j], mine, day_first) and _covers_test(test, f) for test, j in withdrawn):
+            aside[id(f)] = "superseded"  # a later version withdrew it, with or without a new result
+            continue
         if mine.kind == Kind.COMMENT:
             if any(versions[j].kind != Kind.COMMENT and _covers(g, f) for g, j in placed if g is not f):
                 aside[id(f)] = "legend"
@@ -241,6 +245,29 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
             aside[id(f)] = "superseded"
     out = [renamed.get(id(f), f) for f in findings]
     return [_set_aside(f, aside[id(f)]) if id(f) in aside else f for f in out]
+
+
+def _covers_test(test: str | None, f: Finding) -> bool:
+    """A withdrawal of `test` (None: any test) covers the value f; a statement naming no test
+    ("HER2 status: POSITIVE") rests on the withdrawn test's result too."""
+    return test is None or test_of(f) in (None, test)
+
+
+def _withdrawals(
+    findings: list[Finding], versions: list[Version], c: Compiled
+) -> list[tuple[str | None, int]]:
+    """(test, version) of each HER2 sentence that says a result is void and gives no value itself
+    ("That HER2 result is WITHDRAWN", "The HER2 FISH result reported on 05/02 ... is retracted",
+    variants9 C-06): the test it names (None: any), and the version it is written in. Only the
+    void words count ("withdrawn", "in error", "retirado"), not a failed stain of a new test."""
+    out: list[tuple[str | None, int]] = []
+    for g in findings:
+        if g.family != "mention" or g.nstart < 0 or search(c.version_void, g.quote) is None:
+            continue
+        ish, ihc = search(c.ish_method, g.quote), search(c.ihc_word, g.quote)
+        test = None if bool(ish) == bool(ihc) else "ish" if ish else "ihc"
+        out.append((test, _version_of(versions, g)))
+    return out
 
 
 def _set_aside(f: Finding, why: str) -> Finding:
