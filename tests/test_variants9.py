@@ -20,8 +20,10 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS9 = ROOT / "tests" / "variants9"
-MIN_STATUS_ACCURACY = 0.90  # 68/75 when the set joined (session 9)
-KNOWN_UNSAFE: set[str] = {"v9-A-06", "v9-C-06", "v9-F-04", "v9-I-08"}
+MIN_STATUS_ACCURACY = 0.98  # 68/75 when the set joined (session 9); 74/75 with safety9
+# A-06 (mark column), F-04 (control label), I-08 (remainder score) and C-06 (withdrawal) left
+# with safety9's landing
+KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants9_accuracy_floor_no_new_wrong_way_calls() -> None:

@@ -228,7 +228,7 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
     placed = [(renamed[id(f)], i) for f, i in placed]
     corrected = any(v.kind == Kind.CORRECTION for v in versions)
     day_first = _day_first(versions)
-    withdrawn = _withdrawals(findings, versions, c)
+    withdrawn = _withdrawals(findings, versions, c, {i for _, i in placed})
     aside: dict[int, str] = {}
     for f, i in placed:
         mine = versions[i]
@@ -254,19 +254,24 @@ def _covers_test(test: str | None, f: Finding) -> bool:
 
 
 def _withdrawals(
-    findings: list[Finding], versions: list[Version], c: Compiled
+    findings: list[Finding], versions: list[Version], c: Compiled, with_results: set[int]
 ) -> list[tuple[str | None, int]]:
-    """(test, version) of each HER2 sentence that says a result is void and gives no value itself
-    ("That HER2 result is WITHDRAWN", "The HER2 FISH result reported on 05/02 ... is retracted",
-    variants9 C-06): the test it names (None: any), and the version it is written in. Only the
-    void words count ("withdrawn", "in error", "retirado"), not a failed stain of a new test."""
+    """(test, version) of each HER2 sentence that says a result is void ("That HER2 result is
+    WITHDRAWN", "The HER2 FISH result reported on 05/02 ... is retracted", variants9 C-06): the
+    test it names (None: any), and the version it is written in. Only the void words count
+    ("withdrawn", "in error", "retirado"), not a failed stain of a new test. A sentence naming no
+    test in a version that gives a result itself is left out: what it voids is not said ("a
+    preliminary verbal report of 'HER2 positive' ... was incorrect" beside the addendum's FISH,
+    variants5 E-06)."""
     out: list[tuple[str | None, int]] = []
     for g in findings:
         if g.family != "mention" or g.nstart < 0 or search(c.version_void, g.quote) is None:
             continue
         ish, ihc = search(c.ish_method, g.quote), search(c.ihc_word, g.quote)
         test = None if bool(ish) == bool(ihc) else "ish" if ish else "ihc"
-        out.append((test, _version_of(versions, g)))
+        version = _version_of(versions, g)
+        if test is not None or version not in with_results:
+            out.append((test, version))
     return out
 
 
