@@ -19,6 +19,7 @@ from her2cli.explain import attach_explanation, build_explanation
 from her2cli.fact_kinds import NotFoundReason
 from her2cli.model import Ihc, Result, empty_related
 from her2cli.report_words import read_text_facts
+from her2cli.summary_words import read_sample_names
 
 
 def _words(result: Result, lang: str) -> str:
@@ -356,3 +357,39 @@ def test_near_miss_no_gene_activity_term_no_sentence() -> None:
     result, words = _exp("Breast, left, core: invasive ductal carcinoma. HER2 IHC 3+ (positive). ER 90%.")
     assert result.status == "positive"
     assert "gene activity" not in words
+
+
+# ---- 7. a sample's name keeps its clock position ------------------------------------------------
+# b9-f01-01 ("A. Left breast, 2:00, ultrasound-guided core biopsy") showed "Part A (left breast, 2)".
+
+TWO_TUMORS = (
+    "SPECIMENS\n"
+    "A. Left breast, 2:00, ultrasound-guided core biopsy\n"
+    "B. Left breast, 5:00, ultrasound-guided core biopsy\n"
+    "BREAST BIOMARKERS\n"
+    "                 ER        PR        HER2 IHC (4B5)\n"
+    "Part A           95% str   40% mod   3+ (positive)\n"
+    "Part B           98% str   90% str   1+ (negative)\n"
+)
+
+
+def test_a_sample_name_keeps_its_clock_position() -> None:
+    names = dict(read_sample_names(TWO_TUMORS))
+    assert names["A"] == "left breast, 2:00, ultrasound-guided core biopsy"
+    assert names["B"] == "left breast, 5:00, ultrasound-guided core biopsy"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        ("Specimen B: Liver, segment 2, wedge resection", "B", "liver, segment 2, wedge resection"),
+        (
+            "PART 2: LEFT AXILLARY SENTINEL LYMPH NODE, EXCISION",
+            "2",
+            "left axillary sentinel lymph node, excision",
+        ),
+        ("A. Left axilla: lymph node, excision", "A", "left axilla"),
+    ],
+)
+def test_near_miss_a_colon_that_is_no_time_still_ends_the_name(text: str, key: str, name: str) -> None:
+    assert dict(read_sample_names(text))[key] == name
