@@ -393,3 +393,51 @@ def test_a_sample_name_keeps_its_clock_position() -> None:
 )
 def test_near_miss_a_colon_that_is_no_time_still_ends_the_name(text: str, key: str, name: str) -> None:
     assert dict(read_sample_names(text))[key] == name
+
+
+# ---- 8. a withdrawn result whose line wraps is still withdrawn ----------------------------------
+# variants8 v8-C-02 ("The HER2 FISH result reported on 05/02/2026 (HER2/CEP17 ratio 2.6, AMPLIFIED,
+# / HER2 POSITIVE) is WITHDRAWN ... is being repeated") said "The HER2 stain on this sample could
+# not be read".
+
+WITHDRAWN_WRAPPED = (
+    "AMENDED REPORT\n"
+    "The HER2 FISH result reported on 05/02/2026 (HER2/CEP17 ratio 2.6, AMPLIFIED,\n"
+    "HER2 POSITIVE) is WITHDRAWN. The hybridized slide was prepared from a different patient's block.\n"
+    "HER2 testing (IHC with reflex ISH) is being repeated on this patient's\n"
+    "block A3. Results will be issued in a further addendum.\n"
+    "Right breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+)
+
+
+def test_a_withdrawn_result_over_two_lines_is_a_result_to_come_not_an_unreadable_stain() -> None:
+    result, words = _exp(WITHDRAWN_WRAPPED)
+    assert result.status == "not_found"
+    assert "nf_withdrawn_repeat" in _keys(result)
+    assert "could not be read" not in words
+
+
+def test_near_miss_a_result_and_a_later_paragraph_that_withdraws_something_else() -> None:
+    assert not read_text_facts(
+        "HER2 result: 3+ (positive).\n\nThe consent was withdrawn."
+    ).repeat_after_withdrawal
+
+
+# ---- 9. a metastasis in the ovary is not ovarian cancer --------------------------------------------
+# variants8 v8-D-02 (a breast cancer metastasis in the ovary; "Left ovary ...: no tumour") said
+# "Cancer type: Ovarian cancer, as named in the report".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right ovary: metastatic carcinoma, consistent with the known breast primary.",
+        "Left ovary and both fallopian tubes: no tumour.",
+    ],
+)
+def test_an_ovary_with_a_metastasis_or_no_tumor_names_no_ovarian_cancer(text: str) -> None:
+    assert read_text_facts(text).cancer_named is None
+
+
+def test_near_miss_an_ovarian_carcinoma_is_named() -> None:
+    assert read_text_facts("Left ovary: high-grade serous carcinoma.").cancer_named == "ovarian"
