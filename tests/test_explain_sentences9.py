@@ -441,3 +441,27 @@ def test_an_ovary_with_a_metastasis_or_no_tumor_names_no_ovarian_cancer(text: st
 
 def test_near_miss_an_ovarian_carcinoma_is_named() -> None:
     assert read_text_facts("Left ovary: high-grade serous carcinoma.").cancer_named == "ovarian"
+
+
+# ---- 10. a sentence wrapped onto the next line is one sentence -------------------------------------
+# variants8 v8-F-03 ("the stain is being\nrepeated on block C2. The HER2 score will follow in an
+# addendum.") said "this summary did not find a HER2 result" instead of "the stain could not be read".
+
+REPEATED_WRAPPED = (
+    "Method: HER2 IHC (PATHWAY 4B5, BenchMark ULTRA), ultraView DAB detection.\n"
+    "Patient slide: staining was suboptimal (edge artefact) and the stain is being\n"
+    "repeated on block C2. The HER2 score will follow in an addendum.\n"
+    "Right breast excision.\n"
+)
+
+
+def test_a_stain_being_repeated_over_a_line_wrap_is_a_stain_that_could_not_be_read() -> None:
+    assert read_text_facts(REPEATED_WRAPPED).uninterpretable
+    result, words = _exp(REPEATED_WRAPPED)
+    assert result.status == "not_found"
+    assert "could not be read" in words
+
+
+def test_near_miss_a_next_line_that_starts_a_new_item_is_not_joined() -> None:
+    text = "HER2 IHC 1+ (negative)\nKi-67 could not be evaluated.\n"
+    assert not read_text_facts(text).uninterpretable
