@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 LEAD = " \t-*•>·"  # what may precede a label at a line's start
+# a cheap look before the rules: each control rule's match holds one of these (their `requires`)
+CONTROL_WORDS = ("contr", "c0ntr", "ctrl", "line")
 
 
 def opens_with_control_label(s: PageScanner, clause_lo: int, name: int) -> bool:
@@ -25,7 +27,7 @@ def opens_with_control_label(s: PageScanner, clause_lo: int, name: int) -> bool:
     lo = max(clause_lo, line_start(t, name))
     opening = t[lo:name]
     first = lo + len(opening) - len(opening.lstrip(LEAD))
-    if first >= name:
+    if first >= name or not any(w in opening.lower() for w in CONTROL_WORDS):
         return False
     m = search(s.c.context["control"], t, first, name)
     return m is not None and m.start() == first

@@ -36,6 +36,10 @@ def score_on_distribution_row(s: PageScanner, f: Finding) -> bool:
     the lab's interpretation row below the rows ("3+ ~60%" ... "0 ~15%" over "HERACLES
     interpretation: POSITIVE": each row took that call, variants9 H-10), so the row is found
     from the score token itself, the first in the span that gives the value's score."""
+    end_row = max(f.nstart, f.nend - 1)
+    at_end = is_distribution_row(s, end_row)
+    if at_end or "\n" not in s.text[f.nstart : f.nend]:
+        return at_end  # one row, or a distribution row already where the value ends
     score = f.values.get("score")
     for m in finditer(s.c.ihc_score, s.text, f.nstart, f.nend):
         if score is not None and score_from_match(m)[0] == score:
@@ -45,10 +49,13 @@ def score_on_distribution_row(s: PageScanner, f: Finding) -> bool:
 
 def scores_not_distributed(s: PageScanner, values: list[Finding]) -> set[object]:
     """The distinct IHC scores of `values` not on distribution rows (several make a key)."""
+    ihc = [f for f in values if f.family == "ihc"]
+    if len({f.values.get("score") or f.values.get("score_range") for f in ihc}) < KEY_ROWS:
+        return set()  # too few to make a key, whatever their rows (most statements: one score)
     return {
         f.values.get("score") or f.values.get("score_range")
-        for f in values
-        if f.family == "ihc" and not score_on_distribution_row(s, f)
+        for f in ihc
+        if not score_on_distribution_row(s, f)
     }
 
 

@@ -71,6 +71,11 @@ def read_mark_column(s: PageScanner, scope: MentionScope) -> list[Finding] | Non
     name has no such rows or none is marked."""
     t, c = s.text, s.c
     name_end = line_end(t, scope.end)
+    below = name_end
+    for _ in range(LABEL_LINES + MAX_ROWS):
+        below = line_end(t, below + 1) if below < len(t) else below
+    if c.column_mark.search(t, name_end + 1, below) is None:
+        return None  # no mark at a line's end below the name: no such form (most mentions)
     if search(c.ihc_score, t, scope.end, name_end) or search(c.call_word, t, scope.end, name_end):
         return None
     rows = _rows(s, name_end + 1)
