@@ -20,7 +20,7 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 DEVSET9 = ROOT / "tests" / "devset9"
 # 111/129 when the set joined (session 9 start); 113/129 after fix9b's history clause (b9-f07-08)
 # and corrected score (b9-f10-14)
-MIN_STATUS_ACCURACY = 0.876
+MIN_STATUS_ACCURACY = 0.875
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
