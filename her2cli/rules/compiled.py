@@ -130,6 +130,7 @@ class Compiled:
     legend_stop: regex.Pattern[str]
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]
+    required_after_score: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
     negated_score: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
