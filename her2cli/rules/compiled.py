@@ -133,6 +133,7 @@ class Compiled:
     required_after_score: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
     negated_score: regex.Pattern[str]
+    ish_cross_reference: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
     ratio_measured_after: regex.Pattern[str]
     negation_word: regex.Pattern[str]
