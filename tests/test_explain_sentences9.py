@@ -480,6 +480,7 @@ def test_near_miss_a_next_line_that_starts_a_new_item_is_not_joined() -> None:
         ("residual invasive tumor", "tumor invasivo residual"),
         ("residual invasive carcinoma", "carcinoma invasivo residual"),
         ("original primary", "«original primary»"),
+        ("RESIDUAL INVASIVE CARCINOMA (block A5)", "carcinoma invasivo residual (bloque A5)"),
     ],
 )
 def test_a_spanish_sample_name_is_translated_whole_or_quoted(label: str, said: str) -> None:
