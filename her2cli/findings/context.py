@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..rules.samples import samples
 from . import scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
@@ -73,6 +74,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
         section_at(s.sections, lo).kind == "history"
         or bool(search(s.c.context["history"], clause))
         or _history_opens_sentence(s, lo, hi)
+        or (mention is not None and _under_history_label(s, mention))
     )
     if in_history:
         return True
@@ -84,6 +86,16 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def _under_history_label(s: PageScanner, mention: int) -> bool:
+    """The mention's line opens with a history label ("History: patient also treated for
+    HER2-positive breast cancer (IHC 3+)", "CLIN HX: ...", "Antecedentes: ...") and names
+    another cancer than this report's (checked by the caller): that cancer's result, not this
+    tumour's (blind set 9 b9-f05-08, a pancreatic plasma report)."""
+    ls = line_start(s.text, mention)
+    lead = len(s.text[ls:mention]) - len(s.text[ls:mention].lstrip(" \t*-"))
+    return bool(samples().history_heading.match(s.text, ls + lead, mention))
 
 
 def _history_opens_sentence(s: PageScanner, lo: int, hi: int) -> bool:
