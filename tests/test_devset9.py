@@ -18,15 +18,13 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET9 = ROOT / "tests" / "devset9"
-# 111/129 when the set joined (session 9 start); 112/129 after fix9a's history-of-another-cancer fix
-MIN_STATUS_ACCURACY = 0.868
+# 111/129 when the set joined (session 9 start); 113/129 after fix9a's first fixes
+MIN_STATUS_ACCURACY = 0.875
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
     "b9-f02-03",
     "b9-f03-06",
-    "b9-f03-08",
-    "b9-f06-07",
     "b9-f07-08",
     "b9-f10-14",
     "b9-f12-07",
