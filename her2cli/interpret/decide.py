@@ -167,6 +167,22 @@ def _calls(
         # share-of-cells rule, and the ISH it had (or the tumour's rule, HERACLES) settled it
         calls.ihc = Call.NEGATIVE
         calls.ihc_desc = f"IHC 3+ in only {ihc.percent_cells:g}% of the cells"
+    if (
+        ihc is not None
+        and cancer == "colorectal"
+        and calls.ihc is Call.EQUIVOCAL
+        and calls.ish is None
+        and calls.statement is Call.NEGATIVE
+        and _ihc_score(ihc) == "2+"
+        and rules.ihc3_min_percent
+        and ihc.percent_cells is not None
+        and ihc.percent_cells < rules.ihc3_min_percent
+    ):
+        # HERACLES: 2+ in fewer than half of the cells is negative, and the lab says so ("HER2 IHC:
+        # 2+ in 40% of tumor cells ... Per colorectal criteria this is HER2 negative", blind set 9
+        # b9-f06-02): no ISH is owed
+        calls.ihc = Call.NEGATIVE
+        calls.ihc_desc = f"IHC 2+ in only {ihc.percent_cells:g}% of the cells"
     return calls
 
 
