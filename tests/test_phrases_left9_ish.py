@@ -79,3 +79,52 @@ ISH_RESULTS = {
 def test_an_ish_result_keeps_its_call(case: str) -> None:
     text, status = ISH_RESULTS[case]
     assert explain_text(text).status == status
+
+
+# --- the lab's call on a bare labelled line under an ISH block ----------------------------------
+# "Final: EQUIVOCAL", "Overall call: POSITIVE", "Category: EQUIVOCAL" under the block's values
+# name no HER2 on their line: they are the block's call, as "Interpretation: EQUIVOCAL" was.
+
+BARE_LABEL_CALLS = {
+    "final-equivocal-group4": (
+        BREAST
+        + "HER2 IHC: 2+ (equivocal).\nHER2 ISH (dual probe)\nRatio: 1.9\nAverage HER2 copies: 4.3\nFinal: EQUIVOCAL\n",
+        "equivocal",
+    ),
+    "overall-call-positive": (
+        BREAST
+        + "\nHER2 FISH\nCells counted: 40\nRatio: 2.6\nMean HER2 copy number: 5.9\nOverall call: POSITIVE\n",
+        "positive",
+    ),
+    "category-equivocal-gastric": (
+        GASTRIC + "HER2 IHC: 2+\nHER2 ISH: ratio 1.9, HER2 4.5 signals/cell\nCategory: EQUIVOCAL\n",
+        "equivocal",
+    ),
+    "final-negative-indented": (
+        BREAST + "HER2 IHC: 2+ (equivocal).\nHER2 SISH\n  Ratio 1.5\n  HER2 copies 3.2\n  Final: NEGATIVE\n",
+        "negative",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BARE_LABEL_CALLS))
+def test_a_bare_label_line_under_the_ish_values_is_the_labs_call(case: str) -> None:
+    text, status = BARE_LABEL_CALLS[case]
+    assert explain_text(text).status == status
+
+
+# near-misses: a "Final" line that makes no call, or names a report, not a result
+def test_a_final_line_without_a_call_changes_nothing() -> None:
+    text = (
+        BREAST
+        + "HER2 IHC: 2+ (equivocal).\nHER2 ISH (dual probe)\nRatio: 2.6\nAverage HER2 copies: 6.2\nFinal: see comment\n"
+    )
+    assert explain_text(text).status == "positive"
+
+
+def test_a_final_report_heading_is_not_a_call() -> None:
+    text = (
+        BREAST
+        + "HER2 ISH (dual probe)\nRatio: 1.3\nAverage HER2 copies: 2.4\nFinal report - positive margins reviewed\n"
+    )
+    assert explain_text(text).status == "negative"
