@@ -119,6 +119,8 @@ class Compiled:
     # formerly inline in the readers
     ihc_word: regex.Pattern[str]
     score_alternatives: regex.Pattern[str]
+    score_disjunction: regex.Pattern[str]
+    generic_article_before_name: regex.Pattern[str]
     result_alternatives: regex.Pattern[str]
     approval_words: regex.Pattern[str]
     condition_opening: regex.Pattern[str]
