@@ -196,6 +196,8 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "This replaces the score of 0 given above": the score a revision replaced
         if _ruled_out(t, c, sm.start()):
             continue  # "Concurrent IHC 2+ (not 3+)": a score the report rules out
+        if c.share_none_row.match(t, sm.end()):
+            continue  # "Tumor cells with 3+ staining ..... none": no cell has that score
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
         hi_q = max(sm.end(), call_m.end() if call_m is not None else sm.end())

@@ -133,6 +133,7 @@ class Compiled:
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
+    share_none_row: regex.Pattern[str]
     negated_score: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
     ratio_measured_after: regex.Pattern[str]
