@@ -179,6 +179,8 @@ def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:
 def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     t, c = s.text, s.c
     start = scope.start
+    if c.probe_pair_header.match(t, scope.end):
+        return []  # "cell  HER2  CEP17": the rows below count signals per cell, not IHC scores
     scores, far_used = _score_matches(s, scope)
     ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
     out: list[Finding] = []

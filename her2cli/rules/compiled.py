@@ -134,6 +134,7 @@ class Compiled:
     score_as_threshold: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
     share_none_row: regex.Pattern[str]
+    probe_pair_header: regex.Pattern[str]
     negated_score: regex.Pattern[str]
     ratio_derived: regex.Pattern[str]
     ratio_measured_after: regex.Pattern[str]
