@@ -22,7 +22,6 @@ MIN_STATUS_ACCURACY = 0.93
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
     "b11-f01-10",
-    "b11-f04-01",
 }
 
 

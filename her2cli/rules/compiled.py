@@ -155,6 +155,8 @@ class Compiled:
     generic_population_before: regex.Pattern[str]
     gene_list_joiners: regex.Pattern[str]
     no_mutations_in_list: regex.Pattern[str]
+    gene_negated_before: regex.Pattern[str]
+    gene_mutation_noun_after: regex.Pattern[str]
     msi_negated_before: regex.Pattern[str]
     msi_negated_after: regex.Pattern[str]
     variant_negated_before: regex.Pattern[str]
