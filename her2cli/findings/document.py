@@ -12,7 +12,7 @@ from ..normalize import NormalizedText
 from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from .model import PAGE_BREAK, PageContext
-from .scope import finditer, line_end, line_start, search, sentence_start
+from .scope import finditer, line_anchored_matches, line_end, line_start, search, sentence_start
 from .sides import specimen_side
 from .values import method_is_named_test
 
@@ -42,7 +42,7 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
     """Site phrases weigh more on diagnosis/specimen lines and less in history clauses."""
     scores = dict.fromkeys(c.site_words, 0.0)
     for text in texts:
-        diag_lines = {m.start() for m in finditer(c.diagnosis_line, text)}
+        diag_lines = {m.start() for m in line_anchored_matches(c.diagnosis_line, text)}
 
         def weight(
             m: regex.Match[str],
@@ -153,7 +153,7 @@ def diagnosis_names_another_cancer(text: str, c: Compiled) -> bool:
     another tumour's approval, not this report's cancer (devset5 b5-f04-09)."""
     named = pattern_file("report_words").listed("named-cancer")
     others = False
-    for m in finditer(c.diagnosis_line, text):
+    for m in line_anchored_matches(c.diagnosis_line, text):
         line = text[m.start() : line_end(text, m.start())]
         for kind, pattern in named:
             if pattern.search(line):
