@@ -46,6 +46,8 @@ LABELLED_SETS = {
     "tests/devset7": ROOT / "tests" / "devset7" / "texts",
     "tests/devset8": ROOT / "tests" / "devset8" / "texts",
     "tests/devset9": ROOT / "tests" / "devset9" / "texts",
+    "tests/devset10": ROOT / "tests" / "devset10" / "texts",
+    "tests/devset11": ROOT / "tests" / "devset11" / "texts",
     "tests/variants4": ROOT / "tests" / "variants4" / "texts",
     "tests/variants5": ROOT / "tests" / "variants5" / "texts",
     "tests/variants6": ROOT / "tests" / "variants6" / "texts",

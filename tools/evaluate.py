@@ -50,6 +50,8 @@ DEFAULT_SETS = (
     "tests/devset7",
     "tests/devset8",
     "tests/devset9",
+    "tests/devset10",
+    "tests/devset11",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
