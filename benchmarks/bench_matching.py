@@ -10,7 +10,7 @@ Usage:
 
 Sets: `bench270` (the 270 two-page PDFs of bench_scale.py, written once into
 $BENCH_MATCHING_DIR or /tmp/her2cli-bench-matching), and the labelled sets (sample_reports,
-real-reports, devset..devset11, variants4..variants8; `scans` is left out unless named: OCR is slow). Every report is
+real-reports, devset..devset11, variants4..variants9; `scans` is left out unless named: OCR is slow). Every report is
 read once (extraction is not timed); `time` then scans each one `--runs` times, warm, and prints
 the median and 90th percentile over reports of its best CPU time. `records` writes one JSON line
 per report (its full result record) so that two checkouts can be compared byte for byte.
@@ -63,6 +63,7 @@ LABELLED = {
     "variants6": ROOT / "tests" / "variants6" / "texts",
     "variants7": ROOT / "tests" / "variants7" / "texts",
     "variants8": ROOT / "tests" / "variants8" / "texts",
+    "variants9": ROOT / "tests" / "variants9" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -84,6 +85,7 @@ DEFAULT_SETS = (
     "variants6",
     "variants7",
     "variants8",
+    "variants9",
 )
 
 

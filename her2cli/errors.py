@@ -8,10 +8,8 @@ and are rendered once, in the chosen language, where the error is shown.
 
 from __future__ import annotations
 
-import tomllib
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from string import Formatter
 from typing import Any
 
@@ -65,8 +63,11 @@ def error_templates(lang: str) -> dict[str, str]:
     """Every error template of one language, by code ("<kind>.<detail>"); validated on load."""
     if lang not in ERROR_LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(ERROR_LANGUAGES)}")
-    text = resources.files("her2cli").joinpath("data", "messages", "errors.toml").read_text(encoding="utf-8")
-    by_kind = tomllib.loads(text).get(lang, {})
+    import tomllib  # only when a message is written: not on the start of every command (issue 13)
+
+    from .data_files import read_text
+
+    by_kind = tomllib.loads(read_text("data", "messages", "errors.toml")).get(lang, {})
     known = {k.value for k in ErrorKind} | {COMMAND, PROGRESS}
     templates: dict[str, str] = {}
     for kind, details in by_kind.items():

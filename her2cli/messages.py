@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from .facts import ReportFacts
@@ -84,10 +83,10 @@ def load_messages(lang: str) -> dict[str, Any]:
 
 
 def _read(name: str) -> dict[str, Any]:
+    from .data_files import read_text
     from .rules.cache import load_toml  # parsed once, then read from the pattern cache (issue 13)
 
-    data = resources.files("her2cli").joinpath("data", "messages", name).read_text(encoding="utf-8")
-    return load_toml(data)
+    return load_toml(read_text("data", "messages", name))
 
 
 def fact_name(key: str) -> tuple[str, bool]:

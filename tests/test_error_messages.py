@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from her2cli import errors
+from her2cli import data_files, errors
 from her2cli.errors import (
     ERROR_LANGUAGES,
     CorruptPdfError,
@@ -83,7 +83,7 @@ def test_a_kind_unknown_to_the_enum_is_refused(monkeypatch: pytest.MonkeyPatch, 
     data = tmp_path / "her2cli" / "data" / "messages"
     data.mkdir(parents=True)
     (data / "errors.toml").write_text('[en.not_a_kind]\nx = "y"\n', encoding="utf-8")
-    monkeypatch.setattr(errors.resources, "files", lambda _: tmp_path / "her2cli")
+    monkeypatch.setattr(data_files, "PACKAGE_DIR", str(tmp_path / "her2cli"))
     error_templates.cache_clear()
     try:
         with pytest.raises(errors.ErrorTemplateError, match="not_a_kind"):

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "her2cli"
 # Lowest first. A module may import its own layer and any layer below it. The package root
 # (her2cli/__init__.py: lazy public API) and __main__ sit outside the layers.
 LAYERS: list[tuple[str, ...]] = [
-    ("her2cli.model", "her2cli.errors", "her2cli.exit_codes"),
+    ("her2cli.model", "her2cli.errors", "her2cli.exit_codes", "her2cli.data_files"),
     # the rule data and its loader depend on nothing of the package: every layer reads its
     # patterns there, the text sources and normalize included (issue 12: no pattern in code)
     ("her2cli.rules",),

@@ -53,6 +53,7 @@ LABELLED_SETS = {
     "tests/variants6": ROOT / "tests" / "variants6" / "texts",
     "tests/variants7": ROOT / "tests" / "variants7" / "texts",
     "tests/variants8": ROOT / "tests" / "variants8" / "texts",
+    "tests/variants9": ROOT / "tests" / "variants9" / "texts",
 }
 REPORT_SUFFIXES = {".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 

@@ -57,6 +57,7 @@ DEFAULT_SETS = (
     "tests/variants6",
     "tests/variants7",
     "tests/variants8",
+    "tests/variants9",
 )
 FIELDS = (
     "status",

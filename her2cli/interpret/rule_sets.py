@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from typing import Any
 
 
@@ -64,8 +62,10 @@ TUMOR_TYPES = ("breast", "gastric", "esophageal", "colorectal", "other")
 @cache
 def rule_sets() -> dict[str, RuleSet]:
     """Rule sets by cancer type, loaded once; "unknown" uses the general solid-tumor rules."""
-    text = resources.files("her2cli").joinpath("data/rules/tumor_types.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    from ..data_files import read_text
+    from ..rules.cache import load_toml  # parsed once, then read from the pattern cache (issue 13)
+
+    data = load_toml(read_text("data", "rules", "tumor_types.toml"))
     if sorted(data) != sorted(TUMOR_TYPES):
         raise ValueError(f"tumor_types.toml must define exactly {sorted(TUMOR_TYPES)}, not {sorted(data)}")
     sets = {tumor: RuleSet.from_dict(tumor, table) for tumor, table in data.items()}

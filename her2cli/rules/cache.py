@@ -65,14 +65,14 @@ def cache_dir() -> Path:
 def cache_key() -> str:
     """What the compiled code depends on: the regex and Python versions and the rule files' text."""
     import hashlib
-    from importlib import resources
+
+    from ..data_files import file_names, read_bytes
 
     h = hashlib.sha256()
     h.update(f"{regex.__version__}|{sys.version}|{sys.implementation.cache_tag}".encode())
-    folder = resources.files("her2cli").joinpath("data", "rules")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            h.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    for name in file_names("data", "rules"):
+        if name.endswith(".toml"):
+            h.update(name.encode() + b"\0" + read_bytes("data", "rules", name) + b"\0")
     return h.hexdigest()[:32]
 
 

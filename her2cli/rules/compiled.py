@@ -303,19 +303,17 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
 def compile_rule_files() -> tuple[str, ...]:
     """Read, check and compile every rule file now (all but the context rules and the files of
     compiled(), which it needs first), and name the pattern files read."""
-    from importlib import resources
-
+    from ..data_files import file_names, read_text
     from .patterns import pattern_file
     from .samples import samples
     from .text import text_patterns
 
     samples()
     text_patterns()
-    folder = resources.files("her2cli").joinpath("data", "rules")
     names = sorted(
-        entry.name.removesuffix(".toml")
-        for entry in folder.iterdir()
-        if entry.name.endswith(".toml") and "[[pattern]]" in entry.read_text(encoding="utf-8")
+        name.removesuffix(".toml")
+        for name in file_names("data", "rules")
+        if name.endswith(".toml") and "[[pattern]]" in read_text("data", "rules", name)
     )
     for name in names:
         pattern_file(name)

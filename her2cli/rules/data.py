@@ -155,10 +155,10 @@ def _check_patterns(rules: tuple[Rule, ...], where: str) -> None:
 @cache
 def load_rules(name: str, families: tuple[str, ...]) -> tuple[Rule, ...]:
     """The rules of her2cli/data/rules/<name>.toml, read and validated once per process."""
-    from importlib import resources
+    from ..data_files import read_text
 
     path = f"data/rules/{name}.toml"
-    text = resources.files("her2cli").joinpath(path).read_text(encoding="utf-8")
+    text = read_text("data", "rules", f"{name}.toml")
     return parse_rules(text, families, path)
 
 

@@ -203,10 +203,10 @@ def parse_patterns(text: str, where: str) -> PatternFile:
 @cache
 def pattern_file(name: str) -> PatternFile:
     """her2cli/data/rules/<name>.toml, read, checked and compiled once per process."""
-    from importlib import resources
+    from ..data_files import read_text
 
     path = f"data/rules/{name}.toml"
-    text = resources.files("her2cli").joinpath(path).read_text(encoding="utf-8")
+    text = read_text("data", "rules", f"{name}.toml")
     return parse_patterns(text, f"her2cli/{path}")
 
 

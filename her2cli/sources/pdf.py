@@ -13,6 +13,7 @@ dropped from both views.
 from __future__ import annotations
 
 import ctypes
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -60,27 +61,53 @@ class PdfPageText:
 
 
 def import_pdfium() -> None:
-    """Load pypdfium2 now (~0.1 s): a batch does it once before it forks its workers."""
-    import pypdfium2  # noqa: F401
-    import pypdfium2.raw  # noqa: F401
+    """Load pdfium now: a batch does it once before it forks its workers. Only the raw bindings
+    (`pypdfium2_raw`): reading a text layer needs no more, and pypdfium2's object layer (its
+    helper classes, config, version files: ~10 ms of CPU on the start of every report worker,
+    docs/performance.md §3) is imported only where a page is rendered (OCR)."""
+    _pdfium()
+
+
+_LIBRARY: list[Any] = []  # pypdfium2_raw, once pdfium is initialised in this process
+
+
+def _pdfium() -> Any:
+    """pypdfium2_raw, with the library initialised once per process, as pypdfium2 does it (config
+    version 2). pypdfium2, when it is imported later for OCR, initialises it again: pdfium
+    ignores a second initialisation."""
+    if not _LIBRARY:
+        import pypdfium2_raw as raw
+
+        if "pypdfium2._library_scope" not in sys.modules:  # pypdfium2 initialised it already
+            config = raw.FPDF_LIBRARY_CONFIG(
+                version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
+            )
+            raw.FPDF_InitLibraryWithConfig(config)
+        _LIBRARY.append(raw)
+    return _LIBRARY[0]
+
+
+def _open_error(code: int | None, source: str, password: str | None) -> Exception:
+    """The user-facing error of a PDF pdfium could not open, from its error code."""
+    raw = _pdfium()
+    if code == raw.FPDF_ERR_PASSWORD:
+        if password:
+            return PasswordRequiredError(source, "wrong_password")
+        return PasswordRequiredError(source, "needs_password")
+    if code == raw.FPDF_ERR_SECURITY:
+        return UnsupportedEncryptionError(source, "encryption")
+    return CorruptPdfError(source, "damaged_pdf")
 
 
 def open_pdf(data: bytes, source: str, password: str | None = None, max_pages: int = 2000) -> Any:
-    """Open with pdfium and map its error codes to the user-facing taxonomy."""
+    """Open with pypdfium2 (a PdfDocument, for rendering pages) and map pdfium's error codes to
+    the user-facing taxonomy."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     try:
         pdf = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
-        code = getattr(exc, "err_code", None)
-        if code == raw.FPDF_ERR_PASSWORD:
-            if password:
-                raise PasswordRequiredError(source, "wrong_password") from None
-            raise PasswordRequiredError(source, "needs_password") from None
-        if code == raw.FPDF_ERR_SECURITY:
-            raise UnsupportedEncryptionError(source, "encryption") from None
-        raise CorruptPdfError(source, "damaged_pdf") from None
+        raise _open_error(getattr(exc, "err_code", None), source, password) from None
     n = len(pdf)
     if n == 0:
         pdf.close()
@@ -97,8 +124,7 @@ def _hidden_text_boxes(page: Any) -> list[HiddenBox]:
     Page objects are visited in drawing order, so a filled rectangle (a redaction bar, a white-out
     patch) hides the text drawn before it and not the text drawn on top of it.
     """
-    import pypdfium2.raw as raw
-
+    raw = _pdfium()
     hidden: list[HiddenBox] = []
     drawn: list[Box] = []  # visible text boxes so far
     width, height = page.get_size()
@@ -130,8 +156,7 @@ def _objects_in_drawing_order(page_handle: Any, max_depth: int = 4) -> list[tupl
     """(type, raw handle) of every page object, form XObjects opened up to `max_depth`, in the
     order they are drawn. Raw handles, not pypdfium2 wrappers: a table page has hundreds of
     path objects and a wrapper each would double the cost of this check."""
-    import pypdfium2.raw as raw
-
+    raw = _pdfium()
     out: list[tuple[int, Any]] = []
 
     def walk(count: int, get: Any, depth: int) -> None:
@@ -159,8 +184,7 @@ class _Probe:
     allocating the ctypes values for each call cost as much as the calls themselves."""
 
     def __init__(self) -> None:
-        import pypdfium2.raw as raw
-
+        raw = _pdfium()
         self.raw = raw
         self.left, self.bottom, self.right, self.top = (ctypes.c_float() for _ in range(4))
         self.red, self.green, self.blue, self.alpha = (ctypes.c_uint() for _ in range(4))
@@ -271,14 +295,13 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _visible_text(textpage: Any, hidden: list[HiddenBox]) -> str:
+def _visible_text(page: _RawPage, hidden: list[HiddenBox]) -> str:
     """Rebuild the page text char by char, leaving out glyphs inside hidden boxes."""
-    import pypdfium2.raw as raw
-
+    raw = _pdfium()
     out: list[str] = []
-    n = textpage.count_chars()
+    n = page.count_chars()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    raw_tp = textpage.raw
+    raw_tp = page.text
     for i in range(n):
         code = raw.FPDFText_GetUnicode(raw_tp, i)
         ch = chr(code) if 0 < code < 0x110000 else ""
@@ -291,31 +314,98 @@ def _visible_text(textpage: Any, hidden: list[HiddenBox]) -> str:
     return "".join(out)
 
 
+class _RawDocument:
+    """A PDF opened with pdfium's raw API, the way pypdfium2's PdfDocument opens bytes (the same
+    calls, the same checks and errors), without pypdfium2's object layer; `data` stays referenced
+    while pdfium reads from it."""
+
+    def __init__(self, data: bytes, source: str, password: str | None, max_pages: int) -> None:
+        raw = _pdfium()
+        self.raw, self.data = raw, data
+        secret = None if password is None else (password + "\x00").encode("utf-8")
+        self.handle = raw.FPDF_LoadMemDocument64(data, len(data), secret)
+        if raw.FPDF_GetPageCount(self.handle) < 1:  # pypdfium2: no document, or no page
+            code = raw.FPDF_GetLastError()
+            self.close()
+            raise _open_error(code, source, password)
+        self.pages = raw.FPDF_GetPageCount(self.handle)
+        if self.pages > max_pages:
+            self.close()
+            raise TooLargeError(source, "pdf_pages", pages=self.pages, limit=max_pages)
+
+    def close(self) -> None:
+        if self.handle:
+            self.raw.FPDF_CloseDocument(self.handle)
+            self.handle = None
+
+
+class _RawPage:
+    """One page and its text page, as pypdfium2's PdfPage and PdfTextPage give them."""
+
+    def __init__(self, doc: _RawDocument, index: int, source: str) -> None:
+        raw = doc.raw
+        self.raw = raw.FPDF_LoadPage(doc.handle, index)
+        self.text: Any = None
+        if not self.raw:  # a page-tree entry that is no page (loops, wrong /Type)
+            raise CorruptPdfError(source, "damaged_page", page=index + 1)
+        self.text = raw.FPDFText_LoadPage(self.raw)
+        if not self.text:
+            self.close(raw)
+            raise CorruptPdfError(source, "unreadable_page_text", page=index + 1)
+
+    def get_size(self) -> tuple[float, float]:
+        raw = _pdfium()
+        return (raw.FPDF_GetPageWidthF(self.raw), raw.FPDF_GetPageHeightF(self.raw))
+
+    def count_chars(self) -> int:
+        n = _pdfium().FPDFText_CountChars(self.text)
+        if n == -1:
+            import pypdfium2  # the error pypdfium2 raises here, as before
+
+            raise pypdfium2.PdfiumError("Failed to get character count.")
+        return int(n)
+
+    def text_range(self) -> str:
+        """All of the page's text: pypdfium2's get_text_range() (its active-range fix for
+        characters pdfium leaves out at either end, crbug.com/pdfium/2079; UTF-16, errors ignored)."""
+        raw = _pdfium()
+        first, last = 0, self.count_chars() - 1
+        while first <= last and raw.FPDFText_GetTextIndexFromCharIndex(self.text, first) == -1:
+            first += 1
+        while first <= last and raw.FPDFText_GetTextIndexFromCharIndex(self.text, last) == -1:
+            last -= 1
+        if first > last:
+            return ""
+        t_start = raw.FPDFText_GetTextIndexFromCharIndex(self.text, first)
+        t_end = raw.FPDFText_GetTextIndexFromCharIndex(self.text, last)
+        size = t_end + 2 - t_start  # including the NUL at the end
+        buffer = (ctypes.c_ushort * size)()
+        written = raw.FPDFText_GetText(self.text, first, last - first + 1, buffer)
+        return bytes(memoryview(buffer)[: written - 1]).decode("utf-16-le", errors="ignore")
+
+    def close(self, raw: Any = None) -> None:
+        raw = raw or _pdfium()
+        if self.text:
+            raw.FPDFText_ClosePage(self.text)
+            self.text = None
+        if self.raw:
+            raw.FPDF_ClosePage(self.raw)
+            self.raw = None
+
+
 def read_pdf_pages(
     data: bytes, source: str, password: str | None = None, max_pages: int = 2000
 ) -> list[PdfPageText]:
     """All pages' reading-order text, plus a lazy row-preserving view of each."""
-    import pypdfium2 as pdfium
-
-    pdf = open_pdf(data, source, password, max_pages)
+    pdf = _RawDocument(data, source, password, max_pages)
     pages: list[PdfPageText] = []
     try:
-        for index in range(len(pdf)):
+        for index in range(pdf.pages):
+            page = _RawPage(pdf, index, source)
             try:
-                page = pdf[index]
-            except pdfium.PdfiumError:  # a page-tree entry that is no page (loops, wrong /Type)
-                raise CorruptPdfError(source, "damaged_page", page=index + 1) from None
-            try:
-                try:
-                    textpage = page.get_textpage()
-                except pdfium.PdfiumError:
-                    raise CorruptPdfError(source, "unreadable_page_text", page=index + 1) from None
-                try:
-                    hidden = _hidden_text_boxes(page)
-                    text = _visible_text(textpage, hidden) if hidden else textpage.get_text_range()
-                    count = textpage.count_chars()
-                finally:
-                    textpage.close()
+                hidden = _hidden_text_boxes(page)
+                text = _visible_text(page, hidden) if hidden else page.text_range()
+                count = page.count_chars()
             finally:
                 page.close()
             pages.append(
