@@ -50,6 +50,9 @@ class NotFoundReason(StrEnum):
     UNINTERPRETABLE = "uninterpretable"  # stain could not be read; repeat or addendum expected
     NOT_PERFORMED = "not_performed"  # the report says HER2 was not tested (not requested, not done)
     RECOMMENDED = "recommended"  # the report suggests HER2 testing; no result yet
+    # the report says HER2 testing is not indicated for this cancer (esophageal squamous, b9-f06-05):
+    # not "recommended", and not a test that was left undone by chance
+    NOT_INDICATED = "not_indicated"
     NGS_NO_ERBB2 = "ngs_no_erbb2"  # sequencing done, no ERBB2 copy result (maybe only a mutation)
     # a DNA test says gene copies could not be assessed on this sample (low tumor fraction): not a
     # stain that could not be read (b4-f04-05), not "not enough tumor" in general (summary7)

@@ -206,6 +206,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
         (pending or text.repeat_after_withdrawal, NotFoundReason.PENDING),
         (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
+        (text.her2_not_indicated and ngs is None, NotFoundReason.NOT_INDICATED),
         ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
         (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),
         ("history_only" in codes, NotFoundReason.OTHER_CANCER),

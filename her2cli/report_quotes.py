@@ -41,6 +41,7 @@ def reason_quotes(result: Result, facts: ReportFacts) -> list[Evidence]:
         NotFoundReason.UNINTERPRETABLE: lambda m: read_text_facts(m.text).uninterpretable,
         NotFoundReason.PENDING: lambda m: m.reason == "pending",
         NotFoundReason.NOT_PERFORMED: lambda m: read_text_facts(m.text).her2_not_performed,
+        NotFoundReason.NOT_INDICATED: lambda m: read_text_facts(m.text).her2_not_indicated,
         NotFoundReason.RECOMMENDED: lambda m: m.reason == "recommendation",
         NotFoundReason.NOT_MENTIONED: lambda m: read_text_facts(m.text).results_not_provided,
     }

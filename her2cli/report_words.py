@@ -29,6 +29,8 @@ class ReportWords:
     in_situ_only: regex.Pattern[str]
     in_situ_named: regex.Pattern[str]
     uninterpretable: regex.Pattern[str]
+    repeat_ordered: regex.Pattern[str]
+    not_indicated: regex.Pattern[str]
     copy_number_not_assessed: regex.Pattern[str]
     stain_words: regex.Pattern[str]
     sentence: regex.Pattern[str]
@@ -130,6 +132,7 @@ class TextFacts:
     revised_call: str | None = None
     results_not_provided: bool = False  # the report says HER2 results exist but were not sent with it
     her2_not_performed: bool = False  # the report says HER2 was not tested (not requested, not done)
+    her2_not_indicated: bool = False  # the report says HER2 testing is not indicated for this cancer
     ultralow_named: bool = False  # the report itself uses the word "ultralow"
     metastatic: bool = False  # the report states distant spread (stage IV, liver metastasis, unresectable)
     guiding_sample_named: bool = False  # the report says which sample's result guides treatment
@@ -429,6 +432,8 @@ def read_text_facts(text: str) -> TextFacts:
         for m in w.sentence.finditer(text)
     )
     withdrawn = bool(w.result_withdrawn.search(text))
+    # a withdrawn result whose test is ordered again is a result to come (b9-f10-06)
+    repeated = unreadable or bool(withdrawn and _search(w.repeat_ordered, text))
     return TextFacts(
         early_stage=_stated(w.early_stage, text),
         after_treatment=_stated_as_done(w.after_treatment, text),
@@ -436,7 +441,7 @@ def read_text_facts(text: str) -> TextFacts:
         in_situ_only=bool(_search(w.in_situ_only, text) and _search(w.in_situ_named, text)),
         uninterpretable=unreadable and not withdrawn,
         copy_number_not_assessed=bool(_search(w.copy_number_not_assessed, text)),
-        repeat_after_withdrawal=unreadable and withdrawn,
+        repeat_after_withdrawal=repeated and withdrawn,
         gene_expression_subtype=bool(_search(w.gene_expression, text)),
         rules_named=rules,
         older_criteria=OLDER_CRITERIA in rules,
@@ -447,6 +452,7 @@ def read_text_facts(text: str) -> TextFacts:
         revised_call=_revised_call(text),
         results_not_provided=_not_provided(text),
         her2_not_performed=_her2_clause(w.not_performed, text),
+        her2_not_indicated=_her2_clause(w.not_indicated, text),
         ultralow_named=_stated(w.ultralow_named, text),
         metastatic=_stated_as_done(w.metastatic_setting, text),
         guiding_sample_named=bool(_search(w.guiding_sample, text)),

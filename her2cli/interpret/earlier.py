@@ -99,7 +99,9 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
     ]
     if not aside:
         return results, []
-    described = ", ".join(dict.fromkeys(describe_result(f) for f in aside))
+    named = list(dict.fromkeys(describe_result(f) for f in aside))
+    # a bare "ISH" (a line with no call or ratio) says nothing beside "ISH ratio 2.5" (b9-f10-02)
+    described = ", ".join(d for d in named if not (d == "ISH" and any(x.startswith("ISH ") for x in named)))
     warnings.add(
         "earlier_result",
         f"The report also quotes an earlier or corrected HER2 result ({described}); the current result was used.",

@@ -34,7 +34,9 @@ def describe_result(f: Finding) -> str:
     if f.family == "ihc":
         return f"IHC {v.get('score') or v.get('score_range') or v.get('lab_call')}"
     if f.family == "ish":
-        return f"ISH {(v.get('result') or '').replace('_', ' ') or 'ratio ' + str(v.get('ratio'))}"
+        # a line with neither call nor ratio is named by its test alone, never "ratio None" (b9-f10-02)
+        said = (v.get("result") or "").replace("_", " ")
+        return f"ISH {said}" if said else ("ISH" if v.get("ratio") is None else f"ISH ratio {v.get('ratio')}")
     if f.family == "ngs":
         return f"NGS {(v.get('amplification') or '').replace('_', ' ')}".strip()
     if f.family == "her2_low":
