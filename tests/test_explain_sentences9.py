@@ -17,7 +17,9 @@ import pytest
 from her2cli.api import explain_text
 from her2cli.explain import attach_explanation, build_explanation
 from her2cli.fact_kinds import NotFoundReason
+from her2cli.messages import load_messages
 from her2cli.model import Ihc, Result, empty_related
+from her2cli.report_rows import local_sample
 from her2cli.report_words import read_text_facts
 from her2cli.summary_words import read_sample_names
 
@@ -465,3 +467,31 @@ def test_a_stain_being_repeated_over_a_line_wrap_is_a_stain_that_could_not_be_re
 def test_near_miss_a_next_line_that_starts_a_new_item_is_not_joined() -> None:
     text = "HER2 IHC 1+ (negative)\nKi-67 could not be evaluated.\n"
     assert not read_text_facts(text).uninterpretable
+
+
+# ---- 11. a Spanish summary never half-translates a sample's name ---------------------------------
+# devset9 b9-f02-03 and b9-f02-10 showed "Resultado de la muestra residual invasive tumor";
+# b9-f02-04 showed "original tumor primario".
+
+
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [
+        ("residual invasive tumor", "tumor invasivo residual"),
+        ("residual invasive carcinoma", "carcinoma invasivo residual"),
+        ("original primary", "«original primary»"),
+        ("RESIDUAL INVASIVE CARCINOMA (block A5)", "carcinoma invasivo residual (bloque A5)"),
+    ],
+)
+def test_a_spanish_sample_name_is_translated_whole_or_quoted(label: str, said: str) -> None:
+    labels = load_messages("es")["labels"]
+    assert local_sample(label, labels) == said
+
+
+@pytest.mark.parametrize(("label", "said"), [("residual tumour", "tumor residual"), ("Part A", "Parte A")])
+def test_near_miss_a_sample_name_spanish_already_translated_is_unchanged(label: str, said: str) -> None:
+    assert local_sample(label, load_messages("es")["labels"]) == said
+
+
+def test_near_miss_an_english_sample_name_stays_as_written() -> None:
+    assert local_sample("residual invasive tumor", load_messages("en")["labels"]) == "residual invasive tumor"
