@@ -22,6 +22,7 @@ from .criteria import (
 from .cutoffs import legend_in_statement, under_criteria_heading, under_legend_heading, without_cutoff_values
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
+from .history_clause import refers_back_to_other_cancer
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .listing import under_detected_heading
@@ -56,7 +57,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     clause = s.text[lo:hi]
     current = s.ctx.cancer_type
     sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
-    if not sites and mention is not None and points_back_to_other_cancer(s, mention, hi):
+    if not sites and mention is not None and refers_back_to_other_cancer(s, lo, mention, hi):
         return True
     if other_side_in_history(s, lo, hi):
         return True
@@ -93,22 +94,6 @@ def _history_opens_sentence(s: PageScanner, lo: int, hi: int) -> bool:
     "left breast cancer" (devset6 b6-f07-04). The whole sentence is about that cancer."""
     sent_lo = sentence_start(s.text, lo, max(0, lo - SCOPE.statement), s.c)
     return sent_lo < lo and bool(search(s.c.context["history"], s.text, sent_lo, hi))
-
-
-def points_back_to_other_cancer(s: PageScanner, mention: int, hi: int) -> bool:
-    """'Breast carcinoma removed in 2004. That tumor was reported to be negative for HER2' in an
-    ovarian report: the mention's sentence names no site near the name but points back ("that
-    tumor", "the earlier carcinoma") at the words before it, which name another cancer than
-    this report's."""
-    t, c = s.text, s.c
-    sent_lo = sentence_start(t, mention, max(0, mention - SCOPE.statement), c)
-    anaphor = search(c.context["anaphor"], t, sent_lo, hi)
-    if anaphor is None:
-        return False
-    # the sentence the anaphor points back to (a full stop just before it ends that sentence)
-    ref_lo = sentence_start(t, max(0, anaphor.start() - 3), max(0, anaphor.start() - SCOPE.statement), c)
-    sites = {k for k, p in c.site_words.items() if search(p, t, ref_lo, anaphor.start())}
-    return bool(sites) and s.ctx.cancer_type not in sites
 
 
 def describes_other_cancer(s: PageScanner, end: int) -> bool:

@@ -103,10 +103,14 @@ def without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Finding
         if (
             f.family == "ihc"
             and f.values.get("score")
-            and c.score_as_threshold.search(t[max(s_lo, f.nend - 80) : f.nend])
+            and (
+                c.score_as_threshold.search(t[max(s_lo, f.nend - 80) : f.nend])
+                or c.required_after_score.match(t, f.nend, min(len(t), f.nend + 40))
+            )
         ):
             # "below the 10% threshold for a 3+ score": the bar a subgroup of cells missed, not this
-            # tumor's score (issue 10, defect 1); the stain's name is still the report's
+            # tumor's score (issue 10, defect 1); "(IHC 3+ required)": the bar a treatment needs
+            # (devset9 b9-f07-05); the stain's name is still the report's
             rest = {k: v for k, v in f.values.items() if k == "clone"}
             if rest:
                 kept.append(replace(f, values=rest))

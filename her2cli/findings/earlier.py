@@ -65,8 +65,9 @@ def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
             return early.end(), True
         if c.labelled_row.match(t, pos, line_hi) and pos < value_pos:
             return pos, False  # another label ("SPECIMEN:", "HER2 IHC:") opens a new block
-        if pos < line_start(t, value_pos) and _opens_with_current_sample(t, pos, line_hi):
-            return pos, False  # "Residual adenocarcinoma, ypT2." names the sample now (post8)
+        if _opens_with_current_sample(t, pos, line_hi):
+            return pos, False  # "Residual adenocarcinoma, ypT2." names the sample now (post8), on
+            # the value's own line too ("Tumor residual (pieza de mastectomía): HER2 IHQ 0", b9-f08-05)
         if pos == 0:
             return None
         pos = line_start(t, pos - 1)

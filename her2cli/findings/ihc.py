@@ -181,6 +181,10 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     start = scope.start
     scores, far_used = _score_matches(s, scope)
     ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
+    if ish_method_near and c.ish_cross_reference.search(
+        t, max(0, ish_method_near.start() - 30), ish_method_near.start()
+    ):
+        ish_method_near = None  # "HER2 IHC | see ISH | 2 +": the IHC row refers to the ISH (b9-f12-01)
     out: list[Finding] = []
     prev_end = scope.start
     for sm in scores:
@@ -192,6 +196,8 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # A "score" inside an ISH sentence ("HER2 FISH score 2") is not IHC.
         if out and _inside_rule_clause(s, prev_end, sm):
             continue  # "1+, negative (HERACLES: positive when 3+ ...)": the 3+ is the rule's
+        if _defined_by_rule(s, scope, sm):
+            continue  # "Scoring follows ASCO/CAP guidelines: 3+ = circumferential ...": a definition
         if c.replaced_score.search(t, max(0, sm.start() - 80), sm.start()):
             continue  # "This replaces the score of 0 given above": the score a revision replaced
         if _ruled_out(t, c, sm.start()):
@@ -217,6 +223,20 @@ def _inside_rule_clause(s: PageScanner, after: int, sm: regex.Match[str]) -> boo
     t = s.text
     lo = max(after, t.rfind("(", after, sm.start()), sentence_start(t, sm.start(), after, s.c))
     return search(s.c.score_rule_context, t, lo, sm.start()) is not None
+
+
+def _defined_by_rule(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) -> bool:
+    """A score defined by an equals sign in a clause that names a scoring system ("Scoring follows
+    ASCO/CAP guidelines: 3+ = circumferential, complete, intense staining in >10% of cells" in a
+    methods paragraph, devset9 b9-f09-04): the rule's category, not a result. "= positive" after
+    the score is a result's call."""
+    t = s.text
+    rest = t[sm.end() : min(len(t), sm.end() + 40)].lstrip(" \t")
+    if not rest.startswith("="):
+        return False
+    if s.c.call_word.match(rest[1:].lstrip()) is not None:
+        return False
+    return _inside_rule_clause(s, scope.start, sm)
 
 
 def _score_values(

@@ -115,9 +115,7 @@ def _first_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float
     for r in finditer(c.ratio, t, max(scope.back_start, start - 60), scope.far_stop):
         if c.ratio_derived.search(t[max(0, r.start() - 6) : r.end()]):
             continue
-        if search(c.threshold, r.group("between")) or search(
-            c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio")
-        ):
+        if _cut_off_before(s, r):
             # a cut-off, unless the sentence goes on to the measured value ("greater than 2.0
             # (>2.0), measured at 2.7")
             measured = _measured_after_cutoff(s, scope, r.end())
@@ -139,6 +137,18 @@ def _first_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float
         return bare.end(), to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
     in_row = ratio_under_header(t, start, columns.tab_test(s))
     return in_row if in_row is not None else (None, None)
+
+
+def _cut_off_before(s: PageScanner, r: regex.Match[str]) -> bool:
+    """Threshold words before the ratio's number make it a cut-off; not the category printed right
+    before the measured value in brackets ("ratio: >2.0 (2.05)", "ratio <2.0 (1.62)", b9-f12-04)."""
+    t, c = s.text, s.c
+    if r.group("category") and not t[r.end("category") : r.start("ratio")].strip():
+        return search(c.threshold, t, r.start("between"), r.start("category")) is not None
+    return bool(
+        search(c.threshold, r.group("between"))
+        or search(c.threshold, t, max(0, r.start("ratio") - 12), r.start("ratio"))
+    )
 
 
 def _measured_after_cutoff(s: PageScanner, scope: MentionScope, pos: int) -> tuple[int, float] | None:

@@ -40,10 +40,12 @@ def _statement_rank(f: Finding) -> int:
 
 def _ihc_rank(f: Finding) -> float:
     """Highest score wins, but a 3+ or 2+ seen in 10% of cells or fewer (heterogeneous staining)
-    does not outrank the score the lab gave the tumor as a whole (docs/clinical-rules.md §2: >10% rule)."""
+    does not outrank the score the lab gave the tumor as a whole (docs/clinical-rules.md §2: >10% rule).
+    "3+ in >10% of cells" is above the bar (devset9 b9-f07-10), "<= 10%" and "10%" are not."""
     rank = float(SCORE_RANK[f.values["score"]])
     pct = f.values.get("percent_cells")
-    if pct is not None and pct <= 10 and rank >= 2:
+    above_bar = pct is not None and (pct > 10 or pct == 10 and f.values.get("percent_qualifier") == ">")
+    if pct is not None and not above_bar and rank >= 2:
         rank = 0.5
     return rank
 
