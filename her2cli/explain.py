@@ -134,8 +134,10 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     if facts is None:
         return code
     variant = code
-    if code in ("post_treatment", "post_treatment_only") and facts.her2_not_retested:
-        variant = "post_treatment_not_retested"  # "HER2 was not repeated on the residual tumor" (qa5 2)
+    if code == "post_treatment_no_current" and facts.her2_not_retested:
+        # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no
+        # result of its own, the earlier one is only quoted (session 9's convention, facts.md §11)
+        variant = "post_treatment_not_retested"
     elif code == "post_treatment" and facts.results_concordant:
         variant = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
     elif code == "multiple_specimens" and facts.specimens_agree:

@@ -275,7 +275,9 @@ HER2_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FINAL DIAGNOSIS: Residual invasive ductal carcinoma, 0.4 cm, with treatment effect.\n\n"
         "BIOMARKERS:\n HER2 was not repeated on the residual tumor. Pre-treatment core biopsy:\n"
         " ER negative, PR negative, HER2 IHC 3+ (positive).\n",
-        {"status": "positive", "ihc": "3+"},
+        # not repeated after treatment: no result for the residual tumour (session 9's
+        # convention, facts.md §11; was positive/3+ before)
+        {"status": "not_found", "ihc": None},
     ),
     (
         "clinical-details-ratio-stays-earlier",

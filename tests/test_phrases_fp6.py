@@ -352,9 +352,11 @@ CASES = [
         "not_found",
     ),
     (
-        "nm-not-repeated-restated-counts",
+        # session 9 changed this case from positive to not found (the lead's convention, facts.md
+        # §11): "not repeated" after treatment leaves the resection without a result of its own
+        "not-repeated-after-treatment-not-found",
         GASTRECTOMY + GASTRIC_HISTORY + "HER2 testing was not repeated on the resection.\n",
-        "positive",
+        "not_found",
     ),
     (
         "nm-residual-result-and-other-test-requested",
@@ -364,13 +366,13 @@ CASES = [
         "negative",
     ),
     (
-        "nm-other-marker-pending-restated-counts",
-        # the lab adopts the earlier result (post8: without these words a report that only
-        # quotes the earlier result is not found); another marker's pending test changes nothing
+        "other-marker-pending-not-repeated-not-found",
+        # HER2 not repeated after treatment: not found (session 9's convention; was positive);
+        # another marker's pending test is no pending HER2 test (see the test below)
         MASTECTOMY
         + PRIOR_CORE
         + "HER2 was not repeated on the residual tumor. Ki-67 on the residual tumor is pending.\n",
-        "positive",
+        "not_found",
     ),
     (
         "nm-that-result-valid",
@@ -386,6 +388,16 @@ def test_fp6_phrase(text: str, status: str) -> None:
     assert result.status == status, (result.status, [e.text for e in result.evidence])
     if status != "not_found":
         assert result.evidence, "a status must come with its evidence"
+
+
+def test_another_markers_pending_test_is_no_pending_her2_test() -> None:
+    result = explain_text(
+        MASTECTOMY
+        + PRIOR_CORE
+        + "HER2 was not repeated on the residual tumor. Ki-67 on the residual tumor is pending.\n"
+    )
+    assert "post_treatment_no_current" in result.warning_codes
+    assert "post_treatment_pending" not in result.warning_codes
 
 
 def test_pending_retest_after_treatment_names_the_restated_result() -> None:

@@ -142,7 +142,9 @@ UNTREATED = {
 def test_stated_untreated_sample_is_not_post_treatment(case: str) -> None:
     text, warned = UNTREATED[case]
     result = explain_text(text)
-    assert result.status == "positive"
+    # after treatment, the core's result quoted across it is no result for the sample after it:
+    # not found (session 9's convention, facts.md §11; these near-misses were positive before)
+    assert result.status == ("not_found" if warned else "positive")
     assert any(code.startswith("post_treatment") for code in result.warning_codes) is warned
 
 

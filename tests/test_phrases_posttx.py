@@ -2,8 +2,9 @@
 
 1. After neoadjuvant treatment, the pre-treatment (diagnostic, outside, previous) biopsy's HER2
    result restated in a history paragraph ("CLINICAL HISTORY:", "Antecedente:") is not the
-   current status when the residual tumor has its own result; it still counts when the residual
-   tumor has none, and a previous specimen of a tumor not treated before keeps counting.
+   current status when the residual tumor has its own result; when the residual tumor has none
+   (even "not repeated"), the status is not found with a note quoting the earlier result (session
+   9's convention); a previous specimen of a tumor not treated before keeps counting.
 2. A score line that points to a comment ("3+ (see comment)") whose comment voids the stain
    ("NOT valid", "must not be used", "technically unsatisfactory", "failed run", "status is
    undetermined", "being repeated") is a mention, not a result.
@@ -45,17 +46,20 @@ CASES = [
         "negative",
         "1+",
     ),
-    # near-miss: the residual tumor has no HER2 result of its own -> the restated one counts
+    # the residual tumor has no HER2 result of its own and the report says HER2 was not repeated:
+    # the restated pre-treatment result is history, the sample after treatment has no result (not
+    # found). Session 9 changed this case from positive to not found (the lead's convention,
+    # facts.md §11: a result across treatment is no result for the sample after it)
     (
-        "nm-history-heading-only-result-counts",
+        "history-heading-not-repeated-not-found",
         GASTRECTOMY + "\nCLINICAL HISTORY: Gastric adenocarcinoma, HER2-positive (IHC 3+) on outside "
         "pre-treatment biopsy.\n\nDIAGNOSIS: Residual adenocarcinoma with treatment effect, ypT3.\n"
         "HER2 testing was not repeated on the resection.\n",
-        "positive",
-        "3+",
+        "not_found",
+        None,
     ),
-    # ... but a report that only quotes the earlier result, and does not say it was not repeated,
-    # gives no result for the sample after treatment: not found (post8; blind set 9's convention)
+    # ... and the same when the report only quotes the earlier result, without saying it was not
+    # repeated (post8; blind set 9's convention)
     (
         "antecedente-only-earlier-result-not-found",
         MASTECTOMIA + "\nAntecedente: Biopsia diagnóstica: carcinoma infiltrante; HER2 positivo (3+).\n\n"
@@ -131,6 +135,7 @@ def test_restated_pre_treatment_result_is_kept_as_a_mention_with_a_warning() -> 
     assert "post_treatment" in result.warning_codes
 
 
-def test_only_restated_result_warns_it_may_not_be_current() -> None:
+def test_not_repeated_after_treatment_notes_the_quoted_earlier_result() -> None:
     result = explain_text(CASES[3][1])
-    assert "post_treatment_only" in result.warning_codes
+    assert "post_treatment_no_current" in result.warning_codes
+    assert any("not tested again" in n and "IHC 3+" in n for n in result.notes)

@@ -108,11 +108,13 @@ POST_TREATMENT_CASES: list[tuple[str, str, str, str | None, str | None, list[Spe
         [],
     ),
     (
-        "nm-only-the-restated-result-still-counts",
+        # session 9 changed this case from positive to not found (facts.md §11): a result quoted
+        # across treatment is no result for the residual tumour
+        "only-the-restated-result-not-found",
         "Clinical details: core biopsy HER2 IHC 3+. Neoadjuvant TCHP.\n\n"
         "Diagnosis: residual invasive carcinoma, ypT1b ypN0. HER2 was not repeated on the residual tumour.\n",
-        "positive",
-        "3+",
+        "not_found",
+        None,
         None,
         [],
     ),

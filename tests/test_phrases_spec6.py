@@ -303,11 +303,13 @@ EARLIER_SAMPLE_CASES: list[tuple[str, str, str, str | None, str | None, list[Spe
         [],
     ),
     (
-        "nm-history-of-the-same-tumour-only",
+        # a recurrence after treatment not re-tested: not found (session 9's convention, facts.md
+        # §11; was positive/3+ before)
+        "history-of-the-same-tumour-only-recurrence-not-found",
         "History: right breast cancer 2021 (HER2 3+), treated with surgery alone.\n\n"
         "Axillary recurrence: HER2 was not repeated.\n",
-        "positive",
-        "3+",
+        "not_found",
+        None,
         None,
         [],
     ),

@@ -74,11 +74,13 @@ STILL_READ = [
         "3+",
     ),
     (
+        # the current column says "not repeated": no result for the residual tumour (session 9's
+        # convention, facts.md §11; was positive/3+ before)
         "only-the-earlier-column-has-a-value",
         AFTER + "                 Pre-treatment biopsy      Residual tumour (current)\n"
         "HER2 IHC         3+ (positive)             not repeated\n",
-        "positive",
-        "3+",
+        "not_found",
+        None,
     ),
 ]
 

@@ -21,9 +21,10 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS8 = ROOT / "tests" / "variants8"
-MIN_STATUS_ACCURACY = 0.92  # 63/75 when the set joined (session 8); 69/75 with safety8 (B-02, B-03, B-04, D-02, E-04, G-07) and post8 (G-05)
-# G-05 left with post8's landing (the residual tumour is current: not found now, a safe miss)
-KNOWN_UNSAFE: set[str] = {"v8-D-04"}
+MIN_STATUS_ACCURACY = 0.933  # 63/75 when the set joined (session 8); 69/75 with safety8 (B-02, B-03, B-04, D-02, E-04, G-07) and post8 (G-05); 70/75 with fix9a (D-04)
+# G-05 left with post8's landing (the residual tumour is current: not found now, a safe miss);
+# D-04 with fix9a's (session 9: a result across treatment is no result for the sample after it)
+KNOWN_UNSAFE: set[str] = set()
 
 
 def test_variants8_accuracy_floor_no_new_wrong_way_calls() -> None:

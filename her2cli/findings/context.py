@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..rules.samples import samples
 from . import scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
@@ -74,6 +75,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
         section_at(s.sections, lo).kind == "history"
         or bool(search(s.c.context["history"], clause))
         or _history_opens_sentence(s, lo, hi)
+        or (mention is not None and _under_history_label(s, mention))
     )
     if in_history:
         return True
@@ -85,6 +87,16 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def _under_history_label(s: PageScanner, mention: int) -> bool:
+    """The mention's line opens with a history label ("History: patient also treated for
+    HER2-positive breast cancer (IHC 3+)", "CLIN HX: ...", "Antecedentes: ...") and names
+    another cancer than this report's (checked by the caller): that cancer's result, not this
+    tumour's (blind set 9 b9-f05-08, a pancreatic plasma report)."""
+    ls = line_start(s.text, mention)
+    lead = len(s.text[ls:mention]) - len(s.text[ls:mention].lstrip(" \t*-"))
+    return bool(samples().history_heading.match(s.text, ls + lead, mention))
 
 
 def _history_opens_sentence(s: PageScanner, lo: int, hi: int) -> bool:
@@ -426,9 +438,27 @@ def in_therapy_prose(
         return False  # a row of what the test found; a later column names its therapy (b6-f05-01)
     if values and _therapy_after_labelled_call(s, scope, values):
         return False
+    row = _table_row(s, scope)
+    if row is not None and values and all(f.family == "ngs" and f.nend <= row[1] for f in values):
+        # a sequencing table's row is its own statement: a drug row or a therapy note below it ("IDH1  R132C
+        # --  Ivosidenib (approved)", "Therapy associations for ERBB2 S310F: ...") is not the
+        # context of "ERBB2  (copy number)  3  No amplification" (blind set 9 b9-f04-06)
+        return search(s.c.context["therapy"], s.text, row[0], row[1]) is not None
     return reason == "therapy" or bool(
         search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop)
     )
+
+
+TABLE_ROW_CELLS = 3  # a line of at least this many cells two or more spaces apart is a table row
+
+
+def _table_row(s: PageScanner, scope: MentionScope) -> tuple[int, int] | None:
+    """(start, end) of the mention's line when it is a table row whose values all lie on it:
+    cells two or more spaces apart, at least TABLE_ROW_CELLS of them."""
+    t = s.text
+    lo, hi = line_start(t, scope.start), line_end(t, scope.end)
+    cells = [cell for cell in t[lo:hi].replace("\t", "  ").split("  ") if cell.strip()]
+    return (lo, hi) if len(cells) >= TABLE_ROW_CELLS else None
 
 
 def _therapy_after_labelled_call(s: PageScanner, scope: MentionScope, values: list[Finding]) -> bool:

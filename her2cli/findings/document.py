@@ -11,6 +11,7 @@ import regex
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from ..rules.patterns import pattern_file
+from ..rules.samples import samples
 from .model import PAGE_BREAK, PageContext
 from .scope import finditer, line_anchored_matches, line_end, line_start, search, sentence_start
 from .sides import specimen_side
@@ -65,7 +66,11 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
                 return 0.0  # a drug's approved indication names another tumour (b6-f05-10)
             w = base * (2 if ls in diag_lines else 1)
             asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
-            if search(c.context["history"], sent) or (cancer and asked):
+            if (
+                search(c.context["history"], sent)
+                or (cancer and asked)
+                or _history_labelled(text, ls, m.start())
+            ):
                 return w * 0.1  # an earlier cancer, or the question the report answers
             if search(c.site_spread_before, before):
                 return w * 0.1  # where the cancer spread to ("metastatic (peritoneum)"), not its site
@@ -78,6 +83,15 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
             scores[kind] += sum(weight(m, 1.0) for m in site_hits)
             scores[kind] += sum(weight(m, 3.0, True) for m in finditer(c.cancer_phrase[kind], text))
     return scores
+
+
+def _history_labelled(text: str, ls: int, at: int) -> bool:
+    """The site's line opens with a history label ("History: breast cancer 2016, HER2 3+",
+    "Antecedentes: ..."), not a clinical-details one ("Clinical: left breast mass"), which
+    usually names this tumour: an earlier cancer, weighed like a "history of" clause."""
+    lead = ls + len(text[ls:at]) - len(text[ls:at].lstrip(" \t*-"))
+    head = samples().history_heading.match(text, lead, at)
+    return head is not None and not head.group(0).lower().startswith("clin")
 
 
 def detect_cancer_type(texts: list[str], c: Compiled) -> str:

