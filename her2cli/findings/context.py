@@ -155,7 +155,7 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "superseded"
     if in_definition_block(s, start):
         return "legend"
-    if search(c.context["failed"], t, scope.back_start, scope.statement_stop):
+    if search(c.context["failed"], t, scope.back_start, _before_next_name_line(s, scope)):
         return "failed"
     # a repeat note whose own subject is this HER2 name ("HER2 IHC is being repeated")
     if repeated_tests(s, scope.back_start, scope.statement_stop, start):
@@ -178,6 +178,17 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     ):
         return "legend"
     return None
+
+
+def _before_next_name_line(s: PageScanner, scope: MentionScope) -> int:
+    """The end of the mention's statement, or the start of a later line that names HER2 again:
+    "HER2 IHC: 3+" over "HER2 FISH: indeterminate (insufficient signals)" - the failure is the
+    FISH line's, not the score's (left9)."""
+    following = s.next_mention_after(scope.start)
+    if following >= scope.statement_stop:
+        return scope.statement_stop
+    opens = line_start(s.text, following)
+    return opens if opens > scope.end else scope.statement_stop
 
 
 def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:

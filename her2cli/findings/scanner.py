@@ -154,7 +154,10 @@ class PageScanner:
                     or ngs.gene_list_not_amplified(self, scope)
                     or self.mention(scope, "gene_list")
                 )
-            return self.mention(scope, reason or "no_result")
+            # "Copy number alterations: none detected (genes assessed include ERBB2)": a negated
+            # copy-number result over its genes, however few of them it lists (left9)
+            covered = [] if reason else ngs.gene_list_not_amplified(self, scope)
+            return covered or self.mention(scope, reason or "no_result")
         return values
 
     def read_values(self, scope: MentionScope) -> list[Finding]:

@@ -16,7 +16,18 @@ def tissue_sourced(text: str, start: int, end: int, c: Compiled) -> bool:
     pathology", "tissue copy number is not amplified"), or the line that opens its item does,
     naming no blood test ("1) Tissue NGS (biopsy, 2026-09-22)" over its indented rows, " - Tissue
     NGS (2026-07): KRAS wild-type, ...;" over a wrapped "MSS"; blind set 6, b6-f05-04, b6-f05-09)."""
-    return search(c.tissue_source, clause(text, start, end)) is not None or _under_tissue_item(text, start, c)
+    return (
+        search(c.tissue_source, clause(text, start, end)) is not None
+        or _row_cell_says_tissue(text, start, c)
+        or _under_tissue_item(text, start, c)
+    )
+
+
+def _row_cell_says_tissue(text: str, pos: int, c: Compiled) -> bool:
+    """`pos`'s line is a table row with a cell of its own naming tissue as its source ("ERBB2
+    Amplification (CN 18)   Tissue" under "Gene  Alteration  Source"): each row of a report with
+    a tissue panel and a plasma panel has its own source (left9)."""
+    return search(c.tissue_row_cell, text[line_start(text, pos) : line_end(text, pos)]) is not None
 
 
 HEAD_LEVELS = 3  # item heads above a row: "PART A -- TISSUE" over "  Somatic alterations" over its rows

@@ -40,6 +40,13 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     before = text[max(lo, m.start() - 45) : m.start()]
     if _test_negated(text, m.end(), before, hi, c):
         return None  # "No ERBB2 amplification assessment is available": the test was not done
+    # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified
+    stop = sentence_end(text, m.end(), min(hi, m.end() + 90), c)
+    after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
+    if search(c.amp_except_gene, after):
+        # "Amplifications: none other than ERBB2", "No amplifications other than ERBB2": HER2 is
+        # the exception to the negation, whether it comes before the word or after (left9)
+        return None
     if m.groupdict().get("gain"):
         return "not_amplified" if search(c.amp_neg_before, before) else "gain"
     if c.amp_defined_after.match(text, m.end(), min(hi, m.end() + 60)):
@@ -52,11 +59,6 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
     # a table row's columns are set apart by runs of spaces: "Amplification         Not detected"
     # is one cell after the other (issue 11), so runs count as one space here
-    # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified
-    stop = sentence_end(text, m.end(), min(hi, m.end() + 90), c)
-    after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
-    if search(c.amp_except_gene, after):
-        return None  # "Amplifications: none other than ERBB2": HER2 is the exception to the "none"
     if search(c.amp_neg_before, before):
         return "not_amplified"
     if search(c.amp_not_assessed, _own_clause(text, m.start(), m.end(), lo, hi)):

@@ -170,6 +170,7 @@ class Compiled:
     other_list_heading: regex.Pattern[str]
     detected_list_heading: regex.Pattern[str]
     tissue_source: regex.Pattern[str]
+    tissue_row_cell: regex.Pattern[str]
     row_leader: regex.Pattern[str]
     state_population_after: regex.Pattern[str]
     generic_statement_lead: regex.Pattern[str]
