@@ -396,7 +396,9 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
         return s.mention(scope, reason)
     if _is_key(s, cells):
         return s.mention(scope, "legend")
-    found = _score_findings(s, scope, cells) or _ish_findings(s, scope, cells)
+    # "cell  HER2  CEP17": a dual-probe count table's cells are signals per cell, not IHC scores
+    counts = s.c.probe_pair_header.match(s.text, scope.end) is not None
+    found = ([] if counts else _score_findings(s, scope, cells)) or _ish_findings(s, scope, cells)
     if found:
         return _rows_as_samples(s, found, cells)
     c = s.c

@@ -15,8 +15,10 @@ from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .criteria import (
+    generic_class_values,
     governed_by_condition,
     offered_as_alternative,
+    offered_scores,
     sentence_opens_with_other_cancer,
     therapy_before,
 )
@@ -275,6 +277,11 @@ def check_values(
     own = [f for f in own if f not in far_gone]
     if far_reason and not own:
         return far_reason, values
+    # a score offered with another as alternatives, or a drug's class of results: a criterion
+    criteria = offered_scores(s, own) + generic_class_values(s, scope.start, own)
+    own = [f for f in own if f not in criteria]
+    if criteria and not own:
+        return "hypothetical", values
     reason = _statement_reason(s, scope, own)
     if reason:
         return reason, own

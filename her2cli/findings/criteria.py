@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import Finding
-from .scope import SCOPE, finditer, search, sentence_start
+from .scope import SCOPE, finditer, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -130,3 +130,59 @@ def therapy_before(s: PageScanner, lo: int, value_end: int) -> bool:
     t, c = s.text, s.c
     hi = max(lo, value_end)
     return bool(search(c.approval_words, t, lo, hi) or search(c.context["population"], t, lo, hi))
+
+
+def _score_at(f: Finding) -> str | None:
+    score = f.values.get("score")
+    return score if f.family == "ihc" and isinstance(score, str) and score.endswith("+") else None
+
+
+def _own_sentence(s: PageScanner, f: Finding) -> tuple[int, int]:
+    """The sentence holding the value's last character (its score)."""
+    t, c = s.text, s.c
+    pos = max(f.nstart, f.nend - 1)
+    lo = sentence_start(t, pos, max(0, pos - SCOPE.statement), c)
+    return lo, sentence_end(t, pos, min(len(t), pos + SCOPE.statement), c)
+
+
+def offered_scores(s: PageScanner, values: list[Finding]) -> list[Finding]:
+    """The IHC values whose score is one side of two different scores offered as alternatives in
+    the value's own sentence: "(ToGA-eligible result = IHC 3+ or IHC 2+/FISH positive)", "tumores
+    HER2 positivos (IHQ 3+ o IHQ 2+ con ISH positiva)", "(IHC 3+ or IHC 2+ with ISH amplification
+    = positive)". A lab states the one score it found; two joined by "or" define a category, in a
+    comment, a drug's criteria or a key, whatever the lab's layout (devset11 b11-f09-09,
+    b11-f08-03, b11-f08-06, b11-f07-02)."""
+    out = []
+    for f in values:
+        if _score_at(f) is None:
+            continue
+        lo, hi = _own_sentence(s, f)
+        for m in finditer(s.c.score_disjunction, s.text, lo, hi):
+            if m.group("a") != m.group("b") and any(f.nstart <= m.start(g) < f.nend for g in ("a", "b")):
+                out.append(f)
+                break
+    return out
+
+
+GENERIC_REACH = 24  # characters before a HER2 name where its indefinite article may stand
+
+
+def generic_class_values(s: PageScanner, start: int, values: list[Finding]) -> list[Finding]:
+    """The unmeasured IHC values of a HER2 name that opens a generic noun phrase ("a HER2-positive
+    result (IHC 3+)", "un resultado HER2 positivo (IHQ 3+)") in a sentence that names a drug or its
+    eligibility: the class of results the drug is given for, not this tumor's ("in biliary tract
+    carcinoma a her2-positive result (ihc 3+) may qualify the patient for zanidatamab; the present
+    biopsy is equivocal", devset11 b11-f07-09). A share of cells makes a value this tumor's."""
+    bare = [f for f in values if _score_at(f) and f.values.get("percent_cells") is None]
+    if not bare:
+        return []
+    t = s.text
+    lo = max(0, start - GENERIC_REACH)
+    if not any(m.end() == start for m in finditer(s.c.generic_article_before_name, t, lo, start)):
+        return []
+    out = []
+    for f in bare:
+        sent_lo, sent_hi = _own_sentence(s, f)
+        if sent_lo <= start and search(s.c.approval_words, t, sent_lo, sent_hi):
+            out.append(f)
+    return out

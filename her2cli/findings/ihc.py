@@ -179,6 +179,8 @@ def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:
 def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     t, c = s.text, s.c
     start = scope.start
+    if c.probe_pair_header.match(t, scope.end):
+        return []  # "cell  HER2  CEP17": the rows below count signals per cell, not IHC scores
     scores, far_used = _score_matches(s, scope)
     ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
     if ish_method_near and c.ish_cross_reference.search(
@@ -202,6 +204,8 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "This replaces the score of 0 given above": the score a revision replaced
         if _ruled_out(t, c, sm.start()):
             continue  # "Concurrent IHC 2+ (not 3+)": a score the report rules out
+        if c.share_none_row.match(t, sm.end()):
+            continue  # "Tumor cells with 3+ staining ..... none": no cell has that score
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
         hi_q = max(sm.end(), call_m.end() if call_m is not None else sm.end())

@@ -278,6 +278,8 @@ def _ras_reading(
         return None, None
     if under_not_detected(text, m.start(), c):
         return "wild-type", None  # "NOT DETECTED" over "BRAF V600E   KRAS G12C" (blind set 4)
+    if _negated_before_name(text, m, c):
+        return "wild-type", None  # "No RAS/BRAF mutation was detected" (devset11 b11-f05-09)
     if _heads_column(text, m, c, is_tab):
         # the gene heads a column of a table (issue 11, family 8): its value is in its own column
         # below (an empty cell is no value), never in the next header cell or the row below
@@ -307,6 +309,17 @@ def _ras_reading(
     if status is None and _under_no_alterations_heading(text, m.start(), c):
         status = "wild-type"
     return status, variant
+
+
+def _negated_before_name(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """A negation before the gene name, on its line, governs the mutation noun after it: "No
+    RAS/BRAF mutation was detected", "no KRAS or BRAF mutations were found". The words after the
+    name alone ("mutation was detected") would read mutant."""
+    back = text[max(line_start(text, m.start()), m.start() - 60) : m.start()]
+    return (
+        bool(c.gene_negated_before.search(back))
+        and c.gene_mutation_noun_after.match(text, m.end()) is not None
+    )
 
 
 def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
