@@ -367,3 +367,89 @@ def test_sentence_ends_of_windows_of_long_texts_are_where_searching_finds_them(n
                 limit = min(limit, len(text))
                 m = c.sentence_end.search(text, pos, limit)
                 assert scope.sentence_end(text, pos, limit, c) == (m.start() if m else limit), (pos, limit)
+
+
+# --- a line-anchored pattern's matches over a whole text (scope.line_anchored_matches) ------------
+
+
+def _whole_text_line_anchored() -> list[object]:
+    """The patterns findings read over a whole text through scope.line_anchored_matches, which
+    must match only at a line start."""
+    from her2cli.rules import compiled
+
+    c = compiled()
+    return [c.section_header, c.other_marker_clone_label, c.diagnosis_line, c.specimen_side]
+
+
+def _top_level_bars(source: str, verbose: bool) -> int:
+    """How many `|` of a pattern's source lie outside every group and character set (escapes
+    and, in a verbose pattern, comments skipped)."""
+    depth, bars, i = 0, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _set_end(source, i)
+            continue
+        if ch == "#" and verbose:
+            end = source.find("\n", i)
+            i = len(source) if end < 0 else end
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        bars += ch == "|" and depth == 0
+        i += 1
+    return bars
+
+
+def _set_end(source: str, i: int) -> int:
+    """Where the character set opening at source[i] ends (past its "]"; a "]" first is a literal)."""
+    j = i + 1
+    j += source[j : j + 1] == "^"
+    j += source[j : j + 1] == "]"
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    return j + 1
+
+
+def test_a_whole_text_line_anchored_pattern_opens_with_a_line_start_and_has_no_top_level_bar() -> None:
+    import regex
+
+    assert _top_level_bars("^a(?:b|c)[|]", False) == 0
+    assert _top_level_bars("^a|b", False) == 1
+    assert _top_level_bars("^a # x|y\n", True) == 0
+    assert _top_level_bars("^a\\|b[^]|]", False) == 0
+    for pattern in _whole_text_line_anchored():
+        source = pattern.pattern.lstrip()  # type: ignore[attr-defined]
+        source = source.removeprefix("(?m)").lstrip()
+        assert source.startswith("^") and pattern.flags & regex.MULTILINE  # type: ignore[attr-defined]
+        assert _top_level_bars(source, bool(pattern.flags & regex.VERBOSE)) == 0  # type: ignore[attr-defined]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(LINE_TEXTS, TEXTS))
+def test_the_line_start_matches_of_a_text_are_what_finditer_gives(text: str) -> None:
+    for pattern in _whole_text_line_anchored():
+        scope.clear_memo()
+        got = scope.line_anchored_matches(pattern, text)  # type: ignore[arg-type]
+        assert _spans(got) == _spans(pattern.finditer(text))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", [n for n in LABELLED_SETS if not n.endswith("scans")])
+def test_line_start_matches_of_labelled_reports_are_what_finditer_gives(name: str) -> None:
+    folder = LABELLED_SETS[name]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not on this machine")
+    for report in _reports(folder):
+        if report.suffix != ".txt":
+            continue
+        text = report.read_text(encoding="utf-8", errors="replace")  # a hostile sample is text too
+        scope.clear_memo()
+        for pattern in _whole_text_line_anchored():
+            got = scope.line_anchored_matches(pattern, text)  # type: ignore[arg-type]
+            assert _spans(got) == _spans(pattern.finditer(text)), report.name  # type: ignore[attr-defined]

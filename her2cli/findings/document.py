@@ -13,7 +13,7 @@ from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from ..rules.samples import samples
 from .model import PAGE_BREAK, PageContext
-from .scope import finditer, line_end, line_start, search, sentence_start
+from .scope import finditer, line_anchored_matches, line_end, line_start, search, sentence_start
 from .sides import specimen_side
 from .values import method_is_named_test
 
@@ -43,7 +43,7 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
     """Site phrases weigh more on diagnosis/specimen lines and less in history clauses."""
     scores = dict.fromkeys(c.site_words, 0.0)
     for text in texts:
-        diag_lines = {m.start() for m in finditer(c.diagnosis_line, text)}
+        diag_lines = {m.start() for m in line_anchored_matches(c.diagnosis_line, text)}
 
         def weight(
             m: regex.Match[str],
@@ -167,7 +167,7 @@ def diagnosis_names_another_cancer(text: str, c: Compiled) -> bool:
     another tumour's approval, not this report's cancer (devset5 b5-f04-09)."""
     named = pattern_file("report_words").listed("named-cancer")
     others = False
-    for m in finditer(c.diagnosis_line, text):
+    for m in line_anchored_matches(c.diagnosis_line, text):
         line = text[m.start() : line_end(text, m.start())]
         for kind, pattern in named:
             if pattern.search(line):
@@ -288,13 +288,19 @@ def drop_page_furniture(norm: NormalizedText, c: Compiled) -> NormalizedText:
     def key(line: str) -> str:
         return c.digit_run.sub("#", " ".join(line.lower().split()))
 
-    seen: dict[str, set[int]] = {}
+    seen: dict[str, list[tuple[int, str]]] = {}
     for i, page in enumerate(pages):
         lines = [ln for ln in page.split("\n") if ln.strip()]
         for ln in lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]:
-            if len(ln.strip()) >= 4 and not search(c.her2, ln):
-                seen.setdefault(key(ln), set()).add(i)
-    furniture = {k for k, where in seen.items() if len(where) >= 2}
+            if len(ln.strip()) >= 4:
+                seen.setdefault(key(ln), []).append((i, ln))
+    # a line that names HER2 is never furniture: asked only of lines on two pages or more (the
+    # HER2 names' search over every edge line cost ~1% of the matching, issue 13)
+    furniture = {
+        k
+        for k, where in seen.items()
+        if len({i for i, _ in where}) >= 2 and len({i for i, ln in where if not search(c.her2, ln)}) >= 2
+    }
     if not furniture:
         return norm
     dropped: list[tuple[int, int]] = []  # [start, end) of each furniture line with its line break

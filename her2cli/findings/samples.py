@@ -209,7 +209,9 @@ def _inline_label(text: str, lo: int, hi: int, heading: bool, r: SampleRules) ->
     """A sample named after the test's name in [lo, hi): "HER2 on core: 2+", "Ancillary studies
     on excision (block 1F):". On a line above the value only a heading (a line ending in ':') counts."""
     last = None
-    for m in r.inline_label.finditer(text, lo, hi):
+    # through findings.scope: the lines above a value are read again for every value below them,
+    # and a small window's matches are kept for the document (issue 13)
+    for m in scope.finditer(r.inline_label, text, lo, hi):
         last = m
     # a heading names the values below it: it ends in ':' or with the label itself
     # ("HER2 STATUS - excision (block A3)")

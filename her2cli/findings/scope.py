@@ -173,6 +173,25 @@ def last_line_match(pattern: regex.Pattern[str], text: str, lo: int, hi: int) ->
     return heads[i - 1] if i > j else None
 
 
+def line_anchored_matches(pattern: regex.Pattern[str], text: str) -> tuple[regex.Match[str], ...]:
+    """What `finditer(pattern, text)` gives over the whole text, for a pattern that only matches
+    at a line start (it opens with `^` under MULTILINE and has no top-level alternation): a
+    section heading, a clone-labelled marker's line, a diagnosis line.
+
+    `regex` tries such a pattern at every position of the text (~0.5-1.5 ms a bench270 report
+    each); on the fast path it is matched only at the line starts, the next one after the end
+    of the last match: `^` holds nowhere else, and a match tried at a line start of the whole
+    text sees the same text whichever way the engine got there (tests/test_speed_equivalence.py
+    checks the pattern's shape and every labelled report). The matches are kept for the
+    document, with those of `last_line_match`."""
+    if not FAST_PATH:
+        return tuple(finditer(pattern, text))
+    found = _line_memo.get((pattern, text))
+    if found is None:
+        found = _line_memo[(pattern, text)] = _line_matches(pattern, text)
+    return found[0]
+
+
 def _line_matches(pattern: regex.Pattern[str], text: str) -> tuple[tuple[regex.Match[str], ...], list[int]]:
     """What pattern.finditer(text) gives for a pattern that only matches at a line start:
     tried at each line start in turn, the next one after the end of the last match."""
@@ -239,7 +258,7 @@ def line_end(text: str, pos: int, reach: int = LINE_REACH) -> int:
 
 def find_sections(text: str, c: Compiled) -> list[Section]:
     sections = [Section(0, "other")]
-    for m in finditer(c.section_header, text):
+    for m in line_anchored_matches(c.section_header, text):
         name = " ".join(m.group("name").lower().split())
         kind = "other"
         for pattern, k in c.section_kinds:
@@ -287,7 +306,7 @@ def next_section_start(sections: list[Section], pos: int) -> int:
 def other_marker_positions(text: str, c: Compiled) -> list[tuple[int, int]]:
     spans = [m.span() for m in finditer(c.other_marker_ci, text)]
     spans += [m.span() for m in finditer(c.other_marker_cs, text)]
-    spans += [m.span("name") for m in finditer(c.other_marker_clone_label, text)]
+    spans += [m.span("name") for m in line_anchored_matches(c.other_marker_clone_label, text)]
     return sorted(spans)
 
 

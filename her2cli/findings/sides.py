@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import Compiled
 from .earlier import report_year
-from .scope import finditer, search, section_at
+from .scope import finditer, line_anchored_matches, search, section_at
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -31,7 +31,7 @@ def side_of(word: str) -> str | None:
 def specimen_side(joined: str, c: Compiled) -> str | None:
     """The side the report's specimen is from, when its specimen, site and diagnosis lines name
     one side only (a bilateral report names both, and has no side)."""
-    sides = {side_of(m.group("side")) for m in finditer(c.specimen_side, joined)} - {None}
+    sides = {side_of(m.group("side")) for m in line_anchored_matches(c.specimen_side, joined)} - {None}
     return sides.pop() if len(sides) == 1 else None
 
 
