@@ -10,7 +10,7 @@ Usage:
 
 Sets: `bench270` (the 270 two-page PDFs of bench_scale.py, written once into
 $BENCH_MATCHING_DIR or /tmp/her2cli-bench-matching), and the labelled sets (sample_reports,
-real-reports, devset..devset11, variants4..variants9; `scans` is left out unless named: OCR is slow). Every report is
+real-reports, devset..devset12, variants4..variants9; `scans` is left out unless named: OCR is slow). Every report is
 read once (extraction is not timed); `time` then scans each one `--runs` times, warm, and prints
 the median and 90th percentile over reports of its best CPU time. `records` writes one JSON line
 per report (its full result record) so that two checkouts can be compared byte for byte.
@@ -58,6 +58,7 @@ LABELLED = {
     "devset9": ROOT / "tests" / "devset9" / "texts",
     "devset10": ROOT / "tests" / "devset10" / "texts",
     "devset11": ROOT / "tests" / "devset11" / "texts",
+    "devset12": ROOT / "tests" / "devset12" / "texts",
     "variants4": ROOT / "tests" / "variants4" / "texts",
     "variants5": ROOT / "tests" / "variants5" / "texts",
     "variants6": ROOT / "tests" / "variants6" / "texts",
@@ -80,6 +81,7 @@ DEFAULT_SETS = (
     "devset9",
     "devset10",
     "devset11",
+    "devset12",
     "variants4",
     "variants5",
     "variants6",

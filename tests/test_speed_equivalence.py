@@ -48,6 +48,7 @@ LABELLED_SETS = {
     "tests/devset9": ROOT / "tests" / "devset9" / "texts",
     "tests/devset10": ROOT / "tests" / "devset10" / "texts",
     "tests/devset11": ROOT / "tests" / "devset11" / "texts",
+    "tests/devset12": ROOT / "tests" / "devset12" / "texts",
     "tests/variants4": ROOT / "tests" / "variants4" / "texts",
     "tests/variants5": ROOT / "tests" / "variants5" / "texts",
     "tests/variants6": ROOT / "tests" / "variants6" / "texts",

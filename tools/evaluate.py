@@ -52,6 +52,7 @@ DEFAULT_SETS = (
     "tests/devset9",
     "tests/devset10",
     "tests/devset11",
+    "tests/devset12",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",

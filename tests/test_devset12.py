@@ -1,0 +1,38 @@
+"""The twelfth blind development set (tests/devset12: 120 reports in twelve families - breast cores
+with several samples, post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumors,
+Spanish, mentions, amendments, HER2-low/ultralow/zero, number formats - written by hand, one
+report at a time, by two writers who had seen neither the code nor the earlier sets (families 1-6
+and 7-12); labels fixed before any run; written at the end of session 9 and measured there as a
+held-out set on the session-start code (107/120) and the session-end code (107/120, the same four
+negative reports called positive), fixed on from session 10) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way when the set joined are listed and the list may only shrink; any other report called the
+wrong way fails. tools/evaluate.py prints the full table; it joined at 107/120 with 4
+swaps (negative -> positive) and 2 more unsafe misses.
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+DEVSET12 = ROOT / "tests" / "devset12"
+# 107/120 when the set joined (end of session 9)
+MIN_STATUS_ACCURACY = 0.89
+# Reports called the opposite way or in the unsafe direction when the set joined (status or a
+# RAS/BRAF/MSI field). The list may only shrink.
+KNOWN_WRONG_WAY: set[str] = {
+    "b12-f01-06",
+    "b12-f02-09",
+    "b12-f05-08",
+    "b12-f06-04",
+    "b12-f08-09",
+    "b12-f12-09",
+}
+
+
+def test_devset12_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(DEVSET12, 120, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
