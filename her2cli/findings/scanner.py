@@ -10,7 +10,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
-from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement
+from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement, therapy_prose
 from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
@@ -139,10 +139,10 @@ class PageScanner:
             reason_against, values = context.check_values(self, scope, values)
             if reason_against:
                 return self.mention(scope, reason_against)
-        if values and context.in_therapy_prose(self, scope, reason, values):
+        if values and therapy_prose.in_therapy_prose(self, scope, reason, values):
             # In therapy/background prose only measured values count, never an adjective like
             # "HER2-positive breast cancer" or "(IHC 3+) indication".
-            values = [f for f in values if context.counts_in_therapy_prose(self, f)]
+            values = [f for f in values if therapy_prose.counts_in_therapy_prose(self, f)]
             if not values:
                 return self.mention(scope, "therapy")
         if not values:
