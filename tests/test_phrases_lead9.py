@@ -71,3 +71,36 @@ def test_the_criteria_in_brackets_are_not_the_tumours_values(text: str, status: 
 @pytest.mark.parametrize(("text", "status"), [c[1:] for c in NEAR_MISSES], ids=[c[0] for c in NEAR_MISSES])
 def test_a_result_line_beside_the_criteria_keeps_its_call(text: str, status: str) -> None:
     assert explain_text(text).status == status
+
+
+# A control named noun first, in Spanish ("Control externo (tejido HER2 3+): adecuado"), is the
+# control's 3+, not the tumour's (blind set 12 b12-f08-09: an OCR-damaged gastric fax read positive).
+SPANISH_CONTROL_TRAPS = [
+    (
+        "gastric-control-externo",
+        "Carcinoma gástrico, biopsia endoscópica.\nHER2 (IHQ): puntuación 0, negativo.\n"
+        "Control externo (tejido HER2 3+): adecuado.\n",
+    ),
+    (
+        "gastric-ocr-c0ntrol-externo",
+        "Carcinoma gastrico, biopsia.\nHER-2/neu (IHQ): puntuacion 0 , negativ0 .\n"
+        "C0ntrol  externo  (tejido  HER2  3+)  :  adecuad0 .\n",
+    ),
+    (
+        "breast-controles-positivos",
+        "Carcinoma ductal infiltrante de mama, biopsia con aguja gruesa.\nHER2 (IHQ, 4B5): 1+, negativo.\n"
+        "Controles positivos (carcinoma de mama 3+) con tinción adecuada.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in SPANISH_CONTROL_TRAPS], ids=[c[0] for c in SPANISH_CONTROL_TRAPS]
+)
+def test_a_spanish_control_named_noun_first_is_not_the_tumours_score(text: str) -> None:
+    assert explain_text(text).status == "negative"
+
+
+def test_a_result_beside_a_spanish_control_line_keeps_its_positive() -> None:
+    text = "Carcinoma de mama, biopsia.\nHER2 (IHQ): 3+ (positivo).\nControl externo: adecuado.\n"
+    assert explain_text(text).status == "positive"
