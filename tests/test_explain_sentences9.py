@@ -10,64 +10,22 @@ cannot turn it into a different case.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from her2cli.api import explain_text
-from her2cli.explain import attach_explanation, build_explanation
+from her2cli.explain import build_explanation
 from her2cli.fact_kinds import NotFoundReason
 from her2cli.messages import load_messages
-from her2cli.model import Ihc, Result, empty_related
+from her2cli.model import Ihc, Result
 from her2cli.report_rows import local_sample
 from her2cli.report_words import read_text_facts
 from her2cli.summary_words import read_sample_names
 
-
-def _words(result: Result, lang: str) -> str:
-    exp = build_explanation(result, lang)
-    words = " ".join([exp.headline, exp.meaning_text, *exp.questions, *exp.warnings])
-    words += " " + " ".join(f"{r.label}: {r.value}" for r in exp.report_says)
-    return " ".join(words.split())
-
-
-def _exp(text: str, lang: str = "en") -> tuple[Result, str]:
-    result = explain_text(text, lang=lang)
-    return result, _words(result, lang)
+from .summary_cases import by_hand as _by_hand
+from .summary_cases import explain_with_words as _exp
 
 
 def _keys(result: Result) -> set[str]:
     return {s.key for s in build_explanation(result, "en").meaning}
-
-
-def _by_hand(
-    text: str,
-    *,
-    status: str,
-    cancer_type: str,
-    warnings: list[tuple[str, dict[str, Any]]],
-    ihc: Ihc | None = None,
-    lang: str = "en",
-) -> str:
-    """The summary of a Result built by hand (the engine's warnings as given), its facts read
-    from `text` as for a real report."""
-    result = Result(
-        status=status,
-        cancer_type=cancer_type,
-        her2_low=None,
-        her2_ultralow=None,
-        ihc=ihc,
-        ish=None,
-        ngs=None,
-        related=empty_related(),
-        evidence=[],
-        mentions=[],
-        warnings=[f"engine text {code}" for code, _ in warnings],
-        warning_codes=[code for code, _ in warnings],
-        warning_params=[params for _, params in warnings],
-    )
-    attach_explanation(result, lang, text=text)
-    return _words(result, lang)
 
 
 # ---- 1. no result: say only why the report itself gives ---------------------------------------
