@@ -41,8 +41,8 @@ def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list
     reported: list[str] = []
     negated: list[tuple[int, int]] = []
     for pc in finditer(c.protein_change, window):
-        if _covered_not_found(window, pc, c, lead):
-            continue
+        if _covered_not_found(window, pc, c, lead) or c.marker_no_result_after.match(window, pc.end()):
+            continue  # covered by the test, or named as a test with no result ("V600E testing: pending")
         before = c.variant_negated_before.search(window[: pc.start()])
         after = c.variant_negated_after.match(window, pc.end())
         if before is None and after is None:
@@ -247,6 +247,8 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
     if c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]):
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
+    if kind in ("high", "low") and c.marker_no_result_after.match(text, m.end()):
+        return None  # "MSI-H testing requested": a test's name, no state
     if kind in ("high", "low") and under_not_detected(text, m.start(), c):
         return "stable" if kind == "high" else None  # "Not detected: ..., MSI-High."
     if kind in ("high", "low"):

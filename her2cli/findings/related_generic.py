@@ -45,13 +45,31 @@ def is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: re
 
 def _method_or_definition(text: str, m: regex.Match[str], c: Compiled) -> bool:
     """The name is in a method sentence saying what an assay can detect ("the assay detects KRAS
-    G12C, ... and BRAF V600E mutations"), a definition ("MSI-H is defined as ..."), or a legend
-    ("Key: MSI-H = microsatellite instability-high"): no result (markers10)."""
-    if c.marker_definition_after.match(text, m.end()):
+    G12C, ... and BRAF V600E mutations"), a definition ("MSI-H is defined as ..."), a legend
+    ("Key: MSI-H = microsatellite instability-high"), a control's ("Positive control: BRAF V600E
+    detected in control DNA"), a prevalence ("BRAF V600E occurs in 8-10% of colorectal cancers") or
+    a threshold ("MSI-H if two or more markers are unstable"): no result (markers10)."""
+    after = (
+        c.marker_definition_after,
+        c.marker_control_after,
+        c.marker_prevalence_after,
+        c.marker_condition_after,
+    )
+    if any(p.match(text, m.end()) for p in after):
         return True
+    if search(c.context["control"], _clause_of(text, m.start())):
+        return True  # "Positive control: BRAF V600E detected in control DNA"
     if c.marker_legend_lead.match(text, line_start(text, m.start()), m.start()):
         return True
     return search(c.marker_method_lead, _sentence_through_lines(text, m.start())) is not None
+
+
+def _clause_of(text: str, start: int) -> str:
+    """The words of `start`'s clause on its line before it (from the line start, a full stop or a
+    semicolon)."""
+    lo = max(line_start(text, start), start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
 
 
 def _sentence_through_lines(text: str, start: int) -> str:
