@@ -59,7 +59,7 @@ def _method_or_definition(text: str, m: regex.Match[str], c: Compiled) -> bool:
         return True
     if search(c.context["control"], _clause_of(text, m.start())):
         return True  # "Positive control: BRAF V600E detected in control DNA"
-    if c.marker_legend_lead.match(text, line_start(text, m.start()), m.start()):
+    if c.marker_legend_lead.match(_clause_of(text, m.start()).lstrip(" .;")):
         return True
     return search(c.marker_method_lead, _sentence_through_lines(text, m.start())) is not None
 
