@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .fact_kinds import Assay, NotFoundReason
-from .facts import ReportFacts, derive_facts, read_text_facts, with_summary_words
+from .facts import ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
 from .report_quotes import Quote, report_quotes
 from .report_rows import ReportLine, local_number, local_sample, report_lines
 from .rules.patterns import data_pattern
+from .summary_facts import with_summary_words
+from .summary_words import readable_text
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -395,9 +397,10 @@ def attach_explanation(
     quotes, glossary, ...) unbuilt: `explanation_for` builds it from the kept facts if a renderer
     ever asks."""
     if text is not None or result.facts is None:
-        result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
+        readable = readable_text(text) if text is not None else None
+        result.facts = derive_facts(result, read_text_facts(readable) if readable is not None else None)
         if text is not None:
-            result.facts = with_summary_words(result.facts, result, text)
+            result.facts = with_summary_words(result.facts, result, text, readable)
     _record_fields(result, result.facts)
     if record_only:
         result.explanation = None

@@ -304,7 +304,9 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     facts = facts or result.facts or derive_facts(result)
     out = _Rows(load_messages(lang)["labels"], lang)
     if facts.not_found_reason == NotFoundReason.UNSUPPORTED:  # no value is shown as this tumor's (qa5 H1)
-        out.add("not_found_reason", out.labels["not_found_reasons"]["unsupported"], "status")
+        # the report says its HER2 test is ordered or pending: the result is to come, as the headline says
+        why = "pending" if facts.her2_awaited and not facts.result_withdrawn else "unsupported"
+        out.add("not_found_reason", out.labels["not_found_reasons"][why], "status")
         _other_rows(out, result, facts)
         return out.rows
     if facts.not_found_reason is not None and not (result.ihc or result.ish or result.ngs):

@@ -287,7 +287,10 @@ def test_a_history_result_alone_with_the_test_pending_is_not_the_answer() -> Non
     # near-miss: nothing pending: the history's result, restated, stands
     assert unsupported_why(_with([history])) is None
     # a warning code from before session 9 (post_treatment_only) no longer decides anything
-    restated = _with([_ev("Pre-treatment core biopsy: HER2 3+ (positive).", "ihc", "score=3+, lab_call=positive")], [pending])
+    restated = _with(
+        [_ev("Pre-treatment core biopsy: HER2 3+ (positive).", "ihc", "score=3+, lab_call=positive")],
+        [pending],
+    )
     restated.warning_codes = ["post_treatment_only"]
     assert unsupported_why(restated) is not Why.EARLIER_SAMPLE_ONLY
 
