@@ -136,7 +136,9 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     if facts is None:
         return code
     variant = code
-    if code == "post_treatment_no_current" and facts.her2_not_retested:
+    if code == "post_treatment_no_current" and facts.her2_awaited:
+        variant = "post_treatment_pending"  # the report says the retest is ordered or in progress
+    elif code == "post_treatment_no_current" and facts.her2_not_retested:
         # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no
         # result of its own, the earlier one is only quoted (session 9's convention, facts.md §11)
         variant = "post_treatment_not_retested"

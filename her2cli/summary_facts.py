@@ -7,7 +7,9 @@ nothing here changes a status."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
+from .fact_kinds import NotFoundReason
 from .facts import ReportFacts
 from .model import Result
 from .rules import compiled
@@ -65,6 +67,7 @@ def with_summary_words(
     says "SISH" once and "ISH amplified" later used SISH). `readable` is the text with a fax's
     letter/digit swaps repaired (summary_words.readable_text), for the words a fax may damage."""
     readable = readable or text
+    awaited = her2_test_awaited(readable)
     site = (
         cancer_site(readable)
         if facts.cancer_named is None and facts.cancer_type in ("other", "unknown")
@@ -99,5 +102,18 @@ def with_summary_words(
         her2_not_retested=facts.after_treatment and her2_not_retested(text),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
         cancer_named=site or facts.cancer_named,
-        her2_awaited=her2_test_awaited(readable),
+        her2_awaited=awaited,
+        **_awaited_not_found(facts, awaited),
     )
+
+
+# no result, and the summary had no reason for it: a HER2 test the report says is ordered or in
+# progress is the reason (devset11 b11-f02-05 "HER2 will be repeated on the residual carcinoma ...
+# in progress" read "no HER2 result found")
+UNEXPLAINED = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
+
+
+def _awaited_not_found(facts: ReportFacts, awaited: bool) -> dict[str, Any]:
+    if not awaited or facts.not_found_reason not in UNEXPLAINED:
+        return {}
+    return {"not_found_reason": NotFoundReason.PENDING, "her2_line_unread": False}

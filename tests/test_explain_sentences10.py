@@ -210,3 +210,24 @@ def test_post_treatment_only_is_gone() -> None:
     package = Path(__file__).resolve().parent.parent / "her2cli"
     for path in [package / "interpret" / "verify.py", *(package / "data" / "messages").glob("*.toml")]:
         assert "post_treatment_only" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- review: a retest the report says is in progress is a result to come --------------------------
+
+
+def test_a_post_treatment_retest_in_progress_is_pending_not_missing() -> None:
+    # b11-f02-05's shape: the sample after treatment will be retested, the studies are in progress
+    text = (
+        "Clinical: 52F with L breast HER2+ (IHC 3+ on 6/2026 biopsy) IDC s/p neoadjuvant THP.\n"
+        "Final diagnosis:\n  Left breast, lumpectomy after neoadjuvant therapy:\n"
+        "   -- Residual invasive ductal carcinoma, 0.6 cm, with marked treatment effect.\n"
+        "Ancillary testing:\n  ER, PR and HER2 will be repeated on the residual invasive carcinoma (block A3).\n"
+        "  These studies are in progress and results will be issued in a supplemental report.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert said.startswith("HER2 result not in this report yet")
+    assert "did not find a HER2 result" not in said and "whether the tumor was tested again" not in said
+    assert "is not in this report yet" in said  # the post-treatment note says the retest is to come
+    # near-miss: a plan, not a test under way
+    assert not her2_test_awaited("HER2 will be repeated on the excision if invasive carcinoma is found.")
