@@ -330,6 +330,63 @@ CASES = [
     ("nm-cell-detected", "BRAF p.V600E c.1799T>A   31%   Detected\n", "braf", MUT),
     ("nm-msi-h-loci", "MSI-High    4/5 loci unstable\n", "msi", "MSI-H"),
     ("nm-no-dot-number", "BRAF V600E: detected (see note no. 5)\n", "braf", MUT),
+    # a fourth round: negative-findings labels, bracketed panels, IHC for V600E, negated MSI-H / dMMR
+    ("relevant-negative-findings", "Relevant negative findings: BRAF V600E, KRAS G12C, MSI-H.\n", "braf", WT),
+    (
+        "relevant-negative-findings-msi",
+        "Relevant negative findings: BRAF V600E, KRAS G12C, MSI-H.\n",
+        "msi",
+        "MSS",
+    ),
+    ("es-hallazgos-negativos", "Hallazgos negativos relevantes: BRAF V600E, NRAS, IMS-alta\n", "braf", WT),
+    ("es-no-se-detectaron", "No se detectaron: BRAF V600E, NRAS Q61K, MSI-H\n", "braf", WT),
+    ("es-no-se-detectaron-msi", "No se detectaron: BRAF V600E, NRAS Q61K, MSI-H\n", "msi", "MSS"),
+    (
+        "panel-bracket-all-negative",
+        "Mutation panel (KRAS G12C/G12D/G12V/G13D, NRAS Q61K/L/R, BRAF V600E): all negative.\n",
+        "nras",
+        WT,
+    ),
+    (
+        "panel-bracket-all-negative-kras",
+        "Mutation panel (KRAS G12C/G12D/G12V/G13D, NRAS Q61K/L/R, BRAF V600E): all negative.\n",
+        "kras",
+        None,  # every change after "panel (" is one the panel covers: unread, never mutant
+    ),
+    (
+        "most-common-mutation",
+        "BRAF V600E is the most common BRAF mutation in CRC.\nBRAF: not detected.\n",
+        "braf",
+        WT,
+    ),
+    ("ve1-specific-ihc", "BRAF V600E-specific IHC (VE1) is negative.\n", "braf", WT),
+    ("ve1-no-staining", "VE1 (BRAF V600E) immunostain: no staining in tumour cells.\n", "braf", WT),
+    ("msi-h-phenotype-not-observed", "The MSI-H phenotype was not observed.\n", "msi", "MSS"),
+    ("msi-h-dmmr-no", "MSI-H / dMMR: no\n", "msi", "MSS"),
+    ("msi-h-dmmr-status-negative", "MSI-H/dMMR status: negative (pMMR, MSS)\n", "mmr", "proficient"),
+    ("dmmr-not-present", "dMMR: not present; pMMR\n", "mmr", "proficient"),
+    ("mmr-deficiency-not-identified", "MMR deficiency: not identified\n", "mmr", None),
+    ("mmr-deficient-no", "MMR-deficient: No\n", "mmr", None),
+    (
+        "nm-list-found-then-negative",
+        "KRAS G12D detected (VAF 25%), NRAS Q61K and BRAF V600E: not detected.\n",
+        "kras",
+        MUT,
+    ),
+    (
+        "nm-list-found-then-negative-braf",
+        "KRAS G12D detected (VAF 25%), NRAS Q61K and BRAF V600E: not detected.\n",
+        "braf",
+        WT,
+    ),
+    ("nm-mmr-lost-rows", "MLH1: lost; PMS2: lost; MSH2: intact; MSH6: intact\n", "mmr", "deficient"),
+    ("nm-dmmr-present", "dMMR: present (loss of MLH1/PMS2)\n", "mmr", "deficient"),
+    (
+        "nm-msi-h-phenotype-observed",
+        "The MSI-H phenotype was observed (5/5 markers unstable).\n",
+        "msi",
+        "MSI-H",
+    ),
     # near-misses: results the new rules must keep
     (
         "nm-msi-bracketed-definition",
