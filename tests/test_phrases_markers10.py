@@ -387,6 +387,26 @@ CASES = [
         "msi",
         "MSI-H",
     ),
+    # a fifth round: VAF cells, result labels, forms with tick boxes, Spanish "ausencia de"
+    ("zero-vaf", "BRAF  V600E  0.00%\n", "braf", WT),
+    ("below-cutoff-vaf", "BRAF V600E \u2014 VAF: <0.1% (not detected)\n", "braf", WT),
+    ("bracket-list-no-mutation", "BRAF (V600E, V600K, V600D) - no mutation\n", "braf", WT),
+    ("result-label-cell", "BRAF V600E   Result: Not detected   Reference: Not detected\n", "braf", WT),
+    ("choice-label", "BRAF V600E        Detected / Not detected: Not detected\n", "braf", None),
+    ("tick-box-braf", "BRAF V600E:  \u2610 Detected  \u2612 Not detected\n", "braf", None),
+    ("tick-box-msi", "MSI   [ ] MSI-H   [X] MSS\n", "msi", "MSS"),
+    ("tick-box-msi-unicode", "MSI status:  \u2610 MSI-H  \u2610 MSI-L  \u2612 MSS\n", "msi", "MSS"),
+    (
+        "no-mutations-in-exons-list",
+        "KRAS/NRAS/BRAF: wild-type (no mutations in KRAS exons 2-4, NRAS exons 2-4, BRAF V600E)\n",
+        "braf",
+        WT,
+    ),
+    ("es-ausencia-de-mutacion", "BRAF: Ausencia de mutación V600E\n", "braf", WT),
+    ("es-ausencia-de-mutaciones-en", "Ausencia de mutaciones en BRAF (V600E)\n", "braf", WT),
+    ("nm-vaf-detected", "BRAF  V600E  31.0%\n", "braf", MUT),
+    ("nm-tick-box-msi-h", "MSI   [X] MSI-H   [ ] MSS\n", "msi", None),
+    ("nm-result-detected", "BRAF V600E   Result: Detected (VAF 22%)\n", "braf", MUT),
     # near-misses: results the new rules must keep
     (
         "nm-msi-bracketed-definition",

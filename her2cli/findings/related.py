@@ -203,8 +203,12 @@ def _ras_reading(
         return None, None
     if under_not_detected(text, m.start(), c):
         return "wild-type", None  # "NOT DETECTED" over "BRAF V600E   KRAS G12C" (blind set 4)
-    if _negated_before_name(text, m, c):
-        return "wild-type", None  # "No RAS/BRAF mutation was detected" (devset11 b11-f05-09)
+    if _negated_before_name(text, m, c) or c.no_mutations_in_list.search(
+        text[max(0, m.start() - 100) : m.start()]
+    ):
+        # "No RAS/BRAF mutation was detected" (devset11 b11-f05-09); "(no mutations in KRAS
+        # exons 2-4, NRAS exons 2-4, BRAF V600E)": the change after the name is one the list negates
+        return "wild-type", None
     if _heads_column(text, m, c, is_tab):
         # the gene heads a column of a table (issue 11, family 8): its value is in its own column
         # below (an empty cell is no value), never in the next header cell or the row below
