@@ -272,3 +272,22 @@ def test_a_lower_score_the_lab_states_in_words_is_its_final_answer() -> None:
         evidence=[("HER2 IHC score: 1+", "ihc", "score=1+")],
     )
     assert "not the higher one" in bare
+
+
+def test_an_ish_that_failed_is_not_said_to_come_later() -> None:
+    # b12-f10-09's shape: the initial report's "SISH to follow", then a supplementary report: failed
+    start = (
+        "Oesophagus, biopsies: adenocarcinoma arising in Barrett's oesophagus.\n"
+        "HER-2 IHC (initial report): 2+ (moderate lateral membrane staining). EQUIVOCAL. HER-2 SISH to follow.\n"
+    )
+    failed = start + (
+        "SUPPLEMENTARY REPORT\nHER-2 SISH on block 1: hybridisation failed. ISH result: NOT INTERPRETABLE.\n"
+        "HER-2 STATUS: remains EQUIVOCAL (IHC 2+, ISH uninformative).\n"
+    )
+    result, said = explain_with_words(failed)
+    assert result.status == "equivocal"
+    assert "was tried but gave no result that could be read" in said
+    assert "will come later" not in said and "result be ready" not in said
+    # near-miss: the initial report alone, the SISH still to come
+    _, waiting = explain_with_words(start)
+    assert "was tried but" not in waiting and "result be ready" in waiting
