@@ -36,8 +36,10 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     """amplified / not_amplified / equivocal / gain / amplified_statement for one
     'amplified'/'amplification' word, or None when it is not about HER2 amplification."""
     hi = _before_next_list(text, m.end(), hi, c)
-    word = m.group(0).lower()
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
+    # the word as one token: an OCR split ("ampl ification", "AMPLIF IED") is that word
+    word = m.group(0).lower()
+    word = word[: len(prefix)] + "".join(word[len(prefix) :].split())
     lo = after_step_arrow(text, max(lo, m.start() - 45), m.start())
     lo = _after_other_amp_word(text, lo, m.start(), c)
     before = text[max(lo, m.start() - 45) : m.start()]
