@@ -21,8 +21,9 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET12 = ROOT / "tests" / "devset12"
 # 107/120 when the set joined (end of session 9); 108/120 with legend-criteria-listed (b12-f06-04);
-# 109/120 with the Spanish noun-first control label (b12-f08-09)
-MIN_STATUS_ACCURACY = 0.908
+# 109/120 with the Spanish noun-first control label (b12-f08-09); 111/120 with fix10b (OCR-split
+# mean copies b12-f02-06, "this is scored as HER2 gene AMPLIFICATION" b12-f03-06)
+MIN_STATUS_ACCURACY = 0.925
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {

@@ -54,12 +54,14 @@ def test_a_later_sentence_about_parts_of_the_biopsy_gives_the_ratio_no_call(case
 NEAR_MISSES = {
     # the call in the ratio's own sentence stays
     "own-sentence-call": (
-        GASTRIC + "FISH: ratio 1.4, mean HER2 3.0 signals/cell, not amplified.\nCarcinoma present in 4 of 6 fragments.\n",
+        GASTRIC
+        + "FISH: ratio 1.4, mean HER2 3.0 signals/cell, not amplified.\nCarcinoma present in 4 of 6 fragments.\n",
         "negative",
     ),
     # the tumour in N of M fragments is no area of amplification
     "tumour-in-fragments": (
-        GASTRIC + "FISH: ratio 1.4, mean HER2 3.0 signals/cell.\nTumour in 4 of 6 fragments; not amplified.\n",
+        GASTRIC
+        + "FISH: ratio 1.4, mean HER2 3.0 signals/cell.\nTumour in 4 of 6 fragments; not amplified.\n",
         "negative",
     ),
 }

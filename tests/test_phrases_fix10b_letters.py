@@ -16,9 +16,7 @@ import pytest
 
 from her2cli import explain_text
 
-DIAGNOSIS = (
-    "Final diagnosis\n{a} Invasive carcinoma, NST, grade 2.\n{b} Metastatic carcinoma consistent with breast primary.\n\n"
-)
+DIAGNOSIS = "Final diagnosis\n{a} Invasive carcinoma, NST, grade 2.\n{b} Metastatic carcinoma consistent with breast primary.\n\n"
 
 # two lettered samples, the second's result line opens with its test's name
 TWO_SAMPLES = {
@@ -32,21 +30,18 @@ TWO_SAMPLES = {
         ["negative", "positive"],
     ),
     "dot-letters": (
-        DIAGNOSIS.format(a="A.", b="B.")
-        + "Biomarkers\nA. Left breast core: HER2 IHC 1+ (negative).\n"
+        DIAGNOSIS.format(a="A.", b="B.") + "Biomarkers\nA. Left breast core: HER2 IHC 1+ (negative).\n"
         "B. HER2 IHC: 3+ (positive), complete intense membrane staining in 90% of cells.\n",
         "positive",
         ["negative", "positive"],
     ),
     "paren-letters": (
-        DIAGNOSIS.format(a="A)", b="B)")
-        + "A) HER2 IHC: 0\nB) HER2 IHC: 3+\n",
+        DIAGNOSIS.format(a="A)", b="B)") + "A) HER2 IHC: 0\nB) HER2 IHC: 3+\n",
         "positive",
         ["negative", "positive"],
     ),
     "both-negative": (
-        DIAGNOSIS.format(a="(A)", b="(B)")
-        + "(A) HER2 IHC: 1+ (negative)\n(B) HER2 IHC: 0 (negative)\n",
+        DIAGNOSIS.format(a="(A)", b="(B)") + "(A) HER2 IHC: 1+ (negative)\n(B) HER2 IHC: 0 (negative)\n",
         "negative",
         ["negative", "negative"],
     ),

@@ -25,7 +25,8 @@ RESIDUAL = (
 
 LOST = {
     "blood-split-amplification": (
-        BLOOD + "   ERBB2 ampl ification ..... DETECTED  (plasma CN 2.7)\n   PIK3CA H1047R ............ 6.3 %\n",
+        BLOOD
+        + "   ERBB2 ampl ification ..... DETECTED  (plasma CN 2.7)\n   PIK3CA H1047R ............ 6.3 %\n",
         "positive",
     ),
     "tissue-split-amplification": (TISSUE_NGS + "Copy number: ERBB2 amplif ication (CN 18)\n", "positive"),
@@ -34,7 +35,8 @@ LOST = {
         "positive",
     ),
     "split-name-copies": (
-        RESIDUAL + "   FISH (dual probe) . HER2/CEP17 ratio 2.1\n                       mean HER 2  copy no.  4.3 /cell\n",
+        RESIDUAL
+        + "   FISH (dual probe) . HER2/CEP17 ratio 2.1\n                       mean HER 2  copy no.  4.3 /cell\n",
         "positive",
     ),
     "counted-row-label": (
@@ -44,7 +46,8 @@ LOST = {
         "positive",
     ),
     "counted-amplifications": (
-        TISSUE_NGS + "Mutations (1): TP53 R175H\nAmplifications (2): ERBB2 amplification, CCND1 amplification\n",
+        TISSUE_NGS
+        + "Mutations (1): TP53 R175H\nAmplifications (2): ERBB2 amplification, CCND1 amplification\n",
         "positive",
     ),
 }
@@ -64,7 +67,10 @@ def test_a_ratio_with_an_ocr_l_is_its_digit() -> None:
 
 NEAR_MISSES = {
     # a split word that is not detected stays no positive
-    "blood-split-not-detected": (BLOOD + "   ERBB2 ampl ification ..... NOT DETECTED\n", {"not_found", "negative"}),
+    "blood-split-not-detected": (
+        BLOOD + "   ERBB2 ampl ification ..... NOT DETECTED\n",
+        {"not_found", "negative"},
+    ),
     "split-not-amplified": (
         RESIDUAL + "   FISH: HER2/CEP17 ratio 1.2, mean HER2 2.4 copies/cell\n   => HER2 NOT AMPLIF IED\n",
         {"negative"},
@@ -72,7 +78,10 @@ NEAR_MISSES = {
     # another gene's split name is not HER2's copies
     "her3-copies": (RESIDUAL + "   mean HER 3  copy no.  4.3 /cell\n", {"equivocal"}),
     # a counted list of what was not found
-    "counted-not-detected": (TISSUE_NGS + "Not detected (2): ERBB2 amplification, MET amplification\n", {"negative"}),
+    "counted-not-detected": (
+        TISSUE_NGS + "Not detected (2): ERBB2 amplification, MET amplification\n",
+        {"negative"},
+    ),
 }
 
 

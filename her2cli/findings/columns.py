@@ -365,7 +365,9 @@ def _ish_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) 
         bare = compiled().cell_decimal.fullmatch(x.cell.text.strip()) if with_ratio else None
         if result is None and bare is not None:
             # a bare ratio under "HER2 ISH ratio" (devset10 b10-f01-06): the ratio, no call
-            out.append(s.make("ish", scope.start, x.cell.end, {"ratio": float(bare.group(0).replace(",", "."))}))
+            out.append(
+                s.make("ish", scope.start, x.cell.end, {"ratio": float(bare.group(0).replace(",", "."))})
+            )
             continue
         if result is None:
             continue
@@ -398,7 +400,14 @@ def _copies_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell
     for x in cells:
         bare = c.cell_decimal.fullmatch(x.cell.text.strip())
         if bare is not None:
-            out.append(s.make("ish", scope.start, x.cell.end, {"her2_copy_number": float(bare.group(0).replace(",", "."))}))
+            out.append(
+                s.make(
+                    "ish",
+                    scope.start,
+                    x.cell.end,
+                    {"her2_copy_number": float(bare.group(0).replace(",", "."))},
+                )
+            )
     return out
 
 
