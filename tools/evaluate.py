@@ -59,6 +59,7 @@ DEFAULT_SETS = (
     "tests/variants7",
     "tests/variants8",
     "tests/variants9",
+    "tests/variants10",
 )
 FIELDS = (
     "status",

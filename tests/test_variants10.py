@@ -1,0 +1,25 @@
+"""The trap reports of tests/variants10 (75 reports written blind in session 10 by a writer who saw
+neither the code nor the earlier sets: 49 negative or not-found reports holding positive-looking
+HER2 text - control lines and score legends, quoted earlier results, other markers' scores,
+pending orders, amendments, Spanish reports, OCR-damaged faxes, number tables - and 26 positive or
+equivocal near-misses in the same styles; labels fixed before any run) keep their floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction, and every status miss in the safe direction (not found or
+equivocal). The reports still called the wrong way when the set joined are listed; the list may
+only shrink, and no other report may be called the wrong way. The set joined at 65/75 (86.7%)
+with 2 reports swapped (A-02 and H-01: negative reports read positive).
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+VARIANTS10 = ROOT / "tests" / "variants10"
+MIN_STATUS_ACCURACY = 0.866  # 65/75 when the set joined (session 10)
+KNOWN_UNSAFE: set[str] = {"v10-A-02", "v10-H-01"}
+
+
+def test_variants10_accuracy_floor_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(VARIANTS10, 75, MIN_STATUS_ACCURACY, KNOWN_UNSAFE)
