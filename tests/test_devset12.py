@@ -23,11 +23,11 @@ DEVSET12 = ROOT / "tests" / "devset12"
 # 107/120 when the set joined (end of session 9); 108/120 with legend-criteria-listed (b12-f06-04);
 # 109/120 with the Spanish noun-first control label (b12-f08-09)
 # 110/120 with OCR-split control words joined again (b12-f01-06, fix10a)
-MIN_STATUS_ACCURACY = 0.916
+# 111/120 with a biopsy named by reference and date, or "that biopsy", as the earlier sample (b12-f02-09)
+MIN_STATUS_ACCURACY = 0.925
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
-    "b12-f02-09",
     "b12-f05-08",
     "b12-f12-09",
 }
