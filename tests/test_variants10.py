@@ -18,7 +18,8 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS10 = ROOT / "tests" / "variants10"
 MIN_STATUS_ACCURACY = 0.866  # 65/75 when the set joined (session 10)
-KNOWN_UNSAFE: set[str] = {"v10-A-02", "v10-H-01"}
+# H-01 (a key line read as the HER2 column's cell) left with variants10's key-line fix: not found now
+KNOWN_UNSAFE: set[str] = {"v10-A-02"}
 
 
 def test_variants10_accuracy_floor_no_new_wrong_way_calls() -> None:

@@ -185,7 +185,11 @@ def labelled_cases(folder: Path) -> list[Case]:
             continue
         report = folder / row["file"] if row.get("file") else folder / "texts" / f"{row['id']}.txt"
         if "ngs_amplification" in row and "ngs" not in row:
-            row["ngs"] = row["ngs_amplification"]
+            # a label may write the amplification as true/false rather than the result's words
+            amplification = row["ngs_amplification"]
+            if isinstance(amplification, bool):
+                amplification = "amplified" if amplification else "not_amplified"
+            row["ngs"] = amplification
         if row.get("cancer_type") not in (None, *CANCER_TYPES):
             row["cancer_type"] = "other"
         labels = {k: row[k] for k in FIELDS if k in row}

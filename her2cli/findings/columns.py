@@ -257,6 +257,17 @@ def mean_copies_under(s: PageScanner, name_start: int, name_end: int) -> tuple[C
     return number_under(s, name_start, name_end, compiled().per_cell_row)
 
 
+def _lists_scores(s: PageScanner, cell: Cell) -> bool:
+    """One cell listing three different scores ("Reference: HER2 3+ Positive / 2+ Equivocal /
+    0-1+ Negative" on the line under a table row, read as a cell of the row's column): a key
+    written on one line, not a result (variants10 H-01)."""
+    listed = set()
+    for m in s.c.ihc_score.finditer(cell.text):
+        score, score_range, _ = score_from_match(m)
+        listed.add(score or score_range)
+    return len(listed - {None}) >= LEGEND_DISTINCT
+
+
 def _is_key(s: PageScanner, cells: list[ColumnCell]) -> bool:
     """A key to the scores, not a result: scores as row labels ("2+ | Equivocal"), or three
     different scores or calls down the column."""
@@ -387,7 +398,7 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
     below it as its lab call), else a call word alone, else a pending cell as a mention. A key to
     the scores, or a header row saying what the table is not (tests ordered, a legend), gives a
     mention."""
-    cells = column(s.text, scope.start, scope.end, tab_test(s))
+    cells = [x for x in column(s.text, scope.start, scope.end, tab_test(s)) if not _lists_scores(s, x.cell)]
     if not cells:
         return []
     line_start, line_end = _line_bounds(s.text, scope.start)

@@ -274,6 +274,9 @@ def check_values(
     own = outside_rule_out(s, scope, own)
     if not own:
         return "hypothetical", values
+    own = [f for f in own if not keys.on_key_line(s, scope.start, f)]  # a key on a line below
+    if not own:
+        return "legend", values
     far_reason, far_gone = _far_conditions(s, scope, own)
     own = [f for f in own if f not in far_gone]
     if far_reason and not own:

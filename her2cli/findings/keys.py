@@ -106,3 +106,29 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
         if listed and not is_distribution_row(s, x.start()):
             found.add(listed)
     return found
+
+
+def on_key_line(s: PageScanner, mention_start: int, f: Finding) -> bool:
+    """An IHC value whose score was read from a line below the mention's that lists three
+    different scores ("HER2  4B5  0" over "Negative" over "Reference: HER2 3+ Positive / 2+
+    Equivocal / 0-1+ Negative", variants10 H-01): a key written on one line, not the result. A
+    line giving shares of cells ("3+ 60%, 2+ 30%, 1+ 10%") is a distribution, not a key."""
+    score = f.values.get("score")
+    if f.family != "ihc" or score is None:
+        return False
+    t = s.text
+    name_line_end = line_end(t, mention_start)
+    for m in finditer(s.c.ihc_score, t, f.nstart, f.nend):
+        if score_from_match(m)[0] != score:
+            continue
+        if m.start() <= name_line_end:
+            return False
+        lo, hi = line_start(t, m.start()), line_end(t, m.start())
+        if search(s.c.percent, t, lo, hi) is not None:
+            return False
+        listed = set()
+        for x in finditer(s.c.ihc_score, t, lo, hi):
+            value, score_range, _ = score_from_match(x)
+            listed.add(value or score_range)
+        return len(listed - {None}) >= KEY_ROWS
+    return False
