@@ -73,8 +73,7 @@ QUOTED_EARLIER = [
     ),
     (
         "at-diagnosis",
-        MASTECTOMY + "HER2 at diagnosis: 3+ (core biopsy).\n\n"
-        "HER2 on residual tumour: IHC 1+, NEGATIVE.\n",
+        MASTECTOMY + "HER2 at diagnosis: 3+ (core biopsy).\n\nHER2 on residual tumour: IHC 1+, NEGATIVE.\n",
         "negative",
     ),
     (
