@@ -201,9 +201,12 @@ def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
     t, control = s.text, s.c.context["control"]
     own_line_end = line_end(t, scope.end)
     for m in finditer(control, t, max(scope.back_start, scope.start - 40), scope.statement_stop):
-        row = line_start(t, m.start())
-        first = row + len(t[row : m.start()]) - len(t[row : m.start()].lstrip(" \t*-|"))
-        if m.start() > own_line_end and control.match(t, first):
+        # a match across a line break ("HER2 status: NEGATIVE" over "Control tissue: ...") is
+        # judged by its part on the line below (variants10 G-08)
+        pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
+        row = line_start(t, pos)
+        first = row + len(t[row:pos]) - len(t[row:pos].lstrip(" \t*-|"))
+        if pos > own_line_end and control.match(t, first):
             continue  # the line below opens with its control label: a row of its own
         return True
     return False

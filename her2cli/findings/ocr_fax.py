@@ -153,4 +153,9 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     # "1.l": a decimal whose last digit was read as a letter
     for m in c.fax_decimal_letter.finditer(text):
         edits.append((m.start(), m.end(), "1"))
+    # "Score l+": a 1 before a score's plus read as a letter
+    for m in c.fax_score_letter.finditer(text):
+        edits.append((m.start(), m.end(), "1"))
+    for m in c.fax_score_o.finditer(text):  # "Sc0re O (zer0)": the zero read as a letter
+        edits.append((m.start(), m.end(), "0"))
     return apply_edits(norm, sorted(edits)) if edits else norm

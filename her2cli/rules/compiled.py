@@ -238,6 +238,8 @@ class Compiled:
     copy_number_heading: regex.Pattern[str]
     fax_staging: regex.Pattern[str]
     fax_decimal_letter: regex.Pattern[str]
+    fax_score_letter: regex.Pattern[str]
+    fax_score_o: regex.Pattern[str]
     fax_negation_not: regex.Pattern[str]
     ish_result_words: dict[str, regex.Pattern[str]]  # ISH result -> the words that state it
     # how the fast path runs a pattern whose records declare `requires` or `starts` (prefilter.py)
