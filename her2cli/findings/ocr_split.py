@@ -1,4 +1,5 @@
-"""Words OCR split into pieces ("contr ol", "c ontrol", "con trol tissue"), joined again.
+"""Words OCR split into pieces ("contr ol", "c ontrol", "con trol tissue"), and numbers split at
+their decimal point ("rati0 : 1 .9"), joined again.
 
 A faxed report run through OCR cuts words with a stray space: "HER2 -positive contr ol tissue (on
 slide) sh ows appropri ate 3+ staini ng" (devset12 b12-f01-06). The control rules never saw the
@@ -11,6 +12,9 @@ data/rules/ocr.toml, families ocr-split-*):
   to count a value (never a result);
 - the words of a control's label ("positive", "tissue", "slide") are joined only next to a
   control word on the same line, so a split result word elsewhere reads as it did before.
+
+A number cut before its decimal point ("1 .9", "4 ,2") is one number: read as printed, its first
+digit was taken for the whole value (devset9 b9-f03-06, ratio "1").
 
 A word is cut into two or three pieces by one or two spaces on one line; the pieces are compared
 with the look-alikes OCR confuses read the same (0 as o; 1, |, I and i as l), so "c0ntr ol" is
@@ -112,9 +116,9 @@ def rejoin_split_words(norm: NormalizedText) -> NormalizedText:
     """The text with its split trigger words (and control labels' words) joined, offsets kept."""
     text = norm.text
     joins, _ = _split_words(text)
-    if not joins:
+    drop: set[int] = {m.start("gap") for m in ocr_rules().split_decimal.finditer(text)}
+    if not joins and not drop:
         return norm
-    drop: set[int] = set()
     for start, end, _ in joins:
         drop.update(i for i in range(start, end) if text[i] == " ")
     keep = [i for i in range(len(text)) if i not in drop]

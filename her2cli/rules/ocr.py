@@ -44,6 +44,7 @@ class OcrRules:
     split_companions: frozenset[str]
     split_piece: regex.Pattern[str]
     split_gap: regex.Pattern[str]
+    split_decimal: regex.Pattern[str]
     value_alone: str  # templates: {value} is replaced by a number, escaped
     whole_number: str
 
@@ -100,6 +101,7 @@ def ocr_rules() -> OcrRules:
         split_companions=frozenset(_family_words(records, "ocr-split-companion", where)),
         split_piece=patterns["ocr-split-piece"],
         split_gap=patterns["ocr-split-gap"],
+        split_decimal=patterns["ocr-split-decimal"],
         value_alone=records["ocr-value-alone"][1],
         whole_number=records["ocr-whole-number"][1],
     )
