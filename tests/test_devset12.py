@@ -24,13 +24,12 @@ DEVSET12 = ROOT / "tests" / "devset12"
 # 109/120 with the Spanish noun-first control label (b12-f08-09)
 # 110/120 with OCR-split control words joined again (b12-f01-06, fix10a)
 # 111/120 with a biopsy named by reference and date, or "that biopsy", as the earlier sample (b12-f02-09)
-MIN_STATUS_ACCURACY = 0.925
+# 113/120 with a plasma row of dashes no column header (b12-f05-08) and a lab's equivocal ratio in
+# the ASCO/CAP 2007 band kept (b12-f12-09)
+MIN_STATUS_ACCURACY = 0.941
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
-KNOWN_WRONG_WAY: set[str] = {
-    "b12-f05-08",
-    "b12-f12-09",
-}
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset12_accuracy_floor_and_no_new_wrong_way_calls() -> None:
