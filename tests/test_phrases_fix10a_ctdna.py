@@ -69,11 +69,50 @@ PLASMA_NOTHING = [
     ),
 ]
 
+# more of the family: other layouts of a plasma panel that found nothing in ERBB2
+PLASMA_NOTHING_MORE = [
+    (
+        "en-dash-row-legend-levels",
+        PLASMA_HEAD + "Key: amplification + low, ++ medium, +++ high; \u2013 not detected\n\n"
+        "Gene            SNV/indel     Amplification\n"
+        "EGFR            \u2013             +++\n"
+        "ERBB2 (HER2)    \u2013             \u2013\n"
+        "MET             \u2013             \u2013\n"
+        "Fusions: not detected\n",
+        "not_found",
+    ),
+    (
+        "liquid-biopsy-row-dashes-under-header",
+        "Liquid biopsy (ctDNA) report, colorectal adenocarcinoma, metastatic.\n\n"
+        "Gene     Mutation     VAF     Copy number\n"
+        "KRAS     G12D         5.2%    -\n"
+        "ERBB2    -            -       -\n"
+        "BRAF     -            -       -\n"
+        "MSI: not detected\n",
+        "not_found",
+    ),
+    (
+        "how-to-interpret-key-then-nothing",
+        PLASMA_HEAD + "HOW TO INTERPRET THIS REPORT\n"
+        "  ERBB2 (HER2) amplification is reported as + / ++ / +++ when detected.\n\n"
+        "RESULTS\n  No reportable alterations detected in the genes tested.\n",
+        "not_found",
+    ),
+]
+
 NEAR_MISSES = [
     (
         "plasma-amplification-detected",
         PLASMA_HEAD + "RESULTS\n  ERBB2 amplification detected, plasma copy number 3.4\n",
         "positive",
+    ),
+    (
+        "tissue-table-her2-row-under-header",
+        "Gastric adenocarcinoma, biopsy.\n"
+        "Marker     Clone     Result\n"
+        "HER2       4B5       1+ (negative)\n"
+        "MLH1       ES05      retained\n",
+        "negative",
     ),
     (
         "tissue-her2-negative-row",
@@ -88,7 +127,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(
     ("report", "expected"),
-    [pytest.param(t, e, id=n) for n, t, e in PLASMA_NOTHING + NEAR_MISSES],
+    [pytest.param(t, e, id=n) for n, t, e in PLASMA_NOTHING + PLASMA_NOTHING_MORE + NEAR_MISSES],
 )
 def test_plasma_nothing_detected(report: str, expected: str) -> None:
     assert explain_text(report).status == expected
