@@ -111,6 +111,35 @@ CONTROL_LABEL_LINES = [
     ),
 ]
 
+# the other context words OCR split: a history, a pending test, an earlier result, a recommendation
+OTHER_TRIGGERS = [
+    (
+        "hist-ory-other-cancer",
+        "Colon adenocarcinoma, sigmoid resection. RAS wild-type, MSS.\n"
+        "Clinical: hist ory of left breast carcinoma (2019), HER2 3+, treated.\n"
+        "HER2 IHC on this colon tumour: not performed.\n",
+        "not_found",
+    ),
+    (
+        "pen-ding",
+        "Breast core biopsy: IDC grade 2.\nHER2 IHC: pen ding; results to be issued in an addendum.\n",
+        "not_found",
+    ),
+    (
+        "pre-viously-reported",
+        "Gastric adenocarcinoma, resection after FLOT (ypT2).\n"
+        "HER2 was pre viously reported as 3+ on the biopsy.\n"
+        "HER2 on residual tumour: IHC 1+ (negative).\n",
+        "negative",
+    ),
+    (
+        "recom-mended",
+        "Rectal adenocarcinoma biopsy. HER2 testing is recom mended for RAS wild-type metastatic "
+        "disease (HER2 3+ qualifies for anti-HER2 therapy).\n",
+        "not_found",
+    ),
+]
+
 # near-misses: the report's own 3+ stands; split words elsewhere are not joined into a control
 NEAR_MISSES = [
     (
@@ -143,7 +172,10 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(
     ("report", "expected"),
-    [pytest.param(t, e, id=n) for n, t, e in CONTROL_TRAPS + CONTROL_LABEL_LINES + NEAR_MISSES],
+    [
+        pytest.param(t, e, id=n)
+        for n, t, e in CONTROL_TRAPS + CONTROL_LABEL_LINES + OTHER_TRIGGERS + NEAR_MISSES
+    ],
 )
 def test_split_control_words(report: str, expected: str) -> None:
     assert explain_text(report).status == expected
