@@ -17,7 +17,7 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS10 = ROOT / "tests" / "variants10"
-MIN_STATUS_ACCURACY = 0.906  # 65/75 when the set joined (session 10)
+MIN_STATUS_ACCURACY = 0.919  # 65/75 when the set joined (session 10); 69/75 with fix10a (A-02)
 # 68/75: G-01 ("Sc0re l+"), G-02 ("Interp: NEGATIVE" over "P0SITIVE c0ntrol: 3+") and G-08
 # ("Sc0re O", a control row under "HER2 status: NEGATIVE") read by variants10's fax fixes
 # H-01 (a key line read as the HER2 column's cell) left with variants10's key-line fix: not found now
