@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .fact_kinds import Assay, NotFoundReason
-from .facts import ReportFacts, derive_facts, read_text_facts, with_summary_words
+from .facts import ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
 from .report_quotes import Quote, report_quotes
 from .report_rows import ReportLine, local_number, local_sample, report_lines
 from .rules.patterns import data_pattern
+from .summary_facts import with_summary_words
+from .summary_words import readable_text, states_status
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -134,7 +136,9 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     if facts is None:
         return code
     variant = code
-    if code == "post_treatment_no_current" and facts.her2_not_retested:
+    if code == "post_treatment_no_current" and facts.her2_awaited:
+        variant = "post_treatment_pending"  # the report says the retest is ordered or in progress
+    elif code == "post_treatment_no_current" and facts.her2_not_retested:
         # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no
         # result of its own, the earlier one is only quoted (session 9's convention, facts.md §11)
         variant = "post_treatment_not_retested"
@@ -219,6 +223,8 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
     code = _note_variant(code, result.facts, msgs)
     if code in ("conflict", "multiple_specimens") and _lab_states_status(result):
         code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
+    elif code == "conflict" and lower is not None and _score_line_states_status(result):
+        code = "conflict_lab_final"  # "HER2 IHC score: 1+ -> HER2 NEGATIVE" under a 3+ pattern in 5% (b10-f06-04)
     elif code == "conflict" and lower is not None:
         code = "conflict_lower_shown"
     if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
@@ -283,6 +289,18 @@ def _lab_states_status(result: Result) -> bool:
     """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE")."""
     said = f"call={result.status}"
     return any(ev.finding == "status_statement" and said in ev.value.split(", ") for ev in result.evidence)
+
+
+def _score_line_states_status(result: Result) -> bool:
+    """The line that gives the shown IHC score also gives the status in words ("HER2 IHC score:
+    1+ -> HER2 NEGATIVE"): the lab's final answer, not the lower of two results by chance."""
+    shown = result.ihc.score if result.ihc else None
+    return shown is not None and any(
+        ev.finding == "ihc"
+        and f"score={shown}" in ev.value.split(", ")
+        and states_status(ev.text, result.status)
+        for ev in result.evidence
+    )
 
 
 def _fill(text: str, facts: ReportFacts) -> str:
@@ -395,9 +413,10 @@ def attach_explanation(
     quotes, glossary, ...) unbuilt: `explanation_for` builds it from the kept facts if a renderer
     ever asks."""
     if text is not None or result.facts is None:
-        result.facts = derive_facts(result, read_text_facts(text) if text is not None else None)
+        readable = readable_text(text) if text is not None else None
+        result.facts = derive_facts(result, read_text_facts(readable) if readable is not None else None)
         if text is not None:
-            result.facts = with_summary_words(result.facts, result, text)
+            result.facts = with_summary_words(result.facts, result, text, readable)
     _record_fields(result, result.facts)
     if record_only:
         result.explanation = None

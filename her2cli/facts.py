@@ -15,24 +15,8 @@ from .fact_kinds import Alteration, Assay, CallSource, NotFoundReason, Setting
 from .interpret.verify import result_unsupported
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
-from .rules import compiled
 from .summary_words import (
-    RECEPTORS_DIFFER,
-    SHARE_CATEGORIES,
-    conflict_kind,
-    her2_not_retested,
-    limited_evidence_comment,
-    named_ish_method,
     percent_as_written,
-    quote_tails,
-    read_sample_names,
-    receptors_as_written,
-    receptors_named,
-    report_caveats,
-    result_corrected,
-    results_concordant,
-    scoring_phrase,
-    several_tumors,
 )
 
 __all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
@@ -130,6 +114,9 @@ class ReportFacts:
     # (interpret.read_tissue_ngs): the summary leads with the tissue test, not the blood one (b6-f05-09)
     tissue_ngs_decides: bool = False
     result_withdrawn: bool = False  # the report withdraws the result it quotes and repeats the test
+    her2_awaited: bool = (
+        False  # the report says a HER2 test (a repeat, ISH, a new biopsy) is ordered or pending
+    )
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -426,62 +413,4 @@ def _her2_line_unread(result: Result, text: TextFacts, blood: bool) -> bool:
         _not_found_reason(result, text, blood) == NotFoundReason.NOT_MENTIONED
         and not text.gene_expression_subtype
         and any(m.reason in ("legend", "no_result") for m in result.mentions)
-    )
-
-
-def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
-    """What the report says about its two differing results (summary_words.conflict_kind), or
-    "protein_only": a 3+ stain beside a DNA test with no extra copies is one result, not two (qa4 22)."""
-    if not facts.conflict and "multiple_specimens" not in facts.warning_codes:
-        return None
-    if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
-        return "protein_only"
-    return conflict_kind(text, facts.after_treatment)
-
-
-SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
-
-
-def _receptor_call(read: str | None, written: str | None) -> str | None:
-    """ER or PR: "mixed" when the current samples' shares differ in category, the category several
-    samples' shares agree in when no call was read, else the call the report's words gave."""
-    if written == RECEPTORS_DIFFER:
-        return "mixed"
-    if read is None and written in SHARE_CATEGORIES:
-        return written
-    return read
-
-
-def with_summary_words(facts: ReportFacts, result: Result, text: str) -> ReportFacts:
-    """The facts plus what only the summary needs from the report's words: the name the report
-    gives each sample, and the ISH method it names when the engine kept only "ISH" (a report that
-    says "SISH" once and "ISH amplified" later used SISH)."""
-    method = result.ish.method if result.ish else None
-    if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
-        method = named_ish_method(text) or method
-    names = read_sample_names(text) if result.specimens else ()
-    # ER/PR as written for the current sample; two samples' differing shares say "mixed" (summary6)
-    written = receptors_as_written(text) if facts.cancer_type == "breast" else ()
-    # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
-    phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
-    return replace(
-        facts,
-        rules_named=(phrase,) if phrase else facts.rules_named,
-        rules_stated=facts.rules_stated or phrase is not None,
-        limited_evidence_comment=limited_evidence_comment(text),
-        result_corrected=result_corrected(text),
-        caveats=report_caveats(text),
-        receptors_written=written,
-        er=_receptor_call(facts.er, dict(written).get("er")),
-        pr=_receptor_call(facts.pr, dict(written).get("pr")),
-        sample_names=names,
-        ish_method=method if result.ish else None,
-        retest_recommended="retest_recommended" in result.warning_codes,
-        receptors_named=receptors_named(text),
-        conflict_kind=_conflict_kind(facts, text),
-        quote_tails=quote_tails(result, text),
-        results_concordant=results_concordant(text),
-        several_tumors=several_tumors(text),
-        her2_not_retested=facts.after_treatment and her2_not_retested(text),
-        single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
     )

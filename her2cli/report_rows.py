@@ -201,7 +201,9 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
         else:
             out.add("ngs_amplification", out.labels["ngs_results"][ngs.amplification])
     if ngs.copy_number is not None:
-        plasma = ngs.ctdna  # the copy number is the blood test's, even beside a quoted tissue result
+        # the copy number is the blood test's, even beside a quoted tissue result, unless the tissue
+        # line gives it ("ERBB2: no amplification detected (copy number 2.1)", devset10 b10-f05-07)
+        plasma = ngs.ctdna and not _tissue_copy_number(result, ngs.copy_number)
         out.add(
             "plasma_copy_number" if plasma else "ngs_copy_number", local_number(ngs.copy_number, out.lang)
         )
@@ -213,6 +215,22 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     if facts.tissue_ngs_decides:
         kind = "specimen_tissue_dna_and_blood"
     out.add("specimen", out.labels[kind])
+
+
+def _tissue_copy_number(result: Result, copy_number: float) -> bool:
+    """A tissue sequencing line the engine read (evidence `tissue=True`) gives this copy number."""
+    for ev in result.evidence:
+        parts = ev.value.split(", ")
+        if ev.finding != "ngs" or "tissue=True" not in parts:
+            continue
+        for part in parts:
+            if part.startswith("copy_number="):
+                try:
+                    if float(part.split("=", 1)[1]) == copy_number:
+                        return True
+                except ValueError:
+                    continue
+    return False
 
 
 def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str], ...] = ()) -> str:
@@ -304,7 +322,9 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     facts = facts or result.facts or derive_facts(result)
     out = _Rows(load_messages(lang)["labels"], lang)
     if facts.not_found_reason == NotFoundReason.UNSUPPORTED:  # no value is shown as this tumor's (qa5 H1)
-        out.add("not_found_reason", out.labels["not_found_reasons"]["unsupported"], "status")
+        # the report says its HER2 test is ordered or pending: the result is to come, as the headline says
+        why = "pending" if facts.her2_awaited and not facts.result_withdrawn else "unsupported"
+        out.add("not_found_reason", out.labels["not_found_reasons"][why], "status")
         _other_rows(out, result, facts)
         return out.rows
     if facts.not_found_reason is not None and not (result.ihc or result.ish or result.ngs):
@@ -322,7 +342,7 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
     _ngs_rows(out, result, facts)
     if result.status_basis and result.status_basis.test:
         test = result.status_basis.test
-        if test == "ngs" and result.ngs is not None and result.ngs.ctdna:
+        if test == "ngs" and result.ngs is not None and result.ngs.ctdna and not facts.tissue_ngs_decides:
             test = "ctdna"  # sequencing of blood is named as the blood test it is (b8-f05-06)
         out.add("test_type", out.labels["test_names"][test])
     _specimen_rows(out, result, facts)

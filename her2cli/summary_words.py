@@ -14,9 +14,12 @@ from functools import cache
 
 import regex
 
+from .findings.ocr_fax import repair_fax_confusions
 from .model import Result
+from .normalize import normalize
 from .report_words import receptor_in_scope
-from .rules.patterns import bind
+from .rules import compiled
+from .rules.patterns import bind, pattern_file
 from .rules.text import text_patterns
 
 MAX_NAME = 70  # a longer entry is a sentence, not a name
@@ -45,11 +48,43 @@ class SummaryWords:
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
+    her2_test_awaited: regex.Pattern[str]
+    status_in_words: regex.Pattern[str]
+    # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
+    cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
 
 @cache
 def _words() -> SummaryWords:
-    return bind(SummaryWords, ("summary_words",))
+    return bind(
+        SummaryWords, ("summary_words",), cancer_sites=pattern_file("summary_words").listed("cancer-site")
+    )
+
+
+def readable_text(text: str) -> str:
+    """The report's words as the engine reads them when a fax or OCR swapped letters for digits
+    ("UR0THELIAL CARCIN0MA", "insufficient tum0r"): the summary's facts read these, so a faxed
+    report's cancer and reasons are named as a clean one's. Clean text is returned as it is."""
+    if not compiled().fax_between_letters.search(text):
+        return text  # no 0 or 1 between two letters: nothing a fax swapped (most reports; cheap)
+    norm = normalize(text)
+    repaired = repair_fax_confusions(norm)
+    return text if repaired.text == norm.text else repaired.text
+
+
+def her2_test_awaited(text: str) -> bool:
+    """The report says a HER2 test (a repeat, a new biopsy, ISH, a send-out) is ordered or pending."""
+    return bool(_words().her2_test_awaited.search(text))
+
+
+def states_status(line: str, status: str) -> bool:
+    """The line gives this status in words ("-> HER2 NEGATIVE", "positivo")."""
+    return any(m.lastgroup == status for m in _words().status_in_words.finditer(line))
+
+
+def cancer_site(text: str) -> str | None:
+    """The cancer a diagnosis line names by its organ ("GALLBLADDER ...: ADENOCARCINOMA"), if any."""
+    return next((name for name, pattern in _words().cancer_sites if pattern.search(text)), None)
 
 
 def _clean(name: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from her2cli.api import explain_text
 from her2cli.explain import attach_explanation, build_explanation
-from her2cli.model import Ihc, Ngs, Result, empty_related
+from her2cli.model import Evidence, Ihc, Ngs, Result, empty_related
 
 
 def words(result: Result, lang: str) -> str:
@@ -33,9 +33,10 @@ def by_hand(
     ihc: Ihc | None = None,
     ngs: Ngs | None = None,
     lang: str = "en",
+    evidence: list[tuple[str, str, str]] | None = None,
 ) -> str:
     """The summary of a Result built by hand (the engine's warnings as given), its facts read
-    from `text` as for a real report."""
+    from `text` as for a real report; `evidence` as (line, finding, value)."""
     result = Result(
         status=status,
         cancer_type=cancer_type,
@@ -45,7 +46,9 @@ def by_hand(
         ish=None,
         ngs=ngs,
         related=empty_related(),
-        evidence=[],
+        evidence=[
+            Evidence(1, line, finding, value, 0, len(line), "HER2") for line, finding, value in evidence or []
+        ],
         mentions=[],
         warnings=[f"engine text {code}" for code, _ in warnings],
         warning_codes=[code for code, _ in warnings],

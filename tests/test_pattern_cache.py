@@ -106,10 +106,105 @@ def test_an_entry_is_used_only_for_its_own_source_and_flags(
     monkeypatch.delenv("HER2CLI_NO_CACHE", raising=False)
     # a file whose entry claims another pattern's source: that entry is dropped on load
     tmp_path.joinpath(cache.cache_file().name).write_bytes(
-        pickle.dumps({"patterns": {("abc", 0): regex.compile("xyz")}, "tables": {}})
+        pickle.dumps(
+            {"patterns": {("abc", 0): pickle.dumps(regex.compile("xyz"))}, "tables": {}, "snapshots": {}}
+        )
     )
     tmp_path.joinpath(cache.cache_file().name).chmod(0o600)
     monkeypatch.setattr(cache, "_STATE", cache._State())
     assert cache.found()
     assert cache.compile_pattern("abc").pattern == "abc"
     assert cache.compile_pattern("abc").search("xxabcxx")
+
+
+SNAPSHOT_PROBE = """
+import json
+from dataclasses import fields
+import regex
+from her2cli.rules import cache, compiled
+from her2cli.rules.compiled import _build
+from her2cli.rules.patterns import pattern_file
+
+c = compiled()
+files_read = pattern_file.cache_info().currsize  # none when c came from the snapshot
+built = _build()  # from the rule files, whichever way compiled() got its record
+
+
+def shape(v):
+    if isinstance(v, regex.Pattern):
+        # the very object compile_pattern gives for its source and flags
+        same = any(cache.compile_pattern(k[0], k[1]) is v for k in cache._STATE.patterns if k[0] == v.pattern)
+        return [v.pattern, v.flags, same]
+    if isinstance(v, dict):
+        return sorted([shape(k), shape(x)] for k, x in v.items())
+    if isinstance(v, (tuple, list)):
+        return [shape(x) for x in v]
+    if hasattr(v, "__dataclass_fields__"):
+        return [shape(getattr(v, f.name)) for f in fields(v)]
+    return v
+
+
+print(json.dumps({
+    "found": cache.found(),
+    "from_snapshot": files_read == 0,
+    "compiled": shape(c),
+    "built": shape(built),
+}, sort_keys=True))
+"""
+
+
+def _snapshot_probe(cache_dir: Path) -> dict[str, object]:
+    import json
+
+    run_env = {k: v for k, v in os.environ.items() if k != "HER2CLI_NO_CACHE"}
+    run_env.update(HER2CLI_CACHE_DIR=str(cache_dir))
+    out = subprocess.run(
+        [sys.executable, "-c", SNAPSHOT_PROBE],
+        cwd=ROOT,
+        env=run_env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stderr == ""
+    result: dict[str, object] = json.loads(out.stdout)
+    return result
+
+
+def test_a_second_run_loads_the_compiled_record_the_first_one_built(tmp_path: Path) -> None:
+    first = _snapshot_probe(tmp_path)
+    assert first["found"] is False
+    second = _snapshot_probe(tmp_path)
+    assert second["found"] is True and second["from_snapshot"] is True
+    # the same patterns in the same places, each the object compile_pattern gives, as built afresh
+    assert second["compiled"] == second["built"] == first["compiled"]
+
+
+def test_a_damaged_snapshot_is_built_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HER2CLI_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HER2CLI_NO_CACHE", raising=False)
+    tmp_path.joinpath(cache.cache_file().name).write_bytes(
+        pickle.dumps({"patterns": {}, "tables": {}, "snapshots": {"compiled": b"not a pickle"}})
+    )
+    tmp_path.joinpath(cache.cache_file().name).chmod(0o600)
+    monkeypatch.setattr(cache, "_STATE", cache._State())
+    assert cache.snapshot("compiled") is None
+    assert "compiled" not in cache._STATE.snapshots
+
+
+def test_a_snapshot_keeps_its_patterns_as_the_cache_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HER2CLI_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HER2CLI_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_STATE", cache._State())
+    p = cache.compile_pattern("her-?2", regex.IGNORECASE)
+    cache.keep_snapshot("probe", {"names": (p, p)})
+    # a pattern that did not come from compile_pattern: nothing is kept
+    cache.keep_snapshot("stray", {"names": (regex.compile("x"),)})
+    assert "stray" not in cache._STATE.snapshots
+    cache.save()
+    monkeypatch.setattr(cache, "_STATE", cache._State())
+    kept = cache.snapshot("probe")
+    assert kept["names"][0] is kept["names"][1] is cache.compile_pattern("her-?2", regex.IGNORECASE)
+    assert kept["names"][0].search("HER2")

@@ -275,18 +275,24 @@ def test_an_ish_group_settled_by_an_ihc_score_nobody_gave_is_unsupported() -> No
     assert unsupported_why(_with(settled, ish=ish, status_basis=basis)) is None
 
 
-def test_an_earlier_sample_alone_with_the_retest_pending_is_not_the_answer() -> None:
-    line = "Pre-treatment core biopsy: HER2 3+ (positive)."
+def test_a_history_result_alone_with_the_test_pending_is_not_the_answer() -> None:
+    # step 4 (docs/positive-check.md): the only line is the clinical history's, and this
+    # sample's HER2 test is pending (variants8 G-07)
+    line = "History: left breast cancer 2020, HER2 3+ (positive)."
     pending = replace(
-        _ev("A HER2 retest on the residual tumor has been requested.", "mention", ""), reason="pending"
+        _ev("ER/PR/HER2 sent to reference laboratory; results will follow.", "mention", ""), reason="pending"
     )
-    waiting = replace(_with([_ev(line, "ihc", "score=3+, lab_call=positive")], [pending]))
-    waiting.warning_codes = ["post_treatment_only"]
-    assert unsupported_why(waiting) is Why.EARLIER_SAMPLE_ONLY
-    # near-miss: HER2 not repeated after treatment and nothing pending: the earlier result stands
-    restated = replace(_with([_ev(line, "ihc", "score=3+, lab_call=positive")]))
+    history = _ev(line, "ihc", "score=3+, lab_call=positive", section="history")
+    assert unsupported_why(_with([history], [pending])) is Why.EARLIER_SAMPLE_ONLY
+    # near-miss: nothing pending: the history's result, restated, stands
+    assert unsupported_why(_with([history])) is None
+    # a warning code from before session 9 (post_treatment_only) no longer decides anything
+    restated = _with(
+        [_ev("Pre-treatment core biopsy: HER2 3+ (positive).", "ihc", "score=3+, lab_call=positive")],
+        [pending],
+    )
     restated.warning_codes = ["post_treatment_only"]
-    assert unsupported_why(restated) is None
+    assert unsupported_why(restated) is not Why.EARLIER_SAMPLE_ONLY
 
 
 def test_negative_and_not_found_calls_are_never_touched() -> None:

@@ -14,7 +14,7 @@ from . import keys, scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
-from .control_label import opens_with_control_label
+from .control_label import COLUMN_GAP, in_column_right_of_result, opens_with_control_label
 from .criteria import (
     generic_class_values,
     governed_by_condition,
@@ -204,6 +204,8 @@ def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
         # a match across a line break ("HER2 status: NEGATIVE" over "Control tissue: ...") is
         # judged by its part on the line below (variants10 G-08)
         pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
+        if in_column_right_of_result(s, scope, pos):
+            continue
         row = line_start(t, pos)
         first = row + len(t[row:pos]) - len(t[row:pos].lstrip(" \t*-|"))
         if pos > own_line_end and control.match(t, first):
@@ -394,6 +396,9 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # statement even without a full stop, so a legend on the next line is not its context.
     last_value = max(f.nend for f in values)
     ctl_hi = max(min(scope.statement_stop, line_end(t, last_value)), end)
+    right = t.find(COLUMN_GAP, last_value, ctl_hi)
+    if right >= 0 and in_column_right_of_result(s, scope, ctl_hi - 1):
+        ctl_hi = max(right, end)  # a layout column right of the result is another's
     # control tissue in the same statement: "HER2: external positive control shows 3+"
     near = max(clause_lo, start - 40)  # a cue near the name, or the statement's own label
     if search(c.context["control"], t, near, ctl_hi) or opens_with_control_label(s, clause_lo, start):

@@ -14,10 +14,13 @@ from .scope import line_end, line_start, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
+    from .scope import MentionScope
 
 LEAD = " \t-*•>·"  # what may precede a label at a line's start
 # a cheap look before the rules: each control rule's match holds one of these (their `requires`)
 CONTROL_WORDS = ("contr", "c0ntr", "ctrl", "line")
+COLUMN_GAP = "    "  # a run of spaces this long between two texts on a line: two layout columns
+COLUMN_SLACK = 2  # a cue may start this many characters left of where the right column starts
 
 
 def opens_with_control_label(s: PageScanner, clause_lo: int, name: int) -> bool:
@@ -49,3 +52,29 @@ def _label_line_start(s: PageScanner, clause_lo: int, name: int) -> int:
     upper = t[above : line_end(t, above)].rstrip()
     open_bracket = t.count("(", above, name) > t.count(")", above, name)
     return above if open_bracket or s.c.dangling_word.search(upper) else own
+
+
+def in_column_right_of_result(s: PageScanner, scope: MentionScope, pos: int) -> bool:
+    """A control cue in a layout column right of the mention's own result ("HER2 IHC  3+  POSITIVE"
+    then a wide gap and "HER2 external control: 0 and 3+", and "cell lines stain as expected"
+    under it: a two-column panel, variants10 A-06): the other column's, not this result's
+    statement. The right column's cell must open with a HER2 name of its own (a cell with no name,
+    "HER2 (4B5)   3+   positive control tissue" in a table of slides, may be the row's own label),
+    the result (a score or a call word) must stand between the two names ("HER2      HER2 positive
+    control: 3+" has none), and on a line below the cue must stand after a gap, at or right of
+    where the right column starts."""
+    t = s.text
+    own_lo, own_hi = line_start(t, scope.start), line_end(t, scope.end)
+    other = s.next_mention_after(scope.start)
+    if not (scope.end < other <= min(own_hi, pos)) or line_start(t, scope.end) != own_lo:
+        return False
+    gap = t.rfind(COLUMN_GAP, scope.end, other)
+    if gap < 0 or t[gap:other].strip():
+        return False  # the other name does not open a cell after a wide gap
+    if not (search(s.c.ihc_score, t, scope.end, gap) or search(s.c.call_word, t, scope.end, gap)):
+        return False
+    right = other - own_lo  # where the right column starts
+    row = line_start(t, pos)
+    if row == own_lo:
+        return True
+    return pos - row >= right - COLUMN_SLACK and COLUMN_GAP in t[row:pos]

@@ -102,15 +102,15 @@ class Why(StrEnum):
     NOT_A_RESULT = "not_a_result"  # every line it rests on is history, a legend, a method, a question ...
     FINAL_OTHER_WAY = "final_other_way"  # the lab's last word on the test or on HER2 is the other way
     CORRECTED_DISAGREE = "corrected_disagree"  # a corrected report whose lines on the test disagree
-    EARLIER_SAMPLE_ONLY = "earlier_sample_only"  # only a sample from before treatment; the retest is pending
+    EARLIER_SAMPLE_ONLY = "earlier_sample_only"  # only an earlier sample (history); the test is pending
 
 
 WHY_WORDS = {
     Why.NOT_A_RESULT: "the lines it rests on are history, an earlier sample, a question, a legend or a method text",
     Why.FINAL_OTHER_WAY: "the report's final words on HER2 say otherwise",
     Why.CORRECTED_DISAGREE: "the report corrects an earlier HER2 result and its lines disagree",
-    Why.EARLIER_SAMPLE_ONLY: "its only result is from a sample taken before treatment, and the test on the "
-    "sample after treatment is still pending",
+    Why.EARLIER_SAMPLE_ONLY: "its only result is an earlier sample's, in the clinical history, and the "
+    "HER2 test on this sample is still pending",
 }
 
 
@@ -383,16 +383,15 @@ def _corrected_disagree(result: Result, status: str, sound: list[Line]) -> bool:
 
 
 def _earlier_sample_pending(result: Result, status: str, sound: list[Line]) -> bool:
-    """The only result is restated from a sample taken before treatment (the engine's warning
-    post_treatment_only), or every line supporting the call sits in the clinical history, and
-    the report says a HER2 test is pending: the report's own answer is still to come ("History:
-    Left breast cancer 2020, HER2-positive (IHC 3+)" over a new tumour whose HER2 "results will
-    be issued as a separate report": variants8 G-07). (Without a pending test the earlier result
-    is the report's HER2 result, with its warning.)"""
+    """Every line supporting the call sits in the clinical history, and the report says a HER2
+    test is pending: the report's own answer is still to come ("History: Left breast cancer 2020,
+    HER2-positive (IHC 3+)" over a new tumour whose HER2 "results will be issued as a separate
+    report": variants8 G-07). (Without a pending test the earlier result is the report's HER2
+    result, with its warning.) A result restated from before treatment never reaches here: since
+    session 9 interpret/samples.py gives a post-treatment report whose sample was not tested
+    again no result (post_treatment_no_current, facts.md §11)."""
     if not ("pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)):
         return False
-    if "post_treatment_only" in result.warning_codes:
-        return True
     supporting = [ln for ln in sound if _supports(ln, status)]
     return bool(supporting) and all(_in_history(ln) for ln in supporting)
 

@@ -6,7 +6,14 @@ compiled code, so a pickle of them loads in ~10 ms. That code is private to the 
 that made it, so the cache file is named by a key over the `regex` version, the Python version and
 the text of every rule file: a new `regex`, Python or rule file finds no file and compiles afresh.
 Within a file, each pattern is found by its source and flags, so a stale entry can never be used
-for a different pattern.
+for a different pattern. Each pattern is pickled on its own and unpickled when it is first asked
+for (~30 us each: a process pays only for the patterns it uses).
+
+Besides the patterns, the file keeps `snapshots`: an object built from the rule files (the
+`compiled()` record of every pattern by name, with its prefilter), pickled with each pattern it
+holds as a reference to the pattern's entry, so that a process loads it instead of reading,
+checking and binding ~400 records again (~10 ms). The key covers the code that builds them too
+(SNAPSHOT_CODE), so a changed builder finds no file.
 
 The cache lives in the user's cache folder ($HER2CLI_CACHE_DIR, else $XDG_CACHE_HOME/her2cli,
 else ~/.cache/her2cli), is read only when this user owns it and nobody else can write it, and is
@@ -29,6 +36,9 @@ PREFIX = "patterns-"
 SUFFIX = ".pickle"
 KEEP = 4  # files of other keys kept (other checkouts, other Python versions)
 _Key = tuple[str, int]
+# The modules whose code builds a snapshot (rules/compiled.py's compiled()): their text is part of
+# the key, so a snapshot is never used by other code than the one that built it.
+SNAPSHOT_CODE = ("cache.py", "compiled.py", "data.py", "patterns.py", "prefilter.py")
 
 
 class _State:
@@ -36,6 +46,10 @@ class _State:
 
     def __init__(self) -> None:
         self.patterns: dict[_Key, regex.Pattern[str]] = {}
+        # the file's patterns not asked for yet, each pickled on its own
+        self.pickled: dict[_Key, bytes] = {}
+        # name -> an object built from the rule files, pickled with its patterns as references
+        self.snapshots: dict[str, bytes] = {}
         # sha-256 of a data file's text -> its parsed TOML, pickled when it was parsed: every caller
         # gets a fresh copy, so a caller that changes its copy can never change the cache file
         self.tables: dict[str, bytes] = {}
@@ -73,6 +87,9 @@ def cache_key() -> str:
     for name in file_names("data", "rules"):
         if name.endswith(".toml"):
             h.update(name.encode() + b"\0" + read_bytes("data", "rules", name) + b"\0")
+    here = Path(__file__).parent
+    for name in SNAPSHOT_CODE:
+        h.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
     return h.hexdigest()[:32]
 
 
@@ -100,17 +117,20 @@ def _load() -> None:
         if not _trusted(path):
             return
         data = pickle.loads(path.read_bytes())
-        patterns, tables = data["patterns"], data["tables"]
-        _STATE.patterns.update(
+        patterns, tables, snapshots = data["patterns"], data["tables"], data["snapshots"]
+        _STATE.pickled.update(
             (k, v)
             for k, v in patterns.items()
             if isinstance(k, tuple)
-            and isinstance(v, regex.Pattern)
+            and len(k) == 2
+            and type(k[0]) is str
             and type(k[1]) is int
-            and v.pattern == k[0]
-            and v.flags & k[1] == k[1]
+            and isinstance(v, bytes)
         )
         _STATE.tables.update((k, v) for k, v in tables.items() if isinstance(k, str) and isinstance(v, bytes))
+        _STATE.snapshots.update(
+            (k, v) for k, v in snapshots.items() if isinstance(k, str) and isinstance(v, bytes)
+        )
         _STATE.found = True
     except Exception:  # noqa: BLE001 - any fault in the cache only means compiling afresh
         return
@@ -123,10 +143,78 @@ def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     key = (source, int(flags))
     pattern = _STATE.patterns.get(key)
     if pattern is None:
-        pattern = regex.compile(source, flags)
+        pattern = _unpickle(key)
+        if pattern is None:
+            pattern = regex.compile(source, flags)
+            _STATE.dirty = True
         _STATE.patterns[key] = pattern
-        _STATE.dirty = True
     return pattern
+
+
+def _unpickle(key: _Key) -> regex.Pattern[str] | None:
+    """The file's pattern for this source and flags, unpickled now; None when the file lacks it
+    or its entry is not that pattern (then it is compiled, and the file rewritten)."""
+    raw = _STATE.pickled.pop(key, None)
+    if raw is None:
+        return None
+    try:
+        import pickle
+
+        pattern = pickle.loads(raw)
+    except Exception:  # noqa: BLE001 - a damaged entry only means compiling afresh
+        return None
+    if isinstance(pattern, regex.Pattern) and pattern.pattern == key[0] and pattern.flags & key[1] == key[1]:
+        return pattern
+    return None
+
+
+def snapshot(name: str) -> Any:
+    """The object kept under `name` (keep_snapshot), its patterns those compile_pattern gives for
+    their source and flags; None when the file holds none or it cannot be read."""
+    _load()
+    raw = _STATE.snapshots.get(name)
+    if raw is None:
+        return None
+    try:
+        import io
+        import pickle
+
+        class _Reader(pickle.Unpickler):
+            def persistent_load(self, pid: Any) -> Any:
+                source, flags = pid
+                return compile_pattern(source, flags)
+
+        return _Reader(io.BytesIO(raw)).load()
+    except Exception:  # noqa: BLE001 - a damaged snapshot only means building afresh
+        _STATE.snapshots.pop(name, None)
+        return None
+
+
+def keep_snapshot(name: str, value: Any) -> None:
+    """Keep `value`, built from the rule files by the code of SNAPSHOT_CODE, for the next process
+    (written by save()); each pattern it holds is kept as a reference to its own entry, so that
+    loading it gives the very objects compile_pattern gives. Nothing is kept when a pattern in it
+    did not come from compile_pattern."""
+    if not enabled():
+        return
+    try:
+        import io
+        import pickle
+
+        keys = {id(p): k for k, p in _STATE.patterns.items()}
+
+        class _Writer(pickle.Pickler):
+            def persistent_id(self, obj: Any) -> Any:
+                if isinstance(obj, regex.Pattern):
+                    return keys[id(obj)]  # KeyError: not one of compile_pattern's
+                return None
+
+        out = io.BytesIO()
+        _Writer(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    except Exception:  # noqa: BLE001 - what cannot be kept is only built again next time
+        return
+    _STATE.snapshots[name] = out.getvalue()
+    _STATE.dirty = True
 
 
 def load_toml(text: str) -> dict[str, Any]:
@@ -170,9 +258,13 @@ def save() -> None:
         tmp = folder / f".{target.name}.{os.getpid()}.tmp"
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            patterns = dict(_STATE.pickled)
+            patterns.update(
+                (k, pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)) for k, p in _STATE.patterns.items()
+            )
             with os.fdopen(fd, "wb") as out:
                 pickle.dump(
-                    {"patterns": _STATE.patterns, "tables": _STATE.tables},
+                    {"patterns": patterns, "tables": _STATE.tables, "snapshots": _STATE.snapshots},
                     out,
                     protocol=pickle.HIGHEST_PROTOCOL,
                 )

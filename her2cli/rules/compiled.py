@@ -257,13 +257,34 @@ PREFILTER_FILES = (*PATTERN_FILES, "samples")
 @cache
 def compiled() -> Compiled:
     """All patterns, read from the rule files and compiled once per process (the loader is
-    imported here, not at the top: importing the package reads and compiles nothing)."""
+    imported here, not at the top: importing the package reads and compiles nothing). A process
+    that finds the pattern cache loads the record built by an earlier one (rules/cache.py,
+    snapshots: the same rule files and code) instead of reading, checking and binding every
+    record again."""
+    from . import cache as pattern_cache
+
+    kept = pattern_cache.snapshot("compiled")
+    if isinstance(kept, Compiled):
+        return kept
+    c = _build()
+    pattern_cache.keep_snapshot("compiled", c)
+    if pattern_cache.enabled():
+        if not pattern_cache.found():
+            # no cache file for these rules yet: compile the other rule files too, once, so
+            # that the next run finds every pattern it may need in the file
+            compile_rule_files()
+        pattern_cache.save()
+    return c
+
+
+def _build() -> Compiled:
+    """Compiled from the rule files: read, checked and bound."""
     from . import cache as pattern_cache
     from .patterns import bind, pattern_file
 
     sections = pattern_file("sections")
     document = pattern_file("document")
-    c = bind(
+    return bind(
         Compiled,
         PATTERN_FILES,
         context={
@@ -277,12 +298,6 @@ def compiled() -> Compiled:
         related_ocr_folds=tuple((pattern, letter) for letter, pattern in document.listed("related-ocr-fold")),
         shortcuts=shortcuts(),
     )
-    if pattern_cache.enabled() and not pattern_cache.found():
-        # no cache file for these rules yet: compile the other rule files too, once, so that
-        # the next run finds every pattern it may need in the file
-        compile_rule_files()
-        pattern_cache.save()
-    return c
 
 
 def shortcuts() -> dict[regex.Pattern[str], Shortcut]:

@@ -1,0 +1,119 @@
+"""The report facts only the patient summary's words need, added to the engine's (facts.py): the
+report's name for each sample, the ISH method it names, ER/PR as written, the report's caveats and
+what it says about its differing results, the cancer a diagnosis line names, a HER2 test it says
+is ordered or pending. Read from the report's text (summary_words.py) when the explanation is built;
+nothing here changes a status."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .fact_kinds import NotFoundReason
+from .facts import ReportFacts
+from .model import Result
+from .rules import compiled
+from .summary_words import (
+    RECEPTORS_DIFFER,
+    SHARE_CATEGORIES,
+    cancer_site,
+    conflict_kind,
+    her2_not_retested,
+    her2_test_awaited,
+    limited_evidence_comment,
+    named_ish_method,
+    quote_tails,
+    read_sample_names,
+    receptors_as_written,
+    receptors_named,
+    report_caveats,
+    result_corrected,
+    results_concordant,
+    scoring_phrase,
+    several_tumors,
+)
+
+__all__ = ["with_summary_words"]
+
+
+def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
+    """What the report says about its two differing results (summary_words.conflict_kind), or
+    "protein_only": a 3+ stain beside a DNA test with no extra copies is one result, not two (qa4 22)."""
+    if not facts.conflict and "multiple_specimens" not in facts.warning_codes:
+        return None
+    if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
+        return "protein_only"
+    return conflict_kind(text, facts.after_treatment)
+
+
+SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
+
+
+def _receptor_call(read: str | None, written: str | None) -> str | None:
+    """ER or PR: "mixed" when the current samples' shares differ in category, the category several
+    samples' shares agree in when no call was read, else the call the report's words gave."""
+    if written == RECEPTORS_DIFFER:
+        return "mixed"
+    if read is None and written in SHARE_CATEGORIES:
+        return written
+    return read
+
+
+def with_summary_words(
+    facts: ReportFacts, result: Result, text: str, readable: str | None = None
+) -> ReportFacts:
+    """The facts plus what only the summary needs from the report's words: the name the report
+    gives each sample, and the ISH method it names when the engine kept only "ISH" (a report that
+    says "SISH" once and "ISH amplified" later used SISH). `readable` is the text with a fax's
+    letter/digit swaps repaired (summary_words.readable_text), for the words a fax may damage."""
+    readable = readable or text
+    awaited = her2_test_awaited(readable)
+    site = (
+        cancer_site(readable)
+        if facts.cancer_named is None and facts.cancer_type in ("other", "unknown")
+        else None
+    )
+    method = result.ish.method if result.ish else None
+    if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
+        method = named_ish_method(text) or method
+    names = read_sample_names(text) if result.specimens else ()
+    # ER/PR as written for the current sample; two samples' differing shares say "mixed" (summary6)
+    written = receptors_as_written(text) if facts.cancer_type == "breast" else ()
+    # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
+    phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
+    return replace(
+        facts,
+        rules_named=(phrase,) if phrase else facts.rules_named,
+        rules_stated=facts.rules_stated or phrase is not None,
+        limited_evidence_comment=limited_evidence_comment(text),
+        result_corrected=result_corrected(text),
+        caveats=report_caveats(text),
+        receptors_written=written,
+        er=_receptor_call(facts.er, dict(written).get("er")),
+        pr=_receptor_call(facts.pr, dict(written).get("pr")),
+        sample_names=names,
+        ish_method=method if result.ish else None,
+        retest_recommended="retest_recommended" in result.warning_codes,
+        receptors_named=receptors_named(text),
+        conflict_kind=_conflict_kind(facts, text),
+        quote_tails=quote_tails(result, text),
+        results_concordant=results_concordant(text),
+        several_tumors=several_tumors(text),
+        her2_not_retested=facts.after_treatment and her2_not_retested(text),
+        single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
+        cancer_named=site or facts.cancer_named,
+        her2_awaited=awaited,
+        **_awaited_not_found(facts, awaited),
+    )
+
+
+# no result, and the summary had no reason for it: a HER2 test the report says is ordered or in
+# progress is the reason (devset11 b11-f02-05 "HER2 will be repeated on the residual carcinoma ...
+# in progress" read "no HER2 result found")
+UNEXPLAINED = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
+
+
+def _awaited_not_found(facts: ReportFacts, awaited: bool) -> dict[str, Any]:
+    if not awaited or facts.not_found_reason not in UNEXPLAINED:
+        return {}
+    return {"not_found_reason": NotFoundReason.PENDING, "her2_line_unread": False}
