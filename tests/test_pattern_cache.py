@@ -144,9 +144,20 @@ def shape(v):
     return v
 
 
+from her2cli.data_files import read_text
+from her2cli.rules import load_all
+from her2cli.rules.patterns import parse_patterns
+
+files = {}
+for name in load_all():
+    kept = pattern_file(name)
+    fresh = parse_patterns(read_text("data", "rules", f"{name}.toml"), kept.where)
+    files[name] = [kept.records == fresh.records, shape(kept.compiled), shape(fresh.compiled)]
+
 print(json.dumps({
     "found": cache.found(),
     "from_snapshot": files_read == 0,
+    "files": files,
     "compiled": shape(c),
     "built": shape(built),
 }, sort_keys=True))
@@ -178,6 +189,10 @@ def test_a_second_run_loads_the_compiled_record_the_first_one_built(tmp_path: Pa
     assert second["found"] is True and second["from_snapshot"] is True
     # the same patterns in the same places, each the object compile_pattern gives, as built afresh
     assert second["compiled"] == second["built"] == first["compiled"]
+    # every pattern file's records as read afresh, each pattern the object compile_pattern gives
+    assert second["files"] == first["files"]
+    for same_records, kept, fresh in second["files"].values():  # type: ignore[attr-defined]
+        assert same_records and kept == fresh
 
 
 def test_a_damaged_snapshot_is_built_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

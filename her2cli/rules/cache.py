@@ -9,11 +9,11 @@ Within a file, each pattern is found by its source and flags, so a stale entry c
 for a different pattern. Each pattern is pickled on its own and unpickled when it is first asked
 for (~30 us each: a process pays only for the patterns it uses).
 
-Besides the patterns, the file keeps `snapshots`: an object built from the rule files (the
-`compiled()` record of every pattern by name, with its prefilter), pickled with each pattern it
-holds as a reference to the pattern's entry, so that a process loads it instead of reading,
-checking and binding ~400 records again (~10 ms). The key covers the code that builds them too
-(SNAPSHOT_CODE), so a changed builder finds no file.
+Besides the patterns, the file keeps `snapshots`: objects built from the rule files (the
+`compiled()` record of every pattern by name with its prefilter, and each pattern file's checked
+records), pickled with each pattern they hold as a reference to the pattern's entry, so that a
+process loads them instead of reading, checking and binding ~400 records again (~10 ms). The key
+covers the code that builds them too (SNAPSHOT_CODE), so a changed builder finds no file.
 
 The cache lives in the user's cache folder ($HER2CLI_CACHE_DIR, else $XDG_CACHE_HOME/her2cli,
 else ~/.cache/her2cli), is read only when this user owns it and nobody else can write it, and is
@@ -36,7 +36,7 @@ PREFIX = "patterns-"
 SUFFIX = ".pickle"
 KEEP = 4  # files of other keys kept (other checkouts, other Python versions)
 _Key = tuple[str, int]
-# The modules whose code builds a snapshot (rules/compiled.py's compiled()): their text is part of
+# The modules whose code builds a snapshot (compiled(), patterns.pattern_file()): their text is part of
 # the key, so a snapshot is never used by other code than the one that built it.
 SNAPSHOT_CODE = ("cache.py", "compiled.py", "data.py", "patterns.py", "prefilter.py")
 

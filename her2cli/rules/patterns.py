@@ -202,12 +202,21 @@ def parse_patterns(text: str, where: str) -> PatternFile:
 
 @cache
 def pattern_file(name: str) -> PatternFile:
-    """her2cli/data/rules/<name>.toml, read, checked and compiled once per process."""
+    """her2cli/data/rules/<name>.toml, read, checked and compiled once per process. A process that
+    finds the pattern cache loads the file's records as an earlier one read and checked them
+    (rules/cache.py, snapshots: the same rule files and code), its patterns those compile_pattern
+    gives."""
     from ..data_files import read_text
+    from .cache import keep_snapshot, snapshot
 
+    kept = snapshot(f"pattern-file:{name}")
+    if isinstance(kept, PatternFile):
+        return kept
     path = f"data/rules/{name}.toml"
     text = read_text("data", "rules", f"{name}.toml")
-    return parse_patterns(text, f"her2cli/{path}")
+    file = parse_patterns(text, f"her2cli/{path}")
+    keep_snapshot(f"pattern-file:{name}", file)
+    return file
 
 
 @cache
