@@ -151,6 +151,8 @@ def _header_index(header: Row, name_start: int, name_end: int) -> int | None:
     cell = header.cells[index] if index is not None else None
     if cell is None or cell.end > name_end + NAME_IN_CELL_SLACK and not _names_ish_column(cell, name_end):
         return None  # the name sits inside a longer phrase, not a column label of its own
+    if all(compiled().empty_value_cell.match(c.text) for c in filled if c is not cell):
+        return None  # "ERBB2   -   -   -": a row with empty values, no header (devset12 b12-f05-08)
     return index
 
 
