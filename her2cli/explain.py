@@ -16,7 +16,7 @@ from .facts import ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
 from .report_quotes import Quote, report_quotes
-from .report_rows import ReportLine, local_number, local_sample, report_lines
+from .report_rows import ReportLine, local_number, local_sample, plasma_copy_number, report_lines
 from .rules.patterns import data_pattern
 from .summary_facts import with_summary_words
 from .summary_words import readable_text, states_status
@@ -229,6 +229,11 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         code = "conflict_lower_shown"
     if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
         params = _specimen_params(result, params, lang, names)
+    if code == "plasma_cn_not_tissue":
+        blood = _blood_copy_number(result, params)
+        if blood is None:
+            return None  # the number is the tissue test's: no note about a blood number
+        params = blood
     if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
         params = {**params, "ratio": f"{result.ish.ratio:g}"}
     params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
@@ -240,6 +245,18 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         return str(msgs[code].format(**params))
     except (KeyError, IndexError):
         return ""
+
+
+def _blood_copy_number(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
+    """The blood-number note's params with the blood line's copy number where the record kept a
+    tissue line's (devset9 b9-f05-10), None when only a tissue line gives one; an unread value
+    ("?") stays for the note without it."""
+    try:
+        number = float(params.get("copy_number", ""))
+    except (TypeError, ValueError):
+        return params
+    blood = plasma_copy_number(result, number)
+    return None if blood is None else {**params, "copy_number": f"{blood:g}"}
 
 
 def _specimen_params(

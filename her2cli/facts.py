@@ -114,9 +114,9 @@ class ReportFacts:
     # (interpret.read_tissue_ngs): the summary leads with the tissue test, not the blood one (b6-f05-09)
     tissue_ngs_decides: bool = False
     result_withdrawn: bool = False  # the report withdraws the result it quotes and repeats the test
-    her2_awaited: bool = (
-        False  # the report says a HER2 test (a repeat, ISH, a new biopsy) is ordered or pending
-    )
+    # the report says a HER2 test (a repeat, ISH, a new biopsy) is ordered or pending
+    her2_awaited: bool = False
+    ish_failed: bool = False  # the report says its ISH test gave no result that could be read
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:

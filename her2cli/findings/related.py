@@ -9,13 +9,12 @@ import regex
 
 from ..rules import Compiled
 from .columns import TabTest, column_cells, header_row, no_tabs
-from .document import is_ctdna_document, own_sentence
+from .document import is_ctdna_document
 from .listing import under_not_detected
+from .related_generic import RAS_WINDOW, in_brackets, is_generic, other_cancer_history
 from .scope import finditer, line_end, line_start, search
 from .tissue import clause, indent, tissue_sourced
 from .values import protein_change
-
-RAS_WINDOW = 80  # characters after a gene name where its own value lies
 
 
 def _outside(spans: list[tuple[int, int]], matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -42,8 +41,8 @@ def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list
     reported: list[str] = []
     negated: list[tuple[int, int]] = []
     for pc in finditer(c.protein_change, window):
-        if _covered_not_found(window, pc, c, lead):
-            continue
+        if _covered_not_found(window, pc, c, lead) or c.marker_no_result_after.match(window, pc.end()):
+            continue  # covered by the test, or named as a test with no result ("V600E testing: pending")
         before = c.variant_negated_before.search(window[: pc.start()])
         after = c.variant_negated_after.match(window, pc.end())
         if before is None and after is None:
@@ -76,7 +75,7 @@ def _value_cell_wild_type(window: str, c: Compiled) -> bool:
 def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None, str | None]:
     """(status, variant) from the gene's own words: a reported protein change is mutant; otherwise
     wild-type words, or mutant words, but not both."""
-    if search(c.vus, window):
+    if search(c.related_vus, window):
         return None, None  # a variant of uncertain significance is neither mutant nor wild-type
     if _value_cell_wild_type(window, c):
         return "wild-type", None
@@ -166,86 +165,6 @@ def _next_gene(text: str, start: int, stop: int, c: Compiled) -> int:
     return min(ends)
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The words of `start`'s sentence or line before it."""
-    lo = max(0, start - 120)
-    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return text[cut + 1 if cut >= 0 else lo : start]
-
-
-def _is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: regex.Pattern[str]) -> bool:
-    """Generic statements are not results: "in RAS wild-type metastatic colorectal cancer",
-    "KRAS-mutant tumours respond poorly", "Pembrolizumab is approved for MSI-H/dMMR ...", "If MMR
-    deficient, ...", a therapy sentence without a label."""
-    back = text[max(0, m.start() - 60) : m.start()]
-    sentence = own_sentence(text, m.start(), m.end())
-    return bool(
-        # "with KRAS/NRAS/BRAF wild-type by tissue PCR" names its test: a result, no population
-        (c.generic_population_before.search(back) and not _tissue_sourced(text, m, c))
-        or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
-        or search(c.context["hypothetical"], _sentence_before(text, m.start()))
-        or (search(c.context["therapy"], sentence) and ":" not in sentence)
-        or _about_a_kind_of_cancer(text, m, c)
-        # the name is what a caveat says a negative result cannot rule out ("A 'not detected'
-        # result does not exclude the presence of MSI-H"): no result
-        or _caveat_before(text, m.start(), c)
-        or _policy_or_indication(text, m, c)
-    )
-
-
-def other_cancer_history(text: str, m: regex.Match[str], c: Compiled, cancer: str) -> bool:
-    """The name is in a clause about another cancer's history than this report's: "Patient with
-    prior history of sigmoid COLON adenocarcinoma (2023) -- HER2 amplified by FISH (ratio 3.6),
-    RAS wild-type, treated" in a bladder report (devset7 b7-f07-08) is that cancer's RAS result."""
-    if cancer == "unknown":
-        return False
-    before = _clause_before(text, m.start())
-    history = [h.start() for h in finditer(c.context["history"], before)]
-    if not history:
-        return False
-    before = before[before.rfind("\n", 0, history[-1]) + 1 :]  # from the history word's line on
-    sites = {k for k, p in c.site_words.items() if search(p, before)}
-    return bool(sites) and cancer not in sites
-
-
-def _policy_or_indication(text: str, m: regex.Match[str], c: Compiled) -> bool:
-    """The name is in a laboratory's testing policy ("HER2 IHC is performed on RAS/BRAF
-    wild-type metastatic colorectal carcinoma only", devset7 b7-f09-05) or is the indication a
-    drug on its line is labelled with ("Pembrolizumab / nivolumab: MSI-H/dMMR CRC", b7-f04-08):
-    which cases are tested or treated, not this tumor's result."""
-    after = text[m.start() : min(len(text), m.start() + 160)]
-    cut = [i for i in (after.find(". "), after.find(";"), after.find("\n\n")) if i >= 0]
-    statement = _clause_before(text, m.start()) + after[: min(cut) if cut else len(after)]
-    if search(c.lab_policy, statement):
-        return True
-    lo = line_start(text, m.start())
-    return ":" in text[lo : m.start()] and bool(c.drug_label_before.match(text, lo, m.start()))
-
-
-def _caveat_before(text: str, start: int, c: Compiled) -> bool:
-    """A caveat on negative results ends the clause before `start`, outside brackets (a row's own
-    note "(germline origin cannot be excluded)" is no caveat on the next row; devset7 b7-f04-03)."""
-    lo = start - len(_clause_before(text, start))
-    return any(not _in_brackets(text, x.start()) for x in finditer(c.negative_not_excluding, text, lo, start))
-
-
-def _about_a_kind_of_cancer(text: str, m: regex.Match[str], c: Compiled) -> bool:
-    """The name's clause is about a kind of cancer or a menu of targets ("In biliary tract
-    cancers, targetable alterations include ... BRAF V600E, ... MSI-H/dMMR"), or it states a state
-    the report infers rather than measured ("MLH1/PMS2 loss favors sporadic MSI-H carcinoma"):
-    no result of this tumor (blind set 5, b5-f04-04, b5-f06-02)."""
-    before = _clause_before(text, m.start())
-    return bool(search(c.generic_statement_lead, before) or c.inferred_state_before.search(before[-60:]))
-
-
-def _clause_before(text: str, start: int) -> str:
-    """The words of `start`'s clause before it, across line breaks (from the last sentence end,
-    semicolon or blank line, at most 200 characters back)."""
-    lo = max(0, start - 200)
-    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
-    return text[cut + 1 if cut >= 0 else lo : start]
-
-
 def _own_line(text: str, start: int, stop: int, c: Compiled) -> str:
     """The rest of the gene's line (it ends at `stop`) up to the next gene name; the next line
     when the gene's line holds nothing more than a colon ("KRAS:\nG12D mutation detected")."""
@@ -272,7 +191,7 @@ def _ras_reading(
     line wins; otherwise its clause up to the next gene name; then a list or a column below it
     (space-aligned, or tab-separated: `is_tab` tells the report's tabs, columns.py)."""
     if (
-        _is_generic(text, m, c, c.generic_population_after)
+        is_generic(text, m, c, c.generic_population_after)
         or _under_heading(text, m.start(), c.vus_heading) is not None
     ):
         return None, None
@@ -328,6 +247,8 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
     if c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]):
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
+    if kind in ("high", "low") and c.marker_no_result_after.match(text, m.end()):
+        return None  # "MSI-H testing requested": a test's name, no state
     if kind in ("high", "low") and under_not_detected(text, m.start(), c):
         return "stable" if kind == "high" else None  # "Not detected: ..., MSI-High."
     if kind in ("high", "low"):
@@ -346,9 +267,7 @@ def _msi(
     a caveat about negative results, read_related)."""
     hits = set()
     for m in finditer(c.msi, text):
-        generic = _is_generic(text, m, c, c.state_population_after) or other_cancer_history(
-            text, m, c, cancer
-        )
+        generic = is_generic(text, m, c, c.state_population_after) or other_cancer_history(text, m, c, cancer)
         kind = None if generic else _msi_kind(text, m, c)
         if kind:
             hits.add(kind)
@@ -373,7 +292,7 @@ def _mmr(
     kinds = {
         k.rstrip("2")
         for m in finditer(c.mmr, text)
-        if not _is_generic(text, m, c, c.state_population_after)
+        if not is_generic(text, m, c, c.state_population_after)
         and not other_cancer_history(text, m, c, cancer)
         and not (blood and not _tissue_sourced(text, m, c))
         for k, v in m.groupdict().items()
@@ -408,18 +327,10 @@ def _negatives_not_excluding(texts: list[str], c: Compiled) -> bool:
     not-detected rows are then no wild-type or MSS result (docs/clinical-rules.md §7, §10). A caveat about
     amplification alone ("a negative result does not exclude amplification") leaves them."""
     return any(
-        search(c.caveat_markers, clause(text, m.start(), m.end())) and not _in_brackets(text, m.start())
+        search(c.caveat_markers, clause(text, m.start(), m.end())) and not in_brackets(text, m.start())
         for text in texts
         for m in finditer(c.negative_not_excluding, text)
     )
-
-
-def _in_brackets(text: str, pos: int) -> bool:
-    """`pos` is inside brackets opened on its line: a note on one row's finding ("CDH1 ... --
-    pathogenic (germline origin cannot be excluded)"), not a caveat about the report's negatives,
-    whose clause would otherwise run back over the table rows above (devset7 b7-f04-03)."""
-    before = text[line_start(text, pos) : pos]
-    return before.count("(") > before.count(")")
 
 
 def read_related(

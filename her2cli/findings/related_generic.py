@@ -1,0 +1,141 @@
+"""Which RAS/BRAF/MSI/MMR names are no result of this tumor (findings/related.py): a population
+("in RAS wild-type metastatic colorectal cancer"), a hypothesis or therapy sentence, a kind of
+cancer, a caveat, a testing policy, a method that says what an assay CAN detect, a definition or
+legend ("MSI-H is defined as ..."), another cancer's history."""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules import Compiled
+from .document import own_sentence
+from .scope import finditer, line_start, search
+from .tissue import tissue_sourced
+
+RAS_WINDOW = 80  # characters after a gene name where its own value lies
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of `start`'s sentence or line before it."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
+
+
+def is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: regex.Pattern[str]) -> bool:
+    """Generic statements are not results: "in RAS wild-type metastatic colorectal cancer",
+    "KRAS-mutant tumours respond poorly", "Pembrolizumab is approved for MSI-H/dMMR ...", "If MMR
+    deficient, ...", a therapy sentence without a label."""
+    back = text[max(0, m.start() - 60) : m.start()]
+    sentence = own_sentence(text, m.start(), m.end())
+    return bool(
+        # "with KRAS/NRAS/BRAF wild-type by tissue PCR" names its test: a result, no population
+        (c.generic_population_before.search(back) and not tissue_sourced(text, m.start(), m.end(), c))
+        or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
+        or search(c.context["hypothetical"], _sentence_before(text, m.start()))
+        or (search(c.context["therapy"], sentence) and ":" not in sentence)
+        or _about_a_kind_of_cancer(text, m, c)
+        # the name is what a caveat says a negative result cannot rule out ("A 'not detected'
+        # result does not exclude the presence of MSI-H"): no result
+        or _caveat_before(text, m.start(), c)
+        or _policy_or_indication(text, m, c)
+        or _method_or_definition(text, m, c)
+    )
+
+
+def _method_or_definition(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The name is in a method sentence saying what an assay can detect ("the assay detects KRAS
+    G12C, ... and BRAF V600E mutations"), a definition ("MSI-H is defined as ..."), a legend
+    ("Key: MSI-H = microsatellite instability-high"), a control's ("Positive control: BRAF V600E
+    detected in control DNA"), a prevalence ("BRAF V600E occurs in 8-10% of colorectal cancers") or
+    a threshold ("MSI-H if two or more markers are unstable"): no result (markers10)."""
+    after = (
+        c.marker_definition_after,
+        c.marker_control_after,
+        c.marker_prevalence_after,
+        c.marker_condition_after,
+    )
+    if any(p.match(text, m.end()) for p in after):
+        return True
+    if search(c.context["control"], _clause_of(text, m.start())):
+        return True  # "Positive control: BRAF V600E detected in control DNA"
+    if c.marker_legend_lead.match(_clause_of(text, m.start()).lstrip(" .;")):
+        return True
+    return search(c.marker_method_lead, _sentence_through_lines(text, m.start())) is not None
+
+
+def _clause_of(text: str, start: int) -> str:
+    """The words of `start`'s clause on its line before it (from the line start, a full stop or a
+    semicolon)."""
+    lo = max(line_start(text, start), start - 120)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
+
+
+def _sentence_through_lines(text: str, start: int) -> str:
+    """The words of `start`'s sentence before it, across wrapped lines (from the last full stop or
+    blank line, at most 250 characters back)."""
+    lo = max(0, start - 250)
+    cut = max(text.rfind(". ", lo, start), text.rfind(".\n", lo, start), text.rfind("\n\n", lo, start))
+    return text[cut + 2 if cut >= 0 else lo : start]
+
+
+def other_cancer_history(text: str, m: regex.Match[str], c: Compiled, cancer: str) -> bool:
+    """The name is in a clause about another cancer's history than this report's: "Patient with
+    prior history of sigmoid COLON adenocarcinoma (2023) -- HER2 amplified by FISH (ratio 3.6),
+    RAS wild-type, treated" in a bladder report (devset7 b7-f07-08) is that cancer's RAS result."""
+    if cancer == "unknown":
+        return False
+    before = clause_before(text, m.start())
+    history = [h.start() for h in finditer(c.context["history"], before)]
+    if not history:
+        return False
+    before = before[before.rfind("\n", 0, history[-1]) + 1 :]  # from the history word's line on
+    sites = {k for k, p in c.site_words.items() if search(p, before)}
+    return bool(sites) and cancer not in sites
+
+
+def _policy_or_indication(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The name is in a laboratory's testing policy ("HER2 IHC is performed on RAS/BRAF
+    wild-type metastatic colorectal carcinoma only", devset7 b7-f09-05) or is the indication a
+    drug on its line is labelled with ("Pembrolizumab / nivolumab: MSI-H/dMMR CRC", b7-f04-08):
+    which cases are tested or treated, not this tumor's result."""
+    after = text[m.start() : min(len(text), m.start() + 160)]
+    cut = [i for i in (after.find(". "), after.find(";"), after.find("\n\n")) if i >= 0]
+    statement = clause_before(text, m.start()) + after[: min(cut) if cut else len(after)]
+    if search(c.lab_policy, statement):
+        return True
+    lo = line_start(text, m.start())
+    return ":" in text[lo : m.start()] and bool(c.drug_label_before.match(text, lo, m.start()))
+
+
+def _caveat_before(text: str, start: int, c: Compiled) -> bool:
+    """A caveat on negative results ends the clause before `start`, outside brackets (a row's own
+    note "(germline origin cannot be excluded)" is no caveat on the next row; devset7 b7-f04-03)."""
+    lo = start - len(clause_before(text, start))
+    return any(not in_brackets(text, x.start()) for x in finditer(c.negative_not_excluding, text, lo, start))
+
+
+def _about_a_kind_of_cancer(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The name's clause is about a kind of cancer or a menu of targets ("In biliary tract
+    cancers, targetable alterations include ... BRAF V600E, ... MSI-H/dMMR"), or it states a state
+    the report infers rather than measured ("MLH1/PMS2 loss favors sporadic MSI-H carcinoma"):
+    no result of this tumor (blind set 5, b5-f04-04, b5-f06-02)."""
+    before = clause_before(text, m.start())
+    return bool(search(c.generic_statement_lead, before) or c.inferred_state_before.search(before[-60:]))
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of `start`'s clause before it, across line breaks (from the last sentence end,
+    semicolon or blank line, at most 200 characters back)."""
+    lo = max(0, start - 200)
+    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
+    return text[cut + 1 if cut >= 0 else lo : start]
+
+
+def in_brackets(text: str, pos: int) -> bool:
+    """`pos` is inside brackets opened on its line: a note on one row's finding ("CDH1 ... --
+    pathogenic (germline origin cannot be excluded)"), not a caveat about the report's negatives,
+    whose clause would otherwise run back over the table rows above (devset7 b7-f04-03)."""
+    before = text[line_start(text, pos) : pos]
+    return before.count("(") > before.count(")")
