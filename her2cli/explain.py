@@ -16,10 +16,10 @@ from .facts import ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
 from .report_quotes import Quote, report_quotes
-from .report_rows import ReportLine, local_number, local_sample, report_lines
+from .report_rows import ReportLine, local_number, local_sample, plasma_copy_number, report_lines
 from .rules.patterns import data_pattern
 from .summary_facts import with_summary_words
-from .summary_words import readable_text, states_status
+from .summary_words import order_history, readable_text, states_status
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -229,6 +229,11 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         code = "conflict_lower_shown"
     if (code.startswith("multiple_specimens") or code in SAMPLE_NOTES) and result.specimens:
         params = _specimen_params(result, params, lang, names)
+    if code == "plasma_cn_not_tissue":
+        blood = _blood_copy_number(result, params)
+        if blood is None:
+            return None  # the number is the tissue test's: no note about a blood number
+        params = blood
     if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
         params = {**params, "ratio": f"{result.ish.ratio:g}"}
     params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
@@ -240,6 +245,18 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         return str(msgs[code].format(**params))
     except (KeyError, IndexError):
         return ""
+
+
+def _blood_copy_number(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
+    """The blood-number note's params with the blood line's copy number where the record kept a
+    tissue line's (devset9 b9-f05-10), None when only a tissue line gives one; an unread value
+    ("?") stays for the note without it."""
+    try:
+        number = float(params.get("copy_number", ""))
+    except (TypeError, ValueError):
+        return params
+    blood = plasma_copy_number(result, number)
+    return None if blood is None else {**params, "copy_number": f"{blood:g}"}
 
 
 def _specimen_params(
@@ -325,6 +342,9 @@ def _covered(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str
         covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
     if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
         covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
+    waiting = [m for m in result.mentions if m.reason == "pending"]
+    if waiting and not facts.her2_awaited and all(order_history(m.text) for m in waiting):
+        covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
     if _lab_states_status(result):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     return covered

@@ -217,20 +217,36 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     out.add("specimen", out.labels[kind])
 
 
-def _tissue_copy_number(result: Result, copy_number: float) -> bool:
-    """A tissue sequencing line the engine read (evidence `tissue=True`) gives this copy number."""
+def _copy_numbers(result: Result, tissue: bool) -> list[float]:
+    """The copy numbers of the sequencing lines the engine read, of tissue (evidence `tissue=True`)
+    or of the other (blood) lines."""
+    found: list[float] = []
     for ev in result.evidence:
         parts = ev.value.split(", ")
-        if ev.finding != "ngs" or "tissue=True" not in parts:
+        if ev.finding != "ngs" or ("tissue=True" in parts) != tissue:
             continue
         for part in parts:
             if part.startswith("copy_number="):
                 try:
-                    if float(part.split("=", 1)[1]) == copy_number:
-                        return True
+                    found.append(float(part.split("=", 1)[1]))
                 except ValueError:
                     continue
-    return False
+    return found
+
+
+def _tissue_copy_number(result: Result, copy_number: float) -> bool:
+    """A tissue sequencing line the engine read (evidence `tissue=True`) gives this copy number."""
+    return copy_number in _copy_numbers(result, tissue=True)
+
+
+def plasma_copy_number(result: Result, copy_number: float) -> float | None:
+    """The blood test's copy number for a note about it: `copy_number` unless that is a tissue
+    line's (a blood report quoting tissue "copy number 4" beside "plasma CN 3.1", devset9
+    b9-f05-10), then the first blood line's, or None when no blood line gives one."""
+    if not _tissue_copy_number(result, copy_number):
+        return copy_number
+    blood = _copy_numbers(result, tissue=False)
+    return blood[0] if blood else None
 
 
 def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str], ...] = ()) -> str:

@@ -20,6 +20,7 @@ from .summary_words import (
     conflict_kind,
     her2_not_retested,
     her2_test_awaited,
+    ish_failed,
     limited_evidence_comment,
     named_ish_method,
     quote_tails,
@@ -68,6 +69,7 @@ def with_summary_words(
     letter/digit swaps repaired (summary_words.readable_text), for the words a fax may damage."""
     readable = readable or text
     awaited = her2_test_awaited(readable)
+    failed = facts.ish_result is None and ish_failed(readable)
     site = (
         cancer_site(readable)
         if facts.cancer_named is None and facts.cancer_type in ("other", "unknown")
@@ -103,6 +105,9 @@ def with_summary_words(
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
         cancer_named=site or facts.cancer_named,
         her2_awaited=awaited,
+        ish_failed=failed,
+        # a requested ISH that came back unreadable is no result to come (b12-f10-09 "SISH to follow")
+        ish_requested=facts.ish_requested and not (failed and not awaited),
         **_awaited_not_found(facts, awaited),
     )
 

@@ -22,15 +22,16 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 DEVSET12 = ROOT / "tests" / "devset12"
 # 107/120 when the set joined (end of session 9); 108/120 with legend-criteria-listed (b12-f06-04);
 # 109/120 with the Spanish noun-first control label (b12-f08-09)
-MIN_STATUS_ACCURACY = 0.908
+# 110/120 with OCR-split control words joined again (b12-f01-06, fix10a)
+# 111/120 with a biopsy named by reference and date, or "that biopsy", as the earlier sample (b12-f02-09)
+# 113/120 with a plasma row of dashes no column header (b12-f05-08) and a lab's equivocal ratio in
+# the ASCO/CAP 2007 band kept (b12-f12-09)
+# 115/120 with fix10b (OCR-split mean copies b12-f02-06, "this is scored as HER2 gene
+# AMPLIFICATION" b12-f03-06)
+MIN_STATUS_ACCURACY = 0.958
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
-KNOWN_WRONG_WAY: set[str] = {
-    "b12-f01-06",
-    "b12-f02-09",
-    "b12-f05-08",
-    "b12-f12-09",
-}
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset12_accuracy_floor_and_no_new_wrong_way_calls() -> None:

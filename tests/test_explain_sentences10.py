@@ -11,7 +11,7 @@ import pytest
 
 from her2cli.api import explain_text
 from her2cli.explain import build_explanation
-from her2cli.model import Ihc
+from her2cli.model import Ihc, Ngs
 from her2cli.summary_words import cancer_site, her2_test_awaited, readable_text
 
 from .summary_cases import by_hand, explain_with_words
@@ -272,3 +272,106 @@ def test_a_lower_score_the_lab_states_in_words_is_its_final_answer() -> None:
         evidence=[("HER2 IHC score: 1+", "ihc", "score=1+")],
     )
     assert "not the higher one" in bare
+
+
+def test_an_ish_that_failed_is_not_said_to_come_later() -> None:
+    # b12-f10-09's shape: the initial report's "SISH to follow", then a supplementary report: failed
+    start = (
+        "Oesophagus, biopsies: adenocarcinoma arising in Barrett's oesophagus.\n"
+        "HER-2 IHC (initial report): 2+ (moderate lateral membrane staining). EQUIVOCAL. HER-2 SISH to follow.\n"
+    )
+    failed = start + (
+        "SUPPLEMENTARY REPORT\nHER-2 SISH on block 1: hybridisation failed. ISH result: NOT INTERPRETABLE.\n"
+        "HER-2 STATUS: remains EQUIVOCAL (IHC 2+, ISH uninformative).\n"
+    )
+    result, said = explain_with_words(failed)
+    assert result.status == "equivocal"
+    assert "was tried but gave no result that could be read" in said
+    assert "will come later" not in said and "result be ready" not in said
+    # near-miss: the initial report alone, the SISH still to come
+    _, waiting = explain_with_words(start)
+    assert "was tried but" not in waiting and "result be ready" in waiting
+
+
+def test_a_blood_note_names_the_blood_copy_number_not_the_tissue_one() -> None:
+    # b9-f05-10's shape: tissue "copy number 4 -- not amplified", later plasma "CN 3.1 DETECTED"; the
+    # record kept the tissue number
+    text = (
+        "PART A. TISSUE (lung metastasis wedge): ERBB2 copy number 4 -- not amplified\n"
+        "PART B. PLASMA: ERBB2 amplification   plasma CN 3.1   DETECTED (acquired)\n"
+    )
+    lines = [
+        (
+            "ERBB2 copy number 4 -- not amplified",
+            "ngs",
+            "amplification=not_amplified, copy_number=4.0, tissue=True",
+        ),
+        (
+            "ERBB2 amplification   plasma CN 3.1   DETECTED (acquired)",
+            "ngs",
+            "amplification=amplified, copy_number=3.1",
+        ),
+    ]
+    said = by_hand(
+        text,
+        status="positive",
+        cancer_type="colorectal",
+        warnings=[("plasma_cn_not_tissue", {"copy_number": "4"})],
+        ngs=Ngs(amplification="amplified", copy_number=4.0, mutations=[], ctdna=True),
+        evidence=lines,
+    )
+    assert "plasma copy number of 3.1" in said and "plasma copy number of 4" not in said
+    assert "copy number in tumor tissue (NGS): 4" in said
+    # near-miss: the record's number is the blood line's own
+    blood_only = by_hand(
+        "PLASMA: ERBB2 amplification   plasma CN 3.1   DETECTED\n",
+        status="positive",
+        cancer_type="colorectal",
+        warnings=[("plasma_cn_not_tissue", {"copy_number": "3.1"})],
+        ngs=Ngs(amplification="amplified", copy_number=3.1, mutations=[], ctdna=True),
+        evidence=lines[1:],
+    )
+    assert "plasma copy number of 3.1" in blood_only and "in blood (plasma): 3.1" in blood_only
+
+
+def test_an_order_s_history_is_not_a_pending_test() -> None:
+    # variants10 v10-D-07's shape: who asked for HER2, then it could not be done
+    text = (
+        "Endometrial biopsy\nDiagnosis: Serous carcinoma of the endometrium (p53 aberrant).\n"
+        "HER2 immunohistochemistry was requested by Dr. Alvarez for possible trastuzumab\n"
+        "therapy. The biopsy block has been exhausted after diagnostic stains; HER2 testing\n"
+        "could NOT be performed. Recommend HER2 testing on the hysterectomy specimen.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert "pending" not in said and "not in this report yet" not in said
+    assert "Endometrial" in build_explanation(result).cancer_type
+    # near-miss: the request is still to be answered
+    _, waiting = explain_with_words(text.split("therapy.")[0] + "therapy. HER2 IHC is pending.\n")
+    assert "pending" in waiting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diagnosis: Serous carcinoma of the endometrium (p53 aberrant).\n",
+        "Acc WLS-25-0614      Endometrium, hysterectomy\nSerous carcinoma, FIGO stage IA.\n",
+    ],
+)
+def test_more_ways_to_name_an_endometrial_cancer(text: str) -> None:
+    assert cancer_site(text) == "endometrial"
+    assert cancer_site(text.replace("Serous carcinoma", "Metastatic carcinoma")) is None
+
+
+def test_an_order_then_testing_in_progress_is_pending() -> None:
+    # b12-f02-07's shape: the order's history, then "Testing is in progress" in the next sentence
+    text = (
+        "Left breast, lumpectomy, status post neoadjuvant systemic therapy (TCHP):\n"
+        "  Residual invasive carcinoma, ductal type, 1.4 cm.\n"
+        "Pre-treatment: core biopsy (06/2026) - ER 5% weak, PR 0%, HER2 IHC 3+ (POSITIVE).\n"
+        "Post-treatment: HER2 retesting on the residual tumor was requested by Dr. Oyelowo (tumor board\n"
+        "10/29). Testing is in progress on block A4 and will be reported in an addendum.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert said.startswith("HER2 result not in this report yet")

@@ -151,6 +151,8 @@ def _header_index(header: Row, name_start: int, name_end: int) -> int | None:
     cell = header.cells[index] if index is not None else None
     if cell is None or cell.end > name_end + NAME_IN_CELL_SLACK and not _names_ish_column(cell, name_end):
         return None  # the name sits inside a longer phrase, not a column label of its own
+    if all(compiled().empty_value_cell.match(c.text) for c in filled if c is not cell):
+        return None  # "ERBB2   -   -   -": a row with empty values, no header (devset12 b12-f05-08)
     return index
 
 
@@ -169,10 +171,13 @@ def _under(header: Row, index: int, row: Row, line_start: int, row_start: int) -
         return cell if cell is not None and cell.text else None
     col_lo = header.cells[index].start - line_start
     col_hi = header.cells[index + 1].start - line_start if index + 1 < len(header.cells) else col_lo + 30
-    for cell in row.cells:
-        if cell.text and col_lo - ALIGN_SLACK <= cell.start - row_start < col_hi:
-            return cell
-    return None
+    inside = [c for c in row.cells if c.text and col_lo - ALIGN_SLACK <= c.start - row_start < col_hi]
+    if len(inside) > 1 and all(c.text.startswith("(") for c in inside[1:]):
+        # "1.5 / 3.4  (not amplified)": a bracketed remark in the same column is the cell's own
+        # (devset10 b10-f01-10)
+        first, last = inside[0], inside[-1]
+        return Cell(first.start, last.end, f"{first.text} {' '.join(c.text for c in inside[1:])}")
+    return inside[0] if inside else None
 
 
 def cell_under(header: Row, index: int, row: Row, line_start: int, row_start: int) -> Cell | None:
@@ -359,6 +364,13 @@ def _ish_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) 
     out: list[Finding] = []
     for x in cells:
         result = _ish_result(x.cell.text)
+        bare = compiled().cell_decimal.fullmatch(x.cell.text.strip()) if with_ratio else None
+        if result is None and bare is not None:
+            # a bare ratio under "HER2 ISH ratio" (devset10 b10-f01-06): the ratio, no call
+            out.append(
+                s.make("ish", scope.start, x.cell.end, {"ratio": float(bare.group(0).replace(",", "."))})
+            )
+            continue
         if result is None:
             continue
         values: dict[str, Any] = {"result": result}
@@ -366,6 +378,38 @@ def _ish_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) 
         if number is not None:
             values["ratio"] = float(number.group(0))
         out.append(s.make("ish", scope.start, x.cell.end, values))
+    return out
+
+
+def _copies_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]) -> list[Finding]:
+    """One ISH finding per bare number under a HER2 copies header ("HER2 mean copies") of a row
+    that also heads a ratio column ("HER2 ISH ratio"): the mean HER2 copies per cell of each row
+    (devset10 b10-f01-06). Not under a CEP17 or ratio header, nor in a table with no ratio."""
+    c = compiled()
+    header_cell = _name_cell(s, scope)
+    if (
+        header_cell is None
+        or not c.per_cell_row.search(header_cell.text)
+        or c.ratio_header.search(header_cell.text)
+        or s.c.probe_pair_header.search(header_cell.text)
+    ):
+        return []
+    line_start, line_end = _line_bounds(s.text, scope.start)
+    header = _row(s.text, line_start, line_end, tab_test(s))
+    if not any(c.ratio_header.search(x.text) and s.c.ish_method.search(x.text) for x in header.cells):
+        return []
+    out: list[Finding] = []
+    for x in cells:
+        bare = c.cell_decimal.fullmatch(x.cell.text.strip())
+        if bare is not None:
+            out.append(
+                s.make(
+                    "ish",
+                    scope.start,
+                    x.cell.end,
+                    {"her2_copy_number": float(bare.group(0).replace(",", "."))},
+                )
+            )
     return out
 
 
@@ -409,7 +453,11 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
         return s.mention(scope, "legend")
     # "cell  HER2  CEP17": a dual-probe count table's cells are signals per cell, not IHC scores
     counts = s.c.probe_pair_header.match(s.text, scope.end) is not None
-    found = ([] if counts else _score_findings(s, scope, cells)) or _ish_findings(s, scope, cells)
+    found = (
+        ([] if counts else _score_findings(s, scope, cells))
+        or _ish_findings(s, scope, cells)
+        or _copies_findings(s, scope, cells)
+    )
     if found:
         return _rows_as_samples(s, found, cells)
     c = s.c

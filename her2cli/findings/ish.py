@@ -239,6 +239,21 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     return found
 
 
+def _other_area_sentence(s: PageScanner, a: regex.Match[str], ratio_end: int) -> bool:
+    """The amplification word lies in a later sentence than the measured ratio, one that
+    describes an area or a part of the tumour ("ratio 2.41." then "Heterogeneity: amplified cells
+    clustered in 2 of 6 fragments; remaining fragments non-amplified"): that area's word, not the
+    ratio's result (devset9 b9-f03-07)."""
+    t, c = s.text, s.c
+    if a.start() < ratio_end:
+        return False
+    lo = sentence_start(t, a.start(), max(0, a.start() - SCOPE.statement), c)
+    if lo < ratio_end:
+        return False
+    hi = sentence_end(t, a.end(), min(len(t), a.end() + SCOPE.statement), c)
+    return search(c.context["subregion"], t, lo, hi) is not None
+
+
 def _with_own_prefix(t: str, a: regex.Match[str], c: Compiled) -> regex.Match[str]:
     """The amplification word with the negation the window cut off: a window that starts just
     after "NOT " of "ISH: NOT AMPLIFIED" above a "FINAL HER2 STATUS" line would read AMPLIFIED
@@ -269,6 +284,8 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """One ISH or NGS finding for the mention's amplification wording and measured values."""
     m = _ish_matches(s, scope)
     amp_results = _amplification_words(s, scope, m.ratio_end is not None)
+    if m.ratio_end is not None:
+        amp_results = [(p, a) for p, a in amp_results if not _other_area_sentence(s, a, m.ratio_end)]
     in_ngs = ngs.ngs_context(s, scope)
     if m.method is not None and not _method_counts(s, scope, m.method, in_ngs):
         m.method = None

@@ -109,15 +109,19 @@ def repair_ocr_words(norm: NormalizedText, her2: regex.Pattern[str]) -> Normaliz
         if not her2.fullmatch(m.group("name")):
             edits.append((m.start("name"), m.end("name"), "HER2"))
     names = [m.end() for m in all_matches(her2, text)] + [e[1] for e in edits]
-    seen_hi = -1
+    # the windows after the names, overlapping ones merged: a word across one window's edge is
+    # read whole ("EQUlVOCAL" cut at the edge of one name's window, devset9 b9-f03-06)
+    windows: list[tuple[int, int]] = []
     for end in sorted(names):
-        lo = max(end, seen_hi)
         hi = min(len(text), end + WINDOW_AFTER_NAME)
         blank = text.find("\n\n", end, hi)
         hi = blank if blank >= 0 else hi
-        if lo < hi:
-            edits += _result_edits(text, lo, hi)
-            seen_hi = hi
+        if windows and end <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        elif end < hi:
+            windows.append((end, hi))
+    for lo, hi in windows:
+        edits += _result_edits(text, lo, hi)
     if not edits:
         return norm
     return apply_edits(norm, sorted(set(edits)))

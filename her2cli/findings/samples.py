@@ -257,12 +257,30 @@ def _label_above(text: str, value_pos: int, r: SampleRules) -> str | None:
         m = r.line_label.match(text, pos, end)
         if m:
             return _tidy_label(m.group("label"))
+        letter = _declared_letter(text, pos, end, r)
+        if letter:
+            return letter
         inline = _inline_label(text, pos, value_pos if own_line else end, not own_line, r)
         if inline or pos == 0 or r.item_start.match(text, pos, end):
             return inline
         own_line = False
         pos = text.rfind("\n", floor, pos - 1) + 1
     return _introducing_line(text, lo, r)
+
+
+def _declared_letter(text: str, pos: int, end: int, r: SampleRules) -> str | None:
+    """The letter of a line that opens with a letter and a test's name ("(B) HER2 IHC on cell
+    block: 2+"), when the report gives that letter to a sample on another line ("(B) Metastatic
+    carcinoma ..."): a specimen's results. A lettered test heading whose letter names nothing else
+    ("D. HER2 (ERBB2)" among sections A. to E.) is a section, not a sample (devset9 b9-f01-06)."""
+    m = r.lettered_test_line.match(text, pos, end)
+    if m is None:
+        return None
+    letter = m.group("letter")
+    for other in r.lettered_sample_line.finditer(text):
+        if other.group("letter") == letter and not pos <= other.start() <= end:
+            return _tidy_label(m.group("label"))
+    return None
 
 
 def _introducing_line(text: str, lo: int, r: SampleRules) -> str | None:

@@ -14,6 +14,7 @@ from .columns import text_tab_test
 from .document import document_context, drop_page_furniture
 from .model import PAGE_BREAK, Finding, PageContext
 from .ocr_fax import repair_fax_confusions
+from .ocr_split import rejoin_split_words
 from .ocr_trust import distrust_unclear_findings
 from .ocr_words import repair_ocr_words
 from .related import read_related
@@ -117,9 +118,9 @@ def _scan_document(
         page_orig_starts.append(pos)
         joined_parts.append(fix_ocr_confusions(page.text) if page.origin == "ocr" else page.text)
         pos += len(page.text) + len(PAGE_BREAK)
-    norm = repair_ocr_words(
-        repair_fax_confusions(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c)), c.her2
-    )
+    # look-alike digits first ("c0ntr ol"), then words OCR split ("contr ol"), then damaged result words
+    fax_read = repair_fax_confusions(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c))
+    norm = repair_ocr_words(rejoin_split_words(fax_read), c.her2)
     norm = blank_superseded_columns(norm, c)  # an amended table's original-version column
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
     texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]

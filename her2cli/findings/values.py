@@ -20,9 +20,12 @@ def after_step_arrow(text: str, lo: int, pos: int) -> int:
 
 
 def to_float(s: str | None) -> float | None:
-    """A number as printed; a decimal comma ("2,3", European and Spanish reports) is a point."""
+    """A number as printed; a decimal comma ("2,3", European and Spanish reports) is a point, and a
+    decimal written with an OCR'd l or I for 1 ("2.l", a fax) is that digit."""
     if s is None:
         return None
+    if s[-1:] in ("l", "I") and s[:-1].rstrip("0123456789")[-1:] in (".", ","):
+        s = s[:-1] + "1"
     try:
         return float(s.replace(",", ".")) if s.count(",") == 1 and "." not in s else float(s)
     except ValueError:
@@ -33,8 +36,10 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     """amplified / not_amplified / equivocal / gain / amplified_statement for one
     'amplified'/'amplification' word, or None when it is not about HER2 amplification."""
     hi = _before_next_list(text, m.end(), hi, c)
-    word = m.group(0).lower()
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
+    # the word as one token: an OCR split ("ampl ification", "AMPLIF IED") is that word
+    word = m.group(0).lower()
+    word = word[: len(prefix)] + "".join(word[len(prefix) :].split())
     lo = after_step_arrow(text, max(lo, m.start() - 45), m.start())
     lo = _after_other_amp_word(text, lo, m.start(), c)
     before = text[max(lo, m.start() - 45) : m.start()]

@@ -24,6 +24,8 @@ ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equ
 # (ASCO/CAP 2018 breast update; docs/clinical-rules.md §2)
 SINGLE_PROBE_AMPLIFIED = 6.0
 SINGLE_PROBE_NOT_AMPLIFIED = 4.0
+# ASCO/CAP 2007: a HER2/CEP17 ratio from 1.8 to 2.2 is equivocal (facts.md §2, "older cut-offs")
+OLDER_EQUIVOCAL_RATIO = (1.8, 2.2)
 
 
 def latest_or_highest(items: list[Finding], rank: Callable[[Finding], Any], revised: bool) -> Finding:
@@ -279,6 +281,19 @@ def _single_probe(ish: Ish, ish_f: list[Finding], statements: list[Finding], lin
         ish.result, ish.result_from = result, "lab"
 
 
+def _lab_equivocal_by_older_band(ish: Ish, statements: list[Finding]) -> bool:
+    """The lab calls HER2 equivocal, and nothing else, and its ratio lies in the band the ASCO/CAP
+    2007 cut-offs called equivocal (1.8-2.2): the lab scored by those cut-offs ("HER2/CEP17 ratio
+    = 1,9 ... EQUIVOCAL (ratio 1,8 - 2,2; ASCO/CAP 2007) ... HER2 STATUS: EQUIVOCAL", devset12
+    b12-f12-09). Its own equivocal call stands (the safe call): a ratio worked out by today's
+    groups would overrule it into negative below 2.0 and positive from 2.0."""
+    low, high = OLDER_EQUIVOCAL_RATIO
+    if ish.ratio is None or not low <= ish.ratio <= high:
+        return False
+    calls = {f.values.get("call") for f in statements if f.values.get("method") in (None, "ish")}
+    return calls == {"equivocal"}
+
+
 def read_ish(
     results: list[Finding],
     statements: list[Finding],
@@ -308,6 +323,8 @@ def read_ish(
         and ish.her2_copy_number is not None
     ):
         _single_probe(ish, ish_f, statements, single_probe_lines)
+    if ish is not None and ish.result is None and _lab_equivocal_by_older_band(ish, statements):
+        ish.result, ish.result_from = "equivocal", "lab"
     if ish is not None and ish.result is None and ish.ratio is not None:
         ish.result = _computed_ish_result(ish, ish.ratio, rules)
         if _stated_in_words(ish.result, ish_f, statements):

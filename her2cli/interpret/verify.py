@@ -402,11 +402,24 @@ def _old_summary_guard(result: Result) -> bool:
     evidence = [ev for ev in result.evidence if ev.text and "vus=True" not in ev.value]
     if not evidence:
         return False
-    if result.status == "positive" and any(final_negative_line(ev.text) for ev in evidence):
+    # a report on several samples whose calls differ prints the negative sample's own final line
+    # ("Final HER2 status: NEGATIVE" under sample A, "... of nodal metastasis: POSITIVE" under B):
+    # the highest sample stands, by rule (devset9 b9-f01-06)
+    if (
+        result.status == "positive"
+        and not _samples_differ(result)
+        and any(final_negative_line(ev.text) for ev in evidence)
+    ):
         return True
     wanted = SUMMARY_SUPPORTS[result.status]
     supporting = [ev for ev in evidence if wanted & {part.strip() for part in ev.value.split(",")}]
     return all(set_aside_line(ev.text) for ev in supporting or evidence)
+
+
+def _samples_differ(result: Result) -> bool:
+    """The result lists samples of this report with a positive and a negative call."""
+    calls = {s.call for s in result.specimens}
+    return {"positive", "negative"} <= calls
 
 
 SUMMARY_SUPPORTS = {

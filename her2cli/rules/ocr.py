@@ -39,6 +39,12 @@ class OcrRules:
     not_damaged: frozenset[str]
     result_token: regex.Pattern[str]
     damaged_her2_name: regex.Pattern[str]
+    split_triggers: frozenset[str]  # words OCR split, joined again (findings/ocr_split.py)
+    split_control_words: frozenset[str]
+    split_companions: frozenset[str]
+    split_piece: regex.Pattern[str]
+    split_gap: regex.Pattern[str]
+    split_decimal: regex.Pattern[str]
     value_alone: str  # templates: {value} is replaced by a number, escaped
     whole_number: str
 
@@ -90,6 +96,12 @@ def ocr_rules() -> OcrRules:
         not_damaged=frozenset(_family_words(records, "ocr-not-damaged", where)),
         result_token=patterns["ocr-result-token"],
         damaged_her2_name=patterns["ocr-damaged-her2-name"],
+        split_triggers=frozenset(_family_words(records, "ocr-split-trigger", where)),
+        split_control_words=frozenset(_family_words(records, "ocr-split-control-word", where)),
+        split_companions=frozenset(_family_words(records, "ocr-split-companion", where)),
+        split_piece=patterns["ocr-split-piece"],
+        split_gap=patterns["ocr-split-gap"],
+        split_decimal=patterns["ocr-split-decimal"],
         value_alone=records["ocr-value-alone"][1],
         whole_number=records["ocr-whole-number"][1],
     )

@@ -31,6 +31,8 @@ class SampleRules:
     dated_primary: regex.Pattern[str]
     year: regex.Pattern[str]  # data/rules/document.toml
     line_label: regex.Pattern[str]
+    lettered_test_line: regex.Pattern[str]
+    lettered_sample_line: regex.Pattern[str]
     blank_line: regex.Pattern[str]
     sample_noun_after: regex.Pattern[str]
     sample_noun_before: regex.Pattern[str]
