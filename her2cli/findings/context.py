@@ -14,7 +14,7 @@ from . import keys, scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
-from .control_label import COLUMN_GAP, in_column_right_of_result, opens_with_control_label
+from .control_label import COLUMN_GAP, control_line_after, in_column_right_of_result, opens_with_control_label
 from .criteria import (
     generic_class_values,
     governed_by_condition,
@@ -422,6 +422,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         full_stop.start() if full_stop else len(t),
         first_after(s.markers, last_value),
     )
+    legend_stop = control_line_after(s, last_value, legend_stop)  # a control's own line below
     listed = {
         score_from_match(x)[0]
         for x in finditer(c.ihc_score, t, end, legend_stop)

@@ -78,3 +78,21 @@ def in_column_right_of_result(s: PageScanner, scope: MentionScope, pos: int) -> 
     if row == own_lo:
         return True
     return pos - row >= right - COLUMN_SLACK and COLUMN_GAP in t[row:pos]
+
+
+def control_line_after(s: PageScanner, pos: int, hi: int) -> int:
+    """The start of the first line after `pos`'s line, before `hi`, that opens with a control's
+    label ("Controls: tissue microarray ... (3+, 2+, 1+ and 0 cores)" under "Result: 0", variants10
+    A-05), else `hi`: a sentence reaching past it runs into the control's statement."""
+    t = s.text
+    here = line_end(t, pos) + 1
+    while here < hi:
+        row_end = line_end(t, here)
+        row = t[here:row_end]
+        first = here + len(row) - len(row.lstrip(LEAD))
+        if any(w in row.lower() for w in CONTROL_WORDS):
+            m = search(s.c.context["control"], t, first, row_end)
+            if m is not None and m.start() == first:
+                return here
+        here = row_end + 1
+    return hi

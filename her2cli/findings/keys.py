@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from .control_label import control_line_after
 from .ihc import score_from_match
 from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 
@@ -96,6 +97,7 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
     lo = sentence_start(t, pos, max(0, pos - SENTENCE_REACH), c)
     hi = sentence_end(t, pos, min(len(t), pos + SENTENCE_REACH), c)
     hi = min(hi, max(pos, first_after(s.markers, pos)))
+    hi = control_line_after(s, pos, hi)  # a control's line below is its own statement
     before = bisect.bisect_left(s.markers, (pos, -1))
     if before and s.markers[before - 1][1] <= pos:
         lo = max(lo, s.markers[before - 1][1])  # "ER ... 3+ / PR ... 2+" rows above are theirs
