@@ -14,8 +14,13 @@ from .data import PATTERN_FLAGS, Rule, context_rules, family_patterns
 from .prefilter import Part, Shortcut, Shortcuts
 
 
-@dataclass(frozen=True)
+# No generated __init__, __eq__ or __repr__: for ~220 fields, writing and compiling them cost
+# ~5 ms of every process's start-up (one record per process, made by patterns.bind or loaded
+# from the pattern cache, and compared by identity only).
+@dataclass(frozen=True, init=False, eq=False, repr=False)
 class Compiled:
+    """Every pattern the readers use, by name."""
+
     her2: regex.Pattern[str]
     non_result_compound: regex.Pattern[str]
     other_marker_ci: regex.Pattern[str]

@@ -247,4 +247,13 @@ def bind(cls: type[T], names: tuple[str, ...], **extra: Any) -> T:
             where = ", ".join(file.where for file in files)
             raise ValueError(f"{where}: no pattern {pid!r} (needed by {cls.__name__}.{f.name})")
         values[f.name] = found[0]
-    return cls(**values)
+    if cls.__dataclass_params__.init:  # type: ignore[attr-defined]
+        return cls(**values)
+    # a record class without a generated __init__ (rules.Compiled): its fields set one by one
+    unknown = sorted(set(values) - {f.name for f in fields(cls)})  # type: ignore[arg-type]
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no fields {unknown}")
+    record = cls.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(record, name, value)
+    return record
