@@ -19,7 +19,7 @@ from .report_quotes import Quote, report_quotes
 from .report_rows import ReportLine, local_number, local_sample, plasma_copy_number, report_lines
 from .rules.patterns import data_pattern
 from .summary_facts import with_summary_words
-from .summary_words import readable_text, states_status
+from .summary_words import order_history, readable_text, states_status
 
 MAX_QUESTIONS = 6
 MIN_QUESTIONS = 3
@@ -342,6 +342,9 @@ def _covered(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str
         covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
     if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
         covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
+    waiting = [m for m in result.mentions if m.reason == "pending"]
+    if waiting and not facts.her2_awaited and all(order_history(m.text) for m in waiting):
+        covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
     if _lab_states_status(result):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     return covered

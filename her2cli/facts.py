@@ -16,6 +16,7 @@ from .interpret.verify import result_unsupported
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .summary_words import (
+    order_history,
     percent_as_written,
 )
 
@@ -174,8 +175,10 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     ngs = result.ngs
     # "HER2 testing was not requested and has not been performed" names a request, but nothing is pending
     waiting = [m for m in result.mentions if m.reason == "pending"]
+    # nor is "HER2 immunohistochemistry was requested by Dr. Alvarez" (the order's history) alone
     pending = ("pending" in codes or "pending" in reasons) and (
-        not waiting or any(not read_text_facts(m.text).her2_not_performed for m in waiting)
+        not waiting
+        or any(not read_text_facts(m.text).her2_not_performed and not order_history(m.text) for m in waiting)
     )
     checks: tuple[tuple[bool, NotFoundReason], ...] = (
         ("low_ocr_confidence" in codes and bool(result.evidence), NotFoundReason.LOW_CONFIDENCE),

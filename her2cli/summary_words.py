@@ -51,6 +51,7 @@ class SummaryWords:
     her2_test_awaited: regex.Pattern[str]
     status_in_words: regex.Pattern[str]
     ish_failed: regex.Pattern[str]
+    order_history: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -76,6 +77,13 @@ def readable_text(text: str) -> str:
 def her2_test_awaited(text: str) -> bool:
     """The report says a HER2 test (a repeat, a new biopsy, ISH, a send-out) is ordered or pending."""
     return bool(_words().her2_test_awaited.search(text))
+
+
+def order_history(text: str) -> bool:
+    """The line only records who asked for the test ("HER2 was requested by Dr. Alvarez"), and says
+    nothing is awaited."""
+    w = _words()
+    return bool(w.order_history.search(text)) and not w.her2_test_awaited.search(text)
 
 
 def ish_failed(text: str) -> bool:

@@ -230,6 +230,7 @@ def test_a_post_treatment_retest_in_progress_is_pending_not_missing() -> None:
     assert said.startswith("HER2 result not in this report yet")
     assert "did not find a HER2 result" not in said and "whether the tumor was tested again" not in said
     assert "is not in this report yet" in said  # the post-treatment note says the retest is to come
+    assert "will come later, in an added report" in said  # "results will be issued in a supplemental report"
     # near-miss: a plan, not a test under way
     assert not her2_test_awaited("HER2 will be repeated on the excision if invasive carcinoma is found.")
 
@@ -332,3 +333,46 @@ def test_a_blood_note_names_the_blood_copy_number_not_the_tissue_one() -> None:
         evidence=lines[1:],
     )
     assert "plasma copy number of 3.1" in blood_only and "in blood (plasma): 3.1" in blood_only
+
+
+def test_an_order_s_history_is_not_a_pending_test() -> None:
+    # variants10 v10-D-07's shape: who asked for HER2, then it could not be done
+    text = (
+        "Endometrial biopsy\nDiagnosis: Serous carcinoma of the endometrium (p53 aberrant).\n"
+        "HER2 immunohistochemistry was requested by Dr. Alvarez for possible trastuzumab\n"
+        "therapy. The biopsy block has been exhausted after diagnostic stains; HER2 testing\n"
+        "could NOT be performed. Recommend HER2 testing on the hysterectomy specimen.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert "pending" not in said and "not in this report yet" not in said
+    assert "Endometrial" in build_explanation(result).cancer_type
+    # near-miss: the request is still to be answered
+    _, waiting = explain_with_words(text.split("therapy.")[0] + "therapy. HER2 IHC is pending.\n")
+    assert "pending" in waiting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diagnosis: Serous carcinoma of the endometrium (p53 aberrant).\n",
+        "Acc WLS-25-0614      Endometrium, hysterectomy\nSerous carcinoma, FIGO stage IA.\n",
+    ],
+)
+def test_more_ways_to_name_an_endometrial_cancer(text: str) -> None:
+    assert cancer_site(text) == "endometrial"
+    assert cancer_site(text.replace("Serous carcinoma", "Metastatic carcinoma")) is None
+
+
+def test_an_order_then_testing_in_progress_is_pending() -> None:
+    # b12-f02-07's shape: the order's history, then "Testing is in progress" in the next sentence
+    text = (
+        "Left breast, lumpectomy, status post neoadjuvant systemic therapy (TCHP):\n"
+        "  Residual invasive carcinoma, ductal type, 1.4 cm.\n"
+        "Pre-treatment: core biopsy (06/2026) - ER 5% weak, PR 0%, HER2 IHC 3+ (POSITIVE).\n"
+        "Post-treatment: HER2 retesting on the residual tumor was requested by Dr. Oyelowo (tumor board\n"
+        "10/29). Testing is in progress on block A4 and will be reported in an addendum.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert said.startswith("HER2 result not in this report yet")
