@@ -12,6 +12,7 @@ from typing import Any
 from .fact_kinds import NotFoundReason
 from .facts import ReportFacts
 from .model import Result
+from .report_words import pending_how
 from .rules import compiled
 from .summary_words import (
     RECEPTORS_DIFFER,
@@ -108,7 +109,7 @@ def with_summary_words(
         ish_failed=failed,
         # a requested ISH that came back unreadable is no result to come (b12-f10-09 "SISH to follow")
         ish_requested=facts.ish_requested and not (failed and not awaited),
-        **_awaited_not_found(facts, awaited),
+        **_awaited_not_found(facts, awaited, readable),
     )
 
 
@@ -118,7 +119,13 @@ def with_summary_words(
 UNEXPLAINED = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
 
 
-def _awaited_not_found(facts: ReportFacts, awaited: bool) -> dict[str, Any]:
+def _awaited_not_found(facts: ReportFacts, awaited: bool, text: str) -> dict[str, Any]:
+    """The pending reason, and how the report says the result will come ("will be issued in a
+    supplemental report": to follow) when no pending line of the engine's said it."""
     if not awaited or facts.not_found_reason not in UNEXPLAINED:
         return {}
-    return {"not_found_reason": NotFoundReason.PENDING, "her2_line_unread": False}
+    return {
+        "not_found_reason": NotFoundReason.PENDING,
+        "her2_line_unread": False,
+        "pending_how": facts.pending_how or pending_how(text),
+    }

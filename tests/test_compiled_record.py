@@ -33,3 +33,11 @@ def test_bind_sets_every_field_and_refuses_one_the_record_does_not_have() -> Non
     assert all(getattr(again, name) is value for name, value in every.items())
     with pytest.raises(TypeError, match="no fields"):
         bind(Compiled, PATTERN_FILES, **every, not_a_field=c.her2)
+
+
+def test_the_other_bound_records_have_every_field_set() -> None:
+    from her2cli.rules.samples import SampleRules, samples
+    from her2cli.rules.text import TextPatterns, text_patterns
+
+    for record, cls in ((samples(), SampleRules), (text_patterns(), TextPatterns)):
+        assert all(f.name in vars(record) for f in fields(cls)), cls.__name__

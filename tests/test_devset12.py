@@ -27,8 +27,9 @@ DEVSET12 = ROOT / "tests" / "devset12"
 # 113/120 with a plasma row of dashes no column header (b12-f05-08) and a lab's equivocal ratio in
 # the ASCO/CAP 2007 band kept (b12-f12-09)
 # 115/120 with fix10b (OCR-split mean copies b12-f02-06, "this is scored as HER2 gene
-# AMPLIFICATION" b12-f03-06)
-MIN_STATUS_ACCURACY = 0.958
+# AMPLIFICATION" b12-f03-06); 117/120 with "HER2 = positive" as the lab's call (b12-f06-05) and
+# another gene's row under an ERBB2 variant no HER2 call (b12-f07-07, fix10b)
+MIN_STATUS_ACCURACY = 0.975
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

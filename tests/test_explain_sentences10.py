@@ -230,6 +230,7 @@ def test_a_post_treatment_retest_in_progress_is_pending_not_missing() -> None:
     assert said.startswith("HER2 result not in this report yet")
     assert "did not find a HER2 result" not in said and "whether the tumor was tested again" not in said
     assert "is not in this report yet" in said  # the post-treatment note says the retest is to come
+    assert "will come later, in an added report" in said  # "results will be issued in a supplemental report"
     # near-miss: a plan, not a test under way
     assert not her2_test_awaited("HER2 will be repeated on the excision if invasive carcinoma is found.")
 

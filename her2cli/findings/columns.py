@@ -413,6 +413,15 @@ def _copies_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell
     return out
 
 
+def _another_genes_cell(s: PageScanner, cell: str) -> bool:
+    """A cell that opens with another gene's symbol ("PIK3CA amplification not detected" under
+    "ERBB2  R678Q" of a variant list read as a header): that gene's words (devset12 b12-f07-07)."""
+    c = s.c
+    return bool(
+        c.gene_like.match(cell) or c.panel_gene.match(cell) or c.other_marker_cs.match(cell)
+    ) and not (c.her2.match(cell))
+
+
 def _name_cell(s: PageScanner, scope: MentionScope) -> Cell | None:
     line_start, line_end = _line_bounds(s.text, scope.start)
     header = _row(s.text, line_start, line_end, tab_test(s))
@@ -465,7 +474,7 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
         if search(c.context["pending"], x.cell.text):
             return s.mention(scope, "pending")
         call = c.call_word.search(x.cell.text)
-        if call is not None:
+        if call is not None and not _another_genes_cell(s, x.cell.text):
             return [s.make("status_statement", scope.start, x.cell.end, {"call": call_of(call)})]
     # nothing under the header ("Not performed", "see below"): the next cells in reading order
     # are other columns' values. Read in reading order all the same: a name heading the first

@@ -13,8 +13,11 @@ from functools import cache
 import regex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, eq=False, repr=False)
 class SampleRules:
+    """The sample cues, by name (made by patterns.bind: no generated __init__, __eq__ or __repr__,
+    which cost start-up time; rules/compiled.py)."""
+
     pre_treatment: regex.Pattern[str]
     first_biopsy: regex.Pattern[str]
     earlier_sample: regex.Pattern[str]

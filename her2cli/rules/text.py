@@ -13,8 +13,11 @@ import regex
 from .patterns import bind, pattern_file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, eq=False, repr=False)
 class TextPatterns:
+    """The text patterns, by name (made by patterns.bind: no generated __init__, __eq__ or
+    __repr__, which cost start-up time; rules/compiled.py)."""
+
     terminal_escape: regex.Pattern[str]
     escape_start: regex.Pattern[str]
     whitespace: regex.Pattern[str]
