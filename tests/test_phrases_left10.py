@@ -16,7 +16,12 @@ TISSUE = "Informe de secuenciación (NGS) en tejido tumoral\nCarcinoma de mama m
 
 # (row, amplification, copy number, status)
 SPANISH_AMPLIFICATION = [
-    ("  • Amplificación de ERBB2 (HER2): DETECTADA — número de copias en plasma 3,4", "amplified", 3.4, "positive"),
+    (
+        "  • Amplificación de ERBB2 (HER2): DETECTADA — número de copias en plasma 3,4",
+        "amplified",
+        3.4,
+        "positive",
+    ),
     ("  • Amplificación de ERBB2: detectada", "amplified", None, "positive"),
     ("  • Amplificación ERBB2: detectada", "amplified", None, "positive"),
     ("  • ERBB2 amplificado (NC 3,4)", "amplified", 3.4, "positive"),
