@@ -33,22 +33,28 @@ def _covered_not_found(window: str, pc: regex.Match[str], c: Compiled, lead: str
     return bool(covered and not found)
 
 
-def _variants(window: str, c: Compiled, lead: str = "") -> tuple[list[str], list[tuple[int, int]]]:
+def _variants(
+    window: str, c: Compiled, lead: str = "", tail: str = ""
+) -> tuple[list[str], list[tuple[int, int]]]:
     """The protein changes the window reports, and the spans of those it negates ("No V600E
     mutation detected", "V600E mutation: not detected", "V600E: no detectada"). Changes the test
     covers ("codons tested: G12C, G12D", "(G12D, G12V tested)") are neither; `lead` is the text
-    before the window on its line, gene name included."""
+    before the window on its line, gene name included; `tail` the rest of its line after it, where
+    a list of changes cut at the next gene name may end in its value ("NRAS Q61K/L/R, BRAF V600E):
+    all negative")."""
     reported: list[str] = []
     negated: list[tuple[int, int]] = []
     for pc in finditer(c.protein_change, window):
         if _covered_not_found(window, pc, c, lead) or c.marker_no_result_after.match(window, pc.end()):
             continue  # covered by the test, or named as a test with no result ("V600E testing: pending")
         before = c.variant_negated_before.search(window[: pc.start()])
-        after = c.variant_negated_after.match(window, pc.end())
+        after = c.variant_negated_after.match(window, pc.end()) or (
+            c.variant_negated_after.match(window + tail, pc.end()) if tail else None
+        )
         if before is None and after is None:
             reported.append(protein_change(pc))
             continue
-        end = after.end() if after else pc.end()
+        end = min(after.end(), len(window)) if after else pc.end()
         words = search(c.mutant, window, end, min(len(window), end + 30))
         if words and not window[end : words.start()].strip():
             end = words.end()  # "No V600E mutation detected": the mutation words are negated too
@@ -72,14 +78,14 @@ def _value_cell_wild_type(window: str, c: Compiled) -> bool:
     )
 
 
-def _window_status(window: str, c: Compiled, lead: str = "") -> tuple[str | None, str | None]:
+def _window_status(window: str, c: Compiled, lead: str = "", tail: str = "") -> tuple[str | None, str | None]:
     """(status, variant) from the gene's own words: a reported protein change is mutant; otherwise
     wild-type words, or mutant words, but not both."""
     if search(c.related_vus, window):
         return None, None  # a variant of uncertain significance is neither mutant nor wild-type
     if _value_cell_wild_type(window, c):
         return "wild-type", None
-    reported, negated = _variants(window, c, lead)
+    reported, negated = _variants(window, c, lead, tail)
     if reported:
         return "mutant", reported[0]
     wt_spans = [w.span() for w in finditer(c.wild_type, window)] + negated
@@ -197,8 +203,12 @@ def _ras_reading(
         return None, None
     if under_not_detected(text, m.start(), c):
         return "wild-type", None  # "NOT DETECTED" over "BRAF V600E   KRAS G12C" (blind set 4)
-    if _negated_before_name(text, m, c):
-        return "wild-type", None  # "No RAS/BRAF mutation was detected" (devset11 b11-f05-09)
+    if _negated_before_name(text, m, c) or c.no_mutations_in_list.search(
+        text[max(0, m.start() - 100) : m.start()]
+    ):
+        # "No RAS/BRAF mutation was detected" (devset11 b11-f05-09); "(no mutations in KRAS
+        # exons 2-4, NRAS exons 2-4, BRAF V600E)": the change after the name is one the list negates
+        return "wild-type", None
     if _heads_column(text, m, c, is_tab):
         # the gene heads a column of a table (issue 11, family 8): its value is in its own column
         # below (an empty cell is no value), never in the next header cell or the row below
@@ -217,9 +227,10 @@ def _ras_reading(
     window = text[m.end() : _next_gene(text, m.end(), stop, c)]
     own_line = _own_line(text, m.end(), ends, c)
     lead = text[max(opens, m.start() - 60) : m.end()]
-    status, variant = _window_status(own_line, c, lead)
+    rest = text[m.end() : min(ends, m.end() + 200)]
+    status, variant = _window_status(own_line, c, lead, _rest_after(rest, own_line))
     if status is None:
-        status, variant = _window_status(window, c, lead)
+        status, variant = _window_status(window, c, lead, _rest_after(rest, window))
     elif status == "mutant" and variant is None:
         variant = _window_status(window, c, lead)[1]  # "KRAS: mutation detected in exon 2\n(p.G12D)"
     if status is None:
@@ -228,6 +239,12 @@ def _ras_reading(
     if status is None and _under_no_alterations_heading(text, m.start(), c):
         status = "wild-type"
     return status, variant
+
+
+def _rest_after(rest: str, piece: str) -> str:
+    """What follows `piece` on the gene's line when `piece` opens `rest` (the line after the gene
+    name); nothing when it does not (a value read from the next line)."""
+    return rest[len(piece) :] if rest.startswith(piece) else ""
 
 
 def _negated_before_name(text: str, m: regex.Match[str], c: Compiled) -> bool:
@@ -296,7 +313,7 @@ def _mmr(
         and not other_cancer_history(text, m, c, cancer)
         and not (blood and not _tissue_sourced(text, m, c))
         for k, v in m.groupdict().items()
-        if v
+        if v and not (k.startswith("deficient") and _state_negated_after(text, m, c))
     }
     if "proficient_neg" in kinds:
         kinds.discard("deficient")  # "no loss of expression" contains "loss of expression"
@@ -305,6 +322,12 @@ def _mmr(
     if ("proficient" in kinds or "proficient_neg" in kinds) and current is None:
         return "proficient"
     return current
+
+
+def _state_negated_after(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """The state's own row or clause says it was not found: "dMMR: not present", "MMR
+    deficiency: not identified", "MSI-H/dMMR status: negative" (markers10)."""
+    return c.msi_negated_after.match(text[m.end() : line_end(text, m.end(), 60)]) is not None
 
 
 def _tissue_sourced(text: str, m: regex.Match[str], c: Compiled) -> bool:
