@@ -81,3 +81,55 @@ def test_a_list_of_tests_is_no_amplification(text: str) -> None:
 @pytest.mark.parametrize(("text", "status"), [c[1:] for c in NEAR_MISSES], ids=[c[0] for c in NEAR_MISSES])
 def test_a_row_of_what_was_found_keeps_its_call(text: str, status: str) -> None:
     assert explain_text(text).status == status
+
+
+# A scoring key whose categories are parted by semicolons is one listing, as with commas: "HER2
+# interpretation per ASCO/CAP: Positive = 3+; Equivocal = 2+; Negative = 0 or 1+." under a breast
+# biopsy's "HER2 IHC score 0" read the key's 3+ as the lab's call (positive; found by the lead's
+# probes, session 10). The near-misses are results whose clauses are parted by semicolons.
+SEMICOLON_KEY_TRAPS = [
+    (
+        "category-equals-score",
+        "HER2 interpretation per ASCO/CAP: Positive = 3+; Equivocal = 2+; Negative = 0 or 1+.",
+    ),
+    ("category-equals-slash-scores", "HER2 scoring: Positive = 3+; Equivocal = 2+; Negative = 0/1+."),
+    (
+        "score-equals-category",
+        "HER2 interpretation per ASCO/CAP: 3+ = positive; 2+ = equivocal; 0 or 1+ = negative.",
+    ),
+    ("four-scores", "Scoring: 0 = negative; 1+ = negative; 2+ = equivocal (reflex ISH); 3+ = positive."),
+]
+
+SEMICOLON_RESULTS = [
+    ("ihc-fish-call", "HER2 IHC 3+; FISH ratio 5.2, amplified; HER2 POSITIVE.", "positive"),
+    (
+        "equivocal-then-amplified",
+        "HER2: 2+; ISH: amplified (ratio 2.6); final HER2 status positive.",
+        "positive",
+    ),
+    (
+        "score-then-other-markers",
+        "HER2 IHC: 3+ (strong complete membranous staining); ER 0; PR 0.",
+        "positive",
+    ),
+    (
+        "negative-with-earlier-score",
+        "HER2 IHC: 1+; previously 2+ on the core; ISH not amplified; negative.",
+        "negative",
+    ),
+]
+
+
+@pytest.mark.parametrize("key", [c[1] for c in SEMICOLON_KEY_TRAPS], ids=[c[0] for c in SEMICOLON_KEY_TRAPS])
+def test_a_key_parted_by_semicolons_is_no_result(key: str) -> None:
+    text = f"Breast biopsy. Tumour cells: HER2 IHC score 0 (no staining).\n{key}\n"
+    result = explain_text(text)
+    assert result.status == "negative"
+    assert (result.to_dict().get("ihc") or {}).get("score") == "0"
+
+
+@pytest.mark.parametrize(
+    ("line", "status"), [c[1:] for c in SEMICOLON_RESULTS], ids=[c[0] for c in SEMICOLON_RESULTS]
+)
+def test_a_result_parted_by_semicolons_keeps_its_call(line: str, status: str) -> None:
+    assert explain_text(f"Invasive ductal carcinoma, breast core biopsy.\n{line}\n").status == status

@@ -96,6 +96,7 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
     t, c = s.text, s.c
     lo = sentence_start(t, pos, max(0, pos - SENTENCE_REACH), c)
     hi = sentence_end(t, pos, min(len(t), pos + SENTENCE_REACH), c)
+    lo, hi = _semicolon_key(s, lo, hi)
     hi = min(hi, max(pos, first_after(s.markers, pos)))
     hi = control_line_after(s, pos, hi)  # a control's line below is its own statement (A-05)
     before = bisect.bisect_left(s.markers, (pos, -1))
@@ -108,6 +109,34 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
         if listed and not is_distribution_row(s, x.start()):
             found.add(listed)
     return found
+
+
+def _key_clause(s: PageScanner, lo: int, hi: int) -> bool:
+    """text[lo:hi] is one category of a key: one score (or range) and a category word
+    ("Positive = 3+", " Negative = 0 or 1+")."""
+    scores = list(finditer(s.c.ihc_score, s.text, lo, hi))
+    return len(scores) == 1 and search(s.c.call_word, s.text, lo, hi) is not None
+
+
+def _semicolon_key(s: PageScanner, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of a key whose categories are parted by semicolons as often as by commas
+    ("Positive = 3+; Equivocal = 2+; Negative = 0 or 1+"): clauses of one score and one category
+    each, joined while the neighbour is one too. A result's own clause ("HER2 IHC 2+  0-1+ neg",
+    "3+ in <= 10% of cells and 2+ in < 50%") names more than one score and is left alone (devset8
+    b8-f02-09, devset7 b7-f12-10)."""
+    t, c = s.text, s.c
+    if not _key_clause(s, lo, hi):
+        return lo, hi
+    for _ in range(KEY_ROWS):
+        if lo > 0 and t[lo - 1] == ";":
+            before = sentence_start(t, lo - 1, max(0, lo - 1 - SENTENCE_REACH), c)
+            if _key_clause(s, before, lo - 1):
+                lo = before
+        if hi < len(t) and t[hi] == ";":
+            after = sentence_end(t, hi + 1, min(len(t), hi + 1 + SENTENCE_REACH), c)
+            if _key_clause(s, hi + 1, after):
+                hi = after
+    return lo, hi
 
 
 def on_key_line(s: PageScanner, mention_start: int, f: Finding) -> bool:
