@@ -63,3 +63,38 @@ def test_spanish_other_gene_near_miss_tissue(row: str, status: str) -> None:
     result = explain_text(TISSUE + row + "\n")
     assert result.status != "positive"
     assert result.ngs is None or result.ngs.amplification != "amplified"
+
+
+# 2. A metastasis the report traces to the breast, in another organ, is a breast cancer
+# (variants8 v8-D-02: an ovarian metastasis of breast cancer typed "other"); an ovarian primary
+# in a patient with a history of breast cancer, or a breast origin ruled out or asked, stays other.
+BREAST_METASTASES = [
+    "Specimen: Right ovary, oophorectomy\nDIAGNOSIS:\nRight ovary: metastatic carcinoma, consistent with"
+    " the patient's known breast primary.\nHER2 (4B5): score 1+ - NEGATIVE.\n",
+    "Specimen: Left ovary\nDIAGNOSIS: Ovary, left: metastatic breast carcinoma (lobular type).\nHER2 IHC: 0.\n",
+    "Specimen: Lung, wedge resection\nDIAGNOSIS: Lung, right lower lobe: metastatic adenocarcinoma, most"
+    " consistent with breast primary (GATA3+, TTF-1 negative).\nHER2 IHC 2+.\n",
+    "Peritoneum, biopsy: metastatic carcinoma of mammary origin.\nHER2: 3+ positive.\n",
+]
+
+OTHER_PRIMARIES = [
+    "Specimen: Bilateral salpingo-oophorectomy\nDIAGNOSIS: Right ovary: high-grade serous carcinoma"
+    " (PAX8+, WT1+).\nClinical: history of breast cancer (2019).\nHER2 IHC: 1+.\n",
+    "Specimen: Right ovary\nDIAGNOSIS: Right ovary: high-grade serous carcinoma. The immunoprofile does"
+    " not support metastatic breast carcinoma.\nHER2 IHC: 0.\n",
+    "Specimen: Right ovary\nDIAGNOSIS: Right ovary: carcinoma. Rule out metastatic breast carcinoma.\nHER2 IHC: 0.\n",
+    "Specimen: Right ovary\nDIAGNOSIS: Right ovary: endometrioid carcinoma. History of metastatic breast"
+    " carcinoma (2018).\nHER2 IHC: 0.\n",
+    "Specimen: Right ovary\nDIAGNOSIS: Right ovary: metastatic carcinoma, consistent with ovarian primary;"
+    " patient has a history of breast cancer.\nHER2 IHC: 0.\n",
+]
+
+
+@pytest.mark.parametrize("report", BREAST_METASTASES)
+def test_breast_metastasis_in_another_organ_is_breast(report: str) -> None:
+    assert explain_text(report).cancer_type == "breast"
+
+
+@pytest.mark.parametrize("report", OTHER_PRIMARIES)
+def test_other_primary_with_breast_history_stays_other(report: str) -> None:
+    assert explain_text(report).cancer_type == "other"
