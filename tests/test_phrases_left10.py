@@ -98,3 +98,37 @@ def test_breast_metastasis_in_another_organ_is_breast(report: str) -> None:
 @pytest.mark.parametrize("report", OTHER_PRIMARIES)
 def test_other_primary_with_breast_history_stays_other(report: str) -> None:
     assert explain_text(report).cancer_type == "other"
+
+
+# 3. The HER2 name OCR cut once ("HE R2", "H ER2") is read only where its own IHC score follows on
+# its line (variants10 v10-G-03); a name alone, letters cut more than once, or another marker's
+# score on the line stay unread.
+OCR_HEAD = "BROOKSIDE PATHOLOGY   [scanned document - OCR]\nLeft breast, excision\nInvasive lob ular carcinoma, grade 2.\n\n"
+SPLIT_NAME_READ = [
+    ("  HE R2 (Herce pTest)   Neg ative, score 1 +\n", "negative", "1+"),
+    ("  H ER2: score 0\n", "negative", "0"),
+    ("  HE R2 IHC 3+\n", "positive", "3+"),
+    ("  HE R2 (4B5)   Equiv ocal, score 2 +\n", "equivocal", "2+"),
+]
+SPLIT_NAME_UNREAD = [
+    "  HE R2 positive\n",
+    "  H E R 2   score 3+\n",
+    "  HE R2 margin; ER 3+ (strong)\n",
+    "  HE R2 3\n",
+    "  H&E R2 3+\n",
+]
+
+
+@pytest.mark.parametrize(("line", "status", "score"), SPLIT_NAME_READ)
+def test_split_her2_name_with_its_score_is_read(line: str, status: str, score: str) -> None:
+    result = explain_text(OCR_HEAD + line)
+    assert result.status == status
+    assert result.ihc is not None
+    assert result.ihc.score == score
+
+
+@pytest.mark.parametrize("line", SPLIT_NAME_UNREAD)
+def test_split_her2_name_without_its_score_stays_unread(line: str) -> None:
+    result = explain_text(OCR_HEAD + line)
+    assert result.status == "not_found"
+    assert result.ihc is None
