@@ -219,7 +219,10 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     opens = line_start(t, start)
     opens = max(opens, t.rfind(". ", opens, start) + 2)
     # the name opens its line or sentence, or follows a short label ("Genomic findings: ERBB2 ...")
-    row_like = bool(c.row_label.match(t[opens:start])) or bool(
+    label = t[opens:start]
+    if c.row_label_not_result.search(label):
+        return False  # "Genes tested: ERBB2 amplification, MET amplification": a list of tests
+    row_like = bool(c.row_label.match(label)) or bool(
         search(c.copy_number, t, a.end(), min(len(t), a.end() + 40))
     )
     # ... or only numeric cells of its table row stand between ("ERBB2   17q12   log2 +1.8

@@ -150,6 +150,7 @@ class Compiled:
     negation_word: regex.Pattern[str]
     cn_table_row: regex.Pattern[str]
     row_label: regex.Pattern[str]
+    row_label_not_result: regex.Pattern[str]
     word_in_gap: regex.Pattern[str]
     prose_after_amp: regex.Pattern[str]
     variant_negated: regex.Pattern[str]
