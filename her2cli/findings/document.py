@@ -82,7 +82,14 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
                 continue  # a cancer phrase always contains a site word
             scores[kind] += sum(weight(m, 1.0) for m in site_hits)
             scores[kind] += sum(weight(m, 3.0, True) for m in finditer(c.cancer_phrase[kind], text))
+        # a metastasis the report traces to the breast: its organ is only where it spread (v8-D-02)
+        scores["breast"] += sum(
+            weight(m, BREAST_ORIGIN_WEIGHT, True) for m in finditer(c.breast_metastasis_origin, text)
+        )
     return scores
+
+
+BREAST_ORIGIN_WEIGHT = 10.0  # outweighs the organ's own words and phrases (a whole diagnosis line)
 
 
 def _history_labelled(text: str, ls: int, at: int) -> bool:

@@ -13,6 +13,9 @@ data/rules/ocr.toml, families ocr-split-*):
 - the words of a control's label ("positive", "tissue", "slide") are joined only next to a
   control word on the same line, so a split result word elsewhere reads as it did before.
 
+The HER2 name cut once ("HE R2", "H ER2") is joined only where the rest of its line is its own
+IHC result, a score 0 to 3+ after at most a clone, call words and "score" (variants10 v10-G-03).
+
 A number cut before its decimal point ("1 .9", "4 ,2") is one number: read as printed, its first
 digit was taken for the whole value (devset9 b9-f03-06, ratio "1").
 
@@ -117,6 +120,8 @@ def rejoin_split_words(norm: NormalizedText) -> NormalizedText:
     text = norm.text
     joins, _ = _split_words(text)
     drop: set[int] = {m.start("gap") for m in ocr_rules().split_decimal.finditer(text)}
+    # a HER2 name OCR cut once, only where its own IHC score follows on its line (v10-G-03)
+    drop.update(m.start("gap") for m in ocr_rules().split_her2_name.finditer(text))
     if not joins and not drop:
         return norm
     for start, end, _ in joins:

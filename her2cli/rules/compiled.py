@@ -117,6 +117,7 @@ class Compiled:
     site_indication_before: regex.Pattern[str]
     site_in_question: regex.Pattern[str]
     site_spread_before: regex.Pattern[str]
+    breast_metastasis_origin: regex.Pattern[str]
     breast_test_word: regex.Pattern[str]
     legend_heading: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
