@@ -53,6 +53,7 @@ DEFAULT_SETS = (
     "tests/devset10",
     "tests/devset11",
     "tests/devset12",
+    "tests/devset13",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",

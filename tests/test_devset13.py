@@ -1,0 +1,43 @@
+"""The thirteenth blind development set (tests/devset13: 120 reports in twelve families - breast cores,
+post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumors, Spanish, mentions,
+amendments, HER2-low/ultralow/zero, number formats - written by hand, one report at a time, by two
+writers who had seen neither the code nor the earlier sets (families 1-6 and 7-12); labels fixed
+before any run; written at the start of session 10 and held out: measured on the session-start
+code (105/120) and the session-end code (105/120, the same unsafe status misses), fixed on from
+session 11) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way when the set joined are listed and the list may only shrink; any other report called the
+wrong way fails. tools/evaluate.py prints the full table.
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+DEVSET13 = ROOT / "tests" / "devset13"
+# 105/120 when the set joined (end of session 10)
+MIN_STATUS_ACCURACY = 0.875
+# Reports called the opposite way or in the unsafe direction when the set joined (status or a
+# RAS/BRAF/MSI field). The list may only shrink.
+KNOWN_WRONG_WAY: set[str] = {
+    "b13-f03-06",  # positive read negative (ISH amplified read not amplified)
+    "b13-f04-05",  # NGS amplification 'equivocal' read positive
+    "b13-f04-06",
+    "b13-f05-04",  # BRAF wild-type read mutant
+    "b13-f06-04",  # BRAF wild-type read mutant
+    "b13-f08-04",  # NRAS and BRAF wild-type read mutant
+    "b13-f08-09",
+    "b13-f08-10",  # an earlier, different cancer's HER2 3+ in the history read positive
+    "b13-f09-03",
+    "b13-f09-10",
+    "b13-f10-09",
+    "b13-f12-03",  # MSS read MSI-H
+}
+
+
+def test_devset13_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(DEVSET13, 120, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
