@@ -19,8 +19,8 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET13 = ROOT / "tests" / "devset13"
-# 105/120 when the set joined (end of session 10)
-MIN_STATUS_ACCURACY = 0.875
+# 105/120 when the set joined (end of session 10); 106/120 with attributed-after-value (b13-f08-10)
+MIN_STATUS_ACCURACY = 0.883
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
@@ -31,7 +31,6 @@ KNOWN_WRONG_WAY: set[str] = {
     "b13-f06-04",  # BRAF wild-type read mutant
     "b13-f08-04",  # NRAS and BRAF wild-type read mutant
     "b13-f08-09",
-    "b13-f08-10",  # an earlier, different cancer's HER2 3+ in the history read positive
     "b13-f09-03",
     "b13-f09-10",
     "b13-f10-09",

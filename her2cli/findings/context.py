@@ -77,6 +77,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     in_history = (
         section_at(s.sections, lo).kind == "history"
         or bool(search(s.c.context["history"], clause))
+        or bool(search(s.c.context["attributed_after"], clause))
         or _history_opens_sentence(s, lo, hi)
         or (mention is not None and _under_history_label(s, mention))
     )

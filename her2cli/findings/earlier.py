@@ -114,8 +114,13 @@ def _withdrawn_after(s: PageScanner, f: Finding) -> bool:
     words that follow the value closely, with no other value between, describe it."""
     t = s.text
     hi = min(len(t), f.nend + AFTER_REACH)
-    m = search(s.c.context["earlier_after"], t, f.nend, hi)
-    return m is not None and not s.c.value_between.search(t, f.nend, m.start())
+    # ... or give it to an earlier tumour ("the HER2 3+ quoted in the history refers to the 2015
+    # left breast carcinoma")
+    for family in ("earlier_after", "attributed_after"):
+        m = search(s.c.context[family], t, f.nend, hi)
+        if m is not None and not s.c.value_between.search(t, f.nend, m.start()):
+            return True
+    return False
 
 
 def names_other_cancer(s: PageScanner, f: Finding) -> bool:

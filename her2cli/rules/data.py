@@ -39,6 +39,7 @@ CONTEXT_FAMILIES = (
     "earlier",  # in a value's sentence: the value is an earlier, quoted or withdrawn result (findings/earlier.py)
     "earlier_label",  # a line's label: the lines under it restate an earlier result (clinical history)
     "earlier_after",  # right after a value: it was withdrawn or is another patient's (findings/earlier.py)
+    "attributed_after",  # after a value: the report gives it to an earlier tumour (findings/earlier.py, context.py)
     "current",  # in a value's sentence or as a line's label: the value is this report's current result
 )
 # Rule patterns are case-insensitive and verbose (whitespace in a pattern is ignored).
