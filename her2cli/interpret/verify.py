@@ -21,11 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from ..model import IHC_SCORE_CALL, Result, StatusBasis
+from ..model import IHC_SCORE_CALL, Evidence, Result, StatusBasis
 from .verify_lines import (
     NOT_A_RESULT,
     Line,
     _lines,
+    _match_at,
     _test_not_done_here,
     _words,
     aside_kind,
@@ -65,6 +66,7 @@ class Why(StrEnum):
     FINAL_OTHER_WAY = "final_other_way"  # the lab's last word on the test or on HER2 is the other way
     CORRECTED_DISAGREE = "corrected_disagree"  # a corrected report whose lines on the test disagree
     EARLIER_SAMPLE_ONLY = "earlier_sample_only"  # only an earlier sample (history); the test is pending
+    VOIDED = "voided"  # a later line withdraws the result or says HER2 status is unknown
 
 
 WHY_WORDS = {
@@ -73,6 +75,7 @@ WHY_WORDS = {
     Why.CORRECTED_DISAGREE: "the report corrects an earlier HER2 result and its lines disagree",
     Why.EARLIER_SAMPLE_ONLY: "its only result is an earlier sample's, in the clinical history, and the "
     "HER2 test on this sample is still pending",
+    Why.VOIDED: "a later line of the report withdraws that result or says the HER2 status is unknown",
 }
 
 
@@ -198,6 +201,46 @@ def _earlier_sample_pending(result: Result, status: str, sound: list[Line]) -> b
     return bool(supporting) and all(_in_history(ln) for ln in supporting)
 
 
+def _place(ev: Evidence, offset: int) -> tuple[int, int]:
+    """Where a point of an evidence line sits in the report: its page, and its offset in the page
+    (the line's match starts at ev.start; `offset` is a place in ev.text)."""
+    at = ev.text.find(ev.match) if ev.match else -1
+    return (ev.page or 0, ev.start - max(at, 0) + offset)
+
+
+def _voided(result: Result, status: str, sound: list[Line]) -> bool:
+    """Every line supporting the call comes before a line that withdraws a HER2 result ("That
+    HER2 result ... is RETRACTED in full", "issued in error and should be disregarded") or, for a
+    positive, before the report's own statement that HER2 status is unknown ("Until then, the
+    HER2 status of this tumor is UNKNOWN"): the result quoted before it is not this patient's
+    current answer, and no new result follows (a replacement after the notice stands)."""
+    supporting = [ln for ln in sound if _supports(ln, status)]
+    if not supporting:
+        return False
+    words = _words()
+    patterns = [words.result_voided] + ([words.status_unknown] if status == "positive" else [])
+    last_support = max(_place(ln.ev, _match_at(ln)) for ln in supporting)
+    for ev in result.evidence + result.mentions:
+        for pattern in patterns:
+            found = pattern.search(ev.text)
+            if found is None or _place(ev, found.start()) <= last_support:
+                continue
+            named = _named_calls(ev.text)
+            if not named or status in named:
+                return True
+    return False
+
+
+def _named_calls(text: str) -> set[str]:
+    """The calls a line names (its scores and call words): a withdrawing line that names only
+    another call than the one checked withdraws an earlier result, not this one."""
+    out = set()
+    for m in _words().voided_names_call.finditer(text):
+        key = next(k for k, v in m.groupdict().items() if v)
+        out.add(key.removesuffix("_word"))
+    return out
+
+
 def _old_summary_guard(result: Result) -> bool:
     """The patient summary's guard (summary5, qa5 H1/U4), kept as it was: a quoted line gives the
     lab's final answer as negative, or every line tagged with the status is set aside."""
@@ -256,6 +299,8 @@ def unsupported_why(result: Result) -> Why | None:
         return Why.FINAL_OTHER_WAY
     if _earlier_sample_pending(result, status, reading.sound):
         return Why.EARLIER_SAMPLE_ONLY
+    if _voided(result, status, reading.sound):
+        return Why.VOIDED
     return None
 
 

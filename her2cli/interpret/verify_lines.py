@@ -42,6 +42,9 @@ class VerifyWords:
     quote_final_negative: regex.Pattern[str]
     quote_set_aside: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
+    result_voided: regex.Pattern[str]
+    voided_names_call: regex.Pattern[str]
+    status_unknown: regex.Pattern[str]
     test_not_done_here: regex.Pattern[str]
 
 
