@@ -66,7 +66,7 @@ CASES = [
     ("os-n-ot-caps", "BRAF V600E   N OT DETECTED\n", "braf", WT),
     ("os-wild-type-split", "BRAF V600E: wi ld-type\n", "braf", WT),
     ("os-neg-ative", "BRAF V600E  neg ative\n", "braf", WT),
-    ("os-row-wt-after", "BRAF  V600E ... (wild-type)\n", "braf", None),
+    ("os-row-wt-after", "BRAF  V600E ... (wild-type)\n", "braf", WT),
     ("os-nm-found", "BRAF  V600E detected (VAF 21%)\n", "braf", MUT),
     ("os-nm-no-tumour", "BRAF V600E mutation detected; no tumour necrosis.\n", "braf", MUT),
     # --- ocr-n-zero (b13-f08-04) ---
@@ -136,9 +136,9 @@ CASES = [
     ("un-nm-found-then-unknown", "KRAS G12C detected; BRAF status unknown.\n", "kras", MUT),
     ("un-nm-found-vaf", "KRAS p.G12C (VAF 31%) detected. MET status remains unknown.\n", "kras", MUT),
     # --- reads ---
-    ("rd-zero-of", "BRAF V600E detected in 0 of 5000 reads\n", "braf", None),
-    ("rd-zero-slash", "BRAF V600E: 0/4800 reads\n", "braf", None),
-    ("rd-zero-mutant-reads", "KRAS G12D: 0 mutant reads (depth 3100x)\n", "kras", None),
+    ("rd-zero-of", "BRAF V600E detected in 0 of 5000 reads\n", "braf", WT),
+    ("rd-zero-slash", "BRAF V600E: 0/4800 reads\n", "braf", WT),
+    ("rd-zero-mutant-reads", "KRAS G12D: 0 mutant reads (depth 3100x)\n", "kras", WT),
     ("rd-nm-some", "BRAF V600E detected in 612 of 5000 reads\n", "braf", MUT),
 ]
 

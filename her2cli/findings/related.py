@@ -48,8 +48,10 @@ def _variants(
         if _covered_not_found(window, pc, c, lead) or c.marker_no_result_after.match(window, pc.end()):
             continue  # covered by the test, or named as a test with no result ("V600E testing: pending")
         before = c.variant_negated_before.search(window[: pc.start()])
-        after = c.variant_negated_after.match(window, pc.end()) or (
-            c.variant_negated_after.match(window + tail, pc.end()) if tail else None
+        after = (
+            c.variant_negated_after.match(window, pc.end())
+            or (c.variant_negated_after.match(window + tail, pc.end()) if tail else None)
+            or c.variant_wild_type_gloss_after.match(window, pc.end())  # "V600E ... (wild-type)"
         )
         if before is None and after is None:
             reported.append(protein_change(pc))
@@ -201,6 +203,8 @@ def _ras_reading(
         or _under_heading(text, m.start(), c.vus_heading) is not None
     ):
         return None, None
+    if c.marker_unknown_after.match(text, m.end()):
+        return None, None  # "KRAS G12C, BRAF V600E ... status remain UNKNOWN" (markers11, b13-f09-03)
     if under_not_detected(text, m.start(), c):
         return "wild-type", None  # "NOT DETECTED" over "BRAF V600E   KRAS G12C" (blind set 4)
     if _negated_before_name(text, m, c) or c.no_mutations_in_list.search(

@@ -197,6 +197,8 @@ class Compiled:
     marker_no_result_after: regex.Pattern[str]
     marker_prevalence_after: regex.Pattern[str]
     marker_condition_after: regex.Pattern[str]
+    marker_unknown_after: regex.Pattern[str]
+    variant_wild_type_gloss_after: regex.Pattern[str]
     related_ocr_folds: tuple[tuple[regex.Pattern[str], str], ...]
     results_label: regex.Pattern[str]
     call_gap_blocker: regex.Pattern[str]
