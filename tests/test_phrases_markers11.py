@@ -142,6 +142,30 @@ CASES = [
     ("rd-nm-some", "BRAF V600E detected in 612 of 5000 reads\n", "braf", MUT),
 ]
 
+# value-below: a bare change on its row, its value on the line below ("BRAF      V600E      PCR" over
+# "          Not detected", "BRAF V600E" over "Result: negative"); one at the row's own margin may be a
+# heading or a value: no reading.
+BELOW_CASES = [
+    (
+        "vb-indented",
+        "Gene      Variant tested      Method\nBRAF      V600E               PCR\n          Not detected\n",
+        "braf",
+        WT,
+    ),
+    ("vb-result-label", "BRAF V600E\nResult: Not detected\n", "braf", WT),
+    ("vb-analysis-label", "BRAF V600E mutation analysis\nResult: Negative\n", "braf", WT),
+    ("vb-es", "BRAF V600E\nResultado: no detectada\n", "braf", WT),
+    ("vb-margin", "Gene    Variant\nBRAF    V600E\nNot detected\n", "braf", None),
+    ("vb-slash-row", "KRAS     G12C/G12D/G13D            Not detected\n", "kras", WT),
+    ("vb-slash-colon", "NRAS Q61K / Q61L / Q61R: negative\n", "nras", WT),
+    ("vb-nm-detected", "BRAF p.V600E\n  Result: Detected (VAF 21%)\n", "braf", MUT),
+    ("vb-nm-heading", "DETECTED\n  BRAF V600E\nNOT DETECTED\n  KRAS G12D\n", "braf", MUT),
+    ("vb-nm-heading-kras", "DETECTED\n  BRAF V600E\nNOT DETECTED\n  KRAS G12D\n", "kras", WT),
+    ("vb-nm-gene-below", "Mutations detected:\nBRAF V600E\nNo KRAS mutation.\n", "braf", MUT),
+    ("vb-nm-tier", "BRAF V600E\nTier I, VAF 23%\n", "braf", MUT),
+    ("vb-nm-slash-detected", "KRAS G12C/G12D detected\n", "kras", MUT),
+]
+
 # loss-other (b13-f08-06): MMR stays unread when the loss is another protein's; an MMR loss stays
 # deficient.
 MMR_CASES = [
@@ -161,6 +185,13 @@ MMR_CASES = [
 
 @pytest.mark.parametrize(("text", "field", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_marker_field(text: str, field: str, want: str | None) -> None:
+    assert explain_text(HEAD + text).related.get(field) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"), [c[1:] for c in BELOW_CASES], ids=[c[0] for c in BELOW_CASES]
+)
+def test_value_below_bare_change(text: str, field: str, want: str | None) -> None:
     assert explain_text(HEAD + text).related.get(field) == want
 
 
