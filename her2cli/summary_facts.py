@@ -21,6 +21,7 @@ from .summary_words import (
     conflict_kind,
     her2_not_retested,
     her2_test_awaited,
+    ish_cancelled,
     ish_failed,
     limited_evidence_comment,
     named_ish_method,
@@ -108,7 +109,8 @@ def with_summary_words(
         her2_awaited=awaited,
         ish_failed=failed,
         # a requested ISH that came back unreadable is no result to come (b12-f10-09 "SISH to follow")
-        ish_requested=facts.ish_requested and not (failed and not awaited),
+        # nor is a cancelled one ("the FISH order was cancelled once IHC was completed", b13-f09-07)
+        ish_requested=facts.ish_requested and not (failed and not awaited) and not ish_cancelled(readable),
         **_awaited_not_found(facts, awaited, readable),
     )
 
