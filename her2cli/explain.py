@@ -370,6 +370,8 @@ def _covered(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str
     waiting = [m for m in result.mentions if m.reason == "pending"]
     if waiting and not facts.her2_awaited and all(order_history(m.text) for m in waiting):
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
+    if facts.pending_set_aside:
+        covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
     if _earlier_is_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result):

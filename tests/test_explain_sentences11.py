@@ -101,3 +101,102 @@ def test_a_requested_ish_is_still_asked_about() -> None:
     # near-miss: another order was cancelled, the ISH still stands
     _, said = explain_with_words(GASTRIC_3 + "The Ki-67 order was cancelled.\n")
     assert WHEN_ISH in said
+
+
+# --- 4. a score 0 the report says is not ultralow is not summarised as ultralow -----------------
+
+ZERO = (
+    "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+    "Item: HER2 by IHC (4B5) - Score 0 (no staining): no membrane staining in any invasive tumor cell.\n"
+)
+
+
+def test_a_zero_the_report_says_is_not_ultralow_is_not_called_ultralow() -> None:
+    text = ZERO + '"HER2-null." Not ultralow; not HER2-low.\nHER2 status: NEGATIVE.\n'
+    comment = "Comment: HER2-low and HER2-ultralow therapies do not apply to this result.\n"
+    result, said = explain_with_words(text + comment)
+    assert result.her2_ultralow  # the engine's category read the word in the comment
+    assert "ultralow" not in said.split("It is not HER2-low or HER2-ultralow")[0].lower()
+    assert "Your report calls this HER2-ultralow" not in said and "sometimes called HER2-null" in said
+
+
+def test_a_zero_the_report_calls_ultralow_is_still_ultralow() -> None:
+    # near-miss: the report itself gives the ultralow category
+    text = (
+        "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+        "HER2 IHC (4B5): score 0, faint incomplete staining in 5% of cells (HER2-ultralow). NEGATIVE.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "Your report calls this HER2-ultralow" in said
+
+
+# --- 5. why there is no result: a failed test, a test not done, a request -----------------------
+
+FISH_FAILED = (
+    "HER2 FISH CONSULT\n"
+    "Material: right breast excision, block C4. Invasive ductal carcinoma.\n"
+    "Test requested: HER2 FISH\n"
+    "RESULT: NO RESULT - hybridisation failure. Absent signals in both channels.\n"
+    "A repeat on block C4 also failed.\n"
+    "Please send an alternative block.\n"
+)
+
+
+def test_a_failed_ish_with_nothing_awaited_is_not_said_to_be_pending() -> None:
+    result, said = explain_with_words(FISH_FAILED)
+    assert result.status == "not_found"
+    assert "pending" not in said and "stain could not be read" not in said
+    assert "gave no result that could be read" in said
+    assert "When will the HER2 result be ready" not in said
+    _, es = explain_with_words(FISH_FAILED, "es")
+    assert "no dio un resultado que se pudiera leer" in es
+
+
+def test_a_failed_ish_with_a_repeat_in_progress_is_awaited() -> None:
+    # near-miss: the report says the repeat is in progress and will follow
+    _, said = explain_with_words(
+        FISH_FAILED.replace("Please send an alternative block.\n", "")
+        + "Repeat HER2 FISH has been ordered on block C5 and will follow in an addendum.\n"
+    )
+    assert "gave no result that could be read" not in said
+
+
+NOT_DONE_REQUEST = (
+    "Lymph node, left axilla, FNA: metastatic carcinoma, consistent with breast primary.\n"
+    "Clinical note: Please do ER/PR/HER2 if positive.\n"
+    "ER, PR and HER2 were NOT performed: the cell block has too few tumour cells.\n"
+)
+
+
+def test_a_request_the_lab_did_not_perform_is_not_pending() -> None:
+    result, said = explain_with_words(NOT_DONE_REQUEST)
+    assert result.status == "not_found"
+    assert "HER2 was not tested on this sample" in said
+    assert "pending" not in said
+
+
+def test_a_request_still_awaited_is_pending() -> None:
+    # near-miss: the lab says the test was sent out
+    text = NOT_DONE_REQUEST.replace(
+        "ER, PR and HER2 were NOT performed: the cell block has too few tumour cells.\n",
+        "HER2 has been sent to the reference laboratory; the result will follow.\n",
+    )
+    _, said = explain_with_words(text)
+    assert "HER2 was not tested on this sample" not in said
+
+
+def test_spanish_not_performed_is_said() -> None:
+    text = (
+        "Pieza: hemicolectomía izquierda.\n"
+        "Diagnóstico: Adenocarcinoma de colon descendente, pT3 pN1a.\n"
+        "Comentario: se recomienda determinar el estado de HER2. El estudio de HER2 NO se ha realizado en esta muestra.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "HER2 was not tested on this sample" in said
+    _, es = explain_with_words(text, "es")
+    assert "no se analizó HER2 en esta muestra" in es or "no se hizo" in es or "HER2 no se" in es
+    # near-miss: the advice alone is advice
+    _, advised = explain_with_words(
+        text.replace(" El estudio de HER2 NO se ha realizado en esta muestra.", "")
+    )
+    assert "HER2 was not tested on this sample" not in advised
