@@ -19,6 +19,9 @@ wild-type result (facts.md §7, §10): expected None there.
 - loss-other: a loss of expression of another protein than an MMR protein ("pérdida de expresión
   de HER2"; b13-f08-06).
 - reads: a hotspot found in no read ("BRAF V600E detected in 0 of 5000 reads").
+- value-below: a bare change on its table row whose value is on the line below ("BRAF   V600E   PCR"
+  over "       Not detected"; "BRAF V600E" over "Result: negative"), and slash lists of whole changes
+  ("KRAS G12C/G12D/G13D   Not detected").
 """
 
 from __future__ import annotations
