@@ -259,6 +259,8 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         if blood is None:
             return None  # the number is the tissue test's: no note about a blood number
         params = blood
+    if "earlier" in params:
+        params = _earlier_without_current(result, params)
     if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
         params = {**params, "ratio": f"{result.ish.ratio:g}"}
     params = {k: _local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
@@ -270,6 +272,20 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         return str(msgs[code].format(**params))
     except (KeyError, IndexError):
         return ""
+
+
+def _earlier_without_current(result: Result, params: dict[str, Any]) -> dict[str, Any]:
+    """The earlier result a note names, less the current score the engine also caught in the
+    sentence that compares them ("HER2 3+ before treatment; HER2 0 in the residual tumour" gave
+    "IHC 3+, HER2 0, IHC 0", devset13 b13-f08-06), when another stain or ISH result is left."""
+    score = result.ihc.score if result.ihc else None
+    items = [item.strip() for item in str(params["earlier"]).split(",")]
+    if score is None:
+        return params
+    kept = [item for item in items if item not in (f"IHC {score}", f"HER2 {score}")]
+    if kept == items or not any(item.startswith(("IHC ", "ISH ")) for item in kept):
+        return params
+    return {**params, "earlier": ", ".join(kept)}
 
 
 def _blood_copy_number(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -365,8 +381,10 @@ def _covered(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str
         covered.add("conflict")  # the per-sample note says the same, naming every sample
     if "post_treatment" in result.warning_codes and facts.conflict_kind == "after_treatment":
         covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
-    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
-        covered |= RESULT_NOTES  # no result is shown: no note about which result is shown (qa5 H1)
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED or facts.status == "not_found":
+        # no result is shown: no note about which result is shown (qa5 H1; a blood test that found
+        # nothing is no "result on the sample taken after treatment", b13-f05-05)
+        covered |= RESULT_NOTES
     waiting = [m for m in result.mentions if m.reason == "pending"]
     if waiting and not facts.her2_awaited and all(order_history(m.text) for m in waiting):
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from her2cli.model import Ihc
+
 from .summary_cases import by_hand, explain_with_words
 
 HETEROGENEOUS = "may not be the same in all parts of the tumor"
@@ -200,3 +202,61 @@ def test_spanish_not_performed_is_said() -> None:
         text.replace(" El estudio de HER2 NO se ha realizado en esta muestra.", "")
     )
     assert "HER2 was not tested on this sample" not in advised
+
+
+# --- 6. a gastric report that names its biopsy is not asked whether it was a biopsy --------------
+
+BIOPSY_Q = "Was HER2 tested on a small biopsy or on a larger surgery sample?"
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "Esophagogastric junction biopsy, Siewert II.",
+        "Site: Oesophagogastric junction / proximal stomach (cardia), 5 biopsies.",
+        "Spec: gastric fundus/body biopsies x6.",
+    ],
+)
+def test_a_named_gastric_biopsy_is_not_asked_about(site: str) -> None:
+    text = f"{site}\nAdenocarcinoma, poorly differentiated.\nHER2 IHC (4B5): 0, NEGATIVE.\n"
+    _, said = explain_with_words(text)
+    assert BIOPSY_Q not in said
+
+
+def test_an_unnamed_gastric_sample_is_asked_about() -> None:
+    # near-miss: the report does not say which kind of sample it is
+    _, said = explain_with_words("Stomach: adenocarcinoma, intestinal type.\nHER2 IHC (4B5): 0, NEGATIVE.\n")
+    assert BIOPSY_Q in said
+
+
+def test_a_named_spanish_junction_biopsy_is_not_asked_about() -> None:
+    text = (
+        "Unión gastroesofágica, biopsia. Informe 25-B-6631.\nAdenocarcinoma pobremente diferenciado.\n"
+        "HER2: IHQ 0, NEGATIVO.\n"
+    )
+    _, said = explain_with_words(text, "es")
+    assert "¿Se analizó HER2 en una biopsia pequeña" not in said
+
+
+# --- 7. the earlier-result note names the earlier result, not the current one too ---------------
+
+
+def test_the_earlier_result_note_leaves_out_the_current_score() -> None:
+    warnings = [("post_treatment", {"earlier": "IHC 3+, HER2 0, IHC 0"})]
+    text = "Breast, residual carcinoma after neoadjuvant therapy.\nHER2 IHC: 0, NEGATIVE.\n"
+    said = by_hand(text, status="negative", cancer_type="breast", warnings=warnings, ihc=Ihc(score="0"))
+    assert "before treatment (IHC 3+)" in said
+    # near-miss: a category word alone is not left as the earlier result
+    warnings = [("post_treatment", {"earlier": "IHC 1+, HER2-low"})]
+    said = by_hand(text, status="negative", cancer_type="breast", warnings=warnings, ihc=Ihc(score="1+"))
+    assert "before treatment (IHC 1+, HER2-low)" in said
+
+
+def test_no_result_shown_means_no_note_about_the_result_shown() -> None:
+    warnings = [("post_treatment", {"earlier": "IHC 1+"})]
+    text = "Plasma ctDNA panel. Breast cancer.\nERBB2 amplification: NOT DETECTED.\n"
+    said = by_hand(text, status="not_found", cancer_type="breast", warnings=warnings)
+    assert "The result this summary shows" not in said
+    # near-miss: with a result shown, the note stays
+    said = by_hand(text, status="negative", cancer_type="breast", warnings=warnings, ihc=Ihc(score="0"))
+    assert "The result this summary shows" in said
