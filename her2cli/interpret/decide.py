@@ -76,7 +76,9 @@ def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | 
                 "ihc3_low_percent",
                 f"IHC 3+ in {ihc.percent_cells:g}% of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.",
             )
-            return Call.EQUIVOCAL
+            # the lab's own negative word on the same line applied the share-of-cells rule
+            # ("3+ in 20% ... (HERACLES criteria): HER2 NEGATIVE", probe11b)
+            return Call.NEGATIVE if ihc.lab_call == "negative" else Call.EQUIVOCAL
         return Call.POSITIVE
     if score == "2+":
         if cancer == "colorectal" and ihc.lab_call == "negative":
