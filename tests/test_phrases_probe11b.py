@@ -675,9 +675,96 @@ CASES: dict[str, tuple[str, str]] = {
         "HER2 IHC: 3+ in approximately 5% of tumour cells; HER2 NEGATIVE after FISH (not amplified, ratio 1.2).\n",
         "negative",
     ),
+    # 9. Spanish and bilingual variants
+    "es_adenda_solo_rh": (
+        "Biopsia de mama izquierda: carcinoma lobulillar infiltrante.\n"
+        "HER2 (IHQ): 0 (negativo).\n"
+        "\n"
+        "ADENDA: receptores hormonales.\n"
+        "RE: positivo (90%). RP: positivo (30%).\n"
+        "Esta adenda no modifica el resultado de HER2.\n",
+        "negative",
+    ),
+    "es_enmienda_demografica": (
+        "INFORME ENMENDADO\n"
+        "Motivo: correccion del numero de historia clinica. Sin cambios en el diagnostico.\n"
+        "Mama derecha, tumorectomia: carcinoma ductal infiltrante.\n"
+        "HER2 (IHQ): 1+ (negativo).\n",
+        "negative",
+    ),
+    "es_recidiva_vs_primario": (
+        "Pared toracica, nodulo: recidiva de carcinoma de mama.\n"
+        "Antecedente: tumor primario (2019) HER2 negativo (1+).\n"
+        "HER2 (IHQ) en la recidiva: 3+ (positivo).\n",
+        "positive",
+    ),
+    "es_dos_tumores": (
+        "Mama izquierda, mastectomia: dos carcinomas infiltrantes.\n"
+        "Tumor 1 (CSE, 20 mm): HER2 (IHQ) 1+ negativo.\n"
+        "Tumor 2 (CII, 8 mm): HER2 (IHQ) 0 negativo.\n",
+        "negative",
+    ),
+    "es_ganglio_vs_primario": (
+        "A) Mama: carcinoma ductal infiltrante; HER2 (IHQ) 2+, FISH no amplificado (cociente 1,3): negativo.\n"
+        "B) Ganglio centinela: metastasis; HER2 no realizado.\n",
+        "negative",
+    ),
+    "es_ngs_genes_sin_alteraciones": (
+        "RESULTADOS\nNo se detectaron alteraciones en los genes analizados: ERBB2, EGFR, MET, ALK, ROS1.\n",
+        "negative",
+    ),
+    "es_ish_monosomia": (
+        "HER2 (FISH): cociente HER2/CEP17 2,3; media de HER2 3,0 copias; CEP17 1,3 (monosomia).\n"
+        "Grupo 2; IHQ concurrente 1+. Resultado final: HER2 NEGATIVO.\n",
+        "negative",
+    ),
+    "es_gastrico_pieza": (
+        "Estomago, gastrectomia: adenocarcinoma.\n"
+        "HER2 (IHQ): 3+ en el 40% de las celulas tumorales. POSITIVO.\n",
+        "positive",
+    ),
+    "es_colorrectal_heracles": (
+        "Colon, biopsia: adenocarcinoma.\n"
+        "HER2 (IHQ): 3+ en el 60% de las celulas (criterios HERACLES): POSITIVO.\n",
+        "positive",
+    ),
+    "es_ultrabajo": (
+        "Mama derecha, biopsia.\n"
+        "HER2 (IHQ): 0 con tincion debil e incompleta en <=10% de las celulas (HER2-ultrabajo). Negativo.\n",
+        "negative",
+    ),
+    "es_bajo_grado_pos": (
+        "Carcinoma ductal infiltrante de bajo grado.\nHER2 (IHQ): 3+ (positivo).\n",
+        "positive",
+    ),
+    "bil_en_es_neg": (
+        "HER2 (IHC / IHQ): 1+ Negative / Negativo\nER / RE: 95% Positive / Positivo\n",
+        "negative",
+    ),
+    "bil_en_es_pos": ("HER2 status / Estado HER2: POSITIVE / POSITIVO (IHC 3+)\n", "positive"),
+    "es_ocr_split_neg": ("HER2 (IHQ): 1+ nega tivo\n", "negative"),
+    "es_ocr_O_cero": ("HER2 (IHQ): puntuacion O (negativo)\n", "negative"),
+    "es_postneo_no_residual": (
+        "Mama izquierda, mastectomia tras neoadyuvancia: respuesta patologica completa (ypT0).\n"
+        "Biopsia previa: HER2 3+.\n"
+        "No se realizan estudios de biomarcadores (sin tumor residual).\n",
+        "positive",
+    ),
+    "es_amend_from_neg_to_pos": (
+        "ADENDA: se corrige el resultado de HER2: donde dice 'negativo (1+)' debe decir 'positivo (3+)'.\n",
+        "positive",
+    ),
+    "es_amend_from_pos_to_neg": (
+        "ADENDA: se corrige el resultado de HER2: donde dice 'positivo (3+)' debe decir 'negativo (1+)'.\n",
+        "negative",
+    ),
 }
 
 XFAIL: dict[str, str] = {
+    "es_ngs_genes_sin_alteraciones": "lost negative: ERBB2 in a Spanish list of genes with no alterations detected",
+    "bil_en_es_neg": 'lost negative: a bilingual line "1+ Negative / Negativo"',
+    "bil_en_es_pos": 'lost positive: a bilingual status line "Estado HER2: POSITIVE / POSITIVO (IHC 3+)"',
+    "es_postneo_no_residual": "lost positive: complete response, the earlier biopsy 3+ not counted (safe direction)",
     "posttx_not_repeated": 'lost positive: a residual tumour not re-tested, the restated biopsy 3+ after "not repeated" is read as no result (safe direction)',
     "posttx_pcr_no_tumour": "lost positive: complete response, the pre-treatment biopsy 3+ is not counted (safe direction)",
     "posttx_residual_not_done_es": 'lost positive: Spanish "No se repite HER2 en la pieza; la biopsia diagnostica fue HER2 positiva" (safe direction)',
