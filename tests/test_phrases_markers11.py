@@ -22,6 +22,9 @@ wild-type result (facts.md §7, §10): expected None there.
 - value-below: a bare change on its table row whose value is on the line below ("BRAF   V600E   PCR"
   over "       Not detected"; "BRAF V600E" over "Result: negative"), and slash lists of whole changes
   ("KRAS G12C/G12D/G13D   Not detected").
+- negation-forms: a negation before the gene name ("No evidence of BRAF V600E", "Neither KRAS G12C
+  nor ..."), a limit-of-detection, "ruled out", "excluded" or "no evidence of mutation" value after
+  the change, an MMR state negated before it ("no MMR loss").
 """
 
 from __future__ import annotations
@@ -169,6 +172,38 @@ BELOW_CASES = [
     ("vb-nm-slash-detected", "KRAS G12C/G12D detected\n", "kras", MUT),
 ]
 
+# negation-forms (markers11 probe of the family beyond the blind set): a change or state negated by
+# words before the gene name, or by a limit-of-detection, "ruled out" or "no evidence" value after it.
+NEGATION_CASES = [
+    ("ng-absence-of", "Absence of BRAF V600E.\n", "braf", WT),
+    ("ng-no-evidence-of", "No evidence of BRAF V600E.\n", "braf", WT),
+    ("ng-neither-nor-kras", "Neither KRAS G12C nor BRAF V600E was detected.\n", "kras", WT),
+    ("ng-neither-nor-braf", "Neither KRAS G12C nor BRAF V600E was detected.\n", "braf", None),
+    ("ng-es-ausencia", "BRAF V600E: ausencia de mutación\n", "braf", WT),
+    ("ng-es-sin-evidencia", "BRAF V600E: sin evidencia de mutación\n", "braf", WT),
+    ("ng-no-evidence-after", "BRAF V600E: no evidence of mutation\n", "braf", WT),
+    ("ng-excluded", "BRAF V600E mutation: excluded\n", "braf", WT),
+    ("ng-ruled-out", "BRAF V600E ruled out\n", "braf", WT),
+    ("ng-zero-lod", "BRAF V600E: 0.0% (LOD 0.5%)\n", "braf", WT),
+    ("ng-below-lod", "BRAF V600E \u2014 below limit of detection\n", "braf", WT),
+    ("ng-lt-lod", "KRAS G12D: < LOD\n", "kras", WT),
+    ("ng-msi-ruled-out", "MSI status: MSI-H ruled out (MSS)\n", "msi", "MSS"),
+    ("ng-nm-vaf-lod", "BRAF V600E: 12.0% (LOD 0.5%)\n", "braf", MUT),
+    ("ng-nm-resistance", "BRAF V600E detected; no evidence of resistance mutations.\n", "braf", MUT),
+    ("ng-nm-mutations-label", "Mutations: BRAF V600E\n", "braf", MUT),
+    (
+        "ng-nm-excluded-from",
+        "BRAF V600E mutation detected (VAF 30%); KRAS excluded from analysis.\n",
+        "braf",
+        MUT,
+    ),
+    ("ng-nm-msi-lynch", "MSI-H (score 45%); germline Lynch syndrome ruled out.\n", "msi", "MSI-H"),
+    ("ng-mmr-no-evidence", "No evidence of mismatch repair deficiency.\n", "mmr", None),
+    ("ng-mmr-no-loss", "Lynch screen: negative (no MMR loss)\n", "mmr", None),
+    ("ng-nm-mmr-partial", "MMR IHC: loss of MLH1 and PMS2 (no MSH2/MSH6 loss)\n", "mmr", "deficient"),
+    ("ng-nm-dmmr", "dMMR (MLH1/PMS2 loss)\n", "mmr", "deficient"),
+]
+
 # loss-other (b13-f08-06): MMR stays unread when the loss is another protein's; an MMR loss stays
 # deficient.
 MMR_CASES = [
@@ -195,6 +230,13 @@ def test_marker_field(text: str, field: str, want: str | None) -> None:
     ("text", "field", "want"), [c[1:] for c in BELOW_CASES], ids=[c[0] for c in BELOW_CASES]
 )
 def test_value_below_bare_change(text: str, field: str, want: str | None) -> None:
+    assert explain_text(HEAD + text).related.get(field) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"), [c[1:] for c in NEGATION_CASES], ids=[c[0] for c in NEGATION_CASES]
+)
+def test_negation_forms(text: str, field: str, want: str | None) -> None:
     assert explain_text(HEAD + text).related.get(field) == want
 
 
