@@ -30,6 +30,7 @@ BREAST: dict[str, Any] = {
     "ish_ratio_cutoff": 2.0,
     "uses_asco_cap_groups": True,
     "her2_low_applies": True,
+    "ihc3_min_percent": 10.0,
     "source": "docs/clinical-rules.md §2",
 }
 
