@@ -76,9 +76,12 @@ def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | 
                 "ihc3_low_percent",
                 f"IHC 3+ in {ihc.percent_cells:g}% of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.",
             )
-            # the lab's own negative word on the same line applied the share-of-cells rule
-            # ("3+ in 20% ... (HERACLES criteria): HER2 NEGATIVE", probe11b)
-            return Call.NEGATIVE if ihc.lab_call == "negative" else Call.EQUIVOCAL
+            # HERACLES: the lab's own negative word on the same line applied the share-of-cells
+            # rule ("3+ in 20% ... (HERACLES criteria): HER2 NEGATIVE", probe11b); in a breast
+            # the few-cells 3+ is a 2+ that ISH decides, so a negative word alone does not settle it
+            if ihc.lab_call == "negative" and cancer == "colorectal":
+                return Call.NEGATIVE
+            return Call.EQUIVOCAL
         return Call.POSITIVE
     if score == "2+":
         if cancer == "colorectal" and ihc.lab_call == "negative":
@@ -158,7 +161,12 @@ def _calls(
         and calls.statement is Call.NEGATIVE
         and ihc.lab_call != "positive"
         and (
-            (calls.ihc is Call.EQUIVOCAL and calls.ish is None and _few_cells_3plus(rules, ihc))
+            (
+                calls.ihc is Call.EQUIVOCAL
+                and calls.ish is None
+                and cancer == "colorectal"
+                and _few_cells_3plus(rules, ihc)
+            )
             or (calls.ish is Call.NEGATIVE and _few_cells_for_any_rule(rules, ihc))
         )
     ):
