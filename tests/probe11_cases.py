@@ -1,0 +1,675 @@
+"""Trap phrase families written blind of the labelled sets (probe11, session 11).
+
+Each case: (id, family, text, allowed statuses, expected key fields). A key field is a dotted path
+into ``ExplainResult.to_dict()`` ("ihc.score") and its value. Statuses are sets because where the
+report leaves room, not_found is always an allowed reading of a trap; positive never is unless the
+case is a near-miss whose current result is positive.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Case = tuple[str, str, str, frozenset[str], dict[str, Any]]
+
+POS = frozenset({"positive"})
+NEG = frozenset({"negative"})
+EQV = frozenset({"equivocal"})
+NF = frozenset({"not_found"})
+NEG_NF = frozenset({"negative", "not_found"})
+EQV_NF = frozenset({"equivocal", "not_found"})
+
+BREAST = "Right breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+GASTRIC = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
+CRC = "Liver, core biopsy: metastatic adenocarcinoma consistent with colorectal primary.\n"
+MAMA = "Mama derecha, biopsia con aguja gruesa: carcinoma infiltrante de tipo no especial, grado 2.\n"
+GASTRICO = "Estómago, biopsia endoscópica: adenocarcinoma de tipo intestinal.\n"
+
+CASES: list[Case] = [
+    # 1 conditional / hypothetical text
+    (
+        "cond-if-3plus-on-resection",
+        "conditional",
+        BREAST + "HER2 IHC (4B5): 1+ (negative).\n"
+        "Comment: if HER2 is 3+ on the excision specimen, the patient would be a candidate for trastuzumab.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "cond-patients-with-3plus-eligible",
+        "conditional",
+        GASTRIC + "HER2 testing: in progress, a supplementary report will follow.\n"
+        "Note: patients with HER2 3+ tumours, or IHC 2+ with ISH amplification, are eligible for\n"
+        "trastuzumab in combination with chemotherapy.\n",
+        NF,
+        {},
+    ),
+    (
+        "cond-should-score-be-2plus",
+        "conditional",
+        BREAST + "ER: positive (90%). PR: positive (60%).\n"
+        "HER2: should the HER2 score be 2+, reflex FISH will be performed on block A1.\n",
+        NF,
+        {},
+    ),
+    (
+        "cond-had-tumour-been-positive",
+        "conditional",
+        BREAST + "HER2 IHC score: 0 (no staining).\n"
+        "Had the tumour been HER2 positive, anti-HER2 therapy would have been discussed.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "cond-were-amplification-present",
+        "conditional",
+        BREAST + "HER2 FISH: HER2/CEP17 ratio 1.3, mean HER2 copy number 2.6 per cell; not amplified.\n"
+        "Were amplification present (ratio >= 2.0 with >= 4 copies), the result would be reported as positive.\n",
+        NEG,
+        {},
+    ),
+    (
+        "cond-in-case-of-3plus-spanish",
+        "conditional",
+        MAMA + "HER2 (IHC): 1+ (negativo).\n"
+        "En caso de HER2 3+ o 2+ amplificado, la paciente sería candidata a tratamiento anti-HER2.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "cond-si-resultara-positivo-spanish-no-result",
+        "conditional",
+        GASTRICO + "Estudio de HER2: pendiente.\n"
+        "Si el resultado fuera HER2 3+, el paciente podría recibir trastuzumab.\n",
+        NF,
+        {},
+    ),
+    (
+        "cond-near-miss-positive-with-if-clause",
+        "conditional",
+        BREAST + "HER2 IHC: 3+ (positive), strong complete membrane staining in 95% of cells.\n"
+        "If clinically indicated, block A2 can be sent for FISH.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # 2 eligibility / trial criteria blocks with numbers
+    (
+        "elig-criteria-then-patient-1plus",
+        "eligibility",
+        BREAST + "Clinical trial screening.\n"
+        "Eligibility criteria: HER2 IHC 3+ or ISH positive (HER2/CEP17 ratio >= 2.0).\n"
+        "Patient result: HER2 IHC 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "elig-inclusion-block-pending",
+        "eligibility",
+        GASTRIC + "Trial referral.\nInclusion criteria:\n - HER2-positive disease (IHC 3+, or IHC 2+ and ISH ratio ≥2.0)\n"
+        " - ECOG 0-1\nScreening sample: HER2 testing pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "elig-ngs-copy-threshold",
+        "eligibility",
+        CRC + "Next-generation sequencing (tissue).\n"
+        "Trial eligibility requires ERBB2 amplification (copy number >= 6).\n"
+        "ERBB2: copy number 2.1, not amplified.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "elig-table-required-vs-patient",
+        "eligibility",
+        BREAST + "Criterion          Required     Patient\n"
+        "HER2 IHC           3+           2+\n"
+        "HER2 FISH ratio    >= 2.0       1.4 (not amplified)\n",
+        NEG,
+        {},
+    ),
+    (
+        "elig-does-not-meet-no-result",
+        "eligibility",
+        GASTRIC + "The patient does not meet the trial's HER2 criterion (HER2 3+ or IHC 2+/ISH+ required).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "elig-spanish-criterios",
+        "eligibility",
+        MAMA + "Criterios de inclusión del ensayo: HER2 positivo (IHC 3+ o ISH amplificado, cociente ≥ 2,0).\n"
+        "Resultado de la paciente: HER2 IHC 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "elig-near-miss-meets",
+        "eligibility",
+        BREAST + "Eligibility: HER2 IHC 3+ required.\nPatient's HER2 IHC: 3+ (positive); eligible.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # 3 QA / proficiency / external quality text
+    (
+        "qa-concordance-3plus",
+        "qa",
+        BREAST + "HER2 IHC (4B5): score 1+, negative.\n"
+        "Quality assurance: our laboratory's concordance for HER2 3+ cases with central review was 98% (2024).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "qa-neqas-round-amplified",
+        "qa",
+        BREAST + "HER2 FISH: not amplified (HER2/CEP17 ratio 1.1, mean HER2 2.0 signals/cell).\n"
+        "External quality assessment: the laboratory passed the last UK NEQAS HER2 ISH round; amplified and\n"
+        "non-amplified samples were correctly identified.\n",
+        NEG,
+        {},
+    ),
+    (
+        "qa-proficiency-only",
+        "qa",
+        GASTRIC + "This laboratory participates in CAP HER2 proficiency testing (3+, 2+ and 0 challenge samples\n"
+        "scored correctly in 2024).\nHER2 result: to follow in a supplementary report.\n",
+        NF,
+        {},
+    ),
+    (
+        "qa-validation-counts",
+        "qa",
+        BREAST + "HER2 IHC: 2+ (equivocal). Reflex FISH ordered.\n"
+        "Assay validation: 4B5 validated against FISH on 40 cases (20 amplified, 20 non-amplified), overall\n"
+        "concordance 97.5%.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "qa-controls-then-zero",
+        "qa",
+        BREAST + "External positive control (breast carcinoma, HER2 3+): appropriate staining.\n"
+        "Negative control: no staining.\nPatient tumour: HER2 IHC 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "qa-spanish-control-calidad",
+        "qa",
+        MAMA + "Control de calidad externo: concordancia del 100% en casos HER2 3+ (programa SEAP 2024).\n"
+        "Resultado: HER2 1+ (negativo).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "qa-near-miss-positive-with-qa-note",
+        "qa",
+        BREAST + "HER2 IHC: 3+ (positive).\nQuality note: the run's positive and negative controls stained appropriately.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # 4 another person
+    (
+        "person-mother-positive",
+        "person",
+        BREAST + "Family history: mother had HER2-positive breast cancer at age 45.\nHER2 IHC: 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "person-sister-amplified-pending",
+        "person",
+        BREAST + "Family history: sister with HER2 amplified breast carcinoma (FISH ratio 4.8).\n"
+        "HER2 testing on this specimen: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "person-donor-tumour",
+        "person",
+        "Liver transplant recipient; liver biopsy: adenocarcinoma.\n"
+        "The donor's gastric carcinoma was HER2 3+; donor origin is excluded by STR testing.\n"
+        "HER2 IHC on the current tumour: 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "person-twin-no-current",
+        "person",
+        BREAST + "Clinical history: the patient's twin sister had HER2 FISH amplified breast cancer (ratio 5.2) in 2019.\n"
+        "Biomarkers on this specimen will be reported in an addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "person-spanish-madre",
+        "person",
+        MAMA + "Antecedentes familiares: madre con cáncer de mama HER2 positivo.\nHER2 (IHC): 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "person-spanish-hermana-pending",
+        "person",
+        MAMA + "Antecedentes familiares: hermana con carcinoma de mama HER2 3+.\nHER2: pendiente.\n",
+        NF,
+        {},
+    ),
+    (
+        "person-near-miss-family-history-no-her2",
+        "person",
+        BREAST + "Family history: mother had breast cancer at 52.\nHER2 IHC: 3+ (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # 5 a second primary / other organ with its own result
+    (
+        "second-synchronous-gastric-outside",
+        "second_primary",
+        BREAST + "HER2 IHC: 0.\n"
+        "Note: synchronous gastric adenocarcinoma reported separately (outside report S22-1234, HER2 3+).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "second-lung-ngs-prior-breast",
+        "second_primary",
+        "Lung, EBUS FNA: adenocarcinoma. Targeted NGS (tissue).\nERBB2 amplification: not detected.\n"
+        "Note: the patient's prior breast carcinoma (2018) was HER2 positive.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "second-crc-incidental-breast",
+        "second_primary",
+        CRC + "HER2 IHC: 0.\nIncidental: synchronous contralateral breast primary, HER2 3+ (see report B).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "second-endometrial-ovary",
+        "second_primary",
+        "Uterus, hysterectomy: endometrial serous carcinoma.\nHER2 IHC (endometrial tumour): 2+; FISH pending.\n"
+        "The left ovarian tumour (separate primary, endometrioid) is HER2 negative.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "second-spanish-segundo-primario",
+        "second_primary",
+        GASTRICO + "Segundo primario: carcinoma de mama (2019), HER2 positivo (3+).\nTumor actual: HER2 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "second-other-primary-only",
+        "second_primary",
+        "Lung, wedge resection: adenocarcinoma, acinar predominant.\n"
+        "Other primary: urothelial carcinoma of bladder (2020), HER2 3+.\n"
+        "HER2 testing on the current tumour: not performed.\n",
+        NF,
+        {},
+    ),
+    (
+        "second-near-miss-current-positive-other-negative",
+        "second_primary",
+        GASTRIC + "HER2 IHC: 3+ (positive).\nThe patient's 2017 colon carcinoma was HER2 negative.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # 6 instructions to the clinician
+    (
+        "instr-repeat-if-and-reflex-if",
+        "instruction",
+        BREAST + "HER2 IHC: 1+ (negative).\n"
+        "Repeat testing is recommended if the excision shows a higher-grade component; reflex to FISH if 2+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "instr-recommend-testing-no-result",
+        "instruction",
+        GASTRIC + "Recommendation: HER2 testing by IHC with reflex ISH for 2+ results; HER2 3+ is positive.\n",
+        NF,
+        {},
+    ),
+    (
+        "instr-please-request-ish",
+        "instruction",
+        BREAST + "HER2 IHC (biopsy): 0.\nPlease request HER2 ISH if the excision scores 2+.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "instr-reflex-ordered-2plus",
+        "instruction",
+        BREAST + "HER2 IHC: 2+ (equivocal).\nReflex to FISH has been ordered.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "instr-consider-repeat-heterogeneity",
+        "instruction",
+        GASTRIC + "HER2 IHC: 1+ (negative).\n"
+        "Consider repeat HER2 testing on the resection, as 3+ clusters may be missed in small biopsies.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "instr-spanish-se-recomienda",
+        "instruction",
+        MAMA + "HER2 (biopsia): 1+.\nSe recomienda repetir el estudio de HER2 en la pieza quirúrgica si se observa 2+ o 3+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "instr-near-miss-positive-then-instruction",
+        "instruction",
+        GASTRIC + "HER2 IHC: 3+ (positive).\nRecommend clinical correlation and discussion at MDT.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # 7 tables
+    (
+        "table-shifted-under-clone",
+        "table",
+        BREAST + "Marker     Clone      Result     Score\nER         SP1        Positive   95%\n"
+        "HER2       4B5        1+\nKi-67      MIB-1      20%\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "table-flattened-two-columns",
+        "table",
+        BREAST + "ER: Positive (95%)            HER2 IHC: 0\nPR: Negative (<1%)            HER2 FISH: not performed\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "table-flattened-result-beside-key",
+        "table",
+        BREAST + "HER2 IHC: 1+                  Scoring: 0/1+ negative; 2+ equivocal; 3+ positive\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "table-prior-and-current-columns",
+        "table",
+        BREAST + "Test          2019 (prior biopsy)     2024 (current)\nHER2 IHC      3+                      1+\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "table-page-two-header-repeated",
+        "table",
+        BREAST + "HER2 IHC (4B5): 2+ (equivocal)\n\f"
+        "SURGICAL PATHOLOGY REPORT      Patient: DOE, JANE      Page 2 of 2\n"
+        "HER2 FISH: HER2/CEP17 ratio 2.6, mean HER2 5.4 signals/cell; AMPLIFIED\n",
+        POS,
+        {},
+    ),
+    (
+        "table-split-page-break-trap",
+        "table",
+        BREAST + "HER2 FISH ratio: 1.2 (not\n\f"
+        "SURGICAL PATHOLOGY REPORT      Page 2 of 2\namplified)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "table-spanish-columns",
+        "table",
+        MAMA + "Marcador     Clon      Resultado\nRE           SP1       Positivo (90%)\nHER2         4B5       0\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    # 8 negation at a distance, double negatives
+    (
+        "neg-no-evidence-of-list",
+        "negation",
+        BREAST + "No evidence of: lymphovascular invasion, perineural invasion, HER2 gene amplification.\n"
+        "HER2/CEP17 ratio 1.3.\n",
+        NEG,
+        {},
+    ),
+    (
+        "neg-absence-of-overexpression",
+        "negation",
+        BREAST + "Absence of HER2 protein overexpression (score 0).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "neg-not-negative-amplified",
+        "negation",
+        BREAST + "HER2 FISH: not negative; HER2/CEP17 ratio 2.4 with mean HER2 4.9 signals/cell (amplified).\n",
+        POS,
+        {},
+    ),
+    (
+        "neg-cannot-exclude-amplification",
+        "negation",
+        BREAST + "HER2 IHC: 2+. Amplification cannot be excluded; FISH requested.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "neg-cannot-exclude-no-ihc",
+        "negation",
+        GASTRIC + "HER2 status: cannot exclude amplification; ISH to follow.\n",
+        NF | EQV,
+        {},
+    ),
+    (
+        "neg-no-overexpression-or-amp",
+        "negation",
+        BREAST + "HER2: no overexpression or amplification identified (IHC 1+; ISH not performed).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "neg-negative-for-list-then-her2",
+        "negation",
+        BREAST + "Tumour cells are negative for: ER, PR.\nHER2: 3+.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "neg-spanish-no-se-observa",
+        "negation",
+        MAMA + "No se observa sobreexpresión de HER2 (puntuación 0).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "neg-spanish-no-puede-descartarse",
+        "negation",
+        MAMA + "HER2 (IHC): 2+. No puede descartarse amplificación; se solicita FISH.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "neg-not-excluded-positive-word",
+        "negation",
+        GASTRIC + "HER2 positivity is not excluded on this small biopsy; HER2 IHC result pending.\n",
+        NF,
+        {},
+    ),
+    # 9 numbers that look like results
+    (
+        "num-blocks-a2-plus",
+        "numbers",
+        BREAST + "Blocks tested: A2+A3.\nHER2 IHC: 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "num-catalogue-no-result",
+        "numbers",
+        BREAST + "HER2 antibody: anti-HER2/neu (4B5), Ventana catalogue no. 790-2991, lot Z3A12.\n"
+        "Result: see addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "num-scale-definition-parenthesised",
+        "numbers",
+        BREAST + "HER2 IHC score: 1 (scale 0, 1+, 2+, 3+).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "num-scale-key-then-result",
+        "numbers",
+        BREAST + "Scoring key: 0 (no staining), 1+ (faint incomplete), 2+ (weak-moderate complete), "
+        "3+ (strong complete).\nResult: HER2 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "num-intensity-distribution",
+        "numbers",
+        BREAST + "HER2 intensity distribution: 3+ 0%, 2+ 5%, 1+ 70%, 0 25%.\nFinal HER2 score: 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "num-date-before-score",
+        "numbers",
+        BREAST + "HER2 IHC (performed 12/3/2024): 2+ (equivocal); FISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "num-case-counts-in-comment",
+        "numbers",
+        GASTRIC + "HER2 IHC: 0.\nComment: in our series, 3+ was seen in 12 of 96 gastric biopsies (12.5%).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "num-signals-only-cep17-high",
+        "numbers",
+        BREAST + "HER2 FISH: mean HER2 2.1 signals/cell, mean CEP17 3.2 signals/cell, ratio 0.66; not amplified.\n",
+        NEG,
+        {},
+    ),
+    # 10 ctDNA
+    (
+        "ctdna-not-detected-low-fraction",
+        "ctdna",
+        "Liquid biopsy (plasma cfDNA), metastatic breast cancer.\n"
+        "ERBB2 amplification: not detected; tumour fraction low (<1%).\n",
+        NF,
+        {"ngs.amplification": None},
+    ),
+    (
+        "ctdna-mutation-at-0-1",
+        "ctdna",
+        "Plasma ctDNA panel. Gastric adenocarcinoma.\nERBB2 S310F detected at 0.1% VAF.\n"
+        "No copy-number alterations detected.\n",
+        NF,
+        {},
+    ),
+    (
+        "ctdna-vus-only",
+        "ctdna",
+        "cfDNA next-generation sequencing. Colorectal adenocarcinoma.\nVariants of uncertain significance: ERBB2 V777I (VAF 0.3%).\n",
+        NF,
+        {},
+    ),
+    (
+        "ctdna-no-alterations-fraction-ok",
+        "ctdna",
+        "Liquid biopsy (cfDNA) - breast carcinoma.\nNo ERBB2 alterations detected. ctDNA fraction 12%.\n",
+        NF,
+        {"ngs.amplification": None},
+    ),
+    (
+        "ctdna-amp-detected",
+        "ctdna",
+        "Plasma ctDNA (cfDNA) panel. Gastric adenocarcinoma.\nERBB2 amplification: DETECTED (plasma copy number 3.1).\n",
+        POS,
+        {},
+    ),
+    (
+        "ctdna-spanish-no-se-detecta",
+        "ctdna",
+        "Biopsia líquida (ADN tumoral circulante). Adenocarcinoma gástrico.\n"
+        "No se detecta amplificación de ERBB2. Fracción tumoral baja.\n",
+        NF,
+        {"ngs.amplification": None},
+    ),
+    # 11 pending + partial
+    (
+        "pend-2plus-fish-to-follow",
+        "pending",
+        BREAST + "HER2 IHC 2+; FISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "pend-fish-sent-out-alone",
+        "pending",
+        BREAST + "HER2 FISH sent out to reference laboratory.\n",
+        NF,
+        {},
+    ),
+    (
+        "pend-3plus-fish-sent-for-confirmation",
+        "pending",
+        BREAST + "HER2 IHC: 3+. FISH sent out for confirmation.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "pend-1plus-fish-not-done",
+        "pending",
+        BREAST + "HER2 IHC: 1+. FISH will not be performed.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "pend-ihc-in-progress",
+        "pending",
+        GASTRIC + "HER2: pending (IHC in progress).\n",
+        NF,
+        {},
+    ),
+    (
+        "pend-2plus-addendum",
+        "pending",
+        BREAST + "HER2 IHC: 2+ (equivocal). FISH result: addendum to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "pend-spanish-2plus-pendiente",
+        "pending",
+        MAMA + "HER2 IHC 2+; FISH pendiente.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "pend-spanish-enviado",
+        "pending",
+        MAMA + "Estudio de HER2 por FISH enviado a centro de referencia.\n",
+        NF,
+        {},
+    ),
+    # 12 bilingual
+    (
+        "bilingual-slash-call",
+        "bilingual",
+        MAMA + "HER2 / Receptor 2 del factor de crecimiento epidérmico humano: 1+ (negative / negativo)\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "bilingual-family-history",
+        "bilingual",
+        MAMA + "Family history / Antecedentes familiares: madre HER2 positivo.\nHER2 IHC / IHQ: 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+]
