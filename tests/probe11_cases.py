@@ -673,3 +673,210 @@ CASES: list[Case] = [
         {"ihc.score": "1+"},
     ),
 ]
+
+# Second batch: more variants of each family (and of the families the first batch found wrong).
+CASES += [
+    # 1 conditional
+    (
+        "cond-in-the-event-of",
+        "conditional",
+        GASTRIC + "HER2 IHC: 0.\nIn the event of a 2+ or 3+ result on the resection, trastuzumab may be considered.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "cond-assuming-amplified",
+        "conditional",
+        BREAST + "HER2 result awaited.\nAssuming HER2 amplification is confirmed, the MDT plan is neoadjuvant TCHP.\n",
+        NF,
+        {},
+    ),
+    (
+        "cond-should-tumour-prove",
+        "conditional",
+        GASTRIC + "HER2 studies are in progress. Should the tumour prove HER2 3+, the oncologist will be informed.\n",
+        NF,
+        {},
+    ),
+    (
+        "cond-spanish-de-ser",
+        "conditional",
+        GASTRICO + "HER2: estudio en curso.\nDe ser HER2 3+, se valorará tratamiento con trastuzumab.\n",
+        NF,
+        {},
+    ),
+    # 2 eligibility
+    (
+        "elig-screening-failure-1plus",
+        "eligibility",
+        BREAST + "Study screening: HER2-positive required (IHC 3+ or ISH ratio ≥ 2.0).\n"
+        "Local result: HER2 IHC 1+ (negative). Screening failure.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "elig-cutoff-ngs-then-na",
+        "eligibility",
+        CRC + "Eligibility: ERBB2 amplification (copy number ≥ 6) or HER2 IHC 3+.\nHER2 IHC: not yet performed.\n",
+        NF,
+        {},
+    ),
+    (
+        "elig-mountaineer-key-then-2plus",
+        "eligibility",
+        CRC + "Trial criteria: IHC 3+, or IHC 2+ with ISH amplification, or NGS ERBB2 amplification.\n"
+        "Patient: HER2 IHC 2+; ISH pending.\n",
+        EQV_NF,
+        {},
+    ),
+    # 3 QA
+    (
+        "qa-audit-percent-3plus",
+        "qa",
+        GASTRIC + "HER2 IHC: 1+.\nAudit: 14% of gastric biopsies tested in 2024 were HER2 3+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "qa-ring-study",
+        "qa",
+        BREAST + "HER2 result pending.\nThe department took part in a HER2 ring study (samples scored 0, 1+, 2+ and 3+; 100% agreement).\n",
+        NF,
+        {},
+    ),
+    (
+        "qa-second-pathologist-review-positive",
+        "qa",
+        BREAST + "HER2 IHC: 3+ (positive). Quality assurance review: 3+ confirmed by a second pathologist.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # 4 another person
+    (
+        "person-father-gastric",
+        "person",
+        GASTRIC + "FHx: father with HER2 amplified gastric cancer.\nHER2 IHC on this biopsy: 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "person-donor-spanish",
+        "person",
+        "Receptor de trasplante hepático. Biopsia hepática: adenocarcinoma.\n"
+        "El carcinoma del donante era HER2 3+.\nHER2 en el tumor actual: pendiente.\n",
+        NF,
+        {},
+    ),
+    # 5 second primary
+    (
+        "second-metachronous-breast-in-gastric",
+        "second_primary",
+        GASTRIC + "HER2 (gastric scoring): 1+.\nMetachronous left breast carcinoma (2016): HER2 3+, treated with trastuzumab.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "second-separate-primary-pending",
+        "second_primary",
+        CRC + "HER2 testing on this tumour is pending.\nSeparate breast primary (right, 2021): HER2 amplified (ratio 4.1).\n",
+        NF,
+        {},
+    ),
+    (
+        "second-spanish-sincrono",
+        "second_primary",
+        "Colon, hemicolectomía: adenocarcinoma.\nHER2 (IHQ): 0.\nCarcinoma de mama síncrono: HER2 3+ (informe aparte).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    # 6 instructions
+    (
+        "instr-retest-advised-if",
+        "instruction",
+        BREAST + "HER2 IHC: 0.\nRetesting is advised if the excision shows a different morphology; 3+ foci can be focal.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "instr-reflex-policy-line",
+        "instruction",
+        GASTRIC + "Departmental policy: IHC 2+ cases are reflexed to SISH; 3+ cases are reported as positive.\n"
+        "HER2 IHC on this biopsy: 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    # 7 tables
+    (
+        "table-previous-current-positive",
+        "table",
+        BREAST + "Marker        Previous (2019)     Current (2024)\nHER2 IHC      1+                  3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "table-prior-current-both-positive",
+        "table",
+        BREAST + "Marker        Prior biopsy (2019)     Current biopsy\nHER2 IHC      3+                      3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "table-spanish-prior-current",
+        "table",
+        MAMA + "Marcador      Biopsia previa (2019)     Biopsia actual\nHER2 (IHQ)    3+                        1+\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "table-page-break-continued",
+        "table",
+        BREAST + "HER2 FISH ratio: 1.2 (not\n\f(continued from page 1) Surgical pathology\namplified)\n",
+        NEG_NF,
+        {},
+    ),
+    # 8 negation
+    (
+        "neg-does-not-exclude",
+        "negation",
+        BREAST + "HER2 IHC: 2+. The current result does not exclude amplification; ISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "neg-spanish-no-se-descarta",
+        "negation",
+        MAMA + "HER2 (IHQ): 2+ (equívoco). No se descarta amplificación; pendiente de FISH.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "neg-spanish-no-excluye",
+        "negation",
+        GASTRICO + "HER2 (IHQ): 2+. Este resultado no excluye la amplificación del gen; se solicita SISH.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    # 9 numbers
+    (
+        "num-section-numbering",
+        "numbers",
+        BREAST + "3+ 4. Comment\nHER2 IHC: 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    # 11 pending
+    (
+        "pend-spanish-1plus-no-fish",
+        "pending",
+        MAMA + "HER2 (IHQ): 1+. No se realiza FISH.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "pend-fish-reflexed-no-ihc",
+        "pending",
+        GASTRIC + "HER2 IHC equivocal; reflexed to FISH (pending).\n",
+        EQV_NF,
+        {},
+    ),
+]
