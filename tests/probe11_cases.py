@@ -105,7 +105,8 @@ CASES: list[Case] = [
     (
         "elig-inclusion-block-pending",
         "eligibility",
-        GASTRIC + "Trial referral.\nInclusion criteria:\n - HER2-positive disease (IHC 3+, or IHC 2+ and ISH ratio ≥2.0)\n"
+        GASTRIC
+        + "Trial referral.\nInclusion criteria:\n - HER2-positive disease (IHC 3+, or IHC 2+ and ISH ratio ≥2.0)\n"
         " - ECOG 0-1\nScreening sample: HER2 testing pending.\n",
         NF,
         {},
@@ -138,7 +139,8 @@ CASES: list[Case] = [
     (
         "elig-spanish-criterios",
         "eligibility",
-        MAMA + "Criterios de inclusión del ensayo: HER2 positivo (IHC 3+ o ISH amplificado, cociente ≥ 2,0).\n"
+        MAMA
+        + "Criterios de inclusión del ensayo: HER2 positivo (IHC 3+ o ISH amplificado, cociente ≥ 2,0).\n"
         "Resultado de la paciente: HER2 IHC 0.\n",
         NEG,
         {"ihc.score": "0"},
@@ -171,7 +173,8 @@ CASES: list[Case] = [
     (
         "qa-proficiency-only",
         "qa",
-        GASTRIC + "This laboratory participates in CAP HER2 proficiency testing (3+, 2+ and 0 challenge samples\n"
+        GASTRIC
+        + "This laboratory participates in CAP HER2 proficiency testing (3+, 2+ and 0 challenge samples\n"
         "scored correctly in 2024).\nHER2 result: to follow in a supplementary report.\n",
         NF,
         {},
@@ -204,7 +207,8 @@ CASES: list[Case] = [
     (
         "qa-near-miss-positive-with-qa-note",
         "qa",
-        BREAST + "HER2 IHC: 3+ (positive).\nQuality note: the run's positive and negative controls stained appropriately.\n",
+        BREAST
+        + "HER2 IHC: 3+ (positive).\nQuality note: the run's positive and negative controls stained appropriately.\n",
         POS,
         {"ihc.score": "3+"},
     ),
@@ -212,7 +216,8 @@ CASES: list[Case] = [
     (
         "person-mother-positive",
         "person",
-        BREAST + "Family history: mother had HER2-positive breast cancer at age 45.\nHER2 IHC: 1+ (negative).\n",
+        BREAST
+        + "Family history: mother had HER2-positive breast cancer at age 45.\nHER2 IHC: 1+ (negative).\n",
         NEG,
         {"ihc.score": "1+"},
     ),
@@ -236,7 +241,8 @@ CASES: list[Case] = [
     (
         "person-twin-no-current",
         "person",
-        BREAST + "Clinical history: the patient's twin sister had HER2 FISH amplified breast cancer (ratio 5.2) in 2019.\n"
+        BREAST
+        + "Clinical history: the patient's twin sister had HER2 FISH amplified breast cancer (ratio 5.2) in 2019.\n"
         "Biomarkers on this specimen will be reported in an addendum.\n",
         NF,
         {},
@@ -297,7 +303,8 @@ CASES: list[Case] = [
     (
         "second-spanish-segundo-primario",
         "second_primary",
-        GASTRICO + "Segundo primario: carcinoma de mama (2019), HER2 positivo (3+).\nTumor actual: HER2 1+.\n",
+        GASTRICO
+        + "Segundo primario: carcinoma de mama (2019), HER2 positivo (3+).\nTumor actual: HER2 1+.\n",
         NEG,
         {"ihc.score": "1+"},
     ),
@@ -329,7 +336,8 @@ CASES: list[Case] = [
     (
         "instr-recommend-testing-no-result",
         "instruction",
-        GASTRIC + "Recommendation: HER2 testing by IHC with reflex ISH for 2+ results; HER2 3+ is positive.\n",
+        GASTRIC
+        + "Recommendation: HER2 testing by IHC with reflex ISH for 2+ results; HER2 3+ is positive.\n",
         NF,
         {},
     ),
@@ -358,7 +366,8 @@ CASES: list[Case] = [
     (
         "instr-spanish-se-recomienda",
         "instruction",
-        MAMA + "HER2 (biopsia): 1+.\nSe recomienda repetir el estudio de HER2 en la pieza quirúrgica si se observa 2+ o 3+.\n",
+        MAMA
+        + "HER2 (biopsia): 1+.\nSe recomienda repetir el estudio de HER2 en la pieza quirúrgica si se observa 2+ o 3+.\n",
         NEG,
         {"ihc.score": "1+"},
     ),
@@ -381,7 +390,8 @@ CASES: list[Case] = [
     (
         "table-flattened-two-columns",
         "table",
-        BREAST + "ER: Positive (95%)            HER2 IHC: 0\nPR: Negative (<1%)            HER2 FISH: not performed\n",
+        BREAST
+        + "ER: Positive (95%)            HER2 IHC: 0\nPR: Negative (<1%)            HER2 FISH: not performed\n",
         NEG,
         {"ihc.score": "0"},
     ),
@@ -395,7 +405,8 @@ CASES: list[Case] = [
     (
         "table-prior-and-current-columns",
         "table",
-        BREAST + "Test          2019 (prior biopsy)     2024 (current)\nHER2 IHC      3+                      1+\n",
+        BREAST
+        + "Test          2019 (prior biopsy)     2024 (current)\nHER2 IHC      3+                      1+\n",
         NEG_NF,
         {},
     ),
@@ -411,15 +422,15 @@ CASES: list[Case] = [
     (
         "table-split-page-break-trap",
         "table",
-        BREAST + "HER2 FISH ratio: 1.2 (not\n\f"
-        "SURGICAL PATHOLOGY REPORT      Page 2 of 2\namplified)\n",
+        BREAST + "HER2 FISH ratio: 1.2 (not\n\fSURGICAL PATHOLOGY REPORT      Page 2 of 2\namplified)\n",
         NEG_NF,
         {},
     ),
     (
         "table-spanish-columns",
         "table",
-        MAMA + "Marcador     Clon      Resultado\nRE           SP1       Positivo (90%)\nHER2         4B5       0\n",
+        MAMA
+        + "Marcador     Clon      Resultado\nRE           SP1       Positivo (90%)\nHER2         4B5       0\n",
         NEG,
         {"ihc.score": "0"},
     ),
@@ -442,7 +453,8 @@ CASES: list[Case] = [
     (
         "neg-not-negative-amplified",
         "negation",
-        BREAST + "HER2 FISH: not negative; HER2/CEP17 ratio 2.4 with mean HER2 4.9 signals/cell (amplified).\n",
+        BREAST
+        + "HER2 FISH: not negative; HER2/CEP17 ratio 2.4 with mean HER2 4.9 signals/cell (amplified).\n",
         POS,
         {},
     ),
@@ -529,7 +541,8 @@ CASES: list[Case] = [
     (
         "num-intensity-distribution",
         "numbers",
-        BREAST + "HER2 intensity distribution: 3+ 0%, 2+ 5%, 1+ 70%, 0 25%.\nFinal HER2 score: 1+ (negative).\n",
+        BREAST
+        + "HER2 intensity distribution: 3+ 0%, 2+ 5%, 1+ 70%, 0 25%.\nFinal HER2 score: 1+ (negative).\n",
         NEG,
         {"ihc.score": "1+"},
     ),
@@ -550,7 +563,8 @@ CASES: list[Case] = [
     (
         "num-signals-only-cep17-high",
         "numbers",
-        BREAST + "HER2 FISH: mean HER2 2.1 signals/cell, mean CEP17 3.2 signals/cell, ratio 0.66; not amplified.\n",
+        BREAST
+        + "HER2 FISH: mean HER2 2.1 signals/cell, mean CEP17 3.2 signals/cell, ratio 0.66; not amplified.\n",
         NEG,
         {},
     ),
@@ -680,21 +694,24 @@ CASES += [
     (
         "cond-in-the-event-of",
         "conditional",
-        GASTRIC + "HER2 IHC: 0.\nIn the event of a 2+ or 3+ result on the resection, trastuzumab may be considered.\n",
+        GASTRIC
+        + "HER2 IHC: 0.\nIn the event of a 2+ or 3+ result on the resection, trastuzumab may be considered.\n",
         NEG,
         {"ihc.score": "0"},
     ),
     (
         "cond-assuming-amplified",
         "conditional",
-        BREAST + "HER2 result awaited.\nAssuming HER2 amplification is confirmed, the MDT plan is neoadjuvant TCHP.\n",
+        BREAST
+        + "HER2 result awaited.\nAssuming HER2 amplification is confirmed, the MDT plan is neoadjuvant TCHP.\n",
         NF,
         {},
     ),
     (
         "cond-should-tumour-prove",
         "conditional",
-        GASTRIC + "HER2 studies are in progress. Should the tumour prove HER2 3+, the oncologist will be informed.\n",
+        GASTRIC
+        + "HER2 studies are in progress. Should the tumour prove HER2 3+, the oncologist will be informed.\n",
         NF,
         {},
     ),
@@ -717,7 +734,8 @@ CASES += [
     (
         "elig-cutoff-ngs-then-na",
         "eligibility",
-        CRC + "Eligibility: ERBB2 amplification (copy number ≥ 6) or HER2 IHC 3+.\nHER2 IHC: not yet performed.\n",
+        CRC
+        + "Eligibility: ERBB2 amplification (copy number ≥ 6) or HER2 IHC 3+.\nHER2 IHC: not yet performed.\n",
         NF,
         {},
     ),
@@ -740,7 +758,8 @@ CASES += [
     (
         "qa-ring-study",
         "qa",
-        BREAST + "HER2 result pending.\nThe department took part in a HER2 ring study (samples scored 0, 1+, 2+ and 3+; 100% agreement).\n",
+        BREAST
+        + "HER2 result pending.\nThe department took part in a HER2 ring study (samples scored 0, 1+, 2+ and 3+; 100% agreement).\n",
         NF,
         {},
     ),
@@ -755,7 +774,8 @@ CASES += [
     (
         "person-father-gastric",
         "person",
-        GASTRIC + "FHx: father with HER2 amplified gastric cancer.\nHER2 IHC on this biopsy: 1+ (negative).\n",
+        GASTRIC
+        + "FHx: father with HER2 amplified gastric cancer.\nHER2 IHC on this biopsy: 1+ (negative).\n",
         NEG,
         {"ihc.score": "1+"},
     ),
@@ -771,14 +791,16 @@ CASES += [
     (
         "second-metachronous-breast-in-gastric",
         "second_primary",
-        GASTRIC + "HER2 (gastric scoring): 1+.\nMetachronous left breast carcinoma (2016): HER2 3+, treated with trastuzumab.\n",
+        GASTRIC
+        + "HER2 (gastric scoring): 1+.\nMetachronous left breast carcinoma (2016): HER2 3+, treated with trastuzumab.\n",
         NEG,
         {"ihc.score": "1+"},
     ),
     (
         "second-separate-primary-pending",
         "second_primary",
-        CRC + "HER2 testing on this tumour is pending.\nSeparate breast primary (right, 2021): HER2 amplified (ratio 4.1).\n",
+        CRC
+        + "HER2 testing on this tumour is pending.\nSeparate breast primary (right, 2021): HER2 amplified (ratio 4.1).\n",
         NF,
         {},
     ),
@@ -793,14 +815,16 @@ CASES += [
     (
         "instr-retest-advised-if",
         "instruction",
-        BREAST + "HER2 IHC: 0.\nRetesting is advised if the excision shows a different morphology; 3+ foci can be focal.\n",
+        BREAST
+        + "HER2 IHC: 0.\nRetesting is advised if the excision shows a different morphology; 3+ foci can be focal.\n",
         NEG,
         {"ihc.score": "0"},
     ),
     (
         "instr-reflex-policy-line",
         "instruction",
-        GASTRIC + "Departmental policy: IHC 2+ cases are reflexed to SISH; 3+ cases are reported as positive.\n"
+        GASTRIC
+        + "Departmental policy: IHC 2+ cases are reflexed to SISH; 3+ cases are reported as positive.\n"
         "HER2 IHC on this biopsy: 1+.\n",
         NEG,
         {"ihc.score": "1+"},
@@ -816,14 +840,16 @@ CASES += [
     (
         "table-prior-current-both-positive",
         "table",
-        BREAST + "Marker        Prior biopsy (2019)     Current biopsy\nHER2 IHC      3+                      3+\n",
+        BREAST
+        + "Marker        Prior biopsy (2019)     Current biopsy\nHER2 IHC      3+                      3+\n",
         POS,
         {"ihc.score": "3+"},
     ),
     (
         "table-spanish-prior-current",
         "table",
-        MAMA + "Marcador      Biopsia previa (2019)     Biopsia actual\nHER2 (IHQ)    3+                        1+\n",
+        MAMA
+        + "Marcador      Biopsia previa (2019)     Biopsia actual\nHER2 (IHQ)    3+                        1+\n",
         NEG_NF,
         {},
     ),
@@ -877,6 +903,187 @@ CASES += [
         "pending",
         GASTRIC + "HER2 IHC equivocal; reflexed to FISH (pending).\n",
         EQV_NF,
+        {},
+    ),
+]
+
+# Third batch: other markers' scores, keys, relatives, Spanish advice and hypotheticals, more ctDNA.
+CASES += [
+    (
+        "er-intensity-3plus",
+        "numbers",
+        BREAST
+        + "ER: positive, 90% of cells, intensity 3+ (Allred 8).\nPR: positive, 20%, intensity 2+.\nHER2: pending.\n",
+        NF,
+        {},
+    ),
+    ("egfr-3plus-lung", "numbers", "Lung adenocarcinoma.\nEGFR IHC: 3+.\nHER2 IHC: 0.\n", NEG, {}),
+    ("her3-3plus", "numbers", BREAST + "HER3 IHC: 3+ (research use).\nHER2 IHC: 1+.\n", NEG, {}),
+    (
+        "pdl1-cps",
+        "numbers",
+        GASTRIC + "PD-L1 (22C3) CPS: 3.\nClaudin 18.2: 2+/3+ in 80% of cells.\nHER2 IHC: 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "claudin-3plus-her2-pending",
+        "numbers",
+        GASTRIC + "Claudin 18.2 (43-14A): positive, 3+ in 85% of tumour cells.\nHER2: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "table-er-pr-her2-row-shift",
+        "table",
+        BREAST + "ER       PR       HER2\n95%      40%      \n3+       2+       1+\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "cep17-ratio-ref",
+        "numbers",
+        BREAST + "HER2 FISH: not amplified.\nReference: HER2/CEP17 ratio >= 2.0 is amplified.\n",
+        NEG,
+        {},
+    ),
+    (
+        "fish-key-group1",
+        "numbers",
+        BREAST
+        + "HER2 ISH result: Group 5, not amplified (ratio 1.2, 2.1 signals/cell).\nGroup 1 (ratio >= 2.0, >= 4 signals) = positive.\n",
+        NEG,
+        {},
+    ),
+    (
+        "spanish-mother",
+        "person",
+        MAMA + "Madre fallecida por carcinoma de mama HER2 positivo (3+).\nHER2: pendiente de resultado.\n",
+        NF,
+        {},
+    ),
+    (
+        "spanish-qa-ring",
+        "qa",
+        MAMA
+        + "Participación en el programa de control de calidad externo (casos HER2 0, 1+, 2+ y 3+).\nHER2: ver informe complementario.\n",
+        NF,
+        {},
+    ),
+    (
+        "spanish-elig",
+        "eligibility",
+        MAMA + "Para el ensayo se requiere HER2 3+ o amplificado.\nHER2 (IHQ): 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "spanish-instruction",
+        "instruction",
+        MAMA
+        + "HER2 (IHQ): 0.\nSe sugiere repetir HER2 en la pieza quirúrgica por posible heterogeneidad (focos 3+).\n",
+        NEG,
+        {},
+    ),
+    (
+        "spanish-hypothetical-sería",
+        "conditional",
+        MAMA + "HER2: pendiente.\nUn resultado 3+ sería indicación de tratamiento anti-HER2.\n",
+        NF,
+        {},
+    ),
+    (
+        "result-of-3plus-would",
+        "conditional",
+        BREAST + "HER2: pending.\nA result of 3+ would make the patient eligible for trastuzumab.\n",
+        NF,
+        {},
+    ),
+    (
+        "ctdna-amp-not-detected-tf-ok",
+        "ctdna",
+        "Plasma cfDNA (liquid biopsy). Breast cancer.\nERBB2 amplification: not detected (tumour fraction 18%).\n",
+        NF,
+        {},
+    ),
+    (
+        "ctdna-spanish-detectada",
+        "ctdna",
+        "Biopsia líquida (ADN libre circulante). Adenocarcinoma gástrico.\nAmplificación de ERBB2: detectada.\n",
+        POS,
+        {},
+    ),
+    (
+        "ctdna-cn-gain-low",
+        "ctdna",
+        "Liquid biopsy (cfDNA).\nERBB2 copy number gain (plasma CN 2.3), below the amplification threshold.\n",
+        EQV_NF,
+        {},
+    ),
+    ("pend-spanish-ihq-en-curso", "pending", GASTRIC + "HER2 (IHQ): en curso.\n", NF, {}),
+    (
+        "pend-2plus-dish-requested",
+        "pending",
+        GASTRIC + "HER2 IHC 2+ (moderate complete membrane staining in 20% of cells); DISH requested.\n",
+        EQV,
+        {},
+    ),
+    (
+        "pend-amended-fish-later",
+        "pending",
+        BREAST + "HER2 IHC: 2+.\nAddendum (to follow): HER2 FISH.\n",
+        EQV,
+        {},
+    ),
+    (
+        "neg-nor-amplification",
+        "negation",
+        BREAST + "Neither HER2 overexpression (IHC 1+) nor amplification was detected.\n",
+        NEG,
+        {},
+    ),
+    (
+        "neg-not-3plus",
+        "negation",
+        BREAST + "HER2 IHC: not 3+; score 2+ (equivocal), FISH to follow.\n",
+        EQV,
+        {},
+    ),
+    (
+        "neg-no-longer-positive",
+        "negation",
+        BREAST + "Post-neoadjuvant residual tumour: HER2 is no longer positive (IHC 1+).\n",
+        NEG,
+        {},
+    ),
+    (
+        "num-ratio-in-date",
+        "numbers",
+        BREAST + "HER2 FISH performed 2.3.2024: not amplified (ratio 1.4).\n",
+        NEG,
+        {},
+    ),
+    ("num-accession-3plus", "numbers", BREAST + "Accession S24-3+ priority.\nHER2 IHC: 0.\n", NEG, {}),
+    ("num-cores-count", "numbers", BREAST + "Cores: 3+ (three cores with tumour).\nHER2 IHC: 1+.\n", NEG, {}),
+    (
+        "person-husband",
+        "person",
+        BREAST + "Partner/husband had HER2 positive gastric cancer.\nHER2 IHC: 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "second-bilateral-other-side",
+        "second_primary",
+        "Left breast, core biopsy: invasive lobular carcinoma.\nHER2 IHC (left): 1+.\nRight breast carcinoma (2018): HER2 3+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "history-h-o-gastric",
+        "second_primary",
+        "Colon, biopsy: adenocarcinoma.\nH/O gastric cancer HER2 3+.\nHER2 IHC (colon): 0.\n",
+        NEG,
         {},
     ),
 ]
