@@ -1291,3 +1291,152 @@ CASES += [
         {},
     ),
 ]
+
+# Fifth batch: page headers and breaks, flattened columns, more ctDNA and pending forms.
+HEADER = "ACME PATHOLOGY LABORATORY          Patient: DOE, JANE          MRN 0012345\n"
+CASES += [
+    (
+        "page-header-repeated-result-p2",
+        "table",
+        HEADER
+        + BREAST
+        + "Biomarkers: see page 2.\n\x0c"
+        + HEADER
+        + "HER2 IHC (4B5): 1+ (negative)\nER: positive (95%)\n",
+        NEG,
+        {},
+    ),
+    (
+        "page-header-split-label-value",
+        "table",
+        HEADER
+        + BREAST
+        + "HER2 IHC (4B5):\n\x0c"
+        + HEADER
+        + "3+ (positive), complete strong staining in 90% of cells\n",
+        frozenset({"positive", "not_found"}),
+        {},
+    ),
+    (
+        "page-footer-legend-p1",
+        "table",
+        BREAST
+        + "HER2 IHC: 2+ (equivocal)\nScoring per ASCO/CAP 2018: 3+ positive; 2+ equivocal; 0-1+ negative.\n\x0cHER2 FISH: not amplified, ratio 1.4, mean HER2 3.1.\n",
+        NEG,
+        {},
+    ),
+    (
+        "flattened-two-specimens",
+        "table",
+        "Specimen A (right breast core)        Specimen B (left breast core)\nHER2 IHC: 0                           HER2 IHC: 3+\n",
+        frozenset({"positive", "negative", "equivocal", "not_found"}),
+        {},
+    ),
+    (
+        "flattened-result-and-control",
+        "table",
+        BREAST + "HER2 IHC: 1+ (negative)          External control (3+ cell line): appropriate\n",
+        NEG,
+        {},
+    ),
+    (
+        "flattened-result-and-prior",
+        "table",
+        BREAST + "HER2 IHC today: 1+            Prior core (2019, other lab): 3+\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ctdna-tf-not-reported",
+        "ctdna",
+        "Plasma ctDNA. Colorectal adenocarcinoma.\nERBB2: not detected. Tumour fraction: not reported.\n",
+        NF,
+        {},
+    ),
+    (
+        "ctdna-amp-borderline",
+        "ctdna",
+        "cfDNA liquid biopsy. Breast cancer.\nERBB2 amplification: equivocal (plasma CN 2.1).\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "ctdna-maf-0-1-ERBB2-amp-nd",
+        "ctdna",
+        "Liquid biopsy. Gastric cancer.\nTP53 R175H detected at 0.1% VAF. ERBB2 amplification not detected.\n",
+        NF,
+        {},
+    ),
+    (
+        "pend-ihc-3plus-ish-requested-spanish",
+        "pending",
+        MAMA + "HER2 (IHQ): 3+. Se ha solicitado ISH de confirmación.\n",
+        POS,
+        {},
+    ),
+    (
+        "pend-only-order-with-score-query",
+        "pending",
+        BREAST + "Request: HER2 FISH on block A2 (IHC 2+?).\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "pend-ihc-failed-repeat",
+        "pending",
+        BREAST + "HER2 IHC: failed (no staining of internal or external controls); repeat requested.\n",
+        NF,
+        {},
+    ),
+    (
+        "pend-partial-fish-no-ihc",
+        "pending",
+        GASTRIC + "HER2 FISH: amplified (ratio 3.9). HER2 IHC to follow.\n",
+        POS,
+        {},
+    ),
+    (
+        "neg-not-detected-amp-spanish-table",
+        "negation",
+        "Panel NGS (tejido). Adenocarcinoma de pulmón.\nGen      Alteración        Resultado\nERBB2    Amplificación     No detectada\n",
+        NEG_NF,
+        {},
+    ),
+    ("neg-amp-absent", "negation", BREAST + "HER2 gene amplification: absent (ratio 1.0).\n", NEG, {}),
+    (
+        "num-signals-per-nucleus-alone",
+        "numbers",
+        BREAST + "HER2 SISH: mean 2.4 signals per nucleus.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "num-score-of-list",
+        "numbers",
+        BREAST + "HER2 IHC scores (0, 1+, 2+, 3+) are reported per ASCO/CAP.\nHER2 IHC: 0 (no staining).\n",
+        NEG,
+        {},
+    ),
+    (
+        "relative-hereditary-clinic",
+        "person",
+        BREAST
+        + "Referred by the hereditary cancer clinic: BRCA2 carrier; two aunts with HER2-positive breast cancer.\nHER2 pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "trial-arm-description",
+        "eligibility",
+        GASTRIC + "HER2 IHC: 1+.\nThe trial's cohort 2 enrols HER2 IHC 3+ or 2+/ISH+ gastric cancers.\n",
+        NEG,
+        {},
+    ),
+    (
+        "hypo-question-mark",
+        "conditional",
+        BREAST + "HER2: 3+? - to be confirmed on repeat staining.\n",
+        EQV_NF,
+        {},
+    ),
+]

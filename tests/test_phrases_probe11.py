@@ -40,6 +40,9 @@ NOT_YET: dict[str, str] = {
     "bilingual-slash-call": "lost result (safe): a long Spanish HER2 name with a slash before the score; not_found",
     "neg-not-3plus": "lost result (safe): 'not 3+; score 2+ (equivocal)' reads not_found, not equivocal",
     "spanish-legend-criteria": "lost result (safe): a Spanish key line under the result voids the 1+; not_found",
+    "flattened-result-and-control": (
+        "lost result (safe): a control's cell flattened onto the result's line (no HER2 name of its own) voids the 1+"
+    ),
 }
 
 
