@@ -51,6 +51,9 @@ class SummaryWords:
     her2_test_awaited: regex.Pattern[str]
     status_in_words: regex.Pattern[str]
     ish_failed: regex.Pattern[str]
+    ish_cancelled: regex.Pattern[str]
+    ultralow_ruled_out: regex.Pattern[str]
+    two_calls_row: regex.Pattern[str]
     order_history: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -89,6 +92,26 @@ def order_history(text: str) -> bool:
 def ish_failed(text: str) -> bool:
     """The report says its ISH test failed or could not be read ("hybridisation failed")."""
     return bool(_words().ish_failed.search(text))
+
+
+def ish_cancelled(text: str) -> bool:
+    """The report says its ISH order was cancelled ("the FISH order was cancelled"): none to come."""
+    return bool(_words().ish_cancelled.search(text))
+
+
+def ultralow_ruled_out(text: str) -> bool:
+    """The report says in words that the result is not HER2-ultralow ("Not ultralow")."""
+    return bool(_words().ultralow_ruled_out.search(text))
+
+
+def copy_number_on_two_calls_row(text: str, copy_number: float) -> bool:
+    """A line that gives this copy number also gives two opposite calls (a serial table's earlier and
+    current columns): the number may be either column's."""
+    number = f"{copy_number:g}"
+    w = _words()
+    return any(
+        number in line and w.two_calls_row.search(line) for line in text.splitlines() if number in line
+    )
 
 
 def states_status(line: str, status: str) -> bool:
