@@ -1440,3 +1440,111 @@ CASES += [
         {},
     ),
 ]
+
+# Sixth batch: Spanish and bilingual forms of families 1-11.
+HIGADO = "Hígado, biopsia: metástasis de adenocarcinoma de origen colorrectal.\n"
+CASES += [
+    (
+        "es-cond-si-fuera-3plus-with-result",
+        "spanish",
+        MAMA + "HER2 (IHQ): 0.\nSi fuera 3+, estaría indicado trastuzumab.\n",
+        NEG,
+        {},
+    ),
+    (
+        "es-cond-pacientes-con",
+        "spanish",
+        GASTRICO
+        + "HER2: en estudio.\nLos pacientes con tumores HER2 3+ o 2+/ISH+ son candidatos a trastuzumab.\n",
+        NF,
+        {},
+    ),
+    (
+        "es-elig-requisito",
+        "spanish",
+        HIGADO
+        + "Requisito del ensayo: amplificación de ERBB2 (número de copias ≥ 6) o HER2 IHQ 3+.\nHER2 IHQ: no realizado.\n",
+        NF,
+        {},
+    ),
+    (
+        "es-qa-nuestra-serie",
+        "spanish",
+        GASTRICO
+        + "HER2 (IHQ): 1+.\nEn nuestra serie, el 3+ se observa en el 12% de las biopsias gástricas.\n",
+        NEG,
+        {},
+    ),
+    (
+        "es-qa-concordancia-central",
+        "spanish",
+        MAMA + "HER2 pendiente.\nConcordancia con la revisión central en casos HER2 3+: 97%.\n",
+        NF,
+        {},
+    ),
+    (
+        "es-person-donante",
+        "spanish",
+        HIGADO
+        + "Paciente trasplantado. El tumor del donante era HER2 3+.\nHER2 (IHQ) del tumor actual: 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "es-second-otro-primario",
+        "spanish",
+        HIGADO + "Otro primario: carcinoma de mama (2017), HER2 3+.\nHER2 en la metástasis: pendiente.\n",
+        NF,
+        {},
+    ),
+    (
+        "es-instr-se-recomienda-repetir",
+        "spanish",
+        GASTRICO
+        + "HER2 (IHQ): 1+.\nSe recomienda repetir el estudio en la pieza de gastrectomía, ya que los focos 3+ pueden ser focales.\n",
+        NEG,
+        {},
+    ),
+    (
+        "es-table-previa-actual-pos",
+        "spanish",
+        MAMA
+        + "Marcador      Biopsia previa (2019)     Biopsia actual\nHER2 (IHQ)    1+                        3+\n",
+        POS,
+        {},
+    ),
+    ("es-neg-ausencia", "spanish", MAMA + "Ausencia de sobreexpresión de HER2 (puntuación 1+).\n", NEG, {}),
+    (
+        "es-neg-ni-ni",
+        "spanish",
+        MAMA + "No se observa sobreexpresión (IHQ 1+) ni amplificación de HER2.\n",
+        NEG,
+        {},
+    ),
+    (
+        "es-neg-sin-celulas-3plus",
+        "spanish",
+        MAMA + "HER2 (IHQ): 2+, sin células con tinción 3+; pendiente de FISH.\n",
+        EQV,
+        {},
+    ),
+    ("es-num-bloque", "spanish", MAMA + "Bloque estudiado: A2.\nHER2 (IHQ): 0.\n", NEG, {}),
+    (
+        "es-ctdna-no-detectada",
+        "spanish",
+        "Biopsia líquida (ADNtc). Cáncer de mama metastásico.\nAmplificación de ERBB2: no detectada.\n",
+        NF,
+        {},
+    ),
+    ("es-pend-2plus-fish-curso", "spanish", MAMA + "HER2: 2+ (indeterminado). FISH en curso.\n", EQV, {}),
+    ("es-pend-enviado-solo", "spanish", GASTRICO + "HER2: muestra enviada a laboratorio externo.\n", NF, {}),
+    ("bi-label-slash-3plus", "bilingual", MAMA + "HER2 IHC / IHQ: 3+ (positive / positivo)\n", POS, {}),
+    (
+        "bi-qa-bilingual",
+        "bilingual",
+        MAMA
+        + "External quality assessment / Control de calidad externo: HER2 3+ cases 100% concordant.\nHER2 IHC / IHQ: 1+.\n",
+        NEG,
+        {},
+    ),
+]

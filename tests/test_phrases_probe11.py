@@ -9,7 +9,8 @@ tests/probe11_cases.py). Each was run on main first; the wrong-way readings foun
 rule data (context.toml population-quality-series, hypothetical-inverted-condition,
 hypothetical-generic-modal, history-other-primary, the donor in relative-family-member;
 ish.toml amp-neg-before; ihc.toml result-alternatives, negated-score and the bare-zero branch
-of ihc-score; document.toml version-cell-*) and in
+of ihc-score; document.toml version-cell-*; sections.toml choice-list: one call in two languages is
+no choice) and in
 findings/values.py (a negation that ends the page before). The cases still read another way are
 marked below with the reason; the list may only shrink.
 """
@@ -37,7 +38,6 @@ NOT_YET: dict[str, str] = {
         "lost result (safe): a key flattened onto the result's line (column gap) voids the 1+; not_found"
     ),
     "table-spanish-columns": "lost result (safe): a bare 0 under a 'Resultado' column beside the clone; not_found",
-    "bilingual-slash-call": "lost result (safe): a long Spanish HER2 name with a slash before the score; not_found",
     "neg-not-3plus": "lost result (safe): 'not 3+; score 2+ (equivocal)' reads not_found, not equivocal",
     "spanish-legend-criteria": "lost result (safe): a Spanish key line under the result voids the 1+; not_found",
     "flattened-result-and-control": (
