@@ -14,6 +14,9 @@ from .report_rows import local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
 from .summary_words import order_history, states_status
 
+# the reasons with which the meaning says "HER2 was not tested again after treatment" (nf_not_retested)
+NOT_RETESTED_SAID = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
+
 __all__ = ["RESULT_NOTES", "covered_notes", "local_param", "localized_warnings"]
 
 
@@ -55,6 +58,8 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no
         # result of its own, the earlier one is only quoted (session 9's convention, facts.md §11)
         variant = "post_treatment_not_retested"
+        if facts.status == "not_found" and facts.not_found_reason in NOT_RETESTED_SAID:
+            variant = "post_treatment_not_retested_said"  # the meaning says it was not retested
     elif code == "post_treatment" and facts.results_concordant:
         variant = "post_treatment_concordant"  # "concordant with the pretreatment biopsy"
     elif code == "multiple_specimens" and facts.specimens_agree:

@@ -347,6 +347,8 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         reason = facts.not_found_reason.value
         if reason == "not_mentioned" and facts.results_not_provided:
             reason = "not_provided"
+        if reason in ("not_mentioned", "recommended") and facts.her2_not_retested and not facts.her2_awaited:
+            reason = "not_retested"  # "HER2 was not repeated on the residual tumour" (b13-f02-01)
         if reason == "uninterpretable" and facts.ish_failed and facts.pending_set_aside:
             reason = "ish_failed"  # a gene copy test that failed, not a stain (b13-f12-10)
         if document_named(facts):

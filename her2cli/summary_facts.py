@@ -117,7 +117,16 @@ def with_summary_words(
         **_ultralow_ruled_out(facts, readable),
         **_nothing_awaited(facts, result, awaited, failed),
         **_copy_number_other_column(facts, result, readable),
+        **_not_retested(facts, awaited, readable),
     )
+
+
+def _not_retested(facts: ReportFacts, awaited: bool, text: str) -> dict[str, Any]:
+    """No result because the report says HER2 was not tested again after treatment: that is what
+    happened, not a HER2 line this summary could not read (b13-f02-01, v10-B-05)."""
+    if facts.status != "not_found" or awaited or not facts.after_treatment or not her2_not_retested(text):
+        return {}
+    return {"her2_line_unread": False}
 
 
 def _copy_number_other_column(facts: ReportFacts, result: Result, text: str) -> dict[str, Any]:

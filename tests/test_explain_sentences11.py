@@ -324,3 +324,35 @@ def test_a_blood_copy_number_on_its_own_row_is_shown() -> None:
     )
     _, said = explain_with_words(text)
     assert "3.1" in said
+
+
+# --- 10. a sample not tested again after treatment is said to be so, not "no result found" -------
+
+NOT_RETESTED = (
+    "Left breast, mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, 4 mm.\n"
+    "Pre-treatment core biopsy: ER positive, PR negative, HER2 POSITIVE (IHC 3+).\n"
+    "Residual tumour (this specimen): Biomarker testing was NOT repeated on the residual\n"
+    "carcinoma; repeat testing can be performed on request.\n"
+)
+
+
+def test_a_sample_not_tested_again_after_treatment_is_said_so() -> None:
+    result, said = explain_with_words(NOT_RETESTED)
+    assert result.status == "not_found"
+    assert "HER2 was not tested again on the tumor left after treatment" in said
+    assert "Has my tumor been tested for HER2?" not in said
+    assert "could not find a result for my tumor" not in said
+    assert "before treatment (IHC 3+)" in said
+    _, es = explain_with_words(NOT_RETESTED, "es")
+    assert "no se volvió a analizar HER2" in es
+
+
+def test_a_sample_tested_again_after_treatment_gives_its_result() -> None:
+    # near-miss: the biomarkers were repeated on the residual tumour
+    text = NOT_RETESTED.replace(
+        "Biomarker testing was NOT repeated on the residual\ncarcinoma; repeat testing can be performed on request.\n",
+        "HER2 was repeated on the residual carcinoma: IHC 1+, NEGATIVE.\n",
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "negative"
+    assert "not tested again" not in said
