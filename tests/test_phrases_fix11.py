@@ -213,9 +213,9 @@ def test_a_confirmed_amplification_stays() -> None:
 
 # --- 4. a drug's threshold is not a result (b13-f09-10) --------------------------------------------
 # "Note that IHC 3+ is the threshold for the tumor-agnostic T-DXd indication", wrapped over two
-# lines of prose, beside the report's own 2+ (context.toml hypothetical-threshold). Left: the same
-# note written with its own HER2 name ("HER2 IHC 3+ is the eligibility criterion for ...") keeps
-# its 3+, as a value followed by words on therapy does ("HER2 IHC 3+, the threshold for T-DXd").
+# lines of prose, beside the report's own 2+ (context.toml hypothetical-threshold; with its own
+# HER2 name, "HER2 IHC 3+ is the eligibility criterion for ...", the match holds the score). A
+# result the note follows or comments on ("3+ ..., which is the threshold for positivity") stays.
 
 LUNG_2PLUS = (
     "Lung, core biopsy: adenocarcinoma.\n"
@@ -227,6 +227,8 @@ THRESHOLDS = [
     "IHC 3+ is the cut-off for trastuzumab deruxtecan eligibility.",
     "Remember that a score of 3+ is the\n      requirement for the tumour-agnostic approval.",
     "The threshold for the tumour-agnostic indication is IHC 3+.",
+    "HER2 IHC 3+ is the eligibility criterion for the tumour-agnostic approval.",
+    "HER2 IHC 3+ is the\n      cut-off for the tumour-agnostic trastuzumab deruxtecan label.",
 ]
 
 
@@ -235,11 +237,16 @@ def test_a_threshold_is_not_a_score(note: str) -> None:
     assert explain_text(LUNG_2PLUS.format(note=note)).status == "equivocal"
 
 
-def test_a_score_above_a_threshold_stays() -> None:
-    text = (
-        "Lung, core biopsy: adenocarcinoma.\nHER2 IHC (4B5): 3+, strong complete staining in 60% of cells.\n"
-    )
-    assert explain_text(text).status == "positive"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HER2 IHC (4B5): 3+, strong complete staining in 60% of cells.",
+        "HER2 IHC (4B5): 3+, strong complete staining in 60% of cells, which is the threshold for positivity.",
+        "HER2 IHC (4B5): 3+ (positive). IHC 3+ is the threshold for the tumour-agnostic indication.",
+    ],
+)
+def test_a_score_above_a_threshold_stays(line: str) -> None:
+    assert explain_text("Lung, core biopsy: adenocarcinoma.\n" + line + "\n").status == "positive"
 
 
 # --- 5. a negative the report says must not be read as one (b13-f04-06) ----------------------------
@@ -320,3 +327,59 @@ def test_no_amplification_stays_negative() -> None:
         "HER2 FISH: HER2/CEP17 ratio 1.2, mean HER2 2.0. No HER2 gene amplification.\n"
     )
     assert explain_text(text).status == "negative"
+
+
+# --- 8. safe misses of devset13: OCR splits and a withdrawn value with decimals --------------------
+# b13-f04-07: "ERBB2   amplificati on   CN = 9" (ish.toml amp-word reads the word cut anywhere);
+# b13-f07-06: "HE R2 immun0 stain (4B5)" (ocr.toml ocr-damaged-her2-name, the name cut by a
+# space, confirmed by a clone); b13-f10-08: '("AMPLIFIED, ratio 2.3, mean HER2 4.6") is WITHDRAWN'
+# (ihc.toml withdrawn-after-value reads past a decimal point).
+
+OCR_NGS = [
+    ("ERBB2   amplificati on                  CN = 9", "positive"),
+    ("ERBB2 amplifica tion (copy number 12)", "positive"),
+    ("ERBB2   amplificati on   not detected", "negative"),
+]
+
+
+@pytest.mark.parametrize("row, status", OCR_NGS)
+def test_an_amplification_word_cut_by_ocr(row: str, status: str) -> None:
+    text = "Urothelial carcinoma, metastatic. Tissue NGS, tumour 70%.\nGENOMIC FINDINGS\n" + row + "\n"
+    assert explain_text(text).status == status
+
+
+OCR_NAME = [
+    (
+        "HE R2 immun0 stain (4B5), block 1D:\n   Score 1+ faint incomplete membrane staining. NEGATIVE.",
+        "negative",
+    ),
+    ("H ER2 (4B5): 3+, strong complete membrane staining in 80% of cells.", "positive"),
+    ("HE R2 IHC: score 0, no staining.", "negative"),
+    ("HE R2 receptor studies were not requested.", "not_found"),
+]
+
+
+@pytest.mark.parametrize("line, status", OCR_NAME)
+def test_a_her2_name_cut_by_a_space(line: str, status: str) -> None:
+    text = "Right ovary: mucinous carcinoma, expansile pattern.\n" + line + "\n"
+    assert explain_text(text).status == status
+
+
+WITHDRAWN_DECIMALS = [
+    'The HER2 dual ISH result of 16 Oct ("AMPLIFIED, ratio 2.3, mean HER2 4.6") is WITHDRAWN.',
+    "The HER2 FISH result (amplified; ratio 2.4, 5.1 signals per cell) has been retracted.",
+]
+
+
+@pytest.mark.parametrize("line", WITHDRAWN_DECIMALS)
+def test_a_withdrawn_value_with_decimals_is_no_result(line: str) -> None:
+    text = "Breast, left, core biopsy: invasive carcinoma.\n" + line + "\nHER2 IHC (4B5): 2+ (EQUIVOCAL).\n"
+    assert explain_text(text).status == "equivocal"
+
+
+def test_a_result_then_an_earlier_report_withdrawn_stays() -> None:
+    text = (
+        "Breast, left, core biopsy: invasive carcinoma.\n"
+        "HER2 FISH: AMPLIFIED (ratio 2.3, mean HER2 4.6). The earlier report is withdrawn.\n"
+    )
+    assert explain_text(text).status == "positive"
