@@ -165,11 +165,36 @@ def _lower_shown(result: Result, params: dict[str, Any]) -> dict[str, Any] | Non
     first (the note must not say "shows the higher one", b7-f12-10), else None."""
     shown = result.ihc.score if result.ihc else None
     first, second = params.get("first"), params.get("second")
-    if shown not in IHC_ORDER or {first, second} - set(IHC_ORDER) or shown not in (first, second):
+    if {first, second} - set(IHC_ORDER):
+        return _lower_call_shown(result, params)
+    if shown not in IHC_ORDER or shown not in (first, second):
         return None
     other = second if shown == first else first
     if IHC_ORDER.index(str(other)) <= IHC_ORDER.index(str(shown)):
         return None
+    return {**params, "first": shown, "second": other}
+
+
+def _positive_call(words: str) -> bool | None:
+    """Whether a conflict's short result ("ISH amplified", "IHC negative", "3+") is a positive
+    one: True, False, or None when it says neither."""
+    text = f" {words.lower()} "
+    if " not amplified" in text or " negative" in text or " 0 " in text or " 1+ " in text:
+        return False
+    if " amplified" in text or " positive" in text or " 3+ " in text:
+        return True
+    return None
+
+
+def _lower_call_shown(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
+    """A conflict of calls ("ISH amplified" and "ISH not amplified") whose shown status is the
+    negative one: the params with that one first (the note must not say "shows the higher one",
+    devset13 b13-f08-08, variants10 v10-E-09), else None."""
+    first, second = str(params.get("first")), str(params.get("second"))
+    calls = (_positive_call(first), _positive_call(second))
+    if result.status != "negative" or set(calls) != {True, False}:
+        return None
+    shown, other = (first, second) if calls[0] is False else (second, first)
     return {**params, "first": shown, "second": other}
 
 
@@ -345,9 +370,23 @@ def _covered(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str
     waiting = [m for m in result.mentions if m.reason == "pending"]
     if waiting and not facts.her2_awaited and all(order_history(m.text) for m in waiting):
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
+    if facts.pending_set_aside:
+        covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
+    if _earlier_is_conflict(result):
+        covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     return covered
+
+
+def _earlier_is_conflict(result: Result) -> bool:
+    """The report's two differing results are the current one and the earlier or corrected one
+    the earlier-result note already names: one note, not two."""
+    params = dict(zip(result.warning_codes, result.warning_params, strict=False))
+    earlier, conflict = params.get("earlier_result"), params.get("conflict")
+    return bool(
+        earlier and conflict and earlier.get("earlier") in (conflict.get("first"), conflict.get("second"))
+    )
 
 
 def build_explanation(result: Result, lang: str = "en", facts: ReportFacts | None = None) -> Explanation:

@@ -118,6 +118,10 @@ class ReportFacts:
     # the report says a HER2 test (a repeat, ISH, a new biopsy) is ordered or pending
     her2_awaited: bool = False
     ish_failed: bool = False  # the report says its ISH test gave no result that could be read
+    her2_not_performed: bool = False  # the report says HER2 was not tested (report_words.TextFacts)
+    pending_set_aside: bool = (
+        False  # the engine's "pending" is a request or a failed test: nothing is awaited
+    )
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:
@@ -350,6 +354,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         # the report withdraws a result and says HER2 will be tested again: with no result shown
         # ("unsupported" or pending), the summary says so plainly (b7-f10-06)
         result_withdrawn=text.repeat_after_withdrawal,
+        her2_not_performed=text.her2_not_performed,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,

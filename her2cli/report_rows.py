@@ -347,6 +347,8 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         reason = facts.not_found_reason.value
         if reason == "not_mentioned" and facts.results_not_provided:
             reason = "not_provided"
+        if reason == "uninterpretable" and facts.ish_failed and facts.pending_set_aside:
+            reason = "ish_failed"  # a gene copy test that failed, not a stain (b13-f12-10)
         if document_named(facts):
             reason = "document"  # an order form or a note: "no HER2 result in this document" (summary6)
         out.add("not_found_reason", out.labels["not_found_reasons"][reason], "status")

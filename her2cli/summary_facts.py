@@ -21,6 +21,7 @@ from .summary_words import (
     conflict_kind,
     her2_not_retested,
     her2_test_awaited,
+    ish_cancelled,
     ish_failed,
     limited_evidence_comment,
     named_ish_method,
@@ -33,6 +34,7 @@ from .summary_words import (
     results_concordant,
     scoring_phrase,
     several_tumors,
+    ultralow_ruled_out,
 )
 
 __all__ = ["with_summary_words"]
@@ -108,9 +110,48 @@ def with_summary_words(
         her2_awaited=awaited,
         ish_failed=failed,
         # a requested ISH that came back unreadable is no result to come (b12-f10-09 "SISH to follow")
-        ish_requested=facts.ish_requested and not (failed and not awaited),
+        # nor is a cancelled one ("the FISH order was cancelled once IHC was completed", b13-f09-07)
+        ish_requested=facts.ish_requested and not (failed and not awaited) and not ish_cancelled(readable),
         **_awaited_not_found(facts, awaited, readable),
+        **_ultralow_ruled_out(facts, readable),
+        **_nothing_awaited(facts, result, awaited, failed),
     )
+
+
+def _nothing_awaited(facts: ReportFacts, result: Result, awaited: bool, failed: bool) -> dict[str, Any]:
+    """No result, and the engine's "pending" line is only a request ("Please do ER/PR/HER2") or an
+    order whose test failed: the report says what happened, and nothing says a result will come.
+    A test that failed is one that could not be read (b13-f12-10 'hybridisation failure ... also
+    failed'); a test the report says was not done is not done (b13-f11-10 'HER2 were NOT performed')."""
+    if facts.not_found_reason not in (NotFoundReason.PENDING, *UNEXPLAINED) or awaited or result.ngs:
+        return {}
+    if failed:
+        reason = NotFoundReason.UNINTERPRETABLE
+    elif facts.her2_not_performed and facts.not_found_reason == NotFoundReason.PENDING:
+        reason = NotFoundReason.NOT_PERFORMED
+    else:
+        return {}
+    return {
+        "not_found_reason": reason,
+        "pending_how": None,
+        "her2_line_unread": False,
+        "pending_set_aside": True,
+    }
+
+
+def _ultralow_ruled_out(facts: ReportFacts, text: str) -> dict[str, Any]:
+    """A score 0 the report says in words is not ultralow ("HER2-null." Not ultralow.", b13-f11-04)
+    is summarised as the report calls it, whatever the category the engine read from the word."""
+    if not (facts.her2_ultralow or facts.ultralow_named) or not ultralow_ruled_out(text):
+        return {}
+    tone = "negative" if facts.tone == "ultralow" else facts.tone
+    null = facts.cancer_type == "breast" and facts.ihc_score == "0"
+    return {
+        "her2_ultralow": False,
+        "ultralow_named": False,
+        "tone": tone,
+        "her2_null": null or facts.her2_null,
+    }
 
 
 # no result, and the summary had no reason for it: a HER2 test the report says is ordered or in

@@ -51,6 +51,8 @@ class SummaryWords:
     her2_test_awaited: regex.Pattern[str]
     status_in_words: regex.Pattern[str]
     ish_failed: regex.Pattern[str]
+    ish_cancelled: regex.Pattern[str]
+    ultralow_ruled_out: regex.Pattern[str]
     order_history: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -89,6 +91,16 @@ def order_history(text: str) -> bool:
 def ish_failed(text: str) -> bool:
     """The report says its ISH test failed or could not be read ("hybridisation failed")."""
     return bool(_words().ish_failed.search(text))
+
+
+def ish_cancelled(text: str) -> bool:
+    """The report says its ISH order was cancelled ("the FISH order was cancelled"): none to come."""
+    return bool(_words().ish_cancelled.search(text))
+
+
+def ultralow_ruled_out(text: str) -> bool:
+    """The report says in words that the result is not HER2-ultralow ("Not ultralow")."""
+    return bool(_words().ultralow_ruled_out.search(text))
 
 
 def states_status(line: str, status: str) -> bool:

@@ -41,10 +41,13 @@ def _outside_parentheses(span: str) -> str:
     return "".join(kept)
 
 
-def _heads_list(heading_line: str, item_indent: int, head_colon: bool) -> bool:
-    """A heading line governs the items below it when it ends with a colon or the items are
-    indented under it ("KRAS\\nNot detected\\nNRAS": a value below its label, not a heading)."""
-    return head_colon or item_indent > _indent(heading_line)
+def _heads_list(heading_line: str, item_indent: int, head: regex.Match[str]) -> bool:
+    """A heading line governs the items below it when it ends with a colon, names what it lists
+    ("Alterations NOT detected", "NOT DETECTED (RAS/RAF)": markers11, blind set 13 b13-f05-04) or
+    the items are indented under it ("KRAS\\nNot detected\\nNRAS": a value below its label, not a
+    heading)."""
+    named = {k: v for k, v in head.groupdict().items() if v}
+    return bool(named.keys() & {"colon", "subject", "sujeto", "aside"}) or item_indent > _indent(heading_line)
 
 
 def under_not_detected(text: str, pos: int, c: Compiled) -> bool:
@@ -148,7 +151,7 @@ def list_heading_above(text: str, pos: int, c: Compiled, heading: regex.Pattern[
             return False  # a blank line ends the paragraph
         head = heading.match(line)
         if head is not None and not head.groupdict().get("rest"):
-            return _heads_list(line, item_indent, head.groupdict().get("colon") is not None)
+            return _heads_list(line, item_indent, head)
         if (
             head is not None
             or c.not_detected_heading.match(line)

@@ -48,8 +48,10 @@ def _variants(
         if _covered_not_found(window, pc, c, lead) or c.marker_no_result_after.match(window, pc.end()):
             continue  # covered by the test, or named as a test with no result ("V600E testing: pending")
         before = c.variant_negated_before.search(window[: pc.start()])
-        after = c.variant_negated_after.match(window, pc.end()) or (
-            c.variant_negated_after.match(window + tail, pc.end()) if tail else None
+        after = (
+            c.variant_negated_after.match(window, pc.end())
+            or (c.variant_negated_after.match(window + tail, pc.end()) if tail else None)
+            or c.variant_wild_type_gloss_after.match(window, pc.end())  # "V600E ... (wild-type)"
         )
         if before is None and after is None:
             reported.append(protein_change(pc))
@@ -201,6 +203,8 @@ def _ras_reading(
         or _under_heading(text, m.start(), c.vus_heading) is not None
     ):
         return None, None
+    if c.marker_unknown_after.match(text, m.end()):
+        return None, None  # "KRAS G12C, BRAF V600E ... status remain UNKNOWN" (markers11, b13-f09-03)
     if under_not_detected(text, m.start(), c):
         return "wild-type", None  # "NOT DETECTED" over "BRAF V600E   KRAS G12C" (blind set 4)
     if _negated_before_name(text, m, c) or c.no_mutations_in_list.search(
@@ -233,12 +237,51 @@ def _ras_reading(
         status, variant = _window_status(window, c, lead, _rest_after(rest, window))
     elif status == "mutant" and variant is None:
         variant = _window_status(window, c, lead)[1]  # "KRAS: mutation detected in exon 2\n(p.G12D)"
+    if status == "mutant" and _bare_change(own_line, c):
+        status, variant = _value_below(text, m, c, status, variant)
     if status is None:
         back = text[max(0, m.start() - 60) : m.start()]
         status = _list_status(window, text[m.end() : stop], back, c)
     if status is None and _under_no_alterations_heading(text, m.start(), c):
         status = "wild-type"
     return status, variant
+
+
+def _bare_change(own_line: str, c: Compiled) -> bool:
+    """The gene's line names a change and no result word ("BRAF      V600E      PCR"): its value
+    may be on the line below."""
+    plain = c.protein_change.sub(" ", own_line)
+    return search(c.mutant, plain) is None and search(c.wild_type, plain) is None
+
+
+def _value_below(
+    text: str, m: regex.Match[str], c: Compiled, status: str | None, variant: str | None
+) -> tuple[str | None, str | None]:
+    """A bare change's value on the next line of its table ("BRAF   V600E\n       Not detected",
+    "BRAF V600E\nResult: negative"; markers11): a negative value there, indented under the row or
+    after a result label, says the change was not found; one at the row's own margin may be the
+    next list's heading ("NOT DETECTED") or a value: no reading unless it is less indented (a
+    heading). A line naming a gene or carrying its own label is another row."""
+    end = line_end(text, m.end())
+    if end >= len(text):
+        return status, variant
+    below = text[end + 1 : line_end(text, end + 1)]
+    labelled = c.marker_value_line_label.match(below)
+    genes = [search(c.ras_gene, below), search(c.her2, below)]
+    genes += [g for g in finditer(c.panel_gene, below) if g.group(0).isupper()]
+    if not below.strip() or any(genes):
+        return status, variant
+    if labelled is None and ":" in below:
+        return status, variant
+    wt_spans = [w.span() for w in finditer(c.wild_type, below)]
+    if not wt_spans or _outside(wt_spans, list(finditer(c.mutant, below))):
+        return status, variant
+    row = text[line_start(text, m.start()) : end]
+    if labelled is not None or indent(below) > indent(row):
+        return "wild-type", None
+    if indent(below) < indent(row) and c.not_detected_heading.match(below):
+        return status, variant  # the next list's heading
+    return None, None
 
 
 def _rest_after(rest: str, piece: str) -> str:

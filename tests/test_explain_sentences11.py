@@ -1,0 +1,202 @@
+"""What the patient reads (issue 8, session 11 helper sentences11): an audit of the summary on
+devset13 and variants10, reports nobody tuned the text for. Each case is a short report written for
+the test, with a near-miss where the sentence must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from .summary_cases import by_hand, explain_with_words
+
+HETEROGENEOUS = "may not be the same in all parts of the tumor"
+BREAST_3 = (
+    "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+    "HER2 IHC (4B5): 3+, strong complete membrane staining in 90% of cells. HER2 POSITIVE.\n"
+)
+
+
+# --- 1. a report that says HER2 is NOT heterogeneous is not said to say it is -------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We saw no regional heterogeneity in HER2 expression across the three cores.",
+        "Heterogeneity was assessed by scanning the entire hybridized area; none was found.",
+        "Heterogeneity:          none (no subpopulation with ratio > 2.0)",
+        "Isolated cells (3/60, 5%) showed ratio > 2.2 -- below the 10% heterogeneity threshold.",
+    ],
+)
+def test_heterogeneity_the_report_rules_out_is_not_said(line: str) -> None:
+    _, said = explain_with_words(BREAST_3 + line + "\n")
+    assert HETEROGENEOUS not in said
+
+
+def test_heterogeneity_the_report_notes_is_still_said() -> None:
+    # near-miss: the report does say the staining differs
+    _, said = explain_with_words(BREAST_3 + "Staining is heterogeneous, with 1+ areas at the edge.\n")
+    assert HETEROGENEOUS in said
+
+
+# --- 2. a note about two results never says "the higher one" when the lower one is shown -------
+
+ISH_TWO = (
+    "Right breast, excision: invasive ductal carcinoma.\n"
+    "HER2 FISH (original count): ratio 2.3, AMPLIFIED.\n"
+    "Amended recount: mean HER2 3.4, mean CEP17 2.0, ratio 1.7. INTERPRETATION: NOT AMPLIFIED (Group 5).\n"
+)
+ISH_CONFLICT = [("conflict", {"first": "ISH amplified", "second": "ISH not amplified"})]
+FISH_NOT_AMPLIFIED = (
+    "Right breast, excision: invasive ductal carcinoma.\nHER2 FISH: ratio 1.3, NOT AMPLIFIED.\n"
+)
+
+
+def test_a_negative_summary_of_two_ish_calls_does_not_say_it_shows_the_higher_one() -> None:
+    said = by_hand(FISH_NOT_AMPLIFIED, status="negative", cancer_type="breast", warnings=ISH_CONFLICT)
+    assert "shows the higher one" not in said
+    assert "This summary shows ISH not amplified, not the higher one" in said
+    es = by_hand(
+        FISH_NOT_AMPLIFIED, status="negative", cancer_type="breast", warnings=ISH_CONFLICT, lang="es"
+    )
+    assert "ISH no amplificado, no el más alto" in es
+    # near-miss: a positive summary does show the higher one
+    positive = by_hand(FISH_NOT_AMPLIFIED, status="positive", cancer_type="breast", warnings=ISH_CONFLICT)
+    assert "This summary shows the higher one" in positive
+
+
+def test_the_earlier_result_note_and_the_conflict_note_are_not_both_said() -> None:
+    warnings = [("earlier_result", {"earlier": "ISH amplified"}), *ISH_CONFLICT]
+    said = by_hand(FISH_NOT_AMPLIFIED, status="negative", cancer_type="breast", warnings=warnings)
+    assert "earlier or corrected HER2 result (ISH amplified)" in said
+    assert "The report gives more than one HER2 result" not in said
+    # near-miss: an earlier result that is not one of the two differing ones leaves both notes
+    other = [("earlier_result", {"earlier": "IHC 3+"}), *ISH_CONFLICT]
+    said = by_hand(FISH_NOT_AMPLIFIED, status="negative", cancer_type="breast", warnings=other)
+    assert "The report gives more than one HER2 result" in said
+
+
+# --- 3. an ISH order the report says was cancelled is not awaited ---------------------------------
+
+WHEN_ISH = "When will that result be ready"
+GASTRIC_3 = (
+    "Stomach, gastrectomy: adenocarcinoma.\n"
+    "Initial HER2 IHC 2+; HER2 ISH requested.\n"
+    "Revised conclusion: HER2 POSITIVE (IHC 3+).\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ISH request has been cancelled as it is no longer needed.",
+        "According to the outside lab the FISH order was cancelled once IHC was completed.",
+    ],
+)
+def test_a_cancelled_ish_is_not_asked_about(line: str) -> None:
+    _, said = explain_with_words(GASTRIC_3 + line + "\n")
+    assert WHEN_ISH not in said
+
+
+def test_a_requested_ish_is_still_asked_about() -> None:
+    # near-miss: another order was cancelled, the ISH still stands
+    _, said = explain_with_words(GASTRIC_3 + "The Ki-67 order was cancelled.\n")
+    assert WHEN_ISH in said
+
+
+# --- 4. a score 0 the report says is not ultralow is not summarised as ultralow -----------------
+
+ZERO = (
+    "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+    "Item: HER2 by IHC (4B5) - Score 0 (no staining): no membrane staining in any invasive tumor cell.\n"
+)
+
+
+def test_a_zero_the_report_says_is_not_ultralow_is_not_called_ultralow() -> None:
+    text = ZERO + '"HER2-null." Not ultralow; not HER2-low.\nHER2 status: NEGATIVE.\n'
+    comment = "Comment: HER2-low and HER2-ultralow therapies do not apply to this result.\n"
+    result, said = explain_with_words(text + comment)
+    assert result.her2_ultralow  # the engine's category read the word in the comment
+    assert "ultralow" not in said.split("It is not HER2-low or HER2-ultralow")[0].lower()
+    assert "Your report calls this HER2-ultralow" not in said and "sometimes called HER2-null" in said
+
+
+def test_a_zero_the_report_calls_ultralow_is_still_ultralow() -> None:
+    # near-miss: the report itself gives the ultralow category
+    text = (
+        "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+        "HER2 IHC (4B5): score 0, faint incomplete staining in 5% of cells (HER2-ultralow). NEGATIVE.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "Your report calls this HER2-ultralow" in said
+
+
+# --- 5. why there is no result: a failed test, a test not done, a request -----------------------
+
+FISH_FAILED = (
+    "HER2 FISH CONSULT\n"
+    "Material: right breast excision, block C4. Invasive ductal carcinoma.\n"
+    "Test requested: HER2 FISH\n"
+    "RESULT: NO RESULT - hybridisation failure. Absent signals in both channels.\n"
+    "A repeat on block C4 also failed.\n"
+    "Please send an alternative block.\n"
+)
+
+
+def test_a_failed_ish_with_nothing_awaited_is_not_said_to_be_pending() -> None:
+    result, said = explain_with_words(FISH_FAILED)
+    assert result.status == "not_found"
+    assert "pending" not in said and "stain could not be read" not in said
+    assert "gave no result that could be read" in said
+    assert "When will the HER2 result be ready" not in said
+    _, es = explain_with_words(FISH_FAILED, "es")
+    assert "no dio un resultado que se pudiera leer" in es
+
+
+def test_a_failed_ish_with_a_repeat_in_progress_is_awaited() -> None:
+    # near-miss: the report says the repeat is in progress and will follow
+    _, said = explain_with_words(
+        FISH_FAILED.replace("Please send an alternative block.\n", "")
+        + "Repeat HER2 FISH has been ordered on block C5 and will follow in an addendum.\n"
+    )
+    assert "gave no result that could be read" not in said
+
+
+NOT_DONE_REQUEST = (
+    "Lymph node, left axilla, FNA: metastatic carcinoma, consistent with breast primary.\n"
+    "Clinical note: Please do ER/PR/HER2 if positive.\n"
+    "ER, PR and HER2 were NOT performed: the cell block has too few tumour cells.\n"
+)
+
+
+def test_a_request_the_lab_did_not_perform_is_not_pending() -> None:
+    result, said = explain_with_words(NOT_DONE_REQUEST)
+    assert result.status == "not_found"
+    assert "HER2 was not tested on this sample" in said
+    assert "pending" not in said
+
+
+def test_a_request_still_awaited_is_pending() -> None:
+    # near-miss: the lab says the test was sent out
+    text = NOT_DONE_REQUEST.replace(
+        "ER, PR and HER2 were NOT performed: the cell block has too few tumour cells.\n",
+        "HER2 has been sent to the reference laboratory; the result will follow.\n",
+    )
+    _, said = explain_with_words(text)
+    assert "HER2 was not tested on this sample" not in said
+
+
+def test_spanish_not_performed_is_said() -> None:
+    text = (
+        "Pieza: hemicolectomía izquierda.\n"
+        "Diagnóstico: Adenocarcinoma de colon descendente, pT3 pN1a.\n"
+        "Comentario: se recomienda determinar el estado de HER2. El estudio de HER2 NO se ha realizado en esta muestra.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "HER2 was not tested on this sample" in said
+    _, es = explain_with_words(text, "es")
+    assert "no se analizó HER2 en esta muestra" in es or "no se hizo" in es or "HER2 no se" in es
+    # near-miss: the advice alone is advice
+    _, advised = explain_with_words(
+        text.replace(" El estudio de HER2 NO se ha realizado en esta muestra.", "")
+    )
+    assert "HER2 was not tested on this sample" not in advised
