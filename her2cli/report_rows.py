@@ -200,7 +200,7 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
             out.add("ctdna_amplification", out.labels["ctdna_results"][ngs.amplification])
         else:
             out.add("ngs_amplification", out.labels["ngs_results"][ngs.amplification])
-    if ngs.copy_number is not None:
+    if ngs.copy_number is not None and not facts.copy_number_other_column:
         # the copy number is the blood test's, even beside a quoted tissue result, unless the tissue
         # line gives it ("ERBB2: no amplification detected (copy number 2.1)", devset10 b10-f05-07)
         plasma = ngs.ctdna and not _tissue_copy_number(result, ngs.copy_number)
@@ -347,6 +347,8 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         reason = facts.not_found_reason.value
         if reason == "not_mentioned" and facts.results_not_provided:
             reason = "not_provided"
+        if reason in ("not_mentioned", "recommended") and facts.her2_not_retested and not facts.her2_awaited:
+            reason = "not_retested"  # "HER2 was not repeated on the residual tumour" (b13-f02-01)
         if reason == "uninterpretable" and facts.ish_failed and facts.pending_set_aside:
             reason = "ish_failed"  # a gene copy test that failed, not a stain (b13-f12-10)
         if document_named(facts):

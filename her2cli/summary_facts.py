@@ -19,6 +19,7 @@ from .summary_words import (
     SHARE_CATEGORIES,
     cancer_site,
     conflict_kind,
+    copy_number_on_two_calls_row,
     her2_not_retested,
     her2_test_awaited,
     ish_cancelled,
@@ -115,7 +116,28 @@ def with_summary_words(
         **_awaited_not_found(facts, awaited, readable),
         **_ultralow_ruled_out(facts, readable),
         **_nothing_awaited(facts, result, awaited, failed),
+        **_copy_number_other_column(facts, result, readable),
+        **_not_retested(facts, awaited, readable),
     )
+
+
+def _not_retested(facts: ReportFacts, awaited: bool, text: str) -> dict[str, Any]:
+    """No result because the report says HER2 was not tested again after treatment: that is what
+    happened, not a HER2 line this summary could not read (b13-f02-01, v10-B-05)."""
+    if facts.status != "not_found" or awaited or not facts.after_treatment or not her2_not_retested(text):
+        return {}
+    return {"her2_line_unread": False}
+
+
+def _copy_number_other_column(facts: ReportFacts, result: Result, text: str) -> dict[str, Any]:
+    """A blood test that found nothing shows no copy number from a row that also says "DETECTED"
+    (a serial table's earlier column, b13-f05-07): the number may be the earlier test's."""
+    number = result.ngs.copy_number if result.ngs else None
+    if facts.not_found_reason != NotFoundReason.BLOOD_NOT_DETECTED or number is None:
+        return {}
+    if not copy_number_on_two_calls_row(text, number):
+        return {}
+    return {"copy_number_other_column": True, "ngs_copy_number": None, "copy_number_named": False}
 
 
 def _nothing_awaited(facts: ReportFacts, result: Result, awaited: bool, failed: bool) -> dict[str, Any]:

@@ -53,6 +53,7 @@ class SummaryWords:
     ish_failed: regex.Pattern[str]
     ish_cancelled: regex.Pattern[str]
     ultralow_ruled_out: regex.Pattern[str]
+    two_calls_row: regex.Pattern[str]
     order_history: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -101,6 +102,16 @@ def ish_cancelled(text: str) -> bool:
 def ultralow_ruled_out(text: str) -> bool:
     """The report says in words that the result is not HER2-ultralow ("Not ultralow")."""
     return bool(_words().ultralow_ruled_out.search(text))
+
+
+def copy_number_on_two_calls_row(text: str, copy_number: float) -> bool:
+    """A line that gives this copy number also gives two opposite calls (a serial table's earlier and
+    current columns): the number may be either column's."""
+    number = f"{copy_number:g}"
+    w = _words()
+    return any(
+        number in line and w.two_calls_row.search(line) for line in text.splitlines() if number in line
+    )
 
 
 def states_status(line: str, status: str) -> bool:

@@ -20,20 +20,16 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET13 = ROOT / "tests" / "devset13"
 # 105/120 when the set joined (end of session 10); 106/120 with attributed-after-value (b13-f08-10)
-MIN_STATUS_ACCURACY = 0.883
+# 112/120 with fix11 (session 11): a retracted result (b13-f10-09), a hedge that neither confirms
+# nor excludes (b13-f04-05), a negative the lab disowns (b13-f04-06), 'no concluyente para
+# amplificacion' (b13-f08-09), a call word of the next sentence (b13-f09-03), a drug's IHC 3+
+# threshold (b13-f09-10); b13-f03-06's per-area table now reads equivocal (a safe miss)
+MIN_STATUS_ACCURACY = 0.933
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink. markers11 took off b13-f05-04, b13-f06-04 (BRAF
 # wild-type read mutant), b13-f08-04 (NRAS and BRAF) and b13-f12-03 (MSS read MSI-H); the status
 # accuracy (the floor) is unchanged by marker fixes.
-KNOWN_WRONG_WAY: set[str] = {
-    "b13-f03-06",  # positive read negative (ISH amplified read not amplified)
-    "b13-f04-05",  # NGS amplification 'equivocal' read positive
-    "b13-f04-06",
-    "b13-f08-09",
-    "b13-f09-03",  # status not_found read negative (its KRAS/BRAF read mutant: fixed by markers11)
-    "b13-f09-10",
-    "b13-f10-09",
-}
+KNOWN_WRONG_WAY: set[str] = set()  # fix11 took off the seven HER2 status ones
 
 
 def test_devset13_accuracy_floor_and_no_new_wrong_way_calls() -> None:

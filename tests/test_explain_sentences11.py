@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from her2cli.model import Ihc
+
 from .summary_cases import by_hand, explain_with_words
 
 HETEROGENEOUS = "may not be the same in all parts of the tumor"
@@ -200,3 +202,157 @@ def test_spanish_not_performed_is_said() -> None:
         text.replace(" El estudio de HER2 NO se ha realizado en esta muestra.", "")
     )
     assert "HER2 was not tested on this sample" not in advised
+
+
+# --- 6. a gastric report that names its biopsy is not asked whether it was a biopsy --------------
+
+BIOPSY_Q = "Was HER2 tested on a small biopsy or on a larger surgery sample?"
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "Esophagogastric junction biopsy, Siewert II.",
+        "Site: Oesophagogastric junction / proximal stomach (cardia), 5 biopsies.",
+        "Spec: gastric fundus/body biopsies x6.",
+    ],
+)
+def test_a_named_gastric_biopsy_is_not_asked_about(site: str) -> None:
+    text = f"{site}\nAdenocarcinoma, poorly differentiated.\nHER2 IHC (4B5): 0, NEGATIVE.\n"
+    _, said = explain_with_words(text)
+    assert BIOPSY_Q not in said
+
+
+def test_an_unnamed_gastric_sample_is_asked_about() -> None:
+    # near-miss: the report does not say which kind of sample it is
+    _, said = explain_with_words("Stomach: adenocarcinoma, intestinal type.\nHER2 IHC (4B5): 0, NEGATIVE.\n")
+    assert BIOPSY_Q in said
+
+
+def test_a_named_spanish_junction_biopsy_is_not_asked_about() -> None:
+    text = (
+        "Unión gastroesofágica, biopsia. Informe 25-B-6631.\nAdenocarcinoma pobremente diferenciado.\n"
+        "HER2: IHQ 0, NEGATIVO.\n"
+    )
+    _, said = explain_with_words(text, "es")
+    assert "¿Se analizó HER2 en una biopsia pequeña" not in said
+
+
+# --- 7. the earlier-result note names the earlier result, not the current one too ---------------
+
+
+def test_the_earlier_result_note_leaves_out_the_current_score() -> None:
+    warnings = [("post_treatment", {"earlier": "IHC 3+, HER2 0, IHC 0"})]
+    text = "Breast, residual carcinoma after neoadjuvant therapy.\nHER2 IHC: 0, NEGATIVE.\n"
+    said = by_hand(text, status="negative", cancer_type="breast", warnings=warnings, ihc=Ihc(score="0"))
+    assert "before treatment (IHC 3+)" in said
+    # near-miss: a category word alone is not left as the earlier result
+    warnings = [("post_treatment", {"earlier": "IHC 1+, HER2-low"})]
+    said = by_hand(text, status="negative", cancer_type="breast", warnings=warnings, ihc=Ihc(score="1+"))
+    assert "before treatment (IHC 1+, HER2-low)" in said
+
+
+def test_no_result_shown_means_no_note_about_the_result_shown() -> None:
+    warnings = [("post_treatment", {"earlier": "IHC 1+"})]
+    text = "Plasma ctDNA panel. Breast cancer.\nERBB2 amplification: NOT DETECTED.\n"
+    said = by_hand(text, status="not_found", cancer_type="breast", warnings=warnings)
+    assert "The result this summary shows" not in said
+    # near-miss: with a result shown, the note stays
+    said = by_hand(text, status="negative", cancer_type="breast", warnings=warnings, ihc=Ihc(score="0"))
+    assert "The result this summary shows" in said
+
+
+# --- 8. a blood test's borderline call is not scored by stain rules nor asked about a biopsy -----
+
+PLASMA_EQUIVOCAL = (
+    "Liquid biopsy report, cell-free DNA panel.\n"
+    "Cancer type provided: Gastric adenocarcinoma, metastatic\n"
+    "ERBB2 - copy number elevation, INDETERMINATE. Plasma copy number 2.1 (borderline zone).\n"
+    "HER2 (ERBB2) status by plasma is equivocal. Tissue HER2 testing (IHC, with ISH when IHC is\n"
+    "2+) is recommended before any decision about HER2-directed therapy.\n"
+)
+
+
+def test_a_blood_tests_borderline_call_reads_as_a_blood_test() -> None:
+    result, said = explain_with_words(PLASMA_EQUIVOCAL)
+    assert result.status == "equivocal"
+    assert result.explanation is not None
+    assert "Hofmann" not in str(result.explanation.scoring_rules)
+    assert BIOPSY_Q not in said
+    assert "suggests a further HER2 test on tumor tissue" in said
+    # near-miss: without the report's advice, no advice is put in its mouth
+    _, plain = explain_with_words(PLASMA_EQUIVOCAL.split("Tissue HER2")[0] + "\n")
+    assert "suggests a further HER2 test on tumor tissue" not in plain
+
+
+def test_a_gastric_ngs_report_that_advises_a_stain_says_so() -> None:
+    text = (
+        "Gastric adenocarcinoma, tumor DNA sequencing (tissue).\n"
+        "ERBB2/HER2 was NOT amplified (copy number 2.3).\n"
+        "HER2 IHC (with ISH if 2+) is recommended per gastric guidelines.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "suggests a further HER2 test on tumor tissue" in said
+    # near-miss: a stain done as recommended is no advice
+    _, done = explain_with_words(text.replace("is recommended per", "was performed as recommended by"))
+    assert "suggests a further HER2 test on tumor tissue" not in done
+
+
+# --- 9. a serial blood table's earlier copy number is not shown as this test's --------------------
+
+SERIAL = (
+    "Serial ctDNA Monitoring Report\n"
+    "Diagnosis: Metastatic adenocarcinoma of the rectum\n"
+    "  Marker                 2023-11-20 (prior)        2025-10-06 (this test)\n"
+    "  ERBB2 amplification    DETECTED (plasma CN 3.1)  NOT DETECTED\n"
+    "Interpretation: The current plasma sample does not show ERBB2 amplification.\n"
+)
+
+
+def test_a_serial_tables_earlier_copy_number_is_not_this_tests() -> None:
+    result, said = explain_with_words(SERIAL)
+    assert result.status == "not_found"
+    assert "not found in this blood sample" in said
+    assert "3.1" not in said
+
+
+def test_a_blood_copy_number_on_its_own_row_is_shown() -> None:
+    # near-miss: one call on the row, its number is this test's
+    text = (
+        "Liquid biopsy (plasma ctDNA). Metastatic adenocarcinoma of the rectum.\n"
+        "ERBB2 amplification: DETECTED (plasma copy number 3.1)\n"
+    )
+    _, said = explain_with_words(text)
+    assert "3.1" in said
+
+
+# --- 10. a sample not tested again after treatment is said to be so, not "no result found" -------
+
+NOT_RETESTED = (
+    "Left breast, mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, 4 mm.\n"
+    "Pre-treatment core biopsy: ER positive, PR negative, HER2 POSITIVE (IHC 3+).\n"
+    "Residual tumour (this specimen): Biomarker testing was NOT repeated on the residual\n"
+    "carcinoma; repeat testing can be performed on request.\n"
+)
+
+
+def test_a_sample_not_tested_again_after_treatment_is_said_so() -> None:
+    result, said = explain_with_words(NOT_RETESTED)
+    assert result.status == "not_found"
+    assert "HER2 was not tested again on the tumor left after treatment" in said
+    assert "Has my tumor been tested for HER2?" not in said
+    assert "could not find a result for my tumor" not in said
+    assert "before treatment (IHC 3+)" in said
+    _, es = explain_with_words(NOT_RETESTED, "es")
+    assert "no se volvió a analizar HER2" in es
+
+
+def test_a_sample_tested_again_after_treatment_gives_its_result() -> None:
+    # near-miss: the biomarkers were repeated on the residual tumour
+    text = NOT_RETESTED.replace(
+        "Biomarker testing was NOT repeated on the residual\ncarcinoma; repeat testing can be performed on request.\n",
+        "HER2 was repeated on the residual carcinoma: IHC 1+, NEGATIVE.\n",
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "negative"
+    assert "not tested again" not in said

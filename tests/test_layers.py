@@ -34,6 +34,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.summary_facts",
         "her2cli.report_rows",
         "her2cli.report_quotes",
+        "her2cli.explain_notes",
         "her2cli.explain",
     ),
     (

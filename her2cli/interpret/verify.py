@@ -20,14 +20,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import cache
-
-import regex
 
 from ..model import IHC_SCORE_CALL, Evidence, Result, StatusBasis
-from ..rules import compiled
-from ..rules.patterns import bind
-from .calls import CALL_OF_WORD
+from .verify_lines import (
+    NOT_A_RESULT,
+    Line,
+    _lines,
+    _match_at,
+    _test_not_done_here,
+    _words,
+    aside_kind,
+    final_negative_line,
+    set_aside_line,
+)
 
 __all__ = [
     "UNSUPPORTED_CODE",
@@ -45,19 +50,6 @@ UNSUPPORTED_TEXT = (
     "no status is given. Please check with your care team."
 )
 CHECKED = ("positive", "equivocal")
-# mention reasons that say a line is not a result of this tumor's current sample
-# ("methods" is not one: a result line under a "HER2 TESTING" heading is filed so and is a result)
-NOT_A_RESULT = frozenset(
-    {"history", "legend", "other_tumor", "pre_treatment", "earlier", "hypothetical", "control"}
-)
-# section kinds (findings/scope.py) whose lines are not a current result
-ASIDE_SECTIONS = frozenset({"methods", "therapy"})
-# the lab's words as a call: interpret/calls.py's table, plus the words that only read as one here
-WORD_CALL = {word: call.value for word, call in CALL_OF_WORD.items()} | {
-    "weakly_positive": "equivocal",
-    "low": "negative",
-    "ultralow": "negative",
-}
 # the families each deciding test rests on (an ISH group 2-4 result is settled with the IHC)
 TEST_FAMILIES = {
     "ihc": frozenset({"ihc"}),
@@ -67,35 +59,6 @@ TEST_FAMILIES = {
 }
 
 
-@dataclass(frozen=True)
-class VerifyWords:
-    """The few words the check reads (her2cli/data/rules/verify.toml; result-corrected is the
-    summary's record in summary_words.toml)."""
-
-    aside_label: regex.Pattern[str]
-    history_label: regex.Pattern[str]
-    quote_final_negative: regex.Pattern[str]
-    quote_set_aside: regex.Pattern[str]
-    result_corrected: regex.Pattern[str]
-    test_not_done_here: regex.Pattern[str]
-
-
-@cache
-def _words() -> VerifyWords:
-    return bind(VerifyWords, ("verify", "summary_words"))
-
-
-def final_negative_line(line: str) -> bool:
-    """The line states the lab's final HER2 answer as negative ("FINAL HER2 STATUS: NEGATIVE")."""
-    return bool(_words().quote_final_negative.search(line))
-
-
-def set_aside_line(line: str) -> bool:
-    """The line is another cancer's history, a legend or key, a method statement or a definition
-    written for patients (qa5 H1, U4)."""
-    return bool(_words().quote_set_aside.search(line))
-
-
 class Why(StrEnum):
     """Why a call is not supported (the warning names it in words)."""
 
@@ -103,6 +66,7 @@ class Why(StrEnum):
     FINAL_OTHER_WAY = "final_other_way"  # the lab's last word on the test or on HER2 is the other way
     CORRECTED_DISAGREE = "corrected_disagree"  # a corrected report whose lines on the test disagree
     EARLIER_SAMPLE_ONLY = "earlier_sample_only"  # only an earlier sample (history); the test is pending
+    VOIDED = "voided"  # a later line withdraws the result or says HER2 status is unknown
 
 
 WHY_WORDS = {
@@ -111,167 +75,8 @@ WHY_WORDS = {
     Why.CORRECTED_DISAGREE: "the report corrects an earlier HER2 result and its lines disagree",
     Why.EARLIER_SAMPLE_ONLY: "its only result is an earlier sample's, in the clinical history, and the "
     "HER2 test on this sample is still pending",
+    Why.VOIDED: "a later line of the report withdraws that result or says the HER2 status is unknown",
 }
-
-
-@dataclass(frozen=True)
-class Line:
-    """One evidence line with what it says: its test family, values and call."""
-
-    ev: Evidence
-    index: int  # document order (evidence is written in document order)
-    values: dict[str, str]
-
-    @property
-    def family(self) -> str:
-        return self.ev.finding
-
-    @property
-    def test(self) -> str | None:
-        """The test the line is about: its family, or the test a status statement names."""
-        if self.family == "status_statement":
-            return self.values.get("method")
-        return self.family
-
-    @property
-    def call(self) -> str | None:
-        """What the line says on its own: the lab's word when it gives one, else its score."""
-        v = self.values
-        if self.family == "ihc":
-            word = WORD_CALL.get(v.get("lab_call", ""))
-            return word or IHC_SCORE_CALL.get(v.get("score", "")) or _range_call(v.get("score_range", ""))
-        if self.family == "ish":
-            return WORD_CALL.get(v.get("result", ""))
-        if self.family == "ngs":
-            return WORD_CALL.get(v.get("amplification", ""))
-        if self.family == "status_statement":
-            return WORD_CALL.get(v.get("call", ""))
-        if self.family == "her2_low":
-            return "negative"
-        return None
-
-    @property
-    def worded_call(self) -> str | None:
-        """The call the line states in words (the lab's word, an ISH or NGS result), not a score."""
-        if self.family == "ihc":
-            return WORD_CALL.get(self.values.get("lab_call", ""))
-        return self.call if self.family in ("ish", "ngs", "status_statement") else None
-
-    @property
-    def self_contradicting(self) -> bool:
-        """The line's score and its own call word point opposite ways ("Scores 0 and 1+ are
-        HER2-negative; 2+ ... 3+ is positive" read as "3+, negative"): a key, not a result."""
-        if self.family != "ihc" or "lab_call" not in self.values:
-            return False
-        by_score = IHC_SCORE_CALL.get(self.values.get("score", ""))
-        by_word = WORD_CALL.get(self.values["lab_call"])
-        return {by_score, by_word} == {"positive", "negative"}
-
-
-def _range_call(score_range: str) -> str | None:
-    return "negative" if score_range and score_range.rstrip("+")[-1:] in ("0", "1") else None
-
-
-def _values(ev: Evidence) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for part in ev.value.split(", "):
-        key, sep, value = part.partition("=")
-        if sep:
-            out[key.strip()] = value.strip()
-    return out
-
-
-def _lines(result: Result) -> list[Line]:
-    return [
-        Line(ev, i, _values(ev))
-        for i, ev in enumerate(result.evidence)
-        if ev.text and ev.finding != "mutation"
-    ]
-
-
-def _question(line: Line) -> bool:
-    """The sentence holding the matched words ends in a question mark ("Is this HER2-positive
-    disease?"): a question is never a result."""
-    text = line.ev.text
-    at = text.find(line.ev.match) if line.ev.match else -1
-    if at < 0:
-        return text.rstrip().endswith("?")
-    end = len(text)
-    for stop in ".!?\n":
-        found = text.find(stop, at + len(line.ev.match))
-        if 0 <= found < end:
-            end = found
-    return end < len(text) and text[end] == "?"
-
-
-def _match_at(line: Line) -> int:
-    at = line.ev.text.find(line.ev.match) if line.ev.match else -1
-    return max(at, 0)
-
-
-def _conditional(line: Line) -> bool:
-    """The sentence holding the matched words opens with a condition ("If the score is 2+, a
-    second test ... looks for extra copies of the HER2 gene ("amplified")", devset7 b7-f09-06):
-    what would follow from a result, not one."""
-    text, at = line.ev.text, _match_at(line)
-    cut = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("? ", 0, at))
-    lo = cut + 2 if cut >= 0 else 0
-    return compiled().condition_opening.match(text, lo, max(lo, at)) is not None
-
-
-def _alternatives(line: Line) -> bool:
-    """The matched value is one side of "<result> or <another test's result>" ("HER2-positive is
-    IHC 3+ or ISH-amplified", devset7 b7-f09-10): a criterion, not a result."""
-    text, at = line.ev.text, _match_at(line)
-    hi = at + len(line.ev.match)
-    return any(m.start() < hi and at < m.end() for m in compiled().result_alternatives.finditer(text))
-
-
-# plain words that name one HER2 test (lower case)
-TEST_WORDS = {"ihc": ("ihc", "immunohisto", "immunostain"), "ish": ("ish", "in situ", "fish", "sish", "cish")}
-
-
-def _test_not_done_here(result: Result, test: str | None) -> bool:
-    """A line says HER2, or the deciding test, was not done on this report's tumour ("HER2
-    immunohistochemistry was not performed on this tumor", devset7 b7-f07-02): a call of that test
-    rests on another tumour's line. A line naming only another test leaves the call."""
-    pattern = _words().test_not_done_here
-    for ev in result.evidence + result.mentions:
-        found = pattern.search(ev.text)
-        if found is None:
-            continue
-        words = found.group(0).lower()
-        named = {t for t, ws in TEST_WORDS.items() if any(w in words for w in ws)}
-        if not named or test in named:
-            return True
-    return False
-
-
-def _filed_aside(ev: Evidence, aside: dict[tuple[str, str], str]) -> bool:
-    """The engine filed this line as a non-result mention: a context mention of the line (no
-    values of its own) or this very finding set aside (same values). Another finding set aside on
-    the same line ("1+ (NEGATIVE)" of a pre-treatment column beside "3+ (POSITIVE)") is not it."""
-    return (ev.text, "") in aside or (ev.text, ev.value) in aside
-
-
-def aside_kind(line: Line, aside: dict[tuple[str, str], str]) -> str | None:
-    """Why the line is not a current result of this tumor, by its structure, or None: the engine
-    itself filed the same line as a non-result mention (history, legend, method, other tumor,
-    earlier sample, hypothetical, control), it sits in a methods or therapy section or under its
-    own label of one ("METHODS: ...", "Scoring key: ..."), it is a question, its score and call
-    word contradict each other, or (the summary's phrases) it is history, a key or a definition."""
-    ev = line.ev
-    checks = (
-        (f"filed as {aside.get((ev.text, ev.value)) or aside.get((ev.text, ''))}", _filed_aside(ev, aside)),
-        ("section", ev.section in ASIDE_SECTIONS),
-        ("label", bool(_words().aside_label.match(ev.text))),
-        ("question", _question(line)),
-        ("condition", _conditional(line)),
-        ("alternatives", _alternatives(line)),
-        ("self_contradicting", line.self_contradicting),
-        ("set_aside_words", set_aside_line(ev.text)),
-    )
-    return next((name for name, hit in checks if hit), None)
 
 
 @dataclass(frozen=True)
@@ -396,6 +201,46 @@ def _earlier_sample_pending(result: Result, status: str, sound: list[Line]) -> b
     return bool(supporting) and all(_in_history(ln) for ln in supporting)
 
 
+def _place(ev: Evidence, offset: int) -> tuple[int, int]:
+    """Where a point of an evidence line sits in the report: its page, and its offset in the page
+    (the line's match starts at ev.start; `offset` is a place in ev.text)."""
+    at = ev.text.find(ev.match) if ev.match else -1
+    return (ev.page or 0, ev.start - max(at, 0) + offset)
+
+
+def _voided(result: Result, status: str, sound: list[Line]) -> bool:
+    """Every line supporting the call comes before a line that withdraws a HER2 result ("That
+    HER2 result ... is RETRACTED in full", "issued in error and should be disregarded") or, for a
+    positive, before the report's own statement that HER2 status is unknown ("Until then, the
+    HER2 status of this tumor is UNKNOWN"): the result quoted before it is not this patient's
+    current answer, and no new result follows (a replacement after the notice stands)."""
+    supporting = [ln for ln in sound if _supports(ln, status)]
+    if not supporting:
+        return False
+    words = _words()
+    patterns = [words.result_voided] + ([words.status_unknown] if status == "positive" else [])
+    last_support = max(_place(ln.ev, _match_at(ln)) for ln in supporting)
+    for ev in result.evidence + result.mentions:
+        for pattern in patterns:
+            found = pattern.search(ev.text)
+            if found is None or _place(ev, found.start()) <= last_support:
+                continue
+            named = _named_calls(ev.text)
+            if not named or status in named:
+                return True
+    return False
+
+
+def _named_calls(text: str) -> set[str]:
+    """The calls a line names (its scores and call words): a withdrawing line that names only
+    another call than the one checked withdraws an earlier result, not this one."""
+    out = set()
+    for m in _words().voided_names_call.finditer(text):
+        key = next(k for k, v in m.groupdict().items() if v)
+        out.add(key.removesuffix("_word"))
+    return out
+
+
 def _old_summary_guard(result: Result) -> bool:
     """The patient summary's guard (summary5, qa5 H1/U4), kept as it was: a quoted line gives the
     lab's final answer as negative, or every line tagged with the status is set aside."""
@@ -454,6 +299,8 @@ def unsupported_why(result: Result) -> Why | None:
         return Why.FINAL_OTHER_WAY
     if _earlier_sample_pending(result, status, reading.sound):
         return Why.EARLIER_SAMPLE_ONLY
+    if _voided(result, status, reading.sound):
+        return Why.VOIDED
     return None
 
 
