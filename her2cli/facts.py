@@ -119,6 +119,7 @@ class ReportFacts:
     her2_awaited: bool = False
     ish_failed: bool = False  # the report says its ISH test gave no result that could be read
     her2_not_performed: bool = False  # the report says HER2 was not tested (report_words.TextFacts)
+    ish_not_performed: bool = False  # the report says ISH was not done and none is awaited (b13-f09-10)
     copy_number_other_column: bool = False  # the blood copy number is on a row with two calls (b13-f05-07)
     pending_set_aside: bool = False  # the engine's "pending" was a request or a failed test
 

@@ -24,6 +24,7 @@ from .summary_words import (
     her2_test_awaited,
     ish_cancelled,
     ish_failed,
+    ish_not_performed,
     limited_evidence_comment,
     named_ish_method,
     quote_tails,
@@ -110,6 +111,9 @@ def with_summary_words(
         cancer_named=site or facts.cancer_named,
         her2_awaited=awaited,
         ish_failed=failed,
+        ish_not_performed=facts.ish_result is None
+        and not facts.ish_requested
+        and ish_not_performed(readable),
         # a requested ISH that came back unreadable is no result to come (b12-f10-09 "SISH to follow")
         # nor is a cancelled one ("the FISH order was cancelled once IHC was completed", b13-f09-07)
         ish_requested=facts.ish_requested and not (failed and not awaited) and not ish_cancelled(readable),

@@ -54,6 +54,7 @@ class SummaryWords:
     ish_cancelled: regex.Pattern[str]
     ultralow_ruled_out: regex.Pattern[str]
     two_calls_row: regex.Pattern[str]
+    ish_not_performed: regex.Pattern[str]
     order_history: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -112,6 +113,11 @@ def copy_number_on_two_calls_row(text: str, copy_number: float) -> bool:
     return any(
         number in line and w.two_calls_row.search(line) for line in text.splitlines() if number in line
     )
+
+
+def ish_not_performed(text: str) -> bool:
+    """The report says ISH was not done ("HER2 ISH ... was not performed")."""
+    return bool(_words().ish_not_performed.search(text))
 
 
 def states_status(line: str, status: str) -> bool:

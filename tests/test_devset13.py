@@ -24,7 +24,9 @@ DEVSET13 = ROOT / "tests" / "devset13"
 # nor excludes (b13-f04-05), a negative the lab disowns (b13-f04-06), 'no concluyente para
 # amplificacion' (b13-f08-09), a call word of the next sentence (b13-f09-03), a drug's IHC 3+
 # threshold (b13-f09-10); b13-f03-06's per-area table now reads equivocal (a safe miss)
-MIN_STATUS_ACCURACY = 0.933
+# 115/120 with fix11's safe misses: OCR 'amplificati on' (b13-f04-07), 'HE R2 immun0 stain (4B5)'
+# (b13-f07-06), a withdrawn ISH value with decimals '(... mean HER2 4.6") is WITHDRAWN' (b13-f10-08)
+MIN_STATUS_ACCURACY = 0.958
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink. markers11 took off b13-f05-04, b13-f06-04 (BRAF
 # wild-type read mutant), b13-f08-04 (NRAS and BRAF) and b13-f12-03 (MSS read MSI-H); the status

@@ -356,3 +356,28 @@ def test_a_sample_tested_again_after_treatment_gives_its_result() -> None:
     result, said = explain_with_words(text)
     assert result.status == "negative"
     assert "not tested again" not in said
+
+
+# --- 11. an ISH the report says was not done is not awaited --------------------------------------
+
+LUNG_2 = (
+    "Lung, right upper lobe, core biopsy: adenocarcinoma.\n"
+    "ERBB2 mutation testing: sent to the molecular laboratory as an NGS panel; results will be\n"
+    "reported separately.\n"
+    "HER2 immunohistochemistry (4B5): Score 2+, EQUIVOCAL. HER2 ISH is not performed on lung\n"
+    "specimens in this laboratory and was not performed.\n"
+)
+
+
+def test_an_ish_not_done_is_not_asked_about_as_awaited() -> None:
+    result, said = explain_with_words(LUNG_2)
+    assert result.status == "equivocal"
+    assert "When will the gene copy test (ISH) result be ready" not in said
+    assert "Could a gene copy test (ISH) be done on another sample" in said
+
+
+def test_an_ish_requested_is_still_awaited() -> None:
+    # near-miss: the lab has requested the ISH
+    text = LUNG_2.split("HER2 ISH is not performed")[0] + "HER2 FISH has been requested.\n"
+    _, said = explain_with_words(text)
+    assert "When will the gene copy test (ISH) result be ready" in said

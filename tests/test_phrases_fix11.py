@@ -320,3 +320,59 @@ def test_no_amplification_stays_negative() -> None:
         "HER2 FISH: HER2/CEP17 ratio 1.2, mean HER2 2.0. No HER2 gene amplification.\n"
     )
     assert explain_text(text).status == "negative"
+
+
+# --- 8. safe misses of devset13: OCR splits and a withdrawn value with decimals --------------------
+# b13-f04-07: "ERBB2   amplificati on   CN = 9" (ish.toml amp-word reads the word cut anywhere);
+# b13-f07-06: "HE R2 immun0 stain (4B5)" (ocr.toml ocr-damaged-her2-name, the name cut by a
+# space, confirmed by a clone); b13-f10-08: '("AMPLIFIED, ratio 2.3, mean HER2 4.6") is WITHDRAWN'
+# (ihc.toml withdrawn-after-value reads past a decimal point).
+
+OCR_NGS = [
+    ("ERBB2   amplificati on                  CN = 9", "positive"),
+    ("ERBB2 amplifica tion (copy number 12)", "positive"),
+    ("ERBB2   amplificati on   not detected", "negative"),
+]
+
+
+@pytest.mark.parametrize("row, status", OCR_NGS)
+def test_an_amplification_word_cut_by_ocr(row: str, status: str) -> None:
+    text = "Urothelial carcinoma, metastatic. Tissue NGS, tumour 70%.\nGENOMIC FINDINGS\n" + row + "\n"
+    assert explain_text(text).status == status
+
+
+OCR_NAME = [
+    (
+        "HE R2 immun0 stain (4B5), block 1D:\n   Score 1+ faint incomplete membrane staining. NEGATIVE.",
+        "negative",
+    ),
+    ("H ER2 (4B5): 3+, strong complete membrane staining in 80% of cells.", "positive"),
+    ("HE R2 IHC: score 0, no staining.", "negative"),
+    ("HE R2 receptor studies were not requested.", "not_found"),
+]
+
+
+@pytest.mark.parametrize("line, status", OCR_NAME)
+def test_a_her2_name_cut_by_a_space(line: str, status: str) -> None:
+    text = "Right ovary: mucinous carcinoma, expansile pattern.\n" + line + "\n"
+    assert explain_text(text).status == status
+
+
+WITHDRAWN_DECIMALS = [
+    'The HER2 dual ISH result of 16 Oct ("AMPLIFIED, ratio 2.3, mean HER2 4.6") is WITHDRAWN.',
+    "The HER2 FISH result (amplified; ratio 2.4, 5.1 signals per cell) has been retracted.",
+]
+
+
+@pytest.mark.parametrize("line", WITHDRAWN_DECIMALS)
+def test_a_withdrawn_value_with_decimals_is_no_result(line: str) -> None:
+    text = "Breast, left, core biopsy: invasive carcinoma.\n" + line + "\nHER2 IHC (4B5): 2+ (EQUIVOCAL).\n"
+    assert explain_text(text).status == "equivocal"
+
+
+def test_a_result_then_an_earlier_report_withdrawn_stays() -> None:
+    text = (
+        "Breast, left, core biopsy: invasive carcinoma.\n"
+        "HER2 FISH: AMPLIFIED (ratio 2.3, mean HER2 4.6). The earlier report is withdrawn.\n"
+    )
+    assert explain_text(text).status == "positive"
