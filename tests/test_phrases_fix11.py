@@ -213,9 +213,9 @@ def test_a_confirmed_amplification_stays() -> None:
 
 # --- 4. a drug's threshold is not a result (b13-f09-10) --------------------------------------------
 # "Note that IHC 3+ is the threshold for the tumor-agnostic T-DXd indication", wrapped over two
-# lines of prose, beside the report's own 2+ (context.toml hypothetical-threshold). Left: the same
-# note written with its own HER2 name ("HER2 IHC 3+ is the eligibility criterion for ...") keeps
-# its 3+, as a value followed by words on therapy does ("HER2 IHC 3+, the threshold for T-DXd").
+# lines of prose, beside the report's own 2+ (context.toml hypothetical-threshold; with its own
+# HER2 name, "HER2 IHC 3+ is the eligibility criterion for ...", the match holds the score). A
+# result the note follows or comments on ("3+ ..., which is the threshold for positivity") stays.
 
 LUNG_2PLUS = (
     "Lung, core biopsy: adenocarcinoma.\n"
@@ -227,6 +227,8 @@ THRESHOLDS = [
     "IHC 3+ is the cut-off for trastuzumab deruxtecan eligibility.",
     "Remember that a score of 3+ is the\n      requirement for the tumour-agnostic approval.",
     "The threshold for the tumour-agnostic indication is IHC 3+.",
+    "HER2 IHC 3+ is the eligibility criterion for the tumour-agnostic approval.",
+    "HER2 IHC 3+ is the\n      cut-off for the tumour-agnostic trastuzumab deruxtecan label.",
 ]
 
 
@@ -235,11 +237,16 @@ def test_a_threshold_is_not_a_score(note: str) -> None:
     assert explain_text(LUNG_2PLUS.format(note=note)).status == "equivocal"
 
 
-def test_a_score_above_a_threshold_stays() -> None:
-    text = (
-        "Lung, core biopsy: adenocarcinoma.\nHER2 IHC (4B5): 3+, strong complete staining in 60% of cells.\n"
-    )
-    assert explain_text(text).status == "positive"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HER2 IHC (4B5): 3+, strong complete staining in 60% of cells.",
+        "HER2 IHC (4B5): 3+, strong complete staining in 60% of cells, which is the threshold for positivity.",
+        "HER2 IHC (4B5): 3+ (positive). IHC 3+ is the threshold for the tumour-agnostic indication.",
+    ],
+)
+def test_a_score_above_a_threshold_stays(line: str) -> None:
+    assert explain_text("Lung, core biopsy: adenocarcinoma.\n" + line + "\n").status == "positive"
 
 
 # --- 5. a negative the report says must not be read as one (b13-f04-06) ----------------------------

@@ -22,6 +22,9 @@ wild-type result (facts.md §7, §10): expected None there.
 - value-below: a bare change on its table row whose value is on the line below ("BRAF   V600E   PCR"
   over "       Not detected"; "BRAF V600E" over "Result: negative"), and slash lists of whole changes
   ("KRAS G12C/G12D/G13D   Not detected").
+- negation-forms: a negation before the gene name ("No evidence of BRAF V600E", "Neither KRAS G12C
+  nor ..."), a limit-of-detection, "ruled out", "excluded" or "no evidence of mutation" value after
+  the change, an MMR state negated before it ("no MMR loss").
 """
 
 from __future__ import annotations
@@ -169,6 +172,94 @@ BELOW_CASES = [
     ("vb-nm-slash-detected", "KRAS G12C/G12D detected\n", "kras", MUT),
 ]
 
+# negation-forms (markers11 probe of the family beyond the blind set): a change or state negated by
+# words before the gene name, or by a limit-of-detection, "ruled out" or "no evidence" value after it.
+NEGATION_CASES = [
+    ("ng-absence-of", "Absence of BRAF V600E.\n", "braf", WT),
+    ("ng-no-evidence-of", "No evidence of BRAF V600E.\n", "braf", WT),
+    ("ng-neither-nor-kras", "Neither KRAS G12C nor BRAF V600E was detected.\n", "kras", WT),
+    ("ng-neither-nor-braf", "Neither KRAS G12C nor BRAF V600E was detected.\n", "braf", None),
+    ("ng-es-ausencia", "BRAF V600E: ausencia de mutación\n", "braf", WT),
+    ("ng-es-sin-evidencia", "BRAF V600E: sin evidencia de mutación\n", "braf", WT),
+    ("ng-no-evidence-after", "BRAF V600E: no evidence of mutation\n", "braf", WT),
+    ("ng-excluded", "BRAF V600E mutation: excluded\n", "braf", WT),
+    ("ng-ruled-out", "BRAF V600E ruled out\n", "braf", WT),
+    ("ng-zero-lod", "BRAF V600E: 0.0% (LOD 0.5%)\n", "braf", WT),
+    ("ng-below-lod", "BRAF V600E \u2014 below limit of detection\n", "braf", WT),
+    ("ng-lt-lod", "KRAS G12D: < LOD\n", "kras", WT),
+    ("ng-msi-ruled-out", "MSI status: MSI-H ruled out (MSS)\n", "msi", "MSS"),
+    ("ng-nm-vaf-lod", "BRAF V600E: 12.0% (LOD 0.5%)\n", "braf", MUT),
+    ("ng-nm-resistance", "BRAF V600E detected; no evidence of resistance mutations.\n", "braf", MUT),
+    ("ng-nm-mutations-label", "Mutations: BRAF V600E\n", "braf", MUT),
+    (
+        "ng-nm-excluded-from",
+        "BRAF V600E mutation detected (VAF 30%); KRAS excluded from analysis.\n",
+        "braf",
+        MUT,
+    ),
+    ("ng-nm-msi-lynch", "MSI-H (score 45%); germline Lynch syndrome ruled out.\n", "msi", "MSI-H"),
+    ("ng-arrow-not-detected", "BRAF V600E -> not detected\n", "braf", WT),
+    ("ng-arrow-wild-type", "BRAF V600E => wild-type\n", "braf", WT),
+    ("ng-wt", "BRAF V600E: wt\n", "braf", WT),
+    ("ng-minus-ve", "BRAF V600E: -ve\n", "braf", WT),
+    ("ng-bracket-minus", "BRAF V600E: (-)\n", "braf", WT),
+    ("ng-not-seen", "BRAF V600E: not seen\n", "braf", WT),
+    ("ng-zero-bracket", "KRAS G12D (0%)\n", "kras", WT),
+    ("ng-by-ihc", "BRAF V600E by IHC: negative staining\n", "braf", WT),
+    ("ng-es-no-se-detecto", "BRAF V600E: no se detectó\n", "braf", WT),
+    ("ng-es-no-se-identifico", "BRAF V600E: no se identificó mutación\n", "braf", WT),
+    ("ng-unicode-minus", "BRAF V600E: \u2212\n", "braf", None),
+    ("ng-nm-arrow-detected", "BRAF V600E -> detected (VAF 14%)\n", "braf", MUT),
+    ("ng-nm-vaf-bracket", "KRAS G12D (12%)\n", "kras", MUT),
+    ("ng-nm-wt-allele", "KRAS G12D (wt allele 60%)\n", "kras", MUT),
+    ("ng-msi-question-no", "MSI-H? No\n", "msi", "MSS"),
+    ("ng-msi-zero-of", "MSI-H: 0 of 5 markers unstable\n", "msi", "MSS"),
+    ("ng-msi-below-threshold", "MSI-H: below threshold (score 3%)\n", "msi", "MSS"),
+    ("ng-msi-cannot-determine", "MSI-H status cannot be determined\n", "msi", None),
+    ("ng-msi-not-assessable", "MSI-H not assessable (low tumour content)\n", "msi", None),
+    ("ng-msi-es-bracket", "MSI-H (negativo)\n", "msi", "MSS"),
+    ("ng-nm-msi-three-of", "MSI-H: 3 of 5 markers unstable\n", "msi", "MSI-H"),
+    ("ng-nm-msi-question-yes", "MSI-H? Yes\n", "msi", "MSI-H"),
+    (
+        "ng-panel-semicolon",
+        "Hotspot panel (KRAS G12C, G12D, G13D; NRAS Q61K; BRAF V600E): all negative\n",
+        "nras",
+        WT,
+    ),
+    ("ng-tested-list-kras", "Tested variants: BRAF V600E, KRAS G12C. Result: none detected.\n", "kras", WT),
+    ("ng-square-brackets", "[BRAF V600E] negative\n", "braf", WT),
+    ("ng-nm-square-detected", "[BRAF V600E] detected\n", "braf", MUT),
+    ("ng-nm-panel-detected", "Panel (BRAF V600E detected; KRAS G12C: not detected)\n", "braf", MUT),
+    ("ng-nm-mutations-detected-list", "Mutations detected: BRAF V600E, KRAS G12C.\n", "kras", MUT),
+    (
+        "ng-nm-tested-then-found",
+        "Tested variants: BRAF V600E, KRAS G12C. Result: KRAS G12C detected.\n",
+        "kras",
+        MUT,
+    ),
+    ("ng-es-no-se-ha", "KRAS G12C: No se ha detectado\n", "kras", WT),
+    ("ng-es-no-se-han", "KRAS G12C: no se han detectado mutaciones\n", "kras", WT),
+    ("ng-es-objetiva", "BRAF V600E: no se objetiva\n", "braf", WT),
+    ("ng-es-evidenciada", "BRAF V600E: no evidenciada\n", "braf", WT),
+    ("ng-es-ausencia-alone", "BRAF p.V600E \u2014 ausencia\n", "braf", WT),
+    ("ng-es-ihq", "BRAF V600E IHQ (VE1): negativa\n", "braf", WT),
+    ("ng-nm-es-se-ha", "KRAS G12C: se ha detectado (VAF 18 %)\n", "kras", MUT),
+    ("ng-nm-es-ihq-positiva", "BRAF V600E IHQ (VE1): positiva\n", "braf", MUT),
+    ("ng-msi-tmb-not-detected", "MSI-H/TMB-H: not detected\n", "msi", "MSS"),
+    (
+        "ng-msi-result-would",
+        "MSI: stable. Note: an MSI-H result would prompt germline testing.\n",
+        "msi",
+        "MSS",
+    ),
+    ("ng-nm-msi-tmb-detected", "MSI-H/TMB-H: detected\n", "msi", "MSI-H"),
+    ("ng-nm-msi-result", "MSI-H result (5/5 markers unstable).\n", "msi", "MSI-H"),
+    ("ng-mmr-no-evidence", "No evidence of mismatch repair deficiency.\n", "mmr", None),
+    ("ng-mmr-no-loss", "Lynch screen: negative (no MMR loss)\n", "mmr", None),
+    ("ng-nm-mmr-partial", "MMR IHC: loss of MLH1 and PMS2 (no MSH2/MSH6 loss)\n", "mmr", "deficient"),
+    ("ng-nm-dmmr", "dMMR (MLH1/PMS2 loss)\n", "mmr", "deficient"),
+]
+
 # loss-other (b13-f08-06): MMR stays unread when the loss is another protein's; an MMR loss stays
 # deficient.
 MMR_CASES = [
@@ -195,6 +286,13 @@ def test_marker_field(text: str, field: str, want: str | None) -> None:
     ("text", "field", "want"), [c[1:] for c in BELOW_CASES], ids=[c[0] for c in BELOW_CASES]
 )
 def test_value_below_bare_change(text: str, field: str, want: str | None) -> None:
+    assert explain_text(HEAD + text).related.get(field) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"), [c[1:] for c in NEGATION_CASES], ids=[c[0] for c in NEGATION_CASES]
+)
+def test_negation_forms(text: str, field: str, want: str | None) -> None:
     assert explain_text(HEAD + text).related.get(field) == want
 
 

@@ -48,6 +48,12 @@ def _variants(
         if _covered_not_found(window, pc, c, lead) or c.marker_no_result_after.match(window, pc.end()):
             continue  # covered by the test, or named as a test with no result ("V600E testing: pending")
         before = c.variant_negated_before.search(window[: pc.start()])
+        if (
+            before is None
+            and not window[: pc.start()].strip(" \t(")
+            and c.variant_negated_before_gene.search(lead)
+        ):
+            before = pc  # "No evidence of BRAF V600E": the negation before the gene name
         after = (
             c.variant_negated_after.match(window, pc.end())
             or (c.variant_negated_after.match(window + tail, pc.end()) if tail else None)
@@ -356,7 +362,10 @@ def _mmr(
         and not other_cancer_history(text, m, c, cancer)
         and not (blood and not _tissue_sourced(text, m, c))
         for k, v in m.groupdict().items()
-        if v and not (k.startswith("deficient") and _state_negated_after(text, m, c))
+        if v
+        and not (
+            k.startswith("deficient") and (_state_negated_after(text, m, c) or _negated_before(text, m, c))
+        )
     }
     if "proficient_neg" in kinds:
         kinds.discard("deficient")  # "no loss of expression" contains "loss of expression"
@@ -365,6 +374,12 @@ def _mmr(
     if ("proficient" in kinds or "proficient_neg" in kinds) and current is None:
         return "proficient"
     return current
+
+
+def _negated_before(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """A negation right before the state: "No evidence of mismatch repair deficiency", "(no MMR
+    loss)" (markers11)."""
+    return c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]) is not None
 
 
 def _state_negated_after(text: str, m: regex.Match[str], c: Compiled) -> bool:

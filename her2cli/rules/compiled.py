@@ -200,6 +200,7 @@ class Compiled:
     marker_unknown_after: regex.Pattern[str]
     variant_wild_type_gloss_after: regex.Pattern[str]
     marker_value_line_label: regex.Pattern[str]
+    variant_negated_before_gene: regex.Pattern[str]
     related_ocr_folds: tuple[tuple[regex.Pattern[str], str], ...]
     results_label: regex.Pattern[str]
     call_gap_blocker: regex.Pattern[str]
