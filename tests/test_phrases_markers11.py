@@ -73,6 +73,11 @@ CASES = [
     ("os-wild-type-split", "BRAF V600E: wi ld-type\n", "braf", WT),
     ("os-neg-ative", "BRAF V600E  neg ative\n", "braf", WT),
     ("os-row-wt-after", "BRAF  V600E ... (wild-type)\n", "braf", WT),
+    ("os-detec-ted", "BRAF V600E: not detec ted\n", "braf", WT),
+    ("os-detect-ed-caps", "BRAF V600E: NOT DETECT ED\n", "braf", WT),
+    ("os-capital-i", "KRAS G12D: wiId-type\n", "kras", WT),
+    ("os-n-slash-d", "BRAF V600E : N/D\n", "braf", None),
+    ("os-n-dot-d", "BRAF V600E: n.d.\n", "braf", None),
     ("os-nm-found", "BRAF  V600E detected (VAF 21%)\n", "braf", MUT),
     ("os-nm-no-tumour", "BRAF V600E mutation detected; no tumour necrosis.\n", "braf", MUT),
     # --- ocr-n-zero (b13-f08-04) ---
