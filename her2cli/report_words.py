@@ -57,6 +57,7 @@ class ReportWords:
     receptor_row: regex.Pattern[str]
     receptor_columns: regex.Pattern[str]
     receptor_value: regex.Pattern[str]
+    control_value_before: regex.Pattern[str]
     negated_before: regex.Pattern[str]
     hypothetical: regex.Pattern[str]
     ultralow_named: regex.Pattern[str]
@@ -315,6 +316,9 @@ def column_values(text: str, end: int) -> list[str]:
     last = 0
     for v in _words().receptor_value.finditer(rest):
         gap = rest[last : v.start()]
+        if _words().control_value_before.search(gap):
+            last = v.end()
+            continue  # "internal control positive": the control's call, not a sample's (b13-f01-04)
         if "  " in gap or "\t" in gap or "|" in gap:
             calls.append(_call(v.group("value")))
         last = v.end()

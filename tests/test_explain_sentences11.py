@@ -381,3 +381,26 @@ def test_an_ish_requested_is_still_awaited() -> None:
     text = LUNG_2.split("HER2 ISH is not performed")[0] + "HER2 FISH has been requested.\n"
     _, said = explain_with_words(text)
     assert "When will the gene copy test (ISH) result be ready" in said
+
+
+# --- 12. a control's call in a receptor row is not a second sample's ------------------------------
+
+RECEPTOR_TABLE = (
+    "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+    "    marker      | clone | result                     | note\n"
+    "    ER          | SP1   | negative (<1%)             | internal control positive\n"
+    "    PR          | 1E2   | negative (0%)              | internal control positive\n"
+    "    HER2        | 4B5   | 3+ / positive              | ISH not performed (not indicated)\n"
+)
+
+
+def test_a_controls_call_in_a_receptor_row_is_not_a_second_sample() -> None:
+    _, said = explain_with_words(RECEPTOR_TABLE)
+    assert "Estrogen receptor (ER): negative" in said and "differs between samples" not in said
+
+
+def test_two_samples_in_a_receptor_row_still_differ() -> None:
+    # near-miss: a second column is another sample's call
+    text = RECEPTOR_TABLE.replace("| internal control positive\n    PR", "| Part B: positive\n    PR", 1)
+    _, said = explain_with_words(text)
+    assert "Estrogen receptor (ER): differs between samples" in said
