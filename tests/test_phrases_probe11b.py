@@ -762,8 +762,6 @@ CASES: dict[str, tuple[str, str]] = {
 
 XFAIL: dict[str, str] = {
     "es_ngs_genes_sin_alteraciones": "lost negative: ERBB2 in a Spanish list of genes with no alterations detected",
-    "bil_en_es_neg": 'lost negative: a bilingual line "1+ Negative / Negativo"',
-    "bil_en_es_pos": 'lost positive: a bilingual status line "Estado HER2: POSITIVE / POSITIVO (IHC 3+)"',
     "es_postneo_no_residual": "lost positive: complete response, the earlier biopsy 3+ not counted (safe direction)",
     "posttx_not_repeated": 'lost positive: a residual tumour not re-tested, the restated biopsy 3+ after "not repeated" is read as no result (safe direction)',
     "posttx_pcr_no_tumour": "lost positive: complete response, the pre-treatment biopsy 3+ is not counted (safe direction)",
