@@ -52,3 +52,40 @@ def test_near_miss_staging_n0_before_a_clean_amplified_line_is_untouched() -> No
     text = "Invasive ductal carcinoma, pT2 N0 M0.\nHER2 FISH: ratio 4.2, mean HER2 8.1/cell. AMPLIFIED.\n"
     result = explain_text(text)
     assert result.status == "positive"
+
+
+# 2. A CEP17 mean is never shown as the HER2 copies per cell (devset13 b13-f03-07: "Increased
+#    CEP17 signals (mean 3.4/cell)" in a note was shown as the average HER2 3.4; the report's HER2
+#    average was 3.7). The HER2 mean named as such is still read, in either order.
+CEP17_NOTES = [
+    "Note: increased CEP17 signals (mean 3.4/cell), so-called polysomy 17.",
+    "Note: CEP17 copies: mean 3.4 per cell.",
+    "Note: CEP17 signals, mean 3.4 signals/cell (polysomy pattern).",
+    "Note: chromosome 17 signals (mean 3.4/cell) are increased.",
+]
+
+
+@pytest.mark.parametrize("note", CEP17_NOTES)
+def test_a_cep17_mean_in_a_note_is_not_the_her2_copies(note: str) -> None:
+    text = (
+        "HER2 FISH, left breast core: HER2/CEP17 ratio 1.09, NOT AMPLIFIED (group 5).\n"
+        f"{note}\nINTERPRETATION: HER2 NEGATIVE by FISH.\n"
+    )
+    result = explain_text(text)
+    assert result.status == "negative"
+    assert result.ish is not None and result.ish.her2_copy_number != 3.4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mean HER2 3.7 signals/cell, mean CEP17 3.4 signals/cell",
+        "CEP17 mean 3.4 signals/cell, HER2 mean 3.7 signals/cell",
+        "average HER2 copy number 3.7; average CEP17 copy number 3.4",
+        "average CEP17 copy number 3.4; average HER2 copy number 3.7",
+    ],
+)
+def test_near_miss_her2_and_cep17_means_in_one_line_read_apart(line: str) -> None:
+    text = f"HER2 FISH, left breast core: {line}. HER2/CEP17 ratio 1.09, NOT AMPLIFIED (group 5).\n"
+    result = explain_text(text)
+    assert result.ish is not None and result.ish.her2_copy_number == 3.7
