@@ -89,3 +89,36 @@ def test_near_miss_her2_and_cep17_means_in_one_line_read_apart(line: str) -> Non
     text = f"HER2 FISH, left breast core: {line}. HER2/CEP17 ratio 1.09, NOT AMPLIFIED (group 5).\n"
     result = explain_text(text)
     assert result.ish is not None and result.ish.her2_copy_number == 3.7
+
+
+# 3. An NGS CNV table's log2 / copy ratio is not an ISH HER2/CEP17 ratio (devset13 b13-f04-08:
+#    "ERBB2 .... normal (no amplification; log2 ratio 0.04)" was shown as ISH ratio 0.04).
+NGS_ROWS = [
+    "ERBB2 ........ normal (no amplification; log2 ratio 0.04)",
+    "ERBB2   copy number: normal   log2-ratio: 0.04   no amplification",
+    "ERBB2   no amplification (copy ratio 1.02)",
+    "ERBB2   not amplified, CN ratio 0.98",
+    "ERBB2   no amplification (log2 copy ratio 0.1)",
+]
+
+
+@pytest.mark.parametrize("row", NGS_ROWS)
+def test_an_ngs_log2_or_copy_ratio_is_not_an_ish_ratio(row: str) -> None:
+    text = (
+        "NEXT-GENERATION SEQUENCING REPORT - colon adenocarcinoma, resection\n"
+        "Copy number variants:\n"
+        f"  {row}\n"
+        "KRAS G12V detected.\n"
+    )
+    result = explain_text(text)
+    assert result.status != "positive"
+    assert result.ish is None or result.ish.ratio is None
+
+
+def test_near_miss_an_ish_ratio_in_the_same_report_is_still_read() -> None:
+    text = (
+        "Colon adenocarcinoma. HER2 FISH: HER2/CEP17 ratio 1.2, not amplified.\n"
+        "NGS: ERBB2 no amplification (log2 ratio 0.04).\n"
+    )
+    result = explain_text(text)
+    assert result.ish is not None and result.ish.ratio == 1.2
