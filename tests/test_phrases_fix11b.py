@@ -122,3 +122,37 @@ def test_near_miss_an_ish_ratio_in_the_same_report_is_still_read() -> None:
     )
     result = explain_text(text)
     assert result.ish is not None and result.ish.ratio == 1.2
+
+
+# 5. A HER2-low / ultralow word naming a therapy or its indication is no category of this tumour
+#    (devset13 b13-f11-04: "HER2-low and HER2-ultralow therapies do not apply" made a "Not
+#    ultralow" IHC 0 ultralow in the JSON).
+THERAPY_LINES = [
+    "Comment: HER2-low and HER2-ultralow therapies do not apply to this result category.",
+    "Comment: HER2-ultralow therapy (trastuzumab deruxtecan) is not indicated.",
+    "Comment: HER2-ultralow treatment options do not apply.",
+    "Comment: HER2-low and HER2-ultralow indications were considered; not applicable.",
+]
+
+
+@pytest.mark.parametrize("line", THERAPY_LINES)
+def test_a_therapy_named_after_ultralow_does_not_make_a_null_zero_ultralow(line: str) -> None:
+    text = (
+        "Left breast core biopsy, invasive ductal carcinoma.\n"
+        "HER2 by IHC (4B5): Score 0 (no staining): no membrane staining in any tumor cell.\n"
+        "HER2 interpretation: NEGATIVE\n"
+        f"{line}\n"
+    )
+    result = explain_text(text)
+    assert result.status == "negative"
+    assert result.her2_ultralow is not True
+
+
+def test_near_miss_a_reported_ultralow_stays_ultralow() -> None:
+    text = (
+        "Left breast core biopsy, invasive ductal carcinoma.\n"
+        "HER2 by IHC (4B5): Score 0, faint incomplete staining in 5% of cells (HER2-ultralow).\n"
+        "HER2 interpretation: NEGATIVE\n"
+    )
+    result = explain_text(text)
+    assert result.her2_ultralow is True
