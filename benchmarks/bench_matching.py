@@ -59,12 +59,14 @@ LABELLED = {
     "devset10": ROOT / "tests" / "devset10" / "texts",
     "devset11": ROOT / "tests" / "devset11" / "texts",
     "devset12": ROOT / "tests" / "devset12" / "texts",
+    "devset13": ROOT / "tests" / "devset13" / "texts",
     "variants4": ROOT / "tests" / "variants4" / "texts",
     "variants5": ROOT / "tests" / "variants5" / "texts",
     "variants6": ROOT / "tests" / "variants6" / "texts",
     "variants7": ROOT / "tests" / "variants7" / "texts",
     "variants8": ROOT / "tests" / "variants8" / "texts",
     "variants9": ROOT / "tests" / "variants9" / "texts",
+    "variants10": ROOT / "tests" / "variants10" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -82,12 +84,14 @@ DEFAULT_SETS = (
     "devset10",
     "devset11",
     "devset12",
+    "devset13",
     "variants4",
     "variants5",
     "variants6",
     "variants7",
     "variants8",
     "variants9",
+    "variants10",
 )
 
 

@@ -110,6 +110,8 @@ def _tidy(raw: str) -> str:
 def _column_of(text: str, line_start: int, line_end: int, s: int, e: int) -> tuple[int, int] | None:
     """The stretch of a two-column line that holds the span, or None for an ordinary line (or a
     table row whose cells the span itself crosses: the row is the quote then)."""
+    if text.find("    ", line_start, line_end) < 0 and text.find("\t", line_start, line_end) < 0:
+        return None  # a gap is four spaces or a tab (quote-column-gap): a line without either has none
     gaps = [
         (m.start(1), m.end(1))
         for m in _quote_patterns().quote_column_gap.finditer(text, line_start, line_end)
@@ -139,6 +141,10 @@ _loaded_quote_patterns: QuotePatterns | None = None
 
 
 def _is_columns(line: str) -> bool:
+    # a gap is four spaces or a tab (quote-column-gap): `regex` tries the pattern at every
+    # character of every line a quote looks at (~7 us a line, most of a quote's cost; issue 13)
+    if "    " not in line and "\t" not in line:
+        return False
     return bool(_quote_patterns().quote_column_gap.search(line.strip()))
 
 
@@ -172,10 +178,22 @@ def _joins(before: str, after: str, width: int) -> bool:
     q = _quote_patterns()
     if not any(c.isalnum() for c in before) or q.quote_field_label.match(after):
         return False  # a ruled line ("-----") or the next field ("Comment: ...") starts something new
-    if after[0].islower() or after[0] in "(~<>%" or q.quote_line_continues.search(before):
+    # quote-line-continues ends at the line's end ($), at most 11 characters long ("including,"
+    # and a newline), so it is searched from a little before the end (\b sees the character
+    # before the start); quote-sentence-end-in-line needs a '.', '!' or '?' (issue 13)
+    if (
+        after[0].islower()
+        or after[0] in "(~<>%"
+        or q.quote_line_continues.search(before, max(0, len(before) - LINE_END_WORD))
+    ):
         return True
     full_width = len(before) >= max(45, 0.7 * width)
-    return full_width and bool(q.quote_sentence_end_in_line.search(after))
+    if not full_width or ("." not in after and "!" not in after and "?" not in after):
+        return False
+    return bool(q.quote_sentence_end_in_line.search(after))
+
+
+LINE_END_WORD = 16  # quote-line-continues' longest match, with room to spare
 
 
 def _sentences(text: str, block_start: int, block_end: int, s: int, e: int) -> tuple[int, int]:

@@ -28,9 +28,10 @@ import regex
 from ..normalize import NormalizedText
 from ..rules import compiled
 from ..rules.samples import samples
+from . import scope as _scope
 from .ihc import call_of, score_from_match
 from .model import Finding
-from .scope import MentionScope, line_end, line_start, search
+from .scope import MentionScope, line_end, line_start, reader_memo, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -97,7 +98,25 @@ def text_tab_test(norm: NormalizedText, start: int = 0) -> TabTest:
     return lambda pos: original[offsets[start + pos]] == "\t"
 
 
+_rows = reader_memo()  # (text, lo, hi) -> Row, for a text without tabs (scope.reader_memo)
+
+
 def _row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
+    """The line's cells. A line is read again and again (as the row of a name, as a header above
+    a value, by the sample columns): for a text without tabs its Row is kept for the document
+    (callers never change a Row's cells)."""
+    if is_tab is not no_tabs or not _scope.FAST_PATH:
+        return _read_row(text, lo, hi, is_tab)
+    key = (text, lo, hi)
+    row = _rows.get(key)
+    if row is None:
+        if len(_rows) >= _scope.MEMO_LIMIT:
+            _rows.clear()
+        row = _rows[key] = _read_row(text, lo, hi, is_tab)
+    return row
+
+
+def _read_row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
     if hi - lo > MAX_ROW_CHARS:
         return Row([], False)  # a line this long is prose or a flattened page, not a table row
     # a text that had no tab has none to look for (character by character: ~1.5% of matching)

@@ -58,6 +58,16 @@ def _keys() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     )
 
 
+@cache
+def _heads() -> frozenset[str]:
+    """Every key a listed word's first piece may have: the keys' proper prefixes. A piece is
+    ASCII (ocr-split-piece), so a joined word's key begins with its first piece's key, and a
+    piece whose key is none of these starts no listed word (docs/performance.md §4: the pieces
+    of a clean report, ~500 words, were each tried against the next two)."""
+    triggers, _, companions, _ = _keys()
+    return frozenset(k[:n] for k in triggers | companions for n in range(1, len(k)))
+
+
 def _joined_at(text: str, pieces: list[regex.Match[str]], i: int, longest: int) -> tuple[int, str] | None:
     """(how many pieces, the listed word's key) for the longest split word starting at piece i."""
     triggers, _, companions, _ = _keys()
@@ -86,11 +96,18 @@ def _split_words(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
     pieces = list(ocr_rules().split_piece.finditer(text))
     joins: list[tuple[int, int, str]] = []
     control_spans: list[tuple[int, int]] = []
+    heads = _heads()
+    # the whole text keyed once: a piece's key is its slice (lower() and the look-alikes map an
+    # ASCII character alone), unless lower-casing moved positions somewhere in the text
+    low = text.lower()
+    keyed = low.translate(_LOOK_ALIKE) if len(low) == len(text) else None
     i = 0
     while i < len(pieces):
-        hit = _joined_at(text, pieces, i, longest)
+        piece = pieces[i]
+        key = _key(piece.group(0)) if keyed is None else keyed[piece.start() : piece.end()]
+        hit = _joined_at(text, pieces, i, longest) if key in heads or not key.isascii() else None
         if hit is None:
-            if _key(pieces[i].group(0)) in controls:
+            if key in controls:
                 control_spans.append((pieces[i].start(), pieces[i].end()))
             i += 1
             continue

@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING
 
 from ..rules import compiled
 from ..rules.samples import SampleRules, samples
-from .columns import Cell, Row, TabTest, tab_test, table_row
+from . import scope as _scope
+from .columns import Cell, Row, TabTest, no_tabs, tab_test, table_row
 from .model import Finding
 from .samples import paragraph_start
-from .scope import line_end, line_start
+from .scope import line_end, line_start, reader_memo
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -124,10 +125,30 @@ def _pre_treatment(names: list[str], post_treatment: bool, r: SampleRules) -> li
     return out
 
 
+_headers = reader_memo()  # (text, row_start, rules, post_treatment) -> sample_header's answer
+
+
 def sample_header(
     text: str, row_start: int, r: SampleRules, is_tab: TabTest, post_treatment: bool = False
 ) -> Header | None:
-    """The sample columns of a header row above the HER2 row starting at `row_start`."""
+    """The sample columns of a header row above the HER2 row starting at `row_start`. Each
+    result's row asks it, and most rows have none (up to 8 lines read above each): for a text
+    without tabs the answer is kept for the document (callers never change a Header)."""
+    if is_tab is not no_tabs or not _scope.FAST_PATH:
+        return _sample_header(text, row_start, r, is_tab, post_treatment)
+    key = (text, row_start, id(r), post_treatment)
+    if key in _headers:
+        found: Header | None = _headers[key]
+        return found
+    if len(_headers) >= _scope.MEMO_LIMIT:
+        _headers.clear()
+    found = _headers[key] = _sample_header(text, row_start, r, is_tab, post_treatment)
+    return found
+
+
+def _sample_header(
+    text: str, row_start: int, r: SampleRules, is_tab: TabTest, post_treatment: bool
+) -> Header | None:
     lo = paragraph_start(text, row_start, r)
     pos = row_start
     for _ in range(MAX_HEADER_LINES_UP):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -126,8 +127,23 @@ def _haystack(text: str) -> Haystack:
     return hay
 
 
+_reader_memos: list[dict[Any, Any]] = []
+
+
+def reader_memo() -> dict[Any, Any]:
+    """A dict a reader keeps its own answers in for the document being scanned (a pure function
+    of the text and positions asked again from several call sites: a row's cells, the context
+    family of a clause), emptied with scope's own by `clear_memo`. Used only on the fast path; a
+    reader empties it at MEMO_LIMIT answers (a caller outside scan_document never clears it)."""
+    memo: dict[Any, Any] = {}
+    _reader_memos.append(memo)
+    return memo
+
+
 def clear_memo() -> None:
     """Forget the answers kept for the document scanned before (and the texts they hold)."""
+    for memo in _reader_memos:
+        memo.clear()
     _memo.clear()
     _all_memo.clear()
     _haystacks.clear()

@@ -64,7 +64,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return None  # "co-amplification" of HER2 and CEP17 (polysomy) is not HER2 amplification
     # a table row's columns are set apart by runs of spaces: "Amplification         Not detected"
     # is one cell after the other (issue 11), so runs count as one space here
-    if search(c.amp_neg_before, before):
+    if search(c.amp_neg_before, before) or _negated_before_page_break(text, m.start(), lo, c):
         return "not_amplified"
     if search(c.amp_not_assessed, _own_clause(text, m.start(), m.end(), lo, hi)):
         return None  # "copy number could not be assessed", "status unknown": no value (blind set 4)
@@ -90,6 +90,21 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _negated_before_page_break(text: str, start: int, lo: int, c: Compiled) -> bool:
+    """A word that opens a line near the top of a page, after the page's own header lines, whose
+    negation ends the page before: "ratio 1.2 (not" / page 2's "(continued) Surgical pathology" /
+    "amplified)". The page's first lines are no words of the value (probe11, session 11: read
+    amplified)."""
+    brk = text.rfind("\f", max(lo, start - 160), start)
+    ls = line_start(text, start)
+    if brk < 0 or text[ls:start].strip(" \t([") or text.count("\n", brk, ls) > 3:
+        return False
+    # the last line of the page before (the scope may start at the break: it is the value's line)
+    last = text[max(0, brk - 200) : brk].rstrip()
+    tail = last[last.rfind("\n") + 1 :][-45:]
+    return bool(tail) and search(c.amp_neg_before, tail + " ") is not None
 
 
 def _after_other_amp_word(text: str, lo: int, start: int, c: Compiled) -> int:
