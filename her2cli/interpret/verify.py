@@ -225,10 +225,20 @@ def _voided(result: Result, status: str, sound: list[Line]) -> bool:
             found = pattern.search(ev.text)
             if found is None or _place(ev, found.start()) <= last_support:
                 continue
+            if _names_other_test(ev.text, supporting):
+                continue
             named = _named_calls(ev.text)
             if not named or status in named:
                 return True
     return False
+
+
+def _names_other_test(text: str, supporting: list[Line]) -> bool:
+    """The withdrawing line names only tests the call does not rest on ("The HER2 FISH result is
+    withdrawn" under a 3+ stain): it withdraws another test's result, and the call stands."""
+    named = {key for m in _words().voided_names_test.finditer(text) for key, v in m.groupdict().items() if v}
+    tests = {ln.test for ln in supporting}
+    return bool(named) and None not in tests and not (named & tests)
 
 
 def _named_calls(text: str) -> set[str]:

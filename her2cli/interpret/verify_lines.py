@@ -44,6 +44,7 @@ class VerifyWords:
     result_corrected: regex.Pattern[str]
     result_voided: regex.Pattern[str]
     voided_names_call: regex.Pattern[str]
+    voided_names_test: regex.Pattern[str]
     status_unknown: regex.Pattern[str]
     test_not_done_here: regex.Pattern[str]
 
