@@ -271,6 +271,26 @@ NEGATION_CASES = [
     ("rq-nm-result-label", "Result: BRAF V600E detected.\n", "braf", MUT),
     ("ng-mmr-no-evidence", "No evidence of mismatch repair deficiency.\n", "mmr", None),
     ("ng-mmr-no-loss", "Lynch screen: negative (no MMR loss)\n", "mmr", None),
+    (
+        "ng-mmr-loss-not-seen",
+        "MMR IHC: all four proteins retained; loss of expression not seen\n",
+        "mmr",
+        None,
+    ),
+    (
+        "ng-mmr-would-indicate",
+        "Mismatch repair proteins: expression retained (MMR proficient). Loss would indicate dMMR.\n",
+        "mmr",
+        "proficient",
+    ),
+    ("ng-mmr-es-no-observada", "MMR: pérdida de expresión no observada\n", "mmr", None),
+    (
+        "ng-nm-msi-would-not",
+        "MSI-H (5/5 markers unstable); this would indicate Lynch screening.\n",
+        "msi",
+        "MSI-H",
+    ),
+    ("ng-nm-mmr-loss-seen", "MMR IHC: loss of expression of MLH1 and PMS2 seen\n", "mmr", "deficient"),
     ("ng-nm-mmr-partial", "MMR IHC: loss of MLH1 and PMS2 (no MSH2/MSH6 loss)\n", "mmr", "deficient"),
     ("ng-nm-dmmr", "dMMR (MLH1/PMS2 loss)\n", "mmr", "deficient"),
 ]
