@@ -54,6 +54,7 @@ DEFAULT_SETS = (
     "tests/devset11",
     "tests/devset12",
     "tests/devset13",
+    "tests/devset14",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
