@@ -117,7 +117,9 @@ def test_a_zero_the_report_says_is_not_ultralow_is_not_called_ultralow() -> None
     text = ZERO + '"HER2-null." Not ultralow; not HER2-low.\nHER2 status: NEGATIVE.\n'
     comment = "Comment: HER2-low and HER2-ultralow therapies do not apply to this result.\n"
     result, said = explain_with_words(text + comment)
-    assert result.her2_ultralow  # the engine's category read the word in the comment
+    # the comment's "ultralow therapies" speaks of drugs, not this tumour (fix11b, ddd0f31); the
+    # summary must not call the 0 ultralow either way
+    assert not result.her2_ultralow
     assert "ultralow" not in said.split("It is not HER2-low or HER2-ultralow")[0].lower()
     assert "Your report calls this HER2-ultralow" not in said and "sometimes called HER2-null" in said
 

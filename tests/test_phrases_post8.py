@@ -225,7 +225,9 @@ def test_earlier_only_says_the_quoted_result_is_from_before_treatment() -> None:
 def test_earlier_only_not_repeated_is_noted_as_not_retested() -> None:
     result = explain_text(case("earlier-only-not-repeated"))
     assert "post_treatment_no_current" in result.warning_codes
-    assert any("not tested again" in n and "IHC 3+" in n for n in result.notes)
+    # the note names the quoted earlier result; "not tested again" itself moved to the headline and
+    # meaning (sentences11, 874b909)
+    assert any("before treatment" in n and "IHC 3+" in n for n in result.notes)
 
 
 def test_comparison_names_the_primary_as_a_sample() -> None:

@@ -138,4 +138,6 @@ def test_restated_pre_treatment_result_is_kept_as_a_mention_with_a_warning() -> 
 def test_not_repeated_after_treatment_notes_the_quoted_earlier_result() -> None:
     result = explain_text(CASES[3][1])
     assert "post_treatment_no_current" in result.warning_codes
-    assert any("not tested again" in n and "IHC 3+" in n for n in result.notes)
+    # the note names the quoted earlier result; "not tested again" itself moved to the headline and
+    # meaning (sentences11, 874b909)
+    assert any("before treatment" in n and "IHC 3+" in n for n in result.notes)

@@ -27,8 +27,8 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import compiled
-from ..rules.samples import samples
 from . import scope as _scope
+from .column_samples import rows_as_samples
 from .ihc import call_of, score_from_match
 from .model import Finding
 from .scope import MentionScope, line_end, line_start, reader_memo, search
@@ -447,24 +447,6 @@ def _name_cell(s: PageScanner, scope: MentionScope) -> Cell | None:
     return next((x for x in header.cells if x.start <= scope.start < x.end), None)
 
 
-def _rows_as_samples(s: PageScanner, found: list[Finding], cells: list[ColumnCell]) -> list[Finding]:
-    """A table of samples after treatment, one row each, where one row's label names the current
-    sample ("Mastectomy SA-26-13390 (this case)", "Residual tumour"): the other rows' values are
-    the samples before treatment (variants4 v4-A-02: the pre-treatment core biopsy's 3+ row above
-    the mastectomy's 0 row), and each value is named by its row."""
-    labelled = [(f, x) for f in found for x in cells if x.label and x.cell.start < f.nend <= x.cell.end + 1]
-    current = {x.label.text for _, x in labelled if x.label and samples().current_row.search(x.label.text)}
-    labels = {x.label.text for _, x in labelled if x.label}
-    if not s.ctx.post_treatment or len(current) != 1 or len(labels) < 2:
-        return found
-    for f, x in labelled:
-        if x.label is None:
-            continue
-        f.specimen = " ".join(x.label.text.split())
-        f.pre_treatment = x.label.text not in current
-    return found
-
-
 def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """Findings from the column under a HER2 header: each score cell (with a call word beside or
     below it as its lab call), else a call word alone, else a pending cell as a mention. A key to
@@ -487,7 +469,7 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
         or _copies_findings(s, scope, cells)
     )
     if found:
-        return _rows_as_samples(s, found, cells)
+        return rows_as_samples(s, found, cells)
     c = s.c
     for x in cells:
         if search(c.context["pending"], x.cell.text):
