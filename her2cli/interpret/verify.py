@@ -21,17 +21,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+import regex
+
 from ..model import IHC_SCORE_CALL, Evidence, Result, StatusBasis
 from .verify_lines import (
     NOT_A_RESULT,
     Line,
-    _lines,
-    _match_at,
-    _test_not_done_here,
-    _words,
     aside_kind,
+    evidence_lines,
     final_negative_line,
+    match_at,
+    says_test_not_done_here,
     set_aside_line,
+    verify_words,
 )
 
 __all__ = [
@@ -94,7 +96,7 @@ def _reading(result: Result) -> _Reading:
     aside = {(m.text, m.value): str(m.reason) for m in result.mentions if m.reason in NOT_A_RESULT}
     relevant = [
         ln
-        for ln in _lines(result)
+        for ln in evidence_lines(result)
         if ln.family in families
         or (ln.family == "status_statement" and ln.test in (None, test))
         or (ln.family == "ihc" and _settled_by_ihc(result))
@@ -103,7 +105,7 @@ def _reading(result: Result) -> _Reading:
     tissue = {"ihc", "ish"} | (set() if result.ngs is not None and result.ngs.ctdna else {"ngs"})
     backing = [
         ln
-        for ln in _lines(result)
+        for ln in evidence_lines(result)
         if result.status == "positive"
         and test in tissue
         and ln.family in tissue
@@ -161,7 +163,7 @@ def _final_other_way(status: str, sound: list[Line], several_samples: bool) -> b
 
 def _in_history(line: Line) -> bool:
     """The line is in the clinical-history section or opens with its own history label."""
-    return line.ev.section == "history" or bool(_words().history_label.match(line.ev.text))
+    return line.ev.section == "history" or bool(verify_words().history_label.match(line.ev.text))
 
 
 def _history_outweighed(status: str, sound: list[Line]) -> bool:
@@ -181,7 +183,7 @@ def _history_outweighed(status: str, sound: list[Line]) -> bool:
 def _corrected_disagree(result: Result, status: str, sound: list[Line]) -> bool:
     """A report that corrects an earlier HER2 result and still prints both calls of the test:
     which one is current is not safe to guess from the order of lines."""
-    if not any(_words().result_corrected.search(ev.text) for ev in result.evidence + result.mentions):
+    if not any(verify_words().result_corrected.search(ev.text) for ev in result.evidence + result.mentions):
         return False
     calls = {ln.call for ln in sound if ln.family != "status_statement"}
     return status in calls and "negative" in calls
@@ -217,9 +219,9 @@ def _voided(result: Result, status: str, sound: list[Line]) -> bool:
     supporting = [ln for ln in sound if _supports(ln, status)]
     if not supporting:
         return False
-    words = _words()
+    words = verify_words()
     patterns = [words.result_voided] + ([words.status_unknown] if status == "positive" else [])
-    last_support = max(_place(ln.ev, _match_at(ln)) for ln in supporting)
+    last_support = max(_place(ln.ev, match_at(ln)) for ln in supporting)
     for ev in result.evidence + result.mentions:
         for pattern in patterns:
             found = pattern.search(ev.text)
@@ -236,7 +238,7 @@ def _voided(result: Result, status: str, sound: list[Line]) -> bool:
 def _names_other_test(text: str, supporting: list[Line]) -> bool:
     """The withdrawing line names only tests the call does not rest on ("The HER2 FISH result is
     withdrawn" under a 3+ stain): it withdraws another test's result, and the call stands."""
-    named = {key for m in _words().voided_names_test.finditer(text) for key, v in m.groupdict().items() if v}
+    named = _group_names(verify_words().voided_names_test, text)
     tests = {ln.test for ln in supporting}
     return bool(named) and None not in tests and not (named & tests)
 
@@ -244,11 +246,12 @@ def _names_other_test(text: str, supporting: list[Line]) -> bool:
 def _named_calls(text: str) -> set[str]:
     """The calls a line names (its scores and call words): a withdrawing line that names only
     another call than the one checked withdraws an earlier result, not this one."""
-    out = set()
-    for m in _words().voided_names_call.finditer(text):
-        key = next(k for k, v in m.groupdict().items() if v)
-        out.add(key.removesuffix("_word"))
-    return out
+    return {key.removesuffix("_word") for key in _group_names(verify_words().voided_names_call, text)}
+
+
+def _group_names(pattern: regex.Pattern[str], text: str) -> set[str]:
+    """The names of the groups that took part in the pattern's matches in the text."""
+    return {key for m in pattern.finditer(text) for key, v in m.groupdict().items() if v}
 
 
 def _old_summary_guard(result: Result) -> bool:
@@ -299,7 +302,7 @@ def unsupported_why(result: Result) -> Why | None:
         return Why.NOT_A_RESULT
     if _settling_score_missing(result, status, reading.sound):
         return Why.NOT_A_RESULT
-    if _test_not_done_here(result, result.status_basis.test if result.status_basis else None):
+    if says_test_not_done_here(result, result.status_basis.test if result.status_basis else None):
         return Why.NOT_A_RESULT
     if _corrected_disagree(result, status, reading.sound):
         return Why.CORRECTED_DISAGREE

@@ -50,19 +50,19 @@ class VerifyWords:
 
 
 @cache
-def _words() -> VerifyWords:
+def verify_words() -> VerifyWords:
     return bind(VerifyWords, ("verify", "summary_words"))
 
 
 def final_negative_line(line: str) -> bool:
     """The line states the lab's final HER2 answer as negative ("FINAL HER2 STATUS: NEGATIVE")."""
-    return bool(_words().quote_final_negative.search(line))
+    return bool(verify_words().quote_final_negative.search(line))
 
 
 def set_aside_line(line: str) -> bool:
     """The line is another cancer's history, a legend or key, a method statement or a definition
     written for patients (qa5 H1, U4)."""
-    return bool(_words().quote_set_aside.search(line))
+    return bool(verify_words().quote_set_aside.search(line))
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def _values(ev: Evidence) -> dict[str, str]:
     return out
 
 
-def _lines(result: Result) -> list[Line]:
+def evidence_lines(result: Result) -> list[Line]:
     return [
         Line(ev, i, _values(ev))
         for i, ev in enumerate(result.evidence)
@@ -155,7 +155,7 @@ def _question(line: Line) -> bool:
     return end < len(text) and text[end] == "?"
 
 
-def _match_at(line: Line) -> int:
+def match_at(line: Line) -> int:
     at = line.ev.text.find(line.ev.match) if line.ev.match else -1
     return max(at, 0)
 
@@ -164,7 +164,7 @@ def _conditional(line: Line) -> bool:
     """The sentence holding the matched words opens with a condition ("If the score is 2+, a
     second test ... looks for extra copies of the HER2 gene ("amplified")", devset7 b7-f09-06):
     what would follow from a result, not one."""
-    text, at = line.ev.text, _match_at(line)
+    text, at = line.ev.text, match_at(line)
     cut = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("? ", 0, at))
     lo = cut + 2 if cut >= 0 else 0
     return compiled().condition_opening.match(text, lo, max(lo, at)) is not None
@@ -173,7 +173,7 @@ def _conditional(line: Line) -> bool:
 def _alternatives(line: Line) -> bool:
     """The matched value is one side of "<result> or <another test's result>" ("HER2-positive is
     IHC 3+ or ISH-amplified", devset7 b7-f09-10): a criterion, not a result."""
-    text, at = line.ev.text, _match_at(line)
+    text, at = line.ev.text, match_at(line)
     hi = at + len(line.ev.match)
     return any(m.start() < hi and at < m.end() for m in compiled().result_alternatives.finditer(text))
 
@@ -182,11 +182,11 @@ def _alternatives(line: Line) -> bool:
 TEST_WORDS = {"ihc": ("ihc", "immunohisto", "immunostain"), "ish": ("ish", "in situ", "fish", "sish", "cish")}
 
 
-def _test_not_done_here(result: Result, test: str | None) -> bool:
+def says_test_not_done_here(result: Result, test: str | None) -> bool:
     """A line says HER2, or the deciding test, was not done on this report's tumour ("HER2
     immunohistochemistry was not performed on this tumor", devset7 b7-f07-02): a call of that test
     rests on another tumour's line. A line naming only another test leaves the call."""
-    pattern = _words().test_not_done_here
+    pattern = verify_words().test_not_done_here
     for ev in result.evidence + result.mentions:
         found = pattern.search(ev.text)
         if found is None:
@@ -215,7 +215,7 @@ def aside_kind(line: Line, aside: dict[tuple[str, str], str]) -> str | None:
     checks = (
         (f"filed as {aside.get((ev.text, ev.value)) or aside.get((ev.text, ''))}", _filed_aside(ev, aside)),
         ("section", ev.section in ASIDE_SECTIONS),
-        ("label", bool(_words().aside_label.match(ev.text))),
+        ("label", bool(verify_words().aside_label.match(ev.text))),
         ("question", _question(line)),
         ("condition", _conditional(line)),
         ("alternatives", _alternatives(line)),
