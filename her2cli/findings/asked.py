@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import scope as _scope
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, line_start, reader_memo, search
+from .scope import MentionScope, finditer, line_end, line_start, reader_memo, remembered, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -27,16 +26,7 @@ _reasons = reader_memo()  # (text, lo, hi) -> context_reason's answer (scope.rea
 def context_reason(s: PageScanner, lo: int, hi: int) -> str | None:
     """The first context family whose trigger occurs in text[lo:hi]. The same clause is asked
     about from several readers of a name: on the fast path its answer is kept for the document."""
-    if not _scope.FAST_PATH:
-        return _context_reason(s, lo, hi)
-    key = (s.text, lo, hi)
-    if key in _reasons:
-        found: str | None = _reasons[key]
-        return found
-    if len(_reasons) >= _scope.MEMO_LIMIT:
-        _reasons.clear()
-    found = _reasons[key] = _context_reason(s, lo, hi)
-    return found
+    return remembered(_reasons, (s.text, lo, hi), lambda: _context_reason(s, lo, hi))
 
 
 def _context_reason(s: PageScanner, lo: int, hi: int) -> str | None:

@@ -27,11 +27,10 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import compiled
-from . import scope as _scope
 from .column_samples import rows_as_samples
 from .ihc import call_of, score_from_match
 from .model import Finding
-from .scope import MentionScope, line_end, line_start, reader_memo, search
+from .scope import MentionScope, line_end, line_start, reader_memo, remembered, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -105,15 +104,9 @@ def _row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:
     """The line's cells. A line is read again and again (as the row of a name, as a header above
     a value, by the sample columns): for a text without tabs its Row is kept for the document
     (callers never change a Row's cells)."""
-    if is_tab is not no_tabs or not _scope.FAST_PATH:
+    if is_tab is not no_tabs:
         return _read_row(text, lo, hi, is_tab)
-    key = (text, lo, hi)
-    row = _rows.get(key)
-    if row is None:
-        if len(_rows) >= _scope.MEMO_LIMIT:
-            _rows.clear()
-        row = _rows[key] = _read_row(text, lo, hi, is_tab)
-    return row
+    return remembered(_rows, (text, lo, hi), lambda: _read_row(text, lo, hi, is_tab))
 
 
 def _read_row(text: str, lo: int, hi: int, is_tab: TabTest) -> Row:

@@ -31,11 +31,10 @@ from typing import TYPE_CHECKING
 
 from ..rules import compiled
 from ..rules.samples import SampleRules, samples
-from . import scope as _scope
 from .columns import Cell, Row, TabTest, no_tabs, tab_test, table_row
 from .model import Finding
 from .samples import paragraph_start
-from .scope import line_end, line_start, reader_memo
+from .scope import line_end, line_start, reader_memo, remembered
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -134,16 +133,10 @@ def sample_header(
     """The sample columns of a header row above the HER2 row starting at `row_start`. Each
     result's row asks it, and most rows have none (up to 8 lines read above each): for a text
     without tabs the answer is kept for the document (callers never change a Header)."""
-    if is_tab is not no_tabs or not _scope.FAST_PATH:
+    if is_tab is not no_tabs:
         return _sample_header(text, row_start, r, is_tab, post_treatment)
     key = (text, row_start, id(r), post_treatment)
-    if key in _headers:
-        found: Header | None = _headers[key]
-        return found
-    if len(_headers) >= _scope.MEMO_LIMIT:
-        _headers.clear()
-    found = _headers[key] = _sample_header(text, row_start, r, is_tab, post_treatment)
-    return found
+    return remembered(_headers, key, lambda: _sample_header(text, row_start, r, is_tab, post_treatment))
 
 
 def _sample_header(

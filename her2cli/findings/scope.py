@@ -8,9 +8,9 @@ every pattern call over long text carries a time budget (docs/performance.md).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import regex
 
@@ -138,6 +138,22 @@ def reader_memo() -> dict[Any, Any]:
     memo: dict[Any, Any] = {}
     _reader_memos.append(memo)
     return memo
+
+
+T = TypeVar("T")
+
+
+def remembered(memo: dict[Any, Any], key: Hashable, compute: Callable[[], T]) -> T:
+    """The reader's answer for `key`, computed once per document on the fast path (`memo` from
+    reader_memo; emptied at MEMO_LIMIT answers), and always afresh off it."""
+    if not FAST_PATH:
+        return compute()
+    if key in memo:
+        return cast(T, memo[key])
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    answer = memo[key] = compute()
+    return answer
 
 
 def clear_memo() -> None:
