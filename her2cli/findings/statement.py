@@ -106,6 +106,8 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     call, lo_q, hi_q = statement
     if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
         return []  # the call word already belongs to the score or amplification read above
+    if lo_q >= end and s.c.answered_no_after_score.match(s.text, hi_q):
+        return []  # "Positive (3+) - NO   Negative - YES": a checklist's option answered no (probe12)
     if s.c.defined_after_call.match(s.text, hi_q):
         return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
     if call == "positive" and s.c.call_names_a_mutation.match(s.text, hi_q):
