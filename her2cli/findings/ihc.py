@@ -9,6 +9,7 @@ import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .model import Finding
+from .name_list import in_own_position
 from .scope import (
     MentionScope,
     finditer,
@@ -119,7 +120,8 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     overall = None if near_trigger else _overall_score(s, end, scope.far_stop)
     if overall is not None:
         return [overall], overall.start() >= scope.near_stop
-    return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+    kept = [m for m in scores if not _on_control_line(s, scope, m.start())]
+    return [m for m in kept if in_own_position(s, scope, m.start())], far_used  # "ER/PR/HER2: 3+/3+/1+"
 
 
 def _other_markers_item(s: PageScanner, b: regex.Match[str], lo: int, name_at: int) -> bool:

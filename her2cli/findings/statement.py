@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .ihc import call_of
 from .model import Finding
+from .name_list import in_own_position
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ FROM_TO_GAP = 45
 def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     """ "HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"."""
     t, c, end = s.text, s.c, scope.end
-    call_m = next(iter(finditer(c.call_word, t, end, min(scope.near_stop, end + 70))), None)
+    calls = finditer(c.call_word, t, end, min(scope.near_stop, end + 70))
+    call_m = next((m for m in calls if in_own_position(s, scope, m.start())), None)  # "ER/PR/HER2: pos/pos/neg"
     if call_m is None:
         return None
     gap = t[end : call_m.start()]

@@ -25,6 +25,7 @@ class Compiled:
     non_result_compound: regex.Pattern[str]
     other_marker_ci: regex.Pattern[str]
     other_marker_cs: regex.Pattern[str]
+    marker_list_before: regex.Pattern[str]
     other_marker_clone_label: regex.Pattern[str]
     panel_gene: regex.Pattern[str]
     gene_like: regex.Pattern[str]
