@@ -214,7 +214,8 @@ CASES: list[Case] = [
     (
         "layout-dotted-leader-1plus",
         "layout",
-        BREAST + "HER2 (IHC, 4B5) ............................ 1+\nER ........................................ 95%\n",
+        BREAST
+        + "HER2 (IHC, 4B5) ............................ 1+\nER ........................................ 95%\n",
         NEG,
         {"ihc.score": "1+"},
     ),
@@ -355,7 +356,8 @@ CASES: list[Case] = [
     (
         "range-weak2-focal3-lt10",
         "range",
-        BREAST + "HER2 IHC: weak 2+ with focal 3+ (<10% of cells). Overall score 2+, equivocal. ISH pending.\n",
+        BREAST
+        + "HER2 IHC: weak 2+ with focal 3+ (<10% of cells). Overall score 2+, equivocal. ISH pending.\n",
         EQV,
         {"ihc.score": "2+"},
     ),

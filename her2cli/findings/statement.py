@@ -22,8 +22,9 @@ FROM_TO_GAP = 45
 def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     """ "HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"."""
     t, c, end = s.text, s.c, scope.end
+    # "ER/PR/HER2: pos/pos/neg": the call at HER2's place in a slash list
     calls = finditer(c.call_word, t, end, min(scope.near_stop, end + 70))
-    call_m = next((m for m in calls if in_own_position(s, scope, m.start())), None)  # "ER/PR/HER2: pos/pos/neg"
+    call_m = next((m for m in calls if in_own_position(s, scope, m.start())), None)
     if call_m is None:
         return None
     gap = t[end : call_m.start()]
