@@ -226,6 +226,7 @@ class Compiled:
     table_cell: regex.Pattern[str]
     value_cell: regex.Pattern[str]
     empty_value_cell: regex.Pattern[str]
+    control_header_cell: regex.Pattern[str]
     version_cell_current: regex.Pattern[str]
     version_cell_earlier: regex.Pattern[str]
     version_heading: regex.Pattern[str]
