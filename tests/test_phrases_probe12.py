@@ -21,7 +21,12 @@ fixed for their whole family:
 - an outside or referring laboratory's value named after it ("HER2 3+ by the referring
   laboratory in 2022") or before it ("The referring laboratory reported HER2 3+"), and a primary
   labelled by its year ("Primary 2019: HER2 3+"), are earlier values (context.toml
-  earlier-after-value, earlier-words), set aside by the current one.
+  earlier-after-value, earlier-words), set aside by the current one;
+- a score on a footnote line whose mark stands after a value above ("ER: 80%*" ... "* 3+
+  intensity") is the footnote's, not a second HER2 score (ihc.toml footnote-mark,
+  findings/footnote.py);
+- Spanish RE/RP before a value are other markers (names.toml other-marker-cs), so their scores
+  are not HER2's.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -42,10 +47,6 @@ NOT_YET: dict[str, str] = {
     ),
     "chk-near-miss-plain-after-boxes": (
         "lost result (safe): an unticked box row right above 'Result: HER2 1+, negative' voids the result"
-    ),
-    "layout-footnote-star-on-other": (
-        "WRONG WAY: a footnote line '* 3+ intensity' (the asterisk is ER's) under 'HER2 IHC: 1+' is "
-        "read as a second HER2 score and the higher one wins: positive"
     ),
     "narr-recurrence-pos-primary-neg": (
         "lost positive (safe): 'The new lung biopsy ... shows metastatic breast carcinoma, HER2 3+ (positive)' "

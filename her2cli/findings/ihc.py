@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
+from .footnote import drop_footnote_scores
 from .model import Finding
 from .name_list import in_own_position
 from .scope import (
@@ -121,7 +122,8 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     if overall is not None:
         return [overall], overall.start() >= scope.near_stop
     kept = [m for m in scores if not _on_control_line(s, scope, m.start())]
-    return [m for m in kept if in_own_position(s, scope, m.start())], far_used  # "ER/PR/HER2: 3+/3+/1+"
+    kept = [m for m in kept if in_own_position(s, scope, m.start())]  # "ER/PR/HER2: 3+/3+/1+"
+    return drop_footnote_scores(s, kept), far_used
 
 
 def _other_markers_item(s: PageScanner, b: regex.Match[str], lo: int, name_at: int) -> bool:

@@ -144,6 +144,7 @@ class Compiled:
     remainder_score: regex.Pattern[str]
     share_none_row: regex.Pattern[str]
     answered_no_after_score: regex.Pattern[str]
+    footnote_mark: regex.Pattern[str]
     probe_pair_header: regex.Pattern[str]
     negated_score: regex.Pattern[str]
     ish_cross_reference: regex.Pattern[str]
