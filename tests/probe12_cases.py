@@ -961,4 +961,57 @@ CASES: list[Case] = [
         POS,
         {"ihc.score": "3+"},
     ),
+    # 4d narrative: an earlier result dated after it, a change of status, a new primary beside the old
+    (
+        "narr-at-diagnosis-after-value",
+        "narrative",
+        "CLINIC LETTER\nHer cancer was HER2 3+ at diagnosis in 2019. Today's biopsy of the axillary "
+        "recurrence: HER2 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "narr-changed-from-positive",
+        "narrative",
+        "CLINIC LETTER\nHER2 status has changed from positive (3+, 2019) to low (1+, current biopsy).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "narr-new-primary-beside-old",
+        "narrative",
+        "MDT\nRight breast, new primary (2026): HER2 1+. Left breast primary (2018): HER2 3+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "narr-converted-words",
+        "narrative",
+        "CLINIC LETTER\nHER2 converted from positive to negative on the metastatic biopsy.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "narr-initially-neg-now-pos",
+        "narrative",
+        "DISCHARGE SUMMARY\nBreast cancer, initially HER2-negative (2021), now HER2-positive on the brain "
+        "metastasis resection (IHC 3+, FISH ratio 5.0).\n",
+        POS,
+        {},
+    ),
+    (
+        "narr-gp-letter-hr-pos-her2-neg",
+        "narrative",
+        "Letter to GP: the tumour is hormone receptor positive and HER2 negative, so trastuzumab is not indicated.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "es-narr-al-diagnostico",
+        "spanish",
+        "CARTA CLÍNICA\nSu cáncer era HER2 3+ al diagnóstico en 2019. Biopsia actual de la recidiva axilar: "
+        "HER2 1+ (negativo).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
 ]
