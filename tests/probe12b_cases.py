@@ -300,6 +300,54 @@ CTDNA: list[Case] = [
         NEG_NF,
         {},
     ),
+    (
+        "ct-detected-at-baseline",
+        "ctdna_serial",
+        "Plasma cfDNA, follow-up draw. Metastatic colorectal adenocarcinoma.\n"
+        "ERBB2 amplification was detected at baseline (plasma copy number 5.1); not detected in the current sample.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-bracketed-prior-sample",
+        "ctdna_serial",
+        "Liquid biopsy (ctDNA). Gastric adenocarcinoma.\n"
+        "ERBB2 amplification (detected in the prior sample, 01/2026): not detected.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-newly-detected-previously-not",
+        "ctdna_serial",
+        "Plasma cfDNA. Colorectal adenocarcinoma.\nERBB2 amplification: detected (plasma copy number 6.2); previously not detected.\n",
+        POS,
+        {},
+    ),
+    (
+        "es-ctdna-detectada-previamente",
+        "spanish",
+        "Biopsia líquida (ADN tumoral circulante). Adenocarcinoma colorrectal.\n"
+        "Amplificación de ERBB2: detectada previamente (número de copias 4,0); no detectada en la muestra actual.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-current-no-alterations-erbb2",
+        "ctdna_serial",
+        "Plasma cfDNA monitoring. Metastatic colorectal adenocarcinoma.\n"
+        "Previous result (11/2025): ERBB2 amplification, plasma copy number 4.4.\n"
+        "This sample (02/2026): No ERBB2 alterations detected.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-amp-with-exon20-negative",
+        "ctdna_serial",
+        "Plasma cfDNA. Colorectal adenocarcinoma.\nERBB2 amplification detected (plasma copy number 3.4).\n"
+        "No alterations detected in ERBB2 exon 20.\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
 ]
 
 GERMLINE: list[Case] = [
@@ -350,6 +398,43 @@ GERMLINE: list[Case] = [
         BREAST + "Germline testing: negative (BRCA1/2, PALB2).\nSomatic: HER2 IHC 1+ (negative).\n",
         NEG,
         {"ihc.score": "1+"},
+    ),
+    (
+        "germ-panel-rows-erbb2-negative",
+        "germline",
+        "Germline genetic testing (blood):\nBRCA1: negative\nBRCA2: negative\nERBB2: negative\n",
+        NF,
+        {},
+    ),
+    (
+        "germ-hereditary-erbb2-colon-negative",
+        "germline",
+        "Hereditary cancer panel (blood). ERBB2: negative. BRCA1: negative.\n",
+        NF,
+        {},
+    ),
+    (
+        "germ-brca-line-then-receptor-line",
+        "germline",
+        BREAST
+        + "Germline BRCA testing: negative.\nER: positive (90%); PR: positive (40%); HER2: negative.\n",
+        NEG,
+        {},
+    ),
+    (
+        "germ-line-then-tumour-ngs-amp",
+        "germline",
+        "Germline testing: no pathogenic variants (BRCA1, BRCA2, PALB2).\n"
+        "Tumour NGS: ERBB2 amplification (copy number 11).\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "germ-not-performed-then-amp",
+        "germline",
+        COLON + "Germline testing: not performed (tumor-only assay).\nERBB2 amplification detected (CN 9).\n",
+        POS,
+        {},
     ),
 ]
 
@@ -528,6 +613,29 @@ GI: list[Case] = [
         "Final HER2 status: negative.\n",
         NEG,
         {"ihc.score": "2+"},
+    ),
+    (
+        "gi-oesophagectomy-3plus-5pct",
+        "gi_organ",
+        "Oesophagus, oesophagectomy: adenocarcinoma of the gastro-oesophageal junction, ypT2.\n"
+        "HER2 (4B5): score 3+, strong complete membrane staining in approximately 5% of tumour cells.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "gi-gastric-resection-3plus-40pct",
+        "gi_organ",
+        GASTRIC_RX + "HER2 IHC (4B5): 3+ (strong lateral membrane staining in 40% of tumour cells).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "gi-gastric-3plus-5pct-lab-final-positive",
+        "gi_organ",
+        GASTRIC_BX
+        + "HER2 IHC (4B5): 3+ in 5% of tumour cells (cluster of 8 cells).\nFinal HER2 status: POSITIVE.\n",
+        POS,
+        {"ihc.score": "3+"},
     ),
 ]
 
