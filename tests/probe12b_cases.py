@@ -147,6 +147,29 @@ VENDOR: list[Case] = [
         POS,
         {"ngs.amplification": "amplified"},
     ),
+    (
+        "ngsv-equivocal-after-bracket",
+        "vendor_ngs",
+        COLON
+        + "GENOMIC FINDINGS\nERBB2 amplification (copy number 4, near the assay threshold): equivocal\n",
+        EQV,
+        {"ngs.amplification": "equivocal"},
+    ),
+    (
+        "ngsv-equivocal-after-bracket-dash",
+        "vendor_ngs",
+        COLON
+        + "GENOMIC FINDINGS\nERBB2 amplification (estimated copy number 5, near the threshold) - equivocal\n",
+        EQV,
+        {"ngs.amplification": "equivocal"},
+    ),
+    (
+        "ngsv-amp-bracket-cn-only",
+        "vendor_ngs",
+        COLON + "GENOMIC FINDINGS\nERBB2 amplification (copy number 14)\nKRAS wildtype\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
 ]
 
 MULTI: list[Case] = [
@@ -669,6 +692,22 @@ SPANISH: list[Case] = [
         COLON_ES + "HALLAZGOS GENÓMICOS\nERBB2 amplificación - dudosa\u2020\n"
         "\u2020 Número de copias próximo al umbral del ensayo; se recomienda confirmar por IHQ/HIS.\n",
         EQV,
+        {},
+    ),
+    (
+        "es-ngs-dudosa-tras-parentesis",
+        "spanish",
+        COLON_ES
+        + "HALLAZGOS GENÓMICOS\nERBB2 amplificación (número de copias 4, próximo al umbral): dudosa\n",
+        EQV,
+        {},
+    ),
+    (
+        "es-ngs-secuenciacion-no-amplificado",
+        "spanish",
+        COLON_ES
+        + "Secuenciación de nueva generación (panel de 50 genes).\nERBB2: no se detecta amplificación.\n",
+        NEG_NF,
         {},
     ),
     (

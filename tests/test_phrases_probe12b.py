@@ -20,7 +20,6 @@ from .probe12b_cases import CASES
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
-    "ngsv-amp-cn-equals": "lost positive (safe): 'ERBB2 Amplification (CN=6)' is not read; not_found",
     "mp-other-genes-between": "the IHC score 0 of a 'HER2/Neu | IHC | Negative | 0' row is not kept (status right)",
     "ocr-runon-2plus-fish-amp": "lost positive (safe): 'HER2 IHC 2+ Equivocal FISH Amplified 2.8' reads ISH equivocal",
     "gi-gastric-biopsy-cluster-positive": (
@@ -31,8 +30,6 @@ NOT_YET: dict[str, str] = {
     "gi-crc-3plus-30-gastric-criteria": (
         "lost positive (safe): a CRC 3+ in 30% the lab calls positive 'using gastric scoring criteria' reads equivocal"
     ),
-    "es-ngs-hallazgos-amp": "lost positive (safe): Spanish 'ERBB2 amplificación - 9 copias' is not read",
-    "es-ngs-equivoca-daga": "lost result (safe): Spanish 'ERBB2 amplificación - dudosa' is not read",
     "es-colorrectal-heracles-2-en-30": (
         "lost negative (safe): a Spanish CRC 2+ in 30% '(criterios HERACLES: negativo)' reads equivocal"
     ),
