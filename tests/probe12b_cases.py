@@ -148,6 +148,29 @@ VENDOR: list[Case] = [
         {"ngs.amplification": "amplified"},
     ),
     (
+        "ngsv-genes-assayed-alteration-types",
+        "vendor_ngs",
+        COLON + "GENOMIC FINDINGS\nKRAS G12D\nGENES ASSAYED FOR COPY NUMBER ALTERATIONS\n"
+        "ERBB2 (amplification), MET (amplification), EGFR (amplification), CDK4 (amplification)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ngsv-genes-tested-inline-types",
+        "vendor_ngs",
+        COLON + "Genes tested: KRAS (SNV), MET (amplification), ERBB2 (amplification, SNV), BRAF (SNV)\n"
+        "Result: KRAS G12D detected.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ngsv-amp-bracket-then-cn",
+        "vendor_ngs",
+        COLON + "GENOMIC FINDINGS\nERBB2 (amplification), copy number 12\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
         "ngsv-equivocal-after-bracket",
         "vendor_ngs",
         COLON
@@ -297,6 +320,21 @@ CTDNA: list[Case] = [
         "Plasma cfDNA. Metastatic gastric adenocarcinoma.\n"
         "ERBB2 amplification newly detected (plasma copy number 4.2); not detected at baseline (01/2026).\n",
         POS,
+        {},
+    ),
+    (
+        "ct-date-rows-column",
+        "ctdna_serial",
+        "Plasma ctDNA. Colorectal adenocarcinoma.\nDate        ERBB2 amp   TP53 R175H\n"
+        "01/2026     Detected    12%\n04/2026     Not detected 0.4%\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-gene-columns-not-detected",
+        "ctdna_serial",
+        "Plasma ctDNA. Colorectal adenocarcinoma.\nGene        ERBB2        KRAS\nAmplification   Not detected   Not detected\n",
+        NEG_NF,
         {},
     ),
     (
@@ -453,6 +491,21 @@ GERMLINE: list[Case] = [
         {"ngs.amplification": "amplified"},
     ),
     (
+        "germ-somatic-same-line",
+        "germline",
+        "Tumor/normal sequencing. Germline: no pathogenic variants. Somatic: ERBB2 amplification (CN 10).\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "germ-lynch-then-her2-line",
+        "germline",
+        "Colon, right hemicolectomy: adenocarcinoma.\nGermline testing for Lynch syndrome: negative.\n"
+        "HER2: negative (IHC 1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
         "germ-not-performed-then-amp",
         "germline",
         COLON + "Germline testing: not performed (tumor-only assay).\nERBB2 amplification detected (CN 9).\n",
@@ -540,6 +593,27 @@ OCR: list[Case] = [
         BREAST + "HER2 IHC 1+ FISH ratio 1.1 HER2/cell 2.0 CEP17/cell 1.8\n",
         NEG,
         {"ihc.score": "1+"},
+    ),
+    (
+        "ocr-runon-2plus-cish-amp-ratio",
+        "ocr_table",
+        BREAST + "HER2 IHC 2+ Equivocal CISH Amplified ratio 3.0\n",
+        POS,
+        {"ish.result": "amplified"},
+    ),
+    (
+        "ocr-fish-equivocal-own-word",
+        "ocr_table",
+        BREAST + "HER2 FISH: equivocal amplification, ratio 2.1, mean HER2 3.9.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "es-ocr-runon-dudoso-amplificado",
+        "spanish",
+        MAMA + "HER2 IHQ 2+ Dudoso HISH Amplificado 2,6\n",
+        POS,
+        {"ish.result": "amplified"},
     ),
 ]
 

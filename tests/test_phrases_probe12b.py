@@ -21,7 +21,6 @@ from .probe12b_cases import CASES
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
     "mp-other-genes-between": "the IHC score 0 of a 'HER2/Neu | IHC | Negative | 0' row is not kept (status right)",
-    "ocr-runon-2plus-fish-amp": "lost positive (safe): 'HER2 IHC 2+ Equivocal FISH Amplified 2.8' reads ISH equivocal",
     "gi-gastric-biopsy-cluster-positive": (
         "lost positive (safe): a gastric biopsy 3+ in a cluster of 8 cells (about 5%) whose positive word is far "
         "after the score reads equivocal under the 10% share rule (the cluster rule is not read)"
