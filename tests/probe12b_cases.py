@@ -171,6 +171,14 @@ VENDOR: list[Case] = [
         {"ngs.amplification": "amplified"},
     ),
     (
+        "ngsv-amp-listed-as-vus",
+        "vendor_ngs",
+        COLON
+        + "GENOMIC FINDINGS\nKRAS G12D\nVARIANTS OF UNKNOWN SIGNIFICANCE\nERBB2 amplification (subclonal, 3 copies)\n",
+        NOT_POS,
+        {},
+    ),
+    (
         "ngsv-equivocal-after-bracket",
         "vendor_ngs",
         COLON
@@ -781,6 +789,29 @@ SPANISH: list[Case] = [
         "spanish",
         COLON_ES
         + "Secuenciación de nueva generación (panel de 50 genes).\nERBB2: no se detecta amplificación.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "es-ngs-amp-en-vsi",
+        "spanish",
+        COLON_ES
+        + "HALLAZGOS GENÓMICOS\nKRAS G12D\nVARIANTES DE SIGNIFICADO INCIERTO\nERBB2 amplificación (subclonal)\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "es-ngs-bajo-nivel",
+        "spanish",
+        COLON_ES + "HALLAZGOS GENÓMICOS\nERBB2 amplificación de bajo nivel (5 copias)\n",
+        EQV,
+        {},
+    ),
+    (
+        "es-ngs-genes-analizados-tipos",
+        "spanish",
+        COLON_ES + "Genes analizados: KRAS (SNV), MET (amplificación), ERBB2 (amplificación), BRAF (SNV)\n"
+        "Resultado: KRAS G12D.\n",
         NEG_NF,
         {},
     ),
