@@ -236,10 +236,33 @@ def _specimen_params(
     }
 
 
-def _lab_states_status(result: Result) -> bool:
-    """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE")."""
-    said = f"call={result.status}"
-    return any(ev.finding == "status_statement" and said in ev.value.split(", ") for ev in result.evidence)
+def _lab_states_status(result: Result, lab_calls: bool = True) -> bool:
+    """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE"),
+    as a statement of its own or as the lab's call on a result line ("FINAL CONSENSUS HER2 STATUS:
+    NEGATIVE (IHC 2+, ISH not amplified)", "HER2 POSITIVE on the basis of ISH Group 1
+    amplification": sentences12, devset14 b14-f10-03, devset13 b13-f11-06)."""
+    said, lab = f"call={result.status}", f"lab_call={result.status}"
+    return any(
+        (ev.finding == "status_statement" and said in ev.value.split(", "))
+        or (lab_calls and ev.finding in ("ihc", "ish") and lab in ev.value.split(", "))
+        for ev in result.evidence
+    )
+
+
+# the ISH result that agrees with each final call
+ISH_OF_STATUS = {"positive": "amplified", "negative": "not_amplified"}
+
+
+def _ish_stated(result: Result, facts: ReportFacts) -> bool:
+    """The ISH result this summary worked out from the ratio is one the report states in words:
+    its final call agrees with it ("HER2 NEGATIVE" beside ratio 1.3), or a line gives the ISH
+    result in words ("Interpretation: HER2 gene NOT AMPLIFIED", variants10 v10-A-08)."""
+    shown = result.ish.result if result.ish else None
+    if shown is None:
+        return False
+    if _lab_states_status(result) and ISH_OF_STATUS.get(result.status) == shown:
+        return True
+    return shown in facts.ish_results_in_words
 
 
 def _score_line_states_status(result: Result) -> bool:
@@ -273,8 +296,10 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
     if _earlier_is_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
-    if _lab_states_status(result):
+    if _lab_states_status(result, lab_calls=False):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
+    if _ish_stated(result, facts):
+        covered.add("ish_computed")  # the lab's call or an interpretation line says it (sentences12)
     return covered
 
 

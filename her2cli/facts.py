@@ -118,6 +118,7 @@ class ReportFacts:
     # the report says a HER2 test (a repeat, ISH, a new biopsy) is ordered or pending
     her2_awaited: bool = False
     ish_failed: bool = False  # the report says its ISH test gave no result that could be read
+    ish_results_in_words: frozenset[str] = frozenset()  # ISH results a result line gives in words
     her2_not_performed: bool = False  # the report says HER2 was not tested (report_words.TextFacts)
     ish_not_performed: bool = False  # the report says ISH was not done and none is awaited (b13-f09-10)
     copy_number_other_column: bool = False  # the blood copy number is on a row with two calls (b13-f05-07)
