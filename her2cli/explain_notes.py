@@ -12,7 +12,7 @@ from .messages import Rule, load_messages
 from .model import Result
 from .report_rows import local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
-from .summary_words import order_history, states_status
+from .summary_words import final_call_line, order_history, states_status
 
 # the reasons with which the meaning says "HER2 was not tested again after treatment" (nf_not_retested)
 NOT_RETESTED_SAID = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
@@ -236,15 +236,21 @@ def _specimen_params(
     }
 
 
-def _lab_states_status(result: Result, lab_calls: bool = True) -> bool:
+def _lab_states_status(result: Result, lab_calls: str = "final") -> bool:
     """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE"),
-    as a statement of its own or as the lab's call on a result line ("FINAL CONSENSUS HER2 STATUS:
-    NEGATIVE (IHC 2+, ISH not amplified)", "HER2 POSITIVE on the basis of ISH Group 1
-    amplification": sentences12, devset14 b14-f10-03, devset13 b13-f11-06)."""
+    as a statement of its own or as the lab's call on a result line: `lab_calls` "final", a line
+    that names it final ("FINAL CONSENSUS HER2 STATUS: NEGATIVE (IHC 2+, ISH not amplified)",
+    sentences12, devset14 b14-f10-03); "any", any result line's call ("HER2 POSITIVE on the basis
+    of ISH Group 1 amplification", devset13 b13-f11-06); "" none."""
     said, lab = f"call={result.status}", f"lab_call={result.status}"
     return any(
         (ev.finding == "status_statement" and said in ev.value.split(", "))
-        or (lab_calls and ev.finding in ("ihc", "ish") and lab in ev.value.split(", "))
+        or (
+            lab_calls
+            and ev.finding in ("ihc", "ish")
+            and lab in ev.value.split(", ")
+            and (lab_calls == "any" or final_call_line(ev.text))
+        )
         for ev in result.evidence
     )
 
@@ -260,7 +266,7 @@ def _ish_stated(result: Result, facts: ReportFacts) -> bool:
     shown = result.ish.result if result.ish else None
     if shown is None:
         return False
-    if _lab_states_status(result) and ISH_OF_STATUS.get(result.status) == shown:
+    if _lab_states_status(result, lab_calls="any") and ISH_OF_STATUS.get(result.status) == shown:
         return True
     return shown in facts.ish_results_in_words
 
@@ -296,7 +302,7 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
     if _earlier_is_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
-    if _lab_states_status(result, lab_calls=False):
+    if _lab_states_status(result, lab_calls=""):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     if _ish_stated(result, facts):
         covered.add("ish_computed")  # the lab's call or an interpretation line says it (sentences12)

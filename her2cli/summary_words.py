@@ -57,6 +57,7 @@ class SummaryWords:
     ish_not_performed: regex.Pattern[str]
     order_history: regex.Pattern[str]
     ish_result_line: regex.Pattern[str]
+    final_call_line: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -124,9 +125,12 @@ def ish_not_performed(text: str) -> bool:
 def ish_results_in_words(text: str) -> frozenset[str]:
     """The ISH results ("amplified", "not_amplified") the report's result or interpretation lines
     give in words ("Interpretation: HER2 gene NOT AMPLIFIED"); control lines left aside."""
-    return frozenset(
-        m.lastgroup for m in _words().ish_result_line.finditer(text) if m.lastgroup
-    )
+    return frozenset(m.lastgroup for m in _words().ish_result_line.finditer(text) if m.lastgroup)
+
+
+def final_call_line(line: str) -> bool:
+    """The line gives the lab's final answer ("FINAL CONSENSUS HER2 STATUS: NEGATIVE")."""
+    return bool(_words().final_call_line.search(line))
 
 
 def states_status(line: str, status: str) -> bool:
