@@ -16,6 +16,7 @@ from .interpret.verify import result_unsupported
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .summary_words import (
+    control_line,
     order_history,
     percent_as_written,
 )
@@ -361,8 +362,11 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ish_method=result.ish.method if result.ish else None,
         her2_line_unread=_her2_line_unread(result, text, blood),
         # a line that is also this result's evidence is not "HER2 for another tumor" (qa4 22)
+        # nor is a staining control's line (b14-f06-06 "a HER2 3+ breast carcinoma (positive)" control)
         other_tumor_her2_named=any(
-            m.reason in ("history", "other_tumor") and m.text not in {e.text for e in result.evidence}
+            m.reason in ("history", "other_tumor")
+            and m.text not in {e.text for e in result.evidence}
+            and not control_line(m.text)
             for m in result.mentions
         ),
     )

@@ -199,3 +199,183 @@ def test_receptors_repeated_after_treatment_are_not_said_to_be_missing() -> None
     # near-miss: the residual tumour was tested
     _, said = explain_with_words(POST_TX + "Receptors were repeated on the residual tumour: HER2 IHC 3+.\n")
     assert "not tested again" not in said
+
+
+# --- 4. a blood test that found amplification beside a negative tissue test --------------------
+
+BLOOD_AMP = (
+    "BLOOD-BASED GENOMIC PROFILE\n"
+    "Tumor: Gastric adenocarcinoma, metastatic (peritoneum), HER2 IHC 1+ on diagnostic biopsy\n"
+    "Collection: plasma\n"
+    "Somatic alterations in cfDNA\n"
+    "  ERBB2 ............ AMPLIFICATION DETECTED   plasma copy number 2.6\n"
+    "  TP53 ............. C176Y    8.9%\n"
+)
+
+
+def test_a_blood_amplification_beside_a_negative_stain_is_not_called_borderline_by_the_lab() -> None:
+    result, said = explain_with_words(BLOOD_AMP)
+    assert result.status == "equivocal"
+    assert "The lab calls this borderline" not in said
+    assert "shows the higher one" not in said
+    assert "a test on tumor tissue was negative" in said
+
+
+def test_a_borderline_blood_copy_number_is_still_the_labs_borderline() -> None:
+    # near-miss: the lab itself calls the plasma copy number equivocal
+    text = (
+        "cfDNA ONCOLOGY PANEL (plasma)\nTumor type: Esophageal adenocarcinoma, metastatic\n"
+        " ERBB2 ........ Copy number: EQUIVOCAL (borderline gain, plasma CN 2.1 at ctDNA fraction 2%)\n"
+    )
+    _, said = explain_with_words(text)
+    assert "The lab calls this borderline" in said
+
+
+# --- 5. the earlier result a note names is that sample's, not the current one's ----------------
+
+
+def test_an_earlier_3_plus_is_not_called_her2_low() -> None:
+    text = (
+        "Brain, right cerebellar lesion, resection. History: metastatic breast cancer; primary (2022):\n"
+        "IDC, HER2 POSITIVE (IHC 3+); treated with TCHP, T-DM1, then trastuzumab deruxtecan.\n"
+        "HER2 on current brain metastasis:\n"
+        "  IHC (4B5) ............................ 1+  (faint, incomplete, ~25% of cells)\n"
+        "  Integrated result (IHC 1+) ........... HER2 NEGATIVE\n"
+        "Comment: This is discordant with the 2022 primary (3+). HER2-low status (IHC 1+) noted.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "(IHC 3+, HER2-low)" not in said
+
+
+def test_an_earlier_1_plus_keeps_its_her2_low() -> None:
+    # near-miss: the earlier sample's own category fits its score
+    from her2cli.explain_notes import _earlier_consistent  # noqa: PLC0415
+
+    result, _ = explain_with_words("Left breast core: invasive carcinoma. HER2 IHC 1+, negative.\n")
+    params = _earlier_consistent(result, {"earlier": "IHC 1+, HER2-low"})
+    assert params["earlier"] == "IHC 1+, HER2-low"
+    assert _earlier_consistent(result, {"earlier": "IHC 0, HER2-low"})["earlier"] == "IHC 0"
+
+
+def test_the_current_ish_result_is_not_named_as_the_earlier_one() -> None:
+    from her2cli.explain_notes import _earlier_consistent  # noqa: PLC0415
+
+    result, _ = explain_with_words(
+        "Liver metastasis of breast carcinoma. HER2 IHC 0. Dual ISH: ratio 1.1, NOT AMPLIFIED.\n"
+        "HER2 NEGATIVE (IHC 0, ISH not amplified).\n"
+    )
+    both = {"earlier": "ISH amplified, ISH ratio 1.1, ISH not amplified"}
+    assert _earlier_consistent(result, both)["earlier"] == "ISH amplified"
+    # near-miss: an earlier result that names one ISH result only is kept whole
+    one = {"earlier": "ISH amplified, ISH ratio 4.1"}
+    assert _earlier_consistent(result, one)["earlier"] == "ISH amplified, ISH ratio 4.1"
+
+
+# --- 6. a report that says HER2 was not done on this sample is awaiting nothing ----------------
+
+LIVER_AFTER = (
+    "Liver, segment VIII, CT-guided core biopsy.\n"
+    "Clinical: Metastatic breast cancer; progressed on CDK4/6 inhibitor + fulvestrant.\n"
+    "Diagnosis: Metastatic carcinoma consistent with breast origin (GATA3+, ER+ 90%).\n"
+)
+
+
+def test_her2_not_performed_after_treatment_is_not_a_new_result_to_come() -> None:
+    text = LIVER_AFTER + (
+        "HER2: Not performed on this specimen -- the limited tumour was used for ER and for NGS\n"
+        "(ESR1/PIK3CA, sent to Tidewater Genomics). The outside primary tumour report (Kingsport\n"
+        "Hospital, 2020, left mastectomy) records HER2 IHC 0 (negative), reproduced here for\n"
+        "convenience only; a 0 result from 2020 may not reflect the metastasis.\n"
+        "Recommendation: HER2 IHC on a repeat metastatic biopsy or on the 2020 primary block.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "ask your care team for the new result" not in said
+    assert "HER2 was not tested on this sample" in said
+
+
+def test_her2_sent_out_after_treatment_is_still_a_result_to_come() -> None:
+    # near-miss: the HER2 test itself is on its way
+    text = LIVER_AFTER + (
+        "HER2 IHC on this specimen has been sent to the reference laboratory; result pending.\n"
+        "The primary tumour report (2020) records HER2 IHC 0 (negative).\n"
+    )
+    _, said = explain_with_words(text)
+    assert "HER2 was not tested on this sample" not in said
+
+
+# --- 7. heterogeneity the report rules out or cannot assess, and a control block ----------------
+
+HETEROGENEOUS = "may not be the same in all parts of the tumor"
+FISH_NEG = (
+    "HER2 ISH (DDISH), right breast core.\n"
+    "Signals per nucleus (60 nuclei): HER2 mean 2.3, CEP17 mean 2.0, ratio 1.15\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interpretation: HER2 not amplified (group 5). No heterogeneous amplified subpopulation\n"
+        "(threshold for reporting heterogeneity: >10% of nuclei with ratio >= 2.0).\n",
+        "Interpretation: HER2 not amplified. Heterogeneity between primary and\n"
+        "   metastasis cannot therefore be assessed.\n",
+    ],
+)
+def test_heterogeneity_ruled_out_or_not_assessed_is_not_said(line: str) -> None:
+    _, said = explain_with_words(FISH_NEG + line)
+    assert HETEROGENEOUS not in said
+
+
+def test_heterogeneity_the_report_finds_is_still_said() -> None:
+    # near-miss
+    line = "Interpretation: HER2 not amplified; amplification is heterogeneous (8% of nuclei).\n"
+    _, said = explain_with_words(FISH_NEG + line)
+    assert HETEROGENEOUS in said
+
+
+CRC_3 = (
+    "Liver metastasectomy: metastatic colorectal adenocarcinoma.\n"
+    "HER2 immunohistochemistry (4B5), HERACLES: 3+ in 80% of tumour cells -> HER2 POSITIVE.\n"
+)
+OTHER_TUMOR = "names HER2 for an earlier or different tumor"
+
+
+def test_a_control_block_is_not_another_tumor() -> None:
+    text = (
+        CRC_3
+        + "Controls: tonsil (negative) and a HER2 3+ breast carcinoma (positive) performed appropriately.\n"
+    )
+    _, said = explain_with_words(text)
+    assert OTHER_TUMOR not in said
+
+
+def test_an_earlier_breast_cancer_is_still_another_tumor() -> None:
+    # near-miss: the history names the patient's own other cancer
+    text = CRC_3 + "History: left breast cancer 2012, HER2-positive (3+), treated with trastuzumab.\n"
+    _, said = explain_with_words(text)
+    assert OTHER_TUMOR in said
+
+
+# --- 8. an old equivocal report is not a final result on its way -----------------------------
+
+OLD_FISH = (
+    "FISH HER-2/neu REPORT (PathVysion) - report date 03/17/2011. Right breast, lumpectomy.\n"
+    "Average HER-2/neu signals per nucleus: 3.9. Average CEP17 signals per nucleus: 2.05.\n"
+    "HER-2/neu : CEP17 ratio = 1.90\n"
+    "Reference ranges (ASCO/CAP 2007 guideline): < 1.8 not amplified; 1.8 - 2.2 equivocal; > 2.2 amplified\n"
+    "INTERPRETATION: EQUIVOCAL for HER-2/neu gene amplification (ratio 1.90).\n"
+)
+FINAL_WHEN = "When will the final HER2 result be ready"
+
+
+def test_an_old_rules_equivocal_report_does_not_ask_when_the_final_result_is_ready() -> None:
+    _, said = explain_with_words(OLD_FISH)
+    assert "2007 rules" in said
+    assert FINAL_WHEN not in said
+
+
+def test_a_current_equivocal_report_still_asks_when_the_final_result_is_ready() -> None:
+    # near-miss: today's rules, a result still to come
+    text = "Left breast core: invasive ductal carcinoma.\nHER2 IHC (4B5): 2+ (equivocal).\n"
+    _, said = explain_with_words(text)
+    assert FINAL_WHEN in said
