@@ -162,3 +162,53 @@ def test_marker_wording(cid: str) -> None:
     text, marker, value = MARKERS[cid]
     related = explain_text(COLON + text).to_dict()["related"]
     assert related[marker] == value
+
+
+# 3. Scoring keys and reference labels: a key heading joined to its first row, a bare
+# "Reference:" / "Ref. range:" / "(reference ...)" label before the categories (context.toml
+# legend-reference-label). Each read the key's score as the result on main.
+BREAST = "Breast, left, core biopsy: invasive ductal carcinoma, grade 2.\n"
+KEYS: dict[str, tuple[str, frozenset[str]]] = {
+    "key-reference-colon-3plus": (BREAST + "HER2 (4B5)   Reference: 3+ positive\n", NF),
+    "key-reference-paren": (BREAST + "HER2 IHC (reference 3+ positive): pending\n", NF),
+    "key-ref-range-abbrev": (BREAST + "HER2 (4B5)   Ref. range: 0/1+ negative, 3+ positive\n", NF),
+    "key-reference-all-scores": (BREAST + "HER2 (4B5)   Reference: 0 / 1+ / 2+ / 3+\n", NF),
+    "key-heading-joined-same-line": (BREAST + "HER2 IHC Scoring key 3+ = strong complete staining\n", NF),
+    "key-reference-interval-below": (
+        BREAST + "HER2 IHC result     Reference interval\n                     0-1+ negative; 3+ positive\n",
+        NF,
+    ),
+    "key-heading-joined-below-pending": (
+        BREAST + "HER2 IHC: pending.\nScoring key 0 = no staining; 1+ = faint incomplete; "
+        "2+ = weak to moderate complete; 3+ = strong complete in >10%.\n",
+        NF,
+    ),
+    "key-es-referencia": (BREAST + "HER2 (4B5)   Referencia: 3+ positivo\n", NF),
+    "key-es-valores-de-referencia": (BREAST + "HER2 (4B5)  Valores de referencia: 3+ positivo\n", NF),
+    # near-misses: a real result before or beside the key, a citation, a lab reference number
+    "near-result-then-joined-key": (
+        BREAST + "HER2 IHC: 1+ (negative).\nScoring key 0 = no staining; 1+ = faint incomplete; "
+        "2+ = weak to moderate complete; 3+ = strong complete in >10%.\n",
+        NEG,
+    ),
+    "near-result-then-reference-range": (
+        BREAST + "HER2 IHC: 3+\nReference range: 0-1+ negative; 2+ equivocal; 3+ positive\n",
+        POS,
+    ),
+    "near-result-then-reference-line": (
+        BREAST
+        + "HER2 IHC: 2+ (equivocal).\nReference: 0/1+ negative, 2+ equivocal, 3+ positive.\nFISH pending.\n",
+        EQV,
+    ),
+    "near-citation": (
+        BREAST + "HER2 IHC: 3+ (positive). Reference: Wolff AC et al, J Clin Oncol 2018.\n",
+        POS,
+    ),
+    "near-lab-reference-number": (BREAST + "Ref: S26-1234   HER2 (4B5): 3+\n", POS),
+}
+
+
+@pytest.mark.parametrize("cid", list(KEYS))
+def test_scoring_key(cid: str) -> None:
+    text, allowed = KEYS[cid]
+    assert explain_text(text).status in allowed
