@@ -212,3 +212,45 @@ KEYS: dict[str, tuple[str, frozenset[str]]] = {
 def test_scoring_key(cid: str) -> None:
     text, allowed = KEYS[cid]
     assert explain_text(text).status in allowed
+
+
+# 4. Endometrial serous carcinoma: IHC 3+ needs strong complete or basolateral/lateral staining in
+# more than 30% of tumour cells (Fader 2018 trial criteria, the basis of the Buza 2019 proposal;
+# Hagemann et al., Arch Pathol Lab Med 2023, Table 2, PMID 36538387). tumor_types.toml [uterus],
+# chosen by the report's organ (interpret/rule_sets.py rules_for).
+ENDOMETRIAL: dict[str, tuple[str, frozenset[str]]] = {
+    "endo-hysterectomy-20": (
+        "Uterus, total hysterectomy: serous carcinoma.\nHER2 IHC: 3+ in 20% of tumour cells.\n",
+        EQV,
+    ),
+    "endo-biopsy-25": (
+        "Endometrium, biopsy: serous carcinoma.\nHER2 (4B5): 3+, 25% of tumour cells. FISH to follow.\n",
+        EQV,
+    ),
+    "endo-carcinosarcoma-15": (
+        "Uterus, hysterectomy: carcinosarcoma (serous epithelial component).\n"
+        "HER2 IHC: 3+ (intense basolateral staining) in 15% of tumour cells.\n",
+        EQV,
+    ),
+    "endo-es-utero-20": (
+        "Útero, histerectomía: carcinoma seroso de endometrio.\nHER2 IHQ: 3+ en el 20% de las células tumorales.\n",
+        EQV,
+    ),
+    # near-misses: a 3+ in more than 30%, the lab's own positive call, an amplified ISH, another organ
+    "near-endo-60": (UTERUS + "HER2 IHC: 3+ in 60% of tumour cells.\n", POS),
+    "near-endo-amplified": (
+        UTERUS + "HER2 IHC: 3+ in 20% of tumour cells.\nHER2 FISH: amplified, HER2/CEP17 ratio 3.2.\n",
+        POS,
+    ),
+    "near-endo-lab-positive": (UTERUS + "HER2 IHC: 3+ in 20% of tumour cells, POSITIVE.\n", POS),
+    # the lab's positive word in a sentence of its own is not taken as overriding the share rule
+    "endo-positive-word-apart": (UTERUS + "HER2 IHC: 3+ in 20% of tumour cells. HER2 POSITIVE.\n", EQV | POS),
+    "near-endo-1plus": (UTERUS + "HER2 IHC: 1+ (negative).\n", NEG),
+    "near-lung-3plus-20": (LUNG + "HER2 IHC: 3+ in 20% of tumour cells.\n", POS),
+}
+
+
+@pytest.mark.parametrize("cid", list(ENDOMETRIAL))
+def test_endometrial_serous_share(cid: str) -> None:
+    text, allowed = ENDOMETRIAL[cid]
+    assert explain_text(text).status in allowed
