@@ -254,3 +254,33 @@ ENDOMETRIAL: dict[str, tuple[str, frozenset[str]]] = {
 def test_endometrial_serous_share(cid: str) -> None:
     text, allowed = ENDOMETRIAL[cid]
     assert explain_text(text).status in allowed
+
+
+# 5. A result line over a criteria key whose rows name scores and calls ("HER2 (IHC): 1+." over
+# "Criteria: 0 and 1+ negative; 2+ equivocal; 3+ positive."): the key row's call word belongs to
+# its own score, not to the result (findings/call_rows.py). Each was not_found on main (probe11
+# spanish-legend-criteria, English forms).
+CRITERIA_BELOW: dict[str, tuple[str, frozenset[str]]] = {
+    "crit-1plus": (
+        BREAST + "HER2 (IHC): 1+.\nCriteria: 0 and 1+ negative; 2+ equivocal; 3+ positive.\n",
+        NEG,
+    ),
+    "crit-zero-interpretation": (
+        BREAST + "HER2 IHC: 0.\nInterpretation: 0 and 1+ negative, 2+ equivocal, 3+ positive.\n",
+        NEG,
+    ),
+    "crit-2plus": (BREAST + "HER2 IHC: 2+.\nCriteria: 0/1+ negative; 2+ equivocal; 3+ positive.\n", EQV),
+    "crit-3plus": (BREAST + "HER2 IHC: 3+.\nCriteria: 0 and 1+ negative; 2+ equivocal; 3+ positive.\n", POS),
+    # near-misses: no result above the key; a call on its own labelled row below the score
+    "near-crit-pending": (
+        BREAST + "HER2 IHC: pending.\nCriteria: 0 and 1+ negative; 2+ equivocal; 3+ positive.\n",
+        NF,
+    ),
+    "near-final-result-row": (BREAST + "HER2 IHC: 1+\nFinal result: negative\n", NEG),
+}
+
+
+@pytest.mark.parametrize("cid", list(CRITERIA_BELOW))
+def test_result_over_criteria_key(cid: str) -> None:
+    text, allowed = CRITERIA_BELOW[cid]
+    assert explain_text(text).status in allowed
