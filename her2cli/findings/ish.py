@@ -32,6 +32,7 @@ ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 # docs/clinical-rules.md §7: a copy-number gain is amplification only at a clear tissue copy number
 TISSUE_GAIN_AMPLIFIED_CN = 6
+CALL_AFTER_VALUE_REACH = 36  # "; final result: " (value-call-gap) and the call word after a value
 PREFIX_REACH = 8  # characters before an amplification word where its own "not "/"non-" may start
 
 
@@ -375,7 +376,7 @@ def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | 
     if not ends:
         return None, hi_q
     end = max(ends)
-    call = search(s.c.call_word, s.text, end, min(len(s.text), end + 16))
+    call = search(s.c.call_word, s.text, end, min(len(s.text), end + CALL_AFTER_VALUE_REACH))
     if call is None or not s.c.value_call_gap.search(s.text[end : call.start()]):
         return None, hi_q
     return ISH_RESULT_OF_CALL.get(call_of(call)), max(hi_q, call.end())
