@@ -19,13 +19,13 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET14 = ROOT / "tests" / "devset14"
 # 106/120 when the set joined (end of session 11)
-MIN_STATUS_ACCURACY = 0.883
+# 107/120: b14-f05-05 (not_found read negative) fixed by probe12b (a blood report's ERBB2 not-detected is the blood test's, never a HER2 negative)
+MIN_STATUS_ACCURACY = 0.891
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
     "b14-f03-06",  # negative read positive
     "b14-f04-07",  # not_found read positive
-    "b14-f05-05",  # not_found read negative
     "b14-f09-05",  # not_found read positive
     "b14-f09-08",  # equivocal read positive
     "b14-f10-09",  # positive read negative (NGS amplified read not amplified)

@@ -10,6 +10,8 @@ careful reader gives it. Fixed here (wrong-way on main before):
 - a breast 3+ in 10% of cells or fewer (ASCO/CAP 2018 scores it 2+): tumor_types.toml breast
   ihc3_min_percent; and a few-cells 3+ with the lab's own negative word on it ("3+ in 20% ...
   (HERACLES criteria): HER2 NEGATIVE") is negative (interpret/decide.py).
+- (probe12b, session 12) a gastric resection 3+ in 5% "scored 2+ (equivocal)": gastric/GEJ 3+ under
+  10% of cells reads equivocal unless the lab's word is positive (tumor_types.toml gastric).
 Cases still read another way are xfail(strict=True) with the reason (see XFAIL).
 """
 
@@ -777,7 +779,6 @@ XFAIL: dict[str, str] = {
     "low_confidence_ngs_amp": "a low-confidence NGS ERBB2 amplification is read as no result (safe; equivocal would say more)",
     "ish_ratio_gt10": 'lost positive: FISH "ratio reported as >10 ... AMPLIFIED" with no HER2 copy number',
     "ish_subpop": "lost positive: an amplified sub-population with an overall POSITIVE word",
-    "gastric_rescored": 'WRONG-WAY: a gastric resection 3+ in 5% "scored 2+ (equivocal)" read positive (the rescored 2+ is not read; a % floor cannot apply to gastric biopsies)',
 }
 
 
