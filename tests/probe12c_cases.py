@@ -185,6 +185,29 @@ MULTI_CASES: list[Case] = [
         POS,
         {},
     ),
+    (
+        "multi-bilateral-for-comparison",
+        "multi_tumour",
+        "Specimen: RIGHT breast, lumpectomy: invasive ductal carcinoma, grade 2.\nHER2 IHC: 0 (negative).\n"
+        "For comparison, the left breast tumour excised the same day: HER2 3+.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "multi-bilateral-other-report-bracket",
+        "multi_tumour",
+        "Specimen: RIGHT breast, core biopsy: invasive lobular carcinoma.\nHER2 IHC (right): 1+.\n"
+        "Left breast (separate report S26-118): HER2 IHC 3+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "multi-nm-for-reference-current-only",
+        "multi_tumour",
+        BREAST + "HER2 IHC: 3+ (positive) in 80% of cells.\nFor reference: ER 90%, PR 40%.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
 ]
 
 DIAG_CASES: list[Case] = [
