@@ -379,3 +379,33 @@ def test_a_current_equivocal_report_still_asks_when_the_final_result_is_ready() 
     text = "Left breast core: invasive ductal carcinoma.\nHER2 IHC (4B5): 2+ (equivocal).\n"
     _, said = explain_with_words(text)
     assert FINAL_WHEN in said
+
+
+# --- 9. the report says which of two samples' results it goes by ------------------------------
+
+TWO_SAMPLES = (
+    "Clinical: GEJ adenocarcinoma; CT shows distant nodes (M1 disease).\n"
+    "A. GEJ, endoscopic biopsies: adenocarcinoma.\n"
+    "   HER2 IHC (4B5, biopsy criteria): 1+ (faint lateral staining). Negative on this sample.\n"
+    "B. Left supraclavicular lymph node, core biopsy: metastatic adenocarcinoma.\n"
+    "   HER2 IHC (4B5): 3+ - strong complete/basolateral membrane staining in ~60% of tumour cells. POSITIVE.\n"
+)
+
+
+def test_a_tumour_the_report_considers_positive_for_treatment_selection_is_the_labs_choice() -> None:
+    text = TWO_SAMPLES + (
+        "Overall comment: HER2 heterogeneity between the biopsy (1+) and the nodal metastasis (3+); the\n"
+        "patient's tumour is considered HER2 POSITIVE (IHC 3+ in the metastasis) for treatment selection.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "your report may say which result counts" not in said
+    assert "explains which result it regards as the tumor's result" in said
+
+
+def test_two_samples_with_no_choice_still_ask_which_counts() -> None:
+    # near-miss: the comment only notes the difference
+    text = (
+        TWO_SAMPLES + "Overall comment: HER2 heterogeneity between the biopsy (1+) and the metastasis (3+).\n"
+    )
+    _, said = explain_with_words(text)
+    assert "explains which result it regards" not in said
