@@ -409,3 +409,32 @@ def test_two_samples_with_no_choice_still_ask_which_counts() -> None:
     )
     _, said = explain_with_words(text)
     assert "explains which result it regards" not in said
+
+
+# --- 10. receptors the summary shows are not asked for -----------------------------------------
+
+SPANISH_TABLE = (
+    "Muestra: BAG de mama derecha, radial 10, 3 cilindros.\n"
+    "Diagnóstico: CARCINOMA INFILTRANTE DE MAMA DE TIPO NO ESPECIAL, GRADO 2.\n"
+    "Perfil inmunohistoquímico:\n"
+    "  | Marcador | Resultado | Detalle                                        |\n"
+    "  |----------|-----------|------------------------------------------------|\n"
+)
+HER2_ROW = "  | HER2     | 2+        | completa, débil-moderada, ~40 % células        |\n"
+ASK_RECEPTORS = "What are my hormone receptor (ER and PR) results"
+
+
+def test_receptors_in_a_spanish_table_are_shown_not_asked_for() -> None:
+    rows = (
+        "  | RE       | Positivo  | 80 %, intensidad moderada                      |\n"
+        "  | RP       | Positivo  | 60 %                                           |\n"
+    )
+    _, said = explain_with_words(SPANISH_TABLE + rows + HER2_ROW)
+    assert "Estrogen receptor (ER): Positivo" in said
+    assert ASK_RECEPTORS not in said
+
+
+def test_a_table_without_receptors_still_asks_for_them() -> None:
+    # near-miss: no ER/PR row
+    _, said = explain_with_words(SPANISH_TABLE + HER2_ROW)
+    assert ASK_RECEPTORS in said
