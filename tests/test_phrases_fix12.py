@@ -377,3 +377,58 @@ PLASMA_KEY = {
 @pytest.mark.parametrize("name", sorted(PLASMA_KEY))
 def test_a_grid_key_is_no_negative(name: str) -> None:
     assert explain_text(PLASMA_KEY[name]).status == "not_found"
+
+
+# --- 7. safe misses: values a patient would want ----------------------------------------------------
+
+SAFE_MISSES = {
+    # a fax's OCR reads "m" as "rn": "arnplification" is the amplification word (b14-f04-08)
+    "rn_amplification": (
+        "Tissue NGS, rectal adenocarcinoma metastatic to lung; tumor 50%.\n"
+        "lnterpretation: ERBB2 arnplification (14 copies) in a RAS/BRAF wild-type metastatic colorectal cancer.\n",
+        "positive",
+    ),
+    "rn_not_amplified": (
+        "Tissue NGS, rectal adenocarcinoma; tumor 50%.\nERBB2 (HER2): not arnplified (copy number 2).\n",
+        "negative",
+    ),
+    # "Result, IHC:" and "Result, ISH:" rows end a criteria key above them (b14-f07-08)
+    "result_rows_under_a_key": (
+        "Endometrial biopsy: serous carcinoma.\n\n"
+        "HER2 testing (performed on block 1; 4B5 + dual ISH)\n\n"
+        "  Uterine serous HER2 criteria (Buza 2019) -- for reference:\n"
+        "    IHC 3+ (>30% intense complete/basolateral) = positive\n"
+        "    IHC 2+ = equivocal, reflex ISH ; IHC 0-1+ = negative\n"
+        "    ISH ratio >= 2.0 = amplified\n\n"
+        "  Result, IHC:  2+  (moderate lateral staining, 20-25% of cells)\n"
+        "  Result, ISH:  HER2/CEP17 ratio 1.4 ; average HER2 copies 3.1/cell (60 cells)\n"
+        "                NOT AMPLIFIED\n\n"
+        "  FINAL HER2 STATUS: NEGATIVE\n",
+        "negative",
+    ),
+    # "score 3+; this is regarded as HER2 positive": the lab's call on this tumour (b14-f09-10)
+    "this_is_regarded_as_positive": (
+        "GEJ biopsies: adenocarcinoma.\n"
+        "On the present biopsies, HER2 (4B5) shows strong complete membrane reactivity in clusters of more "
+        "than 5 cells, score 3+; this is regarded as HER2 positive, and ISH is not required.\n",
+        "positive",
+    ),
+    "it_is_considered_negative": (
+        "Breast core biopsy: invasive carcinoma.\nHER2 (4B5): no staining, score 0; it is considered HER2 negative.\n",
+        "negative",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAFE_MISSES))
+def test_a_value_the_patient_wants_is_read(name: str) -> None:
+    text, status = SAFE_MISSES[name]
+    assert explain_text(text).status == status
+
+
+def test_a_key_that_considers_a_category_stays_a_key() -> None:
+    text = (
+        "Breast core biopsy: invasive carcinoma. HER2 testing has been ordered.\n"
+        "Key: HER2 IHC 3+ is considered positive; 2+ is regarded as equivocal.\n"
+    )
+    assert explain_text(text).status == "not_found"
