@@ -432,3 +432,38 @@ def test_a_key_that_considers_a_category_stays_a_key() -> None:
         "Key: HER2 IHC 3+ is considered positive; 2+ is regarded as equivocal.\n"
     )
     assert explain_text(text).status == "not_found"
+
+
+# --- 8. a discordance given as the reason a test was done on this sample (b14-f02-04) ---------------
+
+_LIVER = (
+    "Clinical: breast carcinoma 2015, treated; original tumour HER2 FISH amplified, ratio 4.1.\n\n"
+    "Specimen: liver core biopsy. Metastatic breast carcinoma.\n\n"
+    "Receptor status on this metastasis (block A1):\n"
+    "  HER2:  IHC score 0 (no membrane staining in tumour cells).\n"
+)
+DISCORDANCE_REASON = {
+    "because_of": _LIVER + "         Dual ISH was performed because of the discordance with the primary:\n"
+    "         HER2/CEP17 ratio 1.1; mean HER2 2.3 copies/cell (ISH group 5) - NOT AMPLIFIED.\n",
+    "due_to": _LIVER + "         FISH done due to discordance with the primary:\n"
+    "         HER2/CEP17 ratio 1.2; mean HER2 2.1 copies/cell - NOT AMPLIFIED.\n",
+    "to_resolve": _LIVER + "         ISH was requested to resolve the discrepancy with the primary:\n"
+    "         HER2/CEP17 ratio 1.3; mean HER2 2.6 copies/cell - NOT AMPLIFIED.\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DISCORDANCE_REASON))
+def test_a_test_done_because_of_a_discordance_is_this_samples(name: str) -> None:
+    result = explain_text(DISCORDANCE_REASON[name])
+    assert result.status == "negative"
+    assert result.ish is not None and result.ish.ratio is not None and result.ish.ratio < 2.0
+
+
+def test_the_primary_compared_with_keeps_its_value_earlier() -> None:
+    text = (
+        "Liver core biopsy after treatment: metastatic breast carcinoma.\n"
+        "HER2 IHC on the metastasis: 0 (negative).\n"
+        "Note: discordant with the breast primary (3+).\n"
+    )
+    result = explain_text(text)
+    assert result.status == "negative"
