@@ -14,12 +14,14 @@ real-reports, devset..devset12, variants4..variants9; `scans` is left out unless
 read once (extraction is not timed); `time` then scans each one `--runs` times, warm, and prints
 the median and 90th percentile over reports of its best CPU time. `records` writes one JSON line
 per report (its full result record) so that two checkouts can be compared byte for byte.
-`compare` times this checkout (B) against another one (A, e.g. a merge base: `git worktree add`
-or `git archive`) report by report: one warm process per checkout, each report scanned by one then
-the other, the order swapped from report to report, best of `--runs` per round, `--rounds`
-rounds. On a machine other sessions load, one run's figures drift 10-20% from the next run's;
-two checkouts timed side by side drift together (A against a copy of itself: 1.00 +- 0.005 at a
-load of 13 on 2 cores), so B/A is the figure to trust.
+`compare` first has both checkouts write their `records` (in parallel) and stops, naming the
+reports, when any record differs (`--no-records`: time only); then it times this checkout (B)
+against another one (A, e.g. a merge base: `git worktree add` or `git archive`) report by report:
+one warm process per checkout, each report scanned by one then the other, the order swapped from
+report to report, best of `--runs` per round, `--rounds` rounds. On a machine other sessions
+load, one run's figures drift 10-20% from the next run's; two checkouts timed side by side drift
+together (A against a copy of itself: 1.00 +- 0.005 at a load of 13 on 2 cores), so B/A is the
+figure to trust.
 
 Benchmarks print figures; the tests never check timing.
 """
@@ -30,7 +32,9 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -172,9 +176,39 @@ def _p90(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
 
 
-def cmd_compare(other: Path, sets: list[str], runs: int, rounds: int) -> None:
-    import subprocess
+def differing_records(other: Path, sets: list[str]) -> tuple[int, list[str]]:
+    """(how many reports, the set/report names whose records differ) between the other
+    checkout and this one: each writes its records with its own `records` command, in parallel."""
+    with tempfile.TemporaryDirectory() as tmp:
+        outs = [Path(tmp) / "a.jsonl", Path(tmp) / "b.jsonl"]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, str(root / "benchmarks" / "bench_matching.py"), "records", str(out)]
+                + ["--sets", ",".join(sets)]
+            )
+            for root, out in zip((other.resolve(), ROOT), outs, strict=True)
+        ]
+        if any(p.wait() != 0 for p in procs):
+            raise SystemExit("writing the records failed")
+        a, b = (out.read_text(encoding="utf-8").splitlines() for out in outs)
+    if len(a) != len(b):
+        raise SystemExit(f"the checkouts wrote {len(a)} and {len(b)} records: not the same sets")
+    differ = []
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            rec = json.loads(x)
+            differ.append(f"{rec['set']}/{rec['report']}")
+    return len(a), differ
 
+
+def cmd_compare(other: Path, sets: list[str], runs: int, rounds: int, records: bool) -> None:
+    if records:
+        count, differ = differing_records(other, sets)
+        print(f"records: {count - len(differ)} of {count} identical", flush=True)
+        for name in differ:
+            print(f"  differs: {name}", flush=True)
+        if differ:
+            raise SystemExit(1)
     sides = []
     for root in (other.resolve(), ROOT):
         script = root / "benchmarks" / "bench_matching.py"
@@ -238,6 +272,11 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument(
+        "--no-records",
+        action="store_true",
+        help="compare: time only (by default the two checkouts' records are compared first)",
+    )
     args = ap.parse_args()
     sets = [s for s in args.sets.split(",") if s]
     if args.command == "time":
@@ -249,7 +288,7 @@ def main() -> int:
     elif args.command == "compare":
         if not args.out:
             ap.error("compare needs the other checkout's folder")
-        cmd_compare(Path(args.out), sets, args.runs, args.rounds)
+        cmd_compare(Path(args.out), sets, args.runs, args.rounds, not args.no_records)
     elif args.command == "serve":
         cmd_serve(sets)
     else:

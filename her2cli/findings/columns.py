@@ -136,7 +136,7 @@ def table_row(text: str, lo: int, hi: int, is_tab: TabTest = no_tabs) -> Row:
     return _row(text, lo, hi, is_tab)
 
 
-def _is_value(cell: str) -> bool:
+def is_value_cell(cell: str) -> bool:
     """A cell holding a value ("1-2+ ; heterogeneous", "90%", "Positive", "2.2"), not a label."""
     c = compiled()
     return bool(
@@ -155,7 +155,7 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 def _header_index(header: Row, name_start: int, name_end: int) -> int | None:
     """The index of the header cell holding the name, when the line is a header row."""
     filled = [c for c in header.cells if c.text]
-    if len(filled) < MIN_HEADER_CELLS or any(_is_value(c.text) for c in filled):
+    if len(filled) < MIN_HEADER_CELLS or any(is_value_cell(c.text) for c in filled):
         return None
     index = next(
         (i for i, c in enumerate(header.cells) if c.start <= name_start < max(c.end, c.start + 1)), None

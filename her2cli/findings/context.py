@@ -14,7 +14,13 @@ from . import keys, scope
 from .asked import asked_not_stated, outside_rule_out
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
-from .control_label import COLUMN_GAP, control_line_after, in_column_right_of_result, opens_with_control_label
+from .control_label import (
+    COLUMN_GAP,
+    control_line_after,
+    in_column_right_of_result,
+    opens_with_control_label,
+    under_control_column,
+)
 from .criteria import (
     generic_class_values,
     governed_by_condition,
@@ -274,7 +280,7 @@ def check_values(
 ) -> tuple[str | None, list[Finding]]:
     """(reason, None-or-kept values): values in a control, legend or conditional statement are
     not results; ISH values after a cut-off in their sentence are dropped."""
-    own = _without_control_lines(s, scope, values)
+    own = [f for f in _without_control_lines(s, scope, values) if not under_control_column(s, f.nend - 1)]
     if not own:
         return "control", values
     own = outside_rule_out(s, scope, own)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, table_row
 from .scope import line_end, line_start, search
 
 if TYPE_CHECKING:
@@ -96,3 +97,39 @@ def control_line_after(s: PageScanner, pos: int, hi: int) -> int:
                 return here
         here = row_end + 1
     return hi
+
+
+HEADER_LINES_UP = 4  # table rows a value may stand below its table's header row
+
+
+def under_control_column(s: PageScanner, pos: int) -> bool:
+    """The value at `pos` is a table cell under a header cell that names a control ("Marker
+    Clone Result Control" over "HER2  4B5  1+ (negative)  3+ (appropriate)": the 3+ is the control
+    tissue's, lead probe, session 12). The header is the nearest header row above the value's row
+    (three or more cells, none a value), at most HEADER_LINES_UP lines up, with no blank line
+    between; a header without a control word is the answer at once (no)."""
+    t = s.text
+    row_lo, row_hi = line_start(t, pos), line_end(t, pos)
+    is_tab = tab_test(s)
+    row = table_row(t, row_lo, row_hi, is_tab)
+    own = next((c for c in row.cells if c.start <= pos < max(c.end, c.start + 1)), None)
+    if own is None or len(row.cells) < 2:
+        return False
+    here = row_lo
+    for _ in range(HEADER_LINES_UP):
+        if here == 0:
+            return False
+        lo, hi = line_start(t, here - 1), here - 1
+        if not t[lo:hi].strip():
+            return False
+        header = table_row(t, lo, hi, is_tab)
+        filled = [c for c in header.cells if c.text]
+        if len(filled) >= MIN_HEADER_CELLS and not any(is_value_cell(c.text) for c in filled):
+            if not any(w in t[lo:hi].lower() for w in CONTROL_WORDS):
+                return False
+            for index, cell in enumerate(header.cells):
+                if cell_under(header, index, row, lo, row_lo) == own:
+                    return s.c.control_header_cell.match(cell.text) is not None
+            return False
+        here = lo
+    return False

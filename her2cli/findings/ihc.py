@@ -9,6 +9,7 @@ import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .model import Finding
+from .name_list import in_own_position
 from .scope import (
     MentionScope,
     finditer,
@@ -114,6 +115,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
             back
             and not search(c.other_marker_ci, t, back[-1].end(), start)
             and "\n" not in t[back[-1].end() : start]
+            and not _other_markers_item(s, back[-1], max(scope.back_start, start - 40), start)
         ):
             scores = back[-1:]
     scores = scores or parts  # the remainder the only score: perhaps the residual tumour's
@@ -122,7 +124,18 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     overall = None if near_trigger else _overall_score(s, end, scope.far_stop)
     if overall is not None:
         return [overall], overall.start() >= scope.near_stop
-    return [m for m in scores if not _on_control_line(s, scope, m.start())], far_used
+    kept = [m for m in scores if not _on_control_line(s, scope, m.start())]
+    return [m for m in kept if in_own_position(s, scope, m.start())], far_used  # "ER/PR/HER2: 3+/3+/1+"
+
+
+def _other_markers_item(s: PageScanner, b: regex.Match[str], lo: int, name_at: int) -> bool:
+    """The score before the name closes another marker's list item ("ER 3+, PR 2+, HER2 0"):
+    a list separator follows it and a marker that is not HER2 opens its item (probe12)."""
+    t, c = s.text, s.c
+    if "," not in t[b.end() : name_at] and ";" not in t[b.end() : name_at]:
+        return False
+    item = max(t.rfind(",", lo, b.start()), t.rfind(";", lo, b.start()), lo)
+    return any(search(p, t, item, b.start()) for p in (c.other_marker_ci, c.other_marker_cs))
 
 
 def _remainder_part(s: PageScanner, score_at: int) -> bool:
@@ -222,7 +235,7 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "This replaces the score of 0 given above": the score a revision replaced
         if _ruled_out(t, c, sm.start()):
             continue  # "Concurrent IHC 2+ (not 3+)": a score the report rules out
-        if c.share_none_row.match(t, sm.end()):
+        if c.share_none_row.match(t, sm.end()) or c.answered_no_after_score.match(t, sm.end()):
             continue  # "Tumor cells with 3+ staining ..... none": no cell has that score
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .ihc import call_of
 from .model import Finding
+from .name_list import in_own_position
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search
 
 if TYPE_CHECKING:
@@ -21,7 +22,9 @@ FROM_TO_GAP = 45
 def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     """ "HER2/neu overexpression: NEGATIVE", "HER2 status: positive", "HER2 by IHC: 1+ negative"."""
     t, c, end = s.text, s.c, scope.end
-    call_m = next(iter(finditer(c.call_word, t, end, min(scope.near_stop, end + 70))), None)
+    # "ER/PR/HER2: pos/pos/neg": the call at HER2's place in a slash list
+    calls = finditer(c.call_word, t, end, min(scope.near_stop, end + 70))
+    call_m = next((m for m in calls if in_own_position(s, scope, m.start())), None)
     if call_m is None:
         return None
     gap = t[end : call_m.start()]
@@ -106,6 +109,8 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     call, lo_q, hi_q = statement
     if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
         return []  # the call word already belongs to the score or amplification read above
+    if lo_q >= end and s.c.answered_no_after_score.match(s.text, hi_q):
+        return []  # "Positive (3+) - NO   Negative - YES": a checklist's option answered no (probe12)
     if s.c.defined_after_call.match(s.text, hi_q):
         return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
     if call == "positive" and s.c.call_names_a_mutation.match(s.text, hi_q):

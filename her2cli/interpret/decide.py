@@ -36,11 +36,15 @@ def _ihc_score(ihc: Ihc) -> str | None:
     """The score, or the top of a score range ("0-1+" reads as 1+) unless the lab called the
     range negative ("IHC 0-2+ ... HER2 NEGATIVE": the call decides, not the range's top). A
     positive word never lifts a range above its top ("HER2/NEU: positive. zero or 1+", where
-    the word is the row above's)."""
+    the word is the row above's). A range reaching 3+ from below ("2-3+", "2+/3+") is mixed
+    staining, which ASCO/CAP 2018 scores 2+ (facts.md §2): without the lab's own positive word
+    it reads as its 2+, not its top (probe12)."""
     if ihc.score is None and ihc.score_range and ihc.lab_call == "negative":
         return None
     if ihc.score is None and ihc.score_range:
         hi = ihc.score_range.rstrip("+")[-1]
+        if hi == "3" and ihc.lab_call != "positive":
+            return "2+"
         return "0" if hi == "0" else f"{hi}+"
     return ihc.score
 
