@@ -299,6 +299,19 @@ def test_a_checklist_item_is_read_on_its_line(name: str) -> None:
     assert explain_text(text).status == status
 
 
+FORM_AFTER_MARKED_NAME = {
+    # a marked box before the test's name, then its categories' boxes on the same line: a form,
+    # never a line whose every score counts (the highest would be 3+)
+    "scores": "Breast core biopsy: invasive carcinoma.\n[x] HER2 IHC:  [ ] 0  [ ] 1+  [x] 2+  [ ] 3+\n[ ] HER2 ISH:  [ ] amplified  [ ] not amplified\n",
+    "categories": "Breast core biopsy: invasive carcinoma.\n[x] HER2 IHC -- [ ] Negative (0/1+)  [x] Equivocal (2+)  [ ] Positive (3+)\n[ ] Ki-67 -- pending\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORM_AFTER_MARKED_NAME))
+def test_a_form_on_a_checklist_line_is_never_read_as_its_highest_option(name: str) -> None:
+    assert explain_text(FORM_AFTER_MARKED_NAME[name]).status in ("equivocal", "not_found")
+
+
 def test_a_blank_category_form_stays_unread() -> None:
     text = (
         "Breast core biopsy: invasive carcinoma.\nHER2 status (tick one):\n"

@@ -185,7 +185,12 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
         return read_mark_column(s, scope)  # no boxes: perhaps marks in a column of their own
     box = s.c.checkbox.search(s.text, line_start(s.text, scope.start), scope.start)
     if box is not None:
-        if box.group("marked") is not None and s.c.checklist_item_value.match(s.text, scope.end):
+        rest = (scope.end, line_end(s.text, scope.end))
+        if (
+            box.group("marked") is not None
+            and s.c.checklist_item_value.match(s.text, scope.end)
+            and s.c.checkbox.search(s.text, *rest) is None
+        ):
             return None  # "[x] HER2 IHC -- 2+ (equivocal)": a checklist's item, its value on its line
         # the name is an option's own words ("[X] 1+  Negative (HER2-low)"): the boxes below it
         # are its form's other options, which the form's label reads
