@@ -480,3 +480,30 @@ def test_the_primary_compared_with_keeps_its_value_earlier() -> None:
     )
     result = explain_text(text)
     assert result.status == "negative"
+
+
+# --- 9. a ratio whose 1 a fax printed as l or I (b14-f10-07) -------------------------------------
+# Read past "l.7", the ratio was the next number in reach: "Nuclei counted: 40" made ratio 40
+# (amplified, positive), "group 5" made ratio 5.
+
+OCR_RATIO = {
+    "l_then_nuclei_count": (
+        "HER2 FISH report (fax copy). Breast excision, block B3.\n"
+        "       mean HER2 ....... 3.l\n       mean CEP17 ...... l.8\n       rati0 ........... l.7\n"
+        "  Nuclei counted: 40 (2 observers)\n",
+        1.7,
+    ),
+    "l_then_copies": (
+        "HER2 dual ISH. Breast core.\n  HER2/CEP17 ratio  l.4    average HER2 copies  2.6\n  ASCO/CAP group 5\n",
+        1.4,
+    ),
+    "capital_i": ("HER2 FISH. Breast core.\n  HER2/CEP17 ratio: I.9 ; mean HER2 4.2/cell\n  Group 4\n", 1.9),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OCR_RATIO))
+def test_a_ratio_with_an_ocr_l_is_that_ratio(name: str) -> None:
+    text, ratio = OCR_RATIO[name]
+    result = explain_text(text)
+    assert result.status != "positive"
+    assert result.ish is not None and result.ish.ratio == ratio
