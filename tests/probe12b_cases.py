@@ -147,6 +147,60 @@ VENDOR: list[Case] = [
         POS,
         {"ngs.amplification": "amplified"},
     ),
+    (
+        "ngsv-genes-assayed-alteration-types",
+        "vendor_ngs",
+        COLON + "GENOMIC FINDINGS\nKRAS G12D\nGENES ASSAYED FOR COPY NUMBER ALTERATIONS\n"
+        "ERBB2 (amplification), MET (amplification), EGFR (amplification), CDK4 (amplification)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ngsv-genes-tested-inline-types",
+        "vendor_ngs",
+        COLON + "Genes tested: KRAS (SNV), MET (amplification), ERBB2 (amplification, SNV), BRAF (SNV)\n"
+        "Result: KRAS G12D detected.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ngsv-amp-bracket-then-cn",
+        "vendor_ngs",
+        COLON + "GENOMIC FINDINGS\nERBB2 (amplification), copy number 12\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "ngsv-amp-listed-as-vus",
+        "vendor_ngs",
+        COLON
+        + "GENOMIC FINDINGS\nKRAS G12D\nVARIANTS OF UNKNOWN SIGNIFICANCE\nERBB2 amplification (subclonal, 3 copies)\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "ngsv-equivocal-after-bracket",
+        "vendor_ngs",
+        COLON
+        + "GENOMIC FINDINGS\nERBB2 amplification (copy number 4, near the assay threshold): equivocal\n",
+        EQV,
+        {"ngs.amplification": "equivocal"},
+    ),
+    (
+        "ngsv-equivocal-after-bracket-dash",
+        "vendor_ngs",
+        COLON
+        + "GENOMIC FINDINGS\nERBB2 amplification (estimated copy number 5, near the threshold) - equivocal\n",
+        EQV,
+        {"ngs.amplification": "equivocal"},
+    ),
+    (
+        "ngsv-amp-bracket-cn-only",
+        "vendor_ngs",
+        COLON + "GENOMIC FINDINGS\nERBB2 amplification (copy number 14)\nKRAS wildtype\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
 ]
 
 MULTI: list[Case] = [
@@ -277,6 +331,21 @@ CTDNA: list[Case] = [
         {},
     ),
     (
+        "ct-date-rows-column",
+        "ctdna_serial",
+        "Plasma ctDNA. Colorectal adenocarcinoma.\nDate        ERBB2 amp   TP53 R175H\n"
+        "01/2026     Detected    12%\n04/2026     Not detected 0.4%\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-gene-columns-not-detected",
+        "ctdna_serial",
+        "Plasma ctDNA. Colorectal adenocarcinoma.\nGene        ERBB2        KRAS\nAmplification   Not detected   Not detected\n",
+        NEG_NF,
+        {},
+    ),
+    (
         "ct-chip-note",
         "ctdna_serial",
         "Plasma cfDNA. Breast carcinoma.\nDetected: ERBB2 V842I (0.3%) - possible clonal hematopoiesis;\n"
@@ -299,6 +368,54 @@ CTDNA: list[Case] = [
         "treated with trastuzumab and tucatinib.\nCurrent sample (03/2026): no alterations detected in ERBB2.\n",
         NEG_NF,
         {},
+    ),
+    (
+        "ct-detected-at-baseline",
+        "ctdna_serial",
+        "Plasma cfDNA, follow-up draw. Metastatic colorectal adenocarcinoma.\n"
+        "ERBB2 amplification was detected at baseline (plasma copy number 5.1); not detected in the current sample.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-bracketed-prior-sample",
+        "ctdna_serial",
+        "Liquid biopsy (ctDNA). Gastric adenocarcinoma.\n"
+        "ERBB2 amplification (detected in the prior sample, 01/2026): not detected.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-newly-detected-previously-not",
+        "ctdna_serial",
+        "Plasma cfDNA. Colorectal adenocarcinoma.\nERBB2 amplification: detected (plasma copy number 6.2); previously not detected.\n",
+        POS,
+        {},
+    ),
+    (
+        "es-ctdna-detectada-previamente",
+        "spanish",
+        "Biopsia líquida (ADN tumoral circulante). Adenocarcinoma colorrectal.\n"
+        "Amplificación de ERBB2: detectada previamente (número de copias 4,0); no detectada en la muestra actual.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-current-no-alterations-erbb2",
+        "ctdna_serial",
+        "Plasma cfDNA monitoring. Metastatic colorectal adenocarcinoma.\n"
+        "Previous result (11/2025): ERBB2 amplification, plasma copy number 4.4.\n"
+        "This sample (02/2026): No ERBB2 alterations detected.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ct-amp-with-exon20-negative",
+        "ctdna_serial",
+        "Plasma cfDNA. Colorectal adenocarcinoma.\nERBB2 amplification detected (plasma copy number 3.4).\n"
+        "No alterations detected in ERBB2 exon 20.\n",
+        POS,
+        {"ngs.amplification": "amplified"},
     ),
 ]
 
@@ -350,6 +467,58 @@ GERMLINE: list[Case] = [
         BREAST + "Germline testing: negative (BRCA1/2, PALB2).\nSomatic: HER2 IHC 1+ (negative).\n",
         NEG,
         {"ihc.score": "1+"},
+    ),
+    (
+        "germ-panel-rows-erbb2-negative",
+        "germline",
+        "Germline genetic testing (blood):\nBRCA1: negative\nBRCA2: negative\nERBB2: negative\n",
+        NF,
+        {},
+    ),
+    (
+        "germ-hereditary-erbb2-colon-negative",
+        "germline",
+        "Hereditary cancer panel (blood). ERBB2: negative. BRCA1: negative.\n",
+        NF,
+        {},
+    ),
+    (
+        "germ-brca-line-then-receptor-line",
+        "germline",
+        BREAST
+        + "Germline BRCA testing: negative.\nER: positive (90%); PR: positive (40%); HER2: negative.\n",
+        NEG,
+        {},
+    ),
+    (
+        "germ-line-then-tumour-ngs-amp",
+        "germline",
+        "Germline testing: no pathogenic variants (BRCA1, BRCA2, PALB2).\n"
+        "Tumour NGS: ERBB2 amplification (copy number 11).\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "germ-somatic-same-line",
+        "germline",
+        "Tumor/normal sequencing. Germline: no pathogenic variants. Somatic: ERBB2 amplification (CN 10).\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "germ-lynch-then-her2-line",
+        "germline",
+        "Colon, right hemicolectomy: adenocarcinoma.\nGermline testing for Lynch syndrome: negative.\n"
+        "HER2: negative (IHC 1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "germ-not-performed-then-amp",
+        "germline",
+        COLON + "Germline testing: not performed (tumor-only assay).\nERBB2 amplification detected (CN 9).\n",
+        POS,
+        {},
     ),
 ]
 
@@ -432,6 +601,27 @@ OCR: list[Case] = [
         BREAST + "HER2 IHC 1+ FISH ratio 1.1 HER2/cell 2.0 CEP17/cell 1.8\n",
         NEG,
         {"ihc.score": "1+"},
+    ),
+    (
+        "ocr-runon-2plus-cish-amp-ratio",
+        "ocr_table",
+        BREAST + "HER2 IHC 2+ Equivocal CISH Amplified ratio 3.0\n",
+        POS,
+        {"ish.result": "amplified"},
+    ),
+    (
+        "ocr-fish-equivocal-own-word",
+        "ocr_table",
+        BREAST + "HER2 FISH: equivocal amplification, ratio 2.1, mean HER2 3.9.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "es-ocr-runon-dudoso-amplificado",
+        "spanish",
+        MAMA + "HER2 IHQ 2+ Dudoso HISH Amplificado 2,6\n",
+        POS,
+        {"ish.result": "amplified"},
     ),
 ]
 
@@ -529,6 +719,29 @@ GI: list[Case] = [
         NEG,
         {"ihc.score": "2+"},
     ),
+    (
+        "gi-oesophagectomy-3plus-5pct",
+        "gi_organ",
+        "Oesophagus, oesophagectomy: adenocarcinoma of the gastro-oesophageal junction, ypT2.\n"
+        "HER2 (4B5): score 3+, strong complete membrane staining in approximately 5% of tumour cells.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "gi-gastric-resection-3plus-40pct",
+        "gi_organ",
+        GASTRIC_RX + "HER2 IHC (4B5): 3+ (strong lateral membrane staining in 40% of tumour cells).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "gi-gastric-3plus-5pct-lab-final-positive",
+        "gi_organ",
+        GASTRIC_BX
+        + "HER2 IHC (4B5): 3+ in 5% of tumour cells (cluster of 8 cells).\nFinal HER2 status: POSITIVE.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
 ]
 
 SPANISH: list[Case] = [
@@ -561,6 +774,45 @@ SPANISH: list[Case] = [
         COLON_ES + "HALLAZGOS GENÓMICOS\nERBB2 amplificación - dudosa\u2020\n"
         "\u2020 Número de copias próximo al umbral del ensayo; se recomienda confirmar por IHQ/HIS.\n",
         EQV,
+        {},
+    ),
+    (
+        "es-ngs-dudosa-tras-parentesis",
+        "spanish",
+        COLON_ES
+        + "HALLAZGOS GENÓMICOS\nERBB2 amplificación (número de copias 4, próximo al umbral): dudosa\n",
+        EQV,
+        {},
+    ),
+    (
+        "es-ngs-secuenciacion-no-amplificado",
+        "spanish",
+        COLON_ES
+        + "Secuenciación de nueva generación (panel de 50 genes).\nERBB2: no se detecta amplificación.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "es-ngs-amp-en-vsi",
+        "spanish",
+        COLON_ES
+        + "HALLAZGOS GENÓMICOS\nKRAS G12D\nVARIANTES DE SIGNIFICADO INCIERTO\nERBB2 amplificación (subclonal)\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "es-ngs-bajo-nivel",
+        "spanish",
+        COLON_ES + "HALLAZGOS GENÓMICOS\nERBB2 amplificación de bajo nivel (5 copias)\n",
+        EQV,
+        {},
+    ),
+    (
+        "es-ngs-genes-analizados-tipos",
+        "spanish",
+        COLON_ES + "Genes analizados: KRAS (SNV), MET (amplificación), ERBB2 (amplificación), BRAF (SNV)\n"
+        "Resultado: KRAS G12D.\n",
+        NEG_NF,
         {},
     ),
     (

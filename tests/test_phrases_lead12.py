@@ -234,3 +234,107 @@ def test_a_share_of_tumor_cells_stays(text: str, status: str) -> None:
 
 def _evidence_quotes(result: object) -> list[str]:
     return [e["text"] for e in result.to_dict()["evidence"]]  # type: ignore[attr-defined]
+
+
+# Spanish ISH words (lead probes, session 12): "amplificación límite / dudosa (ratio 2,0)" and
+# "cociente 2,1 (límite) ... Resultado no concluyente" were read amplified (positive) where the lab
+# calls the result borderline; "grupo 3 según ASCO/CAP" with "media de señales HER2 = 6,4/núcleo"
+# and a final "HER2 POSITIVO" was read negative (the group and the mean were not read). The
+# near-misses keep "límite" in its other senses (a detection limit, a surgical margin).
+SPANISH_ISH = [
+    (
+        "gej-amplificacion-limite-dudosa",
+        "Adenocarcinoma de la unión gastroesofágica.\n"
+        "HER2 IHQ: 2+ en el 20% de las células (equívoco). ISH: amplificación límite / dudosa "
+        "(ratio 2,0), se sugiere correlación clínica.\n",
+        "equivocal",
+    ),
+    (
+        "gastric-cociente-limite",
+        "Carcinoma gástrico. HER2 IHQ 2+. FISH: cociente 2,1 (límite); se recomienda repetir la "
+        "determinación en otro bloque. Resultado no concluyente.\n",
+        "equivocal",
+    ),
+    (
+        "breast-grupo-3-media-de-senales",
+        "Carcinoma de mama. HER2 SISH: relación HER2/CEP17 = 1,9; media de señales HER2 = 6,4/núcleo. "
+        "Interpretación: grupo 3 según ASCO/CAP; requiere correlación con IHQ (IHQ 2+ en este caso). "
+        "Resultado final: HER2 POSITIVO.\n",
+        "positive",
+    ),
+    (
+        "breast-grupo-4-negativo",
+        "Carcinoma ductal infiltrante de mama.\nHER2 (IHQ): 2+ (equívoco)\n"
+        "HER2 (ISH, sonda dual): cociente HER2/CEP17 1,8; número medio de copias de HER2 4,5 por célula.\n"
+        "Resultado: grupo 4 (ASCO/CAP 2018) - HER2 negativo.\n",
+        "negative",
+    ),
+    (
+        "breast-resultado-dudoso",
+        "Mama, biopsia con aguja gruesa. HER2 IHQ 2+.\n"
+        "FISH HER2: cociente 1,9; resultado dudoso, se repetirá en la pieza quirúrgica.\n",
+        "equivocal",
+    ),
+]
+
+# ... and the same call behind a result label in English: "ratio 1.9; result equivocal" was read
+# not amplified (negative) from the ratio alone
+ISH_CALL_BEHIND_LABEL = [
+    (
+        "breast-result-equivocal",
+        "Breast core biopsy. HER2 IHC 2+.\nFISH HER2: ratio 1.9; result equivocal, to be repeated on the resection.\n",
+        "equivocal",
+    ),
+    (
+        "gastric-final-result-amplified",
+        "Gastric adenocarcinoma, biopsy. HER2 IHC 2+.\nSISH: HER2/CEP17 ratio 2.4, final result: amplified.\n",
+        "positive",
+    ),
+    (
+        "breast-interpretation-not-amplified",
+        "Breast carcinoma. HER2 IHC 2+.\nDual ISH: ratio 1.3 - interpretation: not amplified.\n",
+        "negative",
+    ),
+]
+
+SPANISH_ISH_NEAR_MISSES = [
+    (
+        "not-amplified-detection-limit",
+        "Carcinoma de mama. HER2 IHQ 2+. FISH: cociente 1,2, no amplificado "
+        "(valores por debajo del límite de amplificación).\n",
+        "negative",
+    ),
+    (
+        "amplified-margin-limit",
+        "Carcinoma de mama. Márgenes: límite quirúrgico libre a 5 mm.\n"
+        "HER2 IHQ 2+; FISH: cociente 3,4, amplificado.\n",
+        "positive",
+    ),
+    (
+        "grupo-1-amplificado",
+        "Carcinoma de mama. HER2 ISH: cociente 2,6; media de señales HER2 = 5,8/núcleo; grupo 1: amplificado.\n",
+        "positive",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [c[1:] for c in SPANISH_ISH + ISH_CALL_BEHIND_LABEL],
+    ids=[c[0] for c in SPANISH_ISH + ISH_CALL_BEHIND_LABEL],
+)
+def test_spanish_ish_words_keep_the_labs_call(text: str, status: str) -> None:
+    assert explain_text(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"), [c[1:] for c in SPANISH_ISH_NEAR_MISSES], ids=[c[0] for c in SPANISH_ISH_NEAR_MISSES]
+)
+def test_limite_in_its_other_senses_is_no_call(text: str, status: str) -> None:
+    assert explain_text(text).status == status
+
+
+def test_media_de_senales_is_the_mean_her2_copy_number() -> None:
+    ish = explain_text(SPANISH_ISH[2][1]).to_dict()["ish"]
+    assert ish["group"] == 3
+    assert ish["ratio"] == 1.9

@@ -10,6 +10,8 @@ careful reader gives it. Fixed here (wrong-way on main before):
 - a breast 3+ in 10% of cells or fewer (ASCO/CAP 2018 scores it 2+): tumor_types.toml breast
   ihc3_min_percent; and a few-cells 3+ with the lab's own negative word on it ("3+ in 20% ...
   (HERACLES criteria): HER2 NEGATIVE") is negative (interpret/decide.py).
+- (probe12b, session 12) a gastric resection 3+ in 5% "scored 2+ (equivocal)": gastric/GEJ 3+ under
+  10% of cells reads equivocal unless the lab's word is positive (tumor_types.toml gastric).
 Cases still read another way are xfail(strict=True) with the reason (see XFAIL).
 """
 
@@ -781,7 +783,6 @@ XFAIL: dict[str, str] = {
     "endo_uterus": "WRONG-WAY: as gi_endometrial_2plus_lt30",
     "endo_endometrium": "WRONG-WAY: as gi_endometrial_2plus_lt30",
     "endo_plain_3_20": "WRONG-WAY: uterine serous 3+ in 20% (endometrial criteria ask >30% for 3+) read positive",
-    "gastric_rescored": 'WRONG-WAY: a gastric resection 3+ in 5% "scored 2+ (equivocal)" read positive (the rescored 2+ is not read; a % floor cannot apply to gastric biopsies)',
 }
 
 

@@ -475,6 +475,9 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
             and not _another_genes_cell(s, x.cell.text)
             and not c.abbreviation_key.search(x.cell.text)
         ):
+            if s.ctx.ctdna_document and c.not_detected_call.search(x.cell.text):
+                # a blood test's "Not detected" cell: no HER2 negative (facts.md §7; probe12b)
+                return [s.make("ngs", scope.start, x.cell.end, {"amplification": "not_amplified"})]
             return [s.make("status_statement", scope.start, x.cell.end, {"call": call_of(call)})]
     # nothing under the header ("Not performed", "see below"): the next cells in reading order
     # are other columns' values. Read in reading order all the same: a name heading the first

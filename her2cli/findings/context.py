@@ -32,6 +32,7 @@ from .criteria import (
 from .cutoffs import legend_in_statement, under_criteria_heading, under_legend_heading, without_cutoff_values
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
+from .germline import under_germline_test
 from .history_clause import refers_back_to_other_cancer
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
@@ -283,6 +284,8 @@ def check_values(
     own = [f for f in _without_control_lines(s, scope, values) if not under_control_column(s, f.nend - 1)]
     if not own:
         return "control", values
+    if under_germline_test(s, scope, own):
+        return "germline", values  # a hereditary panel's result, not the tumour's (probe12b)
     own = outside_rule_out(s, scope, own)
     if not own:
         return "hypothetical", values

@@ -15,7 +15,7 @@ from ..model import first_present
 from . import columns, ngs
 from .checkbox import option_at
 from .ihc import call_of
-from .listing import marked_detected
+from .listing import in_vus_section, marked_detected
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
@@ -32,6 +32,7 @@ ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 # docs/clinical-rules.md §7: a copy-number gain is amplification only at a clear tissue copy number
 TISSUE_GAIN_AMPLIFIED_CN = 6
+CALL_AFTER_VALUE_REACH = 36  # "; final result: " (value-call-gap) and the call word after a value
 PREFIX_REACH = 8  # characters before an amplification word where its own "not "/"non-" may start
 
 
@@ -321,14 +322,7 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
         clear = ngs_cn is not None and ngs_cn >= TISSUE_GAIN_AMPLIFIED_CN and not s.ctx.ctdna_document
         result = "amplified" if clear else "equivocal"
     if in_ngs and not is_ish:
-        vals: dict[str, Any] = {"amplification": result}
-        if ngs_cn is not None:
-            vals["copy_number"] = ngs_cn
-        if s.ctx.ctdna_document and tissue_sourced(s.text, lo_q, hi_q, s.c):
-            vals["tissue"] = True  # a tissue result quoted in a blood report (interpret/readings.py)
-        if result or ngs_cn is not None:
-            return [s.make("ngs", lo_q, hi_q, vals)]
-        return []
+        return _ngs_finding(s, scope, result, ngs_cn, lo_q, hi_q)
     if result is None and not in_ngs:
         result, hi_q = _call_after_values(s, m, hi_q)
     if result is None and not in_ngs:
@@ -336,6 +330,24 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
     vals, hi_q = _ish_values(m, result, hi_q)
     if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
         return [s.make("ish", lo_q, hi_q, vals)]
+    return []
+
+
+def _ngs_finding(
+    s: PageScanner, scope: MentionScope, result: str | None, ngs_cn: float | None, lo_q: int, hi_q: int
+) -> list[Finding]:
+    """The sequencing finding of the mention's amplification words and copy number."""
+    if result == "amplified" and in_vus_section(s.text, scope.start, s.c):
+        # an amplification the lab lists under its variants of uncertain significance is no
+        # finding it reports (probe12b: "VARIANTES DE SIGNIFICADO INCIERTO" / "ERBB2 amplificación")
+        result = None
+    vals: dict[str, Any] = {"amplification": result}
+    if ngs_cn is not None:
+        vals["copy_number"] = ngs_cn
+    if s.ctx.ctdna_document and tissue_sourced(s.text, lo_q, hi_q, s.c):
+        vals["tissue"] = True  # a tissue result quoted in a blood report (interpret/readings.py)
+    if result or ngs_cn is not None:
+        return [s.make("ngs", lo_q, hi_q, vals)]
     return []
 
 
@@ -377,7 +389,7 @@ def _call_after_values(s: PageScanner, m: IshMatches, hi_q: int) -> tuple[str | 
     if not ends:
         return None, hi_q
     end = max(ends)
-    call = search(s.c.call_word, s.text, end, min(len(s.text), end + 16))
+    call = search(s.c.call_word, s.text, end, min(len(s.text), end + CALL_AFTER_VALUE_REACH))
     if call is None or not s.c.value_call_gap.search(s.text[end : call.start()]):
         return None, hi_q
     return ISH_RESULT_OF_CALL.get(call_of(call)), max(hi_q, call.end())

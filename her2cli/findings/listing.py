@@ -161,3 +161,25 @@ def list_heading_above(text: str, pos: int, c: Compiled, heading: regex.Pattern[
         ):
             return False
     return False
+
+
+def in_vus_section(text: str, pos: int, c: Compiled) -> bool:
+    """The item at `pos` sits under a "VARIANTS OF UNCERTAIN SIGNIFICANCE" heading in its paragraph
+    (with or without a colon, as a section heading), with no other section heading between: a
+    vendor report's VUS list (probe12b: an amplification listed there read positive)."""
+    if list_heading_above(text, pos, c, c.vus_heading_line):
+        return True
+    start = line_start(text, pos)
+    for _ in range(LIST_REACH):
+        if start <= 0:
+            return False
+        above_start = line_start(text, start - 1)
+        line = text[above_start : start - 1]
+        start = above_start
+        if not line.strip():
+            return False
+        if c.vus_heading_line.match(line):
+            return True
+        if c.section_header.match(line):
+            return False
+    return False

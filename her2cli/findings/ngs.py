@@ -308,3 +308,27 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
             )
         )
     return out
+
+
+def blood_no_alterations(s: PageScanner, scope: MentionScope) -> list[Finding]:
+    """A blood (ctDNA) report's "no alterations detected in ERBB2", "No ERBB2 alterations
+    detected", "ERBB2: no alteration detected": the plasma test's ERBB2 amplification not detected
+    (never a HER2 negative, facts.md §7). It is this sample's value, so an amplification the
+    report restates from an earlier sample is set aside by it (probe12b serial ctDNA)."""
+    if not s.ctx.ctdna_document:
+        return []
+    t, c = s.text, s.c
+    lo, hi = line_start(t, scope.start), line_end(t, scope.end)
+    if c.blood_no_alterations_part.match(t[scope.end : hi]):
+        return []  # "... in ERBB2 exon 20": a part of the gene
+    before = c.blood_no_alterations_before.search(t[lo : scope.start])
+    after = c.blood_no_alterations_after.match(t[scope.end : hi])
+    if before is not None and before.group("bare"):
+        found = after is not None and after.group("short") is not None
+    else:
+        found = before is not None or (after is not None and after.group("short") is None)
+    if not found:
+        return []
+    start = lo + before.start() if before is not None else scope.start
+    end = scope.end + after.end() if after is not None else scope.end
+    return [s.make("ngs", start, end, {"amplification": "not_amplified"})]

@@ -168,4 +168,6 @@ class PageScanner:
         if not any(f.family == "ihc" for f in out):
             out += ngs.read_mutations(self, scope)
         out += statement.read_statement(self, scope, out)
+        if not out:
+            out = ngs.blood_no_alterations(self, scope)  # a current blood sample's "no alterations in ERBB2"
         return out

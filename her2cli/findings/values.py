@@ -12,6 +12,8 @@ AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
 # a step arrow: "HER2 IHC 2+ (equivocal) -> dual-probe ISH: AMPLIFIED" - the words before it are
 # the earlier step's (devset7 b7-f01-02)
 STEP_ARROWS = ("->", "\u2192", "=>", "\u21d2")
+# a qualifier bracket right after an amplification word, at most this long (_past_own_bracket)
+BRACKET_REACH = 80
 
 
 def after_step_arrow(text: str, lo: int, pos: int) -> int:
@@ -50,9 +52,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified
     stop = sentence_end(text, m.end(), min(hi, m.end() + 90), c)
     after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
-    if search(c.amp_except_gene, after):
-        # "Amplifications: none other than ERBB2", "No amplifications other than ERBB2": HER2 is
-        # the exception to the negation, whether it comes before the word or after (left9)
+    if _no_call_of_its_own(text, m, after, c):
         return None
     if m.groupdict().get("gain"):
         return "not_amplified" if search(c.amp_neg_before, before) else "gain"
@@ -74,7 +74,11 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return None  # "a subclone with HER2 amplification cannot be entirely excluded": no result
     # ... in the word's own clause: "amplification not detected; low-level or subclonal
     # amplification cannot be excluded" is not an equivocal amplification (devset5 b5-f05-04)
-    near = text[max(lo, m.start() - 30) : min(hi, m.end() + 40, stop)]
+    near = text[
+        _after_method_name(text, max(lo, m.start() - 30), m.start(), c) : min(
+            hi, _past_own_bracket(text, m.end()) + 40, stop
+        )
+    ]
     if search(c.amp_equivocal, near):
         return "equivocal"
     if _negated_after(word, after, c, ":" in text[line_start(text, m.start()) : m.start()]):
@@ -92,6 +96,39 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _after_method_name(text: str, lo: int, start: int, c: Compiled) -> int:
+    """The look-back for an equivocal word stops after an ISH method named before the word: the
+    words before it are the earlier test's ("HER2 IHC 2+ Equivocal FISH Amplified 2.8", a fax's
+    columns run together; probe12b read the FISH equivocal)."""
+    ends = [x.end() for p in (c.ish_method, c.ish_method_spanish) for x in p.finditer(text, lo, start)]
+    return max([lo, *ends])
+
+
+def _no_call_of_its_own(text: str, m: regex.Match[str], after: str, c: Compiled) -> bool:
+    """The word makes no call: "Amplifications: none other than ERBB2", "No amplifications other
+    than ERBB2" (HER2 is the exception to the negation, whether it comes before the word or after;
+    left9), or a panel's alteration types in a gene list ("ERBB2 (amplification), MET
+    (amplification)"; probe12b)."""
+    if search(c.amp_except_gene, after):
+        return True
+    return bool(
+        c.amp_gene_list_type.match(text[m.end() : m.end() + 60])
+        or c.amp_gene_list_type_before.search(text[max(0, m.start() - 80) : m.start()])
+    )
+
+
+def _past_own_bracket(text: str, end: int) -> int:
+    """The end of a bracket that opens right after the word on its line, else `end`: the word's
+    qualifier comes after it ("ERBB2 amplification (copy number 4, near the assay threshold):
+    equivocal", "amplificación (número de copias 4, próximo al umbral): dudosa"; probe12b read
+    them amplified)."""
+    j = end + len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" \t:"))
+    if not text.startswith("(", j):
+        return end
+    close = text.find(")", j, j + BRACKET_REACH)
+    return close + 1 if close > 0 and "\n" not in text[j:close] else end
 
 
 def _negated_before_page_break(text: str, start: int, lo: int, c: Compiled) -> bool:

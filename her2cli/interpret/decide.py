@@ -63,6 +63,8 @@ def _few_cells_3plus(rules: RuleSet, ihc: Ihc) -> bool:
 # the tumour cells; a 3+ in fewer is positive under no scoring rule but the gastric biopsy's
 # cluster rule, which the lab's own negative final word has then set aside.
 IHC3_SHARE_FLOOR = 10.0
+# tumour types scored by the gastric (Hofmann) rules: a biopsy's cluster rule has no share floor
+GASTRIC_TYPES = ("gastric", "esophageal")
 
 
 def _few_cells_for_any_rule(rules: RuleSet, ihc: Ihc) -> bool:
@@ -197,6 +199,17 @@ def _calls(
         # b9-f06-02): no ISH is owed
         calls.ihc = Call.NEGATIVE
         calls.ihc_desc = f"IHC 2+ in only {ihc.percent_cells:g}% of the cells"
+    if (
+        ihc is not None
+        and cancer in GASTRIC_TYPES
+        and calls.ihc is Call.EQUIVOCAL
+        and calls.statement is Call.POSITIVE
+        and _few_cells_3plus(rules, ihc)
+    ):
+        # a gastric biopsy's cluster of 5 or more stained cells decides whatever the share, and the
+        # lab's own positive word says it applied that rule (probe12b: "3+ ... cluster of 8 tumour
+        # cells (about 5%); positive according to gastric biopsy criteria")
+        calls.ihc = Call.POSITIVE
     return calls
 
 
