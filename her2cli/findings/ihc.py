@@ -11,7 +11,7 @@ from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compil
 from .call_rows import after_another_score_below
 from .footnote import drop_footnote_scores
 from .model import Finding
-from .name_list import in_own_position
+from .name_list import closes_other_marker_item, in_own_position
 from .scope import (
     MentionScope,
     finditer,
@@ -117,7 +117,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
             back
             and not search(c.other_marker_ci, t, back[-1].end(), start)
             and "\n" not in t[back[-1].end() : start]
-            and not _other_markers_item(s, back[-1], max(scope.back_start, start - 40), start)
+            and not closes_other_marker_item(s, back[-1], max(scope.back_start, start - 40), start)
         ):
             scores = back[-1:]
     scores = scores or parts  # the remainder the only score: perhaps the residual tumour's
@@ -129,16 +129,6 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     kept = [m for m in scores if not _on_control_line(s, scope, m.start())]
     kept = [m for m in kept if in_own_position(s, scope, m.start())]  # "ER/PR/HER2: 3+/3+/1+"
     return drop_footnote_scores(s, kept), far_used
-
-
-def _other_markers_item(s: PageScanner, b: regex.Match[str], lo: int, name_at: int) -> bool:
-    """The score before the name closes another marker's list item ("ER 3+, PR 2+, HER2 0"):
-    a list separator follows it and a marker that is not HER2 opens its item (probe12)."""
-    t, c = s.text, s.c
-    if "," not in t[b.end() : name_at] and ";" not in t[b.end() : name_at]:
-        return False
-    item = max(t.rfind(",", lo, b.start()), t.rfind(";", lo, b.start()), lo)
-    return any(search(p, t, item, b.start()) for p in (c.other_marker_ci, c.other_marker_cs))
 
 
 def _remainder_part(s: PageScanner, score_at: int) -> bool:

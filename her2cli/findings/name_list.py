@@ -1,12 +1,15 @@
 """A HER2 name at the end of a slash list of marker names ("ER/PR/HER2: 3+/3+/1+", "ER/PR/HER2
 status: pos/pos/neg"): the values after it are one per name, in the names' order, so HER2's value
-is the one after as many slashes as names stand before it (probe12: ER's 3+ was read as HER2's)."""
+is the one after as many slashes as names stand before it (probe12: ER's 3+ was read as HER2's).
+Likewise a score before the name that closes another marker's list item ("ER 3+, PR 2+, HER2 0")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .scope import MentionScope
+import regex
+
+from .scope import MentionScope, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -29,3 +32,13 @@ def in_own_position(s: PageScanner, scope: MentionScope, pos: int) -> bool:
         return True
     gap = s.text[scope.end : pos]
     return "\n" in gap or gap.count("/") == k
+
+
+def closes_other_marker_item(s: PageScanner, b: regex.Match[str], lo: int, name_at: int) -> bool:
+    """The score before the name closes another marker's list item ("ER 3+, PR 2+, HER2 0"):
+    a list separator follows it and a marker that is not HER2 opens its item (probe12)."""
+    t, c = s.text, s.c
+    if "," not in t[b.end() : name_at] and ";" not in t[b.end() : name_at]:
+        return False
+    item = max(t.rfind(",", lo, b.start()), t.rfind(";", lo, b.start()), lo)
+    return any(search(p, t, item, b.start()) for p in (c.other_marker_ci, c.other_marker_cs))
