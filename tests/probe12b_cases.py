@@ -666,6 +666,21 @@ GI: list[Case] = [
         {},
     ),
     (
+        "gi-crc-2plus-40-negative-per-heracles",
+        "gi_organ",
+        CRC_LIVER + "HER2 IHC 2+ (40% of cells) - negative per HERACLES.\n",
+        NEG,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "gi-crc-2plus-60-heracles-equivocal",
+        "gi_organ",
+        CRC_LIVER
+        + "HER2 IHC: 2+ in 60% of tumour cells (HERACLES criteria: equivocal); HER2 FISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
         "gi-crc-3plus-60",
         "gi_organ",
         CRC_LIVER + "HER2 IHC: 3+ (intense basolateral staining) in 60% of tumour cells. "

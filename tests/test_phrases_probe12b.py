@@ -25,7 +25,6 @@ NOT_YET: dict[str, str] = {
         "lost positive (safe): a gastric biopsy 3+ in a cluster of 8 cells (about 5%) whose positive word is far "
         "after the score reads equivocal under the 10% share rule (the cluster rule is not read)"
     ),
-    "gi-crc-heracles-2plus-30": "lost negative (safe): a CRC 2+ in 30% with '(HERACLES criteria: negative)' is not_found",
     "gi-crc-3plus-30-gastric-criteria": (
         "lost positive (safe): a CRC 3+ in 30% the lab calls positive 'using gastric scoring criteria' reads equivocal"
     ),

@@ -132,6 +132,13 @@ def _statement_call(statements: list[Finding]) -> Call | None:
     return None
 
 
+def _ihc_statement_negative(statements: list[Finding]) -> bool:
+    """The lab's negative word on the IHC line itself, and no other call on it ("HER2 IHC: 2+ in 30%
+    of tumour cells (HERACLES criteria: negative)"; probe12b)."""
+    calls = {f.values["call"] for f in statements if f.values.get("method") == "ihc"}
+    return calls == {"negative"}
+
+
 def _calls(
     rules: RuleSet,
     cancer: str,
@@ -188,7 +195,7 @@ def _calls(
         and cancer == "colorectal"
         and calls.ihc is Call.EQUIVOCAL
         and calls.ish is None
-        and calls.statement is Call.NEGATIVE
+        and (calls.statement is Call.NEGATIVE or _ihc_statement_negative(statements))
         and _ihc_score(ihc) == "2+"
         and rules.ihc3_min_percent
         and ihc.percent_cells is not None
