@@ -12,7 +12,7 @@ from .messages import Rule, load_messages
 from .model import Result
 from .report_rows import local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
-from .summary_words import order_history, states_status
+from .summary_words import final_call_line, order_history, states_status
 
 # the reasons with which the meaning says "HER2 was not tested again after treatment" (nf_not_retested)
 NOT_RETESTED_SAID = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
@@ -52,7 +52,15 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     if facts is None:
         return code
     variant = code
-    if code == "post_treatment_no_current" and facts.her2_awaited:
+    if (
+        code == "post_treatment_pending"
+        and not facts.her2_awaited
+        and facts.not_found_reason == NotFoundReason.NOT_PERFORMED
+    ):
+        # the report says HER2 was not done on this sample, and the meaning says so: nothing is to
+        # come, the earlier result is only quoted (an NGS send-out is no HER2 test, b14-f11-10)
+        variant = "post_treatment_not_retested_said"
+    elif code == "post_treatment_no_current" and facts.her2_awaited:
         variant = "post_treatment_pending"  # the report says the retest is ordered or in progress
     elif code == "post_treatment_no_current" and facts.her2_not_retested:
         # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no
@@ -180,7 +188,7 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
             return None  # the number is the tissue test's: no note about a blood number
         params = blood
     if "earlier" in params:
-        params = _earlier_without_current(result, params)
+        params = _earlier_consistent(result, _earlier_without_current(result, params))
     if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
         params = {**params, "ratio": f"{result.ish.ratio:g}"}
     params = {k: local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
@@ -206,6 +214,44 @@ def _earlier_without_current(result: Result, params: dict[str, Any]) -> dict[str
     if kept == items or not any(item.startswith(("IHC ", "ISH ")) for item in kept):
         return params
     return {**params, "earlier": ", ".join(kept)}
+
+
+# the stain scores a HER2 category can stand beside: a 3+ or a 0 is never "HER2-low"
+CATEGORY_SCORES = {"HER2-low": ("1+", "2+"), "HER2-ultralow": ("0",)}
+# the side of the 2.0 cut-off each ISH result's ratio lies on
+ISH_SIDE = {"amplified": True, "not_amplified": False}
+
+
+def _earlier_consistent(result: Result, params: dict[str, Any]) -> dict[str, Any]:
+    """The earlier result a note names, less what cannot be that sample's: a category beside a
+    score it cannot have ("IHC 3+, HER2-low" where the report's HER2-low was the current 1+,
+    devset14 b14-f02-10, b14-f11-10), and, when it names both ISH results, the current one and the
+    ratios on its side of 2.0 ("ISH amplified, ISH ratio 1.1, ISH not amplified" where the liver
+    metastasis was the ratio 1.1, b14-f02-04). A list with nothing else left stays as it is."""
+    items = [item.strip() for item in str(params["earlier"]).split(",")]
+    scores = {item[4:] for item in items if item.startswith("IHC ")}
+    kept = [
+        item
+        for item in items
+        if not (scores and item in CATEGORY_SCORES and not scores & set(CATEGORY_SCORES[item]))
+    ]
+    current = result.ish.result if result.ish else None
+    if current in ISH_SIDE and {"ISH amplified", "ISH not amplified"} <= set(kept):
+        own = "ISH " + current.replace("_", " ")
+        kept = [item for item in kept if item != own and not _ratio_on_side(item, ISH_SIDE[current])]
+    if kept == items or not kept:
+        return params
+    return {**params, "earlier": ", ".join(kept)}
+
+
+def _ratio_on_side(item: str, amplified: bool) -> bool:
+    """An "ISH ratio 1.1" item whose ratio lies on the amplified (>= 2.0) or the other side."""
+    if not item.startswith("ISH ratio "):
+        return False
+    try:
+        return (float(item[len("ISH ratio ") :]) >= 2.0) == amplified
+    except ValueError:
+        return False
 
 
 def _blood_copy_number(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -236,10 +282,39 @@ def _specimen_params(
     }
 
 
-def _lab_states_status(result: Result) -> bool:
-    """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE")."""
-    said = f"call={result.status}"
-    return any(ev.finding == "status_statement" and said in ev.value.split(", ") for ev in result.evidence)
+def _lab_states_status(result: Result, lab_calls: str = "final") -> bool:
+    """The report states the final call this summary shows in words ("FINAL HER2 RESULT: NEGATIVE"),
+    as a statement of its own or as the lab's call on a result line: `lab_calls` "final", a line
+    that names it final ("FINAL CONSENSUS HER2 STATUS: NEGATIVE (IHC 2+, ISH not amplified)",
+    sentences12, devset14 b14-f10-03); "any", any result line's call ("HER2 POSITIVE on the basis
+    of ISH Group 1 amplification", devset13 b13-f11-06); "" none."""
+    said, lab = f"call={result.status}", f"lab_call={result.status}"
+    return any(
+        (ev.finding == "status_statement" and said in ev.value.split(", "))
+        or (
+            lab_calls
+            and ev.finding in ("ihc", "ish")
+            and lab in ev.value.split(", ")
+            and (lab_calls == "any" or final_call_line(ev.text))
+        )
+        for ev in result.evidence
+    )
+
+
+# the ISH result that agrees with each final call
+ISH_OF_STATUS = {"positive": "amplified", "negative": "not_amplified"}
+
+
+def _ish_stated(result: Result, facts: ReportFacts) -> bool:
+    """The ISH result this summary worked out from the ratio is one the report states in words:
+    its final call agrees with it ("HER2 NEGATIVE" beside ratio 1.3), or a line gives the ISH
+    result in words ("Interpretation: HER2 gene NOT AMPLIFIED", variants10 v10-A-08)."""
+    shown = result.ish.result if result.ish else None
+    if shown is None:
+        return False
+    if _lab_states_status(result, lab_calls="any") and ISH_OF_STATUS.get(result.status) == shown:
+        return True
+    return shown in facts.ish_results_in_words
 
 
 def _score_line_states_status(result: Result) -> bool:
@@ -273,8 +348,10 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
     if _earlier_is_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
-    if _lab_states_status(result):
+    if _lab_states_status(result, lab_calls=""):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
+    if _ish_stated(result, facts):
+        covered.add("ish_computed")  # the lab's call or an interpretation line says it (sentences12)
     return covered
 
 

@@ -16,6 +16,7 @@ from .interpret.verify import result_unsupported
 from .model import Result
 from .report_words import TextFacts, pending_how, read_text_facts
 from .summary_words import (
+    control_line,
     order_history,
     percent_as_written,
 )
@@ -118,6 +119,7 @@ class ReportFacts:
     # the report says a HER2 test (a repeat, ISH, a new biopsy) is ordered or pending
     her2_awaited: bool = False
     ish_failed: bool = False  # the report says its ISH test gave no result that could be read
+    ish_results_in_words: frozenset[str] = frozenset()  # ISH results a result line gives in words
     her2_not_performed: bool = False  # the report says HER2 was not tested (report_words.TextFacts)
     ish_not_performed: bool = False  # the report says ISH was not done and none is awaited (b13-f09-10)
     copy_number_other_column: bool = False  # the blood copy number is on a row with two calls (b13-f05-07)
@@ -360,8 +362,11 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ish_method=result.ish.method if result.ish else None,
         her2_line_unread=_her2_line_unread(result, text, blood),
         # a line that is also this result's evidence is not "HER2 for another tumor" (qa4 22)
+        # nor is a staining control's line (b14-f06-06 "a HER2 3+ breast carcinoma (positive)" control)
         other_tumor_her2_named=any(
-            m.reason in ("history", "other_tumor") and m.text not in {e.text for e in result.evidence}
+            m.reason in ("history", "other_tumor")
+            and m.text not in {e.text for e in result.evidence}
+            and not control_line(m.text)
             for m in result.mentions
         ),
     )

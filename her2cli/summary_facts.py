@@ -25,6 +25,7 @@ from .summary_words import (
     ish_cancelled,
     ish_failed,
     ish_not_performed,
+    ish_results_in_words,
     limited_evidence_comment,
     named_ish_method,
     quote_tails,
@@ -111,6 +112,7 @@ def with_summary_words(
         cancer_named=site or facts.cancer_named,
         her2_awaited=awaited,
         ish_failed=failed,
+        ish_results_in_words=ish_results_in_words(readable) if result.ish else frozenset(),
         ish_not_performed=facts.ish_result is None
         and not facts.ish_requested
         and ish_not_performed(readable),

@@ -56,6 +56,9 @@ class SummaryWords:
     two_calls_row: regex.Pattern[str]
     ish_not_performed: regex.Pattern[str]
     order_history: regex.Pattern[str]
+    ish_result_line: regex.Pattern[str]
+    final_call_line: regex.Pattern[str]
+    control_line: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -118,6 +121,22 @@ def copy_number_on_two_calls_row(text: str, copy_number: float) -> bool:
 def ish_not_performed(text: str) -> bool:
     """The report says ISH was not done ("HER2 ISH ... was not performed")."""
     return bool(_words().ish_not_performed.search(text))
+
+
+def ish_results_in_words(text: str) -> frozenset[str]:
+    """The ISH results ("amplified", "not_amplified") the report's result or interpretation lines
+    give in words ("Interpretation: HER2 gene NOT AMPLIFIED"); control lines left aside."""
+    return frozenset(m.lastgroup for m in _words().ish_result_line.finditer(text) if m.lastgroup)
+
+
+def control_line(line: str) -> bool:
+    """The line is about the lab's staining control ("Controls: ... a HER2 3+ breast carcinoma")."""
+    return bool(_words().control_line.search(line))
+
+
+def final_call_line(line: str) -> bool:
+    """The line gives the lab's final answer ("FINAL CONSENSUS HER2 STATUS: NEGATIVE")."""
+    return bool(_words().final_call_line.search(line))
 
 
 def states_status(line: str, status: str) -> bool:

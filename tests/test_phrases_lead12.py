@@ -338,3 +338,65 @@ def test_media_de_senales_is_the_mean_her2_copy_number() -> None:
     ish = explain_text(SPANISH_ISH[2][1]).to_dict()["ish"]
     assert ish["group"] == 3
     assert ish["ratio"] == 1.9
+
+
+# A resection after neoadjuvant therapy that names the treated disease by its earlier result
+# (lead probes, session 12): "Left breast mastectomy after neoadjuvant therapy for HER2-positive
+# breast cancer" over "HER2 testing was not repeated on the residual carcinoma" and "The original
+# diagnosis of HER2-amplified carcinoma (FISH ratio 5.2 on the 2026 core) is noted" were read
+# positive. facts.md §11: a post-treatment sample whose tissue was not tested again has no current
+# result. The near-misses test the residual tumour again.
+TREATED_DISEASE_TRAPS = [
+    (
+        "mastectomy-after-therapy-for-her2-positive",
+        "Left breast mastectomy after neoadjuvant therapy for HER2-positive breast cancer.\n"
+        "Residual disease: 8 mm invasive carcinoma, cellularity 20%.\nLymph nodes: 0/3.\n"
+        "Comment: HER2 testing was not repeated on the residual carcinoma; see prior biopsy.\n",
+    ),
+    (
+        "original-diagnosis-amplified",
+        "Breast, excision post NACT.\nResidual tumour present (RCB-II). The original diagnosis of "
+        "HER2-amplified carcinoma (FISH ratio 5.2 on the 2026 core) is noted.\n",
+    ),
+    (
+        "preoperative-systemic-therapy-for-her2-plus",
+        "Right breast lumpectomy following preoperative systemic therapy for HER2+ carcinoma.\n"
+        "Residual invasive carcinoma 3 mm (ypT1a). Biomarkers were not repeated.\n",
+    ),
+    (
+        "initial-diagnosis-3plus",
+        "Breast, segmental resection after neoadjuvant chemotherapy.\n"
+        "Residual carcinoma 6 mm. At the initial diagnosis the tumour was HER2 3+ (core biopsy).\n",
+    ),
+]
+
+TREATED_DISEASE_NEAR_MISSES = [
+    (
+        "residual-retested-1plus",
+        "Left breast mastectomy after neoadjuvant therapy for HER2-positive breast cancer.\n"
+        "Residual invasive carcinoma, 8 mm.\nHER2 IHC repeated on the residual tumour (block A3): 1+.\n",
+        "negative",
+    ),
+    (
+        "residual-retested-3plus",
+        "Breast, excision post NACT.\nResidual tumour present (RCB-II).\n"
+        "HER2 (4B5) on residual carcinoma: 3+, strong complete membranous staining in 80% of cells.\n",
+        "positive",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in TREATED_DISEASE_TRAPS], ids=[c[0] for c in TREATED_DISEASE_TRAPS]
+)
+def test_the_treated_disease_named_by_its_earlier_result_is_no_current_result(text: str) -> None:
+    assert explain_text(text).status == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [c[1:] for c in TREATED_DISEASE_NEAR_MISSES],
+    ids=[c[0] for c in TREATED_DISEASE_NEAR_MISSES],
+)
+def test_the_residual_tumour_tested_again_keeps_its_result(text: str, status: str) -> None:
+    assert explain_text(text).status == status
