@@ -379,3 +379,62 @@ def test_a_current_equivocal_report_still_asks_when_the_final_result_is_ready() 
     text = "Left breast core: invasive ductal carcinoma.\nHER2 IHC (4B5): 2+ (equivocal).\n"
     _, said = explain_with_words(text)
     assert FINAL_WHEN in said
+
+
+# --- 9. the report says which of two samples' results it goes by ------------------------------
+
+TWO_SAMPLES = (
+    "Clinical: GEJ adenocarcinoma; CT shows distant nodes (M1 disease).\n"
+    "A. GEJ, endoscopic biopsies: adenocarcinoma.\n"
+    "   HER2 IHC (4B5, biopsy criteria): 1+ (faint lateral staining). Negative on this sample.\n"
+    "B. Left supraclavicular lymph node, core biopsy: metastatic adenocarcinoma.\n"
+    "   HER2 IHC (4B5): 3+ - strong complete/basolateral membrane staining in ~60% of tumour cells. POSITIVE.\n"
+)
+
+
+def test_a_tumour_the_report_considers_positive_for_treatment_selection_is_the_labs_choice() -> None:
+    text = TWO_SAMPLES + (
+        "Overall comment: HER2 heterogeneity between the biopsy (1+) and the nodal metastasis (3+); the\n"
+        "patient's tumour is considered HER2 POSITIVE (IHC 3+ in the metastasis) for treatment selection.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "your report may say which result counts" not in said
+    assert "explains which result it regards as the tumor's result" in said
+
+
+def test_two_samples_with_no_choice_still_ask_which_counts() -> None:
+    # near-miss: the comment only notes the difference
+    text = (
+        TWO_SAMPLES + "Overall comment: HER2 heterogeneity between the biopsy (1+) and the metastasis (3+).\n"
+    )
+    _, said = explain_with_words(text)
+    assert "explains which result it regards" not in said
+
+
+# --- 10. receptors the summary shows are not asked for -----------------------------------------
+
+SPANISH_TABLE = (
+    "Muestra: BAG de mama derecha, radial 10, 3 cilindros.\n"
+    "Diagnóstico: CARCINOMA INFILTRANTE DE MAMA DE TIPO NO ESPECIAL, GRADO 2.\n"
+    "Perfil inmunohistoquímico:\n"
+    "  | Marcador | Resultado | Detalle                                        |\n"
+    "  |----------|-----------|------------------------------------------------|\n"
+)
+HER2_ROW = "  | HER2     | 2+        | completa, débil-moderada, ~40 % células        |\n"
+ASK_RECEPTORS = "What are my hormone receptor (ER and PR) results"
+
+
+def test_receptors_in_a_spanish_table_are_shown_not_asked_for() -> None:
+    rows = (
+        "  | RE       | Positivo  | 80 %, intensidad moderada                      |\n"
+        "  | RP       | Positivo  | 60 %                                           |\n"
+    )
+    _, said = explain_with_words(SPANISH_TABLE + rows + HER2_ROW)
+    assert "Estrogen receptor (ER): Positivo" in said
+    assert ASK_RECEPTORS not in said
+
+
+def test_a_table_without_receptors_still_asks_for_them() -> None:
+    # near-miss: no ER/PR row
+    _, said = explain_with_words(SPANISH_TABLE + HER2_ROW)
+    assert ASK_RECEPTORS in said

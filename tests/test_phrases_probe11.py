@@ -30,10 +30,6 @@ NOT_YET: dict[str, str] = {
     "elig-table-required-vs-patient": (
         "lost result (safe): a criteria table's 'Patient' column (2+, ratio 1.4) is not read; not_found"
     ),
-    "second-other-primary-only": (
-        "WRONG WAY: a lung report naming an 'Other primary: urothelial carcinoma of bladder (2020), HER2 3+' "
-        "reads positive; both sites are 'other' to the history check, which cannot tell them apart"
-    ),
     "table-flattened-result-beside-key": (
         "lost result (safe): a key flattened onto the result's line (column gap) voids the 1+; not_found"
     ),

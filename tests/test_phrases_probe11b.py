@@ -779,10 +779,6 @@ XFAIL: dict[str, str] = {
     "low_confidence_ngs_amp": "a low-confidence NGS ERBB2 amplification is read as no result (safe; equivocal would say more)",
     "ish_ratio_gt10": 'lost positive: FISH "ratio reported as >10 ... AMPLIFIED" with no HER2 copy number',
     "ish_subpop": "lost positive: an amplified sub-population with an overall POSITIVE word",
-    "gi_endometrial_2plus_lt30": "WRONG-WAY: endometrial serous 3+ in 20% rescored 2+ by the lab is read positive (no endometrial rule set; the rescored 2+ is not read)",
-    "endo_uterus": "WRONG-WAY: as gi_endometrial_2plus_lt30",
-    "endo_endometrium": "WRONG-WAY: as gi_endometrial_2plus_lt30",
-    "endo_plain_3_20": "WRONG-WAY: uterine serous 3+ in 20% (endometrial criteria ask >30% for 3+) read positive",
 }
 
 

@@ -68,6 +68,8 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     clause = s.text[lo:hi]
     current = s.ctx.cancer_type
     sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
+    if current in sites and another_organ(s, clause):
+        current = "another organ"  # both "other" sites, but not this report's organ
     if not sites and mention is not None and refers_back_to_other_cancer(s, lo, mention, hi):
         return True
     if other_side_in_history(s, lo, hi):
@@ -98,6 +100,15 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
+
+
+def another_organ(s: PageScanner, text: str) -> bool:
+    """`text` names an organ of the "other" site (organ-word records) and not the report's own
+    one: "Other primary: urothelial carcinoma of bladder" in a lung report."""
+    own = s.ctx.organ
+    if s.ctx.cancer_type != "other" or own is None or search(s.c.organ_words[own], text):
+        return False
+    return any(search(p, text) for k, p in s.c.organ_words.items() if k != own)
 
 
 def _under_history_label(s: PageScanner, mention: int) -> bool:

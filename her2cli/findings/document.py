@@ -39,9 +39,12 @@ def sentence_before(text: str, pos: int, c: Compiled) -> str:
     return text[lo:pos]
 
 
-def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
-    """Site phrases weigh more on diagnosis/specimen lines and less in history clauses."""
-    scores = dict.fromkeys(c.site_words, 0.0)
+def _site_scores(texts: list[str], c: Compiled, organs: bool = False) -> dict[str, float]:
+    """Site phrases weigh more on diagnosis/specimen lines and less in history clauses. With
+    `organs`, the organ words of the "other" site (organ-word records) are weighed the same way,
+    words only (report_organ)."""
+    words = c.organ_words if organs else c.site_words
+    scores = dict.fromkeys(words, 0.0)
     for text in texts:
         diag_lines = {m.start() for m in line_anchored_matches(c.diagnosis_line, text)}
 
@@ -76,12 +79,16 @@ def _site_scores(texts: list[str], c: Compiled) -> dict[str, float]:
                 return w * 0.1  # where the cancer spread to ("metastatic (peritoneum)"), not its site
             return w
 
-        for kind in c.site_words:
-            site_hits = list(finditer(c.site_words[kind], text))
+        for kind in words:
+            site_hits = list(finditer(words[kind], text))
             if not site_hits:
                 continue  # a cancer phrase always contains a site word
             scores[kind] += sum(weight(m, 1.0) for m in site_hits)
+            if organs:
+                continue
             scores[kind] += sum(weight(m, 3.0, True) for m in finditer(c.cancer_phrase[kind], text))
+        if organs:
+            continue
         # a metastasis the report traces to the breast: its organ is only where it spread (v8-D-02)
         scores["breast"] += sum(
             weight(m, BREAST_ORIGIN_WEIGHT, True) for m in finditer(c.breast_metastasis_origin, text)
@@ -116,6 +123,17 @@ def detect_cancer_type(texts: list[str], c: Compiled) -> str:
     ranked = sorted(scores.values(), reverse=True)
     if ranked[1] and ranked[0] < 1.25 * ranked[1] and ranked[0] - ranked[1] < 2:
         return "unknown"
+    return best
+
+
+def report_organ(texts: list[str], c: Compiled) -> str | None:
+    """The organ of a report whose cancer the rules file under "other" (lung, bladder, uterus
+    ...), weighed like the sites; None when no organ word weighs or two weigh alike."""
+    scores = _site_scores(texts, c, organs=True)
+    best = max(scores, key=lambda k: scores[k])
+    ranked = sorted(scores.values(), reverse=True)
+    if scores[best] < 1.0 or (ranked[1] and ranked[0] < 1.25 * ranked[1] and ranked[0] - ranked[1] < 2):
+        return None
     return best
 
 
@@ -275,8 +293,10 @@ def document_context(texts: list[str], c: Compiled) -> PageContext:
     gene_table = ngs_hits < 2 and any(among_gene_rows(joined, m.start(), c) for m in finditer(c.her2, joined))
     # a method the report only advises or says was not done does not make it an ISH report
     ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
+    cancer_type = detect_cancer_type(texts, c)
     return PageContext(
-        cancer_type=detect_cancer_type(texts, c),
+        cancer_type=cancer_type,
+        organ=report_organ(texts, c) if cancer_type == "other" else None,
         ngs_document=ngs_hits >= 2 or gene_table,
         ctdna_document=is_ctdna_document(joined, c),
         ish_document=ish_hits >= 1,

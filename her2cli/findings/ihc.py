@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
+from .call_rows import after_another_score_below
 from .model import Finding
 from .name_list import in_own_position
 from .scope import (
@@ -314,7 +315,7 @@ def _call_near(
     for cm in finditer(s.c.call_word, t, lo, hi):
         if s.c.call_word.match(t, cm.start(), min(len(t), cm.end() + 30)) is None:
             continue  # the window cut the words after it: "(positive control ...)" is no call
-        if abs(cm.start() - sm.start()) < 60:
+        if abs(cm.start() - sm.start()) < 60 and not after_another_score_below(s, sm, cm):
             return cm
     return None
 

@@ -61,6 +61,7 @@ class PageContext:
     ish_document: bool
     post_treatment: bool = False  # the report describes a sample taken after (neoadjuvant) treatment
     side: str | None = None  # left | right: the side the report's specimen is from, when it names one
+    organ: str | None = None  # of an "other" cancer_type: its organ (lung, bladder ...), if clear
 
 
 @dataclass

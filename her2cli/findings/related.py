@@ -11,6 +11,7 @@ from ..rules import Compiled
 from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document
 from .listing import under_not_detected
+from .marker_rows import inside, loss_row_state, loss_rows, low_in_stable_pair
 from .related_generic import RAS_WINDOW, in_brackets, is_generic, other_cancer_history
 from .scope import finditer, line_end, line_start, search
 from .tissue import clause, indent, tissue_sourced
@@ -313,6 +314,8 @@ def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
     if c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]):
         return None
     kind = next(k for k, v in m.groupdict().items() if v)
+    if kind == "low" and low_in_stable_pair(text, m, c):
+        return None  # "MSI-Low / MSS": one stable category, its "MSS" read on its own
     if kind in ("high", "low") and c.marker_no_result_after.match(text, m.end()):
         return None  # "MSI-H testing requested": a test's name, no state
     if kind in ("high", "low") and under_not_detected(text, m.start(), c):
@@ -355,10 +358,18 @@ def _mmr(
 ) -> str | None:
     """MMR status. MMR is a tissue stain: in a blood report only a tissue result it restates
     counts, not an MSI-H read as "consistent with an MSI-H/dMMR tumour" (devset5 b5-f05-04)."""
+    rows = [
+        r
+        for r in loss_rows(text, c)
+        if not is_generic(text, r, c, c.state_population_after)
+        and not other_cancer_history(text, r, c, cancer)
+        and not (blood and not _tissue_sourced(text, r, c))
+    ]
     kinds = {
         k.rstrip("2")
         for m in finditer(c.mmr, text)
-        if not is_generic(text, m, c, c.state_population_after)
+        if not inside(rows, m)  # "Loss of MLH1: absent" is read as a whole (marker_rows.py)
+        and not is_generic(text, m, c, c.state_population_after)
         and not other_cancer_history(text, m, c, cancer)
         and not (blood and not _tissue_sourced(text, m, c))
         for k, v in m.groupdict().items()
@@ -369,6 +380,7 @@ def _mmr(
     }
     if "proficient_neg" in kinds:
         kinds.discard("deficient")  # "no loss of expression" contains "loss of expression"
+    kinds |= {loss_row_state(r) for r in rows}
     if "deficient" in kinds:
         return "deficient"
     if ("proficient" in kinds or "proficient_neg" in kinds) and current is None:

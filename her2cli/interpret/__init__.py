@@ -22,7 +22,7 @@ from .ocr_safety import guard_unclear_ocr
 from .pending import pending_test_named
 from .readings import blood_test_named, read_ihc, read_ish, read_ngs, read_tissue_ngs
 from .retest import warn_retest
-from .rule_sets import RuleSet, rule_sets
+from .rule_sets import RuleSet, rule_sets, rules_for
 from .samples import (
     earlier_as_pre_treatment,
     representative_sample,
@@ -90,7 +90,7 @@ def interpret(
     findings: list[Finding], ctx: PageContext, related: dict[str, Any], full_text: str = ""
 ) -> Result:
     cancer = ctx.cancer_type
-    rules = RULE_SETS.get(cancer, RULE_SETS["unknown"])
+    rules = rules_for(cancer, ctx.organ)
     warnings = Notes()
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]

@@ -57,6 +57,9 @@ class RuleSet:
 
 
 TUMOR_TYPES = ("breast", "gastric", "esophageal", "colorectal", "other")
+# organ refinements of "other": rules chosen by the report's organ (findings/document.py
+# report_organ) where the scoring differs from the general solid-tumour rules
+ORGAN_RULES = ("uterus",)
 
 
 @cache
@@ -66,8 +69,18 @@ def rule_sets() -> dict[str, RuleSet]:
     from ..rules.cache import load_toml  # parsed once, then read from the pattern cache (issue 13)
 
     data = load_toml(read_text("data", "rules", "tumor_types.toml"))
-    if sorted(data) != sorted(TUMOR_TYPES):
-        raise ValueError(f"tumor_types.toml must define exactly {sorted(TUMOR_TYPES)}, not {sorted(data)}")
+    if sorted(data) != sorted(TUMOR_TYPES + ORGAN_RULES):
+        raise ValueError(
+            f"tumor_types.toml must define exactly {sorted(TUMOR_TYPES + ORGAN_RULES)}, not {sorted(data)}"
+        )
     sets = {tumor: RuleSet.from_dict(tumor, table) for tumor, table in data.items()}
     sets["unknown"] = sets["other"]
     return sets
+
+
+def rules_for(cancer: str, organ: str | None = None) -> RuleSet:
+    """The rule set of a cancer type; for "other", its organ's refinement when it has one."""
+    sets = rule_sets()
+    if cancer == "other" and organ in ORGAN_RULES:
+        return sets[organ]
+    return sets.get(cancer, sets["unknown"])

@@ -103,6 +103,7 @@ class Compiled:
     choice_list: regex.Pattern[str]
     site_words: dict[str, regex.Pattern[str]]
     cancer_phrase: dict[str, regex.Pattern[str]]
+    organ_words: dict[str, regex.Pattern[str]]
     diagnosis_line: regex.Pattern[str]
     specimen_side: regex.Pattern[str]
     side_word: regex.Pattern[str]
@@ -171,6 +172,8 @@ class Compiled:
     gene_mutation_noun_after: regex.Pattern[str]
     msi_negated_before: regex.Pattern[str]
     msi_negated_after: regex.Pattern[str]
+    mmr_loss_row: regex.Pattern[str]
+    msi_low_stable_pair: regex.Pattern[str]
     variant_negated_before: regex.Pattern[str]
     variant_negated_after: regex.Pattern[str]
     generic_population_after: regex.Pattern[str]
@@ -324,6 +327,7 @@ def _build() -> Compiled:
         section_kinds=tuple((pattern, kind) for kind, pattern in sections.listed("section-kind")),
         site_words=dict(document.listed("site-word")),
         cancer_phrase=dict(document.listed("cancer-phrase")),
+        organ_words=dict(document.listed("organ-word")),
         ish_result_words=dict(pattern_file("ish").listed("ish-result")),
         related_ocr_folds=tuple((pattern, letter) for letter, pattern in document.listed("related-ocr-fold")),
         shortcuts=shortcuts(),

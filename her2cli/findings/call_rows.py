@@ -1,0 +1,22 @@
+"""Which score a call word belongs to (left12, session 12): a call word on a later line, after
+another score, is that score's ("HER2 (IHC): 1+." over "Criteria: 0 and 1+ negative; 2+
+equivocal; 3+ positive": the key row's "negative", not the result's call)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .scope import search
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+
+def after_another_score_below(s: PageScanner, sm: regex.Match[str], cm: regex.Match[str]) -> bool:
+    """The call word `cm` lies on a later line than the score `sm`, after another score."""
+    t = s.text
+    if cm.start() <= sm.end() or t.find("\n", sm.end(), cm.start()) < 0:
+        return False
+    return search(s.c.ihc_score, t, sm.end(), cm.start()) is not None
