@@ -438,3 +438,26 @@ def test_a_table_without_receptors_still_asks_for_them() -> None:
     # near-miss: no ER/PR row
     _, said = explain_with_words(SPANISH_TABLE + HER2_ROW)
     assert ASK_RECEPTORS in said
+
+
+def test_receptors_behind_a_dotted_leader_are_shown_not_asked_for() -> None:
+    text = (
+        "Espécimen: Tumorectomía de mama derecha. Diagnóstico: Carcinoma lobulillar infiltrante, grado 2.\n"
+        "  RE ..................... 100 % (fuerte)\n"
+        "  RP ..................... 15 % (débil-moderada)\n"
+        "  HER2 IHQ ............... 1+ (negativo)\n"
+    )
+    _, said = explain_with_words(text)
+    assert "Estrogen receptor (ER): 100 %" in said
+    assert ASK_RECEPTORS not in said
+
+
+def test_a_dotted_leader_without_receptors_still_asks_for_them() -> None:
+    # near-miss
+    text = (
+        "Espécimen: Tumorectomía de mama derecha. Diagnóstico: Carcinoma lobulillar infiltrante, grado 2.\n"
+        "  Ki-67 .................. 10 %\n"
+        "  HER2 IHQ ............... 1+ (negativo)\n"
+    )
+    _, said = explain_with_words(text)
+    assert ASK_RECEPTORS in said

@@ -141,7 +141,8 @@ PLASMA_NOTHING = (
 def test_a_blood_test_with_no_her2_copy_result_says_it_does_not_rule_one_out(lang: str, said: str) -> None:
     result, words = _exp(PLASMA_NOTHING, lang)
     assert result.status == "not_found"
-    assert said in words
+    # a sentence of its own or a clause after a colon: the caveat is said either way
+    assert said.lower() in words.lower()
     assert "HER2-negative." not in words
 
 

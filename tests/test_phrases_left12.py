@@ -74,6 +74,19 @@ OTHER_ORGAN: dict[str, tuple[str, frozenset[str]]] = {
         "Segundo primario: carcinoma urotelial de vejiga (2020), HER2 3+.\n",
         NF,
     ),
+    # a HER2 adjective of another organ's cancer (findings/context.py describes_other_cancer)
+    "lung-patient-with-her2-positive-endometrial": (
+        LUNG + "A patient with HER2-positive endometrial serous carcinoma now presents with a lung mass.\n",
+        NF,
+    ),
+    "near-lung-her2-positive-lung-adenocarcinoma": (
+        LUNG + "HER2-positive lung adenocarcinoma (IHC 3+).\n",
+        POS,
+    ),
+    "near-bladder-her2-positive-urothelial": (
+        BLADDER + "HER2-positive urothelial carcinoma (IHC 3+).\n",
+        POS,
+    ),
     # near-misses: the report's own organ named in the same words, or the report's own result
     "near-lung-second-primary-lung": (
         LUNG + "Second primary lung adenocarcinoma (left lower lobe, synchronous): HER2 IHC 3+.\n",

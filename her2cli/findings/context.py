@@ -138,9 +138,12 @@ def describes_other_cancer(s: PageScanner, end: int) -> bool:
     follow = s.text[end : min(len(s.text), end + 60)]
     lead = s.c.adjective_lead.match(follow)
     rest = follow[lead.end() if lead else 0 :]
-    for kind, pattern in s.c.site_words.items():
-        if kind == current:
-            continue
+    # of the "other" site, an organ other than the report's ("HER2-positive urothelial carcinoma"
+    # in a lung report, left12)
+    own = s.ctx.organ if current == "other" else None
+    words = [*(p for k, p in s.c.site_words.items() if k != current)]
+    words += [p for k, p in s.c.organ_words.items() if own is not None and k != own]
+    for pattern in words:
         site = pattern.match(rest)
         if site and s.c.cancer_noun_after.match(rest[site.end() :]):
             return True

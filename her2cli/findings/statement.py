@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .ihc import call_of
 from .model import Finding
 from .name_list import in_own_position
-from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search
+from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -115,6 +115,8 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
         return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
     if call == "positive" and s.c.call_names_a_mutation.match(s.text, hi_q):
         return []  # "HER2 POSITIVE (mutation)": a mutation call, never a HER2 status
+    if not found and _in_diagnostic_panel(s, min(scope.start, lo_q), max(end, hi_q)):
+        return []  # "CK7+, HER2+, p63-": a diagnostic stain in a panel, not a HER2 status (probe12c)
     lo, hi = min(scope.start, lo_q), max(end, hi_q)
     method = _method_of(s, scope, hi_q)
     if _blood_not_detected(s, statement, method, lo, hi):
@@ -125,6 +127,18 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     if _under_final_label(s, lo, lo_q, hi_q):
         vals["final"] = True  # "FINAL HER2 STATUS: EQUIVOCAL": the lab's last word (interpret/decide.py)
     return [s.make("status_statement", lo, hi, vals)]
+
+
+def _in_diagnostic_panel(s: PageScanner, lo: int, hi: int) -> bool:
+    """The statement's sentence names two or more markers that tell tumour types apart (CK7,
+    p63, GATA3, TTF-1, ...) and no ER or PR: HER2 stained as one of a diagnostic panel ("CK7+,
+    HER2+, p63-" in Paget disease; "positive for GATA3 and HER2 and negative for TTF-1")."""
+    t, c = s.text, s.c
+    a = sentence_start(t, lo, line_start(t, lo), c)
+    b = sentence_end(t, hi, line_end(t, hi), c)
+    if search(c.predictive_panel_marker, t, a, b):
+        return False
+    return sum(1 for _ in finditer(c.diagnostic_panel_marker, t, a, b)) >= 2
 
 
 def _under_final_label(s: PageScanner, lo: int, lo_q: int, hi_q: int) -> bool:

@@ -109,6 +109,8 @@ class Compiled:
     side_word: regex.Pattern[str]
     ras_gene: regex.Pattern[str]
     call_names_a_mutation: regex.Pattern[str]
+    diagnostic_panel_marker: regex.Pattern[str]
+    predictive_panel_marker: regex.Pattern[str]
     wild_type: regex.Pattern[str]
     mutant: regex.Pattern[str]
     msi: regex.Pattern[str]
