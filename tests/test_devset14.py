@@ -20,16 +20,15 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 DEVSET14 = ROOT / "tests" / "devset14"
 # 106/120 when the set joined (end of session 11)
 # 107/120: b14-f05-05 (not_found read negative) fixed by probe12b (a blood report's ERBB2 not-detected is the blood test's, never a HER2 negative)
-MIN_STATUS_ACCURACY = 0.891
+# 114/120 (fix12, session 12): the other five wrong-way reports fixed as phrase families
+#   (tests/test_phrases_fix12.py): b14-f03-06 (negative read positive; now not_found), b14-f04-07,
+#   b14-f09-05, b14-f09-08, b14-f10-09 (b14-f05-05's grid key too: abbreviation-key); and the
+#   safe misses b14-f04-08 ('arnplification'), b14-f07-08 ('Result, IHC:' rows under a key),
+#   b14-f09-10 ('this is regarded as HER2 positive')
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
-# RAS/BRAF/MSI field). The list may only shrink.
-KNOWN_WRONG_WAY: set[str] = {
-    "b14-f03-06",  # negative read positive
-    "b14-f04-07",  # not_found read positive
-    "b14-f09-05",  # not_found read positive
-    "b14-f09-08",  # equivocal read positive
-    "b14-f10-09",  # positive read negative (NGS amplified read not amplified)
-}
+# RAS/BRAF/MSI field). The list may only shrink: empty since fix12 (session 12).
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset14_accuracy_floor_and_no_new_wrong_way_calls() -> None:

@@ -183,7 +183,15 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     options = options_after(s.text, scope.end)
     if len(options) < 2:
         return read_mark_column(s, scope)  # no boxes: perhaps marks in a column of their own
-    if s.c.checkbox.search(s.text, line_start(s.text, scope.start), scope.start):
+    box = s.c.checkbox.search(s.text, line_start(s.text, scope.start), scope.start)
+    if box is not None:
+        rest = (scope.end, line_end(s.text, scope.end))
+        if (
+            box.group("marked") is not None
+            and s.c.checklist_item_value.match(s.text, scope.end)
+            and s.c.checkbox.search(s.text, *rest) is None
+        ):
+            return None  # "[x] HER2 IHC -- 2+ (equivocal)": a checklist's item, its value on its line
         # the name is an option's own words ("[X] 1+  Negative (HER2-low)"): the boxes below it
         # are its form's other options, which the form's label reads
         return s.mention(scope, "legend")

@@ -445,6 +445,8 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
     below it as its lab call), else a call word alone, else a pending cell as a mention. A key to
     the scores, or a header row saying what the table is not (tests ordered, a legend), gives a
     mention."""
+    if s.c.no_result_after_name.match(s.text, scope.end):
+        return []  # "HER2 IHC:   UNABLE TO REPORT.  Tumor not ...": a label and its (no) result, no header
     cells = [x for x in column(s.text, scope.start, scope.end, tab_test(s)) if not _lists_scores(s, x.cell)]
     if not cells:
         return []
@@ -468,7 +470,11 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
         if search(c.context["pending"], x.cell.text):
             return s.mention(scope, "pending")
         call = c.call_word.search(x.cell.text)
-        if call is not None and not _another_genes_cell(s, x.cell.text):
+        if (
+            call is not None
+            and not _another_genes_cell(s, x.cell.text)
+            and not c.abbreviation_key.search(x.cell.text)
+        ):
             if s.ctx.ctdna_document and c.not_detected_call.search(x.cell.text):
                 # a blood test's "Not detected" cell: no HER2 negative (facts.md §7; probe12b)
                 return [s.make("ngs", scope.start, x.cell.end, {"amplification": "not_amplified"})]

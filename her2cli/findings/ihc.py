@@ -92,7 +92,11 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
     scores = [m for m in scores if m not in parts]
     far_used = False
-    near_trigger = _near_trigger(s, scope.back_start, scope.near_stop)
+    # a pending or advised test, or one the lab could not report ("HER2 IHC: UNABLE TO REPORT"):
+    # a score further on is not its result
+    near_trigger = _near_trigger(s, scope.back_start, scope.near_stop) or bool(
+        c.no_result_after_name.match(t, end)
+    )
     if not scores and scope.far_stop > scope.near_stop and not near_trigger:
         first = search(c.ihc_score, t, scope.near_stop, scope.far_stop)
         if first and _remainder_part(s, first.start()):

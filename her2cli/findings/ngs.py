@@ -45,6 +45,20 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     return bool(s.ctx.ngs_document and (scope.name.startswith("erb") or not s.ctx.ish_document))
 
 
+def on_gene_row_above(text: str, name_start: int, pos: int, c: Compiled) -> bool:
+    """`pos` lies on a line above the HER2 name's own line that opens with another gene's symbol
+    ("MET .......... no amplification" over "Interpretation: ERBB2 (HER2) amplification
+    detected"): that gene's row, not words about HER2 (devset14 b14-f10-09, read not amplified)."""
+    opens = line_start(text, pos)
+    if opens >= line_start(text, name_start):
+        return False
+    row = text[opens : line_end(text, pos)]
+    head = len(row) - len(row.lstrip(" \t|*-"))
+    return bool(
+        c.gene_like.match(row, head) or c.panel_gene.match(row, head) or c.other_marker_cs.match(row, head)
+    ) and not c.her2.match(row, head)
+
+
 def on_other_gene_row(text: str, name_start: int, pos: int, c: Compiled) -> bool:
     """`pos` lies on a line after the HER2 name's own line that opens with another gene's symbol:
     a row of a genomic-alterations table about that gene ("ERBB2   AMPLIFICATION   fold change
@@ -227,7 +241,11 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     )
     # ... or only numeric cells of its table row stand between ("ERBB2   17q12   log2 +1.8
     # ~7 copies    AMPLIFICATION"; devset8 b8-f04-09)
-    short_gap = len(gap.strip()) <= 3 and len(gap) <= 40 and not c.word_in_gap.search(gap)
+    # ... a dot leader is a gap too ("ERBB2 ........ AMPLIFICATION, estimated copy number 22",
+    # devset14 b14-f10-09)
+    leader = gap.strip(" \t")
+    dots = len(leader) >= 3 and not leader.strip(".")
+    short_gap = (len(leader) <= 3 or dots) and len(gap) <= 40 and not c.word_in_gap.search(gap)
     cells_gap = "\n" not in gap and c.numeric_cells_gap.match(gap) is not None
     return row_like and a.start() >= end and (short_gap or cells_gap) and not c.prose_after_amp.match(follow)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .scope import MentionScope, finditer, line_start
+from .scope import MentionScope, finditer, line_start, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -21,6 +21,8 @@ def names_a_relative(s: PageScanner, scope: MentionScope) -> bool:
     """A relative named in the mention's clause before it. A name that opens its own line starts
     a statement of its own ("Family history: sister, breast cancer" over "HER2 (4B5): 3+")."""
     t, start = s.text, scope.start
+    if _given_to_a_relative_after(s, scope):
+        return True
     if not t[line_start(t, start) : start].strip(" \t|*-"):
         return False
     lo = max(scope.back_start, start - RELATIVE_REACH)
@@ -31,3 +33,11 @@ def names_a_relative(s: PageScanner, scope: MentionScope) -> bool:
         return False
     between = t[last.end() : start]
     return not any(end in between for end in CLAUSE_ENDS)
+
+
+def _given_to_a_relative_after(s: PageScanner, scope: MentionScope) -> bool:
+    """The clause after the name gives its value to a relative ('"HER2-positive" in the referral
+    letter refers to the sister's breast cancer', devset14 b14-f09-08)."""
+    t, end = s.text, scope.end
+    m = search(s.c.relative_attributed_after, t, end, min(len(t), scope.statement_stop, end + RELATIVE_REACH))
+    return m is not None and not any(stop in t[end : m.start()] for stop in CLAUSE_ENDS)

@@ -23,11 +23,13 @@ def after_step_arrow(text: str, lo: int, pos: int) -> int:
 
 def to_float(s: str | None) -> float | None:
     """A number as printed; a decimal comma ("2,3", European and Spanish reports) is a point, and a
-    decimal written with an OCR'd l or I for 1 ("2.l", a fax) is that digit."""
+    decimal written with an OCR'd l or I for 1 ("2.l", "l.7", a fax) is that digit."""
     if s is None:
         return None
     if s[-1:] in ("l", "I") and s[:-1].rstrip("0123456789")[-1:] in (".", ","):
         s = s[:-1] + "1"
+    if s[:1] in ("l", "I") and s[1:2] in (".", ","):
+        s = "1" + s[1:]  # "ratio ... l.7" (devset14 b14-f10-07): read past it, the ratio was "5" of "group 5"
     try:
         return float(s.replace(",", ".")) if s.count(",") == 1 and "." not in s else float(s)
     except ValueError:
