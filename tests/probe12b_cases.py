@@ -666,6 +666,43 @@ GI: list[Case] = [
         {},
     ),
     (
+        "gi-crc-2plus-40-negative-per-heracles",
+        "gi_organ",
+        CRC_LIVER + "HER2 IHC 2+ (40% of cells) - negative per HERACLES.\n",
+        NEG,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "gi-crc-2plus-60-heracles-equivocal",
+        "gi_organ",
+        CRC_LIVER
+        + "HER2 IHC: 2+ in 60% of tumour cells (HERACLES criteria: equivocal); HER2 FISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "gi-crc-3plus-20-positive-control",
+        "gi_organ",
+        CRC_LIVER + "HER2 IHC: 3+ in 20% of tumour cells (positive control stained appropriately).\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "gi-gastric-2plus-controls-positive-negative",
+        "gi_organ",
+        GASTRIC_BX + "HER2 IHC (4B5): 2+ (positive and negative controls performed appropriately).\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "gi-crc-3plus-60-positive-then-control",
+        "gi_organ",
+        CRC_LIVER
+        + "HER2 IHC: 3+ in 60% of tumour cells, positive; positive control stained appropriately.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
         "gi-crc-3plus-60",
         "gi_organ",
         CRC_LIVER + "HER2 IHC: 3+ (intense basolateral staining) in 60% of tumour cells. "

@@ -309,6 +309,8 @@ def _call_near(
     if row_start > lo and s.c.specimen_row.match(t, row_start, sm.start()):
         lo = row_start
     for cm in finditer(s.c.call_word, t, lo, hi):
+        if s.c.call_word.match(t, cm.start(), min(len(t), cm.end() + 30)) is None:
+            continue  # the window cut the words after it: "(positive control ...)" is no call
         if abs(cm.start() - sm.start()) < 60 and not after_another_score_below(s, sm, cm):
             return cm
     return None

@@ -132,6 +132,13 @@ def _statement_call(statements: list[Finding]) -> Call | None:
     return None
 
 
+def _ihc_statement_call(statements: list[Finding]) -> str | None:
+    """The lab's one word on the IHC line itself, when it gives only one ("HER2 IHC: 2+ in 30% of
+    tumour cells (HERACLES criteria: negative)"; probe12b)."""
+    calls = {f.values["call"] for f in statements if f.values.get("method") == "ihc"}
+    return calls.pop() if len(calls) == 1 else None
+
+
 def _calls(
     rules: RuleSet,
     cancer: str,
@@ -188,7 +195,7 @@ def _calls(
         and cancer == "colorectal"
         and calls.ihc is Call.EQUIVOCAL
         and calls.ish is None
-        and calls.statement is Call.NEGATIVE
+        and (calls.statement is Call.NEGATIVE or _ihc_statement_call(statements) == "negative")
         and _ihc_score(ihc) == "2+"
         and rules.ihc3_min_percent
         and ihc.percent_cells is not None
@@ -201,14 +208,16 @@ def _calls(
         calls.ihc_desc = f"IHC 2+ in only {ihc.percent_cells:g}% of the cells"
     if (
         ihc is not None
-        and cancer in GASTRIC_TYPES
+        and cancer in (*GASTRIC_TYPES, "colorectal")
         and calls.ihc is Call.EQUIVOCAL
-        and calls.statement is Call.POSITIVE
+        and (calls.statement is Call.POSITIVE or _ihc_statement_call(statements) == "positive")
         and _few_cells_3plus(rules, ihc)
     ):
         # a gastric biopsy's cluster of 5 or more stained cells decides whatever the share, and the
         # lab's own positive word says it applied that rule (probe12b: "3+ ... cluster of 8 tumour
-        # cells (about 5%); positive according to gastric biopsy criteria")
+        # cells (about 5%); positive according to gastric biopsy criteria"); half the labs score
+        # colorectal HER2 by the gastric rules (facts.md §4: quote the criteria the report names),
+        # "3+ in 30% of tumour cells; positive using gastric scoring criteria"
         calls.ihc = Call.POSITIVE
     return calls
 
