@@ -400,3 +400,40 @@ def test_the_treated_disease_named_by_its_earlier_result_is_no_current_result(te
 )
 def test_the_residual_tumour_tested_again_keeps_its_result(text: str, status: str) -> None:
     assert explain_text(text).status == status
+
+
+# How many cells were counted, in brackets after "ratio", is no ratio: "HER2/CEP17 ratio (40 cells)
+# ....... 1.11" was read as ratio 40 (sentences12, devset14 b14-f12-04; a report giving only the
+# ratio would have read amplified).
+COUNTED_CELLS_BEFORE_RATIO = [
+    (
+        "dotted-leader-40-cells",
+        "Breast carcinoma, core biopsy.\nHER2 dual-probe ISH\nHER2/CEP17 ratio (40 cells) ....... 1.11\n"
+        "Mean HER2 copies/cell ........... 2.3\n",
+        "negative",
+        1.11,
+    ),
+    (
+        "tumour-cells-then-amplified",
+        "Breast carcinoma.\nHER2 FISH: ratio (20 tumour cells) 2.6; mean HER2 6.1 signals/cell.\n",
+        "positive",
+        2.6,
+    ),
+    (
+        "spanish-nucleos",
+        "Carcinoma de mama.\nHER2 SISH: cociente (60 núcleos): 1,3; media HER2/núcleo: 2,4.\n",
+        "negative",
+        1.3,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "ratio"),
+    [c[1:] for c in COUNTED_CELLS_BEFORE_RATIO],
+    ids=[c[0] for c in COUNTED_CELLS_BEFORE_RATIO],
+)
+def test_cells_counted_before_the_ratio_are_no_ratio(text: str, status: str, ratio: float) -> None:
+    result = explain_text(text).to_dict()
+    assert result["status"] == status
+    assert result["ish"]["ratio"] == ratio
