@@ -55,6 +55,7 @@ DEFAULT_SETS = (
     "tests/devset12",
     "tests/devset13",
     "tests/devset14",
+    "tests/devset15",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
