@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from her2cli import explain_text
+from her2cli import Result, explain_text
 
 THRESHOLD_TRAPS = [
     (
@@ -232,8 +232,8 @@ def test_a_share_of_tumor_cells_stays(text: str, status: str) -> None:
     assert explain_text(text).status == status
 
 
-def _evidence_quotes(result: object) -> list[str]:
-    return [e["text"] for e in result.to_dict()["evidence"]]  # type: ignore[attr-defined]
+def _evidence_quotes(result: Result) -> list[str]:
+    return [e["text"] for e in result.to_dict()["evidence"]]
 
 
 # Spanish ISH words (lead probes, session 12): "amplificación límite / dudosa (ratio 2,0)" and

@@ -19,9 +19,8 @@ from typing import Any
 
 import pytest
 
-from her2cli import explain_text
-
 from .probe12c_cases import CASES
+from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
@@ -38,32 +37,10 @@ NOT_YET: dict[str, str] = {
 }
 
 
-def _field(d: dict[str, Any], path: str) -> Any:
-    for part in path.split("."):
-        if not isinstance(d, dict):
-            return None
-        d = d.get(part)  # type: ignore[assignment]
-    return d
-
-
-def _params() -> list[Any]:
-    out = []
-    for cid, family, text, allowed, keys in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[cid])] if cid in NOT_YET else []
-        out.append(pytest.param(text, allowed, keys, id=f"{family}:{cid}", marks=marks))
-    return out
-
-
 def test_case_ids_are_unique_and_known() -> None:
-    ids = [c[0] for c in CASES]
-    assert len(ids) == len(set(ids))
-    assert set(NOT_YET) <= set(ids)
+    assert_ids_unique_and_known(CASES, NOT_YET)
 
 
-@pytest.mark.parametrize(("text", "allowed", "keys"), _params())
+@pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(CASES, NOT_YET))
 def test_trap_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
-    result = explain_text(text)
-    d = result.to_dict()
-    assert result.status in allowed
-    for path, value in keys.items():
-        assert _field(d, path) == value, path
+    assert_reads_as_written(text, allowed, keys)
