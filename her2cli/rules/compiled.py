@@ -145,6 +145,7 @@ class Compiled:
     required_after_score: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
     no_result_after_name: regex.Pattern[str]
+    now_score_lead: regex.Pattern[str]
     relative_attributed_after: regex.Pattern[str]
     remainder_score: regex.Pattern[str]
     share_none_row: regex.Pattern[str]
