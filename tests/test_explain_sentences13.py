@@ -201,3 +201,27 @@ def test_the_patients_own_earlier_tumor_is_still_set_aside_as_such() -> None:
         "Clinical history: right breast carcinoma 2015, HER2 negative (IHC 1+), treated.\n" + BREAST_3PLUS
     )
     assert "a family member's cancer" not in said
+
+
+# --- 8. a reference range's threshold is no receptor result ---------------------------------------
+
+MASTECTOMY = (
+    "Left breast, mastectomy: invasive lobular carcinoma, grade 3.\n"
+    "HER2: see footnote 3.\n"
+    "3. Biomarkers were performed on the preoperative core biopsy and will not be repeated on this\n"
+    "   specimen unless requested; please refer to that report.\n"
+)
+
+
+def test_a_reference_range_gives_no_receptor_result() -> None:
+    result, said = explain_with_words(
+        MASTECTOMY + "   Reference ranges used by this laboratory: ER/PR positive >=1%; HER2 IHC 3+ positive.\n"
+    )
+    assert result.related["pr"] is None
+    assert "Progesterone receptor (PR): positive" not in said
+
+
+def test_a_receptor_result_with_its_share_is_still_read() -> None:
+    # near-miss: a share above the threshold is this tumour's value
+    result, _ = explain_with_words(MASTECTOMY + "   ER positive >90% of cells; PR positive (40%).\n")
+    assert result.related["pr"] == "positive"
