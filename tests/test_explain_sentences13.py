@@ -215,7 +215,8 @@ MASTECTOMY = (
 
 def test_a_reference_range_gives_no_receptor_result() -> None:
     result, said = explain_with_words(
-        MASTECTOMY + "   Reference ranges used by this laboratory: ER/PR positive >=1%; HER2 IHC 3+ positive.\n"
+        MASTECTOMY
+        + "   Reference ranges used by this laboratory: ER/PR positive >=1%; HER2 IHC 3+ positive.\n"
     )
     assert result.related["pr"] is None
     assert "Progesterone receptor (PR): positive" not in said
