@@ -858,4 +858,47 @@ FIXED_FAMILY_VARIANTS: list[Case] = [
     ),
 ]
 
-CASES += FIXED_FAMILY_VARIANTS
+DATED_ROWS: list[Case] = [
+    (
+        "time-date-rows-iso",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\n"
+        "Date          Sample                     HER2 IHC\n"
+        "2019-03-12    Left breast core biopsy    3+ (positive)\n"
+        "2026-10-02    Liver core biopsy          1+ (negative)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-date-rows-fish",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\n"
+        "HER2 FISH results\n"
+        "03/2019    Breast primary    ratio 4.2    AMPLIFIED\n"
+        "10/2026    Liver (current)   ratio 1.3    NOT AMPLIFIED\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-date-rows-spanish",
+        "other_time",
+        "Hígado, biopsia: carcinoma de mama metastásico.\n"
+        "Fecha       Muestra                 HER2 (IHQ)\n"
+        "03/2019     Mama izquierda (BAG)    3+\n"
+        "10/2026     Hígado (actual)         0\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-near-miss-date-rows-latest-positive",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\n"
+        "Date        Specimen             HER2 IHC\n"
+        "03/2019     L breast core        1+\n"
+        "10/2026     Liver core (this)    3+ (positive)\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+CASES += FIXED_FAMILY_VARIANTS + DATED_ROWS

@@ -117,6 +117,7 @@ class Compiled:
     mmr: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     year: regex.Pattern[str]
+    row_date: regex.Pattern[str]
     site_negated_before: regex.Pattern[str]
     site_indication_before: regex.Pattern[str]
     site_in_question: regex.Pattern[str]
