@@ -18,7 +18,17 @@ of them. Each was run on main first (76 fragments, 21 read the wrong way); fixed
 - other patients or cases, xenografts, organoids and an assay's validation cases (context.toml
   population-other-subjects); a clinician's suspicion is a question (context.toml rule-out);
 - NGS amplification "not evaluated" / "not assessed" / "non évaluable" / "QNS" is no value (ngs.toml
-  amp-not-assessed).
+  amp-not-assessed);
+- a HER2 history table with a date per row: rows older than the latest are earlier
+  (findings/earlier.py mark_dated_rows, document.toml row-date).
+A second batch (b2-*, 25 fragments, 17 wrong way on main) was fixed the same way: a value an arrow
+leads away from ("3+ -> 1+"; Unicode arrows folded to "->" in normalize.py) is earlier (context.toml
+earlier-after-arrow); "formerly", "down from", "at baseline", "antes" mark an earlier value and "on
+progression", "ahora", "agora" a current one (earlier-words, current-words); research-only or
+investigational readings, interlaboratory, teaching and reference cases are other subjects
+(population-research-reference); "likely/expected/predicted to be" asks, not states (rule-out);
+Portuguese/French controls ("Controle (linhagem celular 3+)", "Contrôle positif", "Témoin")
+(control-abbreviated); Portuguese "escore 0" is a score (ihc-score).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -37,6 +47,7 @@ NOT_YET: dict[str, str] = {
     "time-slash-years": "WRONG WAY: 'HER2 IHC: 3+ (2019) / 0 (2026)' reads the dated earlier 3+",
     "comp-node-3plus-primary-pending": "WRONG WAY: a node's 3+ reported under another specimen number is read as this core's",
     "ngs-prior-tissue-amp-not-in-assay": "WRONG WAY: a prior tissue NGS amplification quoted in a plasma report reads as current",
+    "b2-en-then-now": "WRONG WAY: 'HER2: then 3+, now 1+' reads 3+ ('then' is too common a word to mark an earlier value)",
     "lay-interleaved-key-column": "lost negative: 'HER2 IHC 0' beside an interpretation key column is not read",
     "lay-interleaved-key-column-1plus": "lost negative: the key column's 3+ is read as the score (status not_found)",
 }
