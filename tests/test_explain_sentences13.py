@@ -226,3 +226,31 @@ def test_a_receptor_result_with_its_share_is_still_read() -> None:
     # near-miss: a share above the threshold is this tumour's value
     result, _ = explain_with_words(MASTECTOMY + "   ER positive >90% of cells; PR positive (40%).\n")
     assert result.related["pr"] == "positive"
+
+
+# --- 9. the ER/PR guideline is not a HER2 scoring rule the report names -----------------------------
+
+BREAST_IHC0 = (
+    "Left breast core: invasive carcinoma NST, grade 3.\n"
+    "ER 0% NEGATIVE. PR 0% NEGATIVE. HER2 (IHC, clone 4B5) ..... 0 .... NEGATIVE\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "METHODS: interpretation per ASCO/CAP ER/PR 2020 and HER2 2018/2023 guidelines.\n",
+        'Hormone receptors: ER low positive (5%, weak), "ER-low positive" per\nASCO/CAP 2020.\n',
+    ],
+)
+def test_the_er_pr_guideline_is_not_named_as_the_her2_rules(line: str) -> None:
+    result, _ = explain_with_words(BREAST_IHC0 + line)
+    assert result.explanation is not None
+    assert "2020" not in (result.explanation.scoring_rules or "")
+
+
+def test_a_her2_guideline_named_after_er_and_pr_is_still_named() -> None:
+    # near-miss: ER, PR and HER2 scored by the same named guideline
+    result, _ = explain_with_words(BREAST_IHC0 + "ER, PR and HER2 interpreted per ASCO/CAP 2018.\n")
+    assert result.explanation is not None
+    assert "ASCO/CAP 2018" in (result.explanation.scoring_rules or "")
