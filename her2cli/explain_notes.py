@@ -350,13 +350,25 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
     if facts.pending_set_aside:
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
-    if _earlier_is_conflict(result):
+    if _earlier_is_conflict(result) or _post_treatment_names_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result, lab_calls=""):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     if _ish_stated(result, facts):
         covered.add("ish_computed")  # the lab's call or an interpretation line says it (sentences12)
     return covered
+
+
+def _post_treatment_names_conflict(result: Result) -> bool:
+    """The report's two differing scores are the earlier sample's, which the post-treatment note
+    names ("restates a HER2 result from a sample taken before treatment (IHC 1+)"), and the current
+    one: one note, not two (sentences12 leftover: devset14 b14-f02-05)."""
+    params = dict(zip(result.warning_codes, result.warning_params, strict=False))
+    earlier, conflict = params.get("post_treatment"), params.get("conflict")
+    if not (earlier and conflict and isinstance(earlier.get("earlier"), str)):
+        return False
+    scores = str(earlier["earlier"]).replace(",", " ").split()
+    return any(str(conflict.get(side)) in scores for side in ("first", "second"))
 
 
 def _earlier_is_conflict(result: Result) -> bool:

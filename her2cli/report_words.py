@@ -253,15 +253,18 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
     taken before treatment are left out (`receptor_in_scope`); "mixed" when the current values
     disagree (two tumours, two samples, or a row with one column per sample)."""
     w = _words()
-    short = next((m for m in w.receptor_shorthand.finditer(text) if receptor_in_scope(text, m.start())), None)
-    if short:
-        return _sign(short.group("er")), _sign(short.group("pr"))
     er, pr = _named_receptors(w.receptor, text)
     if er is None or pr is None:
         row_er, row_pr = _named_receptors(w.receptor_row, text)
         er, pr = er or row_er, pr or row_pr
     if er is None and pr is None:
         er, pr = _receptor_columns(text)
+    # the shorthand fills what no named value gives: a clinical line's "ER+/PR+/HER2-negative" may
+    # be the earlier sample's, and the biomarker table's "PR negative, <1%" is this one's
+    # (sentences13: devset14 b14-f02-05 showed PR positive beside the table's negative PR)
+    short = next((m for m in w.receptor_shorthand.finditer(text) if receptor_in_scope(text, m.start())), None)
+    if short:
+        er, pr = er or _sign(short.group("er")), pr or _sign(short.group("pr"))
     return er, pr
 
 

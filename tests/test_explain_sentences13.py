@@ -254,3 +254,42 @@ def test_a_her2_guideline_named_after_er_and_pr_is_still_named() -> None:
     result, _ = explain_with_words(BREAST_IHC0 + "ER, PR and HER2 interpreted per ASCO/CAP 2018.\n")
     assert result.explanation is not None
     assert "ASCO/CAP 2018" in (result.explanation.scoring_rules or "")
+
+
+# --- 10. a metastasis report restating the primary's result: one note, and this sample's PR --------
+
+BONE_MET = (
+    "BONE BIOPSY, L3 vertebral body.\n"
+    "Clinical           Breast Ca (R) 2019, ER+/PR+/HER2-negative (IHC 1+), on letrozole +\n"
+    "                   palbociclib since 2023. New lytic lesion L3.\n"
+    "Diagnosis          Metastatic carcinoma, consistent with breast primary (GATA3+, ER+).\n"
+    "Biomarkers on current specimen (block A2)\n"
+    "  ER               positive, 70%\n"
+    "  PR               negative, <1%\n"
+    "  HER2 IHC (4B5)   2+ equivocal (moderate complete membrane staining, ~40% of cells)\n"
+    "  HER2 FISH        HER2/CEP17 ratio 3.2   |   mean HER2 7.0 signals/nucleus\n"
+    "                   ISH group 1: AMPLIFIED\n"
+    "Interpretation     HER2 POSITIVE in the current bone metastasis. Note discordance with the 2019\n"
+    "                   primary tumour (HER2-negative, IHC 1+).\n"
+)
+
+
+def test_the_earlier_samples_score_is_named_in_one_note_not_two() -> None:
+    result, said = explain_with_words(BONE_MET)
+    assert "post_treatment" in result.warning_codes and "conflict" in result.warning_codes
+    assert "restates a HER2 result from a sample taken before treatment" in said
+    assert "The report gives more than one HER2 result" not in said
+
+
+def test_the_current_samples_pr_wins_over_the_history_shorthand() -> None:
+    result, said = explain_with_words(BONE_MET)
+    assert result.related["pr"] == "negative"
+    assert "Progesterone receptor (PR): positive" not in said
+
+
+def test_the_shorthand_alone_still_gives_er_and_pr() -> None:
+    # near-miss: no named value, the shorthand is this tumour's
+    result, _ = explain_with_words(
+        "Left breast core: invasive carcinoma NST, grade 2. ER/PR/HER2: +/+/-\nHER2 IHC 1+, negative.\n"
+    )
+    assert (result.related["er"], result.related["pr"]) == ("positive", "positive")
