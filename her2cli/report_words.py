@@ -121,6 +121,7 @@ class TextFacts:
     # the stain is repeated because the report withdrew its result (wrong slide): a result to come,
     # not a stain that could not be read (summary6, b6-f10-08)
     repeat_after_withdrawal: bool = False
+    result_withdrawn_said: bool = False  # the report withdraws a HER2 result it quoted (b14-f10-08)
     gene_expression_subtype: bool = False
     rules_named: tuple[str, ...] = ()
     cancer_named: str | None = None
@@ -449,6 +450,7 @@ def read_text_facts(text: str) -> TextFacts:
         uninterpretable=unreadable and not withdrawn,
         copy_number_not_assessed=bool(_search(w.copy_number_not_assessed, text)),
         repeat_after_withdrawal=repeated and withdrawn,
+        result_withdrawn_said=withdrawn,
         gene_expression_subtype=bool(_search(w.gene_expression, text)),
         rules_named=rules,
         older_criteria=OLDER_CRITERIA in rules,

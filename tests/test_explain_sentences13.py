@@ -293,3 +293,28 @@ def test_the_shorthand_alone_still_gives_er_and_pr() -> None:
         "Left breast core: invasive carcinoma NST, grade 2. ER/PR/HER2: +/+/-\nHER2 IHC 1+, negative.\n"
     )
     assert (result.related["er"], result.related["pr"]) == ("positive", "positive")
+
+
+# --- 11. a withdrawn result with no repeat ordered says it was withdrawn ----------------------------
+
+WITHDRAWN = (
+    "SUPPLEMENTARY REPORT (RESULT WITHDRAWN) | left breast core biopsy\n"
+    "The HER2 immunohistochemistry result released on 2026-11-14 (HER2 3+, positive) is WITHDRAWN.\n"
+    "The cores were placed in formalin 4 hours after collection; the HER2 result on this specimen\n"
+    "is not reportable.\n"
+)
+
+
+def test_a_withdrawn_result_with_a_repeat_only_advised_says_it_was_withdrawn() -> None:
+    _, said = explain_with_words(
+        WITHDRAWN + "Recommendation: repeat ER, PR and HER2 on the excision specimen or a repeat core.\n"
+    )
+    assert "earlier HER2 result on this sample was withdrawn" in said
+    assert "Will HER2 be tested again" in said
+    assert "did not find a HER2 result" not in said
+
+
+def test_a_withdrawn_result_with_the_repeat_ordered_still_says_a_result_will_come() -> None:
+    # near-miss: the repeat is ordered, a result is to come
+    _, said = explain_with_words(WITHDRAWN + "Repeat testing on the excision block has been ordered.\n")
+    assert "earlier HER2 result on this sample was withdrawn, so" not in said
