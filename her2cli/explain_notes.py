@@ -239,6 +239,11 @@ def _earlier_consistent(result: Result, params: dict[str, Any]) -> dict[str, Any
         for item in items
         if not (scores and item in CATEGORY_SCORES and not scores & set(CATEGORY_SCORES[item]))
     ]
+    # a bare test name beside that test's own result says nothing more ("ISH amplified, ISH, positive",
+    # sentences13: devset15 b15-f02-08)
+    kept = [
+        item for item in kept if not any(other.startswith(item + " ") for other in kept if item in TEST_NAMES)
+    ]
     current = result.ish.result if result.ish else None
     if current in ISH_SIDE and {"ISH amplified", "ISH not amplified"} <= set(kept):
         own = "ISH " + current.replace("_", " ")
@@ -246,6 +251,9 @@ def _earlier_consistent(result: Result, params: dict[str, Any]) -> dict[str, Any
     if kept == items or not kept:
         return params
     return {**params, "earlier": ", ".join(kept)}
+
+
+TEST_NAMES = frozenset({"IHC", "ISH", "FISH", "SISH", "CISH", "DISH", "NGS"})
 
 
 def _ratio_on_side(item: str, amplified: bool) -> bool:

@@ -318,3 +318,25 @@ def test_a_withdrawn_result_with_the_repeat_ordered_still_says_a_result_will_com
     # near-miss: the repeat is ordered, a result is to come
     _, said = explain_with_words(WITHDRAWN + "Repeat testing on the excision block has been ordered.\n")
     assert "earlier HER2 result on this sample was withdrawn, so" not in said
+
+
+# --- 12. the earlier result is named without a bare repeated test name --------------------------------
+
+RESIDUAL = (
+    "Breast resection after primary systemic therapy\n"
+    "Prior diagnostic core (CN-26-20771, 2026-03-04), summary from that report:\n"
+    "    IHC 2+; FISH amplified (HER2/CEP17 2.3; mean HER2 4.4 copies/cell) -> HER2 POSITIVE.\n"
+    "    Treated with paclitaxel + trastuzumab + pertuzumab x 12 weeks.\n"
+    "Current specimen: Left partial mastectomy. Residual invasive ductal carcinoma, 1.4 cm.\n"
+    "HER2 re-assessment of residual tumour (block A3):\n"
+    "    IHC 4B5 ........................ 2+ (moderate complete, ~15% of cells)\n"
+    "    Dual-probe ISH (60 nuclei): mean HER2 3.1, mean CEP17 2.1, ratio 1.5, ASCO/CAP group 5\n"
+    "    => residual tumour HER2: NEGATIVE (not amplified)\n"
+)
+
+
+def test_the_earlier_result_names_its_test_once() -> None:
+    result, said = explain_with_words(RESIDUAL)
+    assert "post_treatment" in result.warning_codes
+    assert "(ISH amplified, positive)" in said
+    assert "ISH amplified, ISH," not in said
