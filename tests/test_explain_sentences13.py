@@ -340,3 +340,30 @@ def test_the_earlier_result_names_its_test_once() -> None:
     assert "post_treatment" in result.warning_codes
     assert "(ISH amplified, positive)" in said
     assert "ISH amplified, ISH," not in said
+
+
+# --- 13. a decalcified bone sample whose ISH the lab could not do --------------------------------------
+
+BONE_2PLUS = (
+    "Bone Biopsy Report. CT-guided core biopsy, L3 vertebral body.\n"
+    "Diagnosis: Metastatic carcinoma, consistent with breast origin (GATA3 positive, ER positive).\n"
+    "HER2 (4B5) on bone core: Score 2+ (moderate complete membrane staining in ~30% of cells).\n"
+)
+
+
+def test_a_lab_that_has_not_validated_ish_on_decalcified_tissue_is_a_caveat_said_once() -> None:
+    _, said = explain_with_words(
+        BONE_2PLUS
+        + "HER2 in situ hybridisation: NOT PERFORMED / not reportable. Acid-decalcified tissue is\n"
+        "not validated for ISH at this laboratory (DNA degradation).\n"
+    )
+    assert "sample was decalcified" in said
+    assert "Has a gene copy test (ISH) been done" not in said
+    assert "Ask your care team whether more testing has been done or is planned" not in said
+
+
+def test_a_decalcified_sample_the_lab_does_not_warn_about_is_no_caveat() -> None:
+    # near-miss: decalcified, nothing said about the test
+    _, said = explain_with_words(BONE_2PLUS + "Decalcification: EDTA.\n")
+    assert "sample was decalcified" not in said
+    assert "Ask your care team whether more testing has been done or is planned" in said
