@@ -320,9 +320,13 @@ def _score_columns(in_row: list[Finding], scores: list[ColumnScore]) -> dict[int
         cells = [cs for cs in scores if f.nstart < cs.end and cs.start < f.nend]
         last = max(cells, key=lambda cs: cs.end, default=None)
         same = [cs for cs in cells if cs.score == f.values.get("score")]
-        if last is not None and last.score != f.values.get("score") and len(same) == 1:
-            if same[0].column.pre_treatment != last.column.pre_treatment:
-                out[id(f)] = same[0].column
+        if (
+            last is not None
+            and last.score != f.values.get("score")
+            and len(same) == 1
+            and same[0].column.pre_treatment != last.column.pre_treatment
+        ):
+            out[id(f)] = same[0].column
     return out
 
 
