@@ -54,6 +54,10 @@ NOT_BLOCKED = [
     # a negation in another sentence of the same line
     "Gastric adenocarcinoma. No lymphovascular invasion. HER2 IHC 3+ (positive).\n",
     "HER2 FISH: HER2/CEP17 ratio 4.2, mean HER2 9.1 signals/cell, AMPLIFIED.\nNo ISH equivocal category applies.\n",
+    # a word denying a noun in another part of a list ("no treatment given")
+    "Left breast core biopsy: invasive ductal carcinoma, grade 3, ER negative, PR negative, HER2 3+ (HER2 positive), "
+    "no lymphovascular invasion.\n",
+    "Biopsia de mama izquierda: carcinoma ductal infiltrante, HER2 3+ (positivo), sin tratamiento previo.\n",
 ]
 
 

@@ -78,8 +78,12 @@ def doubt_kind(ev: Evidence) -> str | None:
     if any(m.group() != ":" for m in words.doubt_clause_stop.finditer(text, at, end)):
         return None  # a match over several sentences: where its value sits is not known
     clause, c_at, c_end = _clause(text, at, end)
-    if words.doubt_negation.search(clause[:c_at] + " " + clause[c_end:]):
-        return "negated"
+    # the value's own part of a list: from the comma before it to the comma after it
+    part_lo, part_hi = clause.rfind(",", 0, c_at), clause.find(",", c_end)
+    part_hi = len(clause) if part_hi < 0 else part_hi
+    for found in words.doubt_negation.finditer(clause[:c_at] + " " * (c_end - c_at) + clause[c_end:]):
+        if found.group("noun") is None or part_lo < found.start() < part_hi:
+            return "negated"
     return None
 
 
