@@ -32,10 +32,16 @@ __all__ = ["DoubtWords", "doubt_kind", "doubtful_positive"]
 POSITIVE_FAMILIES = frozenset({"ihc", "ish", "ngs", "status_statement"})
 
 
+# what a bracket that does not hold the value becomes: no word, no space (a run of spaces is a
+# table's cell gap, a clause stop)
+MASK = "\x00"
+
+
 @dataclass(frozen=True)
 class DoubtWords:
     doubt_negation: regex.Pattern[str]
     doubt_clause_stop: regex.Pattern[str]
+    doubt_other_test: regex.Pattern[str]
 
 
 @cache
@@ -55,7 +61,7 @@ def _clause(text: str, at: int, end: int) -> tuple[str, int, int]:
         elif ch in ")]" and opened:
             start = opened.pop()
             if not opened and not (start <= at < i):
-                chars[start : i + 1] = " " * (i + 1 - start)
+                chars[start : i + 1] = MASK * (i + 1 - start)
     masked = "".join(chars)
     stops = doubt_words().doubt_clause_stop
     lo = max((m.end() for m in stops.finditer(masked, 0, at)), default=0)
@@ -77,13 +83,24 @@ def doubt_kind(ev: Evidence) -> str | None:
     words = doubt_words()
     if any(m.group() != ":" for m in words.doubt_clause_stop.finditer(text, at, end)):
         return None  # a match over several sentences: where its value sits is not known
+    if words.doubt_negation.search(text, at, end):
+        return (
+            None  # a match over a denial ("1+ not performed ... 3+"): which words hold the value is not known
+        )
     clause, c_at, c_end = _clause(text, at, end)
     # the value's own part of a list: from the comma before it to the comma after it
     part_lo, part_hi = clause.rfind(",", 0, c_at), clause.find(",", c_end)
     part_hi = len(clause) if part_hi < 0 else part_hi
-    for found in words.doubt_negation.finditer(clause[:c_at] + " " * (c_end - c_at) + clause[c_end:]):
-        if found.group("noun") is None or part_lo < found.start() < part_hi:
-            return "negated"
+    around = clause[:c_at] + MASK * (c_end - c_at) + clause[c_end:]
+    for found in words.doubt_negation.finditer(around):
+        if found.group("noun") is not None and not part_lo < found.start() < part_hi:
+            continue
+        # the negation's own part of the list names another test ("3+ - no ISH needed")
+        lo = around.rfind(",", 0, found.start()) + 1
+        hi = around.find(",", found.end())
+        if words.doubt_other_test.search(around, lo, len(around) if hi < 0 else hi):
+            continue
+        return "negated"
     return None
 
 
