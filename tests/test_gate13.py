@@ -58,6 +58,9 @@ NOT_BLOCKED = [
     "Left breast core biopsy: invasive ductal carcinoma, grade 3, ER negative, PR negative, HER2 3+ (HER2 positive), "
     "no lymphovascular invasion.\n",
     "Biopsia de mama izquierda: carcinoma ductal infiltrante, HER2 3+ (positivo), sin tratamiento previo.\n",
+    # a bare "no" denies a noun (English) or is "at the" (Portuguese)
+    "Left breast core biopsy: invasive ductal carcinoma.\nHER2 IHC 3+ with no heterogeneity (positive).\n",
+    "Mama esquerda, biópsia: carcinoma invasivo.\nHER2 (imuno-histoquímica): escore 3+ no componente invasivo (positivo).\n",
 ]
 
 
