@@ -108,6 +108,15 @@ def test_margins_negative_after_a_pr_share_is_not_a_negative_pr() -> None:
     assert "Progesterone receptor (PR): negative" not in said
 
 
+def test_a_table_rows_share_then_call_is_still_the_markers() -> None:
+    # near-miss: "95%, strong | Positive" is the row's own call, after a share and a comma
+    result, _ = explain_with_words(
+        AMENDED
+        + "| ER     | SP1   | 95%, strong | Positive |\n| PR     | 1E2   | 40%, moderate | Positive |\n"
+    )
+    assert (result.related["er"], result.related["pr"]) == ("positive", "positive")
+
+
 def test_a_pr_call_after_its_share_is_still_read() -> None:
     # near-miss: the call is PR's own
     result, _ = explain_with_words(AMENDED + "Other: ER 98% positive, PR 0% negative.\n")
@@ -367,3 +376,50 @@ def test_a_decalcified_sample_the_lab_does_not_warn_about_is_no_caveat() -> None
     _, said = explain_with_words(BONE_2PLUS + "Decalcification: EDTA.\n")
     assert "sample was decalcified" not in said
     assert "Ask your care team whether more testing has been done or is planned" in said
+
+
+# --- 14. an ISH the block was referred for is awaited; a DNA test that could not count copies -------
+
+BREAST_2PLUS = (
+    "Left breast core biopsies x 4: invasive carcinoma of no special type, grade 2.\n"
+    "ER Allred 8/8. PR Allred 6/8.\n"
+    "Supplementary comment: HER2 immunohistochemistry shows moderate complete membrane staining in\n"
+    "about 40% of invasive cells, scored as 2+ (borderline).\n"
+)
+
+
+def test_a_block_referred_for_ish_is_an_ish_to_come() -> None:
+    _, said = explain_with_words(
+        BREAST_2PLUS
+        + "The block has been referred to the regional ISH centre (Tynebridge Molecular) for HER2\n"
+        "ISH; a further supplementary report will follow.\n"
+    )
+    assert "has been requested and its result will come later" in said
+
+
+def test_a_block_not_referred_for_ish_is_no_ish_to_come() -> None:
+    # near-miss: the referral did not happen
+    _, said = explain_with_words(BREAST_2PLUS + "The case was not referred for FISH.\n")
+    assert "has been requested and its result will come later" not in said
+
+
+GEJ_PANEL = (
+    "SOLID TUMOR HOTSPOT + CNV PANEL. Dx: gastroesophageal junction adenocarcinoma. Tumor fraction 15%.\n"
+    "RESULTS - SEQUENCE VARIANTS: TP53 p.R248Q VAF 11%. No other pathogenic SNV/indel.\n"
+)
+
+
+def test_copy_numbers_a_panel_could_not_assess_e_g_erbb2_are_said() -> None:
+    _, said = explain_with_words(
+        GEJ_PANEL + "RESULTS - COPY NUMBER VARIANTS: NOT REPORTABLE. Amplifications (e.g., ERBB2, MET,\n"
+        "FGFR2) cannot be assessed in this specimen.\n"
+    )
+    assert "could not measure HER2 (ERBB2) gene copies" in said
+
+
+def test_a_panel_that_assessed_copy_numbers_is_no_such_case() -> None:
+    # near-miss: the copies were assessed
+    _, said = explain_with_words(
+        GEJ_PANEL + "RESULTS - COPY NUMBER VARIANTS: no amplifications (e.g., ERBB2, MET) detected.\n"
+    )
+    assert "could not measure HER2 (ERBB2) gene copies" not in said
