@@ -26,7 +26,7 @@ LIST = (
 
 SCOPE_HEADINGS = [
     "Reportable alterations in this test",
-    "REPORTABLE ALTERATIONS",
+    "Detectable variants in this panel",
     "Alterations this assay can detect:",
     "Genes and alteration types covered",
     "Test scope",
@@ -54,6 +54,8 @@ RESULT_LINES = "   Amp       : ERBB2 (plasma CN 4.8)\n--------------------------
 
 RESULT_HEADINGS = [
     "Reportable alterations detected:",
+    "Reportable alterations:",  # a vendor's results heading (probe12b ngsv-amp-cn-equals)
+    "REPORTABLE ALTERATIONS",
     "Alterations detected",
     "Results",
 ]
