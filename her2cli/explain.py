@@ -121,7 +121,12 @@ def _scoring_rules(result: Result, facts: ReportFacts, labels: dict[str, Any]) -
     if facts.status == "not_found":
         return None  # a legend on a report with no result names no rules this result was scored by
     blood_only = facts.blood and not facts.tissue  # a blood test's own call (b13-f05-08): no stain rules
-    if (facts.deciding_test in (Assay.NGS, Assay.CTDNA) or blood_only) and result.status_basis:
+    # a lab's call with no score, on a report whose only HER2 test is DNA sequencing, is no stain
+    # call either (sentences13: devset15 b15-f12-08 was "applied: Colorectal HER2 rules (HERACLES)")
+    sequencing_only = bool(facts.tests_reported) and facts.tests_reported <= {Assay.NGS, Assay.CTDNA}
+    if (
+        facts.deciding_test in (Assay.NGS, Assay.CTDNA) or blood_only or sequencing_only
+    ) and result.status_basis:
         # stain systems the report names (HERACLES, a trial such as ToGA) are not how a sequencing
         # call is made, even when the report names them for a tissue test it advises (qa4 32)
         return f"{labels['criteria_applied']}: {labels['criteria_sequencing']}"

@@ -78,6 +78,10 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         variant = (
             "earlier_result_after_treatment"  # a result from before treatment, not a correction (b7-f02-07)
         )
+    elif code == "ihc3_low_percent" and facts.status == "negative" and facts.ish_result is None:
+        # the lab's negative word applied the share-of-cells rule itself ("3+ in <=10% of cells ->
+        # HER2 NEGATIVE; ISH not required"): no gene copy test is to settle it (sentences13: b15-f06-05)
+        variant = "ihc3_low_percent_negative"
     elif code == "unknown_cancer_type" and facts.cancer_named:
         variant = "unknown_cancer_type_named"  # the summary's cancer line names it (b7-f07-02)
     return variant if variant in msgs else code

@@ -21,6 +21,7 @@ from .summary_words import (
     control_line,
     order_history,
     percent_as_written,
+    relative_line,
 )
 
 __all__ = ["DEFERRABLE", "ReportFacts", "TextFacts", "defer", "derive_facts", "read_text_facts"]
@@ -98,6 +99,7 @@ class ReportFacts:
     other_tumor_her2_named: bool = (
         False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
     )
+    relative_her2_named: bool = False  # HER2 named for a family member's cancer, set aside (b15-f09-06)
     receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
     caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
     # what the report says about two differing results: after_treatment | separate_tumors | lab_chose | concordant
@@ -416,6 +418,13 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
             m.reason in ("history", "other_tumor")
             and m.text not in {e.text for e in result.evidence}
             and not control_line(m.text)
+            and not relative_line(m.text)
+            for m in result.mentions
+        ),
+        # a relative's cancer is someone else's, not "an earlier or different tumor" (sentences13:
+        # devset15 b15-f09-06 "sister with HER2-positive breast cancer")
+        relative_her2_named=any(
+            m.reason in ("history", "other_tumor", "relative") and relative_line(m.text)
             for m in result.mentions
         ),
     )

@@ -134,6 +134,13 @@ def control_line(line: str) -> bool:
     return bool(_words().control_line.search(line))
 
 
+def relative_line(line: str) -> bool:
+    """The line names a family member's cancer ("Family history: sister with HER2-positive breast
+    cancer"): another person's result, not an earlier tumour of the patient (the engine's relative
+    words, context.toml)."""
+    return bool(compiled().context["relative"].search(line))
+
+
 def final_call_line(line: str) -> bool:
     """The line gives the lab's final answer ("FINAL CONSENSUS HER2 STATUS: NEGATIVE")."""
     return bool(_words().final_call_line.search(line))
