@@ -239,6 +239,11 @@ def _earlier_consistent(result: Result, params: dict[str, Any]) -> dict[str, Any
         for item in items
         if not (scores and item in CATEGORY_SCORES and not scores & set(CATEGORY_SCORES[item]))
     ]
+    # a bare test name beside that test's own result says nothing more ("ISH amplified, ISH, positive",
+    # sentences13: devset15 b15-f02-08)
+    kept = [
+        item for item in kept if not any(other.startswith(item + " ") for other in kept if item in TEST_NAMES)
+    ]
     current = result.ish.result if result.ish else None
     if current in ISH_SIDE and {"ISH amplified", "ISH not amplified"} <= set(kept):
         own = "ISH " + current.replace("_", " ")
@@ -246,6 +251,9 @@ def _earlier_consistent(result: Result, params: dict[str, Any]) -> dict[str, Any
     if kept == items or not kept:
         return params
     return {**params, "earlier": ", ".join(kept)}
+
+
+TEST_NAMES = frozenset({"IHC", "ISH", "FISH", "SISH", "CISH", "DISH", "NGS"})
 
 
 def _ratio_on_side(item: str, amplified: bool) -> bool:
@@ -350,13 +358,25 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
     if facts.pending_set_aside:
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
-    if _earlier_is_conflict(result):
+    if _earlier_is_conflict(result) or _post_treatment_names_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result, lab_calls=""):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     if "ish_computed" in result.warning_codes and _ish_stated(result, facts):
         covered.add("ish_computed")  # the lab's call or an interpretation line says it (sentences12)
     return covered
+
+
+def _post_treatment_names_conflict(result: Result) -> bool:
+    """The report's two differing scores are the earlier sample's, which the post-treatment note
+    names ("restates a HER2 result from a sample taken before treatment (IHC 1+)"), and the current
+    one: one note, not two (sentences12 leftover: devset14 b14-f02-05)."""
+    params = dict(zip(result.warning_codes, result.warning_params, strict=False))
+    earlier, conflict = params.get("post_treatment"), params.get("conflict")
+    if not (earlier and conflict and isinstance(earlier.get("earlier"), str)):
+        return False
+    scores = str(earlier["earlier"]).replace(",", " ").split()
+    return any(str(conflict.get(side)) in scores for side in ("first", "second"))
 
 
 def _earlier_is_conflict(result: Result) -> bool:

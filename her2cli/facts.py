@@ -120,6 +120,9 @@ class ReportFacts:
     # (interpret.read_tissue_ngs): the summary leads with the tissue test, not the blood one (b6-f05-09)
     tissue_ngs_decides: bool = False
     result_withdrawn: bool = False  # the report withdraws the result it quotes and repeats the test
+    # the report withdraws the result it quotes, and no repeat is ordered (sentences12 leftover:
+    # devset14 b14-f10-08 'is WITHDRAWN ... Recommendation: repeat ... HER2')
+    withdrawn_no_repeat: bool = False
     # the report says a HER2 test (a repeat, ISH, a new biopsy) is ordered or pending
     her2_awaited: bool = False
     ish_failed: bool = False  # the report says its ISH test gave no result that could be read
@@ -407,6 +410,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         # the report withdraws a result and says HER2 will be tested again: with no result shown
         # ("unsupported" or pending), the summary says so plainly (b7-f10-06)
         result_withdrawn=text.repeat_after_withdrawal,
+        withdrawn_no_repeat=text.result_withdrawn_said and not text.repeat_after_withdrawal,
         her2_not_performed=text.her2_not_performed,
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),

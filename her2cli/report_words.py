@@ -121,6 +121,7 @@ class TextFacts:
     # the stain is repeated because the report withdrew its result (wrong slide): a result to come,
     # not a stain that could not be read (summary6, b6-f10-08)
     repeat_after_withdrawal: bool = False
+    result_withdrawn_said: bool = False  # the report withdraws a HER2 result it quoted (b14-f10-08)
     gene_expression_subtype: bool = False
     rules_named: tuple[str, ...] = ()
     cancer_named: str | None = None
@@ -253,15 +254,18 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
     taken before treatment are left out (`receptor_in_scope`); "mixed" when the current values
     disagree (two tumours, two samples, or a row with one column per sample)."""
     w = _words()
-    short = next((m for m in w.receptor_shorthand.finditer(text) if receptor_in_scope(text, m.start())), None)
-    if short:
-        return _sign(short.group("er")), _sign(short.group("pr"))
     er, pr = _named_receptors(w.receptor, text)
     if er is None or pr is None:
         row_er, row_pr = _named_receptors(w.receptor_row, text)
         er, pr = er or row_er, pr or row_pr
     if er is None and pr is None:
         er, pr = _receptor_columns(text)
+    # the shorthand fills what no named value gives: a clinical line's "ER+/PR+/HER2-negative" may
+    # be the earlier sample's, and the biomarker table's "PR negative, <1%" is this one's
+    # (sentences13: devset14 b14-f02-05 showed PR positive beside the table's negative PR)
+    short = next((m for m in w.receptor_shorthand.finditer(text) if receptor_in_scope(text, m.start())), None)
+    if short:
+        er, pr = er or _sign(short.group("er")), pr or _sign(short.group("pr"))
     return er, pr
 
 
@@ -446,6 +450,7 @@ def read_text_facts(text: str) -> TextFacts:
         uninterpretable=unreadable and not withdrawn,
         copy_number_not_assessed=bool(_search(w.copy_number_not_assessed, text)),
         repeat_after_withdrawal=repeated and withdrawn,
+        result_withdrawn_said=withdrawn,
         gene_expression_subtype=bool(_search(w.gene_expression, text)),
         rules_named=rules,
         older_criteria=OLDER_CRITERIA in rules,

@@ -668,3 +668,237 @@ ROMANCE: list[Case] = [
 CASES: list[Case] = (
     OTHER_SUBJECT + OTHER_TIME + OTHER_COMPONENT + HYPOTHETICAL + NGS_UNASSESSED + ODD_LAYOUT + ROMANCE
 )
+
+# More variants of the families fixed here, and near-misses whose current result must still be read.
+FIXED_FAMILY_VARIANTS: list[Case] = [
+    (
+        "time-semicolon-it-is-now-1plus",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 was 3+ at diagnosis; it is now 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-semicolon-it-is-now-0",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 was 3+ at diagnosis; it is now 0.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-and-is-now-0",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 was 3+ at diagnosis and is now 0.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-near-miss-semicolon-now-3plus",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 was 1+ at diagnosis; it is now 3+ (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "time-near-miss-currently-not-a-score",
+        "other_time",
+        BR + "HER2 IHC: 3+ (positive). The patient is currently 2 weeks post biopsy.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "rom-pt-passou-de",
+        "romance",
+        "Mama direita, peça cirúrgica após neoadjuvância: carcinoma invasivo residual.\n"
+        "O HER2 passou de 3+ (biópsia) para 1+ no tumor residual.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rom-fr-est-passe-de",
+        "romance",
+        "Sein droit, tumorectomie après chimiothérapie néoadjuvante : carcinome infiltrant résiduel.\n"
+        "Le statut HER2 est passé de 3+ (biopsie) à 1+ sur le reliquat tumoral.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rom-es-cambio-de",
+        "romance",
+        "Hígado, biopsia: carcinoma de mama metastásico.\nEl HER2 cambió de 3+ a 0 respecto al tumor primario.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rom-pt-atualmente-e-0",
+        "romance",
+        "Fígado, biópsia: carcinoma de mama metastático.\nHER2 era 3+ no diagnóstico; atualmente é 0.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "lay-corrected-to-comma",
+        "odd_layout",
+        BR + "HER2 IHC: 3+, corrected to 1+ on review of the slides (see amendment).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "lay-corregido-a-spanish",
+        "odd_layout",
+        BR_ES + "INFORME MODIFICADO: HER2 (IHQ) 3+ corregido a 1+ (error de transcripción).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "lay-near-miss-corrected-to-3plus",
+        "odd_layout",
+        BR + "AMENDED: HER2 IHC score 1+ corrected to 3+ (positive) after review of the correct slide.\n",
+        POS_NF,
+        {},
+    ),
+    (
+        "comp-near-miss-infiltrante-con-in-situ",
+        "other_component",
+        BR_ES + "Carcinoma infiltrante con componente in situ: HER2 3+ (positivo).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "comp-fr-ccis",
+        "other_component",
+        BR_FR + "CCIS : HER2 3+. Carcinome infiltrant : HER2 score 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "ngs-cn-not-assessed",
+        "ngs_unassessed",
+        NGS + "ERBB2 copy number: not assessed (insufficient tumour nuclei).\n",
+        NF,
+        {},
+    ),
+    (
+        "ngs-fr-non-evaluee",
+        "ngs_unassessed",
+        "Séquençage haut débit (NGS) - adénocarcinome colique.\nAmplification ERBB2 : non évaluée.\n",
+        NF,
+        {},
+    ),
+    (
+        "ngs-pt-nao-avaliada",
+        "ngs_unassessed",
+        "Sequenciamento de nova geração (NGS) - adenocarcinoma colorretal.\nAmplificação de ERBB2: não avaliada.\n",
+        NF,
+        {},
+    ),
+    (
+        "ngs-es-no-evaluada",
+        "ngs_unassessed",
+        "Secuenciación de nueva generación (NGS). Adenocarcinoma de colon.\nAmplificación de ERBB2: no evaluada.\n",
+        NF,
+        {},
+    ),
+    (
+        "ngs-near-miss-not-detected",
+        "ngs_unassessed",
+        NGS + "Tumour content: 50%.\nERBB2 amplification: not detected.\n",
+        NEG,
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "subj-other-cases-scored",
+        "other_subject",
+        GA + "HER2 IHC: 0.\nIn the same run, other cases scored 3+ stained as expected.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "subj-otros-pacientes-spanish",
+        "other_subject",
+        BR_ES + "HER2 (IHQ): 1+.\nSe comentó en el comité junto con otros pacientes con HER2 3+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "subj-organoid-with-clinical",
+        "other_subject",
+        GA + "HER2 IHC (clinical): 0.\nOrganoid culture (research): ERBB2 amplified.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "subj-near-miss-patient-3plus",
+        "other_subject",
+        BR + "The patient's tumour is HER2 3+ (strong complete staining in 90% of cells), positive.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "hyp-suspected-recurrence-requested",
+        "hypothetical",
+        BR + "Clinical: suspected HER2-positive recurrence. HER2 IHC requested on block B1.\n",
+        NF,
+        {},
+    ),
+    (
+        "hyp-sospecha-spanish",
+        "hypothetical",
+        BR_ES + "Datos clínicos: sospecha de recidiva HER2 positiva; se solicita estudio de HER2.\n",
+        NF,
+        {},
+    ),
+    (
+        "hyp-near-miss-suspected-then-result",
+        "hypothetical",
+        BR
+        + "Clinical: suspected recurrence.\nHER2 IHC (4B5): 3+, strong complete membrane staining (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+DATED_ROWS: list[Case] = [
+    (
+        "time-date-rows-iso",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\n"
+        "Date          Sample                     HER2 IHC\n"
+        "2019-03-12    Left breast core biopsy    3+ (positive)\n"
+        "2026-10-02    Liver core biopsy          1+ (negative)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-date-rows-fish",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\n"
+        "HER2 FISH results\n"
+        "03/2019    Breast primary    ratio 4.2    AMPLIFIED\n"
+        "10/2026    Liver (current)   ratio 1.3    NOT AMPLIFIED\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-date-rows-spanish",
+        "other_time",
+        "Hígado, biopsia: carcinoma de mama metastásico.\n"
+        "Fecha       Muestra                 HER2 (IHQ)\n"
+        "03/2019     Mama izquierda (BAG)    3+\n"
+        "10/2026     Hígado (actual)         0\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "time-near-miss-date-rows-latest-positive",
+        "other_time",
+        "Liver, core biopsy: metastatic breast carcinoma.\n"
+        "Date        Specimen             HER2 IHC\n"
+        "03/2019     L breast core        1+\n"
+        "10/2026     Liver core (this)    3+ (positive)\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+CASES += FIXED_FAMILY_VARIANTS + DATED_ROWS

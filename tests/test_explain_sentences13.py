@@ -226,3 +226,191 @@ def test_a_receptor_result_with_its_share_is_still_read() -> None:
     # near-miss: a share above the threshold is this tumour's value
     result, _ = explain_with_words(MASTECTOMY + "   ER positive >90% of cells; PR positive (40%).\n")
     assert result.related["pr"] == "positive"
+
+
+# --- 9. the ER/PR guideline is not a HER2 scoring rule the report names -----------------------------
+
+BREAST_IHC0 = (
+    "Left breast core: invasive carcinoma NST, grade 3.\n"
+    "ER 0% NEGATIVE. PR 0% NEGATIVE. HER2 (IHC, clone 4B5) ..... 0 .... NEGATIVE\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "METHODS: interpretation per ASCO/CAP ER/PR 2020 and HER2 2018/2023 guidelines.\n",
+        'Hormone receptors: ER low positive (5%, weak), "ER-low positive" per\nASCO/CAP 2020.\n',
+    ],
+)
+def test_the_er_pr_guideline_is_not_named_as_the_her2_rules(line: str) -> None:
+    result, _ = explain_with_words(BREAST_IHC0 + line)
+    assert result.explanation is not None
+    assert "2020" not in (result.explanation.scoring_rules or "")
+
+
+def test_a_her2_guideline_named_after_er_and_pr_is_still_named() -> None:
+    # near-miss: ER, PR and HER2 scored by the same named guideline
+    result, _ = explain_with_words(BREAST_IHC0 + "ER, PR and HER2 interpreted per ASCO/CAP 2018.\n")
+    assert result.explanation is not None
+    assert "ASCO/CAP 2018" in (result.explanation.scoring_rules or "")
+
+
+# --- 10. a metastasis report restating the primary's result: one note, and this sample's PR --------
+
+BONE_MET = (
+    "BONE BIOPSY, L3 vertebral body.\n"
+    "Clinical           Breast Ca (R) 2019, ER+/PR+/HER2-negative (IHC 1+), on letrozole +\n"
+    "                   palbociclib since 2023. New lytic lesion L3.\n"
+    "Diagnosis          Metastatic carcinoma, consistent with breast primary (GATA3+, ER+).\n"
+    "Biomarkers on current specimen (block A2)\n"
+    "  ER               positive, 70%\n"
+    "  PR               negative, <1%\n"
+    "  HER2 IHC (4B5)   2+ equivocal (moderate complete membrane staining, ~40% of cells)\n"
+    "  HER2 FISH        HER2/CEP17 ratio 3.2   |   mean HER2 7.0 signals/nucleus\n"
+    "                   ISH group 1: AMPLIFIED\n"
+    "Interpretation     HER2 POSITIVE in the current bone metastasis. Note discordance with the 2019\n"
+    "                   primary tumour (HER2-negative, IHC 1+).\n"
+)
+
+
+def test_the_earlier_samples_score_is_named_in_one_note_not_two() -> None:
+    result, said = explain_with_words(BONE_MET)
+    assert "post_treatment" in result.warning_codes and "conflict" in result.warning_codes
+    assert "restates a HER2 result from a sample taken before treatment" in said
+    assert "The report gives more than one HER2 result" not in said
+
+
+def test_the_current_samples_pr_wins_over_the_history_shorthand() -> None:
+    result, said = explain_with_words(BONE_MET)
+    assert result.related["pr"] == "negative"
+    assert "Progesterone receptor (PR): positive" not in said
+
+
+def test_the_shorthand_alone_still_gives_er_and_pr() -> None:
+    # near-miss: no named value, the shorthand is this tumour's
+    result, _ = explain_with_words(
+        "Left breast core: invasive carcinoma NST, grade 2. ER/PR/HER2: +/+/-\nHER2 IHC 1+, negative.\n"
+    )
+    assert (result.related["er"], result.related["pr"]) == ("positive", "positive")
+
+
+# --- 11. a withdrawn result with no repeat ordered says it was withdrawn ----------------------------
+
+WITHDRAWN = (
+    "SUPPLEMENTARY REPORT (RESULT WITHDRAWN) | left breast core biopsy\n"
+    "The HER2 immunohistochemistry result released on 2026-11-14 (HER2 3+, positive) is WITHDRAWN.\n"
+    "The cores were placed in formalin 4 hours after collection; the HER2 result on this specimen\n"
+    "is not reportable.\n"
+)
+
+
+def test_a_withdrawn_result_with_a_repeat_only_advised_says_it_was_withdrawn() -> None:
+    _, said = explain_with_words(
+        WITHDRAWN + "Recommendation: repeat ER, PR and HER2 on the excision specimen or a repeat core.\n"
+    )
+    assert "earlier HER2 result on this sample was withdrawn" in said
+    assert "Will HER2 be tested again" in said
+    assert "did not find a HER2 result" not in said
+
+
+def test_a_withdrawn_result_with_the_repeat_ordered_still_says_a_result_will_come() -> None:
+    # near-miss: the repeat is ordered, a result is to come
+    _, said = explain_with_words(WITHDRAWN + "Repeat testing on the excision block has been ordered.\n")
+    assert "earlier HER2 result on this sample was withdrawn, so" not in said
+
+
+# --- 12. the earlier result is named without a bare repeated test name --------------------------------
+
+RESIDUAL = (
+    "Breast resection after primary systemic therapy\n"
+    "Prior diagnostic core (CN-26-20771, 2026-03-04), summary from that report:\n"
+    "    IHC 2+; FISH amplified (HER2/CEP17 2.3; mean HER2 4.4 copies/cell) -> HER2 POSITIVE.\n"
+    "    Treated with paclitaxel + trastuzumab + pertuzumab x 12 weeks.\n"
+    "Current specimen: Left partial mastectomy. Residual invasive ductal carcinoma, 1.4 cm.\n"
+    "HER2 re-assessment of residual tumour (block A3):\n"
+    "    IHC 4B5 ........................ 2+ (moderate complete, ~15% of cells)\n"
+    "    Dual-probe ISH (60 nuclei): mean HER2 3.1, mean CEP17 2.1, ratio 1.5, ASCO/CAP group 5\n"
+    "    => residual tumour HER2: NEGATIVE (not amplified)\n"
+)
+
+
+def test_the_earlier_result_names_its_test_once() -> None:
+    result, said = explain_with_words(RESIDUAL)
+    assert "post_treatment" in result.warning_codes
+    assert "(ISH amplified, positive)" in said
+    assert "ISH amplified, ISH," not in said
+
+
+# --- 13. a decalcified bone sample whose ISH the lab could not do --------------------------------------
+
+BONE_2PLUS = (
+    "Bone Biopsy Report. CT-guided core biopsy, L3 vertebral body.\n"
+    "Diagnosis: Metastatic carcinoma, consistent with breast origin (GATA3 positive, ER positive).\n"
+    "HER2 (4B5) on bone core: Score 2+ (moderate complete membrane staining in ~30% of cells).\n"
+)
+
+
+def test_a_lab_that_has_not_validated_ish_on_decalcified_tissue_is_a_caveat_said_once() -> None:
+    _, said = explain_with_words(
+        BONE_2PLUS
+        + "HER2 in situ hybridisation: NOT PERFORMED / not reportable. Acid-decalcified tissue is\n"
+        "not validated for ISH at this laboratory (DNA degradation).\n"
+    )
+    assert "sample was decalcified" in said
+    assert "Has a gene copy test (ISH) been done" not in said
+    assert "Ask your care team whether more testing has been done or is planned" not in said
+
+
+def test_a_decalcified_sample_the_lab_does_not_warn_about_is_no_caveat() -> None:
+    # near-miss: decalcified, nothing said about the test
+    _, said = explain_with_words(BONE_2PLUS + "Decalcification: EDTA.\n")
+    assert "sample was decalcified" not in said
+    assert "Ask your care team whether more testing has been done or is planned" in said
+
+
+# --- 14. an ISH the block was referred for is awaited; a DNA test that could not count copies -------
+
+BREAST_2PLUS = (
+    "Left breast core biopsies x 4: invasive carcinoma of no special type, grade 2.\n"
+    "ER Allred 8/8. PR Allred 6/8.\n"
+    "Supplementary comment: HER2 immunohistochemistry shows moderate complete membrane staining in\n"
+    "about 40% of invasive cells, scored as 2+ (borderline).\n"
+)
+
+
+def test_a_block_referred_for_ish_is_an_ish_to_come() -> None:
+    _, said = explain_with_words(
+        BREAST_2PLUS
+        + "The block has been referred to the regional ISH centre (Tynebridge Molecular) for HER2\n"
+        "ISH; a further supplementary report will follow.\n"
+    )
+    assert "has been requested and its result will come later" in said
+
+
+def test_a_block_not_referred_for_ish_is_no_ish_to_come() -> None:
+    # near-miss: the referral did not happen
+    _, said = explain_with_words(BREAST_2PLUS + "The case was not referred for FISH.\n")
+    assert "has been requested and its result will come later" not in said
+
+
+GEJ_PANEL = (
+    "SOLID TUMOR HOTSPOT + CNV PANEL. Dx: gastroesophageal junction adenocarcinoma. Tumor fraction 15%.\n"
+    "RESULTS - SEQUENCE VARIANTS: TP53 p.R248Q VAF 11%. No other pathogenic SNV/indel.\n"
+)
+
+
+def test_copy_numbers_a_panel_could_not_assess_e_g_erbb2_are_said() -> None:
+    _, said = explain_with_words(
+        GEJ_PANEL + "RESULTS - COPY NUMBER VARIANTS: NOT REPORTABLE. Amplifications (e.g., ERBB2, MET,\n"
+        "FGFR2) cannot be assessed in this specimen.\n"
+    )
+    assert "could not measure HER2 (ERBB2) gene copies" in said
+
+
+def test_a_panel_that_assessed_copy_numbers_is_no_such_case() -> None:
+    # near-miss: the copies were assessed
+    _, said = explain_with_words(
+        GEJ_PANEL + "RESULTS - COPY NUMBER VARIANTS: no amplifications (e.g., ERBB2, MET) detected.\n"
+    )
+    assert "could not measure HER2 (ERBB2) gene copies" not in said

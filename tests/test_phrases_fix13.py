@@ -259,6 +259,207 @@ CRITERION_CONDITION_NEAR_MISSES: list[Case] = [
 ]
 
 
+# --- E. a status the report says a result does NOT establish ---------------------------------
+# devset15 b15-f05-05: a serial plasma report's "a not-detected result does not establish that the
+# tumor is HER2 negative" was read as HER2 negative (facts.md §10: a plasma not-detected is no
+# negative). A status after "does not establish / mean / prove that the tumour is" is no status.
+NOT_ESTABLISHED: list[Case] = [
+    (
+        "plasma-does-not-establish",
+        "ctDNA panel (plasma), metastatic gastric adenocarcinoma.\n"
+        "Result: no ctDNA alterations detected. Tumor fraction <0.5%.\n"
+        "A not-detected result does not establish that the tumor is HER2 negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "plasma-does-not-mean",
+        "Liquid biopsy, metastatic breast cancer.\nNo ERBB2 amplification detected (low tumour fraction).\n"
+        "This does not mean that the tumour is HER2-negative; tissue testing is advised.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "plasma-does-not-prove",
+        "Plasma cfDNA panel. Colorectal adenocarcinoma, metastatic.\nNo alterations detected.\n"
+        "A negative plasma result does not prove the tumor is HER2-negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "plasma-not-taken-to-mean",
+        "ctDNA (plasma). Esophageal adenocarcinoma.\nERBB2: not detected.\n"
+        "This result should not be taken to mean the tumour is HER2 negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "plasma-spanish-no-significa",
+        "Biopsia líquida (plasma). Adenocarcinoma gástrico metastásico.\nNo se detectan alteraciones.\n"
+        "Un resultado no detectado no significa que el tumor sea HER2 negativo.\n",
+        "not_found",
+        {},
+    ),
+]
+
+NOT_ESTABLISHED_NEAR_MISSES: list[Case] = [
+    (
+        "tissue-negative-then-eligibility-remark",
+        "Invasive ductal carcinoma, left breast, core biopsy.\nHER2 IHC: 1+ (negative).\n"
+        "HER2 negative; this does not mean that the patient cannot receive T-DXd.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "ratio-does-not-indicate-amplification",
+        "Invasive carcinoma, right breast.\nHER2 IHC 2+ (equivocal).\n"
+        "HER2 FISH: ratio 1.3, average HER2 copy number 2.4 signals/cell. This does not indicate amplification.\n",
+        "negative",
+        {},
+    ),
+]
+
+
+# --- F. an amplification named in a list of what was not detected ----------------------------
+# devset15 b15-f05-02: "the absence of detected alterations, including\nERBB2 amplification, cannot
+# rule out their presence in the tumor" in a plasma report with nothing detected: the line that
+# opens with "ERBB2 amplification" was read as an amplification row (positive).
+ABSENCE_LIST: list[Case] = [
+    (
+        "plasma-absence-including-wrapped",
+        "CIRCULATING TUMOR DNA PANEL (plasma). Indication: metastatic breast cancer.\n"
+        "Estimated tumor fraction: <1% (LOW)\nResult: NO SOMATIC ALTERATIONS DETECTED.\n\n"
+        "IMPORTANT: The low tumor fraction means that the absence of detected alterations, including\n"
+        "ERBB2 amplification, cannot rule out their presence in the tumor.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "plasma-bracket-list-wrapped",
+        "Plasma cfDNA panel, metastatic gastric adenocarcinoma.\nNo reportable alterations detected.\n\n"
+        "Note: the absence of reportable alterations (including\nERBB2 amplification) does not exclude their "
+        "presence at this tumour fraction.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "plasma-not-detecting-its-presence",
+        "Liquid biopsy, metastatic colorectal cancer. No alterations detected.\n\n"
+        "Low shedding: not detecting\nERBB2 amplification does not rule out its presence.\n",
+        "not_found",
+        {},
+    ),
+]
+
+ABSENCE_LIST_NEAR_MISSES: list[Case] = [
+    (
+        "tissue-amplification-detected-other-remark",
+        "Tissue NGS, gastric adenocarcinoma.\nAlterations detected:\n"
+        "ERBB2 amplification detected (CN 8.2); this does not exclude other alterations.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+]
+
+
+# --- G. a relapse's own value beside its primary's earlier value of another test --------------
+# probe12c multi-ovary-mets-from-breast (a strict xfail of session 12): "HER2 IHC on the ovarian
+# metastasis: 1+ (negative). The primary breast tumour (2020) was HER2 2+, FISH amplified." read
+# positive: "The primary tumour (2020)" made the report one on a relapse of an earlier-dated primary
+# (findings/samples.py post_treatment_report), whose restated values yield to the relapse's own
+# result, but samples.toml dated-primary did not read the organ between "primary" and "tumour".
+PRIMARY_BESIDE_RELAPSE: list[Case] = [
+    (
+        "ovary-met-primary-fish",
+        "Specimen: right ovary: metastatic carcinoma, consistent with breast primary.\n"
+        "HER2 IHC on the ovarian metastasis: 1+ (negative). The primary breast tumour (2020) was HER2 2+, "
+        "FISH amplified.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "liver-met-2019-primary-fish",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 IHC (liver lesion): 0.\n"
+        "Comment: the 2019 primary was FISH amplified (ratio 4.8).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "recurrence-primary-dated-ish",
+        "Chest wall recurrence, excision: recurrent invasive ductal carcinoma.\n"
+        "HER2 IHC on the recurrence: 1+ (negative). The primary tumour (2018) was ISH amplified, ratio 5.1.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "spanish-metastasis-primario-de-2019",
+        "Metástasis hepática de carcinoma de mama, biopsia.\nHER2 (IHQ) en la metástasis: 1+ (negativo).\n"
+        "El tumor primario de 2019 era FISH amplificado.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+PRIMARY_BESIDE_RELAPSE_NEAR_MISSES: list[Case] = [
+    (
+        "relapse-current-3plus",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 IHC (liver lesion): 3+ (positive).\n"
+        "The primary tumour (2019) was FISH amplified.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+# --- H. a consult's table: another laboratory's column beside this laboratory's --------------
+# probe12c cons-slides-reviewed-table (a strict xfail of session 12): "Marker  Outside  Our review"
+# over "HER2  3+  1+" read the outside 3+ (positive). Outside a report after treatment, a column
+# naming another laboratory beside one naming this laboratory's reading holds earlier values.
+CONSULT = "CONSULTATION REPORT (outside slides received for review)\nLeft breast, core biopsy: invasive ductal carcinoma.\n"
+LAB_COLUMNS: list[Case] = [
+    (
+        "outside-our-review",
+        CONSULT
+        + "Marker      Outside      Our review\nER          95%          95%\nHER2        3+           1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "referring-lab-in-house",
+        CONSULT + "Stain        Referring lab      In-house\nHER2 IHC     3+                 1+ (negative)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "outside-result-our-review-zero",
+        CONSULT + "Test          Outside result     Our review\nHER2 (4B5)    2+                 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "tab-separated-outside-consult",
+        CONSULT + "Marker\tOutside\tConsult review\nHER2\t3+\t1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+LAB_COLUMNS_NEAR_MISSES: list[Case] = [
+    (
+        "outside-and-ours-agree-3plus",
+        CONSULT + "Marker      Outside      Our review\nHER2        3+           3+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "ours-higher-than-outside",
+        CONSULT + "Marker      Outside      Our review\nHER2        1+           3+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
 ALL = (
     EARLIER_AFTER
     + EARLIER_AFTER_NEAR_MISSES
@@ -268,6 +469,14 @@ ALL = (
     + WRAPPED_CATEGORY_NEAR_MISSES
     + CRITERION_CONDITION
     + CRITERION_CONDITION_NEAR_MISSES
+    + NOT_ESTABLISHED
+    + NOT_ESTABLISHED_NEAR_MISSES
+    + ABSENCE_LIST
+    + ABSENCE_LIST_NEAR_MISSES
+    + PRIMARY_BESIDE_RELAPSE
+    + PRIMARY_BESIDE_RELAPSE_NEAR_MISSES
+    + LAB_COLUMNS
+    + LAB_COLUMNS_NEAR_MISSES
 )
 
 

@@ -24,14 +24,6 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
-    "cons-slides-reviewed-table": (
-        "WRONG WAY: a table with 'Outside' and 'Our review' columns reads the outside column's 3+ "
-        "(a column header naming another laboratory does not mark its values as earlier)"
-    ),
-    "multi-ovary-mets-from-breast": (
-        "WRONG WAY: the breast primary's earlier FISH amplified (dated 2020) is not set aside by the "
-        "ovarian metastasis' current IHC 1+ (a different test; interpret/earlier.py sets aside same-test values only)"
-    ),
     "negs-does-not-reach-2plus": "lost negative (safe): '... does not reach the threshold for 2+; scored 1+' is not_found",
     "negs-no-3plus-no-2plus": "lost negative (safe): 'no 3+ or 2+ staining seen; ... (score 0)' is not_found",
 }

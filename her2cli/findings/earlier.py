@@ -151,6 +151,26 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             f.earlier = dated if dated is not None else is_earlier(s, f, this_year)
             if f.earlier and names_other_cancer(s, f):
                 f.family, f.reason, f.values = "mention", "other_tumor", {}
+    mark_dated_rows(s, findings)
+
+
+def mark_dated_rows(s: PageScanner, findings: list[Finding]) -> None:
+    """Rows of a table that each open with a date ("03/2019  L breast core  3+" over "10/2026
+    Liver core (this)  1+"): of one test's values on such rows, those on rows older than the
+    latest row's year are earlier results (probe13, a HER2 history table with a date column)."""
+    t = s.text
+    rows: dict[str, list[tuple[int, Finding]]] = {}
+    for f in findings:
+        if f.family not in RESULT_FAMILIES or f.nend <= 0:
+            continue
+        m = s.c.row_date.match(t, line_start(t, f.nend - 1))
+        if m is not None and m.end() <= f.nend:
+            rows.setdefault(f.family, []).append((int(m.group("y")), f))
+    for dated in rows.values():
+        latest = max(y for y, _ in dated)
+        for y, f in dated:
+            if y < latest:
+                f.earlier = True
 
 
 def voided_by_next_sentence(s: PageScanner, values: list[Finding]) -> bool:

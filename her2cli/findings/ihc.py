@@ -12,6 +12,7 @@ from .call_rows import after_another_score_below
 from .footnote import drop_footnote_scores
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
+from .now_score import with_now_score
 from .scope import (
     MentionScope,
     finditer,
@@ -206,6 +207,7 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     if c.probe_pair_header.match(t, scope.end):
         return []  # "cell  HER2  CEP17": the rows below count signals per cell, not IHC scores
     scores, far_used = _score_matches(s, scope)
+    scores = with_now_score(s, scope, scores)  # "was 3+ at diagnosis; it is now 1+"
     ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
     if ish_method_near and c.ish_cross_reference.search(
         t, max(0, ish_method_near.start() - 30), ish_method_near.start()

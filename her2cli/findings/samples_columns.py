@@ -105,14 +105,27 @@ def _by_date(names: list[str]) -> list[bool | None]:
     return [y != max(dated) for y in years]
 
 
+def _by_lab(names: list[str], r: SampleRules) -> list[bool | None]:
+    """A consult's columns: another laboratory's reading ("Outside", "Referring lab") beside this
+    laboratory's own ("Our review", "In-house"): the other's are earlier values, ours current.
+    Only when both kinds stand side by side; a column naming both or neither says nothing."""
+    other = [bool(r.column_other_lab.search(n)) and not r.column_our_lab.search(n) for n in names]
+    ours = [bool(r.column_our_lab.search(n)) and not r.column_other_lab.search(n) for n in names]
+    if not (any(other) and any(ours)):
+        return [None] * len(names)
+    return [True if o else False if u else None for o, u in zip(other, ours, strict=True)]
+
+
 def _pre_treatment(names: list[str], post_treatment: bool, r: SampleRules) -> list[bool | None]:
     """Per column, in a report on the sample after treatment: True for a column named as before
     treatment (or beside a column named as the current sample), False for the current sample's.
     In any report, columns dated by different years: the latest is the current sample's (where
-    the names say nothing: "Primary (2019) | Liver metastasis (2026)" in a report on a relapse)."""
+    the names say nothing: "Primary (2019) | Liver metastasis (2026)" in a report on a relapse).
+    Outside a report after treatment, an outside laboratory's column beside this laboratory's
+    holds earlier values (a consult's "Outside | Our review")."""
     dated = _by_date(names)
     if not post_treatment:
-        return dated
+        return [lab if lab is not None else d for lab, d in zip(_by_lab(names, r), dated, strict=True)]
     current = [bool(r.current_sample.search(n) or r.column_current.search(n)) for n in names]
     before = [bool(r.pre_treatment.search(n) or r.first_biopsy.search(n)) for n in names]
     out: list[bool | None] = []
@@ -295,6 +308,28 @@ def split_ish_columns(s: PageScanner, found: list[Finding]) -> list[Finding]:
     return added
 
 
+def _score_columns(in_row: list[Finding], scores: list[ColumnScore]) -> dict[int, SampleColumn]:
+    """The column of an IHC value read across several cells ("HER2 IHC   3+   1+ (negative)" read
+    as 3+ up to the last cell): the one column whose cell holds its score, when the cell it ends in
+    holds another and the two columns differ in time (fix13, a consult's "Referring lab | In-house"
+    columns: an earlier value is never given to the current column)."""
+    out: dict[int, SampleColumn] = {}
+    for f in in_row:
+        if f.family != "ihc":
+            continue
+        cells = [cs for cs in scores if f.nstart < cs.end and cs.start < f.nend]
+        last = max(cells, key=lambda cs: cs.end, default=None)
+        same = [cs for cs in cells if cs.score == f.values.get("score")]
+        if (
+            last is not None
+            and last.score != f.values.get("score")
+            and len(same) == 1
+            and same[0].column.pre_treatment != last.column.pre_treatment
+        ):
+            out[id(f)] = same[0].column
+    return out
+
+
 def read_sample_columns(s: PageScanner, found: list[Finding]) -> list[Finding]:
     """Name each result of a sample-column table's HER2 row by its column, and return the other
     columns' scores of that row as their samples' IHC results."""
@@ -317,14 +352,16 @@ def read_sample_columns(s: PageScanner, found: list[Finding]) -> list[Finding]:
                 _name(f, column)
         if not any(f.family == "ihc" for f in in_row):
             continue  # only a stain's row holds more scores ("0" in an ISH row is no score)
-        for cs in column_scores(text, row, header, r, is_tab):
+        scores = column_scores(text, row, header, r, is_tab)
+        moved = _score_columns(in_row, scores)
+        for cs in scores:
             own = [
                 f
                 for f in in_row
                 if f.family == "ihc"
                 and f.nstart < cs.end
                 and cs.start < f.nend
-                and column_at(text, row, f.nend - 1, header, is_tab) == cs.column
+                and moved.get(id(f), column_at(text, row, f.nend - 1, header, is_tab)) == cs.column
             ]
             for f in own:
                 _name(f, cs.column)

@@ -45,6 +45,8 @@ class SampleRules:
     item_start: regex.Pattern[str]
     column_sample_name: regex.Pattern[str]
     column_current: regex.Pattern[str]
+    column_other_lab: regex.Pattern[str]
+    column_our_lab: regex.Pattern[str]
     cell_score: regex.Pattern[str]
     representative_sample: regex.Pattern[str]
     sample_column_header: regex.Pattern[str]
