@@ -26,7 +26,6 @@ MIN_STATUS_ACCURACY = 0.958
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
     "b15-f05-09",  # not_found read positive (plasma ERBB2 not amplified read amplified)
-    "b15-f07-07",  # BRAF wild-type read mutant
 }
 
 

@@ -108,6 +108,15 @@ def test_margins_negative_after_a_pr_share_is_not_a_negative_pr() -> None:
     assert "Progesterone receptor (PR): negative" not in said
 
 
+def test_a_table_rows_share_then_call_is_still_the_markers() -> None:
+    # near-miss: "95%, strong | Positive" is the row's own call, after a share and a comma
+    result, _ = explain_with_words(
+        AMENDED
+        + "| ER     | SP1   | 95%, strong | Positive |\n| PR     | 1E2   | 40%, moderate | Positive |\n"
+    )
+    assert (result.related["er"], result.related["pr"]) == ("positive", "positive")
+
+
 def test_a_pr_call_after_its_share_is_still_read() -> None:
     # near-miss: the call is PR's own
     result, _ = explain_with_words(AMENDED + "Other: ER 98% positive, PR 0% negative.\n")

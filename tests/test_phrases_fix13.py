@@ -460,6 +460,45 @@ LAB_COLUMNS_NEAR_MISSES: list[Case] = [
 ]
 
 
+# --- I. a not-detected list under a heading set off by rules ("=== NEGATIVE FOR ===") ---------
+# devset15 b15-f07-07: "=== NEGATIVE FOR ===" over " EGFR, ALK, ROS1, RET, MET exon14, BRAF V600E,
+# KRAS, NTRK1-3" read BRAF V600E as a mutation: the heading matched only bare or with a colon.
+NGS_HEAD = (
+    "Tissue NGS, colorectal adenocarcinoma.\nALTERATIONS DETECTED:\n"
+    " * ERBB2 amplification - copy number 14\n * TP53 p.C176F\n\n"
+)
+RULED_HEADINGS: list[Case] = [
+    (
+        "equals-negative-for",
+        NGS_HEAD + "=== NEGATIVE FOR ===\n EGFR, ALK, ROS1, RET, MET exon14, BRAF V600E, KRAS, NTRK1-3\n",
+        "positive",
+        {"related.braf": "wild-type", "related.kras": "wild-type"},
+    ),
+    (
+        "dashes-not-detected",
+        NGS_HEAD + "--- NOT DETECTED ---\nBRAF V600E   KRAS G12C\n",
+        "positive",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "stars-pertinent-negatives",
+        NGS_HEAD + "** Pertinent negatives **\nBRAF V600E, KRAS, NRAS\n",
+        "positive",
+        {"related.braf": "wild-type", "related.nras": "wild-type"},
+    ),
+]
+
+RULED_HEADINGS_NEAR_MISSES: list[Case] = [
+    (
+        "equals-alterations-detected",
+        "Tissue NGS, colorectal adenocarcinoma.\n=== ALTERATIONS DETECTED ===\n"
+        " * ERBB2 amplification - copy number 14\n * BRAF V600E (VAF 30 percent)\n",
+        "positive",
+        {"related.braf": "mutant"},
+    ),
+]
+
+
 ALL = (
     EARLIER_AFTER
     + EARLIER_AFTER_NEAR_MISSES
@@ -477,6 +516,8 @@ ALL = (
     + PRIMARY_BESIDE_RELAPSE_NEAR_MISSES
     + LAB_COLUMNS
     + LAB_COLUMNS_NEAR_MISSES
+    + RULED_HEADINGS
+    + RULED_HEADINGS_NEAR_MISSES
 )
 
 

@@ -47,7 +47,9 @@ def _heads_list(heading_line: str, item_indent: int, head: regex.Match[str]) -> 
     the items are indented under it ("KRAS\\nNot detected\\nNRAS": a value below its label, not a
     heading)."""
     named = {k: v for k, v in head.groupdict().items() if v}
-    return bool(named.keys() & {"colon", "subject", "sujeto", "aside"}) or item_indent > _indent(heading_line)
+    return bool(named.keys() & {"colon", "subject", "sujeto", "aside", "deco"}) or item_indent > _indent(
+        heading_line
+    )
 
 
 def under_not_detected(text: str, pos: int, c: Compiled) -> bool:
