@@ -24,6 +24,7 @@ from enum import StrEnum
 import regex
 
 from ..model import IHC_SCORE_CALL, Evidence, Result, StatusBasis
+from .doubt import doubtful_positive
 from .verify_lines import (
     NOT_A_RESULT,
     Line,
@@ -69,6 +70,7 @@ class Why(StrEnum):
     CORRECTED_DISAGREE = "corrected_disagree"  # a corrected report whose lines on the test disagree
     EARLIER_SAMPLE_ONLY = "earlier_sample_only"  # only an earlier sample (history); the test is pending
     VOIDED = "voided"  # a later line withdraws the result or says HER2 status is unknown
+    DOUBTFUL = "doubtful"  # every line that reads positive denies its value in its sentence (doubt.py)
 
 
 WHY_WORDS = {
@@ -78,6 +80,7 @@ WHY_WORDS = {
     Why.EARLIER_SAMPLE_ONLY: "its only result is an earlier sample's, in the clinical history, and the "
     "HER2 test on this sample is still pending",
     Why.VOIDED: "a later line of the report withdraws that result or says the HER2 status is unknown",
+    Why.DOUBTFUL: "every line that reads positive denies that value in the same sentence",
 }
 
 
@@ -314,6 +317,8 @@ def unsupported_why(result: Result) -> Why | None:
         return Why.EARLIER_SAMPLE_ONLY
     if _voided(result, status, reading.sound):
         return Why.VOIDED
+    if doubtful_positive(status, result.evidence) is not None:
+        return Why.DOUBTFUL
     return None
 
 

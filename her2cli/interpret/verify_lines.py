@@ -132,6 +132,10 @@ def _values(ev: Evidence) -> dict[str, str]:
     return out
 
 
+def evidence_line(ev: Evidence, index: int) -> Line:
+    return Line(ev, index, _values(ev))
+
+
 def evidence_lines(result: Result) -> list[Line]:
     return [
         Line(ev, i, _values(ev))
