@@ -21,12 +21,11 @@ DEVSET15 = ROOT / "tests" / "devset15"
 # 109/120 when the set joined (end of session 12)
 # 113/120 (fix13, session 13): b15-f02-03, b15-f02-09, b15-f07-08, b15-f08-07 read as labelled
 # 115/120 (fix13): b15-f05-02 and b15-f05-05 (plasma not-detected) read not_found as labelled
-MIN_STATUS_ACCURACY = 0.958
+# 116/120 (fix13b): b15-f05-09 (plasma 'Reportable alterations in this test' gene list) reads not_found
+MIN_STATUS_ACCURACY = 0.966
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
-KNOWN_WRONG_WAY: set[str] = {
-    "b15-f05-09",  # not_found read positive (plasma ERBB2 not amplified read amplified)
-}
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset15_accuracy_floor_and_no_new_wrong_way_calls() -> None:
