@@ -362,7 +362,7 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result, lab_calls=""):
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
-    if _ish_stated(result, facts):
+    if "ish_computed" in result.warning_codes and _ish_stated(result, facts):
         covered.add("ish_computed")  # the lab's call or an interpretation line says it (sentences12)
     return covered
 

@@ -9,7 +9,9 @@ scoring rule computed, flagged as such); `None` means "the report does not say".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .fact_kinds import Alteration, Assay, CallSource, NotFoundReason, Setting
 from .interpret.verify import result_unsupported
@@ -22,7 +24,7 @@ from .summary_words import (
     relative_line,
 )
 
-__all__ = ["ReportFacts", "TextFacts", "derive_facts", "read_text_facts"]
+__all__ = ["DEFERRABLE", "ReportFacts", "TextFacts", "defer", "derive_facts", "read_text_facts"]
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,53 @@ class ReportFacts:
     ish_not_performed: bool = False  # the report says ISH was not done and none is awaited (b13-f09-10)
     copy_number_other_column: bool = False  # the blood copy number is on a row with two calls (b13-f05-07)
     pending_set_aside: bool = False  # the engine's "pending" was a request or a failed test
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (a Result sent from a worker) with every deferred fact read: values only."""
+        state = dict(self.__dict__)
+        for name in state.pop(_LATER, ()):
+            state[name] = getattr(self, name)
+        return state
+
+
+# Facts read from the report's words only when something first asks for them (`defer`): a worker
+# whose result becomes a record asks for few of them (docs/performance.md §3, session 13).
+DEFERRABLE = ("her2_awaited", "ish_results_in_words", "receptors_named", "results_concordant")
+_LATER = "_later"  # the instance's {name: function} of facts not read yet
+
+
+class _Deferred:
+    """A field of ReportFacts read when first asked for, then kept in the instance's __dict__
+    (which Python looks in before a descriptor with no __set__: functools.cached_property's way),
+    so a fact asked for again, or never deferred, costs what a plain field costs."""
+
+    def __init__(self, name: str, default: Any) -> None:
+        self.name, self.default = name, default
+
+    def __get__(self, obj: ReportFacts | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self.default  # the class attribute the dataclass left: the field's default
+        value = obj.__dict__[_LATER][self.name]()
+        obj.__dict__[self.name] = value
+        return value
+
+
+for _name in DEFERRABLE:
+    setattr(ReportFacts, _name, _Deferred(_name, getattr(ReportFacts, _name)))
+
+
+def defer(facts: ReportFacts, later: dict[str, Callable[[], Any]]) -> ReportFacts:
+    """`facts` (a copy of its own, not shared) with the facts of `later` read when first asked
+    for, each by its function (pure: the same value whenever it is called). Every reader gets the
+    same value either way; `dataclasses.replace`, `==`, `repr` and pickling read them all."""
+    unknown = set(later) - set(DEFERRABLE)
+    if unknown:
+        raise ValueError(f"not deferrable: {sorted(unknown)}")
+    state = facts.__dict__
+    for name in later:
+        del state[name]
+    state[_LATER] = dict(later)
+    return facts
 
 
 def _tests(result: Result) -> tuple[set[Assay], bool]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
-from .facts import ReportFacts
+from .facts import DEFERRABLE, ReportFacts
 
 LANGUAGES = ("en", "es")
 SECTIONS = ("headline", "meaning", "question", "glossary", "learn_more")
@@ -113,6 +113,13 @@ def load_sources() -> dict[str, Source]:
     return sources
 
 
+def _asked_order(item: tuple[str, Any]) -> tuple[bool, str]:
+    """The order `holds` tests a message's facts in: the ones read from the report's words when
+    first asked for (facts.DEFERRABLE) last, so that a message another fact rules out never reads
+    them (every fact must hold: the order changes no answer)."""
+    return fact_name(item[0])[0] in DEFERRABLE, item[0]
+
+
 def _rule(section: str, entry: dict[str, Any]) -> Rule:
     when = entry.get("when", {})
     for key in when:
@@ -126,7 +133,7 @@ def _rule(section: str, entry: dict[str, Any]) -> Rule:
     rule = Rule(
         section=section,
         id=entry["id"],
-        when=tuple(sorted(when.items())),
+        when=tuple(sorted(when.items(), key=_asked_order)),
         group=entry.get("group"),
         covers=tuple(entry.get("covers", ())),
         sources=tuple(known[s].cite for s in entry.get("sources", ())),  # the citations themselves

@@ -6,11 +6,12 @@ nothing here changes a status."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from .fact_kinds import NotFoundReason
-from .facts import ReportFacts
+from .facts import ReportFacts, defer
 from .model import Result
 from .report_words import pending_how
 from .rules import compiled
@@ -74,7 +75,7 @@ def with_summary_words(
     says "SISH" once and "ISH amplified" later used SISH). `readable` is the text with a fax's
     letter/digit swaps repaired (summary_words.readable_text), for the words a fax may damage."""
     readable = readable or text
-    awaited = her2_test_awaited(readable)
+    awaited = _Once(her2_test_awaited, readable)  # ~1.5 ms a report: read when first needed
     failed = facts.ish_result is None and ish_failed(readable)
     site = (
         cancer_site(readable)
@@ -89,7 +90,8 @@ def with_summary_words(
     written = receptors_as_written(text) if facts.cancer_type == "breast" else ()
     # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
     phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
-    return replace(
+    ish = result.ish is not None
+    words = replace(
         facts,
         rules_named=(phrase,) if phrase else facts.rules_named,
         rules_stated=facts.rules_stated or phrase is not None,
@@ -102,35 +104,55 @@ def with_summary_words(
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,
-        receptors_named=receptors_named(text),
         conflict_kind=_conflict_kind(facts, text),
         quote_tails=quote_tails(result, text),
-        results_concordant=results_concordant(text),
         several_tumors=several_tumors(text),
         her2_not_retested=facts.after_treatment and her2_not_retested(text),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
         cancer_named=site or facts.cancer_named,
-        her2_awaited=awaited,
         ish_failed=failed,
-        ish_results_in_words=ish_results_in_words(readable) if result.ish else frozenset(),
         ish_not_performed=facts.ish_result is None
         and not facts.ish_requested
         and ish_not_performed(readable),
         # a requested ISH that came back unreadable is no result to come (b12-f10-09 "SISH to follow")
         # nor is a cancelled one ("the FISH order was cancelled once IHC was completed", b13-f09-07)
-        ish_requested=facts.ish_requested and not (failed and not awaited) and not ish_cancelled(readable),
+        ish_requested=facts.ish_requested and not (failed and not awaited()) and not ish_cancelled(readable),
         **_awaited_not_found(facts, awaited, readable),
         **_ultralow_ruled_out(facts, readable),
         **_nothing_awaited(facts, result, awaited, failed),
         **_copy_number_other_column(facts, result, readable),
         **_not_retested(facts, awaited, readable),
     )
+    # the facts only some summaries ask for: read from the words when first asked for (a record
+    # asks for few of them; facts.defer)
+    return defer(
+        words,
+        {
+            "her2_awaited": awaited,
+            "ish_results_in_words": lambda: ish_results_in_words(readable) if ish else frozenset(),
+            "receptors_named": lambda: receptors_named(text),
+            "results_concordant": lambda: results_concordant(text),
+        },
+    )
 
 
-def _not_retested(facts: ReportFacts, awaited: bool, text: str) -> dict[str, Any]:
+class _Once:
+    """A pure function of one text, called at most once."""
+
+    def __init__(self, function: Callable[[str], bool], text: str) -> None:
+        self.function, self.text = function, text
+        self.value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            self.value = self.function(self.text)
+        return self.value
+
+
+def _not_retested(facts: ReportFacts, awaited: _Once, text: str) -> dict[str, Any]:
     """No result because the report says HER2 was not tested again after treatment: that is what
     happened, not a HER2 line this summary could not read (b13-f02-01, v10-B-05)."""
-    if facts.status != "not_found" or awaited or not facts.after_treatment or not her2_not_retested(text):
+    if facts.status != "not_found" or awaited() or not facts.after_treatment or not her2_not_retested(text):
         return {}
     return {"her2_line_unread": False}
 
@@ -146,12 +168,12 @@ def _copy_number_other_column(facts: ReportFacts, result: Result, text: str) -> 
     return {"copy_number_other_column": True, "ngs_copy_number": None, "copy_number_named": False}
 
 
-def _nothing_awaited(facts: ReportFacts, result: Result, awaited: bool, failed: bool) -> dict[str, Any]:
+def _nothing_awaited(facts: ReportFacts, result: Result, awaited: _Once, failed: bool) -> dict[str, Any]:
     """No result, and the engine's "pending" line is only a request ("Please do ER/PR/HER2") or an
     order whose test failed: the report says what happened, and nothing says a result will come.
     A test that failed is one that could not be read (b13-f12-10 'hybridisation failure ... also
     failed'); a test the report says was not done is not done (b13-f11-10 'HER2 were NOT performed')."""
-    if facts.not_found_reason not in (NotFoundReason.PENDING, *UNEXPLAINED) or awaited or result.ngs:
+    if facts.not_found_reason not in (NotFoundReason.PENDING, *UNEXPLAINED) or awaited() or result.ngs:
         return {}
     if failed:
         reason = NotFoundReason.UNINTERPRETABLE
@@ -188,10 +210,10 @@ def _ultralow_ruled_out(facts: ReportFacts, text: str) -> dict[str, Any]:
 UNEXPLAINED = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
 
 
-def _awaited_not_found(facts: ReportFacts, awaited: bool, text: str) -> dict[str, Any]:
+def _awaited_not_found(facts: ReportFacts, awaited: _Once, text: str) -> dict[str, Any]:
     """The pending reason, and how the report says the result will come ("will be issued in a
     supplemental report": to follow) when no pending line of the engine's said it."""
-    if not awaited or facts.not_found_reason not in UNEXPLAINED:
+    if facts.not_found_reason not in UNEXPLAINED or not awaited():
         return {}
     return {
         "not_found_reason": NotFoundReason.PENDING,

@@ -94,7 +94,8 @@ def interpret(
     warnings = Notes()
     results = [f for f in findings if f.family != "mention"]
     mentions = [f for f in findings if f.family == "mention"]
-    earlier_as_pre_treatment(results, ctx.post_treatment, bool(compiled().revision.search(full_text)))
+    has_revision = bool(compiled().revision.search(full_text))  # searched once (whole text)
+    earlier_as_pre_treatment(results, ctx.post_treatment, has_revision)
     before = [f for f in results if f.pre_treatment]
     retest_pending = any(m.reason == "pending" for m in mentions)
     results, earlier = set_aside_pre_treatment(results, warnings, retest_pending)
@@ -104,7 +105,7 @@ def interpret(
     results, quoted = set_aside_earlier(results, warnings)
     mentions += quoted
     earlier_named = earlier_samples(with_earlier, results)  # still listed in `specimens`
-    revised = bool(compiled().revision.search(full_text)) and any(f.section == "addendum" for f in results)
+    revised = has_revision and any(f.section == "addendum" for f in results)
     # a single-probe report (no chromosome 17 control): its mean copy number and words decide
     probe_lines = _single_probe_lines(mentions, full_text)
     protein_untested = bool(compiled().protein_not_tested.search(full_text))

@@ -243,11 +243,16 @@ def representative_sample(
     results differ ("We therefore consider the core biopsy result to represent the tumor"), with
     the report's unlabelled statements of that sample's call; None when it says none, or names
     a sample it does not give, or its words fit more than one."""
+    current = [f for f in sorted(results, key=lambda f: f.order) if f.family in STATUS_FAMILIES]
+    groups = _by_label(current)
+    if len(groups) < 2:
+        # one labelled sample or none: no two results can differ (one specimen per group at
+        # most), so the report's words are not searched (~1.7 ms over a two-page report: the
+        # pattern is tried at every letter; docs/performance.md §4, session 13)
+        return None
     said = samples().representative_sample.search(text)
     if said is None:
         return None
-    current = [f for f in sorted(results, key=lambda f: f.order) if f.family in STATUS_FAMILIES]
-    groups = _by_label(current)
     specimens = _decided(groups, decide_sample)
     if not _differ(specimens):
         return None
