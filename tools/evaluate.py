@@ -56,6 +56,7 @@ DEFAULT_SETS = (
     "tests/devset13",
     "tests/devset14",
     "tests/devset15",
+    "tests/devset16",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",

@@ -1,0 +1,40 @@
+"""The sixteenth blind development set (tests/devset16: 120 reports in twelve families - breast cores,
+post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumors, Spanish, mentions,
+amendments, HER2-low/ultralow/zero, number formats - written by hand, one report at a time, by two
+writers who had seen neither the code nor the earlier sets (families 1-6 and 7-12); labels fixed
+before any run; written at the start of session 13 and held out: measured on the session-start
+code (102/120) and the session-end code (102/120), fixed on from session 14) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way when the set joined are listed and the list may only shrink; any other report called the
+wrong way fails. tools/evaluate.py prints the full table.
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+DEVSET16 = ROOT / "tests" / "devset16"
+# 102/120 when the set joined (end of session 13)
+MIN_STATUS_ACCURACY = 0.85
+# Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
+# call or a RAS/BRAF/MSI field). The list may only shrink.
+KNOWN_WRONG_WAY = {
+    "b16-f01-06",  # not_found read positive
+    "b16-f02-06",  # equivocal read positive
+    "b16-f03-03",  # ISH not amplified read amplified (status right)
+    "b16-f06-05",  # negative read positive
+    "b16-f07-07",  # equivocal read positive
+    "b16-f08-07",  # equivocal read positive
+    "b16-f10-04",  # negative read positive
+    "b16-f11-10",  # not_found read negative
+    "b16-f12-02",  # negative read positive
+    "b16-f12-06",  # negative read positive
+}
+
+
+def test_devset16_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(DEVSET16, 120, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
