@@ -8,16 +8,8 @@ case is a near-miss whose current result is positive.
 
 from __future__ import annotations
 
-from typing import Any
-
-Case = tuple[str, str, str, frozenset[str], dict[str, Any]]
-
-POS = frozenset({"positive"})
-NEG = frozenset({"negative"})
-EQV = frozenset({"equivocal"})
-NF = frozenset({"not_found"})
-NEG_NF = frozenset({"negative", "not_found"})
-EQV_NF = frozenset({"equivocal", "not_found"})
+from .probe_runner import EQV, EQV_NF, NEG, NEG_NF, NF, POS
+from .probe_runner import ProbeCase as Case
 
 BREAST = "Right breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
 GASTRIC = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"

@@ -11,17 +11,8 @@ is positive.
 
 from __future__ import annotations
 
-from typing import Any
-
-Case = tuple[str, str, str, frozenset[str], dict[str, Any]]
-
-POS = frozenset({"positive"})
-NEG = frozenset({"negative"})
-EQV = frozenset({"equivocal"})
-NF = frozenset({"not_found"})
-NEG_NF = frozenset({"negative", "not_found"})
-EQV_NF = frozenset({"equivocal", "not_found"})
-NOT_POS = frozenset({"negative", "equivocal", "not_found"})
+from .probe_runner import EQV, EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS
+from .probe_runner import ProbeCase as Case
 
 COLON = "Tumor type: Colon adenocarcinoma (CRC)\n"
 LUNG = "Disease: Non-small cell lung carcinoma (NSCLC)\n"

@@ -12,18 +12,8 @@ an allowed reading of a trap; positive never is unless the case's current result
 
 from __future__ import annotations
 
-from typing import Any
-
-Case = tuple[str, str, str, frozenset[str], dict[str, Any]]
-
-POS = frozenset({"positive"})
-NEG = frozenset({"negative"})
-EQV = frozenset({"equivocal"})
-NF = frozenset({"not_found"})
-NEG_NF = frozenset({"negative", "not_found"})
-EQV_NF = frozenset({"equivocal", "not_found"})
-NOT_POS = frozenset({"negative", "equivocal", "not_found"})
-POS_NF = frozenset({"positive", "not_found"})
+from .probe_runner import EQV, EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS, POS_NF
+from .probe_runner import ProbeCase as Case
 
 BREAST = "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
 CONSULT = "CONSULTATION REPORT (outside slides received for review)\n" + BREAST

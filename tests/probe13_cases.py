@@ -17,18 +17,8 @@ the case's current result is positive.
 
 from __future__ import annotations
 
-from typing import Any
-
-Case = tuple[str, str, str, frozenset[str], dict[str, Any]]
-
-POS = frozenset({"positive"})
-NEG = frozenset({"negative"})
-EQV = frozenset({"equivocal"})
-NF = frozenset({"not_found"})
-NEG_NF = frozenset({"negative", "not_found"})
-EQV_NF = frozenset({"equivocal", "not_found"})
-NOT_POS = frozenset({"negative", "equivocal", "not_found"})
-POS_NF = frozenset({"positive", "not_found"})
+from .probe_runner import EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS, POS_NF
+from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
 GA = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"

@@ -14,6 +14,16 @@ from her2cli import explain_text
 
 ProbeCase = tuple[str, str, str, frozenset[str], dict[str, Any]]
 
+# the allowed readings a probe case names (a trap may read not_found where the report leaves room)
+POS = frozenset({"positive"})
+NEG = frozenset({"negative"})
+EQV = frozenset({"equivocal"})
+NF = frozenset({"not_found"})
+NEG_NF = frozenset({"negative", "not_found"})
+EQV_NF = frozenset({"equivocal", "not_found"})
+NOT_POS = frozenset({"negative", "equivocal", "not_found"})
+POS_NF = frozenset({"positive", "not_found"})
+
 
 def field(d: dict[str, Any], path: str) -> Any:
     """The value at a dotted path of a result's JSON ("ihc.score"), None where a part is missing."""
