@@ -84,9 +84,8 @@ def doubt_kind(ev: Evidence) -> str | None:
     if any(m.group() != ":" for m in words.doubt_clause_stop.finditer(text, at, end)):
         return None  # a match over several sentences: where its value sits is not known
     if words.doubt_negation.search(text, at, end):
-        return (
-            None  # a match over a denial ("1+ not performed ... 3+"): which words hold the value is not known
-        )
+        # a match over a denial ("1+ not performed ... 3+"): which words hold the value is not known
+        return None
     clause, c_at, c_end = _clause(text, at, end)
     # the value's own part of a list: from the comma before it to the comma after it
     part_lo, part_hi = clause.rfind(",", 0, c_at), clause.find(",", c_end)
