@@ -113,7 +113,8 @@ def gate_of_json(text: str, result: dict[str, Any], gate: str = "doubt") -> str 
     why = doubt_of_json(text, result) if gate in ("doubt", "both") else None
     if why is None and gate in ("result_line", "both"):
         evidence = [Evidence(**ev) for ev in result.get("evidence") or []]
-        why = off_result_line(str(result.get("status")), evidence)
+        awaited = "pending" in (result.get("warning_codes") or [])
+        why = off_result_line(str(result.get("status")), evidence, awaited=awaited)
     return why
 
 

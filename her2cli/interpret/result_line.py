@@ -83,6 +83,7 @@ class ResultLineWords:
     result_line_narrative: regex.Pattern[str]
     result_line_clause_word: regex.Pattern[str]
     result_line_key_word: regex.Pattern[str]
+    result_line_earlier_sample: regex.Pattern[str]
 
 
 @cache
@@ -168,7 +169,10 @@ def _kind_at(text: str, start: int, end: int) -> LineKind | None:
     if found is None:
         return None
     kind, label = found
-    if w.result_line_earlier.search(label.replace(MASK, " ")):
+    hi = next((m.start() for m in w.result_line_stop.finditer(masked, end)), len(masked))
+    if w.result_line_earlier.search(label.replace(MASK, " ")) or w.result_line_earlier_sample.search(
+        text, lo, hi
+    ):
         return LineKind.EARLIER
     return kind
 
@@ -267,11 +271,14 @@ def _reads_positive(line: Line) -> bool:
     return line.family in POSITIVE_FAMILIES and line.call == "positive" and not line.values.get("vus")
 
 
-def off_result_line(status: str, evidence: Sequence[Evidence]) -> str | None:
+def off_result_line(status: str, evidence: Sequence[Evidence], *, awaited: bool = False) -> str | None:
     """For a positive call: why no line that reads positive is a current result line of this
-    report ("off_result_line", or "earlier_line" when the only ones name an earlier sample beside
-    the report's own result line), or None when one is (or the call is not positive, or no line
-    reads positive)."""
+    report, or None when one is (or the call is not positive, or no line reads positive).
+    "off_result_line": none is a result line; "earlier_line": the only ones name an earlier or
+    outside sample and, by policy (b), do not stand here: the report gives its own sample's result
+    line, or says its own HER2 test is awaited (`awaited`: a node or another specimen whose own
+    result is pending). (A plasma report quoting an earlier tissue result is not set aside here:
+    the labelled sets read that tissue result as the patient's, docs/positive-check.md.)"""
     if status != "positive":
         return None
     lines = [evidence_line(ev, i) for i, ev in enumerate(evidence) if ev.text]
@@ -284,7 +291,7 @@ def off_result_line(status: str, evidence: Sequence[Evidence]) -> str | None:
     if LineKind.EARLIER in kinds:
         # policy (b): an earlier sample's result stands when the report gives none of its own
         others = [ln for ln in lines if ln.family in RESULT_FAMILIES and ln not in positive]
-        if not any(_current_elsewhere(ln.ev) for ln in others):
+        if not awaited and not any(_current_elsewhere(ln.ev) for ln in others):
             return None
         return "earlier_line"
     return "off_result_line"

@@ -207,10 +207,15 @@ def _earlier_sample_pending(result: Result, status: str, sound: list[Line]) -> b
     result, with its warning.) A result restated from before treatment never reaches here: since
     session 9 interpret/samples.py gives a post-treatment report whose sample was not tested
     again no result (post_treatment_no_current, facts.md §11)."""
-    if not ("pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)):
+    if not _awaited(result):
         return False
     supporting = [ln for ln in sound if _supports(ln, status)]
     return bool(supporting) and all(_in_history(ln) for ln in supporting)
+
+
+def _awaited(result: Result) -> bool:
+    """The report says a HER2 test of its own is pending."""
+    return "pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)
 
 
 def _place(ev: Evidence, offset: int) -> tuple[int, int]:
@@ -326,7 +331,7 @@ def unsupported_why(result: Result) -> Why | None:
         return Why.VOIDED
     if doubtful_positive(status, result.evidence) is not None:
         return Why.DOUBTFUL
-    off = off_result_line(status, result.evidence)
+    off = off_result_line(status, result.evidence, awaited=_awaited(result))
     if off is not None:
         return Why(off)
     return None
