@@ -49,6 +49,10 @@ _LEAD = regex.compile(r"^[\s\-*•·>=→\u2022]*(?:\(?\d{1,2}[.)]\s+|\(?[a-z][.
 _WORD_SPLIT = regex.compile(r"[\s,;/()\[\]\x00'\".:\-+<>=~≥≤%*]+")
 _HER2 = regex.compile(r"(?i)\b(?:her-?\s?2|erbb-?2|c-?erbb-?2)")
 _FOR_HER2 = regex.compile(r"(?i)\s*for\s+(?:her-?\s?2|erbb-?2|c-?erbb-?2)\b")
+_LAST_WORD = regex.compile(r"[^\s(\[:,;]+$")
+_NEGATED = regex.compile(r"(?i)\b(?:not|no|non|sin)[\s-]{1,2}$")
+# a comparator makes a statement a criterion ("a ratio >= 2.0 is interpreted as amplified")
+_COMPARATOR = regex.compile(r"[<>≥≤]|\b(?:greater|less|more|fewer)\s+than\b|\bat\s+least\b")
 _OCR = str.maketrans({"0": "o", "1": "l", "|": "l"})
 _MAX_LABEL_WORDS = 10
 _MAX_TAIL_WORDS = 7
@@ -206,7 +210,7 @@ def _structure(prefix: str) -> tuple[LineKind, str] | None:
         # headers, flattened ("Mass 2 (block A7) ER 60% PR 0% HER2 IHC 3+")
         return LineKind.TABLE, prefix
     plain = regex.sub(r"\s+", " ", tail.replace(MASK, " ")).strip().translate(_OCR) + " "
-    if w.result_line_statement.search(plain):
+    if w.result_line_statement.search(plain) and not _COMPARATOR.search(plain):
         return LineKind.STATEMENT, ""
     return None
 
@@ -250,12 +254,17 @@ def line_kind(ev: Evidence, any_call: bool = False) -> LineKind | None:
     if at < 0:
         return None
     patterns = [words().result_line_value] + ([words().result_line_other_value] if any_call else [])
-    kinds = [
-        _kind_at(text, m.start(), m.end())
+    spans = [
+        (m.start(), m.end())
         for pattern in patterns
         for m in pattern.finditer(text, at)
         if m.start() < at + len(ev.match) + _REACH
     ]
+    # the matched words end at the line's own value in most notations ("+3", "score 3", "3/3")
+    last = None if any_call else _LAST_WORD.search(ev.match)
+    if last is not None and not _NEGATED.search(text, 0, at + last.start()):
+        spans.append((at + last.start(), at + last.end()))
+    kinds = [_kind_at(text, start, end) for start, end in spans]
     found = [k for k in kinds if k is not None]
     current = [k for k in found if k in CURRENT]
     return current[0] if current else (found[0] if found else None)
