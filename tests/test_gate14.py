@@ -152,7 +152,7 @@ BLOCKED = [
     # policy (b): a node whose own HER2 result is pending, quoting the primary's
     "PATHOLOGY REPORT\nSpecimen: Lymph node, right axilla, excision.\n"
     "Diagnosis: metastatic carcinoma consistent with breast primary.\n"
-    "Primary tumour (2025 core biopsy): HER2 IHC 3+.\nHER2 testing on this lymph node: pending, to follow in an addendum.\n",
+    "Primary tumour (outside core biopsy): HER2 IHC 3+.\nHER2 testing on this lymph node: pending, to follow in an addendum.\n",
 ]
 
 NOT_BLOCKED = [

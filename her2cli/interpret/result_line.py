@@ -47,8 +47,8 @@ MASK = "\x00"
 # a line's lead: bullets, arrows, a list number
 _LEAD = regex.compile(r"^[\s\-*•·>=→\u2022]*(?:\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)?")
 _WORD_SPLIT = regex.compile(r"[\s,;/()\[\]\x00'\".:\-+<>=~≥≤%*]+")
-_HER2 = regex.compile(r"(?i)\b(?:her-?\s?2|erbb-?2|c-?erbb-?2)")
-_FOR_HER2 = regex.compile(r"(?i)\s*for\s+(?:her-?\s?2|erbb-?2|c-?erbb-?2)\b")
+_HER2 = regex.compile(r"(?i)\b(?:h\s?e\s?r-?\s?2|erbb-?2|c-?erbb-?2)")
+_FOR_HER2 = regex.compile(r"(?i)\s*(?:for|of)\s+(?:her-?\s?2|erbb-?2|c-?erbb-?2)\b")
 _LAST_WORD = regex.compile(r"[^\s(\[:,;]+$")
 _NEGATED = regex.compile(r"(?i)\b(?:not|no|non|sin)[\s-]{1,2}$")
 # a comparator makes a statement a criterion ("a ratio >= 2.0 is interpreted as amplified")
@@ -155,6 +155,15 @@ def _quoted(prefix: str) -> bool:
     return prefix.count('"') % 2 == 1 or prefix.count("“") > prefix.count("”")
 
 
+def _quoted_line(label: str, after: str) -> bool:
+    """A whole line quoted under a label of its own ('Debe decir: "HER2: positivo (3+)"', 'v2 HER2
+    line: "..."'): the quotation closes at the end of the clause and the label is no sentence
+    ('The referral letter states: "..."' is)."""
+    closing = regex.match(r'[^"”]*["”]\s*[.;]?\s*$', after)
+    head = label.rstrip()
+    return closing is not None and head.endswith(":") and _label_like(head[:-1])
+
+
 def _kind_at(text: str, start: int, end: int) -> LineKind | None:
     """Where the value text[start:end] stands: the kind of its line, or None."""
     w = words()
@@ -162,7 +171,10 @@ def _kind_at(text: str, start: int, end: int) -> LineKind | None:
     lo = max((m.end() for m in w.result_line_stop.finditer(masked, 0, start)), default=0)
     prefix = masked[lo:start]
     if _quoted(prefix):
-        return None  # a quoted value
+        opened = max(prefix.rfind('"'), prefix.rfind("“"))
+        if not _quoted_line(prefix[:opened], masked[end:]):
+            return None  # a quoted value
+        prefix = prefix[opened + 1 :]
     after = regex.sub(MASK + "+", " ", masked[end:])
     if w.result_line_after.match(after):
         return None  # a criterion or what would follow from it
@@ -299,7 +311,8 @@ def off_result_line(status: str, evidence: Sequence[Evidence], *, awaited: bool 
         return None
     if LineKind.EARLIER in kinds:
         # policy (b): an earlier sample's result stands when the report gives none of its own
-        others = [ln for ln in lines if ln.family in RESULT_FAMILIES and ln not in positive]
+        families = {ln.family for ln in positive} | {"status_statement"}
+        others = [ln for ln in lines if ln.family in families and ln not in positive]
         if not awaited and not any(_current_elsewhere(ln.ev) for ln in others):
             return None
         return "earlier_line"
