@@ -19,20 +19,17 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET16 = ROOT / "tests" / "devset16"
 # 102/120 when the set joined (end of session 13)
-MIN_STATUS_ACCURACY = 0.85
+# gate14: 103/120 after the result-line rule (b16-f01-06 not_found read as labelled; b16-f02-06,
+# f07-07, f08-07, f10-04, f12-02, f12-06 no longer positive: not_found, safe)
+MIN_STATUS_ACCURACY = 0.855
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY = {
-    "b16-f01-06",  # not_found read positive
-    "b16-f02-06",  # equivocal read positive
     "b16-f03-03",  # ISH not amplified read amplified (status right)
     "b16-f06-05",  # negative read positive
-    "b16-f07-07",  # equivocal read positive
-    "b16-f08-07",  # equivocal read positive
-    "b16-f10-04",  # negative read positive
+    "b16-f10-04",  # negative read positive (now not_found; its ISH still read amplified)
     "b16-f11-10",  # not_found read negative
-    "b16-f12-02",  # negative read positive
-    "b16-f12-06",  # negative read positive
+    "b16-f12-02",  # negative read positive (now not_found; its ISH still read amplified)
 }
 
 
