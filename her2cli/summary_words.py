@@ -259,6 +259,12 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
         value = " ".join(m.group("value").split()).strip(" :-")
         if value.count("(") > value.count(")"):  # "POSITIVO (70%" stopped inside its bracket (qa5 25)
             value = value[: value.rfind("(")].strip() or value
+        while len(value) > MAX_RECEPTOR_WORDS and " " in value:
+            # a long value keeps its first whole words ("RE: 100% intensidad fuerte (positivo)",
+            # devset16 b16-f08-04, was left out): never a word cut short
+            value = value[: value.rfind(" ")].rstrip()
+        if value.count("(") > value.count(")"):
+            value = value[: value.rfind("(")].strip() or value
         if not value or len(value) > MAX_RECEPTOR_WORDS:
             continue
         found.setdefault(key, value)
