@@ -82,12 +82,17 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         # the lab's negative word applied the share-of-cells rule itself ("3+ in <=10% of cells ->
         # HER2 NEGATIVE; ISH not required"): no gene copy test is to settle it (sentences13: b15-f06-05)
         variant = "ihc3_low_percent_negative"
+    elif code == "unknown_cancer_type" and facts.cancer_named in KNOWN_TYPES:
+        # a cancer this summary has rules for, which the engine could not settle on (b16-f04-10)
+        variant = "unknown_cancer_type_named_unsure"
     elif code == "unknown_cancer_type" and facts.cancer_named:
         variant = "unknown_cancer_type_named"  # the summary's cancer line names it (b7-f07-02)
     return variant if variant in msgs else code
 
 
 IHC_ORDER = ("0", "1+", "2+", "3+")
+# the named cancers the engine has scoring rules of its own for (a named one it could not settle on)
+KNOWN_TYPES = frozenset({"colorectal"})
 
 
 def _lower_shown(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -283,11 +288,11 @@ def _earlier_calls(result: Result, params: dict[str, Any]) -> dict[str, Any]:
     the 2020 primary (1+). Metastasis is HER2 positive" gave "IHC 1+, positive", devset16
     b16-f02-07; "In contrast to the primary tumor (HER2 2+ / FISH amplified) ... SUMMARY FOR THIS
     SPECIMEN: NEGATIVE" gave "IHC 2+, ISH amplified, negative", b16-f02-05). A call that disagrees
-    with the earlier results beside it and is the current status is the current sample's: it goes;
-    one that is not the current status is the earlier sample's, and the current sample's own
-    result it disagrees with goes instead ("discordant with the reported HER2-positive primary"
-    beside the metastasis's "ISH not amplified" gave "ISH not amplified, positive", b16-f02-08).
-    Then a result this summary shows is not named as the earlier one while the note names another
+    with the earlier results beside it and is the current status is the current sample's: it goes.
+    One that is not the current status stays with them: it may be the earlier sample's call (the
+    metastasis's "ISH not amplified" beside "the reported HER2-positive primary", b16-f02-08) or a
+    question's ("Rule out HER2-positive disease" beside the core's 1+, devset8 b8-f01-10), and
+    which of the two results is the earlier one's the words do not say. Then a result this summary shows is not named as the earlier one while the note names another
     ("HER2-low, IHC 1+, ISH ratio 1.2, ISH not amplified" where the review's own ISH was the ratio
     1.2, not amplified; b16-f10-03)."""
     items = [item.strip() for item in str(params["earlier"]).split(",")]
@@ -298,8 +303,6 @@ def _earlier_calls(result: Result, params: dict[str, Any]) -> dict[str, Any]:
             continue
         if result.status == call:
             kept.remove(call)
-        elif set(against) <= _own_items(result):
-            kept = [i for i in kept if i not in against]
     own = _own_items(result) & set(kept)
     # (only while another stain or ISH result is left: a category word alone names no result)
     if own and any(i not in own and i.startswith(("IHC ", "ISH ")) for i in kept):

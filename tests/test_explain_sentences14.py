@@ -94,9 +94,14 @@ def test_earlier_consistency_by_hand() -> None:
         _earlier_calls(cur, {"earlier": "IHC 2+, ISH amplified, negative"})["earlier"]
         == "IHC 2+, ISH amplified"
     )
-    # an earlier call beside the current sample's own result: the current result goes (b16-f02-08)
+    # a call that is not the current status stays with the results it disagrees with: which one is
+    # the earlier sample's the words do not say (b16-f02-08; devset8 b8-f01-10's "Rule out HER2-positive")
     cur = result("negative", "1+", "not_amplified")
-    assert _earlier_calls(cur, {"earlier": "ISH not amplified, positive"})["earlier"] == "positive"
+    assert (
+        _earlier_calls(cur, {"earlier": "ISH not amplified, positive"})["earlier"]
+        == "ISH not amplified, positive"
+    )
+    assert _earlier_calls(cur, {"earlier": "IHC 1+, positive"})["earlier"] == "IHC 1+, positive"
     # the current ISH result and its ratio are not named beside another earlier result (b16-f10-03)
     cur = result("negative", "2+", "not_amplified")
     got = _earlier_calls(cur, {"earlier": "HER2-low, IHC 1+, ISH ratio 1.2, ISH not amplified"})["earlier"]
@@ -171,3 +176,69 @@ def test_biomarkers_repeated_on_the_residual_tumour_are_no_such_thing() -> None:
         "Biomarkers on residual tumour: repeated on block B4: HER2 IHC 1+ (negative).\n"
     )
     assert NOT_RETESTED not in said
+
+
+# --- 4. a cancer the report names is named, also a colon or rectal one the engine left unsettled ---
+
+NOT_STATED = "Cancer type not stated in the report"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Colorectal Carcinoma Extended RAS/BRAF/HER2 Panel (NGS)\n"
+            "Tumour: Adenocarcinoma of the rectum with lung metastases; lung wedge, block A2\n"
+            "KRAS p.G12D MUTANT. ERBB2 (HER2) amplification NOT DETECTED (estimated copy number 2.1)\n"
+            "Interpretation: HER2 (ERBB2) is not amplified in this tumour (negative).\n",
+            "Colorectal (colon or rectal) cancer",
+        ),
+        (
+            "CLINICAL HISTORY: 74 yo M with sigmoid mass. PMH: HER2-positive breast\n"
+            "carcinoma (male breast, 2015), treated with trastuzumab + docetaxel, NED.\n"
+            "SPECIMEN: Sigmoid colon, 30 cm, biopsies.\nDIAGNOSIS: Invasive adenocarcinoma.\n"
+            "COMMENT: Morphology and immunoprofile (CK20+, CDX2+, CK7-, GATA3-) favour\n"
+            "a primary colorectal adenocarcinoma rather than metastasis from the prior\n"
+            "HER2+ breast cancer. Additional biomarkers (HER2, NRAS/BRAF) can be\n"
+            "performed on request if metastatic disease is confirmed.\n",
+            "Colorectal (colon or rectal) cancer, as named in the report",
+        ),
+        (
+            "Diagnosis (referring): High-grade serous carcinoma, tubo-ovarian origin\n"
+            "STATUS: TEST FAILED - INSUFFICIENT DNA QUALITY. No result is available for any gene (ERBB2).\n",
+            "Ovarian cancer, as named in the report",
+        ),
+        (
+            "CLINICAL HISTORY: History of HER2-POSITIVE (IHC 3+) ductal carcinoma of left breast 2015.\n"
+            "DlAGN0SlS:  AdenocarcinOma, c0nsistent with PERlHlLAR CH0LANGl0CARClN0MA.\n"
+            "  - HER2 (4B5) 0n this bi0psy: sc0re 0 (n0 membrane staining in tum0r cells). HER2 NEGATlVE.\n",
+            "Biliary tract cancer",
+        ),
+    ],
+)
+def test_the_cancer_the_report_names_is_named(text: str, named: str) -> None:
+    # devset16 b16-f04-10, b16-f09-04 ('Another type of cancer'), b16-f07-10 (a scanned diagnosis line)
+    result, said = explain_with_words(text)
+    assert result.explanation is not None
+    assert named in result.explanation.cancer_type
+    assert "did not clearly say what kind of cancer" not in said
+
+
+def test_a_colon_cancer_in_the_history_names_no_cancer() -> None:
+    # near-miss: a history clause is not this report's cancer
+    result, _ = explain_with_words(
+        "Clinical: history of colon adenocarcinoma 2015, resected.\n"
+        "Specimen: soft tissue nodule, excision: carcinoma, origin uncertain.\n"
+        "HER2 IHC (4B5): 1+ (negative).\n"
+    )
+    assert result.explanation is not None
+    assert "Colorectal" not in result.explanation.cancer_type
+
+
+def test_a_named_colorectal_cancer_does_not_say_the_summary_has_no_rules_for_it() -> None:
+    result, said = explain_with_words(
+        "Colorectal Carcinoma Extended RAS/BRAF/HER2 Panel (NGS)\n"
+        "Tumour: Adenocarcinoma of the rectum with lung metastases; lung wedge, block A2\n"
+        "ERBB2 (HER2) amplification NOT DETECTED (estimated copy number 2.1)\n"
+    )
+    assert "no scoring rules of its own for the cancer your report names" not in said
