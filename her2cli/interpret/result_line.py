@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 import regex
@@ -109,7 +109,7 @@ def _forms(word: str) -> list[str]:
     return out
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a batch meets many numbers and OCR pieces
 def _is(record: str, word: str) -> bool:
     pattern: regex.Pattern[str] = getattr(words(), record)
     return any(pattern.match(form) for form in _forms(word))
