@@ -12,7 +12,7 @@ into ``ExplainResult.to_dict()``. Where the report leaves room, not_found is an 
 
 from __future__ import annotations
 
-from .probe_runner import EQV, EQV_NF, NEG, NF, NOT_POS, POS
+from .probe_runner import EQV, EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
@@ -315,7 +315,8 @@ ROMANCE: list[Case] = [
     (
         "es-triple-negativo-antecedente",
         "romance_neg",
-        "Antecedentes: carcinoma triple negativo de mama izquierda (2018).\n" + BR_ES
+        "Antecedentes: carcinoma triple negativo de mama izquierda (2018).\n"
+        + BR_ES
         + "Estudio de HER2 pendiente; se informará por separado.\n",
         NF,
         {},
@@ -396,7 +397,8 @@ BATCH2: list[Case] = [
     (
         "b2-known-hr-her2-minus-new-lesion",
         "nothing_current",
-        BR + "History: Known ER+/HER2- breast cancer, now with new lesion.\nHER2 IHC on this biopsy: to follow.\n",
+        BR
+        + "History: Known ER+/HER2- breast cancer, now with new lesion.\nHER2 IHC on this biopsy: to follow.\n",
         NF,
         {},
     ),
@@ -411,7 +413,8 @@ BATCH2: list[Case] = [
     (
         "b2-request-form-quote",
         "nothing_current",
-        BR + "Request form: 'ER/PR positive, HER2 negative - please confirm'.\nHER2 result will follow in an addendum.\n",
+        BR
+        + "Request form: 'ER/PR positive, HER2 negative - please confirm'.\nHER2 result will follow in an addendum.\n",
         NF,
         {},
     ),
@@ -477,7 +480,8 @@ BATCH2: list[Case] = [
     (
         "b2-grp2-amplified-final-line",
         "ish_group",
-        BR + "HER2 FISH: ratio 2.4 (amplified by ratio), mean HER2 3.6 (Group 2).\nFinal HER2 status: negative.\n",
+        BR
+        + "HER2 FISH: ratio 2.4 (amplified by ratio), mean HER2 3.6 (Group 2).\nFinal HER2 status: negative.\n",
         NEG,
         {"ish.result": "not_amplified"},
     ),
@@ -505,7 +509,8 @@ BATCH2: list[Case] = [
     (
         "b2-grp4-amplified-word-ihc1",
         "ish_group",
-        BR + "HER2 IHC 1+.\nHER2 SISH: average 4.5 signals per cell, ratio 1.6 (Group 4): amplified by copy number.\n",
+        BR
+        + "HER2 IHC 1+.\nHER2 SISH: average 4.5 signals per cell, ratio 1.6 (Group 4): amplified by copy number.\n",
         NOT_POS,
         {},
     ),
@@ -558,6 +563,80 @@ BATCH2: list[Case] = [
     ),
 ]
 
+# third batch: the staining a score names, ruled out (both read positive on main before probe14b)
+NEGATED_STAINING: list[Case] = [
+    (
+        "b3-lacks-staining-of-3plus",
+        "negated_staining",
+        BR + "HER2: lacks the strong complete staining of 3+; scored 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b3-lacks-staining-then-score-line",
+        "negated_staining",
+        BR + "HER2: lacks the strong complete staining of 3+.\nHER2 IHC score: 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-es-sin-tincion-3plus",
+        "negated_staining",
+        "Mama derecha, biopsia: carcinoma infiltrante.\nHER2: sin tinción 3+; puntuación 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b3-es-score-then-sin-tincion",
+        "negated_staining",
+        "Mama derecha, biopsia: carcinoma infiltrante.\nHER2 IHQ: puntuación 1+ (sin tinción 3+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-no-strong-complete-3plus",
+        "negated_staining",
+        BR + "HER2: no strong complete membrane staining 3+ seen; score 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b3-score-then-no-staining-typical",
+        "negated_staining",
+        BR + "HER2 (4B5): 1+; no staining typical of 3+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-near-no-3plus-then-score",
+        "negated_staining",
+        BR + "HER2 (4B5): no 3+ staining identified; score 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-near-strong-complete-3plus",
+        "negated_staining",
+        BR + "HER2 (4B5): strong complete membrane staining in 90% of cells, score 3+. POSITIVE.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-near-no-staining-0",
+        "negated_staining",
+        BR + "HER2 (4B5): no staining; score 0. Negative.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+]
+
 CASES: list[Case] = (
-    NOTHING_CURRENT + EQUIVOCAL_READS_NEGATIVE + ISH_GROUPS + RATIO_COPY + BLOOD + ROMANCE + BATCH2
+    NOTHING_CURRENT
+    + EQUIVOCAL_READS_NEGATIVE
+    + ISH_GROUPS
+    + RATIO_COPY
+    + BLOOD
+    + ROMANCE
+    + BATCH2
+    + NEGATED_STAINING
 )
