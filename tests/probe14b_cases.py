@@ -561,6 +561,15 @@ BATCH2: list[Case] = [
         NF,
         {},
     ),
+    (
+        "b2-near-pending-note-then-own-score",
+        "nothing_current",
+        "Clinical history: known right breast carcinoma, mastectomy.\nNote: ER/PR and HER2 testing will be "
+        "performed on block A4.\nHER2 (HercepTest): strong complete membrane staining in more than 10% of tumour "
+        "cells. HER2 is interpreted as positive (score 3+).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
 ]
 
 # third batch: the staining a score names, ruled out (both read positive on main before probe14b)

@@ -125,6 +125,11 @@ def set_aside_restated_while_pending(
     status = [f for f in results if f.family in STATUS_FAMILIES]
     if not retest_pending or not status or not all(f.earlier for f in status):
         return results, []
+    if any(f.family != "status_statement" for f in status):
+        # a score or ratio with its test is the lab's own reading more often than a quote (a
+        # report's "testing will be performed" note above its own "INTERPRETED AS POSITIVE (SCORE
+        # 3+)", real report TCGA-BH-A18R): only a bare word ("HER2 negative", "HER2-") is set aside
+        return results, []
     described = ", ".join(dict.fromkeys(describe_result(f) for f in status))
     warnings.add(
         "earlier_result",
