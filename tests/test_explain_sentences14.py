@@ -277,3 +277,34 @@ def test_an_earlier_result_the_report_restates_is_still_asked_about() -> None:
         "  HER2 ... IHC 3+ (4B5), complete strong membranous staining in ~70% of residual tumour cells -> POSITIVE\n"
     )
     assert "If HER2 was also tested before treatment" not in said
+
+
+# --- 6. a FISH test that failed is said to have failed, not to be pending --------------------------
+
+FISH_FAILED = (
+    "CLINICAL CYTOGENETICS - Report: HER2 FISH, paraffin tissue\n"
+    "Specimen: Left breast core biopsy, block A1\n\n"
+    "RESULT: NO RESULT - ASSAY FAILURE\n\n"
+    "Details: Two hybridization attempts showed weak, uneven signals with high background\n"
+    "autofluorescence in tumour nuclei. No HER2/CEP17 ratio can be reported.\n"
+    "Recommendation: Repeat testing on another block or a new biopsy. Please refer to the HER2 IHC\n"
+    "result on the surgical case (not available to this laboratory).\n"
+)
+
+
+def test_a_failed_fish_is_not_pending() -> None:
+    # devset16 b16-f03-08 was headlined "HER2 result not in this report yet"
+    result, said = explain_with_words(FISH_FAILED)
+    assert result.explanation is not None
+    assert "not in this report yet" not in result.explanation.headline
+    assert "gave no result" in said
+
+
+def test_a_fish_that_gave_a_ratio_is_no_failure() -> None:
+    # near-miss: signals were adequate and a ratio is given
+    _, said = explain_with_words(
+        "HER2 FISH, paraffin tissue. Left breast core biopsy, block A1.\n"
+        "Two hybridization attempts were made; the second showed adequate signals.\n"
+        "HER2/CEP17 ratio 1.3; average HER2 copy number 2.6. NOT AMPLIFIED (group 5).\n"
+    )
+    assert "gave no result" not in said
