@@ -10,8 +10,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-import regex
-
 from .fact_kinds import NotFoundReason
 from .facts import ReportFacts, defer
 from .model import Result
@@ -20,6 +18,7 @@ from .rules import compiled
 from .summary_words import (
     RECEPTORS_DIFFER,
     SHARE_CATEGORIES,
+    block_label,
     cancer_site,
     conflict_kind,
     copy_number_on_two_calls_row,
@@ -55,12 +54,8 @@ def _conflict_kind(facts: ReportFacts, result: Result, text: str) -> str | None:
         return None
     if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
         return "protein_only"
-    one_time = bool(result.specimens) and all(BLOCK_LABEL.match(sp.label) for sp in result.specimens)
+    one_time = bool(result.specimens) and all(block_label(sp.label) for sp in result.specimens)
     return conflict_kind(text, facts.after_treatment and not one_time)
-
-
-# a sample named only by its block ("Block A5", "A11"): a part of one specimen
-BLOCK_LABEL = regex.compile(r"(?i)^\s*(?:block\s+)?[A-Z]\d{0,2}\s*$")
 
 
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")

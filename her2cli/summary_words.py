@@ -59,6 +59,8 @@ class SummaryWords:
     ish_result_line: regex.Pattern[str]
     final_call_line: regex.Pattern[str]
     control_line: regex.Pattern[str]
+    shouted_word: regex.Pattern[str]
+    block_label: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -79,12 +81,10 @@ def readable_text(text: str) -> str:
     norm = normalize(text)
     repaired = repair_fax_confusions(norm)
     out = text if repaired.text == norm.text else repaired.text
-    return SHOUTED_WORD.sub(_shouted, out)
+    return _words().shouted_word.sub(_shouted, out)
 
 
-# a word in capitals with one or two small letters a scan swapped in ("CHOLANGloCARClNOMA" for
-# "CHOLANGIOCARCINOMA", devset16 b16-f07-10 said "Cancer type not stated in the report")
-SHOUTED_WORD = regex.compile(r"\b(?=[A-Za-z]*[lo])[A-Za-z]{6,}\b")
+# the small "l" and "o" a scan puts in a word in capitals (summary_words.toml shouted-word)
 SWAPPED_SMALL = str.maketrans({"l": "I", "o": "O"})
 
 
@@ -94,6 +94,11 @@ def _shouted(m: regex.Match[str]) -> str:
     if small * 4 > len(word) or not word[:2].isupper() or any(ch.islower() and ch not in "lo" for ch in word):
         return word
     return word.translate(SWAPPED_SMALL)
+
+
+def block_label(label: str) -> bool:
+    """A sample named only by its block ("Block A5", "A11"): a part of one specimen."""
+    return _words().block_label.match(label) is not None
 
 
 def her2_test_awaited(text: str) -> bool:

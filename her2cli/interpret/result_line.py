@@ -44,15 +44,6 @@ __all__ = ["LineKind", "ResultLineWords", "line_kind", "off_result_line"]
 POSITIVE_FAMILIES = frozenset({"ihc", "ish", "ngs", "status_statement"})
 RESULT_FAMILIES = POSITIVE_FAMILIES
 MASK = "\x00"
-# a line's lead: bullets, arrows, a list number
-_LEAD = regex.compile(r"^[\s\-*•·>=→\u2022]*(?:\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)?")
-_WORD_SPLIT = regex.compile(r"[\s,;/()\[\]\x00'\".:\-+<>=~≥≤%*]+")
-_HER2 = regex.compile(r"(?i)\b(?:h\s?e\s?r-?\s?2|erbb-?2|c-?erbb-?2)")
-_FOR_HER2 = regex.compile(r"(?i)\s*(?:for|of)\s+(?:her-?\s?2|erbb-?2|c-?erbb-?2)\b")
-_LAST_WORD = regex.compile(r"[^\s(\[:,;]+$")
-_NEGATED = regex.compile(r"(?i)\b(?:not|no|non|sin)[\s-]{1,2}$")
-# a comparator makes a statement a criterion ("a ratio >= 2.0 is interpreted as amplified")
-_COMPARATOR = regex.compile(r"[<>≥≤]|\b(?:greater|less|more|fewer)\s+than\b|\bat\s+least\b")
 _OCR = str.maketrans({"0": "o", "1": "l", "|": "l"})
 _MAX_LABEL_WORDS = 10
 _MAX_TAIL_WORDS = 7
@@ -88,6 +79,17 @@ class ResultLineWords:
     result_line_clause_word: regex.Pattern[str]
     result_line_key_word: regex.Pattern[str]
     result_line_earlier_sample: regex.Pattern[str]
+    result_line_lead: regex.Pattern[str]
+    result_line_word_split: regex.Pattern[str]
+    result_line_her2: regex.Pattern[str]
+    result_line_for_her2: regex.Pattern[str]
+    result_line_last_word: regex.Pattern[str]
+    result_line_negated_end: regex.Pattern[str]
+    result_line_comparator: regex.Pattern[str]
+    result_line_csv_cell_gap: regex.Pattern[str]
+    result_line_quote_closes: regex.Pattern[str]
+    result_line_mask_run: regex.Pattern[str]
+    result_line_space_run: regex.Pattern[str]
 
 
 @cache
@@ -116,7 +118,7 @@ def _is(record: str, word: str) -> bool:
 
 
 def _split(text: str) -> list[str]:
-    return [w for w in _WORD_SPLIT.split(text) if w]
+    return [w for w in words().result_line_word_split.split(text) if w]
 
 
 def _label_words_only(text: str, limit: int) -> bool:
@@ -130,7 +132,7 @@ def _short(word: str) -> bool:
 
 
 def _names_label(text: str) -> bool:
-    return bool(_HER2.search(text)) or _has(text, "result_line_label_word")
+    return bool(words().result_line_her2.search(text)) or _has(text, "result_line_label_word")
 
 
 def _masked(text: str, at: int) -> str:
@@ -150,7 +152,7 @@ def _masked(text: str, at: int) -> str:
 def _quoted(prefix: str) -> bool:
     """The value sits inside a quotation that opens before it (a cell of a CSV row, '","3+',
     is no quotation)."""
-    if regex.search(r'"\s*[,;\t]\s*"$', prefix):
+    if words().result_line_csv_cell_gap.search(prefix):
         return False
     return prefix.count('"') % 2 == 1 or prefix.count("“") > prefix.count("”")
 
@@ -159,7 +161,7 @@ def _quoted_line(label: str, after: str) -> bool:
     """A whole line quoted under a label of its own ('Debe decir: "HER2: positivo (3+)"', 'v2 HER2
     line: "..."'): the quotation closes at the end of the clause and the label is no sentence
     ('The referral letter states: "..."' is)."""
-    closing = regex.match(r'[^"”]*["”]\s*[.;]?\s*$', after)
+    closing = words().result_line_quote_closes.match(after)
     head = label.rstrip()
     return closing is not None and head.endswith(":") and _label_like(head[:-1])
 
@@ -175,11 +177,11 @@ def _kind_at(text: str, start: int, end: int) -> LineKind | None:
         if not _quoted_line(prefix[:opened], masked[end:]):
             return None  # a quoted value
         prefix = prefix[opened + 1 :]
-    after = regex.sub(MASK + "+", " ", masked[end:])
+    after = w.result_line_mask_run.sub(" ", masked[end:])
     if w.result_line_after.match(after):
         return None  # a criterion or what would follow from it
-    lead = _LEAD.sub("", prefix)
-    if _FOR_HER2.match(after) and _label_like(w.result_line_separator.split(lead)[-1]):
+    lead = words().result_line_lead.sub("", prefix)
+    if words().result_line_for_her2.match(after) and _label_like(w.result_line_separator.split(lead)[-1]):
         return LineKind.STATEMENT  # "... and also positive for HER2"
     found = _structure(lead)
     if found is None:
@@ -196,7 +198,7 @@ def _kind_at(text: str, start: int, end: int) -> LineKind | None:
 def _structure(prefix: str) -> tuple[LineKind, str] | None:
     """The kind of line the words before a value make, and the words that label it."""
     w = words()
-    if "|" in prefix and _HER2.search(prefix):
+    if "|" in prefix and words().result_line_her2.search(prefix):
         return LineKind.TABLE, prefix
     parts = w.result_line_separator.split(prefix)
     tail = parts[-1]
@@ -221,8 +223,8 @@ def _structure(prefix: str) -> tuple[LineKind, str] | None:
         # a run of labels and values with no sentence in it: a table row under its column
         # headers, flattened ("Mass 2 (block A7) ER 60% PR 0% HER2 IHC 3+")
         return LineKind.TABLE, prefix
-    plain = regex.sub(r"\s+", " ", tail.replace(MASK, " ")).strip().translate(_OCR) + " "
-    if w.result_line_statement.search(plain) and not _COMPARATOR.search(plain):
+    plain = words().result_line_space_run.sub(" ", tail.replace(MASK, " ")).strip().translate(_OCR) + " "
+    if w.result_line_statement.search(plain) and not words().result_line_comparator.search(plain):
         return LineKind.STATEMENT, ""
     return None
 
@@ -233,14 +235,14 @@ def _row(prefix: str) -> bool:
     found = _split(prefix)
     if not found or _has(prefix, "result_line_narrative"):
         return False
-    return bool(_HER2.search(prefix)) or sum(w[:1].isdigit() for w in found) >= 2
+    return bool(words().result_line_her2.search(prefix)) or sum(w[:1].isdigit() for w in found) >= 2
 
 
 def _test_label(before: list[str]) -> bool:
     """A label that opens with HER2 and names the test however it goes on ("HER2 IHC (4B5),
     scored with endometrial criteria: 3+"), with no clause in it ("HER2 in this laboratory,
     when performed, uses clone 4B5 ...")."""
-    return bool(_HER2.match(before[0].lstrip())) and not any(
+    return bool(words().result_line_her2.match(before[0].lstrip())) and not any(
         _has(p, "result_line_clause_word") for p in before
     )
 
@@ -273,8 +275,8 @@ def line_kind(ev: Evidence, any_call: bool = False) -> LineKind | None:
         if m.start() < at + len(ev.match) + _REACH
     ]
     # the matched words end at the line's own value in most notations ("+3", "score 3", "3/3")
-    last = None if any_call else _LAST_WORD.search(ev.match)
-    if last is not None and not _NEGATED.search(text, 0, at + last.start()):
+    last = None if any_call else words().result_line_last_word.search(ev.match)
+    if last is not None and not words().result_line_negated_end.search(text, 0, at + last.start()):
         spans.append((at + last.start(), at + last.end()))
     kinds = [_kind_at(text, start, end) for start, end in spans]
     found = [k for k in kinds if k is not None]
