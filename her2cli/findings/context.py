@@ -17,9 +17,9 @@ from .columns import is_header_cell
 from .control_label import (
     COLUMN_GAP,
     control_line_after,
+    control_owns,
     in_column_right_of_result,
     opens_with_control_label,
-    under_control_column,
 )
 from .criteria import (
     generic_class_values,
@@ -295,7 +295,7 @@ def check_values(
 ) -> tuple[str | None, list[Finding]]:
     """(reason, None-or-kept values): values in a control, legend or conditional statement are
     not results; ISH values after a cut-off in their sentence are dropped."""
-    own = [f for f in _without_control_lines(s, scope, values) if not under_control_column(s, f.nend - 1)]
+    own = [f for f in _without_control_lines(s, scope, values) if not control_owns(s, f)]
     if not own:
         return "control", values
     if under_germline_test(s, scope, own):

@@ -1,0 +1,45 @@
+"""Trap phrase families written blind of the labelled sets (probe14, session 14).
+
+Short report fragments (tests/probe14_cases.py), weighted to the unsafe direction: filled-in
+forms, antibody/probe/kit names and catalogue, block, slide and accession numbers beside a score,
+a control's score in the HER2 name's bracket, multi-marker rows, interpretation sentences that
+overrule the number, HER2 protein vs gene vs mutation, results reported elsewhere, and Spanish
+and Portuguese forms of them. Each was run on main first; fixed for their family:
+- a bare verdict in the clause after a value's statement voids it ("HER2 IHC: 3+. Not
+  interpretable.", "3+; not reportable", "Note: the external control was not adequate", "no
+  valorable", "não avaliável"; document.toml void-verdict-lead, findings/voided_next.py);
+- a value in a bracket that names a control, or right beside a control word ("HER2 IHC slide A3
+  (3+ controls on slide): score 1+", "control 3+, tumour 1+", "(controle 3+ na mesma lâmina)") is
+  the control's (document.toml control-word, control-before-score, control-after-score;
+  findings/control_label.py control_owns);
+- a value a bracket sends to another report by its number ("3+ (see report S26-1234 for the
+  breast primary)", "(ver informe B26-0456)") is that report's, set aside by this specimen's
+  lower value (context.toml attributed-after-earlier-sample);
+- another laboratory's label ("Referring laboratory HER2:", "External laboratory:", "Laboratorio
+  remitente:") marks an earlier reading (context.toml earlier-label).
+The cases still read another way are marked below with the reason; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe14_cases import CASES
+from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
+
+# id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
+NOT_YET: dict[str, str] = {
+    "num-a0485-polyclonal": "lost negative: 'c-erbB-2 (Dako A0485, polyclonal, 1:300): 0' - the dilution in the bracket hides the score",
+    "ctl-near-miss-control-0-after-3plus": "lost positive (as on main): a control named in a bracket after the 3+ sets the whole statement aside",
+}
+
+
+def test_case_ids_are_unique_and_known() -> None:
+    assert_ids_unique_and_known(CASES, NOT_YET)
+
+
+@pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(CASES, NOT_YET))
+def test_trap_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
+    assert_reads_as_written(text, allowed, keys)
