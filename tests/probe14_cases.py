@@ -19,6 +19,7 @@ from .probe_runner import ProbeCase as Case
 
 BR = "Left breast, ultrasound-guided core biopsy: invasive ductal carcinoma, grade 3.\n"
 GA = "Gastric antrum, biopsy: adenocarcinoma, diffuse and intestinal type.\n"
+CRC = "Sigmoid colon, resection: adenocarcinoma, moderately differentiated, pT3 N1.\n"
 LU = "Lung, right upper lobe, CT-guided biopsy: adenocarcinoma, acinar predominant.\n"
 BR_ES = "Mama izquierda, biopsia con aguja gruesa: carcinoma ductal infiltrante, grado 3.\n"
 BR_PT = "Mama esquerda, biópsia por agulha grossa: carcinoma ductal invasivo, grau 3.\n"
@@ -756,6 +757,334 @@ ROMANCE: list[Case] = [
     ),
 ]
 
+# second batch: filled-in forms, overruled scores (disregarded, in situ), gene vs protein, other
+# markers beside HER2, results reported elsewhere, numbers; each run on main first
+BATCH2: list[Case] = [
+    (
+        "f2-circle-one",
+        "form",
+        BR + "HER2 IHC score (circle one):  0   1+   2+   3+\nCircled: 1+\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f2-selected-column",
+        "form",
+        BR + "HER2 IHC score   Selected\n0\n1+               X\n2+\n3+\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f2-pos-neg-boxes-one-line",
+        "form",
+        BR + "HER2 status:  Positive ☐   Negative ☒   Equivocal ☐\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f2-not-performed-checked",
+        "form",
+        BR
+        + "HER2 (IHC):\n[X] Not performed (insufficient tumour)\n[ ] Negative (0/1+)\n[ ] Equivocal (2+)\n[ ] Positive (3+)\n",
+        NF,
+        {},
+    ),
+    ("f2-yn-letter", "form", BR + "HER2 overexpression (IHC 3+)?  Y / N:  N\nHER2 IHC score: 1+\n", NEG, {}),
+    (
+        "f2-pt-parenteses",
+        "form",
+        BR_PT + "HER2:  ( ) Positivo (3+)   ( ) Duvidoso (2+)   (X) Negativo (0 / 1+)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f2-es-casillas",
+        "form",
+        BR_ES + "HER2 (IHQ)  Positivo (3+) ☐   Dudoso (2+) ☐   Negativo (0-1+) ☑\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f2-nm-pos-boxes",
+        "form",
+        BR
+        + "HER2 status:  Positive ☒   Negative ☐   Equivocal ☐\nIHC score 3+, complete intense staining in 80%.\n",
+        POS,
+        {},
+    ),
+    (
+        "o2-focal-3plus-overall-2plus",
+        "overruled",
+        BR
+        + "HER2 IHC: heterogeneous; 3+ in 5% of tumour cells, 1+ in 60%. Overall score: 2+ (equivocal); ISH to follow.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "o2-normal-duct-internal-control",
+        "overruled",
+        BR
+        + "HER2 IHC: the tumour shows no membrane staining (score 0). Adjacent benign ducts: no staining. Internal control cells 3+ not applicable.\n",
+        NEG,
+        {},
+    ),
+    (
+        "o2-cytoplasmic-3-membrane-0",
+        "overruled",
+        BR
+        + "HER2: strong cytoplasmic staining (3+ intensity, cytoplasmic) is disregarded; no membrane staining. HER2 score 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "o2-dcis-3plus-invasive-1plus-row",
+        "overruled",
+        BR + "HER2 IHC   DCIS: 3+   Invasive carcinoma: 1+\n",
+        NEG,
+        {},
+    ),
+    (
+        "o2-excluded-from-scoring",
+        "overruled",
+        BR + "HER2 IHC: 3+ staining at the biopsy edge excluded from scoring; the remaining tumour is 0.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "o2-en-not-valid-next-line",
+        "overruled",
+        BR + "HER2 IHC: 3+\nThis result is not valid (positive control failed); repeat requested.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "g2-gain-below-threshold",
+        "gene_protein",
+        "Tumour NGS panel (DNA), breast carcinoma.\nERBB2 copy number gain (estimated CN 4), below the threshold for amplification.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "g2-gene-row-mutation-positive",
+        "gene_protein",
+        LU
+        + "Gene    Alteration              Result\nERBB2   p.L755S (mutation)      Positive\nERBB2   amplification           Negative\n",
+        NEG_NF,
+        {},
+    ),
+    ("g2-yvma-positive", "gene_protein", LU + "HER2 exon 20 YVMA insertion: POSITIVE.\n", NOT_POS, {}),
+    (
+        "g2-her2-positive-for-mutation",
+        "gene_protein",
+        LU + "ERBB2 p.S310F detected: HER2 positive for mutation; no ERBB2 amplification.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "g2-mutated-her2-0",
+        "gene_protein",
+        BR + "HER2 (ERBB2) mutated (V777L) by NGS; HER2 IHC 0 (HER2-null).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "g2-es-mutado",
+        "gene_protein",
+        "Adenocarcinoma de pulmón.\nHER2 (ERBB2): mutado (inserción exón 20). Amplificación: no detectada.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "g2-pt-mutacao-positiva",
+        "gene_protein",
+        "Adenocarcinoma de pulmão.\nMutação de ERBB2 (HER2): POSITIVA (p.Y772_A775dup). Amplificação de ERBB2: negativa.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "g2-nm-amp-and-mutation",
+        "gene_protein",
+        GA.replace("biopsy", "resection")
+        + "NGS: ERBB2 amplification detected (CN 22) and ERBB2 S310F mutation detected.\n",
+        POS,
+        {},
+    ),
+    (
+        "m2-er-pr-her2-pending",
+        "multi_marker",
+        BR + "ER (SP1) 3+ 95% | PR (1E2) 0 | HER2 (4B5) pending\n",
+        NF,
+        {},
+    ),
+    (
+        "m2-ki67-3plus-her2-addendum",
+        "multi_marker",
+        BR + "Ki-67 (MIB-1): 3+ in 40%.\nHER2: see addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "m2-ar-row",
+        "multi_marker",
+        BR + "ER     PR     HER2     AR\n90%    5%     1+       3+ (70%)\n",
+        NEG_NF,
+        {},
+    ),
+    ("m2-egfr-3plus-crc", "multi_marker", CRC + "EGFR IHC: 3+ (membranous, 80%). HER2 IHC: 1+.\n", NEG, {}),
+    ("m2-her3-3plus", "multi_marker", BR + "HER3 IHC: 3+. HER2 IHC (4B5): 0.\n", NEG, {}),
+    (
+        "m2-p53-3plus-her2-not-done",
+        "multi_marker",
+        "Endometrium, biopsy: serous carcinoma.\np53: 3+ (mutant pattern, diffuse strong). HER2: not performed.\n",
+        NF,
+        {},
+    ),
+    (
+        "m2-mmr-then-her2",
+        "multi_marker",
+        CRC + "MMR: intact (MLH1+, PMS2+, MSH2+, MSH6+). HER2 (4B5): 0.\n",
+        NEG,
+        {},
+    ),
+    ("m2-trop2-3plus", "multi_marker", BR + "TROP2 IHC: 3+ (H-score 280). HER2: 1+ (HER2-low).\n", NEG, {}),
+    (
+        "m2-pdl1-sp142-ic",
+        "multi_marker",
+        BR + "PD-L1 (SP142): IC 3 (>10%), positive.  HER2 IHC 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "e2-core-3plus-excision-1plus",
+        "elsewhere",
+        "Left breast, wide local excision: invasive carcinoma, 15 mm.\nHER2: positive (3+) per core biopsy S26-1111. Repeat on the excision: HER2 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "e2-diagnostic-core-then-residual",
+        "elsewhere",
+        "Left breast, mastectomy after neoadjuvant therapy: residual carcinoma, 6 mm.\nHER2 was positive (3+) on the diagnostic core. Residual tumour: HER2 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "e2-attached-primary-met-pending",
+        "elsewhere",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 of the primary (attached report): 3+. HER2 on this metastasis: pending.\n",
+        POS_NF,
+        {},
+    ),
+    (
+        "e2-pt-laudo-externo",
+        "elsewhere",
+        BR_PT + "Laudo externo: HER2 3+. Revisão em nosso serviço: HER2 1+ (negativo).\n",
+        NEG,
+        {},
+    ),
+    (
+        "e2-es-ver-informe-pieza",
+        "elsewhere",
+        BR_ES.replace("biopsia con aguja gruesa", "tumorectomía")
+        + "HER2 3+ (ver informe de la biopsia B26-0456). Pieza quirúrgica: HER2 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "e2-consult-slide-only",
+        "elsewhere",
+        BR
+        + "Consultation: outside slides (HER2 IHC, reported elsewhere as 3+) reviewed. Our interpretation: HER2 2+, equivocal.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "n2-mean-cep17-near-ratio",
+        "names_numbers",
+        BR
+        + "HER2 FISH (20 nuclei; mean CEP17 2.1 signals/cell; mean HER2 2.6): HER2/CEP17 ratio 1.24. Not amplified.\n",
+        NEG,
+        {},
+    ),
+    (
+        "n2-lot-decimal",
+        "names_numbers",
+        BR + "HER2 FISH, probe lot 2.3/2026, run 14: ratio 1.1; not amplified.\n",
+        NEG,
+        {},
+    ),
+    ("n2-case-like-ratio", "names_numbers", BR + "HER2 FISH (case ISH-2.4/26): result pending.\n", NF, {}),
+    ("n2-scale-then-bare", "names_numbers", BR + "HER2 (CB11; scored on a 0-3+ scale): 1\n", NEG_NF, {}),
+    (
+        "n2-distribution",
+        "names_numbers",
+        BR + "HER2: 3+ in 0%, 2+ in 5%, 1+ in 80% of tumour cells. Score 1+.\n",
+        NEG,
+        {},
+    ),
+    ("n2-date-dots", "names_numbers", BR + "HER2 (stained 03.12.2026): 0, negative.\n", NEG, {}),
+    (
+        "n2-herceptest-kit-control-3plus",
+        "names_numbers",
+        BR + "HercepTest kit control slide: 3+, 1+ and 0 cell lines as expected.\nTumour: HER2 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "n2-es-lote-3",
+        "names_numbers",
+        BR_ES + "HER2 (4B5, lote 3+A21, Ventana 790-2991): 1+, negativo.\n",
+        NEG,
+        {},
+    ),
+    ("o2-dcis-semicolon", "overruled", BR + "HER2 IHC: DCIS 3+; invasive carcinoma 1+.\n", NEG_NF, {}),
+    (
+        "o2-in-situ-component-slash",
+        "overruled",
+        BR + "HER2 (IHC) - in situ component: 3+ / invasive component: 1+\n",
+        NEG_NF,
+        {},
+    ),
+    ("o2-invasive-then-dcis", "overruled", BR + "HER2: invasive 1+, DCIS 3+\n", NEG_NF, {}),
+    (
+        "o2-dcis-only-then-invasive",
+        "overruled",
+        BR + "HER2 IHC: 3+ in the DCIS only; invasive carcinoma 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    ("o2-es-cdis-row", "overruled", BR_ES + "HER2 IHQ   CDIS: 3+   Carcinoma infiltrante: 1+\n", NEG_NF, {}),
+    (
+        "o2-nm-dcis-and-invasive-3plus",
+        "overruled",
+        BR + "HER2 IHC: 3+ in the DCIS and the invasive carcinoma.\n",
+        POS,
+        {},
+    ),
+    (
+        "o2-nm-invasive-3plus-dcis-also",
+        "overruled",
+        BR + "HER2 IHC: 3+ (invasive carcinoma); DCIS also 3+.\n",
+        POS,
+        {},
+    ),
+    (
+        "o2-nm-disregarded-other-area",
+        "overruled",
+        BR + "HER2 IHC: 3+ in 80% of invasive cells. Cytoplasmic background is disregarded.\n",
+        POS,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
-    FORMS + NAMES_NUMBERS + CONTROL_INLINE + MULTI_MARKER + OVERRULED + GENE_PROTEIN + ELSEWHERE + ROMANCE
+    FORMS
+    + NAMES_NUMBERS
+    + CONTROL_INLINE
+    + MULTI_MARKER
+    + OVERRULED
+    + GENE_PROTEIN
+    + ELSEWHERE
+    + ROMANCE
+    + BATCH2
 )
