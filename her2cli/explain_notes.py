@@ -82,12 +82,17 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         # the lab's negative word applied the share-of-cells rule itself ("3+ in <=10% of cells ->
         # HER2 NEGATIVE; ISH not required"): no gene copy test is to settle it (sentences13: b15-f06-05)
         variant = "ihc3_low_percent_negative"
+    elif code == "unknown_cancer_type" and facts.cancer_named in KNOWN_TYPES:
+        # a cancer this summary has rules for, which the engine could not settle on (b16-f04-10)
+        variant = "unknown_cancer_type_named_unsure"
     elif code == "unknown_cancer_type" and facts.cancer_named:
         variant = "unknown_cancer_type_named"  # the summary's cancer line names it (b7-f07-02)
     return variant if variant in msgs else code
 
 
 IHC_ORDER = ("0", "1+", "2+", "3+")
+# the named cancers the engine has scoring rules of its own for (a named one it could not settle on)
+KNOWN_TYPES = frozenset({"colorectal"})
 
 
 def _lower_shown(result: Result, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -192,7 +197,7 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
             return None  # the number is the tissue test's: no note about a blood number
         params = blood
     if "earlier" in params:
-        params = _earlier_consistent(result, _earlier_without_current(result, params))
+        params = _earlier_calls(result, _earlier_consistent(result, _earlier_without_current(result, params)))
     if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
         params = {**params, "ratio": f"{result.ish.ratio:g}"}
     params = {k: local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
@@ -254,6 +259,62 @@ def _earlier_consistent(result: Result, params: dict[str, Any]) -> dict[str, Any
 
 
 TEST_NAMES = frozenset({"IHC", "ISH", "FISH", "SISH", "CISH", "DISH", "NGS"})
+
+# how high each result a note can name places the status: 2 positive, 0 negative (2+ says neither)
+ITEM_LEVEL = {
+    "IHC 3+": 2,
+    "IHC 1+": 0,
+    "IHC 0": 0,
+    "ISH amplified": 2,
+    "ISH not amplified": 0,
+    "HER2 0": 0,
+    "HER2-low": 0,
+    "HER2-ultralow": 0,
+}
+CALL_LEVEL = {"positive": 2, "negative": 0}
+
+
+def _own_items(result: Result) -> set[str]:
+    """The results this summary shows, as a note would name them ("IHC 3+", "ISH not amplified")."""
+    own = {f"IHC {result.ihc.score}"} if result.ihc and result.ihc.score else set()
+    if result.ish and result.ish.result in ISH_SIDE:
+        own.add("ISH " + result.ish.result.replace("_", " "))
+    return own
+
+
+def _earlier_calls(result: Result, params: dict[str, Any]) -> dict[str, Any]:
+    """The earlier result a note names, less a call word that cannot be that sample's: the engine
+    catches the sentence that compares the two samples whole ("Comment: HER2 result differs from
+    the 2020 primary (1+). Metastasis is HER2 positive" gave "IHC 1+, positive", devset16
+    b16-f02-07; "In contrast to the primary tumor (HER2 2+ / FISH amplified) ... SUMMARY FOR THIS
+    SPECIMEN: NEGATIVE" gave "IHC 2+, ISH amplified, negative", b16-f02-05). A call that disagrees
+    with the earlier results beside it and is the current status is the current sample's: it goes.
+    One that is not the current status stays with them: it may be the earlier sample's call (the
+    metastasis's "ISH not amplified" beside "the reported HER2-positive primary", b16-f02-08) or a
+    question's ("Rule out HER2-positive disease" beside the core's 1+, devset8 b8-f01-10), and
+    which of the two results is the earlier one's the words do not say. Then a result this summary shows is not named as the earlier one while the note names another
+    ("HER2-low, IHC 1+, ISH ratio 1.2, ISH not amplified" where the review's own ISH was the ratio
+    1.2, not amplified; b16-f10-03)."""
+    items = [item.strip() for item in str(params["earlier"]).split(",")]
+    kept = list(items)
+    for call, high in CALL_LEVEL.items():
+        against = [i for i in kept if i in ITEM_LEVEL and ITEM_LEVEL[i] != high]
+        if call not in kept or not against:
+            continue
+        if result.status == call:
+            kept.remove(call)
+    own = _own_items(result) & set(kept)
+    # (only while another stain or ISH result is left: a category word alone names no result)
+    if own and any(i not in own and i.startswith(("IHC ", "ISH ")) for i in kept):
+        current = result.ish.result if result.ish else None
+        kept = [
+            i
+            for i in kept
+            if i not in own and not (current in ISH_SIDE and _ratio_on_side(i, ISH_SIDE[str(current)]))
+        ]
+    if kept == items or not kept:
+        return params
+    return {**params, "earlier": ", ".join(kept)}
 
 
 def _ratio_on_side(item: str, amplified: bool) -> bool:

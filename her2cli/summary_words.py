@@ -78,7 +78,22 @@ def readable_text(text: str) -> str:
         return text  # no 0 or 1 between two letters: nothing a fax swapped (most reports; cheap)
     norm = normalize(text)
     repaired = repair_fax_confusions(norm)
-    return text if repaired.text == norm.text else repaired.text
+    out = text if repaired.text == norm.text else repaired.text
+    return SHOUTED_WORD.sub(_shouted, out)
+
+
+# a word in capitals with one or two small letters a scan swapped in ("CHOLANGloCARClNOMA" for
+# "CHOLANGIOCARCINOMA", devset16 b16-f07-10 said "Cancer type not stated in the report")
+SHOUTED_WORD = regex.compile(r"\b(?=[A-Za-z]*[lo])[A-Za-z]{6,}\b")
+SWAPPED_SMALL = str.maketrans({"l": "I", "o": "O"})
+
+
+def _shouted(m: regex.Match[str]) -> str:
+    word = m.group(0)
+    small = sum(ch.islower() for ch in word)
+    if small * 4 > len(word) or not word[:2].isupper() or any(ch.islower() and ch not in "lo" for ch in word):
+        return word
+    return word.translate(SWAPPED_SMALL)
 
 
 def her2_test_awaited(text: str) -> bool:
@@ -258,6 +273,12 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
         key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
         value = " ".join(m.group("value").split()).strip(" :-")
         if value.count("(") > value.count(")"):  # "POSITIVO (70%" stopped inside its bracket (qa5 25)
+            value = value[: value.rfind("(")].strip() or value
+        while len(value) > MAX_RECEPTOR_WORDS and " " in value:
+            # a long value keeps its first whole words ("RE: 100% intensidad fuerte (positivo)",
+            # devset16 b16-f08-04, was left out): never a word cut short
+            value = value[: value.rfind(" ")].rstrip()
+        if value.count("(") > value.count(")"):
             value = value[: value.rfind("(")].strip() or value
         if not value or len(value) > MAX_RECEPTOR_WORDS:
             continue

@@ -19,20 +19,18 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET16 = ROOT / "tests" / "devset16"
 # 102/120 when the set joined (end of session 13)
-MIN_STATUS_ACCURACY = 0.85
+# 107/120 (fix14, session 14): b16-f01-06 (a scoring key written as a sentence), b16-f06-05 (a
+# class's criteria in brackets), b16-f07-07 (a drug's approval wrapped onto the score's line),
+# b16-f08-07 (the Spanish "si" before ISH), b16-f12-06 (a ruler closes a table before a note)
+# 109/120 (fix14): b16-f02-06 (an OCR-damaged "Pre-treatmnt" label), b16-f10-04 (a cut-off's
+# category "(amplified if >= 2.0)" in a cell under a header row)
+MIN_STATUS_ACCURACY = 0.9
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY = {
-    "b16-f01-06",  # not_found read positive
-    "b16-f02-06",  # equivocal read positive
     "b16-f03-03",  # ISH not amplified read amplified (status right)
-    "b16-f06-05",  # negative read positive
-    "b16-f07-07",  # equivocal read positive
-    "b16-f08-07",  # equivocal read positive
-    "b16-f10-04",  # negative read positive
     "b16-f11-10",  # not_found read negative
     "b16-f12-02",  # negative read positive
-    "b16-f12-06",  # negative read positive
 }
 
 

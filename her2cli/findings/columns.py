@@ -11,11 +11,10 @@ by tabs instead: the value is the field with the header's index, empty fields in
 tabs are read from the report as printed (normalize folds a tab to one space; the offsets map
 back to it).
 
-A line is a header row when it has three or more cells and none holds a value of its own. Rows
-are read down to the first blank line, at most MAX_ROWS of them. A value under a header is read
-from its column, never from the next cell in reading order: "Probe HER2 CEP17 Ratio" over
-"Signals/cell 2.1 1.9 1.1" has the ratio 1.1, not 2.1.
-"""
+A line is a header row when it has three or more cells and none holds a value of its own. Rows are
+read down to the first blank line or a ruler before prose, at most MAX_ROWS. A value under a header
+is read from its column, never the next cell in reading order: "Probe HER2 CEP17 Ratio" over
+"Signals/cell 2.1 1.9 1.1" has the ratio 1.1, not 2.1."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from ..rules import compiled
 from .column_samples import rows_as_samples
 from .ihc import call_of, score_from_match
 from .model import Finding
+from .rulers import ruler_before_prose
 from .scope import MentionScope, line_end, line_start, reader_memo, remembered, search
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ def column(text: str, name_start: int, name_end: int, is_tab: TabTest = no_tabs)
         if pos >= len(text):
             break
         row_start, row_end = _line_bounds(text, pos)
-        if not text[row_start:row_end].strip():
+        if not text[row_start:row_end].strip() or (out and ruler_before_prose(text, row_start, row_end)):
             break
         row = _row(text, row_start, row_end, is_tab)
         cell = _under(header, index, row, line_start, row_start)
@@ -357,10 +357,10 @@ def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]
 
 
 def _ish_result(text: str) -> str | None:
-    """The ISH result a cell's words state ("Not amplified (1.2 / 2.1)", "Amplified")."""
+    """The ISH result a cell's words state ("Not amplified (1.2 / 2.1)"), not a cut-off's ("amplified if >= 2")."""
     c = compiled()
     for result in ("not_amplified", "amplified"):
-        if c.ish_result_words[result].search(text):
+        if (m := c.ish_result_words[result].search(text)) and not c.amp_defined_after.match(text, m.end()):
             return result
     return "equivocal" if c.amp_equivocal.search(text) else None
 

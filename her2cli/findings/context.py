@@ -36,6 +36,7 @@ from .history_clause import refers_back_to_other_cancer
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
+from .prose_lines import prose_line_end, prose_line_start
 from .relatives import names_a_relative
 from .repeat_notes import repeated_tests
 from .scope import (
@@ -343,18 +344,6 @@ def check_values(
     return None, whole
 
 
-def _prose_line_end(t: str, pos: int) -> int:
-    """The end of pos's line, or of the next line when a sentence of prose wraps onto it (the line
-    ends in a word and the next opens with a lower-case one: "Note that IHC 3+ is the" /
-    "threshold for the tumor-agnostic ... indication", devset13 b13-f09-10). A table row's next
-    row opens with its own label, so a row keeps its own line."""
-    end = line_end(t, pos)
-    if end >= len(t) or not t[end - 1 : end].isalpha():
-        return end
-    following = t[end + 1 : line_end(t, end + 1)].lstrip(" \t")
-    return line_end(t, end + 1) if following[:1].islower() else end
-
-
 def _far_conditions(
     s: PageScanner, scope: MentionScope, values: list[Finding]
 ) -> tuple[str | None, list[Finding]]:
@@ -368,8 +357,8 @@ def _far_conditions(
         if f.nend <= scope.statement_stop:
             continue
         pos = max(f.nend - 1, 0)
-        lo = sentence_start(t, pos, max(0, line_start(t, pos), pos - SCOPE.statement), c)
-        hi = sentence_end(t, pos, min(len(t), _prose_line_end(t, pos), pos + SCOPE.statement), c)
+        lo = sentence_start(t, pos, max(0, prose_line_start(t, pos), pos - SCOPE.statement), c)
+        hi = sentence_end(t, pos, min(len(t), prose_line_end(t, pos), pos + SCOPE.statement), c)
         lo = max(lo, scope.statement_stop)
         # a legend there voids a bare value; a value that took its call word from a row the
         # legend shares ("HERACLES interpretation: NEGATIVE (2+ in <50% is scored negative)") stays

@@ -173,16 +173,34 @@ def generic_class_values(s: PageScanner, start: int, values: list[Finding]) -> l
     eligibility: the class of results the drug is given for, not this tumor's ("in biliary tract
     carcinoma a her2-positive result (ihc 3+) may qualify the patient for zanidatamab; the present
     biopsy is equivocal", devset11 b11-f07-09). A share of cells makes a value this tumor's."""
-    bare = [f for f in values if _score_at(f) and f.values.get("percent_cells") is None]
-    if not bare:
-        return []
     t = s.text
+    classed = class_criteria_values(s, start, values)
+    bare = [f for f in values if _score_at(f) and f.values.get("percent_cells") is None and f not in classed]
+    if not bare:
+        return classed
     lo = max(0, start - GENERIC_REACH)
     if not any(m.end() == start for m in finditer(s.c.generic_article_before_name, t, lo, start)):
         return []
-    out = []
+    out = classed
     for f in bare:
         sent_lo, sent_hi = _own_sentence(s, f)
         if sent_lo <= start and search(s.c.approval_words, t, sent_lo, sent_hi):
             out.append(f)
     return out
+
+
+def class_criteria_values(s: PageScanner, start: int, values: list[Finding]) -> list[Finding]:
+    """The values inside the bracket of a class of tumours a HER2 name opens, the subject of an
+    eligibility: "HER2-positive mCRC (HERACLES: 3+ in >=50%, or 3+ in >10% to <50% / 2+ in >=50%
+    confirmed by ISH) may be eligible for tucatinib + trastuzumab; this tumour does not meet
+    criteria" (devset16 b16-f06-05). Not after "this", "the present", "her" ...: "This
+    HER2-positive tumour (IHC 3+) may be eligible" states this tumor's result."""
+    t = s.text
+    name = next((m for m in s.mentions if m.start() == start), None)
+    if name is None or "positiv" not in t[name.end() : name.end() + 16].lower():
+        return []
+    m = s.c.class_criteria_after_name.match(t, name.end())
+    if m is None or s.c.own_tumour_before_name.search(t[max(0, start - GENERIC_REACH) : start]):
+        return []
+    lo, hi = m.span("inside")
+    return [f for f in values if lo <= f.nstart < hi or lo < f.nend <= hi]

@@ -23,13 +23,18 @@ KEY_ROWS = 3  # distinct scores, each on its own row with its category, that mak
 ROW_REACH = 12  # rows looked at after the mention's line
 ROW_OPENING = 14  # characters of a row where its score must begin ("  Score 2+", "IHC 3+")
 SENTENCE_REACH = 200  # characters around a value where its sentence is looked for
+DEFINED_ON_ROW = 2  # scores defined by their staining on one row that make it a key, not a distribution
 
 
 def is_distribution_row(s: PageScanner, pos: int) -> bool:
-    """The score at `pos` sits on a row that gives a share of cells and no category: "2+   10%"."""
+    """The score at `pos` sits on a row that gives a share of cells and no category: "2+   10%".
+    Not a row that defines two scores by their staining ("3+ = strong complete staining in >10%;
+    2+ = weak-moderate complete staining in >10%"): a key's shares are its thresholds."""
     t = s.text
     row = t[line_start(t, pos) : line_end(t, pos)]
-    return search(s.c.percent, row) is not None and search(s.c.call_word, row) is None
+    if search(s.c.percent, row) is None or search(s.c.call_word, row) is not None:
+        return False
+    return "=" not in row or len(s.c.score_defined_as_staining.findall(row)) < DEFINED_ON_ROW
 
 
 def score_on_distribution_row(s: PageScanner, f: Finding) -> bool:
