@@ -789,7 +789,13 @@ BATCH2: list[Case] = [
         NF,
         {},
     ),
-    ("f2-yn-letter", "form", BR + "HER2 overexpression (IHC 3+)?  Y / N:  N\nHER2 IHC score: 1+\n", NEG, {}),
+    (
+        "f2-yn-letter",
+        "form",
+        BR + "HER2 overexpression (IHC 3+)?  Y / N:  N\nHER2 IHC score: 1+\n",
+        NEG,
+        {},
+    ),
     (
         "f2-pt-parenteses",
         "form",
@@ -872,7 +878,13 @@ BATCH2: list[Case] = [
         NEG_NF,
         {},
     ),
-    ("g2-yvma-positive", "gene_protein", LU + "HER2 exon 20 YVMA insertion: POSITIVE.\n", NOT_POS, {}),
+    (
+        "g2-yvma-positive",
+        "gene_protein",
+        LU + "HER2 exon 20 YVMA insertion: POSITIVE.\n",
+        NOT_POS,
+        {},
+    ),
     (
         "g2-her2-positive-for-mutation",
         "gene_protein",
@@ -930,8 +942,20 @@ BATCH2: list[Case] = [
         NEG_NF,
         {},
     ),
-    ("m2-egfr-3plus-crc", "multi_marker", CRC + "EGFR IHC: 3+ (membranous, 80%). HER2 IHC: 1+.\n", NEG, {}),
-    ("m2-her3-3plus", "multi_marker", BR + "HER3 IHC: 3+. HER2 IHC (4B5): 0.\n", NEG, {}),
+    (
+        "m2-egfr-3plus-crc",
+        "multi_marker",
+        CRC + "EGFR IHC: 3+ (membranous, 80%). HER2 IHC: 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "m2-her3-3plus",
+        "multi_marker",
+        BR + "HER3 IHC: 3+. HER2 IHC (4B5): 0.\n",
+        NEG,
+        {},
+    ),
     (
         "m2-p53-3plus-her2-not-done",
         "multi_marker",
@@ -946,7 +970,13 @@ BATCH2: list[Case] = [
         NEG,
         {},
     ),
-    ("m2-trop2-3plus", "multi_marker", BR + "TROP2 IHC: 3+ (H-score 280). HER2: 1+ (HER2-low).\n", NEG, {}),
+    (
+        "m2-trop2-3plus",
+        "multi_marker",
+        BR + "TROP2 IHC: 3+ (H-score 280). HER2: 1+ (HER2-low).\n",
+        NEG,
+        {},
+    ),
     (
         "m2-pdl1-sp142-ic",
         "multi_marker",
@@ -1013,8 +1043,20 @@ BATCH2: list[Case] = [
         NEG,
         {},
     ),
-    ("n2-case-like-ratio", "names_numbers", BR + "HER2 FISH (case ISH-2.4/26): result pending.\n", NF, {}),
-    ("n2-scale-then-bare", "names_numbers", BR + "HER2 (CB11; scored on a 0-3+ scale): 1\n", NEG_NF, {}),
+    (
+        "n2-case-like-ratio",
+        "names_numbers",
+        BR + "HER2 FISH (case ISH-2.4/26): result pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "n2-scale-then-bare",
+        "names_numbers",
+        BR + "HER2 (CB11; scored on a 0-3+ scale): 1\n",
+        NEG_NF,
+        {},
+    ),
     (
         "n2-distribution",
         "names_numbers",
@@ -1022,7 +1064,13 @@ BATCH2: list[Case] = [
         NEG,
         {},
     ),
-    ("n2-date-dots", "names_numbers", BR + "HER2 (stained 03.12.2026): 0, negative.\n", NEG, {}),
+    (
+        "n2-date-dots",
+        "names_numbers",
+        BR + "HER2 (stained 03.12.2026): 0, negative.\n",
+        NEG,
+        {},
+    ),
     (
         "n2-herceptest-kit-control-3plus",
         "names_numbers",
@@ -1037,7 +1085,13 @@ BATCH2: list[Case] = [
         NEG,
         {},
     ),
-    ("o2-dcis-semicolon", "overruled", BR + "HER2 IHC: DCIS 3+; invasive carcinoma 1+.\n", NEG_NF, {}),
+    (
+        "o2-dcis-semicolon",
+        "overruled",
+        BR + "HER2 IHC: DCIS 3+; invasive carcinoma 1+.\n",
+        NEG_NF,
+        {},
+    ),
     (
         "o2-in-situ-component-slash",
         "overruled",
@@ -1045,7 +1099,13 @@ BATCH2: list[Case] = [
         NEG_NF,
         {},
     ),
-    ("o2-invasive-then-dcis", "overruled", BR + "HER2: invasive 1+, DCIS 3+\n", NEG_NF, {}),
+    (
+        "o2-invasive-then-dcis",
+        "overruled",
+        BR + "HER2: invasive 1+, DCIS 3+\n",
+        NEG_NF,
+        {},
+    ),
     (
         "o2-dcis-only-then-invasive",
         "overruled",
@@ -1053,7 +1113,13 @@ BATCH2: list[Case] = [
         NEG_NF,
         {},
     ),
-    ("o2-es-cdis-row", "overruled", BR_ES + "HER2 IHQ   CDIS: 3+   Carcinoma infiltrante: 1+\n", NEG_NF, {}),
+    (
+        "o2-es-cdis-row",
+        "overruled",
+        BR_ES + "HER2 IHQ   CDIS: 3+   Carcinoma infiltrante: 1+\n",
+        NEG_NF,
+        {},
+    ),
     (
         "o2-nm-dcis-and-invasive-3plus",
         "overruled",
@@ -1077,6 +1143,355 @@ BATCH2: list[Case] = [
     ),
 ]
 
+# third batch: OCR'd and bilingual forms, Yes/No answers, run and slide ids, a row's empty HER2
+# cell after other markers' scores, verdicts after a bare clause or a colon, report numbers before
+# the value; each run on main first
+BATCH3: list[Case] = [
+    (
+        "f3-ocr-box-1-for-l",
+        "form",
+        BR + "HER2 IHC\n[ 1 Positive (3+)\n[X1 Negative (1+)\n[ 1 Equivocal (2+)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f3-ocr-box-0-for-o",
+        "form",
+        BR + "HER2 IHC:  [ ] 3+ Positive  [0] 2+ Equivocal  [x] 0/1+ Negative\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f3-tick-v",
+        "form",
+        BR
+        + "HER2 IHC\n  3+ positive   [  ]\n  2+ equivocal  [  ]\n  1+ negative   [ V ]\n  0  negative   [  ]\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f3-key-with-result-bold",
+        "form",
+        BR + "HER2 IHC: 0 / 1+ / 2+ / 3+   ->  result: 0\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f3-es-marque",
+        "form",
+        BR_ES + "HER2 (marque con X):  [ ] 3+ positivo   [ ] 2+ dudoso   [X] 1+ negativo   [ ] 0 negativo\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f3-pt-assinale",
+        "form",
+        BR_PT + "HER2 (assinale):  ( ) 3+ positivo   ( ) 2+ duvidoso   (X) 0 negativo\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "f3-cap-template-blank-result-pending",
+        "form",
+        BR
+        + "HER2 by IHC:\n___ Negative (Score 0)\n___ Negative (Score 1+)\n___ Equivocal (Score 2+)\n___ Positive (Score 3+)\nResult pending; will be reported in an addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "f3-nm-x-in-3plus-row-es",
+        "form",
+        BR_ES + "HER2 (IHQ):  [X] 3+ positivo   [ ] 2+ dudoso   [ ] 1+ negativo   [ ] 0 negativo\n",
+        POS,
+        {},
+    ),
+    (
+        "n3-ratio-like-accession-in-header",
+        "names_numbers",
+        BR
+        + "Cytogenetics accession 2.2-0417 / HER2 FISH\nHER2/CEP17 ratio: 1.3; average HER2 copy number 2.8 per cell. Not amplified.\n",
+        NEG,
+        {},
+    ),
+    (
+        "n3-run-id-3plus",
+        "names_numbers",
+        BR + "HER2 IHC run ID 3+-26-0912 (BenchMark ULTRA): 1+ (negative).\n",
+        NEG,
+        {},
+    ),
+    (
+        "n3-slide-label-3plus",
+        "names_numbers",
+        BR + "Slide label: HER2 3+ CTRL / patient block A2.\nPatient tumour: HER2 IHC 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "n3-vendor-cat-no",
+        "names_numbers",
+        BR + "HER2/neu (clone EP3, Cell Marque 237R-1, 1:100): score 1+; negative.\n",
+        NEG,
+        {},
+    ),
+    (
+        "n3-kit-name-with-plus",
+        "names_numbers",
+        BR + "HER2 (Bond Oracle HER2 IHC System, TA9145): 0, negative.\n",
+        NEG,
+        {},
+    ),
+    (
+        "n3-es-numero-caso",
+        "names_numbers",
+        BR_ES + "HER2 FISH (caso 2,3-0091): pendiente.\n",
+        NF,
+        {},
+    ),
+    (
+        "m3-columns-shifted-right",
+        "multi_marker",
+        BR
+        + "Marker     Clone    Result\nER         SP1      Positive (95%)\nPR         1E2      Positive (40%)\nHER2       4B5\nKi-67      MIB-1    3+ / 40%\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "m3-er-3plus-pr-3plus-her2-blank",
+        "multi_marker",
+        BR + "ER: 3+ (90%)   PR: 3+ (70%)   HER2:\nHER2 result to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "m3-pdl1-cps-her2-same-line",
+        "multi_marker",
+        GA + "PD-L1 (22C3) CPS 10  |  HER2 (4B5) 1+  |  MSI stable\n",
+        NEG,
+        {},
+    ),
+    (
+        "m3-gastric-claudin-3plus-her2-0",
+        "multi_marker",
+        GA + "Biomarkers: CLDN18.2 positive (3+ in 80%); HER2 0; PD-L1 CPS 3.\n",
+        NEG,
+        {},
+    ),
+    (
+        "m3-es-fila",
+        "multi_marker",
+        BR_ES + "RE | RP | HER2 | Ki-67\n95% | 80% | 1+ | 30%\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "m3-pt-linha-desalinhada",
+        "multi_marker",
+        BR_PT + "RE: positivo (3+, 90%)  RP: positivo (2+, 40%)  HER2: pendente  Ki-67: 20%\n",
+        NF,
+        {},
+    ),
+    (
+        "o3-fixation-out-of-range",
+        "overruled",
+        BR
+        + "HER2 IHC: 3+. Cold ischaemia time exceeded 1 hour and fixation time was over 72 hours; the result is not valid and testing on another specimen is recommended.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "o3-decal-invalid",
+        "overruled",
+        "Bone, biopsy (acid decalcified): metastatic breast carcinoma.\nHER2 IHC: 3+. Acid decalcification renders HER2 testing unreliable; result not reportable.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "o3-es-fijacion",
+        "overruled",
+        BR_ES + "HER2 IHQ: 3+. Tiempo de fijación superior a 72 horas: resultado no valorable.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "o3-pt-artefato",
+        "overruled",
+        BR_PT + "HER2: 3+ apenas na borda (artefato de borda), desconsiderada; restante do tumor 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "o3-nm-valid-despite",
+        "overruled",
+        BR + "HER2 IHC: 3+. Despite a small amount of edge artefact, the result is valid. POSITIVE.\n",
+        POS,
+        {},
+    ),
+    (
+        "g3-her2-low-mutation",
+        "gene_protein",
+        BR + "HER2-low (IHC 1+). ERBB2 L755S mutation detected (positive).\n",
+        NEG,
+        {},
+    ),
+    (
+        "g3-amp-not-detected-mutation-detected-row",
+        "gene_protein",
+        "Colorectal adenocarcinoma, NGS.\nERBB2   Amplification   Not detected\nERBB2   V842I           Detected\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "g3-erbb2-positive-row-variant",
+        "gene_protein",
+        LU
+        + "Gene   Result     Detail\nERBB2  POSITIVE   exon 20 insertion (A775_G776insYVMA), VAF 22%\nEGFR   negative\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "e3-node-per-primary-report-neg-node",
+        "elsewhere",
+        "Axillary lymph node: metastatic carcinoma.\nHER2 (per primary report S26-1234): 3+. Node: HER2 IHC 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "e3-see-separate-report-only",
+        "elsewhere",
+        BR + "HER2: see separate report S26-1299.\n",
+        NF,
+        {},
+    ),
+    (
+        "e3-es-segun-informe-numero",
+        "elsewhere",
+        "Ganglio axilar: metástasis de carcinoma.\nHER2 3+ según informe B26-0456 del tumor primario. Ganglio: HER2 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "m3-nm-row-her2-own-value",
+        "multi_marker",
+        BR + "ER: 3+ (90%)   PR: 3+ (70%)   HER2: 1+\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "m3-er-pr-gap-her2-blank-es",
+        "multi_marker",
+        BR_ES + "RE: 3+ (90%)   RP: 3+ (70%)   HER2:\nHER2 pendiente.\n",
+        NF,
+        {},
+    ),
+    (
+        "m3-nm-strong-3plus-her2",
+        "multi_marker",
+        BR + "Strong (3+) HER2 membrane staining in 90% of invasive cells; positive.\n",
+        POS,
+        {},
+    ),
+    (
+        "o3-nm-margins-not-evaluable",
+        "overruled",
+        BR + "HER2 IHC: 3+, positive. Tumour size 22 mm. Margins not evaluable.\n",
+        POS,
+        {},
+    ),
+    (
+        "o3-nm-fish-label-colon",
+        "overruled",
+        BR + "HER2 IHC: 3+, positive. HER2 FISH: not interpretable (insufficient signals).\n",
+        POS,
+        {},
+    ),
+    (
+        "y4-positive-for-her2-no",
+        "yes_no",
+        BR + "Positive for HER2 overexpression: No\nHER2 IHC score: 1+\n",
+        NEG,
+        {},
+    ),
+    (
+        "y4-her2-positive-no",
+        "yes_no",
+        BR + "HER2 positive (IHC 3+ or ISH amplified):   NO\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "y4-amplified-question-no",
+        "yes_no",
+        BR + "HER2 gene amplified?  No (ratio 1.3)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "y4-performed-result-table",
+        "yes_no",
+        BR + "Test         Performed   Result\nHER2 IHC     Yes         1+\nHER2 ISH     No          -\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "y4-es-pregunta-no",
+        "yes_no",
+        BR_ES + "¿HER2 positivo (3+)?  No.  Puntuación HER2: 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "y4-pt-nao",
+        "yes_no",
+        BR_PT + "HER2 positivo (3+): Não\nHER2 escore: 0\n",
+        NEG,
+        {},
+    ),
+    (
+        "y4-nm-yes",
+        "yes_no",
+        BR + "HER2 positive (IHC 3+):   YES\nIHC score 3+ in 90% of cells.\n",
+        POS,
+        {},
+    ),
+    (
+        "b4-bilingual-slash",
+        "bilingual",
+        BR + "HER2 / HER2: Negativo / Negative (1+)\n",
+        NEG,
+        {},
+    ),
+    (
+        "b4-bilingual-withdrawn",
+        "bilingual",
+        BR
+        + "HER2 IHC: 3+ / Positivo. Nota / Note: resultado anulado / result withdrawn - see corrected report.\nCorrected / Corregido: HER2 1+ / negativo.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b4-bilingual-control",
+        "bilingual",
+        BR + "Control externo / External control (3+): adecuado / adequate.\nHER2 IHQ / IHC: 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "b4-es-en-form",
+        "bilingual",
+        BR_ES + "HER2 (IHQ / IHC):  [ ] Positivo / Positive (3+)   [X] Negativo / Negative (0-1+)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b4-nm-bilingual-positive",
+        "bilingual",
+        BR + "HER2 IHQ / IHC: 3+ - Positivo / Positive.\n",
+        POS,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     FORMS
     + NAMES_NUMBERS
@@ -1087,4 +1502,5 @@ CASES: list[Case] = (
     + ELSEWHERE
     + ROMANCE
     + BATCH2
+    + BATCH3
 )

@@ -26,6 +26,15 @@ scoring"; document.toml disregarded-after-value) and a score the in-situ compone
 3+   Invasive carcinoma: 1+", "invasive 1+, DCIS 3+"; in-situ-before-score, in-situ-after-score)
 are set aside one by one (findings/set_aside.py); an exon, insertion or YVMA between HER2 and its
 call makes the call the mutation's (statement.toml call-gap-blocker).
+A third batch (BATCH3, 48 fragments, 8 wrong way on main): a row's empty HER2 cell after other
+markers' scores ("ER: 3+ (90%)   PR: 3+ (70%)   HER2:") took PR's 3+ (findings/name_list.py: a
+layout gap or a bar also closes another marker's item); a verdict after one bare clause or after
+a label's colon ("Fixation time over 72 hours: resultado no valorable", "Acid decalcification
+renders HER2 testing unreliable; result not reportable") and a bilingual withdrawal ("Nota / Note:
+resultado anulado / result withdrawn") void the value before (findings/voided_next.py,
+void-verdict-lead); a report number in the HER2 name's bracket ("HER2 (per primary report
+S26-1234): 3+") marks an earlier value (earlier-words); Portuguese "Não" answers a checklist
+(ihc.toml answered-no-after-score).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -44,6 +53,8 @@ NOT_YET: dict[str, str] = {
     "ctl-near-miss-control-0-after-3plus": "lost positive (as on main): a control named in a bracket after the 3+ sets the whole statement aside",
     "f2-yn-letter": "lost negative: a 'Y / N: N' answer to 'HER2 overexpression (IHC 3+)?' sets the line's 1+ aside too",
     "g2-gain-below-threshold": "reads equivocal: an ERBB2 copy number gain below the amplification threshold",
+    "f3-key-with-result-bold": "reads equivocal: a printed scale '0 / 1+ / 2+ / 3+' then '-> result: 0' on one line",
+    "n3-run-id-3plus": "lost negative: a run id '3+-26-0912' before the score sets the line's 1+ aside",
 }
 
 
