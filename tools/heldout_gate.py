@@ -8,7 +8,8 @@ measure of how the engine reads an unseen report. This tool
     dump  --tree DIR --out FILE SET...   runs the engine of another checkout (a `git worktree
                                          add --detach` of an old commit) on labelled sets and
                                          saves each report's result JSON and text (one line each)
-    score FILE...                        applies interpret/doubt.py's gate to every saved
+    score [--gate G] FILE...             applies interpret/doubt.py's gate (or, with --gate
+                                         result_line or both, gate14's result-line rule) to every saved
                                          (text, result) and counts, against the labels, the
                                          unsafe status misses it makes safe and the correct
                                          positive/negative calls it loses
@@ -21,7 +22,8 @@ side: a correct call the gate turns into not_found is a real loss. docs/positive
     python tools/heldout_gate.py score /tmp/s13.jsonl /tmp/s14.jsonl /tmp/s15.jsonl -v
     python tools/heldout_gate.py score benchmarks/heldout13/first_readings.jsonl -v
 
-benchmarks/heldout13/first_readings.jsonl keeps the 360 first readings (status, basis, values,
+benchmarks/heldout14/first_readings.jsonl adds blind set 16 as commit d51ccab first read it
+(120 reports; gate14), the same way. benchmarks/heldout13/first_readings.jsonl keeps the 360 first readings (status, basis, values,
 evidence lines and warning codes; no report text: the gate reads only the quoted lines), so the
 gate can be scored again without the old checkouts (tests/test_gate13.py does).
 """
@@ -99,6 +101,23 @@ def _labels(sets: set[str]) -> dict[tuple[str, str], dict[str, Any]]:
     return labels
 
 
+GATES = ("doubt", "result_line", "both")
+
+
+def gate_of_json(text: str, result: dict[str, Any], gate: str = "doubt") -> str | None:
+    """A gate on one saved result: "doubt" (interpret/doubt.py), "result_line"
+    (interpret/result_line.py, gate14) or "both" (the doubt gate first, as verify.py runs them)."""
+    from her2cli.interpret.result_line import off_result_line
+    from her2cli.model import Evidence
+
+    why = doubt_of_json(text, result) if gate in ("doubt", "both") else None
+    if why is None and gate in ("result_line", "both"):
+        evidence = [Evidence(**ev) for ev in result.get("evidence") or []]
+        awaited = "pending" in (result.get("warning_codes") or [])
+        why = off_result_line(str(result.get("status")), evidence, awaited=awaited)
+    return why
+
+
 def doubt_of_json(text: str, result: dict[str, Any]) -> str | None:
     """The gate on one saved result: interpret/doubt.py on its status and evidence lines (the
     report text is kept in the dump for reading; the gate reads only the quoted lines)."""
@@ -110,7 +129,7 @@ def doubt_of_json(text: str, result: dict[str, Any]) -> str | None:
     return doubtful_positive(str(result.get("status")), evidence)
 
 
-def score(files: list[str], verbose: bool) -> dict[str, Any]:
+def score(files: list[str], verbose: bool, gate: str = "doubt") -> dict[str, Any]:
     rows = [
         json.loads(line) for f in files for line in Path(f).read_text(encoding="utf-8").splitlines() if line
     ]
@@ -127,7 +146,7 @@ def score(files: list[str], verbose: bool) -> dict[str, Any]:
         if expected is None:
             continue
         got = row["result"].get("status")
-        why = doubt_of_json(row["text"], row["result"])
+        why = gate_of_json(row["text"], row["result"], gate)
         name = f"{row['set']}/{row['id']}"
         counts["reports"] += 1
         unsafe = got in POSITIVE_NEGATIVE and got != expected
@@ -180,11 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("score")
     s.add_argument("files", nargs="+")
     s.add_argument("-v", action="store_true")
+    s.add_argument("--gate", choices=GATES, default="doubt")
     args = parser.parse_args(argv)
     if args.command == "dump":
         dump(args.tree, args.out, args.sets)
     else:
-        score(args.files, args.v)
+        score(args.files, args.v, args.gate)
     return 0
 
 

@@ -25,6 +25,7 @@ import regex
 
 from ..model import IHC_SCORE_CALL, Evidence, Result, StatusBasis
 from .doubt import doubtful_positive
+from .result_line import off_result_line
 from .verify_lines import (
     NOT_A_RESULT,
     Line,
@@ -71,6 +72,8 @@ class Why(StrEnum):
     EARLIER_SAMPLE_ONLY = "earlier_sample_only"  # only an earlier sample (history); the test is pending
     VOIDED = "voided"  # a later line withdraws the result or says HER2 status is unknown
     DOUBTFUL = "doubtful"  # every line that reads positive denies its value in its sentence (doubt.py)
+    OFF_RESULT_LINE = "off_result_line"  # no line that reads positive is a result line (result_line.py)
+    EARLIER_LINE = "earlier_line"  # the only ones name an earlier sample beside the report's own result
 
 
 WHY_WORDS = {
@@ -81,6 +84,10 @@ WHY_WORDS = {
     "HER2 test on this sample is still pending",
     Why.VOIDED: "a later line of the report withdraws that result or says the HER2 status is unknown",
     Why.DOUBTFUL: "every line that reads positive denies that value in the same sentence",
+    Why.OFF_RESULT_LINE: "the positive value appears only in a comment, a note, a history or a narrative "
+    "sentence, never on a result line of this report",
+    Why.EARLIER_LINE: "the positive value is an earlier or outside sample's result, and the report gives "
+    "its own sample's result separately",
 }
 
 
@@ -200,10 +207,15 @@ def _earlier_sample_pending(result: Result, status: str, sound: list[Line]) -> b
     result, with its warning.) A result restated from before treatment never reaches here: since
     session 9 interpret/samples.py gives a post-treatment report whose sample was not tested
     again no result (post_treatment_no_current, facts.md §11)."""
-    if not ("pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)):
+    if not _awaited(result):
         return False
     supporting = [ln for ln in sound if _supports(ln, status)]
     return bool(supporting) and all(_in_history(ln) for ln in supporting)
+
+
+def _awaited(result: Result) -> bool:
+    """The report says a HER2 test of its own is pending."""
+    return "pending" in result.warning_codes or any(m.reason == "pending" for m in result.mentions)
 
 
 def _place(ev: Evidence, offset: int) -> tuple[int, int]:
@@ -319,6 +331,9 @@ def unsupported_why(result: Result) -> Why | None:
         return Why.VOIDED
     if doubtful_positive(status, result.evidence) is not None:
         return Why.DOUBTFUL
+    off = off_result_line(status, result.evidence, awaited=_awaited(result))
+    if off is not None:
+        return Why(off)
     return None
 
 
