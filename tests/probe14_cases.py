@@ -1492,6 +1492,89 @@ BATCH3: list[Case] = [
     ),
 ]
 
+# fourth batch: a Ki-67 or PD-L1 score in HER2's row or column, Spanish/Portuguese 'invalid', a
+# gastric cluster too small to count, report numbers in Spanish/Portuguese brackets
+BATCH4: list[Case] = [
+    (
+        "p5-ki67-plus-3plus-row",
+        "multi_marker",
+        BR + "Ki-67    HER2    ER\n3+ 40%   0       95%\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "p5-her2-header-values-shift-left",
+        "multi_marker",
+        BR + "ER       PR       HER2      Ki-67\n95%      60%      -         3+ (30%)\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "p5-pdl1-3plus-next-line",
+        "multi_marker",
+        GA + "HER2 (4B5):\nPD-L1 (22C3): CPS 12, tumour cells 3+\nHER2 result to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "p5-er-allred-3-her2-0",
+        "multi_marker",
+        BR + "ER Allred 8 (PS 5 + IS 3); PR Allred 6; HER2 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "p5-gastric-cluster-note",
+        "overruled",
+        GA
+        + "HER2 IHC: 3+ in a single cluster of 3 cells only (fewer than 5 cells: not a positive cluster). Remaining tumour 1+. Score: 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "p5-en-result-invalid-line",
+        "overruled",
+        BR + "HER2 IHC: 3+\nResult invalid - slide mislabelled; stain repeated on correct block: HER2 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "p5-es-resultado-invalido",
+        "overruled",
+        BR_ES + "HER2 IHQ: 3+. Resultado no válido (control positivo fallido); se repite.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "p5-pt-resultado-invalido",
+        "overruled",
+        BR_PT + "HER2 IHQ: 3+. Resultado inválido (falha do controle); repetir.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "p5-es-mutacion-her2-positivo",
+        "gene_protein",
+        "Adenocarcinoma de pulmón.\nHER2 positivo por mutación (exón 20). HER2 IHQ: no realizado.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "p5-es-per-report-node",
+        "elsewhere",
+        "Ganglio axilar: metástasis.\nHER2 (según informe B26-0456 del primario): 3+. Ganglio: HER2 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "p5-pt-conforme-laudo",
+        "elsewhere",
+        "Linfonodo axilar: metástase.\nHER2 3+ (conforme laudo AP25-3310 do tumor primário). Linfonodo: HER2 0.\n",
+        NEG,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     FORMS
     + NAMES_NUMBERS
@@ -1503,4 +1586,5 @@ CASES: list[Case] = (
     + ROMANCE
     + BATCH2
     + BATCH3
+    + BATCH4
 )

@@ -35,6 +35,10 @@ resultado anulado / result withdrawn") void the value before (findings/voided_ne
 void-verdict-lead); a report number in the HER2 name's bracket ("HER2 (per primary report
 S26-1234): 3+") marks an earlier value (earlier-words); Portuguese "Não" answers a checklist
 (ihc.toml answered-no-after-score).
+A fourth batch (BATCH4, 11 fragments, 3 wrong way on main): "Resultado inválido" voids the value
+before; "(fewer than 5 cells: not a positive cluster)" sets its score aside
+(disregarded-after-value); a report number in a bracket with words after it ("HER2 (según informe
+B26-0456 del primario): 3+") marks an earlier value.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
