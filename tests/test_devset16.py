@@ -24,13 +24,15 @@ DEVSET16 = ROOT / "tests" / "devset16"
 # b16-f08-07 (the Spanish "si" before ISH), b16-f12-06 (a ruler closes a table before a note)
 # 109/120 (fix14): b16-f02-06 (an OCR-damaged "Pre-treatmnt" label), b16-f10-04 (a cut-off's
 # category "(amplified if >= 2.0)" in a cell under a header row)
-MIN_STATUS_ACCURACY = 0.9
+# 111/120 (fix14): b16-f11-10 (scores the lab could not tell apart; "breast Ca 2012" a dated
+# primary), b16-f12-02 (a key row labelled "Reference:" in a PDF-extracted FISH table)
+MIN_STATUS_ACCURACY = 0.92
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY = {
-    "b16-f03-03",  # ISH not amplified read amplified (status right)
-    "b16-f11-10",  # not_found read negative
-    "b16-f12-02",  # negative read positive
+    # ISH not amplified read amplified (status right): group 3 with IHC 3+, which the earlier sets
+    # label amplified (b10-f03-03, b11-f03-03, b13-f03-03, b14-f03-04); this label says not amplified
+    "b16-f03-03",
 }
 
 

@@ -426,3 +426,248 @@ CUTOFF_CELL: list[Case] = [
 @pytest.mark.parametrize(("cid", "text", "status", "keys"), CUTOFF_CELL, ids=[c[0] for c in CUTOFF_CELL])
 def test_cutoff_category_cell(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
     _check(text, status, keys)
+
+
+# --- H. a "Reference:" label before the key's first word ---------------------------------------
+# devset16 b16-f12-02: a PDF-extracted FISH table whose criteria split over two columns,
+# "Reference: ratio    amplified; ratio <2.0" / ">=2.0 with mean     with mean <4.0: not" /
+# ">=4.0:              amplified", gave "Final HER2 NEGATIVE (with IHC 2+)" an amplified ISH:
+# positive. A key row labelled "Reference:" at a line's start, before a word of the key ("ratio",
+# "amplified", "negative"), is a legend (context.toml legend-reference-row); a "(reference: ratio
+# >=2.0 = amplified)" aside inside a result's lines is not (devset16 b16-f06-10 stays negative).
+REFERENCE_LABEL: list[Case] = [
+    (
+        "pdf-two-column-reference",
+        "LINNET  MOLECULAR  PATHOLOGY   -   FISH RESULT  (extracted from PDF)   LMP-26-5577\n"
+        "Patient CORCORAN, Bríd | DOB 1958-12-01 | Breast, R, excision A6 | IHC HER2 2+ (ref.)\n"
+        "HER2/CEP17 dual probe FISH\n"
+        "Cells    HER2        CEP17       HER2/\n"
+        "counted  signals     signals     CEP17\n"
+        "                                 ratio\n"
+        "20       46          40          1.15\n"
+        "Average HER2 copy   2.3\n"
+        "number / cell\n"
+        "Average CEP17       2.0\n"
+        "copy number / cell\n"
+        "Interpretation      NOT AMPLIFIED (ASCO/\n"
+        "                    CAP 2018 Group 5)\n"
+        "Final HER2          NEGATIVE\n"
+        "(with IHC 2+)\n"
+        "Reference: ratio    amplified; ratio <2.0\n"
+        ">=2.0 with mean     with mean <4.0: not\n"
+        ">=4.0:              amplified\n"
+        "Tech: 3 | Slide 2/2 | Run 26-114 | Reviewed: Dr. Fenella Ashdown-Uchenna 2026-07-30\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "reference-ratio-columns",
+        "HER2/CEP17 dual probe FISH, breast excision (IHC 2+)\n"
+        "Average HER2 copy   2.3\n"
+        "Average CEP17       2.0\n"
+        "HER2/CEP17 ratio    1.15\n"
+        "Interpretation      NOT AMPLIFIED (ASCO/\n"
+        "                    CAP 2018 Group 5)\n"
+        "Final HER2          NEGATIVE\n"
+        "(with IHC 2+)\n"
+        "Reference: ratio    amplified; ratio <2.0\n"
+        ">=2.0 with mean     with mean <4.0: not\n"
+        ">=4.0:              amplified\n",
+        "negative",
+        {},
+    ),
+    (
+        "reference-negative-group",
+        "HER2 SISH, breast core (IHC 2+)\n"
+        "Mean HER2 / nucleus   3.0\n"
+        "Ratio HER2:CEP17      1.4\n"
+        "Result                NOT AMPLIFIED\n"
+        "Final HER2            NEGATIVE\n"
+        "Reference: negative   group 5; positive\n"
+        "(ratio <2.0)          group 1 (amplified)\n",
+        "negative",
+        {},
+    ),
+    (
+        "reference-ratio-cutoff",
+        "HER2 DDISH, gastric biopsy (IHC 2+)\n"
+        "HER2/CEP17 ratio    1.3\n"
+        "Final HER2          NEGATIVE\n"
+        "Reference: ratio    >=2.0: amplified\n",
+        "negative",
+        {},
+    ),
+    # near-misses: a reference laboratory's name is no key; an amplified result stays; the
+    # reference aside in brackets inside a result's lines keeps the result (devset16 b16-f06-10)
+    (
+        "near-reference-aside-in-result-lines",
+        "Diagnosis: Adenocarcinoma, intestinal type, gastric resection.\n\nHER2 (resection criteria, >=10% cells):\n"
+        "  IHC 4B5: 2+ - weak-to-moderate lateral/basolateral staining in ~25% of tumour cells\n"
+        "  Dual FISH:  HER2 signals/nucleus 2.9 | CEP17/nucleus 2.2 | HER2:CEP17 1.32\n"
+        "              (reference: ratio >=2.0 = amplified / positive)\n"
+        "  FISH: NOT AMPLIFIED\n  Final HER2 status: NEGATIVE (IHC 2+, FISH not amplified)\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "near-reference-lab-name",
+        "Gastric biopsy. HER2 IHC: 3+ (positive).\nReference: Quest Diagnostics, accession Q-1234.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "near-amplified-with-reference",
+        "HER2 DDISH, breast core (IHC 2+)\nHER2/CEP17 ratio    4.2\nResult              AMPLIFIED\n"
+        "Final HER2          POSITIVE\nReference: ratio    >=2.0: amplified\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cid", "text", "status", "keys"), REFERENCE_LABEL, ids=[c[0] for c in REFERENCE_LABEL]
+)
+def test_reference_label_key(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
+    _check(text, status, keys)
+
+
+# --- I. a result the lab could not give, and an old result quoted from the notes ---------------
+# devset16 b16-f11-10: a node core with too little tumour, "HER2: NOT REPORTED ... the distinction
+# between 0, "0+ (ultralow)" and 1+ cannot be made ... HER2 indeterminate (insufficient tumour)",
+# under "Clinical: R breast Ca 2012 (mastectomy; ER+, HER2 "negative, low" per old notes)", read
+# negative. Scores the lab could not tell apart and an "indeterminate (insufficient tumour)" are no
+# result (context.toml failed-cannot-determine); "breast Ca 2012" names the dated primary as
+# "breast carcinoma 2012" does (samples.toml dated-primary, earlier-sample).
+NO_RESULT_OLD_NOTES: list[Case] = [
+    (
+        "node-not-reported-old-notes",
+        "PRIORY FIELDS HOSPITAL - HISTOPATHOLOGY\n"
+        "Lab no. PF26/11934        Name: HAYWARD-NKEMELU, Joan      DOB 03/03/1949\n"
+        "Specimen: Right axillary lymph node, core biopsy (recurrent breast carcinoma?)\n"
+        'Clinical: R breast Ca 2012 (mastectomy; ER+, HER2 "negative, low" per old notes).\n'
+        'Oncologist asks: "HER2-low or ultralow? For T-DXd discussion."\n'
+        "\n"
+        "Microscopy: Two cores of lymph node with sinusoidal and capsular involvement by\n"
+        "metastatic carcinoma, consistent with breast origin (GATA3 positive). The invasive tumour\n"
+        "in the cores is sparse (estimated 60 tumour cells) and shows crush artefact.\n"
+        "\n"
+        "ER: positive (approximately 80%), assessed on the limited tumour present.\n"
+        "HER2: NOT REPORTED. The amount of viable, uncrushed tumour is below the minimum needed for\n"
+        'a reliable HER2 score, and the distinction between 0, "0+ (ultralow)" and 1+ cannot be made\n'
+        "on this material. HER2 status cannot be determined. A repeat biopsy, or HER2 testing on\n"
+        "the 2012 mastectomy block (held at this hospital, PF12/04410) is suggested if HER2-low /\n"
+        "ultralow status will change management.\n"
+        "\n"
+        "Conclusion: Metastatic breast carcinoma in axillary lymph node, ER positive; HER2\n"
+        "indeterminate (insufficient tumour).\n"
+        "Dr. Sebastian Oduya-Frankland, Consultant Pathologist    08/11/2026\n",
+        "not_found",
+        {},
+    ),
+    (
+        "old-notes-ca-year-not-performed",
+        "Specimen: Left axillary lymph node, core biopsy (recurrent breast carcinoma)\n"
+        "Clinical: L breast Ca 2016 (lumpectomy; ER+, HER2 negative per old notes).\n"
+        "Microscopy: metastatic carcinoma, breast origin, sparse and crushed.\n"
+        "HER2: not performed on this material (insufficient tumour).\n",
+        "not_found",
+        {},
+    ),
+    (
+        "distinction-cannot-be-made",
+        "Specimen: Right axillary lymph node core.\n"
+        "Microscopy: metastatic breast carcinoma, scant and crushed.\n"
+        "HER2: NOT REPORTED. The distinction between 1+ and 2+ cannot be made on this crushed material.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "indeterminate-insufficient-tumour",
+        "Specimen: Liver core biopsy, metastatic breast carcinoma.\n"
+        "HER2 IHC: indeterminate (insufficient tumour). Repeat biopsy suggested.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "status-cannot-be-determined-scores",
+        "Specimen: Pleural fluid cell block, metastatic breast carcinoma.\n"
+        "HER2 status cannot be determined (scant tumour cells); 0 and 1+ could not be reliably distinguished.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "near-distinction-was-clear",
+        "Specimen: Right axillary lymph node core.\n"
+        "HER2 IHC (4B5): 1+ (faint incomplete staining), NEGATIVE. The distinction from 0 was clear on this material.\n",
+        "negative",
+        {},
+    ),
+    (
+        "near-node-own-3plus-under-diagnosis",
+        "Specimen: Left axillary lymph node, core biopsy (recurrent breast carcinoma)\n"
+        "Clinical: L breast Ca 2016 (ER+, HER2 negative).\n"
+        "\n"
+        "DIAGNOSIS: Metastatic breast carcinoma in lymph node.\n"
+        "HER2 IHC (4B5): 3+ (strong complete staining, 90%). POSITIVE.\n",
+        "positive",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cid", "text", "status", "keys"), NO_RESULT_OLD_NOTES, ids=[c[0] for c in NO_RESULT_OLD_NOTES]
+)
+def test_no_result_and_old_notes(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
+    _check(text, status, keys)
+
+
+# --- J. "then <score>, now <score>" ---------------------------------------------------------------
+# probe13 b2-en-then-now: "HER2: then 3+, now 1+" read 3+; "then" alone is too common a word to mark
+# an earlier value, but a value "then" leads with a "now" value right after it is the earlier one
+# (context.toml earlier-after-then-now).
+THEN_NOW: list[Case] = [
+    (
+        "then-now-comma",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2: then 3+, now 1+.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "then-now-semicolon-ihc",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 IHC: then 3+; now 0 (no staining).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "es-entonces-ahora",
+        "Biopsia hepática: carcinoma de mama metastásico.\nHER2: entonces 3+, ahora 1+.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "then-but-now",
+        "Lung, core biopsy: metastatic breast carcinoma.\nHER2 IHC then 3+ but now 1+ (faint incomplete).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # near-misses: "then" as a sequence word, and a current 3+ after an earlier 1+
+    (
+        "near-then-fish",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 IHC: 3+, then FISH was requested.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "near-then-1plus-now-3plus",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2: then 1+, now 3+ (strong complete staining).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "status", "keys"), THEN_NOW, ids=[c[0] for c in THEN_NOW])
+def test_then_now_pair(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
+    _check(text, status, keys)

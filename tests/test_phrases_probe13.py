@@ -47,7 +47,6 @@ NOT_YET: dict[str, str] = {
     "time-slash-years": "WRONG WAY: 'HER2 IHC: 3+ (2019) / 0 (2026)' reads the dated earlier 3+",
     "comp-node-3plus-primary-pending": "WRONG WAY: a node's 3+ reported under another specimen number is read as this core's",
     "ngs-prior-tissue-amp-not-in-assay": "WRONG WAY: a prior tissue NGS amplification quoted in a plasma report reads as current",
-    "b2-en-then-now": "WRONG WAY: 'HER2: then 3+, now 1+' reads 3+ ('then' is too common a word to mark an earlier value)",
     "lay-interleaved-key-column": "lost negative: 'HER2 IHC 0' beside an interpretation key column is not read",
     "lay-interleaved-key-column-1plus": "lost negative: the key column's 3+ is read as the score (status not_found)",
 }
