@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import regex
+
 from .fact_kinds import NotFoundReason
 from .facts import ReportFacts, defer
 from .model import Result
@@ -44,14 +46,21 @@ from .summary_words import (
 __all__ = ["with_summary_words"]
 
 
-def _conflict_kind(facts: ReportFacts, text: str) -> str | None:
+def _conflict_kind(facts: ReportFacts, result: Result, text: str) -> str | None:
     """What the report says about its two differing results (summary_words.conflict_kind), or
-    "protein_only": a 3+ stain beside a DNA test with no extra copies is one result, not two (qa4 22)."""
+    "protein_only": a 3+ stain beside a DNA test with no extra copies is one result, not two (qa4 22).
+    Blocks of one specimen taken after treatment are one time, not "before and after treatment"
+    (devset16 b16-f10-08: blocks A5, A9 and A11 of one resection)."""
     if not facts.conflict and "multiple_specimens" not in facts.warning_codes:
         return None
     if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
         return "protein_only"
-    return conflict_kind(text, facts.after_treatment)
+    one_time = bool(result.specimens) and all(BLOCK_LABEL.match(sp.label) for sp in result.specimens)
+    return conflict_kind(text, facts.after_treatment and not one_time)
+
+
+# a sample named only by its block ("Block A5", "A11"): a part of one specimen
+BLOCK_LABEL = regex.compile(r"(?i)^\s*(?:block\s+)?[A-Z]\d{0,2}\s*$")
 
 
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
@@ -104,7 +113,7 @@ def with_summary_words(
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,
-        conflict_kind=_conflict_kind(facts, text),
+        conflict_kind=_conflict_kind(facts, result, text),
         quote_tails=quote_tails(result, text),
         several_tumors=several_tumors(text),
         her2_not_retested=facts.after_treatment and her2_not_retested(text),

@@ -242,3 +242,69 @@ def test_a_named_colorectal_cancer_does_not_say_the_summary_has_no_rules_for_it(
         "ERBB2 (HER2) amplification NOT DETECTED (estimated copy number 2.1)\n"
     )
     assert "no scoring rules of its own for the cancer your report names" not in said
+
+
+# --- 5. a sample after treatment with no earlier HER2 result: no "the earlier one" -----------------
+
+EARLIER_ONE = "this one or the earlier one"
+RESECTION = (
+    "Procedure: Esophagogastrectomy (Ivor Lewis), after 4 cycles FLOT\n"
+    "Diagnosis: residual adenocarcinoma of the GEJ, 3.0 cm (ypT3 ypN2).\n"
+)
+
+
+def test_blocks_of_one_resection_after_treatment_are_not_different_times() -> None:
+    # devset16 b16-f10-08 said "HER2 results from different times, before and after treatment"
+    # and asked "this one or the earlier one?"
+    _, said = explain_with_words(
+        RESECTION + "   HER2 (4B5), Hofmann/Ruschoff resection criteria:\n"
+        "     Block A5 : moderate basolateral staining, ~20% of tumor cells ......... 2+\n"
+        "     Block A9 : strong basolateral/lateral staining, ~40% of tumor cells ... 3+\n"
+        "     Block A11: strong complete/basolateral staining, ~25% of tumor cells .. 3+\n"
+        "   OVERALL HER2 SCORE: 3+ (strong staining in >=10% of tumor cells) - POSITIVE\n"
+    )
+    assert "from different times" not in said
+    assert EARLIER_ONE not in said
+    assert "If HER2 was also tested before treatment" in said
+
+
+def test_an_earlier_result_the_report_restates_is_still_asked_about() -> None:
+    # near-miss: the report gives the result before treatment
+    _, said = explain_with_words(
+        "Specimen: L breast lumpectomy post neoadjuvant chemotherapy (TCHP x 6)\n"
+        "Pre-treatment (core AC-26-00211, Jan 2026):  ER 2% weak / PR 0 / HER2 IHC 1+\n"
+        "RE-TESTING ON RESIDUAL TUMOUR (block B4):\n"
+        "  HER2 ... IHC 3+ (4B5), complete strong membranous staining in ~70% of residual tumour cells -> POSITIVE\n"
+    )
+    assert "If HER2 was also tested before treatment" not in said
+
+
+# --- 6. a FISH test that failed is said to have failed, not to be pending --------------------------
+
+FISH_FAILED = (
+    "CLINICAL CYTOGENETICS - Report: HER2 FISH, paraffin tissue\n"
+    "Specimen: Left breast core biopsy, block A1\n\n"
+    "RESULT: NO RESULT - ASSAY FAILURE\n\n"
+    "Details: Two hybridization attempts showed weak, uneven signals with high background\n"
+    "autofluorescence in tumour nuclei. No HER2/CEP17 ratio can be reported.\n"
+    "Recommendation: Repeat testing on another block or a new biopsy. Please refer to the HER2 IHC\n"
+    "result on the surgical case (not available to this laboratory).\n"
+)
+
+
+def test_a_failed_fish_is_not_pending() -> None:
+    # devset16 b16-f03-08 was headlined "HER2 result not in this report yet"
+    result, said = explain_with_words(FISH_FAILED)
+    assert result.explanation is not None
+    assert "not in this report yet" not in result.explanation.headline
+    assert "gave no result" in said
+
+
+def test_a_fish_that_gave_a_ratio_is_no_failure() -> None:
+    # near-miss: signals were adequate and a ratio is given
+    _, said = explain_with_words(
+        "HER2 FISH, paraffin tissue. Left breast core biopsy, block A1.\n"
+        "Two hybridization attempts were made; the second showed adequate signals.\n"
+        "HER2/CEP17 ratio 1.3; average HER2 copy number 2.6. NOT AMPLIFIED (group 5).\n"
+    )
+    assert "gave no result" not in said

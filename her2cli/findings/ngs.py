@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .document import among_gene_rows
-from .listing import under_not_detected, under_vus_heading
+from .listing import list_heading_above, under_not_detected, under_vus_heading
 from .model import Finding
 from .scope import MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
@@ -282,6 +282,8 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """ERBB2 protein changes right after the name, and exon 20 insertions near it."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
     out: list[Finding] = []
+    if list_heading_above(t, start, c, c.tested_list_heading):
+        return out  # "Genes / alteration classes tested:" over "ERBB2 ... exon 20 insertions" (b16-f05-02)
     for pc in finditer(c.protein_change, t, end, min(scope.near_stop, end + 80)):
         if (
             search(c.panel_gene, t, end, pc.start())

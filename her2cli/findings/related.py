@@ -10,7 +10,7 @@ import regex
 from ..rules import Compiled
 from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document
-from .listing import under_not_detected
+from .listing import list_heading_above, under_not_detected
 from .marker_rows import inside, loss_row_state, loss_rows, low_in_stable_pair
 from .related_generic import RAS_WINDOW, in_brackets, is_generic, other_cancer_history
 from .scope import finditer, line_end, line_start, search
@@ -208,10 +208,13 @@ def _ras_reading(
     if (
         is_generic(text, m, c, c.generic_population_after)
         or _under_heading(text, m.start(), c.vus_heading) is not None
+        or list_heading_above(text, m.start(), c, c.tested_list_heading)  # what a panel covers (b16-f05-02)
     ):
         return None, None
-    if c.marker_unknown_after.match(text, m.end()):
-        return None, None  # "KRAS G12C, BRAF V600E ... status remain UNKNOWN" (markers11, b13-f09-03)
+    if c.marker_unknown_after.match(text, m.end()) or c.marker_no_result_after.match(text, m.end()):
+        # "KRAS G12C, BRAF V600E ... status remain UNKNOWN" (markers11, b13-f09-03); a test named
+        # with no result ("KRAS/NRAS/BRAF .... not requested", devset16 b16-f09-02 read wild-type)
+        return None, None
     if under_not_detected(text, m.start(), c):
         return "wild-type", None  # "NOT DETECTED" over "BRAF V600E   KRAS G12C" (blind set 4)
     if _negated_before_name(text, m, c) or c.no_mutations_in_list.search(

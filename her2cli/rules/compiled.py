@@ -10,6 +10,7 @@ from functools import cache
 
 import regex
 
+from .all_of import derive
 from .data import PATTERN_FLAGS, Rule, context_rules, family_patterns
 from .prefilter import Part, Shortcut, Shortcuts
 
@@ -94,6 +95,7 @@ class Compiled:
     exon20: regex.Pattern[str]
     vus: regex.Pattern[str]
     vus_heading_line: regex.Pattern[str]
+    tested_list_heading: regex.Pattern[str]
     context: dict[str, regex.Pattern[str]]
     section_header: regex.Pattern[str]
     section_kinds: tuple[tuple[regex.Pattern[str], str], ...]
@@ -367,7 +369,7 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
             if r.requires is None and r.starts is None:
                 continue
             pattern = file.compiled[r.id]
-            out.setdefault(pattern, Shortcut((Part(pattern, r.requires, r.starts),)))
+            out.setdefault(pattern, Shortcut((_part(pattern, r.requires, r.starts),)))
     families: dict[str, list[Rule]] = {}
     for rule in context_rules():
         families.setdefault(rule.family, []).append(rule)
@@ -375,11 +377,23 @@ def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
         rules = families[family]
         if all(r.requires is not None for r in rules):
             parts = tuple(
-                Part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires, r.starts)
+                _part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires, r.starts)
                 for r in rules
             )
             out[pattern_cache.compile_pattern(source, PATTERN_FLAGS)] = Shortcut(parts)
     return out
+
+
+def _part(
+    pattern: regex.Pattern[str], requires: tuple[str, ...] | None, starts: tuple[str, ...] | None
+) -> Part:
+    """A pattern's part, with the groups of texts its matches need besides `requires` (all_of.py):
+    those a declared text does not already imply (each declared text holding one of the group's)."""
+    if requires is None:
+        return Part(pattern, requires, starts)
+    groups = derive(pattern.pattern, pattern.flags) or ()
+    extra = tuple(g for g in groups if not all(any(x in r for x in g) for r in requires))
+    return Part(pattern, requires, starts, extra)
 
 
 def compile_rule_files() -> tuple[str, ...]:

@@ -6,11 +6,12 @@ match begins with. Both are proven by tests/test_prefilter.py from the pattern's
 example contains a `requires` text: tests/test_rules.py); a record without them runs always.
 
 - `requires`: before a pattern is searched in text[pos:endpos], the window of the lower-cased
-  text is looked at for its texts; a window with none of them cannot hold a match, so the search
-  is skipped (a match lies inside the window and contains one of the texts, so that text lies
-  inside the window too). A long text (a document) is searched once per record for the places of
-  its texts, then each window is a bisection (most texts occur nowhere in a report: no window
-  costs anything); a short one (a clause cut from it) is looked at with str.find in the window.
+  text is looked at for its texts (`x in window`); a window with none of them cannot hold a
+  match, so the search is skipped (a match lies inside the window and contains one of the texts,
+  so that text lies inside the window too). Looking in the window is cheaper than an index of
+  each record's places in the whole text, which is what a long text (a document) used to get:
+  most windows are under 200 characters and most records are asked about a few times a
+  document (session 14, docs/performance.md).
 - A context family is one alternation of its rules (data.family_patterns); when every rule of it
   declares `requires`, the fast path runs only the rules whose texts occur, one by one, and keeps
   the match the alternation would give: the leftmost, the earlier rule on a tie (a top-level
@@ -78,21 +79,20 @@ def may_hold(requires: tuple[str, ...] | None, text: str) -> bool:
     return low is None or any(x in low for x in requires)
 
 
-# A text this long is searched once per required text for all its places (kept for the
-# document); a shorter one (a clause cut from the text) is looked at window by window.
+# A window of a text this long is clamped at 0 before it is sliced (as the index of places it
+# had until session 14 was bisected: a negative `pos` took every place); a shorter text's window
+# is sliced as written, as it always was.
 LONG_TEXT = 1000
 
 
 class Haystack:
-    """One text as the prefilter looks at it: lower-cased once, and, for a long text, the places
-    of each part's required texts, found when the part is first asked about; for any text, the
-    places where each part's `starts` texts begin."""
+    """One text as the prefilter looks at it: lower-cased once, and the places where each part's
+    `starts` texts begin, found when the part is first asked about."""
 
-    __slots__ = ("low", "_places", "_starts")
+    __slots__ = ("low", "_starts")
 
     def __init__(self, text: str) -> None:
         self.low = folded(text)
-        self._places: dict[Part, list[tuple[int, int]]] = {}
         self._starts: dict[Part, list[int]] = {}
 
     def starts_of(self, part: Part) -> list[int] | None:
@@ -116,36 +116,32 @@ class Haystack:
         low, requires = self.low, part.requires
         if requires is None or low is None:
             return True
-        if len(low) < LONG_TEXT:
-            # `x in window` is low.find(x, pos, endpos) >= 0 (the same slice bounds), and the
-            # operator costs about half a method call: measured 1.8x faster over the context
-            # families' texts on clauses of devset6
-            window = low if pos <= 0 and endpos >= len(low) else low[pos:endpos]
-            for x in requires:  # noqa: SIM110 - measured ~30% faster than any() over a generator
-                if x in window:
-                    return True
+        # `x in window` is low.find(x, pos, endpos) >= 0 (the same slice bounds), and the
+        # operator costs about half a method call: measured 1.8x faster over the context
+        # families' texts on clauses of devset6. A window of a long text is sliced as well:
+        # replayed on bench270's questions, 1.3 ms a report against 3.0 ms for the places of
+        # each record's texts in the whole text (found once a document, then a bisection a
+        # window: most windows are under 200 characters, most records asked a few times)
+        if pos <= 0 and endpos >= len(low):
+            window = low
+        elif len(low) < LONG_TEXT:
+            window = low[pos:endpos]
+        else:
+            window = low[max(pos, 0) : max(endpos, 0)]
+        for x in requires:
+            if x in window:
+                break
+        else:
             return False
-        places = self._places.get(part)
-        if places is None:
-            places = self._places[part] = _places(low, requires)
-        i = bisect.bisect_left(places, (pos, -1))
-        while i < len(places) and places[i][0] < endpos:
-            if places[i][1] <= endpos:
-                return True
-            i += 1
-        return False
-
-
-def _places(low: str, texts: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of every text in `low`, in order."""
-    out: list[tuple[int, int]] = []
-    for x in texts:
-        i = low.find(x)
-        while i >= 0:
-            out.append((i, i + len(x)))
-            i = low.find(x, i + 1)
-    out.sort()
-    return out
+        # and every group of texts derived from the pattern (all_of.py): a rule whose declared
+        # texts occur in nearly every clause ("if", "may", "positive") needs other words besides
+        for group in part.all_of:
+            for x in group:
+                if x in window:
+                    break
+            else:
+                return False
+        return True
 
 
 @dataclass(frozen=True, eq=False)
@@ -155,6 +151,9 @@ class Part:
     pattern: regex.Pattern[str]
     requires: tuple[str, ...] | None = None
     starts: tuple[str, ...] | None = None  # texts one of which every match begins with
+    # with `requires`: groups of texts derived from the pattern, every match holding one text of
+    # each (all_of.derive; none for a part without `requires`)
+    all_of: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
