@@ -15,7 +15,7 @@ from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
 from .calls import Decision
 from .decide import decide, settle_ish_group
-from .earlier import earlier_samples, set_aside_earlier
+from .earlier import earlier_samples, set_aside_earlier, set_aside_restated_while_pending
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
@@ -100,6 +100,8 @@ def interpret(
     retest_pending = any(m.reason == "pending" for m in mentions)
     results, earlier = set_aside_pre_treatment(results, warnings, retest_pending)
     mentions += earlier
+    results, restated = set_aside_restated_while_pending(results, warnings, retest_pending)
+    mentions += restated
     before = before if earlier else []  # restated results set aside for the sample after treatment
     with_earlier = results
     results, quoted = set_aside_earlier(results, warnings)

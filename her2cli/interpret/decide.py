@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ..model import Ihc, Ish, Ngs
 from .calls import Call, Decision, call_of_word
+from .group_word import group_word_call
 from .notes import WARNING_TEXT, Notes
 from .rule_sets import RuleSet
 
@@ -160,6 +161,9 @@ def _calls(
         statement=_statement_call(statements),
         ihc_desc=f"IHC {ihc.score or ihc.score_range or ihc.lab_call}" if ihc is not None else "",
     )
+    settled_word = group_word_call(rules, ihc, ish, calls.statement)
+    if settled_word is not None:
+        calls.ish = settled_word  # "amplified" beside a group 2-4: the IHC or final word settles it
     computed_ish = ish is not None and ish.result_from == "computed"
     if (
         calls.ish is Call.EQUIVOCAL
@@ -417,6 +421,11 @@ def settle_ish_group(
     IHC or the lab's final call settles it (ASCO/CAP 2018, facts.md §11), and the ISH result is
     the settled one ("Group 4 ... with IHC 2+: negative" is ISH not amplified). Unsettled (no IHC,
     no final call) it stays equivocal; a result the lab states in words is never changed."""
+    if ish is not None and ish.result == "amplified" and ish.result_from == "lab":
+        word = group_word_call(rules, ihc, ish, _statement_call(statements))
+        if word is Call.NEGATIVE:
+            ish.result = "not_amplified"  # the report's final call on a group 2-4 (facts.md §11)
+        return
     if ish is None or ish.result != "equivocal" or ish.result_from != "computed":
         return
     if not rules.uses_asco_cap_groups:

@@ -1,0 +1,33 @@
+"""A lab's "amplified" beside an ASCO/CAP 2018 ISH group 2-4 is no final call of its own.
+
+Groups 2-4 are settled with the concurrent IHC, and the lab prints the final call (facts.md §2 and
+§11). A report that writes "ratio 2.4 (amplified by ratio), mean 3.6 (Group 2) ... Final HER2
+status with IHC 1+: negative" used "amplified" for the ratio alone: the report's own final word, or
+an IHC of 0 or 1+, settles the ISH result, and it is not amplified (probe14b, family ish_group)."""
+
+from __future__ import annotations
+
+from ..model import Ihc, Ish
+from .calls import Call
+from .rule_sets import RuleSet
+
+
+def group_word_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None, statement: Call | None) -> Call | None:
+    """The settled ISH call where the lab's "amplified" sits beside a group 2-4, None to keep it:
+    negative when the report's final word is negative or the IHC is 0 or 1+; equivocal for a
+    group 2 or 4 with IHC 2+ and no final word (positive only after a recount the report would
+    state); a 3+ (or a group 3 with 2+) keeps the lab's word."""
+    if ish is None or ish.result != "amplified" or ish.result_from != "lab":
+        return None
+    if not rules.uses_asco_cap_groups or ish.group not in (2, 3, 4):
+        return None
+    if statement is Call.POSITIVE or statement is Call.CONFLICT:
+        return None
+    score = ihc.score if ihc is not None else None
+    if score == "3+" or (ish.group == 3 and score == "2+"):
+        return None
+    if statement is Call.NEGATIVE or score in ("0", "1+"):
+        return Call.NEGATIVE
+    if score == "2+":
+        return Call.EQUIVOCAL
+    return None
