@@ -19,7 +19,6 @@ from .control_label import (
     control_line_after,
     in_column_right_of_result,
     opens_with_control_label,
-    under_control_column,
 )
 from .criteria import (
     generic_class_values,
@@ -53,6 +52,7 @@ from .scope import (
     sentence_end,
     sentence_start,
 )
+from .set_aside import own_values
 from .sides import other_side_in_history
 from .therapy_prose import is_measured
 
@@ -296,9 +296,9 @@ def check_values(
 ) -> tuple[str | None, list[Finding]]:
     """(reason, None-or-kept values): values in a control, legend or conditional statement are
     not results; ISH values after a cut-off in their sentence are dropped."""
-    own = [f for f in _without_control_lines(s, scope, values) if not under_control_column(s, f.nend - 1)]
+    own, reason_none = own_values(s, _without_control_lines(s, scope, values), len(values))
     if not own:
-        return "control", values
+        return reason_none, values
     if under_germline_test(s, scope, own):
         return "germline", values  # a hereditary panel's result, not the tumour's (probe12b)
     own = outside_rule_out(s, scope, own)

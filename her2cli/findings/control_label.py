@@ -14,6 +14,7 @@ from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, tabl
 from .scope import line_end, line_start, search
 
 if TYPE_CHECKING:
+    from .model import Finding
     from .scanner import PageScanner
     from .scope import MentionScope
 
@@ -133,3 +134,45 @@ def under_control_column(s: PageScanner, pos: int) -> bool:
             return False
         here = lo
     return False
+
+
+CONTROL_BEFORE_REACH = 40  # characters before a score where a control word may own it
+BRACKET_REACH = 60  # characters either side of a value where its bracket may open and close
+
+
+def _bracket_around(s: PageScanner, pos: int) -> tuple[int, int] | None:
+    """The short bracket ("(...)" or "[...]") that holds pos, as (open, close): opened at most
+    BRACKET_REACH characters before pos and closed as far after it, with no sentence end inside
+    (an unclosed bracket far back on a long line holds nothing)."""
+    t = s.text
+    lo, hi = max(line_start(t, pos), pos - BRACKET_REACH), min(line_end(t, pos), pos + BRACKET_REACH)
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        if t[i] in ")]":
+            depth += 1
+        elif t[i] in "([":
+            if depth == 0:
+                close = t.find(")" if t[i] == "(" else "]", pos, hi)
+                if close < 0 or search(s.c.sentence_end, t, i, close):
+                    return None
+                return i, close
+            depth -= 1
+    return None
+
+
+def control_owns(s: PageScanner, f: Finding) -> bool:
+    """The value is a control's, not the tumour's: a table cell under a control column, a value
+    in a bracket that names a control ("HER2 IHC slide A3 (3+ controls on slide): score 1+"), or
+    an IHC score right after a control word ("control 3+, tumour 1+") or right before one ("(with
+    3+ cell-line control)")."""
+    t, c = s.text, s.c
+    pos = f.nend - 1
+    if under_control_column(s, pos):
+        return True
+    bracket = _bracket_around(s, pos)
+    if bracket is not None and c.control_word.search(t, bracket[0], bracket[1]):
+        return True
+    if f.family != "ihc":
+        return False
+    lo = max(line_start(t, pos), f.nend - CONTROL_BEFORE_REACH)
+    return bool(c.control_before_score.search(t, lo, f.nend) or c.control_after_score.match(t, f.nend))

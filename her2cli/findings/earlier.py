@@ -27,6 +27,7 @@ import regex
 from ..rules.samples import samples
 from .model import Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
+from .voided_next import voided_by_verdict
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -178,6 +179,8 @@ def voided_by_next_sentence(s: PageScanner, values: list[Finding]) -> bool:
     result printed in version 1 of this report ("HER2 3+, positive") was generated from a slide
     belonging to another case. That result is WITHDRAWN and must not be used for this patient."
     (devset6 b6-f10-08). A withdrawn value is no result, even when the report gives no other."""
+    if voided_by_verdict(s, values):
+        return True  # "HER2 IHC: 3+. Not interpretable." (findings/voided_next.py)
     t, c = s.text, s.c
     last = max(f.nend for f in values)
     end = search(c.sentence_end, t, last, min(len(t), last + SCOPE.statement))

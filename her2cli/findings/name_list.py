@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # how far back the names before HER2 may reach ("oestrogen / progesterone / HER2")
 LIST_REACH = 40
+# what separates a list's items: punctuation, a table bar, or a layout gap of spaces or a tab
+ITEM_SEPARATORS = (",", ";", "|", "  ", "\t")
 
 
 def names_before(s: PageScanner, scope: MentionScope) -> int:
@@ -35,10 +37,11 @@ def in_own_position(s: PageScanner, scope: MentionScope, pos: int) -> bool:
 
 
 def closes_other_marker_item(s: PageScanner, b: regex.Match[str], lo: int, name_at: int) -> bool:
-    """The score before the name closes another marker's list item ("ER 3+, PR 2+, HER2 0"):
-    a list separator follows it and a marker that is not HER2 opens its item (probe12)."""
+    """The score before the name closes another marker's list item ("ER 3+, PR 2+, HER2 0",
+    "ER: 3+ (90%)   PR: 3+ (70%)   HER2:"): a list separator or a layout gap follows it and a
+    marker that is not HER2 opens its item (probe12; probe14: a row's empty HER2 cell)."""
     t, c = s.text, s.c
-    if "," not in t[b.end() : name_at] and ";" not in t[b.end() : name_at]:
+    if not any(sep in t[b.end() : name_at] for sep in ITEM_SEPARATORS):
         return False
-    item = max(t.rfind(",", lo, b.start()), t.rfind(";", lo, b.start()), lo)
-    return any(search(p, t, item, b.start()) for p in (c.other_marker_ci, c.other_marker_cs))
+    item = max([t.rfind(sep, lo, b.start()) for sep in ITEM_SEPARATORS] + [lo])
+    return any(search(p, t, item, b.end()) for p in (c.other_marker_ci, c.other_marker_cs))

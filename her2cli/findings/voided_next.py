@@ -1,0 +1,76 @@
+"""A bare verdict after a value's statement voids the value: "HER2 IHC: 3+. Not interpretable.",
+"3+; not reportable", "HER2 IHQ: 3+. Nota: el control externo no fue adecuado", "não avaliável".
+The clause right after the values' own (a sentence, a clause after a semicolon, or the next line)
+says only that the stain, its result, its run or its control failed, naming no other marker or
+test (document.toml void-verdict-lead). One short clause with no score, no other marker and no
+ISH test ("crush artefact.", "Fixation time was over 72 hours") may come between. Read by findings/earlier.py voided_by_next_sentence (probe14, family overruled).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .scope import SCOPE, search, sentence_end
+
+if TYPE_CHECKING:
+    from .model import Finding
+    from .scanner import PageScanner
+
+CLAUSES = 2  # the verdict's clause, or one bare clause and then the verdict's
+BARE_CLAUSE = 120  # characters of a clause that may stand between the values and the verdict
+
+
+def _next_clause(s: PageScanner, pos: int) -> int | None:
+    """Where the clause after the one holding `pos` starts (None: a blank line or none near)."""
+    t, c = s.text, s.c
+    limit = min(len(t), pos + SCOPE.statement)
+    end = search(c.sentence_end, t, pos, limit)
+    newline = t.find("\n", pos, end.start() if end else limit)
+    if newline >= 0:
+        if t[newline + 1 : newline + 2] in ("\n", ""):
+            return None  # a blank line: the next paragraph is not about the values
+        return newline + 1
+    if end is None or not end.group(0).strip():
+        return None
+    return end.end()
+
+
+def _bare(s: PageScanner, lo: int, hi: int) -> bool:
+    """A short clause that gives no score and names no other marker and no ISH test ("crush
+    artefact.", "Fixation time was over 72 hours", "Acid decalcification renders HER2 testing
+    unreliable")."""
+    t, c = s.text, s.c
+    if hi - lo > BARE_CLAUSE:
+        return False
+    return not any(
+        search(p, t, lo, hi) for p in (c.ihc_score, c.ish_method, c.other_marker_ci, c.other_marker_cs)
+    )
+
+
+def _verdict_at(s: PageScanner, start: int, stop: int) -> bool:
+    """The clause text[start:stop] opens with a verdict, or gives one after a bare label and a
+    colon ("Fixation time over 72 hours: result not reportable"; not "FISH: not interpretable")."""
+    t, lead = s.text, s.c.void_verdict_lead
+    if lead.match(t, start, stop):
+        return True
+    colon = t.find(":", start, stop)
+    return colon >= 0 and _bare(s, start, colon) and lead.match(t, colon + 1, stop) is not None
+
+
+def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:
+    """The values' statement is followed by a bare verdict that the stain or its result failed."""
+    t, c = s.text, s.c
+    pos = max(f.nend for f in values)
+    for _ in range(CLAUSES):
+        start = _next_clause(s, pos)
+        if start is None:
+            return False
+        stop = sentence_end(t, start + 1, min(len(t), start + SCOPE.statement), c)
+        line = t.find("\n", start, stop)
+        stop = line if line >= 0 else stop
+        if _verdict_at(s, start, stop):
+            return True
+        if not _bare(s, start, stop):
+            return False
+        pos = stop
+    return False
