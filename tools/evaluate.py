@@ -57,6 +57,7 @@ DEFAULT_SETS = (
     "tests/devset14",
     "tests/devset15",
     "tests/devset16",
+    "tests/devset17",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",

@@ -1,0 +1,37 @@
+"""The seventeenth blind development set (tests/devset17: 120 reports in twelve families - breast cores,
+post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumors, Spanish, mentions,
+amendments, HER2-low/ultralow/zero, number formats - written by hand, one report at a time, by two
+writers who had seen neither the code nor the earlier sets (families 1-6 and 7-12); labels fixed
+before any run; written at the start of session 14 and held out: measured on the session-start
+code (108/120) and the session-end code (110/120), fixed on from session 15) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way when the set joined are listed and the list may only shrink; any other report called the
+wrong way fails. tools/evaluate.py prints the full table.
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+DEVSET17 = ROOT / "tests" / "devset17"
+# 110/120 when the set joined (end of session 14)
+MIN_STATUS_ACCURACY = 0.91
+# Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
+# call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
+KNOWN_WRONG_WAY = {
+    "b17-f05-07",  # not_found read positive
+    "b17-f06-05",  # negative read positive (a colorectal 3+ in a minority of cells; the lab's criteria say negative)
+    "b17-f09-02",  # not_found read positive
+    "b17-f10-05",  # equivocal read negative
+    "b17-f08-06",  # BRAF wild-type read mutant
+    "b17-f09-07",  # MMR proficient read deficient
+    "b17-f12-09",  # BRAF wild-type read mutant
+}
+
+
+def test_devset17_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(DEVSET17, 120, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
