@@ -10,25 +10,13 @@ from typing import Any
 
 import pytest
 
-from her2cli import explain_text
+from .probe_runner import assert_reads_as_written
 
 Case = tuple[str, str, str, dict[str, Any]]
 
 
-def _field(d: dict[str, Any], path: str) -> Any:
-    for part in path.split("."):
-        if not isinstance(d, dict):
-            return None
-        d = d.get(part)  # type: ignore[assignment]
-    return d
-
-
 def _check(text: str, status: str, keys: dict[str, Any]) -> None:
-    result = explain_text(text)
-    d = result.to_dict()
-    assert result.status == status
-    for path, value in keys.items():
-        assert _field(d, path) == value, path
+    assert_reads_as_written(text, frozenset({status}), keys)
 
 
 # --- A. a class of tumours defined by criteria in brackets, the subject of an eligibility -------

@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from her2cli.findings import scope
 from her2cli.rules import compiled
+from her2cli.rules.all_of import NAMED_GROUP, REPEATS, ZERO_WIDTH, char_set_texts, char_texts
 from her2cli.rules.data import PATTERN_FLAGS, context_rules, family_patterns
 from her2cli.rules.patterns import expand, pattern_file
 from her2cli.rules.prefilter import Haystack, Part, Shortcut, folded
@@ -39,15 +40,7 @@ from .conftest import ROOT
 
 CAP = 256  # most texts an exact set may hold
 PREFIX_LEN = 12  # texts a match starts with are cut to this length
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")  # group names may repeat in `regex`, not in `re`
 Texts = frozenset[str] | None
-ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-def _char(code: int) -> Texts:
-    ch = chr(code)
-    return frozenset({ch.lower()}) if ch.isascii() else None  # no claim about other characters
 
 
 def _product(parts: list[frozenset[str]]) -> Texts:
@@ -57,20 +50,6 @@ def _product(parts: list[frozenset[str]]) -> Texts:
             return None
         out = frozenset(a + b for a, b in itertools.product(out, p))
     return out
-
-
-def _char_set(items: list[Any]) -> Texts:
-    chars: set[str] = set()
-    for op, av in items:
-        codes = [av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else None
-        if codes is None or len(codes) > 11:  # NEGATE, CATEGORY (\s, \d), or a wide range
-            return None
-        for code in codes:
-            got = _char(code)
-            if got is None:
-                return None
-            chars |= got
-    return frozenset(chars)
 
 
 def _best(candidates: list[frozenset[str]]) -> Texts:
@@ -101,9 +80,9 @@ def _sequence(items: list[Any]) -> tuple[Texts, Texts]:
 
 def _node(op: Any, av: Any) -> tuple[Texts, Texts]:
     if op is sre.LITERAL:
-        return _char(av), _char(av)
+        return char_texts(av), char_texts(av)
     if op is sre.IN:
-        return _char_set(av), _char_set(av)
+        return char_set_texts(av), char_set_texts(av)
     if op in ZERO_WIDTH:
         return frozenset({""}), None
     if op is sre.SUBPATTERN:
@@ -175,7 +154,7 @@ def _starts(items: list[Any], depth: int = 0) -> Texts:
 
 def _tree(pattern: str, verbose: bool) -> list[Any] | None:
     try:
-        return list(sre_parse.parse(_NAMED_GROUP.sub("(?:", pattern), re.VERBOSE if verbose else 0))
+        return list(sre_parse.parse(NAMED_GROUP.sub("(?:", pattern), re.VERBOSE if verbose else 0))
     except (re.error, OverflowError, RecursionError):
         return None
 

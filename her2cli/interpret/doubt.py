@@ -24,7 +24,7 @@ import regex
 from ..model import Evidence
 from ..rules import compiled
 from ..rules.patterns import bind
-from .verify_lines import Line, evidence_line
+from .verify_lines import MASK, Line, evidence_line, mask_other_brackets
 
 __all__ = ["DoubtWords", "doubt_kind", "doubtful_positive"]
 
@@ -34,7 +34,6 @@ POSITIVE_FAMILIES = frozenset({"ihc", "ish", "ngs", "status_statement"})
 
 # what a bracket that does not hold the value becomes: no word, no space (a run of spaces is a
 # table's cell gap, a clause stop)
-MASK = "\x00"
 
 
 @dataclass(frozen=True)
@@ -53,16 +52,7 @@ def _clause(text: str, at: int, end: int) -> tuple[str, int, int]:
     """The sentence holding text[at:end], with every bracket that does not hold the value blanked
     first (a clone, a share of cells, an aside; its own stops do not end the sentence), and where
     the value sits in it. The clause ends at a sentence end or where HER2 is named again."""
-    chars = list(text)
-    opened: list[int] = []
-    for i, ch in enumerate(chars):
-        if ch in "([":
-            opened.append(i)
-        elif ch in ")]" and opened:
-            start = opened.pop()
-            if not opened and not (start <= at < i):
-                chars[start : i + 1] = MASK * (i + 1 - start)
-    masked = "".join(chars)
+    masked = mask_other_brackets(text, at)
     stops = doubt_words().doubt_clause_stop
     lo = max((m.end() for m in stops.finditer(masked, 0, at)), default=0)
     hi = next((m.start() for m in stops.finditer(masked, end)), len(masked))

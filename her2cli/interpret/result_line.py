@@ -36,14 +36,13 @@ import regex
 
 from ..model import Evidence
 from ..rules.patterns import bind
-from .verify_lines import Line, evidence_line
+from .verify_lines import MASK, Line, evidence_line, mask_other_brackets
 
 __all__ = ["LineKind", "ResultLineWords", "line_kind", "off_result_line"]
 
 # the families a positive line may come from (as the doubt gate)
 POSITIVE_FAMILIES = frozenset({"ihc", "ish", "ngs", "status_statement"})
 RESULT_FAMILIES = POSITIVE_FAMILIES
-MASK = "\x00"
 _OCR = str.maketrans({"0": "o", "1": "l", "|": "l"})
 _MAX_LABEL_WORDS = 10
 _MAX_TAIL_WORDS = 7
@@ -135,20 +134,6 @@ def _names_label(text: str) -> bool:
     return bool(words().result_line_her2.search(text)) or _has(text, "result_line_label_word")
 
 
-def _masked(text: str, at: int) -> str:
-    """The text with every bracket that does not hold text[at] blanked (as doubt.py)."""
-    chars = list(text)
-    opened: list[int] = []
-    for i, ch in enumerate(chars):
-        if ch in "([":
-            opened.append(i)
-        elif ch in ")]" and opened:
-            start = opened.pop()
-            if not opened and not (start <= at < i):
-                chars[start : i + 1] = MASK * (i + 1 - start)
-    return "".join(chars)
-
-
 def _quoted(prefix: str) -> bool:
     """The value sits inside a quotation that opens before it (a cell of a CSV row, '","3+',
     is no quotation)."""
@@ -169,7 +154,7 @@ def _quoted_line(label: str, after: str) -> bool:
 def _kind_at(text: str, start: int, end: int) -> LineKind | None:
     """Where the value text[start:end] stands: the kind of its line, or None."""
     w = words()
-    masked = _masked(text, start)
+    masked = mask_other_brackets(text, start)
     lo = max((m.end() for m in w.result_line_stop.finditer(masked, 0, start)), default=0)
     prefix = masked[lo:start]
     if _quoted(prefix):

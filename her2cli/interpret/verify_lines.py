@@ -227,3 +227,22 @@ def aside_kind(line: Line, aside: dict[tuple[str, str], str]) -> str | None:
         ("set_aside_words", set_aside_line(ev.text)),
     )
     return next((name for name, hit in checks if hit), None)
+
+
+MASK = "\x00"
+
+
+def mask_other_brackets(text: str, at: int) -> str:
+    """The text with every outermost bracket that does not hold text[at] blanked with MASK (same
+    length): a clone, a share of cells or an aside is no part of the value's clause, and its own
+    stops do not end it (the doubt gate and the result-line rule read the same way)."""
+    chars = list(text)
+    opened: list[int] = []
+    for i, ch in enumerate(chars):
+        if ch in "([":
+            opened.append(i)
+        elif ch in ")]" and opened:
+            start = opened.pop()
+            if not opened and not (start <= at < i):
+                chars[start : i + 1] = MASK * (i + 1 - start)
+    return "".join(chars)

@@ -31,24 +31,26 @@ PER_BRANCH = 3  # groups joined from an alternation's branches (the first, secon
 MAX_GROUPS = 4  # groups kept for a pattern (the most selective: the longest shortest text)
 _DEPTH = 40
 _EMPTY: Group = frozenset({""})
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")  # group names may repeat in `regex`, not in `re`
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")  # group names may repeat in `regex`, not in `re`
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
-def _char(code: int) -> Group | None:
+def char_texts(code: int) -> Group | None:
+    """The texts one character matches: itself lower-cased, or None for a non-ASCII one."""
     ch = chr(code)
     return frozenset({ch.lower()}) if ch.isascii() else None  # no claim about other characters
 
 
-def _char_set(items: list[Any]) -> Group | None:
+def char_set_texts(items: list[Any]) -> Group | None:
+    """The texts a character set matches, or None for a negated, category or wide set."""
     chars: set[str] = set()
     for op, av in items:
         codes = [av] if op is sre.LITERAL else range(av[0], av[1] + 1) if op is sre.RANGE else None
         if codes is None or len(codes) > 11:  # NEGATE, CATEGORY (\s, \d), or a wide range
             return None
         for code in codes:
-            got = _char(code)
+            got = char_texts(code)
             if got is None:
                 return None
             chars |= got
@@ -58,10 +60,10 @@ def _char_set(items: list[Any]) -> Group | None:
 def _exact(op: Any, av: Any) -> Group | None:
     """The finite set of texts the item matches, at most CAP (None: more, or not known)."""
     if op is sre.LITERAL:
-        return _char(av)
+        return char_texts(av)
     if op is sre.IN:
-        return _char_set(av)
-    if op in _ZERO_WIDTH:
+        return char_set_texts(av)
+    if op in ZERO_WIDTH:
         return _EMPTY
     if op is sre.SUBPATTERN:
         return _exact_sequence(list(av[-1]))
@@ -71,7 +73,7 @@ def _exact(op: Any, av: Any) -> Group | None:
             return None
         union = frozenset().union(*branches)  # type: ignore[arg-type]
         return union if len(union) <= CAP else None
-    if op in _REPEATS:
+    if op in REPEATS:
         lo, hi, body = av
         e = _exact_sequence(list(body))
         if e is None:
@@ -138,7 +140,7 @@ def _item(op: Any, av: Any, depth: int) -> list[Group]:
         return _sequence(list(av[-1]), depth)
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(av), depth)
-    if op in _REPEATS:
+    if op in REPEATS:
         return _sequence(list(av[2]), depth) if av[0] >= 1 else []
     if op is sre.BRANCH:
         per = [sorted(_sequence(list(b), depth), key=_rank) for b in av[1]]
@@ -158,7 +160,7 @@ def derive(pattern: str, flags: int) -> tuple[tuple[str, ...], ...] | None:
     text of each, the most selective first; None when there are none or the parser cannot read
     the pattern."""
     try:
-        tree = sre_parse.parse(_NAMED_GROUP.sub("(?:", pattern), re.VERBOSE if flags & regex.VERBOSE else 0)
+        tree = sre_parse.parse(NAMED_GROUP.sub("(?:", pattern), re.VERBOSE if flags & regex.VERBOSE else 0)
     except (re.error, OverflowError, RecursionError):
         return None
     groups = sorted(set(_sequence(list(tree), 0)), key=lambda g: (_rank(g), sorted(g)))
