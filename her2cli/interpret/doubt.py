@@ -24,16 +24,9 @@ import regex
 from ..model import Evidence
 from ..rules import compiled
 from ..rules.patterns import bind
-from .verify_lines import MASK, Line, evidence_line, mask_other_brackets
+from .verify_lines import MASK, evidence_line, mask_other_brackets, reads_positive
 
 __all__ = ["DoubtWords", "doubt_kind", "doubtful_positive"]
-
-# the families a positive line may come from (a blood test's positive is not counted as backing)
-POSITIVE_FAMILIES = frozenset({"ihc", "ish", "ngs", "status_statement"})
-
-
-# what a bracket that does not hold the value becomes: no word, no space (a run of spaces is a
-# table's cell gap, a clause stop)
 
 
 @dataclass(frozen=True)
@@ -93,17 +86,13 @@ def doubt_kind(ev: Evidence) -> str | None:
     return None
 
 
-def _reads_positive(line: Line) -> bool:
-    return line.family in POSITIVE_FAMILIES and line.call == "positive" and not line.values.get("vus")
-
-
 def doubtful_positive(status: str, evidence: Sequence[Evidence]) -> str | None:
     """For a positive call: why every line of the report that reads positive is in doubt, or None
     when one of them is plain (or the call is not positive, or no line reads positive)."""
     if status != "positive":
         return None
     lines = [evidence_line(ev, i) for i, ev in enumerate(evidence) if ev.text]
-    positive = [ln for ln in lines if _reads_positive(ln)]
+    positive = [ln for ln in lines if reads_positive(ln)]
     if not positive:
         return None
     kinds = [doubt_kind(ln.ev) for ln in positive]

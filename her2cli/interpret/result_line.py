@@ -36,13 +36,10 @@ import regex
 
 from ..model import Evidence
 from ..rules.patterns import bind
-from .verify_lines import MASK, Line, evidence_line, mask_other_brackets
+from .verify_lines import MASK, evidence_line, mask_other_brackets, reads_positive
 
 __all__ = ["LineKind", "ResultLineWords", "line_kind", "off_result_line"]
 
-# the families a positive line may come from (as the doubt gate)
-POSITIVE_FAMILIES = frozenset({"ihc", "ish", "ngs", "status_statement"})
-RESULT_FAMILIES = POSITIVE_FAMILIES
 _OCR = str.maketrans({"0": "o", "1": "l", "|": "l"})
 _MAX_LABEL_WORDS = 10
 _MAX_TAIL_WORDS = 7
@@ -275,10 +272,6 @@ def _current_elsewhere(ev: Evidence) -> bool:
     return line_kind(ev, any_call=True) in CURRENT and not words().result_line_earlier.search(ev.text)
 
 
-def _reads_positive(line: Line) -> bool:
-    return line.family in POSITIVE_FAMILIES and line.call == "positive" and not line.values.get("vus")
-
-
 def off_result_line(status: str, evidence: Sequence[Evidence], *, awaited: bool = False) -> str | None:
     """For a positive call: why no line that reads positive is a current result line of this
     report, or None when one is (or the call is not positive, or no line reads positive).
@@ -290,7 +283,7 @@ def off_result_line(status: str, evidence: Sequence[Evidence], *, awaited: bool 
     if status != "positive":
         return None
     lines = [evidence_line(ev, i) for i, ev in enumerate(evidence) if ev.text]
-    positive = [ln for ln in lines if _reads_positive(ln)]
+    positive = [ln for ln in lines if reads_positive(ln)]
     if not positive:
         return None
     kinds = [line_kind(ln.ev) for ln in positive]

@@ -136,6 +136,16 @@ def evidence_line(ev: Evidence, index: int) -> Line:
     return Line(ev, index, _values(ev))
 
 
+# the families a positive call rests on (the doubt gate and the result-line rule read their lines;
+# a mutation or HER2-low line is no backing for a positive)
+POSITIVE_FAMILIES = frozenset({"ihc", "ish", "ngs", "status_statement"})
+
+
+def reads_positive(line: Line) -> bool:
+    """A line a positive call may rest on: a HER2 result family's positive call, not a VUS."""
+    return line.family in POSITIVE_FAMILIES and line.call == "positive" and not line.values.get("vus")
+
+
 def evidence_lines(result: Result) -> list[Line]:
     return [
         Line(ev, i, _values(ev))
@@ -229,6 +239,8 @@ def aside_kind(line: Line, aside: dict[tuple[str, str], str]) -> str | None:
     return next((name for name, hit in checks if hit), None)
 
 
+# what a bracket that does not hold the value becomes: no word, no space (a run of spaces is a
+# table's cell gap, a clause stop)
 MASK = "\x00"
 
 
