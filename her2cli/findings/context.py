@@ -38,7 +38,7 @@ from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_s
 from .model import Finding
 from .prose_lines import prose_line_end, prose_line_start
 from .relatives import names_a_relative
-from .repeat_notes import repeated_tests
+from .repeat_notes import repeated_tests, test_of
 from .scope import (
     SCOPE,
     MentionScope,
@@ -158,16 +158,6 @@ def is_gene_list(s: PageScanner, start: int, end: int) -> bool:
     return len(genes) >= 3
 
 
-def _test_of(f: Finding) -> str | None:
-    """The HER2 test a value is a reading of (a statement without a method names none)."""
-    if f.family in ("ihc", "her2_low"):
-        return "ihc"
-    if f.family == "ish":
-        return "ish"
-    method = f.values.get("method") if f.family == "status_statement" else None
-    return method if method in ("ihc", "ish") else None
-
-
 def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     """Checks that set a mention aside before any value is read: a compound name ("HER2-targeted",
     "HER2-enriched"), a methods section, another cancer, a form that prints every choice."""
@@ -277,7 +267,7 @@ def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Fin
         hi = sentence_end(t, m.end(), min(len(t), m.end() + SCOPE.statement), s.c)
         if search(s.c.her2, t, lo, hi):
             voided |= repeated_tests(s, lo, hi)
-    tests = {_test_of(f) for f in values} - {None}
+    tests = {test_of(f) for f in values} - {None}
     return bool(tests) and tests <= voided
 
 
@@ -327,7 +317,7 @@ def check_values(
     # a repeat note in the statement voids the stain it names, and only that one
     voided = repeated_tests(s, scope.back_start, scope.statement_stop)
     if voided:
-        kept = [f for f in values if _test_of(f) not in voided]
+        kept = [f for f in values if test_of(f) not in voided]
         if not kept:
             return "failed", values
         values = kept

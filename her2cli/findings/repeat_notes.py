@@ -11,10 +11,21 @@ from typing import TYPE_CHECKING
 from .scope import finditer
 
 if TYPE_CHECKING:
+    from .model import Finding
     from .scanner import PageScanner
 
 REPEAT_SUBJECT_REACH = 60  # characters of a repeat note's clause before its stain word
 ISH_STAINS = ("fish", "ish", "sish", "cish", "dish")
+
+
+def test_of(f: Finding) -> str | None:
+    """The HER2 test a value is a reading of (a statement without a method names none)."""
+    if f.family in ("ihc", "her2_low"):
+        return "ihc"
+    if f.family == "ish":
+        return "ish"
+    method = f.values.get("method") if f.family == "status_statement" else None
+    return method if method in ("ihc", "ish") else None
 
 
 def _repeated_tests(stain: str) -> frozenset[str]:

@@ -46,6 +46,7 @@ import regex
 from ..rules import Compiled
 from .model import Finding
 from .scope import finditer, line_end, search
+from .version_withdrawn import withdrawn_versions
 
 STATUS_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
 COMMENT_REACH = 240  # characters after a heading line in which "comment only" may be said
@@ -229,9 +230,15 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
     corrected = any(v.kind == Kind.CORRECTION for v in versions)
     day_first = _day_first(versions)
     withdrawn = _withdrawals(findings, versions, c, {i for _, i in placed})
+    named_void = withdrawn_versions(
+        text, versions, c, (Kind.ADDENDUM, Kind.CORRECTION)
+    )  # "Addendum 1 is withdrawn"
     aside: dict[int, str] = {}
     for f, i in placed:
         mine = versions[i]
+        if i in named_void:
+            aside[id(f)] = "superseded"
+            continue
         if any(_newer(versions[j], mine, day_first) and _covers_test(test, f) for test, j in withdrawn):
             aside[id(f)] = "superseded"  # a later version withdrew it, with or without a new result
             continue

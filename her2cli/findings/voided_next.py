@@ -20,7 +20,7 @@ CLAUSES = 2  # the verdict's clause, or one bare clause and then the verdict's
 BARE_CLAUSE = 120  # characters of a clause that may stand between the values and the verdict
 
 
-def _next_clause(s: PageScanner, pos: int) -> int | None:
+def next_clause(s: PageScanner, pos: int) -> int | None:
     """Where the clause after the one holding `pos` starts (None: a blank line or none near)."""
     t, c = s.text, s.c
     limit = min(len(t), pos + SCOPE.statement)
@@ -35,7 +35,7 @@ def _next_clause(s: PageScanner, pos: int) -> int | None:
     return end.end()
 
 
-def _bare(s: PageScanner, lo: int, hi: int) -> bool:
+def bare_clause(s: PageScanner, lo: int, hi: int) -> bool:
     """A short clause that gives no score and names no other marker and no ISH test ("crush
     artefact.", "Fixation time was over 72 hours", "Acid decalcification renders HER2 testing
     unreliable")."""
@@ -54,7 +54,7 @@ def _verdict_at(s: PageScanner, start: int, stop: int) -> bool:
     if lead.match(t, start, stop):
         return True
     colon = t.find(":", start, stop)
-    return colon >= 0 and _bare(s, start, colon) and lead.match(t, colon + 1, stop) is not None
+    return colon >= 0 and bare_clause(s, start, colon) and lead.match(t, colon + 1, stop) is not None
 
 
 def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:
@@ -62,7 +62,7 @@ def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:
     t, c = s.text, s.c
     pos = max(f.nend for f in values)
     for _ in range(CLAUSES):
-        start = _next_clause(s, pos)
+        start = next_clause(s, pos)
         if start is None:
             return False
         stop = sentence_end(t, start + 1, min(len(t), start + SCOPE.statement), c)
@@ -70,7 +70,7 @@ def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:
         stop = line if line >= 0 else stop
         if _verdict_at(s, start, stop):
             return True
-        if not _bare(s, start, stop):
+        if not bare_clause(s, start, stop):
             return False
         pos = stop
     return False

@@ -259,6 +259,7 @@ class Compiled:
     version_date: regex.Pattern[str]
     version_number: regex.Pattern[str]
     version_cue: regex.Pattern[str]
+    version_withdrawn: regex.Pattern[str]
     bare_score: regex.Pattern[str]
     measure_header: regex.Pattern[str]
     ratio_header: regex.Pattern[str]
