@@ -425,6 +425,44 @@ MORE: list[Case] = [
         {},
     ),
     (
+        "ms-consult-slides-part-dated-report",
+        "multi_specimen",
+        "Date received: 12/02/2026\n"
+        "A. Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+        "B. Consultation slides, right breast 2019.\n"
+        "HER2 IHC:\nA: 1+ (negative)\nB: 3+ (positive)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ms-comparison-spanish",
+        "multi_specimen",
+        "A. Mama izquierda, biopsia con aguja gruesa: carcinoma infiltrante, grado 2.\n"
+        "B. Laminillas externas de 2019 (mama derecha), para comparación.\n"
+        "HER2 (IHQ):\nA: 1+ (negativo)\nB: 3+ (positivo)\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ms-near-outside-core-same-year-excision",
+        "multi_specimen",
+        "Date received: 12/02/2026\n"
+        "A. Outside slides, left breast core biopsy (S26-111, 2026).\n"
+        "B. Left breast excision: residual invasive carcinoma.\n"
+        "HER2 IHC:\nA: 3+ (positive)\nB: 1+ (negative)\n",
+        POS,
+        {},
+    ),
+    (
+        "ms-near-only-comparison-part-scored",
+        "multi_specimen",
+        "A. Left breast, core biopsy: invasive ductal carcinoma; HER2 pending.\n"
+        "B. Outside slides (right breast, 2019), for comparison.\n"
+        "HER2 IHC (part B): 3+ (positive)\n",
+        frozenset({"positive", "not_found"}),
+        {},
+    ),
+    (
         "ms-review-part-inline",
         "multi_specimen",
         "A. Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"

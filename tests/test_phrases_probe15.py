@@ -10,7 +10,10 @@ for their family:
   document.toml stain-repeated;
 - an addendum a later one withdraws by name ("the addendum of 15/03 was issued on the wrong patient
   and is rescinded", "The supplementary report above was issued in error") read POSITIVE from the
-  withdrawn FISH: findings/version_withdrawn.py, document.toml version-withdrawn.
+  withdrawn FISH: findings/version_withdrawn.py, document.toml version-withdrawn;
+- a lettered part sent for comparison ("B. Outside slides S19-2231 (right breast, 2019), submitted
+  for comparison", "para comparación") read POSITIVE from its 3+ beside a current part's 1+: its
+  values are earlier results (findings/comparison_parts.py, samples.toml comparison-part).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -25,10 +28,9 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
-    "ms-outside-part-comparison": "POSITIVE for negative: part B is outside slides of another (2019, right breast) "
-    "tumour 'submitted for comparison'; its 3+ is taken as the highest sample",
-    "ms-outside-part-for-comparison-short": "POSITIVE for negative: as above ('Outside slides (...), for comparison')",
-    "ms-consult-slides-part": "POSITIVE for negative: as above ('Consultation slides, right breast 2019')",
+    "ms-consult-slides-part": "POSITIVE for negative: part B 'Consultation slides, right breast 2019' in a report "
+    "that gives no later year: nothing says 2019 is earlier, so B's 3+ is taken as the highest sample "
+    "(the same report with its received date reads negative: ms-consult-slides-part-dated-report)",
     "sub-luminal-b-her2pos-pending": "POSITIVE for pending: a surrogate subtype label 'Luminal B (HER2-positive)' "
     "beside 'HER2 testing pending' reads as a status statement",
 }

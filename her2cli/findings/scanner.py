@@ -12,6 +12,7 @@ from ..normalize import NormalizedText
 from ..rules import Compiled
 from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement, therapy_prose
 from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
+from .comparison_parts import mark_comparison_parts
 from .model import PAGE_BREAK, Finding, PageContext
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns, split_ish_columns
@@ -112,6 +113,7 @@ class PageScanner:
         out.extend(split_ish_columns(self, out))  # an ISH table's columns of samples
         attribute_samples(self.text, out, self.ctx.post_treatment)
         earlier.mark_earlier(self, out)
+        mark_comparison_parts(self.text, out)  # "B. Outside slides (2019), for comparison"
         return out
 
     def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:

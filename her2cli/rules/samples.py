@@ -53,6 +53,7 @@ class SampleRules:
     row_id_cell: regex.Pattern[str]
     row_name_cell: regex.Pattern[str]
     drawn_heading: regex.Pattern[str]
+    comparison_part: regex.Pattern[str]
     table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
 
 
