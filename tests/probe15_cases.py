@@ -881,6 +881,203 @@ LOW2: list[Case] = [
     ),
 ]
 
+FEW_CELLS: list[Case] = [
+    ("few-lt10-semicolon", "few_cells", BR + "HER2: 3+ in <10% of cells; the remainder 1+.\n", EQV_NF, {}),
+    (
+        "few-less-than-10-bracket",
+        "few_cells",
+        BR + "HER2 IHC: 3+ (less than 10% of tumour cells).\n",
+        EQV_NF,
+        {},
+    ),
+    ("few-le-10-sign", "few_cells", BR + "HER2 IHC score 3+, \u226410% of invasive cells.\n", EQV_NF, {}),
+    ("few-lt10-comma-only", "few_cells", BR + "HER2: 3+, <10%\n", EQV_NF, {}),
+    (
+        "few-fewer-than-10-cells",
+        "few_cells",
+        BR + "HER2 IHC: 3+ in fewer than 10% of the tumour cells\n",
+        EQV_NF,
+        {},
+    ),
+    ("few-5pct-table", "few_cells", BR + "HER2 (4B5) | 3+ | 8%\n", EQV_NF, {}),
+    (
+        "few-near-gt10",
+        "few_cells",
+        BR + "HER2 IHC: 3+ in >10% of cells\n",
+        POS,
+        {"ihc.percent_qualifier": ">"},
+    ),
+    ("few-near-90-then-lt10-1plus", "few_cells", BR + "HER2 IHC: 3+ (90%); <10% of cells 1+.\n", POS, {}),
+    (
+        "few-near-95-then-lt10-unstained",
+        "few_cells",
+        BR + "HER2 IHC: 3+ (circumferential, intense) in 95% of cells; <10% show no staining.\n",
+        POS,
+        {},
+    ),
+    (
+        "few-crc-lt50-heracles",
+        "few_cells",
+        "Colon, resection: adenocarcinoma.\nHER2 IHC: 3+ in <50% of tumour cells (HERACLES).\n",
+        EQV_NF,
+        {},
+    ),
+]
+
+GRADE_SUMS: list[Case] = [
+    (
+        "nott-sum-pending",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\n"
+        "Nottingham score 3+3+2 = 8 (grade 3).\n"
+        "HER2: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "nott-bloom-richardson-addendum",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\n"
+        "Modified Bloom-Richardson grade: 3+2+3=8, grade III.\n"
+        "ER positive (95%). HER2 to follow in addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "nott-components-then-1plus",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\n"
+        "Grade 3 (tubules 3 + pleomorphism 3 + mitoses 2).\n"
+        "HER2 IHC: 1+ (negative).\n",
+        NEG,
+        {},
+    ),
+    (
+        "nott-brackets-see-addendum",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\n"
+        "Histologic grade: 3 (3+3+3).\n"
+        "HER2/neu: see addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "nott-one-line-er-3plus-her2-2plus",
+        "not_her2_number",
+        "Invasive ductal carcinoma, Nottingham 3+3+2 (grade III); ER 3+ 95%; PR 0; HER2 equivocal (2+), FISH sent.\n",
+        EQV,
+        {},
+    ),
+    (
+        "nott-grade-row-her2-negative-1plus",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\n"
+        "Grade: 3+3+3=9\n"
+        "ER: Negative\n"
+        "PR: Negative\n"
+        "HER2: Negative (1+)\n",
+        NEG,
+        {},
+    ),
+    (
+        "gleason-other-primary-pending",
+        "not_her2_number",
+        "Prostate, needle biopsy: acinar adenocarcinoma, Gleason score 3+4=7 (Grade Group 2).\n"
+        "Breast, core biopsy (separate primary): HER2 testing pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "nodes-3plus-of-14-pending",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\n"
+        "Lymph nodes: 3+/14 positive (macrometastases).\n"
+        "HER2 testing in progress.\n",
+        NF,
+        {},
+    ),
+    (
+        "nott-sbr-then-her2-0",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\nSBR grade 3 (3+3+2)\nHER2 0\n",
+        NEG,
+        {},
+    ),
+    (
+        "nott-grade-then-3plus-query",
+        "not_her2_number",
+        "Right breast, core biopsy: invasive carcinoma of no special type.\nGrade 2 (2+2+1).\nHER2: 3+ ?\n",
+        NOT_POS,
+        {},
+    ),
+]
+
+LONG: list[Case] = [
+    (
+        "long-three-parts-outside-comparison",
+        "long_reports",
+        "SURGICAL PATHOLOGY REPORT\n"
+        "Accession: S26-04417        Received: 03/11/2026        Reported: 06/11/2026\n"
+        "Specimens:\n"
+        "A. Left breast, 2 o'clock, ultrasound-guided core biopsy\n"
+        "B. Left axillary lymph node, FNA\n"
+        "C. Outside slides S21-1190 (left breast excision, 2021), received for comparison\n"
+        "\n"
+        "FINAL DIAGNOSIS\n"
+        "A. Invasive ductal carcinoma, Nottingham grade 2 (3+2+1).\n"
+        "B. Metastatic carcinoma consistent with breast primary.\n"
+        "C. Invasive ductal carcinoma (reviewed); morphology similar to A.\n"
+        "\n"
+        "BIOMARKERS (part A, block A1)\n"
+        "ER: positive, 90%, strong\n"
+        "PR: positive, 30%, moderate\n"
+        "HER2 (4B5): 1+ (negative)\n"
+        "Ki-67: 20%\n"
+        "\n"
+        "COMMENT\n"
+        "HER2 on part C was reported at the outside institution as 3+ (2021). The current tumour (A) is HER2 negative (1+). Discordance noted; clinical correlation recommended.\n",
+        NEG,
+        {},
+    ),
+    (
+        "long-ngs-copy-number-below-threshold",
+        "long_reports",
+        "MOLECULAR PATHOLOGY\n"
+        "Patient: ----   Specimen: Liver, core biopsy (metastatic breast carcinoma)   Tumour content: 60%\n"
+        "Test: 523-gene DNA/RNA panel\n"
+        "\n"
+        "BIOMARKER FINDINGS\n"
+        "TMB: 6.3 mut/Mb\n"
+        "MSI: stable\n"
+        "\n"
+        "GENOMIC FINDINGS\n"
+        "PIK3CA H1047R (VAF 31%)\n"
+        "ESR1 Y537S (VAF 4%)\n"
+        "CDH1 Q706* (VAF 28%)\n"
+        "\n"
+        "COPY NUMBER\n"
+        "ERBB2: copy number 4 (not amplified; amplification threshold 6)\n"
+        "CCND1: amplified (CN 11)\n"
+        "\n"
+        "THERAPIES\n"
+        "Alpelisib, capivasertib (PIK3CA) - FDA approved in this tumour type\n"
+        "Elacestrant (ESR1) - FDA approved in this tumour type\n"
+        "Trastuzumab deruxtecan - HER2-low indication requires IHC; not assessed by this assay\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "long-addendum-1-withdrawn-labelling-error",
+        "long_reports",
+        "ADDENDUM REPORT\n"
+        "Original diagnosis (12/10/2026): Right breast core biopsy - invasive carcinoma NST, grade 3. HER2 IHC 2+ (equivocal), reflex ISH sent.\n"
+        "Addendum 1 (19/10/2026): HER2 dual ISH - HER2/CEP17 ratio 2.4, mean HER2 copy number 5.1/cell (Group 1): AMPLIFIED. HER2 POSITIVE.\n"
+        "Addendum 2 (21/10/2026): The ISH in addendum 1 was performed on block B2, which belongs to a different patient (labelling error). Addendum 1 is withdrawn. Repeat ISH on block A1 has been requested.\n",
+        EQV_NF,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     MULTI
     + NGS
@@ -896,4 +1093,7 @@ CASES: list[Case] = (
     + NGS2
     + NUMBERS2
     + LOW2
+    + FEW_CELLS
+    + GRADE_SUMS
+    + LONG
 )

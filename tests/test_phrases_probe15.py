@@ -13,7 +13,10 @@ for their family:
   withdrawn FISH: findings/version_withdrawn.py, document.toml version-withdrawn;
 - a lettered part sent for comparison ("B. Outside slides S19-2231 (right breast, 2019), submitted
   for comparison", "para comparación") read POSITIVE from its 3+ beside a current part's 1+: its
-  values are earlier results (findings/comparison_parts.py, samples.toml comparison-part).
+  values are earlier results (findings/comparison_parts.py, samples.toml comparison-part);
+- a 3+ in "<10%", "less than 10%", "<=10%" of cells read POSITIVE (the share was read as 10 and
+  only a share under the floor counted): a share at most the floor with such a qualifier is below
+  it, as "3+ in 5%" was (interpret/shares.py).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 

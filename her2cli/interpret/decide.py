@@ -13,6 +13,7 @@ from .calls import Call, Decision, call_of_word
 from .group_word import group_word_call
 from .notes import WARNING_TEXT, Notes
 from .rule_sets import RuleSet
+from .shares import share_below, share_text
 
 
 @dataclass
@@ -52,11 +53,8 @@ def _ihc_score(ihc: Ihc) -> str | None:
 
 def _few_cells_3plus(rules: RuleSet, ihc: Ihc) -> bool:
     """IHC 3+ in fewer cells than the tumour's rule asks for a positive (HERACLES: half)."""
-    return bool(
-        _ihc_score(ihc) == "3+"
-        and rules.ihc3_min_percent
-        and ihc.percent_cells is not None
-        and ihc.percent_cells < rules.ihc3_min_percent
+    return _ihc_score(ihc) == "3+" and share_below(
+        ihc.percent_cells, ihc.percent_qualifier, rules.ihc3_min_percent
     )
 
 
@@ -71,7 +69,7 @@ GASTRIC_TYPES = ("gastric", "esophageal")
 def _few_cells_for_any_rule(rules: RuleSet, ihc: Ihc) -> bool:
     """IHC 3+ in fewer cells than the tumour's rule asks for, or than 10% when it names none."""
     floor = rules.ihc3_min_percent or IHC3_SHARE_FLOOR
-    return bool(_ihc_score(ihc) == "3+" and ihc.percent_cells is not None and ihc.percent_cells < floor)
+    return _ihc_score(ihc) == "3+" and share_below(ihc.percent_cells, ihc.percent_qualifier, floor)
 
 
 def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | None:
@@ -81,7 +79,7 @@ def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | 
         if _few_cells_3plus(rules, ihc) and ihc.lab_call != "positive":
             warnings.add(
                 "ihc3_low_percent",
-                f"IHC 3+ in {ihc.percent_cells:g}% of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.",
+                f"IHC 3+ in {share_text(ihc.percent_cells, ihc.percent_qualifier)} of cells: {rules.name} need at least {rules.ihc3_min_percent:g}% or a confirming ISH test.",
             )
             # HERACLES: the lab's own negative word on the same line applied the share-of-cells
             # rule ("3+ in 20% ... (HERACLES criteria): HER2 NEGATIVE", probe11b); in a breast
@@ -193,7 +191,7 @@ def _calls(
         # ... not amplified. Overall: HER2 NEGATIVE", blind set 9 b9-f06-07): the lab applied the
         # share-of-cells rule, and the ISH it had (or the tumour's rule, HERACLES) settled it
         calls.ihc = Call.NEGATIVE
-        calls.ihc_desc = f"IHC 3+ in only {ihc.percent_cells:g}% of the cells"
+        calls.ihc_desc = f"IHC 3+ in only {share_text(ihc.percent_cells, ihc.percent_qualifier)} of the cells"
     if (
         ihc is not None
         and cancer == "colorectal"
@@ -201,15 +199,13 @@ def _calls(
         and calls.ish is None
         and (calls.statement is Call.NEGATIVE or _ihc_statement_call(statements) == "negative")
         and _ihc_score(ihc) == "2+"
-        and rules.ihc3_min_percent
-        and ihc.percent_cells is not None
-        and ihc.percent_cells < rules.ihc3_min_percent
+        and share_below(ihc.percent_cells, ihc.percent_qualifier, rules.ihc3_min_percent)
     ):
         # HERACLES: 2+ in fewer than half of the cells is negative, and the lab says so ("HER2 IHC:
         # 2+ in 40% of tumor cells ... Per colorectal criteria this is HER2 negative", blind set 9
         # b9-f06-02): no ISH is owed
         calls.ihc = Call.NEGATIVE
-        calls.ihc_desc = f"IHC 2+ in only {ihc.percent_cells:g}% of the cells"
+        calls.ihc_desc = f"IHC 2+ in only {share_text(ihc.percent_cells, ihc.percent_qualifier)} of the cells"
     if (
         ihc is not None
         and cancer in (*GASTRIC_TYPES, "colorectal")
