@@ -18,6 +18,8 @@ BR3 = "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
 GA = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
 COLON = "Colon, sigmoid, resection: adenocarcinoma, moderately differentiated, pT3 N1b.\n"
 LUNG = "Lung, right upper lobe, core biopsy: adenocarcinoma.\n"
+BR_ES = "Mama derecha, biopsia con aguja gruesa: carcinoma infiltrante de tipo no especial, grado 2.\n"
+BR_PT = "Mama direita, biópsia por agulha grossa: carcinoma invasivo de tipo não especial, grau 2.\n"
 
 MULTI: list[Case] = [
     (
@@ -1078,6 +1080,141 @@ LONG: list[Case] = [
     ),
 ]
 
+ROMANCE: list[Case] = [
+    (
+        "es-rep-se-repetira-tincion",
+        "repeat_next",
+        BR_ES
+        + "HER2 (IHQ): 3+.\nSe repetirá la tinción de HER2 en el bloque A3 por artefacto de borde; resultado definitivo a continuación.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "es-rep-tecnica-debe-repetirse",
+        "repeat_next",
+        BR_ES + "HER2: 3+. La técnica de HER2 debe repetirse (fijación subóptima).\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "pt-rep-coloracao-sera-repetida",
+        "repeat_next",
+        BR_PT
+        + "HER2 (IHQ): 3+.\nA coloração de HER2 será repetida no bloco A3 (artefato de borda); resultado final a seguir.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "fr-rep-technique-sera-refaite",
+        "repeat_next",
+        "Sein droit, biopsie: carcinome infiltrant.\nHER2 : 3+. La technique HER2 sera refaite sur le bloc A3 (artefact de bord).\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "es-rep-near-re-debe-repetirse",
+        "repeat_next",
+        BR_ES + "HER2 (IHQ): 3+.\nLa tinción de RE debe repetirse en el bloque A3.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "es-vw-adenda-anulada",
+        "version_withdrawn",
+        BR_ES + "HER2 (IHQ): 1+.\nADENDA 1 (15/03): FISH HER2 AMPLIFICADO, razón 5,1.\n"
+        "ADENDA 2 (16/03): la adenda 1 queda anulada (corresponde a otro paciente).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "es-few-menos-del-10",
+        "few_cells",
+        BR_ES + "HER2: 3+ en menos del 10% de las células tumorales.\n",
+        EQV_NF,
+        {},
+    ),
+    ("pt-few-menos-de-10", "few_cells", BR_PT + "HER2: 3+ em menos de 10% das células.\n", EQV_NF, {}),
+    (
+        "es-few-inferior-al-10",
+        "few_cells",
+        BR_ES + "HER2: 3+ en un porcentaje inferior al 10% de las células.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "es-few-near-mas-del-10",
+        "few_cells",
+        BR_ES + "HER2: 3+ en más del 10% de las células tumorales.\n",
+        POS,
+        {"ihc.percent_qualifier": ">"},
+    ),
+]
+
+RECOUNT: list[Case] = [
+    (
+        "rc-group4-recount-pending-comment",
+        "ish_recount",
+        BR + "HER2 2+. FISH (block A2): ratio 1.8, average HER2 copy number 4.2 -> see comment.\n"
+        "Comment: results near the cut-off; recount by a second observer pending.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "rc-second-count-requested",
+        "ish_recount",
+        BR + "HER2 IHC 2+.\nHER2 FISH: ratio 1.9, mean HER2 4.6 signals/cell (group 4). "
+        "A second count of 20 further nuclei has been requested; final interpretation to follow.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "rc-group2-will-be-recounted",
+        "ish_recount",
+        BR
+        + "HER2 IHC 2+.\nHER2 ISH: ratio 2.1; mean 3.7 (group 2). The ISH will be recounted by another observer.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "rc-own-line-recount-pending",
+        "ish_recount",
+        BR + "HER2 2+.\nFISH: ratio 1.8, mean 4.2.\nRecount by a second observer pending.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "rc-group1-recount-pending",
+        "ish_recount",
+        BR
+        + "HER2 IHC 2+.\nHER2 FISH ratio 2.3, mean 4.9 copies: AMPLIFIED. Recount by second observer pending.\n",
+        frozenset({"positive", "equivocal", "not_found"}),
+        {},
+    ),
+    (
+        "rc-near-negative-after-recount",
+        "ish_recount",
+        BR
+        + "HER2 IHC 2+.\nHER2 FISH: ratio 1.9, mean 4.3 (group 4); HER2 negative after recount by a second observer.\n",
+        NEG,
+        {},
+    ),
+    (
+        "rc-near-recount-gave-same",
+        "ish_recount",
+        BR
+        + "HER2 IHC 2+.\nHER2 FISH: ratio 1.3, mean 2.4: not amplified. A recount by a second observer gave the same ratio.\n",
+        NEG,
+        {},
+    ),
+    (
+        "rc-near-ihc-kept-when-ish-recounted",
+        "ish_recount",
+        BR + "HER2 IHC 3+ (complete, intense, 90%).\nHER2 FISH: ratio 1.9, mean 4.4. Recount pending.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
 CASES: list[Case] = (
     MULTI
     + NGS
@@ -1096,4 +1233,6 @@ CASES: list[Case] = (
     + FEW_CELLS
     + GRADE_SUMS
     + LONG
+    + ROMANCE
+    + RECOUNT
 )

@@ -16,7 +16,14 @@ for their family:
   values are earlier results (findings/comparison_parts.py, samples.toml comparison-part);
 - a 3+ in "<10%", "less than 10%", "<=10%" of cells read POSITIVE (the share was read as 10 and
   only a share under the floor counted): a share at most the floor with such a qualifier is below
-  it, as "3+ in 5%" was (interpret/shares.py).
+  it, as "3+ in 5%" was (interpret/shares.py); Spanish, Portuguese and French qualifiers ("en
+  menos del 10%", "em menos de 10%") in ihc.toml percent-qualifier;
+- repeat notes in Spanish, Portuguese and French ("Se repetirá la tinción de HER2", "A coloração de
+  HER2 será repetida", "La technique HER2 sera refaite") read POSITIVE;
+- an ISH of group 2-4 beside an IHC 2+ whose recount is still to come ("recount by a second
+  observer pending", "The ISH will be recounted by another observer") read NEGATIVE: the note voids
+  the ISH only, the IHC 2+ stays (findings/repeat_next.py repeated_after, used with the statement's
+  own repeat notes in findings/context.py).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 

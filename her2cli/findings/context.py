@@ -38,6 +38,7 @@ from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_s
 from .model import Finding
 from .prose_lines import prose_line_end, prose_line_start
 from .relatives import names_a_relative
+from .repeat_next import repeated_after
 from .repeat_notes import repeated_tests, test_of
 from .scope import (
     SCOPE,
@@ -314,8 +315,8 @@ def check_values(
         return "failed", values
     if s.c.withdrawn_after_value.match(s.text, max(f.nend for f in values)):
         return "superseded", values
-    # a repeat note in the statement voids the stain it names, and only that one
-    voided = repeated_tests(s, scope.back_start, scope.statement_stop)
+    # a repeat note in the statement, or in a clause after it, voids the stain it names, and only that one
+    voided = repeated_tests(s, scope.back_start, scope.statement_stop) | repeated_after(s, values)
     if voided:
         kept = [f for f in values if test_of(f) not in voided]
         if not kept:

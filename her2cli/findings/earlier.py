@@ -26,7 +26,6 @@ import regex
 
 from ..rules.samples import samples
 from .model import Finding
-from .repeat_next import voided_by_repeat_note
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .voided_next import voided_by_verdict
 
@@ -182,8 +181,6 @@ def voided_by_next_sentence(s: PageScanner, values: list[Finding]) -> bool:
     (devset6 b6-f10-08). A withdrawn value is no result, even when the report gives no other."""
     if voided_by_verdict(s, values):
         return True  # "HER2 IHC: 3+. Not interpretable." (findings/voided_next.py)
-    if voided_by_repeat_note(s, values):
-        return True  # "HER2 IHC: 3+. HER2 staining to be repeated ..." (findings/repeat_next.py)
     t, c = s.text, s.c
     last = max(f.nend for f in values)
     end = search(c.sentence_end, t, last, min(len(t), last + SCOPE.statement))

@@ -29,12 +29,12 @@ def test_of(f: Finding) -> str | None:
 
 
 def _repeated_tests(stain: str) -> frozenset[str]:
-    """The HER2 tests a repeated stain word names: FISH/ISH the ISH, a stain or IHC the IHC,
-    an assay or test both."""
+    """The HER2 tests a repeated stain word names: FISH/ISH or a signal recount the ISH, a stain
+    or IHC the IHC, an assay or test both."""
     word = stain.lower()
-    if word in ISH_STAINS:
+    if word in ISH_STAINS or "count" in word:  # a signal recount is the ISH's
         return frozenset({"ish"})
-    if word.startswith(("stain", "immuno", "ihc")):
+    if word.startswith(("stain", "immuno", "ihc", "ihq", "inmuno", "imuno", "tinci", "colora", "marca")):
         return frozenset({"ihc"})
     return frozenset({"ihc", "ish"})
 
