@@ -11,7 +11,7 @@ into ``ExplainResult.to_dict()``.
 
 from __future__ import annotations
 
-from .probe_runner import EQV, NEG, NEG_NF, NF, NOT_POS, POS, POS_NF
+from .probe_runner import EQV, EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS, POS_NF
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
@@ -909,6 +909,178 @@ BATCH2: list[Case] = [
     ),
 ]
 
+# batch 3: an amplification row whose value is pending read POSITIVE on main ("ERBB2
+# amplification: pending", "| ERBB2 | Amplification | Pending |"; ish.toml amp-hedge-after), with
+# the lost results of vendor tables, multi-line blocks and final-diagnosis brackets
+BATCH3: list[Case] = [
+    (
+        "b3-nm-amp-row-pending-bars",
+        "amp_pending",
+        TS + "| Gene | Alteration | Status |\n| ERBB2 | Amplification | Pending |\n",
+        NF,
+        {},
+    ),
+    ("b3-nm-amp-row-pending-gaps", "amp_pending", TS + "ERBB2    Amplification    Pending\n", NF, {}),
+    ("b3-nm-amp-colon-pending", "amp_pending", TS + "ERBB2 amplification: pending\n", NF, {}),
+    ("b3-nm-gene-amp-colon-pending", "amp_pending", TS + "ERBB2 gene amplification: pending\n", NF, {}),
+    (
+        "b3-nm-copy-number-amp-pending",
+        "amp_pending",
+        TS + "| Gene | Alteration | Status |\n| ERBB2 | Copy number amplification | Pending |\n",
+        NF,
+        {},
+    ),
+    ("b3-nm-cnv-amp-pending", "amp_pending", TS + "| ERBB2 | CNV | Amplification | Pending |\n", NF, {}),
+    ("b3-nm-amp-to-follow", "amp_pending", TS + "ERBB2 amplification (result to follow)\n", NF, {}),
+    (
+        "b3-nm-cna-not-assessed",
+        "amp_pending",
+        LB + "CNA      ERBB2     Amplification     Not assessed\n",
+        NF,
+        {},
+    ),
+    (
+        "b3-amp-detected-fish-pending",
+        "amp_pending",
+        TS + "ERBB2 amplification detected (CN 14); confirmatory FISH pending.\n",
+        POS,
+        {},
+    ),
+    (
+        "b3-bars-copy-number-amp-detected",
+        "ngs_kind",
+        TS
+        + "| Gene | Alteration | Copy Number | Status |\n| ERBB2 | Copy Number Amplification | 12.3 | Detected |\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b3-bars-copy-number-amp-not-detected",
+        "ngs_kind",
+        TS
+        + "| Gene | Alteration | Copy Number | Status |\n| ERBB2 | Copy Number Amplification | 2.0 | Not detected |\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b3-nm-blood-gene-amp-not-detected",
+        "ngs_kind",
+        LB
+        + "| Gene | Alteration tested | Result |\n| ERBB2 | Gene amplification | Not detected |\n| MET | Gene amplification | Not detected |\n",
+        NF,
+        {},
+    ),
+    (
+        "b3-fd-paren-markers",
+        "final_dx",
+        "DIAGNOSIS: Right breast, core biopsy: invasive ductal carcinoma, grade 3 (ER+, PR-, HER2 3+).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-fd-paren-markers-neg",
+        "final_dx",
+        "DIAGNOSIS: Left breast, excision: invasive lobular carcinoma, grade 2 (ER 95%, PR 40%, HER2 1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-ml-score-interp",
+        "multiline",
+        BR + "HER2 (4B5):\n  Score: 3+\n  Interpretation: Positive\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ml-intensity-block",
+        "multiline",
+        BR
+        + "HER2/neu immunohistochemistry\n   Intensity: strong\n   Completeness: complete\n   Percentage: 85%\n   Score: 3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ml-result-below",
+        "multiline",
+        BR + "HER2 IHC result\n2+ (equivocal) - reflex FISH ordered\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "b3-ml-dashed-table",
+        "multiline",
+        BR
+        + "Biomarker          Result\n---------          ------\nHER2 IHC           3+ Positive\nER                 0% Negative\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ga-hofmann",
+        "gastric",
+        "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\nHER2 (gastric scoring, Hofmann): 3+ (cluster of >5 cells with strong complete or basolateral staining).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ga-basolateral",
+        "gastric",
+        "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\nHER2 immunostain: strong basolateral membranous reactivity in a cohesive cluster of tumour cells (score 3+, positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-vendor-caris-row",
+        "vendor",
+        "Molecular profile, gastric adenocarcinoma.\nBiomarker    Method    Analyte    Result\nHer2/Neu     IHC       Protein    Positive | 3+, 100%\nERBB2        CNA-Seq   DNA        Amplified\n",
+        POS,
+        {},
+    ),
+    (
+        "b3-vendor-amp-by-cna-seq",
+        "vendor",
+        TS + "ERBB2 (HER2): Amplified by CNA-Seq (copy number 9)\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b3-vendor-f1-equivocal",
+        "vendor",
+        TS + "GENOMIC FINDINGS\nERBB2 amplification - equivocal\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "b3-status-slashes",
+        "status_words",
+        BR + "ER/PR/HER2: positive/positive/negative (HER2 IHC 1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-status-signs",
+        "status_words",
+        BR + "Receptor status: ER+ / PR+ / HER2- (IHC 0).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b3-nm-subtype-history",
+        "status_words",
+        "History: HER2-enriched breast cancer 2017 treated with trastuzumab.\nCurrent specimen: benign breast tissue, no carcinoma.\n",
+        NF,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
-    SYNOPTIC + TABLE_GAP + ADDENDUM + DESCRIBED + WORDING + ULTRALOW + NGS_ROWS + ROMANCE_AMP + BATCH2
+    SYNOPTIC
+    + TABLE_GAP
+    + ADDENDUM
+    + DESCRIBED
+    + WORDING
+    + ULTRALOW
+    + NGS_ROWS
+    + ROMANCE_AMP
+    + BATCH2
+    + BATCH3
 )

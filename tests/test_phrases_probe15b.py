@@ -18,6 +18,10 @@ from a positive) and "ausência de amplificação", Italian "non amplificato", "
 amplificazione" read nothing (ish.toml amp-word, amp-neg-before); "ERBB2 focal / gene / copy number
 amplification (CN=8)" read NOT FOUND (ngs.toml amp-qualifier-gap); "HercepTest (Dako): 3+" read NOT
 FOUND (result-line-label-word).
+A third batch: an amplification row or label whose value is pending ("ERBB2 amplification:
+pending", "| ERBB2 | Amplification | Pending |") read POSITIVE on main: ish.toml amp-hedge-after
+gives no value to an amplification word followed by a pending value; "| ERBB2 | Copy Number
+Amplification | 12.3 | Detected |" read NOT FOUND (amp-qualifier-gap takes a table bar).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
