@@ -23,7 +23,11 @@ for their family:
 - an ISH of group 2-4 beside an IHC 2+ whose recount is still to come ("recount by a second
   observer pending", "The ISH will be recounted by another observer") read NEGATIVE: the note voids
   the ISH only, the IHC 2+ stays (findings/repeat_next.py repeated_after, used with the statement's
-  own repeat notes in findings/context.py).
+  own repeat notes in findings/context.py);
+- a guessed subtype or morphology impression ("Probable subtype: HER2-positive (to be confirmed)",
+  "Morphology suggests a HER2-positive tumour", "Likely HER2+", "Luminal B (HER2-positive) pattern
+  suggested by morphology", "HER2-positive (provisional, pending HER2 testing)") read POSITIVE:
+  context.toml hypothetical-hedged-call.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -41,8 +45,6 @@ NOT_YET: dict[str, str] = {
     "ms-consult-slides-part": "POSITIVE for negative: part B 'Consultation slides, right breast 2019' in a report "
     "that gives no later year: nothing says 2019 is earlier, so B's 3+ is taken as the highest sample "
     "(the same report with its received date reads negative: ms-consult-slides-part-dated-report)",
-    "sub-luminal-b-her2pos-pending": "POSITIVE for pending: a surrogate subtype label 'Luminal B (HER2-positive)' "
-    "beside 'HER2 testing pending' reads as a status statement",
 }
 
 
