@@ -516,4 +516,257 @@ CORRECTION_VERBS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = AMEND + CORRECTION_VERBS + NGS_NEGWORD + OTHER_NEG + OTHER_SPEC + NONBREAST + ROMANCE
+BATCH2: list[Case] = [
+    (
+        "am2-addendum-ihc-after-neg-original",
+        "amendment",
+        BR
+        + "FINAL DIAGNOSIS: invasive carcinoma. HER2 IHC: 1+ (negative).\n\nADDENDUM (corrected, 06/03/2024): On review the HER2 slide was from another case. Repeat HER2 IHC on block A2: 3+ (positive). The original HER2 result is withdrawn.\n",
+        POS,
+        {},
+    ),
+    (
+        "am2-amended-ish-added",
+        "amendment",
+        BR
+        + "HER2 IHC: 2+ (equivocal).\nAMENDED REPORT - reason: ISH result added.\nHER2 SISH: ratio 2.9; average HER2 copy number 6.2. Amplified. Final HER2: POSITIVE.\n",
+        POS,
+        {},
+    ),
+    (
+        "am2-original-table-then-revised-neg",
+        "amendment",
+        BR
+        + "Original result:\nHER2 IHC   3+   Positive\nRevised result (supersedes the original):\nHER2 IHC   1+   Negative\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "am2-supersedes-addendum1-neg",
+        "amendment",
+        BR
+        + "Addendum #1: HER2 FISH amplified (ratio 2.2).\nAddendum #2 (supersedes addendum #1: counting error): HER2 FISH ratio 1.4, HER2 copy number 3.1 - NOT AMPLIFIED. HER2 IHC 2+. Final HER2 status: NEGATIVE.\n",
+        NEG,
+        {},
+    ),
+    (
+        "am2-typo-pos",
+        "amendment",
+        BR
+        + "HER2 IHC (4B5): 3+ (positive).\nAmendment: typographical error in the specimen description corrected (left, not right). Results unchanged.\n",
+        POS,
+        {},
+    ),
+    (
+        "am2-strike-deleted-neg",
+        "amendment",
+        BR + "HER2 IHC: [deleted: 3+] 1+ (amended - transcription error).\n",
+        NEG_NF,
+        {},
+    ),
+    ("am2-tilde-neg", "amendment", BR + "Amended: HER2 IHC ~~3+~~ 1+ (negative).\n", NEG_NF, {}),
+    (
+        "am2-should-read",
+        "amendment",
+        BR + "ERRATUM: 'HER2 IHC 3+' in the comment should read 'HER2 IHC 1+'.\nHER2 IHC 1+ (negative).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "am2-was-now",
+        "amendment",
+        BR + "Correction: HER2 was 1+; now 3+ after repeat on the correct block.\n",
+        POS_NF,
+        {},
+    ),
+    (
+        "ng2-ihc-pending-ngs-no-erbb2",
+        "ngs_negword",
+        "Lung, core biopsy: adenocarcinoma.\nHER2 IHC: to follow.\nNGS (DNA, 50 genes): no pathogenic variants detected in ERBB2, EGFR, KRAS.\n",
+        NF,
+        {},
+    ),
+    (
+        "ng2-cn-not-assessed",
+        "ngs_negword",
+        "Colon adenocarcinoma, tissue NGS:\nERBB2: no short variants detected. Copy number analysis failed (insufficient DNA).\n",
+        NF,
+        {},
+    ),
+    (
+        "ng2-mutation-negative-amp-pos-row",
+        "ngs_negword",
+        "Tissue NGS result summary (breast carcinoma):\nERBB2 mutation: negative\nERBB2 amplification: positive (copy number 14)\n",
+        POS,
+        {},
+    ),
+    (
+        "ng2-ihc3-ngs-not-amp-cn-loww",
+        "ngs_negword",
+        BR
+        + "HER2 IHC 3+ (positive, 90% of cells).\nNGS: ERBB2 amplification not detected (tumour content 20%, below the limit for copy number calls).\n",
+        POS,
+        {},
+    ),
+    (
+        "on2-negative-for-malignancy-her2-pending",
+        "other_negative",
+        BR + "Left axillary lymph node: negative for malignancy (0/2).\nHER2: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "on2-negative-control-row-only",
+        "other_negative",
+        BR
+        + "HER2 IHC: insufficient tumour; not scored.\nControls: positive control 3+; negative control 0.\n",
+        NF,
+        {},
+    ),
+    (
+        "on2-er-pr-neg-her2-addendum-label",
+        "other_negative",
+        BR + "Receptor status: ER negative (0%), PR negative (0%), HER2: see addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "on2-p53-wildtype-her2-eqv",
+        "other_negative",
+        "Endometrium: serous carcinoma.\np53: aberrant. MMR: proficient. HER2 IHC: 2+ (equivocal); ISH ordered.\n",
+        EQV,
+        {},
+    ),
+    (
+        "on2-her2-neg-control-label",
+        "other_negative",
+        BR + "HER2 IHC: 3+\nHER2 negative control (MCF-7): 0 - appropriate\n",
+        POS,
+        {},
+    ),
+    (
+        "on2-triple-list-neg-her2-3",
+        "other_negative",
+        BR + "ER: negative. PR: negative. HER2: 3+ (positive). Ki-67: 60%.\n",
+        POS,
+        {},
+    ),
+    (
+        "on2-margin-neg-node-neg-her2-neg",
+        "other_negative",
+        BR + "Margins: negative. Nodes: negative (0/5). HER2 IHC 0.\n",
+        NEG,
+        {},
+    ),
+    (
+        "os2-left-1-right-3",
+        "other_specimen",
+        "A. Right breast core (separate primary): HER2 IHC 1+ (negative).\nB. Left breast core: HER2 IHC 3+ (positive).\n",
+        POS,
+        {},
+    ),
+    (
+        "os2-primary-neg-met-3",
+        "other_specimen",
+        "Liver metastasis biopsy: HER2 IHC 3+ (positive).\nFor comparison, the primary breast tumour (2021) was HER2 negative (IHC 1+).\n",
+        POS,
+        {},
+    ),
+    (
+        "os2-core-neg-excision-pending",
+        "other_specimen",
+        "Left breast excision: residual invasive carcinoma.\nCore biopsy (S24-1234): HER2 IHC 1+ (negative).\nHER2 repeat on this excision: pending.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "os2-node-1plus-primary-pending",
+        "other_specimen",
+        "Axillary lymph node, core: metastatic carcinoma.\nHER2 on the node: 1+.\nHER2 on the breast primary: pending.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "os2-2023-neg-current-pending-es",
+        "other_specimen",
+        "Hígado, biopsia: metástasis de carcinoma de mama.\nBiopsia de mama previa (2023): HER2 negativo (1+).\nHER2 en la muestra actual: pendiente.\n",
+        NF,
+        {},
+    ),
+    (
+        "os2-pt-previa-neg-atual-pendente",
+        "other_specimen",
+        "Fígado, biópsia: metástase de carcinoma mamário.\nBiópsia mamária prévia (2023): HER2 negativo (1+).\nHER2 na biópsia atual: pendente.\n",
+        NF,
+        {},
+    ),
+    (
+        "os2-history-neg-new-pending-noun",
+        "other_specimen",
+        "Clinical: known ER+/HER2- (IHC 1+) breast cancer 2020. New lung nodule.\nLung, core: metastatic breast carcinoma. HER2 on this biopsy: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "nb2-gastric-cluster-pos",
+        "nonbreast",
+        GA
+        + "HER2 (4B5): 3+ in a single cohesive cluster of >5 tumour cells (biopsy criteria); overall <10%. Positive.\n",
+        POS,
+        {},
+    ),
+    (
+        "nb2-gastric-biopsy-2plus-ish-neg",
+        "nonbreast",
+        GA
+        + "HER2 IHC: 2+ (gastric biopsy criteria, cluster of 7 cells). HER2 SISH: ratio 1.3, not amplified. HER2 negative.\n",
+        NEG,
+        {},
+    ),
+    (
+        "nb2-crc-3plus-30-pct-ish-amp",
+        "nonbreast",
+        "Rectum, biopsy: adenocarcinoma.\nHER2 IHC (HERACLES): 3+ in 30% of tumour cells; HER2 ISH: ratio 3.1, amplified. HER2 positive.\n",
+        POS,
+        {},
+    ),
+    (
+        "fr2-gauche-3-droit-1",
+        "romance",
+        "A. Sein gauche : carcinome canalaire infiltrant. HER2 : score 3+.\nB. Sein droit (second primitif) : carcinome lobulaire. HER2 : score 1+.\n",
+        POS,
+        {},
+    ),
+    (
+        "fr2-ganglion-negatif-her2-3",
+        "romance",
+        "Sein droit : carcinome infiltrant.\nGanglions : 0/4 (négatifs). Marges négatives. HER2 : score 3+ (positif).\n",
+        POS,
+        {},
+    ),
+    (
+        "es2-ngs-sin-alteraciones-ihq-3",
+        "romance",
+        "Mama: carcinoma infiltrante. HER2 (IHQ): 3+ (positivo).\nNGS tejido: ERBB2 sin alteraciones reportables (número de copias no evaluado).\n",
+        POS,
+        {},
+    ),
+    (
+        "es2-adenda-2-sustituye-1",
+        "romance",
+        "Mama: carcinoma infiltrante.\nAdenda 1: HER2 FISH amplificado.\nAdenda 2 (sustituye a la adenda 1 por error de recuento): HER2 FISH no amplificado (cociente 1,3; 2,8 copias). HER2 IHQ 1+. HER2 NEGATIVO.\n",
+        NEG,
+        {},
+    ),
+    (
+        "pt2-adendo-acrescentado-amplificado",
+        "romance",
+        "Mama: carcinoma invasivo. HER2 (IHQ): 2+ (duvidoso).\nAdendo: resultado de ISH acrescentado - HER2 amplificado (razão 2,7). HER2 POSITIVO.\n",
+        POS,
+        {},
+    ),
+]
+
+CASES: list[Case] = (
+    AMEND + CORRECTION_VERBS + NGS_NEGWORD + OTHER_NEG + OTHER_SPEC + NONBREAST + ROMANCE + BATCH2
+)
