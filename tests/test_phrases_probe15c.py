@@ -33,6 +33,9 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 NOT_YET: dict[str, str] = {
     "am2-addendum-ihc-after-neg-original": "lost positive: an addendum's repeat 'HER2 IHC on block A2: 3+' followed by "
     "'The original HER2 result is withdrawn.' reads not_found (the withdrawal sentence voids the repeat too)",
+    "nb2-gastric-cluster-pos": "lost positive (equivocal, since probe15 few_cells): a gastric biopsy's '3+ in a single "
+    "cohesive cluster ... overall <10%. Positive.' reads the '<10%' as below the 10% floor; the biopsy cluster rule "
+    "has no share floor and the separate 'Positive.' is not taken as the lab's call",
 }
 
 
