@@ -1072,6 +1072,101 @@ BATCH3: list[Case] = [
     ),
 ]
 
+# batch 4: the probe14 lost results (tests/probe14_cases.py num-a0485-polyclonal, n3-run-id-3plus,
+# g2-gain-below-threshold) as families with their near-misses
+NGS_T = "Tumour NGS panel (DNA), breast carcinoma.\n"
+BATCH4: list[Case] = [
+    (
+        "b4-bracket-three-items-0",
+        "bracket_items",
+        BR + "HER2 (4B5, Ventana, 1:50): 0\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b4-bracket-sp3-prediluted-0",
+        "bracket_items",
+        BR + "HER2 (SP3, rabbit monoclonal, prediluted): 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b4-cerbb2-a0485-0",
+        "bracket_items",
+        BR + "c-erbB-2 (Dako A0485, polyclonal, 1:300): 0\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b4-nm-bracket-cores-available",
+        "bracket_items",
+        BR + "HER2 (block A2, 3 cores, re-cut): 0 cores available\n",
+        NF,
+        {},
+    ),
+    (
+        "b4-run-id-then-1plus",
+        "run_id",
+        BR + "HER2 IHC run ID 3+-26-0912 (BenchMark ULTRA): 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    ("b4-nm-lot-id-pending", "run_id", BR + "HER2 lot 3+-118 (expiry 2027): result to follow.\n", NF, {}),
+    ("b4-nm-range-2-3", "run_id", BR + "HER2: 2+-3+ (heterogeneous)\n", EQV, {}),
+    (
+        "b4-gain-below-threshold",
+        "gain_below",
+        NGS_T + "ERBB2 copy number gain (estimated CN 4), below the threshold for amplification.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b4-gain-below-reporting",
+        "gain_below",
+        NGS_T + "ERBB2: gain (5 copies), below the reporting threshold for amplification (6 copies).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b4-gain-does-not-meet-semicolon",
+        "gain_below",
+        NGS_T
+        + "ERBB2 copy number gain (CN 4.5); does not meet the laboratory's criteria for amplification.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "b4-nm-key-sentence-after",
+        "gain_below",
+        NGS_T
+        + "ERBB2 copy number gain (CN 9). Gains below the threshold for amplification are reported as gains.\n",
+        POS,
+        {},
+    ),
+    (
+        "b4-nm-other-gene-below",
+        "gain_below",
+        NGS_T
+        + "ERBB2 copy number gain (CN 9)\nMYC copy number gain (CN 4), below the threshold for amplification.\n",
+        POS,
+        {},
+    ),
+    (
+        "b4-nm-not-below",
+        "gain_below",
+        NGS_T + "ERBB2 copy number gain (CN 9), not below the threshold for amplification.\n",
+        POS,
+        {},
+    ),
+    (
+        "b4-nm-above",
+        "gain_below",
+        NGS_T + "ERBB2 amplification (CN 14), above the threshold for amplification.\n",
+        POS,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     SYNOPTIC
     + TABLE_GAP
@@ -1083,4 +1178,5 @@ CASES: list[Case] = (
     + ROMANCE_AMP
     + BATCH2
     + BATCH3
+    + BATCH4
 )

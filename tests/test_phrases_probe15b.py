@@ -42,6 +42,8 @@ NOT_YET: dict[str, str] = {
     "list is not read (the same label heads panel coverage lists; 'Amplifications detected:' is read)",
     "b2-ihc-0-of-3": "lost negative: 'HER2 IHC 0/3' (a score out of 3) is no score",
     "b2-ihc-1-of-3": "reads negative without its score: 'HER2 1/3 (negative)' keeps the call, not the 1+",
+    "b4-nm-not-below": "reads NEGATIVE as on main (wrong way, not from this change): 'gain (CN 9), not below the "
+    "threshold for amplification' - the 'not' is read as negating the amplification word",
 }
 
 
