@@ -1167,6 +1167,168 @@ BATCH4: list[Case] = [
     ),
 ]
 
+# batch 5: a score out of 3 after the HER2 name, and this tumour's result stated in a sentence the
+# result-line rule took for prose (result_line.toml result-line-statement, result-line-marker-list)
+BATCH5: list[Case] = [
+    (
+        "b5-slash-protein-3-of-3",
+        "slash_three",
+        BR + "HER2 protein: 3/3 (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b5-slash-score-2-of-3",
+        "slash_three",
+        BR + "HER2 score: 2/3 (equivocal); ISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "b5-nm-slash-cores",
+        "slash_three",
+        BR + "HER2 positive in 1/3 cores on the outside biopsy; HER2 on this specimen: pending.\n",
+        NF,
+        {},
+    ),
+    ("b5-nm-slash-blocks", "slash_three", BR + "HER2: 1/3 blocks tested; result to follow.\n", NF, {}),
+    ("b5-nm-er-3-of-3", "slash_three", BR + "ER: 3/3 (strong); HER2: pending.\n", NF, {}),
+    (
+        "b5-st-summary-markers",
+        "statement",
+        BR + "In summary, this tumour is ER positive, PR negative and HER2 positive (3+).\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-markers-two",
+        "statement",
+        BR + "The carcinoma is ER negative and HER2 positive (IHC 3+).\n",
+        POS,
+        {},
+    ),
+    ("b5-st-markers-signs", "statement", BR + "The tumour is ER+, PR+ and HER2 3+.\n", POS, {}),
+    (
+        "b5-st-markers-neg",
+        "statement",
+        BR + "The tumour is ER positive, PR positive and HER2 negative (1+).\n",
+        NEG,
+        {},
+    ),
+    ("b5-st-performed-and-is", "statement", BR + "HER2 IHC was performed and is positive (3+).\n", POS, {}),
+    (
+        "b5-st-performed-on-this-and-is",
+        "statement",
+        BR + "HER2 immunohistochemistry was performed on this specimen and is positive (score 3+).\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-shows-score-of",
+        "statement",
+        BR + "Immunohistochemistry for HER2 shows a score of 3+.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    ("b5-st-stain-for-her2-is", "statement", BR + "Immunostaining for HER2 is positive (3+).\n", POS, {}),
+    (
+        "b5-st-ihc-for-her2-neg",
+        "statement",
+        BR + "Immunohistochemistry for HER2 shows a score of 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b5-st-tumor-demonstrates-overexpression",
+        "statement",
+        BR + "The tumor demonstrates HER2 overexpression (3+) by immunohistochemistry.\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-tumour-cells-show-overexpression",
+        "statement",
+        BR + "Tumour cells show HER2 protein overexpression (score 3+).\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-testing-ihc-0",
+        "statement",
+        BR + "HER2 testing: IHC score 0; ISH not indicated.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b5-st-interpreted-as",
+        "statement",
+        BR + "The HER2 immunostain was interpreted as negative (1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b5-nm-performed-earlier",
+        "statement",
+        BR
+        + "HER2 IHC was performed on the 2019 biopsy and was positive (3+). HER2 on this specimen: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-history-markers",
+        "statement",
+        BR
+        + "Clinical history: the previous tumour was ER positive, PR negative and HER2 positive (3+). HER2 on this specimen: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-criteria-shows",
+        "statement",
+        BR
+        + "Immunohistochemistry for HER2 shows a score of 3+ when >10% of cells have strong complete staining. HER2 result: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-control-overexpression",
+        "statement",
+        BR + "The control tissue demonstrates HER2 overexpression (3+). HER2 on the tumour: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-would-be",
+        "statement",
+        BR
+        + "If the tumour is ER negative and HER2 positive (3+), trastuzumab would be indicated. HER2 testing is pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-dcis-overexpression",
+        "statement",
+        BR + "The DCIS demonstrates HER2 overexpression (3+); the invasive tumour is HER2 1+.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "b5-nm-other-lesion",
+        "statement",
+        BR + "The left breast tumour (2019) was ER positive and HER2 positive (3+). Current HER2: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-external-control-shows",
+        "statement",
+        BR
+        + "The external control shows strong complete membranous HER2 staining (3+). HER2 on the tumour: pending.\n",
+        NF,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     SYNOPTIC
     + TABLE_GAP
@@ -1179,4 +1341,5 @@ CASES: list[Case] = (
     + BATCH2
     + BATCH3
     + BATCH4
+    + BATCH5
 )
