@@ -1329,6 +1329,23 @@ BATCH5: list[Case] = [
     ),
 ]
 
+# batch 6: IHC 0 spelled after the HER2 name's colon (ihc.toml ihc-score spelled), with the words
+# a "zero" may start that are no score
+BATCH6: list[Case] = [
+    ("b6-zero-colon", "zero_word", BR + "HER2: zero (no staining).\n", NEG, {"ihc.score": "0"}),
+    ("b6-zero-ihc-colon-dash", "zero_word", BR + "HER2 IHC: zero - negative.\n", NEG, {"ihc.score": "0"}),
+    ("b6-score-zero", "zero_word", BR + "HER2 score: zero.\n", NEG, {"ihc.score": "0"}),
+    ("b6-nm-zero-of-cores", "zero_word", BR + "HER2: zero of 3 cores evaluable; repeat requested.\n", NF, {}),
+    (
+        "b6-nm-zero-tolerance",
+        "zero_word",
+        BR + "HER2: zero tolerance for cold ischaemia over 1 hour; HER2 pending.\n",
+        NF,
+        {},
+    ),
+    ("b6-nm-er-pr-zero", "zero_word", BR + "ER: zero; PR: zero; HER2: pending.\n", NF, {}),
+]
+
 CASES: list[Case] = (
     SYNOPTIC
     + TABLE_GAP
@@ -1342,4 +1359,5 @@ CASES: list[Case] = (
     + BATCH3
     + BATCH4
     + BATCH5
+    + BATCH6
 )

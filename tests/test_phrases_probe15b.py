@@ -29,6 +29,7 @@ IHC was performed and is positive (3+)", "Immunohistochemistry for HER2 shows a 
 tumor demonstrates HER2 overexpression (3+)"; result-line-statement) and a marker-status sentence
 with HER2 last ("In summary, this tumour is ER positive, PR negative and HER2 positive (3+)";
 result-line-marker-list) read NOT FOUND.
+A sixth: "HER2: zero (no staining)" read NOT FOUND (ihc-score spelled after the HER2 name's colon).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
