@@ -48,8 +48,6 @@ NOT_YET: dict[str, str] = {
     "w-plus-plus-plus": "lost positive: 'HER2: +++ (strong complete membranous staining, >10% of cells)' is no score",
     "b2-ngs-amplifications-label-list": "lost positive: a bare 'Amplifications: ERBB2 (2.4), CCND1 (2.1)' label "
     "list is not read (the same label heads panel coverage lists; 'Amplifications detected:' is read)",
-    "b5-nm-performed-earlier": "reads POSITIVE as on main (wrong way, not from this change): 'HER2 IHC was "
-    "performed on the 2019 biopsy and was positive (3+). HER2 on this specimen: pending.'",
     "b4-nm-not-below": "reads NEGATIVE as on main (wrong way, not from this change): 'gain (CN 9), not below the "
     "threshold for amplification' - the 'not' is read as negating the amplification word",
 }
