@@ -327,3 +327,55 @@ def test_amplification_of_an_earlier_tissue_test(
     cid: str, text: str, status: str, keys: dict[str, Any]
 ) -> None:
     _check(text, status, keys)
+
+
+# --- F. a bracketed aside about a series of cases over the result line --------------------------------
+# devset17 b17-f10-05: "Revised after intradepartmental review (HER2 QA round, all 1+ cases in
+# November):" over "HER2 IHC score REVISED TO 2+ (EQUIVOCAL) ... Reflex dual ISH has been ordered":
+# the aside's "1+ cases" (a quality series, context.toml population-quality-series) and "all 1+
+# cases" (hypothetical-generic-cases) set the revised 2+ aside with it, and the original 1+ read
+# negative. A series named inside a bracket that closes on its line governs the bracket only.
+REVISED = "REVISED REPORT\nRight breast, lumpectomy; invasive ductal carcinoma, grade 2.\nOriginal report (2026-11-29) HER2 IHC: 1+, negative.\n"
+ASIDE_SERIES: list[Case] = [
+    (
+        "qa-round-all-1plus-cases",
+        REVISED + "Revised after intradepartmental review (HER2 QA round, all 1+ cases in November):\n"
+        "HER2 IHC score REVISED TO 2+ (EQUIVOCAL). Reflex dual ISH has been ordered.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "audit-of-1plus-cases",
+        REVISED + "Amended following audit (review of 1+ cases, Q4 2026):\n"
+        "HER2 IHC amended to 2+ (equivocal); ISH to follow.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "rereview-every-1plus-case",
+        REVISED + "Revision (every 1+ case re-reviewed by a second pathologist):\n"
+        "HER2 IHC: 2+ (equivocal). ISH requested.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    # near-misses: a series named outside brackets still describes other cases
+    (
+        "near-series-sentence",
+        "Right breast core biopsy: invasive carcinoma NST.\nHER2 IHC: 1+ (negative).\n"
+        "Quality note: our concordance for HER2 3+ cases with central review was 98%.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "near-cases-scoring-reflexed",
+        "Right breast core biopsy: invasive carcinoma NST.\nHER2: pending.\n"
+        "Method: all 2+ cases are reflexed to dual ISH.\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "status", "keys"), ASIDE_SERIES, ids=[c[0] for c in ASIDE_SERIES])
+def test_bracketed_series_aside(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
+    _check(text, status, keys)
