@@ -11,7 +11,7 @@ into ``ExplainResult.to_dict()``.
 
 from __future__ import annotations
 
-from .probe_runner import EQV, NEG, NEG_NF, NF, NOT_POS, POS, POS_NF
+from .probe_runner import EQV, EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS, POS_NF
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
@@ -641,4 +641,446 @@ NGS_ROWS: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = SYNOPTIC + TABLE_GAP + ADDENDUM + DESCRIBED + WORDING + ULTRALOW + NGS_ROWS
+IT = "Mammella sinistra, agobiopsia: carcinoma invasivo NST.\n"
+PT = "Mama direita, biópsia: carcinoma invasivo.\n"
+FR = "Sein gauche, biopsie: carcinome infiltrant.\n"
+
+# batch 2: ISH amplification words in Portuguese, Italian and French (ish.toml amp-word,
+# amp-neg-before: "não amplificado" read AMPLIFIED on main, caught only by the result-line rule)
+ROMANCE_AMP: list[Case] = [
+    (
+        "ra-pt-nao-amplificado",
+        "romance_amp",
+        PT + "HER2: escore 2+; SISH: não amplificado (razão 1,2).\n",
+        NEG,
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "ra-pt-ausencia",
+        "romance_amp",
+        PT + "HER2: escore 2+; SISH: ausência de amplificação do gene HER2 (razão 1,1).\n",
+        NEG,
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "ra-pt-amplificado",
+        "romance_amp",
+        PT + "HER2: escore 2+; SISH: amplificado (razão 3,1).\n",
+        POS,
+        {"ish.result": "amplified"},
+    ),
+    (
+        "ra-it-non-amplificato",
+        "romance_amp",
+        IT + "HER2: score 2+; FISH: non amplificato (rapporto 1,2).\n",
+        NEG,
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "ra-it-assenza",
+        "romance_amp",
+        IT + "HER2: score 2+; FISH: assenza di amplificazione (rapporto 1,2).\n",
+        NEG,
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "ra-it-amplificato",
+        "romance_amp",
+        IT + "HER2: score 2+; FISH: amplificato (rapporto HER2/CEP17 4,0).\n",
+        POS,
+        {"ish.result": "amplified"},
+    ),
+    (
+        "ra-fr-non-amplifie",
+        "romance_amp",
+        FR + "HER2 : score 2+ ; FISH : gène HER2 non amplifié (ratio 1,3).\n",
+        NEG,
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "ra-fr-amplifie",
+        "romance_amp",
+        FR + "HER2 : score 2+ ; FISH : gène HER2 amplifié (ratio 3,6).\n",
+        POS,
+        {"ish.result": "amplified"},
+    ),
+    (
+        "ra-fr-pas-d-amplification",
+        "romance_amp",
+        FR + "HER2 : score 2+ ; FISH : pas d'amplification du gène HER2 (ratio 1,3).\n",
+        NEG,
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "ra-nm-pt-se-amplificado",
+        "romance_amp",
+        PT + "HER2: escore 2+; SISH em andamento; se amplificado, indicado trastuzumabe.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "ra-nm-it-se-amplificato",
+        "romance_amp",
+        IT + "HER2: score 2+; FISH in corso (se amplificato, candidata a trastuzumab).\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+]
+
+# batch 2: a kind-of-amplification word between the gene and the word ("ERBB2 focal
+# amplification (CN=8)"; ngs.toml amp-qualifier-gap), the HercepTest kit as a result's label
+# (result_line.toml result-line-label-word), other lost results left as they are
+BATCH2: list[Case] = [
+    (
+        "b2-ngs-focal-cn",
+        "ngs_kind",
+        TS + "ERBB2 focal amplification (CN=8) detected.\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b2-ngs-gene-amp-cn",
+        "ngs_kind",
+        TS + "ERBB2 gene amplification (copy number 24)\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b2-ngs-copy-number-amp",
+        "ngs_kind",
+        TS + "Genomic findings:\nERBB2 copy number amplification (CN 11)\nTP53 R273H (VAF 41%)\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b2-ngs-high-level",
+        "ngs_kind",
+        TS + "Genomic findings\nHigh-level ERBB2 amplification (CN 31)\nCDK12 amplification (CN 18)\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b2-ngs-identified",
+        "ngs_kind",
+        TS + "Amplification of ERBB2 was identified (estimated copy number 22).\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b2-ngs-her2-paren",
+        "ngs_kind",
+        TS + "ERBB2 (HER2) amplification was detected, estimated copy number 14.\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b2-ngs-nm-gene-amp-not-detected",
+        "ngs_kind",
+        TS + "ERBB2 gene amplification was not detected.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b2-ngs-nm-testing-recommended",
+        "ngs_kind",
+        TS + "No alterations detected. ERBB2 gene amplification testing by FISH is recommended.\n",
+        NF,
+        {},
+    ),
+    (
+        "b2-ngs-nm-genes-tested",
+        "ngs_kind",
+        TS
+        + "Genes tested: ERBB2 gene amplification, MET gene amplification.\nResult: no reportable alterations.\n",
+        NF,
+        {},
+    ),
+    (
+        "b2-ngs-nm-focal-not-detected",
+        "ngs_kind",
+        TS + "ERBB2 focal amplification: not detected\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b2-ngs-nm-threshold",
+        "ngs_kind",
+        TS
+        + "ERBB2 gene amplification (>=6 copies) is reported as amplified.\nNo reportable alterations detected.\n",
+        NF,
+        {},
+    ),
+    (
+        "b2-ngs-nm-history",
+        "ngs_kind",
+        TS
+        + "Clinical history: known ERBB2 gene amplification (2022).\nNo reportable alterations detected.\n",
+        NOT_POS,
+        {},
+    ),
+    ("b2-ngs-nm-blood-not-detected", "ngs_kind", LB + "ERBB2 gene amplification - not detected\n", NF, {}),
+    (
+        "b2-ngs-nm-known-indication",
+        "ngs_kind",
+        TS
+        + "Clinical indication: known ERBB2-amplified gastric cancer (2022), progression on trastuzumab.\nNo reportable alterations detected.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "b2-ngs-amplifications-label-list",
+        "ngs_kind",
+        TS + "Amplifications: ERBB2 (2.4), CCND1 (2.1)\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    ("b2-herceptest-label", "herceptest", BR + "HercepTest: 3+ (positive).\n", POS, {"ihc.score": "3+"}),
+    ("b2-herceptest-dako", "herceptest", BR + "HercepTest (Dako): 3+\n", POS, {"ihc.score": "3+"}),
+    ("b2-her2-herceptest-bracket", "herceptest", BR + "HER2 (HercepTest): 3+\n", POS, {"ihc.score": "3+"}),
+    (
+        "b2-nm-herceptest-control",
+        "herceptest",
+        BR + "HercepTest control slide: 3+ (adequate).\nHER2 (HercepTest), tumour: 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    ("b2-ihc-0-of-3", "slash_three", BR + "HER2 IHC 0/3.\n", NEG, {"ihc.score": "0"}),
+    ("b2-ihc-1-of-3", "slash_three", BR + "HER2 1/3 (negative).\n", NEG, {"ihc.score": "1+"}),
+    ("b2-ihc-3-of-3", "slash_three", BR + "HER2 protein: 3/3 (positive).\n", POS, {}),
+    (
+        "b2-nm-nodes-0-of-3",
+        "slash_three",
+        BR + "Sentinel lymph nodes: 0/3 involved.\nHER2 IHC: pending.\n",
+        NF,
+        {},
+    ),
+    ("b2-score-colon-3", "wording", BR + "HER2 score: 3 (positive).\n", POS, {"ihc.score": "3+"}),
+    ("b2-ihc-score-of-1", "wording", BR + "HER2 is negative (IHC score of 1).\n", NEG, {"ihc.score": "1+"}),
+    (
+        "b2-weakly-positive-low",
+        "wording",
+        BR + "HER2: 1+ (weakly positive - HER2-low).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    ("b2-3plus-of-3plus", "wording", BR + "HER2 (IHC): Positive 3+/3+.\n", POS, {"ihc.score": "3+"}),
+    (
+        "b2-sobreexpresion",
+        "wording",
+        "Mama derecha, biopsia: carcinoma infiltrante.\nHER2: sobreexpresión (3+).\n",
+        POS,
+        {},
+    ),
+    (
+        "b2-de-positiv",
+        "wording",
+        "Mamma links, Stanzbiopsie: invasives Karzinom NST.\nHER2/neu-Status: positiv (Score 3+).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b2-supp-sish",
+        "addendum",
+        BR
+        + "HER2 IHC: 2+ (equivocal).\nSUPPLEMENTARY REPORT\nHER2 SISH: ratio 2.8, mean HER2 5.6 signals/cell - amplified.\n",
+        POS,
+        {"ish.result": "amplified"},
+    ),
+    (
+        "b2-amended-final",
+        "addendum",
+        BR + "Amended report (reason: HER2 result added)\nHER2 (4B5): 1+, negative.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b2-ctdna-amp-detected-copies",
+        "ngs_rows",
+        LB + "ERBB2    Amplification    Detected    2.9 copies\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b2-ctdna-cna-amplified-pcn",
+        "ngs_rows",
+        LB + "ERBB2 CNA: amplified (plasma copy number 2.6)\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+]
+
+# batch 3: an amplification row whose value is pending read POSITIVE on main ("ERBB2
+# amplification: pending", "| ERBB2 | Amplification | Pending |"; ish.toml amp-hedge-after), with
+# the lost results of vendor tables, multi-line blocks and final-diagnosis brackets
+BATCH3: list[Case] = [
+    (
+        "b3-nm-amp-row-pending-bars",
+        "amp_pending",
+        TS + "| Gene | Alteration | Status |\n| ERBB2 | Amplification | Pending |\n",
+        NF,
+        {},
+    ),
+    ("b3-nm-amp-row-pending-gaps", "amp_pending", TS + "ERBB2    Amplification    Pending\n", NF, {}),
+    ("b3-nm-amp-colon-pending", "amp_pending", TS + "ERBB2 amplification: pending\n", NF, {}),
+    ("b3-nm-gene-amp-colon-pending", "amp_pending", TS + "ERBB2 gene amplification: pending\n", NF, {}),
+    (
+        "b3-nm-copy-number-amp-pending",
+        "amp_pending",
+        TS + "| Gene | Alteration | Status |\n| ERBB2 | Copy number amplification | Pending |\n",
+        NF,
+        {},
+    ),
+    ("b3-nm-cnv-amp-pending", "amp_pending", TS + "| ERBB2 | CNV | Amplification | Pending |\n", NF, {}),
+    ("b3-nm-amp-to-follow", "amp_pending", TS + "ERBB2 amplification (result to follow)\n", NF, {}),
+    (
+        "b3-nm-cna-not-assessed",
+        "amp_pending",
+        LB + "CNA      ERBB2     Amplification     Not assessed\n",
+        NF,
+        {},
+    ),
+    (
+        "b3-amp-detected-fish-pending",
+        "amp_pending",
+        TS + "ERBB2 amplification detected (CN 14); confirmatory FISH pending.\n",
+        POS,
+        {},
+    ),
+    (
+        "b3-bars-copy-number-amp-detected",
+        "ngs_kind",
+        TS
+        + "| Gene | Alteration | Copy Number | Status |\n| ERBB2 | Copy Number Amplification | 12.3 | Detected |\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b3-bars-copy-number-amp-not-detected",
+        "ngs_kind",
+        TS
+        + "| Gene | Alteration | Copy Number | Status |\n| ERBB2 | Copy Number Amplification | 2.0 | Not detected |\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b3-nm-blood-gene-amp-not-detected",
+        "ngs_kind",
+        LB
+        + "| Gene | Alteration tested | Result |\n| ERBB2 | Gene amplification | Not detected |\n| MET | Gene amplification | Not detected |\n",
+        NF,
+        {},
+    ),
+    (
+        "b3-fd-paren-markers",
+        "final_dx",
+        "DIAGNOSIS: Right breast, core biopsy: invasive ductal carcinoma, grade 3 (ER+, PR-, HER2 3+).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-fd-paren-markers-neg",
+        "final_dx",
+        "DIAGNOSIS: Left breast, excision: invasive lobular carcinoma, grade 2 (ER 95%, PR 40%, HER2 1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-ml-score-interp",
+        "multiline",
+        BR + "HER2 (4B5):\n  Score: 3+\n  Interpretation: Positive\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ml-intensity-block",
+        "multiline",
+        BR
+        + "HER2/neu immunohistochemistry\n   Intensity: strong\n   Completeness: complete\n   Percentage: 85%\n   Score: 3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ml-result-below",
+        "multiline",
+        BR + "HER2 IHC result\n2+ (equivocal) - reflex FISH ordered\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "b3-ml-dashed-table",
+        "multiline",
+        BR
+        + "Biomarker          Result\n---------          ------\nHER2 IHC           3+ Positive\nER                 0% Negative\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ga-hofmann",
+        "gastric",
+        "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\nHER2 (gastric scoring, Hofmann): 3+ (cluster of >5 cells with strong complete or basolateral staining).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-ga-basolateral",
+        "gastric",
+        "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\nHER2 immunostain: strong basolateral membranous reactivity in a cohesive cluster of tumour cells (score 3+, positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b3-vendor-caris-row",
+        "vendor",
+        "Molecular profile, gastric adenocarcinoma.\nBiomarker    Method    Analyte    Result\nHer2/Neu     IHC       Protein    Positive | 3+, 100%\nERBB2        CNA-Seq   DNA        Amplified\n",
+        POS,
+        {},
+    ),
+    (
+        "b3-vendor-amp-by-cna-seq",
+        "vendor",
+        TS + "ERBB2 (HER2): Amplified by CNA-Seq (copy number 9)\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "b3-vendor-f1-equivocal",
+        "vendor",
+        TS + "GENOMIC FINDINGS\nERBB2 amplification - equivocal\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "b3-status-slashes",
+        "status_words",
+        BR + "ER/PR/HER2: positive/positive/negative (HER2 IHC 1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b3-status-signs",
+        "status_words",
+        BR + "Receptor status: ER+ / PR+ / HER2- (IHC 0).\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b3-nm-subtype-history",
+        "status_words",
+        "History: HER2-enriched breast cancer 2017 treated with trastuzumab.\nCurrent specimen: benign breast tissue, no carcinoma.\n",
+        NF,
+        {},
+    ),
+]
+
+CASES: list[Case] = (
+    SYNOPTIC
+    + TABLE_GAP
+    + ADDENDUM
+    + DESCRIBED
+    + WORDING
+    + ULTRALOW
+    + NGS_ROWS
+    + ROMANCE_AMP
+    + BATCH2
+    + BATCH3
+)

@@ -13,6 +13,15 @@ for their family, with no near-miss read as a result:
 - an NGS/ctDNA row with a variant-class cell before or after the gene ("CNA   ERBB2
   Amplification", "| ERBB2 | CNV | Amplification | 9.6 |") read NOT FOUND: ngs.toml row-label and
   numeric-cells-gap take the class cell as a cell of the row.
+A second batch: Portuguese "SISH: não amplificado" read AMPLIFIED (only the result-line rule kept it
+from a positive) and "ausência de amplificação", Italian "non amplificato", "assenza di
+amplificazione" read nothing (ish.toml amp-word, amp-neg-before); "ERBB2 focal / gene / copy number
+amplification (CN=8)" read NOT FOUND (ngs.toml amp-qualifier-gap); "HercepTest (Dako): 3+" read NOT
+FOUND (result-line-label-word).
+A third batch: an amplification row or label whose value is pending ("ERBB2 amplification:
+pending", "| ERBB2 | Amplification | Pending |") read POSITIVE on main: ish.toml amp-hedge-after
+gives no value to an amplification word followed by a pending value; "| ERBB2 | Copy Number
+Amplification | 12.3 | Detected |" read NOT FOUND (amp-qualifier-gap takes a table bar).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -29,6 +38,10 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 NOT_YET: dict[str, str] = {
     "ngs-gain-col": "reads equivocal: a copy-number row's call 'Gain (amplification)' (CN 12.4) reads as a gain",
     "w-plus-plus-plus": "lost positive: 'HER2: +++ (strong complete membranous staining, >10% of cells)' is no score",
+    "b2-ngs-amplifications-label-list": "lost positive: a bare 'Amplifications: ERBB2 (2.4), CCND1 (2.1)' label "
+    "list is not read (the same label heads panel coverage lists; 'Amplifications detected:' is read)",
+    "b2-ihc-0-of-3": "lost negative: 'HER2 IHC 0/3' (a score out of 3) is no score",
+    "b2-ihc-1-of-3": "reads negative without its score: 'HER2 1/3 (negative)' keeps the call, not the 1+",
 }
 
 
