@@ -13,6 +13,7 @@ French forms. Run on main first (49 fragments, 6 wrong-way); fixed for their fam
   en 1+") marked no earlier value, and the higher (withdrawn) score won: context.toml
   earlier-after-value and current-words;
 - a score struck through as "[deleted: 3+] 1+" read the deleted 3+ (POSITIVE): ihc.toml ihc-score;
+- "lire 1+ au lieu de 3+", "en lugar de", "em vez de" read the replaced 3+ (POSITIVE): ihc.toml replaced-score;
 - a previous biopsy's "HER2 negative (IHC 1+)" while "HER2 testing on the current metastasis:
   pending" (French "en cours") read NEGATIVE: not found with the pending note when the pending
   note names the report's own sample (samples.toml pending-here, interpret/earlier.py), and the
@@ -36,6 +37,10 @@ NOT_YET: dict[str, str] = {
     "nb2-gastric-cluster-pos": "lost positive (equivocal, since probe15 few_cells): a gastric biopsy's '3+ in a single "
     "cohesive cluster ... overall <10%. Positive.' reads the '<10%' as below the 10% floor; the biopsy cluster rule "
     "has no share floor and the separate 'Positive.' is not taken as the lab's call",
+    "ia-arrow-3-to-1-correction": "POSITIVE for negative: the score after an arrow is not read, so the lone earlier "
+    "3+ (marked by context.toml earlier-after-arrow) is kept",
+    "ia-arrow-1-to-3-review": "NEGATIVE for positive: the score after an arrow is not read, so the lone earlier 1+ is kept",
+    "ia-struck-bracket-after": "POSITIVE for negative: '3+ [struck] 1+' reads the struck 3+ (a marker after the value)",
 }
 
 
