@@ -39,3 +39,76 @@ def test_a_result_naming_its_own_category_stays() -> None:
     )
     assert result.ihc is not None and result.ihc.score == "1+"
     assert "HER2-low" in said
+
+
+# --- 2. the ratio the patient reads is the report's own, not one reader's, area's or control's -----
+
+
+def _ratio(text: str) -> float | None:
+    result, _ = explain_with_words(text)
+    return result.ish.ratio if result.ish is not None else None
+
+
+READERS = (
+    "HER2 (ERBB2) FISH ANALYSIS -- BREAST\n"
+    "Source: Block A3, core biopsy L breast\n"
+    "Signal enumeration (two independent readers, invasive tumour only)\n"
+    " Reader   Cells   HER2 total   CEP17 total   HER2/cell   CEP17/cell   Ratio\n"
+    " 1        20      171          41            8.55        2.05         4.17\n"
+    " 2        20      158          44            7.90        2.20         3.59\n"
+    " {label} 40      329          85            8.23        2.13         3.87\n"
+    "\n"
+    "Result:   HER2/CEP17 ratio 3.87; average HER2 copy number 8.2 signals/cell\n"
+    "          ASCO/CAP 2018 Group 1 -- HER2 AMPLIFIED (POSITIVE)\n"
+)
+
+
+def test_a_summary_row_labelled_with_its_count_gives_the_ratio() -> None:
+    # devset16 b16-f03-01 showed reader 1's 4.17
+    for label in ("Combined", "Total   ", "All     "):
+        assert _ratio(READERS.format(label=label)) == 3.87, label
+
+
+AREAS = (
+    "HER2 CISH (dual colour, chromogenic), left breast, excision block A6 (IHC previously reported 2+)\n"
+    "\n"
+    " Area                              Nuclei   HER2 mean   CEP17 mean   Ratio\n"
+    " Area A (small cluster, ~8%)       20       6.4         2.0          3.20\n"
+    " Area B (main tumour)              20       2.5         1.8          1.39\n"
+    " Area C (main tumour)              20       2.7         1.9          1.42\n"
+    "\n"
+    "{summary} ratio 1.55; mean HER2 3.9.\n"
+    "INTERPRETATION\n"
+    " The tumour is NOT AMPLIFIED for HER2 (ASCO/CAP 2018 group 5).\n"
+    " Final HER2 status (with IHC 2+): NEGATIVE.\n"
+)
+
+
+def test_an_overall_line_below_an_area_table_gives_the_ratio() -> None:
+    # devset16 b16-f03-07 showed the small cluster's 3.2
+    for summary in ("Overall (all areas, 60 nuclei):", "All 60 nuclei:", "Combined:"):
+        assert _ratio(AREAS.format(summary=summary)) == 1.55, summary
+
+
+def test_an_area_line_below_the_table_is_no_summary() -> None:
+    # near-miss: a line naming one more area is no summary of the counts
+    assert _ratio(AREAS.format(summary="Area D (20 nuclei):")) == 3.2
+
+
+SPANISH_FISH = (
+    "Estudio FISH HER2, carcinoma ductal infiltrante de mama, bloque A2\n"
+    "Núcleos evaluados: 40\n"
+    "Cociente HER2/CEP17:          1,40\n"
+    "RESULTADO: HER2 NO AMPLIFICADO\n"
+    "Interpretación final (IHQ 2+ + FISH no amplificado): HER2 NEGATIVO.\n"
+    'Nota: este perfil corresponde a la categoría "HER2-bajo" (HER2-low) a efectos de\n'
+    "posibles tratamientos en enfermedad avanzada.\n"
+    "{label}: línea celular amplificada (cociente 4,8) y no amplificada\n"
+    "(cociente 1,0) con resultados esperados.\n"
+)
+
+
+def test_a_control_cell_line_s_ratio_is_not_the_patient_s() -> None:
+    # devset16 b16-f08-02 showed the amplified control line's 4.8
+    for label in ("Control interno/externo", "Control externo", "Controles"):
+        assert _ratio(SPANISH_FISH.format(label=label)) == 1.4, label
