@@ -4,6 +4,8 @@ written for the test, with a near-miss where the sentence must stay."""
 
 from __future__ import annotations
 
+from her2cli.explain import build_explanation
+
 from .summary_cases import explain_with_words
 
 # --- 1. a score a definitions note gives a category is no result (devset16 b16-f11-02) -------------
@@ -112,3 +114,80 @@ def test_a_control_cell_line_s_ratio_is_not_the_patient_s() -> None:
     # devset16 b16-f08-02 showed the amplified control line's 4.8
     for label in ("Control interno/externo", "Control externo", "Controles"):
         assert _ratio(SPANISH_FISH.format(label=label)) == 1.4, label
+
+
+# --- 3. devset17 audit: sentences the report does not support ------------------------------------
+
+CORE_3PLUS = (
+    "Specimen: Left breast core biopsy\n"
+    "Diagnosis: Invasive ductal carcinoma, grade 3.\n"
+    "ER (SP1): positive, 5%. PR (1E2): negative.\n"
+    "HER2 (4B5): POSITIVE (Score 3+), complete intense membrane staining in 95% of cells.\n"
+)
+HETEROGENEITY = "HER2 may not be the same in all parts of the tumor"
+
+
+def test_another_marker_s_heterogeneity_is_not_said_of_her2() -> None:
+    # devset17 b17-f01-01: "Internal normal ducts: ER heterogeneous positive as expected"
+    for note in (
+        "Controls: internal normal ducts: ER heterogeneous positive as expected.\n",
+        "Comment: PR staining is heterogeneous.\n",
+        "Ki-67 heterogeneous (hot spot 60%).\n",
+    ):
+        _, said = explain_with_words(CORE_3PLUS + note)
+        assert HETEROGENEITY not in said, note
+
+
+def test_her2_s_own_heterogeneity_is_said() -> None:
+    # near-miss: the HER2 stain's own heterogeneity stays
+    _, said = explain_with_words(CORE_3PLUS + "Comment: HER2 staining is heterogeneous.\n")
+    assert HETEROGENEITY in said
+
+
+RESIDUAL_3PLUS = (
+    "SYNOPTIC: BREAST, POST-NEOADJUVANT RESECTION\n"
+    "Neoadjuvant regimen: TCHP x6 (docetaxel, carboplatin, trastuzumab, pertuzumab)\n"
+    "Biomarkers, residual tumour (block A9):\n"
+    "  ER: negative (<1%)\n"
+    "  HER2 IHC: 3+ (uniform, intense, complete; ~85% of residual cells)\n"
+    "  HER2 status (residual): POSITIVE\n"
+)
+
+
+def test_a_trial_s_criteria_are_not_the_scoring_rules() -> None:
+    # devset17 b17-f02-05: 'Scoring rules named in the report: KATHERINE criteria'
+    for line in (
+        "Adjuvant consideration: residual disease after neoadjuvant therapy (KATHERINE criteria).\n",
+        "Response assessed per RECIST criteria.\n",
+        "Patient meets the trial eligibility criteria.\n",
+    ):
+        result, _ = explain_with_words(RESIDUAL_3PLUS + line)
+        assert "criteria" not in (build_explanation(result, "en").scoring_rules or ""), line
+
+
+WEDGE = (
+    "Specimen: Right lower lobe, wedge resection\n"
+    "IHC: TTF-1 neg, GATA3 pos, ER pos (70%) --> Metastatic carcinoma of breast origin.\n"
+    "HER2 on this wedge (block A2):\n"
+    " - IHC 4B5: 2+ (complete, weak-moderate, 35%)\n"
+    " - Dual-probe ISH: ratio 2.4; average HER2 copies 4.9 per cell; avg CEP17 2.0; group 1\n"
+    " - FINAL: HER2 POSITIVE (amplified)\n"
+)
+
+
+def test_a_sequencing_test_not_done_is_no_sequencing_result() -> None:
+    # devset17 b17-f02-10 said 'HER2 gene amplification on tumor DNA sequencing (NGS): amplified'
+    for line in ("Lung NGS panel not requested (not a lung primary).\n", "NGS: not performed.\n"):
+        result, said = explain_with_words(WEDGE + line)
+        assert result.ngs is None or result.ngs.amplification is None, line
+        assert "sequencing" not in said, line
+        assert result.ish is not None and result.ish.result == "amplified", line
+
+
+def test_a_report_s_own_criteria_phrase_stays() -> None:
+    # near-miss: "scored per serous endometrial carcinoma criteria" names the scoring rules
+    result, _ = explain_with_words(
+        "Specimen: Endometrium, hysterectomy. Serous carcinoma.\n"
+        "HER2 IHC (4B5): 3+, scored per serous endometrial carcinoma criteria. POSITIVE.\n"
+    )
+    assert "serous endometrial carcinoma criteria" in (build_explanation(result, "en").scoring_rules or "")
