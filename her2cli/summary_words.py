@@ -39,6 +39,7 @@ class SummaryWords:
     report_scoring_phrase: regex.Pattern[str]
     receptor_as_written: regex.Pattern[str]
     decalcified_caveat: regex.Pattern[str]
+    decalcified_sample: regex.Pattern[str]
     prior_biomarkers_missing: regex.Pattern[str]
     heterogeneous_caveat: regex.Pattern[str]
     empty_box_start: regex.Pattern[str]
@@ -340,7 +341,9 @@ def report_caveats(text: str) -> frozenset[str]:
     (HER2 differs between parts of the tumor)."""
     w = _words()
     found = {
-        "decalcified": w.decalcified_caveat.search(text),
+        # a lab's general limit ("Decalcified specimens are not validated") is no caveat about a
+        # sample the report never says was bone or decalcified (sentences15: b17-f03-10)
+        "decalcified": w.decalcified_caveat.search(text) and w.decalcified_sample.search(text),
         "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
         "heterogeneous": w.heterogeneous_caveat.search(text),
     }

@@ -191,3 +191,32 @@ def test_a_report_s_own_criteria_phrase_stays() -> None:
         "HER2 IHC (4B5): 3+, scored per serous endometrial carcinoma criteria. POSITIVE.\n"
     )
     assert "serous endometrial carcinoma criteria" in (build_explanation(result, "en").scoring_rules or "")
+
+
+GROUP4 = (
+    "Specimen: Left breast, core biopsy. Invasive carcinoma, no special type.\n"
+    "HER2 IHC (4B5): 2+ (weak-moderate complete membrane staining, 20%)\n"
+    "HER2 dual ISH: mean HER2 4.7 signals/cell; mean CEP17 3.1; HER2/CEP17 ratio 1.5; group 4.\n"
+    "FINAL HER2 STATUS: NEGATIVE\n"
+)
+DECALCIFIED = "sample was decalcified"
+
+
+def test_a_general_limit_on_decalcified_specimens_is_no_caveat_about_this_sample() -> None:
+    # devset17 b17-f03-10: a limitations paragraph on a breast core report
+    for line in (
+        "LIMITATIONS: Decalcified specimens are not validated.\n",
+        "Results on decalcified specimens may be unreliable; interpret with caution.\n",
+    ):
+        _, said = explain_with_words(GROUP4 + line)
+        assert DECALCIFIED not in said, line
+
+
+def test_a_decalcified_bone_sample_s_caveat_stays() -> None:
+    # near-miss: the sample is bone, decalcified, and the lab warns
+    _, said = explain_with_words(
+        "Specimen: Left iliac crest bone biopsy, decalcified in formic acid.\n"
+        + GROUP4.split("\n", 1)[1]
+        + "Decalcification may reduce sensitivity.\n"
+    )
+    assert DECALCIFIED in said
