@@ -220,3 +220,26 @@ def test_a_decalcified_bone_sample_s_caveat_stays() -> None:
         + "Decalcification may reduce sensitivity.\n"
     )
     assert DECALCIFIED in said
+
+
+GEJ_NGS = (
+    "COMPREHENSIVE GENOMIC PROFILE (tissue)\n"
+    "Disease: Esophagogastric junction adenocarcinoma      Specimen site: GEJ biopsy\n"
+    "GENOMIC FINDINGS\n"
+    "ERBB2  amplification - copy number 22\n"
+    "Note: HER2 protein expression (IHC) was not assessed by this test. {advice}\n"
+)
+FURTHER_TEST = "Your report itself suggests a further HER2 test on tumor tissue"
+
+
+def test_a_dna_report_s_advice_to_confirm_by_ihc_is_said_back() -> None:
+    # devset17 b17-f04-01 left 'Consider confirmatory IHC per tumour-type guidelines' out
+    for advice in ("Consider confirmatory IHC\nper tumour-type guidelines.", "Confirmatory HER2 IHC is recommended."):
+        _, said = explain_with_words(GEJ_NGS.format(advice=advice))
+        assert FURTHER_TEST in said, advice
+
+
+def test_a_confirmatory_test_already_done_is_no_advice() -> None:
+    # near-miss: the confirmatory stain was done and gave its result
+    _, said = explain_with_words(GEJ_NGS.format(advice="Confirmatory IHC was performed: 3+."))
+    assert FURTHER_TEST not in said
