@@ -243,3 +243,36 @@ def test_a_confirmatory_test_already_done_is_no_advice() -> None:
     # near-miss: the confirmatory stain was done and gave its result
     _, said = explain_with_words(GEJ_NGS.format(advice="Confirmatory IHC was performed: 3+."))
     assert FURTHER_TEST not in said
+
+
+GASTRIC_PANEL = (
+    "ONCOGENOME TISSUE REPORT\n"
+    "Patient ref: ORB-26-55821 | Stomach (antrum) adenocarcinoma, biopsy\n"
+    "{purity}\n"
+    "| Gene        | Alteration                            | Call                    |\n"
+    "| ERBB2       | amplification - equivocal             | EQUIVOCAL               |\n"
+    "|             | ({copies})             |                         |\n"
+    "| MET         | no amplification                      | -                       |\n"
+)
+
+
+def test_a_panel_s_borderline_copy_number_is_not_called_a_gene_copy_test() -> None:
+    # devset17 b17-f04-06 said 'HER2 gene copy test result (ISH): equivocal' and applied Hofmann rules
+    for purity, copies in (
+        ("Tumour purity: 20% (low) | Date: 2026-11-13", "estimated copy number 5"),
+        ("Tumor purity 20%", "copy number 5"),
+        ("Date: 2026-11-13", "purity-adjusted copy number 5"),
+    ):
+        result, said = explain_with_words(GASTRIC_PANEL.format(purity=purity, copies=copies))
+        assert result.ish is None, purity
+        assert "Gene copy test (in situ hybridization" not in said, purity
+        assert "small biopsy or on a larger surgery sample" not in said, purity
+
+
+def test_an_ish_count_s_copy_number_stays_ish() -> None:
+    # near-miss: an ISH count's mean copy number under a cellularity line is ISH
+    result, _ = explain_with_words(
+        "Stomach adenocarcinoma, biopsy. Tumour cellularity 40%.\n"
+        "HER2 SISH: mean HER2 copy number 5.2 per cell, HER2/CEP17 ratio 2.6: AMPLIFIED.\n"
+    )
+    assert result.ish is not None and result.ish.result == "amplified"
