@@ -276,3 +276,29 @@ def test_an_ish_count_s_copy_number_stays_ish() -> None:
         "HER2 SISH: mean HER2 copy number 5.2 per cell, HER2/CEP17 ratio 2.6: AMPLIFIED.\n"
     )
     assert result.ish is not None and result.ish.result == "amplified"
+
+
+PLASMA_NONE = (
+    "LIQUID BIOPSY (ctDNA) RESULT\n"
+    "Dx: Gastric adenocarcinoma, stage IV (peritoneal)\n"
+    "Result: NO ALTERATIONS DETECTED in the 83-gene panel.\n"
+    " ERBB2 (HER2): amplification NOT DETECTED; no mutations detected\n"
+    " Estimated tumour fraction: <0.5% (LOW)\n"
+)
+TISSUE_ASK = "Ask your care team whether a tissue sample should be tested for HER2"
+
+
+def test_a_blood_report_advising_a_tissue_test_asks_the_care_team_once() -> None:
+    # devset17 b17-f05-02 asked about a tissue test twice in a row
+    _, said = explain_with_words(
+        PLASMA_NONE + "We cannot rule out HER2 amplification; tissue HER2 testing (IHC +/- ISH) is recommended.\n"
+    )
+    assert FURTHER_TEST in said
+    assert TISSUE_ASK not in said
+    assert "Ask your care team whether HER2 has been tested" not in said
+
+
+def test_a_blood_report_without_advice_keeps_its_tissue_question() -> None:
+    # near-miss: no advice in the report, the close asks about a tissue test
+    _, said = explain_with_words(PLASMA_NONE)
+    assert TISSUE_ASK in said
