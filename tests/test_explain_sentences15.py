@@ -234,7 +234,10 @@ FURTHER_TEST = "Your report itself suggests a further HER2 test on tumor tissue"
 
 def test_a_dna_report_s_advice_to_confirm_by_ihc_is_said_back() -> None:
     # devset17 b17-f04-01 left 'Consider confirmatory IHC per tumour-type guidelines' out
-    for advice in ("Consider confirmatory IHC\nper tumour-type guidelines.", "Confirmatory HER2 IHC is recommended."):
+    for advice in (
+        "Consider confirmatory IHC\nper tumour-type guidelines.",
+        "Confirmatory HER2 IHC is recommended.",
+    ):
         _, said = explain_with_words(GEJ_NGS.format(advice=advice))
         assert FURTHER_TEST in said, advice
 
@@ -291,7 +294,8 @@ TISSUE_ASK = "Ask your care team whether a tissue sample should be tested for HE
 def test_a_blood_report_advising_a_tissue_test_asks_the_care_team_once() -> None:
     # devset17 b17-f05-02 asked about a tissue test twice in a row
     _, said = explain_with_words(
-        PLASMA_NONE + "We cannot rule out HER2 amplification; tissue HER2 testing (IHC +/- ISH) is recommended.\n"
+        PLASMA_NONE
+        + "We cannot rule out HER2 amplification; tissue HER2 testing (IHC +/- ISH) is recommended.\n"
     )
     assert FURTHER_TEST in said
     assert TISSUE_ASK not in said

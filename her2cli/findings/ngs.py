@@ -35,7 +35,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     if method and method_is_named_test(t, method, s.c):
         return False
     if any(  # "Lung NGS panel not requested" is no cue (sentences15: b17-f02-10)
-        not s.c.ngs_not_done_after.match(t, cue.end()) for cue in finditer(s.c.ngs_cue, t, lo, min(len(t), stop + 100))
+        not s.c.ngs_not_done_after.match(t, cue.end())
+        for cue in finditer(s.c.ngs_cue, t, lo, min(len(t), stop + 100))
     ):
         return True
     if among_gene_rows(t, start, s.c):
