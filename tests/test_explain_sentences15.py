@@ -306,3 +306,28 @@ def test_a_blood_report_without_advice_keeps_its_tissue_question() -> None:
     # near-miss: no advice in the report, the close asks about a tissue test
     _, said = explain_with_words(PLASMA_NONE)
     assert TISSUE_ASK in said
+
+
+GEJ_2PLUS = (
+    "Site: Gastro-oesophageal junction biopsy, 5 fragments\n"
+    "Dx: Invasive adenocarcinoma, moderately differentiated.\n"
+    "HER2 IHC (HercepTest; gastric biopsy scoring): 2+ - weak-to-moderate staining in clusters. EQUIVOCAL.\n"
+)
+PENDING = "more HER2 testing has been ordered or is pending"
+
+
+def test_a_not_evaluable_ish_and_another_test_pending_are_no_her2_test_to_come() -> None:
+    # devset17 b17-f06-03 said 'more HER2 testing has been ordered or is pending'
+    _, said = explain_with_words(
+        GEJ_2PLUS
+        + "HER2 SISH: attempted on block A2 (11/12/2026) - NOT EVALUABLE: tumour exhausted on recuts.\n"
+        'Clinical note: "considering FLOT vs trastuzumab-based regimen depending on HER2 (staging CT pending)".\n'
+    )
+    assert PENDING not in said
+    assert "gave no result that could be read" in said
+
+
+def test_a_her2_test_pending_stays_pending() -> None:
+    # near-miss: the ISH itself is pending
+    _, said = explain_with_words(GEJ_2PLUS + "HER2 SISH on block A2: pending.\n")
+    assert "has been requested and its result will come later" in said or PENDING in said
