@@ -331,3 +331,29 @@ def test_a_her2_test_pending_stays_pending() -> None:
     # near-miss: the ISH itself is pending
     _, said = explain_with_words(GEJ_2PLUS + "HER2 SISH on block A2: pending.\n")
     assert "has been requested and its result will come later" in said or PENDING in said
+
+
+COLON_BIOPSY = (
+    "Specimen: Right colon (caecum) mass, colonoscopic biopsy x 5\n"
+    "Diagnosis: Adenocarcinoma, moderately differentiated.\n"
+    "  KRAS/NRAS/BRAF (PCR): no mutations detected (wild-type for codons tested)\n"
+)
+
+
+def test_an_ordered_her2_test_marked_pending_is_awaited() -> None:
+    # devset17 b17-f06-08 said 'No HER2 result found' and asked 'Has my tumor been tested for HER2?'
+    _, said = explain_with_words(
+        COLON_BIOPSY + "HER2 IHC: requested by oncology (Dr Nkem Oduya) on 11/13/2026 in view of CT-detected\n"
+        "lung nodules; PENDING - will be reported as an addendum.\n"
+    )
+    assert "HER2 result not in this report yet" in said
+    assert "Has my tumor been tested for HER2" not in said
+
+
+def test_another_test_pending_is_no_her2_to_come() -> None:
+    # near-miss: the pending test is another marker's
+    _, said = explain_with_words(
+        COLON_BIOPSY + "HER2 IHC: requested by oncology (Dr Nkem Oduya) on 11/13/2026; not performed (no tumour left).\n"
+        "Oncotype: pending - will be reported as an addendum.\n"
+    )
+    assert "HER2 result not in this report yet" not in said
