@@ -357,3 +357,34 @@ def test_another_test_pending_is_no_her2_to_come() -> None:
         "Oncotype: pending - will be reported as an addendum.\n"
     )
     assert "HER2 result not in this report yet" not in said
+
+
+# --- a "HER2-positive" the report denies is not 'the report calls HER2 positive in one place' ----
+
+LOW_CORE = "Spec: Left breast core\nDx: Invasive carcinoma NST.\nHER2 (4B5): score 1+ (faint incomplete staining in 20%).\n"
+CALLS_POSITIVE = "seem to call HER2 positive in one place"
+
+
+def test_a_denied_positive_is_no_positive_call() -> None:
+    # devset17 b17-f07-05, devset16 b16-f07-02, b16-f09-08
+    for line in (
+        "About a third of salivary duct carcinomas are HER2-positive; this one is not.",
+        'It does not indicate HER2 protein overexpression or gene amplification ("HER2-positive").',
+        "Tumour is HER2-low (1+) ; not HER2-positive.",
+        "The tumour is not HER2-positive.",
+    ):
+        result, said = explain_with_words(LOW_CORE + line + "\n")
+        assert "statement_conflict" not in result.warning_codes, line
+        assert CALLS_POSITIVE not in said, line
+
+
+def test_a_positive_said_elsewhere_still_conflicts() -> None:
+    # near-miss: the report does call this tumour HER2 positive somewhere
+    for line in (
+        "The tumour is HER2-positive.",
+        "About a third of salivary duct carcinomas are HER2-positive; this one is too.",
+        "Tumour is HER2-low (1+) ; HER2-positive per outside review.",
+    ):
+        result, said = explain_with_words(LOW_CORE + line + "\n")
+        assert "statement_conflict" in result.warning_codes, line
+        assert CALLS_POSITIVE in said, line
