@@ -6,6 +6,7 @@ Usage:
     python benchmarks/bench_matching.py time [--sets NAME,...] [--runs 3]
     python benchmarks/bench_matching.py records OUT.jsonl [--sets NAME,...]
     python benchmarks/bench_matching.py profile [--sets NAME,...] [--top 30]
+    python benchmarks/bench_matching.py stages [--sets NAME,...] [--runs 3]
     python benchmarks/bench_matching.py compare OTHER_CHECKOUT [--sets NAME,...] [--runs 3] [--rounds 2]
 
 Sets: `bench270` (the 270 two-page PDFs of bench_scale.py, written once into
@@ -18,7 +19,11 @@ per report (its full result record) so that two checkouts can be compared byte f
 reports, when any record differs (`--no-records`: time only); then it times this checkout (B)
 against another one (A, e.g. a merge base: `git worktree add` or `git archive`) report by report:
 one warm process per checkout, each report scanned by one then the other, the order swapped from
-report to report, best of `--runs` per round, `--rounds` rounds. On a machine other sessions
+report to report, best of `--runs` per round, `--rounds` rounds. `stages` prints the thread CPU
+a report spends in each stage of the matching (the document passes, the page scanner, each
+reader of a HER2 mention, the `scope` calls), a stage's time including the stages it calls, and
+how many times a report calls it (mean over reports and runs; the timers add a few per cent; a lazy
+whole-text `finditer` counts until it returns, not while it is walked). On a machine other sessions
 load, one run's figures drift 10-20% from the next run's; two checkouts timed side by side drift
 together (A against a copy of itself: 1.00 +- 0.005 at a load of 13 on 2 cores), so B/A is the
 figure to trust.
@@ -37,6 +42,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -268,9 +274,91 @@ def cmd_profile(sets: list[str], top: int) -> None:
     pstats.Stats(prof).sort_stats("tottime").print_stats(top)
 
 
+# (module, functions) timed by `stages`, in the order printed; a function a module imports by
+# name is timed wherever the engine's modules hold it
+STAGES = (
+    (
+        "her2cli.findings.scan",
+        (
+            "scan_document",
+            "drop_page_furniture",
+            "rejoin_split_words",
+            "repair_ocr_words",
+            "blank_superseded_columns",
+            "document_context",
+            "post_treatment_report",
+            "read_related",
+        ),
+    ),
+    ("her2cli.findings.scanner", ("PageScanner.__init__", "PageScanner.scan", "PageScanner._scan_mention")),
+    ("her2cli.findings.scope", ("mention_scope", "search", "finditer")),
+    ("her2cli.findings.context", ("reason_before_values", "check_values")),
+    ("her2cli.findings.asked", ("context_reason",)),
+    ("her2cli.findings.checkbox", ("read_checkboxes",)),
+    ("her2cli.findings.columns", ("read_column",)),
+    ("her2cli.findings.ihc", ("read_ihc", "read_her2_low")),
+    ("her2cli.findings.ish", ("read_amplification",)),
+    ("her2cli.findings.ngs", ("read_mutations",)),
+    ("her2cli.findings.statement", ("read_statement",)),
+    ("her2cli.findings.samples", ("attribute_samples",)),
+    ("her2cli.findings.earlier", ("mark_earlier",)),
+)
+
+
+def _timed(label: str, f: Any, took: dict[str, float], calls: dict[str, int]) -> Any:
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        t = time.thread_time()
+        try:
+            return f(*args, **kwargs)
+        finally:
+            took[label] = took.get(label, 0.0) + time.thread_time() - t
+            calls[label] = calls.get(label, 0) + 1
+
+    return timed
+
+
+def cmd_stages(sets: list[str], runs: int) -> None:
+    import importlib
+
+    took: dict[str, float] = {}
+    calls: dict[str, int] = {}
+    labels = []
+    for module_name, names in STAGES:
+        module = importlib.import_module(module_name)
+        for name in names:
+            owner: Any = module
+            *outer, attr = name.split(".")
+            for part in outer:
+                owner = getattr(owner, part)
+            f = getattr(owner, attr, None)
+            if f is None:
+                continue  # renamed since: not timed
+            label = f"{module_name.rsplit('.', 1)[-1]}.{name}"
+            labels.append(label)
+            wrapped = _timed(label, f, took, calls)
+            setattr(owner, attr, wrapped)
+            for other in list(sys.modules.values()):
+                if getattr(other, "__name__", "").startswith("her2cli") and getattr(other, attr, None) is f:
+                    setattr(other, attr, wrapped)
+    scan = importlib.import_module("her2cli.findings.scan").scan_document
+    for name in sets:
+        docs = [doc for _, doc in documents(name)]
+        scan(docs[0])  # compile / load the patterns first
+        took.clear()
+        calls.clear()
+        for _ in range(runs):
+            for doc in docs:
+                scan(doc)
+        n = runs * len(docs)
+        print(f"{name} (n={len(docs)}): thread CPU ms per report, calls per report", flush=True)
+        for label in labels:
+            if label in took:
+                print(f"  {label:42s} {took[label] / n * 1000:7.2f} ms {calls[label] / n:8.1f}", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=("time", "records", "profile", "compare", "serve"))
+    ap.add_argument("command", choices=("time", "records", "profile", "compare", "serve", "stages"))
     ap.add_argument(
         "out", nargs="?", help="records: the JSON lines file to write; compare: the other checkout"
     )
@@ -297,6 +385,8 @@ def main() -> int:
         cmd_compare(Path(args.out), sets, args.runs, args.rounds, not args.no_records)
     elif args.command == "serve":
         cmd_serve(sets)
+    elif args.command == "stages":
+        cmd_stages(sets, args.runs)
     else:
         cmd_profile(sets, args.top)
     return 0
