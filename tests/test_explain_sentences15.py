@@ -388,3 +388,30 @@ def test_a_positive_said_elsewhere_still_conflicts() -> None:
         result, said = explain_with_words(LOW_CORE + line + "\n")
         assert "statement_conflict" in result.warning_codes, line
         assert CALLS_POSITIVE in said, line
+
+
+BTC_NGS = (
+    "Comprehensive Genomic Profiling (Solid Tumor, FFPE)\n"
+    "DIAGNOSIS  Intrahepatic cholangiocarcinoma (metastatic)\n"
+    "GENOMIC FINDINGS\n"
+    "  ERBB2        amplification - 14 copies  (ploidy 2.1)\n"
+)
+
+
+def test_a_stain_score_a_dna_report_expects_is_no_stain_result() -> None:
+    # devset17 b17-f07-08 showed 'HER2 protein stain score (IHC): 3+', never done
+    for note in (
+        "NOTE  ERBB2 amplification at this level (14 copies) commonly correlates with HER2 IHC 3+; the\n"
+        "labeling of zanidatamab references IHC 3+. IHC confirmation is recommended.\n",
+        "NOTE  High-level amplification is usually associated with HER2 IHC 3+.\n",
+    ):
+        result, said = explain_with_words(BTC_NGS + note)
+        assert result.ihc is None, note
+        assert "protein stain score (IHC): 3+" not in said, note
+        assert result.status == "positive", note
+
+
+def test_a_stain_done_on_the_same_block_stays() -> None:
+    # near-miss: the companion stain was done and gave 3+
+    result, _ = explain_with_words(BTC_NGS + "Companion assay on the same block: HER2 IHC 4B5 = 3+ (positive).\n")
+    assert result.ihc is not None and result.ihc.score == "3+"
