@@ -415,3 +415,28 @@ def test_a_stain_done_on_the_same_block_stays() -> None:
     # near-miss: the companion stain was done and gave 3+
     result, _ = explain_with_words(BTC_NGS + "Companion assay on the same block: HER2 IHC 4B5 = 3+ (positive).\n")
     assert result.ihc is not None and result.ihc.score == "3+"
+
+
+MASTECTOMY = (
+    "History: Left breast carcinoma on core biopsy 04/2026: ER 0%, PR 0%, HER2 3+. Neoadjuvant TCHP x6.\n"
+    "Specimen: Left mastectomy + SLN\n"
+    "Diagnosis: Residual invasive carcinoma, 0.7 cm (tumour bed 2.5 cm), cellularity 10%. ypT1b ypN0.\n"
+)
+NOT_AGAIN = "not tested again after treatment"
+
+
+def test_biomarkers_not_repeated_under_their_heading_say_so() -> None:
+    # devset17 b17-f08-05 read 'not tested yet (the report recommends it)' and asked 'Has my tumor been tested?'
+    for block in (
+        "Biomarcadores en tumor residual / Biomarkers on residual tumour:\n  No se repitieron (no repeated).\n",
+        "Biomarkers on residual tumour:\n  Not repeated; refer to prior core biopsy result above.\n",
+    ):
+        _, said = explain_with_words(MASTECTOMY + block)
+        assert NOT_AGAIN in said, block
+        assert "Has my tumor been tested for HER2" not in said, block
+
+
+def test_biomarkers_repeated_under_their_heading_are_no_such_note() -> None:
+    # near-miss: repeated, with a result
+    _, said = explain_with_words(MASTECTOMY + "Biomarkers on residual tumour:\n  HER2 IHC 1+ (negative).\n")
+    assert NOT_AGAIN not in said
