@@ -440,3 +440,28 @@ def test_biomarkers_repeated_under_their_heading_are_no_such_note() -> None:
     # near-miss: repeated, with a result
     _, said = explain_with_words(MASTECTOMY + "Biomarkers on residual tumour:\n  HER2 IHC 1+ (negative).\n")
     assert NOT_AGAIN not in said
+
+
+CRC_3PLUS = (
+    "Material: Metástasis hepática, biopsia; bloque 2\n"
+    "Tumor primario: Adenocarcinoma de colon sigmoides\n"
+    " HER2 por inmunohistoquímica (4B5), criterios HERACLES:\n"
+    "   Intensidad/patrón: intensa, circunferencial y basolateral\n"
+    "   Porcentaje de células: 60%\n"
+    "   Puntuación: 3+  -> HER2 POSITIVO (3+ en ≥50% de las células; no requiere ISH según HERACLES)\n"
+    "INTERPRETACIÓN\n"
+    "Tumor con sobreexpresión de HER2 (3+, 60%).\n"
+)
+
+
+def test_the_measured_share_is_shown_not_the_rule_s_bound() -> None:
+    # devset17 b17-f08-06 showed 'Share of tumor cells with this staining: 50% or more'
+    result, said = explain_with_words(CRC_3PLUS)
+    assert result.ihc is not None and result.ihc.percent_cells == 60.0
+    assert "50% or more" not in said
+
+
+def test_a_bound_alone_stays_the_share() -> None:
+    # near-miss: no measured share anywhere, the report's own bound is what it gives
+    result, _ = explain_with_words(CRC_3PLUS.replace("   Porcentaje de células: 60%\n", "").replace("(3+, 60%)", "(3+)"))
+    assert result.ihc is not None and result.ihc.percent_cells == 50.0
