@@ -465,3 +465,22 @@ def test_a_bound_alone_stays_the_share() -> None:
     # near-miss: no measured share anywhere, the report's own bound is what it gives
     result, _ = explain_with_words(CRC_3PLUS.replace("   Porcentaje de células: 60%\n", "").replace("(3+, 60%)", "(3+)"))
     assert result.ihc is not None and result.ihc.percent_cells == 50.0
+
+
+def test_a_spanish_endometrial_carcinoma_is_named() -> None:
+    # devset17 b17-f08-09 said 'Another type of cancer' beside the endometrial serous rules
+    for line in ("Carcinoma seroso de endometrio, alto grado, 4,5 cm.", "Adenocarcinoma endometrioide de endometrio."):
+        _, said = explain_with_words(
+            "Espécimen: Útero, anexos (histerectomía total)\nDiagnóstico:\n  " + line + "\n"
+            "  HER2/neu (4B5): PUNTUACIÓN 3+ — POSITIVO\n"
+        )
+        assert "Another type of cancer" not in said, line
+
+
+def test_a_breast_metastasis_in_the_uterus_is_not_named_endometrial() -> None:
+    # near-miss: a metastatic breast carcinoma found in the uterus
+    result, _ = explain_with_words(
+        "Espécimen: Útero (histerectomía)\nDiagnóstico: Carcinoma metastásico de mama en útero.\n"
+        "HER2 (4B5): PUNTUACIÓN 3+ — POSITIVO\n"
+    )
+    assert result.explanation is None or "Endometrial" not in (result.explanation.headline or "")
