@@ -483,4 +483,32 @@ def test_a_breast_metastasis_in_the_uterus_is_not_named_endometrial() -> None:
         "Espécimen: Útero (histerectomía)\nDiagnóstico: Carcinoma metastásico de mama en útero.\n"
         "HER2 (4B5): PUNTUACIÓN 3+ — POSITIVO\n"
     )
-    assert result.explanation is None or "Endometrial" not in (result.explanation.headline or "")
+    _, said = explain_with_words(
+        "Espécimen: Útero (histerectomía)\nDiagnóstico: Carcinoma metastásico de mama en útero.\n"
+        "HER2 (4B5): PUNTUACIÓN 3+ — POSITIVO\n"
+    )
+    assert "Endometrial" not in said
+
+
+GEJ_FORM = (
+    "GASTRO-OESOPHAGEAL BIOPSY - STRUCTURED BIOMARKER FORM\n"
+    "Site: Gastro-oesophageal junction, 8 biopsies; adenocarcinoma, intestinal type\n"
+    "HER2 IHC (clone 4B5; gastric biopsy criteria)\n"
+    "   [ ] 2+     weak-moderate complete/basolateral/lateral in a cluster of >=5 cells\n"
+    "   [X] 3+     strong complete/basolateral/lateral in a cluster of >=5 cells\n"
+    "   Interpretation:  [X] Positive   [ ] Equivocal (ISH to follow)   [ ] Negative\n"
+    "   ISH:            {ish}\n"
+)
+ISH_WHEN = "gene copy test (ISH) was requested"
+
+
+def test_an_unticked_request_box_is_no_ish_to_come() -> None:
+    # devset17 b17-f09-07 asked when the requested ISH would be ready
+    _, said = explain_with_words(GEJ_FORM.format(ish="[X] Not required   [ ] Requested"))
+    assert ISH_WHEN not in said
+
+
+def test_a_ticked_request_box_is_an_ish_to_come() -> None:
+    # near-miss: the request box is ticked
+    _, said = explain_with_words(GEJ_FORM.format(ish="[ ] Not required   [X] Requested, result to follow"))
+    assert ISH_WHEN in said or "will come later" in said
