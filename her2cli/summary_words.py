@@ -155,11 +155,16 @@ def control_line(line: str) -> bool:
     return bool(_words().control_line.search(line))
 
 
-def relative_line(line: str) -> bool:
+def relative_line(line: str, with_result: bool = False) -> bool:
     """The line names a family member's cancer ("Family history: sister with HER2-positive breast
     cancer"): another person's result, not an earlier tumour of the patient (the engine's relative
-    words, context.toml)."""
-    return bool(compiled().context["relative"].search(line))
+    words, context.toml). `with_result`: and a HER2 result with it, not only a request to test the
+    patient's HER2 beside it ("family history: mother breast ca at 51 - please review HER2",
+    sentences15: devset17 b17-f10-03)."""
+    c = compiled()
+    if not c.context["relative"].search(line):
+        return False
+    return not with_result or bool(c.call_word.search(line) or c.ihc_score.search(line))
 
 
 def final_call_line(line: str) -> bool:

@@ -343,7 +343,8 @@ COLON_BIOPSY = (
 def test_an_ordered_her2_test_marked_pending_is_awaited() -> None:
     # devset17 b17-f06-08 said 'No HER2 result found' and asked 'Has my tumor been tested for HER2?'
     _, said = explain_with_words(
-        COLON_BIOPSY + "HER2 IHC: requested by oncology (Dr Nkem Oduya) on 11/13/2026 in view of CT-detected\n"
+        COLON_BIOPSY
+        + "HER2 IHC: requested by oncology (Dr Nkem Oduya) on 11/13/2026 in view of CT-detected\n"
         "lung nodules; PENDING - will be reported as an addendum.\n"
     )
     assert "HER2 result not in this report yet" in said
@@ -353,7 +354,8 @@ def test_an_ordered_her2_test_marked_pending_is_awaited() -> None:
 def test_another_test_pending_is_no_her2_to_come() -> None:
     # near-miss: the pending test is another marker's
     _, said = explain_with_words(
-        COLON_BIOPSY + "HER2 IHC: requested by oncology (Dr Nkem Oduya) on 11/13/2026; not performed (no tumour left).\n"
+        COLON_BIOPSY
+        + "HER2 IHC: requested by oncology (Dr Nkem Oduya) on 11/13/2026; not performed (no tumour left).\n"
         "Oncotype: pending - will be reported as an addendum.\n"
     )
     assert "HER2 result not in this report yet" not in said
@@ -413,7 +415,9 @@ def test_a_stain_score_a_dna_report_expects_is_no_stain_result() -> None:
 
 def test_a_stain_done_on_the_same_block_stays() -> None:
     # near-miss: the companion stain was done and gave 3+
-    result, _ = explain_with_words(BTC_NGS + "Companion assay on the same block: HER2 IHC 4B5 = 3+ (positive).\n")
+    result, _ = explain_with_words(
+        BTC_NGS + "Companion assay on the same block: HER2 IHC 4B5 = 3+ (positive).\n"
+    )
     assert result.ihc is not None and result.ihc.score == "3+"
 
 
@@ -463,13 +467,18 @@ def test_the_measured_share_is_shown_not_the_rule_s_bound() -> None:
 
 def test_a_bound_alone_stays_the_share() -> None:
     # near-miss: no measured share anywhere, the report's own bound is what it gives
-    result, _ = explain_with_words(CRC_3PLUS.replace("   Porcentaje de células: 60%\n", "").replace("(3+, 60%)", "(3+)"))
+    result, _ = explain_with_words(
+        CRC_3PLUS.replace("   Porcentaje de células: 60%\n", "").replace("(3+, 60%)", "(3+)")
+    )
     assert result.ihc is not None and result.ihc.percent_cells == 50.0
 
 
 def test_a_spanish_endometrial_carcinoma_is_named() -> None:
     # devset17 b17-f08-09 said 'Another type of cancer' beside the endometrial serous rules
-    for line in ("Carcinoma seroso de endometrio, alto grado, 4,5 cm.", "Adenocarcinoma endometrioide de endometrio."):
+    for line in (
+        "Carcinoma seroso de endometrio, alto grado, 4,5 cm.",
+        "Adenocarcinoma endometrioide de endometrio.",
+    ):
         _, said = explain_with_words(
             "Espécimen: Útero, anexos (histerectomía total)\nDiagnóstico:\n  " + line + "\n"
             "  HER2/neu (4B5): PUNTUACIÓN 3+ — POSITIVO\n"
@@ -512,3 +521,30 @@ def test_a_ticked_request_box_is_an_ish_to_come() -> None:
     # near-miss: the request box is ticked
     _, said = explain_with_words(GEJ_FORM.format(ish="[ ] Not required   [X] Requested, result to follow"))
     assert ISH_WHEN in said or "will come later" in said
+
+
+RECUT_3PLUS = (
+    "Breast Pathology Consultation. Review of outside material.\n"
+    "Outside diagnosis: invasive carcinoma NST, grade 3; ER 0%, PR 0%.\n"
+    "{history}\n"
+    "CONSENSUS HER2 IHC: 3+ — POSITIVE (ASCO/CAP 2018). ISH not required.\n"
+)
+RELATIVE = "family member's cancer and its HER2 result"
+
+
+def test_a_relative_named_beside_a_request_is_no_relative_s_her2_result() -> None:
+    # devset17 b17-f10-03 said the report mentions a family member's HER2 result
+    _, said = explain_with_words(
+        RECUT_3PLUS.format(
+            history='Outside requisition: "39F, family history: mother breast ca at 51 — please review HER2 first."'
+        )
+    )
+    assert RELATIVE not in said
+
+
+def test_a_relative_s_her2_result_is_still_set_aside() -> None:
+    # near-miss: the relative's own HER2 result is named
+    _, said = explain_with_words(
+        RECUT_3PLUS.format(history="Family history: sister with HER2-positive breast cancer.")
+    )
+    assert RELATIVE in said
