@@ -548,3 +548,29 @@ def test_a_relative_s_her2_result_is_still_set_aside() -> None:
         RECUT_3PLUS.format(history="Family history: sister with HER2-positive breast cancer.")
     )
     assert RELATIVE in said
+
+
+TNBC_CORE = (
+    "SPECIMEN B: Left breast 4:00 mass, US-guided core, invasive mammary carcinoma, grade 3.\n"
+    "ER ............. 0%  NEGATIVE\nPR ............. 0%  NEGATIVE\n"
+    "HER2 (IHC, clone 4B5) ..... 0 .... NEGATIVE\n"
+)
+
+
+def test_a_review_s_0_versus_1plus_question_is_no_1plus_result() -> None:
+    # devset15 b15-f01-08 read the 1+ of 'the 0 vs 1+ distinction' and named trastuzumab deruxtecan
+    for note in (
+        "METHODS: HER2 IHC 0 here means no staining at all (this is not\n"
+        "  a HER2-ultralow pattern). Slides reviewed by two pathologists for the 0 vs 1+ distinction.\n",
+        "REASON: HER2 0 versus 1+ adjudication (department policy).\n",
+    ):
+        result, said = explain_with_words(TNBC_CORE + note)
+        assert result.ihc is None or result.ihc.score in ("0", None), note
+        assert not result.her2_low and not result.her2_ultralow, note
+        assert "trastuzumab deruxtecan" not in said, note
+
+
+def test_a_1plus_the_report_gives_stays_beside_a_0() -> None:
+    # near-miss: a second block scored 1+ is a result of its own, not a compared pair
+    result, _ = explain_with_words(TNBC_CORE + "Block B2: HER2 IHC 1+ (faint incomplete staining in 20%).\n")
+    assert result.ihc is not None and result.ihc.score == "1+"

@@ -151,6 +151,7 @@ class Compiled:
     score_defined_as_category: regex.Pattern[str]
     ngs_not_done_after: regex.Pattern[str]
     call_denied_after: regex.Pattern[str]
+    score_versus: regex.Pattern[str]
     required_after_score: regex.Pattern[str]
     replaced_score: regex.Pattern[str]
     no_result_after_name: regex.Pattern[str]
