@@ -250,7 +250,14 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     dots = len(leader) >= 3 and not leader.strip(".")
     short_gap = (len(leader) <= 3 or dots) and len(gap) <= 40 and not c.word_in_gap.search(gap)
     cells_gap = "\n" not in gap and c.numeric_cells_gap.match(gap) is not None
-    return row_like and a.start() >= end and (short_gap or cells_gap) and not c.prose_after_amp.match(follow)
+    # ... or only what kind of amplification it is ("ERBB2 focal amplification (CN=8)"; probe15b)
+    kind_gap = c.amp_qualifier_gap.match(gap) is not None
+    return (
+        row_like
+        and a.start() >= end
+        and (short_gap or cells_gap or kind_gap)
+        and not c.prose_after_amp.match(follow)
+    )
 
 
 def _is_vus(s: PageScanner, scope: MentionScope) -> bool:

@@ -86,6 +86,9 @@ class ResultLineWords:
     result_line_quote_closes: regex.Pattern[str]
     result_line_mask_run: regex.Pattern[str]
     result_line_space_run: regex.Pattern[str]
+    result_line_described: regex.Pattern[str]
+    result_line_described_word: regex.Pattern[str]
+    result_line_described_end: regex.Pattern[str]
 
 
 @cache
@@ -165,7 +168,7 @@ def _kind_at(text: str, start: int, end: int) -> LineKind | None:
     lead = words().result_line_lead.sub("", prefix)
     if words().result_line_for_her2.match(after) and _label_like(w.result_line_separator.split(lead)[-1]):
         return LineKind.STATEMENT  # "... and also positive for HER2"
-    found = _structure(lead)
+    found = _structure(lead) or _described(lead, after)
     if found is None:
         return None
     kind, label = found
@@ -209,6 +212,22 @@ def _structure(prefix: str) -> tuple[LineKind, str] | None:
     if w.result_line_statement.search(plain) and not words().result_line_comparator.search(plain):
         return LineKind.STATEMENT, ""
     return None
+
+
+def _described(prefix: str, after: str) -> tuple[LineKind, str] | None:
+    """A HER2 stain described, its value in the bracket that closes the description and the
+    clause ("HER2 (4B5) shows strong complete membrane staining in >90% of invasive tumour cells
+    (3+, positive)."): the subject only label words, the description only label or staining words
+    (a sample named after the bracket, "(3+) on the 2019 biopsy", is no end of the clause)."""
+    m = words().result_line_described.match(prefix)
+    if m is None or words().result_line_described_end.match(after) is None:
+        return None
+    subject, described = m.group("subject"), m.group("described")
+    if not all(_is("result_line_word", x) or _short(x) for x in _split(subject)):
+        return None
+    if not all(_is("result_line_word", x) or _is("result_line_described_word", x) for x in _split(described)):
+        return None
+    return LineKind.STATEMENT, subject
 
 
 def _row(prefix: str) -> bool:

@@ -88,6 +88,7 @@ class Compiled:
     lab_call_lead: regex.Pattern[str]
     result_block_label: regex.Pattern[str]
     numeric_cells_gap: regex.Pattern[str]
+    amp_qualifier_gap: regex.Pattern[str]
     no_alterations_detected: regex.Pattern[str]
     copy_number_list_label: regex.Pattern[str]
     copy_number: regex.Pattern[str]
