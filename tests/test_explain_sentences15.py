@@ -574,3 +574,13 @@ def test_a_1plus_the_report_gives_stays_beside_a_0() -> None:
     # near-miss: a second block scored 1+ is a result of its own, not a compared pair
     result, _ = explain_with_words(TNBC_CORE + "Block B2: HER2 IHC 1+ (faint incomplete staining in 20%).\n")
     assert result.ihc is not None and result.ihc.score == "1+"
+
+
+def test_an_ish_in_progress_is_an_ish_to_come() -> None:
+    # devset17 b17-f11-06 said 'Ask your care team whether more testing has been done or is planned'
+    _, said = explain_with_words(
+        "Specimen: Right breast, US core x3\nDiagnosis: Invasive lobular carcinoma, grade 3.\n"
+        "- HER2 IHC (4B5): 2+ — equivocal. Weak-to-moderate complete membrane staining in ~20% of cells.\n"
+        "- HER2 ISH: reflex testing IN PROGRESS.\n"
+    )
+    assert "has been requested and its result will come later" in said
