@@ -13,6 +13,7 @@ from ..findings import Finding, PageContext
 from ..findings.document import contract_cancer_type
 from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
+from ..rules.samples import samples as sample_rules
 from .calls import Decision
 from .decide import decide, settle_ish_group
 from .earlier import earlier_samples, set_aside_earlier, set_aside_restated_while_pending
@@ -100,7 +101,9 @@ def interpret(
     retest_pending = any(m.reason == "pending" for m in mentions)
     results, earlier = set_aside_pre_treatment(results, warnings, retest_pending)
     mentions += earlier
-    results, restated = set_aside_restated_while_pending(results, warnings, retest_pending)
+    here = sample_rules().pending_here
+    pending_here = any(m.reason == "pending" and here.search(m.quote) for m in mentions)
+    results, restated = set_aside_restated_while_pending(results, warnings, retest_pending, pending_here)
     mentions += restated
     before = before if earlier else []  # restated results set aside for the sample after treatment
     with_earlier = results

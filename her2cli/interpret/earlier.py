@@ -113,7 +113,7 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
 
 
 def set_aside_restated_while_pending(
-    results: list[Finding], warnings: Notes, retest_pending: bool
+    results: list[Finding], warnings: Notes, retest_pending: bool, pending_here: bool = False
 ) -> tuple[list[Finding], list[Finding]]:
     """(results that decide the status, restated results turned into mentions). A report whose
     every HER2 result is one it quotes from elsewhere (another laboratory, the clinical history, a
@@ -121,11 +121,13 @@ def set_aside_restated_while_pending(
     specimen is in progress", "Known ER+/HER2- breast cancer, now with new lesion. HER2 IHC on this
     biopsy: to follow") and that says the HER2 test on its own specimen is still to come has no
     HER2 result of its own yet: not found with the pending note, as for a result from before
-    treatment (interpret/samples.py set_aside_pre_treatment; probe14b family nothing_current)."""
+    treatment (interpret/samples.py set_aside_pre_treatment; probe14b family nothing_current).
+    `pending_here`: the pending note names the report's own sample ("HER2 testing on the current
+    metastasis: pending"); then an earlier score is set aside too (probe15c family 4)."""
     status = [f for f in results if f.family in STATUS_FAMILIES]
     if not retest_pending or not status or not all(f.earlier for f in status):
         return results, []
-    if any(f.family != "status_statement" for f in status):
+    if not pending_here and any(f.family != "status_statement" for f in status):
         # a score or ratio with its test is the lab's own reading more often than a quote (a
         # report's "testing will be performed" note above its own "INTERPRETED AS POSITIVE (SCORE
         # 3+)", real report TCGA-BH-A18R): only a bare word ("HER2 negative", "HER2-") is set aside

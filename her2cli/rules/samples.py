@@ -27,6 +27,7 @@ class SampleRules:
     sample_noun: regex.Pattern[str]
     earlier_result: regex.Pattern[str]
     current_row: regex.Pattern[str]
+    pending_here: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
     relapse_sample: regex.Pattern[str]
     past_treatment: regex.Pattern[str]
