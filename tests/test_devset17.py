@@ -21,12 +21,12 @@ DEVSET17 = ROOT / "tests" / "devset17"
 # 110/120 when the set joined (end of session 14)
 # 111/120 (fix15): b17-f06-05 (a hedged "might be called positive" under another scoring system)
 # 112/120 (fix15): b17-f09-02 (a printed guide's "copy number >= 6 regarded as amplified")
-MIN_STATUS_ACCURACY = 0.93
+# 113/120 (fix15): b17-f10-05 (a bracketed "all 1+ cases" aside over the revised 2+ line)
+MIN_STATUS_ACCURACY = 0.94
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
     "b17-f05-07",  # not_found read positive
-    "b17-f10-05",  # equivocal read negative
     "b17-f08-06",  # BRAF wild-type read mutant
     "b17-f09-07",  # MMR proficient read deficient
     "b17-f12-09",  # BRAF wild-type read mutant

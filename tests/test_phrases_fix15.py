@@ -221,3 +221,161 @@ CUTOFF_VERB: list[Case] = [
 @pytest.mark.parametrize(("cid", "text", "status", "keys"), CUTOFF_VERB, ids=[c[0] for c in CUTOFF_VERB])
 def test_key_category_after_cutoff(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
     _check(text, status, keys)
+
+
+BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
+LB = "Liquid biopsy (plasma cfDNA) - metastatic colorectal adenocarcinoma.\n"
+
+# --- D. a result another hospital gave, named after it with "at" -------------------------------------
+# probe14b b2-hearsay-reportedly-repeat (strict xfail): "Reportedly HER2 negative at the referring
+# hospital. HER2 repeat testing requested." read as this tumour's negative. "by/per/in the referring
+# hospital" was an earlier value already (context.toml earlier-after-value); "at the/an" joins them
+# (not "at outside lab" without an article: "IHC 2+ on core at outside lab" restates a fact).
+# Left over: a score or ISH word in that place ("HER2 3+ at/per the outside institution") still
+# reads as current when the report has nothing else (findings/earlier.py _withdrawn_after).
+OUTSIDE_AT: list[Case] = [
+    (
+        "reportedly-at-referring-hospital",
+        BR + "Reportedly HER2 negative at the referring hospital. HER2 repeat testing requested.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "positive-at-outside-institution",
+        BR + "HER2 positive at an outside institution (2025). HER2 on this core: in progress.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "positive-at-referral-centre",
+        BR + "Reportedly HER2-positive at the referral centre; HER2 testing on this specimen is pending.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "negative-at-outside-hospital",
+        BR + "HER2 negative at the outside hospital. Repeat HER2 IHC on block A1 has been requested.\n",
+        "not_found",
+        {},
+    ),
+    # near-misses: our own laboratory, and a repeat on the outside block, are current
+    (
+        "near-at-our-hospital",
+        BR + "HER2 IHC (4B5) performed at our hospital: 1+ (negative).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "near-repeated-at-this-institution",
+        BR + "HER2 IHC repeated at this institution on the outside block: 3+ (positive).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "status", "keys"), OUTSIDE_AT, ids=[c[0] for c in OUTSIDE_AT])
+def test_result_at_another_hospital(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
+    _check(text, status, keys)
+
+
+# --- E. an amplification an earlier tissue test found, quoted in a plasma report ---------------------
+# probe13 ngs-prior-tissue-amp-not-in-assay (strict xfail): "ERBB2 amplification was detected in the
+# prior tissue NGS (2024); copy number is not assessed by this plasma assay" read as this sample's
+# amplification: positive. ish.toml amp-hedge-after named the prior sample, test, draw or report; the
+# prior (tissue) NGS, sequencing, panel, assay, biopsy or block, with its year, join them.
+PRIOR_TISSUE: list[Case] = [
+    (
+        "prior-tissue-ngs-year",
+        LB + "ERBB2 amplification was detected in the prior tissue NGS (2024); copy number is not assessed "
+        "by this plasma assay.\nKRAS: wild type.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "previous-tissue-biopsy",
+        LB + "ERBB2 amplification was reported on the previous tissue biopsy; not evaluable in plasma.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "archival-tissue-panel",
+        LB
+        + "ERBB2 amplification identified in the archival tissue panel. ERBB2 copy number: not assessed.\n",
+        "not_found",
+        {},
+    ),
+    # near-misses: this sample's own amplification stays
+    (
+        "near-this-plasma-sample",
+        LB + "ERBB2 amplification detected in this plasma sample (plasma copy number 8.1).\n",
+        "positive",
+        {"ngs.ctdna": True},
+    ),
+    (
+        "near-tissue-this-specimen",
+        "Tissue NGS (FoundationOne CDx), colon adenocarcinoma liver metastasis.\n"
+        "ERBB2 amplification detected in this specimen (copy number 12).\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "status", "keys"), PRIOR_TISSUE, ids=[c[0] for c in PRIOR_TISSUE])
+def test_amplification_of_an_earlier_tissue_test(
+    cid: str, text: str, status: str, keys: dict[str, Any]
+) -> None:
+    _check(text, status, keys)
+
+
+# --- F. a bracketed aside about a series of cases over the result line --------------------------------
+# devset17 b17-f10-05: "Revised after intradepartmental review (HER2 QA round, all 1+ cases in
+# November):" over "HER2 IHC score REVISED TO 2+ (EQUIVOCAL) ... Reflex dual ISH has been ordered":
+# the aside's "1+ cases" (a quality series, context.toml population-quality-series) and "all 1+
+# cases" (hypothetical-generic-cases) set the revised 2+ aside with it, and the original 1+ read
+# negative. A series named inside a bracket that closes on its line governs the bracket only.
+REVISED = "REVISED REPORT\nRight breast, lumpectomy; invasive ductal carcinoma, grade 2.\nOriginal report (2026-11-29) HER2 IHC: 1+, negative.\n"
+ASIDE_SERIES: list[Case] = [
+    (
+        "qa-round-all-1plus-cases",
+        REVISED + "Revised after intradepartmental review (HER2 QA round, all 1+ cases in November):\n"
+        "HER2 IHC score REVISED TO 2+ (EQUIVOCAL). Reflex dual ISH has been ordered.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "audit-of-1plus-cases",
+        REVISED + "Amended following audit (review of 1+ cases, Q4 2026):\n"
+        "HER2 IHC amended to 2+ (equivocal); ISH to follow.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "rereview-every-1plus-case",
+        REVISED + "Revision (every 1+ case re-reviewed by a second pathologist):\n"
+        "HER2 IHC: 2+ (equivocal). ISH requested.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    # near-misses: a series named outside brackets still describes other cases
+    (
+        "near-series-sentence",
+        "Right breast core biopsy: invasive carcinoma NST.\nHER2 IHC: 1+ (negative).\n"
+        "Quality note: our concordance for HER2 3+ cases with central review was 98%.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "near-cases-scoring-reflexed",
+        "Right breast core biopsy: invasive carcinoma NST.\nHER2: pending.\n"
+        "Method: all 2+ cases are reflexed to dual ISH.\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("cid", "text", "status", "keys"), ASIDE_SERIES, ids=[c[0] for c in ASIDE_SERIES])
+def test_bracketed_series_aside(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
+    _check(text, status, keys)

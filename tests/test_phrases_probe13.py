@@ -46,7 +46,6 @@ NOT_YET: dict[str, str] = {
     "subj-tumour-board-list": "WRONG WAY: a tumour board's list of other patients' cases reads the first case's 3+",
     "time-slash-years": "WRONG WAY: 'HER2 IHC: 3+ (2019) / 0 (2026)' reads the dated earlier 3+",
     "comp-node-3plus-primary-pending": "WRONG WAY: a node's 3+ reported under another specimen number is read as this core's",
-    "ngs-prior-tissue-amp-not-in-assay": "WRONG WAY: a prior tissue NGS amplification quoted in a plasma report reads as current",
     "lay-interleaved-key-column": "lost negative: 'HER2 IHC 0' beside an interpretation key column is not read",
     "lay-interleaved-key-column-1plus": "lost negative: the key column's 3+ is read as the score (status not_found)",
 }

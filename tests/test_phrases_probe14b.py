@@ -29,8 +29,6 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 NOT_YET: dict[str, str] = {
     "eq-2plus-negative-for-3plus": "lost equivocal: 'negative for 3+ overexpression; score 2+' reads the ruled-out 3+ "
     "(status not_found); ruling the 3+ out loses the 2+ and reads the 'negative' (worse)",
-    "b2-hearsay-reportedly-repeat": "NEGATIVE for pending: 'Reportedly HER2 negative at the referring hospital. HER2 "
-    "repeat testing requested.' ('reportedly' / 'at the referring hospital' mark no earlier result)",
     "b2-grp2-negative-comment": "lost negative: 'in the absence of IHC 3+ the result is HER2 negative' is not read as "
     "the final call (equivocal)",
     "b2-pt-grupo4-final-negativo": "lost negative: Portuguese 'razão 1,5; média 4,5 sinais/núcleo (grupo 4)' is no "
