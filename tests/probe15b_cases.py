@@ -1072,6 +1072,280 @@ BATCH3: list[Case] = [
     ),
 ]
 
+# batch 4: the probe14 lost results (tests/probe14_cases.py num-a0485-polyclonal, n3-run-id-3plus,
+# g2-gain-below-threshold) as families with their near-misses
+NGS_T = "Tumour NGS panel (DNA), breast carcinoma.\n"
+BATCH4: list[Case] = [
+    (
+        "b4-bracket-three-items-0",
+        "bracket_items",
+        BR + "HER2 (4B5, Ventana, 1:50): 0\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b4-bracket-sp3-prediluted-0",
+        "bracket_items",
+        BR + "HER2 (SP3, rabbit monoclonal, prediluted): 0.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b4-cerbb2-a0485-0",
+        "bracket_items",
+        BR + "c-erbB-2 (Dako A0485, polyclonal, 1:300): 0\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b4-nm-bracket-cores-available",
+        "bracket_items",
+        BR + "HER2 (block A2, 3 cores, re-cut): 0 cores available\n",
+        NF,
+        {},
+    ),
+    (
+        "b4-run-id-then-1plus",
+        "run_id",
+        BR + "HER2 IHC run ID 3+-26-0912 (BenchMark ULTRA): 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    ("b4-nm-lot-id-pending", "run_id", BR + "HER2 lot 3+-118 (expiry 2027): result to follow.\n", NF, {}),
+    ("b4-nm-range-2-3", "run_id", BR + "HER2: 2+-3+ (heterogeneous)\n", EQV, {}),
+    (
+        "b4-gain-below-threshold",
+        "gain_below",
+        NGS_T + "ERBB2 copy number gain (estimated CN 4), below the threshold for amplification.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b4-gain-below-reporting",
+        "gain_below",
+        NGS_T + "ERBB2: gain (5 copies), below the reporting threshold for amplification (6 copies).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "b4-gain-does-not-meet-semicolon",
+        "gain_below",
+        NGS_T
+        + "ERBB2 copy number gain (CN 4.5); does not meet the laboratory's criteria for amplification.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "b4-nm-key-sentence-after",
+        "gain_below",
+        NGS_T
+        + "ERBB2 copy number gain (CN 9). Gains below the threshold for amplification are reported as gains.\n",
+        POS,
+        {},
+    ),
+    (
+        "b4-nm-other-gene-below",
+        "gain_below",
+        NGS_T
+        + "ERBB2 copy number gain (CN 9)\nMYC copy number gain (CN 4), below the threshold for amplification.\n",
+        POS,
+        {},
+    ),
+    (
+        "b4-nm-not-below",
+        "gain_below",
+        NGS_T + "ERBB2 copy number gain (CN 9), not below the threshold for amplification.\n",
+        POS,
+        {},
+    ),
+    (
+        "b4-nm-above",
+        "gain_below",
+        NGS_T + "ERBB2 amplification (CN 14), above the threshold for amplification.\n",
+        POS,
+        {},
+    ),
+]
+
+# batch 5: a score out of 3 after the HER2 name, and this tumour's result stated in a sentence the
+# result-line rule took for prose (result_line.toml result-line-statement, result-line-marker-list)
+BATCH5: list[Case] = [
+    (
+        "b5-slash-protein-3-of-3",
+        "slash_three",
+        BR + "HER2 protein: 3/3 (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "b5-slash-score-2-of-3",
+        "slash_three",
+        BR + "HER2 score: 2/3 (equivocal); ISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "b5-nm-slash-cores",
+        "slash_three",
+        BR + "HER2 positive in 1/3 cores on the outside biopsy; HER2 on this specimen: pending.\n",
+        NF,
+        {},
+    ),
+    ("b5-nm-slash-blocks", "slash_three", BR + "HER2: 1/3 blocks tested; result to follow.\n", NF, {}),
+    ("b5-nm-er-3-of-3", "slash_three", BR + "ER: 3/3 (strong); HER2: pending.\n", NF, {}),
+    (
+        "b5-st-summary-markers",
+        "statement",
+        BR + "In summary, this tumour is ER positive, PR negative and HER2 positive (3+).\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-markers-two",
+        "statement",
+        BR + "The carcinoma is ER negative and HER2 positive (IHC 3+).\n",
+        POS,
+        {},
+    ),
+    ("b5-st-markers-signs", "statement", BR + "The tumour is ER+, PR+ and HER2 3+.\n", POS, {}),
+    (
+        "b5-st-markers-neg",
+        "statement",
+        BR + "The tumour is ER positive, PR positive and HER2 negative (1+).\n",
+        NEG,
+        {},
+    ),
+    ("b5-st-performed-and-is", "statement", BR + "HER2 IHC was performed and is positive (3+).\n", POS, {}),
+    (
+        "b5-st-performed-on-this-and-is",
+        "statement",
+        BR + "HER2 immunohistochemistry was performed on this specimen and is positive (score 3+).\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-shows-score-of",
+        "statement",
+        BR + "Immunohistochemistry for HER2 shows a score of 3+.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    ("b5-st-stain-for-her2-is", "statement", BR + "Immunostaining for HER2 is positive (3+).\n", POS, {}),
+    (
+        "b5-st-ihc-for-her2-neg",
+        "statement",
+        BR + "Immunohistochemistry for HER2 shows a score of 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b5-st-tumor-demonstrates-overexpression",
+        "statement",
+        BR + "The tumor demonstrates HER2 overexpression (3+) by immunohistochemistry.\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-tumour-cells-show-overexpression",
+        "statement",
+        BR + "Tumour cells show HER2 protein overexpression (score 3+).\n",
+        POS,
+        {},
+    ),
+    (
+        "b5-st-testing-ihc-0",
+        "statement",
+        BR + "HER2 testing: IHC score 0; ISH not indicated.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "b5-st-interpreted-as",
+        "statement",
+        BR + "The HER2 immunostain was interpreted as negative (1+).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "b5-nm-performed-earlier",
+        "statement",
+        BR
+        + "HER2 IHC was performed on the 2019 biopsy and was positive (3+). HER2 on this specimen: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-history-markers",
+        "statement",
+        BR
+        + "Clinical history: the previous tumour was ER positive, PR negative and HER2 positive (3+). HER2 on this specimen: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-criteria-shows",
+        "statement",
+        BR
+        + "Immunohistochemistry for HER2 shows a score of 3+ when >10% of cells have strong complete staining. HER2 result: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-control-overexpression",
+        "statement",
+        BR + "The control tissue demonstrates HER2 overexpression (3+). HER2 on the tumour: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-would-be",
+        "statement",
+        BR
+        + "If the tumour is ER negative and HER2 positive (3+), trastuzumab would be indicated. HER2 testing is pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-dcis-overexpression",
+        "statement",
+        BR + "The DCIS demonstrates HER2 overexpression (3+); the invasive tumour is HER2 1+.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "b5-nm-other-lesion",
+        "statement",
+        BR + "The left breast tumour (2019) was ER positive and HER2 positive (3+). Current HER2: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "b5-nm-external-control-shows",
+        "statement",
+        BR
+        + "The external control shows strong complete membranous HER2 staining (3+). HER2 on the tumour: pending.\n",
+        NF,
+        {},
+    ),
+]
+
+# batch 6: IHC 0 spelled after the HER2 name's colon (ihc.toml ihc-score spelled), with the words
+# a "zero" may start that are no score
+BATCH6: list[Case] = [
+    ("b6-zero-colon", "zero_word", BR + "HER2: zero (no staining).\n", NEG, {"ihc.score": "0"}),
+    ("b6-zero-ihc-colon-dash", "zero_word", BR + "HER2 IHC: zero - negative.\n", NEG, {"ihc.score": "0"}),
+    ("b6-score-zero", "zero_word", BR + "HER2 score: zero.\n", NEG, {"ihc.score": "0"}),
+    ("b6-nm-zero-of-cores", "zero_word", BR + "HER2: zero of 3 cores evaluable; repeat requested.\n", NF, {}),
+    (
+        "b6-nm-zero-tolerance",
+        "zero_word",
+        BR + "HER2: zero tolerance for cold ischaemia over 1 hour; HER2 pending.\n",
+        NF,
+        {},
+    ),
+    ("b6-nm-er-pr-zero", "zero_word", BR + "ER: zero; PR: zero; HER2: pending.\n", NF, {}),
+]
+
 CASES: list[Case] = (
     SYNOPTIC
     + TABLE_GAP
@@ -1083,4 +1357,7 @@ CASES: list[Case] = (
     + ROMANCE_AMP
     + BATCH2
     + BATCH3
+    + BATCH4
+    + BATCH5
+    + BATCH6
 )

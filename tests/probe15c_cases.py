@@ -767,6 +767,42 @@ BATCH2: list[Case] = [
     ),
 ]
 
+INSTEAD_ARROW: list[Case] = [
+    (
+        "ia-fr-lire-au-lieu-de",
+        "amendment_verbs",
+        BR_FR + "HER2 : résultat modifié - lire 1+ au lieu de 3+.\n",
+        NEG,
+        {},
+    ),
+    ("ia-es-en-lugar-de", "amendment_verbs", BR_ES + "HER2: debe decir 1+ en lugar de 3+.\n", NEG, {}),
+    (
+        "ia-pt-em-vez-de",
+        "amendment_verbs",
+        BR_PT + "HER2: ler 1+ em vez de 3+ (erro de digitação).\n",
+        NEG,
+        {},
+    ),
+    (
+        "ia-en-instead-of",
+        "amendment_verbs",
+        BR + "HER2 IHC: read 1+ instead of 3+ (typing error).\n",
+        NEG,
+        {},
+    ),
+    ("ia-arrow-3-to-1-correction", "amendment_verbs", BR + "HER2 IHC 3+ → 1+ (correction).\n", NEG_NF, {}),
+    ("ia-arrow-1-to-3-review", "amendment_verbs", BR + "HER2 IHC: 1+ -> 3+ after review.\n", POS_NF, {}),
+    ("ia-struck-bracket-after", "amendment_verbs", BR + "HER2 IHC: 3+ [struck] 1+.\n", NEG_NF, {}),
+]
+
 CASES: list[Case] = (
-    AMEND + CORRECTION_VERBS + NGS_NEGWORD + OTHER_NEG + OTHER_SPEC + NONBREAST + ROMANCE + BATCH2
+    AMEND
+    + CORRECTION_VERBS
+    + NGS_NEGWORD
+    + OTHER_NEG
+    + OTHER_SPEC
+    + NONBREAST
+    + ROMANCE
+    + BATCH2
+    + INSTEAD_ARROW
 )

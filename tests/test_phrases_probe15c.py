@@ -13,6 +13,7 @@ French forms. Run on main first (49 fragments, 6 wrong-way); fixed for their fam
   en 1+") marked no earlier value, and the higher (withdrawn) score won: context.toml
   earlier-after-value and current-words;
 - a score struck through as "[deleted: 3+] 1+" read the deleted 3+ (POSITIVE): ihc.toml ihc-score;
+- "lire 1+ au lieu de 3+", "en lugar de", "em vez de" read the replaced 3+ (POSITIVE): ihc.toml replaced-score;
 - a previous biopsy's "HER2 negative (IHC 1+)" while "HER2 testing on the current metastasis:
   pending" (French "en cours") read NEGATIVE: not found with the pending note when the pending
   note names the report's own sample (samples.toml pending-here, interpret/earlier.py), and the
@@ -33,6 +34,10 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 NOT_YET: dict[str, str] = {
     "am2-addendum-ihc-after-neg-original": "lost positive: an addendum's repeat 'HER2 IHC on block A2: 3+' followed by "
     "'The original HER2 result is withdrawn.' reads not_found (the withdrawal sentence voids the repeat too)",
+    "ia-arrow-3-to-1-correction": "POSITIVE for negative: the score after an arrow is not read, so the lone earlier "
+    "3+ (marked by context.toml earlier-after-arrow) is kept",
+    "ia-arrow-1-to-3-review": "NEGATIVE for positive: the score after an arrow is not read, so the lone earlier 1+ is kept",
+    "ia-struck-bracket-after": "POSITIVE for negative: '3+ [struck] 1+' reads the struck 3+ (a marker after the value)",
 }
 
 

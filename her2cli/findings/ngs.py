@@ -178,6 +178,11 @@ def lab_call_after(s: PageScanner, scope: MentionScope) -> tuple[str, regex.Matc
     bullet or another gene's row ends it."""
     t, c = s.text, s.c
     hi = _item_end(t, scope.end, scope.far_stop)
+    # ... in the gain's own sentence: "..., below the threshold for amplification" (probe14 g2);
+    # a key's next sentence ("Gains below the threshold ... are reported as gains") is no call
+    below = search(c.gain_below_threshold, t, scope.end, sentence_end(t, scope.end, hi, c))
+    if below is not None:
+        return ("not_amplified", below)
     leads = [m.end() for m in finditer(c.lab_call_lead, t, scope.end, hi)]
     # ... or a sentence of its own that is the call ("(gain, below the threshold of 6). Not
     # amplified.", "Interpretation: not amplified")

@@ -89,6 +89,7 @@ class ResultLineWords:
     result_line_described: regex.Pattern[str]
     result_line_described_word: regex.Pattern[str]
     result_line_described_end: regex.Pattern[str]
+    result_line_marker_list: regex.Pattern[str]
 
 
 @cache
@@ -168,7 +169,7 @@ def _kind_at(text: str, start: int, end: int) -> LineKind | None:
     lead = words().result_line_lead.sub("", prefix)
     if words().result_line_for_her2.match(after) and _label_like(w.result_line_separator.split(lead)[-1]):
         return LineKind.STATEMENT  # "... and also positive for HER2"
-    found = _structure(lead) or _described(lead, after)
+    found = _structure(lead) or _described(lead, after) or _marker_list(lead)
     if found is None:
         return None
     kind, label = found
@@ -212,6 +213,14 @@ def _structure(prefix: str) -> tuple[LineKind, str] | None:
     if w.result_line_statement.search(plain) and not words().result_line_comparator.search(plain):
         return LineKind.STATEMENT, ""
     return None
+
+
+def _marker_list(prefix: str) -> tuple[LineKind, str] | None:
+    """This tumour's marker statuses in one sentence, HER2 last ("In summary, this tumour is ER
+    positive, PR negative and HER2 POSITIVE (3+)"): its commas part the markers."""
+    plain = words().result_line_space_run.sub(" ", prefix.replace(MASK, " "))
+    found = words().result_line_marker_list.search(plain)
+    return (LineKind.STATEMENT, "") if found is not None else None
 
 
 def _described(prefix: str, after: str) -> tuple[LineKind, str] | None:

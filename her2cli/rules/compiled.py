@@ -86,6 +86,7 @@ class Compiled:
     blood_sample_line: regex.Pattern[str]
     matched_normal_sample: regex.Pattern[str]
     lab_call_lead: regex.Pattern[str]
+    gain_below_threshold: regex.Pattern[str]
     result_block_label: regex.Pattern[str]
     numeric_cells_gap: regex.Pattern[str]
     amp_qualifier_gap: regex.Pattern[str]
