@@ -428,7 +428,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         # a relative's cancer is someone else's, not "an earlier or different tumor" (sentences13:
         # devset15 b15-f09-06 "sister with HER2-positive breast cancer")
         relative_her2_named=any(
-            m.reason in ("history", "other_tumor", "relative") and relative_line(m.text)
+            m.reason in ("history", "other_tumor", "relative") and relative_line(m.text, with_result=True)
             for m in result.mentions
         ),
     )

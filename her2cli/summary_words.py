@@ -39,6 +39,7 @@ class SummaryWords:
     report_scoring_phrase: regex.Pattern[str]
     receptor_as_written: regex.Pattern[str]
     decalcified_caveat: regex.Pattern[str]
+    decalcified_sample: regex.Pattern[str]
     prior_biomarkers_missing: regex.Pattern[str]
     heterogeneous_caveat: regex.Pattern[str]
     empty_box_start: regex.Pattern[str]
@@ -154,11 +155,16 @@ def control_line(line: str) -> bool:
     return bool(_words().control_line.search(line))
 
 
-def relative_line(line: str) -> bool:
+def relative_line(line: str, with_result: bool = False) -> bool:
     """The line names a family member's cancer ("Family history: sister with HER2-positive breast
     cancer"): another person's result, not an earlier tumour of the patient (the engine's relative
-    words, context.toml)."""
-    return bool(compiled().context["relative"].search(line))
+    words, context.toml). `with_result`: and a HER2 result with it, not only a request to test the
+    patient's HER2 beside it ("family history: mother breast ca at 51 - please review HER2",
+    sentences15: devset17 b17-f10-03)."""
+    c = compiled()
+    if not c.context["relative"].search(line):
+        return False
+    return not with_result or bool(c.call_word.search(line) or c.ihc_score.search(line))
 
 
 def final_call_line(line: str) -> bool:
@@ -340,7 +346,9 @@ def report_caveats(text: str) -> frozenset[str]:
     (HER2 differs between parts of the tumor)."""
     w = _words()
     found = {
-        "decalcified": w.decalcified_caveat.search(text),
+        # a lab's general limit ("Decalcified specimens are not validated") is no caveat about a
+        # sample the report never says was bone or decalcified (sentences15: b17-f03-10)
+        "decalcified": w.decalcified_caveat.search(text) and w.decalcified_sample.search(text),
         "prior_biomarkers_missing": w.prior_biomarkers_missing.search(text),
         "heterogeneous": w.heterogeneous_caveat.search(text),
     }

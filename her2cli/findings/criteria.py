@@ -157,7 +157,12 @@ def offered_scores(s: PageScanner, values: list[Finding]) -> list[Finding]:
         if _score_at(f) is None:
             continue
         lo, hi = _own_sentence(s, f)
-        for m in finditer(s.c.score_disjunction, s.text, lo, hi):
+        # "0 vs 1+ distinction": two scores a review compared (sentences15: b15-f01-08, b17-f10-09)
+        pairs = [
+            *finditer(s.c.score_disjunction, s.text, lo, hi),
+            *finditer(s.c.score_versus, s.text, lo, hi),
+        ]
+        for m in pairs:
             if m.group("a") != m.group("b") and any(f.nstart <= m.start(g) < f.nend for g in ("a", "b")):
                 out.append(f)
                 break

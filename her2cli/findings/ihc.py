@@ -13,6 +13,7 @@ from .footnote import drop_footnote_scores
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
 from .now_score import with_now_score
+from .prose_lines import prose_line_start
 from .scope import (
     MentionScope,
     finditer,
@@ -476,7 +477,7 @@ def read_her2_low(s: PageScanner, scope: MentionScope) -> list[Finding]:
     low = search(s.c.her2_low, s.text, scope.start, scope.near_stop)
     if not (low and low.group(0).strip()):
         return []
-    line_start = s.text.rfind("\n", 0, low.start()) + 1
+    line_start = prose_line_start(s.text, low.start())  # "(this is not a" / "HER2-ultralow pattern)"
     if search(s.c.her2_low_negated_before, s.text, max(line_start, low.start() - 80), low.start()):
         return []  # "not HER2-ultralow", "does not meet criteria for HER2-low or HER2-ultralow"
     kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")

@@ -94,7 +94,10 @@ def _summary_ratio(s: PageScanner, scope: MentionScope, after: int) -> tuple[int
     t, c = s.text, s.c
     if after >= scope.far_stop:
         return None
-    for r in finditer(c.ratio, t, after, scope.far_stop):
+    # a summary line the scope's end cuts ("Overall (60 nuclei): ratio 1.5|5", b16-f03-07) is read whole
+    for r in finditer(c.ratio, t, after, line_end(t, scope.far_stop)):
+        if r.start() >= scope.far_stop:
+            break
         lo = max(line_start(t, r.start()), r.start() - 40)
         if not c.summary_ratio_lead.search(t, lo, r.start()):
             continue

@@ -157,6 +157,8 @@ def on_key_line(s: PageScanner, mention_start: int, f: Finding) -> bool:
     for m in finditer(s.c.ihc_score, t, f.nstart, f.nend):
         if score_from_match(m)[0] != score:
             continue
+        if defined_as_category(s, m.start()):
+            return True
         if m.start() <= name_line_end:
             return False
         lo, hi = line_start(t, m.start()), line_end(t, m.start())
@@ -168,3 +170,15 @@ def on_key_line(s: PageScanner, mention_start: int, f: Finding) -> bool:
             listed.add(value or score_range)
         return len(listed - {None}) >= KEY_ROWS
     return False
+
+
+def defined_as_category(s: PageScanner, pos: int) -> bool:
+    """The score at `pos` is defined as a category ("1+ = low") in a row or sentence defining another
+    ("(1+ = low, >0 <1+ = ultralow)", devset16 b16-f11-02): a key of categories, not a result.
+    One such definition alone may be a result naming its category ("HER2: 1+ = HER2-low")."""
+    t, pattern = s.text, s.c.score_defined_as_category
+    if pattern.match(t, pos) is None:
+        return False
+    lo = min(line_start(t, pos), sentence_start(t, pos, max(0, pos - SENTENCE_REACH), s.c))
+    hi = max(line_end(t, pos), sentence_end(t, pos, min(len(t), pos + SENTENCE_REACH), s.c))
+    return len(pattern.findall(t, lo, hi)) >= DEFINED_ON_ROW

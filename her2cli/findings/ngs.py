@@ -34,7 +34,10 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     method = search(s.c.ish_method, t, max(scope.back_start, start - 60), ish_stop)
     if method and method_is_named_test(t, method, s.c):
         return False
-    if search(s.c.ngs_cue, t, lo, min(len(t), stop + 100)):
+    if any(  # "Lung NGS panel not requested" is no cue (sentences15: b17-f02-10)
+        not s.c.ngs_not_done_after.match(t, cue.end())
+        for cue in finditer(s.c.ngs_cue, t, lo, min(len(t), stop + 100))
+    ):
         return True
     if among_gene_rows(t, start, s.c):
         return True

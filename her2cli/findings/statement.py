@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 Statement = tuple[str, int, int]
 # "from EQUIVOCAL to POSITIVE", "from positive (pre-treatment) to negative": room for a short aside
 FROM_TO_GAP = 45
+NOT_REACH = 12  # characters before a name where "; not", "is not" deny the status after it
 
 
 def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
@@ -98,7 +99,13 @@ def _has_own_call(f: Finding) -> bool:
 def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) -> list[Finding]:
     """The statement, unless its call word already belongs to a score or amplification in `found`."""
     end = scope.end
-    if s.c.statement_negated_before.search(s.text, max(scope.back_start, scope.start - 60), scope.start):
+    # 90 characters: "does not indicate HER2 protein overexpression or gene amplification (" (b16-f07-02);
+    # a "not" right before the name counts across the statement's start ("HER2-low (1+) ; not
+    # HER2-positive", b16-f09-08)
+    negated = s.c.statement_negated_before
+    if negated.search(s.text, max(scope.back_start, scope.start - 90), scope.start) or negated.search(
+        s.text, max(0, scope.start - NOT_REACH), scope.start
+    ):
         return []  # "this result does not establish HER2-positive status"
     statement = _call_after(s, scope) or _call_before(s, scope) or _interpreted_as(s, scope)
     if statement is None:
@@ -113,6 +120,8 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
         return []  # "Positive (3+) - NO   Negative - YES": a checklist's option answered no (probe12)
     if s.c.defined_after_call.match(s.text, hi_q):
         return []  # '"HER2-positive" as defined by IHC/ISH': a term defined, not a result
+    if s.c.call_denied_after.match(s.text, hi_q):
+        return []  # "carcinomas are HER2-positive; this one is not": a group's, denied for this tumour
     if call == "positive" and s.c.call_names_a_mutation.match(s.text, hi_q):
         return []  # "HER2 POSITIVE (mutation)": a mutation call, never a HER2 status
     if not found and _in_diagnostic_panel(s, min(scope.start, lo_q), max(end, hi_q)):

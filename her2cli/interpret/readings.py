@@ -52,13 +52,21 @@ def _ihc_rank(f: Finding) -> float:
     return rank
 
 
+BOUND_QUALIFIERS = (">", ">=", "<", "<=")  # a share written as a bound ("3+ in >=50% of cells")
+
+
 def _share_source(chosen: Finding, scored: list[Finding]) -> Finding | None:
     """The finding whose share of cells goes with the chosen score: its own, else another
-    reading of the same score (a table row and its comment line); qualifier travels with it."""
-    if chosen.values.get("percent_cells"):
-        return chosen
+    reading of the same score (a table row and its comment line); qualifier travels with it. A
+    bound the call line quotes from its rule ("3+ en >=50% de las celulas" beside "Porcentaje de
+    celulas: 60%", devset17 b17-f08-06) gives way to a measured share of the same score."""
     same = chosen.values.get("score")
-    return next((f for f in scored if f.values.get("percent_cells") and f.values.get("score") == same), None)
+    readings = [f for f in scored if f.values.get("percent_cells") and f.values.get("score") == same]
+    measured = next((f for f in readings if f.values.get("percent_qualifier") not in BOUND_QUALIFIERS), None)
+    if chosen.values.get("percent_cells"):
+        own_bound = chosen.values.get("percent_qualifier") in BOUND_QUALIFIERS
+        return measured or chosen if own_bound else chosen
+    return measured or next(iter(readings), None)
 
 
 def _same_score_call(chosen: Finding, scored: list[Finding]) -> str | None:
