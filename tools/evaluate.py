@@ -58,6 +58,7 @@ DEFAULT_SETS = (
     "tests/devset15",
     "tests/devset16",
     "tests/devset17",
+    "tests/devset18",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
