@@ -584,3 +584,43 @@ def test_an_ish_in_progress_is_an_ish_to_come() -> None:
         "- HER2 ISH: reflex testing IN PROGRESS.\n"
     )
     assert "has been requested and its result will come later" in said
+
+
+# --- 4. a denial that wraps before the category (devset17 b17-f11-03, the lead) ------------------
+# "Tumor is neither" / "HER2-low nor HER2-ultralow." read "HER2-low" as the report's category: the
+# headline said HER2-low and the summary named trastuzumab deruxtecan for an IHC 0 tumour. A line
+# ending in "neither", "nor" or "not" wraps its sentence onto the next line (findings/criteria.py
+# JOINERS), so the denial before the category is seen.
+
+ZERO_SYNOPTIC = (
+    "BREAST BIOMARKERS - Invasive carcinoma\n"
+    "  Specimen ..................... Liver lesion, core biopsy (metastatic breast carcinoma)\n"
+    "  ER ........................... Positive (85%, strong)\n"
+    "  HER2 interpretation .......... NEGATIVE\n"
+)
+
+
+def test_a_denial_wrapped_onto_the_category_s_line_is_no_her2_low() -> None:
+    for comment in (
+        "  Comment ...................... No membrane staining in any tumor cell. Tumor is neither\n"
+        "                                 HER2-low nor HER2-ultralow.\n",
+        "Comment: no membrane staining after review at high power; this tumour is not\nHER2-low (score 0).\n",
+        "Comment: the staining seen does not meet the definition of HER2-ultralow nor\n"
+        "HER2-low; it is scored 0.\n",
+    ):
+        result, said = explain_with_words(ZERO_SYNOPTIC + comment)
+        assert not result.her2_low and not result.her2_ultralow, comment
+        assert "trastuzumab deruxtecan" not in said, comment
+        assert "is HER2-low" not in said, comment
+
+
+def test_a_category_on_its_own_line_after_a_plain_line_stays() -> None:
+    # near-miss: the line before ends in a value, not a joining word: the category is the report's
+    result, said = explain_with_words(
+        "BREAST BIOMARKERS - Invasive carcinoma\n"
+        "  HER2 IHC score ............... 1+ (faint incomplete staining in 30%)\n"
+        "  HER2 category ................ HER2-low\n"
+        "  HER2 interpretation .......... NEGATIVE\n"
+    )
+    assert result.her2_low
+    assert "HER2-low" in said
