@@ -15,8 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .repeat_notes import repeated_tests
-from .scope import SCOPE, sentence_end
-from .voided_next import CLAUSES, bare_clause, next_clause
+from .voided_next import bare_clause, clauses_after
 
 if TYPE_CHECKING:
     from .model import Finding
@@ -26,22 +25,8 @@ if TYPE_CHECKING:
 def repeated_after(s: PageScanner, values: list[Finding]) -> frozenset[str]:
     """The HER2 tests a repeat note in a clause after the values' statement says are to be
     repeated (empty: no such note)."""
-    t, c = s.text, s.c
-    pos = max(f.nend for f in values)
-    for _ in range(CLAUSES):
-        start = next_clause(s, pos)
-        if start is None:
-            return frozenset()
-        gap = len(t[start:]) - len(t[start:].lstrip(" \t"))
-        if t.startswith("\n", start + gap):  # a sentence's end, then its line break
-            if t.startswith("\n", start + gap + 1) or start + gap + 1 >= len(t):
-                return frozenset()  # a blank line: the next paragraph is not about the values
-            start += gap + 1
-        stop = sentence_end(t, start + 1, min(len(t), start + SCOPE.statement), c)
-        line = t.find("\n", start, stop)
-        stop = line if line >= 0 else stop
+    for start, stop in clauses_after(s, max(f.nend for f in values), past_line_break=True):
         voided = repeated_tests(s, start, stop)
         if voided or not bare_clause(s, start, stop):
             return voided
-        pos = stop
     return frozenset()

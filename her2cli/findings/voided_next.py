@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from .scope import SCOPE, search, sentence_end
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .model import Finding
     from .scanner import PageScanner
 
@@ -57,20 +59,34 @@ def _verdict_at(s: PageScanner, start: int, stop: int) -> bool:
     return colon >= 0 and bare_clause(s, start, colon) and lead.match(t, colon + 1, stop) is not None
 
 
-def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:
-    """The values' statement is followed by a bare verdict that the stain or its result failed."""
+def clauses_after(s: PageScanner, pos: int, *, past_line_break: bool = False) -> Iterator[tuple[int, int]]:
+    """The clauses after the one holding `pos`, each cut at its line's end, as (start, stop): the
+    next one, and the one after it for a caller that read the first as bare (CLAUSES).
+    `past_line_break`: a sentence's end followed by a line break goes on at the next line (a blank
+    line still ends the walk)."""
     t, c = s.text, s.c
-    pos = max(f.nend for f in values)
     for _ in range(CLAUSES):
         start = next_clause(s, pos)
         if start is None:
-            return False
+            return
+        if past_line_break:
+            gap = len(t[start:]) - len(t[start:].lstrip(" \t"))
+            if t.startswith("\n", start + gap):  # a sentence's end, then its line break
+                if t.startswith("\n", start + gap + 1) or start + gap + 1 >= len(t):
+                    return  # a blank line: the next paragraph is not about the values
+                start += gap + 1
         stop = sentence_end(t, start + 1, min(len(t), start + SCOPE.statement), c)
         line = t.find("\n", start, stop)
         stop = line if line >= 0 else stop
+        yield start, stop
+        pos = stop
+
+
+def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:
+    """The values' statement is followed by a bare verdict that the stain or its result failed."""
+    for start, stop in clauses_after(s, max(f.nend for f in values)):
         if _verdict_at(s, start, stop):
             return True
         if not bare_clause(s, start, stop):
             return False
-        pos = stop
     return False
