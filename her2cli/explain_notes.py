@@ -82,6 +82,10 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         # the lab's negative word applied the share-of-cells rule itself ("3+ in <=10% of cells ->
         # HER2 NEGATIVE; ISH not required"): no gene copy test is to settle it (sentences13: b15-f06-05)
         variant = "ihc3_low_percent_negative"
+    elif code == "ihc_equivocal_no_ish" and "ihc3_low_percent" in facts.warning_codes:
+        # the borderline stain is a 3+ in a small share of cells, not a 2+: the note about the 3+
+        # says why it is borderline, this one only asks for the ISH (sentences15's few-cells leftover)
+        variant = "ihc_equivocal_no_ish_few_cells"
     elif code == "unknown_cancer_type" and facts.cancer_named in KNOWN_TYPES:
         # a cancer this summary has rules for, which the engine could not settle on (b16-f04-10)
         variant = "unknown_cancer_type_named_unsure"

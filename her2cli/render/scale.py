@@ -159,6 +159,8 @@ class ScaleFacts(Protocol):
     def ish_group(self) -> int | None: ...
     @property
     def call_source(self) -> str | None: ...
+    @property
+    def warning_codes(self) -> frozenset[str]: ...
 
 
 def format_number(value: float, lang: str, *, decimals: int | None = None) -> str:
@@ -252,13 +254,17 @@ def _ihc_scale(facts: ScaleFacts, lang: str) -> CategoryScale | None:
     if breast and facts.her2_ultralow:
         notes.append(table["ultralow_note"])
     alt_key = "alt" if len(marked) == 1 else "alt_range"
+    cutoff = table["cutoff"][cancer]
+    if marked == {"3+"} and "ihc3_low_percent" in facts.warning_codes:
+        few = table["cutoff_few_cells"]  # a 3+ in fewer cells than the rules ask for (sentences16)
+        cutoff = few.get(facts.cancer_type, few["other"])
     return CategoryScale(
         kind=ScaleKind.IHC,
         title=table["title"],
         marker=table["your_score"] if len(marked) == 1 else table["your_range"],
         categories=categories,
         band=Band(first=1, last=2, label=table["low_band"]) if breast else None,
-        alt=table[alt_key].format(value=value) + " " + table["cutoff"][cancer],
+        alt=table[alt_key].format(value=value) + " " + cutoff,
         notes=tuple(notes),
     )
 
