@@ -54,6 +54,24 @@ def _contradicted(f: Finding, current: list[Finding]) -> bool:
     return False
 
 
+SCORE_ORDER = ("0", "1+", "2+", "3+")
+
+
+def _outscored(f: Finding, current: list[Finding]) -> bool:
+    """An earlier IHC score above a current one of the same status level, which the highest-score
+    pick would show instead: "Original HER2 IHC: 1+ (negative)" above "REVISED HER2 IHC: 0"
+    (devset17 b17-f10-09: the summary said HER2-low for a tumour the revision calls not HER2-low)."""
+    mine = f.values.get("score")
+    if f.family != "ihc" or mine not in SCORE_ORDER:
+        return False
+    return any(
+        g.family == "ihc"
+        and g.values.get("score") in SCORE_ORDER
+        and SCORE_ORDER.index(g.values["score"]) < SCORE_ORDER.index(mine)
+        for g in current
+    )
+
+
 def _superseded(f: Finding, current: list[Finding]) -> bool:
     """An earlier value of a sample the report names, beside a current value of the same test on
     another named sample: the current sample's value fills the field ("History: left breast
@@ -95,7 +113,7 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
         for f in results
         if f.earlier
         and f.family in STATUS_FAMILIES
-        and (f.replaced or _contradicted(f, current) or _superseded(f, current))
+        and (f.replaced or _contradicted(f, current) or _superseded(f, current) or _outscored(f, current))
     ]
     if not aside:
         return results, []
