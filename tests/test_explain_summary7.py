@@ -210,8 +210,14 @@ CRC_FEW_CELLS = (
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "Your report gives a protein stain (IHC) score of 3+, but in fewer tumor cells than the scoring rules"),
-        ("es", "Su informe da un puntaje de la tinción de proteína (IHQ) de 3+, pero en menos células del tumor"),
+        (
+            "en",
+            "Your report gives a protein stain (IHC) score of 3+, but in fewer tumor cells than the scoring rules",
+        ),
+        (
+            "es",
+            "Su informe da un puntaje de la tinción de proteína (IHQ) de 3+, pero en menos células del tumor",
+        ),
     ],
 )
 def test_colorectal_3_plus_in_few_cells_is_explained_in_the_readers_language(lang: str, said: str) -> None:
