@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, table_row
-from .scope import line_end, line_start, search
+from .scope import line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .model import Finding
@@ -176,3 +176,26 @@ def control_owns(s: PageScanner, f: Finding) -> bool:
         return False
     lo = max(line_start(t, pos), f.nend - CONTROL_BEFORE_REACH)
     return bool(c.control_before_score.search(t, lo, f.nend) or c.control_after_score.match(t, f.nend))
+
+
+def without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
+    """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
+    appropriately") are the control's, not this tumor's; the others stay."""
+    t = s.text
+    name_line = line_start(t, scope.start)
+    kept = []
+    for f in values:
+        reach = 300  # bounded windows: a one-line text must not make this quadratic
+        lo = t.rfind("\n", max(0, f.nend - 1 - reach), f.nend - 1) + 1
+        hi = t.find("\n", f.nend - 1, f.nend - 1 + reach)
+        hi = min(len(t), f.nend - 1 + reach) if hi < 0 else hi
+        if lo <= name_line:
+            kept.append(f)
+            continue
+        # the value's own sentence on its line ("(score 0). The external positive control ...")
+        lo = sentence_start(t, f.nend - 1, lo, s.c)
+        hi = sentence_end(t, f.nend - 1, hi, s.c)
+        if search(s.c.context["control"], t, lo, hi):
+            continue
+        kept.append(f)
+    return kept
