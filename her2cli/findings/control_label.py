@@ -180,7 +180,8 @@ def control_owns(s: PageScanner, f: Finding) -> bool:
 
 def without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
     """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
-    appropriately") are the control's, not this tumor's; the others stay."""
+    appropriately"), or in a later clause of the name's line that names the control before them,
+    are the control's, not this tumor's; the others stay."""
     t = s.text
     name_line = line_start(t, scope.start)
     kept = []
@@ -190,7 +191,8 @@ def without_control_lines(s: PageScanner, scope: MentionScope, values: list[Find
         hi = t.find("\n", f.nend - 1, f.nend - 1 + reach)
         hi = min(len(t), f.nend - 1 + reach) if hi < 0 else hi
         if lo <= name_line:
-            kept.append(f)
+            if not in_later_control_clause(s, scope, f):
+                kept.append(f)
             continue
         # the value's own sentence on its line ("(score 0). The external positive control ...")
         lo = sentence_start(t, f.nend - 1, lo, s.c)
@@ -199,3 +201,17 @@ def without_control_lines(s: PageScanner, scope: MentionScope, values: list[Find
             continue
         kept.append(f)
     return kept
+
+
+def in_later_control_clause(s: PageScanner, scope: MentionScope, f: Finding) -> bool:
+    """The value stands past the end of the mention's statement (a semicolon or a full stop
+    between), and its own clause names control tissue before it: "Internal controls are not
+    applicable for HER2; external controls (0, 1+, 3+) appropriate", "Slides reviewed for HER2;
+    positive control tissue: 3+ breast carcinoma" - the control's scores, not this tumour's
+    (fix16: devset18 b18-f11-03, an IHC 0 read 3+). A value in the mention's own statement
+    ("HER2 (4B5): 3+; external control appropriate") is not judged here."""
+    t, at = s.text, f.nend - 1
+    if at < scope.statement_stop:
+        return False
+    lo = sentence_start(t, at, scope.statement_stop, s.c)
+    return search(s.c.context["control"], t, lo, f.nend) is not None

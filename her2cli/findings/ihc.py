@@ -9,7 +9,7 @@ import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .call_rows import after_another_score_below
-from .far_score import stated_before_paragraph
+from .far_score import not_own_score
 from .footnote import drop_footnote_scores
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
@@ -89,9 +89,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     t, c = s.text, s.c
     start, end = scope.start, scope.end
     scores = [
-        m
-        for m in finditer(c.ihc_score, t, end, scope.near_stop)
-        if not stated_before_paragraph(s, scope, m.start())
+        m for m in finditer(c.ihc_score, t, end, scope.near_stop) if not not_own_score(s, scope, m.start())
     ]
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
     scores = [m for m in scores if m not in parts]
@@ -106,7 +104,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         if first and _remainder_part(s, first.start()):
             parts.append(first)  # the rest of the tumour's score: the lab's own may follow
             first = search(c.ihc_score, t, first.end(), scope.far_stop)
-        if first and stated_before_paragraph(s, scope, first.start()):
+        if first and not_own_score(s, scope, first.start()):
             first = None
         scores = [first] if first else []  # later numbers in a far scope belong to other things
         far_used = bool(scores)
