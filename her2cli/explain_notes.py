@@ -253,6 +253,9 @@ def _earlier_consistent(result: Result, params: dict[str, Any]) -> dict[str, Any
     kept = [
         item for item in kept if not any(other.startswith(item + " ") for other in kept if item in TEST_NAMES)
     ]
+    # one score said twice ("HER2 0 by IHC" read as "HER2 0" and "IHC 0"): once, as the stain's
+    # (sentences16: devset18 b18-f02-03 said "(HER2 0, IHC 0)")
+    kept = [item for item in kept if not (item.startswith("HER2 ") and "IHC " + item[5:] in kept)]
     current = result.ish.result if result.ish else None
     if current in ISH_SIDE and {"ISH amplified", "ISH not amplified"} <= set(kept):
         own = "ISH " + current.replace("_", " ")

@@ -211,3 +211,26 @@ def test_two_current_scores_keep_the_several_results_note() -> None:
     text = CURRENT_3.format(history="Second focus (block B2): HER2 (by immunohistochemistry): 1+ (negative)")
     _, said = explain_with_words(text)
     assert "more than one HER2 result" in said or "different HER2 results" in said
+
+
+# --- 6. an earlier score is named once, not as "HER2 0, IHC 0" (devset18 b18-f02-03) -----------
+
+LIVER = (
+    "CLINICAL: History of left breast carcinoma 2017 (pT1c N0, ER+/PR+, {earlier} at outside\n"
+    "hospital), treated with lumpectomy, radiation and anastrozole x5 yr. New liver lesions.\n"
+    "SPECIMEN: Liver, segment 7, core biopsy. Metastatic breast carcinoma.\n"
+    " HER2    3+  - strong, complete membrane staining in ~70% of tumour cells. POSITIVE.\n"
+)
+
+
+def test_an_earlier_score_is_named_once() -> None:
+    for earlier, score in (("HER2 0 by IHC", "0"), ("HER2 1+ by IHC", "1+")):
+        _, said = explain_with_words(LIVER.format(earlier=earlier))
+        assert f"HER2 {score}, IHC {score}" not in said, earlier
+        assert f"IHC {score}" in said, earlier
+
+
+def test_two_different_earlier_results_are_both_named() -> None:
+    # near-miss: an earlier stain and an earlier gene copy test are two results, both named
+    _, said = explain_with_words(LIVER.format(earlier="HER2 IHC 2+ with FISH amplified"))
+    assert "IHC 2+" in said and "amplified" in said
