@@ -71,6 +71,7 @@ class ReportFacts:
     pr: str | None = None
     ras_braf_wild_type: bool = False
     ras_shown: bool = False  # KRAS/NRAS results are printed in the summary: never ask for them
+    ras_blood_not_detected: bool = False  # a blood test lists KRAS/NRAS as not detected (summary_facts)
     ras_mutant: bool = False  # the report gives a KRAS or NRAS mutation
     ras_named: str = "KRAS / NRAS"  # which: "KRAS (G12V)" (qa4 32: name the mutation)
     braf_shown: bool = False

@@ -31,6 +31,7 @@ from .summary_words import (
     limited_evidence_comment,
     named_ish_method,
     quote_tails,
+    ras_not_detected,
     read_sample_names,
     receptors_as_written,
     receptors_named,
@@ -126,6 +127,11 @@ def with_summary_words(
         **_nothing_awaited(facts, result, awaited, failed),
         **_copy_number_other_column(facts, result, readable),
         **_not_retested(facts, awaited, readable),
+        # RAS genes a blood test lists as not detected, which the engine leaves unread (sentences16)
+        ras_blood_not_detected=facts.cancer_type == "colorectal"
+        and facts.blood
+        and not facts.ras_shown
+        and ras_not_detected(readable),
     )
     # the facts only some summaries ask for: read from the words when first asked for (a record
     # asks for few of them; facts.defer)

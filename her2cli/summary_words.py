@@ -53,6 +53,7 @@ class SummaryWords:
     status_in_words: regex.Pattern[str]
     ish_failed: regex.Pattern[str]
     ish_cancelled: regex.Pattern[str]
+    ras_not_detected: regex.Pattern[str]
     ultralow_ruled_out: regex.Pattern[str]
     two_calls_row: regex.Pattern[str]
     ish_not_performed: regex.Pattern[str]
@@ -122,6 +123,11 @@ def ish_failed(text: str) -> bool:
 def ish_cancelled(text: str) -> bool:
     """The report says its ISH order was cancelled ("the FISH order was cancelled"): none to come."""
     return bool(_words().ish_cancelled.search(text))
+
+
+def ras_not_detected(text: str) -> bool:
+    """The report lists KRAS and NRAS among the genes its test did not find changed."""
+    return bool(_words().ras_not_detected.search(text))
 
 
 def ultralow_ruled_out(text: str) -> bool:

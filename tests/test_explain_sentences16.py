@@ -234,3 +234,35 @@ def test_two_different_earlier_results_are_both_named() -> None:
     # near-miss: an earlier stain and an earlier gene copy test are two results, both named
     _, said = explain_with_words(LIVER.format(earlier="HER2 IHC 2+ with FISH amplified"))
     assert "IHC 2+" in said and "amplified" in said
+
+
+# --- 7. RAS genes a blood test lists as not detected are not asked for (b17-f05-01, b18-f05-01) -
+
+PLASMA_CRC = (
+    "Plasma cell-free DNA report\n"
+    "Cancer type: Colorectal adenocarcinoma (metastatic, liver)\n"
+    "Sample: Peripheral blood, Streck tubes. Tumour fraction estimate: 6%\n"
+    "ERBB2 amplification: DETECTED (plasma copy number 3.1)\n"
+    "\n"
+    "{ras}\n"
+    "Note: plasma copy number values must not be compared with tissue thresholds.\n"
+)
+
+
+def test_blood_ras_not_detected_is_not_asked_for() -> None:
+    for ras in (
+        "Not detected: KRAS, NRAS, BRAF V600E, PIK3CA, MSI-High",
+        "(KRAS/NRAS/BRAF: no mutations detected in plasma.)",
+        "No KRAS, NRAS or BRAF mutations were detected in cfDNA.",
+    ):
+        result, said = explain_with_words(PLASMA_CRC.format(ras=ras))
+        assert result.status == "positive", ras
+        assert "What are my RAS and BRAF results" not in said, ras
+        assert "My blood test did not find RAS mutations" in said, ras
+
+
+def test_a_blood_report_silent_on_ras_still_asks() -> None:
+    # near-miss: a blood report that names no RAS result keeps the question
+    _, said = explain_with_words(PLASMA_CRC.format(ras="APC R1114* 8.4%"))
+    assert "What are my RAS and BRAF results" in said
+    assert "My blood test did not find RAS mutations" not in said
