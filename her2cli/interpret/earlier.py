@@ -58,16 +58,18 @@ SCORE_ORDER = ("0", "1+", "2+", "3+")
 
 
 def _outscored(f: Finding, current: list[Finding]) -> bool:
-    """An earlier IHC score beside a different current one: above it at the same status level, the
-    highest-score pick would show it ("Original HER2 IHC: 1+ (negative)" above "REVISED HER2 IHC:
-    0", devset17 b17-f10-09: the summary said HER2-low for a tumour the revision calls not
-    HER2-low); below it, the summary said the report gives "more than one HER2 result" for a
-    history's score (b17-f01-06: "Clinical history ... HER2 negative (IHC 1+)" beside this 3+)."""
+    """An earlier IHC score above a current one of the same status level, which the highest-score
+    pick would show instead: "Original HER2 IHC: 1+ (negative)" above "REVISED HER2 IHC: 0"
+    (devset17 b17-f10-09: the summary said HER2-low for a tumour the revision calls not HER2-low).
+    An earlier score below the current one stays (a correction "previously 1+; corrected to 3+"
+    is verified against it, probe15c)."""
     mine = f.values.get("score")
     if f.family != "ihc" or mine not in SCORE_ORDER:
         return False
     return any(
-        g.family == "ihc" and g.values.get("score") in SCORE_ORDER and g.values["score"] != mine
+        g.family == "ihc"
+        and g.values.get("score") in SCORE_ORDER
+        and SCORE_ORDER.index(g.values["score"]) < SCORE_ORDER.index(mine)
         for g in current
     )
 
