@@ -1,0 +1,56 @@
+"""Unsafe readings (a confident call the report does not make), phrase families written blind of
+the labelled sets (probe16b, session 16).
+
+Short report fragments (tests/probe16b_cases.py): a subtype guessed before HER2 is known, an
+outside result while this sample is pending, an ISH group 2 count alone, another specimen's or a
+control's result beside this one, criteria and eligibility text, results superseded or replaced in
+prose, negations spread over line breaks, and results of other tissue (before treatment, a
+metastasis, plasma) beside the current one. Run on main first; fixed for their family:
+- a surrogate subtype written before HER2 is known ("luminal B (HER2-negative) pending HER2
+  results", "to be confirmed when HER2 results are available") read NEGATIVE: context.toml
+  hypothetical-hedged-call now takes a negative call hedged by a pending HER2 test;
+- "Preliminary HER2 IHC: 2+" beside "Final HER2 IHC: 1+" read the preliminary value as current:
+  context.toml earlier now takes "preliminary HER2 IHC / score / read".
+The cases still read another way are marked below with the reason; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe16b_cases import CASES
+from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
+
+# id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
+NOT_YET: dict[str, str] = {
+    "out-at-outside-repeat-current-pending": "POSITIVE for not found: '3+ at outside institution (2025); repeat on "
+    "current specimen pending' - 'at outside' without an article is no earlier cue, and the pending clause names no HER2",
+    "out-referring-lab-3plus-current-to-follow": "POSITIVE for not found: '3+ (referring laboratory, 2025)' is no "
+    "earlier cue, so the pending note for the present biopsy does not set it aside",
+    "os-external-control-3plus-tumour-0": "lost negative: 'Tumour: score 0' on the line after the control's 3+ is not read",
+    "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
+    "sup-repeat-block-b-original-voided": "reads equivocal: the voided 2+ in brackets after the repeat's 0 is kept",
+    "sup-addendum-before-body": "POSITIVE for negative: an addendum above the body says its 1+ replaces the 3+ below",
+    "sup-preliminary-3-final-1-one-line": "POSITIVE for negative: 'final score after full review 1+' is not read",
+    "rp-addendum-inline-supersedes-original": "POSITIVE for negative: 'This supersedes the original HER2 result' "
+    "after the addendum's 1+ does not set the body's 3+ aside",
+    "rp-this-replaces-the-3plus-above": "POSITIVE for negative: '; this replaces the 3+ reported above' is not read",
+    "rp-replacing-the-3plus-given-above": "POSITIVE for negative: ', replacing the 3+ given above' is not read",
+    "rp-dash-supersedes-previously-reported": "POSITIVE for negative: '- supersedes the previously reported 3+' is not read",
+    "rp-no-heading-supersedes": "POSITIVE for negative: '; this supersedes the 3+ above' is not read",
+    "rp-revised-label-beside-plain": "POSITIVE for negative: 'Revised HER2 IHC: 1+' does not set the plain 3+ aside",
+    "ot-plasma-amplified-tissue-0": "reads equivocal: a plasma ERBB2 amplification beside the tissue IHC 0",
+    "ot-plasma-amp-tissue-pending": "POSITIVE for not found: an outside liquid biopsy's amplification while the "
+    "tissue IHC is in progress",
+}
+
+
+def test_case_ids_are_unique_and_known() -> None:
+    assert_ids_unique_and_known(CASES, NOT_YET)
+
+
+@pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(CASES, NOT_YET))
+def test_phrase_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
+    assert_reads_as_written(text, allowed, keys)
