@@ -383,6 +383,42 @@ REPLACES_IN_PROSE: list[Case] = [
         {},
     ),
     (
+        "rp-ish-recount-replaces-ratio",
+        "replaces_in_prose",
+        BR + "HER2 FISH: ratio 2.4, mean HER2 copy number 4.6, amplified.\nADDENDUM: FISH recount by a second "
+        "observer: ratio 1.5, mean HER2 copy number 3.1, not amplified, which replaces the earlier HER2 result.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-corrected-result-label",
+        "replaces_in_prose",
+        BR + "HER2 IHC: 3+ (positive).\nCorrected result: HER2 IHC 1+ (negative).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-replaced-by-before-value",
+        "replaces_in_prose",
+        BR + "HER2 IHC: 3+.\nADDENDUM: The 3+ above is replaced by HER2 IHC 1+ (negative) on recut.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-next-sentence-names-superseded",
+        "replaces_in_prose",
+        BR + "HER2 IHC: 3+.\nADDENDUM: HER2 IHC 1+ (negative) on recut. The HER2 result above (3+) is superseded.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-near-miss-revised-same-score",
+        "replaces_in_prose",
+        BR + "HER2 IHC: 3+.\nRevised HER2 IHC: 3+ (positive), percentage corrected to 90%.\n",
+        POS,
+        {},
+    ),
+    (
         "rp-near-miss-1-replaced-by-3",
         "replaces_in_prose",
         BR + "HER2 IHC: 1+.\nADDENDUM: HER2 IHC repeated on a recut: 3+ (positive); this replaces the 1+ reported "

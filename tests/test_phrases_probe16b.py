@@ -10,7 +10,12 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
   results", "to be confirmed when HER2 results are available") read NEGATIVE: context.toml
   hypothetical-hedged-call now takes a negative call hedged by a pending HER2 test;
 - "Preliminary HER2 IHC: 2+" beside "Final HER2 IHC: 1+" read the preliminary value as current:
-  context.toml earlier now takes "preliminary HER2 IHC / score / read".
+  context.toml earlier now takes "preliminary HER2 IHC / score / read";
+- a value that says in prose it replaces another ("1+ (negative); this replaces the 3+ reported
+  above", ", replacing the 3+ given above", "- supersedes the previously reported 3+", ". This
+  supersedes the original HER2 result.", an addendum above the body it corrects) or sits on a line
+  labelled "Revised HER2 IHC:" beside the plain value kept the higher, replaced one (POSITIVE):
+  findings/replaced_prose.py with document.toml replaces-after-value and revised-label-before-value.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -32,15 +37,11 @@ NOT_YET: dict[str, str] = {
     "os-external-control-3plus-tumour-0": "lost negative: 'Tumour: score 0' on the line after the control's 3+ is not read",
     "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
     "sup-repeat-block-b-original-voided": "reads equivocal: the voided 2+ in brackets after the repeat's 0 is kept",
-    "sup-addendum-before-body": "POSITIVE for negative: an addendum above the body says its 1+ replaces the 3+ below",
     "sup-preliminary-3-final-1-one-line": "POSITIVE for negative: 'final score after full review 1+' is not read",
-    "rp-addendum-inline-supersedes-original": "POSITIVE for negative: 'This supersedes the original HER2 result' "
-    "after the addendum's 1+ does not set the body's 3+ aside",
-    "rp-this-replaces-the-3plus-above": "POSITIVE for negative: '; this replaces the 3+ reported above' is not read",
-    "rp-replacing-the-3plus-given-above": "POSITIVE for negative: ', replacing the 3+ given above' is not read",
-    "rp-dash-supersedes-previously-reported": "POSITIVE for negative: '- supersedes the previously reported 3+' is not read",
-    "rp-no-heading-supersedes": "POSITIVE for negative: '; this supersedes the 3+ above' is not read",
-    "rp-revised-label-beside-plain": "POSITIVE for negative: 'Revised HER2 IHC: 1+' does not set the plain 3+ aside",
+    "rp-replaced-by-before-value": "POSITIVE for negative: 'The 3+ above is replaced by HER2 IHC 1+' (the replacing "
+    "words before the value) is not read",
+    "rp-next-sentence-names-superseded": "POSITIVE for negative: 'The HER2 result above (3+) is superseded.' after "
+    "the addendum's 1+ does not reach the body's 3+",
     "ot-plasma-amplified-tissue-0": "reads equivocal: a plasma ERBB2 amplification beside the tissue IHC 0",
     "ot-plasma-amp-tissue-pending": "POSITIVE for not found: an outside liquid biopsy's amplification while the "
     "tissue IHC is in progress",
