@@ -12,7 +12,7 @@ path into ``ExplainResult.to_dict()``. Where the report leaves room, not_found i
 
 from __future__ import annotations
 
-from .probe_runner import EQV, EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS, POS_NF
+from .probe_runner import EQV_NF, NEG, NEG_NF, NF, POS
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
@@ -24,7 +24,8 @@ SURROGATE: list[Case] = [
     (
         "sur-luminal-b-neg-pending",
         "surrogate_before_her2",
-        BR + "ER positive (95%), PR positive (60%).\nSurrogate subtype: luminal B (HER2-negative) pending HER2 results.\n",
+        BR
+        + "ER positive (95%), PR positive (60%).\nSurrogate subtype: luminal B (HER2-negative) pending HER2 results.\n",
         NF,
         {},
     ),
@@ -38,14 +39,16 @@ SURROGATE: list[Case] = [
     (
         "sur-provisional-final-pending-ihc",
         "surrogate_before_her2",
-        BR + "ER positive (95%).\nProvisional subtype: luminal B / HER2-negative (final subtype pending HER2 IHC).\n",
+        BR
+        + "ER positive (95%).\nProvisional subtype: luminal B / HER2-negative (final subtype pending HER2 IHC).\n",
         NF,
         {},
     ),
     (
         "sur-to-be-confirmed-when-available",
         "surrogate_before_her2",
-        BR + "ER positive (95%).\nMolecular subtype (surrogate): luminal B, HER2-negative - to be confirmed when "
+        BR
+        + "ER positive (95%).\nMolecular subtype (surrogate): luminal B, HER2-negative - to be confirmed when "
         "HER2 results are available.\n",
         NF,
         {},
@@ -98,21 +101,24 @@ OUTSIDE_PENDING: list[Case] = [
     (
         "out-referring-lab-3plus-current-to-follow",
         "outside_while_pending",
-        BR + "HER2 IHC 3+ (referring laboratory, 2025).\nHER2 IHC on the present biopsy will follow in an addendum.\n",
+        BR
+        + "HER2 IHC 3+ (referring laboratory, 2025).\nHER2 IHC on the present biopsy will follow in an addendum.\n",
         NF,
         {},
     ),
     (
         "out-history-3plus-this-specimen-addendum",
         "outside_while_pending",
-        BR + "History: HER2 3+ at the outside institution (2025).\nHER2 IHC (this specimen): to follow in an addendum.\n",
+        BR
+        + "History: HER2 3+ at the outside institution (2025).\nHER2 IHC (this specimen): to follow in an addendum.\n",
         NF,
         {},
     ),
     (
         "out-near-miss-outside-confirmed-here",
         "outside_while_pending",
-        BR + "HER2 3+ at the outside institution (2025).\nHER2 IHC on this biopsy: 3+ (positive), concordant.\n",
+        BR
+        + "HER2 3+ at the outside institution (2025).\nHER2 IHC on this biopsy: 3+ (positive), concordant.\n",
         POS,
         {},
     ),
@@ -150,7 +156,8 @@ ISH_GROUP2: list[Case] = [
     (
         "g2-near-miss-group2-with-final-negative",
         "ish_group2_alone",
-        BR + "HER2 IHC: 1+.\nHER2 ISH: ratio 2.2, mean HER2 copy number 3.1 (group 2). Final: HER2 NEGATIVE.\n",
+        BR
+        + "HER2 IHC: 1+.\nHER2 ISH: ratio 2.2, mean HER2 copy number 3.1 (group 2). Final: HER2 NEGATIVE.\n",
         NEG,
         {},
     ),
@@ -167,7 +174,8 @@ OTHER_SAMPLE: list[Case] = [
     (
         "os-control-3plus-tumour-pending",
         "other_sample_same_report",
-        BR + "HER2 IHC run 26-114: on-slide control tissue 3+ as expected.\nTumour slide: stain to be repeated "
+        BR
+        + "HER2 IHC run 26-114: on-slide control tissue 3+ as expected.\nTumour slide: stain to be repeated "
         "(poor fixation); result to follow.\n",
         NF,
         {},
@@ -190,7 +198,8 @@ OTHER_SAMPLE: list[Case] = [
     (
         "os-second-primary-3plus-this-1plus",
         "other_sample_same_report",
-        BR + "HER2 IHC on this tumour: 1+ (negative).\nNote: the patient's contralateral (left) breast carcinoma "
+        BR
+        + "HER2 IHC on this tumour: 1+ (negative).\nNote: the patient's contralateral (left) breast carcinoma "
         "treated in 2021 was HER2 3+.\n",
         NEG,
         {},
@@ -198,7 +207,8 @@ OTHER_SAMPLE: list[Case] = [
     (
         "os-node-3plus-primary-1plus",
         "other_sample_same_report",
-        BR2 + "HER2 IHC, primary tumour (block A3): 1+.\nHER2 IHC, axillary lymph node metastasis (block B2): 1+.\n",
+        BR2
+        + "HER2 IHC, primary tumour (block A3): 1+.\nHER2 IHC, axillary lymph node metastasis (block B2): 1+.\n",
         NEG,
         {},
     ),
@@ -246,7 +256,8 @@ CRITERIA: list[Case] = [
     (
         "cr-trial-eligibility-line",
         "criteria_conditional",
-        BR + "Study screening (DESTINY-Breast09): eligibility requires HER2-positive (IHC 3+ or ISH+) disease.\n"
+        BR
+        + "Study screening (DESTINY-Breast09): eligibility requires HER2-positive (IHC 3+ or ISH+) disease.\n"
         "HER2 testing for this study will be reported separately.\n",
         NF,
         {},
@@ -262,7 +273,8 @@ CRITERIA: list[Case] = [
     (
         "cr-criteria-list-wrapped",
         "criteria_conditional",
-        BR + "HER2 status: not yet available.\nCriteria: HER2 positive = IHC 3+ or\nISH ratio >= 2.0 with >= 4 "
+        BR
+        + "HER2 status: not yet available.\nCriteria: HER2 positive = IHC 3+ or\nISH ratio >= 2.0 with >= 4 "
         "signals/cell.\n",
         NF,
         {},
@@ -280,7 +292,8 @@ SUPERSEDED: list[Case] = [
     (
         "sup-preliminary-2-final-1",
         "superseded_result",
-        BR + "Preliminary HER2 IHC: 2+.\nFinal HER2 IHC (after review of the whole section): 1+ (negative).\n",
+        BR
+        + "Preliminary HER2 IHC: 2+.\nFinal HER2 IHC (after review of the whole section): 1+ (negative).\n",
         NEG,
         {},
     ),
@@ -331,7 +344,8 @@ SUPERSEDED: list[Case] = [
     (
         "sup-near-miss-prelim-1-final-3",
         "superseded_result",
-        BR + "Preliminary HER2 IHC: 1+.\nFinal HER2 IHC (after review of the whole section): 3+ (positive).\n",
+        BR
+        + "Preliminary HER2 IHC: 1+.\nFinal HER2 IHC (after review of the whole section): 3+ (positive).\n",
         POS,
         {},
     ),
@@ -341,7 +355,8 @@ REPLACES_IN_PROSE: list[Case] = [
     (
         "rp-addendum-inline-supersedes-original",
         "replaces_in_prose",
-        BR + "HER2 IHC: 3+.\nADDENDUM: HER2 IHC repeated on a recut: 1+ (negative). This supersedes the original "
+        BR
+        + "HER2 IHC: 3+.\nADDENDUM: HER2 IHC repeated on a recut: 1+ (negative). This supersedes the original "
         "HER2 result.\n",
         NEG_NF,
         {},
@@ -349,7 +364,8 @@ REPLACES_IN_PROSE: list[Case] = [
     (
         "rp-this-replaces-the-3plus-above",
         "replaces_in_prose",
-        BR + "HER2 IHC: 3+.\nADDENDUM: HER2 IHC repeated on a recut: 1+ (negative); this replaces the 3+ reported "
+        BR
+        + "HER2 IHC: 3+.\nADDENDUM: HER2 IHC repeated on a recut: 1+ (negative); this replaces the 3+ reported "
         "above.\n",
         NEG_NF,
         {},
@@ -385,7 +401,8 @@ REPLACES_IN_PROSE: list[Case] = [
     (
         "rp-ish-recount-replaces-ratio",
         "replaces_in_prose",
-        BR + "HER2 FISH: ratio 2.4, mean HER2 copy number 4.6, amplified.\nADDENDUM: FISH recount by a second "
+        BR
+        + "HER2 FISH: ratio 2.4, mean HER2 copy number 4.6, amplified.\nADDENDUM: FISH recount by a second "
         "observer: ratio 1.5, mean HER2 copy number 3.1, not amplified, which replaces the earlier HER2 result.\n",
         NEG_NF,
         {},
@@ -407,7 +424,8 @@ REPLACES_IN_PROSE: list[Case] = [
     (
         "rp-next-sentence-names-superseded",
         "replaces_in_prose",
-        BR + "HER2 IHC: 3+.\nADDENDUM: HER2 IHC 1+ (negative) on recut. The HER2 result above (3+) is superseded.\n",
+        BR
+        + "HER2 IHC: 3+.\nADDENDUM: HER2 IHC 1+ (negative) on recut. The HER2 result above (3+) is superseded.\n",
         NEG_NF,
         {},
     ),
@@ -421,7 +439,8 @@ REPLACES_IN_PROSE: list[Case] = [
     (
         "rp-near-miss-1-replaced-by-3",
         "replaces_in_prose",
-        BR + "HER2 IHC: 1+.\nADDENDUM: HER2 IHC repeated on a recut: 3+ (positive); this replaces the 1+ reported "
+        BR
+        + "HER2 IHC: 1+.\nADDENDUM: HER2 IHC repeated on a recut: 3+ (positive); this replaces the 1+ reported "
         "above.\n",
         POS,
         {},
@@ -429,7 +448,8 @@ REPLACES_IN_PROSE: list[Case] = [
     (
         "rp-near-miss-ish-added-not-replacing",
         "replaces_in_prose",
-        BR + "HER2 IHC: 2+ (equivocal).\nADDENDUM: HER2 FISH: ratio 1.3, mean HER2 copy number 2.4, not amplified. "
+        BR
+        + "HER2 IHC: 2+ (equivocal).\nADDENDUM: HER2 FISH: ratio 1.3, mean HER2 copy number 2.4, not amplified. "
         "HER2 NEGATIVE.\n",
         NEG,
         {},
@@ -437,7 +457,8 @@ REPLACES_IN_PROSE: list[Case] = [
     (
         "rp-near-miss-supersedes-other-marker",
         "replaces_in_prose",
-        BR + "HER2 IHC: 3+ (positive).\nADDENDUM: Ki-67 repeated: 20%; this replaces the Ki-67 given above.\n",
+        BR
+        + "HER2 IHC: 3+ (positive).\nADDENDUM: Ki-67 repeated: 20%; this replaces the Ki-67 given above.\n",
         POS,
         {},
     ),
@@ -515,14 +536,16 @@ OTHER_TISSUE: list[Case] = [
     (
         "ot-plasma-amplified-tissue-0",
         "other_tissue_beside",
-        BR + "HER2 IHC on tissue: 0 (negative).\nPlasma ctDNA (Guardant360, 2026): ERBB2 amplification detected.\n",
+        BR
+        + "HER2 IHC on tissue: 0 (negative).\nPlasma ctDNA (Guardant360, 2026): ERBB2 amplification detected.\n",
         NEG,
         {},
     ),
     (
         "ot-plasma-amp-tissue-pending",
         "other_tissue_beside",
-        BR + "Liquid biopsy (outside): ERBB2 amplification detected.\nHER2 IHC on this biopsy: in progress.\n",
+        BR
+        + "Liquid biopsy (outside): ERBB2 amplification detected.\nHER2 IHC on this biopsy: in progress.\n",
         NF,
         {},
     ),
@@ -537,12 +560,21 @@ OTHER_TISSUE: list[Case] = [
     (
         "ot-near-miss-residual-3plus",
         "other_tissue_beside",
-        BR2 + "Residual invasive carcinoma after neoadjuvant chemotherapy.\nHER2 IHC (residual tumour): 3+.\n",
+        BR2
+        + "Residual invasive carcinoma after neoadjuvant chemotherapy.\nHER2 IHC (residual tumour): 3+.\n",
         POS,
         {},
     ),
 ]
 
 CASES: list[Case] = (
-    SURROGATE + OUTSIDE_PENDING + ISH_GROUP2 + OTHER_SAMPLE + CRITERIA + SUPERSEDED + REPLACES_IN_PROSE + NEGATION_SPREAD + OTHER_TISSUE
+    SURROGATE
+    + OUTSIDE_PENDING
+    + ISH_GROUP2
+    + OTHER_SAMPLE
+    + CRITERIA
+    + SUPERSEDED
+    + REPLACES_IN_PROSE
+    + NEGATION_SPREAD
+    + OTHER_TISSUE
 )
