@@ -353,6 +353,27 @@ SUPERSEDED: list[Case] = [
 
 REPLACES_IN_PROSE: list[Case] = [
     (
+        "rp-arrow-rereview-3-to-1",
+        "replaces_in_prose",
+        BR + "HER2 IHC: 3+ -> 1+ on re-review of the whole slide.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-arrow-unicode-score-2-to-1",
+        "replaces_in_prose",
+        BR + "HER2 score 2+ \u2192 1+ (consensus review).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-near-miss-arrow-not-a-score",
+        "replaces_in_prose",
+        BR + "HER2 IHC: 3+ (positive) -> result phoned to Dr Lee on 12/03/2026.\n",
+        POS,
+        {},
+    ),
+    (
         "rp-addendum-inline-supersedes-original",
         "replaces_in_prose",
         BR

@@ -15,7 +15,10 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
   above", ", replacing the 3+ given above", "- supersedes the previously reported 3+", ". This
   supersedes the original HER2 result.", an addendum above the body it corrects) or sits on a line
   labelled "Revised HER2 IHC:" beside the plain value kept the higher, replaced one (POSITIVE):
-  findings/replaced_prose.py with document.toml replaces-after-value and revised-label-before-value.
+  findings/replaced_prose.py with document.toml replaces-after-value and revised-label-before-value;
+- the score after an arrow ("HER2 IHC 3+ -> 1+ (correction)", "2+ \u2192 1+") was never read, so the
+  earlier score before it was kept (probe15c's ia-arrow xfails): ihc.toml now-score-lead takes the
+  arrow, and findings/now_score.py reads the score after it.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
