@@ -367,6 +367,20 @@ REPLACES_IN_PROSE: list[Case] = [
         {},
     ),
     (
+        "rp-struck-through-bracket-after",
+        "replaces_in_prose",
+        BR + "HER2 IHC: 3+ (struck through) 1+ (negative).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-deleted-bracket-after-table",
+        "replaces_in_prose",
+        BR + "Marker | Result\nER | 95%\nHER2 IHC | 3+ [deleted] 0\n",
+        NEG_NF,
+        {},
+    ),
+    (
         "rp-near-miss-arrow-not-a-score",
         "replaces_in_prose",
         BR + "HER2 IHC: 3+ (positive) -> result phoned to Dr Lee on 12/03/2026.\n",

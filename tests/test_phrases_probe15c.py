@@ -37,7 +37,6 @@ NOT_YET: dict[str, str] = {
     "nb2-gastric-cluster-pos": "lost positive (equivocal, since probe15 few_cells): a gastric biopsy's '3+ in a single "
     "cohesive cluster ... overall <10%. Positive.' reads the '<10%' as below the 10% floor; the biopsy cluster rule "
     "has no share floor and the separate 'Positive.' is not taken as the lab's call",
-    "ia-struck-bracket-after": "POSITIVE for negative: '3+ [struck] 1+' reads the struck 3+ (a marker after the value)",
 }
 
 

@@ -18,7 +18,9 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
   findings/replaced_prose.py with document.toml replaces-after-value and revised-label-before-value;
 - the score after an arrow ("HER2 IHC 3+ -> 1+ (correction)", "2+ \u2192 1+") was never read, so the
   earlier score before it was kept (probe15c's ia-arrow xfails): ihc.toml now-score-lead takes the
-  arrow, and findings/now_score.py reads the score after it.
+  arrow, and findings/now_score.py reads the score after it;
+- a strike-through mark after a value ("HER2 IHC: 3+ [struck] 1+", probe15c's ia-struck-bracket-after)
+  kept the struck 3+: context.toml earlier-after-struck.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -41,6 +43,8 @@ NOT_YET: dict[str, str] = {
     "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
     "sup-repeat-block-b-original-voided": "reads equivocal: the voided 2+ in brackets after the repeat's 0 is kept",
     "sup-preliminary-3-final-1-one-line": "POSITIVE for negative: 'final score after full review 1+' is not read",
+    "rp-deleted-bracket-after-table": "POSITIVE for negative: the bare '0' after '3+ [deleted]' in a table cell is no "
+    "score, so the struck 3+ is kept as the lone (earlier) value",
     "rp-replaced-by-before-value": "POSITIVE for negative: 'The 3+ above is replaced by HER2 IHC 1+' (the replacing "
     "words before the value) is not read",
     "rp-next-sentence-names-superseded": "POSITIVE for negative: 'The HER2 result above (3+) is superseded.' after "
