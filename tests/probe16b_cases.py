@@ -115,6 +115,48 @@ OUTSIDE_PENDING: list[Case] = [
         {},
     ),
     (
+        "out-at-outside-hospital-core-pending",
+        "outside_while_pending",
+        BR + "HER2 3+ at outside hospital (2025).\nHER2 IHC on this core: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "out-fish-outside-report-bracket-pending",
+        "outside_while_pending",
+        BR + "HER2 FISH amplified (outside report, 2025).\nHER2 on the current biopsy: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "out-liquid-biopsy-outside-label-pending",
+        "outside_while_pending",
+        BR + "Plasma ctDNA (external laboratory): ERBB2 amplification detected.\nHER2 IHC on this biopsy: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "out-near-miss-outside-0-here-3plus",
+        "outside_while_pending",
+        BR + "HER2 IHC 0 at outside hospital (2025).\nHER2 IHC on this biopsy: 3+ (positive).\n",
+        POS,
+        {},
+    ),
+    (
+        "out-near-miss-referring-then-ours",
+        "outside_while_pending",
+        BR + "HER2 IHC 1+ (referring laboratory, 2025).\nHER2 IHC on the present biopsy: 1+ (negative), concordant.\n",
+        NEG,
+        {},
+    ),
+    (
+        "out-near-miss-will-follow-other-test",
+        "outside_while_pending",
+        BR + "HER2 IHC: 3+ (positive).\nKi-67 will follow in an addendum.\n",
+        POS,
+        {},
+    ),
+    (
         "out-near-miss-outside-confirmed-here",
         "outside_while_pending",
         BR
@@ -590,6 +632,13 @@ OTHER_TISSUE: list[Case] = [
         BR2 + "ypT1c ypN1a.\nHER2 on residual disease: 1+ (negative).\nFor comparison, the diagnostic biopsy "
         "(2025) was HER2 positive (3+).\n",
         NEG,
+        {},
+    ),
+    (
+        "ot-near-miss-plasma-outside-tissue-3plus",
+        "other_tissue_beside",
+        BR + "Liquid biopsy (outside): ERBB2 amplification detected.\nHER2 IHC on this biopsy: 3+ (positive).\n",
+        POS,
         {},
     ),
     (

@@ -20,7 +20,11 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
   earlier score before it was kept (probe15c's ia-arrow xfails): ihc.toml now-score-lead takes the
   arrow, and findings/now_score.py reads the score after it;
 - a strike-through mark after a value ("HER2 IHC: 3+ [struck] 1+", probe15c's ia-struck-bracket-after)
-  kept the struck 3+: context.toml earlier-after-struck.
+  kept the struck 3+: context.toml earlier-after-struck;
+- a result another laboratory gave, named without an article or in a bracket ("HER2 3+ at outside
+  hospital (2025)", "HER2 IHC 3+ (referring laboratory, 2025)", "Liquid biopsy (outside): ERBB2
+  amplification detected") while the test on this sample is pending ("will follow in an addendum")
+  read POSITIVE: context.toml earlier-after-value, earlier and pending-will-be.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -35,10 +39,8 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
-    "out-at-outside-repeat-current-pending": "POSITIVE for not found: '3+ at outside institution (2025); repeat on "
-    "current specimen pending' - 'at outside' without an article is no earlier cue, and the pending clause names no HER2",
-    "out-referring-lab-3plus-current-to-follow": "POSITIVE for not found: '3+ (referring laboratory, 2025)' is no "
-    "earlier cue, so the pending note for the present biopsy does not set it aside",
+    "out-at-outside-repeat-current-pending": "POSITIVE for not found: in '3+ at outside institution (2025); repeat on "
+    "current specimen pending' the pending clause names no HER2, so no pending note is read (the 3+ is earlier)",
     "os-external-control-3plus-tumour-0": "lost negative: 'Tumour: score 0' on the line after the control's 3+ is not read",
     "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
     "sup-repeat-block-b-original-voided": "reads equivocal: the voided 2+ in brackets after the repeat's 0 is kept",
@@ -50,8 +52,6 @@ NOT_YET: dict[str, str] = {
     "rp-next-sentence-names-superseded": "POSITIVE for negative: 'The HER2 result above (3+) is superseded.' after "
     "the addendum's 1+ does not reach the body's 3+",
     "ot-plasma-amplified-tissue-0": "reads equivocal: a plasma ERBB2 amplification beside the tissue IHC 0",
-    "ot-plasma-amp-tissue-pending": "POSITIVE for not found: an outside liquid biopsy's amplification while the "
-    "tissue IHC is in progress",
 }
 
 
