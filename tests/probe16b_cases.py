@@ -131,7 +131,8 @@ OUTSIDE_PENDING: list[Case] = [
     (
         "out-liquid-biopsy-outside-label-pending",
         "outside_while_pending",
-        BR + "Plasma ctDNA (external laboratory): ERBB2 amplification detected.\nHER2 IHC on this biopsy: to follow.\n",
+        BR
+        + "Plasma ctDNA (external laboratory): ERBB2 amplification detected.\nHER2 IHC on this biopsy: to follow.\n",
         NF,
         {},
     ),
@@ -145,7 +146,8 @@ OUTSIDE_PENDING: list[Case] = [
     (
         "out-near-miss-referring-then-ours",
         "outside_while_pending",
-        BR + "HER2 IHC 1+ (referring laboratory, 2025).\nHER2 IHC on the present biopsy: 1+ (negative), concordant.\n",
+        BR
+        + "HER2 IHC 1+ (referring laboratory, 2025).\nHER2 IHC on the present biopsy: 1+ (negative), concordant.\n",
         NEG,
         {},
     ),
@@ -637,7 +639,8 @@ OTHER_TISSUE: list[Case] = [
     (
         "ot-near-miss-plasma-outside-tissue-3plus",
         "other_tissue_beside",
-        BR + "Liquid biopsy (outside): ERBB2 amplification detected.\nHER2 IHC on this biopsy: 3+ (positive).\n",
+        BR
+        + "Liquid biopsy (outside): ERBB2 amplification detected.\nHER2 IHC on this biopsy: 3+ (positive).\n",
         POS,
         {},
     ),

@@ -22,10 +22,10 @@ from dataclasses import replace
 
 from ..rules import Compiled
 from .model import Finding
-from .report_versions import STATUS_FAMILIES, test_of
 from .scope import line_start
 
 REACH = 200  # characters after a value in which its replacing words are looked for
+READING = {"ihc": "score", "ish": "result"}  # the value a replacement changes, by test
 
 
 def _replaces_another(f: Finding, text: str, c: Compiled) -> bool:
@@ -36,27 +36,29 @@ def _replaces_another(f: Finding, text: str, c: Compiled) -> bool:
 
 
 def _reading(f: Finding) -> object:
-    v = f.values
-    if test_of(f) == "ihc":
-        return v.get("score")
-    return v.get("result") or v.get("amplification") or v.get("ratio")
+    return f.values.get(READING.get(f.family, ""))
 
 
 def set_aside_replaced_in_prose(findings: list[Finding], text: str, c: Compiled) -> list[Finding]:
-    """The findings, with each value another value's sentence replaces marked earlier and replaced."""
-    results = [f for f in findings if f.family in STATUS_FAMILIES and f.nend > 0 and not f.replaced]
+    """The findings, with each value another value's sentence replaces marked earlier and replaced:
+    an IHC score or an ISH call, replaced by a value of the same test on another line that reads
+    otherwise (a ratio or a HER2-low word beside it is no replacement of its own)."""
+    results = [f for f in findings if f.family in READING and f.nend > 0 and not f.replaced]
     if len(results) < 2:
         return findings
-    current = [f for f in results if test_of(f) is not None and _replaces_another(f, text, c)]
+    current = [f for f in results if _reading(f) is not None and _replaces_another(f, text, c)]
     if not current:
         return findings
     kept = {id(f) for f in current}
     aside: set[int] = set()
     for f in current:
+        line = line_start(text, max(f.nstart, 0))
         for g in results:
-            if id(g) in kept or test_of(g) != test_of(f) or _reading(g) == _reading(f):
+            if id(g) in kept or g.family != f.family or _reading(g) in (None, _reading(f)):
                 continue
-            if f.specimen and g.specimen and f.specimen != g.specimen:
+            if line_start(text, max(g.nstart, 0)) == line or (
+                f.specimen and g.specimen and f.specimen != g.specimen
+            ):
                 continue
             aside.add(id(g))
     return [replace(g, earlier=True, replaced=True) if id(g) in aside else g for g in findings]
