@@ -252,6 +252,90 @@ NO_LINE_NEAR: list[Case] = [
     ("no-on-own-line", CRC_NGS + "ERBB2 amplification: no (copy number 2.0)\n", "negative", {}),
 ]
 
+
+# --- E. a mutation set against amplification: "This is a mutation, not HER2 amplification" -------
+# devset18 b18-f04-03: a lung panel with an ERBB2 exon 20 insertion, copy number not assessed, and
+# "This is a mutation, not HER2 protein overexpression/amplification." read as NGS not amplified
+# (HER2 negative where the report gives no amplification status; context.toml hypothetical-contrast).
+LUNG_NGS = "Lung adenocarcinoma, targeted NGS.\nERBB2 exon 20 insertion (p.Y772_A775dup) detected.\nCopy number: not assessed.\n"
+MUTATION_NOT_AMP: list[Case] = [
+    (
+        "mutation-not-overexpression-amplification",
+        LUNG_NGS + "Comment: This is a mutation, not HER2 protein overexpression/amplification.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "mutation-not-her2-amplification",
+        LUNG_NGS + "Comment: This is a mutation, not HER2 amplification.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "variant-and-not-an-amplification",
+        LUNG_NGS + "Comment: an activating variant and not an amplification of ERBB2.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "point-mutation-not-erbb2-amplification",
+        LUNG_NGS + "Note: ERBB2 point mutation, not ERBB2 amplification; HER2 IHC/ISH status unknown.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+]
+MUTATION_NOT_AMP_NEAR: list[Case] = [
+    (
+        "amplification-not-detected",
+        "Lung adenocarcinoma NGS.\nERBB2 exon 20 insertion detected.\nERBB2 amplification: not detected (copy number 2.0).\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "mutation-not-amplified",
+        "Lung adenocarcinoma NGS.\nERBB2 V777L mutation, not amplified (copy number 2.1).\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+]
+
+# --- F. a history label with an aside before its colon: "Hx (from our file X):" ---------------------
+# devset18 b18-f02-04: "Hx (from our file OH-S-21-0877): R breast IDC 2021, HER2 FISH amplified
+# (HER2/CEP17 ratio 4.8, ...)" above the current recurrence's not-amplified FISH read the history's
+# ratio as the ISH result (context.toml earlier-label knew "Hx:" but not an aside before the colon).
+CURRENT = "Current specimen:\n HER2 IHC (4B5): 2+\n HER2 FISH: ratio 1.37, mean HER2 2.6/cell\n HER2 interpretation: NOT AMPLIFIED / NEGATIVE\n"
+RECUR = "Chest wall recurrence of breast carcinoma.\n"
+HISTORY_ASIDE: list[Case] = [
+    (
+        "hx-from-our-file",
+        RECUR
+        + "Hx (from our file OH-S-21-0877): R breast IDC 2021, HER2 FISH amplified (HER2/CEP17 ratio 4.8, mean HER2 9.6/cell), treated with TCHP.\n"
+        + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.37},
+    ),
+    (
+        "clinical-history-per-referral",
+        RECUR
+        + "Clinical history (per referral letter): R breast IDC 2021, HER2 FISH amplified (HER2/CEP17 ratio 4.8).\n"
+        + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "pmh-year",
+        RECUR + "PMH (2021): breast IDC, HER2 FISH amplified, ratio 4.8.\n" + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "history-outside-report",
+        RECUR + "History (outside report, 2021): HER2 FISH amplified (ratio 4.8).\n" + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
 ALL = (
     RULED_OUT
     + RULED_OUT_NEAR
@@ -261,6 +345,9 @@ ALL = (
     + CONTROL_CLAUSE_NEAR
     + NO_LINE
     + NO_LINE_NEAR
+    + MUTATION_NOT_AMP
+    + MUTATION_NOT_AMP_NEAR
+    + HISTORY_ASIDE
 )
 
 
