@@ -336,6 +336,121 @@ HISTORY_ASIDE: list[Case] = [
     ),
 ]
 
+
+# --- G. a status a negative blood test "does not exclude" -------------------------------------------
+# devset17 b17-f05-07 (an OCR fax: "This d0es n0t exc1ude HER2-p0sitive disease"): the hedge gave a
+# positive status statement; the fax repair reads the words, the statement rule did not know the
+# hedge (statement.toml statement-negated-before). Plasma not detected is not_found.
+PLASMA = (
+    "Breast ca, metastatic.\nPLASMA cfDNA RESULTS:\n   ERBB2 amplification ...... NOT DETECTED\n"
+    "   Tumor fraction ..... 1.1 % (low)\nCOMMENT: ERBB2 amplification was not detected in plasma. "
+)
+PLASMA_OCR = (
+    " CAMBRIAN LIQU1D DX  -- fax --\n DIAGN0SIS:  Breast ca, metastatic (1iver)\n PLASMA cfDNA RESULTS:\n"
+    "   ERBB2 amp1ification ...... N0T DETECTED\n   Tum0r fracti0n ........... 1.1 % (l0w)\n"
+    " C0MMENT:  ERBB2 amplificati0n was n0t detected in p1asma. "
+)
+DOES_NOT_EXCLUDE: list[Case] = [
+    (
+        "does-not-exclude",
+        PLASMA + "This does not exclude HER2-positive disease; low tumor fraction may limit sensitivity.\n",
+        "not_found",
+        {},
+    ),
+    ("does-not-rule-out", PLASMA + "This does not rule out HER2-positive disease.\n", "not_found", {}),
+    (
+        "does-not-preclude",
+        PLASMA + "A negative plasma result does not preclude HER2-positive disease.\n",
+        "not_found",
+        {},
+    ),
+    ("cannot-exclude-a", PLASMA + "This result cannot exclude a HER2-positive tumour.\n", "not_found", {}),
+    ("spanish-no-descarta", PLASMA + "El resultado no descarta enfermedad HER2 positiva.\n", "not_found", {}),
+    (
+        "ocr-d0es-n0t-exc1ude",
+        PLASMA_OCR
+        + "This d0es\n n0t exc1ude HER2-p0sitive disease; l0w tum0r fracti0n may limit\n sensitivity.\n",
+        "not_found",
+        {},
+    ),
+    ("ocr-r0le-0ut", PLASMA_OCR + "This d0es n0t ru1e 0ut HER2-p0sitive disease.\n", "not_found", {}),
+]
+DOES_NOT_EXCLUDE_NEAR: list[Case] = [
+    # a tissue statement that is the result, and "excludes" in another sense
+    (
+        "tissue-positive-statement",
+        "Breast carcinoma, core.\nHER2 status: POSITIVE (IHC 3+, strong complete staining in 90%).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "excludes-other-diagnosis",
+        "Breast carcinoma, core.\nIHC excludes lymphoma. HER2 IHC: 3+ (positive).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+# --- H. a RAS/BRAF name in a methods section or a limit of detection ----------------------------------
+# devset17 b17-f12-09 ("METHODS ... RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4 and BRAF V600
+# (LoD 1-5% mutant alleles)") and b17-f08-06 ("MÉTODOS ... BRAF V600E: PCR en tiempo real") read BRAF
+# mutant for wild-type tumours (findings/related_generic.py outside_methods; document.toml mutant).
+CRC = "Sigmoid adenocarcinoma. HER2 IHC 1+ (negative).\nKRAS wild-type. NRAS wild-type. BRAF V600E not detected.\n"
+BRAF_METHODS: list[Case] = [
+    (
+        "methods-lod-mutant-alleles",
+        CRC
+        + "METHODS\n RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4 and BRAF V600 (LoD 1-5% mutant alleles).\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "metodos-pcr",
+        CRC + "MÉTODOS\n BRAF V600E: PCR en tiempo real. KRAS/NRAS: NGS.\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "methodology-idylla",
+        CRC
+        + "Methodology:\n BRAF V600E mutation testing by Idylla (limit of detection 5% mutant alleles).\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "test-description-covers",
+        CRC + "Test description\n The assay covers BRAF V600E/K and KRAS codons 12/13.\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "note-lod-mutant-alleles",
+        CRC + "Note: the assay covers BRAF V600 with a limit of detection of 5% mutant alleles.\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+]
+BRAF_METHODS_NEAR: list[Case] = [
+    (
+        "result-after-methods",
+        "Sigmoid adenocarcinoma. HER2 IHC 1+ (negative).\nMETHODS\n BRAF V600E by real-time PCR.\nRESULTS\n KRAS wild-type\n BRAF V600E: DETECTED\n",
+        "negative",
+        {"related.braf": "mutant"},
+    ),
+    (
+        "kras-mutant",
+        "Sigmoid adenocarcinoma. HER2 IHC 1+.\nKRAS: mutant (G12D)\nBRAF: wild-type\n",
+        "negative",
+        {"related.kras": "mutant", "related.braf": "wild-type"},
+    ),
+    (
+        "mutant-reads",
+        "Sigmoid adenocarcinoma. HER2 IHC 1+.\nBRAF: 40 mutant reads (VAF 2%)\n",
+        "negative",
+        {"related.braf": "mutant"},
+    ),
+]
+
 ALL = (
     RULED_OUT
     + RULED_OUT_NEAR
@@ -348,6 +463,10 @@ ALL = (
     + MUTATION_NOT_AMP
     + MUTATION_NOT_AMP_NEAR
     + HISTORY_ASIDE
+    + DOES_NOT_EXCLUDE
+    + DOES_NOT_EXCLUDE_NEAR
+    + BRAF_METHODS
+    + BRAF_METHODS_NEAR
 )
 
 

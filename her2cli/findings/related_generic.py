@@ -9,7 +9,7 @@ import regex
 
 from ..rules import Compiled
 from .document import own_sentence
-from .scope import finditer, line_start, search
+from .scope import find_sections, finditer, line_start, search, section_at
 from .tissue import tissue_sourced
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -139,3 +139,14 @@ def in_brackets(text: str, pos: int) -> bool:
     whose clause would otherwise run back over the table rows above (devset7 b7-f04-03)."""
     before = text[line_start(text, pos) : pos]
     return before.count("(") > before.count(")")
+
+
+def outside_methods(text: str, matches: list[regex.Match[str]], c: Compiled) -> list[regex.Match[str]]:
+    """The gene names outside a methods section: under "METHODS" / "MÉTODOS" a name says what an
+    assay covers or how it was tested ("RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4 and
+    BRAF V600 (LoD 1-5% mutant alleles)", "BRAF V600E: PCR en tiempo real"), never a result
+    (fix16: devset17 b17-f12-09, b17-f08-06 read BRAF mutant for wild-type tumours)."""
+    if not matches:
+        return matches
+    sections = find_sections(text, c)
+    return [m for m in matches if section_at(sections, m.start()).kind != "methods"]
