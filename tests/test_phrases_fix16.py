@@ -451,6 +451,50 @@ BRAF_METHODS_NEAR: list[Case] = [
     ),
 ]
 
+
+# --- I. an MMR / MSI option after an empty checkbox -------------------------------------------------
+# devset17 b17-f09-07: "MMR IHC: [X] proficient  [ ] deficient" read MMR deficient (the unticked
+# option) for a proficient tumour (findings/related_generic.py result_names). An unread field is
+# the safe side; a ticked option keeps its reading.
+COLON = "Colon adenocarcinoma. HER2 IHC 1+ (negative).\n"
+UNTICKED: list[Case] = [
+    (
+        "mmr-unticked-deficient",
+        COLON + "MMR IHC: [X] proficient  [ ] deficient\n",
+        "negative",
+        {"related.mmr": None},
+    ),
+    (
+        "mmr-empty-box-glyph",
+        COLON + "MMR status: \u2612 proficient \u2610 deficient\n",
+        "negative",
+        {"related.mmr": None},
+    ),
+    (
+        "mmr-radio",
+        COLON + "Mismatch repair: ( ) deficient (X) proficient\n",
+        "negative",
+        {"related.mmr": None},
+    ),
+    ("msi-unticked-high", COLON + "MSI: [X] MSS  [ ] MSI-H\n", "negative", {"related.msi": "MSS"}),
+    ("mmr-both-empty", COLON + "MMR IHC: [ ] proficient  [ ] deficient\n", "negative", {"related.mmr": None}),
+]
+UNTICKED_NEAR: list[Case] = [
+    (
+        "mmr-ticked-deficient",
+        COLON + "MMR IHC: [ ] proficient  [X] deficient\n",
+        "negative",
+        {"related.mmr": "deficient"},
+    ),
+    (
+        "mmr-plain-deficient",
+        COLON + "MMR: deficient (loss of MLH1/PMS2)\n",
+        "negative",
+        {"related.mmr": "deficient"},
+    ),
+    ("pmmr-ticked", COLON + "MMR: [x] pMMR [ ] dMMR\n", "negative", {"related.mmr": "proficient"}),
+]
+
 ALL = (
     RULED_OUT
     + RULED_OUT_NEAR
@@ -467,6 +511,8 @@ ALL = (
     + DOES_NOT_EXCLUDE_NEAR
     + BRAF_METHODS
     + BRAF_METHODS_NEAR
+    + UNTICKED
+    + UNTICKED_NEAR
 )
 
 

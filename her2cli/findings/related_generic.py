@@ -141,12 +141,33 @@ def in_brackets(text: str, pos: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def outside_methods(text: str, matches: list[regex.Match[str]], c: Compiled) -> list[regex.Match[str]]:
-    """The gene names outside a methods section: under "METHODS" / "MÉTODOS" a name says what an
-    assay covers or how it was tested ("RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4 and
-    BRAF V600 (LoD 1-5% mutant alleles)", "BRAF V600E: PCR en tiempo real"), never a result
-    (fix16: devset17 b17-f12-09, b17-f08-06 read BRAF mutant for wild-type tumours)."""
+def result_names(text: str, matches: list[regex.Match[str]], c: Compiled) -> list[regex.Match[str]]:
+    """The names and states that may be results: not in a methods section, where a name says what
+    an assay covers or how it was tested ("RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4
+    and BRAF V600 (LoD 1-5% mutant alleles)", "BRAF V600E: PCR en tiempo real"; fix16: devset17
+    b17-f12-09, b17-f08-06 read BRAF mutant for wild-type tumours), and not an option after an
+    empty checkbox ("MMR IHC: [X] proficient  [ ] deficient"; fix16: devset17 b17-f09-07 read MMR
+    deficient for a proficient tumour)."""
     if not matches:
         return matches
     sections = find_sections(text, c)
-    return [m for m in matches if section_at(sections, m.start()).kind != "methods"]
+    return [
+        m
+        for m in matches
+        if section_at(sections, m.start()).kind != "methods" and not _after_empty_box(text, m, c)
+    ]
+
+
+def _after_empty_box(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """An empty checkbox ("[ ]", "( )", "☐") stands right before the match or its last word (a
+    match may run from its label to the state: "MMR IHC: [X] proficient  [ ] deficient"), only
+    spaces between: the option is one the form did not choose."""
+    words = m.group(0).rstrip().split()
+    last = m.start() + len(m.group(0).rstrip()) - len(words[-1]) if words else m.start()
+    return any(_empty_box_before(text, at, c) for at in {m.start(), last})
+
+
+def _empty_box_before(text: str, start: int, c: Compiled) -> bool:
+    lo = max(line_start(text, start), start - 12)
+    boxes = list(c.checkbox.finditer(text, lo, start))
+    return bool(boxes) and boxes[-1].group("empty") is not None and not text[boxes[-1].end() : start].strip()
