@@ -142,7 +142,8 @@ def in_brackets(text: str, pos: int) -> bool:
 
 
 def result_names(text: str, matches: list[regex.Match[str]], c: Compiled) -> list[regex.Match[str]]:
-    """The names and states that may be results: not in a methods section, where a name says what
+    """The names and states that may be results: not in a methods section or under a methods
+    heading's paragraph (in English, Spanish, Portuguese or French), where a name says what
     an assay covers or how it was tested ("RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4
     and BRAF V600 (LoD 1-5% mutant alleles)", "BRAF V600E: PCR en tiempo real"; fix16: devset17
     b17-f12-09, b17-f08-06 read BRAF mutant for wild-type tumours), and not an option after an
@@ -154,8 +155,19 @@ def result_names(text: str, matches: list[regex.Match[str]], c: Compiled) -> lis
     return [
         m
         for m in matches
-        if section_at(sections, m.start()).kind != "methods" and not _after_empty_box(text, m, c)
+        if section_at(sections, m.start()).kind != "methods"
+        and not _under_methods_heading(text, m.start(), c)
+        and not _after_empty_box(text, m, c)
     ]
+
+
+def _under_methods_heading(text: str, start: int, c: Compiled) -> bool:
+    """A methods heading line ("MÉTODOS", "5. METODOLOGÍA") opens the paragraph holding `start`
+    (no blank line and no other heading, "RESULTS", between)."""
+    blank = text.rfind("\n\n", max(0, start - 600), start)
+    lo = blank + 2 if blank >= 0 else max(0, start - 600)
+    headings = list(finditer(c.methods_heading_line, text, lo, start))
+    return bool(headings) and search(c.section_header, text, headings[-1].end(), start) is None
 
 
 def _after_empty_box(text: str, m: regex.Match[str], c: Compiled) -> bool:
