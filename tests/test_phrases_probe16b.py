@@ -47,8 +47,6 @@ NOT_YET: dict[str, str] = {
     "sup-preliminary-3-final-1-one-line": "POSITIVE for negative: 'final score after full review 1+' is not read",
     "rp-deleted-bracket-after-table": "POSITIVE for negative: the bare '0' after '3+ [deleted]' in a table cell is no "
     "score, so the struck 3+ is kept as the lone (earlier) value",
-    "rp-replaced-by-before-value": "POSITIVE for negative: 'The 3+ above is replaced by HER2 IHC 1+' (the replacing "
-    "words before the value) is not read",
     "rp-next-sentence-names-superseded": "POSITIVE for negative: 'The HER2 result above (3+) is superseded.' after "
     "the addendum's 1+ does not reach the body's 3+",
     "ot-plasma-amplified-tissue-0": "reads equivocal: a plasma ERBB2 amplification beside the tissue IHC 0",

@@ -10,7 +10,8 @@ says which value is current where it gives it:
 Every reader takes both values, and "the highest wins" then picks the replaced 3+. A value followed
 by words that say it replaces another HER2 result ("this replaces / supersedes the 3+ above", ",
 replacing the 3+ given above", ". This supersedes the original HER2 result"; document.toml
-replaces-after-value), or a value on a line labelled as the revised one ("Revised HER2 IHC:",
+replaces-after-value), a value named right after such words ("The 3+ above is replaced by HER2
+IHC 1+"; replaced-by-before-value), or a value on a line labelled as the revised one ("Revised HER2 IHC:",
 "Corrected result:"; revised-label-before-value) beside the same test's value with no such label,
 is the current one: the same test's other values that read otherwise are marked replaced, and
 interpret/earlier.py sets them aside with the earlier-result warning. Nothing here makes a result.
@@ -25,6 +26,7 @@ from .model import Finding
 from .scope import line_start
 
 REACH = 200  # characters after a value in which its replacing words are looked for
+BEFORE = 80  # characters before a value in which "... is replaced by" may end
 READING = {"ihc": "score", "ish": "result"}  # the value a replacement changes, by test
 
 
@@ -32,6 +34,8 @@ def _replaces_another(f: Finding, text: str, c: Compiled) -> bool:
     if c.replaces_after_value.match(text, f.nend, min(len(text), f.nend + REACH)) is not None:
         return True
     start = max(f.nstart, 0)
+    if c.replaced_by_before_value.search(text, max(0, start - BEFORE), start) is not None:
+        return True
     return c.revised_label_before_value.match(text, line_start(text, start), start) is not None
 
 
