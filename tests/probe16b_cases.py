@@ -509,6 +509,23 @@ REPLACES_IN_PROSE: list[Case] = [
         {},
     ),
     (
+        "rp-next-sentence-block-withdrawn",
+        "replaces_in_prose",
+        BR
+        + "HER2 IHC (block A1): 2+.\nADDENDUM: HER2 IHC repeated on block B1: 0. The HER2 result on block A1 (2+) "
+        "is withdrawn (edge artefact).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-near-miss-phoned-prelim-void",
+        "replaces_in_prose",
+        BR
+        + "HER2 IHC: 3+ (positive).\nNote: the preliminary result (2+) given by telephone is superseded.\n",
+        POS,
+        {},
+    ),
+    (
         "rp-near-miss-revised-same-score",
         "replaces_in_prose",
         BR + "HER2 IHC: 3+.\nRevised HER2 IHC: 3+ (positive), percentage corrected to 90%.\n",
