@@ -12,7 +12,7 @@ path into ``ExplainResult.to_dict()``. Where the report leaves room, not_found i
 
 from __future__ import annotations
 
-from .probe_runner import EQV_NF, NEG, NEG_NF, NF, POS
+from .probe_runner import EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
@@ -265,6 +265,40 @@ OTHER_SAMPLE: list[Case] = [
         {},
     ),
     (
+        "os-second-primary-separate-report-dated",
+        "other_sample_same_report",
+        BR2
+        + "HER2 IHC on this mastectomy: 1+.\nSecond primary (right breast, 2024, separate report S24-5512): "
+        "HER2 3+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "os-control-row-in-table",
+        "other_sample_same_report",
+        BR + "HER2 (4B5) | Control tissue | 3+ | adequate\nHER2 (4B5) | Tumour         | 0  | negative\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "os-positive-control-known-3plus",
+        "other_sample_same_report",
+        BR
+        + "HER2 IHC: negative (score 1+).\nPositive control: breast carcinoma known to be HER2 3+, stained "
+        "appropriately.\n",
+        NEG,
+        {},
+    ),
+    (
+        "os-core-biopsy-discrepancy-comment",
+        "other_sample_same_report",
+        BR2
+        + "HER2 IHC: 1+ (negative).\nComment: the core biopsy (S26-1102) showed HER2 2+ with FISH amplified "
+        "(ratio 2.6); the discrepancy may reflect heterogeneity.\n",
+        NOT_POS,
+        {},
+    ),
+    (
         "os-near-miss-node-3plus-is-this",
         "other_sample_same_report",
         BR2 + "HER2 IHC, primary tumour (block A3): 3+ (positive).\nHER2 IHC, axillary lymph node metastasis "
@@ -321,6 +355,32 @@ CRITERIA: list[Case] = [
         + "HER2 status: not yet available.\nCriteria: HER2 positive = IHC 3+ or\nISH ratio >= 2.0 with >= 4 "
         "signals/cell.\n",
         NF,
+        {},
+    ),
+    (
+        "cr-trial-may-enrol-line",
+        "criteria_conditional",
+        BR
+        + "HER2 IHC: 0.\nEligibility: patients with HER2 3+ or ISH-amplified tumours may enrol in NCT0555555.\n",
+        NEG,
+        {},
+    ),
+    (
+        "cr-if-3plus-candidate-pending",
+        "criteria_conditional",
+        BR
+        + "HER2: pending.\nNote: if HER2 IHC is 3+ or ISH amplified, the patient is a candidate for trastuzumab "
+        "and pertuzumab.\n",
+        NF,
+        {},
+    ),
+    (
+        "cr-scoring-guide-equals-positive",
+        "criteria_conditional",
+        BR
+        + "HER2 IHC score: 1+.\nScoring guide: 0 = no staining; 1+ = faint; 2+ = weak-moderate complete; 3+ = "
+        "strong complete (>10%) = POSITIVE.\n",
+        NEG,
         {},
     ),
     (
@@ -605,6 +665,27 @@ NEGATION_SPREAD: list[Case] = [
         {},
     ),
     (
+        "ng-there-is-no-wrapped",
+        "negation_spread",
+        BR + "HER2 IHC result: there is no\nHER2 overexpression (score 0).\n",
+        NEG,
+        {},
+    ),
+    (
+        "ng-interpretation-not-wrapped-caps",
+        "negation_spread",
+        BR + "HER2 FISH: HER2/CEP17 ratio 1.1; HER2 signals 2.2 per cell.\nInterpretation: NOT\nAMPLIFIED\n",
+        NEG,
+        {},
+    ),
+    (
+        "ng-negative-for-er-pr-and-wrapped",
+        "negation_spread",
+        BR + "The tumour cells are negative for ER, PR and\nHER2 (IHC score 0).\n",
+        NEG,
+        {},
+    ),
+    (
         "ng-near-miss-not-line-above-other",
         "negation_spread",
         BR + "The margins are not\ninvolved. HER2 FISH: amplified (ratio 4.2; 9.1 copies per cell).\n",
@@ -651,6 +732,28 @@ OTHER_TISSUE: list[Case] = [
         BR2 + "ypT1c ypN1a.\nHER2 on residual disease: 1+ (negative).\nFor comparison, the diagnostic biopsy "
         "(2025) was HER2 positive (3+).\n",
         NEG,
+        {},
+    ),
+    (
+        "ot-separate-primary-oesophagus-3plus",
+        "other_tissue_beside",
+        GA
+        + "HER2 IHC: 1+.\nPre-treatment reference: HER2 3+ in the oesophageal biopsy of 2023 (separate primary).\n",
+        NEG,
+        {},
+    ),
+    (
+        "ot-primary-2021-positive-met-0",
+        "other_tissue_beside",
+        LIV + "HER2 IHC (liver metastasis): 0.\nPrimary tumour (2021): HER2 positive.\n",
+        NEG,
+        {},
+    ),
+    (
+        "ot-plasma-2025-amplified-tissue-1plus",
+        "other_tissue_beside",
+        BR + "HER2 IHC: 1+.\nPlasma cfDNA (2025): ERBB2 amplified (plasma copy number 2.4).\n",
+        NOT_POS,
         {},
     ),
     (

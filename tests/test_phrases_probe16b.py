@@ -25,7 +25,9 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
 - a result another laboratory gave, named without an article or in a bracket ("HER2 3+ at outside
   hospital (2025)", "HER2 IHC 3+ (referring laboratory, 2025)", "Liquid biopsy (outside): ERBB2
   amplification detected") while the test on this sample is pending ("will follow in an addendum")
-  read POSITIVE: context.toml earlier-after-value, earlier and pending-will-be.
+  read POSITIVE: context.toml earlier-after-value, earlier and pending-will-be;
+- a second primary quoted from a dated separate report ("Second primary (right breast, 2024,
+  separate report S24-5512): HER2 3+") beside this mastectomy's 1+ read POSITIVE: context.toml earlier.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
