@@ -137,6 +137,20 @@ OUTSIDE_PENDING: list[Case] = [
         {},
     ),
     (
+        "out-outside-report-confirmation-pending",
+        "outside_while_pending",
+        BR + "HER2 IHC 3+ (outside report, 2025); confirmation on this biopsy pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "out-near-miss-3plus-fish-here-pending",
+        "outside_while_pending",
+        BR + "HER2 IHC: 3+ (positive); FISH on this specimen pending.\n",
+        POS,
+        {},
+    ),
+    (
         "out-near-miss-outside-0-here-3plus",
         "outside_while_pending",
         BR + "HER2 IHC 0 at outside hospital (2025).\nHER2 IHC on this biopsy: 3+ (positive).\n",

@@ -25,7 +25,9 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
 - a result another laboratory gave, named without an article or in a bracket ("HER2 3+ at outside
   hospital (2025)", "HER2 IHC 3+ (referring laboratory, 2025)", "Liquid biopsy (outside): ERBB2
   amplification detected") while the test on this sample is pending ("will follow in an addendum")
-  read POSITIVE: context.toml earlier-after-value, earlier and pending-will-be;
+  read POSITIVE: context.toml earlier-after-value, earlier and pending-will-be; a pending note in the
+  earlier value's own sentence ("; repeat on current specimen pending") counts as one that names this
+  sample (interpret/earlier.py pending_in_own_sentence);
 - a second primary quoted from a dated separate report ("Second primary (right breast, 2024,
   separate report S24-5512): HER2 3+") beside this mastectomy's 1+ read POSITIVE: context.toml earlier.
 The cases still read another way are marked below with the reason; the list may only shrink.
@@ -42,8 +44,6 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
-    "out-at-outside-repeat-current-pending": "POSITIVE for not found: in '3+ at outside institution (2025); repeat on "
-    "current specimen pending' the pending clause names no HER2, so no pending note is read (the 3+ is earlier)",
     "os-external-control-3plus-tumour-0": "lost negative: 'Tumour: score 0' on the line after the control's 3+ is not read",
     "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
     "sup-repeat-block-b-original-voided": "reads equivocal: the voided 2+ in brackets after the repeat's 0 is kept",
