@@ -313,6 +313,22 @@ OTHER_SAMPLE: list[Case] = [
         {},
     ),
     (
+        "os-reported-under-other-accession-pending",
+        "other_sample_same_report",
+        BR + "HER2 IHC, liver biopsy (reported in S26-3310): 3+.\nHER2 IHC on this core biopsy: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "os-near-miss-reported-under-both-3plus",
+        "other_sample_same_report",
+        BR
+        + "HER2 IHC on the axillary node (separate specimen B, reported under S26-2202): 3+.\nHER2 IHC on this "
+        "core biopsy: 3+ (positive).\n",
+        POS,
+        {},
+    ),
+    (
         "os-near-miss-node-3plus-is-this",
         "other_sample_same_report",
         BR2 + "HER2 IHC, primary tumour (block A3): 3+ (positive).\nHER2 IHC, axillary lymph node metastasis "

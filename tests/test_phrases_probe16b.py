@@ -29,7 +29,9 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
   earlier value's own sentence ("; repeat on current specimen pending") counts as one that names this
   sample (interpret/earlier.py pending_in_own_sentence);
 - a second primary quoted from a dated separate report ("Second primary (right breast, 2024,
-  separate report S24-5512): HER2 3+") beside this mastectomy's 1+ read POSITIVE: context.toml earlier.
+  separate report S24-5512): HER2 3+") beside this mastectomy's 1+ read POSITIVE, and a value
+  "reported under S26-2202" (another accession) while this core's HER2 is pending (probe13's
+  comp-node-3plus-primary-pending) read POSITIVE: context.toml earlier.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
