@@ -469,6 +469,20 @@ SUPERSEDED: list[Case] = [
         {},
     ),
     (
+        "sup-prelim-review-final-score-same-line",
+        "superseded_result",
+        BR + "HER2 IHC 2+ on preliminary review; final score 1+ (negative).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "sup-near-miss-final-result-pending-fish",
+        "superseded_result",
+        BR + "HER2 IHC 2+ (equivocal); final result (ISH) to follow.\n",
+        EQV_NF,
+        {},
+    ),
+    (
         "sup-preliminary-score-then-final",
         "superseded_result",
         BR + "Preliminary HER2 score: 3+.\nFinal HER2 IHC score: 1+ (negative).\n",

@@ -10,7 +10,8 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
   results", "to be confirmed when HER2 results are available") read NEGATIVE: context.toml
   hypothetical-hedged-call now takes a negative call hedged by a pending HER2 test;
 - "Preliminary HER2 IHC: 2+" beside "Final HER2 IHC: 1+" read the preliminary value as current:
-  context.toml earlier now takes "preliminary HER2 IHC / score / read";
+  context.toml earlier now takes "preliminary HER2 IHC / score / read", and ihc.toml now-score-lead
+  reads the score after "final score / read (after full review)" on the same line;
 - a value that says in prose it replaces another ("1+ (negative); this replaces the 3+ reported
   above", ", replacing the 3+ given above", "- supersedes the previously reported 3+", ". This
   supersedes the original HER2 result.", an addendum above the body it corrects, "The 3+ above is
@@ -49,7 +50,6 @@ NOT_YET: dict[str, str] = {
     "os-external-control-3plus-tumour-0": "lost negative: 'Tumour: score 0' on the line after the control's 3+ is not read",
     "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
     "sup-repeat-block-b-original-voided": "reads equivocal: the voided 2+ in brackets after the repeat's 0 is kept",
-    "sup-preliminary-3-final-1-one-line": "POSITIVE for negative: 'final score after full review 1+' is not read",
     "rp-deleted-bracket-after-table": "POSITIVE for negative: the bare '0' after '3+ [deleted]' in a table cell is no "
     "score, so the struck 3+ is kept as the lone (earlier) value",
     "ot-plasma-amplified-tissue-0": "reads equivocal: a plasma ERBB2 amplification beside the tissue IHC 0",
