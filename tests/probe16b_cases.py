@@ -529,6 +529,27 @@ REPLACES_IN_PROSE: list[Case] = [
         {},
     ),
     (
+        "rp-dated-slash-later-unread",
+        "replaces_in_prose",
+        LIV + "HER2 IHC: 3+ (2019) / negative (2026).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-dated-semicolon-later-1plus",
+        "replaces_in_prose",
+        LIV + "HER2 IHC: 3+ (2019); 1+ (2026).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-near-miss-dated-slash-later-3plus",
+        "replaces_in_prose",
+        LIV + "HER2 IHC: 0 (2019) / 3+ (2026).\n",
+        POS,
+        {},
+    ),
+    (
         "rp-near-miss-arrow-not-a-score",
         "replaces_in_prose",
         BR + "HER2 IHC: 3+ (positive) -> result phoned to Dr Lee on 12/03/2026.\n",

@@ -22,7 +22,9 @@ metastasis, plasma) beside the current one. Run on main first; fixed for their f
   earlier score before it was kept (probe15c's ia-arrow xfails): ihc.toml now-score-lead takes the
   arrow, and findings/now_score.py reads the score after it;
 - a strike-through mark after a value ("HER2 IHC: 3+ [struck] 1+", probe15c's ia-struck-bracket-after)
-  kept the struck 3+: context.toml earlier-after-struck;
+  kept the struck 3+: context.toml earlier-after-struck, and a struck value or one dated before a
+  later value on its line ("3+ [deleted] 0", "3+ (2019) / 0 (2026)") is set aside even when the value
+  after it is not read: document.toml void-after-value in findings/replaced_prose.py;
 - a result another laboratory gave, named without an article or in a bracket ("HER2 3+ at outside
   hospital (2025)", "HER2 IHC 3+ (referring laboratory, 2025)", "Liquid biopsy (outside): ERBB2
   amplification detected") while the test on this sample is pending ("will follow in an addendum")
@@ -50,8 +52,6 @@ NOT_YET: dict[str, str] = {
     "os-external-control-3plus-tumour-0": "lost negative: 'Tumour: score 0' on the line after the control's 3+ is not read",
     "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
     "sup-repeat-block-b-original-voided": "reads equivocal: the voided 2+ in brackets after the repeat's 0 is kept",
-    "rp-deleted-bracket-after-table": "POSITIVE for negative: the bare '0' after '3+ [deleted]' in a table cell is no "
-    "score, so the struck 3+ is kept as the lone (earlier) value",
     "ot-plasma-amplified-tissue-0": "reads equivocal: a plasma ERBB2 amplification beside the tissue IHC 0",
 }
 

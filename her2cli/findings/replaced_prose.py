@@ -15,7 +15,9 @@ IHC 1+"; replaced-by-before-value), a value beside a sentence that quotes the ot
 HER2 result above (3+) is superseded."), or a value on a line labelled as the revised one ("Revised HER2 IHC:",
 "Corrected result:"; revised-label-before-value) beside the same test's value with no such label,
 is the current one: the same test's other values that read otherwise are marked replaced, and
-interpret/earlier.py sets them aside with the earlier-result warning. Nothing here makes a result.
+interpret/earlier.py sets them aside with the earlier-result warning. A value struck out ("3+ [deleted]
+0") or dated before a later value on its line ("3+ (2019) / 0 (2026)"; void-after-value) is set aside
+even when the value after it is not read. Nothing here makes a result.
 """
 
 from __future__ import annotations
@@ -41,6 +43,15 @@ def _replaces_another(f: Finding, text: str, c: Compiled) -> bool:
     return c.revised_label_before_value.match(text, line_start(text, start), start) is not None
 
 
+def _struck_or_outdated(f: Finding, text: str, c: Compiled) -> bool:
+    """The value is struck out ("3+ [deleted] 0") or dated before a later value on its line ("3+
+    (2019) / 0 (2026)"): no current result, whether or not the value after it is read."""
+    m = c.void_after_value.match(text, f.nend, min(len(text), f.nend + REACH))
+    if m is None:
+        return False
+    return m.group("y1") is None or int(m.group("y2")) > int(m.group("y1"))
+
+
 def _reading(f: Finding) -> object:
     return f.values.get(READING.get(f.family, ""))
 
@@ -63,10 +74,11 @@ def set_aside_replaced_in_prose(findings: list[Finding], text: str, c: Compiled)
     an IHC score or an ISH call, replaced by a value of the same test on another line that reads
     otherwise (a ratio or a HER2-low word beside it is no replacement of its own)."""
     results = [f for f in findings if f.family in READING and f.nend > 0 and not f.replaced]
-    if len(results) < 2:
+    if not results:
         return findings
     current = [f for f in results if _reading(f) is not None and _replaces_another(f, text, c)]
     void = _void_scores(findings, text, c)
+    struck = {id(f) for f in results if _struck_or_outdated(f, text, c)}
     # a score the report calls void, beside an IHC value that reads otherwise: that value is current
     aside = {
         id(g)
@@ -75,6 +87,7 @@ def set_aside_replaced_in_prose(findings: list[Finding], text: str, c: Compiled)
         and _reading(g) in void
         and any(h.family == "ihc" and _reading(h) not in void and _reading(h) is not None for h in results)
     }
+    aside |= struck
     if not current:
         return [replace(g, earlier=True, replaced=True) if id(g) in aside else g for g in findings]
     kept = {id(f) for f in current}
