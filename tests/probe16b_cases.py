@@ -18,6 +18,7 @@ from .probe_runner import ProbeCase as Case
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
 BR2 = "Left breast, mastectomy: invasive ductal carcinoma, 31 mm, grade 3.\n"
 GA = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
+RES = "Left breast, mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, ypT1b.\n"
 LIV = "Liver, core biopsy: metastatic carcinoma, consistent with breast primary.\n"
 
 SURROGATE: list[Case] = [
@@ -839,6 +840,106 @@ OTHER_TISSUE: list[Case] = [
     ),
 ]
 
+POST_TREATMENT: list[Case] = [
+    (
+        "pt-residual-1plus-pretreatment-3plus-sentence",
+        "post_treatment_beside",
+        RES
+        + "HER2 IHC (residual tumour): 1+.\nThe pre-treatment biopsy was HER2-positive (IHC 3+) and the patient "
+        "received trastuzumab.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "pt-ypt0-pretreatment-3plus-not-performed",
+        "post_treatment_beside",
+        "Left breast, mastectomy after neoadjuvant chemotherapy: no residual invasive carcinoma (ypT0).\n"
+        "Pre-treatment core biopsy: HER2 3+ (positive).\nHER2 testing was not performed on this specimen (no "
+        "residual tumour).\n",
+        NF,
+        {},
+    ),
+    (
+        "pt-bone-not-interpretable-primary-3plus",
+        "post_treatment_beside",
+        "Bone, biopsy: metastatic breast carcinoma (decalcified).\nHER2 IHC: not interpretable on decalcified "
+        "tissue.\nPrimary tumour 2020: HER2 3+.\n",
+        NF,
+        {},
+    ),
+    (
+        "pt-previous-outside-positive-discordant",
+        "post_treatment_beside",
+        BR
+        + "HER2 IHC: 1+ (negative).\nPrevious HER2 result (outside, 2025): positive.\nDiscordant: recommend "
+        "repeat on excision.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "pt-plasma-report-tissue-2024-ihc-0",
+        "post_treatment_beside",
+        "Plasma ctDNA, metastatic breast cancer.\nERBB2 amplification: detected (plasma copy number 2.3).\nTissue "
+        "HER2 (2024 core biopsy): IHC 0.\n",
+        frozenset({"positive", "equivocal", "not_found"}),
+        {},
+    ),
+]
+
+MORE_TRAPS: list[Case] = [
+    (
+        "mt-recommendation-if-excision-3plus",
+        "criteria_conditional",
+        BR + "HER2 IHC: 1+.\nRecommendation: if the excision shows HER2 3+ areas, repeat FISH.\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-tumours-3plus-benefit-this-not",
+        "criteria_conditional",
+        BR
+        + "HER2 IHC: 0.\nTumours that are HER2 3+ (positive) benefit from trastuzumab; this tumour is not.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "mt-bullet-list-control-3plus",
+        "other_sample_same_report",
+        BR + "HER2 status:\n  - IHC 0\n  - No HER2 protein overexpression\n  - HER2 positive control: 3+\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-stacked-not-amplified-lines",
+        "negation_spread",
+        BR + "HER2 IHC:\nScore: 2+\n(see FISH below)\nFISH: HER2/CEP17 ratio 1.3\nAverage HER2 copy number: "
+        "2.8\nResult: not\namplified\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-required-for-eligibility-scored-1plus",
+        "criteria_conditional",
+        BR + "HER2 IHC 3+ would be required for eligibility; this tumour scored 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-not-3plus-score-2plus",
+        "negation_spread",
+        BR + "HER2: not 3+ (score 2+, equivocal); FISH to follow.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "mt-score-options-in-label",
+        "criteria_conditional",
+        BR + "HER2 IHC score (0, 1+, 2+, 3+): 1+\n",
+        NEG,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     SURROGATE
     + OUTSIDE_PENDING
@@ -849,4 +950,6 @@ CASES: list[Case] = (
     + REPLACES_IN_PROSE
     + NEGATION_SPREAD
     + OTHER_TISSUE
+    + POST_TREATMENT
+    + MORE_TRAPS
 )
