@@ -20,13 +20,11 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 DEVSET18 = ROOT / "tests" / "devset18"
 # 101/120 when the set joined (end of session 15)
 # 104/120 after fix16 (session 16): b18-f07-03, b18-f10-08 and b18-f11-03 read right
-MIN_STATUS_ACCURACY = 0.86
+# 106/120 after fix16's second landing: b18-f04-03 (not_found) and b18-f02-04 (negative, ISH not amplified) read right
+MIN_STATUS_ACCURACY = 0.88
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
-KNOWN_WRONG_WAY = {
-    "b18-f04-03",  # not_found read negative
-    "b18-f02-04",  # ISH not amplified read amplified
-}
+KNOWN_WRONG_WAY: set[str] = set()  # fix16 (session 16): all five listed reports read right
 
 
 def test_devset18_accuracy_floor_and_no_new_wrong_way_calls() -> None:
