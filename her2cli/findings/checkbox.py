@@ -133,7 +133,8 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if started or i >= FIRST_BOX_LINES:
                 break
             continue
-        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
+        label = text[lo : boxes[0].start()].strip(" \t:|-")
+        if label and i > 0 and not c.checkbox_options_label.match(label):  # "Result options:" is the form's
             if stack is None:
                 stack = not any(
                     w.search(text, name_end, lines[0][1]) for w in (c.call_word, c.ihc_score, c.amp_word)
