@@ -450,7 +450,29 @@ LABELLED_OPTIONS: list[Case] = [
         EQV,
         {"ihc.score": "2+"},
     ),
-    # near-misses: a blank form, a twice-marked form and another test's labelled boxes
+    # near-misses: a blank form, a twice-marked form, another test's labelled boxes, a form whose
+    # "Interpretation:" row follows its score boxes (variants6 H-11) and a ratio line over the
+    # result boxes (variants9 H-04)
+    (
+        "lo-near-miss-score-boxes-then-interpretation",
+        "labelled_options",
+        "Stomach, body, endoscopic biopsies: adenocarcinoma, intestinal type.\n"
+        "HER2 IHC (gastric biopsy scoring, Hofmann/Ruschoff):\n"
+        "   [ ] 0      [ ] 1+      [ ] 2+      [X] 3+\n"
+        "   Interpretation:  [X] Positive   [ ] Equivocal   [ ] Negative\n"
+        "HER2 ISH:  [ ] Amplified   [ ] Not amplified   (not performed; IHC 3+)\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "lo-near-miss-ratio-line-then-result-boxes",
+        "labelled_options",
+        MAMA + "IHQ HER2 previa: 2+ (dudoso)\nHIBRIDACION IN SITU (SISH) HER2/CEP17\n"
+        "Media de senales HER2/nucleo: 5,8\nCociente HER2/CEP17: 2,9\n"
+        "Resultado:   (X) Amplificado (positivo)     ( ) No amplificado (negativo)\n",
+        POS,
+        {"ish.ratio": 2.9},
+    ),
     (
         "lo-near-miss-blank-form",
         "labelled_options",

@@ -19,7 +19,10 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET18 = ROOT / "tests" / "devset18"
 # 101/120 when the set joined (end of session 15)
-MIN_STATUS_ACCURACY = 0.84
+# 105/120 (probe16, session 16): b18-f01-05 (a caution "Do not treat as HER2-negative ... until
+# ISH is reported"), b18-f07-07 (a table row with a Method column), b18-f08-05 ("HER2: 0 —
+# ausencia de tinción de membrana"), b18-f09-10 (a key "reported as amplified when ratio >= 2.0")
+MIN_STATUS_ACCURACY = 0.875
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
