@@ -19,6 +19,7 @@ from .control_label import (
     control_line_after,
     in_column_right_of_result,
     opens_with_control_label,
+    without_control_lines,
 )
 from .criteria import (
     generic_class_values,
@@ -287,7 +288,7 @@ def check_values(
 ) -> tuple[str | None, list[Finding]]:
     """(reason, None-or-kept values): values in a control, legend or conditional statement are
     not results; ISH values after a cut-off in their sentence are dropped."""
-    own, reason_none = own_values(s, _without_control_lines(s, scope, values), len(values))
+    own, reason_none = own_values(s, without_control_lines(s, scope, values), len(values))
     if not own:
         return reason_none, values
     if under_germline_test(s, scope, own):
@@ -379,29 +380,6 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     # an IHC score of the in-situ component: HER2 is scored on invasive carcinoma only (safety7)
     family = "subregion" if f.family == "ish" else "in_situ"
     return search(s.c.context[family], t, lo, hi) is not None
-
-
-def _without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
-    """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
-    appropriately") are the control's, not this tumor's; the others stay."""
-    t = s.text
-    name_line = line_start(t, scope.start)
-    kept = []
-    for f in values:
-        reach = 300  # bounded windows: a one-line text must not make this quadratic
-        lo = t.rfind("\n", max(0, f.nend - 1 - reach), f.nend - 1) + 1
-        hi = t.find("\n", f.nend - 1, f.nend - 1 + reach)
-        hi = min(len(t), f.nend - 1 + reach) if hi < 0 else hi
-        if lo <= name_line:
-            kept.append(f)
-            continue
-        # the value's own sentence on its line ("(score 0). The external positive control ...")
-        lo = sentence_start(t, f.nend - 1, lo, s.c)
-        hi = sentence_end(t, f.nend - 1, hi, s.c)
-        if search(s.c.context["control"], t, lo, hi):
-            continue
-        kept.append(f)
-    return kept
 
 
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, table_row
-from .scope import line_end, line_start, search
+from .scope import line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .model import Finding
@@ -176,3 +176,42 @@ def control_owns(s: PageScanner, f: Finding) -> bool:
         return False
     lo = max(line_start(t, pos), f.nend - CONTROL_BEFORE_REACH)
     return bool(c.control_before_score.search(t, lo, f.nend) or c.control_after_score.match(t, f.nend))
+
+
+def without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
+    """Values on a line of their own that is a control's ("Ext. control (gastric ca 3+): stained
+    appropriately"), or in a later clause of the name's line that names the control before them,
+    are the control's, not this tumor's; the others stay."""
+    t = s.text
+    name_line = line_start(t, scope.start)
+    kept = []
+    for f in values:
+        reach = 300  # bounded windows: a one-line text must not make this quadratic
+        lo = t.rfind("\n", max(0, f.nend - 1 - reach), f.nend - 1) + 1
+        hi = t.find("\n", f.nend - 1, f.nend - 1 + reach)
+        hi = min(len(t), f.nend - 1 + reach) if hi < 0 else hi
+        if lo <= name_line:
+            if not in_later_control_clause(s, scope, f):
+                kept.append(f)
+            continue
+        # the value's own sentence on its line ("(score 0). The external positive control ...")
+        lo = sentence_start(t, f.nend - 1, lo, s.c)
+        hi = sentence_end(t, f.nend - 1, hi, s.c)
+        if search(s.c.context["control"], t, lo, hi):
+            continue
+        kept.append(f)
+    return kept
+
+
+def in_later_control_clause(s: PageScanner, scope: MentionScope, f: Finding) -> bool:
+    """The value stands past the end of the mention's statement (a semicolon or a full stop
+    between), and its own clause names control tissue before it: "Internal controls are not
+    applicable for HER2; external controls (0, 1+, 3+) appropriate", "Slides reviewed for HER2;
+    positive control tissue: 3+ breast carcinoma" - the control's scores, not this tumour's
+    (fix16: devset18 b18-f11-03, an IHC 0 read 3+). A value in the mention's own statement
+    ("HER2 (4B5): 3+; external control appropriate") is not judged here."""
+    t, at = s.text, f.nend - 1
+    if at < scope.statement_stop:
+        return False
+    lo = sentence_start(t, at, scope.statement_stop, s.c)
+    return search(s.c.context["control"], t, lo, f.nend) is not None

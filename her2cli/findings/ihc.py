@@ -9,6 +9,7 @@ import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .call_rows import after_another_score_below
+from .far_score import not_own_score
 from .footnote import drop_footnote_scores
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
@@ -88,9 +89,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     t, c = s.text, s.c
     start, end = scope.start, scope.end
     scores = [
-        m
-        for m in finditer(c.ihc_score, t, end, scope.near_stop)
-        if not _stated_before_paragraph(s, scope, m.start())
+        m for m in finditer(c.ihc_score, t, end, scope.near_stop) if not not_own_score(s, scope, m.start())
     ]
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
     scores = [m for m in scores if m not in parts]
@@ -105,7 +104,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         if first and _remainder_part(s, first.start()):
             parts.append(first)  # the rest of the tumour's score: the lab's own may follow
             first = search(c.ihc_score, t, first.end(), scope.far_stop)
-        if first and _stated_before_paragraph(s, scope, first.start()):
+        if first and not_own_score(s, scope, first.start()):
             first = None
         scores = [first] if first else []  # later numbers in a far scope belong to other things
         far_used = bool(scores)
@@ -148,20 +147,6 @@ def _overall_score(s: PageScanner, lo: int, hi: int) -> regex.Match[str] | None:
     that name's own statement ("Overall HER2 IHC score: 2+"), read there."""
     label = search(s.c.overall_score, s.text, lo, hi)
     return None if label is None else s.c.ihc_score.match(s.text, label.end(), hi)
-
-
-def _stated_before_paragraph(s: PageScanner, scope: MentionScope, score_at: int) -> bool:
-    """The mention's own statement gives its call, then a blank line comes before the score: the
-    score is the next paragraph's ("HER2: NEGATIVE." then, below a blank line, 'A result of "3+"
-    means HER2-positive'; variants7 F-03's leaflet after a result)."""
-    t = s.text
-    i = t.find("\n", scope.end, score_at)
-    while i >= 0:
-        j = t.find("\n", i + 1, score_at)
-        if j >= 0 and not t[i + 1 : j].strip():
-            return bool(search(s.c.call_word, t, scope.end, i))
-        i = j
-    return False
 
 
 def _in_brackets(t: str, lo: int, start: int, end: int, hi: int) -> bool:
