@@ -48,8 +48,9 @@ NOT_YET: dict[str, str] = {
     "w-plus-plus-plus": "lost positive: 'HER2: +++ (strong complete membranous staining, >10% of cells)' is no score",
     "b2-ngs-amplifications-label-list": "lost positive: a bare 'Amplifications: ERBB2 (2.4), CCND1 (2.1)' label "
     "list is not read (the same label heads panel coverage lists; 'Amplifications detected:' is read)",
-    "b4-nm-not-below": "reads NEGATIVE as on main (wrong way, not from this change): 'gain (CN 9), not below the "
-    "threshold for amplification' - the 'not' is read as negating the amplification word",
+    "b4-nm-not-below": "reads not_found (was NEGATIVE until probe16b: ish.toml amp-neg-before no longer takes 'not "
+    "below'): the amplification is read, but the positive check finds no support for 'gain (CN 9), not below the "
+    "threshold for amplification' (result_unsupported)",
 }
 
 

@@ -37,10 +37,6 @@ NOT_YET: dict[str, str] = {
     "nb2-gastric-cluster-pos": "lost positive (equivocal, since probe15 few_cells): a gastric biopsy's '3+ in a single "
     "cohesive cluster ... overall <10%. Positive.' reads the '<10%' as below the 10% floor; the biopsy cluster rule "
     "has no share floor and the separate 'Positive.' is not taken as the lab's call",
-    "ia-arrow-3-to-1-correction": "POSITIVE for negative: the score after an arrow is not read, so the lone earlier "
-    "3+ (marked by context.toml earlier-after-arrow) is kept",
-    "ia-arrow-1-to-3-review": "NEGATIVE for positive: the score after an arrow is not read, so the lone earlier 1+ is kept",
-    "ia-struck-bracket-after": "POSITIVE for negative: '3+ [struck] 1+' reads the struck 3+ (a marker after the value)",
 }
 
 

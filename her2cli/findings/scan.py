@@ -18,6 +18,7 @@ from .ocr_split import rejoin_split_words
 from .ocr_trust import distrust_unclear_findings
 from .ocr_words import repair_ocr_words
 from .related import read_related
+from .replaced_prose import set_aside_replaced_in_prose
 from .report_versions import set_aside_superseded_versions
 from .samples import post_treatment_report
 from .scanner import PageScanner
@@ -133,6 +134,7 @@ def _scan_document(
     ]
     findings = PageScanner(mapping, norm, ctx, c, 0).scan()
     findings = set_aside_superseded_versions(findings, norm.text, c)  # a later version replaces
+    findings = set_aside_replaced_in_prose(findings, norm.text, c)  # "this replaces the 3+ above"
     findings = distrust_unclear_findings(findings, {p.number: p for p in doc.pages})
     for page in doc.pages:
         page_findings = [f for f in findings if f.page == page.number]

@@ -266,6 +266,8 @@ class Compiled:
     version_number: regex.Pattern[str]
     version_cue: regex.Pattern[str]
     version_withdrawn: regex.Pattern[str]
+    replaces_after_value: regex.Pattern[str]
+    revised_label_before_value: regex.Pattern[str]
     bare_score: regex.Pattern[str]
     measure_header: regex.Pattern[str]
     ratio_header: regex.Pattern[str]
