@@ -25,11 +25,10 @@ DEVSET17 = ROOT / "tests" / "devset17"
 MIN_STATUS_ACCURACY = 0.94
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
+# fix16 (session 16): b17-f08-06 and b17-f12-09 (BRAF in a methods paragraph) and b17-f09-07 (an
+# unticked MMR option) no longer read the wrong way; their status was right, so the floor stays
 KNOWN_WRONG_WAY = {
     "b17-f05-07",  # not_found read positive
-    "b17-f08-06",  # BRAF wild-type read mutant
-    "b17-f09-07",  # MMR proficient read deficient
-    "b17-f12-09",  # BRAF wild-type read mutant
 }
 
 

@@ -252,6 +252,249 @@ NO_LINE_NEAR: list[Case] = [
     ("no-on-own-line", CRC_NGS + "ERBB2 amplification: no (copy number 2.0)\n", "negative", {}),
 ]
 
+
+# --- E. a mutation set against amplification: "This is a mutation, not HER2 amplification" -------
+# devset18 b18-f04-03: a lung panel with an ERBB2 exon 20 insertion, copy number not assessed, and
+# "This is a mutation, not HER2 protein overexpression/amplification." read as NGS not amplified
+# (HER2 negative where the report gives no amplification status; context.toml hypothetical-contrast).
+LUNG_NGS = "Lung adenocarcinoma, targeted NGS.\nERBB2 exon 20 insertion (p.Y772_A775dup) detected.\nCopy number: not assessed.\n"
+MUTATION_NOT_AMP: list[Case] = [
+    (
+        "mutation-not-overexpression-amplification",
+        LUNG_NGS + "Comment: This is a mutation, not HER2 protein overexpression/amplification.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "mutation-not-her2-amplification",
+        LUNG_NGS + "Comment: This is a mutation, not HER2 amplification.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "variant-and-not-an-amplification",
+        LUNG_NGS + "Comment: an activating variant and not an amplification of ERBB2.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "point-mutation-not-erbb2-amplification",
+        LUNG_NGS + "Note: ERBB2 point mutation, not ERBB2 amplification; HER2 IHC/ISH status unknown.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+]
+MUTATION_NOT_AMP_NEAR: list[Case] = [
+    (
+        "amplification-not-detected",
+        "Lung adenocarcinoma NGS.\nERBB2 exon 20 insertion detected.\nERBB2 amplification: not detected (copy number 2.0).\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "mutation-not-amplified",
+        "Lung adenocarcinoma NGS.\nERBB2 V777L mutation, not amplified (copy number 2.1).\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+]
+
+# --- F. a history label with an aside before its colon: "Hx (from our file X):" ---------------------
+# devset18 b18-f02-04: "Hx (from our file OH-S-21-0877): R breast IDC 2021, HER2 FISH amplified
+# (HER2/CEP17 ratio 4.8, ...)" above the current recurrence's not-amplified FISH read the history's
+# ratio as the ISH result (context.toml earlier-label knew "Hx:" but not an aside before the colon).
+CURRENT = "Current specimen:\n HER2 IHC (4B5): 2+\n HER2 FISH: ratio 1.37, mean HER2 2.6/cell\n HER2 interpretation: NOT AMPLIFIED / NEGATIVE\n"
+RECUR = "Chest wall recurrence of breast carcinoma.\n"
+HISTORY_ASIDE: list[Case] = [
+    (
+        "hx-from-our-file",
+        RECUR
+        + "Hx (from our file OH-S-21-0877): R breast IDC 2021, HER2 FISH amplified (HER2/CEP17 ratio 4.8, mean HER2 9.6/cell), treated with TCHP.\n"
+        + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.37},
+    ),
+    (
+        "clinical-history-per-referral",
+        RECUR
+        + "Clinical history (per referral letter): R breast IDC 2021, HER2 FISH amplified (HER2/CEP17 ratio 4.8).\n"
+        + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "pmh-year",
+        RECUR + "PMH (2021): breast IDC, HER2 FISH amplified, ratio 4.8.\n" + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "history-outside-report",
+        RECUR + "History (outside report, 2021): HER2 FISH amplified (ratio 4.8).\n" + CURRENT,
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+# --- G. a status a negative blood test "does not exclude" -------------------------------------------
+# devset17 b17-f05-07 (an OCR fax: "This d0es n0t exc1ude HER2-p0sitive disease"): the hedge gave a
+# positive status statement; the fax repair reads the words, the statement rule did not know the
+# hedge (statement.toml statement-negated-before). Plasma not detected is not_found.
+PLASMA = (
+    "Breast ca, metastatic.\nPLASMA cfDNA RESULTS:\n   ERBB2 amplification ...... NOT DETECTED\n"
+    "   Tumor fraction ..... 1.1 % (low)\nCOMMENT: ERBB2 amplification was not detected in plasma. "
+)
+PLASMA_OCR = (
+    " CAMBRIAN LIQU1D DX  -- fax --\n DIAGN0SIS:  Breast ca, metastatic (1iver)\n PLASMA cfDNA RESULTS:\n"
+    "   ERBB2 amp1ification ...... N0T DETECTED\n   Tum0r fracti0n ........... 1.1 % (l0w)\n"
+    " C0MMENT:  ERBB2 amplificati0n was n0t detected in p1asma. "
+)
+DOES_NOT_EXCLUDE: list[Case] = [
+    (
+        "does-not-exclude",
+        PLASMA + "This does not exclude HER2-positive disease; low tumor fraction may limit sensitivity.\n",
+        "not_found",
+        {},
+    ),
+    ("does-not-rule-out", PLASMA + "This does not rule out HER2-positive disease.\n", "not_found", {}),
+    (
+        "does-not-preclude",
+        PLASMA + "A negative plasma result does not preclude HER2-positive disease.\n",
+        "not_found",
+        {},
+    ),
+    ("cannot-exclude-a", PLASMA + "This result cannot exclude a HER2-positive tumour.\n", "not_found", {}),
+    ("spanish-no-descarta", PLASMA + "El resultado no descarta enfermedad HER2 positiva.\n", "not_found", {}),
+    (
+        "ocr-d0es-n0t-exc1ude",
+        PLASMA_OCR
+        + "This d0es\n n0t exc1ude HER2-p0sitive disease; l0w tum0r fracti0n may limit\n sensitivity.\n",
+        "not_found",
+        {},
+    ),
+    ("ocr-r0le-0ut", PLASMA_OCR + "This d0es n0t ru1e 0ut HER2-p0sitive disease.\n", "not_found", {}),
+]
+DOES_NOT_EXCLUDE_NEAR: list[Case] = [
+    # a tissue statement that is the result, and "excludes" in another sense
+    (
+        "tissue-positive-statement",
+        "Breast carcinoma, core.\nHER2 status: POSITIVE (IHC 3+, strong complete staining in 90%).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "excludes-other-diagnosis",
+        "Breast carcinoma, core.\nIHC excludes lymphoma. HER2 IHC: 3+ (positive).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+# --- H. a RAS/BRAF name in a methods section or a limit of detection ----------------------------------
+# devset17 b17-f12-09 ("METHODS ... RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4 and BRAF V600
+# (LoD 1-5% mutant alleles)") and b17-f08-06 ("MÉTODOS ... BRAF V600E: PCR en tiempo real") read BRAF
+# mutant for wild-type tumours (findings/related_generic.py outside_methods; document.toml mutant).
+CRC = "Sigmoid adenocarcinoma. HER2 IHC 1+ (negative).\nKRAS wild-type. NRAS wild-type. BRAF V600E not detected.\n"
+BRAF_METHODS: list[Case] = [
+    (
+        "methods-lod-mutant-alleles",
+        CRC
+        + "METHODS\n RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4 and BRAF V600 (LoD 1-5% mutant alleles).\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "metodos-pcr",
+        CRC + "MÉTODOS\n BRAF V600E: PCR en tiempo real. KRAS/NRAS: NGS.\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "methodology-idylla",
+        CRC
+        + "Methodology:\n BRAF V600E mutation testing by Idylla (limit of detection 5% mutant alleles).\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "test-description-covers",
+        CRC + "Test description\n The assay covers BRAF V600E/K and KRAS codons 12/13.\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "note-lod-mutant-alleles",
+        CRC + "Note: the assay covers BRAF V600 with a limit of detection of 5% mutant alleles.\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+]
+BRAF_METHODS_NEAR: list[Case] = [
+    (
+        "result-after-methods",
+        "Sigmoid adenocarcinoma. HER2 IHC 1+ (negative).\nMETHODS\n BRAF V600E by real-time PCR.\nRESULTS\n KRAS wild-type\n BRAF V600E: DETECTED\n",
+        "negative",
+        {"related.braf": "mutant"},
+    ),
+    (
+        "kras-mutant",
+        "Sigmoid adenocarcinoma. HER2 IHC 1+.\nKRAS: mutant (G12D)\nBRAF: wild-type\n",
+        "negative",
+        {"related.kras": "mutant", "related.braf": "wild-type"},
+    ),
+    (
+        "mutant-reads",
+        "Sigmoid adenocarcinoma. HER2 IHC 1+.\nBRAF: 40 mutant reads (VAF 2%)\n",
+        "negative",
+        {"related.braf": "mutant"},
+    ),
+]
+
+
+# --- I. an MMR / MSI option after an empty checkbox -------------------------------------------------
+# devset17 b17-f09-07: "MMR IHC: [X] proficient  [ ] deficient" read MMR deficient (the unticked
+# option) for a proficient tumour (findings/related_generic.py result_names). An unread field is
+# the safe side; a ticked option keeps its reading.
+COLON = "Colon adenocarcinoma. HER2 IHC 1+ (negative).\n"
+UNTICKED: list[Case] = [
+    (
+        "mmr-unticked-deficient",
+        COLON + "MMR IHC: [X] proficient  [ ] deficient\n",
+        "negative",
+        {"related.mmr": None},
+    ),
+    (
+        "mmr-empty-box-glyph",
+        COLON + "MMR status: \u2612 proficient \u2610 deficient\n",
+        "negative",
+        {"related.mmr": None},
+    ),
+    (
+        "mmr-radio",
+        COLON + "Mismatch repair: ( ) deficient (X) proficient\n",
+        "negative",
+        {"related.mmr": None},
+    ),
+    ("msi-unticked-high", COLON + "MSI: [X] MSS  [ ] MSI-H\n", "negative", {"related.msi": "MSS"}),
+    ("mmr-both-empty", COLON + "MMR IHC: [ ] proficient  [ ] deficient\n", "negative", {"related.mmr": None}),
+]
+UNTICKED_NEAR: list[Case] = [
+    (
+        "mmr-ticked-deficient",
+        COLON + "MMR IHC: [ ] proficient  [X] deficient\n",
+        "negative",
+        {"related.mmr": "deficient"},
+    ),
+    (
+        "mmr-plain-deficient",
+        COLON + "MMR: deficient (loss of MLH1/PMS2)\n",
+        "negative",
+        {"related.mmr": "deficient"},
+    ),
+    ("pmmr-ticked", COLON + "MMR: [x] pMMR [ ] dMMR\n", "negative", {"related.mmr": "proficient"}),
+]
+
 ALL = (
     RULED_OUT
     + RULED_OUT_NEAR
@@ -261,6 +504,15 @@ ALL = (
     + CONTROL_CLAUSE_NEAR
     + NO_LINE
     + NO_LINE_NEAR
+    + MUTATION_NOT_AMP
+    + MUTATION_NOT_AMP_NEAR
+    + HISTORY_ASIDE
+    + DOES_NOT_EXCLUDE
+    + DOES_NOT_EXCLUDE_NEAR
+    + BRAF_METHODS
+    + BRAF_METHODS_NEAR
+    + UNTICKED
+    + UNTICKED_NEAR
 )
 
 

@@ -12,7 +12,7 @@ from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document
 from .listing import list_heading_above, under_not_detected
 from .marker_rows import inside, loss_row_state, loss_rows, low_in_stable_pair
-from .related_generic import RAS_WINDOW, in_brackets, is_generic, other_cancer_history
+from .related_generic import RAS_WINDOW, in_brackets, is_generic, other_cancer_history, result_names
 from .scope import finditer, line_end, line_start, search
 from .tissue import clause, indent, tissue_sourced
 from .values import protein_change
@@ -338,7 +338,7 @@ def _msi(
     says "stable" or "MSS" outright rather than that a high state was not detected (kept under
     a caveat about negative results, read_related)."""
     hits = set()
-    for m in finditer(c.msi, text):
+    for m in result_names(text, list(finditer(c.msi, text)), c):
         generic = is_generic(text, m, c, c.state_population_after) or other_cancer_history(text, m, c, cancer)
         kind = None if generic else _msi_kind(text, m, c)
         if kind:
@@ -370,7 +370,7 @@ def _mmr(
     ]
     kinds = {
         k.rstrip("2")
-        for m in finditer(c.mmr, text)
+        for m in result_names(text, list(finditer(c.mmr, text)), c)
         if not inside(rows, m)  # "Loss of MLH1: absent" is read as a whole (marker_rows.py)
         and not is_generic(text, m, c, c.state_population_after)
         and not other_cancer_history(text, m, c, cancer)
@@ -444,7 +444,7 @@ def read_related(
     stated: set[str] = set()  # markers whose stable state the report states outright ("MSI: MSS")
     blood = is_ctdna_document("\n".join(texts), c)
     for text, is_tab in zip(texts, tabs, strict=True):
-        for m in finditer(c.ras_gene, text):
+        for m in result_names(text, list(finditer(c.ras_gene, text)), c):
             gene = m.group("gene").lower().split()[-1]
             if other_cancer_history(text, m, c, cancer):
                 continue

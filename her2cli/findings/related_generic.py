@@ -9,7 +9,7 @@ import regex
 
 from ..rules import Compiled
 from .document import own_sentence
-from .scope import finditer, line_start, search
+from .scope import find_sections, finditer, line_start, search, section_at
 from .tissue import tissue_sourced
 
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -139,3 +139,47 @@ def in_brackets(text: str, pos: int) -> bool:
     whose clause would otherwise run back over the table rows above (devset7 b7-f04-03)."""
     before = text[line_start(text, pos) : pos]
     return before.count("(") > before.count(")")
+
+
+def result_names(text: str, matches: list[regex.Match[str]], c: Compiled) -> list[regex.Match[str]]:
+    """The names and states that may be results: not in a methods section or under a methods
+    heading's paragraph (in English, Spanish, Portuguese or French), where a name says what
+    an assay covers or how it was tested ("RAS/BRAF: real-time PCR covering KRAS/NRAS exons 2-4
+    and BRAF V600 (LoD 1-5% mutant alleles)", "BRAF V600E: PCR en tiempo real"; fix16: devset17
+    b17-f12-09, b17-f08-06 read BRAF mutant for wild-type tumours), and not an option after an
+    empty checkbox ("MMR IHC: [X] proficient  [ ] deficient"; fix16: devset17 b17-f09-07 read MMR
+    deficient for a proficient tumour)."""
+    if not matches:
+        return matches
+    sections = find_sections(text, c)
+    return [
+        m
+        for m in matches
+        if section_at(sections, m.start()).kind != "methods"
+        and not _under_methods_heading(text, m.start(), c)
+        and not _after_empty_box(text, m, c)
+    ]
+
+
+def _under_methods_heading(text: str, start: int, c: Compiled) -> bool:
+    """A methods heading line ("MÉTODOS", "5. METODOLOGÍA") opens the paragraph holding `start`
+    (no blank line and no other heading, "RESULTS", between)."""
+    blank = text.rfind("\n\n", max(0, start - 600), start)
+    lo = blank + 2 if blank >= 0 else max(0, start - 600)
+    headings = list(finditer(c.methods_heading_line, text, lo, start))
+    return bool(headings) and search(c.section_header, text, headings[-1].end(), start) is None
+
+
+def _after_empty_box(text: str, m: regex.Match[str], c: Compiled) -> bool:
+    """An empty checkbox ("[ ]", "( )", "☐") stands right before the match or its last word (a
+    match may run from its label to the state: "MMR IHC: [X] proficient  [ ] deficient"), only
+    spaces between: the option is one the form did not choose."""
+    words = m.group(0).rstrip().split()
+    last = m.start() + len(m.group(0).rstrip()) - len(words[-1]) if words else m.start()
+    return any(_empty_box_before(text, at, c) for at in {m.start(), last})
+
+
+def _empty_box_before(text: str, start: int, c: Compiled) -> bool:
+    lo = max(line_start(text, start), start - 12)
+    boxes = list(c.checkbox.finditer(text, lo, start))
+    return bool(boxes) and boxes[-1].group("empty") is not None and not text[boxes[-1].end() : start].strip()

@@ -98,6 +98,7 @@ class Compiled:
     vus: regex.Pattern[str]
     vus_heading_line: regex.Pattern[str]
     tested_list_heading: regex.Pattern[str]
+    methods_heading_line: regex.Pattern[str]
     context: dict[str, regex.Pattern[str]]
     section_header: regex.Pattern[str]
     section_kinds: tuple[tuple[regex.Pattern[str], str], ...]
