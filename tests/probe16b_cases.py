@@ -12,12 +12,13 @@ path into ``ExplainResult.to_dict()``. Where the report leaves room, not_found i
 
 from __future__ import annotations
 
-from .probe_runner import EQV_NF, NEG, NEG_NF, NF, POS
+from .probe_runner import EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
 BR2 = "Left breast, mastectomy: invasive ductal carcinoma, 31 mm, grade 3.\n"
 GA = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
+RES = "Left breast, mastectomy after neoadjuvant chemotherapy: residual invasive carcinoma, ypT1b.\n"
 LIV = "Liver, core biopsy: metastatic carcinoma, consistent with breast primary.\n"
 
 SURROGATE: list[Case] = [
@@ -134,6 +135,20 @@ OUTSIDE_PENDING: list[Case] = [
         BR
         + "Plasma ctDNA (external laboratory): ERBB2 amplification detected.\nHER2 IHC on this biopsy: to follow.\n",
         NF,
+        {},
+    ),
+    (
+        "out-outside-report-confirmation-pending",
+        "outside_while_pending",
+        BR + "HER2 IHC 3+ (outside report, 2025); confirmation on this biopsy pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "out-near-miss-3plus-fish-here-pending",
+        "outside_while_pending",
+        BR + "HER2 IHC: 3+ (positive); FISH on this specimen pending.\n",
+        POS,
         {},
     ),
     (
@@ -265,6 +280,56 @@ OTHER_SAMPLE: list[Case] = [
         {},
     ),
     (
+        "os-second-primary-separate-report-dated",
+        "other_sample_same_report",
+        BR2
+        + "HER2 IHC on this mastectomy: 1+.\nSecond primary (right breast, 2024, separate report S24-5512): "
+        "HER2 3+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "os-control-row-in-table",
+        "other_sample_same_report",
+        BR + "HER2 (4B5) | Control tissue | 3+ | adequate\nHER2 (4B5) | Tumour         | 0  | negative\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "os-positive-control-known-3plus",
+        "other_sample_same_report",
+        BR
+        + "HER2 IHC: negative (score 1+).\nPositive control: breast carcinoma known to be HER2 3+, stained "
+        "appropriately.\n",
+        NEG,
+        {},
+    ),
+    (
+        "os-core-biopsy-discrepancy-comment",
+        "other_sample_same_report",
+        BR2
+        + "HER2 IHC: 1+ (negative).\nComment: the core biopsy (S26-1102) showed HER2 2+ with FISH amplified "
+        "(ratio 2.6); the discrepancy may reflect heterogeneity.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "os-reported-under-other-accession-pending",
+        "other_sample_same_report",
+        BR + "HER2 IHC, liver biopsy (reported in S26-3310): 3+.\nHER2 IHC on this core biopsy: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "os-near-miss-reported-under-both-3plus",
+        "other_sample_same_report",
+        BR
+        + "HER2 IHC on the axillary node (separate specimen B, reported under S26-2202): 3+.\nHER2 IHC on this "
+        "core biopsy: 3+ (positive).\n",
+        POS,
+        {},
+    ),
+    (
         "os-near-miss-node-3plus-is-this",
         "other_sample_same_report",
         BR2 + "HER2 IHC, primary tumour (block A3): 3+ (positive).\nHER2 IHC, axillary lymph node metastasis "
@@ -324,6 +389,32 @@ CRITERIA: list[Case] = [
         {},
     ),
     (
+        "cr-trial-may-enrol-line",
+        "criteria_conditional",
+        BR
+        + "HER2 IHC: 0.\nEligibility: patients with HER2 3+ or ISH-amplified tumours may enrol in NCT0555555.\n",
+        NEG,
+        {},
+    ),
+    (
+        "cr-if-3plus-candidate-pending",
+        "criteria_conditional",
+        BR
+        + "HER2: pending.\nNote: if HER2 IHC is 3+ or ISH amplified, the patient is a candidate for trastuzumab "
+        "and pertuzumab.\n",
+        NF,
+        {},
+    ),
+    (
+        "cr-scoring-guide-equals-positive",
+        "criteria_conditional",
+        BR
+        + "HER2 IHC score: 1+.\nScoring guide: 0 = no staining; 1+ = faint; 2+ = weak-moderate complete; 3+ = "
+        "strong complete (>10%) = POSITIVE.\n",
+        NEG,
+        {},
+    ),
+    (
         "cr-near-miss-result-and-criteria",
         "criteria_conditional",
         BR + "HER2 IHC: 3+ (positive).\nCriteria: 3+ = strong complete membrane staining in >10% of cells.\n",
@@ -379,6 +470,20 @@ SUPERSEDED: list[Case] = [
         {},
     ),
     (
+        "sup-prelim-review-final-score-same-line",
+        "superseded_result",
+        BR + "HER2 IHC 2+ on preliminary review; final score 1+ (negative).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "sup-near-miss-final-result-pending-fish",
+        "superseded_result",
+        BR + "HER2 IHC 2+ (equivocal); final result (ISH) to follow.\n",
+        EQV_NF,
+        {},
+    ),
+    (
         "sup-preliminary-score-then-final",
         "superseded_result",
         BR + "Preliminary HER2 score: 3+.\nFinal HER2 IHC score: 1+ (negative).\n",
@@ -422,6 +527,27 @@ REPLACES_IN_PROSE: list[Case] = [
         "replaces_in_prose",
         BR + "Marker | Result\nER | 95%\nHER2 IHC | 3+ [deleted] 0\n",
         NEG_NF,
+        {},
+    ),
+    (
+        "rp-dated-slash-later-unread",
+        "replaces_in_prose",
+        LIV + "HER2 IHC: 3+ (2019) / negative (2026).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-dated-semicolon-later-1plus",
+        "replaces_in_prose",
+        LIV + "HER2 IHC: 3+ (2019); 1+ (2026).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-near-miss-dated-slash-later-3plus",
+        "replaces_in_prose",
+        LIV + "HER2 IHC: 0 (2019) / 3+ (2026).\n",
+        POS,
         {},
     ),
     (
@@ -509,6 +635,23 @@ REPLACES_IN_PROSE: list[Case] = [
         {},
     ),
     (
+        "rp-next-sentence-block-withdrawn",
+        "replaces_in_prose",
+        BR
+        + "HER2 IHC (block A1): 2+.\nADDENDUM: HER2 IHC repeated on block B1: 0. The HER2 result on block A1 (2+) "
+        "is withdrawn (edge artefact).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "rp-near-miss-phoned-prelim-void",
+        "replaces_in_prose",
+        BR
+        + "HER2 IHC: 3+ (positive).\nNote: the preliminary result (2+) given by telephone is superseded.\n",
+        POS,
+        {},
+    ),
+    (
         "rp-near-miss-revised-same-score",
         "replaces_in_prose",
         BR + "HER2 IHC: 3+.\nRevised HER2 IHC: 3+ (positive), percentage corrected to 90%.\n",
@@ -588,6 +731,27 @@ NEGATION_SPREAD: list[Case] = [
         {},
     ),
     (
+        "ng-there-is-no-wrapped",
+        "negation_spread",
+        BR + "HER2 IHC result: there is no\nHER2 overexpression (score 0).\n",
+        NEG,
+        {},
+    ),
+    (
+        "ng-interpretation-not-wrapped-caps",
+        "negation_spread",
+        BR + "HER2 FISH: HER2/CEP17 ratio 1.1; HER2 signals 2.2 per cell.\nInterpretation: NOT\nAMPLIFIED\n",
+        NEG,
+        {},
+    ),
+    (
+        "ng-negative-for-er-pr-and-wrapped",
+        "negation_spread",
+        BR + "The tumour cells are negative for ER, PR and\nHER2 (IHC score 0).\n",
+        NEG,
+        {},
+    ),
+    (
         "ng-near-miss-not-line-above-other",
         "negation_spread",
         BR + "The margins are not\ninvolved. HER2 FISH: amplified (ratio 4.2; 9.1 copies per cell).\n",
@@ -637,6 +801,28 @@ OTHER_TISSUE: list[Case] = [
         {},
     ),
     (
+        "ot-separate-primary-oesophagus-3plus",
+        "other_tissue_beside",
+        GA
+        + "HER2 IHC: 1+.\nPre-treatment reference: HER2 3+ in the oesophageal biopsy of 2023 (separate primary).\n",
+        NEG,
+        {},
+    ),
+    (
+        "ot-primary-2021-positive-met-0",
+        "other_tissue_beside",
+        LIV + "HER2 IHC (liver metastasis): 0.\nPrimary tumour (2021): HER2 positive.\n",
+        NEG,
+        {},
+    ),
+    (
+        "ot-plasma-2025-amplified-tissue-1plus",
+        "other_tissue_beside",
+        BR + "HER2 IHC: 1+.\nPlasma cfDNA (2025): ERBB2 amplified (plasma copy number 2.4).\n",
+        NOT_POS,
+        {},
+    ),
+    (
         "ot-near-miss-plasma-outside-tissue-3plus",
         "other_tissue_beside",
         BR
@@ -654,6 +840,106 @@ OTHER_TISSUE: list[Case] = [
     ),
 ]
 
+POST_TREATMENT: list[Case] = [
+    (
+        "pt-residual-1plus-pretreatment-3plus-sentence",
+        "post_treatment_beside",
+        RES
+        + "HER2 IHC (residual tumour): 1+.\nThe pre-treatment biopsy was HER2-positive (IHC 3+) and the patient "
+        "received trastuzumab.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "pt-ypt0-pretreatment-3plus-not-performed",
+        "post_treatment_beside",
+        "Left breast, mastectomy after neoadjuvant chemotherapy: no residual invasive carcinoma (ypT0).\n"
+        "Pre-treatment core biopsy: HER2 3+ (positive).\nHER2 testing was not performed on this specimen (no "
+        "residual tumour).\n",
+        NF,
+        {},
+    ),
+    (
+        "pt-bone-not-interpretable-primary-3plus",
+        "post_treatment_beside",
+        "Bone, biopsy: metastatic breast carcinoma (decalcified).\nHER2 IHC: not interpretable on decalcified "
+        "tissue.\nPrimary tumour 2020: HER2 3+.\n",
+        NF,
+        {},
+    ),
+    (
+        "pt-previous-outside-positive-discordant",
+        "post_treatment_beside",
+        BR
+        + "HER2 IHC: 1+ (negative).\nPrevious HER2 result (outside, 2025): positive.\nDiscordant: recommend "
+        "repeat on excision.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "pt-plasma-report-tissue-2024-ihc-0",
+        "post_treatment_beside",
+        "Plasma ctDNA, metastatic breast cancer.\nERBB2 amplification: detected (plasma copy number 2.3).\nTissue "
+        "HER2 (2024 core biopsy): IHC 0.\n",
+        frozenset({"positive", "equivocal", "not_found"}),
+        {},
+    ),
+]
+
+MORE_TRAPS: list[Case] = [
+    (
+        "mt-recommendation-if-excision-3plus",
+        "criteria_conditional",
+        BR + "HER2 IHC: 1+.\nRecommendation: if the excision shows HER2 3+ areas, repeat FISH.\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-tumours-3plus-benefit-this-not",
+        "criteria_conditional",
+        BR
+        + "HER2 IHC: 0.\nTumours that are HER2 3+ (positive) benefit from trastuzumab; this tumour is not.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "mt-bullet-list-control-3plus",
+        "other_sample_same_report",
+        BR + "HER2 status:\n  - IHC 0\n  - No HER2 protein overexpression\n  - HER2 positive control: 3+\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-stacked-not-amplified-lines",
+        "negation_spread",
+        BR + "HER2 IHC:\nScore: 2+\n(see FISH below)\nFISH: HER2/CEP17 ratio 1.3\nAverage HER2 copy number: "
+        "2.8\nResult: not\namplified\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-required-for-eligibility-scored-1plus",
+        "criteria_conditional",
+        BR + "HER2 IHC 3+ would be required for eligibility; this tumour scored 1+.\n",
+        NEG,
+        {},
+    ),
+    (
+        "mt-not-3plus-score-2plus",
+        "negation_spread",
+        BR + "HER2: not 3+ (score 2+, equivocal); FISH to follow.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "mt-score-options-in-label",
+        "criteria_conditional",
+        BR + "HER2 IHC score (0, 1+, 2+, 3+): 1+\n",
+        NEG,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     SURROGATE
     + OUTSIDE_PENDING
@@ -664,4 +950,6 @@ CASES: list[Case] = (
     + REPLACES_IN_PROSE
     + NEGATION_SPREAD
     + OTHER_TISSUE
+    + POST_TREATMENT
+    + MORE_TRAPS
 )

@@ -16,7 +16,12 @@ from ..rules import compiled
 from ..rules.samples import samples as sample_rules
 from .calls import Decision
 from .decide import decide, settle_ish_group
-from .earlier import earlier_samples, set_aside_earlier, set_aside_restated_while_pending
+from .earlier import (
+    earlier_samples,
+    pending_in_own_sentence,
+    set_aside_earlier,
+    set_aside_restated_while_pending,
+)
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
@@ -103,6 +108,8 @@ def interpret(
     mentions += earlier
     here = sample_rules().pending_here
     pending_here = any(m.reason == "pending" and here.search(m.quote) for m in mentions)
+    if pending_in_own_sentence(results):  # "HER2: 3+ at outside lab; repeat on current specimen pending"
+        retest_pending = pending_here = True
     results, restated = set_aside_restated_while_pending(results, warnings, retest_pending, pending_here)
     mentions += restated
     before = before if earlier else []  # restated results set aside for the sample after treatment

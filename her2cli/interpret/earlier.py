@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from ..findings import Finding
 from ..findings.report_versions import test_of
+from ..rules import compiled
+from ..rules.samples import samples as sample_rules
 from .notes import Notes
 from .samples import STATUS_FAMILIES, describe_result
 
@@ -142,3 +144,15 @@ def set_aside_restated_while_pending(
     gone = {id(f) for f in status}
     kept = [f for f in results if id(f) not in gone]
     return kept, [replace(f, family="mention", reason="earlier") for f in status]
+
+
+def pending_in_own_sentence(results: list[Finding]) -> bool:
+    """An earlier value whose own sentence says the test on the report's own sample is still to
+    come ("HER2: 3+ at outside institution (2025); repeat on current specimen pending"): the
+    pending note names no HER2 of its own, so no pending mention carries it (probe16b family
+    outside_while_pending). Read as a pending note that names this sample."""
+    here, pending = sample_rules().pending_here, compiled().context["pending"]
+    return any(
+        f.earlier and f.family in STATUS_FAMILIES and here.search(f.quote) and pending.search(f.quote)
+        for f in results
+    )

@@ -269,6 +269,8 @@ class Compiled:
     version_withdrawn: regex.Pattern[str]
     replaces_after_value: regex.Pattern[str]
     revised_label_before_value: regex.Pattern[str]
+    replaced_by_before_value: regex.Pattern[str]
+    void_after_value: regex.Pattern[str]
     bare_score: regex.Pattern[str]
     measure_header: regex.Pattern[str]
     ratio_header: regex.Pattern[str]
