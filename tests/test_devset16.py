@@ -26,7 +26,10 @@ DEVSET16 = ROOT / "tests" / "devset16"
 # category "(amplified if >= 2.0)" in a cell under a header row)
 # 111/120 (fix14): b16-f11-10 (scores the lab could not tell apart; "breast Ca 2012" a dated
 # primary), b16-f12-02 (a key row labelled "Reference:" in a PDF-extracted FISH table)
-MIN_STATUS_ACCURACY = 0.92
+# 114/120 (probe16, session 16): b16-f06-03 (a described stain then "SCORE 2+ = EQUIVOCAL"),
+# b16-f11-08 (a form's options after its own "Result options:" label); b16-f08-06's IHC 0 read
+# (a key below a ruler line is another block)
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI field). The list may only shrink.
 # (b16-f03-03, listed when the set joined, was relabelled ISH amplified in session 15: group 3

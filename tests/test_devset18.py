@@ -21,7 +21,10 @@ DEVSET18 = ROOT / "tests" / "devset18"
 # 101/120 when the set joined (end of session 15)
 # 104/120 after fix16 (session 16): b18-f07-03, b18-f10-08 and b18-f11-03 read right
 # 106/120 after fix16's second landing: b18-f04-03 (not_found) and b18-f02-04 (negative, ISH not amplified) read right
-MIN_STATUS_ACCURACY = 0.88
+# 110/120 (probe16, session 16): b18-f01-05 (a caution "Do not treat as HER2-negative ... until
+# ISH is reported"), b18-f07-07 (a table row with a Method column), b18-f08-05 ("HER2: 0 —
+# ausencia de tinción de membrana"), b18-f09-10 (a key "reported as amplified when ratio >= 2.0")
+MIN_STATUS_ACCURACY = 0.91
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()  # fix16 (session 16): all five listed reports read right

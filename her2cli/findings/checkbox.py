@@ -133,7 +133,15 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if started or i >= FIRST_BOX_LINES:
                 break
             continue
-        if text[lo : boxes[0].start()].strip(" \t:|-") and i > 0:
+        label = text[lo : boxes[0].start()].strip(" \t:|-")
+        # "Result options:" before the form's first box, under a name whose line gives no value
+        # of its own, is the form's own label (b16-f11-08)
+        own_label = (
+            not started
+            and _open_name_line(text, name_end, lines[0][1])
+            and c.checkbox_options_label.match(label)
+        )
+        if label and i > 0 and not own_label:
             if stack is None:
                 stack = not any(
                     w.search(text, name_end, lines[0][1]) for w in (c.call_word, c.ihc_score, c.amp_word)
@@ -149,6 +157,14 @@ def options_after(text: str, name_end: int) -> list[Option]:
     if starred and all(o.marked for o in options):
         return []  # "2+ (*)" and "(*) see comment": a footnote mark, not a form
     return options
+
+
+def _open_name_line(text: str, name_end: int, line_end_at: int) -> bool:
+    """The rest of the name's line gives no value after a colon ("Test performed ..... HER2 by
+    immunohistochemistry", "HER2 IHC (4B5)"); "Cociente HER2/CEP17: 2,9" gives its own."""
+    rest = text[name_end:line_end_at]
+    colon = rest.find(":")
+    return colon < 0 or not rest[colon + 1 :].strip()
 
 
 def option_at(text: str, pos: int) -> tuple[bool, int, int] | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .control_label import control_line_after
 from .ihc import score_from_match
+from .rulers import first_ruler_after
 from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
     lo, hi = _semicolon_key(s, lo, hi)
     hi = min(hi, max(pos, first_after(s.markers, pos)))
     hi = control_line_after(s, pos, hi)  # a control's line below is its own statement
+    hi = first_ruler_after(t, pos, hi)  # a key below a ruler line is another block (b16-f08-06)
     before = bisect.bisect_left(s.markers, (pos, -1))
     if before and s.markers[before - 1][1] <= pos:
         lo = max(lo, s.markers[before - 1][1])  # "ER ... 3+ / PR ... 2+" rows above are theirs

@@ -9,9 +9,17 @@ from __future__ import annotations
 import regex
 
 from ..rules import Compiled
-from .scope import line_end, line_start
+from .scope import line_end, line_start, reader_memo, remembered
 
 LIST_REACH = 15  # lines above an item where its heading may be (a list is a paragraph)
+
+# (pattern, line) -> the pattern's match at the line's start: the lines above a list's items are
+# walked again for each item below them and for each heading asked about (scope.reader_memo)
+_heads = reader_memo()
+
+
+def _line_match(pattern: regex.Pattern[str], line: str) -> regex.Match[str] | None:
+    return remembered(_heads, (pattern, line), lambda: pattern.match(line))
 
 
 def _indent(line: str) -> int:
@@ -151,13 +159,13 @@ def list_heading_above(text: str, pos: int, c: Compiled, heading: regex.Pattern[
         start = above_start
         if not line.strip():
             return False  # a blank line ends the paragraph
-        head = heading.match(line)
+        head = _line_match(heading, line)
         if head is not None and not head.groupdict().get("rest"):
             return _heads_list(line, item_indent, head)
         if (
             head is not None
-            or c.not_detected_heading.match(line)
-            or c.other_list_heading.match(line)
+            or _line_match(c.not_detected_heading, line)
+            or _line_match(c.other_list_heading, line)
             or line.rstrip().endswith(":")
             or _indent(line) < item_indent
         ):

@@ -297,9 +297,13 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     """ERBB2 protein changes right after the name, and exon 20 insertions near it."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
     out: list[Finding] = []
-    if list_heading_above(t, start, c, c.tested_list_heading):
+    changes = tuple(finditer(c.protein_change, t, end, min(scope.near_stop, end + 80)))
+    ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
+    # the heading is asked only of a name with a change or an insertion near it (a name with
+    # neither gives nothing either way): most names have neither (docs/performance.md §4, session 16)
+    if (changes or ex) and list_heading_above(t, start, c, c.tested_list_heading):
         return out  # "Genes / alteration classes tested:" over "ERBB2 ... exon 20 insertions" (b16-f05-02)
-    for pc in finditer(c.protein_change, t, end, min(scope.near_stop, end + 80)):
+    for pc in changes:
         if (
             search(c.panel_gene, t, end, pc.start())
             or search(c.other_marker_ci, t, end, pc.start())
@@ -310,7 +314,6 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue
         vus = _is_vus(s, scope)
         out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
-    ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
     if (
         ex
         and not c.exon20_negated.search(t[ex.end() : ex.end() + 30])

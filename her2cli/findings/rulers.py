@@ -26,3 +26,18 @@ def ruler_before_prose(text: str, row_start: int, row_end: int) -> bool:
     nxt_end = text.find("\n", row_end + 1)
     following = text[row_end + 1 : len(text) if nxt_end < 0 else nxt_end].strip()
     return bool(following) and not any(gap in following for gap in CELL_GAPS)
+
+
+def first_ruler_after(text: str, pos: int, hi: int) -> int:
+    """The start of the first ruler line that begins after `pos` and before `hi`, else `hi`: a
+    ruler closes the block a value sits in, so a key printed below it ("HER2 ..... 0 (ausencia de
+    tinción de membrana) - NEGATIVO" / "-----" / "LEYENDA HER2: 0 = negativo | 1+ = ... | 3+ =
+    positivo") is not the value's own sentence (devset16 b16-f08-06, probe16)."""
+    i = text.find("\n", pos, hi)
+    while 0 <= i < hi:
+        j = text.find("\n", i + 1, hi)
+        end = hi if j < 0 else j
+        if is_ruler(text[i + 1 : end]):
+            return i + 1
+        i = j
+    return hi

@@ -35,6 +35,7 @@ from itertools import product
 import regex
 
 from ..model import Evidence
+from ..rules import compiled
 from ..rules.patterns import bind
 from .verify_lines import MASK, evidence_line, mask_other_brackets, reads_positive
 
@@ -45,6 +46,7 @@ _MAX_LABEL_WORDS = 10
 _MAX_TAIL_WORDS = 7
 # a value word a little past the matched words is still the line's value ('gain (amplification)')
 _REACH = 24
+_BOX_REACH = 12  # a form's marked box stands right before its option's words
 
 
 class LineKind(StrEnum):
@@ -169,7 +171,9 @@ def _kind_at(text: str, start: int, end: int) -> LineKind | None:
     lead = words().result_line_lead.sub("", prefix)
     if words().result_line_for_her2.match(after) and _label_like(w.result_line_separator.split(lead)[-1]):
         return LineKind.STATEMENT  # "... and also positive for HER2"
-    found = _structure(lead) or _described(lead, after) or _marker_list(lead)
+    found = (
+        _structure(lead) or _described(lead, after) or _marker_list(lead) or _marked_option(text, lo, start)
+    )
     if found is None:
         return None
     kind, label = found
@@ -213,6 +217,18 @@ def _structure(prefix: str) -> tuple[LineKind, str] | None:
     if w.result_line_statement.search(plain) and not words().result_line_comparator.search(plain):
         return LineKind.STATEMENT, ""
     return None
+
+
+def _marked_option(text: str, lo: int, start: int) -> tuple[LineKind, str] | None:
+    """The value opens a form's marked option ("Result options: [ ] Negative (Score 0) ... [X]
+    Positive (Score 3+)"): the form's structure for its result, as a table row's cell is (devset16
+    b16-f11-08, probe16 labelled_options). A blank or twice-marked form gives no value to check
+    (findings/checkbox.py reads it as a legend)."""
+    boxes = list(compiled().checkbox.finditer(text, max(lo, start - _BOX_REACH), start))
+    box = boxes[-1] if boxes else None
+    if box is None or box.group("marked") is None or text[box.end() : start].strip():
+        return None
+    return LineKind.TABLE, text[lo : box.start()]
 
 
 def _marker_list(prefix: str) -> tuple[LineKind, str] | None:

@@ -282,6 +282,7 @@ class Compiled:
     checkbox: regex.Pattern[str]
     option_end: regex.Pattern[str]
     checklist_item_value: regex.Pattern[str]
+    checkbox_options_label: regex.Pattern[str]
     abbreviation_key: regex.Pattern[str]
     column_mark: regex.Pattern[str]
     see_comment: regex.Pattern[str]
