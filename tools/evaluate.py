@@ -59,6 +59,7 @@ DEFAULT_SETS = (
     "tests/devset16",
     "tests/devset17",
     "tests/devset18",
+    "tests/devset19",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
