@@ -13,6 +13,8 @@ import pytest
 from her2cli import explain_text
 
 ProbeCase = tuple[str, str, str, frozenset[str], dict[str, Any]]
+# a fixer's phrase case (tests/test_phrases_fixNN.py): (id, text, the one status, {path: value})
+PhraseCase = tuple[str, str, str, dict[str, Any]]
 
 # the allowed readings a probe case names (a trap may read not_found where the report leaves room)
 POS = frozenset({"positive"})
@@ -54,3 +56,8 @@ def assert_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, 
     assert result.status in allowed
     for path, value in keys.items():
         assert field(d, path) == value, path
+
+
+def assert_reads_status(text: str, status: str, keys: dict[str, Any]) -> None:
+    """A fixer's case names one status, not a set of allowed ones."""
+    assert_reads_as_written(text, frozenset({status}), keys)

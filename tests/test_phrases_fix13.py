@@ -10,25 +10,9 @@ from typing import Any
 
 import pytest
 
-from her2cli import explain_text
+from .probe_runner import PhraseCase, assert_reads_status
 
-Case = tuple[str, str, str, dict[str, Any]]
-
-
-def _field(d: dict[str, Any], path: str) -> Any:
-    for part in path.split("."):
-        if not isinstance(d, dict):
-            return None
-        d = d.get(part)  # type: ignore[assignment]
-    return d
-
-
-def _check(text: str, status: str, keys: dict[str, Any]) -> None:
-    result = explain_text(text)
-    d = result.to_dict()
-    assert result.status == status
-    for path, value in keys.items():
-        assert _field(d, path) == value, path
+Case = PhraseCase
 
 
 # --- A. an earlier sample named right after the value ("versus 3+ in the 2021 primary") ---------
@@ -528,4 +512,4 @@ def test_ids_are_unique() -> None:
 
 @pytest.mark.parametrize(("text", "status", "keys"), [c[1:] for c in ALL], ids=[c[0] for c in ALL])
 def test_reads_as_written(text: str, status: str, keys: dict[str, Any]) -> None:
-    _check(text, status, keys)
+    assert_reads_status(text, status, keys)

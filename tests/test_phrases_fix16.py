@@ -10,13 +10,9 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import assert_reads_as_written
+from .probe_runner import PhraseCase, assert_reads_status
 
-Case = tuple[str, str, str, dict[str, Any]]
-
-
-def _check(text: str, status: str, keys: dict[str, Any]) -> None:
-    assert_reads_as_written(text, frozenset({status}), keys)
+Case = PhraseCase
 
 
 BLADDER = "Urothelial carcinoma, TURBT block 2B.\n"
@@ -518,4 +514,4 @@ ALL = (
 
 @pytest.mark.parametrize(("cid", "text", "status", "keys"), ALL, ids=[c[0] for c in ALL])
 def test_fix16_families(cid: str, text: str, status: str, keys: dict[str, Any]) -> None:
-    _check(text, status, keys)
+    assert_reads_status(text, status, keys)
