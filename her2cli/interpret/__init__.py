@@ -19,6 +19,7 @@ from .decide import decide, settle_ish_group
 from .earlier import (
     earlier_samples,
     pending_in_own_sentence,
+    set_aside_disagreeing_earlier,
     set_aside_earlier,
     set_aside_restated_while_pending,
 )
@@ -116,6 +117,8 @@ def interpret(
     with_earlier = results
     results, quoted = set_aside_earlier(results, warnings)
     mentions += quoted
+    results, disagreeing = set_aside_disagreeing_earlier(results)
+    mentions += disagreeing
     earlier_named = earlier_samples(with_earlier, results)  # still listed in `specimens`
     revised = has_revision and any(f.section == "addendum" for f in results)
     # a single-probe report (no chromosome 17 control): its mean copy number and words decide

@@ -97,6 +97,46 @@ def _reads_otherwise(f: Finding, g: Finding) -> bool:
     return theirs is not None and mine != theirs
 
 
+def set_aside_disagreeing_earlier(results: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """(results that decide the status, earlier values set aside). Earlier values of one test, with
+    no current value of that test, where a positive one is followed further down by a lower one (a
+    3+ above a 0): a report quotes history before the sample it is about, so the lower value may
+    be this tumour's, and taking the highest would call positive from a value the report itself
+    places in the past. A history label whose block reaches over the current sample's "HER2: 0"
+    (no blank line between, probe16 rz-near-miss-history-positive-current-zero) marks both
+    earlier. Kept: values that agree or disagree only below positive; a positive below the lower
+    value (a "Final result (replaces the preliminary report): 3+" under "Preliminary result: 1+",
+    probe11b); values of samples the report names (the specimens say which is which: variants9
+    v9-G-06, "Specimen 2: Liver ... (this case)")."""
+    current = {test_of(f) for f in results if not f.earlier and f.family in STATUS_FAMILIES}
+    groups: dict[str | None, list[Finding]] = {}
+    for f in results:
+        test = test_of(f)
+        if (
+            f.earlier
+            and f.family in STATUS_FAMILIES
+            and test not in current
+            and not (test is None and current)
+        ):
+            groups.setdefault(test, []).append(f)
+    aside: list[Finding] = []
+    for values in groups.values():
+        if not any(f.specimen for f in values) and _lower_after_positive(values):
+            aside += values
+    if not aside:
+        return results, []
+    gone = {id(f) for f in aside}
+    kept = [f for f in results if id(f) not in gone]
+    return kept, [replace(f, family="mention", reason="earlier") for f in aside]
+
+
+def _lower_after_positive(values: list[Finding]) -> bool:
+    """In the report's order, the last value that places the status is below positive and a
+    positive one comes before it."""
+    levels = [lv for f in sorted(values, key=lambda f: (f.page, f.nstart)) if (lv := level(f)) is not None]
+    return len(levels) > 1 and levels[-1] < 2 and 2 in levels[:-1]
+
+
 def earlier_samples(results: list[Finding], kept: list[Finding]) -> list[Finding]:
     """The results set aside that the report names as another sample than every current result's
     ("Primary (2019)" beside "Liver metastasis (2026)", "Core biopsy RB26-S-4120" beside "Excision
