@@ -180,6 +180,16 @@ def option_at(text: str, pos: int) -> tuple[bool, int, int] | None:
     return box.group("marked") is not None, box.end(), following.start() if following else hi
 
 
+def box_right_before(text: str, start: int, lo: int, reach: int) -> regex.Match[str] | None:
+    """The checkbox that stands right before `start`, only spaces between, at most `reach`
+    characters back and not before `lo`: the box a form's option words follow ("[X] Positive",
+    "[ ] deficient")."""
+    boxes = list(compiled().checkbox.finditer(text, max(lo, start - reach), start))
+    if boxes and not text[boxes[-1].end() : start].strip():
+        return boxes[-1]
+    return None
+
+
 def has_checkboxes(s: PageScanner, scope: MentionScope) -> bool:
     return len(options_after(s.text, scope.end)) >= 2
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 import regex
 
 from ..rules import Compiled
+from .checkbox import box_right_before
 from .document import own_sentence
 from .scope import find_sections, finditer, line_start, search, section_at
 from .tissue import tissue_sourced
 
+EMPTY_BOX_REACH = 12  # an unchosen option's words follow its empty box closely
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
 
 
@@ -157,7 +159,7 @@ def result_names(text: str, matches: list[regex.Match[str]], c: Compiled) -> lis
         for m in matches
         if section_at(sections, m.start()).kind != "methods"
         and not _under_methods_heading(text, m.start(), c)
-        and not _after_empty_box(text, m, c)
+        and not _after_empty_box(text, m)
     ]
 
 
@@ -170,16 +172,15 @@ def _under_methods_heading(text: str, start: int, c: Compiled) -> bool:
     return bool(headings) and search(c.section_header, text, headings[-1].end(), start) is None
 
 
-def _after_empty_box(text: str, m: regex.Match[str], c: Compiled) -> bool:
+def _after_empty_box(text: str, m: regex.Match[str]) -> bool:
     """An empty checkbox ("[ ]", "( )", "☐") stands right before the match or its last word (a
     match may run from its label to the state: "MMR IHC: [X] proficient  [ ] deficient"), only
     spaces between: the option is one the form did not choose."""
     words = m.group(0).rstrip().split()
     last = m.start() + len(m.group(0).rstrip()) - len(words[-1]) if words else m.start()
-    return any(_empty_box_before(text, at, c) for at in {m.start(), last})
+    return any(_empty_box_before(text, at) for at in {m.start(), last})
 
 
-def _empty_box_before(text: str, start: int, c: Compiled) -> bool:
-    lo = max(line_start(text, start), start - 12)
-    boxes = list(c.checkbox.finditer(text, lo, start))
-    return bool(boxes) and boxes[-1].group("empty") is not None and not text[boxes[-1].end() : start].strip()
+def _empty_box_before(text: str, start: int) -> bool:
+    box = box_right_before(text, start, line_start(text, start), EMPTY_BOX_REACH)
+    return box is not None and box.group("empty") is not None

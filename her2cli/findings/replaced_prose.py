@@ -88,8 +88,6 @@ def set_aside_replaced_in_prose(findings: list[Finding], text: str, c: Compiled)
         and any(h.family == "ihc" and _reading(h) not in void and _reading(h) is not None for h in results)
     }
     aside |= struck
-    if not current:
-        return [replace(g, earlier=True, replaced=True) if id(g) in aside else g for g in findings]
     kept = {id(f) for f in current}
     for f in current:
         line = line_start(text, max(f.nstart, 0))

@@ -125,9 +125,7 @@ def set_aside_disagreeing_earlier(results: list[Finding]) -> tuple[list[Finding]
             aside += values
     if not aside:
         return results, []
-    gone = {id(f) for f in aside}
-    kept = [f for f in results if id(f) not in gone]
-    return kept, [replace(f, family="mention", reason="earlier") for f in aside]
+    return _as_mentions(results, aside)
 
 
 def _lower_after_positive(values: list[Finding]) -> bool:
@@ -135,6 +133,14 @@ def _lower_after_positive(values: list[Finding]) -> bool:
     positive one comes before it."""
     levels = [lv for f in sorted(values, key=lambda f: (f.page, f.nstart)) if (lv := level(f)) is not None]
     return len(levels) > 1 and levels[-1] < 2 and 2 in levels[:-1]
+
+
+def _as_mentions(results: list[Finding], aside: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """(the results left, the ones set aside as mentions of an earlier result)."""
+    gone = {id(f) for f in aside}
+    return [f for f in results if id(f) not in gone], [
+        replace(f, family="mention", reason="earlier") for f in aside
+    ]
 
 
 def earlier_samples(results: list[Finding], kept: list[Finding]) -> list[Finding]:
@@ -169,9 +175,7 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
         f"The report also quotes an earlier or corrected HER2 result ({described}); the current result was used.",
         earlier=described,
     )
-    gone = {id(f) for f in aside}
-    kept = [f for f in results if id(f) not in gone]
-    return kept, [replace(f, family="mention", reason="earlier") for f in aside]
+    return _as_mentions(results, aside)
 
 
 def set_aside_restated_while_pending(
@@ -201,9 +205,7 @@ def set_aside_restated_while_pending(
         "specimen is still to come.",
         earlier=described,
     )
-    gone = {id(f) for f in status}
-    kept = [f for f in results if id(f) not in gone]
-    return kept, [replace(f, family="mention", reason="earlier") for f in status]
+    return _as_mentions(results, status)
 
 
 def pending_in_own_sentence(results: list[Finding]) -> bool:

@@ -34,8 +34,8 @@ from itertools import product
 
 import regex
 
+from ..findings.checkbox import box_right_before
 from ..model import Evidence
-from ..rules import compiled
 from ..rules.patterns import bind
 from .verify_lines import MASK, evidence_line, mask_other_brackets, reads_positive
 
@@ -224,9 +224,8 @@ def _marked_option(text: str, lo: int, start: int) -> tuple[LineKind, str] | Non
     Positive (Score 3+)"): the form's structure for its result, as a table row's cell is (devset16
     b16-f11-08, probe16 labelled_options). A blank or twice-marked form gives no value to check
     (findings/checkbox.py reads it as a legend)."""
-    boxes = list(compiled().checkbox.finditer(text, max(lo, start - _BOX_REACH), start))
-    box = boxes[-1] if boxes else None
-    if box is None or box.group("marked") is None or text[box.end() : start].strip():
+    box = box_right_before(text, start, lo, _BOX_REACH)
+    if box is None or box.group("marked") is None:
         return None
     return LineKind.TABLE, text[lo : box.start()]
 
