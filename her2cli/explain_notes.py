@@ -62,6 +62,11 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         variant = "post_treatment_not_retested_said"
     elif code == "post_treatment_no_current" and facts.her2_awaited:
         variant = "post_treatment_pending"  # the report says the retest is ordered or in progress
+    elif code == "post_treatment_no_current" and not facts.after_treatment:
+        # the report never says the sample it describes was taken after treatment ("No known
+        # presurgical therapy"): the quoted result is an earlier sample's, not a "before treatment"
+        # one (sentences17: devset18 b18-f01-07)
+        variant = "earlier_sample_no_current"
     elif code == "post_treatment_no_current" and facts.her2_not_retested:
         # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no
         # result of its own, the earlier one is only quoted (session 9's convention, facts.md §11)
@@ -419,8 +424,11 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
     if facts.not_found_reason == NotFoundReason.UNSUPPORTED or facts.status == "not_found":
         # no result is shown: no note about which result is shown (qa5 H1; a blood test that found
-        # nothing is no "result on the sample taken after treatment", b13-f05-05)
-        covered |= RESULT_NOTES
+        # nothing is no "result on the sample taken after treatment", b13-f05-05), nor that "this
+        # HER2 result" comes from blood only (sentences17: devset19 b19-f05-01)
+        covered |= RESULT_NOTES | {"ctdna_positive_only"}
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
+        covered.add("plasma_cn_not_tissue")  # a number from the lines this summary set aside
     waiting = [m for m in result.mentions if m.reason == "pending"]
     if waiting and not facts.her2_awaited and all(order_history(m.text) for m in waiting):
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
