@@ -187,3 +187,34 @@ def test_a_treated_tumour_s_note_keeps_before_treatment() -> None:
     )
     assert "taken before treatment (IHC 3+)" in said
     assert "from an earlier sample" not in said
+
+
+# --- 6. a withdrawn result whose test is "being repeated" is said as withdrawn (b19-f10-06) -------
+
+AMENDED = (
+    "AMENDED REPORT\n"
+    "AMENDMENT: The HER2 immunohistochemistry result previously reported (3+, positive) is WITHDRAWN.\n"
+    "{repeat} A further addendum will be issued.\n"
+    "Diagnosis: Left breast, core biopsy: invasive ductal carcinoma, grade 2. ER positive (90%).\n"
+)
+
+
+def test_a_withdrawn_result_being_repeated_is_said_as_withdrawn() -> None:
+    for repeat in (
+        "HER2 IHC and ISH are being repeated on block A2 (invasive carcinoma).",
+        "HER2 testing will be repeated on block A2.",
+        "HER2 staining is being repeated on the correct block.",
+    ):
+        result, said = explain_with_words(AMENDED.format(repeat=repeat))
+        assert result.status == "not_found", repeat
+        assert "Your report withdraws a HER2 result it gave before" in said, repeat
+
+
+def test_a_withdrawal_with_no_repeat_is_no_test_to_come() -> None:
+    # near-miss: a withdrawal with no repeat named is not said as a test to come
+    text = AMENDED.format(repeat="No further HER2 testing is planned on this biopsy.").replace(
+        " A further addendum will be issued.", ""
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert "says HER2 will be tested again" not in said
