@@ -434,6 +434,8 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
     if facts.pending_set_aside:
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
+    if _earlier_is_shown(result):
+        covered.add("earlier_result")  # the "earlier" value is the one shown (sentences17: b19-f01-04)
     if _earlier_is_conflict(result) or _post_treatment_names_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result, lab_calls=""):
@@ -463,3 +465,20 @@ def _earlier_is_conflict(result: Result) -> bool:
     return bool(
         earlier and conflict and earlier.get("earlier") in (conflict.get("first"), conflict.get("second"))
     )
+
+
+def _earlier_is_shown(result: Result) -> bool:
+    """Every value the earlier-result note would name is the one this summary shows ("Original HER2
+    IHC on part A: 2+" in a reflex ISH report whose IHC is that 2+, devset19 b19-f01-04; a corrected
+    final call "ISH amplified" read as earlier beside the same amplified ISH, b19-f10-09): the note
+    would name no other result."""
+    params = dict(zip(result.warning_codes, result.warning_params, strict=False)).get("earlier_result")
+    earlier = params.get("earlier") if params else None
+    if not isinstance(earlier, str) or not earlier:
+        return False
+    shown = set()
+    if result.ihc and result.ihc.score:
+        shown.add(f"IHC {result.ihc.score}")
+    if result.ish and result.ish.result in ("amplified", "not_amplified"):
+        shown.add("ISH amplified" if result.ish.result == "amplified" else "ISH not amplified")
+    return all(item.strip() in shown for item in earlier.split(","))

@@ -4,9 +4,17 @@ report written for the test, with a near-miss where the sentence must stay."""
 
 from __future__ import annotations
 
-from her2cli.model import Ngs
+from her2cli.explain import build_explanation
+from her2cli.model import Ihc, Ngs
 
 from .summary_cases import by_hand, explain_with_words
+
+
+def rules_line(text: str) -> str:
+    """The summary's scoring-rules line for a report text."""
+    result, _ = explain_with_words(text)
+    return build_explanation(result, "en").scoring_rules or ""
+
 
 # --- 1. a summary that shows no result says nothing about "this HER2 result" (b19-f05-01) -------
 
@@ -218,3 +226,97 @@ def test_a_withdrawal_with_no_repeat_is_no_test_to_come() -> None:
     result, said = explain_with_words(text)
     assert result.status == "not_found"
     assert "says HER2 will be tested again" not in said
+
+
+# --- 7. the scoring rules named are HER2's, and ones the report used (b19-f10-09, b19-f07-01) -----
+
+
+def test_the_er_pr_guideline_year_is_not_her2_s() -> None:
+    for line in (
+        "BREAST BIOMARKERS (block A1; ASCO/CAP 2020 ER/PR, ASCO/CAP 2018/2023 HER2)",
+        "Scoring: ASCO/CAP 2020 ER/PR; ASCO/CAP 2018 HER2.",
+    ):
+        text = f"{line}\nHER2 IHC (4B5): 3+, strong complete membrane staining in 90% of cells. POSITIVE.\n"
+        said = rules_line("Left breast core biopsy, invasive ductal carcinoma.\n" + text)
+        assert "ASCO/CAP 2020" not in said, line
+        assert "ASCO/CAP 2018" in said, line
+
+
+def test_rules_the_report_says_it_did_not_use_are_not_named() -> None:
+    text = (
+        "Uterine corpus: serous carcinoma of the endometrium.\n"
+        "HER2 (4B5): 3+, strong complete membranous staining in ~40% of tumour cells.\n"
+        "COMMENT: HER2 scored according to the endometrial serous carcinoma criteria (Fader/Buza 2019).\n"
+        "Breast ASCO/CAP cut-offs are NOT used for this site. The tumour is HER2-positive.\n"
+    )
+    assert "named in the report: ASCO/CAP" not in rules_line(text)
+    # near-miss: a report that scored by ASCO/CAP names it
+    assert "named in the report: ASCO/CAP" in rules_line(
+        text.replace("are NOT used for this site", "were applied")
+    )
+
+
+# --- 8. another test's "pending" is not a DNA test sent out (b19-f11-03) ---------------------------
+
+TNBC = (
+    "Specimen: right breast excision, block C2\n"
+    "ER: Negative (0%)  PR: Negative (0%)\n"
+    "HER2 IHC: Score 0 - no membrane staining in any tumour cell. NEGATIVE.\n"
+    "{ngs}\n"
+)
+NGS_SENT = "tumor DNA test (NGS) was sent to another lab"
+
+
+def test_another_test_pending_after_a_semicolon_is_not_ngs_sent_out() -> None:
+    ngs = "Tumour content of block C2 for NGS: LOW (15%); macrodissection required; germline BRCA pending."
+    _, said = explain_with_words(TNBC.format(ngs=ngs))
+    assert NGS_SENT not in said
+
+
+def test_ngs_sent_out_stays() -> None:
+    # near-miss: the report sends the DNA test out
+    _, said = explain_with_words(
+        TNBC.format(ngs="NGS panel sent to the reference laboratory; results to follow.")
+    )
+    assert NGS_SENT in said
+
+
+# --- 9. an "earlier" result that is the one shown is no second result (b19-f01-04) ------------------
+
+REFLEX = (
+    "ADDITIONAL STUDIES - HER2 REFLEX, breast core biopsy, invasive ductal carcinoma\n"
+    "{original}\n"
+    "FISH RESULT: HER2/CEP17 ratio 1.40, mean HER2 3.15 per cell. NOT AMPLIFIED (group 5)\n"
+    "Final HER2 status (IHC 2+ / ISH not amplified): NEGATIVE\n"
+)
+EARLIER_NOTE = "quotes an earlier or corrected HER2 result"
+
+
+def _reflex_summary(earlier: str) -> str:
+    """The summary of the engine's "an earlier result is quoted" reading of a reflex ISH report."""
+    original = "Original HER2 IHC on part A (see prior report 09/24/2026): 2+ (equivocal), 25% of cells."
+    return by_hand(
+        REFLEX.format(original=original),
+        status="negative",
+        cancer_type="breast",
+        warnings=[("earlier_result", {"earlier": earlier})],
+        ihc=Ihc(
+            score="2+",
+            score_range=None,
+            percent_cells=None,
+            percent_qualifier=None,
+            clone=None,
+            lab_call="negative",
+            page=1,
+        ),
+    )
+
+
+def test_the_reflexed_score_is_not_said_as_an_earlier_result() -> None:
+    assert EARLIER_NOTE not in _reflex_summary("IHC 2+")
+
+
+def test_an_earlier_score_that_differs_is_still_said() -> None:
+    # near-miss: an earlier score other than the one shown keeps its note
+    said = _reflex_summary("IHC 3+")
+    assert EARLIER_NOTE in said and "IHC 3+" in said
