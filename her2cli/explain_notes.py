@@ -62,10 +62,10 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         variant = "post_treatment_not_retested_said"
     elif code == "post_treatment_no_current" and facts.her2_awaited:
         variant = "post_treatment_pending"  # the report says the retest is ordered or in progress
-    elif code == "post_treatment_no_current" and not facts.after_treatment:
-        # the report never says the sample it describes was taken after treatment ("No known
-        # presurgical therapy"): the quoted result is an earlier sample's, not a "before treatment"
-        # one (sentences17: devset18 b18-f01-07)
+    elif code == "post_treatment_no_current" and facts.untreated_stated:
+        # the report says no treatment came before the sample it describes ("No known presurgical
+        # therapy"): the quoted result is an earlier sample's, not a "before treatment" one
+        # (sentences17: devset18 b18-f01-07)
         variant = "earlier_sample_no_current"
     elif code == "post_treatment_no_current" and facts.her2_not_retested:
         # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no

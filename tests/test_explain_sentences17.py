@@ -180,7 +180,7 @@ def test_an_untreated_tumour_s_earlier_sample_is_not_called_before_treatment() -
             "Treatment effect: none.",
         ),
         ("Primary surgery.", "Treatment effect ....... No known presurgical therapy"),
-        ("", ""),
+        ("Neoadjuvant therapy: None.", ""),
     ):
         said = _no_current(history, effect)
         assert "taken before treatment" not in said, history
