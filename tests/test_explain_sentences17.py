@@ -320,3 +320,80 @@ def test_an_earlier_score_that_differs_is_still_said() -> None:
     # near-miss: an earlier score other than the one shown keeps its note
     said = _reflex_summary("IHC 3+")
     assert EARLIER_NOTE in said and "IHC 3+" in said
+
+
+# --- 10. a HER2 change listed under a "not detected" heading is no mutation (b19-f05-07) ----------
+
+PLASMA_PANEL = (
+    "PLASMA COMPREHENSIVE GENOMIC PROFILING\n"
+    "DIAGNOSIS    Non-small cell lung carcinoma, adenocarcinoma, stage IVB\n"
+    "SPECIMEN     Blood, cfDNA; collected 2026-06-02\n"
+    "\n"
+    " DETECTED ALTERATIONS\n"
+    "   TP53      p.G245S                    Detected            7.8%\n"
+    "\n"
+    "{listing}\n"
+)
+MUTATION_ROW = "Changes (mutations) in the HER2 gene"
+
+
+def test_a_not_detected_list_names_no_her2_mutation() -> None:
+    for listing in (
+        " NOT DETECTED (selected)\n"
+        "   EGFR (incl. exon 19 del, L858R, T790M, exon 20 ins), ALK, ROS1, RET,\n"
+        "   MET exon 14 skipping, BRAF V600E, KRAS G12C, ERBB2 mutations (incl. exon 20 insertions)",
+        " Not detected:\n   ERBB2 exon 20 insertion\n   EGFR T790M",
+        " Alterations not detected\n   KRAS G12C, ERBB2 p.Y772_A775dup, BRAF V600E",
+    ):
+        result, said = explain_with_words(PLASMA_PANEL.format(listing=listing))
+        assert not (result.ngs and result.ngs.mutations), listing
+        assert MUTATION_ROW not in said, listing
+
+
+def test_a_detected_her2_change_stays() -> None:
+    # near-miss: a change listed as detected is the report's mutation
+    listing = " DETECTED\n   ERBB2 exon 20 insertion (p.Y772_A775dup)   VAF 2.1%"
+    result, said = explain_with_words(PLASMA_PANEL.format(listing=listing))
+    assert result.ngs is not None and result.ngs.mutations
+    assert MUTATION_ROW in said
+
+
+# --- 11. an NGS table's log2 / copy ratio column is no ISH ratio (b19-f12-06) --------------------
+
+CNV_TABLE = (
+    "COMPREHENSIVE TUMOR PROFILE (tissue DNA sequencing)\n"
+    "Dx: Adenocarcinoma of the gastro-oesophageal junction, metastatic\n"
+    "COPY NUMBER\n"
+    "{header}\n"
+    "{row}\n"
+    " CDK6     not amp       2             0.00\n"
+    "\n"
+    "Interpretation: ERBB2 amplification (CN 14) -- HER2-amplified tumour.\n"
+)
+
+
+def test_a_log2_column_is_not_said_as_a_her2_cep17_ratio() -> None:
+    for header, row in (
+        (
+            " Gene     Status        Copy number   log2 ratio   Fold vs ploidy",
+            " ERBB2    AMPLIFIED     14            2.81         ~4.5x",
+        ),
+        (" Gene     Status        CN            Copy ratio", " ERBB2    AMPLIFIED     14            3.10"),
+        (" Gene     Status        Copy number   Log2-ratio", " ERBB2    AMPLIFIED     14            2.81"),
+    ):
+        result, said = explain_with_words(CNV_TABLE.format(header=header, row=row))
+        assert result.status == "positive", header
+        assert result.ish is None, header
+        assert "HER2/CEP17" not in said and "Gene copy test (in situ hybridization" not in said, header
+
+
+def test_an_ish_table_s_ratio_column_stays() -> None:
+    # near-miss: a column headed "HER2/CEP17 ratio" is the ISH ratio
+    for text in (
+        "HER2 ISH, breast\n Block   Nuclei   HER2/CEP17 ratio   Call\n A1      40       2.81               AMPLIFIED\n",
+        "HER2 FISH, breast core biopsy\n Probe      Cells   HER2 mean   CEP17 mean   Ratio\n"
+        " HER2       40      6.2         2.0          2.81\nResult: HER2 AMPLIFIED.\n",
+    ):
+        result, said = explain_with_words(text)
+        assert result.ish is not None and result.ish.ratio == 2.81, text
+        assert "HER2 to chromosome 17 ratio (HER2/CEP17): 2.81" in said, text

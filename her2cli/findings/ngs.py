@@ -301,7 +301,12 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
     ex = search(c.exon20, t, max(scope.back_start, start - 40), scope.near_stop)
     # the heading is asked only of a name with a change or an insertion near it (a name with
     # neither gives nothing either way): most names have neither (docs/performance.md §4, session 16)
-    if (changes or ex) and list_heading_above(t, start, c, c.tested_list_heading):
+    if (changes or ex) and (
+        list_heading_above(t, start, c, c.tested_list_heading)
+        # a "NOT DETECTED (selected)" heading over "... ERBB2 mutations (incl. exon 20 insertions)":
+        # what the test looked for and did not find (sentences17: devset19 b19-f05-07)
+        or list_heading_above(t, start, c, c.not_detected_heading)
+    ):
         return out  # "Genes / alteration classes tested:" over "ERBB2 ... exon 20 insertions" (b16-f05-02)
     for pc in changes:
         if (
