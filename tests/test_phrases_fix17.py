@@ -105,3 +105,99 @@ def _params(cases: list[Case]) -> list[Any]:
 @pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_BRACKET + CONTROL_BRACKET_NEAR))
 def test_control_named_before_its_bracket(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- B. a metastasis after endocrine / CDK4/6 treatment whose only HER2 value is the primary's ----
+# devset19 b19-f11-10: "Primary 2022 (MOP-22-1120) was HER2 0. Since then: adjuvant AI, now
+# progression on fulvestrant + CDK4/6i." above a liver metastasis whose HER2 IHC is not evaluable
+# read negative from the primary's 0: endocrine and CDK4/6 drugs were no past treatment
+# (samples.toml past-treatment), so the report was not read as one on a sample after treatment
+# (facts.md section 11: the earlier result is history; no current result -> not found).
+MET = (
+    "Patient: Doe, Jane   DOB 1961-04-12\n"
+    "Specimen: liver, core biopsy.\n"
+    "Diagnosis: Metastatic carcinoma consistent with breast primary (GATA3+, ER+ 70%).\n"
+)
+NOT_EVALUABLE = "HER2 IHC: NOT EVALUABLE (too few tumour cells). Recommendation: repeat biopsy for HER2.\n"
+# the report writes no date of its own: the primary's year is the latest year in it
+ENDOCRINE_HISTORY: list[Case] = [
+    (
+        "progression-on-fulvestrant-cdk46i",
+        "Request: assess HER2 for T-DXd. Primary 2022 (MOP-22-1120) was HER2 0. Since then: adjuvant AI, "
+        "now progression on fulvestrant + CDK4/6i.\n"
+        + MET
+        + NOT_EVALUABLE
+        + "The 2022 primary result (HER2 0) should not be used alone.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "progressing-on-letrozole-palbociclib",
+        "Dr Osei asks for HER2-low status. The primary 2021 (S21-0455) was HER2 1+; she is progressing on "
+        "letrozole and palbociclib.\n"
+        + MET
+        + NOT_EVALUABLE
+        + "Comment: the 2021 primary score predates the ultralow category.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "progression-on-anastrozole-ribociclib",
+        "Referred for biomarkers. Primary 2019 (B19-3321) was HER2 0. Progression on anastrozole + ribociclib.\n"
+        + MET
+        + NOT_EVALUABLE
+        + "Comment: the 2019 score should be confirmed on new tissue.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "progressing-on-tamoxifen",
+        "Seen for T-DXd eligibility. Her primary 2020 was HER2 1+. Now progressing on tamoxifen.\n"
+        + MET
+        + NOT_EVALUABLE
+        + "The 2020 primary score cannot be carried over.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "progression-while-on-abemaciclib",
+        "Oncology asks for HER2-low status. Primary 2020 (S20-118) was HER2 IHC 1+. Progression while on "
+        "abemaciclib + letrozole.\n"
+        + MET
+        + NOT_EVALUABLE
+        + "Compare with the 2020 primary when re-biopsied.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+]
+ENDOCRINE_HISTORY_NEAR: list[Case] = [
+    # the metastasis has its own result: it stands
+    (
+        "metastasis-own-score",
+        "Primary 2022 was HER2 0. Now progression on fulvestrant + CDK4/6i.\n"
+        + MET
+        + "HER2 IHC (4B5) on this metastasis: 1+ (HER2-low), faint incomplete staining in 40% of cells.\n"
+        + "The 2022 primary was scored before the HER2-low category.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # a primary, not yet treated: its own result
+    (
+        "candidate-for-fulvestrant",
+        BREAST + "HER2 IHC (4B5): 0, no staining. Candidate for fulvestrant per oncology.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "progression-on-imaging-primary",
+        BREAST + "Clinical: progression on imaging of a known mass. HER2 IHC (4B5): 2+; FISH not amplified "
+        "(ratio 1.3). HER2 NEGATIVE.\n",
+        "negative",
+        {"ihc.score": "2+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(ENDOCRINE_HISTORY + ENDOCRINE_HISTORY_NEAR))
+def test_metastasis_after_endocrine_treatment(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
