@@ -1,0 +1,386 @@
+"""Unsafe readings (a confident call the report does not make), phrase families written blind of
+the labelled sets (probe17b, session 17).
+
+Families: results in the running prose of tumour-board minutes, clinical letters about several
+patients, teaching/QA notes and proficiency-testing (EQA) slides; numbers near HER2 that are not
+scores (lot and run numbers, dates, block ids, page counters, other markers' shares); results of a
+sibling gene or protein (HER3, HER4, EGFR, ERBB3) and HER2 in non-tumour tissue; template
+defaults never filled in and conditional comments; plasma (ctDNA) and metastasis results beside
+the tissue result. Each case: (id, family, text, allowed statuses, expected key fields). Where the
+report leaves room, not_found is an allowed reading.
+"""
+
+from __future__ import annotations
+
+from .probe_runner import NEG, NEG_NF, NF, NOT_POS, POS
+from .probe_runner import ProbeCase as Case
+
+BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
+GA = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
+
+MINUTES: list[Case] = [
+    (
+        "mn-board-three-cases-ours-pending",
+        "board_minutes_prose",
+        "Multidisciplinary breast meeting, 12/03/2026. Cases discussed:\n"
+        "Case 1 (MRN 44812): HER2 3+, for neoadjuvant TCHP.\n"
+        "Case 2 (MRN 40177): HER2 0, ER positive, for surgery first.\n"
+        "Case 3 (MRN 45590, this patient): core biopsy, HER2 IHC pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-letter-other-patients-mentioned",
+        "board_minutes_prose",
+        "Dear Dr Patel,\nThank you for referring Mrs A. Her core biopsy HER2 test is still awaited.\n"
+        "As discussed, the two other patients you referred this month were both HER2 3+ and have started "
+        "trastuzumab.\nYours sincerely,\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-eqa-slide-results",
+        "board_minutes_prose",
+        "UK NEQAS ICC run 142, HER2 module. Our returned scores:\nSlide 1: 3+ (expected 3+)\n"
+        "Slide 2: 0 (expected 0)\nSlide 3: 2+ (expected 2+)\nOverall: acceptable.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-teaching-note-example",
+        "board_minutes_prose",
+        "Teaching file, breast pathology. Example case: invasive ductal carcinoma, HER2 IHC 3+ "
+        "(complete intense membranous staining in >10% of cells). Learning point: no ISH is needed at 3+.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-qa-audit-concordance",
+        "board_minutes_prose",
+        "Quarterly HER2 QA audit: 212 breast cases; 3+ rate 14%, 2+ rate 18%, 0 rate 31%. "
+        "Concordance with the reference laboratory 96% (24/25 cases, one 2+/3+ discordant).\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-board-case-numbered-colon",
+        "board_minutes_prose",
+        "Tumour board list (gastric), 04/02/2026:\ncase 3: HER2 3+, started trastuzumab.\n"
+        "case 4: HER2 1+, FOLFOX.\ncase 5: HER2 not done.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-near-miss-board-this-patient-result",
+        "board_minutes_prose",
+        BR + "Discussed at the breast MDT 12/03/2026.\nHER2 IHC (4B5) on this core biopsy: 3+ (positive).\n",
+        POS,
+        {},
+    ),
+    (
+        "mn-near-miss-letter-own-result",
+        "board_minutes_prose",
+        "Dear Dr Patel,\nThank you for referring Mrs A. Her right breast core biopsy shows invasive "
+        "carcinoma; HER2 IHC is 1+ (negative) and ER is positive.\nYours sincerely,\n",
+        NEG,
+        {},
+    ),
+    (
+        "mn-audit-case-counts",
+        "board_minutes_prose",
+        "Departmental audit of HER2 scoring (breast, 2025): 3+ in 22 of 150 cases (15%), 2+ in 30 (20%).\n"
+        "Action: none required.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-case-of-the-month",
+        "board_minutes_prose",
+        "Case of the month: gastric biopsy, HER2 3+ in a cohesive cluster of six cells.\n"
+        "Teaching point: a single cluster is enough in a biopsy.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-quiz-answer",
+        "board_minutes_prose",
+        "Breast pathology quiz, slide 4. Answer: invasive lobular carcinoma; HER2 2+, FISH amplified "
+        "(ratio 2.6).\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-eqa-tma-cores",
+        "board_minutes_prose",
+        "NordiQC run B34, HER2 IHC: our laboratory scored the four tissue microarray cores 0, 1+, 2+ and 3+; "
+        "assessment optimal.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-board-initials-list",
+        "board_minutes_prose",
+        "Meeting list:\n1) J.S., 64F - right breast, HER2 3+, for TCHP.\n"
+        "2) M.K., 51F (this patient) - left breast core, HER2 awaited.\n",
+        NF,
+        {},
+    ),
+    (
+        "mn-near-miss-quality-line-after-result",
+        "board_minutes_prose",
+        BR + "HER2 IHC (4B5): 3+ (positive).\nQuality note: the laboratory takes part in UK NEQAS.\n",
+        POS,
+        {},
+    ),
+]
+
+NUMBERS: list[Case] = [
+    (
+        "nm-lot-number-3plus2",
+        "number_not_score",
+        BR + "HER2 (clone 4B5, lot 3+2-0417) stain: see addendum.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-block-id-a3plus",
+        "number_not_score",
+        BR + "Blocks for HER2: A3+A4 (tumour present in both). HER2 result to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-page-counter",
+        "number_not_score",
+        BR + "HER2 immunohistochemistry - page 2+/3\nResult: see final page.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-run-number",
+        "number_not_score",
+        BR + "HER2 IHC run no. 3+ batch 26-114 on BenchMark ULTRA; interpretation pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-date-slash",
+        "number_not_score",
+        BR + "HER2 requested 3/1 + 2 extra levels; result to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-ki67-share-beside-her2",
+        "number_not_score",
+        BR + "ER 95%, PR 3+ in 80%, Ki-67 30%. HER2: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-near-miss-clone-and-score",
+        "number_not_score",
+        BR + "HER2 (clone 4B5, lot 2-0417): score 0, no staining (negative).\n",
+        NEG,
+        {},
+    ),
+    (
+        "nm-page-counter-slash",
+        "number_not_score",
+        BR + "HER2 immunohistochemistry (2/3)\nResults are on the final page.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-page-plus-counter",
+        "number_not_score",
+        BR + "HER2 IHC report, page 1+ annex; result to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-slides-cut-date",
+        "number_not_score",
+        BR + "HER2: 3/1 + 3/2 slides cut, stain pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "nm-near-miss-range-ascending",
+        "number_not_score",
+        BR + "HER2 IHC: 2/3+ heterogeneous; FISH amplified (ratio 3.1).\n",
+        POS,
+        {},
+    ),
+]
+
+SIBLING: list[Case] = [
+    (
+        "sg-her3-3plus",
+        "sibling_gene",
+        BR + "HER3 (research stain): 3+.\nHER2: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-egfr-3plus-gastric",
+        "sibling_gene",
+        GA + "EGFR IHC: 3+ in 80% of tumour cells. HER2 IHC to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-erbb3-amplified",
+        "sibling_gene",
+        BR + "NGS panel: ERBB3 amplification (CN 9). ERBB2: see separate IHC report.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-her4-positive",
+        "sibling_gene",
+        BR + "HER4 immunostain positive (strong). HER2 not performed on this sample.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-her2-in-normal-ducts",
+        "sibling_gene",
+        BR + "HER2 3+ staining is seen in the adjacent benign ducts only (internal artefact); "
+        "the invasive tumour is to be re-stained, result to follow.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "sg-her2-ligand",
+        "sibling_gene",
+        BR + "Heregulin (HER2/HER3 ligand) expression: high (3+). HER2 testing not requested.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-near-miss-her3-and-her2",
+        "sibling_gene",
+        BR + "HER3: 3+.\nHER2 (4B5): 1+ (negative).\n",
+        NEG,
+        {},
+    ),
+]
+
+TEMPLATE: list[Case] = [
+    (
+        "tp-unfilled-boxes",
+        "template_unfilled",
+        BR + "HER2 IHC: [ ] 0 [ ] 1+ [ ] 2+ [ ] 3+\nISH: [ ] amplified [ ] not amplified\n",
+        NF,
+        {},
+    ),
+    (
+        "tp-blank-row",
+        "template_unfilled",
+        BR + "Biomarker | Result | Interpretation\nER | 90% | positive\nHER2 IHC | | \nHER2 ISH | | \n",
+        NF,
+        {},
+    ),
+    (
+        "tp-conditional-comment",
+        "template_unfilled",
+        BR + "HER2: pending.\nPathologist comment: if the tumour were HER2 3+, the patient would be "
+        "eligible for trastuzumab.\n",
+        NF,
+        {},
+    ),
+    (
+        "tp-placeholder-underscores",
+        "template_unfilled",
+        BR + "HER2 IHC score: ____ (0 / 1+ / 2+ / 3+)\nHER2 status: ____ (positive / negative)\n",
+        NF,
+        {},
+    ),
+    (
+        "tp-select-one",
+        "template_unfilled",
+        BR + "HER2 status (select one): Positive / Equivocal / Negative\n",
+        NF,
+        {},
+    ),
+    (
+        "tp-near-miss-ticked-box",
+        "template_unfilled",
+        BR + "HER2 IHC: [ ] 0 [X] 1+ [ ] 2+ [ ] 3+\n",
+        NEG,
+        {},
+    ),
+    (
+        "tp-placeholder-commas",
+        "template_unfilled",
+        BR + "HER2 IHC score: ___ (0, 1+, 2+, 3+)\n",
+        NF,
+        {},
+    ),
+    (
+        "tp-placeholder-dots",
+        "template_unfilled",
+        BR + "HER2 IHC score: ........ (0 / 1+ / 2+ / 3+)\nER: 90%.\n",
+        NF,
+        {},
+    ),
+    (
+        "tp-placeholder-select",
+        "template_unfilled",
+        BR + "HER2 result: <select> 0 | 1+ | 2+ | 3+\n",
+        NF,
+        {},
+    ),
+    (
+        "tp-near-miss-scale-after-value",
+        "template_unfilled",
+        BR + "HER2 IHC score: 1+ (scale 0 / 1+ / 2+ / 3+)\n",
+        NEG_NF,
+        {},
+    ),
+]
+
+PLASMA_MET: list[Case] = [
+    (
+        "pm-ctdna-amp-tissue-pending",
+        "plasma_met_beside",
+        BR + "Plasma ctDNA (2026): ERBB2 amplification detected (plasma CN 3.1).\n"
+        "HER2 IHC on the current biopsy: to follow.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "pm-met-positive-primary-query",
+        "plasma_met_beside",
+        "Liver, core biopsy: metastatic carcinoma. Primary site not established (breast vs upper GI).\n"
+        "HER2 was 3+ in a lymph node from another hospital (report not seen).\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "pm-primary-3plus-met-0-this",
+        "plasma_met_beside",
+        "Liver, core biopsy: metastatic breast carcinoma.\nHER2 IHC on this liver biopsy: 0.\n"
+        "The primary (2021, outside) was reported HER2 3+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "pm-ctdna-not-detected-tissue-pending",
+        "plasma_met_beside",
+        BR + "Liquid biopsy: no ERBB2 alteration detected (low tumour fraction, result not informative).\n"
+        "Tissue HER2 testing to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "pm-near-miss-tissue-positive-plasma-none",
+        "plasma_met_beside",
+        BR + "HER2 IHC on this biopsy: 3+ (positive).\nPlasma ctDNA: ERBB2 not detected.\n",
+        POS,
+        {},
+    ),
+]
+
+CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET

@@ -1,0 +1,48 @@
+"""Unsafe readings (a confident call the report does not make), phrase families written blind of
+the labelled sets (probe17b, session 17).
+
+Short report fragments (tests/probe17b_cases.py): results in tumour-board minutes, letters,
+teaching, audit and proficiency-testing notes; numbers near HER2 that are not scores; results of a
+sibling gene or protein; template fields never filled; plasma and metastasis results beside the
+tissue result. Run on main first; fixed for their family:
+- a teaching or audit note's example result ("Example case: ... HER2 IHC 3+", "Case of the month:
+  ... HER2 3+", "Quarterly HER2 QA audit: ...; 3+ rate 14%", "3+ in 22 of 150 cases",
+  "Concordance with the reference laboratory 96% (... 2+/3+ discordant)") read POSITIVE:
+  context.toml population-research-reference and population-quality-series take them;
+- a page counter ("page 2+/3", "page 1+ annex") read EQUIVOCAL / NEGATIVE: ihc.toml ihc-score's id
+  look-behind takes page words;
+- a date or count before a plus ("HER2 requested 3/1 + 2 extra levels", "3/1 + 3/2 slides cut")
+  read a falling range "3-1+" (NEGATIVE): ihc.toml ihc-score reads a range only when it rises (or
+  stays), and a "+ 2" after a date is no "+2" score;
+- an unfilled field printed with its choices ("HER2 IHC score: ____ (0 / 1+ / 2+ / 3+)", with dots
+  or commas) read the range "2-3+" (EQUIVOCAL): context.toml legend-score-choices-list.
+The cases still read another way are marked below with the reason; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe17b_cases import CASES
+from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
+
+# id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
+NOT_YET: dict[str, str] = {
+    "mn-board-three-cases-ours-pending": "POSITIVE for not_found: a meeting list's 'Case 1 (MRN ...): HER2 3+' "
+    "is read while this patient's line says pending (probe13 subj-tumour-board-list's family, fix17b's)",
+    "mn-board-initials-list": "POSITIVE for not_found: '1) J.S., 64F - right breast, HER2 3+' in a meeting list "
+    "beside '2) M.K., 51F (this patient) - ... HER2 awaited' (probe13 subj-tumour-board-list's family)",
+    "mn-quiz-answer": "POSITIVE for not_found: 'Breast pathology quiz, slide 4. Answer: ...; HER2 2+, FISH "
+    "amplified' - the quiz heading is a sentence before the result's (context rules govern one statement)",
+}
+
+
+def test_case_ids_are_unique_and_known() -> None:
+    assert_ids_unique_and_known(CASES, NOT_YET)
+
+
+@pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(CASES, NOT_YET))
+def test_phrase_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
+    assert_reads_as_written(text, allowed, keys)
