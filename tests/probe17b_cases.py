@@ -16,6 +16,7 @@ from .probe_runner import NEG, NEG_NF, NF, NOT_POS, POS
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
+LU = "Lung, EBUS-guided biopsy of station 7: metastatic adenocarcinoma, lung primary.\n"
 GA = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
 
 MINUTES: list[Case] = [
@@ -265,6 +266,62 @@ SIBLING: list[Case] = [
         NEG,
         {},
     ),
+    (
+        "sg-phospho-her2-3plus",
+        "sibling_gene",
+        BR + "Phospho-HER2 (Tyr1248): 3+. HER2 pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-p-her2-strong",
+        "sibling_gene",
+        BR + "p-HER2 Y1221/1222 immunostain: strong (3+).\nHER2 testing: requested.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-phosphorylated-her2-positive",
+        "sibling_gene",
+        BR + "Phosphorylated HER2 (pY1248) IHC: positive, 3+ in 60%.\nHER2 (4B5): to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-truncated-her2-p95",
+        "sibling_gene",
+        BR + "Truncated HER2 (p95): positive.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-serum-her2-ecd",
+        "sibling_gene",
+        "Serum HER2 ECD: 18 ng/mL - positive.\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-serum-her2-neu-elevated",
+        "sibling_gene",
+        "Serum tumour markers: CA 15-3 48 U/mL; serum HER2/neu 25.1 ng/mL (elevated, positive).\n",
+        NF,
+        {},
+    ),
+    (
+        "sg-near-miss-phospho-0-her2-3plus",
+        "sibling_gene",
+        BR + "Phospho-HER2: 0.\nHER2 (4B5): 3+ (positive).\n",
+        POS,
+        {},
+    ),
+    (
+        "sg-near-miss-her2-1plus-pher2-2plus",
+        "sibling_gene",
+        BR + "HER2 (4B5): 1+ (negative).\npHER2: 2+.\n",
+        NEG,
+        {},
+    ),
 ]
 
 TEMPLATE: list[Case] = [
@@ -383,4 +440,49 @@ PLASMA_MET: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET
+MUTATION: list[Case] = [
+    (
+        "mu-exon20-positive-word",
+        "mutation_called_positive",
+        LU + "NGS: HER2 (ERBB2) exon 20 insertion (A775_G776insYVMA) - POSITIVE.\n",
+        NF,
+        {},
+    ),
+    (
+        "mu-alteration-positive",
+        "mutation_called_positive",
+        LU + "HER2 alteration: positive (ERBB2 V777L).\n",
+        NF,
+        {},
+    ),
+    (
+        "mu-driver-panel-positive",
+        "mutation_called_positive",
+        LU + "Driver panel: EGFR negative, ALK negative, ROS1 negative, HER2 positive (exon 20 insertion).\n",
+        NF,
+        {},
+    ),
+    (
+        "mu-targetable-dup-positive",
+        "mutation_called_positive",
+        LU + "Targetable alterations: HER2 (ERBB2 Y772_A775dup) - positive.\n",
+        NF,
+        {},
+    ),
+    (
+        "mu-mutant-nsclc",
+        "mutation_called_positive",
+        LU + "Conclusion: HER2-mutant NSCLC; eligible for trastuzumab deruxtecan.\n",
+        NF,
+        {},
+    ),
+    (
+        "mu-near-miss-mutation-and-ihc",
+        "mutation_called_positive",
+        BR + "Tumour NGS: ERBB2 L755S mutation (activating). HER2 IHC on this core: 1+.\n",
+        NEG,
+        {},
+    ),
+]
+
+CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION

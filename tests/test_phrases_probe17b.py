@@ -3,7 +3,8 @@ the labelled sets (probe17b, session 17).
 
 Short report fragments (tests/probe17b_cases.py): results in tumour-board minutes, letters,
 teaching, audit and proficiency-testing notes; numbers near HER2 that are not scores; results of a
-sibling gene or protein; template fields never filled; plasma and metastasis results beside the
+sibling gene or protein or a modified form of HER2; an ERBB2 mutation called
+positive; template fields never filled; plasma and metastasis results beside the
 tissue result. Run on main first; fixed for their family:
 - a teaching or audit note's example result ("Example case: ... HER2 IHC 3+", "Case of the month:
   ... HER2 3+", "Quarterly HER2 QA audit: ...; 3+ rate 14%", "3+ in 22 of 150 cases",
@@ -15,7 +16,12 @@ tissue result. Run on main first; fixed for their family:
   read a falling range "3-1+" (NEGATIVE): ihc.toml ihc-score reads a range only when it rises (or
   stays), and a "+ 2" after a date is no "+2" score;
 - an unfilled field printed with its choices ("HER2 IHC score: ____ (0 / 1+ / 2+ / 3+)", with dots
-  or commas) read the range "2-3+" (EQUIVOCAL): context.toml legend-score-choices-list.
+  or commas) read the range "2-3+" (EQUIVOCAL): context.toml legend-score-choices-list;
+- a modified or shed form of HER2 ("Phospho-HER2 (Tyr1248): 3+", "p-HER2 ... strong (3+)",
+  "Truncated HER2 (p95): positive", "Serum HER2 ECD: 18 ng/mL - positive", "serum HER2/neu 25.1
+  ng/mL (elevated, positive)") read POSITIVE as this tumour's HER2: names.toml her2 does not name
+  them and other-marker-ci takes them as another analyte (so "pHER2: 2+" under "HER2 (4B5): 1+" no
+  longer voids the 1+).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
