@@ -440,6 +440,38 @@ PLASMA_MET: list[Case] = [
     ),
 ]
 
+VOIDED: list[Case] = [
+    (
+        "vd-voided-bracket-wrong-label",
+        "value_voided_after",
+        BR + "HER2 IHC on block A: 3+ (voided: wrong patient label). Repeat on block B: 1+ (negative).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "vd-voided-then-repeat",
+        "value_voided_after",
+        BR + "HER2 IHC 3+ voided; repeat 0.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "vd-invalidated-fixation",
+        "value_voided_after",
+        BR
+        + "HER2 IHC 3+ on block A was invalidated (fixation over 72 h); repeat on the excision to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "vd-near-miss-other-slide-voided",
+        "value_voided_after",
+        BR + "HER2 (4B5): 3+ (positive). Earlier slide voided.\n",
+        POS,
+        {},
+    ),
+]
+
 MUTATION: list[Case] = [
     (
         "mu-exon20-positive-word",
@@ -485,4 +517,4 @@ MUTATION: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION
+CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION + VOIDED
