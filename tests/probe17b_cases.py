@@ -17,6 +17,7 @@ from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
 LU = "Lung, EBUS-guided biopsy of station 7: metastatic adenocarcinoma, lung primary.\n"
+OE = "Oesophagus, biopsy at 35 cm: adenocarcinoma arising in Barrett's oesophagus.\n"
 GA = "Stomach, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
 
 MINUTES: list[Case] = [
@@ -440,6 +441,73 @@ PLASMA_MET: list[Case] = [
     ),
 ]
 
+NONINVASIVE: list[Case] = [
+    (
+        "ni-metaplastic-glands-only",
+        "noninvasive_component",
+        GA + "HER2: 3+ in the metaplastic glands only; the adenocarcinoma is 0.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ni-confined-to-dysplasia",
+        "noninvasive_component",
+        OE
+        + "HER2 IHC: strong (3+) staining confined to the high-grade dysplasia; invasive adenocarcinoma 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ni-barrett-mucosa",
+        "noninvasive_component",
+        OE + "HER2: 3+ in Barrett's mucosa with dysplasia; the invasive component is negative (0).\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ni-intestinal-metaplasia-comma",
+        "noninvasive_component",
+        GA + "HER2 (4B5): 3+ in the intestinal metaplasia, 0 in the carcinoma.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ni-benign-ducts-artefact",
+        "noninvasive_component",
+        BR + "HER2 IHC: 3+ in the benign ducts (artefact); invasive carcinoma 0.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ni-emboli-only",
+        "noninvasive_component",
+        BR + "HER2: 3+ in the lymphovascular tumour emboli only; invasive tumour scored 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ni-near-miss-carcinoma-3plus-metaplasia-0",
+        "noninvasive_component",
+        GA + "HER2: 3+ in the adenocarcinoma; the metaplastic glands are 0.\n",
+        POS,
+        {},
+    ),
+    (
+        "ni-near-miss-invasive-3plus-dysplasia-1plus",
+        "noninvasive_component",
+        OE + "HER2 IHC: invasive adenocarcinoma 3+ (positive); dysplasia 1+.\n",
+        POS,
+        {},
+    ),
+    (
+        "ni-near-miss-dysplasia-and-carcinoma",
+        "noninvasive_component",
+        OE + "HER2: 3+ in the dysplasia and the adenocarcinoma (positive).\n",
+        POS,
+        {},
+    ),
+]
+
 VOIDED: list[Case] = [
     (
         "vd-voided-bracket-wrong-label",
@@ -517,4 +585,4 @@ MUTATION: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION + VOIDED
+CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION + VOIDED + NONINVASIVE

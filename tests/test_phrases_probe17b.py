@@ -21,7 +21,14 @@ tissue result. Run on main first; fixed for their family:
   "Truncated HER2 (p95): positive", "Serum HER2 ECD: 18 ng/mL - positive", "serum HER2/neu 25.1
   ng/mL (elevated, positive)") read POSITIVE as this tumour's HER2: names.toml her2 does not name
   them and other-marker-ci takes them as another analyte (so "pHER2: 2+" under "HER2 (4B5): 1+" no
-  longer voids the 1+).
+  longer voids the 1+);
+- a 3+ said of a non-invasive or non-tumour component beside the tumour's lower score ("3+ in the
+  metaplastic glands only; the adenocarcinoma is 0", "(3+) staining confined to the high-grade
+  dysplasia", "3+ in Barrett's mucosa", "3+ in the intestinal metaplasia, 0 in the carcinoma",
+  "3+ in the benign ducts (artefact)", "3+ in the lymphovascular tumour emboli only") read POSITIVE:
+  document.toml in-situ-after-score takes these components as it took DCIS (now not_found);
+- a value its clause says was voided ("2+ voided - edge artefact", "3+ (voided: wrong patient
+  label)") was kept: document.toml disregarded-after-value.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
