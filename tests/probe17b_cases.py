@@ -12,7 +12,7 @@ report leaves room, not_found is an allowed reading.
 
 from __future__ import annotations
 
-from .probe_runner import NEG, NEG_NF, NF, NOT_POS, POS
+from .probe_runner import EQV_NF, NEG, NEG_NF, NF, NOT_POS, POS
 from .probe_runner import ProbeCase as Case
 
 BR = "Right breast, core biopsy: invasive carcinoma of no special type, grade 2.\n"
@@ -508,6 +508,79 @@ NONINVASIVE: list[Case] = [
     ),
 ]
 
+NOT_STATED: list[Case] = [
+    (
+        "ns-score-expected-from-histology",
+        "expected_or_queried",
+        BR + "HER2 3+ expected given the histology (apocrine); IHC to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "ns-expected-to-be-positive",
+        "expected_or_queried",
+        BR + "Apocrine morphology: expected to be HER2 positive; HER2 IHC to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "ns-predicted-3plus",
+        "expected_or_queried",
+        BR + "Given the pleomorphic apocrine features the tumour is predicted to be 3+; stain pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "ns-query-mark-before-score",
+        "expected_or_queried",
+        BR + "HER2 IHC: ?3+ (equivocal pattern, ISH requested).\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "ns-query-mark-space-before-score",
+        "expected_or_queried",
+        BR + "HER2 IHC: ? 3+ (patchy), ISH requested.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "ns-query-mark-second-opinion",
+        "expected_or_queried",
+        BR + "HER2 IHC ?3+; awaiting second opinion.\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "ns-ai-score-not-for-diagnosis",
+        "expected_or_queried",
+        BR + "AI-assisted HER2 score: 3+ (not used for diagnosis). Pathologist score: 1+.\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "ns-image-analysis-not-for-diagnosis",
+        "expected_or_queried",
+        BR + "Image analysis (not used for diagnosis): HER2 3+.\nHER2 pathologist score: pending.\n",
+        NF,
+        {},
+    ),
+    (
+        "ns-near-miss-control-as-expected",
+        "expected_or_queried",
+        BR + "HER2 (4B5): 1+ (negative); on-slide control 3+ as expected.\n",
+        NEG,
+        {},
+    ),
+    (
+        "ns-near-miss-result-then-query-other",
+        "expected_or_queried",
+        BR + "HER2 IHC: 3+ (positive). Query: ER?\n",
+        POS,
+        {},
+    ),
+]
+
 VOIDED: list[Case] = [
     (
         "vd-voided-bracket-wrong-label",
@@ -585,4 +658,6 @@ MUTATION: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION + VOIDED + NONINVASIVE
+CASES: list[Case] = (
+    MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION + VOIDED + NONINVASIVE + NOT_STATED
+)

@@ -28,7 +28,11 @@ tissue result. Run on main first; fixed for their family:
   "3+ in the benign ducts (artefact)", "3+ in the lymphovascular tumour emboli only") read POSITIVE:
   document.toml in-situ-after-score takes these components as it took DCIS (now not_found);
 - a value its clause says was voided ("2+ voided - edge artefact", "3+ (voided: wrong patient
-  label)") was kept: document.toml disregarded-after-value.
+  label)") was kept: document.toml disregarded-after-value;
+- a result only expected ("HER2 3+ expected given the histology"), queried with a question mark
+  before the score ("HER2 IHC: ?3+ (equivocal pattern, ISH requested)", "HER2 IHC ?3+; awaiting
+  second opinion") or given by a tool "not used for diagnosis" read POSITIVE: context.toml
+  hypothetical-expected, ihc.toml ihc-score's look-behind for "?", population-research-reference.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
