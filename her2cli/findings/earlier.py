@@ -50,7 +50,36 @@ def _opens_with_current_sample(t: str, lo: int, hi: int) -> bool:
     return samples().current_sample.match(t, start, hi) is not None
 
 
-def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
+def _bare_label_above(s: PageScanner, pos: int) -> bool:
+    """The line above `pos`'s line is a history label alone ("CLINICAL HISTORY:", "Antecedentes:"):
+    the line under it is the block's first, the history's own."""
+    t = s.text
+    if pos == 0:
+        return False
+    above = line_start(t, pos - 1)
+    early = search(s.c.context["earlier_label"], t, above, pos - 1)
+    return early is not None and _opens_line(t, early.start()) and not t[early.end() : pos - 1].strip()
+
+
+def _opens_with_own_sample(s: PageScanner, lo: int, hi: int, this_year: int | None) -> bool:
+    """The line opens with a sample written as a comma list ("Right breast, core biopsy: ...",
+    "Mama derecha, biopsia con aguja gruesa: ...", "B. Left breast, excision:"): the report's own
+    sample, which ends a history label's block above it (probe16 rz-near-miss-history-positive-
+    current-zero). Not when it is the history's own: it names a year before the report's own, an
+    earlier cue ("Prior right breast, core biopsy:"), or is the first line under a bare label."""
+    t, c = s.text, s.c
+    m = samples().sample_list_line.match(t, lo, hi)
+    if m is None:
+        return False
+    years = [int(y.group(0)) for y in c.year.finditer(t, lo, hi)]
+    if years and (this_year is None or min(years) < this_year):
+        return False
+    if search(c.context["earlier"], t, lo, m.end()) is not None:
+        return False
+    return not _bare_label_above(s, lo)
+
+
+def _label_cue(s: PageScanner, value_pos: int, this_year: int | None = None) -> tuple[int, bool] | None:
     """(position, is_earlier) of the label of the block of lines holding `value_pos`: the nearest
     line above (or the value's own line) that opens with a label. A blank line ends the block."""
     t, c = s.text, s.c
@@ -69,6 +98,8 @@ def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
         if _opens_with_current_sample(t, pos, line_hi):
             return pos, False  # "Residual adenocarcinoma, ypT2." names the sample now (post8), on
             # the value's own line too ("Tumor residual (pieza de mastectomía): HER2 IHQ 0", b9-f08-05)
+        if _opens_with_own_sample(s, pos, line_hi, this_year):
+            return pos, False  # "Right breast, core biopsy: ..." under a history line
         if pos == 0:
             return None
         pos = line_start(t, pos - 1)
@@ -99,7 +130,7 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     hi = max(f.nend, lo)
     earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, hi) if not _dated_now(s, m, this_year)]
     current = [m.end() for m in finditer(c.context["current"], t, lo, hi)]
-    label = _label_cue(s, max(f.nstart, 0))
+    label = _label_cue(s, max(f.nstart, 0), this_year)
     if label is not None:
         (earlier if label[1] else current).append(label[0])
     if _withdrawn_after(s, f):

@@ -37,6 +37,7 @@ class SampleRules:
     line_label: regex.Pattern[str]
     lettered_test_line: regex.Pattern[str]
     lettered_sample_line: regex.Pattern[str]
+    sample_list_line: regex.Pattern[str]
     blank_line: regex.Pattern[str]
     sample_noun_after: regex.Pattern[str]
     sample_noun_before: regex.Pattern[str]
