@@ -23,8 +23,12 @@ Case = PhraseCase
 # the block (findings/earlier.py, samples.toml sample-list-line) unless it is the history's own: on
 # the label's line, right under a bare label heading, dated, or with an earlier cue ("Prior").
 HX_EN = "History: left breast carcinoma in 2018, HER2 positive (IHC 3+), treated with trastuzumab.\n"
-HX_EN_HEADING = "CLINICAL HISTORY:\nLeft breast carcinoma 2016, HER2 positive (IHC 3+), treated with trastuzumab.\n"
-HX_ES = "Antecedentes: carcinoma de mama izquierda en 2018, HER2 positivo (IHQ 3+), tratado con trastuzumab.\n"
+HX_EN_HEADING = (
+    "CLINICAL HISTORY:\nLeft breast carcinoma 2016, HER2 positive (IHC 3+), treated with trastuzumab.\n"
+)
+HX_ES = (
+    "Antecedentes: carcinoma de mama izquierda en 2018, HER2 positivo (IHQ 3+), tratado con trastuzumab.\n"
+)
 ZERO_EN = "HER2 IHC: 0 (no membrane staining).\n"
 ZERO_ES = "HER2: 0 — ausencia de tinción de membrana. NEGATIVO.\n"
 
@@ -37,7 +41,9 @@ HISTORY_BLOCK: list[Case] = [
     ),
     (
         "en-heading-sample-line-with-position",
-        HX_EN_HEADING + "Right breast, 10 o'clock, core biopsy: invasive ductal carcinoma, grade 2.\n" + ZERO_EN,
+        HX_EN_HEADING
+        + "Right breast, 10 o'clock, core biopsy: invasive ductal carcinoma, grade 2.\n"
+        + ZERO_EN,
         "negative",
         {"ihc.score": "0"},
     ),
@@ -80,7 +86,9 @@ HISTORY_BLOCK: list[Case] = [
     ),
     (
         "es-colon-sample-line",
-        HX_ES + "Mama derecha, biopsia con aguja gruesa: carcinoma infiltrante de tipo no especial, grado 2.\n" + ZERO_ES,
+        HX_ES
+        + "Mama derecha, biopsia con aguja gruesa: carcinoma infiltrante de tipo no especial, grado 2.\n"
+        + ZERO_ES,
         "negative",
         {"ihc.score": "0"},
     ),
