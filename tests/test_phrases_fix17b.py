@@ -172,7 +172,75 @@ HISTORY_BLOCK: list[Case] = [
     ),
 ]
 
-CASES = HISTORY_BLOCK
+# --- B. a blood report quotes a tissue result from the history ----------------------------------
+# devset17 b17-f05-07: a plasma (cfDNA) report whose requisition history says "HER2 POSITIVE
+# (tissue IHC 3+)" and whose own ERBB2 line is NOT DETECTED read positive: the history's 3+ was
+# the only status value left. A blood report's own sample is plasma; a tissue value it marks as
+# earlier is history, not its result (facts.md §11; §7, §10 a blood "not detected" is no negative),
+# so it decides nothing (interpret/earlier.py set_aside_history_in_blood_report). A heading alone
+# on its line ("PLASMA cfDNA RESULTS:") ends the history block above it (findings/earlier.py).
+PLASMA_HX = (
+    "LIQUID BIOPSY REPORT (plasma cfDNA)\n"
+    "Clinical history (from requisition): breast IDC 2019, HER2 POSITIVE (tissue IHC 3+), treated with trastuzumab.\n"
+    "PLASMA cfDNA RESULTS:\n"
+)
+BLOOD_HISTORY: list[Case] = [
+    (
+        "plasma-requisition-history-ihc3-not-detected",
+        PLASMA_HX + "  ERBB2 amplification ...... NOT DETECTED\n  PIK3CA E545K ............. 0.6 %\n"
+        "  Tumor fraction ........... 1.2 % (low)\n"
+        "COMMENT: ERBB2 amplification was not detected in plasma; low tumor fraction may limit sensitivity.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "plasma-gastric-history-sentence",
+        "Plasma ctDNA report\nClinical history: gastric adenocarcinoma, HER2 positive (IHC 3+) on the 2021 biopsy, "
+        "treated with trastuzumab.\nGenomic findings in plasma: ERBB2 amplification not detected. KRAS G12D detected (1.4%).\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "plasma-spanish-antecedentes",
+        "BIOPSIA LÍQUIDA - ADN tumoral circulante (plasma)\n"
+        "Antecedentes: carcinoma de mama izquierda en 2019, HER2 positivo (IHQ 3+), tratado con trastuzumab.\n"
+        "Resultados en plasma:\n  ERBB2 amplificación: NO DETECTADA\n  PIK3CA H1047R: 0,9 %\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "plasma-history-negative-not-detected",
+        "LIQUID BIOPSY REPORT (plasma cfDNA)\nClinical history (from requisition): breast IDC 2019, HER2 negative "
+        "(tissue IHC 1+).\nPLASMA cfDNA RESULTS:\n  ERBB2 amplification ...... NOT DETECTED\n"
+        "  Tumor fraction ........... 1.2 % (low)\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "plasma-history-no-erbb2-line",
+        "LIQUID BIOPSY (cfDNA) - PLASMA\nHistory: breast carcinoma 2018, HER2-positive (IHC 3+, FISH ratio 4.6).\n"
+        "Plasma results: PIK3CA E542K 0.5%; TP53 R248W 0.7%. No other alterations detected.\n",
+        "not_found",
+        {},
+    ),
+    # near-misses: the blood test's own amplification still decides; a tissue report keeps its result
+    (
+        "nm-plasma-amplification-detected-under-history",
+        PLASMA_HX
+        + "  ERBB2 amplification ...... DETECTED (plasma copy number 3.4)\n  Tumor fraction ........... 8 %\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "nm-tissue-report-history-then-current-zero",
+        "Clinical history: left breast carcinoma 2019, HER2 positive (IHC 3+).\n"
+        "Right breast, core biopsy: invasive ductal carcinoma.\nHER2 IHC: 0 (no staining). Plasma testing may be considered.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+CASES = HISTORY_BLOCK + BLOOD_HISTORY
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {

@@ -93,8 +93,9 @@ def _label_cue(s: PageScanner, value_pos: int, this_year: int | None = None) -> 
         early = search(c.context["earlier_label"], t, pos, line_hi)
         if early is not None and _opens_line(t, early.start()) and early.start() < value_pos:
             return early.end(), True
-        if c.labelled_row.match(t, pos, line_hi) and pos < value_pos:
-            return pos, False  # another label ("SPECIMEN:", "HER2 IHC:") opens a new block
+        if c.labelled_row.match(t, pos, min(len(t), line_hi + 1)) and pos < value_pos:
+            return pos, False  # another label ("SPECIMEN:", "Result:") opens a new block, also
+            # a heading alone on its line ("PLASMA cfDNA RESULTS:" under a requisition's history)
         if _opens_with_current_sample(t, pos, line_hi):
             return pos, False  # "Residual adenocarcinoma, ypT2." names the sample now (post8), on
             # the value's own line too ("Tumor residual (pieza de mastectomía): HER2 IHQ 0", b9-f08-05)
