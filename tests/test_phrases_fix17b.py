@@ -240,7 +240,62 @@ BLOOD_HISTORY: list[Case] = [
     ),
 ]
 
-CASES = HISTORY_BLOCK + BLOOD_HISTORY
+# --- C. another patient's case in a tumour board's list ----------------------------------------
+# probe13 subj-tumour-board-list: "Breast multidisciplinary meeting - case list" with one case a
+# line ("1. S26-1011: invasive ductal carcinoma, HER2 3+, ...") and "3. S26-1090 (this patient):
+# core biopsy, HER2 pending." read the first case's 3+ as this patient's. An item of a case list
+# that marks another item as this patient is another patient's (findings/case_list.py,
+# samples.toml case-list-item and case-list-self); a list with no such mark is left alone.
+BOARD = "Breast multidisciplinary meeting - case list 14/11/2026\n"
+BOARD_LIST: list[Case] = [
+    (
+        "board-this-patient-1plus",
+        BOARD + "1. S26-1011: invasive ductal carcinoma, HER2 3+, for neoadjuvant TCHP.\n"
+        "2. S26-1042: invasive lobular carcinoma, HER2 0, ER positive.\n"
+        "3. S26-1090 (this patient): core biopsy, invasive ductal carcinoma, HER2 IHC 1+ (negative).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "board-arrow-current-patient",
+        BOARD + "1. S26-1011: invasive ductal carcinoma, HER2 IHC 3+.\n"
+        "2. S26-2231: invasive ductal carcinoma, HER2 IHC 0   <- current patient\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "board-case-numbers-ish",
+        "Tumour board 02/12/2026\n- Case 1: invasive carcinoma, HER2 3+ (FISH amplified, ratio 6.0).\n"
+        "- Case 2 (this patient): invasive carcinoma, HER2 IHC 2+, FISH not amplified (ratio 1.3). HER2 negative.\n",
+        "negative",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "board-spanish-esta-paciente",
+        "Comité de tumores de mama - lista de casos 14/11/2026\n"
+        "1. B26-1011: carcinoma ductal infiltrante, HER2 positivo (3+).\n"
+        "2. B26-1090 (esta paciente): biopsia con aguja gruesa, HER2 1+ (negativo).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # near-misses: this patient's own item counts; a list that marks no item is left alone
+    (
+        "nm-board-this-patient-positive",
+        BOARD + "1. S26-1011: invasive lobular carcinoma, HER2 0.\n"
+        "2. S26-1090 (this patient): invasive ductal carcinoma, HER2 IHC 3+ (complete intense staining), positive.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "nm-samples-list-no-mark",
+        "Right breast, two lesions:\n1. S26-1011 (10 o'clock core): invasive ductal carcinoma, HER2 IHC 3+.\n"
+        "2. S26-1012 (2 o'clock core): invasive ductal carcinoma, HER2 IHC 1+.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+CASES = HISTORY_BLOCK + BLOOD_HISTORY + BOARD_LIST
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {

@@ -38,6 +38,8 @@ class SampleRules:
     lettered_test_line: regex.Pattern[str]
     lettered_sample_line: regex.Pattern[str]
     sample_list_line: regex.Pattern[str]
+    case_list_item: regex.Pattern[str]
+    case_list_self: regex.Pattern[str]
     blank_line: regex.Pattern[str]
     sample_noun_after: regex.Pattern[str]
     sample_noun_before: regex.Pattern[str]
