@@ -177,10 +177,13 @@ HISTORY_BLOCK: list[Case] = [
 # (tissue IHC 3+)" and whose own ERBB2 line is NOT DETECTED read positive: the history's 3+ was
 # the only status value left. A blood report's own sample is plasma; a tissue value it marks as
 # earlier is history, not its result (facts.md §11; §7, §10 a blood "not detected" is no negative),
-# so it decides nothing (interpret/earlier.py set_aside_history_in_blood_report). A heading alone
+# so a value whose own sentence names a year before the report's latest is history
+# (findings/earlier.py _dated_before_blood_test); a recent one of the same tumour still counts
+# (devset5 b5-f05-06, devset6 b6-f05-04: a quoted diagnostic biopsy of the same year). A heading alone
 # on its line ("PLASMA cfDNA RESULTS:") ends the history block above it (findings/earlier.py).
 PLASMA_HX = (
     "LIQUID BIOPSY REPORT (plasma cfDNA)\n"
+    "Collected: 2026-11-02. Reported: 2026-11-09.\n"
     "Clinical history (from requisition): breast IDC 2019, HER2 POSITIVE (tissue IHC 3+), treated with trastuzumab.\n"
     "PLASMA cfDNA RESULTS:\n"
 )
@@ -195,14 +198,14 @@ BLOOD_HISTORY: list[Case] = [
     ),
     (
         "plasma-gastric-history-sentence",
-        "Plasma ctDNA report\nClinical history: gastric adenocarcinoma, HER2 positive (IHC 3+) on the 2021 biopsy, "
+        "Plasma ctDNA report\nCollected: 2026-11-02. Reported: 2026-11-09.\nClinical history: gastric adenocarcinoma, HER2 positive (IHC 3+) on the 2021 biopsy, "
         "treated with trastuzumab.\nGenomic findings in plasma: ERBB2 amplification not detected. KRAS G12D detected (1.4%).\n",
         "not_found",
         {"ihc": None},
     ),
     (
         "plasma-spanish-antecedentes",
-        "BIOPSIA LÍQUIDA - ADN tumoral circulante (plasma)\n"
+        "BIOPSIA LÍQUIDA - ADN tumoral circulante (plasma)\nFecha de extracción: 02/11/2026. Informe: 09/11/2026.\n"
         "Antecedentes: carcinoma de mama izquierda en 2019, HER2 positivo (IHQ 3+), tratado con trastuzumab.\n"
         "Resultados en plasma:\n  ERBB2 amplificación: NO DETECTADA\n  PIK3CA H1047R: 0,9 %\n",
         "not_found",
@@ -210,7 +213,7 @@ BLOOD_HISTORY: list[Case] = [
     ),
     (
         "plasma-history-negative-not-detected",
-        "LIQUID BIOPSY REPORT (plasma cfDNA)\nClinical history (from requisition): breast IDC 2019, HER2 negative "
+        "LIQUID BIOPSY REPORT (plasma cfDNA)\nCollected: 2026-11-02. Reported: 2026-11-09.\nClinical history (from requisition): breast IDC 2019, HER2 negative "
         "(tissue IHC 1+).\nPLASMA cfDNA RESULTS:\n  ERBB2 amplification ...... NOT DETECTED\n"
         "  Tumor fraction ........... 1.2 % (low)\n",
         "not_found",
@@ -218,7 +221,7 @@ BLOOD_HISTORY: list[Case] = [
     ),
     (
         "plasma-history-no-erbb2-line",
-        "LIQUID BIOPSY (cfDNA) - PLASMA\nHistory: breast carcinoma 2018, HER2-positive (IHC 3+, FISH ratio 4.6).\n"
+        "LIQUID BIOPSY (cfDNA) - PLASMA\nCollected: 2026-11-02. Reported: 2026-11-09.\nHistory: breast carcinoma 2018, HER2-positive (IHC 3+, FISH ratio 4.6).\n"
         "Plasma results: PIK3CA E542K 0.5%; TP53 R248W 0.7%. No other alterations detected.\n",
         "not_found",
         {},
@@ -230,6 +233,15 @@ BLOOD_HISTORY: list[Case] = [
         + "  ERBB2 amplification ...... DETECTED (plasma copy number 3.4)\n  Tumor fraction ........... 8 %\n",
         "positive",
         {"ngs.amplification": "amplified"},
+    ),
+    (
+        "nm-plasma-recent-same-tumour-biopsy-quoted",
+        "cfDNA REPORT\nDiagnosis: adenocarcinoma of the gastroesophageal junction, metastatic\n"
+        "Clinical information (from requisition): HER2 IHC 3+ on the diagnostic GEJ biopsy (BX-26-0917, "
+        "07/2026); on trastuzumab + FOLFOX.\n\nRESULTS (plasma, drawn 11/06/2026)\n"
+        "  ERBB2 amplification ............. NOT DETECTED\nReviewed 11/14/2026\n",
+        "positive",
+        {"ihc.score": "3+"},
     ),
     (
         "nm-tissue-report-history-then-current-zero",

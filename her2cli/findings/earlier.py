@@ -172,6 +172,23 @@ def names_other_cancer(s: PageScanner, f: Finding) -> bool:
     return bool(sites) and current not in sites
 
 
+def _dated_before_blood_test(s: PageScanner, f: Finding) -> bool:
+    """A blood (liquid biopsy) report's earlier value whose own sentence names a year before the
+    report's latest ("CLINICAL HX (from requisition): Breast IDC 2019, HER2 POSITIVE (tissue IHC
+    3+), treated w/ TCHP, then trastuzumab; now progression" in a 2026 plasma report): a tissue
+    result of years before, history for this blood test, not its result (facts.md §11; devset17
+    b17-f05-07). A recent one of the same tumour ("HER2 IHC 3+ on the diagnostic GEJ biopsy (...
+    07/2026)" in a report of 11/2026, b5-f05-06), or one that names no year, still counts."""
+    t, c = s.text, s.c
+    latest = max((int(m.group(0)) for m in c.year.finditer(t)), default=None)
+    own = line_start(t, max(f.nstart, 0))
+    above = line_start(t, own - 1) if own > 0 else 0  # a value wrapped onto the next line
+    lo = max(above, sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c))
+    hi = sentence_end(t, f.nend, min(len(t), f.nend + SENTENCE_BACK), c)
+    years = [int(m.group(0)) for m in c.year.finditer(t, lo, max(hi, f.nend))]
+    return latest is not None and bool(years) and min(years) < latest
+
+
 def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
     """Set `earlier` on every result finding read from the scanner's text; an earlier value of
     another cancer becomes a mention of it."""
@@ -184,6 +201,8 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             f.earlier = dated if dated is not None else is_earlier(s, f, this_year)
             if f.earlier and names_other_cancer(s, f):
                 f.family, f.reason, f.values = "mention", "other_tumor", {}
+            elif f.earlier and s.ctx.ctdna_document and _dated_before_blood_test(s, f):
+                f.family, f.reason, f.values = "mention", "history", {}
     mark_dated_rows(s, findings)
 
 

@@ -21,7 +21,6 @@ from .earlier import (
     pending_in_own_sentence,
     set_aside_disagreeing_earlier,
     set_aside_earlier,
-    set_aside_history_in_blood_report,
     set_aside_restated_while_pending,
 )
 from .her2_low import her2_low
@@ -114,8 +113,6 @@ def interpret(
         retest_pending = pending_here = True
     results, restated = set_aside_restated_while_pending(results, warnings, retest_pending, pending_here)
     mentions += restated
-    results, history = set_aside_history_in_blood_report(results, warnings, ctx.ctdna_document)
-    mentions += history
     before = before if earlier else []  # restated results set aside for the sample after treatment
     with_earlier = results
     results, quoted = set_aside_earlier(results, warnings)

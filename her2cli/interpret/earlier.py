@@ -218,28 +218,3 @@ def pending_in_own_sentence(results: list[Finding]) -> bool:
         f.earlier and f.family in STATUS_FAMILIES and here.search(f.quote) and pending.search(f.quote)
         for f in results
     )
-
-
-def set_aside_history_in_blood_report(
-    results: list[Finding], warnings: Notes, ctdna_document: bool
-) -> tuple[list[Finding], list[Finding]]:
-    """(results that decide the status, earlier results turned into mentions). A blood (liquid
-    biopsy) report's own sample is plasma: a tissue result it quotes from the clinical history or
-    the requisition ("CLINICAL HX (from requisition): Breast IDC 2019, HER2 POSITIVE (tissue IHC
-    3+)") is history for that report, not its result (facts.md §11: the current result is the one
-    on the sample the report describes; §7, §10: a blood "not detected" is no negative, and the
-    tissue value does not stand in for it). Every value the report marks as earlier is set aside,
-    whether or not the blood test gives its own (devset17 b17-f05-07)."""
-    if not ctdna_document:
-        return results, []
-    aside = [f for f in results if f.earlier and f.family in STATUS_FAMILIES and not f.values.get("tissue")]
-    if not aside:
-        return results, []
-    described = ", ".join(dict.fromkeys(describe_result(f) for f in aside))
-    warnings.add(
-        "earlier_result",
-        f"This blood test report also quotes an earlier HER2 result from the history ({described}); "
-        "it is not a result of this blood test.",
-        earlier=described,
-    )
-    return _as_mentions(results, aside)
