@@ -178,7 +178,9 @@ def _dated_before_blood_test(s: PageScanner, f: Finding) -> bool:
     3+), treated w/ TCHP, then trastuzumab; now progression" in a 2026 plasma report): a tissue
     result of years before, history for this blood test, not its result (facts.md §11; devset17
     b17-f05-07). A recent one of the same tumour ("HER2 IHC 3+ on the diagnostic GEJ biopsy (...
-    07/2026)" in a report of 11/2026, b5-f05-06), or one that names no year, still counts."""
+    07/2026)" in a report of 11/2026, b5-f05-06), or one that names no year, still counts. In a
+    report after treatment the value is the sample's before treatment, listed as such (interpret/
+    samples.py; devset12 b12-f05-09), so it is left to that reading."""
     t, c = s.text, s.c
     latest = max((int(m.group(0)) for m in c.year.finditer(t)), default=None)
     own = line_start(t, max(f.nstart, 0))
@@ -201,7 +203,12 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             f.earlier = dated if dated is not None else is_earlier(s, f, this_year)
             if f.earlier and names_other_cancer(s, f):
                 f.family, f.reason, f.values = "mention", "other_tumor", {}
-            elif f.earlier and s.ctx.ctdna_document and _dated_before_blood_test(s, f):
+            elif (
+                f.earlier
+                and s.ctx.ctdna_document
+                and not s.ctx.post_treatment
+                and _dated_before_blood_test(s, f)
+            ):
                 f.family, f.reason, f.values = "mention", "history", {}
     mark_dated_rows(s, findings)
 
