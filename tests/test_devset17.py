@@ -22,7 +22,8 @@ DEVSET17 = ROOT / "tests" / "devset17"
 # 111/120 (fix15): b17-f06-05 (a hedged "might be called positive" under another scoring system)
 # 112/120 (fix15): b17-f09-02 (a printed guide's "copy number >= 6 regarded as amplified")
 # 113/120 (fix15): b17-f10-05 (a bracketed "all 1+ cases" aside over the revised 2+ line)
-# 114/120 (fix17b): b17-f05-07 (a plasma report's requisition history quoting a tissue IHC 3+)
+# 115/120 (fix17b): b17-f05-07 (a plasma report's requisition history quoting a tissue IHC 3+),
+# b17-f05-03 (a plasma result under a heading alone on its line, below a history)
 MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
