@@ -1,0 +1,178 @@
+"""Lost-result phrase families of devsets 16-19 (probe17, session 17).
+
+Each family is a way a lab wrote a real, current HER2 result that the engine read as not_found
+(or lost a value of), found on a devset miss and written again as a different lab would write it,
+with the near-misses that must keep their current reading (a legend, a key, a history line, an
+order, a control, a pending note). Each case: (id, family, text, allowed statuses, expected key
+fields); a key field is a dotted path into ``ExplainResult.to_dict()``.
+"""
+
+from __future__ import annotations
+
+from .probe_runner import EQV, NEG, NEG_NF, NF, NOT_POS, POS
+from .probe_runner import ProbeCase as Case
+
+BR = "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+MAMA = "Mama izquierda, biopsia con aguja gruesa: carcinoma infiltrante de tipo no especial, grado 2.\n"
+STOMACH = "Stomach, antrum, endoscopic biopsies: adenocarcinoma, intestinal type.\n"
+PLASMA = "Liquid biopsy (plasma cfDNA) report. Dx: metastatic colon adenocarcinoma.\n"
+TISSUE_NGS = "Tissue NGS panel report. Diagnosis: gastric adenocarcinoma, biopsy.\n"
+
+# devset19 b19-f11-07: a form whose test name stands alone ("Test: HER2 by IHC   Antibody: 4B5"),
+# then a blank line and the form's own label ("Results (check one):"), then one option per line
+# with "[X] Score 3+ (positive)": the blank and the label line pushed the first box past the lines
+# a form may start in, and the marked 3+ was lost (findings/checkbox.py _form_heading).
+FORM_HEADING_GAP: list[Case] = [
+    (
+        "fh-results-check-one-3plus",
+        "form_heading_gap",
+        BR + "Test: HER2 by IHC   Antibody: 4B5 (Ventana)   Fixation: 10% NBF\n\n"
+        "Results (check one):\n  [ ] Score 0   (no staining)\n  [ ] Score 1+  (negative)\n"
+        "  [ ] Score 2+  (equivocal)\n  [X] Score 3+  (positive)\n"
+        "Internal control cells: [X] present, appropriate\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "fh-interpretation-2plus",
+        "form_heading_gap",
+        STOMACH + "HER2 IHC (4B5), gastric biopsy criteria\n\nInterpretation:\n  [ ] Negative (0)\n"
+        "  [ ] Negative (1+)\n  [X] Equivocal (2+)\n  [ ] Positive (3+)\nISH: to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "fh-two-blank-lines-1plus",
+        "form_heading_gap",
+        BR + "Test performed: HER2 immunohistochemistry (clone 4B5)\n\n\nResult:\n"
+        "  (X) Score 1+ - faint incomplete staining\n  ( ) Score 2+\n  ( ) Score 3+\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "fh-spanish-resultado-2plus",
+        "form_heading_gap",
+        MAMA + "Determinación: HER2 por IHQ (clon 4B5)\n\nResultado:\n  [ ] 0\n  [ ] 1+\n"
+        "  [X] 2+\n  [ ] 3+\nHIS: solicitada.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "fh-score-select-one-0",
+        "form_heading_gap",
+        BR + "HER2 by immunohistochemistry\n\nScore (select one):\n  [X] 0 (no staining)\n"
+        "  [ ] 1+\n  [ ] 2+\n  [ ] 3+\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "fh-label-then-blank-3plus",
+        "form_heading_gap",
+        BR + "HER2 (ERBB2) by IHC\nResults (check one):\n\n  [ ] 0\n  [ ] 1+\n  [ ] 2+\n  [X] 3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    # near-misses: a blank form, a twice-marked form, another test's or the history's boxes
+    (
+        "fh-near-miss-blank-form",
+        "form_heading_gap",
+        BR + "Test: HER2 by IHC   Antibody: 4B5\n\nResults (check one):\n  [ ] Score 0\n"
+        "  [ ] Score 1+\n  [ ] Score 2+\n  [ ] Score 3+\n",
+        NF,
+        {},
+    ),
+    (
+        "fh-near-miss-two-marked",
+        "form_heading_gap",
+        BR + "Test: HER2 by IHC\n\nResults (check one):\n  [X] Score 1+\n  [ ] Score 2+\n  [X] Score 3+\n",
+        NF,
+        {},
+    ),
+    (
+        "fh-near-miss-other-test-label",
+        "form_heading_gap",
+        BR + "Test: HER2 by IHC   Antibody: 4B5 (result to follow)\n\nER result:\n"
+        "  [X] Positive\n  [ ] Negative\n",
+        NF,
+        {},
+    ),
+    (
+        "fh-near-miss-history-boxes",
+        "form_heading_gap",
+        BR + "HER2 by IHC\n\nClinical history:\n  [x] HER2-positive breast cancer (2019)\n  [ ] none\n",
+        NF,
+        {},
+    ),
+    (
+        "fh-near-miss-scoring-key",
+        "form_heading_gap",
+        BR + "HER2 scoring categories (ASCO/CAP 2018)\n\nScore:\n  [ ] 0\n  [ ] 1+\n  [ ] 2+\n  [ ] 3+\n"
+        "HER2 testing: pending.\n",
+        NF,
+        {},
+    ),
+]
+
+# devset19 b19-f05-01: a plasma table's column headers ("Alteration   % cfDNA or Amp   Note") over
+# the row "ERBB2 (HER2) Amp  ++ (plasma CN 3.1)  amplification detected": the header's "Amp" was
+# read as the row's and quoted as the result's start, so the positive check found it on no result
+# line (findings/ngs.header_above_own_row). On main the same header over "ERBB2 (HER2)  no
+# amplification detected" read POSITIVE (ho-not-amplified-row).
+HEADER_OVER_ROW: list[Case] = [
+    (
+        "ho-plasma-amp-column",
+        "header_over_row",
+        PLASMA + "Alteration        % cfDNA or Amp    Note\n"
+        "ERBB2 (HER2) Amp  ++ (plasma CN 3.1)  amplification detected\nTP53 R175H        14.2%\n",
+        POS,
+        {"ngs.amplification": "amplified", "ngs.copy_number": 3.1},
+    ),
+    (
+        "ho-plasma-amplified-row",
+        "header_over_row",
+        PLASMA + "Alteration        % cfDNA or Amp    Note\nERBB2 (HER2)      Amplified (plasma CN 3.1)\n"
+        "TP53 R175H        14.2%\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "ho-tissue-alteration-type",
+        "header_over_row",
+        TISSUE_NGS + "Gene        Alteration type / Amp     Details\n"
+        "ERBB2       Amplification             copy number 14\nTP53        R248Q                     VAF 32%\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "ho-pipe-table",
+        "header_over_row",
+        TISSUE_NGS + "| Gene | CNV / Amp | Copy number |\n| ERBB2 | Amplified | 9.2 |\n| TP53 | - | - |\n",
+        POS,
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "ho-not-amplified-row",
+        "header_over_row",
+        TISSUE_NGS + "Alteration      Amp status\nERBB2 (HER2)    no amplification detected\nKRAS G12D\n",
+        NEG_NF,
+        {"ngs.amplification": "not_amplified"},
+    ),
+    # near-misses: a row with no amplification word keeps its header's reading; another gene's
+    # amplified row above ERBB2's
+    (
+        "ho-near-miss-row-without-own-word",
+        "header_over_row",
+        PLASMA + "Gene      Amplification     Copy number\nERBB2     Detected          8.1\nMET       Not detected\n",
+        NF,
+        {},
+    ),
+    (
+        "ho-near-miss-other-gene-amplified",
+        "header_over_row",
+        PLASMA + "Gene   Amp\nMET    Amplified\nERBB2  not detected\n",
+        NOT_POS,
+        {},
+    ),
+]
+
+CASES: list[Case] = FORM_HEADING_GAP + HEADER_OVER_ROW
