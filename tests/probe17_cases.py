@@ -162,7 +162,8 @@ HEADER_OVER_ROW: list[Case] = [
     (
         "ho-near-miss-row-without-own-word",
         "header_over_row",
-        PLASMA + "Gene      Amplification     Copy number\nERBB2     Detected          8.1\nMET       Not detected\n",
+        PLASMA
+        + "Gene      Amplification     Copy number\nERBB2     Detected          8.1\nMET       Not detected\n",
         NF,
         {},
     ),
