@@ -176,4 +176,78 @@ HEADER_OVER_ROW: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = FORM_HEADING_GAP + HEADER_OVER_ROW
+BLADDER = "Urinary bladder, TURBT: invasive high-grade urothelial carcinoma, micropapillary features.\n"
+PAROTID = "Parotid gland, excision: salivary duct carcinoma.\n"
+
+# devset19 b19-f07-03: a note on the tumour's kind ("Micropapillary variants are more frequently
+# HER2 amplified") read as this tumour's FISH result beside an IHC 2+ whose FISH was sent out: the
+# positive call was set aside (not_found) and the equivocal lost (context.toml population-tendency).
+GENERIC_TENDENCY: list[Case] = [
+    (
+        "gt-micropapillary-more-frequently",
+        "generic_tendency",
+        BLADDER + "HER2 IHC (4B5): moderate complete membranous staining in 35% of cells. Score: 2+ "
+        "(equivocal)\nHER2 FISH: sent to reference lab -- result to follow as addendum.\n"
+        "Note: micropapillary variants are more frequently HER2 amplified.\n",
+        EQV,
+        {"ihc.score": "2+", "ish": None},
+    ),
+    (
+        "gt-such-tumours-frequently",
+        "generic_tendency",
+        STOMACH + "HER2 IHC: 2+ (equivocal). SISH requested.\n"
+        "Comment: such tumours frequently show ERBB2 amplification on ISH.\n",
+        EQV,
+        {"ihc.score": "2+", "ish": None},
+    ),
+    (
+        "gt-intestinal-more-often",
+        "generic_tendency",
+        STOMACH + "HER2 (4B5): 1+ (negative).\n"
+        "Intestinal-type carcinomas are more often HER2 positive than diffuse-type tumours.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "gt-spanish-con-mayor-frecuencia",
+        "generic_tendency",
+        "Vejiga, RTU: carcinoma urotelial infiltrante de alto grado, variante micropapilar.\n"
+        "HER2 IHQ (4B5): 2+ (dudoso). FISH pendiente.\n"
+        "Las variantes micropapilares son con mayor frecuencia HER2 amplificadas.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "gt-salivary-typically-3plus",
+        "generic_tendency",
+        PAROTID + "HER2 IHC (4B5): 1+ (negative).\n"
+        "Comment: these carcinomas are typically HER2 3+ and androgen receptor positive.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    # near-misses: this tumour's own result beside the note keeps its reading
+    (
+        "gt-near-miss-result-then-note",
+        "generic_tendency",
+        BLADDER + "HER2 FISH: AMPLIFIED (HER2/CEP17 ratio 4.6).\n"
+        "Micropapillary variants are more frequently HER2 amplified.\n",
+        POS,
+        {"ish.ratio": 4.6},
+    ),
+    (
+        "gt-near-miss-both-tumours",
+        "generic_tendency",
+        "Breast, right, two foci: invasive carcinoma.\nBoth tumours are HER2-positive (IHC 3+).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "gt-near-miss-same-sentence-clause",
+        "generic_tendency",
+        BLADDER + "HER2 FISH: amplified (HER2/CEP17 ratio 3.9); amplified cases are usually IHC 3+.\n",
+        POS,
+        {"ish.ratio": 3.9},
+    ),
+]
+
+CASES: list[Case] = FORM_HEADING_GAP + HEADER_OVER_ROW + GENERIC_TENDENCY

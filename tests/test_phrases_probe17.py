@@ -8,6 +8,8 @@ whole family, with near-misses that keep their reading:
 - header_over_row: a table's column header holding an amplification word ("% cfDNA or Amp") over
   the row that ERBB2 opens with its own word: the header's word is no result
   (findings/ngs.header_above_own_row).
+- generic_tendency: a note on how often a kind of tumour has a status ("Micropapillary variants are
+  more frequently HER2 amplified") read as this tumour's result (context.toml population-tendency).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
