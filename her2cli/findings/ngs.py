@@ -93,8 +93,9 @@ def header_above_own_row(text: str, name_start: int, pos: int, c: Compiled) -> b
     its own amplification word ("Alteration    % cfDNA or Amp    Note" over "ERBB2 (HER2) Amp
     ++ (plasma CN 3.1)  amplification detected"): the header names a column, and quoted as the
     result's start it hid the row from the result-line rule (devset19 b19-f05-01, probe17
-    header_over_row). A row with no amplification word of its own ("ERBB2   Detected   8.1"
-    under "Amplification") keeps its header."""
+    header_over_row). A row with no amplification word of its own that reads a call
+    ("ERBB2   Detected   8.1" under "Amplification", "ERBB2 (HER2) Amplification   ++" under "%
+    cfDNA or Amp") keeps its header."""
     row = line_start(text, name_start)
     opens = line_start(text, pos)
     before = c.her2.sub("", text[row:name_start]).strip(" \t|*-()/")  # "ERBB2 (HER2)" opens it too
@@ -103,7 +104,11 @@ def header_above_own_row(text: str, name_start: int, pos: int, c: Compiled) -> b
     header = text[opens : line_end(text, pos)]
     if c.her2.search(header) or any(ch.isdigit() for ch in header) or not c.column_gap.search(header):
         return False
-    return search(c.amp_word, text, name_start, line_end(text, name_start)) is not None
+    row_end = line_end(text, name_start)
+    return any(
+        amplification_polarity(text, a, a.start(), row_end, c) in ("amplified", "not_amplified", "equivocal")
+        for a in finditer(c.amp_word, text, name_start, row_end)
+    )
 
 
 GENE_LIST_REACH = 120  # characters between a negated amplification lead and a gene it lists
