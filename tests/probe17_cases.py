@@ -250,4 +250,67 @@ GENERIC_TENDENCY: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = FORM_HEADING_GAP + HEADER_OVER_ROW + GENERIC_TENDENCY
+RES = "Right breast, partial mastectomy: invasive ductal carcinoma, grade 3, 2.6 cm.\n"
+
+# devset18 b18-f01-07: a synoptic row "Treatment effect ........ No known presurgical therapy" (a
+# dot leader between the label and its "No") read as a report on a sample after treatment, so the
+# biomarkers quoted from the same tumour's core biopsy were set aside as pre-treatment history
+# (samples.toml post-treatment-report, no-prior-treatment).
+LEADER_UNTREATED: list[Case] = [
+    (
+        "lu-leader-no-known",
+        "leader_untreated",
+        RES + "SYNOPTIC\nTumor size ........... 26 mm\n"
+        "Treatment effect ..................... No known presurgical therapy\n"
+        "Lymphovascular invasion .............. Present\n\n"
+        "BIOMARKERS (from prior core biopsy, same tumor):\n   HER2 (IHC, 4B5) ...... POSITIVE, score 3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "lu-leader-not-applicable",
+        "leader_untreated",
+        RES + "Treatment effect ........ Not applicable\nMargins .......... Negative\n"
+        "Biomarkers (performed on the core biopsy S26-1120, same tumour): ER 95%, PR 40%, HER2 IHC 1+ "
+        "(negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "lu-neoadjuvant-none-leader",
+        "leader_untreated",
+        "Left breast, lumpectomy: residual invasive carcinoma at the biopsy site, 1.1 cm.\n"
+        "Neoadjuvant therapy .............. None\nHER2 (4B5) on the prior core biopsy: 3+ (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "lu-declined-neoadjuvant",
+        "leader_untreated",
+        "Left breast, mastectomy: residual invasive carcinoma around the biopsy site, 2.0 cm.\n"
+        "The patient declined neoadjuvant systemic therapy.\n"
+        "HER2 (from the diagnostic core biopsy): IHC 2+, FISH amplified (ratio 2.6).\n",
+        POS,
+        {"ihc.score": "2+"},
+    ),
+    # near-misses: a treated tumour's synoptic row keeps the pre-treatment result as history
+    (
+        "lu-near-miss-treatment-effect-present",
+        "leader_untreated",
+        RES + "Treatment effect ............ Present, partial response (RCB-II)\n"
+        "BIOMARKERS (from pre-treatment core biopsy):\n   HER2 (IHC, 4B5) ...... POSITIVE, score 3+\n",
+        NF,
+        {},
+    ),
+    (
+        "lu-near-miss-neoadjuvant-yes",
+        "leader_untreated",
+        "Left breast, lumpectomy: residual invasive carcinoma, 0.6 cm.\n"
+        "Neoadjuvant therapy .............. Yes (TCHP x 6)\n"
+        "HER2 (4B5) on the pre-treatment core biopsy: 3+ (positive).\n",
+        NF,
+        {},
+    ),
+]
+
+CASES: list[Case] = FORM_HEADING_GAP + HEADER_OVER_ROW + GENERIC_TENDENCY + LEADER_UNTREATED

@@ -10,6 +10,9 @@ whole family, with near-misses that keep their reading:
   (findings/ngs.header_above_own_row).
 - generic_tendency: a note on how often a kind of tumour has a status ("Micropapillary variants are
   more frequently HER2 amplified") read as this tumour's result (context.toml population-tendency).
+- leader_untreated: a synoptic row "Treatment effect ........ No known presurgical therapy" (a dot
+  leader before its "No") read as a report after treatment, and the same tumour's core-biopsy
+  result set aside as pre-treatment history (samples.toml post-treatment-report, no-prior-treatment).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
