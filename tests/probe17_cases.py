@@ -313,4 +313,70 @@ LEADER_UNTREATED: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = FORM_HEADING_GAP + HEADER_OVER_ROW + GENERIC_TENDENCY + LEADER_UNTREATED
+GASTRIC_BX = "Stomach, body, biopsies: adenocarcinoma, intestinal type.\n"
+
+# devset18 b18-f08-04: the heading that names which gastric criteria were applied ("Hofmann biopsy
+# criteria:", "Criterios de Hofmann/Rüschoff para biopsias / Hofmann biopsy criteria:") above a
+# staining description and "SCORE: 3+" filed the block as a legend (context.toml legend-criteria):
+# a sample type's criteria name the method. (b18-f08-04 itself stays not_found: its bilingual
+# description puts the score 375 characters after the name, past the far scope.)
+CRITERIA_HEADING: list[Case] = [
+    (
+        "ch-hofmann-biopsy-criteria",
+        "criteria_heading",
+        GASTRIC_BX + "HER2 immunohistochemistry (4B5)\n Hofmann biopsy criteria:\n"
+        " A cohesive cluster of >5 cells with strong membranous staining is seen in 3 of 6 fragments.\n"
+        " SCORE: 3+    RESULT: POSITIVE\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "ch-criteria-on-name-line",
+        "criteria_heading",
+        GASTRIC_BX
+        + "HER2 immunohistochemistry (4B5), Hofmann biopsy criteria:\n SCORE: 3+    RESULT: POSITIVE\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "ch-bilingual-heading",
+        "criteria_heading",
+        GASTRIC_BX + "HER2 immunohistochemistry (4B5)\n"
+        " Criterios de Hofmann/Rüschoff para biopsias / Hofmann biopsy criteria:\n"
+        " A cohesive cluster of >5 cells with strong membranous staining is seen in 3 of 6 fragments.\n"
+        " PUNTUACIÓN / SCORE: 3+    RESULTADO / RESULT: POSITIVO / POSITIVE\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "ch-resection-criteria-2plus",
+        "criteria_heading",
+        GASTRIC_BX + "HER2 (4B5), gastrectomy specimen\n Resection criteria:\n"
+        " Weak to moderate complete or basolateral membranous staining in about 30% of tumour cells.\n"
+        " Score: 2+ (equivocal). ISH to follow.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    # near-misses: the criteria themselves listed under such a heading, with the result to come
+    (
+        "ch-near-miss-criteria-key-pending",
+        "criteria_heading",
+        GASTRIC_BX + "HER2 IHC (4B5): pending.\nHofmann biopsy criteria:\n"
+        " 3+ = strong complete or basolateral membranous staining in a cluster of >=5 cells\n"
+        " 2+ = weak to moderate staining in >=5 cells\n",
+        NF,
+        {},
+    ),
+    (
+        "ch-near-miss-criteria-sentence",
+        "criteria_heading",
+        GASTRIC_BX + "HER2 (4B5) scoring, biopsy criteria: IHC 3+ positive, 2+ equivocal, 0-1+ negative. "
+        "Result to follow.\n",
+        NF,
+        {},
+    ),
+]
+
+CASES: list[Case] = (
+    FORM_HEADING_GAP + HEADER_OVER_ROW + GENERIC_TENDENCY + LEADER_UNTREATED + CRITERIA_HEADING
+)

@@ -13,6 +13,8 @@ whole family, with near-misses that keep their reading:
 - leader_untreated: a synoptic row "Treatment effect ........ No known presurgical therapy" (a dot
   leader before its "No") read as a report after treatment, and the same tumour's core-biopsy
   result set aside as pre-treatment history (samples.toml post-treatment-report, no-prior-treatment).
+- criteria_heading: "Hofmann biopsy criteria:" (which gastric criteria were applied) above a
+  staining description and the score filed the block as a legend (context.toml legend-criteria).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
