@@ -377,6 +377,68 @@ CRITERIA_HEADING: list[Case] = [
     ),
 ]
 
+# devset18 b18-f10-02: a corrected report quoting its first release in prose ("The HER2 result first
+# released on 2026-11-21 ("HER2 IHC 3+, POSITIVE") was obtained from a slide that was mislabeled")
+# above the corrected score 0: the quoted 3+ was not marked earlier, the highest score won and the
+# positive check set it aside (not_found). "first released / reported / issued on|as" and
+# "initially released / issued" now mark the value earlier (context.toml earlier-words). On main
+# fr-first-issued-fish and fr-initially-released read POSITIVE.
+FIRST_RELEASED: list[Case] = [
+    (
+        "fr-first-released-quoted",
+        "first_released",
+        BR + 'The HER2 result first released on 2026-11-21 ("HER2 IHC 3+, POSITIVE") came from a '
+        "mislabeled slide.\nCORRECTED RESULT (block 1B)\n HER2 IHC ... score 0 (no staining)\n"
+        " HER2 ....... NEGATIVE\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "fr-first-reported-as",
+        "first_released",
+        BR + "HER2 IHC, first reported on 03/02 as 2+ (equivocal), was rescored on review.\n"
+        "HER2 IHC (rescored): 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "fr-first-issued-fish",
+        "first_released",
+        BR + "The HER2 FISH first issued on 12 Nov (AMPLIFIED, ratio 2.4) was a transcription error.\n"
+        "HER2 FISH: NOT AMPLIFIED, HER2/CEP17 ratio 1.3.\n",
+        NEG,
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "fr-initially-released",
+        "first_released",
+        BR + "HER2 status initially released as POSITIVE (3+) in error.\nHER2 IHC: 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    # near-misses: a test first performed on a block, and a report whose only value follows the cue
+    (
+        "fr-near-miss-first-performed",
+        "first_released",
+        BR + "HER2 IHC first performed on block A2: 3+ (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "fr-near-miss-only-value",
+        "first_released",
+        BR + "Results first released on 2026-11-21; HER2 IHC 3+ (positive), complete intense staining in "
+        "90% of cells.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
 CASES: list[Case] = (
-    FORM_HEADING_GAP + HEADER_OVER_ROW + GENERIC_TENDENCY + LEADER_UNTREATED + CRITERIA_HEADING
+    FORM_HEADING_GAP
+    + HEADER_OVER_ROW
+    + GENERIC_TENDENCY
+    + LEADER_UNTREATED
+    + CRITERIA_HEADING
+    + FIRST_RELEASED
 )

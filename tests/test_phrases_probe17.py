@@ -15,6 +15,8 @@ whole family, with near-misses that keep their reading:
   result set aside as pre-treatment history (samples.toml post-treatment-report, no-prior-treatment).
 - criteria_heading: "Hofmann biopsy criteria:" (which gastric criteria were applied) above a
   staining description and the score filed the block as a legend (context.toml legend-criteria).
+- first_released: a corrected report's prose quoting its first release ("The HER2 result first
+  released on ... ("HER2 IHC 3+, POSITIVE") ...") was not marked earlier (context.toml earlier-words).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
