@@ -434,6 +434,48 @@ FIRST_RELEASED: list[Case] = [
     ),
 ]
 
+# devset19 b19-f02-04: a fax whose OCR cut "ratio" once ("FlSH: HER2/CEP17 rati o 4.2") lost its
+# ratio; joined where a number follows on its line (ocr.toml ocr-split-ratio).
+OCR_SPLIT_RATIO: list[Case] = [
+    (
+        "or-fish-ratio-split",
+        "ocr_split_ratio",
+        BR + "FlSH:  HER2/CEP17 rati o 4.2 ; avg HER2 copies 9.1/cell ; 20 ce1ls\n"
+        " RESULT:  HER2 GENE AMPLIFIED (group 1)\n",
+        POS,
+        {"ish.ratio": 4.2},
+    ),
+    (
+        "or-rat-io-colon",
+        "ocr_split_ratio",
+        BR + "HER2 FISH (PathVysion)\nHER2/CEP17 rat io: 1.3   mean HER2 2.1/cell\nRESULT: NOT AMPLIFIED\n",
+        NEG,
+        {"ish.ratio": 1.3},
+    ),
+    (
+        "or-upper-equals",
+        "ocr_split_ratio",
+        BR + "HER2 SISH: HER2/CEP17 RATI O = 2.4, mean HER2 5.1 signals/cell. AMPLIFIED.\n",
+        POS,
+        {"ish.ratio": 2.4},
+    ),
+    # near-misses: a split word with no number, a control slide's ratio
+    (
+        "or-near-miss-no-number",
+        "ocr_split_ratio",
+        BR + "HER2 FISH: rati o not calculated (too few cells); repeat FISH requested.\n",
+        NF,
+        {},
+    ),
+    (
+        "or-near-miss-control",
+        "ocr_split_ratio",
+        BR + "HER2 FISH: result to follow.\nControl slide: HER2/CEP17 rati o 1.0 (expected range).\n",
+        NF,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     FORM_HEADING_GAP
     + HEADER_OVER_ROW
@@ -441,4 +483,5 @@ CASES: list[Case] = (
     + LEADER_UNTREATED
     + CRITERIA_HEADING
     + FIRST_RELEASED
+    + OCR_SPLIT_RATIO
 )

@@ -17,6 +17,8 @@ whole family, with near-misses that keep their reading:
   staining description and the score filed the block as a legend (context.toml legend-criteria).
 - first_released: a corrected report's prose quoting its first release ("The HER2 result first
   released on ... ("HER2 IHC 3+, POSITIVE") ...") was not marked earlier (context.toml earlier-words).
+- ocr_split_ratio: "HER2/CEP17 rati o 4.2" (OCR cut the word once) lost its ratio (ocr.toml
+  ocr-split-ratio, findings/ocr_split.py).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
