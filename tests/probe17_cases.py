@@ -435,7 +435,7 @@ FIRST_RELEASED: list[Case] = [
 ]
 
 # devset19 b19-f02-04: a fax whose OCR cut "ratio" once ("FlSH: HER2/CEP17 rati o 4.2") lost its
-# ratio; joined where a number follows on its line (ocr.toml ocr-split-ratio).
+# ratio (not fixed: see NOT_YET in tests/test_phrases_probe17.py).
 OCR_SPLIT_RATIO: list[Case] = [
     (
         "or-fish-ratio-split",
