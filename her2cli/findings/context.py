@@ -16,6 +16,7 @@ from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .control_label import (
     COLUMN_GAP,
+    control_in_statement,
     control_line_after,
     in_column_right_of_result,
     opens_with_control_label,
@@ -207,26 +208,6 @@ def _before_next_name_line(s: PageScanner, scope: MentionScope) -> int:
         return scope.statement_stop
     opens = line_start(s.text, following)
     return opens if opens > scope.end else scope.statement_stop
-
-
-def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
-    """Control tissue in the mention's statement ("HER2: external positive control shows 3+"). A
-    control row of its own below the result row ("HER2/neu (4B5): 3+ POSITIVE" over "ext. control
-    (3+ cell line) OK") is the control's statement, not the result's (variants4 A-03, H-17)."""
-    t, control = s.text, s.c.context["control"]
-    own_line_end = line_end(t, scope.end)
-    for m in finditer(control, t, max(scope.back_start, scope.start - 40), scope.statement_stop):
-        # a match across a line break ("HER2 status: NEGATIVE" over "Control tissue: ...") is
-        # judged by its part on the line below (variants10 G-08)
-        pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
-        if in_column_right_of_result(s, scope, pos):
-            continue
-        row = line_start(t, pos)
-        first = row + len(t[row:pos]) - len(t[row:pos].lstrip(" \t*-|"))
-        if pos > own_line_end and control.match(t, first):
-            continue  # the line below opens with its control label: a row of its own
-        return True
-    return False
 
 
 def in_superseded_version(s: PageScanner, pos: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, table_row
-from .scope import line_end, line_start, search, sentence_end, sentence_start
+from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .model import Finding
@@ -215,3 +215,44 @@ def in_later_control_clause(s: PageScanner, scope: MentionScope, f: Finding) -> 
         return False
     lo = sentence_start(t, at, scope.statement_stop, s.c)
     return search(s.c.context["control"], t, lo, f.nend) is not None
+
+
+def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
+    """Control tissue in the mention's statement ("HER2: external positive control shows 3+"). A
+    control row of its own below the result row ("HER2/neu (4B5): 3+ POSITIVE" over "ext. control
+    (3+ cell line) OK") is the control's statement, not the result's (variants4 A-03, H-17)."""
+    t, control = s.text, s.c.context["control"]
+    own_line_end = line_end(t, scope.end)
+    lo = min(max(scope.back_start, scope.start - 40), _bracket_head_start(s, scope.start))
+    for m in finditer(control, t, lo, scope.statement_stop):
+        # a match across a line break ("HER2 status: NEGATIVE" over "Control tissue: ...") is
+        # judged by its part on the line below (variants10 G-08)
+        pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
+        if in_column_right_of_result(s, scope, pos):
+            continue
+        row = line_start(t, pos)
+        first = row + len(t[row:pos]) - len(t[row:pos].lstrip(" \t*-|"))
+        if pos > own_line_end and control.match(t, first):
+            continue  # the line below opens with its control label: a row of its own
+        return True
+    return False
+
+
+BRACKET_BACK = 150  # characters before a HER2 name where the bracket it stands in may open
+BRACKET_HEAD = 50  # characters before that bracket where the words it describes may start
+
+
+def _bracket_head_start(s: PageScanner, name: int) -> int:
+    """Where the words that a bracket holding the HER2 name describes start, within their own
+    sentence: "multitissue control block GX-26-4410 (gastric carcinoma, HER2 3+; tonsil, HER2 0)"
+    - the bracket lists the control's tissues and their expected scores (devset19 b19-f09-05, a
+    gastric biopsy with no carcinoma read 3+ from its QC note). `name` when no bracket is open."""
+    t, depth = s.text, 0
+    for i in range(name - 1, max(0, name - BRACKET_BACK) - 1, -1):
+        if t[i] == ")":
+            depth += 1
+        elif t[i] == "(":
+            if depth == 0:
+                return sentence_start(t, i, max(0, i - BRACKET_HEAD), s.c)
+            depth -= 1
+    return name
