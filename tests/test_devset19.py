@@ -20,7 +20,10 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 DEVSET19 = ROOT / "tests" / "devset19"
 # 109/120 when the set joined (end of session 16)
 # 110/120: fix17 fixed b19-f09-05 (a QC note's control block read as the patient's 3+)
-MIN_STATUS_ACCURACY = 0.916
+# 113/120 probe17: b19-f11-07 (a form's label line after a blank line), b19-f05-01 (a plasma
+# table's "Amp" column header), b19-f07-03 (a note that micropapillary variants are more
+# frequently HER2 amplified)
+MIN_STATUS_ACCURACY = 0.93
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
