@@ -1,0 +1,33 @@
+"""The lab's call under a result label after an ISH line's values ("Interpretation: EQUIVOCAL"),
+read by findings/ish.py when the values have no call of their own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .checkbox import ISH_RESULT_OF_CALL
+from .ihc import call_of
+from .scope import MentionScope, finditer, line_end, search
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
+
+
+def call_under_label(
+    s: PageScanner, scope: MentionScope, label: regex.Match[str], stop: int, hi_q: int
+) -> tuple[str | None, int]:
+    """The one call made by the words after a result label, up to its line's end (or the next
+    line's, when the label ends its line)."""
+    t, c = s.text, s.c
+    stop = max(stop, min(line_end(t, label.end()), scope.far_stop))
+    if not t[label.end() : stop].strip() and stop < scope.far_stop:
+        # the call on the line below its label, a criteria aside above it ("Interpretation
+        # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)
+        stop = min(line_end(t, stop + 1), scope.far_stop)
+    calls = list(finditer(c.call_word, t, label.end(), stop))
+    words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
+    if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
+        return None, hi_q
+    return words.pop(), max(hi_q, calls[-1].end())
