@@ -20,14 +20,14 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 DEVSET19 = ROOT / "tests" / "devset19"
 # 109/120 when the set joined (end of session 16)
 # 110/120: fix17 fixed b19-f09-05 (a QC note's control block read as the patient's 3+)
-MIN_STATUS_ACCURACY = 0.916
+# 111/120: fix17 fixed b19-f11-10 (a metastasis after endocrine therapy read negative from the primary's 0)
+# 112/120: fix17 fixed b19-f05-06 (a plasma report on treatment read positive from the tissue history)
+MIN_STATUS_ACCURACY = 0.933
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
-    "b19-f05-06",  # not_found read positive (a blood report; NGS not amplified read amplified)
     "b19-f12-05",  # equivocal read positive (ISH equivocal read amplified)
     "b19-f09-10",  # equivocal read negative (ISH equivocal read not amplified)
-    "b19-f11-10",  # not_found read negative
 }
 
 

@@ -201,3 +201,157 @@ ENDOCRINE_HISTORY_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(ENDOCRINE_HISTORY + ENDOCRINE_HISTORY_NEAR))
 def test_metastasis_after_endocrine_treatment(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- C. a blood report on treatment quoting the tissue result from before it ----------------------
+# devset19 b19-f05-06: "Treatment history: HER2-positive by tissue (liver biopsy 2024: IHC 3+, FISH
+# ratio 5.6);\ntucatinib + trastuzumab 2024-2026, now radiographic progression.\nSample: plasma drawn
+# 2026-09-30 (on therapy)" read positive from the quoted tissue values: a sample drawn on treatment
+# was no sample after treatment (samples.toml post-treatment-report), so the history line's values
+# stayed current (facts.md section 11; section 7: a blood "not detected" is no negative).
+PLASMA = (
+    "Findings in this plasma sample\n"
+    "  KRAS p.G12D ........................ 0.3%\n"
+    "  TP53 p.R213* ....................... 0.9%\n"
+    "  ERBB2 amplification ................ not detected\n"
+    "Tumour fraction estimate: 1.2%\n"
+)
+ON_TREATMENT_BLOOD: list[Case] = [
+    (
+        "plasma-drawn-on-therapy",
+        "Liquid Biopsy Monitoring Report\nDiagnosis: metastatic CRC (sigmoid), liver + lung\n"
+        "Treatment history: HER2-positive by tissue (liver biopsy 2024: IHC 3+, FISH ratio 5.6);\n"
+        "tucatinib + trastuzumab 2024-2026, now radiographic progression.\n"
+        "Sample: plasma drawn 2026-09-30 (on therapy)\n\n" + PLASMA,
+        "not_found",
+        {"ihc": None, "ish": None},
+    ),
+    (
+        "on-treatment-plasma",
+        "ctDNA monitoring (cfDNA, 80 genes)\nDiagnosis: metastatic colon adenocarcinoma\n"
+        "Therapy history: HER2 amplified on the 2023 liver core (IHC 3+, FISH ratio 6.1); trastuzumab + "
+        "pertuzumab since 2023.\nSpecimen: on-treatment plasma, collected 2026-05-14\n\n" + PLASMA,
+        "not_found",
+        {"ihc": None, "ish": None},
+    ),
+    (
+        "blood-collected-while-on-treatment",
+        "Plasma ctDNA report\nIndication: metastatic rectal cancer, progressing.\n"
+        "Disease history: tissue HER2 3+ (IHC) and HER2/CEP17 ratio 4.8 on the 2024 primary resection; "
+        "tucatinib-based therapy 2024-2026.\nBlood collected while on treatment (cycle 14).\n\n" + PLASMA,
+        "not_found",
+        {"ihc": None, "ish": None},
+    ),
+    (
+        "blood-drawn-on-treatment-with",
+        "Liquid biopsy follow-up\nCancer history: HER2-positive gastric cancer, biopsy 2025: IHC 3+; FISH "
+        "ratio 3.9.\nSample: blood drawn 2026-08-02 (on treatment with trastuzumab deruxtecan)\n\n" + PLASMA,
+        "not_found",
+        {"ihc": None, "ish": None},
+    ),
+]
+ON_TREATMENT_BLOOD_NEAR: list[Case] = [
+    # a baseline blood draw before treatment: the tissue result it quotes stands
+    (
+        "baseline-plasma-before-therapy",
+        "Liquid Biopsy Report (baseline, before first-line therapy)\nDiagnosis: metastatic CRC\n"
+        "Clinical history: HER2-positive by tissue (liver biopsy 2026: IHC 3+, FISH ratio 5.6).\n"
+        "Sample: plasma drawn 2026-09-30\n\n" + PLASMA,
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # a tissue biopsy taken on treatment with its own result
+    (
+        "tissue-biopsy-on-treatment-own-result",
+        "Liver, core biopsy taken on treatment (trastuzumab + tucatinib since 2025).\n"
+        "Diagnosis: metastatic adenocarcinoma, colorectal origin.\n"
+        "HER2 IHC (4B5) on this biopsy: 1+ (negative); FISH not amplified, ratio 1.3.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "decision-on-therapy",
+        BREAST + "HER2 IHC (4B5): 3+ (POSITIVE), complete intense staining in 95% of cells.\n"
+        "Comment: discussed at tumour board for a decision on therapy.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # an on-treatment blood draw's own amplification is its result
+    (
+        "on-treatment-plasma-detected",
+        "Plasma ctDNA report, on-treatment sample (cycle 6).\nERBB2 amplification: DETECTED, plasma copy number 4.2.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(ON_TREATMENT_BLOOD + ON_TREATMENT_BLOOD_NEAR))
+def test_blood_drawn_on_treatment_quotes_earlier_tissue(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- D. an amplification the blood report says was seen before, and not now ----------------------
+# devset19 b19-f05-06: "Comment: ERBB2 amplification seen at baseline (plasma CN 3.4, 2024) is not
+# detected in this sample." read amplified: the negation lay past the reach of the "not detected"
+# look-ahead and "seen" read as detected (ish.toml amp-hedge-after knew "detected / reported at
+# baseline", not "seen / present / noted at baseline" nor "in 2024").
+BLOOD = "Plasma ctDNA report (cfDNA, 74 genes). Metastatic colorectal adenocarcinoma.\nKRAS p.G12D detected (0.3%). Tumour fraction 1.2%.\n"
+EARLIER_AMPLIFICATION: list[Case] = [
+    (
+        "seen-at-baseline-not-detected",
+        BLOOD
+        + "Comment: ERBB2 amplification seen at baseline (plasma CN 3.4, 2024) is not detected in this sample.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "present-at-baseline-no-longer",
+        BLOOD
+        + "Comment: ERBB2 amplification, present at baseline (plasma copy number 3.4), is no longer detected.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "noted-in-year",
+        BLOOD
+        + "Comment: the ERBB2 amplification noted in 2024 (plasma CN 3.4) is not detected in this draw.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "which-was-seen-on-prior-draw",
+        BLOOD
+        + "Comment: ERBB2 amplification, which was seen on the prior plasma draw (CN 3.1), is not detected.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+]
+EARLIER_AMPLIFICATION_NEAR: list[Case] = [
+    (
+        "detected-now-not-at-baseline",
+        BLOOD
+        + "Comment: ERBB2 amplification detected (plasma copy number 4.2); it was not seen at baseline.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "present-now",
+        BLOOD + "ERBB2 amplification: present (plasma copy number 3.9).\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "detected-as-in-year",
+        BLOOD + "Comment: ERBB2 amplification is detected (plasma CN 4.4), as in 2024.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), _params(EARLIER_AMPLIFICATION + EARLIER_AMPLIFICATION_NEAR)
+)
+def test_blood_amplification_seen_before_not_now(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
