@@ -355,3 +355,74 @@ EARLIER_AMPLIFICATION_NEAR: list[Case] = [
 )
 def test_blood_amplification_seen_before_not_now(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. the lab's call before the bracketed key of the (older) criteria it applied ---------------
+# devset19 b19-f09-10: "HER2 FISH (PathVysion): HER2/CEP17 ratio 1.95 (...)" over "Interpretation:
+# EQUIVOCAL (ASCO/CAP 2007: ratio 1.8-2.2 equivocal; >2.2 amplified; <1.8 not amplified)." read
+# negative by today's groups: the key after the call names every category, so the label's line held
+# three calls and no one call (findings/label_call.py now reads the words before the key).
+CORE = "Right breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+CALL_BEFORE_KEY: list[Case] = [
+    (
+        "interpretation-equivocal-2007-key",
+        CORE + "HER2 FISH (PathVysion): HER2/CEP17 ratio 1.95 (HER2 mean 4.1, CEP17 mean 2.1; 60 cells).\n"
+        "Interpretation: EQUIVOCAL (ASCO/CAP 2007: ratio 1.8-2.2 equivocal; >2.2 amplified; <1.8 not amplified).\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "result-equivocal-criteria-key",
+        CORE + "HER2 FISH: HER2/CEP17 ratio 1.86, mean HER2 3.9 signals per cell (40 nuclei).\n"
+        "Result: EQUIVOCAL (2007 criteria: <1.8 not amplified, 1.8-2.2 equivocal, >2.2 amplified)\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "ratio-2-1-would-read-positive",
+        CORE + "HER2 dual-probe ISH: ratio 2.1; average HER2 copy number 4.3 per cell.\n"
+        "Interpretation: Equivocal (ASCO/CAP 2007: >2.2 amplified; 1.8 to 2.2 equivocal).\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "conclusion-older-cutoffs",
+        CORE + "HER2 FISH: ratio 1.9 (HER2 3.8/cell; 60 cells)\n"
+        "Conclusion: EQUIVOCAL (older cut-offs: ratio <1.8 negative, >2.2 positive)\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+]
+CALL_BEFORE_KEY_NEAR: list[Case] = [
+    (
+        "not-amplified-2018-key",
+        CORE + "HER2 FISH: ratio 1.4 (HER2 2.9/cell).\n"
+        "Interpretation: NOT AMPLIFIED (ASCO/CAP 2018: ratio < 2.0 and mean HER2 < 4.0).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "amplified-key",
+        CORE + "HER2 FISH: ratio 2.6 (HER2 5.9/cell).\nInterpretation: AMPLIFIED (ratio >= 2.0).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "equivocal-see-comment",
+        CORE + "HER2 FISH: ratio 1.95 (HER2 4.1/cell).\nInterpretation: equivocal (see comment).\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "negative-before-key",
+        CORE + "HER2 FISH: ratio 1.3 (HER2 2.6/cell).\n"
+        "Interpretation: NEGATIVE (criteria: <1.8 negative; 1.8-2.2 equivocal; >2.2 positive)\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(CALL_BEFORE_KEY + CALL_BEFORE_KEY_NEAR))
+def test_call_before_criteria_key(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
