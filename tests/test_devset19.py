@@ -23,12 +23,11 @@ DEVSET19 = ROOT / "tests" / "devset19"
 # 111/120: fix17 fixed b19-f11-10 (a metastasis after endocrine therapy read negative from the primary's 0)
 # 112/120: fix17 fixed b19-f05-06 (a plasma report on treatment read positive from the tissue history)
 # 113/120: fix17 fixed b19-f09-10 (a 2007-criteria FISH report's EQUIVOCAL before its criteria key)
-MIN_STATUS_ACCURACY = 0.941
+# 114/120: fix17 fixed b19-f12-05 (IHC 2+ and an ISH group 3 whose second count was pending read positive)
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
-KNOWN_WRONG_WAY = {
-    "b19-f12-05",  # equivocal read positive (ISH equivocal read amplified)
-}
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset19_accuracy_floor_and_no_new_wrong_way_calls() -> None:

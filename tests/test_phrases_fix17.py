@@ -426,3 +426,79 @@ CALL_BEFORE_KEY_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(CALL_BEFORE_KEY + CALL_BEFORE_KEY_NEAR))
 def test_call_before_criteria_key(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- F. an ISH group 2-4 whose recount is still to come ------------------------------------------
+# devset19 b19-f12-05: IHC 2+ and a group 3 ratio (1.76, mean HER2 6.25) with "Second observer count
+# scheduled; final HER2 status will be issued in a supplementary report" and "Current HER2 status:
+# EQUIVOCAL (IHC 2+, ISH Group 3, workup incomplete)" read positive: the group was settled by the
+# IHC as if the recount the group needs had been done (ish.toml ish-workup-pending,
+# interpret/group_word.py workup_pending).
+IHC2 = (
+    "Breast core, right, block A1. Invasive carcinoma NST.\n"
+    "HER2 IHC (4B5): 2+ (equivocal), moderate complete staining in 30%.\n"
+)
+GROUP3 = (
+    "HER2 dual ISH: HER2 mean 6.4 signals/cell, CEP17 mean 3.6, HER2/CEP17 ratio 1.78 (40 nuclei). "
+    "ASCO/CAP 2018 Group 3.\n"
+)
+WORKUP_PENDING: list[Case] = [
+    (
+        "status-workup-incomplete",
+        IHC2 + GROUP3 + "Current HER2 status: EQUIVOCAL (IHC 2+, ISH Group 3, workup incomplete).\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "second-count-pending",
+        IHC2 + GROUP3 + "HER2 status: EQUIVOCAL (IHC 2+, ISH group 3; second count pending).\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "second-observer-scheduled",
+        IHC2
+        + GROUP3
+        + "Comment: second observer count scheduled; the final HER2 status will follow in a supplementary report.\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "group-4-counting-in-progress",
+        IHC2
+        + "HER2 FISH: HER2 mean 4.6 signals/cell, ratio 1.6 (Group 4).\n"
+        + "Comment: additional cell counting in progress; final result to follow.\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+]
+WORKUP_PENDING_NEAR: list[Case] = [
+    (
+        "recount-performed",
+        IHC2
+        + GROUP3
+        + "Recount by a second observer performed: group 3 confirmed. HER2 POSITIVE per ASCO/CAP 2018.\n",
+        "positive",
+        {"ish.group": 3},
+    ),
+    (
+        "guideline-requires-recount",
+        IHC2
+        + GROUP3
+        + "Per ASCO/CAP 2018, group 3 with IHC 2+ requires a recount by a second observer; recount concordant.\n",
+        "positive",
+        {"ish.group": 3},
+    ),
+    ("no-workup-words", IHC2 + GROUP3, "positive", {"ish.group": 3}),
+    (
+        "other-workup-pending",
+        IHC2 + "HER2 FISH: ratio 1.3, HER2 2.5/cell: NOT AMPLIFIED.\nPD-L1 workup pending.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(WORKUP_PENDING + WORKUP_PENDING_NEAR))
+def test_group_whose_recount_is_pending(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
