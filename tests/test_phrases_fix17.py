@@ -490,6 +490,16 @@ WORKUP_PENDING_NEAR: list[Case] = [
         {"ish.group": 3},
     ),
     ("no-workup-words", IHC2 + GROUP3, "positive", {"ish.group": 3}),
+    # the IHC review by a second pathologist done, its staining "incomplete" (devset12 b12-f03-02)
+    (
+        "second-pathologist-incomplete-staining",
+        IHC2
+        + "HER2 FISH: ratio 2.3, average HER2 copy number 3.5 signals/cell (ASCO/CAP 2018 Group 2).\n"
+        + "Per guideline, the IHC slide was re-reviewed by a second\npathologist: faint incomplete membrane "
+        + "staining only (revised IHC score 1+).\nFINAL HER2 RESULT: NEGATIVE (ISH Group 2 with IHC 1+).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
     (
         "other-workup-pending",
         IHC2 + "HER2 FISH: ratio 1.3, HER2 2.5/cell: NOT AMPLIFIED.\nPD-L1 workup pending.\n",
