@@ -62,6 +62,11 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         variant = "post_treatment_not_retested_said"
     elif code == "post_treatment_no_current" and facts.her2_awaited:
         variant = "post_treatment_pending"  # the report says the retest is ordered or in progress
+    elif code == "post_treatment_no_current" and facts.untreated_stated:
+        # the report says no treatment came before the sample it describes ("No known presurgical
+        # therapy"): the quoted result is an earlier sample's, not a "before treatment" one
+        # (sentences17: devset18 b18-f01-07)
+        variant = "earlier_sample_no_current"
     elif code == "post_treatment_no_current" and facts.her2_not_retested:
         # "HER2 was not repeated on the residual tumor" (qa5 2): the sample after treatment has no
         # result of its own, the earlier one is only quoted (session 9's convention, facts.md §11)
@@ -419,13 +424,18 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("conflict")  # the post-treatment note names the earlier result: one note (qa5 3)
     if facts.not_found_reason == NotFoundReason.UNSUPPORTED or facts.status == "not_found":
         # no result is shown: no note about which result is shown (qa5 H1; a blood test that found
-        # nothing is no "result on the sample taken after treatment", b13-f05-05)
-        covered |= RESULT_NOTES
+        # nothing is no "result on the sample taken after treatment", b13-f05-05), nor that "this
+        # HER2 result" comes from blood only (sentences17: devset19 b19-f05-01)
+        covered |= RESULT_NOTES | {"ctdna_positive_only"}
+    if facts.not_found_reason == NotFoundReason.UNSUPPORTED:
+        covered.add("plasma_cn_not_tissue")  # a number from the lines this summary set aside
     waiting = [m for m in result.mentions if m.reason == "pending"]
     if waiting and not facts.her2_awaited and all(order_history(m.text) for m in waiting):
         covered.add("pending")  # "HER2 ... was requested by Dr. Alvarez": an order's history (v10-D-07)
     if facts.pending_set_aside:
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
+    if _earlier_is_shown(result):
+        covered.add("earlier_result")  # the "earlier" value is the one shown (sentences17: b19-f01-04)
     if _earlier_is_conflict(result) or _post_treatment_names_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result, lab_calls=""):
@@ -455,3 +465,20 @@ def _earlier_is_conflict(result: Result) -> bool:
     return bool(
         earlier and conflict and earlier.get("earlier") in (conflict.get("first"), conflict.get("second"))
     )
+
+
+def _earlier_is_shown(result: Result) -> bool:
+    """Every value the earlier-result note would name is the one this summary shows ("Original HER2
+    IHC on part A: 2+" in a reflex ISH report whose IHC is that 2+, devset19 b19-f01-04; a corrected
+    final call "ISH amplified" read as earlier beside the same amplified ISH, b19-f10-09): the note
+    would name no other result."""
+    params = dict(zip(result.warning_codes, result.warning_params, strict=False)).get("earlier_result")
+    earlier = params.get("earlier") if params else None
+    if not isinstance(earlier, str) or not earlier:
+        return False
+    shown = set()
+    if result.ihc and result.ihc.score:
+        shown.add(f"IHC {result.ihc.score}")
+    if result.ish and result.ish.result in ("amplified", "not_amplified"):
+        shown.add("ISH amplified" if result.ish.result == "amplified" else "ISH not amplified")
+    return all(item.strip() in shown for item in earlier.split(","))

@@ -40,6 +40,7 @@ class ReportFacts:
     blood: bool = False  # a blood (ctDNA) test is in the report
     tissue: bool = False  # a tissue test (IHC, ISH or tissue NGS) is in the report
     after_treatment: bool = False  # the sample was taken after treatment (e.g. residual tumor)
+    untreated_stated: bool = False  # the report says no treatment came before the sample
     setting: Setting = Setting.NOT_STATED
     alteration: Alteration = Alteration.NONE
     mutations: tuple[str, ...] = ()

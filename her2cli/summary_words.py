@@ -44,6 +44,7 @@ class SummaryWords:
     heterogeneous_caveat: regex.Pattern[str]
     empty_box_start: regex.Pattern[str]
     her2_not_retested: regex.Pattern[str]
+    untreated_before_sample: regex.Pattern[str]
     her2_changed_after_treatment: regex.Pattern[str]
     percent_criterion: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
@@ -396,6 +397,13 @@ def her2_not_retested(text: str) -> bool:
     """The report says HER2 was not tested again after treatment ("HER2 was not repeated on the
     residual tumor"): its HER2 result is the earlier sample's (qa5 2)."""
     return bool(_words().her2_not_retested.search(text))
+
+
+def no_prior_treatment(text: str) -> bool:
+    """The report says no treatment came before the sample it describes ("No known presurgical
+    therapy", "declined neoadjuvant therapy"): a result it quotes is an earlier sample's, not one
+    "taken before treatment" (sentences17: devset18 b18-f01-07)."""
+    return bool(_words().untreated_before_sample.search(text))
 
 
 LEADER = "..."
