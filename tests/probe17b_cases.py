@@ -581,6 +581,57 @@ NOT_STATED: list[Case] = [
     ),
 ]
 
+IN_ERROR: list[Case] = [
+    (
+        "er-quoted-negative-transcription-error",
+        "recorded_in_error",
+        BR
+        + 'The "HER2 negative" in the GP referral letter appears to be a transcription error.\nHER2 IHC: pending.\n',
+        NF,
+        {},
+    ),
+    (
+        "er-request-form-typing-error",
+        "recorded_in_error",
+        BR
+        + "Note: HER2 3+ on the request form was a typing error (it refers to ER 3+). HER2 on this biopsy: "
+        "to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "er-clinical-summary-clerical-error",
+        "recorded_in_error",
+        BR
+        + "The HER2-positive status in the clinical summary seems to be a clerical error; HER2 testing is in "
+        "progress.\n",
+        NF,
+        {},
+    ),
+    (
+        "er-record-data-entry-error",
+        "recorded_in_error",
+        BR + "HER2 amplified (as typed in the electronic record) is a data-entry error; FISH has not been "
+        "performed.\n",
+        NF,
+        {},
+    ),
+    (
+        "er-near-miss-error-then-own-result",
+        "recorded_in_error",
+        BR + "HER2 negative in the previous letter was a copying error. HER2 IHC: 3+ (positive).\n",
+        POS,
+        {},
+    ),
+    (
+        "er-near-miss-clerical-name-corrected",
+        "recorded_in_error",
+        BR + "HER2 IHC: 1+ (negative). Clerical error in the previous version (patient name) corrected.\n",
+        NEG,
+        {},
+    ),
+]
+
 VOIDED: list[Case] = [
     (
         "vd-voided-bracket-wrong-label",
@@ -659,5 +710,14 @@ MUTATION: list[Case] = [
 ]
 
 CASES: list[Case] = (
-    MINUTES + NUMBERS + SIBLING + TEMPLATE + PLASMA_MET + MUTATION + VOIDED + NONINVASIVE + NOT_STATED
+    MINUTES
+    + NUMBERS
+    + SIBLING
+    + TEMPLATE
+    + PLASMA_MET
+    + MUTATION
+    + VOIDED
+    + NONINVASIVE
+    + NOT_STATED
+    + IN_ERROR
 )

@@ -59,7 +59,6 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 NOT_YET: dict[str, str] = {
     "ctl-near-miss-control-0-after-3plus": "lost positive (as on main): a control named in a bracket after the 3+ sets the whole statement aside",
     "f2-yn-letter": "lost negative: a 'Y / N: N' answer to 'HER2 overexpression (IHC 3+)?' sets the line's 1+ aside too",
-    "f3-key-with-result-bold": "reads equivocal: a printed scale '0 / 1+ / 2+ / 3+' then '-> result: 0' on one line",
 }
 
 

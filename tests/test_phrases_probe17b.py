@@ -15,6 +15,13 @@ tissue result. Run on main first; fixed for their family:
 - a date or count before a plus ("HER2 requested 3/1 + 2 extra levels", "3/1 + 3/2 slides cut")
   read a falling range "3-1+" (NEGATIVE): ihc.toml ihc-score reads a range only when it rises (or
   stays), and a "+ 2" after a date is no "+2" score;
+- an unfilled field printed with its choices ("HER2 IHC score: ____ (0 / 1+ / 2+ / 3+)", with dots
+  or commas) read the range "2-3+" (EQUIVOCAL): context.toml legend-score-choices-list;
+- a result the report calls a transcription, typing, clerical or data-entry error ('The "HER2
+  negative" in the GP referral letter appears to be a transcription error', "HER2 3+ on the request
+  form was a typing error") read as the result (NEGATIVE / POSITIVE while HER2 is pending): context.toml
+  failed-stain takes it (devset17 b17-f09-06's quoted 'HER2 negative' is one: legend-score-choices-list
+  no longer unmasks it);
 - a modified or shed form of HER2 ("Phospho-HER2 (Tyr1248): 3+", "p-HER2 ... strong (3+)",
   "Truncated HER2 (p95): positive", "Serum HER2 ECD: 18 ng/mL - positive", "serum HER2/neu 25.1
   ng/mL (elevated, positive)") read POSITIVE as this tumour's HER2: names.toml her2 does not name
@@ -49,10 +56,6 @@ NOT_YET: dict[str, str] = {
     "is read while this patient's line says pending (probe13 subj-tumour-board-list's family, fix17b's)",
     "mn-board-initials-list": "POSITIVE for not_found: '1) J.S., 64F - right breast, HER2 3+' in a meeting list "
     "beside '2) M.K., 51F (this patient) - ... HER2 awaited' (probe13 subj-tumour-board-list's family)",
-    "tp-placeholder-underscores": "reads equivocal: 'HER2 IHC score: ____ (0 / 1+ / 2+ / 3+)' reads the range "
-    "'2-3+' out of the printed choices (a legend rule for a list of three or more scores fixes it, but on devset17 "
-    "b17-f09-06 it unmasks a quoted 'HER2 negative' the letter calls a transcription error: positive->negative)",
-    "tp-placeholder-dots": "reads equivocal: 'HER2 IHC score: ........ (0 / 1+ / 2+ / 3+)' (as tp-placeholder-underscores)",
     "mn-quiz-answer": "POSITIVE for not_found: 'Breast pathology quiz, slide 4. Answer: ...; HER2 2+, FISH "
     "amplified' - the quiz heading is a sentence before the result's (context rules govern one statement)",
 }
