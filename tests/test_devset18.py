@@ -24,7 +24,10 @@ DEVSET18 = ROOT / "tests" / "devset18"
 # 110/120 (probe16, session 16): b18-f01-05 (a caution "Do not treat as HER2-negative ... until
 # ISH is reported"), b18-f07-07 (a table row with a Method column), b18-f08-05 ("HER2: 0 —
 # ausencia de tinción de membrana"), b18-f09-10 (a key "reported as amplified when ratio >= 2.0")
-MIN_STATUS_ACCURACY = 0.91
+# 112/120 (probe17, session 17): b18-f01-07 (a synoptic "Treatment effect ........ No known
+# presurgical therapy" row read as after treatment) and b18-f10-02 (a first release quoted in prose,
+# "first released on ... ("HER2 IHC 3+, POSITIVE")", not marked earlier)
+MIN_STATUS_ACCURACY = 0.93
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()  # fix16 (session 16): all five listed reports read right

@@ -124,14 +124,20 @@ def options_after(text: str, name_end: int) -> list[Option]:
     # (asked only when a line below holds words before its box: most names have no box at all,
     # and the IHC score's search cost ~6% of the matching when it ran for every name, issue 13)
     stack: bool | None = None
+    skipped = 0  # lines between the name and its first box that do not count as other lines
     for i, (lo, hi) in enumerate(lines):
         lo = max(lo, name_end) if i == 0 else lo
         if hi - lo > MAX_LINE_CHARS:
             break  # a form's option line is short; a long line is prose
         boxes = list(c.checkbox.finditer(text, lo, hi))
         if not boxes:
-            if started or i >= FIRST_BOX_LINES:
+            if started:
                 break
+            if i > 0 and _form_heading(text, lo, hi, name_end, lines[0][1]):
+                skipped += 1  # a blank line or the form's own "Results (check one):" above its boxes
+                continue
+            if skipped or i >= FIRST_BOX_LINES:
+                break  # past a skipped line only the form's own boxes may follow ("ER result:" may not)
             continue
         label = text[lo : boxes[0].start()].strip(" \t:|-")
         # "Result options:" before the form's first box, under a name whose line gives no value
@@ -157,6 +163,18 @@ def options_after(text: str, name_end: int) -> list[Option]:
     if starred and all(o.marked for o in options):
         return []  # "2+ (*)" and "(*) see comment": a footnote mark, not a form
     return options
+
+
+def _form_heading(text: str, lo: int, hi: int, name_end: int, name_line_end: int) -> bool:
+    """A line between a value-free test name ("Test: HER2 by IHC   Antibody: 4B5") and its first
+    box that is no other line: blank, or the form's own label alone ("Results (check one):",
+    "Interpretation:"). Counted as a line, it pushed the boxes past FIRST_BOX_LINES and the marked
+    3+ was lost (devset19 b19-f11-07, probe17 form_heading_gap)."""
+    c = compiled()
+    if any(w.search(text, name_end, name_line_end) for w in (c.call_word, c.ihc_score, c.amp_word)):
+        return False
+    line = text[lo:hi].strip()
+    return not line or (line.endswith(":") and c.checkbox_options_label.match(line[:-1].strip()) is not None)
 
 
 def _open_name_line(text: str, name_end: int, line_end_at: int) -> bool:

@@ -219,9 +219,7 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     for cut in cuts:
         if any(p.start() <= cut.start() < p.end() for p in pairs):
             continue  # one of both poles named together: no call of its own
-        if ngs.on_other_gene_row(t, scope.start, cut.start(), c) or ngs.on_gene_row_above(
-            t, scope.start, cut.start(), c
-        ):
+        if ngs.not_this_row(t, scope.start, cut.start(), c):
             continue  # "CCND1   AMPLIFICATION" on the row below (devset7 b7-f04-06) or above is CCND1's
         a = _with_own_prefix(t, cut, c)
         if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):

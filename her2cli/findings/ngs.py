@@ -78,6 +78,39 @@ def on_other_gene_row(text: str, name_start: int, pos: int, c: Compiled) -> bool
     )
 
 
+def not_this_row(text: str, name_start: int, pos: int, c: Compiled) -> bool:
+    """`pos` lies on another gene's row below or above the HER2 name's, or on the column headers
+    over a row the name opens (header_above_own_row): its words are not HER2's."""
+    return (
+        on_other_gene_row(text, name_start, pos, c)
+        or on_gene_row_above(text, name_start, pos, c)
+        or header_above_own_row(text, name_start, pos, c)
+    )
+
+
+def header_above_own_row(text: str, name_start: int, pos: int, c: Compiled) -> bool:
+    """`pos` lies on the column headers over a table row that the HER2 name opens and that holds
+    its own amplification word ("Alteration    % cfDNA or Amp    Note" over "ERBB2 (HER2) Amp
+    ++ (plasma CN 3.1)  amplification detected"): the header names a column, and quoted as the
+    result's start it hid the row from the result-line rule (devset19 b19-f05-01, probe17
+    header_over_row). A row with no amplification word of its own that reads a call
+    ("ERBB2   Detected   8.1" under "Amplification", "ERBB2 (HER2) Amplification   ++" under "%
+    cfDNA or Amp") keeps its header."""
+    row = line_start(text, name_start)
+    opens = line_start(text, pos)
+    before = c.her2.sub("", text[row:name_start]).strip(" \t|*-()/")  # "ERBB2 (HER2)" opens it too
+    if opens >= row or before or text[opens:row].count("\n") > 1:
+        return False
+    header = text[opens : line_end(text, pos)]
+    if c.her2.search(header) or any(ch.isdigit() for ch in header) or not c.column_gap.search(header):
+        return False
+    row_end = line_end(text, name_start)
+    return any(
+        amplification_polarity(text, a, a.start(), row_end, c) in ("amplified", "not_amplified", "equivocal")
+        for a in finditer(c.amp_word, text, name_start, row_end)
+    )
+
+
 GENE_LIST_REACH = 120  # characters between a negated amplification lead and a gene it lists
 
 
