@@ -29,6 +29,7 @@ DEVSET16 = ROOT / "tests" / "devset16"
 # 114/120 (probe16, session 16): b16-f06-03 (a described stain then "SCORE 2+ = EQUIVOCAL"),
 # b16-f11-08 (a form's options after its own "Result options:" label); b16-f08-06's IHC 0 read
 # (a key below a ruler line is another block)
+# 115/120 (fix17b): b16-f05-08 (a plasma result under a heading alone on its line, below a history)
 MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI field). The list may only shrink.

@@ -22,14 +22,15 @@ DEVSET17 = ROOT / "tests" / "devset17"
 # 111/120 (fix15): b17-f06-05 (a hedged "might be called positive" under another scoring system)
 # 112/120 (fix15): b17-f09-02 (a printed guide's "copy number >= 6 regarded as amplified")
 # 113/120 (fix15): b17-f10-05 (a bracketed "all 1+ cases" aside over the revised 2+ line)
-MIN_STATUS_ACCURACY = 0.94
+# 115/120 (fix17b): b17-f05-07 (a plasma report's requisition history quoting a tissue IHC 3+),
+# b17-f05-03 (a plasma result under a heading alone on its line, below a history)
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 # fix16 (session 16): b17-f08-06 and b17-f12-09 (BRAF in a methods paragraph) and b17-f09-07 (an
 # unticked MMR option) no longer read the wrong way; their status was right, so the floor stays
-KNOWN_WRONG_WAY = {
-    "b17-f05-07",  # not_found read positive
-}
+# fix17b (session 17): b17-f05-07 (a plasma report's history value) now reads not_found
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset17_accuracy_floor_and_no_new_wrong_way_calls() -> None:

@@ -31,13 +31,7 @@ from .probe16_cases import CASES
 from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
-NOT_YET: dict[str, str] = {
-    "rz-near-miss-history-positive-current-zero": "POSITIVE for negative (on main before probe16 too, "
-    "with any current score): a history line 'Antecedentes: carcinoma de mama izquierda en 2018, HER2 "
-    "positivo (IHQ 3+), tratado con trastuzumab' in a breast report is taken as this cancer's result "
-    "(same organ), and its 3+ outranks the current right-breast 0; English 'History: left breast "
-    "carcinoma in 2018, HER2 positive (IHC 3+)' too (a wrong-way family for fix/trap work)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_case_ids_are_unique_and_known() -> None:

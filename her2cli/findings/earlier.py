@@ -50,7 +50,36 @@ def _opens_with_current_sample(t: str, lo: int, hi: int) -> bool:
     return samples().current_sample.match(t, start, hi) is not None
 
 
-def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
+def _bare_label_above(s: PageScanner, pos: int) -> bool:
+    """The line above `pos`'s line is a history label alone ("CLINICAL HISTORY:", "Antecedentes:"):
+    the line under it is the block's first, the history's own."""
+    t = s.text
+    if pos == 0:
+        return False
+    above = line_start(t, pos - 1)
+    early = search(s.c.context["earlier_label"], t, above, pos - 1)
+    return early is not None and _opens_line(t, early.start()) and not t[early.end() : pos - 1].strip()
+
+
+def _opens_with_own_sample(s: PageScanner, lo: int, hi: int, this_year: int | None) -> bool:
+    """The line opens with a sample written as a comma list ("Right breast, core biopsy: ...",
+    "Mama derecha, biopsia con aguja gruesa: ...", "B. Left breast, excision:"): the report's own
+    sample, which ends a history label's block above it (probe16 rz-near-miss-history-positive-
+    current-zero). Not when it is the history's own: it names a year before the report's own, an
+    earlier cue ("Prior right breast, core biopsy:"), or is the first line under a bare label."""
+    t, c = s.text, s.c
+    m = samples().sample_list_line.match(t, lo, hi)
+    if m is None:
+        return False
+    years = [int(y.group(0)) for y in c.year.finditer(t, lo, hi)]
+    if years and (this_year is None or min(years) < this_year):
+        return False
+    if search(c.context["earlier"], t, lo, m.end()) is not None:
+        return False
+    return not _bare_label_above(s, lo)
+
+
+def _label_cue(s: PageScanner, value_pos: int, this_year: int | None = None) -> tuple[int, bool] | None:
     """(position, is_earlier) of the label of the block of lines holding `value_pos`: the nearest
     line above (or the value's own line) that opens with a label. A blank line ends the block."""
     t, c = s.text, s.c
@@ -64,11 +93,14 @@ def _label_cue(s: PageScanner, value_pos: int) -> tuple[int, bool] | None:
         early = search(c.context["earlier_label"], t, pos, line_hi)
         if early is not None and _opens_line(t, early.start()) and early.start() < value_pos:
             return early.end(), True
-        if c.labelled_row.match(t, pos, line_hi) and pos < value_pos:
-            return pos, False  # another label ("SPECIMEN:", "HER2 IHC:") opens a new block
+        if c.labelled_row.match(t, pos, min(len(t), line_hi + 1)) and pos < value_pos:
+            return pos, False  # another label ("SPECIMEN:", "Result:") opens a new block, also
+            # a heading alone on its line ("PLASMA cfDNA RESULTS:" under a requisition's history)
         if _opens_with_current_sample(t, pos, line_hi):
             return pos, False  # "Residual adenocarcinoma, ypT2." names the sample now (post8), on
             # the value's own line too ("Tumor residual (pieza de mastectomía): HER2 IHQ 0", b9-f08-05)
+        if _opens_with_own_sample(s, pos, line_hi, this_year):
+            return pos, False  # "Right breast, core biopsy: ..." under a history line
         if pos == 0:
             return None
         pos = line_start(t, pos - 1)
@@ -99,7 +131,7 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     hi = max(f.nend, lo)
     earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, hi) if not _dated_now(s, m, this_year)]
     current = [m.end() for m in finditer(c.context["current"], t, lo, hi)]
-    label = _label_cue(s, max(f.nstart, 0))
+    label = _label_cue(s, max(f.nstart, 0), this_year)
     if label is not None:
         (earlier if label[1] else current).append(label[0])
     if _withdrawn_after(s, f):
@@ -140,6 +172,25 @@ def names_other_cancer(s: PageScanner, f: Finding) -> bool:
     return bool(sites) and current not in sites
 
 
+def _dated_before_blood_test(s: PageScanner, f: Finding) -> bool:
+    """A blood (liquid biopsy) report's earlier value whose own sentence names a year before the
+    report's latest ("CLINICAL HX (from requisition): Breast IDC 2019, HER2 POSITIVE (tissue IHC
+    3+), treated w/ TCHP, then trastuzumab; now progression" in a 2026 plasma report): a tissue
+    result of years before, history for this blood test, not its result (facts.md §11; devset17
+    b17-f05-07). A recent one of the same tumour ("HER2 IHC 3+ on the diagnostic GEJ biopsy (...
+    07/2026)" in a report of 11/2026, b5-f05-06), or one that names no year, still counts. In a
+    report after treatment the value is the sample's before treatment, listed as such (interpret/
+    samples.py; devset12 b12-f05-09), so it is left to that reading."""
+    t, c = s.text, s.c
+    latest = max((int(m.group(0)) for m in c.year.finditer(t)), default=None)
+    own = line_start(t, max(f.nstart, 0))
+    above = line_start(t, own - 1) if own > 0 else 0  # a value wrapped onto the next line
+    lo = max(above, sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c))
+    hi = sentence_end(t, f.nend, min(len(t), f.nend + SENTENCE_BACK), c)
+    years = [int(m.group(0)) for m in c.year.finditer(t, lo, max(hi, f.nend))]
+    return latest is not None and bool(years) and min(years) < latest
+
+
 def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
     """Set `earlier` on every result finding read from the scanner's text; an earlier value of
     another cancer becomes a mention of it."""
@@ -152,6 +203,13 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             f.earlier = dated if dated is not None else is_earlier(s, f, this_year)
             if f.earlier and names_other_cancer(s, f):
                 f.family, f.reason, f.values = "mention", "other_tumor", {}
+            elif (
+                f.earlier
+                and s.ctx.ctdna_document
+                and not s.ctx.post_treatment
+                and _dated_before_blood_test(s, f)
+            ):
+                f.family, f.reason, f.values = "mention", "history", {}
     mark_dated_rows(s, findings)
 
 

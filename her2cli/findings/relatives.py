@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .case_list import in_other_patients_case
 from .scope import MentionScope, finditer, line_start, search
 
 if TYPE_CHECKING:
@@ -21,8 +22,8 @@ def names_a_relative(s: PageScanner, scope: MentionScope) -> bool:
     """A relative named in the mention's clause before it. A name that opens its own line starts
     a statement of its own ("Family history: sister, breast cancer" over "HER2 (4B5): 3+")."""
     t, start = s.text, scope.start
-    if _given_to_a_relative_after(s, scope):
-        return True
+    if _given_to_a_relative_after(s, scope) or in_other_patients_case(s, scope):
+        return True  # ... or another patient's case in a tumour board's list (findings/case_list.py)
     if not t[line_start(t, start) : start].strip(" \t|*-"):
         return False
     lo = max(scope.back_start, start - RELATIVE_REACH)
