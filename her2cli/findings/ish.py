@@ -15,6 +15,7 @@ from ..model import first_present
 from . import columns, ngs
 from .checkbox import option_at
 from .ihc import call_of
+from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
 from .model import Finding
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
@@ -413,34 +414,16 @@ def _result_line_after(
     for opening in finditer(c.sentence_end, t, max(ends), own_end):
         label = c.result_line_label.match(t, opening.end(), own_end)
         if label is not None:
-            return _call_under_label(s, scope, label, own_end, hi_q)
+            return call_under_label(s, scope, label, own_end, hi_q)
     pos = own_end + 1
     while pos < scope.far_stop:
         stop = min(line_end(t, pos), scope.far_stop)
         # a label's criteria aside may wrap onto the next line (devset8 b8-f03-07)
         label = c.result_line_label.match(t, pos, min(line_end(t, stop + 1), scope.far_stop))
         if label is not None:
-            return _call_under_label(s, scope, label, stop, hi_q)
+            return call_under_label(s, scope, label, stop, hi_q)
         pos = stop + 1
     return None, hi_q
-
-
-def _call_under_label(
-    s: PageScanner, scope: MentionScope, label: regex.Match[str], stop: int, hi_q: int
-) -> tuple[str | None, int]:
-    """The one call made by the words after a result label, up to its line's end (or the next
-    line's, when the label ends its line)."""
-    t, c = s.text, s.c
-    stop = max(stop, min(line_end(t, label.end()), scope.far_stop))
-    if not t[label.end() : stop].strip() and stop < scope.far_stop:
-        # the call on the line below its label, a criteria aside above it ("Interpretation
-        # (ASCO/CAP 2007 criteria: <1.8 negative, ...):" / "EQUIVOCAL.", devset7 b7-f10-10)
-        stop = min(line_end(t, stop + 1), scope.far_stop)
-    calls = list(finditer(c.call_word, t, label.end(), stop))
-    words = {ISH_RESULT_OF_CALL.get(call_of(x)) for x in calls}
-    if len(words) != 1 or None in words or search(c.amp_word, t, label.end(), stop):
-        return None, hi_q
-    return words.pop(), max(hi_q, calls[-1].end())
 
 
 def _ish_values(m: IshMatches, result: str | None, hi_q: int) -> tuple[dict[str, Any], int]:

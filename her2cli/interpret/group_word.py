@@ -8,6 +8,7 @@ an IHC of 0 or 1+, settles the ISH result, and it is not amplified (probe14b, fa
 from __future__ import annotations
 
 from ..model import Ihc, Ish
+from ..rules import compiled
 from .calls import Call
 from .rule_sets import RuleSet
 
@@ -31,3 +32,18 @@ def group_word_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None, statement:
     if score == "2+":
         return Call.EQUIVOCAL
     return None
+
+
+def workup_pending(rules: RuleSet, ish: Ish | None, text: str) -> bool:
+    """An ISH group 2-4 worked out from the numbers, in a report that says the workup the group
+    needs is still to come ("Second observer count scheduled", "ISH Group 3, workup incomplete"):
+    the IHC does not settle it yet, and the ISH stays equivocal, the lab's word for it (devset19
+    b19-f12-05: IHC 2+ and a group 3 ratio read positive while the lab's second count was pending)."""
+    return (
+        ish is not None
+        and rules.uses_asco_cap_groups
+        and ish.result == "equivocal"
+        and ish.result_from == "computed"
+        and ish.group in (2, 3, 4)
+        and compiled().ish_workup_pending.search(text) is not None
+    )

@@ -58,6 +58,7 @@ class Compiled:
     amp_pos_after: regex.Pattern[str]
     amp_pos_before: regex.Pattern[str]
     amp_equivocal: regex.Pattern[str]
+    ish_workup_pending: regex.Pattern[str]
     amp_not_assessed: regex.Pattern[str]
     amp_test_noun_after: regex.Pattern[str]
     amp_test_noun_before: regex.Pattern[str]
