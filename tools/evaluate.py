@@ -60,6 +60,7 @@ DEFAULT_SETS = (
     "tests/devset17",
     "tests/devset18",
     "tests/devset19",
+    "tests/devset20",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
