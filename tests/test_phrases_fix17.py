@@ -433,7 +433,7 @@ def test_call_before_criteria_key(text: str, status: str, keys: dict[str, Any]) 
 # scheduled; final HER2 status will be issued in a supplementary report" and "Current HER2 status:
 # EQUIVOCAL (IHC 2+, ISH Group 3, workup incomplete)" read positive: the group was settled by the
 # IHC as if the recount the group needs had been done (ish.toml ish-workup-pending,
-# interpret/group_word.py workup_pending).
+# interpret/group_word.py hold_while_workup_pending).
 IHC2 = (
     "Breast core, right, block A1. Invasive carcinoma NST.\n"
     "HER2 IHC (4B5): 2+ (equivocal), moderate complete staining in 30%.\n"

@@ -23,7 +23,7 @@ from .earlier import (
     set_aside_earlier,
     set_aside_restated_while_pending,
 )
-from .group_word import workup_pending
+from .group_word import hold_while_workup_pending
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
@@ -131,8 +131,7 @@ def interpret(
         said = [f for f in found if f.family == "status_statement"]
         s_ihc, _ = read_ihc(found, said, revised, quiet)
         s_ish = read_ish(found, said, rules, revised, quiet, probe_lines)
-        if workup_pending(rules, s_ish, full_text) and s_ish is not None:
-            s_ish.result_from = "lab"
+        hold_while_workup_pending(rules, s_ish, full_text)
         status = decide(
             rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet, protein_untested
         ).status
@@ -146,8 +145,7 @@ def interpret(
     statements = [f for f in results if f.family == "status_statement"]
     ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
     ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
-    if workup_pending(rules, ish, full_text) and ish is not None:
-        ish.result_from = "lab"  # a group 2-4 whose recount is still to come stays equivocal
+    hold_while_workup_pending(rules, ish, full_text)  # a group 2-4 whose recount is to come stays equivocal
     ngs = read_ngs(results, ctx.ctdna_document)
     if ngs is None and ctx.ctdna_document:
         ngs = blood_test_named(findings, full_text)

@@ -34,14 +34,18 @@ def group_word_call(rules: RuleSet, ihc: Ihc | None, ish: Ish | None, statement:
     return None
 
 
-def workup_pending(rules: RuleSet, ish: Ish | None, text: str) -> bool:
+def hold_while_workup_pending(rules: RuleSet, ish: Ish | None, text: str) -> None:
     """An ISH group 2-4 worked out from the numbers, in a report that says the workup the group
     needs is still to come ("Second observer count scheduled", "ISH Group 3, workup incomplete"):
     the IHC does not settle it yet, and the ISH stays equivocal, the lab's word for it (devset19
     b19-f12-05: IHC 2+ and a group 3 ratio read positive while the lab's second count was pending)."""
+    if ish is not None and _workup_pending(rules, ish, text):
+        ish.result_from = "lab"
+
+
+def _workup_pending(rules: RuleSet, ish: Ish, text: str) -> bool:
     return (
-        ish is not None
-        and rules.uses_asco_cap_groups
+        rules.uses_asco_cap_groups
         and ish.result == "equivocal"
         and ish.result_from == "computed"
         and ish.group in (2, 3, 4)
