@@ -125,6 +125,7 @@ def options_after(text: str, name_end: int) -> list[Option]:
     # and the IHC score's search cost ~6% of the matching when it ran for every name, issue 13)
     stack: bool | None = None
     skipped = 0  # lines between the name and its first box that do not count as other lines
+    name_value: bool | None = None  # the name's own line gives a value (then no line is skipped)
     for i, (lo, hi) in enumerate(lines):
         lo = max(lo, name_end) if i == 0 else lo
         if hi - lo > MAX_LINE_CHARS:
@@ -133,9 +134,12 @@ def options_after(text: str, name_end: int) -> list[Option]:
         if not boxes:
             if started:
                 break
-            if i > 0 and _form_heading(text, lo, hi, name_end, lines[0][1]):
-                skipped += 1  # a blank line or the form's own "Results (check one):" above its boxes
-                continue
+            if i > 0 and _form_heading(text, lo, hi):
+                if name_value is None:  # asked once, and only here: three searches of the name's line
+                    name_value = _name_line_value(text, name_end, lines[0][1])
+                if not name_value:
+                    skipped += 1  # a blank line or the form's own "Results (check one):" above its boxes
+                    continue
             if skipped or i >= FIRST_BOX_LINES:
                 break  # past a skipped line only the form's own boxes may follow ("ER result:" may not)
             continue
@@ -165,16 +169,23 @@ def options_after(text: str, name_end: int) -> list[Option]:
     return options
 
 
-def _form_heading(text: str, lo: int, hi: int, name_end: int, name_line_end: int) -> bool:
+def _form_heading(text: str, lo: int, hi: int) -> bool:
     """A line between a value-free test name ("Test: HER2 by IHC   Antibody: 4B5") and its first
     box that is no other line: blank, or the form's own label alone ("Results (check one):",
     "Interpretation:"). Counted as a line, it pushed the boxes past FIRST_BOX_LINES and the marked
     3+ was lost (devset19 b19-f11-07, probe17 form_heading_gap)."""
-    c = compiled()
-    if any(w.search(text, name_end, name_line_end) for w in (c.call_word, c.ihc_score, c.amp_word)):
-        return False
     line = text[lo:hi].strip()
-    return not line or (line.endswith(":") and c.checkbox_options_label.match(line[:-1].strip()) is not None)
+    return not line or (
+        line.endswith(":") and compiled().checkbox_options_label.match(line[:-1].strip()) is not None
+    )
+
+
+def _name_line_value(text: str, name_end: int, name_line_end: int) -> bool:
+    """The rest of the name's line gives a call, a score or an amplification word: its lines below
+    are no form's, and none is skipped (asked after the cheap line test: it cost ~11 ms a
+    benchmark report when asked of every line without a box, issue 13)."""
+    c = compiled()
+    return any(w.search(text, name_end, name_line_end) for w in (c.call_word, c.ihc_score, c.amp_word))
 
 
 def _open_name_line(text: str, name_end: int, line_end_at: int) -> bool:
