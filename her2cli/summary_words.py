@@ -20,6 +20,7 @@ from .normalize import normalize
 from .report_words import receptor_in_scope
 from .rules import compiled
 from .rules.patterns import bind, pattern_file
+from .rules.samples import samples
 from .rules.text import text_patterns
 
 MAX_NAME = 70  # a longer entry is a sentence, not a name
@@ -44,7 +45,6 @@ class SummaryWords:
     heterogeneous_caveat: regex.Pattern[str]
     empty_box_start: regex.Pattern[str]
     her2_not_retested: regex.Pattern[str]
-    untreated_before_sample: regex.Pattern[str]
     her2_changed_after_treatment: regex.Pattern[str]
     percent_criterion: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
@@ -402,8 +402,9 @@ def her2_not_retested(text: str) -> bool:
 def no_prior_treatment(text: str) -> bool:
     """The report says no treatment came before the sample it describes ("No known presurgical
     therapy", "declined neoadjuvant therapy"): a result it quotes is an earlier sample's, not one
-    "taken before treatment" (sentences17: devset18 b18-f01-07)."""
-    return bool(_words().untreated_before_sample.search(text))
+    "taken before treatment" (sentences17: devset18 b18-f01-07). The engine's own record
+    (samples.toml no-prior-treatment), so the summary and the post-treatment reading agree."""
+    return bool(samples().no_prior_treatment.search(text))
 
 
 LEADER = "..."
