@@ -17,8 +17,8 @@ whole family, with near-misses that keep their reading:
   staining description and the score filed the block as a legend (context.toml legend-criteria).
 - first_released: a corrected report's prose quoting its first release ("The HER2 result first
   released on ... ("HER2 IHC 3+, POSITIVE") ...") was not marked earlier (context.toml earlier-words).
-- ocr_split_ratio (not fixed, strict xfails): "HER2/CEP17 rati o 4.2" (OCR cut the word once)
-  loses its ratio.
+- ocr_split_ratio: "HER2/CEP17 rati o 4.2" (OCR cut the word once) lost its ratio; fixed by
+  probe18 (ocr.toml ocr-split-ratio, joined only where its number follows).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -37,11 +37,6 @@ NOT_YET: dict[str, str] = {
     "too, blank line or not): a 'Clinical history:' checkbox '[x] HER2-positive breast cancer (2019)' "
     "under a value-free 'HER2 by IHC' line is read as a status statement (an unsafe family for "
     "probe/trap work: a history label's box is no result)",
-    "or-fish-ratio-split": "lost ratio: 'rati o' (OCR cut the word once) is not joined; a join where "
-    "a number follows (tried this session) read devset12 b12-f03-05's ratio 1.1 under a mention "
-    "whose far scope holds 'Control slide ... amplified', and the report went negative -> not_found",
-    "or-rat-io-colon": "lost ratio: 'rat io' is not joined (see or-fish-ratio-split)",
-    "or-upper-equals": "not_found for a positive: 'RATI O = 2.4' is not joined (see or-fish-ratio-split)",
     "ih-prior-ihc-in-ish-header": "lost IHC (status right): 'Prior IHC:' is a history label whose "
     "block marks the ISH lines below it earlier too, and the current 'HER2: NEGATIVE' sets the "
     "restated 2+ aside (findings/earlier.py label blocks; fix17b's history-label block work)",

@@ -35,7 +35,7 @@ from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
 from .germline import under_germline_test
 from .history_clause import refers_back_to_other_cancer
-from .ihc import score_from_match
+from .ihc import ruled_out, score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
 from .prose_lines import prose_line_end, prose_line_start
@@ -423,7 +423,11 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         return "hypothetical"
     # two different scores offered as alternatives: "IHC 3+ in >= 50% of cells, or IHC 2+ with ..."
     alternatives = c.score_alternatives.search(t[clause_lo:ctl_hi])
-    if alternatives and alternatives.group("a") != alternatives.group("b"):
+    if (
+        alternatives
+        and alternatives.group("a") != alternatives.group("b")
+        and not ruled_out(t, c, clause_lo + alternatives.start("a"))  # "no cluster with 2+ or 3+"
+    ):
         return "legend"
     # a value joined by "or" to another test's result: "HER2-positive is IHC 3+ or ISH-amplified"
     if offered_as_alternative(s, values, clause_lo, ctl_hi):

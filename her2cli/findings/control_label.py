@@ -100,6 +100,19 @@ def control_line_after(s: PageScanner, pos: int, hi: int) -> int:
     return hi
 
 
+def opens_control_line(s: PageScanner, pos: int) -> bool:
+    """The line holding `pos` opens with a control's label ("Control slide (SK-BR-3 cell line) :
+    amplified, as expected"): a word on it is the control's (findings/ish.py, probe18)."""
+    t = s.text
+    here = line_start(t, pos)
+    row = t[here:pos]
+    if not any(w in row.lower() for w in CONTROL_WORDS):
+        return False
+    first = here + len(row) - len(row.lstrip(LEAD))
+    m = search(s.c.context["control"], t, first, pos)
+    return m is not None and m.start() == first
+
+
 HEADER_LINES_UP = 4  # table rows a value may stand below its table's header row
 
 
@@ -231,7 +244,10 @@ def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
         if in_column_right_of_result(s, scope, pos):
             continue
         row = line_start(t, pos)
-        first = row + len(t[row:pos]) - len(t[row:pos].lstrip(" \t*-|"))
+        # the row's first word, also when the match ran into the row's leading spaces ("NOT
+        # AMPLIFIED" over " Control: amplified, as expected": pos is the row's start; probe18)
+        lead = t[row : line_end(t, row)]
+        first = row + len(lead) - len(lead.lstrip(" \t*-|"))
         if pos > own_line_end and control.match(t, first):
             continue  # the line below opens with its control label: a row of its own
         return True

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from .model import Finding
-from .scope import SCOPE, finditer, search, sentence_end, sentence_start
+from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -167,9 +169,24 @@ def offered_scores(s: PageScanner, values: list[Finding]) -> list[Finding]:
         ]
         for m in pairs:
             if m.group("a") != m.group("b") and any(f.nstart <= m.start(g) < f.nend for g in ("a", "b")):
+                if _negated_pair(s, m, _score_at(f)):
+                    continue
                 out.append(f)
                 break
     return out
+
+
+def _negated_pair(s: PageScanner, m: regex.Match[str], own: str | None) -> bool:
+    """The two scores are what the tumour lacks, not alternatives offered: "no cluster with 2+ or
+    3+ staining -> SCORE 1+" describes a 1+ (devset20 b20-f06-06, gastric biopsy criteria). Only
+    when the value's own score is neither of the two: "no 2+ or 3+" never voids a "2+"."""
+    if own is None or own.replace(" ", "") in {m.group("a") + "+", m.group("b") + "+"}:
+        return False
+    t, a = s.text, m.start("a")  # findings/ihc.py ruled_out, asked of the pair's first score
+    return s.c.negated_score.search(t, max(line_start(t, a), a - NEGATION_REACH), a) is not None
+
+
+NEGATION_REACH = 40  # characters before a pair of scores where "no cluster with" is written
 
 
 GENERIC_REACH = 24  # characters before a HER2 name where its indefinite article may stand

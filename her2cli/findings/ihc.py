@@ -25,6 +25,7 @@ from .scope import (
     sentence_end,
     sentence_start,
 )
+from .score_owner import said_of_other_marker
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -112,7 +113,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         back = [
             b
             for b in finditer(c.ihc_score, t, max(scope.back_start, start - 40), start)
-            if not _ruled_out(t, c, b.start())  # "2+ (not 3+) -> HER2 NEGATIVE": the 2+
+            if not ruled_out(t, c, b.start())  # "2+ (not 3+) -> HER2 NEGATIVE": the 2+
         ]
         if (
             back
@@ -214,7 +215,9 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "Scoring follows ASCO/CAP guidelines: 3+ = circumferential ...": a definition
         if c.replaced_score.search(t, max(0, sm.start() - 80), sm.start()):
             continue  # "This replaces the score of 0 given above": the score a revision replaced
-        if _ruled_out(t, c, sm.start()):
+        if said_of_other_marker(s, sm):
+            continue  # "the 3+ above is the AR intensity score": another marker's (probe18)
+        if ruled_out(t, c, sm.start()):
             continue  # "Concurrent IHC 2+ (not 3+)": a score the report rules out
         if c.share_none_row.match(t, sm.end()) or c.answered_no_after_score.match(t, sm.end()):
             continue  # "Tumor cells with 3+ staining ..... none": no cell has that score
@@ -226,8 +229,10 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
     return out
 
 
-def _ruled_out(t: str, c: Compiled, score_start: int) -> bool:
-    """A negation right before the score on its line: "(not 3+)", "rather than 3+"."""
+def ruled_out(t: str, c: Compiled, score_start: int) -> bool:
+    """A negation right before the score on its line: "(not 3+)", "rather than 3+", "no cluster
+    with 2+ or 3+ staining" (also asked by findings/keys.py and criteria.py: a score the report
+    says is absent is neither a result nor a key's row)."""
     return (
         c.negated_score.search(t, max(line_start(t, score_start), score_start - 40), score_start) is not None
     )

@@ -14,6 +14,7 @@ import regex
 from ..model import first_present
 from . import columns, ngs
 from .checkbox import option_at
+from .control_label import opens_control_line
 from .ihc import call_of
 from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
@@ -221,6 +222,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
             continue  # one of both poles named together: no call of its own
         if ngs.not_this_row(t, scope.start, cut.start(), c):
             continue  # "CCND1   AMPLIFICATION" on the row below (devset7 b7-f04-06) or above is CCND1's
+        if line_start(t, cut.start()) > scope.start and opens_control_line(s, cut.start()):
+            continue  # "Control slide (SK-BR-3) : amplified" on a line below: the control's word
         a = _with_own_prefix(t, cut, c)
         if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
             continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories

@@ -12,7 +12,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .control_label import control_line_after
-from .ihc import score_from_match
+from .ihc import ruled_out, score_from_match
 from .rulers import first_ruler_after
 from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 
@@ -113,8 +113,8 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
     for x in finditer(c.ihc_score, t, lo, hi):
         score, score_range, _ = score_from_match(x)
         listed = score or score_range  # "2+ or 3+" is read as one range, and lists two scores
-        if listed and not is_distribution_row(s, x.start()):
-            found.add(listed)
+        if listed and not is_distribution_row(s, x.start()) and not ruled_out(t, c, x.start()):
+            found.add(listed)  # "no cluster with 2+ or 3+ staining -> 1+" lists no 2+ (probe18)
     return found
 
 

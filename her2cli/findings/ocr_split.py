@@ -139,6 +139,9 @@ def rejoin_split_words(norm: NormalizedText) -> NormalizedText:
     drop: set[int] = {m.start("gap") for m in ocr_rules().split_decimal.finditer(text)}
     # a HER2 name OCR cut once, only where its own IHC score follows on its line (v10-G-03)
     drop.update(m.start("gap") for m in ocr_rules().split_her2_name.finditer(text))
+    # "ratio" OCR cut once, only where its number follows on its line ("rati o 4.2"; probe18)
+    if "rat" in text or "RAT" in text or "Rat" in text:
+        drop.update(m.start("gap") for m in ocr_rules().split_ratio.finditer(text))
     if not joins and not drop:
         return norm
     for start, end, _ in joins:

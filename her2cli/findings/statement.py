@@ -116,6 +116,8 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     call, lo_q, hi_q = statement
     if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
         return []  # the call word already belongs to the score or amplification read above
+    if lo_q >= end and _in_scoring_key(s, end, hi_q):
+        return []  # "HER2 1+" over "Note: Scoring key - 0 and 1+ negative": the key's call (probe18)
     if lo_q >= end and s.c.answered_no_after_score.match(s.text, hi_q):
         return []  # "Positive (3+) - NO   Negative - YES": a checklist's option answered no (probe12)
     if s.c.defined_after_call.match(s.text, hi_q):
@@ -136,6 +138,15 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
     if _under_final_label(s, lo, lo_q, hi_q):
         vals["final"] = True  # "FINAL HER2 STATUS: EQUIVOCAL": the lab's last word (interpret/decide.py)
     return [s.make("status_statement", lo, hi, vals)]
+
+
+def _in_scoring_key(s: PageScanner, end: int, call_end: int) -> bool:
+    """The call word is on a later line than the HER2 name, after a scoring key's name on its own
+    line ("Note: Scoring key used by this department - 0 and 1+ negative"): the key's category."""
+    t = s.text
+    if "\n" not in t[end:call_end]:
+        return False
+    return search(s.c.score_key_words, t, line_start(t, call_end), call_end) is not None
 
 
 def _in_diagnostic_panel(s: PageScanner, lo: int, hi: int) -> bool:

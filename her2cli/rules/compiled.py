@@ -39,6 +39,8 @@ class Compiled:
     percent_of_cells: regex.Pattern[str]
     percent_rule_context: regex.Pattern[str]
     score_rule_context: regex.Pattern[str]
+    score_key_words: regex.Pattern[str]
+    score_said_of: regex.Pattern[str]
     percent_row_label: regex.Pattern[str]
     percent_qualifier: regex.Pattern[str]
     no_staining: regex.Pattern[str]
@@ -133,6 +135,7 @@ class Compiled:
     legend_heading: regex.Pattern[str]
     specimen_row: regex.Pattern[str]
     stain_repeated: regex.Pattern[str]
+    repeat_per_protocol: regex.Pattern[str]
     # formerly inline in the readers
     ihc_word: regex.Pattern[str]
     score_alternatives: regex.Pattern[str]
