@@ -110,3 +110,39 @@ def test_two_scores_of_this_tumour_keep_the_conflict_note() -> None:
     _, said = explain_with_words(SYNOPTIC.format(history="Block B2 (second focus): HER2 IHC 1+."))
     assert HISTORY_NOTE not in said
     assert "more than one HER2 result" in said
+
+
+# --- 4. the cancer a diagnosis names in other words is named (b20-f07-04, f07-06, b19-f04-09, f07-07)
+
+
+def cancer_line(text: str) -> str:
+    """The summary's cancer-type line for a report text."""
+    result, _ = explain_with_words(text)
+    return build_explanation(result, "en").cancer_type or ""
+
+
+STAIN = "HER2 IHC (4B5): 3+, strong complete membrane staining in 70% of tumour cells.\n"
+
+
+def test_the_cancer_named_in_other_words_is_named() -> None:
+    for diagnosis, named in (
+        (
+            "Specimen: cholecystectomy.\nHistology: Adenocarcinoma, biliary type, moderately differentiated.\n",
+            "Biliary",
+        ),
+        ("Diagnosis: clear cell carcinoma of the right ovary, FIGO IC.\n", "Ovarian"),
+        ("Comment: the profile favours a primary ovarian mucinous carcinoma.\n", "Ovarian"),
+        ("Right lower lobe, core: lung parenchyma with invasive mucinous adenocarcinoma.\n", "Lung"),
+    ):
+        assert named in cancer_line(diagnosis + STAIN), diagnosis
+
+
+def test_a_metastasis_is_not_named_by_the_organ_it_reached() -> None:
+    # near-miss: a metastasis in the ovary or lung names no ovarian or lung cancer
+    for diagnosis in (
+        "Diagnosis: metastatic colorectal adenocarcinoma of the ovary.\n",
+        "Lung, core: lung parenchyma with metastatic adenocarcinoma.\n",
+        "Ampulla, resection: adenocarcinoma, pancreatobiliary type.\n",
+    ):
+        line = cancer_line(diagnosis + STAIN)
+        assert not any(word in line for word in ("Ovarian", "Lung", "Biliary")), diagnosis
