@@ -25,7 +25,7 @@ DEVSET20 = ROOT / "tests" / "devset20"
 MIN_STATUS_ACCURACY = 0.966
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
-KNOWN_WRONG_WAY = {}
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset20_accuracy_floor_and_no_new_wrong_way_calls() -> None:
