@@ -258,6 +258,16 @@ STAINING_KEY: list[Case] = [
     ),
 ]
 STAINING_KEY_NEAR: list[Case] = [
+    # a heterogeneous tumour's rows, each score with the share of its cells, are its result
+    (
+        "distribution-rows-dashes",
+        BREAST + "HER2 IHC (4B5), staining heterogeneous:\n"
+        "  3+ - intense complete membrane staining in 35% of invasive tumour cells\n"
+        "  2+ - weak to moderate complete staining in 25% of invasive tumour cells\n"
+        "  1+ - faint partial staining in 40% of invasive tumour cells\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
     # one score described by its staining is the tumour's result
     (
         "one-row-own-result",

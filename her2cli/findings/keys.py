@@ -73,9 +73,19 @@ def _row_score(s: PageScanner, row: str) -> str | None:
     score = search(s.c.ihc_score, row[:ROW_OPENING]) if row.strip() else None
     if score is None:
         return None
-    if search(s.c.call_word, row, score.end()) is None and not s.c.key_row_staining.match(row, score.end()):
+    if search(s.c.call_word, row, score.end()) is None and not _defined_by_staining(s, row, score.end()):
         return None
     return score_from_match(score)[0]
+
+
+def _defined_by_staining(s: PageScanner, row: str, score_end: int) -> bool:
+    """The row defines its score by the staining and a threshold ("IHC 1+ .... faint ... in >=10%"),
+    not by the share of this tumour's cells it covers ("3+ - strong complete staining in 40% of
+    invasive cells": a heterogeneous tumour's distribution row, its result)."""
+    return (
+        s.c.key_row_staining.match(row, score_end) is not None
+        and search(s.c.key_row_plain_share, row) is None
+    )
 
 
 def _continues_key_row(row: str) -> bool:

@@ -156,6 +156,7 @@ class Compiled:
     score_as_threshold: regex.Pattern[str]
     score_defined_as_staining: regex.Pattern[str]
     key_row_staining: regex.Pattern[str]
+    key_row_plain_share: regex.Pattern[str]
     score_defined_as_category: regex.Pattern[str]
     ngs_not_done_after: regex.Pattern[str]
     call_denied_after: regex.Pattern[str]
