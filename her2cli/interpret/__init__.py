@@ -18,12 +18,13 @@ from .calls import Decision
 from .decide import decide, settle_ish_group
 from .earlier import (
     earlier_samples,
+    own_test_failed,
     pending_in_own_sentence,
     set_aside_disagreeing_earlier,
     set_aside_earlier,
     set_aside_restated_while_pending,
 )
-from .group_word import hold_for_final_word_equivocal, hold_while_workup_pending
+from .group_word import hold_while_workup_pending
 from .her2_low import her2_low
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
@@ -112,6 +113,8 @@ def interpret(
     pending_here = any(m.reason == "pending" and here.search(m.quote) for m in mentions)
     if pending_in_own_sentence(results):  # "HER2: 3+ at outside lab; repeat on current specimen pending"
         retest_pending = pending_here = True
+    elif not retest_pending and results and own_test_failed(mentions):  # "HER2 FISH: failed"
+        retest_pending = True
     results, restated = set_aside_restated_while_pending(results, warnings, retest_pending, pending_here)
     mentions += restated
     before = before if earlier else []  # restated results set aside for the sample after treatment
@@ -132,7 +135,6 @@ def interpret(
         s_ihc, _ = read_ihc(found, said, revised, quiet)
         s_ish = read_ish(found, said, rules, revised, quiet, probe_lines)
         hold_while_workup_pending(rules, s_ish, full_text)
-        hold_for_final_word_equivocal(rules, s_ish, said)
         status = decide(
             rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet, protein_untested
         ).status
@@ -147,7 +149,6 @@ def interpret(
     ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
     ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
     hold_while_workup_pending(rules, ish, full_text)  # a group 2-4 whose recount is to come stays equivocal
-    hold_for_final_word_equivocal(rules, ish, statements)  # ... and one the lab's final word leaves equivocal
     ngs = read_ngs(results, ctx.ctdna_document)
     if ngs is None and ctx.ctdna_document:
         ngs = blood_test_named(findings, full_text)

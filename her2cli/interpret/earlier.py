@@ -218,3 +218,14 @@ def pending_in_own_sentence(results: list[Finding]) -> bool:
         f.earlier and f.family in STATUS_FAMILIES and here.search(f.quote) and pending.search(f.quote)
         for f in results
     )
+
+
+def own_test_failed(mentions: list[Finding]) -> bool:
+    """A HER2 mention with no value says this report's own HER2 test failed ("HER2 FISH: failed -
+    no hybridisation signals in tumour or internal control; the block will be retested", "SISH:
+    QNS"): like a pending test, it leaves a report whose only HER2 values are quoted from an
+    earlier sample ("Prior gastric biopsy 2022: HER2 negative") with no result of its own
+    (probe18c family failed_ish_history). A failure named beside a control word is still this
+    test's failure, so the mention's own words are asked, not only its reason."""
+    failed = compiled().context["failed"]
+    return any(m.reason == "failed" or (m.reason == "control" and failed.search(m.quote)) for m in mentions)

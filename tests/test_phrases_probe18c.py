@@ -1,0 +1,60 @@
+"""Reports with no current HER2 result (or an equivocal one) read NEGATIVE, phrase families
+written blind of the labelled sets (probe18c, session 18).
+
+Short report fragments (tests/probe18c_cases.py): a trial's entry criterion or a drug's licence,
+"triple negative" as a question or history, other markers' "negative" beside HER2 pending, control
+rows, failed or insufficient ISH, blood tests that detected nothing, earlier biopsies' results,
+unticked order forms, outside results not reviewed, node "negative for malignancy", equivocal calls
+beside a lower score, a 0 the report calls unreliable, Spanish pending words and fax damage; each
+with near-misses where this sample's own negative must stay NEGATIVE. Run on main first; fixed for
+their family:
+- a status named as a study's entry criterion or a drug's licence ("(inclusion: HER2-negative,
+  ER-positive early breast cancer)", "licensed for HR-positive, HER2-negative advanced disease",
+  "Criterio de inclusión del ensayo: carcinoma HER2 negativo") read NEGATIVE while HER2 was pending:
+  context.toml population-eligibility-criterion ("inclusion criteria met: HER2 IHC 0" stays);
+- an earlier sample's status ("Prior gastric biopsy 2022: HER2 negative", "Previous HER2 (2020,
+  outside): negative") beside this sample's HER2 test that failed ("HER2 FISH: failed - no
+  hybridisation signals in tumour or internal control", "HER2 SISH: failed (no signals)") or is
+  "awaited" read NEGATIVE: context.toml failed-stain / failed-hybridisation read the labelled
+  failure, pending-word reads "awaited", and interpret/earlier.own_test_failed lets a failed own
+  test set the quoted status aside like a pending one;
+- a status quoted from a referral letter or another hospital's report ("The referral letter states
+  the tumour is HER2 negative; ... repeat HER2 testing has been requested") read NEGATIVE:
+  context.toml earlier-quoted-document marks it earlier (our own 1+ beside it stays);
+- a score the next clauses call unreliable ("HER2 IHC: 0. Note: the specimen was decalcified in
+  acid; HER2 staining is unreliable ...", "The HER2 result is not reliable.") read NEGATIVE:
+  document.toml void-verdict-lead reads "unreliable" / "not reliable".
+The cases still read another way are marked below with the reason; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe18c_cases import CASES
+from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
+
+# id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
+NOT_YET: dict[str, str] = {
+    "ct-near-miss-control-and-result": "not_found for negative (safe): 'Patient tissue: 0 (no staining).' under a "
+    "'HER2 IHC (4B5):' heading with control rows is not read as the score",
+    "hi-table-previous-and-awaited": "NEGATIVE for not_found: a two-column table whose row '2021 core (outside) "
+    "| negative' sits above 'This excision | result awaited' is read as the result (column reader; the row "
+    "label's year and 'outside' do not mark it earlier)",
+    "bl-interpretation-negative-for-amp": "NEGATIVE for not_found: a blood report's 'Interpretation: negative for "
+    "ERBB2 amplification in this plasma sample' is read as a bare HER2-negative statement, which outranks the "
+    "blood test's not-detected reading",
+    "hi-history-score-own-not-performed": "NEGATIVE for not_found: 'History: 2019 right breast carcinoma, HER2 1+' "
+    "is kept while 'HER2 IHC on this biopsy: not performed' says this sample has no result",
+}
+
+
+def test_case_ids_are_unique_and_known() -> None:
+    assert_ids_unique_and_known(CASES, NOT_YET)
+
+
+@pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(CASES, NOT_YET))
+def test_phrase_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
+    assert_reads_as_written(text, allowed, keys)
