@@ -24,6 +24,7 @@ from .summary_words import (
     copy_number_on_two_calls_row,
     her2_not_retested,
     her2_test_awaited,
+    history_other_cancer_line,
     ish_cancelled,
     ish_failed,
     ish_not_performed,
@@ -57,7 +58,37 @@ def _conflict_kind(facts: ReportFacts, result: Result, text: str) -> str | None:
     if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
         return "protein_only"
     one_time = bool(result.specimens) and all(block_label(sp.label) for sp in result.specimens)
-    return conflict_kind(text, facts.after_treatment and not one_time)
+    kind = conflict_kind(text, facts.after_treatment and not one_time)
+    return "history" if kind is None and _other_score_from_history(result) else kind
+
+
+def _other_score_from_history(result: Result) -> bool:
+    """The stain score of the two that this summary does not show is read only from history lines
+    that quote an earlier or another cancer ("Clinical history provided: Left breast IDC 2019 ...
+    HER2 negative (IHC 1+)"), and the shown one from a line of its own: that cancer's score, not a
+    second result for this tumour (sentences18: devset17 b17-f01-06)."""
+    shown = result.ihc.score if result.ihc else None
+    conflicts = [
+        p for c, p in zip(result.warning_codes, result.warning_params, strict=False) if c == "conflict"
+    ]
+    # (one conflict of two stain scores: a call against another test's call says no more)
+    scores = {conflicts[0].get("first"), conflicts[0].get("second")} if len(conflicts) == 1 else set()
+    if shown is None or shown not in scores or len(scores) != 2:
+        return False
+    (other,) = scores - {shown}
+    lines = {
+        score: [
+            ev.text
+            for ev in result.evidence
+            if ev.finding == "ihc" and f"score={score}" in ev.value.split(", ")
+        ]
+        for score in (shown, other)
+    }
+    return (
+        bool(lines[other])
+        and all(history_other_cancer_line(line) for line in lines[other])
+        and any(not history_other_cancer_line(line) for line in lines[shown])
+    )
 
 
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")

@@ -64,6 +64,7 @@ class SummaryWords:
     control_line: regex.Pattern[str]
     shouted_word: regex.Pattern[str]
     block_label: regex.Pattern[str]
+    history_other_cancer_line: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -172,6 +173,12 @@ def relative_line(line: str, with_result: bool = False) -> bool:
     if not c.context["relative"].search(line):
         return False
     return not with_result or bool(c.call_word.search(line) or c.ihc_score.search(line))
+
+
+def history_other_cancer_line(line: str) -> bool:
+    """The line opens with a clinical-history label and quotes an earlier or another cancer
+    ("Clinical history provided: Left breast IDC 2019 ... HER2 negative (IHC 1+)")."""
+    return bool(_words().history_other_cancer_line.match(line))
 
 
 def final_call_line(line: str) -> bool:

@@ -159,6 +159,8 @@ def _bracket_around(s: PageScanner, pos: int) -> tuple[int, int] | None:
     (an unclosed bracket far back on a long line holds nothing)."""
     t = s.text
     lo, hi = max(line_start(t, pos), pos - BRACKET_REACH), min(line_end(t, pos), pos + BRACKET_REACH)
+    if t.find("(", lo, pos) < 0 and t.find("[", lo, pos) < 0:
+        return None  # no bracket opens there: the walk below would find none (issue 13)
     depth = 0
     for i in range(pos - 1, lo - 1, -1):
         if t[i] in ")]":
@@ -264,6 +266,8 @@ def _bracket_head_start(s: PageScanner, name: int) -> int:
     - the bracket lists the control's tissues and their expected scores (devset19 b19-f09-05, a
     gastric biopsy with no carcinoma read 3+ from its QC note). `name` when no bracket is open."""
     t, depth = s.text, 0
+    if t.find("(", max(0, name - BRACKET_BACK), name) < 0:
+        return name  # no bracket opens there: the walk below would find none (issue 13)
     for i in range(name - 1, max(0, name - BRACKET_BACK) - 1, -1):
         if t[i] == ")":
             depth += 1

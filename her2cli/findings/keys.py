@@ -24,6 +24,7 @@ KEY_ROWS = 3  # distinct scores, each on its own row with its category, that mak
 ROW_REACH = 12  # rows looked at after the mention's line
 ROW_OPENING = 14  # characters of a row where its score must begin ("  Score 2+", "IHC 3+")
 SENTENCE_REACH = 200  # characters around a value where its sentence is looked for
+CONTINUATION_INDENT = 6  # leading spaces of a key row's wrapped description line
 DEFINED_ON_ROW = 2  # scores defined by their staining on one row that make it a key, not a distribution
 
 
@@ -67,16 +68,36 @@ def scores_not_distributed(s: PageScanner, values: list[Finding]) -> set[object]
 
 
 def _row_score(s: PageScanner, row: str) -> str | None:
-    """The score a key row opens with, when the row also names a category."""
+    """The score a key row opens with, when the row also names a category or defines the score
+    by its staining after leader dots or a colon ("IHC 1+ .... faint/barely perceptible ...")."""
     score = search(s.c.ihc_score, row[:ROW_OPENING]) if row.strip() else None
-    if score is None or search(s.c.call_word, row, score.end()) is None:
+    if score is None:
+        return None
+    if search(s.c.call_word, row, score.end()) is None and not _defined_by_staining(s, row, score.end()):
         return None
     return score_from_match(score)[0]
 
 
+def _defined_by_staining(s: PageScanner, row: str, score_end: int) -> bool:
+    """The row defines its score by the staining and a threshold ("IHC 1+ .... faint ... in >=10%"),
+    not by the share of this tumour's cells it covers ("3+ - strong complete staining in 40% of
+    invasive cells": a heterogeneous tumour's distribution row, its result)."""
+    return (
+        s.c.key_row_staining.match(row, score_end) is not None
+        and search(s.c.key_row_plain_share, row) is None
+    )
+
+
+def _continues_key_row(row: str) -> bool:
+    """An indented line with no score under a key row: the row's wrapped description ("IHC 1+ ....
+    faint ... cells reactive only" over "      in part of their membrane"), not the key's end."""
+    return row[:CONTINUATION_INDENT].isspace() and bool(row.strip())
+
+
 def key_row_scores(s: PageScanner, pos: int) -> set[str]:
     """Distinct scores of the rows from the line after `pos` on, each opening with a score and
-    naming its category, up to the first row that does not (a blank line, a result line)."""
+    naming its category (or defining it by its staining), up to the first row that does not (a
+    blank line, a result line); a row's wrapped, indented description line does not end them."""
     t = s.text
     seen: set[str] = set()
     start = line_end(t, pos) + 1
@@ -86,8 +107,10 @@ def key_row_scores(s: PageScanner, pos: int) -> set[str]:
         end = line_end(t, start)
         score = _row_score(s, t[start:end])
         if score is None:
-            break
-        seen.add(score)
+            if not seen or not _continues_key_row(t[start:end]) or search(s.c.ihc_score, t, start, end):
+                break
+        else:
+            seen.add(score)
         start = end + 1
     return seen
 

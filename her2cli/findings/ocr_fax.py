@@ -118,15 +118,19 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+def _negation_word(printed: str) -> str:
+    """A negation as OCR printed it ("N0T", "n0", "n ot", "N0 T") as the word itself: its zero read
+    as O and the stray space inside it dropped (devset20 b20-f07-10)."""
+    return printed.replace("0", "O" if printed[0] == "N" else "o").replace(" ", "").replace("\t", "")
+
+
 def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     """The text with letter/digit look-alikes repaired, when it shows fax or OCR damage."""
     text = norm.text
     c = compiled()
-    # the negation "N0T" is repaired whatever the rest of the text looks like (safe both ways)
-    negations = [
-        (m.start(), m.end(), m.group(0).replace("0", "O" if m.group(0)[0] == "N" else "o"))
-        for m in c.fax_negation_not.finditer(text)
-    ]
+    # the negation "N0T" ("n ot" before an amplification word) is repaired whatever the rest
+    # of the text looks like (safe both ways)
+    negations = [(m.start(), m.end(), _negation_word(m.group(0))) for m in c.fax_negation_not.finditer(text)]
     if negations:
         norm = apply_edits(norm, negations)
         text = norm.text

@@ -242,6 +242,10 @@ def _ras_reading(
     own_line = _own_line(text, m.end(), ends, c)
     lead = text[max(opens, m.start() - 60) : m.end()]
     rest = text[m.end() : min(ends, m.end() + 200)]
+    if search(c.mutant, own_line.replace("p.", "")) is None and _under_no_alterations_heading(
+        text, m.start(), c
+    ):
+        return "wild-type", None  # "Tested and negative: ... BRAF V600E": the hotspot tested (b20-f04-03)
     status, variant = _window_status(own_line, c, lead, _rest_after(rest, own_line))
     if status is None:
         status, variant = _window_status(window, c, lead, _rest_after(rest, window))

@@ -227,7 +227,7 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
     ]
     renamed = dict(zip((id(f) for f, _ in placed), _one_sample(placed), strict=True))
     placed = [(renamed[id(f)], i) for f, i in placed]
-    corrected = any(v.kind == Kind.CORRECTION for v in versions)
+    corrected = any(v.kind == Kind.CORRECTION for v in versions) or _revising_addendum(text, versions, c)
     day_first = _day_first(versions)
     withdrawn = _withdrawals(findings, versions, c, {i for _, i in placed})
     named_void = withdrawn_versions(
@@ -252,6 +252,17 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
             aside[id(f)] = "superseded"
     out = [renamed.get(id(f), f) for f in findings]
     return [_set_aside(f, aside[id(f)]) if id(f) in aside else f for f in out]
+
+
+def _revising_addendum(text: str, versions: list[Version], c: Compiled) -> bool:
+    """An addendum whose own text revises a value ("The HER2 IHC score is therefore REVISED from 1+
+    to 2+ (EQUIVOCAL)"): the report prints a correction, so its "ORIGINAL REPORT" is replaced test by
+    test like one a corrected report prints (devset20 b20-f10-06)."""
+    ends = [v.start for v in versions[1:]] + [len(text)]
+    return any(
+        v.kind == Kind.ADDENDUM and search(c.version_revised_value, text, v.start, end) is not None
+        for v, end in zip(versions, ends, strict=True)
+    )
 
 
 def _covers_test(test: str | None, f: Finding) -> bool:

@@ -7,6 +7,7 @@ an IHC of 0 or 1+, settles the ISH result, and it is not amplified (probe14b, fa
 
 from __future__ import annotations
 
+from ..findings import Finding
 from ..model import Ihc, Ish
 from ..rules import compiled
 from .calls import Call
@@ -51,3 +52,18 @@ def _workup_pending(rules: RuleSet, ish: Ish, text: str) -> bool:
         and ish.group in (2, 3, 4)
         and compiled().ish_workup_pending.search(text) is not None
     )
+
+
+def hold_for_final_word_equivocal(rules: RuleSet, ish: Ish | None, statements: list[Finding]) -> None:
+    """An ISH group 2-4 worked out from the numbers, in a report whose last labelled final word on
+    HER2 is equivocal ("FINAL HER2 CALL: INDETERMINATE ... cannot assign positive or negative
+    status"): the lab had the IHC and declined to settle the group with it, so the ISH stays
+    equivocal, the lab's word for it, and the IHC does not settle it (devset20 b20-f09-10: group 4
+    with IHC 2+ read negative; a group 3 with IHC 2+ would have read positive)."""
+    if ish is None or not rules.uses_asco_cap_groups or ish.group not in (2, 3, 4):
+        return
+    if ish.result != "equivocal" or ish.result_from != "computed":
+        return
+    finals = [f for f in statements if f.values.get("final")]
+    if finals and max(finals, key=lambda f: f.order).values.get("call") == "equivocal":
+        ish.result_from = "lab"

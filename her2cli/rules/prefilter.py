@@ -116,12 +116,7 @@ class Haystack:
         low, requires = self.low, part.requires
         if requires is None or low is None:
             return True
-        # `x in window` is low.find(x, pos, endpos) >= 0 (the same slice bounds), and the
-        # operator costs about half a method call: measured 1.8x faster over the context
-        # families' texts on clauses of devset6. A window of a long text is sliced as well:
-        # replayed on bench270's questions, 1.3 ms a report against 3.0 ms for the places of
-        # each record's texts in the whole text (found once a document, then a bisection a
-        # window: most windows are under 200 characters, most records asked a few times)
+        # (the same test as holds_in, written out: most calls are a single record's, issue 13)
         if pos <= 0 and endpos >= len(low):
             window = low
         elif len(low) < LONG_TEXT:
@@ -133,8 +128,6 @@ class Haystack:
                 break
         else:
             return False
-        # and every group of texts derived from the pattern (all_of.py): a rule whose declared
-        # texts occur in nearly every clause ("if", "may", "positive") needs other words besides
         for group in part.all_of:
             for x in group:
                 if x in window:
@@ -142,6 +135,45 @@ class Haystack:
             else:
                 return False
         return True
+
+    def window(self, pos: int, endpos: int) -> str | None:
+        """text[pos:endpos] lower-cased, as `holds` looks at it (None: every pattern runs)."""
+        low = self.low
+        if low is None:
+            return None
+        # `x in window` is low.find(x, pos, endpos) >= 0 (the same slice bounds), and the
+        # operator costs about half a method call: measured 1.8x faster over the context
+        # families' texts on clauses of devset6. A window of a long text is sliced as well:
+        # replayed on bench270's questions, 1.3 ms a report against 3.0 ms for the places of
+        # each record's texts in the whole text (found once a document, then a bisection a
+        # window: most windows are under 200 characters, most records asked a few times)
+        if pos <= 0 and endpos >= len(low):
+            return low
+        if len(low) < LONG_TEXT:
+            return low[pos:endpos]
+        return low[max(pos, 0) : max(endpos, 0)]
+
+
+def holds_in(part: Part, window: str | None) -> bool:
+    """Whether a window (Haystack.window) holds one of the part's required texts and one text of
+    each of its derived groups."""
+    requires = part.requires
+    if requires is None or window is None:
+        return True
+    for x in requires:
+        if x in window:
+            break
+    else:
+        return False
+    # and every group of texts derived from the pattern (all_of.py): a rule whose declared
+    # texts occur in nearly every clause ("if", "may", "positive") needs other words besides
+    for group in part.all_of:
+        for x in group:
+            if x in window:
+                break
+        else:
+            return False
+    return True
 
 
 @dataclass(frozen=True, eq=False)
@@ -165,8 +197,10 @@ class Shortcut:
 
     def search(self, text: str, hay: Haystack, pos: int, endpos: int, **kw: Any) -> regex.Match[str] | None:
         best: regex.Match[str] | None = None
+        # the window is cut once for all of a family's rules, not once a rule (issue 13, session 18)
+        window = hay.window(pos, endpos) if len(self.parts) > 1 else None
         for part in self.parts:
-            if not hay.holds(part, pos, endpos):
+            if not (holds_in(part, window) if window is not None else hay.holds(part, pos, endpos)):
                 continue
             m = _search(part, text, hay, pos, endpos, kw)
             if m is not None and (best is None or m.start() < best.start()):
