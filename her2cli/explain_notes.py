@@ -10,7 +10,7 @@ from .fact_kinds import NotFoundReason
 from .facts import ReportFacts
 from .messages import Rule, load_messages
 from .model import Result
-from .report_rows import local_number, local_sample, plasma_copy_number
+from .report_rows import earlier_is_other_tumor, local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
 from .summary_words import final_call_line, order_history, states_status
 
@@ -436,6 +436,8 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("pending")  # a request or a failed test, not a result to come (b13-f12-10)
     if _earlier_is_shown(result):
         covered.add("earlier_result")  # the "earlier" value is the one shown (sentences17: b19-f01-04)
+    if facts.other_tumor_her2_named and earlier_is_other_tumor(result):
+        covered.add("post_treatment")  # the meaning names another tumour's result (b20-f09-07)
     if _earlier_is_conflict(result) or _post_treatment_names_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if _lab_states_status(result, lab_calls=""):

@@ -281,8 +281,23 @@ def document_named(facts: ReportFacts) -> bool:
     return reason in DOCUMENT_REASONS or (facts.document_kind == "order_form" and reason == "pending")
 
 
+def earlier_is_other_tumor(result: Result) -> bool:
+    """Every line the earlier result was read from is one the engine also calls another tumour's
+    ("differs from the prior right breast carcinoma (ER+, HER2-) and favours a new primary"): that
+    tumour's result, not one "from before treatment" (sentences18: devset20 b20-f09-07)."""
+    other = {m.text for m in result.mentions if m.reason in ("other_tumor", "history")}
+    earlier = [m.text for m in result.mentions if m.reason == "pre_treatment"]
+    return bool(earlier) and all(text in other for text in earlier)
+
+
+# the engine's name for the current sample beside an earlier one (interpret/samples.py)
+AFTER_TREATMENT_LABEL = "after treatment"
+
+
 def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     labels = out.labels
+    # beside another tumour's result the current sample is this report's, not one "after treatment"
+    new_tumor = facts.other_tumor_her2_named and earlier_is_other_tumor(result)
     for specimen in result.specimens:
         parts = [
             x
@@ -292,7 +307,10 @@ def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
             )
             if x
         ]
-        label = f"{labels['specimen_result']} {local_sample(specimen.label, labels, facts.sample_names)}"
+        name = local_sample(specimen.label, labels, facts.sample_names)
+        if new_tumor and specimen.label.strip().lower() == AFTER_TREATMENT_LABEL:
+            name = labels["sample_current"]
+        label = f"{labels['specimen_result']} {name}"
         out.rows.append(
             ReportLine("specimen_result", label, ", ".join([*parts, out.word("status_words", specimen.call)]))
         )

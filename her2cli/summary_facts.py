@@ -255,8 +255,11 @@ UNEXPLAINED = (NotFoundReason.NOT_MENTIONED, NotFoundReason.RECOMMENDED)
 
 def _awaited_not_found(facts: ReportFacts, awaited: _Once, text: str) -> dict[str, Any]:
     """The pending reason, and how the report says the result will come ("will be issued in a
-    supplemental report": to follow) when no pending line of the engine's said it."""
-    if facts.not_found_reason not in UNEXPLAINED or not awaited():
+    supplemental report": to follow) when no pending line of the engine's said it; and when a
+    HER2 test to come sits beside another sample's lack of tumour ("HER2 PENDING, addendum to
+    follow" for the core, "not tested, inadequate cellularity" for the node cell block), the test to
+    come, not "not enough tumor" (sentences18: devset20 b20-f01-09)."""
+    if facts.not_found_reason not in (*UNEXPLAINED, NotFoundReason.NO_TUMOR) or not awaited():
         return {}
     return {
         "not_found_reason": NotFoundReason.PENDING,

@@ -4,9 +4,10 @@ near-miss where the sentence must stay."""
 
 from __future__ import annotations
 
-from her2cli.explain import build_explanation
+from her2cli.explain import attach_explanation, build_explanation
+from her2cli.model import Evidence, Ihc, Result, Specimen, empty_related
 
-from .summary_cases import explain_with_words
+from .summary_cases import explain_with_words, words
 
 
 def rules_line(text: str) -> str:
@@ -146,3 +147,87 @@ def test_a_metastasis_is_not_named_by_the_organ_it_reached() -> None:
     ):
         line = cancer_line(diagnosis + STAIN)
         assert not any(word in line for word in ("Ovarian", "Lung", "Biliary")), diagnosis
+
+
+# --- 5. another tumour's result is not "from before treatment" (b20-f09-07) ------------------------
+
+NEW_PRIMARY = (
+    "Left breast, core biopsy: invasive carcinoma, grade 3.\n"
+    "HER2 (4B5): 3+, strong complete membrane staining in 95% of cells.\n"
+    "{comment}\n"
+)
+
+
+def _two_tumour_summary(comment: str, reasons: tuple[str, ...], lang: str = "en") -> str:
+    """The summary of the engine's reading: this sample 3+, and an earlier result read from the
+    comment line, which the engine marks with `reasons` (pre_treatment, and other_tumor or not)."""
+    text = NEW_PRIMARY.format(comment=comment)
+    line = text.splitlines()[1]
+    result = Result(
+        status="positive",
+        cancer_type="breast",
+        her2_low=None,
+        her2_ultralow=None,
+        ihc=Ihc(score="3+", page=1),
+        ish=None,
+        ngs=None,
+        related=empty_related(),
+        evidence=[Evidence(1, line, "ihc", "score=3+", 0, len(line), "HER2")],
+        mentions=[Evidence(1, comment, "mention", "", 0, 4, "HER2", reason=r) for r in reasons],
+        warnings=["engine text"],
+        warning_codes=["post_treatment"],
+        warning_params=[{"earlier": "negative"}],
+        specimens=[
+            Specimen("Prior breast carcinoma", call="negative"),
+            Specimen("after treatment", "3+", None, "positive"),
+        ],
+    )
+    attach_explanation(result, lang, text=text)
+    return words(result, lang)
+
+
+def test_another_tumour_s_result_is_not_said_as_before_treatment() -> None:
+    for comment in (
+        "Comment: the profile (ER-, HER2+) differs from the prior right breast carcinoma (ER+, HER2-); a new primary.",
+        "Comment: unlike the 2015 contralateral cancer (HER2 negative), this is a separate primary.",
+    ):
+        said = _two_tumour_summary(comment, ("other_tumor", "pre_treatment"))
+        assert "taken before treatment" not in said, comment
+        assert "sample after treatment" not in said, comment
+        assert "Result for sample described in this report: IHC 3+, positive" in said, comment
+
+
+def test_an_earlier_sample_of_this_tumour_stays_before_treatment() -> None:
+    # near-miss: a result the engine reads only as this tumour's earlier (pre-treatment) one
+    said = _two_tumour_summary(
+        "Comment: the pre-treatment core biopsy was HER2 negative.", ("pre_treatment",)
+    )
+    assert "taken before treatment (negative)" in said
+    assert "Result for sample after treatment" in said
+
+
+# --- 6. a HER2 test to come is not "not enough tumor" because another sample had too little (b20-f01-09)
+
+TWO_PARTS = (
+    "PART 1: RIGHT BREAST, CORE BIOPSY - invasive ductal carcinoma, grade 2\n"
+    "PART 2: RIGHT AXILLA, FNA CELL BLOCK - metastatic carcinoma\n"
+    "{part1}\n"
+    "Part 2 HER2: not performed (insufficient tumour cellularity in the cell block).\n"
+)
+
+
+def test_a_test_to_come_outranks_another_sample_s_lack_of_tumour() -> None:
+    for part1 in (
+        "Part 1 HER2: PENDING - addendum to follow (block 1B re-cut).",
+        "Part 1 HER2 IHC: in progress; results to follow in a supplementary report.",
+    ):
+        result, said = explain_with_words(TWO_PARTS.format(part1=part1))
+        assert result.status == "not_found", part1
+        assert "not enough tumor" not in said, part1
+        assert "will come later" in said or "not in this report yet" in said, part1
+
+
+def test_too_little_tumour_with_nothing_to_come_stays() -> None:
+    # near-miss: no test to come, the sample had too little tumour: said so
+    _, said = explain_with_words(TWO_PARTS.format(part1="Part 1 HER2: not performed (insufficient tumour)."))
+    assert "not enough tumor" in said
