@@ -84,6 +84,7 @@ LABELLED = {
     "variants8": ROOT / "tests" / "variants8" / "texts",
     "variants9": ROOT / "tests" / "variants9" / "texts",
     "variants10": ROOT / "tests" / "variants10" / "texts",
+    "variants11": ROOT / "tests" / "variants11" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -116,6 +117,7 @@ DEFAULT_SETS = (
     "variants8",
     "variants9",
     "variants10",
+    "variants11",
 )
 
 

@@ -68,6 +68,7 @@ DEFAULT_SETS = (
     "tests/variants8",
     "tests/variants9",
     "tests/variants10",
+    "tests/variants11",
 )
 FIELDS = (
     "status",

@@ -1,0 +1,29 @@
+"""The eleventh variants set (tests/variants11: 60 reports in twelve families of five - breast
+cores, post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumours, Spanish,
+mentions, amendments, HER2-low/ultralow/zero, number formats - written by hand in session 18 by
+writer22, who had read only facts.md; labels fixed before any run; a development set, read and
+fixed by fix18b in the same session) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way are listed and the list may only shrink; any other report called the wrong way fails.
+The set joined at 50/60 (83.3%) with one swap (v11-f12-02, Roman-numeral "III+" read as 1+
+negative) and three pending-test reports read negative (v11-f04-04, v11-f09-03, v11-f09-04).
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+VARIANTS11 = ROOT / "tests" / "variants11"
+# 50/60 when the set joined (session 18, main f3678c5e)
+MIN_STATUS_ACCURACY = 0.833
+# Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
+# call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
+KNOWN_WRONG_WAY: set[str] = {"v11-f04-04", "v11-f09-03", "v11-f09-04", "v11-f12-02"}
+
+
+def test_variants11_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(VARIANTS11, 60, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
