@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, islice
 
 import regex
 
@@ -286,20 +286,21 @@ def among_gene_rows(text: str, name_start: int, c: Compiled) -> bool:
 
 def document_context(texts: list[str], c: Compiled) -> PageContext:
     joined = "\n".join(texts)
-    ngs_hits = len(list(finditer(c.ngs_cue, joined)))
+    # two sequencing cues or one named ISH test decide: the search stops there (issue 13)
+    ngs_hits = sum(1 for _ in islice(finditer(c.ngs_cue, joined), 2))
     # a genomic-alterations table (an ERBB2 row among other genes' rows) is a sequencing report
     # even when it names no method (devset8 b8-f04-04: "ERBB2 comment: The ERBB2 copy number
     # estimate ... is reported as equivocal" below the table is the sequencing result)
     gene_table = ngs_hits < 2 and any(among_gene_rows(joined, m.start(), c) for m in finditer(c.her2, joined))
     # a method the report only advises or says was not done does not make it an ISH report
-    ish_hits = sum(1 for m in finditer(c.ish_method, joined) if method_is_named_test(joined, m, c))
+    ish_named = any(method_is_named_test(joined, m, c) for m in finditer(c.ish_method, joined))
     cancer_type = detect_cancer_type(texts, c)
     return PageContext(
         cancer_type=cancer_type,
         organ=report_organ(texts, c) if cancer_type == "other" else None,
         ngs_document=ngs_hits >= 2 or gene_table,
         ctdna_document=is_ctdna_document(joined, c),
-        ish_document=ish_hits >= 1,
+        ish_document=ish_named,
         side=specimen_side(joined, c),
     )
 

@@ -130,14 +130,16 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c)
     hi = max(f.nend, lo)
     earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, hi) if not _dated_now(s, m, this_year)]
-    current = [m.end() for m in finditer(c.context["current"], t, lo, hi)]
     label = _label_cue(s, max(f.nstart, 0), this_year)
-    if label is not None:
-        (earlier if label[1] else current).append(label[0])
+    if label is not None and label[1]:
+        earlier.append(label[0])
     if _withdrawn_after(s, f):
         return True
     if not earlier:
-        return False
+        return False  # (the current cues are looked for only when an earlier one is there, issue 13)
+    current = [m.end() for m in finditer(c.context["current"], t, lo, hi)]
+    if label is not None and not label[1]:
+        current.append(label[0])
     return max(earlier) > max(current, default=-1)
 
 
