@@ -231,3 +231,59 @@ def test_too_little_tumour_with_nothing_to_come_stays() -> None:
     # near-miss: no test to come, the sample had too little tumour: said so
     _, said = explain_with_words(TWO_PARTS.format(part1="Part 1 HER2: not performed (insufficient tumour)."))
     assert "not enough tumor" in said
+
+
+# --- 7. "low-level amplification may be below the limit of detection" is no borderline result (b18-f05-03)
+
+PLASMA_PANEL = (
+    "Liquid biopsy (plasma cfDNA) - metastatic urothelial carcinoma\n"
+    "Copy number: no amplifications detected (ERBB2, MET, EGFR assessed).\n"
+    "{comment}\n"
+)
+
+
+def test_a_detection_limit_caveat_is_not_borderline() -> None:
+    for comment in (
+        "Comment: ERBB2 amplification was not detected; at this tumour fraction, low-level amplification may be below the limit of detection.",
+        "Note: not detected in plasma; low level ERBB2 amplification might be missed when ctDNA is scarce.",
+    ):
+        result, said = explain_with_words(PLASMA_PANEL.format(comment=comment))
+        assert result.status != "equivocal", comment
+        assert "borderline" not in said, comment
+
+
+def test_a_low_level_amplification_reported_stays_borderline() -> None:
+    # near-miss: the lab calls the finding itself low-level: still a borderline result
+    result, _ = explain_with_words(
+        PLASMA_PANEL.format(
+            comment="Result: low-level ERBB2 amplification (plasma copy number 2.3), equivocal."
+        )
+    )
+    assert result.status == "equivocal"
+
+
+# --- 8. a final row that gives the ISH result in brackets states it in words (b20-f06-02) ----------
+
+GASTRECTOMY = (
+    "Gastrectomy: adenocarcinoma, intestinal type, pT3.\n"
+    "HER2\n"
+    "  IHC          2+ (moderate basolateral staining in ~25% of tumour cells)\n"
+    "  SISH         HER2:Chr17 ratio 1.3 (mean HER2 2.6 per nucleus; 40 nuclei)\n"
+    "{final}\n"
+    "Note: HER2-positive (IHC 3+ or IHC 2+/ISH+) advanced disease may respond to trastuzumab.\n"
+)
+WORKED_OUT = "did not find the ISH result stated in words"
+
+
+def test_a_final_row_with_the_ish_result_is_the_result_in_words() -> None:
+    for final in ("  Final        HER2 NEGATIVE (not amplified)", "  Overall: HER2 negative (non-amplified)"):
+        result, said = explain_with_words(GASTRECTOMY.format(final=final))
+        assert result.status == "negative", final
+        assert WORKED_OUT not in said, final
+
+
+def test_a_ratio_with_no_result_in_words_is_still_said_as_worked_out() -> None:
+    # near-miss: no line gives the ISH result in words: the summary says it worked it out
+    result, said = explain_with_words(GASTRECTOMY.format(final="  Comment: see ratio above."))
+    if "ish_computed" in result.warning_codes:
+        assert WORKED_OUT in said
