@@ -1,0 +1,134 @@
+"""fix18b (session 18): tests/variants11's misses (writer22's 60 hand-written reports), as phrase
+families.
+
+Each family: variants a different lab would write (the status they must read as) and near-misses
+that keep their reading. A case is (id, text, expected status, {dotted JSON path: value}).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status
+
+Case = PhraseCase
+
+BREAST = "Breast, right, core needle biopsy: invasive carcinoma of no special type, grade 3.\n"
+
+
+def _params(cases: list[Case]) -> list[Any]:
+    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
+
+
+# --- A. a score in Roman numerals in a marker table, with the scale printed in Roman numerals -----
+# variants11 v11-f12-02: a prognostic-panel table row "HER2/neu    III+    >90    strong    POS" was
+# not read, and the house-style note "(0, I+, II+, III+)" below it gave 1+ (the OCR repair reads a
+# lone "I+" as 1+): a positive report read NEGATIVE. The row's Roman score after the HER2 name is
+# the result; a list of three or more scores, Roman or not, is the scale.
+ROMAN_TABLE: list[Case] = [
+    (
+        "table-row-iii-plus-roman-scale-note",
+        BREAST + " Marker     Result    Percent   Intensity   Call\n"
+        " ER         +         95        strong      POS\n"
+        " HER2       III+      100       strong      POS\n"
+        " Scores are given in Roman numerals (0, I+, II+, III+) by house convention.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "bar-table-ii-plus",
+        BREAST + "| Marker | Score | Call |\n| ER | 8/8 | positive |\n| HER2 | II+ | equivocal, FISH sent |\n"
+        "Scale key: 0 / I+ / II+ / III+\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "c-erbb2-row-ii-plus",
+        BREAST + " c-erbB-2     II+        moderate complete, 40%     equivocal (ISH to follow)\n Ki-67   20%\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+ROMAN_TABLE_NEAR: list[Case] = [
+    # the colon form and an Arabic table row keep their reading; a Roman grade or stage is no score
+    (
+        "colon-roman-still-read",
+        BREAST + "HER2: III+ (strong complete membrane staining in 90%).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "arabic-row-beside-arabic-scale",
+        BREAST + " HER2       1+        30        weak        NEG\n\n Key: 0 / 1+ / 2+ / 3+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "roman-stage-no-score",
+        BREAST + "Stage III disease. HER2 testing    III  (see block)\nHER2 IHC: 0, no staining.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(ROMAN_TABLE + ROMAN_TABLE_NEAR))
+def test_roman_score_in_a_table_row(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- B. a teaching handout: quiz cases and answers are no patient's result ------------------------
+# variants11 v11-f09-03: "RESIDENT TEACHING SET" over "(educational material; not a patient
+# report)" and quiz cases ("IHC 2+, dual ISH ratio 1.7 ... with 2+ it is negative") read NEGATIVE.
+# A title in the first lines that names a teaching set or educational material opens a section of
+# examples (read as methods); a teaching-file note at a real report's end does not.
+TEACHING: list[Case] = [
+    (
+        "teaching-set-title-quiz",
+        "PATHOLOGY TRAINEES - TEACHING SET 7 (GI biomarkers)\n"
+        "Quiz 1: gastric biopsy, HER2 IHC 3+ in a cluster of 8 cells. Answer: positive.\n"
+        "Quiz 2: HER2 IHC 1+, FISH ratio 1.2 -> negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "educational-material-second-line",
+        "Breast biomarker review\n(educational material - not a patient report)\n"
+        "Example: HER2 IHC 2+, ISH ratio 1.5, mean HER2 3.2 -> group 5, HER2 negative.\n"
+        "Example: HER2 IHC 0 with no staining -> HER2 negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "not-a-patient-report-title",
+        "SAMPLE CASES FOR TEACHING PURPOSES; not an actual patient report\n"
+        "Case 3. Colon: HER2 IHC 3+ in 60% of cells, HERACLES positive.\n",
+        "not_found",
+        {},
+    ),
+]
+TEACHING_NEAR: list[Case] = [
+    # a real report that says at its end it went to the teaching file keeps its result
+    (
+        "real-report-teaching-file-note",
+        BREAST + "HER2 IHC (4B5): 3+, strong complete membrane staining in 95% of cells.\n"
+        "Result: HER2 POSITIVE.\nComment: this case has been added to the teaching file.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "teaching-hospital-letterhead",
+        "St Anne's University Teaching Hospital - Department of Pathology\n"
+        + BREAST
+        + "HER2 IHC: 1+ (faint incomplete staining). HER2 NEGATIVE.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(TEACHING + TEACHING_NEAR))
+def test_teaching_handout_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
