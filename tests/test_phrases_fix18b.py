@@ -46,7 +46,8 @@ ROMAN_TABLE: list[Case] = [
     ),
     (
         "c-erbb2-row-ii-plus",
-        BREAST + " c-erbB-2     II+        moderate complete, 40%     equivocal (ISH to follow)\n Ki-67   20%\n",
+        BREAST
+        + " c-erbB-2     II+        moderate complete, 40%     equivocal (ISH to follow)\n Ki-67   20%\n",
         "equivocal",
         {"ihc.score": "2+"},
     ),

@@ -19,10 +19,14 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS11 = ROOT / "tests" / "variants11"
 # 50/60 when the set joined (session 18, main f3678c5e)
-MIN_STATUS_ACCURACY = 0.833
+# 52/60: fix18b read v11-f12-02 (a Roman "III+" in a marker-table row; the Roman scale note is a key)
+# and v11-f09-03 (a teaching handout: its quiz cases are no result)
+MIN_STATUS_ACCURACY = 0.866
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
-KNOWN_WRONG_WAY: set[str] = {"v11-f04-04", "v11-f09-03", "v11-f09-04", "v11-f12-02"}
+# v11-f04-04 and v11-f09-04 (tissue NGS "no ERBB2 amplification" with HER2 IHC ordered, labelled
+# not_found) read negative, as devsets label the same shape (b9-f04-05, b7-f04-03): a label doubt.
+KNOWN_WRONG_WAY: set[str] = {"v11-f04-04", "v11-f09-04"}
 
 
 def test_variants11_accuracy_floor_and_no_new_wrong_way_calls() -> None:
