@@ -254,6 +254,22 @@ BLOOD += [
         {},
     ),
     (
+        "bl-summary-line-amplification-negative",
+        "blood_not_detected",
+        "Plasma circulating tumour DNA panel\nSummary: ERBB2 amplification - negative; no reportable "
+        "alterations.\n",
+        NF,
+        {},
+    ),
+    (
+        "bl-summary-line-negative-erbb2",
+        "blood_not_detected",
+        "Plasma circulating tumour DNA panel\nSummary: ERBB2 copy number gain - negative; no reportable "
+        "alterations.\n",
+        NF,
+        {},
+    ),
+    (
         "bl-near-miss-tissue-ngs-not-amplified",
         "blood_not_detected",
         "Comprehensive genomic profiling (FFPE tumour tissue, 324 genes)\nERBB2 amplification: not detected\n"
@@ -309,6 +325,22 @@ HISTORY: list[Case] = [
         "History: 2019 right breast carcinoma, HER2 1+.\n",
         NF,
         {},
+    ),
+    (
+        "hi-spanish-no-realizado-antecedente",
+        "earlier_biopsy_history",
+        "Antecedentes: carcinoma de mama derecha 2018, HER2 1+.\n"
+        "Mama izquierda, biopsia: carcinoma infiltrante.\nHER2 en la biopsia actual: no realizado (material insuficiente).\n",
+        NF,
+        {},
+    ),
+    (
+        "hi-near-miss-ish-not-performed-own-ihc",
+        "earlier_biopsy_history",
+        BR + "HER2 IHC on this biopsy: 0.\nHER2 ISH on this biopsy: not performed (IHC 0 is conclusive).\n"
+        "History: 2019 right breast carcinoma, HER2 1+.\n",
+        NEG,
+        {"ihc.score": "0"},
     ),
     (
         "hi-near-miss-current-and-previous",

@@ -21,6 +21,13 @@ their family:
 - a status quoted from a referral letter or another hospital's report ("The referral letter states
   the tumour is HER2 negative; ... repeat HER2 testing has been requested") read NEGATIVE:
   context.toml earlier-quoted-document marks it earlier (our own 1+ beside it stays);
+- a blood report's "Interpretation: negative for ERBB2 amplification in this plasma sample" read
+  NEGATIVE as a bare status: interpret/decide._blood_result_in_words leaves it to the blood test's
+  not-detected reading (not_found, facts.md §10); a tissue panel's "not detected" stays NEGATIVE;
+- an earlier sample's score ("History: 2019 ... HER2 1+", "Antecedentes: ... HER2 1+") beside
+  "HER2 IHC on this biopsy: not performed" / "HER2 en la biopsia actual: no realizado" read
+  NEGATIVE: interpret/earlier.own_test_failed reads the own sample's test not done (ish.toml
+  method-not-done) as no result here;
 - a score the next clauses call unreliable ("HER2 IHC: 0. Note: the specimen was decalcified in
   acid; HER2 staining is unreliable ...", "The HER2 result is not reliable.") read NEGATIVE:
   document.toml void-verdict-lead reads "unreliable" / "not reliable".
@@ -43,11 +50,8 @@ NOT_YET: dict[str, str] = {
     "hi-table-previous-and-awaited": "NEGATIVE for not_found: a two-column table whose row '2021 core (outside) "
     "| negative' sits above 'This excision | result awaited' is read as the result (column reader; the row "
     "label's year and 'outside' do not mark it earlier)",
-    "bl-interpretation-negative-for-amp": "NEGATIVE for not_found: a blood report's 'Interpretation: negative for "
-    "ERBB2 amplification in this plasma sample' is read as a bare HER2-negative statement, which outranks the "
-    "blood test's not-detected reading",
-    "hi-history-score-own-not-performed": "NEGATIVE for not_found: 'History: 2019 right breast carcinoma, HER2 1+' "
-    "is kept while 'HER2 IHC on this biopsy: not performed' says this sample has no result",
+    "bl-summary-line-negative-erbb2": "EQUIVOCAL for not_found: a blood panel's 'ERBB2 copy number gain - negative' "
+    "reads the gain as an equivocal copy-number result past its 'negative'",
 }
 
 

@@ -113,8 +113,9 @@ def interpret(
     pending_here = any(m.reason == "pending" and here.search(m.quote) for m in mentions)
     if pending_in_own_sentence(results):  # "HER2: 3+ at outside lab; repeat on current specimen pending"
         retest_pending = pending_here = True
-    elif not retest_pending and results and own_test_failed(mentions):  # "HER2 FISH: failed"
-        retest_pending = True
+    elif results:  # "HER2 FISH: failed", "HER2 IHC on this biopsy: not performed"
+        failed, failed_here = own_test_failed(mentions)
+        retest_pending, pending_here = retest_pending or failed, pending_here or failed_here
     results, restated = set_aside_restated_while_pending(results, warnings, retest_pending, pending_here)
     mentions += restated
     before = before if earlier else []  # restated results set aside for the sample after treatment

@@ -64,6 +64,7 @@ def _few_cells_3plus(rules: RuleSet, ihc: Ihc) -> bool:
 IHC3_SHARE_FLOOR = 10.0
 # tumour types scored by the gastric (Hofmann) rules: a biopsy's cluster rule has no share floor
 GASTRIC_TYPES = ("gastric", "esophageal")
+BLOOD_AMP_WORDS = ("amplif", "erbb2", "copy")  # a blood test's own reading, named in words
 
 
 def _few_cells_for_any_rule(rules: RuleSet, ihc: Ihc) -> bool:
@@ -378,6 +379,15 @@ def _statement_only(k: Calls, rules: RuleSet, warnings: Notes) -> Decision | Non
     return None
 
 
+def _blood_result_in_words(k: Calls, statements: list[Finding]) -> bool:
+    """A blood report's "negative for ERBB2 amplification in plasma" is its not-detected reading
+    said again in words, not a HER2-negative status (facts.md §10; probe18c blood_not_detected):
+    every negative statement names the amplification or the gene."""
+    if k.ctdna is not Call.NEGATIVE or k.statement is not Call.NEGATIVE:
+        return False
+    return all(any(w in f.quote.lower() for w in BLOOD_AMP_WORDS) for f in statements)
+
+
 def _not_found(k: Calls, ngs: Ngs | None, warnings: Notes) -> Decision:
     if k.ctdna is Call.NEGATIVE:
         warnings.add("ctdna_not_detected", WARNING_TEXT["ctdna_not_detected"])
@@ -464,6 +474,6 @@ def decide(
         or _ihc_equivocal(k, rules, ish, warnings)
         or _other_equivocal(k, rules)
         or _tissue_negative(k, rules, ish, warnings)
-        or _statement_only(k, rules, warnings)
+        or (None if _blood_result_in_words(k, statements) else _statement_only(k, rules, warnings))
         or _not_found(k, ngs, warnings)
     )

@@ -220,12 +220,23 @@ def pending_in_own_sentence(results: list[Finding]) -> bool:
     )
 
 
-def own_test_failed(mentions: list[Finding]) -> bool:
-    """A HER2 mention with no value says this report's own HER2 test failed ("HER2 FISH: failed -
-    no hybridisation signals in tumour or internal control; the block will be retested", "SISH:
-    QNS"): like a pending test, it leaves a report whose only HER2 values are quoted from an
-    earlier sample ("Prior gastric biopsy 2022: HER2 negative") with no result of its own
-    (probe18c family failed_ish_history). A failure named beside a control word is still this
-    test's failure, so the mention's own words are asked, not only its reason."""
-    failed = compiled().context["failed"]
-    return any(m.reason == "failed" or (m.reason == "control" and failed.search(m.quote)) for m in mentions)
+def own_test_failed(mentions: list[Finding]) -> tuple[bool, bool]:
+    """(failed, here): a HER2 mention with no value says this report's own HER2 test failed ("HER2
+    FISH: failed - no hybridisation signals in tumour or internal control; the block will be
+    retested", "SISH: QNS") or was not done on this sample ("HER2 IHC on this biopsy: not
+    performed"); `here`: it names the report's own sample. Like a pending test, it leaves a report
+    whose only HER2 values are quoted from an earlier sample ("Prior gastric biopsy 2022: HER2
+    negative", "History: 2019 ... HER2 1+") with no result of its own (probe18c families
+    failed_ish_history, earlier_biopsy_history). A failure named beside a control word is still
+    this test's failure, so the mention's own words are asked, not only its reason."""
+    c, here_words = compiled(), sample_rules().pending_here
+    failed = here = False
+    for m in mentions:
+        if (
+            m.reason == "failed"
+            or (m.reason == "control" and c.context["failed"].search(m.quote))
+            or (m.reason == "no_result" and c.method_not_done.search(m.quote))
+        ):
+            failed = True
+            here = here or here_words.search(m.quote) is not None
+    return failed, here
