@@ -133,3 +133,92 @@ TEACHING_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(TEACHING + TEACHING_NEAR))
 def test_teaching_handout_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- C. a corrected report printing the wrong text and the corrected text under their headings ----
+# variants11 v11-f10-01: "ORIGINAL (INCORRECT) TEXT - retained for audit:" over the withdrawn
+# "HER2 (4B5): 3+, POSITIVE", then "CORRECTED TEXT:" over the 1+: the corrected block had no
+# version heading ("corrected" + "text"), so the two scores conflicted and the report read not
+# found with an IHC of 3+. A "corrected/amended/revised text (or wording)" heading opens the
+# current version.
+CORRECTED_TEXT: list[Case] = [
+    (
+        "incorrect-then-corrected-text",
+        "AMENDED REPORT\nReason: transcription error in the HER2 line.\n"
+        "ORIGINAL (INCORRECT) TEXT - kept for audit:\n  HER2 IHC: 3+ (positive)\n"
+        "CORRECTED TEXT:\n  HER2 IHC: 0 - no membrane staining. NEGATIVE.\n" + BREAST,
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "amended-wording",
+        "Corrected report\nOriginal (in error):\n   HER2 (4B5) 1+, negative\n"
+        "Amended wording:\n   HER2 (4B5) 2+, equivocal; FISH requested.\n" + BREAST,
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+CORRECTED_TEXT_NEAR: list[Case] = [
+    # a corrected value under no version heading stays as the revision rule reads it
+    (
+        "score-corrected-to-in-prose",
+        BREAST + "Addendum: the HER2 IHC score 3+ was corrected to 1+ after review. HER2 negative.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "single-version-3plus",
+        BREAST + "HER2 (4B5): 3+, POSITIVE. Text corrected for a typing error in the ER line only.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(CORRECTED_TEXT + CORRECTED_TEXT_NEAR))
+def test_corrected_text_heading_opens_the_current_version(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- D. two scores weighed, then the lab's score ---------------------------------------------------
+# variants11 v11-f07-05: "HER2 IHC (4B5): heterogeneous ... ~12% of cells; 2+ vs 1+ borderline." then
+# "Scored 2+ (equivocal)." read as an offered pair (hypothetical) and the lab's 2+ was lost. The two
+# sides of "2+ vs 1+" are the question weighed; a score after them is the lab's answer.
+WEIGHED: list[Case] = [
+    (
+        "versus-then-scored-next-line",
+        "Ovary, interval debulking: high-grade serous carcinoma.\n"
+        "HER2 IHC (4B5): weak to moderate complete staining in about 15% of cells; 1+ vs 2+ borderline.\n"
+        "Final score 2+ (equivocal); ISH requested.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "versus-then-scored-same-sentence",
+        BREAST + "HER2 IHC: faint staining, 0 versus 1+ debated, scored 1+ by consensus (negative).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+WEIGHED_NEAR: list[Case] = [
+    # a pair with no score given after it stays no result; a review question beside the score stays
+    (
+        "versus-no-decision",
+        BREAST + "HER2 IHC: heterogeneous; 2+ vs 3+ - sent for a second opinion.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "distinction-question-then-score",
+        BREAST + "HER2 slides reviewed for the 0 vs 1+ distinction: HER2 IHC 0 (no staining).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(WEIGHED + WEIGHED_NEAR))
+def test_score_given_after_two_weighed(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

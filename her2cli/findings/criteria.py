@@ -165,7 +165,7 @@ def offered_scores(s: PageScanner, values: list[Finding]) -> list[Finding]:
         # "0 vs 1+ distinction": two scores a review compared (sentences15: b15-f01-08, b17-f10-09)
         pairs = [
             *finditer(s.c.score_disjunction, s.text, lo, hi),
-            *finditer(s.c.score_versus, s.text, lo, hi),
+            *(m for m in finditer(s.c.score_versus, s.text, lo, hi) if not _decided_after(s, m, f)),
         ]
         for m in pairs:
             if m.group("a") != m.group("b") and any(f.nstart <= m.start(g) < f.nend for g in ("a", "b")):
@@ -174,6 +174,12 @@ def offered_scores(s: PageScanner, values: list[Finding]) -> list[Finding]:
                 out.append(f)
                 break
     return out
+
+
+def _decided_after(s: PageScanner, m: regex.Match[str], f: Finding) -> bool:
+    """The lab gives its score after weighing two: "2+ vs 1+ borderline, scored 2+ (equivocal)"
+    (fix18b: variants11 v11-f07-05). A score after the pair, inside the value, is the decision."""
+    return m.end() < f.nend and search(s.c.ihc_score, s.text, m.end(), f.nend) is not None
 
 
 def _negated_pair(s: PageScanner, m: regex.Match[str], own: str | None) -> bool:
