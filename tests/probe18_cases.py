@@ -210,4 +210,248 @@ SCORE_OWNER: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = [*SCORING_KEY, *NEGATED_SCORES, *OCR_RATIO, *PROTOCOL_REPEAT, *SCORE_OWNER]
+# A HER2 heading whose block describes the staining at length (in two languages, or with the
+# criteria restated) and closes with a labelled score line, past the far scope.
+BLOCK_SCORE: list[Case] = [
+    (
+        "bs-bilingual-long-description",
+        "labelled_block_score",
+        "Biopsia gástrica / gastric biopsy: adenocarcinoma.\n"
+        "HER2 — inmunohistoquímica / immunohistochemistry (clon 4B5)\n"
+        " Evaluación según criterios de biopsia / evaluated with biopsy criteria.\n"
+        " Tinción de membrana débil e incompleta en grupos pequeños de células tumorales, sin grupos\n"
+        " con tinción completa.\n"
+        " Faint, incomplete membrane staining in small groups of tumour cells, with no groups showing\n"
+        " complete staining.\n"
+        " Controles externos adecuados / external controls adequate.\n"
+        " PUNTUACIÓN / SCORE: 1+      RESULTADO / RESULT: NEGATIVO / NEGATIVE\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "bs-english-long-block",
+        "labelled_block_score",
+        BR + "HER2 immunohistochemistry (4B5, Ventana BenchMark ULTRA)\n"
+        "  Tumour cells show strong, complete, circumferential membrane staining that is uniform across\n"
+        "  all three cores examined, with no appreciable heterogeneity between the cores and no\n"
+        "  staining of the adjacent benign ducts; cytoplasmic staining is absent; fixation time and\n"
+        "  cold ischaemia time are within the recommended ranges; internal controls are not applicable.\n"
+        "  Final score: 3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "bs-near-miss-other-marker-between",
+        "labelled_block_score",
+        BR + "HER2 immunohistochemistry (4B5): slides in preparation, not yet examined by the pathologist;\n"
+        "  a supplementary report will be issued when the stain has been reviewed at the multi-head\n"
+        "  microscope with the second reader, which is planned for the coming days this week.\n"
+        "  PD-L1 (SP142) immune cells: present\n"
+        "  Score: 2+\n",
+        NF,
+        {"ihc": None},
+    ),
+    (
+        "bs-near-miss-blank-line",
+        "labelled_block_score",
+        BR + "HER2 immunohistochemistry (4B5) was ordered on block A2 and is being processed by the\n"
+        "  immunohistochemistry laboratory; the result will follow in a supplementary report that will\n"
+        "  be sent to the requesting clinician and the multidisciplinary team coordinator in due course.\n"
+        "\n"
+        "Gleason-style grading is not used here. Nottingham score: 2+2+1\n  Score: 2+\n",
+        NF,
+        {"ihc": None},
+    ),
+]
+
+# An amended report that corrects the result upward: the original kept "for the record" in a block
+# that a current heading closes, and prose quoting the originally reported value.
+UPWARD_CORRECTION: list[Case] = [
+    (
+        "uc-original-wording-then-current-heading",
+        "upward_correction",
+        "ADDENDUM / AMENDED REPORT\nThe HER2 score first issued on 03/02/2026 (1+, negative) was given on a "
+        "block with little invasive tumour. The amended HER2 result is 3+ (positive), scored on block B2.\n"
+        "Original wording (superseded, kept for the record):\n  HER2 (4B5): 1+ negative\n\n"
+        "FINAL DIAGNOSIS\nRight breast, excision: invasive carcinoma NST, grade 3.\n"
+        "HER2 (4B5), block B2: 3+ POSITIVE\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "uc-near-miss-same-line-correction",
+        "upward_correction",
+        BR + "AMENDMENT: HER2 IHC previously reported as 1+; corrected to 3+ (positive).\n",
+        frozenset({"positive", "not_found"}),
+        {},
+    ),
+    (
+        "uc-near-miss-downward",
+        "upward_correction",
+        "AMENDED REPORT\nThe HER2 result originally issued (3+, positive) was scored on the wrong slide. "
+        "The corrected HER2 result is 1+ (negative).\nHER2 (4B5): 1+ NEGATIVE\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "uc-near-miss-original-block-no-current-heading",
+        "upward_correction",
+        "AMENDED REPORT (patient name corrected)\nOriginal report (superseded, retained for record):\n"
+        "  HER2 (4B5): 3+ POSITIVE\n",
+        frozenset({"positive", "not_found"}),
+        {},
+    ),
+]
+
+# A form label that lists the score's options in a bracket before its colon, answered after it.
+LABEL_OPTIONS: list[Case] = [
+    (
+        "lo-options-slash-answer-2plus",
+        "label_score_options",
+        BR + "HER2 immunohistochemistry score (0 / 1+ / 2+ / 3+): 2+\nISH: requested.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "lo-options-or-answer-0",
+        "label_score_options",
+        GA + "HER2 (4B5) score (0, 1+, 2+ or 3+) = 0\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "lo-options-or-answer-3plus",
+        "label_score_options",
+        GA + "HER2 (4B5) score (0, 1+, 2+ or 3+) = 3+ (strong complete basolateral, cluster of 20 cells)\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "lo-near-miss-unanswered",
+        "label_score_options",
+        BR + "HER2 IHC score (0 / 1+ / 2+ / 3+): ______\nER: 90%\n",
+        NF,
+        {"ihc": None},
+    ),
+]
+
+# An overall or final score label that holds the HER2 name, under a table of the staining's
+# distribution (0, 1+, 2+, 3+ with their shares): the lab's answer, not a key.
+OVERALL_LABEL: list[Case] = [
+    (
+        "ol-overall-under-distribution",
+        "overall_label_score",
+        BR + "HER2 (4B5), membrane staining of invasive cells:\n  no staining (0)      30 %\n"
+        "  faint partial (1+)   60 %\n  weak complete (2+)   10 %\n  strong complete (3+)  0 %\n"
+        "OVERALL HER2 SCORE: 1+   INTERPRETATION: NEGATIVE\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "ol-final-under-distribution",
+        "overall_label_score",
+        BR + "HER2 immunostain - distribution:\n  0 ....... 5%\n  1+ ...... 15%\n  2+ ...... 20%\n"
+        "  3+ ...... 60%\nFinal HER2 score: 3+ (positive)\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "ol-near-miss-overall-key",
+        "overall_label_score",
+        BR + "HER2: awaiting the stain.\nOverall HER2 score key: 0 = negative; 1+ = negative (low); 2+ = "
+        "equivocal; 3+ = positive\n",
+        NF,
+        {"ihc": None},
+    ),
+]
+
+# A second review that downgrades the first reader's score, the first read under an "Original
+# read (name, date):" label (OCR may print it "0rig1na1").
+ORIGINAL_READ: list[Case] = [
+    (
+        "or2-original-read-then-consensus",
+        "original_read_label",
+        BR + "Original read (Dr. P. Lind, 04/02): HER2 IHC 2+ (equivocal), reflex ISH requested.\n"
+        "Second review (breast panel, 05/02): faint incomplete staining only.\n"
+        "CONSENSUS SCORE: 1+ -- HER2 NEGATIVE. Reflex ISH cancelled.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "or2-ocr-original-reading",
+        "original_read_label",
+        "SEC0ND REVIEW (fax)\n0rig1na1 reading (Dr. K. Moss, 2/3): HER2 lHC 2+ (equivoca1).\n"
+        "Revlew: c0nsensus HER2 sc0re 1+ -- NEGATlVE; ISH n0t indicated.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "or2-near-miss-original-read-only",
+        "original_read_label",
+        BR + "Original read (Dr. P. Lind, 04/02): HER2 IHC 2+ (equivocal), reflex ISH requested.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+]
+
+# A footnote or note that states the lab's testing rule with a score ("ISH is done only when the
+# IHC score is 2+"): the rule's score is no result beside the tumour's own.
+TESTING_RULE: list[Case] = [
+    (
+        "tr-footnote-ish-only-for-2plus",
+        "testing_rule_score",
+        BR + "HER2 (4B5): score 0, no staining of invasive cells; negative.\n"
+        "Note: in this laboratory ISH is carried out only for IHC score 2+ (equivocal) or at the "
+        "clinician's request.\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "tr-reserved-for",
+        "testing_rule_score",
+        BR + "HER2 IHC 1+ (HER2-low). Reflex FISH is reserved for 2+ cases and was not done.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "tr-near-miss-reflex-performed-for",
+        "testing_rule_score",
+        BR + "HER2 IHC: 2+ (equivocal). Reflex ISH performed for the 2+ result: pending.\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+]
+
+# A slide or value the report gives to another case or patient (a block mix-up).
+OTHER_CASE: list[Case] = [
+    (
+        "oc-slide-from-another-patient",
+        "belonged_to_another_case",
+        BR + "Comment: the first HER2 slide (3+) came from another patient's block and was withdrawn.\n"
+        "HER2 IHC (4B5), repeated on block A2 of this case: 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "oc-near-miss-belongs-to-invasive",
+        "belonged_to_another_case",
+        BR + "HER2 IHC (4B5): 3+; the staining belongs to the invasive component.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+CASES: list[Case] = [
+    *SCORING_KEY,
+    *NEGATED_SCORES,
+    *OCR_RATIO,
+    *PROTOCOL_REPEAT,
+    *SCORE_OWNER,
+    *BLOCK_SCORE,
+    *UPWARD_CORRECTION,
+    *LABEL_OPTIONS,
+    *OVERALL_LABEL,
+    *ORIGINAL_READ,
+    *TESTING_RULE,
+    *OTHER_CASE,
+]

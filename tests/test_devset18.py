@@ -27,7 +27,10 @@ DEVSET18 = ROOT / "tests" / "devset18"
 # 112/120 (probe17, session 17): b18-f01-07 (a synoptic "Treatment effect ........ No known
 # presurgical therapy" row read as after treatment) and b18-f10-02 (a first release quoted in prose,
 # "first released on ... ("HER2 IHC 3+, POSITIVE")", not marked earlier)
-MIN_STATUS_ACCURACY = 0.93
+# 115/120 (probe18): b18-f08-04 (a bilingual block's "PUNTUACIÓN / SCORE: 3+" past the far scope),
+# b18-f10-01 (an upward correction whose original is kept for the record), b18-f10-04 (an OCR'd
+# "0rig1na1 read" 2+ beside the consensus 1+)
+MIN_STATUS_ACCURACY = 0.958
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()  # fix16 (session 16): all five listed reports read right

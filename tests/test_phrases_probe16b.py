@@ -50,13 +50,10 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
     "os-external-control-3plus-tumour-0": "lost negative: 'Tumour: score 0' on the line after the control's 3+ is not read",
-    "os-other-patient-block-mixup": "lost negative: 'HER2 IHC (4B5) on the correct block: 0' is not read",
     "sup-repeat-block-b-original-voided": "lost negative (was equivocal until probe17b: document.toml "
     "disregarded-after-value now sets the voided 2+ aside): the repeat's '0 (' before the bracket is not read",
     "mt-required-for-eligibility-scored-1plus": "lost negative: 'this tumour scored 1+' after a criterion's 3+ in "
     "the same sentence is not read (the sentence is set aside as hypothetical)",
-    "mt-score-options-in-label": "lost negative: 'HER2 IHC score (0, 1+, 2+, 3+): 1+' - the label's list of options "
-    "makes the row a legend",
     "ot-plasma-amplified-tissue-0": "reads equivocal: a plasma ERBB2 amplification beside the tissue IHC 0",
 }
 

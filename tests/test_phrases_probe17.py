@@ -40,14 +40,9 @@ NOT_YET: dict[str, str] = {
     "ih-prior-ihc-in-ish-header": "lost IHC (status right): 'Prior IHC:' is a history label whose "
     "block marks the ISH lines below it earlier too, and the current 'HER2: NEGATIVE' sets the "
     "restated 2+ aside (findings/earlier.py label blocks; fix17b's history-label block work)",
-    "uc-original-text-retained": "not_found for a positive: the quoted original line under 'Original "
-    "text (superseded, retained for record):' stays a sound line, so the corrected report's lines "
-    "disagree (interpret/verify._corrected_disagree keeps an earlier score below the current one)",
     "rl-letter-liver-biopsy-dated": "not_found for a negative: in a relapse letter (a dated 2014 "
     "primary) the dated liver biopsy reads as an earlier sample (samples.toml earlier-sample), its "
     "HER2 0 as pre-treatment history; the relapse's own biopsy is no current-sample cue",
-    "bf-bilingual-far-score": "not_found for a positive: the score stands 375 characters after the "
-    "test's name (a bilingual description), past the far scope (findings/scope.py SCOPE.far 320)",
 }
 
 

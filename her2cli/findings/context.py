@@ -38,6 +38,7 @@ from .history_clause import refers_back_to_other_cancer
 from .ihc import ruled_out, score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
+from .overall_label import overall_label_score
 from .prose_lines import prose_line_end, prose_line_start
 from .relatives import names_a_relative
 from .repeat_next import repeated_after
@@ -58,6 +59,7 @@ from .scope import (
 from .set_aside import own_values
 from .sides import other_side_in_history
 from .therapy_prose import is_measured
+from .versions import current_heading_between
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -228,6 +230,8 @@ def in_superseded_version(s: PageScanner, pos: int) -> bool:
         and (section_at(s.sections, pos).kind == "addendum")
     ):
         return False
+    if current_heading_between(s, header.end(), pos):
+        return False  # "CURRENT DIAGNOSIS" below the original's block: the current version (probe18)
     return bool(search(s.c.revision, t))
 
 
@@ -407,10 +411,13 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         return "legend"
     # a key laid out as a table, one row per score with its category, under the mention's line;
     # or a value whose own sentence lists the scores ("results are scored 0, 1+, 2+ or 3+")
-    if len(key_row_scores(s, start)) >= KEY_ROWS or any(
-        len(listed_in_own_sentence(s, max(f.nstart, f.nend - 1))) >= KEY_ROWS
-        for f in values
-        if f.family == "ihc"
+    if len(key_row_scores(s, start)) >= KEY_ROWS or (
+        any(
+            len(listed_in_own_sentence(s, max(f.nstart, f.nend - 1))) >= KEY_ROWS
+            for f in values
+            if f.family == "ihc"
+        )
+        and overall_label_score(s, scope) is None  # "OVERALL HER2 SCORE: 1+" under its table (probe18)
     ):
         return "legend"
     # a scoring legend in the same statement, or a key block the values sit under

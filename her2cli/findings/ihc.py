@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
+from .block_score import labelled_block_score
 from .call_rows import after_another_score_below
 from .far_score import not_own_score
 from .footnote import drop_footnote_scores
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
 from .now_score import with_now_score
+from .overall_label import overall_label_score
 from .prose_lines import prose_line_start
 from .scope import (
     MentionScope,
@@ -110,6 +112,9 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         scores = [first] if first else []  # later numbers in a far scope belong to other things
         far_used = bool(scores)
     if not scores and not near_trigger:
+        block = labelled_block_score(s, scope)  # " SCORE: 3+" closing a long block (probe18)
+        scores, far_used = ([block], True) if block else (scores, far_used)
+    if not scores and not near_trigger:
         back = [
             b
             for b in finditer(c.ihc_score, t, max(scope.back_start, start - 40), start)
@@ -126,6 +131,9 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
     overall = None if near_trigger else _overall_score(s, end, scope.far_stop)
+    own = None if near_trigger else overall_label_score(s, scope)  # "OVERALL HER2 SCORE: 1+" (probe18)
+    if own is not None:
+        return [own], False
     if overall is not None:
         return [overall], overall.start() >= scope.near_stop
     kept = [m for m in scores if not _on_control_line(s, scope, m.start())]

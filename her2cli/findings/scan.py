@@ -12,6 +12,7 @@ from ..rules import Compiled, compiled
 from ..sources.base import Document, Page
 from .columns import text_tab_test
 from .document import document_context, drop_page_furniture
+from .label_options import blank_label_options
 from .model import PAGE_BREAK, Finding, PageContext
 from .ocr_fax import repair_fax_confusions
 from .ocr_split import rejoin_split_words
@@ -123,6 +124,7 @@ def _scan_document(
     fax_read = repair_fax_confusions(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c))
     norm = repair_ocr_words(rejoin_split_words(fax_read), c.her2)
     norm = blank_superseded_columns(norm, c)  # an amended table's original-version column
+    norm = blank_label_options(norm, c)  # "HER2 IHC score (0, 1+, 2+, 3+): 1+": the label's options
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
     texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]
     ctx = document_context(texts, c)

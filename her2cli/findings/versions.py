@@ -15,10 +15,15 @@ blank line, that start under the earlier header (and left of the corrected one) 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from .columns import table_row
 from .scope import line_end, search
+
+if TYPE_CHECKING:
+    from .scanner import PageScanner
 
 MAX_TABLE_ROWS = 12  # rows under a version header, at most
 ALIGN_SLACK = 3  # a cell may start this many characters left of its header cell
@@ -72,3 +77,15 @@ def blank_superseded_columns(norm: NormalizedText, c: Compiled) -> NormalizedTex
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return NormalizedText("".join(chars), norm.offsets, norm.original)
+
+
+def current_heading_between(s: PageScanner, lo: int, hi: int) -> bool:
+    """A line in text[lo:hi] opens with the current version's heading ("CURRENT DIAGNOSIS",
+    "Corrected result:"): an original kept for the record above it ends there (probe18)."""
+    t = s.text
+    pos = t.find("\n", lo, hi)
+    while 0 <= pos < hi:
+        if s.c.current_version_heading.match(t, pos + 1, hi):
+            return True
+        pos = t.find("\n", pos + 1, hi)
+    return False

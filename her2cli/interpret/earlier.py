@@ -76,6 +76,28 @@ def _outscored(f: Finding, current: list[Finding]) -> bool:
     )
 
 
+def _corrected_upward(f: Finding, current: list[Finding]) -> bool:
+    """A current value of the same test that places the status higher and that its own line
+    calls the corrected one, before the value ("The corrected HER2 result is 3+ (POSITIVE)" beside
+    "The HER2 IHC originally reported on 11/20 (score 1+, negative)"): the report names which is
+    current, so the earlier lower value no longer makes the correction unclear (probe18, devset18
+    b18-f10-01). Without a correction word on the higher value's line the earlier value stays, and
+    interpret/verify.py gives no status when the two disagree."""
+    test, low = test_of(f), level(f)
+    if low is None or test is None:
+        return False
+    revision = compiled().revision
+    for g in current:
+        high = level(g)
+        if high is None or high <= low or test_of(g) != test:
+            continue
+        at = g.quote.find(g.match) if g.match else -1
+        head = g.quote[: at if at > 0 else len(g.quote)]
+        if revision.search(head) and not revision.search(f.quote):
+            return True
+    return False
+
+
 def _superseded(f: Finding, current: list[Finding]) -> bool:
     """An earlier value of a sample the report names, beside a current value of the same test on
     another named sample: the current sample's value fills the field ("History: left breast
@@ -163,7 +185,13 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
         for f in results
         if f.earlier
         and f.family in STATUS_FAMILIES
-        and (f.replaced or _contradicted(f, current) or _superseded(f, current) or _outscored(f, current))
+        and (
+            f.replaced
+            or _contradicted(f, current)
+            or _superseded(f, current)
+            or _outscored(f, current)
+            or _corrected_upward(f, current)
+        )
     ]
     if not aside:
         return results, []

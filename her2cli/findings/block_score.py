@@ -1,0 +1,61 @@
+"""A labelled score line that closes a HER2 heading's block, past the far scope: "HER2 —
+inmunohistoquímica / immunohistochemistry (4B5)" over a bilingual description of the staining
+(each sentence printed twice) and " PUNTUACIÓN / SCORE: 3+    RESULT: POSITIVE". The score stood
+~375 characters after the name, past SCOPE.far, and the report read not found (probe18, devset18
+b18-f08-04). Only a line that opens with a score label, in the name's own block: no blank line,
+no other marker's name and no later HER2 name between. The value then meets every context check
+the far scope's values meet (findings/context.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .scope import line_end, search
+
+if TYPE_CHECKING:
+    import regex
+
+    from .scanner import PageScanner
+    from .scope import MentionScope
+
+BLOCK_REACH = 700  # characters after the name where its block's score line may stand
+LABEL_WORDS = ("score", "puntua", "puntaje", "pontua")
+
+
+def labelled_block_score(s: PageScanner, scope: MentionScope) -> regex.Match[str] | None:
+    """The score after a score label opening a line of the name's block, past its far scope."""
+    t, c = s.text, s.c
+    lo = max(scope.far_stop, scope.near_stop, scope.end)
+    hi = min(len(t), scope.start + BLOCK_REACH, s.next_mention_after(scope.start))
+    if lo >= hi:
+        return None
+    low = t[lo:hi].lower()
+    if not any(w in low for w in LABEL_WORDS):
+        return None  # a cheap look before the line-by-line match: no score label in the block
+    blank = _blank_line(t, scope.end, hi)
+    hi = min(hi, blank)
+    marker = search(c.other_marker_ci, t, scope.end, hi) or search(c.other_marker_cs, t, scope.end, hi)
+    if marker is not None:
+        hi = marker.start()
+    pos = t.find("\n", lo, hi)
+    while 0 <= pos < hi:
+        label = c.score_label_line.match(t, pos + 1, line_end(t, pos + 1))
+        if label is not None:
+            score = c.ihc_score.match(t, label.end())
+            return score if score is not None and score.end() <= hi else None
+        pos = t.find("\n", pos + 1, hi)
+    return None
+
+
+def _blank_line(t: str, lo: int, hi: int) -> int:
+    """The first blank line (only spaces between two line breaks) in t[lo:hi], else hi."""
+    pos = t.find("\n", lo, hi)
+    while 0 <= pos < hi:
+        nxt = t.find("\n", pos + 1, hi)
+        if nxt < 0:
+            return hi
+        if not t[pos + 1 : nxt].strip():
+            return pos
+        pos = nxt
+    return hi

@@ -1,0 +1,49 @@
+"""A score under an overall or final label that names HER2 ("OVERALL HER2 SCORE: 1+" under a table
+of the staining's distribution, "Final HER2 IHC score: 2+"): the lab's own answer, never a key's
+row. The label holds the HER2 name, so the score is that mention's own; the distribution rows above
+it (0, 1+, 2+ and 3+ with their shares) are not a legend of it (probe18, devset17 b17-f12-07).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .scope import line_start
+
+if TYPE_CHECKING:
+    import regex
+
+    from .scanner import PageScanner
+    from .scope import MentionScope
+
+LABEL_BACK = 30  # characters before the HER2 name where an overall label may start
+# the words of ihc.toml overall-score (its `requires`), one of which every label holds
+LABEL_WORDS = (
+    "overall",
+    "final",
+    "global",
+    "combined",
+    "composite",
+    "summary",
+    "puntuaci",
+    "correct",
+    "revised",
+    "amended",
+    "updated",
+    "resultado",
+    "valor",
+)
+
+
+def overall_label_score(s: PageScanner, scope: MentionScope) -> regex.Match[str] | None:
+    """The score right after an overall label that holds this HER2 name, on its line."""
+    t, c = s.text, s.c
+    lo = max(line_start(t, scope.start), scope.start - LABEL_BACK)
+    hi = min(len(t), scope.end + LABEL_BACK)
+    near = t[lo:hi].lower()
+    if not any(w in near for w in LABEL_WORDS):
+        return None  # a cheap look before the pattern: no overall or corrected label's word near
+    label = c.overall_score.search(t, lo, hi)
+    if label is None or not label.start() <= scope.start < label.end():
+        return None
+    return c.ihc_score.match(t, label.end())
