@@ -441,6 +441,34 @@ OTHER_CASE: list[Case] = [
     ),
 ]
 
+# An ISH report that restates the same case's IHC score without naming HER2 on that line.
+ISH_REPORT_IHC: list[Case] = [
+    (
+        "ir-ihc-on-same-block",
+        "ish_report_ihc_line",
+        BR + "HER2 FISH (PathVysion): ratio 1.2, mean HER2 2.6 per cell - NOT AMPLIFIED (group 5).\n"
+        "IHC on same block: 2+ (block A1).\nFinal: HER2 negative.\n",
+        NEG,
+        {"ihc.score": "2+", "ish.ratio": 1.2},
+    ),
+    (
+        "ir-ihc-result-at-referring-lab",
+        "ish_report_ihc_line",
+        BR
+        + "Sent for ISH because IHC result from referring laboratory = 2+.\nHER2 SISH: HER2/CEP17 ratio 3.4, "
+        "AMPLIFIED.\n",
+        POS,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "ir-near-miss-er-on-same-case",
+        "ish_report_ihc_line",
+        BR + "HER2 FISH: ratio 1.1, not amplified.\nER IHC on same case: 3+ in 90% of cells.\n",
+        NEG,
+        {"ihc": None},
+    ),
+]
+
 CASES: list[Case] = [
     *SCORING_KEY,
     *NEGATED_SCORES,
@@ -454,4 +482,5 @@ CASES: list[Case] = [
     *ORIGINAL_READ,
     *TESTING_RULE,
     *OTHER_CASE,
+    *ISH_REPORT_IHC,
 ]

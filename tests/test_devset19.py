@@ -29,7 +29,8 @@ DEVSET19 = ROOT / "tests" / "devset19"
 # frequently HER2 amplified)
 # 117/120: fix17 and probe17 together
 # 118/120: probe18 fixed b19-f07-05 (a note's "the 3+ above is the AR intensity score" read as HER2's)
-MIN_STATUS_ACCURACY = 0.983
+# 119/120: probe18 fixed b19-f12-04 (a footnote's "ISH is performed only for IHC score 2+" read as the 2+)
+MIN_STATUS_ACCURACY = 0.991
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()
