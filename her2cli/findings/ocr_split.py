@@ -140,7 +140,8 @@ def rejoin_split_words(norm: NormalizedText) -> NormalizedText:
     # a HER2 name OCR cut once, only where its own IHC score follows on its line (v10-G-03)
     drop.update(m.start("gap") for m in ocr_rules().split_her2_name.finditer(text))
     # "ratio" OCR cut once, only where its number follows on its line ("rati o 4.2"; probe18)
-    if "rat" in text or "RAT" in text or "Rat" in text:
+    lowered = text.lower()
+    if "rat" in lowered or "ra t" in lowered:  # every form the record joins: "rati o", "rat io", "ra tio"
         drop.update(m.start("gap") for m in ocr_rules().split_ratio.finditer(text))
     if not joins and not drop:
         return norm

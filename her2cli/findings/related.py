@@ -148,6 +148,20 @@ def _under_no_alterations_heading(text: str, start: int, c: Compiled) -> bool:
     return not _outside(wt_spans, list(finditer(c.mutant, between)))
 
 
+def _hotspot_in_negative_list(text: str, start: int, own_line: str, c: Compiled) -> bool:
+    """A change after a gene that continues a "Tested and negative:" list (after its colon or a comma)
+    is the hotspot the test covered; a gene opening its own line, or with an allele fraction or cDNA
+    change, is a variant row ("Tested and negative: KRAS, NRAS" then "BRAF V600E, VAF 22%")."""
+    before = text[max(0, start - 80) : start].rstrip()
+    if not before or before[-1] not in ",:;":
+        return False
+    if "%" in own_line or any(word in own_line.lower() for word in ("vaf", "c.")):
+        return False
+    return search(c.mutant, own_line.replace("p.", "")) is None and _under_no_alterations_heading(
+        text, start, c
+    )
+
+
 def _list_status(window: str, tail: str, back: str, c: Compiled) -> str | None:
     """A list "KRAS, NRAS and BRAF: wild-type" or "no mutations in KRAS, NRAS or BRAF"."""
     if c.gene_list_joiners.match(window) or not window.strip():
@@ -242,9 +256,7 @@ def _ras_reading(
     own_line = _own_line(text, m.end(), ends, c)
     lead = text[max(opens, m.start() - 60) : m.end()]
     rest = text[m.end() : min(ends, m.end() + 200)]
-    if search(c.mutant, own_line.replace("p.", "")) is None and _under_no_alterations_heading(
-        text, m.start(), c
-    ):
+    if _hotspot_in_negative_list(text, m.start(), own_line, c):
         return "wild-type", None  # "Tested and negative: ... BRAF V600E": the hotspot tested (b20-f04-03)
     status, variant = _window_status(own_line, c, lead, _rest_after(rest, own_line))
     if status is None:

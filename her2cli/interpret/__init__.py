@@ -136,7 +136,7 @@ def interpret(
         s_ihc, _ = read_ihc(found, said, revised, quiet)
         s_ish = read_ish(found, said, rules, revised, quiet, probe_lines)
         hold_while_workup_pending(rules, s_ish, full_text)
-        hold_for_final_word_equivocal(rules, s_ish, said)
+        hold_for_final_word_equivocal(rules, s_ish, said, found)
         status = decide(
             rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet, protein_untested
         ).status
@@ -151,7 +151,9 @@ def interpret(
     ihc, ihc_finding = read_ihc(results, statements, revised, warnings)
     ish = read_ish(results, statements, rules, revised, warnings, probe_lines)
     hold_while_workup_pending(rules, ish, full_text)  # a group 2-4 whose recount is to come stays equivocal
-    hold_for_final_word_equivocal(rules, ish, statements)  # ... and one the lab's final word leaves equivocal
+    hold_for_final_word_equivocal(
+        rules, ish, statements, results
+    )  # ... and one the lab's final word leaves equivocal
     ngs = read_ngs(results, ctx.ctdna_document)
     if ngs is None and ctx.ctdna_document:
         ngs = blood_test_named(findings, full_text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ..model import Ihc, Ish, Ngs
 from .calls import Call, Decision, call_of_word
-from .group_word import group_word_call
+from .group_word import group_word_call, last_final_word
 from .notes import WARNING_TEXT, Notes
 from .rule_sets import RuleSet
 from .shares import share_below, share_text
@@ -267,8 +267,8 @@ def _final_word_equivocal(positive: Decision, statements: list[Finding], warning
     under a test line that reads positive (a ratio just at the cut-off, a 3+ in few cells): the
     lab's final word is the report's status, the safer of the two (blind set 9 called such a
     report positive). Its final word positive or negative, or none, leaves the call alone."""
-    finals = [f for f in statements if f.values.get("final")]
-    if not finals or max(finals, key=lambda f: f.order).values.get("call") != "equivocal":
+    final = last_final_word(statements)
+    if final is None or final.values.get("call") != "equivocal":
         return None
     test = positive.test or "statement"
     warnings.add(

@@ -54,7 +54,16 @@ def _workup_pending(rules: RuleSet, ish: Ish, text: str) -> bool:
     )
 
 
-def hold_for_final_word_equivocal(rules: RuleSet, ish: Ish | None, statements: list[Finding]) -> None:
+def last_final_word(statements: list[Finding]) -> Finding | None:
+    """The report's last statement under a final label ("FINAL HER2 STATUS: EQUIVOCAL"), the lab's
+    last word on HER2: both the ISH hold below and decide's final-word check read this one."""
+    finals = [f for f in statements if f.values.get("final")]
+    return max(finals, key=lambda f: f.order) if finals else None
+
+
+def hold_for_final_word_equivocal(
+    rules: RuleSet, ish: Ish | None, statements: list[Finding], found: list[Finding]
+) -> None:
     """An ISH group 2-4 worked out from the numbers, in a report whose last labelled final word on
     HER2 is equivocal ("FINAL HER2 CALL: INDETERMINATE ... cannot assign positive or negative
     status"): the lab had the IHC and declined to settle the group with it, so the ISH stays
@@ -64,6 +73,9 @@ def hold_for_final_word_equivocal(rules: RuleSet, ish: Ish | None, statements: l
         return
     if ish.result != "equivocal" or ish.result_from != "computed":
         return
-    finals = [f for f in statements if f.values.get("final")]
-    if finals and max(finals, key=lambda f: f.order).values.get("call") == "equivocal":
-        ish.result_from = "lab"
+    final = last_final_word(statements)
+    if final is None or final.values.get("call") != "equivocal" or final.values.get("method") == "ihc":
+        return  # "FINAL HER2 IHC RESULT: EQUIVOCAL" is the IHC's own word, which the group settles
+    if any(f.family == "ish" and f.order > final.order for f in found):
+        return  # an IHC-stage final word printed before the ISH it asked for (review18)
+    ish.result_from = "lab"
