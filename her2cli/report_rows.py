@@ -10,6 +10,7 @@ from typing import Any
 
 from .fact_kinds import Assay, NotFoundReason
 from .facts import ReportFacts, derive_facts
+from .interpret.samples import CURRENT_SAMPLE
 from .messages import load_messages
 from .model import IHC_SCORE_CALL, Evidence, Result
 from .rules.patterns import data_pattern
@@ -290,9 +291,6 @@ def earlier_is_other_tumor(result: Result) -> bool:
     return bool(earlier) and all(text in other for text in earlier)
 
 
-# the engine's name for the current sample beside an earlier one (interpret/samples.py)
-AFTER_TREATMENT_LABEL = "after treatment"
-
 
 def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     labels = out.labels
@@ -308,7 +306,7 @@ def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
             if x
         ]
         name = local_sample(specimen.label, labels, facts.sample_names)
-        if new_tumor and specimen.label.strip().lower() == AFTER_TREATMENT_LABEL:
+        if new_tumor and specimen.label.strip().lower() == CURRENT_SAMPLE:
             name = labels["sample_current"]
         label = f"{labels['specimen_result']} {name}"
         out.rows.append(
