@@ -222,3 +222,49 @@ WEIGHED_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(WEIGHED + WEIGHED_NEAR))
 def test_score_given_after_two_weighed(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. a scoring key in a methods paragraph, inline --------------------------------------------
+# variants11 v11-f02-05: under "METHODS / QA" (a heading the section reader did not know), "HER2
+# scoring follows ASCO/CAP 2018/2023: 0 = no staining ...; 1+ = faint incomplete staining >10%; ..."
+# gave 1+ beside the residual tumour's "SCORE 0" (HER2-low for a HER2-0 tumour). A methods heading
+# with "/ QA" or "and quality control" opens a methods section; two scores in a row each defined
+# after "=" are a key.
+INLINE_KEY: list[Case] = [
+    (
+        "methods-qc-heading-key",
+        BREAST + "HER2 (4B5) ........ 0, no membrane staining. HER2 NEGATIVE.\n\n"
+        "Methods and quality control\n"
+        " HER2 is scored 0 = absent; 1+ = faint partial >10%; 2+ = weak complete; 3+ = strong complete.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "inline-key-own-line",
+        BREAST + "HER2 IHC: 0 (no staining in any tumour cell). Negative.\n"
+        "Scores used here: 0 = none or <=10% faint; 1+ = faint incomplete >10%; 2+ = moderate complete.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+INLINE_KEY_NEAR: list[Case] = [
+    # a score with its call after "=", and the ratio after it, stay the result
+    (
+        "score-equals-call",
+        BREAST + "HER2 IHC 2+ = equivocal; FISH ratio = 1.3, mean HER2 2.9: not amplified. HER2 negative.\n",
+        "negative",
+        {"ihc.score": "2+", "ish.result": "not_amplified"},
+    ),
+    (
+        "methods-heading-alone-result-above",
+        BREAST + "HER2 IHC (4B5): 1+ (faint incomplete staining in 30%). Negative.\n\nMETHODS / QA\n"
+        " Ventana BenchMark ULTRA; external controls appropriate.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(INLINE_KEY + INLINE_KEY_NEAR))
+def test_inline_scoring_key_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
