@@ -558,6 +558,49 @@ OCR: list[Case] = [
     ),
 ]
 
+PROTEIN_PENDING: list[Case] = [
+    (
+        "pp-ngs-no-amp-ihc-ordered",
+        "ngs_while_protein_pending",
+        "Tumour sequencing panel (FFPE, 500 genes), uterine serous carcinoma.\nERBB2: no amplification "
+        "(copy number 2).\nComment: HER2 immunohistochemistry has been requested on block A4 and will be "
+        "reported separately.\n",
+        NF,
+        {},
+    ),
+    (
+        "pp-ngs-no-amp-ihc-pending-label",
+        "ngs_while_protein_pending",
+        "Lung adenocarcinoma, targeted DNA panel.\nERBB2 amplification: not detected.\nHER2 IHC: pending\n",
+        NF,
+        {},
+    ),
+    (
+        "pp-ngs-no-amp-block-sent",
+        "ngs_while_protein_pending",
+        "Molecular tumour board note: pancreatic cancer, tissue NGS shows no ERBB2 amplification.\n"
+        "Action: send the paraffin block to the reference centre for central HER2 IHC.\n",
+        NF,
+        {},
+    ),
+    (
+        "pp-near-miss-no-ihc-requested",
+        "ngs_while_protein_pending",
+        "Lung adenocarcinoma, targeted DNA panel.\nERBB2 copy number 2.0 (not amplified).\n"
+        "No HER2 IHC was requested on this sample; the copy-number result is negative.\n",
+        NEG,
+        {},
+    ),
+    (
+        "pp-near-miss-ihc-done",
+        "ngs_while_protein_pending",
+        "Tumour sequencing panel (FFPE, 500 genes), uterine serous carcinoma.\nERBB2: no amplification "
+        "(copy number 2).\nHER2 IHC (4B5) on block A4: 1+.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+]
+
 CASES: list[Case] = (
     TRIAL
     + TRIPLE
@@ -573,4 +616,5 @@ CASES: list[Case] = (
     + UNRELIABLE
     + SPANISH
     + OCR
+    + PROTEIN_PENDING
 )

@@ -28,6 +28,11 @@ their family:
   "HER2 IHC on this biopsy: not performed" / "HER2 en la biopsia actual: no realizado" read
   NEGATIVE: interpret/earlier.own_test_failed reads the own sample's test not done (ish.toml
   method-not-done) as no result here;
+- a tissue sequencing result with no ERBB2 amplification while the report's HER2 protein test is
+  still to come ("HER2 immunohistochemistry has been requested on block A4", "HER2 IHC: pending",
+  "send the paraffin block ... for central HER2 IHC") read NEGATIVE: ngs.toml protein-not-tested
+  reads these, so the sequencing alone gives no HER2 status (not_found), as when the report says it
+  did not test the protein; an IHC done beside it still decides;
 - a score the next clauses call unreliable ("HER2 IHC: 0. Note: the specimen was decalcified in
   acid; HER2 staining is unreliable ...", "The HER2 result is not reliable.") read NEGATIVE:
   document.toml void-verdict-lead reads "unreliable" / "not reliable".

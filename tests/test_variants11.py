@@ -23,12 +23,16 @@ VARIANTS11 = ROOT / "tests" / "variants11"
 # and v11-f09-03 (a teaching handout: its quiz cases are no result)
 # 54/60: v11-f10-01 (a "CORRECTED TEXT:" heading under an "ORIGINAL (INCORRECT) TEXT" block) and
 # v11-f07-05 ("2+ vs 1+ borderline." then "Scored 2+ (equivocal).") read by fix18b
-MIN_STATUS_ACCURACY = 0.9
+# 56/60: probe18c read v11-f04-04 and v11-f09-04 (tissue NGS with the HER2 protein test ordered: not_found)
+MIN_STATUS_ACCURACY = 0.933
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 # v11-f04-04 and v11-f09-04 (tissue NGS "no ERBB2 amplification" with HER2 IHC ordered, labelled
 # not_found) read negative, as devsets label the same shape (b9-f04-05, b7-f04-03): a label doubt.
-KNOWN_WRONG_WAY: set[str] = {"v11-f04-04", "v11-f09-04"}
+# probe18c: both read not_found now - ngs.toml protein-not-tested reads a HER2 protein test ordered
+# or pending ("has been ordered separately", "send ... block for central HER2 IHC"); the devsets'
+# "HER2 IHC is recommended" / "consider IHC" (b9-f04-05, b7-f04-03) stay negative. 54/60.
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_variants11_accuracy_floor_and_no_new_wrong_way_calls() -> None:
