@@ -291,7 +291,6 @@ def earlier_is_other_tumor(result: Result) -> bool:
     return bool(earlier) and all(text in other for text in earlier)
 
 
-
 def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     labels = out.labels
     # beside another tumour's result the current sample is this report's, not one "after treatment"
