@@ -310,14 +310,7 @@ BOARD_LIST: list[Case] = [
 CASES = HISTORY_BLOCK + BLOOD_HISTORY + BOARD_LIST
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
-NOT_YET: dict[str, str] = {
-    "nm-prior-sample-line-in-block": "POSITIVE for not_found (on main before fix17b too): the history's "
-    "own 'Prior right breast, core biopsy: HER2 IHC 3+' is the only value and is kept, as the pending "
-    "note 'HER2 testing to follow' on the report's own sample line names no sample words "
-    "(samples.toml pending-here); interpret/earlier.py set_aside_restated_while_pending keeps a score",
-    "nm-es-dated-sample-line-under-heading": "POSITIVE for not_found (on main before fix17b too): as "
-    "above, 'HER2 pendiente' after the report's own sample line 'Mama derecha, biopsia ...:'",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_case_ids_unique() -> None:

@@ -33,10 +33,6 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
-    "fh-near-miss-history-boxes": "POSITIVE for a report with no HER2 result (on main before probe17 "
-    "too, blank line or not): a 'Clinical history:' checkbox '[x] HER2-positive breast cancer (2019)' "
-    "under a value-free 'HER2 by IHC' line is read as a status statement (an unsafe family for "
-    "probe/trap work: a history label's box is no result)",
     "ih-prior-ihc-in-ish-header": "lost IHC (status right): 'Prior IHC:' is a history label whose "
     "block marks the ISH lines below it earlier too, and the current 'HER2: NEGATIVE' sets the "
     "restated 2+ aside (findings/earlier.py label blocks; fix17b's history-label block work)",

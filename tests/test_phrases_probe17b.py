@@ -51,14 +51,7 @@ from .probe17b_cases import CASES
 from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
-NOT_YET: dict[str, str] = {
-    "mn-board-three-cases-ours-pending": "POSITIVE for not_found: a meeting list's 'Case 1 (MRN ...): HER2 3+' "
-    "is read while this patient's line says pending (probe13 subj-tumour-board-list's family, fix17b's)",
-    "mn-board-initials-list": "POSITIVE for not_found: '1) J.S., 64F - right breast, HER2 3+' in a meeting list "
-    "beside '2) M.K., 51F (this patient) - ... HER2 awaited' (probe13 subj-tumour-board-list's family)",
-    "mn-quiz-answer": "POSITIVE for not_found: 'Breast pathology quiz, slide 4. Answer: ...; HER2 2+, FISH "
-    "amplified' - the quiz heading is a sentence before the result's (context rules govern one statement)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_case_ids_are_unique_and_known() -> None:

@@ -34,11 +34,13 @@ from .cutoffs import legend_in_statement, under_criteria_heading, under_legend_h
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
 from .germline import under_germline_test
+from .history_box import marked_box_under_history
 from .history_clause import refers_back_to_other_cancer
 from .ihc import ruled_out, score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
 from .overall_label import overall_label_score
+from .pointed_comment import pointed_comment_voids
 from .prose_lines import prose_line_end, prose_line_start
 from .relatives import names_a_relative
 from .repeat_next import repeated_after
@@ -189,7 +191,7 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "other_tumor"
     if describes_other_cancer(s, end):
         return "other_tumor"
-    if names_a_relative(s, scope):
+    if names_a_relative(s, scope) or marked_box_under_history(s, scope):
         return "history"
     # a form prints every choice; a column header's cells below are several rows' values
     if (
@@ -242,6 +244,8 @@ def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Fin
     last = max(f.nend for f in values)
     if not s.c.see_comment.search(t, scope.start, line_end(t, last)):
         return False
+    if pointed_comment_voids(s, last):
+        return True
     for m in finditer(s.c.context["failed"], t):
         lo = sentence_start(t, m.start(), max(0, m.start() - SCOPE.statement), s.c)
         hi = sentence_end(t, m.end(), min(len(t), m.end() + SCOPE.statement), s.c)

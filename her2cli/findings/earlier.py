@@ -28,6 +28,7 @@ from ..rules.samples import samples
 from .model import Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .voided_next import voided_by_verdict
+from .year_after import dated_earlier_after
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -133,7 +134,7 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     label = _label_cue(s, max(f.nstart, 0), this_year)
     if label is not None and label[1]:
         earlier.append(label[0])
-    if _withdrawn_after(s, f):
+    if _withdrawn_after(s, f) or dated_earlier_after(s, f):
         return True
     if not earlier:
         return False  # (the current cues are looked for only when an earlier one is there, issue 13)
@@ -251,3 +252,23 @@ def voided_by_next_sentence(s: PageScanner, values: list[Finding]) -> bool:
         return False
     stop = sentence_end(t, nxt + 1, min(len(t), nxt + SCOPE.statement), c)
     return bool(search(c.context["failed"], t, nxt, stop) or search(c.context["earlier_after"], t, nxt, stop))
+
+
+def under_history_label(s: PageScanner, pos: int) -> bool:
+    """The block of lines holding `pos` opens with a history or superseded-result label
+    ("Clinical history:", "Antecedentes:", "PREVIOUS RESULT (withdrawn):")."""
+    cue = _label_cue(s, pos)
+    return cue is not None and cue[1]
+
+
+def own_sample_label(s: PageScanner, pos: int, this_year: int | None) -> str | None:
+    """The report's own sample named at the start of `pos`'s line ("Left breast, core biopsy:"),
+    as _opens_with_own_sample reads it; None when the line opens with none."""
+    t = s.text
+    lo = line_start(t, pos)
+    hi = t.find("\n", pos)
+    hi = len(t) if hi < 0 else hi
+    if not _opens_with_own_sample(s, lo, hi, this_year):
+        return None
+    m = samples().sample_list_line.match(t, lo, hi)
+    return None if m is None else m.group(0).strip(" \t|*-:\u2013\u2014")

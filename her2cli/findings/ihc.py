@@ -12,6 +12,7 @@ from .block_score import labelled_block_score
 from .call_rows import after_another_score_below
 from .far_score import not_own_score
 from .footnote import drop_footnote_scores
+from .intensity import mark_share_at_floor, read_from_intensity
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
 from .now_score import with_now_score
@@ -290,6 +291,7 @@ def _score_values(
         qualifier = percent_qualifier(s.c, s.text, pct.start())
         if qualifier:
             values["percent_qualifier"] = qualifier
+        mark_share_at_floor(values, read_from_intensity(t, sm.start(), sm.group(0)))
     clone = search(c.clone, t, max(0, scope.start - 60), min(len(t), scope.near_stop + 20))
     if clone or "hercep" in scope.name:
         key = next(k for k, v in clone.groupdict().items() if v) if clone else "hercep"

@@ -14,6 +14,7 @@ from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement, the
 from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .comparison_parts import mark_comparison_parts
 from .model import PAGE_BREAK, Finding, PageContext
+from .pending_line import name_pending_sample
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns, split_ish_columns
 from .scope import (
@@ -113,6 +114,7 @@ class PageScanner:
         out.extend(split_ish_columns(self, out))  # an ISH table's columns of samples
         attribute_samples(self.text, out, self.ctx.post_treatment)
         earlier.mark_earlier(self, out)
+        name_pending_sample(self, out)  # "Left breast, core biopsy: ... HER2 testing to follow."
         mark_comparison_parts(self.text, out)  # "B. Outside slides (2019), for comparison"
         return out
 

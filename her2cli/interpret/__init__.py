@@ -26,6 +26,7 @@ from .earlier import (
 )
 from .group_word import hold_for_final_word_equivocal, hold_while_workup_pending
 from .her2_low import her2_low
+from .not_done_here import set_aside_quoted_when_not_done
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
 from .pending import pending_test_named
@@ -110,7 +111,8 @@ def interpret(
     results, earlier = set_aside_pre_treatment(results, warnings, retest_pending)
     mentions += earlier
     here = sample_rules().pending_here
-    pending_here = any(m.reason == "pending" and here.search(m.quote) for m in mentions)
+    # a pending note names this sample, or its line opens with it (findings/pending_line.py)
+    pending_here = any(m.reason == "pending" and (m.specimen or here.search(m.quote)) for m in mentions)
     if pending_in_own_sentence(results):  # "HER2: 3+ at outside lab; repeat on current specimen pending"
         retest_pending = pending_here = True
     elif results:  # "HER2 FISH: failed", "HER2 IHC on this biopsy: not performed"
@@ -118,6 +120,8 @@ def interpret(
         retest_pending, pending_here = retest_pending or failed, pending_here or failed_here
     results, restated = set_aside_restated_while_pending(results, warnings, retest_pending, pending_here)
     mentions += restated
+    results, quoted_only = set_aside_quoted_when_not_done(results, mentions, warnings)
+    mentions += quoted_only
     before = before if earlier else []  # restated results set aside for the sample after treatment
     with_earlier = results
     results, quoted = set_aside_earlier(results, warnings)

@@ -147,7 +147,7 @@ def set_aside_disagreeing_earlier(results: list[Finding]) -> tuple[list[Finding]
             aside += values
     if not aside:
         return results, []
-    return _as_mentions(results, aside)
+    return as_mentions(results, aside)
 
 
 def _lower_after_positive(values: list[Finding]) -> bool:
@@ -157,7 +157,7 @@ def _lower_after_positive(values: list[Finding]) -> bool:
     return len(levels) > 1 and levels[-1] < 2 and 2 in levels[:-1]
 
 
-def _as_mentions(results: list[Finding], aside: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+def as_mentions(results: list[Finding], aside: list[Finding]) -> tuple[list[Finding], list[Finding]]:
     """(the results left, the ones set aside as mentions of an earlier result)."""
     gone = {id(f) for f in aside}
     return [f for f in results if id(f) not in gone], [
@@ -203,7 +203,7 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
         f"The report also quotes an earlier or corrected HER2 result ({described}); the current result was used.",
         earlier=described,
     )
-    return _as_mentions(results, aside)
+    return as_mentions(results, aside)
 
 
 def set_aside_restated_while_pending(
@@ -233,7 +233,7 @@ def set_aside_restated_while_pending(
         "specimen is still to come.",
         earlier=described,
     )
-    return _as_mentions(results, status)
+    return as_mentions(results, status)
 
 
 def pending_in_own_sentence(results: list[Finding]) -> bool:

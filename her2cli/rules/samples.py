@@ -57,6 +57,9 @@ class SampleRules:
     row_id_cell: regex.Pattern[str]
     row_name_cell: regex.Pattern[str]
     drawn_heading: regex.Pattern[str]
+    year_after_value: regex.Pattern[str]
+    earlier_tumour_word: regex.Pattern[str]
+    own_test_not_done: regex.Pattern[str]
     comparison_part: regex.Pattern[str]
     table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
 
