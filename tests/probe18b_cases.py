@@ -332,6 +332,98 @@ PENDING_OWN_LINE: list[Case] = [
     ),
 ]
 
+# C. new trap families (probe18b part C): a machine's score beside the pathologist's, one
+# observer's score beside the consensus, a 3+ in apocrine metaplasia beside the carcinoma's score
+MACHINE_SCORE: list[Case] = [
+    (
+        "ms-algorithm-then-pathologist",
+        "machine_score",
+        BR + "Image analysis (algorithm) HER2 score: 3+.\nPathologist HER2 score (reported): 1+.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "ms-ai-then-pathologist-no-name",
+        "machine_score",
+        BR + "HER2 IHC, AI-assisted score: 3+ (membrane completeness 62%).\n"
+        "Pathologist's score after review: 2+ (equivocal); ISH to follow.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "ms-digital-then-final",
+        "machine_score",
+        BR + "Digital image analysis of HER2: 3+.\nFinal HER2 IHC score (pathologist): 1+, negative.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "ms-near-miss-pathologist-higher",
+        "machine_score",
+        BR + "Image analysis (algorithm) HER2 score: 1+.\nPathologist HER2 score (reported): 3+.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "ms-near-miss-scored-with-analysis",
+        "machine_score",
+        BR + "HER2 IHC (4B5), scored with digital image analysis: 3+ (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+CONSENSUS: list[Case] = [
+    (
+        "co-two-observers-consensus",
+        "consensus_score",
+        BR + "HER2 IHC: observer 1 scored 3+, observer 2 scored 2+; consensus score 2+ (equivocal).\n",
+        EQV_NF,
+        {},
+    ),
+    (
+        "co-double-reading-agreed",
+        "consensus_score",
+        BR
+        + "HER2 IHC double reading: first reader 3+, second reader 1+; agreed score after joint review: 1+.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "co-near-miss-consensus-positive",
+        "consensus_score",
+        BR + "HER2 IHC: observer 1 scored 2+, observer 2 scored 3+; consensus score 3+ (positive).\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+APOCRINE: list[Case] = [
+    (
+        "am-strong-in-apocrine-only",
+        "non_tumour_component",
+        BR
+        + "HER2 IHC: 0. Strong (3+) membranous staining is seen in the adjacent apocrine metaplasia only.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "am-present-in-apocrine-not-carcinoma",
+        "non_tumour_component",
+        BR + "HER2 IHC: 1+ (negative). Complete intense membrane staining (3+) is present in apocrine "
+        "metaplasia, not in the carcinoma.\n",
+        NOT_POS,
+        {},
+    ),
+    (
+        "am-near-miss-in-carcinoma",
+        "non_tumour_component",
+        BR + "HER2 IHC: 3+ membranous staining is seen in 90% of the invasive carcinoma.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
 CASES: list[Case] = (
     TRAILING_YEAR
     + CTDNA_DRAWS
@@ -343,4 +435,7 @@ CASES: list[Case] = (
     + QUIZ
     + HISTORY_BOX
     + PENDING_OWN_LINE
+    + MACHINE_SCORE
+    + CONSENSUS
+    + APOCRINE
 )
