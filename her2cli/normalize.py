@@ -75,6 +75,17 @@ class NormalizedText:
             return o, o
         return self.offsets[start], self.offsets[end - 1] + 1
 
+    def blanked(self, spans: Sequence[tuple[int, int]]) -> NormalizedText:
+        """The text with `spans` turned to spaces, offsets kept: words a reader must not see as a
+        value (an earlier version's cells, a label's list of score choices) keep their place, so
+        every later span still maps back to the report's own characters."""
+        if not spans:
+            return self
+        chars = list(self.text)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        return NormalizedText("".join(chars), self.offsets, self.original)
+
     def quote_lines(self, start: int, end: int, max_chars: int = 400) -> str:
         """The report's own sentence(s) the span lies in, whitespace tidied, for evidence.
 

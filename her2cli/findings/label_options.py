@@ -18,10 +18,4 @@ def blank_label_options(norm: NormalizedText, c: Compiled) -> NormalizedText:
     text = norm.text
     if not any(cheap in text for cheap in CHEAP):
         return norm
-    spans = [m.span() for m in c.label_score_options.finditer(text)]
-    if not spans:
-        return norm
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return NormalizedText("".join(chars), norm.offsets, norm.original)
+    return norm.blanked([m.span() for m in c.label_score_options.finditer(text)])

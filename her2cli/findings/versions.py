@@ -71,12 +71,7 @@ def blank_superseded_columns(norm: NormalizedText, c: Compiled) -> NormalizedTex
         columns = _version_header(text, lo, hi, c)
         if columns is not None:
             spans.extend(_earlier_cells(text, hi, columns))
-    if not spans:
-        return norm
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return NormalizedText("".join(chars), norm.offsets, norm.original)
+    return norm.blanked(spans)
 
 
 def current_heading_between(s: PageScanner, lo: int, hi: int) -> bool:

@@ -165,6 +165,20 @@ def as_mentions(results: list[Finding], aside: list[Finding]) -> tuple[list[Find
     ]
 
 
+def quoted_as_mentions(
+    results: list[Finding], quoted: list[Finding], warnings: Notes, why: str
+) -> tuple[list[Finding], list[Finding]]:
+    """`quoted` set aside as mentions, with the one note that names them and says `why` this
+    specimen has no result of its own (its test still to come, not done, or not reliable)."""
+    described = ", ".join(dict.fromkeys(describe_result(f) for f in quoted))
+    warnings.add(
+        "earlier_result",
+        f"The report quotes a HER2 result from elsewhere ({described}); {why}",
+        earlier=described,
+    )
+    return as_mentions(results, quoted)
+
+
 def earlier_samples(results: list[Finding], kept: list[Finding]) -> list[Finding]:
     """The results set aside that the report names as another sample than every current result's
     ("Primary (2019)" beside "Liver metastasis (2026)", "Core biopsy RB26-S-4120" beside "Excision
@@ -226,14 +240,7 @@ def set_aside_restated_while_pending(
         # report's "testing will be performed" note above its own "INTERPRETED AS POSITIVE (SCORE
         # 3+)", real report TCGA-BH-A18R): only a bare word ("HER2 negative", "HER2-") is set aside
         return results, []
-    described = ", ".join(dict.fromkeys(describe_result(f) for f in status))
-    warnings.add(
-        "earlier_result",
-        f"The report quotes a HER2 result from elsewhere ({described}); the HER2 test on this "
-        "specimen is still to come.",
-        earlier=described,
-    )
-    return as_mentions(results, status)
+    return quoted_as_mentions(results, status, warnings, "the HER2 test on this specimen is still to come.")
 
 
 def pending_in_own_sentence(results: list[Finding]) -> bool:

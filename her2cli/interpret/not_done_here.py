@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ..findings import Finding
 from ..rules.samples import samples as sample_rules
-from .earlier import as_mentions
+from .earlier import quoted_as_mentions
 from .notes import Notes
-from .samples import STATUS_FAMILIES, describe_result
+from .samples import STATUS_FAMILIES
 
 
 def own_test_not_done(mentions: list[Finding]) -> bool:
@@ -27,11 +27,5 @@ def set_aside_quoted_when_not_done(
     status = [f for f in results if f.family in STATUS_FAMILIES]
     if not status or not all(f.earlier for f in status) or not own_test_not_done(mentions):
         return results, []
-    described = ", ".join(dict.fromkeys(describe_result(f) for f in status))
-    warnings.add(
-        "earlier_result",
-        f"The report quotes a HER2 result from elsewhere ({described}); it says the HER2 test was "
-        "not done or is not reliable on this specimen.",
-        earlier=described,
-    )
-    return as_mentions(results, status)
+    why = "it says the HER2 test was not done or is not reliable on this specimen."
+    return quoted_as_mentions(results, status, warnings, why)
