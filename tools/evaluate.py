@@ -61,6 +61,7 @@ DEFAULT_SETS = (
     "tests/devset18",
     "tests/devset19",
     "tests/devset20",
+    "tests/devset21",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",

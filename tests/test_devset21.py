@@ -1,0 +1,37 @@
+"""The twenty-first blind development set (tests/devset21: 120 reports in twelve families - breast cores,
+post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumors, Spanish, mentions,
+amendments, HER2-low/ultralow/zero, number formats - written by hand, one report at a time, by two
+writers who had seen neither the code nor the earlier sets (families 1-6 and 7-12); labels fixed
+before any run; written at the start of session 18 and held out: measured on the session-start
+code (106/120) and the session-end code (105/120), fixed on from session 19) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way when the set joined are listed and the list may only shrink; any other report called the
+wrong way fails. tools/evaluate.py prints the full table.
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+DEVSET21 = ROOT / "tests" / "devset21"
+# 105/120 when the set joined (end of session 18)
+MIN_STATUS_ACCURACY = 0.875
+# Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
+# call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
+KNOWN_WRONG_WAY = {
+    "b21-f02-03",  # not_found read positive (no residual tumour after treatment; the pre-treatment biopsy's positive result quoted: the label convention differs between writers, see README)
+    "b21-f02-10",  # equivocal read negative (the lab's own call equivocal)
+    "b21-f03-04",  # equivocal read negative (the lab's own call equivocal)
+    "b21-f03-05",  # negative read positive (ISH not amplified read amplified)
+    "b21-f05-06",  # not_found read negative
+    "b21-f11-09",  # not_found read negative
+    "b21-f06-04",  # MMR proficient read deficient
+}
+
+
+def test_devset21_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(DEVSET21, 120, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
