@@ -153,13 +153,10 @@ def _hotspot_in_negative_list(text: str, start: int, own_line: str, c: Compiled)
     is the hotspot the test covered; a gene opening its own line, or with an allele fraction or cDNA
     change, is a variant row ("Tested and negative: KRAS, NRAS" then "BRAF V600E, VAF 22%")."""
     before = text[max(0, start - 80) : start].rstrip()
-    if not before or before[-1] not in ",:;":
+    if not before or before[-1] not in ",:;" or "%" in own_line or "vaf" in (low := own_line.lower()):
         return False
-    if "%" in own_line or any(word in own_line.lower() for word in ("vaf", "c.")):
-        return False
-    return search(c.mutant, own_line.replace("p.", "")) is None and _under_no_alterations_heading(
-        text, start, c
-    )
+    no_change = search(c.mutant, own_line.replace("p.", "")) is None and "c." not in low
+    return no_change and _under_no_alterations_heading(text, start, c)
 
 
 def _list_status(window: str, tail: str, back: str, c: Compiled) -> str | None:
