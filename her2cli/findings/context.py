@@ -36,9 +36,10 @@ from .earlier import voided_by_next_sentence
 from .germline import under_germline_test
 from .history_box import marked_box_under_history
 from .history_clause import refers_back_to_other_cancer
-from .ihc import ruled_out, score_from_match
+from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
+from .negated_score import ruled_out
 from .overall_label import overall_label_score
 from .pointed_comment import pointed_comment_voids
 from .prose_lines import prose_line_end, prose_line_start

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from .model import Finding
-from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
+from .negated_score import ruled_out
+from .scope import SCOPE, finditer, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
@@ -188,11 +189,7 @@ def _negated_pair(s: PageScanner, m: regex.Match[str], own: str | None) -> bool:
     when the value's own score is neither of the two: "no 2+ or 3+" never voids a "2+"."""
     if own is None or own.replace(" ", "") in {m.group("a") + "+", m.group("b") + "+"}:
         return False
-    t, a = s.text, m.start("a")  # findings/ihc.py ruled_out, asked of the pair's first score
-    return s.c.negated_score.search(t, max(line_start(t, a), a - NEGATION_REACH), a) is not None
-
-
-NEGATION_REACH = 40  # characters before a pair of scores where "no cluster with" is written
+    return ruled_out(s.text, s.c, m.start("a"))  # asked of the pair's first score
 
 
 GENERIC_REACH = 24  # characters before a HER2 name where its indefinite article may stand

@@ -15,6 +15,7 @@ from .footnote import drop_footnote_scores
 from .intensity import mark_share_at_floor, read_from_intensity
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
+from .negated_score import ruled_out
 from .now_score import with_now_score
 from .overall_label import overall_label_score
 from .prose_lines import prose_line_start
@@ -236,15 +237,6 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
         out.append(s.make("ihc", lo_q, hi_q, values))
         prev_end = sm.end()
     return out
-
-
-def ruled_out(t: str, c: Compiled, score_start: int) -> bool:
-    """A negation right before the score on its line: "(not 3+)", "rather than 3+", "no cluster
-    with 2+ or 3+ staining" (also asked by findings/keys.py and criteria.py: a score the report
-    says is absent is neither a result nor a key's row)."""
-    return (
-        c.negated_score.search(t, max(line_start(t, score_start), score_start - 40), score_start) is not None
-    )
 
 
 def _inside_rule_clause(s: PageScanner, after: int, sm: regex.Match[str]) -> bool:

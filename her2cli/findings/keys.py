@@ -12,7 +12,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .control_label import control_line_after
-from .ihc import ruled_out, score_from_match
+from .ihc import score_from_match
+from .negated_score import ruled_out
 from .rulers import first_ruler_after
 from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 
