@@ -32,7 +32,7 @@ from her2cli.rules import compiled
 from her2cli.rules.all_of import NAMED_GROUP, REPEATS, ZERO_WIDTH, char_set_texts, char_texts
 from her2cli.rules.data import PATTERN_FLAGS, context_rules, family_patterns
 from her2cli.rules.patterns import expand, pattern_file
-from her2cli.rules.prefilter import Haystack, Part, Shortcut, folded
+from her2cli.rules.prefilter import Haystack, Part, Shortcut, folded, holds_in
 
 from .conftest import ROOT
 
@@ -519,3 +519,16 @@ def test_a_bad_declaration_is_refused_on_load() -> None:
             parse_patterns(text + bad + "\n", "t.toml")
     assert parse_patterns(text + "requires = ['bc']\n", "t.toml").records[0].requires == ("bc",)
     assert PATTERN_FLAGS
+
+
+def test_holds_is_holds_in_over_the_window() -> None:
+    """Haystack.holds keeps holds_in's test written out (most calls are one record's, issue 13):
+    both must give the same answer for every part and window, long texts and short."""
+    parts = [p for s in compiled().shortcuts.values() for p in s.parts if p.requires is not None]
+    texts = _labelled_texts()[:40] + ["HER2 3+ positive. " * 300 + "Trastuzumab was given."]
+    for text in texts:
+        hay = Haystack(text)
+        for pos in range(-5, len(text) + 5, 173):
+            end = pos + 250
+            for part in parts:
+                assert hay.holds(part, pos, end) == holds_in(part, hay.window(pos, end))
