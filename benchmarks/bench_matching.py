@@ -86,6 +86,7 @@ LABELLED = {
     "variants9": ROOT / "tests" / "variants9" / "texts",
     "variants10": ROOT / "tests" / "variants10" / "texts",
     "variants11": ROOT / "tests" / "variants11" / "texts",
+    "variants12b": ROOT / "tests" / "variants12b" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -120,6 +121,7 @@ DEFAULT_SETS = (
     "variants9",
     "variants10",
     "variants11",
+    "variants12b",
 )
 
 
