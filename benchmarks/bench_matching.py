@@ -86,6 +86,7 @@ LABELLED = {
     "variants9": ROOT / "tests" / "variants9" / "texts",
     "variants10": ROOT / "tests" / "variants10" / "texts",
     "variants11": ROOT / "tests" / "variants11" / "texts",
+    "variants12a": ROOT / "tests" / "variants12a" / "texts",
     "variants12b": ROOT / "tests" / "variants12b" / "texts",
 }
 DEFAULT_SETS = (
@@ -121,6 +122,7 @@ DEFAULT_SETS = (
     "variants9",
     "variants10",
     "variants11",
+    "variants12a",
     "variants12b",
 )
 

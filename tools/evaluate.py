@@ -70,6 +70,7 @@ DEFAULT_SETS = (
     "tests/variants9",
     "tests/variants10",
     "tests/variants11",
+    "tests/variants12a",
     "tests/variants12b",
 )
 FIELDS = (
