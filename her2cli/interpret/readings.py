@@ -10,6 +10,7 @@ from ..findings import Finding
 from ..model import Ihc, Ish, Ngs, first_present
 from ..rules import compiled
 from .notes import Notes
+from .overall_ish import overall_ish_result
 from .rule_sets import RuleSet
 
 SCORE_RANK = {"0": 0, "1+": 1, "2+": 2, "3+": 3}
@@ -136,7 +137,9 @@ def read_ihc(
     return None, None
 
 
-def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warnings: Notes) -> Ish:
+def _ish_from_findings(
+    ish_f: list[Finding], statements: list[Finding], rules: RuleSet, revised: bool, warnings: Notes
+) -> Ish:
     with_result = [f for f in ish_f if f.values.get("result")]
     pool = with_result or ish_f
     ish_finding = latest_or_highest(
@@ -147,16 +150,26 @@ def _ish_from_findings(ish_f: list[Finding], rules: RuleSet, revised: bool, warn
     results_seen = {f.values["result"] for f in with_result}
     ish_conflict = not revised and {"amplified", "not_amplified"} <= results_seen
     if ish_conflict:
-        # Amplified and not amplified in one report without a revision: the measured ratio
-        # decides which wording is this tumor's; without one, nothing is claimed.
+        # Amplified and not amplified in one report without a revision: the lab's overall result
+        # line decides (interpret/overall_ish.py), else the measured ratio decides which wording
+        # is this tumor's; without one, nothing is claimed.
         ratios = [f.values["ratio"] for f in ish_f if f.values.get("ratio") is not None]
-        if ratios:
+        called = overall_ish_result(with_result, statements)
+        if called is not None:
+            ish_finding = max((f for f in with_result if f.values["result"] == called), key=lambda f: f.order)
+        elif ratios:
             want = "amplified" if max(ratios) >= rules.ish_ratio_cutoff else "not_amplified"
             ish_finding = max((f for f in with_result if f.values["result"] == want), key=lambda f: f.order)
         warnings.add(
             "conflict",
             "The report gives different ISH results for HER2 (amplified and not amplified); "
-            + ("the one matching the measured ratio was used." if ratios else "neither was used."),
+            + (
+                "the one the lab's overall result gives was used."
+                if called is not None
+                else "the one matching the measured ratio was used."
+                if ratios
+                else "neither was used."
+            ),
             first="ISH amplified",
             second="ISH not amplified",
         )
@@ -314,7 +327,7 @@ def read_ish(
     `single_probe_lines` (the report's HER2 lines, given when the report is a single-probe assay)
     lets a mean copy number with no ratio decide."""
     ish_f = [f for f in results if f.family == "ish"]
-    ish = _ish_from_findings(ish_f, rules, revised, warnings) if ish_f else None
+    ish = _ish_from_findings(ish_f, statements, rules, revised, warnings) if ish_f else None
     ish_statements = [f for f in statements if f.values.get("method") == "ish"]
     if (ish is None or ish.result is None) and ish_statements:
         st = latest_or_highest(ish_statements, _statement_rank, revised)

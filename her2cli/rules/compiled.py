@@ -319,6 +319,7 @@ class Compiled:
     fax_score_letter: regex.Pattern[str]
     fax_score_o: regex.Pattern[str]
     fax_negation_not: regex.Pattern[str]
+    overall_ish_result: regex.Pattern[str]
     ish_result_words: dict[str, regex.Pattern[str]]  # ISH result -> the words that state it
     # how the fast path runs a pattern whose records declare `requires` or `starts` (prefilter.py)
     shortcuts: Shortcuts

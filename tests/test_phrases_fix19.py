@@ -1,0 +1,139 @@
+"""fix19 (session 19): devset21's reports read the wrong way, as phrase families.
+
+Each family: variants a different lab would write (the status they must read as) and near-misses
+that keep their reading. A case is (id, text, expected status, {dotted JSON path: value}).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status
+
+Case = PhraseCase
+
+BREAST = "Breast, right, wide local excision: invasive carcinoma of no special type, grade 3.\n"
+
+
+def _params(cases: list[Case]) -> list[Any]:
+    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
+
+
+# --- A. a heterogeneous tumour: an amplified area counted apart, the lab's overall call not ----
+# devset21 b21-f03-05: an amplified subpopulation's count ("ratio 4.0 (amplified)") beside the
+# whole-tumour count the lab called "NOT AMPLIFIED ... HER2 NEGATIVE" read amplified (the highest
+# measured ratio decided the conflict). The lab's own final call decides which ISH wording is the
+# tumour's when it names one result.
+SUBCLONE: list[Case] = [
+    (
+        "whole-tumour-result-line",
+        BREAST + "HER2 CISH by region. Hot spot (8% of cells): ratio 5.2, amplified.\n"
+        "Whole-tumour result: not amplified (ratio 1.3; mean HER2 2.6 per cell).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "cluster-amplified-overall-negative",
+        BREAST + "Dual-probe ISH, heterogeneity count.\n"
+        "Focus A (about 15% of the tumour): HER2/CEP17 ratio 3.6, mean HER2 7.7 - amplified.\n"
+        "Rest of tumour: ratio 1.2, mean HER2 2.4 - not amplified.\n"
+        "Combined count of 60 cells: ratio 1.5, mean HER2 3.1.\n"
+        "Final ISH interpretation: not amplified. HER2 status: negative (heterogeneous; amplified focus noted).\n",
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.5},
+    ),
+    (
+        "subpopulation-first-then-global-call",
+        BREAST + "SISH: a small amplified subpopulation was seen (ratio 3.1; amplified) in under a fifth "
+        "of the invasive cells.\nGlobal count: ratio 1.4, average HER2 copies 2.9 per nucleus; result not amplified.\n"
+        "SUMMARY: HER2 negative (group 5), intratumoral genetic heterogeneity reported.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+SUBCLONE_NEAR: list[Case] = [
+    # an overall line that says amplified over a not-amplified area keeps amplified
+    (
+        "overall-amplified-over-negative-area",
+        BREAST + "HER2 FISH. Area 1 (60% of tumour): ratio 1.5, mean HER2 3.4 (not amplified).\n"
+        "Area 2 (40%): ratio 3.3, mean HER2 7.1 (amplified).\n"
+        "Overall HER2 FISH result: AMPLIFIED (amplified population above 10%).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    # the amplified area the lab calls positive keeps its reading
+    (
+        "amplified-area-called-positive",
+        BREAST
+        + "FISH, two populations.\nPopulation 1 (35% of tumour): ratio 3.8, mean HER2 8.0 (amplified).\n"
+        "Population 2: ratio 1.3, mean HER2 2.5 (not amplified).\n"
+        "Interpretation: HER2 POSITIVE (amplified population above 10% of the invasive tumour).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    # two results and no final call: the measured ratio still decides
+    (
+        "two-counts-no-final-call",
+        BREAST
+        + "FISH area 1: ratio 2.9, mean HER2 6.6 (amplified).\nFISH area 2: ratio 1.4, mean HER2 2.8 (not amplified).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(SUBCLONE + SUBCLONE_NEAR))
+def test_lab_final_call_decides_a_heterogeneous_count(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- B. a status named only to say the result must not be read as it --------------------------
+# devset21 b21-f05-06: a blood report with no tumour DNA found ("should NOT be interpreted as RAS
+# wild-type or HER2 negative") read HER2 negative: other results listed before the HER2 name hid
+# the "not ... interpreted as" from the statement's negation check.
+PLASMA = "Plasma cell-free DNA panel, metastatic colon adenocarcinoma.\nNo tumour-derived variants detected; cfDNA input low.\n"
+NOT_TO_BE_READ_AS: list[Case] = [
+    (
+        "must-not-be-read-as-list-nor",
+        PLASMA
+        + "A 'not detected' result must not be read as KRAS/NRAS/BRAF wild-type, nor as HER2-negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "not-taken-as-evidence-of",
+        PLASMA + "Undetectable ctDNA is not to be taken as evidence of a HER2 negative tumour.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "cannot-be-regarded-as-comma-list",
+        PLASMA
+        + "This finding cannot be regarded as RAS wild-type, BRAF wild-type or HER2 negative; please test tissue.\n",
+        "not_found",
+        {},
+    ),
+]
+NOT_TO_BE_READ_AS_NEAR: list[Case] = [
+    # the lab's own reading of the tumour, with the same verbs and lists, keeps its call
+    (
+        "interpreted-as-negative",
+        "Colon, biopsy: adenocarcinoma.\nHER2 IHC 1+; interpreted as HER2 negative by HERACLES criteria.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "considered-list-and-negative",
+        "Colon, biopsy: adenocarcinoma.\nHER2 immunohistochemistry: no staining (0).\n"
+        "The tumour is considered RAS wild-type and HER2 negative.\n",
+        "negative",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_TO_BE_READ_AS + NOT_TO_BE_READ_AS_NEAR))
+def test_status_the_result_must_not_be_read_as(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
