@@ -207,7 +207,14 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         params = blood
     if "earlier" in params:
         params = _earlier_calls(result, _earlier_consistent(result, _earlier_without_current(result, params)))
-    if code == "ish_computed" and "ratio" not in params and result.ish and result.ish.ratio is not None:
+    if code == "ish_computed" and result.facts and result.facts.older_criteria:
+        code = "ish_computed_older_rules"  # worked out by today's cut-off, not the 2007 ones shown
+    if (
+        code.startswith("ish_computed")
+        and "ratio" not in params
+        and result.ish
+        and result.ish.ratio is not None
+    ):
         params = {**params, "ratio": f"{result.ish.ratio:g}"}
     params = {k: local_param(v, lang) if isinstance(v, str | float) else v for k, v in params.items()}
     if "?" in params.values():  # the engine could not read the value: the note without it, never "?"

@@ -256,7 +256,7 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
         (text.in_situ_only, NotFoundReason.IN_SITU_ONLY),
         (text.no_tumor, NotFoundReason.NO_TUMOR),
         (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
-        (pending or text.repeat_after_withdrawal, NotFoundReason.PENDING),
+        (pending or text.repeat_after_withdrawal or _panel_to_come(result), NotFoundReason.PENDING),
         (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
         (text.her2_not_indicated and ngs is None, NotFoundReason.NOT_INDICATED),
         ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
@@ -266,10 +266,16 @@ def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundR
     return next((reason for holds, reason in checks if holds), NotFoundReason.NOT_MENTIONED)
 
 
+def _panel_to_come(result: Result) -> bool:
+    """A gene panel naming ERBB2 is ordered, its results to follow: HER2 is to come, not
+    "sequenced without a HER2 result" (sentences19: devset21 b21-f03-09, a FISH panel)."""
+    return any(m.reason == "gene_list" and pending_how(m.text) for m in result.mentions)
+
+
 def _pending_how(result: Result) -> str | None:
     """What the report's pending sentence(s) say: sent out, or to follow; None when they say
     neither or both kinds (the summary then names every possibility)."""
-    ways = {pending_how(m.text) for m in result.mentions if m.reason == "pending"} - {None}
+    ways = {pending_how(m.text) for m in result.mentions if m.reason in ("pending", "gene_list")} - {None}
     return ways.pop() if len(ways) == 1 else None
 
 

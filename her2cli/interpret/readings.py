@@ -12,6 +12,7 @@ from ..rules import compiled
 from .notes import Notes
 from .overall_ish import overall_ish_result
 from .rule_sets import RuleSet
+from .score_bins import distinct_results
 
 SCORE_RANK = {"0": 0, "1+": 1, "2+": 2, "3+": 3}
 STATEMENT_RANK = {"positive": 2, "equivocal": 1}
@@ -105,7 +106,9 @@ def read_ihc(
     ranged = [f for f in ihc_f if not f.values.get("score") and f.values.get("score_range")]
     if scored:
         ihc_finding = latest_or_highest(scored, _ihc_rank, revised)
-        distinct = {f.values["score"] for f in scored}
+        # the shares of one stain's staining levels are one result, not several (score_bins.py);
+        # a revision is said whenever the scores differ
+        distinct = {f.values["score"] for f in scored} if revised else distinct_results(scored, ihc_finding)
         if len(distinct) > 1:
             how = "the latest (revised) result was used" if revised else "the highest was used"
             warnings.add(
