@@ -18,15 +18,14 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET21 = ROOT / "tests" / "devset21"
-# 105/120 when the set joined (end of session 18); 107/120 after fix19 (session 19)
-MIN_STATUS_ACCURACY = 0.891
+# 105/120 when the set joined (end of session 18); 108/120 after fix19 (session 19)
+MIN_STATUS_ACCURACY = 0.9
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
     "b21-f02-03",  # not_found read positive (no residual tumour after treatment; the pre-treatment biopsy's positive result quoted: the label convention differs between writers, see README)
     "b21-f02-10",  # equivocal read negative (the lab's own call equivocal)
     "b21-f03-04",  # equivocal read negative (the lab's own call equivocal)
-    "b21-f11-09",  # not_found read negative
     "b21-f06-04",  # MMR proficient read deficient
 }
 

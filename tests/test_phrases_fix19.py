@@ -137,3 +137,56 @@ NOT_TO_BE_READ_AS_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_TO_BE_READ_AS + NOT_TO_BE_READ_AS_NEAR))
 def test_status_the_result_must_not_be_read_as(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- C. an earlier sample's bare status, its sentence cut by an abbreviation's full stop ------
+# devset21 b21-f11-09: '- 2017 primary, left breast (Hosp. A): "HER2 negative"' beside the current
+# biopsy's HER2 IHC in progress read negative: the full stop of "Hosp." ended the sentence, so the
+# line's "2017 primary" no longer marked the status as an earlier sample's. A full stop inside a
+# bracket that closes a word or two later ends no sentence.
+QUERY = "HER2 results: trastuzumab deruxtecan suitability (metastatic ER+ breast cancer)\nResults we could find:\n"
+ABBREVIATED_SOURCE: list[Case] = [
+    (
+        "gen-hosp-quoted-negative-current-pending",
+        QUERY + '  - 2016 primary, right breast (Gen. Hosp. B): "HER2 negative" (no score recorded)\n'
+        "  - 2026 bone biopsy: histology only; HER2 IHC requested 2026-03-10, PENDING\n",
+        "not_found",
+        {},
+    ),
+    (
+        "univ-hosp-primary-current-in-progress",
+        QUERY + "  - 2020 primary, left breast (Univ. Hosp. Leeds): HER2 negative\n"
+        "  - 2026 liver core: HER2 immunohistochemistry in progress\n",
+        "not_found",
+        {},
+    ),
+    (
+        "mt-primary-current-awaited",
+        QUERY
+        + "  - 2019 primary tumour (Mt. Sinai): HER2 negative\n  - 2026 lung biopsy: HER2 IHC ordered, result awaited\n",
+        "not_found",
+        {},
+    ),
+]
+ABBREVIATED_SOURCE_NEAR: list[Case] = [
+    # the current sample's own result beside the same abbreviation keeps its reading
+    (
+        "current-biopsy-abbreviated-lab",
+        QUERY + "  - 2026 lung biopsy (Mt. Sinai): HER2 IHC 1+, HER2 negative\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "current-sample-st-lab-score-zero",
+        "Liver, core biopsy: metastatic breast carcinoma (reviewed at St. Luke).\nHER2 status (current sample): negative (IHC 0).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(ABBREVIATED_SOURCE + ABBREVIATED_SOURCE_NEAR))
+def test_earlier_status_past_an_abbreviation_while_own_test_pending(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
