@@ -22,7 +22,9 @@ DEVSET15 = ROOT / "tests" / "devset15"
 # 113/120 (fix13, session 13): b15-f02-03, b15-f02-09, b15-f07-08, b15-f08-07 read as labelled
 # 115/120 (fix13): b15-f05-02 and b15-f05-05 (plasma not-detected) read not_found as labelled
 # 116/120 (fix13b): b15-f05-09 (plasma 'Reportable alterations in this test' gene list) reads not_found
-MIN_STATUS_ACCURACY = 0.966
+# 118/120 (probe19): b15-f03-09 (a CISH block whose "Note: control tissue" below the status line
+# had set its ratio lines aside; its "rati0 ... l.l" now reads 1.1, not the "group 5" after it)
+MIN_STATUS_ACCURACY = 0.983
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

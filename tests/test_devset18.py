@@ -30,7 +30,9 @@ DEVSET18 = ROOT / "tests" / "devset18"
 # 115/120 (probe18): b18-f08-04 (a bilingual block's "PUNTUACIÓN / SCORE: 3+" past the far scope),
 # b18-f10-01 (an upward correction whose original is kept for the record), b18-f10-04 (an OCR'd
 # "0rig1na1 read" 2+ beside the consensus 1+)
-MIN_STATUS_ACCURACY = 0.958
+# 117/120 (probe19): b18-f08-08 (a faxed Spanish table's "ERBB2 ampl1f1cac1ón": the fax repair now takes
+# accented letters into the word) reads positive as labelled
+MIN_STATUS_ACCURACY = 0.975
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()  # fix16 (session 16): all five listed reports read right

@@ -28,6 +28,9 @@ def labelled_block_score(s: PageScanner, scope: MentionScope) -> regex.Match[str
     t, c = s.text, s.c
     lo = max(scope.far_stop, scope.near_stop, scope.end)
     hi = min(len(t), scope.start + BLOCK_REACH, s.next_mention_after(scope.start))
+    cut = _label_cut_by_near_stop(s, scope, hi)
+    if cut is not None:
+        return cut
     if lo >= hi:
         return None
     low = t[lo:hi].lower()
@@ -42,10 +45,39 @@ def labelled_block_score(s: PageScanner, scope: MentionScope) -> regex.Match[str
     while 0 <= pos < hi:
         label = c.score_label_line.match(t, pos + 1, line_end(t, pos + 1))
         if label is not None:
-            score = c.ihc_score.match(t, label.end())
-            return score if score is not None and score.end() <= hi else None
+            return _labelled_score(s, label, hi)
         pos = t.find("\n", pos + 1, hi)
     return None
+
+
+def _label_cut_by_near_stop(s: PageScanner, scope: MentionScope, hi: int) -> regex.Match[str] | None:
+    """The score of a score label line below the name that the near scope's end cuts in two
+    ("   Score :  0", its block's double spaces pushing the label across SCOPE.near): the near
+    scope held only its first letters and the far scope's search began inside the label, so
+    neither read it (devset21 b21-f11-05, probe19). Same block rules as the lines after it."""
+    t, c, near = s.text, s.c, scope.near_stop
+    held = t.rfind("\n", scope.end, near)
+    if held < 0 or near >= len(t) or not t[near].isalpha():
+        return None  # the near scope did not end inside a word
+    label = c.score_label_line.match(t, held + 1, line_end(t, held + 1))
+    if label is None or label.start() >= near or label.end() <= near:
+        return None
+    if _blank_line(t, scope.end, label.start()) < label.start():
+        return None
+    if search(c.other_marker_ci, t, scope.end, label.start()) or search(
+        c.other_marker_cs, t, scope.end, label.start()
+    ):
+        return None
+    return _labelled_score(s, label, hi)
+
+
+def _labelled_score(s: PageScanner, label: regex.Match[str], hi: int) -> regex.Match[str] | None:
+    """The score after a score label line's label, ending by hi. A bare 0 is a score only with
+    its label ("Score: 0"), so the label's own words are matched first (probe19)."""
+    t, c = s.text, s.c
+    word = label.start() + len(label.group(0)) - len(label.group(0).lstrip(" \t"))
+    score = c.ihc_score.match(t, word) or c.ihc_score.match(t, label.end())
+    return score if score is not None and score.end() <= hi else None
 
 
 def _blank_line(t: str, lo: int, hi: int) -> int:

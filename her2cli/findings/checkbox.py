@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..rules import compiled
+from ..rules import Compiled, compiled
 from .ihc import call_of, score_from_match
 from .mark_column import read_mark_column
 from .model import Finding
@@ -175,8 +175,11 @@ def _form_heading(text: str, lo: int, hi: int) -> bool:
     "Interpretation:"). Counted as a line, it pushed the boxes past FIRST_BOX_LINES and the marked
     3+ was lost (devset19 b19-f11-07, probe17 form_heading_gap)."""
     line = text[lo:hi].strip()
-    return not line or (
-        line.endswith(":") and compiled().checkbox_options_label.match(line[:-1].strip()) is not None
+    c = compiled()
+    return (
+        not line
+        or (line.endswith(":") and c.checkbox_options_label.match(line[:-1].strip()) is not None)
+        or c.checkbox_header_line.match(line) is not None  # "+ Antibody: 4B5", "+ Result:" (b21-f01-05)
     )
 
 
@@ -274,6 +277,8 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
         return [s.make("ish", scope.start, option.end, values)]
     score_m = c.ihc_score.search(option.text)
     score, _, zero_plus = score_from_match(score_m) if score_m else (None, None, False)
+    if score_m is None and _bare_zero_among_scores(c, option, options):
+        score = "0"  # "[x] 0" over "[ ] 1+  [ ] 2+  [ ] 3+": a bare 0 is a score beside its scale
     if score is None and call is None:
         return s.mention(scope, "no_result")  # "[x] Not performed", "[x] Cannot be determined"
     if score is None:
@@ -284,3 +289,14 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
     if call is not None:
         values["lab_call"] = "equivocal" if call == "weakly_positive" else call
     return [s.make("ihc", scope.start, option.end, values)]
+
+
+def _bare_zero_among_scores(c: Compiled, option: Option, options: list[Option]) -> bool:
+    """The option's words are a bare 0 ("[x] 0", "(X) 0 (negative)") and another option of the
+    form is a score ("[ ] 1+"): a lone 0 is no score by itself (the score pattern needs a label
+    or a description for it), but on a score scale it is the 0 (probe19: "HER2 IHC:" with its
+    boxes below a blank line read not found)."""
+    words = option.text.strip()
+    if not words.startswith("0") or (len(words) > 1 and words[1] not in " \t("):
+        return False
+    return any(o is not option and c.ihc_score.search(o.text) is not None for o in options)

@@ -188,7 +188,9 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     # it is a quality-control statement, not a different tumor (issue 10, defect 2)
     if control_in_statement(s, scope):
         return "control"
-    if history_other_tumor(s, scope.back_start, scope.statement_stop, start):
+    # a history line below that names HER2 again is that line's statement ("HER2 (4B5) ....
+    # Positive (Score 3+)" over "History: contralateral breast carcinoma ..., HER2 IHC 1+"; probe19)
+    if history_other_tumor(s, scope.back_start, _before_next_name_line(s, scope), start):
         return "other_tumor"
     if describes_other_cancer(s, end):
         return "other_tumor"

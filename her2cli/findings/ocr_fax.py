@@ -134,6 +134,12 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     if negations:
         norm = apply_edits(norm, negations)
         text = norm.text
+    # so is a letter O before a bracket that spells zero ("puntuación O (cero)"; probe19)
+    if "ero" in text or "ERO" in text:
+        zeros = [(m.start(), m.end(), "0") for m in c.fax_o_spelled_zero.finditer(text)]
+        if zeros:
+            norm = apply_edits(norm, zeros)
+            text = norm.text
     # only the words around a 0/1 between letters are looked at to decide (a long clean text is
     # scanned once, by the pattern, not word by word)
     damaged = 0

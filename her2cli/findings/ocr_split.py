@@ -143,6 +143,9 @@ def rejoin_split_words(norm: NormalizedText) -> NormalizedText:
     lowered = text.lower()
     if "rat" in lowered or "ra t" in lowered:  # every form the record joins: "rati o", "rat io", "ra tio"
         drop.update(m.start("gap") for m in ocr_rules().split_ratio.finditer(text))
+    # a score label cut once, only where its score follows on its line ("punt uación 0"; probe19)
+    if "sc" in lowered or "s c" in lowered or "pun" in lowered:
+        drop.update(m.start("gap") for m in ocr_rules().split_score.finditer(text))
     if not joins and not drop:
         return norm
     for start, end, _ in joins:

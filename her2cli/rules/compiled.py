@@ -293,6 +293,7 @@ class Compiled:
     option_end: regex.Pattern[str]
     checklist_item_value: regex.Pattern[str]
     checkbox_options_label: regex.Pattern[str]
+    checkbox_header_line: regex.Pattern[str]
     abbreviation_key: regex.Pattern[str]
     column_mark: regex.Pattern[str]
     see_comment: regex.Pattern[str]
@@ -318,6 +319,7 @@ class Compiled:
     fax_decimal_letter: regex.Pattern[str]
     fax_score_letter: regex.Pattern[str]
     fax_score_o: regex.Pattern[str]
+    fax_o_spelled_zero: regex.Pattern[str]
     fax_negation_not: regex.Pattern[str]
     overall_ish_result: regex.Pattern[str]
     ish_result_words: dict[str, regex.Pattern[str]]  # ISH result -> the words that state it

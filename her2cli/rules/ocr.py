@@ -47,6 +47,7 @@ class OcrRules:
     split_decimal: regex.Pattern[str]
     split_her2_name: regex.Pattern[str]
     split_ratio: regex.Pattern[str]
+    split_score: regex.Pattern[str]
     value_alone: str  # templates: {value} is replaced by a number, escaped
     whole_number: str
 
@@ -106,6 +107,7 @@ def ocr_rules() -> OcrRules:
         split_decimal=patterns["ocr-split-decimal"],
         split_her2_name=patterns["ocr-split-her2-name"],
         split_ratio=patterns["ocr-split-ratio"],
+        split_score=patterns["ocr-split-score"],
         value_alone=records["ocr-value-alone"][1],
         whole_number=records["ocr-whole-number"][1],
     )
