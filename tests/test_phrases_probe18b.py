@@ -29,6 +29,9 @@ New families (part C), POSITIVE on main before:
 - one observer's 3+ beside the consensus ("consensus score 2+", "agreed score after joint review:
   1+"): ihc.toml overall-score;
 - a 3+ "seen in the adjacent apocrine metaplasia only": document.toml in-situ-after-score.
+Fixed in probe19b (session 19): an AI-assisted 3+ over "Pathologist's score after review: 2+" (no
+HER2 name on the pathologist's line) read POSITIVE: ihc.toml overall-score takes the pathologist's
+score label, so the pathologist's 2+ is the result.
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -42,11 +45,7 @@ from .probe18b_cases import CASES
 from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
-NOT_YET: dict[str, str] = {
-    "ms-ai-then-pathologist-no-name": "POSITIVE for equivocal: the pathologist's line names no HER2 "
-    "('Pathologist's score after review: 2+'), so its 2+ is not read and the AI-assisted 3+, marked "
-    "earlier (context.toml earlier-machine-score), is the only value and is kept",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_case_ids_are_unique_and_known() -> None:

@@ -36,6 +36,10 @@ their family:
 - a score the next clauses call unreliable ("HER2 IHC: 0. Note: the specimen was decalcified in
   acid; HER2 staining is unreliable ...", "The HER2 result is not reliable.") read NEGATIVE:
   document.toml void-verdict-lead reads "unreliable" / "not reliable".
+Fixed in probe19b (session 19): "Patient tissue: 0 (no staining)." under a "HER2 IHC (4B5):" heading
+and its control rows read not_found (findings/control_label.control_before_value: a control row of
+its own between the name and the value is the control's statement); a blood panel's "ERBB2 copy
+number gain - negative" read EQUIVOCAL (findings/values.py: a negation after the gain on its line).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -50,13 +54,9 @@ from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, 
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
 NOT_YET: dict[str, str] = {
-    "ct-near-miss-control-and-result": "not_found for negative (safe): 'Patient tissue: 0 (no staining).' under a "
-    "'HER2 IHC (4B5):' heading with control rows is not read as the score",
     "hi-table-previous-and-awaited": "NEGATIVE for not_found: a two-column table whose row '2021 core (outside) "
     "| negative' sits above 'This excision | result awaited' is read as the result (column reader; the row "
     "label's year and 'outside' do not mark it earlier)",
-    "bl-summary-line-negative-erbb2": "EQUIVOCAL for not_found: a blood panel's 'ERBB2 copy number gain - negative' "
-    "reads the gain as an equivocal copy-number result past its 'negative'",
 }
 
 

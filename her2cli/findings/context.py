@@ -16,6 +16,7 @@ from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .control_label import (
     COLUMN_GAP,
+    control_before_value,
     control_in_statement,
     control_line_after,
     in_column_right_of_result,
@@ -62,6 +63,7 @@ from .scope import (
 from .set_aside import own_values
 from .sides import other_side_in_history
 from .therapy_prose import is_measured
+from .trial_table import in_trial_table
 from .versions import current_heading_between
 
 if TYPE_CHECKING:
@@ -196,6 +198,8 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "other_tumor"
     if names_a_relative(s, scope) or marked_box_under_history(s, scope):
         return "history"
+    if in_trial_table(s, start):
+        return "therapy"  # a trial table's row: its status is an entry criterion (probe19b)
     # a form prints every choice; a column header's cells below are several rows' values
     if (
         search(c.choice_list, t, end, min(scope.near_stop + 20, len(t)))
@@ -387,7 +391,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         ctl_hi = max(right, end)  # a layout column right of the result is another's (A-06)
     # control tissue in the same statement: "HER2: external positive control shows 3+"
     near = max(clause_lo, start - 40)  # a cue near the name, or the statement's own label
-    if search(c.context["control"], t, near, ctl_hi) or opens_with_control_label(s, clause_lo, start):
+    if control_before_value(s, scope, near, ctl_hi) or opens_with_control_label(s, clause_lo, start):
         return "control"
     # a trial or study population: even a measured score there is other patients' (review qa3)
     if search(c.context["population"], t, clause_lo, ctl_hi):

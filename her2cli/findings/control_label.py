@@ -14,6 +14,8 @@ from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, tabl
 from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
+    import regex
+
     from .model import Finding
     from .scanner import PageScanner
     from .scope import MentionScope
@@ -245,12 +247,7 @@ def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
         pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
         if in_column_right_of_result(s, scope, pos):
             continue
-        row = line_start(t, pos)
-        # the row's first word, also when the match ran into the row's leading spaces ("NOT
-        # AMPLIFIED" over " Control: amplified, as expected": pos is the row's start; probe18)
-        lead = t[row : line_end(t, row)]
-        first = row + len(lead) - len(lead.lstrip(" \t*-|"))
-        if pos > own_line_end and control.match(t, first):
+        if pos > own_line_end and _opens_control_row(t, control, pos):
             continue  # the line below opens with its control label: a row of its own
         return True
     return False
@@ -266,6 +263,33 @@ def _before_next_name_line(s: PageScanner, scope: MentionScope) -> int:
         return scope.statement_stop
     opens = line_start(s.text, following)
     return opens if opens > line_end(s.text, scope.end) else scope.statement_stop
+
+
+def _opens_control_row(t: str, control: regex.Pattern[str], pos: int) -> bool:
+    """The control cue at `pos` opens its line: at the row's first word, also when the match ran
+    into the row's leading spaces ("NOT AMPLIFIED" over " Control: amplified, as expected": pos is
+    the row's start; probe18), or one word after it ("External positive control: 3+ as expected",
+    probe19b)."""
+    row = line_start(t, pos)
+    lead = t[row : line_end(t, row)]
+    first = row + len(lead) - len(lead.lstrip(" \t*-|"))
+    lead_word = t[first:pos].strip()
+    return bool(control.match(t, first)) or (lead_word.isalpha() and " " not in lead_word)
+
+
+def control_before_value(s: PageScanner, scope: MentionScope, lo: int, hi: int) -> bool:
+    """A control cue in the statement [lo, hi) that ends on the value's line: control rows of
+    their own between the name's line and the value's ("HER2 IHC (4B5):" over "External positive
+    control: 3+ as expected", "Negative control: no staining", "Patient tissue: 0") are the
+    controls' statements, not the value's (probe18c ct-near-miss-control-and-result)."""
+    t, control = s.text, s.c.context["control"]
+    own_line_end = line_end(t, scope.end)
+    for m in finditer(control, t, lo, hi):
+        pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
+        if pos > own_line_end and line_end(t, pos) < hi and _opens_control_row(t, control, pos):
+            continue
+        return True
+    return False
 
 
 BRACKET_BACK = 150  # characters before a HER2 name where the bracket it stands in may open

@@ -55,7 +55,12 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     if _no_call_of_its_own(text, m, after, c):
         return None
     if m.groupdict().get("gain"):
-        return "not_amplified" if search(c.amp_neg_before, before) else "gain"
+        # "copy number gain - negative": a negation right after the gain, on its line (probe19b);
+        # not one further on ("gain cannot be classified as amplified or not amplified")
+        own_line = after.partition("\n")[0]
+        right_after = c.negation_word.match(own_line.lstrip(" \t:-\u2013\u2014|(")) is not None
+        negated = search(c.amp_neg_before, before) or (right_after and search(c.amp_neg_after, own_line))
+        return "not_amplified" if negated else "gain"
     if c.amp_defined_after.match(text, m.end(), min(hi, m.end() + 60)):
         # "amplification called at >= 6 copies", "not amplified <1.8; equivocal 1.8-2.2": how a
         # call is made (a key's category and its cut-off), not a result (devset8 b8-f03-07)

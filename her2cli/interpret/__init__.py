@@ -40,6 +40,7 @@ from .samples import (
     specimens_of,
     warn_specimens,
 )
+from .unreviewed import set_aside_unreviewed_only
 from .verify import verify_call
 
 LOW_OCR_CONFIDENCE = 50.0  # Tesseract word confidence below which a value is not trusted
@@ -122,6 +123,8 @@ def interpret(
     mentions += restated
     results, quoted_only = set_aside_quoted_when_not_done(results, mentions, warnings)
     mentions += quoted_only
+    results, unreviewed = set_aside_unreviewed_only(results, warnings)  # "(outside result, not reviewed)"
+    mentions += unreviewed
     before = before if earlier else []  # restated results set aside for the sample after treatment
     with_earlier = results
     results, quoted = set_aside_earlier(results, warnings)

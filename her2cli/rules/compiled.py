@@ -266,6 +266,7 @@ class Compiled:
     value_cell: regex.Pattern[str]
     empty_value_cell: regex.Pattern[str]
     control_header_cell: regex.Pattern[str]
+    trial_table_header: regex.Pattern[str]
     version_cell_current: regex.Pattern[str]
     version_cell_earlier: regex.Pattern[str]
     version_heading: regex.Pattern[str]

@@ -60,6 +60,7 @@ class SampleRules:
     year_after_value: regex.Pattern[str]
     earlier_tumour_word: regex.Pattern[str]
     own_test_not_done: regex.Pattern[str]
+    outside_unreviewed: regex.Pattern[str]
     comparison_part: regex.Pattern[str]
     table_cell: regex.Pattern[str]  # data/rules/document.toml: cells two or more spaces apart
 

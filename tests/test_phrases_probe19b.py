@@ -1,0 +1,44 @@
+"""Unsafe calls still open after session 18, and their near-misses (probe19b, session 19; cases in
+tests/probe19b_cases.py). Fixed for their family:
+- a trial table ("Trial | Key criterion | HR+/HER2- disease" over its rows) read as the status
+  while this sample's HER2 was pending: findings/trial_table.py (document.toml
+  trial-table-header) makes a status in the header or its rows a trial's criterion;
+- "HER2 IHC: no tumour in the block; not scored" beside "Prior biopsy: HER2 IHC 1+" read the
+  prior score: samples.toml own-test-not-done reads "not scored" / "unscorable", so
+  interpret/not_done_here.py sets the quoted score aside;
+- "treatment planned as for HER2-negative disease" with no HER2 result read NEGATIVE (and "as for
+  HER2-positive" POSITIVE): context.toml hypothetical-treated-as-status;
+- "HER2: negative (outside laboratory result, not reviewed)" as the only result read NEGATIVE:
+  interpret/unreviewed.py (samples.toml outside-unreviewed) sets it aside as a quote (facts.md
+  §10 gives no convention, so not found with the quote shown); beside an own result it is earlier.
+Strict xfails of session 18 fixed here (variants in PATHOLOGIST_SCORE .. GAIN_NEGATED):
+- a machine's 3+ over "Pathologist's score after review: 2+" (no HER2 name) read POSITIVE, and a
+  machine's 1+ over the pathologist's 3+ read NEGATIVE: ihc.toml overall-score takes the
+  pathologist's score label;
+- "Patient tissue: 0" under "HER2 IHC (4B5):" and its control rows read not_found:
+  findings/control_label.control_before_value (a control row of its own is the control's);
+- "ERBB2 copy number gain - negative" read EQUIVOCAL: findings/values.py reads the negation after
+  a gain on its own line.
+The cases still read another way are marked below with the reason; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe19b_cases import CASES
+from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
+
+# id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
+NOT_YET: dict[str, str] = {}
+
+
+def test_case_ids_are_unique_and_known() -> None:
+    assert_ids_unique_and_known(CASES, NOT_YET)
+
+
+@pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(CASES, NOT_YET))
+def test_phrase_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
+    assert_reads_as_written(text, allowed, keys)
