@@ -13,7 +13,7 @@ from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from ..rules.samples import samples
 from .model import PAGE_BREAK, PageContext
-from .scope import finditer, line_anchored_matches, line_end, line_start, search, sentence_start
+from .scope import all_matches, finditer, line_anchored_matches, line_end, line_start, search, sentence_start
 from .sides import specimen_side
 from .values import method_is_named_test
 
@@ -291,7 +291,9 @@ def document_context(texts: list[str], c: Compiled) -> PageContext:
     # a genomic-alterations table (an ERBB2 row among other genes' rows) is a sequencing report
     # even when it names no method (devset8 b8-f04-04: "ERBB2 comment: The ERBB2 copy number
     # estimate ... is reported as equivocal" below the table is the sequencing result)
-    gene_table = ngs_hits < 2 and any(among_gene_rows(joined, m.start(), c) for m in finditer(c.her2, joined))
+    # (a one-page report's joined text is the scanned text: its HER2 names are found once, issue 13)
+    names = all_matches(c.her2, joined) if len(texts) == 1 else finditer(c.her2, joined)
+    gene_table = ngs_hits < 2 and any(among_gene_rows(joined, m.start(), c) for m in names)
     # a method the report only advises or says was not done does not make it an ISH report
     ish_named = any(method_is_named_test(joined, m, c) for m in finditer(c.ish_method, joined))
     cancer_type = detect_cancer_type(texts, c)

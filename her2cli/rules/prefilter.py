@@ -196,10 +196,14 @@ class Shortcut:
     parts: tuple[Part, ...]
 
     def search(self, text: str, hay: Haystack, pos: int, endpos: int, **kw: Any) -> regex.Match[str] | None:
+        parts = self.parts
+        if len(parts) == 1:  # a single record (most calls): no window cut, no leftmost choice
+            part = parts[0]
+            return _search(part, text, hay, pos, endpos, kw) if hay.holds(part, pos, endpos) else None
         best: regex.Match[str] | None = None
         # the window is cut once for all of a family's rules, not once a rule (issue 13, session 18)
-        window = hay.window(pos, endpos) if len(self.parts) > 1 else None
-        for part in self.parts:
+        window = hay.window(pos, endpos)
+        for part in parts:
             if not (holds_in(part, window) if window is not None else hay.holds(part, pos, endpos)):
                 continue
             m = _search(part, text, hay, pos, endpos, kw)
@@ -220,10 +224,19 @@ class Shortcut:
             if places is None:
                 yield from part.pattern.finditer(text, pos, endpos, **kw)
                 return
-            match, deadline = part.pattern.match, _deadline(kw)
-            i = bisect.bisect_left(places, pos)
+            match, i, n = part.pattern.match, bisect.bisect_left(places, pos), len(places)
             # a match is never empty (it begins with a text), so the next one starts at its end
-            while i < len(places) and places[i] < endpos:
+            if not kw:  # a small window: no time budget to pass on (issue 13, session 19)
+                while i < n and places[i] < endpos:
+                    m = match(text, places[i], endpos)
+                    if m is None:
+                        i += 1
+                        continue
+                    yield m
+                    i = bisect.bisect_left(places, m.end(), i + 1)
+                return
+            deadline = _deadline(kw)
+            while i < n and places[i] < endpos:
                 m = match(text, places[i], endpos, **_budget(kw, deadline))
                 if m is None:
                     i += 1
@@ -249,7 +262,17 @@ def _search(
     places = hay.starts_of(part)
     if places is None:
         return part.pattern.search(text, pos, endpos, **kw)
-    match, deadline = part.pattern.match, _deadline(kw)
+    match = part.pattern.match
+    if not kw:  # a small window: no time budget to pass on (most calls; issue 13, session 19)
+        for i in range(bisect.bisect_left(places, pos), len(places)):
+            p = places[i]
+            if p >= endpos:
+                return None
+            m = match(text, p, endpos)
+            if m is not None:
+                return m
+        return None
+    deadline = _deadline(kw)
     for i in range(bisect.bisect_left(places, pos), len(places)):
         p = places[i]
         if p >= endpos:
