@@ -18,17 +18,16 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET21 = ROOT / "tests" / "devset21"
-# 105/120 when the set joined (end of session 18); 108/120 after fix19 (session 19)
+# 105/120 when the set joined (end of session 18); 108/120 after fix19's first two steps (session 19)
 # 112/120 (probe19, +4): b21-f01-05 (a template's "+ Antibody:"/"+ Result:" lines over its boxes),
 # b21-f01-08 (a consult letter's "I would regard this tumour as HER2-positive"), b21-f08-07
 # ("punt uación O ( cero )"), b21-f11-05 (a spaced "Score :  0" cut by the near scope) read as labelled
-MIN_STATUS_ACCURACY = 0.933
+# 114/120 (fix19, +2): b21-f02-10, b21-f03-04 (the lab's own equivocal word keeps the ISH equivocal)
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
     "b21-f02-03",  # not_found read positive (no residual tumour after treatment; the pre-treatment biopsy's positive result quoted: the label convention differs between writers, see README)
-    "b21-f02-10",  # equivocal read negative (the lab's own call equivocal)
-    "b21-f03-04",  # equivocal read negative (the lab's own call equivocal)
     "b21-f06-04",  # MMR proficient read deficient
 }
 

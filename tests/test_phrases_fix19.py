@@ -190,3 +190,80 @@ def test_earlier_status_past_an_abbreviation_while_own_test_pending(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- D. a group 2-4 the lab itself leaves equivocal, in an unlabelled sentence ------------------
+# devset21 b21-f02-10: IHC 2+ and a group 4 count, then "we regard the HER2 status of the residual
+# tumour as INDETERMINATE / EQUIVOCAL and recommend repeat testing" read negative: the IHC 2+
+# settled the group although the lab, with that IHC, declined to.
+LONE_EQUIVOCAL: list[Case] = [
+    (
+        "consider-indeterminate-repeat-to-follow",
+        BREAST + "HER2 IHC: 2+ in about a quarter of the cells, heterogeneous.\n"
+        "Dual ISH: ratio 1.7, mean HER2 4.4 per cell (group 4).\n"
+        "In view of the heterogeneity we consider the HER2 status indeterminate (equivocal); "
+        "a repeat on another block will follow.\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+    (
+        "regarded-as-equivocal-until-repeat",
+        BREAST
+        + "HER2 immunohistochemistry 2+. SISH: HER2/CEP17 1.5, mean HER2 copies 5.1 (ASCO/CAP group 4).\n"
+        "HER2 status regarded as equivocal until the repeat on block C3 is reported.\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+]
+LONE_EQUIVOCAL_NEAR: list[Case] = [
+    # the IHC stage's equivocal word before the ISH it asked for: the ISH group settles it
+    (
+        "ihc-stage-equivocal-then-group-4",
+        BREAST
+        + "HER2 IHC 2+, HER2 equivocal; reflex ISH performed.\nDual ISH: ratio 1.6, mean HER2 4.3 per cell (group 4).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "group-4-lab-calls-negative",
+        BREAST + "HER2 IHC: 2+. Dual ISH: ratio 1.7, mean HER2 4.4 per cell (group 4). HER2 negative.\n",
+        "negative",
+        {},
+    ),
+]
+
+
+# --- E. a ratio in the 2007 equivocal band with the lab's own "RESULT: EQUIVOCAL" line ---------
+# devset21 b21-f03-04: a 2015 lab on the ASCO/CAP 2007 cut-offs printed "RESULT:  EQUIVOCAL (ratio
+# 1.98)" on a line with no HER2 name; the ratio alone was worked out by today's groups as not
+# amplified. The lab's call is the report's result (the safe direction).
+OLDER_BAND_LINE: list[Case] = [
+    (
+        "sop-ranges-result-equivocal",
+        "HER2 FISH REPORT\nSpecimen: left breast excision, block B2.\n\n"
+        "Cells counted: 50; HER2 signals 118; CEP17 signals 61\nHER2 per cell: 2.36    HER2/CEP17 ratio: 1.93\n\n"
+        "Reference ranges (departmental SOP, ASCO/CAP 2007):\n   ratio below 1.8 = not amplified\n"
+        "   ratio 1.8 - 2.2 = EQUIVOCAL\n   ratio above 2.2 = amplified\n\nRESULT: EQUIVOCAL (ratio 1.93)\n",
+        "equivocal",
+        {"ish.result": "equivocal"},
+    ),
+]
+OLDER_BAND_LINE_NEAR: list[Case] = [
+    # the lab's own not-amplified line at the same ratio keeps its reading
+    (
+        "result-not-amplified-same-ratio",
+        "HER2 GENE COPY REPORT (dual-colour FISH)\nSpecimen: right breast core, invasive carcinoma.\n\n"
+        "Nuclei scored: 40\nMean HER-2 signals per nucleus: 2.3    Ratio HER-2/CEP17: 1.93\n\n"
+        "RESULT: NOT AMPLIFIED (ratio 1.93; group 5).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"),
+    _params(LONE_EQUIVOCAL + LONE_EQUIVOCAL_NEAR + OLDER_BAND_LINE + OLDER_BAND_LINE_NEAR),
+)
+def test_lab_own_equivocal_word_keeps_the_ish_equivocal(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

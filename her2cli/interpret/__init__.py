@@ -26,6 +26,7 @@ from .earlier import (
 )
 from .group_word import hold_for_final_word_equivocal, hold_while_workup_pending
 from .her2_low import her2_low
+from .lab_equivocal import hold_for_lone_equivocal_call, hold_older_band_result_line
 from .not_done_here import set_aside_quoted_when_not_done
 from .notes import WARNING_TEXT, Notes
 from .ocr_safety import guard_unclear_ocr
@@ -144,6 +145,8 @@ def interpret(
         s_ish = read_ish(found, said, rules, revised, quiet, probe_lines)
         hold_while_workup_pending(rules, s_ish, full_text)
         hold_for_final_word_equivocal(rules, s_ish, said, found)
+        hold_for_lone_equivocal_call(rules, s_ish, said, found)
+        hold_older_band_result_line(s_ish, s_ihc, full_text, quiet)
         status = decide(
             rules, cancer, s_ihc, s_ish, read_ngs(found, ctx.ctdna_document), said, quiet, protein_untested
         ).status
@@ -161,6 +164,8 @@ def interpret(
     hold_for_final_word_equivocal(
         rules, ish, statements, results
     )  # ... and one the lab's final word leaves equivocal
+    hold_for_lone_equivocal_call(rules, ish, statements, results)  # ... or its only, unlabelled call
+    hold_older_band_result_line(ish, ihc, full_text, warnings)  # "RESULT: EQUIVOCAL" in the 2007 band
     ngs = read_ngs(results, ctx.ctdna_document)
     if ngs is None and ctx.ctdna_document:
         ngs = blood_test_named(findings, full_text)

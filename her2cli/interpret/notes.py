@@ -35,3 +35,10 @@ class Notes:
         self.codes.append(code)
         self.texts.append(text)
         self.params.append(params)
+
+    def drop(self, code: str) -> None:
+        """Take back every warning of `code`: a later reading showed it no longer holds."""
+        keep = [i for i, c in enumerate(self.codes) if c != code]
+        self.codes = [self.codes[i] for i in keep]
+        self.texts = [self.texts[i] for i in keep]
+        self.params = [self.params[i] for i in keep]
