@@ -28,7 +28,6 @@ MIN_STATUS_ACCURACY = 0.95
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
     "b21-f02-03",  # not_found read positive (no residual tumour after treatment; the pre-treatment biopsy's positive result quoted: the label convention differs between writers, see README)
-    "b21-f06-04",  # MMR proficient read deficient
 }
 
 

@@ -267,3 +267,40 @@ OLDER_BAND_LINE_NEAR: list[Case] = [
 )
 def test_lab_own_equivocal_word_keeps_the_ish_equivocal(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- F. a kind of deficiency named between the negation and the MMR state ----------------------
+# devset21 b21-f06-04: "mismatch repair PROFICIENT (pMMR), no evidence of Lynch-type MMR
+# deficiency" read MMR deficient: the qualifier (and a line break) put the negation outside its
+# window.
+COLON = "Colon, sigmoid, resection: adenocarcinoma, pT3 N0.\nHER2 IHC (4B5): 0, HERACLES negative.\n"
+MMR_QUALIFIED: list[Case] = [
+    (
+        "no-evidence-of-lynch-type-deficiency",
+        COLON + "MMR IHC: MLH1, PMS2, MSH2 and MSH6 retained. Mismatch repair intact;\nno evidence of\n"
+        "   Lynch-type MMR deficiency.\n",
+        "negative",
+        {"related.mmr": "proficient"},
+    ),
+    (
+        "negative-for-any-deficiency",
+        COLON
+        + "Mismatch repair proteins: all four retained (pMMR). Negative for any mismatch repair deficiency.\n",
+        "negative",
+        {"related.mmr": "proficient"},
+    ),
+]
+MMR_QUALIFIED_NEAR: list[Case] = [
+    (
+        "loss-consistent-with-lynch-type-deficiency",
+        COLON + "MMR IHC: loss of MLH1 and PMS2, MSH2 and MSH6 retained; consistent with Lynch-type MMR "
+        "deficiency or MLH1 promoter hypermethylation.\n",
+        "negative",
+        {"related.mmr": "deficient"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(MMR_QUALIFIED + MMR_QUALIFIED_NEAR))
+def test_negated_qualified_mmr_deficiency(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

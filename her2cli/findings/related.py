@@ -407,7 +407,7 @@ def _mmr(
 def _negated_before(text: str, m: regex.Match[str], c: Compiled) -> bool:
     """A negation right before the state: "No evidence of mismatch repair deficiency", "(no MMR
     loss)" (markers11)."""
-    return c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]) is not None
+    return c.msi_negated_before.search(text[max(0, m.start() - 45) : m.start()]) is not None
 
 
 def _state_negated_after(text: str, m: regex.Match[str], c: Compiled) -> bool:
