@@ -8,7 +8,7 @@ sample's own value in the same layout.
 
 from __future__ import annotations
 
-from .probe_runner import EQV, NEG, NF, POS
+from .probe_runner import EQV, NEG, NEG_NF, NF, POS
 from .probe_runner import ProbeCase as Case
 
 BR = "Left breast, ultrasound-guided core biopsy: invasive carcinoma of no special type, grade 3.\n"
@@ -275,6 +275,192 @@ GAIN_NEGATED: list[Case] = [
     ),
 ]
 
+# C. new trap families (probe19b part C), POSITIVE on main before unless noted: another patient's
+# line flagged on this report, a value kept for the record only, a QC run log naming control cell
+# lines; and families that already read safely (a drug label, a ring trial, a concordance study, a
+# patient leaflet), kept as a specification
+PEND = "HER2 IHC: pending; an addendum will follow.\n"
+
+WRONG_PATIENT: list[Case] = [
+    ("wp-flag-after-value", "wrong_patient", BR + PEND + "HER2: 3+ [WRONG PATIENT - disregard]\n", NF, {}),
+    (
+        "wp-erroneous-entry-label",
+        "wrong_patient",
+        BR + PEND + "ERRONEOUS ENTRY (other patient, to be disregarded): HER2 FISH amplified, ratio 5.2.\n",
+        NF,
+        {},
+    ),
+    (
+        "wp-entered-belongs-to-patient",
+        "wrong_patient",
+        BR + PEND + "Entered on this report in error (belongs to patient B): HER2 IHC 3+.\n",
+        NF,
+        {},
+    ),
+    (
+        "wp-own-above-flagged-below",
+        "wrong_patient",
+        BR + "HER2 IHC: 1+ (negative).\nHER2: 3+ (another patient's result, pasted in error)\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "wp-near-miss-flag-then-own",
+        "wrong_patient",
+        BR + "HER2: 3+ [WRONG PATIENT - disregard]\nHER2 IHC (correct patient): 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "wp-near-miss-own-3plus",
+        "wrong_patient",
+        BR
+        + "HER2 IHC: 3+ (positive).\nA line from another patient's report pasted in error has been removed.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+WRONG_PATIENT += [
+    (
+        "wp-near-miss-flag-names-earlier-value",
+        "wrong_patient",
+        BR + "HER2 IHC 1+ (the 3+ shown on the first issue belonged to the wrong patient)\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+]
+
+RECORD_ONLY: list[Case] = [
+    (
+        "ro-status-for-record-only",
+        "record_only",
+        BR + PEND + "HER2 status (for the record only): positive\n",
+        NF,
+        {},
+    ),
+    (
+        "ro-reference-not-this-specimen",
+        "record_only",
+        BR + PEND + "HER2 (for reference only, not this specimen): 3+\n",
+        NF,
+        {},
+    ),
+    ("ro-historical-record", "record_only", BR + PEND + "Historical record only: HER2 amplified.\n", NF, {}),
+    (
+        "ro-near-miss-record-then-own",
+        "record_only",
+        BR + "HER2 status (for the record only): positive\nHER2 IHC on this core: 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "ro-near-miss-own-positive",
+        "record_only",
+        BR + "HER2 status: positive (IHC 3+) on this core.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+]
+
+QC_RUN_LOG: list[Case] = [
+    (
+        "ql-run-log-cell-lines",
+        "qc_run_log",
+        BR + PEND + "Run QC log: HER2 3+ control (SK-BR-3) stained 3+; 0 control (MDA-MB-231) stained 0.\n",
+        NF,
+        {},
+    ),
+    (
+        "ql-bt474-amplified",  # NEGATIVE on main (the MCF-7 line's "not amplified")
+        "qc_run_log",
+        BR + "HER2 FISH: to follow.\nFISH run controls: BT-474 amplified (ratio 4.6); MCF-7 not amplified.\n",
+        NF,
+        {},
+    ),
+    (
+        "ql-near-miss-own-with-cell-line",
+        "qc_run_log",
+        BR + "HER2 IHC: 1+ (negative).\nRun QC: SK-BR-3 cells 3+ as expected.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+]
+
+ALREADY_SAFE: list[Case] = [
+    (
+        "dl-label-indicated-her2low",
+        "drug_label",
+        BR
+        + PEND
+        + "Note: trastuzumab deruxtecan is indicated for unresectable or metastatic HER2-low (IHC 1+ "
+        "or IHC 2+/ISH-) breast cancer.\n",
+        NF,
+        {},
+    ),
+    (
+        "qa-neqas-ring-trial",
+        "ring_trial",
+        BR
+        + PEND
+        + "Quality assurance: in the last UK NEQAS ring trial our laboratory scored the HER2 3+ cell "
+        "line correctly.\n",
+        NF,
+        {},
+    ),
+    (
+        "vs-concordance-study",
+        "validation_study",
+        BR
+        + PEND
+        + "In our concordance study of the 4B5 clone, HER2 3+ cases showed 98% agreement with ISH.\n",
+        NF,
+        {},
+    ),
+    (
+        "pl-leaflet-what-means",
+        "patient_leaflet",
+        BR
+        + PEND
+        + "What does HER2-positive mean? If your cancer is HER2-positive (IHC 3+ or amplified), drugs "
+        "such as trastuzumab may help.\n",
+        NF,
+        {},
+    ),
+]
+
+SAMPLE_ROWS: list[Case] = [
+    (
+        "sr-outside-row-above-own-pending",
+        "sample_rows",
+        EXC
+        + "Specimen | HER2 status\nCore biopsy 2024 (referring hospital) | negative\nCurrent specimen | to follow\n",
+        NF,
+        {},
+    ),
+    (
+        "sr-positive-row-above-own-negative",  # POSITIVE on main (the earlier row's word)
+        "sample_rows",
+        BR + "Sample | HER2\n2021 core (outside) | positive\nThis excision | negative\n",
+        NEG_NF,
+        {},
+    ),
+    (
+        "sr-near-miss-own-row-first",
+        "sample_rows",
+        BR + "Sample | HER2\nThis excision | negative\n2021 core (outside) | negative\n",
+        NEG,
+        {},
+    ),
+    (
+        "sr-near-miss-one-row",
+        "sample_rows",
+        BR + "Sample | HER2\nCore biopsy | negative\n",
+        NEG,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     TRIAL_TABLE
     + NO_TUMOUR
@@ -283,4 +469,9 @@ CASES: list[Case] = (
     + PATHOLOGIST_SCORE
     + CONTROL_ROWS
     + GAIN_NEGATED
+    + WRONG_PATIENT
+    + RECORD_ONLY
+    + QC_RUN_LOG
+    + ALREADY_SAFE
+    + SAMPLE_ROWS
 )

@@ -39,7 +39,10 @@ their family:
 Fixed in probe19b (session 19): "Patient tissue: 0 (no staining)." under a "HER2 IHC (4B5):" heading
 and its control rows read not_found (findings/control_label.control_before_value: a control row of
 its own between the name and the value is the control's statement); a blood panel's "ERBB2 copy
-number gain - negative" read EQUIVOCAL (findings/values.py: a negation after the gain on its line).
+number gain - negative" read EQUIVOCAL (findings/values.py: a negation after the gain on its line);
+"Sample | HER2" over "2021 core (outside) | negative" and "This excision | result awaited" read
+NEGATIVE (findings/own_row.py: a call in a row above this report's own sample's row is another
+sample's).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
@@ -53,11 +56,7 @@ from .probe18c_cases import CASES
 from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
-NOT_YET: dict[str, str] = {
-    "hi-table-previous-and-awaited": "NEGATIVE for not_found: a two-column table whose row '2021 core (outside) "
-    "| negative' sits above 'This excision | result awaited' is read as the result (column reader; the row "
-    "label's year and 'outside' do not mark it earlier)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_case_ids_are_unique_and_known() -> None:

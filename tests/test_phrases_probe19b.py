@@ -19,6 +19,18 @@ Strict xfails of session 18 fixed here (variants in PATHOLOGIST_SCORE .. GAIN_NE
   findings/control_label.control_before_value (a control row of its own is the control's);
 - "ERBB2 copy number gain - negative" read EQUIVOCAL: findings/values.py reads the negation after
   a gain on its own line.
+New families (part C), POSITIVE on main before:
+- another patient's line flagged on this report ("HER2: 3+ [WRONG PATIENT - disregard]",
+  "ERRONEOUS ENTRY (other patient, ...): ...") and a value kept "for the record only" or "for
+  reference only, not this specimen": findings/disowned.py (document.toml value-disowned) reads the
+  value's own clause on its line, so the next line's own value stays;
+- a QC run log naming control cell lines ("HER2 3+ control (SK-BR-3) stained 3+", "BT-474
+  amplified; MCF-7 not amplified"): context.toml control-named-cell-line.
+A drug label's indication, a ring trial, a concordance study and a patient leaflet already read
+not_found while HER2 was pending (ALREADY_SAFE keeps them).
+probe18c hi-table-previous-and-awaited (strict xfail) fixed: a call in a sample table's row above
+the row that names this report's own sample ("This excision | ...") is another sample's
+(findings/own_row.py, SAMPLE_ROWS).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 

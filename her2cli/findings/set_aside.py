@@ -8,7 +8,9 @@ before the mention's statement is judged (findings/context.py check_values; prob
   reason "failed";
 - an IHC score labelled by the in-situ component right before or after it ("DCIS: 3+   Invasive
   carcinoma: 1+", "invasive 1+, DCIS 3+", "3+ in the DCIS"; document.toml in-situ-before-score,
-  in-situ-after-score), reason "subregion".
+  in-situ-after-score), reason "subregion";
+- a value its own line disowns for this patient (findings/disowned.py: another patient's line
+  flagged in error, a value kept for the record only), reason "therapy" (as a trial population's).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .control_label import control_owns
+from .disowned import disowned
 from .scope import line_start
 
 if TYPE_CHECKING:
@@ -45,6 +48,8 @@ def reason_for(s: PageScanner, f: Finding) -> str | None:
         return "control"
     if disregarded(s, f):
         return "failed"
+    if disowned(s, f):
+        return "therapy"  # another patient's line, or kept for the record only (probe19b)
     return "subregion" if in_situ_score(s, f) else None
 
 
@@ -59,4 +64,4 @@ def own_values(s: PageScanner, values: list[Finding], total: int) -> tuple[list[
             kept.append(f)
         else:
             reasons.add(reason)
-    return kept, next((r for r in ("control", "failed", "subregion") if r in reasons), "control")
+    return kept, next((r for r in ("control", "failed", "subregion", "therapy") if r in reasons), "control")

@@ -304,6 +304,7 @@ class Compiled:
     control_before_score: regex.Pattern[str]
     control_after_score: regex.Pattern[str]
     disregarded_after_value: regex.Pattern[str]
+    value_disowned: regex.Pattern[str]
     in_situ_before_score: regex.Pattern[str]
     in_situ_after_score: regex.Pattern[str]
     criteria_heading: regex.Pattern[str]
