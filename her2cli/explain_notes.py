@@ -10,6 +10,7 @@ from .fact_kinds import NotFoundReason
 from .facts import ReportFacts
 from .messages import Rule, load_messages
 from .model import Result
+from .note_variants import record_variant
 from .report_rows import earlier_is_other_tumor, local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
 from .summary_words import final_call_line, order_history, states_status
@@ -207,8 +208,7 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
         params = blood
     if "earlier" in params:
         params = _earlier_calls(result, _earlier_consistent(result, _earlier_without_current(result, params)))
-    if code == "ish_computed" and result.facts and result.facts.older_criteria:
-        code = "ish_computed_older_rules"  # worked out by today's cut-off, not the 2007 ones shown
+    code = record_variant(code, result)  # a note must not say more than the record (note_variants.py)
     if (
         code.startswith("ish_computed")
         and "ratio" not in params

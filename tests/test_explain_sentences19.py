@@ -4,6 +4,8 @@ near-miss where the sentence must stay."""
 
 from __future__ import annotations
 
+from her2cli.model import Ihc
+
 from .summary_cases import by_hand, explain_with_words
 
 TWO_RESULTS = "more than one HER2 result"
@@ -165,3 +167,67 @@ def test_an_ihc_result_is_untouched_by_the_panel_rule() -> None:
     result, said = explain_with_words("Lung adenocarcinoma.\nHER2 IHC (4B5): 3+ in 70% of tumour cells.\n")
     assert result.ihc is not None and result.ihc.score == "3+"
     assert "HER2-positive" in said
+
+
+# --- 5. a copy number given with its log2 ratio, or under a tumour fraction, is sequencing -------
+# (devset20 b20-f04-09: "ERBB2: Amplified (copy number 9; log2 ratio 1.6)" shown as an ISH result)
+
+
+def test_a_log2_or_tumour_fraction_copy_number_is_a_sequencing_result() -> None:
+    for text in (
+        "Molecular report, omental biopsy.\nERBB2: amplified (CN 11; log2 ratio 1.9)\nTP53: R273H\n",
+        "Tumor fraction (computational): 35%\nKey findings\n - ERBB2 amplified, copy number 10\n - KRAS G12D\n",
+        "Results: ERBB2 gain, log2 copy ratio +2.3 (estimated 16 copies): AMPLIFIED\n",
+    ):
+        result, said = explain_with_words(text)
+        assert result.status == "positive", text
+        assert result.ish is None, text
+        assert result.ngs is not None and result.ngs.amplification == "amplified", text
+        assert "HER2 gene copy test result (ISH)" not in said, text
+
+
+def test_an_ish_count_stays_an_ish_result() -> None:
+    # near-miss: an ISH count with a tumour fragment count is no sequencing
+    result, _ = explain_with_words(
+        "Breast core, 4 tumour fragments.\nHER2 FISH: HER2/CEP17 ratio 3.2, mean HER2 7.4 per cell. AMPLIFIED.\n"
+    )
+    assert result.ish is not None and result.ish.result == "amplified"
+    assert result.ngs is None
+
+
+# --- 6. a stain the lab calls borderline without a score is not said to be 2+ (b21-f11-06) -------
+
+BORDERLINE = "Bone metastasis, decalcified.\nHER2 IHC: {said}\nHER2 status: EQUIVOCAL on this sample.\n"
+
+
+def test_a_borderline_stain_without_a_score_is_not_called_2_plus() -> None:
+    for said in (
+        "score cannot be assigned with confidence between 1+ and 2+ (decalcification).",
+        "borderline, not scorable on this sample.",
+        "indeterminate staining; no score given.",
+    ):
+        text = BORDERLINE.format(said=said)
+        note = by_hand(
+            text,
+            status="equivocal",
+            cancer_type="breast",
+            warnings=[("ihc_equivocal_no_ish", {})],
+            ihc=Ihc(lab_call="equivocal", page=1),
+            evidence=[("HER2 status: EQUIVOCAL on this sample.", "status_statement", "call=equivocal")],
+        )
+        assert "was 2+" not in note, said
+        assert "without giving it a score" in note, said
+
+
+def test_a_2_plus_stain_without_ish_keeps_its_note() -> None:
+    # near-miss: a written 2+ with no ISH is still said as 2+
+    note = by_hand(
+        "Breast core.\nHER2 IHC: 2+ (equivocal). ISH not yet reported.\n",
+        status="equivocal",
+        cancer_type="breast",
+        warnings=[("ihc_equivocal_no_ish", {})],
+        ihc=Ihc(score="2+", page=1),
+        evidence=[("HER2 IHC: 2+ (equivocal).", "ihc", "score=2+")],
+    )
+    assert "was 2+" in note
+    assert "without giving it a score" not in note

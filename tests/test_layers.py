@@ -35,6 +35,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.report_rows",
         "her2cli.report_quotes",
         "her2cli.explain_notes",
+        "her2cli.note_variants",
         "her2cli.explain",
     ),
     (
