@@ -19,7 +19,11 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS12A = ROOT / "tests" / "variants12a"
 # 57/60 when the set joined (session 19, main 2d88cb61)
-MIN_STATUS_ACCURACY = 0.95
+# 59/60: fix19a read v12a-f12-04 (a semicolon-delimited LIS export) and v12a-f11-02 (a re-review
+# table: "Bone met 2024" is the current sample of a relapse). Left: v12a-f02-03 (pCR, HER2 not
+# repeated, only the pre-treatment core's result quoted) reads not_found by the project's
+# convention (session 9: no result for the sample after treatment); its label says positive.
+MIN_STATUS_ACCURACY = 0.983
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

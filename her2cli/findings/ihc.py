@@ -19,6 +19,7 @@ from .negated_score import ruled_out
 from .now_score import with_now_score
 from .overall_label import overall_label_score
 from .prose_lines import prose_line_start
+from .row_reach import values_back_start
 from .scope import (
     MentionScope,
     finditer,
@@ -205,7 +206,7 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
         return []  # "cell  HER2  CEP17": the rows below count signals per cell, not IHC scores
     scores, far_used = _score_matches(s, scope)
     scores = with_now_score(s, scope, scores)  # "was 3+ at diagnosis; it is now 1+"
-    ish_method_near = search(c.ish_method, t, max(scope.back_start, start - 40), scope.near_stop)
+    ish_method_near = search(c.ish_method, t, max(values_back_start(s, scope), start - 40), scope.near_stop)
     if ish_method_near and c.ish_cross_reference.search(
         t, max(0, ish_method_near.start() - 30), ish_method_near.start()
     ):

@@ -11,6 +11,7 @@ from ..normalize import fix_ocr_confusions, normalize
 from ..rules import Compiled, compiled
 from ..sources.base import Document, Page
 from .columns import text_tab_test
+from .delimited import spread_delimited_records
 from .document import document_context, drop_page_furniture
 from .label_options import blank_label_options
 from .model import PAGE_BREAK, Finding, PageContext
@@ -121,7 +122,9 @@ def _scan_document(
         joined_parts.append(fix_ocr_confusions(page.text) if page.origin == "ocr" else page.text)
         pos += len(page.text) + len(PAGE_BREAK)
     # look-alike digits first ("c0ntr ol"), then words OCR split ("contr ol"), then damaged result words
-    fax_read = repair_fax_confusions(drop_page_furniture(normalize(PAGE_BREAK.join(joined_parts)), c))
+    fax_read = repair_fax_confusions(
+        drop_page_furniture(spread_delimited_records(normalize(PAGE_BREAK.join(joined_parts))), c)
+    )
     norm = repair_ocr_words(rejoin_split_words(fax_read), c.her2)
     norm = blank_superseded_columns(norm, c)  # an amended table's original-version column
     norm = blank_label_options(norm, c)  # "HER2 IHC score (0, 1+, 2+, 3+): 1+": the label's options
