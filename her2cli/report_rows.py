@@ -325,6 +325,8 @@ def _other_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
             )  # "90 %" is read (qa5 25)
         elif receptor in written:  # not read as a call: the report's own words, said to be so (qa3 17)
             out.add(receptor, str(out.labels["as_written"]).format(value=written[receptor]))
+    if facts.document_kind == "order_form" and document_named(facts):
+        return  # an order form lists tests asked for ("HER2 IHC if RAS/BRAF wild type"), no results (b21-f09-01)
     rel = out.labels["related"]
     for gene in ("kras", "nras", "braf"):
         value = result.related.get(gene)

@@ -231,3 +231,36 @@ def test_a_2_plus_stain_without_ish_keeps_its_note() -> None:
     )
     assert "was 2+" in note
     assert "without giving it a score" not in note
+
+
+# --- 7. an order form's conditions are no results: "HER2 IHC (if RAS/BRAF wild type)" (b21-f09-01)
+
+ORDER = (
+    "{title}\n"
+    "Tests requested on block B3:\n"
+    " [x] KRAS / NRAS / BRAF panel\n"
+    " [x] {line}\n"
+    " [ ] PD-L1\n"
+    "Clinical: metastatic rectal adenocarcinoma.\n"
+)
+
+
+def test_an_order_form_lists_no_ras_result() -> None:
+    for title, line in (
+        ("TEST REQUISITION - MOLECULAR AND IHC", "HER2 immunohistochemistry (if RAS/BRAF wild type)"),
+        ("Requisition form: ancillary testing", "HER2 IHC - only when KRAS and NRAS are wild-type"),
+        ("PATHOLOGY ORDER FORM", "HER2 FISH if RAS wild type and IHC 2+"),
+    ):
+        _, said = explain_with_words(ORDER.format(title=title, line=line))
+        assert "order form" in said, line
+        assert "KRAS: wild-type" not in said, line
+        assert "NRAS: wild-type" not in said, line
+
+
+def test_a_results_report_keeps_its_ras_rows() -> None:
+    # near-miss: a results report's RAS line is still said
+    _, said = explain_with_words(
+        "Rectal adenocarcinoma, resection.\nKRAS: wild-type. NRAS: wild-type. BRAF: wild-type.\n"
+        "HER2 IHC (4B5): 1+, NEGATIVE (HERACLES).\n"
+    )
+    assert "KRAS: wild-type" in said
