@@ -19,7 +19,15 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS12B = ROOT / "tests" / "variants12b"
 # 54/60 when the set joined (session 19, main 2d88cb61)
-MIN_STATUS_ACCURACY = 0.9
+# 58/60: fix19b read v12b-f01-03 (a control row below the result row), v12b-f02-02 ("on this liver
+# biopsy" after a history line), v12b-f08-02 ("PUNTAJE: 3+" labels a result line) and v12b-f12-03
+# ("AMPLIFIED (POSITIVE), low-level amplification"). Left: v12b-f06-04 (its score lines stand under
+# "Scoring system used: HERACLES-A", read as a legend heading: not_found, safe; letting a named
+# system open no legend made a key under "Scoring system: Hofmann" read positive, so it stays), and
+# v12b-f04-03 (tissue NGS "not amplified" whose disclaimer says HER2 protein was not assessed:
+# not_found by ngs.toml protein-not-tested, the convention since blind set 3; labelled negative - a
+# label doubt, in the safe direction).
+MIN_STATUS_ACCURACY = 0.966
 # Reports called the opposite way or in the unsafe direction (status, the ISH call or a
 # RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

@@ -62,6 +62,7 @@ from .scope import (
 )
 from .set_aside import own_values
 from .sides import other_side_in_history
+from .spread_sites import cancer_sites
 from .therapy_prose import is_measured
 from .trial_table import in_trial_table
 from .versions import current_heading_between
@@ -78,7 +79,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
     breast cancer" in a colon report) and not this one."""
     clause = s.text[lo:hi]
     current = s.ctx.cancer_type
-    sites = {k for k, p in s.c.site_words.items() if search(p, clause)}
+    sites = cancer_sites(s.c, clause)
     if current in sites and another_organ(s, clause):
         current = "another organ"  # both "other" sites, but not this report's organ
     if not sites and mention is not None and refers_back_to_other_cancer(s, lo, mention, hi):
@@ -107,7 +108,7 @@ def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = 
         return False
     # without a history word, only another cancer named on the mention's own line counts
     line = s.text[max(lo, line_start(s.text, mention)) : min(hi, line_end(s.text, mention))]
-    line_sites = {k for k, p in s.c.site_words.items() if search(p, line)}
+    line_sites = cancer_sites(s.c, line)
     if current in line_sites:
         return False
     return any(search(s.c.cancer_phrase[k], line) for k in line_sites)

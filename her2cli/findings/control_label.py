@@ -249,6 +249,8 @@ def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
             continue
         if pos > own_line_end and _opens_control_row(t, control, pos):
             continue  # the line below opens with its control label: a row of its own
+        if pos > own_line_end and _another_row(s, own_line_end, line_start(t, pos), pos):
+            continue
         return True
     return False
 
@@ -290,6 +292,20 @@ def control_before_value(s: PageScanner, scope: MentionScope, lo: int, hi: int) 
             continue
         return True
     return False
+
+
+def _another_row(s: PageScanner, own_end: int, row: int, pos: int) -> bool:
+    """The control word at `pos`, on a line below the mention's (ending at `own_end`), stands in
+    a row of its own: a HER2 name before it on its line starts that row's statement ("HER2 IHC
+    1+" over "HER2 CONTROL  3+ as expected"), or both lines are rows of one bar-drawn table (as
+    many "|" each: "ID|SITE|HER2 IHC|1+|" over "ID|SITE|CONTROL|3+ and 0 as expected|")
+    (fix19b: variants12b v12b-f01-03, a 1+ row read as the control's)."""
+    t = s.text
+    if search(s.c.her2, t, row, pos) is not None:
+        return True
+    bars = t.count("|", row, line_end(t, row))
+    own = line_start(t, own_end)
+    return bars >= 2 and t.count("|", own, own_end) == bars
 
 
 BRACKET_BACK = 150  # characters before a HER2 name where the bracket it stands in may open

@@ -52,6 +52,7 @@ def _site_scores(texts: list[str], c: Compiled, organs: bool = False) -> dict[st
             m: regex.Match[str],
             base: float,
             phrase: bool = False,
+            spread: bool = False,
             text: str = text,
             diag_lines: set[int] = diag_lines,
         ) -> float:
@@ -71,11 +72,16 @@ def _site_scores(texts: list[str], c: Compiled, organs: bool = False) -> dict[st
             asked = c.site_in_question.search(before) or sent.rstrip().endswith("?")
             if (
                 search(c.context["history"], sent)
+                or search(c.context["relative"], sent)  # "Patient's brother had colon cancer at 41."
+                # "... refers to the 2012 breast cancer": the report gives that cancer a past year
+                or (cancer and search(c.context["attributed_after"], sent))
                 or (cancer and asked)
                 or _history_labelled(text, ls, m.start())
             ):
                 return w * 0.1  # an earlier cancer, or the question the report answers
-            if search(c.site_spread_before, before):
+            # "lung met (2022)": an organ named before "met" is where the cancer spread (only the
+            # "other" sites: "breast metastasis" is a breast cancer's, b9-f04-03)
+            if search(c.site_spread_before, before) or (spread and c.site_spread_after.match(text, m.end())):
                 return w * 0.1  # where the cancer spread to ("metastatic (peritoneum)"), not its site
             return w
 
@@ -83,7 +89,7 @@ def _site_scores(texts: list[str], c: Compiled, organs: bool = False) -> dict[st
             site_hits = list(finditer(words[kind], text))
             if not site_hits:
                 continue  # a cancer phrase always contains a site word
-            scores[kind] += sum(weight(m, 1.0) for m in site_hits)
+            scores[kind] += sum(weight(m, 1.0, spread=organs or kind == "other") for m in site_hits)
             if organs:
                 continue
             scores[kind] += sum(weight(m, 3.0, True) for m in finditer(c.cancer_phrase[kind], text))

@@ -27,6 +27,7 @@ import regex
 from ..rules.samples import samples
 from .model import Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
+from .spread_sites import cancer_sites
 from .voided_next import voided_by_verdict
 from .year_after import dated_earlier_after
 
@@ -171,7 +172,7 @@ def names_other_cancer(s: PageScanner, f: Finding) -> bool:
     lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c)
     if label is not None and label[1]:
         lo = line_start(t, label[0])  # the history block, not a title line above it
-    sites = {k for k, p in c.site_words.items() if search(p, t, lo, max(f.nend, lo))}
+    sites = cancer_sites(c, t, lo, max(f.nend, lo))
     return bool(sites) and current not in sites
 
 

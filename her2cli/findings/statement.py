@@ -82,7 +82,9 @@ def _method_of(s: PageScanner, scope: MentionScope, hi_q: int) -> str | None:
     """The test named between the name and the call word, or right after it ("negative by FISH")."""
     t, c = s.text, s.c
     after = t[hi_q : hi_q + 20]
-    between = t[max(scope.back_start, scope.start - 12) : hi_q]
+    # not past the mention's line start: "HER2_LOW_CATEGORY=NOT ASSIGNED (awaiting ISH)" over
+    # "HER2_FINAL=EQUIVOCAL" names the pending test, not the final call's (fix19b: v12b-f11-05)
+    between = t[max(scope.back_start, scope.start - 12, line_start(t, scope.start)) : hi_q]
     if search(c.ish_method, between) or c.by_ish_after.match(after):
         return "ish"
     if c.ihc_between.search(between) or c.by_ihc_after.match(after):

@@ -40,6 +40,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     """amplified / not_amplified / equivocal / gain / amplified_statement for one
     'amplified'/'amplification' word, or None when it is not about HER2 amplification."""
     hi = _before_next_list(text, m.end(), hi, c)
+    reach = lo  # the caller's window, before the look-back below narrows it
     prefix = (m.group("prefix") or "").lower() if "prefix" in m.groupdict() else ""
     # the word as one token: an OCR split ("ampl ification", "AMPLIF IED") is that word
     word = m.group(0).lower()
@@ -84,8 +85,9 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
             hi, _past_own_bracket(text, m.end()) + 40, stop
         )
     ]
-    if search(c.amp_equivocal, near):
-        return "equivocal"
+    borderline = _borderline(text, m, reach, hi, near, c)
+    if borderline:
+        return borderline
     if _negated_after(word, after, c, ":" in text[line_start(text, m.start()) : m.start()]):
         # "amplification: not detected", "amplification ... negative"; but not when a later
         # clause about another thing is negative: the window is short and stops at markers.
@@ -101,6 +103,16 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     # "ERBB2 amplification" as a row of a genomic-alterations table, or "gene amplification"
     # stated as a finding ("shows HER2 gene amplification").
     return "amplified_statement"
+
+
+def _borderline(text: str, m: regex.Match[str], reach: int, hi: int, near: str, c: Compiled) -> str | None:
+    """ "equivocal" for an equivocal word near the amplification word, except where the lab's call
+    in its own bracket stands for the sentence ("AMPLIFIED (POSITIVE), low-level amplification near
+    cut-off": the level is described, the result is not equivocal; fix19b, variants12b v12b-f12-03),
+    then "amplified"; None when neither."""
+    if search(c.amp_called_positive, text, sentence_start(text, m.start(), reach, c), min(hi, m.end() + 16)):
+        return "amplified"
+    return "equivocal" if search(c.amp_equivocal, near) else None
 
 
 def _after_method_name(text: str, lo: int, start: int, c: Compiled) -> int:
