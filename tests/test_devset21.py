@@ -23,12 +23,11 @@ DEVSET21 = ROOT / "tests" / "devset21"
 # b21-f01-08 (a consult letter's "I would regard this tumour as HER2-positive"), b21-f08-07
 # ("punt uación O ( cero )"), b21-f11-05 (a spaced "Score :  0" cut by the near scope) read as labelled
 # 114/120 (fix19, +2): b21-f02-10, b21-f03-04 (the lab's own equivocal word keeps the ISH equivocal)
-MIN_STATUS_ACCURACY = 0.95
+# 115/120 (fix19, +1): b21-f02-03 (German "Vorbefund Stanzbiopsie" after treatment with no residual tumour)
+MIN_STATUS_ACCURACY = 0.958
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
-KNOWN_WRONG_WAY = {
-    "b21-f02-03",  # not_found read positive (no residual tumour after treatment; the pre-treatment biopsy's positive result quoted: the label convention differs between writers, see README)
-}
+KNOWN_WRONG_WAY: set[str] = set()  # all seven fixed by fix19 (session 19)
 
 
 def test_devset21_accuracy_floor_and_no_new_wrong_way_calls() -> None:

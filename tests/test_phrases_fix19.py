@@ -304,3 +304,54 @@ MMR_QUALIFIED_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(MMR_QUALIFIED + MMR_QUALIFIED_NEAR))
 def test_negated_qualified_mmr_deficiency(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- G. a translated German report's earlier core ("Vorbefund Stanzbiopsie") after treatment ---
+# devset21 b21-f02-03: no residual tumour after neoadjuvant therapy ("HER2 testing on the current
+# specimen: not possible"), and the only HER2 result is the core biopsy's, quoted under
+# "Vorbefund" (earlier report): read positive. "Vorbefund", "Vorbiopsie" mark an earlier result and
+# "Stanzbiopsie", "Resektat" name a sample, so the session-9 convention applies: a sample after
+# treatment with only the pre-treatment result quoted has no result of its own (not found).
+GERMAN_EARLIER: list[Case] = [
+    (
+        "vorbefund-stanzbiopsie-pcr-not-possible",
+        "Befundbericht (translation)\nMaterial: Mamma links, Ablatio nach neoadjuvanter Chemotherapie\n"
+        "Vorbefund Stanzbiopsie (B-20-1144): HER2 Score 3+ = HER2 positiv.\n"
+        "Current findings: no residual invasive carcinoma, ypT0 ypN0 (pCR).\n"
+        "HER2 on the current specimen: not possible, no tumour left.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "vorbefunde-label-pcr",
+        "Befundbericht (translation)\nMaterial: Segmentresektat nach neoadjuvanter Therapie.\n"
+        "Vorbefunde: Stanzbiopsie (B-20-1144), HER2 Score 2+, ISH amplifiziert, HER2 positiv.\n"
+        "Current specimen: complete response, no residual tumour (ypT0 ypN0).\nHER2 testing on this specimen: not possible.\n",
+        "not_found",
+        {},
+    ),
+]
+GERMAN_EARLIER_NEAR: list[Case] = [
+    # the residual tumour's own score is the result; the quoted core is the earlier sample's
+    (
+        "residual-own-score-beside-vorbefund",
+        "Befundbericht (translation)\nMaterial: Mamma rechts, Resektat nach neoadjuvanter Therapie.\n"
+        "Residual invasive carcinoma, ypT1b ypN0.\nHER2 on the residual tumour: Score 1+, HER2 negativ.\n"
+        "Vorbefund Stanzbiopsie (B-20-1144): HER2 Score 3+.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # no treatment in between: the same tumour's earlier core still counts
+    (
+        "vorbefund-without-treatment-counts",
+        "Befundbericht (translation)\nMaterial: Mamma links, Exzisat; invasive carcinoma NST, 18 mm, no prior therapy.\n"
+        "Vorbefund Stanzbiopsie (B-20-1144): HER2 Score 3+, HER2 positiv.\nHER2 was not repeated on the excision.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(GERMAN_EARLIER + GERMAN_EARLIER_NEAR))
+def test_german_earlier_core_after_treatment(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
