@@ -347,6 +347,107 @@ UNREADABLE_RATIO: list[Case] = [
     ),
 ]
 
+# 12. a result line with no full stop over a comment that names HER2 again with a drug ("HER2:
+#     NEGATIVE" over "Comment: does not meet HER2 criteria for tucatinib"): the comment is its own
+#     statement, not therapy prose around the result (devset17 b17-f09-09)
+THERAPY_LINE_BELOW: list[Case] = [
+    (
+        "tl-negative-over-drug-comment",
+        "therapy_line_below",
+        "Liver metastasis of sigmoid adenocarcinoma, core biopsy.\n  HER2: NEGATIVE  (HERACLES criteria)\n"
+        "Comment: the patient does not meet HER2 criteria for trastuzumab plus tucatinib\n",
+        NEG,
+        {},
+    ),
+    (
+        "tl-score-over-therapy-note",
+        "therapy_line_below",
+        "Gastric adenocarcinoma, endoscopic biopsy.\nHER2 (4B5): 3+ \n"
+        "HER2-directed therapy (trastuzumab) may be considered for HER2 positive cases\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "tl-near-miss-label-text-only",
+        "therapy_line_below",
+        "Breast core biopsy: invasive carcinoma.\nEnhertu is licensed for patients whose tumours show\n"
+        "HER2 IHC 3+ staining\nand for HER2-low disease.\nHER2 testing on this core: to follow.\n",
+        NF,
+        {},
+    ),
+    (
+        "tl-near-miss-condition-runs-onto-therapy-line",
+        "therapy_line_below",
+        "Plasma cell-free DNA panel. Gastric adenocarcinoma, metastatic.\nERBB2 copy number: borderline.\n"
+        "Tissue HER2 testing (IHC, adding ISH when IHC is\n2+) is advised before any decision on HER2-targeted therapy.\n",
+        NF,
+        {"ihc.score": None},
+    ),
+    (
+        "tl-near-miss-eligibility-over-pending",
+        "therapy_line_below",
+        "Colon adenocarcinoma, liver metastasis.\nTreatment note: MOUNTAINEER enrolled patients with\n"
+        "HER2 3+ or amplified tumours\nHER2 on this biopsy: requested\n",
+        NF,
+        {},
+    ),
+]
+
+# 13. scores the report rules out in the near clause ("without areas of 2+ or 3+"), then the
+#     tumour's own score past a semicolon (probe18's strict xfail ns-without-areas-semicolon)
+RULED_OUT_THEN_SCORE: list[Case] = [
+    (
+        "ro-no-three-plus-then-two-plus",
+        "ruled_out_then_score",
+        BR + "HER2 IHC: no complete membrane staining of 3+ intensity anywhere; score 2+ in 40% of cells "
+        "(equivocal).\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "ro-lacking-clusters-then-one-plus",
+        "ruled_out_then_score",
+        "Stomach, endoscopic biopsies: adenocarcinoma.\nHER2 (4B5): faint reactivity, without clusters "
+        "of 2+ or 3+ cells; score 1+, negative.\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+    (
+        "ro-near-miss-ruled-out-result-to-follow",
+        "ruled_out_then_score",
+        BR + "HER2 IHC: no areas of 3+ staining; result to follow after review.\n",
+        NF,
+        {},
+    ),
+]
+
+# 14. a form label's options bracket before a bare 0 answer ("score (0, 1+, 2+ or 3+) = 0"): the
+#     bracket is dropped, not blanked, so the label's word stays next to its 0 (probe18's strict
+#     xfail lo-options-or-answer-0)
+OPTIONS_BEFORE_ZERO: list[Case] = [
+    (
+        "oz-slash-options-equals-zero",
+        "options_before_zero",
+        BR + "HER2 IHC score (0 / 1+ / 2+ / 3+) = 0\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "oz-comma-options-colon-zero",
+        "options_before_zero",
+        EXC + "HER2 (SP3) score (0, 1+, 2+, 3+): 0 - no staining\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "oz-near-miss-unfilled",
+        "options_before_zero",
+        BR + "HER2 IHC score (0 / 1+ / 2+ / 3+) = ____\n",
+        NF,
+        {},
+    ),
+]
+
 CASES: list[Case] = (
     FORM_HEADER
     + LETTER_CONCLUSION
@@ -359,4 +460,7 @@ CASES: list[Case] = (
     + BARE_ZERO_BOX
     + SPANISH_OCR_AMP
     + UNREADABLE_RATIO
+    + THERAPY_LINE_BELOW
+    + RULED_OUT_THEN_SCORE
+    + OPTIONS_BEFORE_ZERO
 )

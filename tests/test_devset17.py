@@ -25,7 +25,9 @@ DEVSET17 = ROOT / "tests" / "devset17"
 # 115/120 (fix17b): b17-f05-07 (a plasma report's requisition history quoting a tissue IHC 3+),
 # b17-f05-03 (a plasma result under a heading alone on its line, below a history)
 # 116/120 (probe18): b17-f12-07 (an "OVERALL HER2 SCORE: 1+" under its distribution table read as a key)
-MIN_STATUS_ACCURACY = 0.966
+# 117/120 (probe19): b17-f09-09 ("HER2: NEGATIVE" over a comment naming HER2 criteria for tucatinib
+# read as therapy prose)
+MIN_STATUS_ACCURACY = 0.975
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 # fix16 (session 16): b17-f08-06 and b17-f12-09 (BRAF in a methods paragraph) and b17-f09-07 (an

@@ -33,7 +33,6 @@ NOT_YET: dict[str, str] = {
         "lost result (safe): a key flattened onto the result's line (column gap) voids the 1+; not_found"
     ),
     "table-spanish-columns": "lost result (safe): a bare 0 under a 'Resultado' column beside the clone; not_found",
-    "neg-not-3plus": "lost result (safe): 'not 3+; score 2+ (equivocal)' reads not_found, not equivocal",
     "spanish-legend-criteria": "lost result (safe): a Spanish key line under the result voids the 1+; not_found",
     "flattened-result-and-control": (
         "lost result (safe): a control's cell flattened onto the result's line (no HER2 name of its own) voids the 1+"

@@ -21,12 +21,7 @@ from .probe18_cases import CASES
 from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
-NOT_YET: dict[str, str] = {
-    "lo-options-or-answer-0": "not_found: the blanked options leave 'score' and its bare '0' ~20 spaces "
-    "apart, too far for a 0 without a plus to be read as a score (a plus score is read)",
-    "ns-without-areas-semicolon": "not_found: the IHC reader skips the negated '2+ or 3+' and does not reach "
-    "'score 1+' past the semicolon (no value read; the comma variant reads 1+)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_case_ids_are_unique_and_known() -> None:

@@ -18,7 +18,17 @@ session 19; cases in tests/probe19_cases.py). Fixed for their family:
 - "HER2 (4B5) ... Positive (Score 3+)" over "History: contralateral ... HER2 IHC 1+": the history
   check stops at the next line naming HER2 (findings/context.py);
 - "[x] 0" on a scale of "[ ] 1+ ...": findings/checkbox.py `_bare_zero_among_scores`;
-- "ampl1f1cac1ón": document.toml fax-word and fax-between-letters take accented letters.
+- "ampl1f1cac1ón": document.toml fax-word and fax-between-letters take accented letters;
+- "ratio ...... n.a." over "(ASCO/CAP group 5)" read ratio 5.0: ish.toml ratio skips "group N",
+  and reads a fax's "l.l" as 1.1;
+- "HER2: NEGATIVE" over "Comment: ... does not meet HER2 criteria for tucatinib" read as therapy
+  prose: the statement of a name opening its line ends at a later line that opens with a capital
+  and names HER2 again (findings/name_line.py, therapy_prose.py);
+- "without areas of 2+ or 3+ reactivity; score 1+": ruled-out scores leave the near scope, so the
+  far scope's score is read (findings/ihc.py; probe18 ns-without-areas-semicolon, probe11
+  neg-not-3plus);
+- "score (0, 1+, 2+ or 3+) = 0": the options bracket is dropped, not blanked
+  (findings/label_options.py; probe18 lo-options-or-answer-0).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 

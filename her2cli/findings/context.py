@@ -40,6 +40,7 @@ from .history_clause import refers_back_to_other_cancer
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .model import Finding
+from .name_line import before_next_name_line
 from .negated_score import ruled_out
 from .overall_label import overall_label_score
 from .pointed_comment import pointed_comment_voids
@@ -182,7 +183,7 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "superseded"
     if in_definition_block(s, start):
         return "legend"
-    if search(c.context["failed"], t, scope.back_start, _before_next_name_line(s, scope)):
+    if search(c.context["failed"], t, scope.back_start, before_next_name_line(s, scope)):
         return "failed"
     # a repeat note whose own subject is this HER2 name ("HER2 IHC is being repeated")
     if repeated_tests(s, scope.back_start, scope.statement_stop, start):
@@ -193,7 +194,7 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "control"
     # a history line below that names HER2 again is that line's statement ("HER2 (4B5) ....
     # Positive (Score 3+)" over "History: contralateral breast carcinoma ..., HER2 IHC 1+"; probe19)
-    if history_other_tumor(s, scope.back_start, _before_next_name_line(s, scope), start):
+    if history_other_tumor(s, scope.back_start, before_next_name_line(s, scope, opening=True), start):
         return "other_tumor"
     if describes_other_cancer(s, end):
         return "other_tumor"
@@ -209,17 +210,6 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     ):
         return "legend"
     return None
-
-
-def _before_next_name_line(s: PageScanner, scope: MentionScope) -> int:
-    """The end of the mention's statement, or the start of a later line that names HER2 again:
-    "HER2 IHC: 3+" over "HER2 FISH: indeterminate (insufficient signals)" - the failure is the
-    FISH line's, not the score's (left9)."""
-    following = s.next_mention_after(scope.start)
-    if following >= scope.statement_stop:
-        return scope.statement_stop
-    opens = line_start(s.text, following)
-    return opens if opens > scope.end else scope.statement_stop
 
 
 def in_superseded_version(s: PageScanner, pos: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, table_row
+from .name_line import before_next_name_line
 from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
@@ -241,7 +242,7 @@ def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
     t, control = s.text, s.c.context["control"]
     own_line_end = line_end(t, scope.end)
     lo = min(max(scope.back_start, scope.start - 40), _bracket_head_start(s, scope.start))
-    for m in finditer(control, t, lo, _before_next_name_line(s, scope)):
+    for m in finditer(control, t, lo, before_next_name_line(s, scope, opening=True)):
         # a match across a line break ("HER2 status: NEGATIVE" over "Control tissue: ...") is
         # judged by its part on the line below (variants10 G-08)
         pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
@@ -253,18 +254,6 @@ def control_in_statement(s: PageScanner, scope: MentionScope) -> bool:
             continue
         return True
     return False
-
-
-def _before_next_name_line(s: PageScanner, scope: MentionScope) -> int:
-    """The end of the mention's statement, or the start of a later line that names HER2 again
-    ("HER2 status: POSITIVE"): a control note below that line is that line's statement's
-    (devset21 b21-f07-10: "External positive and negative controls performed appropriately."
-    under "HER2 status: POSITIVE" set aside the IHC heading's "Result: 3+" two lines above; probe19)."""
-    following = s.next_mention_after(scope.start)
-    if following >= scope.statement_stop:
-        return scope.statement_stop
-    opens = line_start(s.text, following)
-    return opens if opens > line_end(s.text, scope.end) else scope.statement_stop
 
 
 def _opens_control_row(t: str, control: regex.Pattern[str], pos: int) -> bool:

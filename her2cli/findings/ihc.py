@@ -94,8 +94,12 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     Second value: whether the far scope was used."""
     t, c = s.text, s.c
     start, end = scope.start, scope.end
+    # a score the report rules out ("without areas of 2+ or 3+ reactivity; score 1+") is no score
+    # of the near scope: with only such scores there, the far scope's is read (probe18, probe19)
     scores = [
-        m for m in finditer(c.ihc_score, t, end, scope.near_stop) if not not_own_score(s, scope, m.start())
+        m
+        for m in finditer(c.ihc_score, t, end, scope.near_stop)
+        if not not_own_score(s, scope, m.start()) and not ruled_out(t, c, m.start())
     ]
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
     scores = [m for m in scores if m not in parts]

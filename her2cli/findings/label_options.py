@@ -1,8 +1,9 @@
 """A form label that lists a score's options in a bracket before its colon, answered after it:
 "HER2 IHC score (0, 1+, 2+, 3+): 1+". Read as printed, the bracket's four scores made the line a
 key (a legend) and the answer was lost (probe16b mt-score-options-in-label). The bracket is
-blanked with spaces before the readers run, offsets kept, so evidence still quotes the report as
-printed; a label with no score after its colon (an unfilled template) is left as it is.
+dropped before the readers run, offsets kept for the characters left, so evidence still quotes
+the report as printed; a label with no score after its colon (an unfilled template) is left as it
+is.
 """
 
 from __future__ import annotations
@@ -18,4 +19,19 @@ def blank_label_options(norm: NormalizedText, c: Compiled) -> NormalizedText:
     text = norm.text
     if not any(cheap in text for cheap in CHEAP):
         return norm
-    return norm.blanked([m.span() for m in c.label_score_options.finditer(text)])
+    spans = [m.span() for m in c.label_score_options.finditer(text)]
+    if not spans:
+        return norm
+    return _dropped(norm, spans)
+
+
+def _dropped(norm: NormalizedText, spans: list[tuple[int, int]]) -> NormalizedText:
+    """The text without `spans`, offsets kept for the characters left (as ocr_split drops a cut
+    word's spaces): blanked with spaces instead, "score (0, 1+, 2+ or 3+) = 0" left the label's
+    word ~20 spaces from its bare 0, too far for a 0 with no plus to be read (probe18
+    lo-options-or-answer-0; probe19)."""
+    text = norm.text
+    drop = {i for start, end in spans for i in range(start, end)}
+    keep = [i for i in range(len(text)) if i not in drop]
+    offsets = [norm.offsets[i] for i in keep] + [norm.offsets[len(text)]]
+    return NormalizedText("".join(text[i] for i in keep), tuple(offsets), norm.original)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .criteria import therapy_before
 from .listing import under_detected_heading
 from .model import Finding
+from .name_line import before_next_name_line
 from .scope import SCOPE, MentionScope, line_end, line_start, search, sentence_start
 
 if TYPE_CHECKING:
@@ -29,9 +30,16 @@ def in_therapy_prose(
         # --  Ivosidenib (approved)", "Therapy associations for ERBB2 S310F: ...") is not the
         # context of "ERBB2  (copy number)  3  No amplification" (blind set 9 b9-f04-06)
         return search(s.c.context["therapy"], s.text, row[0], row[1]) is not None
-    return reason == "therapy" or bool(
-        search(s.c.context["therapy"], s.text, scope.back_start, scope.statement_stop)
-    )
+    # `reason` (the first context family over the whole statement) names therapy only when this
+    # search over it would find it; the statement ends at a later line naming HER2 again ("HER2:
+    # NEGATIVE" over "Comment: ... does not meet HER2 criteria for tucatinib"; probe19)
+    # (only for a name that opens its own line, "HER2: NEGATIVE", not one inside a drug row's
+    # bracket: "PIK3CA H1047L: alpelisib, ... (HR+/HER2- disease)" is therapy prose; b10-f05-11)
+    del reason
+    t = s.text
+    opens_line = not t[line_start(t, scope.start) : scope.start].strip(" \t*-\u2022>|")
+    hi = before_next_name_line(s, scope, opening=True) if opens_line else scope.statement_stop
+    return bool(search(s.c.context["therapy"], t, scope.back_start, hi))
 
 
 TABLE_ROW_CELLS = 3  # a line of at least this many cells two or more spaces apart is a table row
