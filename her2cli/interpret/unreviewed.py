@@ -5,9 +5,10 @@ facts.md §10 gives no convention for such a result, so it is set aside as a quo
 has no result of its own: not found, with a note naming the quote (probe19b family
 outside_unreviewed; as interpret/not_done_here.py does for a quote beside a test not done).
 
-The disclaimer must be in the value's own clause: right after the value, up to the next HER2 name
-or sentence end, or before it, from its clause's start (a ";" or "." ends a clause), so that "HER2
-3+ (outside, not reviewed); our IHC: 1+" keeps the 1+. Beside any other HER2 result the outside
+The disclaimer must be in the value's own clause: right after the value, up to the next HER2 or
+other marker's name, sentence end or a ";" outside the value's brackets ("3+ (positive); outside
+ER/PR results not reviewed" keeps the 3+), or before it, from its clause's start (a ";" or "."
+ends a clause), so that "HER2 3+ (outside, not reviewed); our IHC: 1+" keeps the 1+. Beside any other HER2 result the outside
 value is marked earlier and left to interpret/earlier.py."""
 
 from __future__ import annotations
@@ -36,10 +37,29 @@ def _clause_around(f: Finding) -> tuple[str, str]:
     cut = max(back.rfind(end) for end in CLAUSE_ENDS)
     back = back[cut + 1 :] if cut >= 0 else back
     ahead = q[at + len(m) : at + len(m) + REACH]
-    name = compiled().her2.search(ahead)
-    ahead = ahead[: name.start()] if name else ahead
-    stop = ahead.find(". ")
-    return back, ahead[:stop] if stop >= 0 else ahead
+    c = compiled()
+    names = (c.her2.search(ahead), c.other_marker_ci.search(ahead), c.other_marker_cs.search(ahead))
+    stop = min([n.start() for n in names if n] + [_clause_end(ahead, _depth(q[:at]))])
+    return back, ahead[:stop]
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of text."""
+    return sum(text.count(o) for o in "([") - sum(text.count(c) for c in ")]")
+
+
+def _clause_end(ahead: str, depth: int) -> int:
+    """Where the value's clause ends in the text after it: at ". ", or at a ";" outside the
+    brackets the value stands in ("3+ (positive); outside ER/PR results not reviewed" ends at the
+    ";", "1+ (external laboratory; slides not reviewed)" does not)."""
+    for i, ch in enumerate(ahead):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif (ch == ";" and depth <= 0) or ahead.startswith(". ", i):
+            return i
+    return len(ahead)
 
 
 def unreviewed_outside(f: Finding) -> bool:
