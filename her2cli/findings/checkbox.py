@@ -143,6 +143,8 @@ def options_after(text: str, name_end: int) -> list[Option]:
             if skipped or i >= FIRST_BOX_LINES:
                 break  # past a skipped line only the form's own boxes may follow ("ER result:" may not)
             continue
+        if not started and i > 0 and _other_marker_between(text, lines[0][1], lo):
+            break  # "ESTROGEN RECEPTOR (ER)" or "+ Clone: SP1 (ER)" above the boxes: another form's
         label = text[lo : boxes[0].start()].strip(" \t:|-")
         # "Result options:" before the form's first box, under a name whose line gives no value
         # of its own, is the form's own label (b16-f11-08)
@@ -167,6 +169,15 @@ def options_after(text: str, name_end: int) -> list[Option]:
     if starred and all(o.marked for o in options):
         return []  # "2+ (*)" and "(*) see comment": a footnote mark, not a form
     return options
+
+
+def _other_marker_between(text: str, lo: int, hi: int) -> bool:
+    """A line between the name's line and the first box names another marker: the boxes below
+    are that marker's form ("HER2 (ERBB2) BY IMMUNOHISTOCHEMISTRY: to follow" over "ESTROGEN
+    RECEPTOR (ER)", "+ Result:", "[x] Positive (95%)" read POSITIVE; mend19b, review19 item 5).
+    Asked once, at the first box line below the name (most names have no box at all)."""
+    c = compiled()
+    return any(search(p, text, lo, hi) for p in (c.other_marker_ci, c.other_marker_cs))
 
 
 def _form_heading(text: str, lo: int, hi: int) -> bool:

@@ -272,15 +272,30 @@ def control_before_value(s: PageScanner, scope: MentionScope, lo: int, hi: int) 
     """A control cue in the statement [lo, hi) that ends on the value's line: control rows of
     their own between the name's line and the value's ("HER2 IHC (4B5):" over "External positive
     control: 3+ as expected", "Negative control: no staining", "Patient tissue: 0") are the
-    controls' statements, not the value's (probe18c ct-near-miss-control-and-result)."""
+    controls' statements, not the value's (probe18c ct-near-miss-control-and-result). A control
+    row whose value wraps to the next line ("External positive control:" over "3+ as expected")
+    is no row of its own: the value below is the control's (mend19b)."""
     t, control = s.text, s.c.context["control"]
     own_line_end = line_end(t, scope.end)
     for m in finditer(control, t, lo, hi):
         pos = max(m.start(), t.rfind("\n", m.start(), m.end()) + 1)
-        if pos > own_line_end and line_end(t, pos) < hi and _opens_control_row(t, control, pos):
+        row_end = line_end(t, pos)
+        if (
+            pos > own_line_end
+            and row_end < hi
+            and _carries_own_value(t, m.end(), row_end)
+            and _opens_control_row(t, control, pos)
+        ):
             continue
         return True
     return False
+
+
+def _carries_own_value(t: str, cue_end: int, row_end: int) -> bool:
+    """The control row says its value after the cue on its own line: text follows the cue and
+    does not end in ":" or "-" (a label whose value wraps to the next line)."""
+    rest = t[cue_end:row_end].strip()
+    return bool(rest) and not rest.endswith((":", "-"))
 
 
 def _another_row(s: PageScanner, own_end: int, row: int, pos: int) -> bool:

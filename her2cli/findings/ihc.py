@@ -18,6 +18,7 @@ from .name_list import closes_other_marker_item, in_own_position
 from .negated_score import ruled_out
 from .now_score import with_now_score
 from .overall_label import overall_label_score
+from .pathologist_label import pathologist_label_alone
 from .prose_lines import prose_line_start
 from .row_reach import values_back_start
 from .scope import (
@@ -162,6 +163,8 @@ def _overall_score(s: PageScanner, lo: int, hi: int) -> regex.Match[str] | None:
     b7-f11-07): the result, whatever the parts' scores. An overall label naming HER2 again is
     that name's own statement ("Overall HER2 IHC score: 2+"), read there."""
     label = search(s.c.overall_score, s.text, lo, hi)
+    while label is not None and pathologist_label_alone(s, label):
+        label = search(s.c.overall_score, s.text, label.end(), hi)  # another pathologist's score
     return None if label is None else s.c.ihc_score.match(s.text, label.end(), hi)
 
 

@@ -156,6 +156,7 @@ class Compiled:
     category_definition: regex.Pattern[str]
     call_negated: regex.Pattern[str]
     overall_score: regex.Pattern[str]
+    machine_score_cue: regex.Pattern[str]
     legend_stop: regex.Pattern[str]
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]
