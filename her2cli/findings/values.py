@@ -56,11 +56,14 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     if _no_call_of_its_own(text, m, after, c):
         return None
     if m.groupdict().get("gain"):
-        # "copy number gain - negative": a negation right after the gain, on its line (probe19b);
-        # not one further on ("gain cannot be classified as amplified or not amplified")
-        own_line = after.partition("\n")[0]
-        right_after = c.negation_word.match(own_line.lstrip(" \t:-\u2013\u2014|(")) is not None
-        negated = search(c.amp_neg_before, before) or (right_after and search(c.amp_neg_after, own_line))
+        # "copy number gain - negative": a negation that is the gain's whole value, right after it
+        # on its line (probe19b); not one further on ("gain cannot be classified as amplified or
+        # not amplified") nor one opening another clause ("gain - no change from prior specimen;
+        # estimated copy number 16 (amplified)", review19 item 1)
+        # ... read on the whole line, not the caller's window: a window that cuts "no ERBB2
+        # mutation detected" after "no" would make the negation look whole
+        own_line = text[m.end() : line_end(text, m.end())].lstrip(" \t:-\u2013\u2014|(")
+        negated = search(c.amp_neg_before, before) or c.gain_negated_value.match(own_line) is not None
         return "not_amplified" if negated else "gain"
     if c.amp_defined_after.match(text, m.end(), min(hi, m.end() + 60)):
         # "amplification called at >= 6 copies", "not amplified <1.8; equivocal 1.8-2.2": how a

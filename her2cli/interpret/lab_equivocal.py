@@ -58,6 +58,17 @@ def _equivocal_only(rest: str) -> bool:
     return c.ihc_score.search(rest) is None and "ihc" not in rest.lower()
 
 
+def _calls_other_result(rest: str) -> bool:
+    """The words after a result label, to the end of their clause, name an ISH result other than
+    equivocal ("Result: amplified"), and no IHC (the IHC's "Result: negative (1+)" is not it)."""
+    c = compiled()
+    for end in CLAUSE_ENDS:
+        rest = rest.split(end, 1)[0]
+    if c.ihc_score.search(rest) is not None or "ihc" in rest.lower():
+        return False
+    return c.amp_equivocal.search(rest) is None and any(p.search(rest) for p in c.ish_result_words.values())
+
+
 def hold_older_band_result_line(ish: Ish | None, ihc: Ihc | None, text: str, warnings: Notes) -> None:
     """A computed ISH result whose ratio lies in the 2007 equivocal band, in a report with a
     labelled result line that says only equivocal, is the lab's equivocal. With an IHC score read
@@ -70,12 +81,19 @@ def hold_older_band_result_line(ish: Ish | None, ihc: Ihc | None, text: str, war
         return  # a cheap look first
     c = compiled()
     scored = ihc is not None and ihc.score is not None
+    held = False
     for line in text.split("\n"):
         m = c.result_line_label.match(line)
-        if m is None or not _equivocal_only(line[m.end() :]):
+        if m is None or c.key_row_cutoff.search(line, m.end()):
+            continue  # a key's row ("Result: equivocal (ratio 1.8 - 2.2)"), not this tumour's
+        rest = line[m.end() :]
+        if _calls_other_result(rest):
+            return  # the lab's result line names amplified or not: no lone equivocal (review19)
+        if not _equivocal_only(rest):
             continue
         if scored and not (c.ish_method.search(line) or "ratio" in line.lower()):
             continue
+        held = True
+    if held:
         ish.result, ish.result_from = "equivocal", "lab"
         warnings.drop("ish_computed")  # the lab stated it: nothing was worked out from the ratio
-        return

@@ -27,7 +27,11 @@ def _overall_result(quote: str) -> str | None:
 def overall_ish_result(with_result: list[Finding], statements: list[Finding]) -> str | None:
     """The result of the findings whose line states it under an overall ISH label, when they all
     give the same one and no HER2 call of the lab's (naming no test, or ISH) gives the opposite
-    status. None: the overall lines disagree, are missing, or a call contradicts them."""
+    status. None: the overall lines disagree, are missing, or a call contradicts them, or the
+    results come from more than one specimen ("Specimen A: ... amplified" over "Specimen B: Final
+    HER2 ISH result: not amplified": the final line is specimen B's, not the report's; review19)."""
+    if len({f.specimen for f in with_result if f.specimen}) > 1:
+        return None
     overall = {r for f in with_result if (r := _overall_result(f.quote)) == f.values.get("result")}
     if len(overall) != 1:
         return None
