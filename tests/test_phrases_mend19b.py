@@ -142,8 +142,15 @@ PATHOLOGIST_ALONE: list[Case] = [
         {"ihc.score": "0"},
     ),
 ]
-# our 1+ under an outside pathologist's 3+: no positive (the two readings conflict: not_found)
+# our 1+ under an outside pathologist's 3+: no positive (the two readings conflict: not_found;
+# with the HER2 name in the label, findings/overall_label.py, the outside 3+ is set aside)
 PATHOLOGIST_OUTSIDE: list[Case] = [
+    (
+        "our-1plus-outside-pathologist-her2-score-3plus",
+        BREAST + "HER2 IHC (second review here): 1+\nOutside pathologist HER2 score: 3+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
     (
         "our-1plus-outside-pathologist-score-3plus",
         BREAST + "HER2 IHC (in-house review): 1+\nExternal pathologist score: 3+\n",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .pathologist_label import pathologist_label_alone
 from .scope import line_start
 
 if TYPE_CHECKING:
@@ -46,4 +47,6 @@ def overall_label_score(s: PageScanner, scope: MentionScope) -> regex.Match[str]
     label = c.overall_score.search(t, lo, hi)
     if label is None or not label.start() <= scope.start < label.end():
         return None
+    if pathologist_label_alone(s, label):
+        return None  # another pathologist's or an earlier specimen's score (mend19b, review19 item 4)
     return c.ihc_score.match(t, label.end())
