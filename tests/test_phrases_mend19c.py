@@ -201,3 +201,56 @@ KEY_FOR_INFORMATION_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(KEY_FOR_INFORMATION + KEY_FOR_INFORMATION_NEAR))
 def test_key_for_information(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. the overall-label guard reads its words from the record ---------------------------------
+# review19 item 14: findings/overall_label.py hand-copied ihc.toml overall-score's `requires` and
+# missed consensus, agreed and pathologist; it now reads them from the record.
+DIST = "  0 ....... 5%\n  1+ ...... 80%\n  2+ ...... 10%\n  3+ ...... 5%\n"
+OVERALL_LABELS: list[Case] = [
+    (
+        "consensus-label-under-distribution",
+        BR
+        + "HER2 immunostain - distribution:\n"
+        + DIST
+        + "CONSENSUS HER2 SCORE: 1+   INTERPRETATION: NEGATIVE\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "agreed-label-under-distribution",
+        EXC + "HER2 immunostain - distribution:\n" + DIST + "Agreed HER2 score: 1+ (negative)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "pathologist-label-under-distribution",
+        BR + "HER2 immunostain - distribution:\n" + DIST + "Pathologist HER2 score: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # near-miss: a key headed by an overall label is still no result
+    (
+        "overall-key-no-result",
+        BR + "HER2: stain to follow.\nOverall HER2 score key: 0 = negative; 1+ = negative; "
+        "2+ = equivocal; 3+ = positive\n",
+        NF,
+        {"ihc": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(OVERALL_LABELS))
+def test_overall_labels(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+def test_overall_label_words_are_the_records() -> None:
+    from her2cli.rules import compiled
+
+    c = compiled()
+    shortcut = c.shortcuts.get(c.overall_score)
+    assert shortcut is not None
+    words = shortcut.parts[0].requires
+    assert words is not None
+    assert {"overall", "final", "consensus", "agreed", "pathologist"} <= set(words)

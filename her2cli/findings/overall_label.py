@@ -18,22 +18,6 @@ if TYPE_CHECKING:
     from .scope import MentionScope
 
 LABEL_BACK = 30  # characters before the HER2 name where an overall label may start
-# the words of ihc.toml overall-score (its `requires`), one of which every label holds
-LABEL_WORDS = (
-    "overall",
-    "final",
-    "global",
-    "combined",
-    "composite",
-    "summary",
-    "puntuaci",
-    "correct",
-    "revised",
-    "amended",
-    "updated",
-    "resultado",
-    "valor",
-)
 
 
 def overall_label_score(s: PageScanner, scope: MentionScope) -> regex.Match[str] | None:
@@ -42,7 +26,8 @@ def overall_label_score(s: PageScanner, scope: MentionScope) -> regex.Match[str]
     lo = max(line_start(t, scope.start), scope.start - LABEL_BACK)
     hi = min(len(t), scope.end + LABEL_BACK)
     near = t[lo:hi].lower()
-    if not any(w in near for w in LABEL_WORDS):
+    words = _label_words(s)
+    if words is not None and not any(w in near for w in words):
         return None  # a cheap look before the pattern: no overall or corrected label's word near
     label = c.overall_score.search(t, lo, hi)
     if label is None or not label.start() <= scope.start < label.end():
@@ -50,3 +35,10 @@ def overall_label_score(s: PageScanner, scope: MentionScope) -> regex.Match[str]
     if pathologist_label_alone(s, label):
         return None  # another pathologist's or an earlier specimen's score (mend19b, review19 item 4)
     return c.ihc_score.match(t, label.end())
+
+
+def _label_words(s: PageScanner) -> tuple[str, ...] | None:
+    """The words of ihc.toml overall-score's `requires`, one of which every label holds (read from
+    the record, so that a word added there is looked for here too; None: the record declares none)."""
+    shortcut = s.c.shortcuts.get(s.c.overall_score)
+    return shortcut.parts[0].requires if shortcut else None
