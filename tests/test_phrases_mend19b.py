@@ -187,3 +187,55 @@ PATHOLOGIST_WITH_MACHINE: list[Case] = [
 )
 def test_pathologist_score_label_needs_a_machines_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- a score the words after it place in the control (review19 dotleader_ellipsis) ---------------
+# probe19 read a score after a dot leader ("HER2 IHC...3+"); a 3+ then said "in the control only"
+# read POSITIVE over the tumour's 0, as it already did after a colon or a space. A score followed by
+# "in the (positive/external) control" is the control's (context.toml control-score-in-control).
+SCORE_IN_CONTROL: list[Case] = [
+    (
+        "dot-leader-3plus-in-the-control-tumour-0",
+        BREAST + "HER2 (4B5)......3+ in the control only; invasive tumour 0\n",
+        "not_found",
+        {},
+    ),
+    (
+        "colon-3plus-only-in-control-tumour-1plus",
+        BREAST + "HER2 immunostain: 3+ only in the control; tumour cells 1+\n",
+        "not_found",
+        {},
+    ),
+    (
+        "space-3plus-seen-in-control",
+        BREAST + "HER2 IHC 3 + staining seen in the control, none in the carcinoma\n",
+        "not_found",
+        {},
+    ),
+]
+SCORE_IN_CONTROL_NEAR: list[Case] = [
+    # the tumour's own score after a dot leader, with a control note after it, stays the result
+    (
+        "dot-leader-3plus-of-tumour-controls-appropriate",
+        BREAST + "HER2 IHC.........3+ (positive), strong complete staining in 90%; controls appropriate.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "colon-3plus-of-tumour-external-control-as-expected",
+        BREAST + "HER2 IHC: 3+ in 95% of tumour cells; external control 3+ as expected.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "dot-leader-0-positive-control-stained",
+        BREAST + "HER2 IHC.....0 (negative); positive control stained as expected.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(SCORE_IN_CONTROL + SCORE_IN_CONTROL_NEAR))
+def test_score_said_in_the_control_is_the_controls(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
