@@ -99,8 +99,12 @@ RELAPSE_SITE: list[Case] = [
         "                 IHC (2025 review)\n"
         "  Primary 2018   HER2 2+ (ISH ratio 1.4)\n"
         "  Liver met 2025 HER2 3+ (complete, intense, 80%)\n",
-        "positive",
-        {"ihc.score": "3+"},
+        # not found since the lead's mend (session 19): a site-named metastasis dated by a year
+        # after it is a listed sample, not the report's own (blind set 22 b22-f02-10: "(primary
+        # 2021: HER2 3+; liver met 2023: HER2 3+)" in the history of a pleural cell block's own
+        # 1+ read POSITIVE); which row of such a table is today's sample is left to the care team
+        "not_found",
+        {"ihc": None},
     ),
     (
         "prose-latest-sample-lung-metastasis",
@@ -120,6 +124,21 @@ RELAPSE_SITE: list[Case] = [
     ),
 ]
 RELAPSE_SITE_NEAR: list[Case] = [
+    # a site-named metastasis dated by a year, quoted in the history of this report's own sample,
+    # is no current sample: its 3+ is never this report's
+    (
+        "dated-liver-met-in-history-of-effusion-cell-block",
+        "Ascitic fluid - cell block preparation\n"
+        "Receiving second-line therapy for metastatic breast cancer\n"
+        "(primary 2020: HER2 3+; bone met 2022: HER2 3+).\n"
+        "Metastatic carcinoma consistent with breast origin.\n"
+        "HER2 (4B5) on cell block: 1+ (weak incomplete staining, about 20% of cells).\n"
+        "NEGATIVE for overexpression in this sample.\n",
+        # never the quoted 3+: not found (the cell block's own 1+ is not yet taken as the current
+        # sample's here; blind set 22's own wording of this shape reads negative, 1+)
+        "not_found",
+        {},
+    ),
     # a metastasis the words before call earlier is no current sample: its result stays quoted
     (
         "prior-liver-met-only-quoted",
