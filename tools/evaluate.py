@@ -62,6 +62,7 @@ DEFAULT_SETS = (
     "tests/devset19",
     "tests/devset20",
     "tests/devset21",
+    "tests/devset22",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",

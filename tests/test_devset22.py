@@ -1,0 +1,34 @@
+"""The twenty-second blind development set (tests/devset22: 120 reports in twelve families - breast cores,
+post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumors, Spanish, mentions,
+amendments, HER2-low/ultralow/zero, number formats - written by hand, one report at a time, by two
+writers who had seen neither the code nor the earlier sets (families 1-6 and 7-12); labels fixed
+before any run; written at the start of session 19 and held out: measured on the session-start
+code 2d88cb61 (112/120) and the session-end code b6efe500 (111/120), fixed on from session 20) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way when the set joined are listed and the list may only shrink; any other report called the
+wrong way fails. tools/evaluate.py prints the full table.
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+DEVSET22 = ROOT / "tests" / "devset22"
+# 111/120 when the set joined (end of session 19, b6efe500); 112/120 after the lead's mend of
+# b22-f02-10 (7989258f: a dated site-named metastasis quoted in the history is no current sample)
+MIN_STATUS_ACCURACY = 0.933
+# Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
+# call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
+KNOWN_WRONG_WAY = {
+    "b22-f02-08",  # negative read positive (ISH not amplified, ratio 1.5, read amplified 2.9: a pre-treatment core's count beside the current one)
+    "b22-f03-04",  # positive read negative (ISH group 3 that the lab's final call makes amplified, read not amplified)
+    "b22-f11-10",  # not_found read negative (IHC 1+ read where the label has no current result)
+}
+
+
+def test_devset22_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(DEVSET22, 120, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
