@@ -20,11 +20,12 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 DEVSET22 = ROOT / "tests" / "devset22"
 # 111/120 when the set joined (end of session 19, b6efe500); 112/120 after the lead's mend of
 # b22-f02-10 (7989258f: a dated site-named metastasis quoted in the history is no current sample)
-MIN_STATUS_ACCURACY = 0.933
+# 113/120: the lead read "Pre-treat core" as the sample before treatment (b22-f02-08, a negative
+# re-excision read POSITIVE from the quoted pre-treatment core's amplified ratio)
+MIN_STATUS_ACCURACY = 0.941
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
-    "b22-f02-08",  # negative read positive (ISH not amplified, ratio 1.5, read amplified 2.9: a pre-treatment core's count beside the current one)
     "b22-f03-04",  # positive read negative (ISH group 3 that the lab's final call makes amplified, read not amplified)
     "b22-f11-10",  # not_found read negative (IHC 1+ read where the label has no current result)
 }
