@@ -22,11 +22,12 @@ DEVSET22 = ROOT / "tests" / "devset22"
 # b22-f02-10 (7989258f: a dated site-named metastasis quoted in the history is no current sample)
 # 113/120: the lead read "Pre-treat core" as the sample before treatment (b22-f02-08, a negative
 # re-excision read POSITIVE from the quoted pre-treatment core's amplified ratio)
-MIN_STATUS_ACCURACY = 0.941
+# 114/120: the lead read "HER2 mean 6.8" in a dual-ISH pipe row as the mean copy number (b22-f03-04,
+# group 3 with IHC 2+, the lab's final POSITIVE, had read NEGATIVE from the ratio alone)
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {
-    "b22-f03-04",  # positive read negative (ISH group 3 that the lab's final call makes amplified, read not amplified)
     "b22-f11-10",  # not_found read negative (IHC 1+ read where the label has no current result)
 }
 

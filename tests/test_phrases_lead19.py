@@ -54,3 +54,43 @@ def test_a_pre_treat_abbreviation_names_the_sample_before_treatment(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
     assert_reads_status(text, status, keys)
+
+
+# Blind set 22 b22-f03-04: a dual-ISH enumeration row "Total nuclei 40 | HER2 mean 6.8 | Chr17 mean
+# 4.3 | ratio 1.58" (the HER2 name before "mean") lost its copy number, so the ratio alone made a
+# group 5 "not amplified" over the lab's "FINAL HER2 STATUS: POSITIVE (ISH Group 3 with concurrent
+# IHC 2+ ...)": a positive report read NEGATIVE. ish.toml ish-copy reads "HER2 mean 6.8" as the
+# mean copy number, the mirror of "mean HER2 6.8".
+HER2_NAME_BEFORE_MEAN: list[PhraseCase] = [
+    (
+        "pipe-row-group3-with-ihc-2plus-final-positive",
+        "Dual-probe ISH, core biopsy left breast.\n"
+        "Counts: nuclei 30 | HER2 mean 7.1 | CEP17 mean 4.0 | ratio 1.78\n"
+        "IHC on the same block: 2+. Group 3 after recount.\n"
+        "Final HER2 status: POSITIVE.\n",
+        "positive",
+        {"ish.her2_copy_number": 7.1},
+    ),
+    (
+        "semicolon-row-group5-negative",
+        "HER2 SISH, excision: HER2 mean 2.2; CEP17 mean 1.9; ratio 1.16. Not amplified.\n",
+        "negative",
+        {"ish.her2_copy_number": 2.2},
+    ),
+    # near-miss: "HER2/CEP17 mean 1.5" is the ratio's name, not a copy number
+    (
+        "ratio-named-her2-cep17-mean",
+        "HER2 FISH, excision: HER2/CEP17 mean 1.5, not amplified (group 5).\n",
+        "negative",
+        {"ish.her2_copy_number": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), [pytest.param(t, s, k, id=c) for c, t, s, k in HER2_NAME_BEFORE_MEAN]
+)
+def test_the_her2_name_before_mean_gives_the_copy_number(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
