@@ -347,7 +347,11 @@ def test_the_sentence_end_pattern_only_fails_in_a_shorter_window() -> None:
     from her2cli.rules import compiled
 
     source = compiled().sentence_end.pattern
-    assert not [x for x in NOT_MONOTONE if x in source]
+    # the one bounded negative lookahead (an abbreviation's full stop inside a short bracket, "(Hosp.
+    # A)", fix19): scope.sentence_end searches a window's last 32 characters as the window itself
+    bracket = r"(?![ \t]{1,2}(?:[A-Za-z]{1,6}\.[ \t]{1,2}){0,2}[A-Za-z0-9]{1,6}\))"
+    assert bracket in source
+    assert not [x for x in NOT_MONOTONE if x in source.replace(bracket, "")]
 
 
 @pytest.mark.parametrize("name", ["tests/devset7", "tests/devset8", "real-reports"])

@@ -350,7 +350,12 @@ def first_after(spans: list[tuple[int, int]], pos: int) -> int:
 def sentence_end(text: str, pos: int, limit: int, c: Compiled) -> int:
     """Where the first sentence end in text[pos:limit] starts (`limit` when there is none)."""
     if FAST_PATH and len(text) > BUDGETED_WINDOW:
-        return _first_start_within(c.sentence_end, text, pos, limit)
+        at = _first_start_within(c.sentence_end, text, pos, limit)
+        # "(Hosp. A)": the bracket exception's negative lookahead (27 characters at most) may see
+        # past the window's end, so the window's last 32 characters are searched as the window
+        tail = max(pos, limit - 32)
+        m = search(c.sentence_end, text, tail, limit) if tail < at else None
+        return m.start() if m is not None and m.start() < at else at
     m = search(c.sentence_end, text, pos, limit)
     return m.start() if m else limit
 
