@@ -19,6 +19,7 @@ from .ihc import call_of
 from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
 from .model import Finding
+from .mutation_clause import amplification_reach, clause_floor
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
 from .tissue import tissue_sourced
@@ -211,7 +212,7 @@ def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
 def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool) -> ngs.Polarities:
     t, c = s.text, s.c
     lo = max(scope.back_start, scope.start - 45)
-    hi = scope.far_stop if ratio_found else scope.near_stop
+    hi = scope.far_stop if ratio_found else amplification_reach(t, scope, c)
     found: ngs.Polarities = []
     cuts = list(finditer(c.amp_word, t, lo, hi))
     # both poles named together are two words: looked for only where there are two
@@ -233,6 +234,7 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         if option is not None and not option[0]:
             continue
         a_lo, a_hi = (option[1], min(option[2], scope.far_stop)) if option else (lo, scope.far_stop)
+        a_lo = clause_floor(scope, hi, a.start(), a_lo)
         row_end = line_end(t, a.end())
         if row_end + 1 < a_hi and ngs.on_other_gene_row(t, scope.start, row_end + 1, c):
             # the next row is another gene's: its "no call" is not this word's negation

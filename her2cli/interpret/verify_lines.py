@@ -41,6 +41,7 @@ class VerifyWords:
     history_label: regex.Pattern[str]
     quote_final_negative: regex.Pattern[str]
     quote_set_aside: regex.Pattern[str]
+    result_label_after_key: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
     result_voided: regex.Pattern[str]
     voided_names_call: regex.Pattern[str]
@@ -61,8 +62,16 @@ def final_negative_line(line: str) -> bool:
 
 def set_aside_line(line: str) -> bool:
     """The line is another cancer's history, a legend or key, a method statement or a definition
-    written for patients (qa5 H1, U4)."""
-    return bool(verify_words().quote_set_aside.search(line))
+    written for patients (qa5 H1, U4); not when its set-aside words are only a key's "... =
+    EQUIVOCAL" and the lab's own labelled result follows them ("<4.0 = not amplified ; >=4.0 and
+    <6.0 = EQUIVOCAL ... RESULT: EQUIVOCAL (mean 5.2)", probe20): the key stands before the result."""
+    words = verify_words()
+    found = list(words.quote_set_aside.finditer(line))
+    if not found:
+        return False
+    if not all(m.group(0).startswith("=") for m in found):
+        return True
+    return words.result_label_after_key.search(line, found[-1].end()) is None
 
 
 @dataclass(frozen=True)
