@@ -24,7 +24,9 @@ DEVSET22 = ROOT / "tests" / "devset22"
 # re-excision read POSITIVE from the quoted pre-treatment core's amplified ratio)
 # 114/120: the lead read "HER2 mean 6.8" in a dual-ISH pipe row as the mean copy number (b22-f03-04,
 # group 3 with IHC 2+, the lab's final POSITIVE, had read NEGATIVE from the ratio alone)
-MIN_STATUS_ACCURACY = 0.95
+# 116/120: probe20 read a tissue panel's "ERBB2: no mutation; not amplified" (the amplification
+# after the mutation's semicolon; b22-f04-03, b22-f04-10, both not found)
+MIN_STATUS_ACCURACY = 0.966
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {

@@ -24,7 +24,9 @@ VARIANTS11 = ROOT / "tests" / "variants11"
 # 54/60: v11-f10-01 (a "CORRECTED TEXT:" heading under an "ORIGINAL (INCORRECT) TEXT" block) and
 # v11-f07-05 ("2+ vs 1+ borderline." then "Scored 2+ (equivocal).") read by fix18b
 # 56/60: probe18c read v11-f04-04 and v11-f09-04 (tissue NGS with the HER2 protein test ordered: not_found)
-MIN_STATUS_ACCURACY = 0.933
+# 57/60: probe20 kept a single-probe CISH report's "RESULT: EQUIVOCAL" after its key's "... =
+# EQUIVOCAL" on the same quoted lines (v11-f03-04, not found)
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 # v11-f04-04 and v11-f09-04 (tissue NGS "no ERBB2 amplification" with HER2 IHC ordered, labelled
