@@ -89,6 +89,7 @@ LABELLED = {
     "variants11": ROOT / "tests" / "variants11" / "texts",
     "variants12a": ROOT / "tests" / "variants12a" / "texts",
     "variants12b": ROOT / "tests" / "variants12b" / "texts",
+    "variants13a": ROOT / "tests" / "variants13a" / "texts",
     "variants13b": ROOT / "tests" / "variants13b" / "texts",
 }
 DEFAULT_SETS = (
@@ -127,6 +128,7 @@ DEFAULT_SETS = (
     "variants11",
     "variants12a",
     "variants12b",
+    "variants13a",
     "variants13b",
 )
 

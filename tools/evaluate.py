@@ -73,6 +73,7 @@ DEFAULT_SETS = (
     "tests/variants11",
     "tests/variants12a",
     "tests/variants12b",
+    "tests/variants13a",
     "tests/variants13b",
 )
 FIELDS = (

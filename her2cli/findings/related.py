@@ -317,7 +317,7 @@ def _negated_before_name(text: str, m: regex.Match[str], c: Compiled) -> bool:
     """A negation before the gene name, on its line, governs the mutation noun after it: "No
     RAS/BRAF mutation was detected", "no KRAS or BRAF mutations were found". The words after the
     name alone ("mutation was detected") would read mutant."""
-    back = text[max(line_start(text, m.start()), m.start() - 60) : m.start()]
+    back = text[max(line_start(text, m.start()), m.start() - 100) : m.start()]
     return (
         bool(c.gene_negated_before.search(back))
         and c.gene_mutation_noun_after.match(text, m.end()) is not None

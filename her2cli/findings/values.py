@@ -91,7 +91,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     borderline = _borderline(text, m, reach, hi, near, c)
     if borderline:
         return borderline
-    if _negated_after(word, after, c, ":" in text[line_start(text, m.start()) : m.start()]):
+    if _negated_after(word, after, c, _labelled_value(text[line_start(text, m.start()) : m.start()])):
         # "amplification: not detected", "amplification ... negative"; but not when a later
         # clause about another thing is negative: the window is short and stops at markers.
         return "not_amplified"
@@ -197,7 +197,25 @@ def _negated_after(word: str, after: str, c: Compiled, is_value: bool) -> bool:
     if any(ch.isalnum() for ch in own_line):
         return search(c.amp_neg_after, own_line) is not None
     neg = search(c.amp_neg_after, after)
-    return neg is not None and not any(ch.isalnum() for ch in after[neg.end() :].partition("\n")[0])
+    if neg is None or any(ch.isalnum() for ch in after[neg.end() :].partition("\n")[0]):
+        return False
+    # ... a line that opens with the negation: "SISH result ....... Amplified" over "Lymphovascular
+    # invasion ....... not identified" is another row's value (fix20a)
+    opens = after.rfind("\n", 0, neg.end()) + 1
+    first = after[opens : neg.end()].split(None, 1)
+    return bool(first) and first[0].strip(PUNCTUATION).lower() in NEGATION_OPENERS
+
+
+# the first word of a line that is only a negated value ("  Not detected", "(no)", "N/D")
+NEGATION_OPENERS = frozenset({"not", "no", "negative", "absent", "none", "undetected", "n/d", "nd"})
+PUNCTUATION = " \t:.,;-|()[]"
+
+
+def _labelled_value(head: str) -> bool:
+    """The word is a labelled line's value: after a colon ("Result: AMPLIFIED") or a dot leader
+    of a synoptic row ("Result ........ POSITIVE (amplified), ISH group 1", whose next row
+    "Heterogeneity ........ not identified" is another item's value, variants13a v13a-f01-04)."""
+    return ":" in head or "..." in head
 
 
 def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:

@@ -31,12 +31,15 @@ def hold_for_lone_equivocal_call(
     rules: RuleSet, ish: Ish | None, statements: list[Finding], found: list[Finding]
 ) -> None:
     """A computed group 2-4 stays equivocal when every HER2 call of the lab's (naming no test, or
-    ISH) is equivocal and the last one comes after every ISH value: the lab's word for it."""
+    ISH) is equivocal and the last one comes after every ISH value: the lab's word for it. A call
+    the report marks as earlier (a history line's quote) is not the lab's call on this sample."""
     if ish is None or not rules.uses_asco_cap_groups or ish.group not in (2, 3, 4):
         return
     if ish.result != "equivocal" or ish.result_from != "computed":
         return
-    calls = [f for f in statements if f.values.get("method") in (None, "ish")]
+    # an earlier sample's quoted call is no word on this one ("Hx: breast ca 2016, HER2 negative by
+    # FISH" above the metastasis's "reported as EQUIVOCAL / INDETERMINATE", variants13a v13a-f02-05)
+    calls = [f for f in statements if f.values.get("method") in (None, "ish") and not f.earlier]
     if not calls or any(f.values.get("call") != "equivocal" for f in calls):
         return
     last = max(calls, key=lambda f: f.order)

@@ -332,6 +332,11 @@ def read_ish(
     ish_f = [f for f in results if f.family == "ish"]
     ish = _ish_from_findings(ish_f, statements, rules, revised, warnings) if ish_f else None
     ish_statements = [f for f in statements if f.values.get("method") == "ish"]
+    if any(not f.earlier for f in ish_f):
+        # an earlier sample's quoted ISH call does not give the current ISH values their result
+        # ("Hx: breast ca 2016, HER2 negative by FISH ratio 1.5" above the metastasis's own ratio
+        # 1.87, group 4: variants13a v13a-f02-05)
+        ish_statements = [f for f in ish_statements if not f.earlier]
     if (ish is None or ish.result is None) and ish_statements:
         st = latest_or_highest(ish_statements, _statement_rank, revised)
         mapped = ISH_RESULT_OF_CALL.get(st.values["call"])

@@ -1,0 +1,231 @@
+"""fix20a (session 20): tests/variants13a's misses (writer24a's 60 hand-written reports), as phrase
+families.
+
+Each family: variants a different lab would write (the status they must read as) and near-misses
+that keep their reading. A case is (id, text, expected status, {dotted JSON path: value}).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status
+
+Case = PhraseCase
+
+BREAST = "Breast, right, mastectomy: invasive carcinoma of no special type, grade 2.\n"
+LUNG = "Lung, right upper lobe, resection: adenocarcinoma. Tissue NGS (DNA panel, 300 genes).\n"
+COLON = "Liver metastasis of colorectal adenocarcinoma, FFPE block 1C. NGS panel (tissue).\n"
+
+
+def _params(cases: list[Case]) -> list[Any]:
+    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
+
+
+# --- A. a synoptic row's value after a dot leader is that row's own -------------------------------
+# variants13a v13a-f01-04: "Result ........ POSITIVE (amplified), ISH group 1" over the next row
+# "Heterogeneity ........ not identified": with no full stop the amplification word's sentence ran
+# into the next row, whose "not identified" negated it - an amplified FISH read NOT amplified and a
+# positive report read NEGATIVE. A dot leader sets a label apart from its value like a colon does:
+# after it only the word's own line can negate it.
+DOT_LEADER: list[Case] = [
+    (
+        "leader-amplified-then-heterogeneity-not-identified",
+        BREAST + "HER2 IHC (4B5) ............ 2+ (equivocal)\n"
+        "HER2 FISH, HER2/CEP17 ratio ............ 3.05\n"
+        "FISH interpretation ............ amplified (group 1)\n"
+        "Genetic heterogeneity ............ not identified\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "leader-amplified-then-clustering-not-seen",
+        BREAST + "HER2 by dual ISH (average HER2 5.9 copies per cell, CEP17 2.1, ratio 2.81)\n"
+        "  Call.................... AMPLIFIED\n"
+        "  Clustering.............. not seen\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "leader-amplified-then-residual-dcis-absent",
+        BREAST + "HER2 SISH ratio ....... 2.44  (mean HER2 signals 4.9)\n"
+        "SISH result ....... Amplified\n"
+        "Lymphovascular invasion ....... not identified\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+DOT_LEADER_NEAR: list[Case] = [
+    # the negation on the value's own line still counts
+    (
+        "leader-not-amplified-own-line",
+        BREAST + "HER2 IHC (4B5) ............ 2+ (equivocal)\n"
+        "HER2/CEP17 ratio ............ 1.31, mean HER2 2.4 per cell\n"
+        "FISH interpretation ............ amplification not identified (group 5)\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # a noun after a dot leader keeps its sentence: "Amplification ...... not detected"
+    (
+        "leader-noun-then-not-detected",
+        BREAST + "HER2 IHC: 2+.\nHER2 FISH ratio 1.22 (HER2 2.5 copies/cell).\n"
+        "HER2 gene amplification ............ not detected\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(DOT_LEADER + DOT_LEADER_NEAR))
+def test_dot_leader_value_is_its_own_rows(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- B. the lab's own equivocal on "this metastasis" ----------------------------------------------
+# variants13a v13a-f02-05: "at this time the HER2 result on this metastasis is reported as
+# EQUIVOCAL / INDETERMINATE pending review of a second block" (FISH group 4 with IHC 2+, and a
+# history line quoting the 2016 primary's "HER2 negative by FISH"): "metasta" between the name and
+# the call blocked the statement ("HER2 ... lymph node metastasis: negative" is the node's), and
+# the history's FISH "negative" gave the metastasis's own group 4 its result. The lab's printed
+# call on this sample is equivocal (facts.md §11: the lab prints the final call): negative was
+# the unsafe direction.
+THIS_METASTASIS: list[Case] = [
+    (
+        "result-on-this-metastasis-equivocal",
+        "Liver core biopsy: metastatic breast carcinoma.\nHER2 IHC: 2+ (moderate complete, 30%).\n"
+        "The HER2 status of this metastasis is reported as EQUIVOCAL; a repeat on another block follows.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "history-negative-then-group4-lab-equivocal",
+        "CLINICAL HISTORY: breast carcinoma 2015, HER2 negative by FISH (ratio 1.4).\n\n"
+        "DIAGNOSIS:\nPleural biopsy: metastatic breast carcinoma.\nHER2 IHC 2+.\n"
+        "Dual ISH: average HER2 4.6 signals per cell, CEP17 2.4, ratio 1.92, ASCO/CAP group 4.\n"
+        "We regard the HER2 result on this metastasis as EQUIVOCAL pending a second block.\n",
+        "equivocal",
+        {"ish.result": "equivocal", "ish.ratio": 1.92},
+    ),
+    (
+        "in-this-bone-metastasis-indeterminate",
+        "Bone metastasis, decalcified core: breast carcinoma.\nHER2 IHC 2+.\n"
+        "HER2 in this bone metastasis: INDETERMINATE (decalcification), retest advised.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+THIS_METASTASIS_NEAR: list[Case] = [
+    # a node's metastasis named between the name and a negative word stays the node's
+    (
+        "her2-then-nodal-metastasis-negative",
+        BREAST
+        + "HER2 IHC: 3+ (strong complete, 90%).\nHER2; lymph node metastasis: negative for carcinoma.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # the history's own call with no current ISH values still counts as the earlier result's
+    (
+        "history-negative-fish-only",
+        "CLINICAL HISTORY: breast carcinoma 2015, HER2 negative by FISH (ratio 1.4).\n\n"
+        "DIAGNOSIS:\nPleural biopsy: metastatic breast carcinoma. HER2 IHC 1+.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # the metastasis's own group 4 with IHC 2+ and no equivocal word of the lab: settled negative
+    (
+        "history-negative-then-group4-no-lab-word",
+        "CLINICAL HISTORY: breast carcinoma 2015, HER2 negative by FISH (ratio 1.4).\n\n"
+        "DIAGNOSIS:\nPleural biopsy: metastatic breast carcinoma.\nHER2 IHC 2+.\n"
+        "Dual ISH: average HER2 4.6 signals per cell, CEP17 2.4, ratio 1.92, ASCO/CAP group 4.\n",
+        "negative",
+        {"ish.ratio": 1.92},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(THIS_METASTASIS + THIS_METASTASIS_NEAR))
+def test_lab_equivocal_on_this_metastasis(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- C. a negated list whose items carry their own alteration nouns -------------------------------
+# variants13a v13a-f04-01: "No EGFR sensitising mutation, ALK/ROS1/RET fusion or KRAS mutation
+# identified" read KRAS MUTANT (the negation before the list did not reach a gene after items
+# with nouns of their own). Near-misses: a gene named after the list's sentence ends, or after
+# "but", keeps its own reading.
+NEGATED_LIST: list[Case] = [
+    (
+        "no-egfr-mutation-alk-fusion-or-kras-mutation",
+        LUNG
+        + "Interpretation: no EGFR activating mutation, ALK rearrangement or KRAS mutation was identified.\n",
+        "not_found",
+        {"related.kras": "wild-type"},
+    ),
+    (
+        "no-met-skipping-ret-fusion-or-braf-mutation",
+        LUNG + "No MET exon 14 skipping, RET fusion or BRAF mutation detected.\n",
+        "not_found",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "negative-for-egfr-alk-or-kras-wrapped",
+        LUNG + "Summary: negative for EGFR sensitizing mutations, ALK/ROS1 fusions and KRAS\nmutations.\n",
+        "not_found",
+        {"related.kras": "wild-type"},
+    ),
+]
+NEGATED_LIST_NEAR: list[Case] = [
+    (
+        "no-egfr-mutation-sentence-then-kras-mutation",
+        LUNG + "No EGFR mutation. KRAS mutation detected: p.G12C (VAF 18%).\n",
+        "not_found",
+        {"related.kras": "mutant"},
+    ),
+    (
+        "no-egfr-mutation-but-kras-mutation",
+        LUNG + "No EGFR mutation, but KRAS G12C mutation identified (VAF 22%).\n",
+        "not_found",
+        {"related.kras": "mutant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(NEGATED_LIST + NEGATED_LIST_NEAR))
+def test_negated_list_with_alteration_nouns(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- D. Spanish "no se detecta V600E" -------------------------------------------------------------
+# variants13a v13a-f08-03: "BRAF: no se detecta V600E" read BRAF MUTANT (the hotspot after a
+# Spanish impersonal negation). Near-miss: "se detecta la mutación V600E" is mutant.
+SPANISH_NOT_DETECTED: list[Case] = [
+    (
+        "braf-no-se-detecta-v600e",
+        COLON + "KRAS: nativo\nBRAF: no se detecta la mutación V600E\nERBB2: sin amplificación\n",
+        "negative",
+        {"related.braf": "wild-type"},
+    ),
+    (
+        "kras-no-se-identifica-g12c",
+        COLON + "KRAS: no se identifica G12C (exón 2)\nERBB2: amplificación no detectada\n",
+        "negative",
+        {"related.kras": "wild-type"},
+    ),
+]
+SPANISH_NOT_DETECTED_NEAR: list[Case] = [
+    (
+        "braf-se-detecta-v600e",
+        COLON + "KRAS: nativo\nBRAF: se detecta la mutación V600E (VAF 31 %)\nERBB2: sin amplificación\n",
+        "negative",
+        {"related.braf": "mutant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), _params(SPANISH_NOT_DETECTED + SPANISH_NOT_DETECTED_NEAR)
+)
+def test_spanish_no_se_detecta_hotspot(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
