@@ -93,14 +93,13 @@ class ReportFacts:
     # the report's own name for each sample it lists, by key: (("A", "right breast, core biopsy"),)
     sample_names: tuple[tuple[str, str], ...] = ()
     ish_method: str | None = None  # FISH | CISH | SISH | DISH: the ISH method the report names, if one
+    ish_group_named: bool = False  # the report names an ISH group in words (summary_words, sentences20)
     retest_recommended: bool = False  # the report recommends testing HER2 again (qa3 4)
     receptors_named: bool = False  # the report gives ER/PR in some form, read or not (qa3 17)
     her2_line_unread: bool = False  # a HER2 line the engine could not read as a result (qa3 6)
     limited_evidence_comment: bool = False  # ASCO/CAP 2018's group 2/4 comment is in the report (qa3 15)
     result_corrected: bool = False  # the report corrects an earlier HER2 result (qa3 15)
-    other_tumor_her2_named: bool = (
-        False  # HER2 named for an earlier/other tumor or sample, set aside (qa3 15)
-    )
+    other_tumor_her2_named: bool = False  # HER2 named for an earlier/other tumor or sample, set aside
     relative_her2_named: bool = False  # HER2 named for a family member's cancer, set aside (b15-f09-06)
     receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
     caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing

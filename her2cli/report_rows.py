@@ -179,11 +179,21 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     if ish.cep17_copy_number is not None:
         out.add("cep17_copy_number", measured(ish.cep17_copy_number, out.lang))
     if group:
-        needs_ihc = f" ({labels['ish_group_needs_ihc']})" if group in (2, 3, 4) else ""
-        out.add("ish_group", f"{group}{needs_ihc}")
+        # a group the report does not name is this summary's reading of the report's numbers: the
+        # row says so, as "What your report says" lists what the report states (sentences20)
+        printed = facts.ish_group_named or _group_printed(result.evidence)
+        why = [labels["ish_group_worked_out"]] if not printed else []
+        why += [labels["ish_group_needs_ihc"]] if group in (2, 3, 4) else []
+        out.add("ish_group", f"{group} ({'; '.join(why)})" if why else str(group))
     method = facts.ish_method or ish.method  # the method the report names, where the engine kept "ISH"
     if method:
         out.add("ish_method", out.word("ish_methods", method))
+
+
+def _group_printed(evidence: list[Evidence]) -> bool:
+    """The engine read a group from an ISH line of the report (interpret/readings.py works one out
+    from the ratio and copy number where none is read)."""
+    return any(e.finding == "ish" and "group=" in e.value for e in evidence)
 
 
 def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:

@@ -65,6 +65,7 @@ class SummaryWords:
     shouted_word: regex.Pattern[str]
     block_label: regex.Pattern[str]
     history_other_cancer_line: regex.Pattern[str]
+    ish_group_named: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -398,6 +399,12 @@ def conflict_kind(text: str, after_treatment: bool) -> str | None:
     if w.results_concordant.search(text):
         return "concordant"
     return None
+
+
+def ish_group_named(text: str) -> bool:
+    """The report names an ISH group in words ("ASCO/CAP 2018 group 5"): a group the summary shows
+    is then not only its own reading of the ratio and copy number (report_rows)."""
+    return bool(_words().ish_group_named.search(text))
 
 
 def her2_not_retested(text: str) -> bool:
