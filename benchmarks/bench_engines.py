@@ -11,7 +11,9 @@ were taken, with the text, pos, endpos and whether it carried a time budget); th
 report of the sets are then replayed: with `regex` (as recorded, and without any time budget),
 and, for the patterns `re.compile` accepts with the same flags, with `re`, match by match (the
 spans of every group compared). It prints the patterns `re` rejects and why, the calls whose
-answers differ, and the CPU time per report of each engine (best of --runs). Pattern caches are
+answers differ, and the CPU time per report of each engine (best of --runs). Then the
+`regex` time of the calls of each reader function that asks them (the first caller outside
+findings/scope.py and rules/prefilter.py). Pattern caches are
 off (HER2CLI_NO_CACHE=1): every pattern goes through compile_pattern.
 """
 
@@ -42,7 +44,8 @@ KINDS = ("search", "match", "fullmatch", "finditer")
 
 
 class Log:
-    """The engine calls of one run: [kind, pattern key, text index, pos, endpos, budget, taken]."""
+    """The engine calls of one run: [kind, pattern key, text index, pos, endpos, budget, taken,
+    call site]."""
 
     def __init__(self) -> None:
         self.calls: list[list[Any]] = []
@@ -94,7 +97,7 @@ class Logged:
     def _log(self, kind: str, text: str, args: tuple[Any, ...], kw: dict[str, Any]) -> list[Any]:
         pos = args[0] if args else kw.get("pos", 0)
         endpos = args[1] if len(args) > 1 else kw.get("endpos")
-        rec = [kind, self.key, LOG.text(text), pos, endpos, "timeout" in kw, 0]
+        rec = [kind, self.key, LOG.text(text), pos, endpos, "timeout" in kw, 0, call_site()]
         LOG.calls.append(rec)
         return rec
 
@@ -112,6 +115,18 @@ class Logged:
 
     def finditer(self, text: str, *args: Any, **kw: Any) -> Any:
         return _Taken(self.real.finditer(text, *args, **kw), self._log("finditer", text, args, kw))
+
+
+# the modules that pass a reader's question on to the engine: a call is charged to the reader
+PASSING = {__name__, "her2cli.findings.scope", "her2cli.rules.prefilter"}
+
+
+def call_site() -> str:
+    """The reader function whose question this engine call answers."""
+    f = sys._getframe(3)
+    while f.f_back is not None and f.f_globals.get("__name__") in PASSING:
+        f = f.f_back
+    return f"{f.f_globals.get('__name__', '?').removeprefix('her2cli.')}.{f.f_code.co_name}"
 
 
 _compile = pattern_cache.compile_pattern
@@ -161,6 +176,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default="bench270")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--sites", type=int, default=30, help="how many call sites to list (0: none)")
     args = ap.parse_args()
     install()
     import bench_matching
@@ -177,9 +193,10 @@ def main() -> int:
     keys = sorted(LOG.keys, key=LOG.keys.__getitem__)
     calls = [
         (kind, key, texts[t], pos, len(texts[t]) if endpos is None else endpos, timed, taken)
-        for kind, key, t, pos, endpos, timed, taken in LOG.calls
+        for kind, key, t, pos, endpos, timed, taken, _ in LOG.calls
         if kind in KINDS
     ]
+    sites = [c[7] for c in LOG.calls if c[0] in KINDS]
     used = sorted({c[1] for c in calls})
     by_regex = {k: regex.compile(*keys[k]) for k in used}
     by_re: dict[int, Any] = {}
@@ -223,6 +240,14 @@ def main() -> int:
     print(
         f"re, the same patterns:               {t_re_same * ms:7.2f}  (regex/re {t_regex_same / t_re_same:.2f})"
     )
+    if args.sites:
+        by_site: dict[str, list[tuple[Any, ...]]] = collections.defaultdict(list)
+        for site, call in zip(sites, calls, strict=True):
+            by_site[site].append(call)
+        took = {site: replay(group, by_regex, True, args.runs) for site, group in by_site.items()}
+        print(f"regex time by the reader that asks (ms a report, calls a report; top {args.sites}):")
+        for site in sorted(took, key=took.__getitem__, reverse=True)[: args.sites]:
+            print(f"  {took[site] * ms:6.2f} {len(by_site[site]) / n:7.1f}  {site}")
     return 0
 
 
