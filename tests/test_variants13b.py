@@ -10,7 +10,8 @@ call in the opposite direction and every status miss in the safe direction (not 
 equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
 way are listed and the list may only shrink; any other report called the wrong way fails.
 The set joined at 51/60 (85.0%) with no swap and three unsafe misses: v13b-f02-04 (equivocal read
-negative), v13b-f04-04 (equivocal read positive), v13b-f09-03 (not_found read positive).
+negative), v13b-f04-04 (equivocal read positive), v13b-f09-03 (not_found read positive); fix20b
+left none (56/60).
 """
 
 from __future__ import annotations
@@ -20,20 +21,20 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS13B = ROOT / "tests" / "variants13b"
 # 51/60 when the set joined (session 20, main 629f8e36)
-MIN_STATUS_ACCURACY = 0.85
+# 56/60: fix20b read v13b-f09-03 (a table cell offering "IHC 3+ or 2+/ISH+" is a criterion),
+# v13b-f04-04 (an NGS row's footnote gives its call as equivocal), v13b-f08-04 (a Spanish
+# noun-first control's bare 3+, and "puntaje O" as 0), v13b-f08-03 ("Índice ERBB2/CEN17" names the
+# ratio), v13b-f05-03 (a header's last word "Amp" hid the ERBB2 row under it). v13b-f02-04 now
+# reads not_found (the lab advises retesting a non-decalcified sample: no result) where its label
+# says equivocal. Left: v13b-f02-04 (above), v13b-f09-05 (tumour-board minutes for five patients,
+# one with IHC 2+ and ISH awaited: read equivocal, labelled not_found for the whole document),
+# v13b-f12-02 (ratio 1.84 with mean 6.3 called positive by the lab's "ratio >= 2 OR >= 6 signals"
+# protocol: read equivocal), v13b-f12-04 (a voice-recognition transcript, "HER two ... score three
+# plus": read not_found). All four are safe misses.
+MIN_STATUS_ACCURACY = 0.933
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
-KNOWN_WRONG_WAY: set[str] = {
-    # a decalcified bone biopsy scored IHC 0 that the lab calls "uncertain" and asks to retest:
-    # labelled equivocal, read negative (the score read as given)
-    "v13b-f02-04",
-    # a tissue NGS table row "ERBB2 amplification (CN ~5.8)" with a footnote calling the call
-    # "amplification - equivocal" (close to the lab threshold): read amplified, positive
-    "v13b-f04-04",
-    # a trial pre-screen log whose table column "HER2 requirement" holds "IHC 3+ or 2+/ISH+" (an
-    # inclusion criterion, the test still awaited): read positive
-    "v13b-f09-03",
-}
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_variants13b_accuracy_floor_and_no_new_wrong_way_calls() -> None:

@@ -27,6 +27,7 @@ import regex
 from ..normalize import NormalizedText
 from ..rules import compiled
 from .column_samples import rows_as_samples
+from .criteria import offered_in_cell
 from .ihc import call_of, score_from_match
 from .model import Finding
 from .rulers import ruler_before_prose
@@ -342,6 +343,8 @@ def _score_findings(s: PageScanner, scope: MentionScope, cells: list[ColumnCell]
         scored = _score(s, x.cell.text, bare_here)
         if scored is None or _another_markers_score(s, x.cell.text, scored[2]):
             continue
+        if offered_in_cell(s, x.cell.text, scored[0]):
+            continue  # "IHC 3+ or 2+/ISH+": a criterion's alternatives, not this tumour's score
         value, score_range, score_end = scored
         values: dict[str, Any] = {"score": value} if value else {"score": None, "score_range": score_range}
         end = x.cell.end

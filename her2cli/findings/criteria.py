@@ -177,6 +177,20 @@ def offered_scores(s: PageScanner, values: list[Finding]) -> list[Finding]:
     return out
 
 
+def offered_in_cell(s: PageScanner, cell: str, score: str | None) -> bool:
+    """A table cell offering its score as one of two alternatives: "IHC 3+ or 2+/ISH+" under a
+    trial log's "HER2 requirement" header is an entry criterion, not a result (variants13b
+    v13b-f09-03). Only a pair that holds the cell's own score: "1+ (no 2+ or 3+ clusters)" stays;
+    a cell read as a range ("2+ or 3+") is the pair itself (`score` None)."""
+    if "+" not in cell:
+        return False
+    own = score.replace(" ", "").rstrip("+") if score else None
+    return any(
+        m.group("a") != m.group("b") and (own is None or own in (m.group("a"), m.group("b")))
+        for m in s.c.score_disjunction.finditer(cell)
+    )
+
+
 def _decided_after(s: PageScanner, m: regex.Match[str], f: Finding) -> bool:
     """The lab gives its score after weighing two: "2+ vs 1+ borderline, scored 2+ (equivocal)"
     (fix18b: variants11 v11-f07-05). A score after the pair, inside the value, is the decision."""

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..rules.samples import samples
+from .decal_retest import retest_advised_after_decal
 from .model import Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .spread_sites import cancer_sites
@@ -243,6 +244,8 @@ def voided_by_next_sentence(s: PageScanner, values: list[Finding]) -> bool:
     (devset6 b6-f10-08). A withdrawn value is no result, even when the report gives no other."""
     if voided_by_verdict(s, values):
         return True  # "HER2 IHC: 3+. Not interpretable." (findings/voided_next.py)
+    if retest_advised_after_decal(s, values):
+        return True  # "0 ... recommends HER2 testing on a non-decalcified lesion" (decal_retest.py)
     t, c = s.text, s.c
     last = max(f.nend for f in values)
     end = search(c.sentence_end, t, last, min(len(t), last + SCOPE.statement))

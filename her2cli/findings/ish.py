@@ -18,6 +18,7 @@ from .control_label import opens_control_line
 from .ihc import call_of
 from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
+from .marked_note import footnote_says_equivocal
 from .model import Finding
 from .mutation_clause import amplification_reach, clause_floor
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
@@ -348,6 +349,8 @@ def _ngs_finding(
         # an amplification the lab lists under its variants of uncertain significance is no
         # finding it reports (probe12b: "VARIANTES DE SIGNIFICADO INCIERTO" / "ERBB2 amplificación")
         result = None
+    if result == "amplified" and footnote_says_equivocal(s, scope.start):
+        result = "equivocal"  # "ERBB2 amplification ... IIC*" / "*call reported as ... equivocal"
     vals: dict[str, Any] = {"amplification": result}
     if ngs_cn is not None:
         vals["copy_number"] = ngs_cn

@@ -120,8 +120,11 @@ def repair_ocr_words(norm: NormalizedText, her2: regex.Pattern[str]) -> Normaliz
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         elif end < hi:
             windows.append((end, hi))
+    zero = ocr_rules().letter_zero_score
     for lo, hi in windows:
         edits += _result_edits(text, lo, hi)
+        if "O" in text[lo:hi]:  # "puntaje O": the score 0 printed as the letter (v13b-f08-04)
+            edits += [(m.start("o"), m.end("o"), "0") for m in zero.finditer(text, lo, hi)]
     if not edits:
         return norm
     return apply_edits(norm, sorted(set(edits)))

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 CLAUSES = 2  # the verdict's clause, or one bare clause and then the verdict's
+JOIN_REACH = 12  # characters after a value where "but" / "however" may open its contrast
 BARE_CLAUSE = 120  # characters of a clause that may stand between the values and the verdict
 
 
@@ -82,9 +83,27 @@ def clauses_after(s: PageScanner, pos: int, *, past_line_break: bool = False) ->
         pos = stop
 
 
+def _joined_verdict(s: PageScanner, last: int) -> bool:
+    """ "..., 0 but unreliable", "3+, however not interpretable": a contrast word right after the
+    value and then the verdict, on the value's line."""
+    t = s.text
+    near = t[last : last + JOIN_REACH]
+    head = near.lstrip(" \t,;-")
+    if not head.lower().startswith(("but ", "however")):
+        return False  # the cheap guard: no contrast word right after the value
+    stop = t.find("\n", last)
+    at = last + len(near) - len(head)
+    return s.c.void_verdict_lead.match(t, at, stop if stop >= 0 else len(t)) is not None
+
+
 def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:
-    """The values' statement is followed by a bare verdict that the stain or its result failed."""
-    for start, stop in clauses_after(s, max(f.nend for f in values)):
+    """The values' statement is followed by a bare verdict that the stain or its result failed,
+    or the verdict joins the last value in its own clause by "but" ("current bx IHC 0 but
+    unreliable on decal": variants13b v13b-f02-04)."""
+    last = max(f.nend for f in values)
+    if _joined_verdict(s, last):
+        return True
+    for start, stop in clauses_after(s, last):
         if _verdict_at(s, start, stop):
             return True
         if not bare_clause(s, start, stop):

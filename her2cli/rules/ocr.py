@@ -39,6 +39,7 @@ class OcrRules:
     not_damaged: frozenset[str]
     result_token: regex.Pattern[str]
     damaged_her2_name: regex.Pattern[str]
+    letter_zero_score: regex.Pattern[str]  # "puntaje O": a zero OCR read as the letter O
     split_triggers: frozenset[str]  # words OCR split, joined again (findings/ocr_split.py)
     split_control_words: frozenset[str]
     split_companions: frozenset[str]
@@ -99,6 +100,7 @@ def ocr_rules() -> OcrRules:
         not_damaged=frozenset(_family_words(records, "ocr-not-damaged", where)),
         result_token=patterns["ocr-result-token"],
         damaged_her2_name=patterns["ocr-damaged-her2-name"],
+        letter_zero_score=patterns["ocr-letter-zero-score"],
         split_triggers=frozenset(_family_words(records, "ocr-split-trigger", where)),
         split_control_words=frozenset(_family_words(records, "ocr-split-control-word", where)),
         split_companions=frozenset(_family_words(records, "ocr-split-companion", where)),
