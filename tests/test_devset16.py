@@ -30,7 +30,8 @@ DEVSET16 = ROOT / "tests" / "devset16"
 # b16-f11-08 (a form's options after its own "Result options:" label); b16-f08-06's IHC 0 read
 # (a key below a ruler line is another block)
 # 115/120 (fix17b): b16-f05-08 (a plasma result under a heading alone on its line, below a history)
-MIN_STATUS_ACCURACY = 0.95
+# 116/120 (probe20): b16-f03-04 (the lab's "FINAL: HER2 NEGATIVE." over a group 4 note naming IHC 3+)
+MIN_STATUS_ACCURACY = 0.966
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI field). The list may only shrink.
 # (b16-f03-03, listed when the set joined, was relabelled ISH amplified in session 15: group 3

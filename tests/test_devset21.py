@@ -24,7 +24,9 @@ DEVSET21 = ROOT / "tests" / "devset21"
 # ("punt uación O ( cero )"), b21-f11-05 (a spaced "Score :  0" cut by the near scope) read as labelled
 # 114/120 (fix19, +2): b21-f02-10, b21-f03-04 (the lab's own equivocal word keeps the ISH equivocal)
 # 115/120 (fix19, +1): b21-f02-03 (German "Vorbefund Stanzbiopsie" after treatment with no residual tumour)
-MIN_STATUS_ACCURACY = 0.958
+# 118/120 (probe20, +3): b21-f03-03 (an unnamed concurrent IHC 2+ settles a group 3), b21-f07-05
+# (a note's quoted AR "3+" disowned), b21-f10-06 (another lab's IHC "not part of this report")
+MIN_STATUS_ACCURACY = 0.983
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()  # all seven fixed by fix19 (session 19)

@@ -26,7 +26,8 @@ DEVSET22 = ROOT / "tests" / "devset22"
 # group 3 with IHC 2+, the lab's final POSITIVE, had read NEGATIVE from the ratio alone)
 # 116/120: probe20 read a tissue panel's "ERBB2: no mutation; not amplified" (the amplification
 # after the mutation's semicolon; b22-f04-03, b22-f04-10, both not found)
-MIN_STATUS_ACCURACY = 0.966
+# 117/120: probe20 disowned a note's quoted control "HER2 3+" (b22-f06-10, not found over its own 1+)
+MIN_STATUS_ACCURACY = 0.975
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY = {

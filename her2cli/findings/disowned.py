@@ -19,7 +19,21 @@ if TYPE_CHECKING:
     from .model import Finding
     from .scanner import PageScanner
 
-GUARD = ("patient", "error", "erroneous", "only", "record", "treatment", "this spec", "this samp")
+# ... and a quote mark: a note on a score quoted from the report ('the "3+" above refers to AR')
+GUARD = (
+    "patient",
+    "error",
+    "erroneous",
+    "only",
+    "record",
+    "treatment",
+    "this spec",
+    "this samp",
+    "part of",
+    '"',
+    "\u201c",
+    "'",
+)
 CLAUSE_ENDS = ("; ", ". ")
 
 

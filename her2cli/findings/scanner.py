@@ -10,7 +10,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
-from . import checkbox, columns, context, earlier, ihc, ish, ngs, statement, therapy_prose
+from . import checkbox, columns, context, earlier, far_legend, ihc, ish, ngs, statement, therapy_prose
 from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .comparison_parts import mark_comparison_parts
 from .model import PAGE_BREAK, Finding, PageContext
@@ -27,6 +27,7 @@ from .scope import (
     other_marker_positions,
     section_at,
 )
+from .unnamed_ihc import read_unnamed_ihc
 
 
 class PageScanner:
@@ -110,6 +111,7 @@ class PageScanner:
         out: list[Finding] = []
         for m in self.mentions[:MAX_MENTIONS]:
             out.extend(self._scan_mention(m))
+        out.extend(read_unnamed_ihc(self, out))  # "Prior IHC: 2+" in an ISH report (probe20)
         out.extend(read_sample_columns(self, out))  # scores side by side under their samples' names
         out.extend(split_ish_columns(self, out))  # an ISH table's columns of samples
         attribute_samples(self.text, out, self.ctx.post_treatment)
@@ -117,6 +119,10 @@ class PageScanner:
         name_pending_sample(self, out)  # "Left breast, core biopsy: ... HER2 testing to follow."
         mark_comparison_parts(self.text, out)  # "B. Outside slides (2019), for comparison"
         return out
+
+    def scan_at(self, m: regex.Match[str]) -> list[Finding]:
+        """The findings of one name's match, as the scan reads it (findings/unnamed_ihc.py)."""
+        return self._scan_mention(m)
 
     def _scan_mention(self, m: regex.Match[str]) -> list[Finding]:
         scope = mention_scope(
@@ -142,7 +148,8 @@ class PageScanner:
         if values:
             reason_against, values = context.check_values(self, scope, values)
             if reason_against:
-                return self.mention(scope, reason_against)
+                final = far_legend.final_word_beside_far_legend(self, scope, values, reason_against)
+                return final or self.mention(scope, reason_against)
         if values and therapy_prose.in_therapy_prose(self, scope, reason, values):
             # In therapy/background prose only measured values count, never an adjective like
             # "HER2-positive breast cancer" or "(IHC 3+) indication".

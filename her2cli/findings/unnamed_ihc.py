@@ -1,0 +1,59 @@
+"""A HER2 ISH report's IHC score quoted with no HER2 name ("Specimen: left breast core  Prior IHC:
+2+", "IHC (outside)  2+", "Concurrent IHC re-review: 2+ (unchanged)"). The report is about HER2,
+and the IHC it quotes beside its ISH counts is HER2's: the one that settles an ISH group 2-4. With
+no HER2 name the score was never read, and a group 4 with IHC 2+ read equivocal, or a not found,
+over the lab's negative (probe20: devset18 b18-f03-05, b18-f12-08, devset19 b19-f12-02/-10).
+
+Only in a view where an ISH finding was read and no IHC finding at all (a named HER2 IHC, read or
+set aside, is the report's own): each "IHC" word with a score after it on its line (ihc.toml
+unnamed-ihc-label), on a line naming no HER2 and no other marker, is read as a HER2 name is, with
+every context check of one (a key, a condition, a control, another tumour, an earlier sample);
+only the IHC scores it gives are kept, so a report with none reads as before."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..rules.patterns import bind
+from .scope import all_matches, line_end, line_start, search
+
+if TYPE_CHECKING:
+    from .model import Finding
+    from .scanner import PageScanner
+
+CUE = "IH"  # a literal every match holds: the look before any regex
+
+
+@dataclass(frozen=True)
+class _Words:
+    unnamed_ihc_label: regex.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    return bind(_Words, ("ihc",))
+
+
+def read_unnamed_ihc(s: PageScanner, found: list[Finding]) -> list[Finding]:
+    """The IHC scores of the view's unnamed "IHC" labels, when it has ISH and no IHC finding."""
+    t = s.text
+    if CUE not in t or not any(f.family == "ish" for f in found) or any(f.family == "ihc" for f in found):
+        return []
+    out: list[Finding] = []
+    for m in all_matches(_words().unnamed_ihc_label, t):
+        lo, hi = line_start(t, m.start()), line_end(t, m.start())
+        if search(s.c.her2, t, lo, hi) is not None or _names_marker(s, lo, hi):
+            continue
+        out += [f for f in s.scan_at(m) if f.family == "ihc" and f.values.get("score")]
+    return out
+
+
+def _names_marker(s: PageScanner, lo: int, hi: int) -> bool:
+    """Another marker (ER, PR, Ki-67, PD-L1, claudin ...) is named on the line."""
+    i = bisect.bisect_left(s.markers, (lo, -1))
+    return i < len(s.markers) and s.markers[i][0] < hi
