@@ -229,3 +229,163 @@ SPANISH_NOT_DETECTED_NEAR: list[Case] = [
 )
 def test_spanish_no_se_detecta_hotspot(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. a letter O among a decimal's digits -------------------------------------------------------
+# variants13a v13a-f12-05: a line-printer summary's "ratio  2.O9" read as ratio 2.0 (the number
+# stopped at the letter). An O between a decimal point and a digit can only be a zero.
+DECIMAL_O: list[Case] = [
+    (
+        "ratio-2-O-9-line-printer",
+        BREAST + "HER2 IHC 1+.\nHER2 FISH: ratio 1.O6, mean HER2 2.3 copies per cell.\n",
+        "negative",
+        {"ish.ratio": 1.06},
+    ),
+    (
+        "ratio-decimal-comma-o",
+        BREAST + "HER2 IHC 2+.\nSISH: cociente HER2/CEP17 3,o8 ; HER2 media 7,2 copias por célula.\n",
+        "positive",
+        {"ish.ratio": 3.08},
+    ),
+]
+DECIMAL_O_NEAR: list[Case] = [
+    # the digits as printed stay as they are
+    (
+        "ratio-clean-decimal",
+        BREAST + "HER2 IHC 1+.\nHER2 FISH: ratio 1.06, mean HER2 2.3 copies per cell.\n",
+        "negative",
+        {"ish.ratio": 1.06},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(DECIMAL_O + DECIMAL_O_NEAR))
+def test_letter_o_in_a_decimal_is_a_zero(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- F. "the 0/1+ boundary" is where the lab scored carefully, not a score ------------------------
+# variants13a v13a-f11-01: "HER2 IHC (4B5), scored per ASCO/CAP 2023 with extra care at the 0/1+
+# boundary:" above "Score: 0 (... HER2-ultralow ...)" read IHC 0-1+ (a range) instead of 0.
+SCORED_AT_BOUNDARY: list[Case] = [
+    (
+        "extra-care-at-the-boundary-then-score-0",
+        BREAST + "HER2 IHC (4B5), read with particular attention to the 0/1+ boundary:\n"
+        "  Score: 0 (faint incomplete staining in about 5% of cells; ultralow).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "threshold-wording-then-score-1",
+        BREAST + "HER2 IHC, scored at the 0/1+ threshold by two pathologists: HER2 score 1+ (HER2-low).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+SCORED_AT_BOUNDARY_NEAR: list[Case] = [
+    # a range given as the score stays a range
+    (
+        "range-given-as-the-score",
+        BREAST + "HER2 IHC (4B5): 0/1+ (very faint, incomplete staining).\n",
+        "negative",
+        {"ihc.score_range": "0-1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(SCORED_AT_BOUNDARY + SCORED_AT_BOUNDARY_NEAR))
+def test_scored_at_the_boundary_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- G. an equivocal score with the criterion the lab applied in a bracket after it -----------------
+# variants13a v13a-f10-03: a CRC addendum's "Score 2+ in approximately 60% of tumour cells
+# (HERACLES criteria: 2+ in >=50% = equivocal, ISH required)", FISH sent out: the result check set
+# the whole line aside as a key ("... = equivocal") and the report read not_found. The score
+# outside the bracket is the tumour's; the bracket is the rule it was judged by. Equivocal only:
+# a positive line keeps the whole line's guard.
+SCORE_THEN_KEY_BRACKET: list[Case] = [
+    (
+        "crc-2plus-heracles-bracket-key",
+        "Colon, sigmoid, resection: adenocarcinoma, metastatic to liver.\n"
+        "HER2 IHC: 2+ in about 70% of tumour cells (HERACLES: 2+ in >=50% of cells = equivocal, ISH needed).\n"
+        "HER2 ISH: to follow.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "breast-2plus-asco-bracket-key",
+        BREAST + "HER2 (4B5): score 2+, weak to moderate complete staining in 25% of cells "
+        "(ASCO/CAP 2018: 2+ = equivocal, reflex ISH).\nISH has been requested.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+SCORE_THEN_KEY_BRACKET_NEAR: list[Case] = [
+    # a key line with no score of its own outside the bracket stays a key
+    (
+        "key-only-line-no-own-score",
+        BREAST + "HER2 interpretation key (2+ = equivocal; 3+ = positive).\nHER2 testing to follow.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), _params(SCORE_THEN_KEY_BRACKET + SCORE_THEN_KEY_BRACKET_NEAR)
+)
+def test_equivocal_score_before_its_key_bracket(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- H. a signed decimal with a comma is a number, not a "+N" score -------------------------------
+# variants13a v13a-f12-04: a bilingual copy-number export's row "ERBB2   +0,12   2,2   Neutral"
+# (log2 ratio +0,12, decimal comma) read IHC 0 from "+0" ("+3" is a score: "+3, strong complete
+# membranous staining"). With "+3,41" the same row would have read IHC 3+: a positive from a
+# sequencing number. A digit after the comma makes it a decimal.
+SIGNED_DECIMAL_COMMA: list[Case] = [
+    (
+        "log2-plus-3-comma-not-amplified",
+        "Colorectal adenocarcinoma, NGS copy number.\n"
+        "ERBB2 log2 ratio +3,05 (low tumour content, not reportable): neutral\nERBB2: not amplified.\n",
+        "negative",
+        {"ihc": None, "ngs.amplification": "not_amplified"},
+    ),
+    (
+        "log2-plus-3-comma-row",
+        "Adénocarcinome colorectal, FFPE. NGS (tissue).\nGene     Log2R     Copies     Call\n"
+        "ERBB2    +3,41     22,4       Amplification\n",
+        "positive",
+        {"ihc": None, "ngs.amplification": "amplified"},
+    ),
+    (
+        "log2-plus-2-comma-neutral",
+        "Colorectal adenocarcinoma, NGS copy number.\nERBB2 log2 ratio +2,05 (subclonal, not reportable): neutral\n"
+        "ERBB2: not amplified.\n",
+        "negative",
+        {"ihc": None},
+    ),
+    (
+        "log2-plus-0-comma-neutral",
+        "Colorectal adenocarcinoma, NGS copy number.\nERBB2    +0,07    2,1    Neutral\nSummary: ERBB2 not amplified.\n",
+        "negative",
+        {"ihc": None},
+    ),
+]
+SIGNED_DECIMAL_COMMA_NEAR: list[Case] = [
+    # "+3, strong complete membranous staining": a comma and a space after the score keep it a score
+    (
+        "plus-3-comma-space-description",
+        BREAST + "HER2 IHC: +3, strong complete membranous staining in 90% of cells.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), _params(SIGNED_DECIMAL_COMMA + SIGNED_DECIMAL_COMMA_NEAR)
+)
+def test_signed_decimal_comma_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -21,16 +21,14 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS13A = ROOT / "tests" / "variants13a"
 # 54/60 when the set was copied (session 20, main 629f8e36); 57/60 with fix20a's first fixes on
-# main 7389523b (probe20 read v13a-f03-03's single-probe "Result: EQUIVOCAL" after its key).
-# Left (all safe misses, not_found):
+# main 7389523b (probe20 read v13a-f03-03's single-probe "Result: EQUIVOCAL" after its key); 58/60
+# when fix20a read v13a-f10-03 (an equivocal IHC score with its criterion in a bracket after it).
+# Left (both safe misses, not_found, by the project's conventions; the labels are disputable):
 # - v13a-f02-03: pCR, HER2 not repeated, only the pre-treatment core's result quoted: not_found by
 #   the project's convention (session 9: no result for the sample after treatment); label positive.
 # - v13a-f04-01: tissue NGS with no ERBB2 amplification and "HER2 IHC was not requested": no HER2
 #   status by the convention of docs/clinical-rules.md (protein-not-tested); label negative.
-# - v13a-f10-03: the lab's equivocal whose only line holds its criteria key ("2+ in approximately
-#   60% (HERACLES criteria: 2+ in >=50% = equivocal, ISH required)"); the result check
-#   (interpret/verify.py) sets the line aside as a legend.
-MIN_STATUS_ACCURACY = 0.95
+MIN_STATUS_ACCURACY = 0.966
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

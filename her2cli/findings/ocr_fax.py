@@ -140,6 +140,11 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
         if zeros:
             norm = apply_edits(norm, zeros)
             text = norm.text
+    # ... and a letter O in a decimal's digits ("ratio 2.O9": variants13a v13a-f12-05)
+    decimals = [(m.start(), m.end(), "0") for m in c.fax_decimal_o.finditer(text)]
+    if decimals:
+        norm = apply_edits(norm, decimals)
+        text = norm.text
     # only the words around a 0/1 between letters are looked at to decide (a long clean text is
     # scanned once, by the pattern, not word by word)
     damaged = 0

@@ -32,6 +32,7 @@ from .verify_lines import (
     aside_kind,
     evidence_lines,
     final_negative_line,
+    mask_other_brackets,
     match_at,
     says_test_not_done_here,
     set_aside_line,
@@ -111,7 +112,11 @@ def _reading(result: Result) -> _Reading:
         or (ln.family == "status_statement" and ln.test in (None, test))
         or (ln.family == "ihc" and _settled_by_ihc(result))
     ]
-    sound = [ln for ln in relevant if aside_kind(ln, aside) is None]
+    sound = [
+        ln
+        for ln in relevant
+        if aside_kind(ln, aside) is None or (result.status == "equivocal" and _key_in_own_bracket(ln, aside))
+    ]
     tissue = {"ihc", "ish"} | (set() if result.ngs is not None and result.ngs.ctdna else {"ngs"})
     backing = [
         ln
@@ -124,6 +129,23 @@ def _reading(result: Result) -> _Reading:
         and aside_kind(ln, aside) is None
     ]
     return _Reading(relevant, sound, backing)
+
+
+def _key_in_own_bracket(line: Line, aside: dict[tuple[str, str], str]) -> bool:
+    """An IHC score whose line is set aside only by a key in a bracket after it: "Score 2+ in
+    approximately 60% of tumour cells (HERACLES criteria: 2+ in >=50% = equivocal, ISH
+    required)" gives the criterion the lab applied to its own score (variants13a v13a-f10-03).
+    For an equivocal call only: a positive keeps the whole line's guard."""
+    if line.family != "ihc" or aside_kind(line, aside) != "set_aside_words":
+        return False
+    return _score_outside_key_bracket(line.ev.text, line.values.get("score"), match_at(line))
+
+
+def _score_outside_key_bracket(text: str, score: str | None, start: int) -> bool:
+    """The line's own score (found from `start`) stands outside the bracket whose words set the
+    line aside: with the other brackets blanked the line is no key."""
+    at = text.find(score, start) if score else -1
+    return at >= 0 and not set_aside_line(mask_other_brackets(text, at))
 
 
 def _settled_by_ihc(result: Result) -> bool:
@@ -286,7 +308,19 @@ def _old_summary_guard(result: Result) -> bool:
         return True
     wanted = SUMMARY_SUPPORTS[result.status]
     supporting = [ev for ev in evidence if wanted & {part.strip() for part in ev.value.split(",")}]
-    return all(set_aside_line(ev.text) for ev in supporting or evidence)
+    return all(_summary_sets_aside(ev, result.status) for ev in supporting or evidence)
+
+
+def _summary_sets_aside(ev: Evidence, status: str) -> bool:
+    """The summary guard's view of one line; an equivocal IHC score before its own key in a
+    bracket stands (`_key_in_own_bracket`)."""
+    if not set_aside_line(ev.text):
+        return False
+    if status != "equivocal" or ev.finding != "ihc":
+        return True
+    score = next((p.split("=", 1)[1] for p in ev.value.split(", ") if p.startswith("score=")), None)
+    at = ev.text.find(ev.match) if ev.match else 0
+    return not _score_outside_key_bracket(ev.text, score, max(at, 0))
 
 
 def _samples_differ(result: Result) -> bool:

@@ -326,6 +326,7 @@ class Compiled:
     copy_number_heading: regex.Pattern[str]
     fax_staging: regex.Pattern[str]
     fax_decimal_letter: regex.Pattern[str]
+    fax_decimal_o: regex.Pattern[str]
     fax_score_letter: regex.Pattern[str]
     fax_score_o: regex.Pattern[str]
     fax_o_spelled_zero: regex.Pattern[str]
