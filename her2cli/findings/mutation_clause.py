@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..rules.patterns import bind
-from .scope import line_end, sentence_end
+from .scope import line_end, search, sentence_end
 
 if TYPE_CHECKING:
     from ..rules import Compiled
@@ -45,6 +45,11 @@ def amplification_reach(text: str, scope: MentionScope, c: Compiled) -> int:
     if _words().mutation_clause_before_amp.match(text, scope.end, stop) is None:
         return stop
     limit = min(line_end(text, stop), scope.far_stop)
+    row_end = line_end(text, stop)
+    # the clause names another gene (its amplification words are that gene's: review20, "ERBB2: no
+    # mutation; amplification detected: MET") or a control ("amplified in positive control only")
+    if any(search(p, text, stop + 1, row_end) for p in (c.gene_like, c.panel_gene, c.context["control"])):
+        return stop
     return max(stop, min(limit, sentence_end(text, stop + 1, limit, c)))
 
 

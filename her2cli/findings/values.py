@@ -48,7 +48,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     lo = after_step_arrow(text, max(lo, m.start() - 45), m.start())
     lo = _after_other_amp_word(text, lo, m.start(), c)
     before = text[max(lo, m.start() - 45) : m.start()]
-    if _test_negated(text, m.end(), before, hi, c):
+    if _test_negated(text, m.end(), before + prefix, hi, c):
         return None  # "No ERBB2 amplification assessment is available": the test was not done
     # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified
     stop = sentence_end(text, m.end(), min(hi, m.end() + 90), c)
