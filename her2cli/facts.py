@@ -113,6 +113,7 @@ class ReportFacts:
     several_tumors: bool = False  # the report describes more than one tumor (qa4 26, b4-f01-07)
     specimens_agree: bool = False  # the report gives results for two or more samples, all the same call
     her2_not_retested: bool = False  # the report says HER2 was not tested again after treatment (qa5 2)
+    her2_quoted_not_repeated: bool = False  # "HER2: not repeated on this specimen" (sentences20)
     document_kind: str | None = None  # order_form | note | consent: the title says so (report_words)
     next_steps: frozenset[str] = frozenset()  # the report's own next steps, said as its words (qa5 C6)
     older_criteria: bool = False  # scored by the ASCO/CAP 2007 cut-offs (report_words.TextFacts)

@@ -22,6 +22,7 @@ from .summary_words import (
     cancer_site,
     conflict_kind,
     copy_number_on_two_calls_row,
+    her2_not_repeated_here,
     her2_not_retested,
     her2_test_awaited,
     history_other_cancer_line,
@@ -147,6 +148,9 @@ def with_summary_words(
         ish_group_named=ish and ish_group_named(readable),
         several_tumors=several_tumors(text),
         her2_not_retested=facts.after_treatment and her2_not_retested(text),
+        her2_quoted_not_repeated=not facts.after_treatment
+        and facts.status != "not_found"
+        and her2_not_repeated_here(readable),
         untreated_stated=not facts.after_treatment and no_prior_treatment(readable),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
         cancer_named=site or facts.cancer_named,

@@ -66,6 +66,7 @@ class SummaryWords:
     block_label: regex.Pattern[str]
     history_other_cancer_line: regex.Pattern[str]
     ish_group_named: regex.Pattern[str]
+    her2_not_repeated_here: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -405,6 +406,12 @@ def ish_group_named(text: str) -> bool:
     """The report names an ISH group in words ("ASCO/CAP 2018 group 5"): a group the summary shows
     is then not only its own reading of the ratio and copy number (report_rows)."""
     return bool(_words().ish_group_named.search(text))
+
+
+def her2_not_repeated_here(text: str) -> bool:
+    """The report says HER2 was not tested again on its own specimen ("HER2: not repeated on this
+    specimen"): the result it quotes is an earlier sample's of the same tumour (sentences20)."""
+    return bool(_words().her2_not_repeated_here.search(text))
 
 
 def her2_not_retested(text: str) -> bool:

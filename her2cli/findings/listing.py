@@ -26,14 +26,45 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+WRAP_LINES = 2  # lines above an item's line where a wrapped "Negative for:" list may start
+
+
 def _inline_list(text: str, pos: int, c: Compiled) -> bool:
-    """`pos` follows a "Not detected:" label on its own line, within the label's sentence."""
+    """`pos` follows a "Not detected:" label on its own line, within the label's sentence, or on
+    a line the label's list wraps onto: "NEGATIVE FOR: EGFR, ALK ... fusions; MET exon 14
+    skipping;\nKRAS, BRAF V600E mutations." (devset22 b22-f04-02 read BRAF V600E mutant)."""
     start = line_start(text, pos)
     head = c.not_detected_heading.match(text[start : line_end(text, pos)])
-    if head is None or head.group("colon") is None:
+    if head is None:
+        return _wrapped_inline_list(text, start, pos, c)
+    if head.group("colon") is None:
         return False
     label_end = start + head.start("rest")
     return pos >= label_end and ". " not in _outside_parentheses(text[label_end:pos])
+
+
+def _wrapped_inline_list(text: str, start: int, pos: int, c: Compiled) -> bool:
+    """The lines above `pos`'s line continue a "Negative for:" label's list onto it: each ends with
+    a comma or semicolon (or "and"/"or"), no full stop ends the list before `pos`, and `pos`'s line
+    is no row of its own: no label or share of cells ("KRAS: G12D", "KRAS G12D 31%")."""
+    line = text[start : line_end(text, pos)]
+    if ":" in line or "%" in line or ". " in _outside_parentheses(text[start:pos]):
+        return False  # a row of its own ("KRAS: G12D", "KRAS G12D 31%"), or the list ended
+    for _ in range(WRAP_LINES):
+        if start == 0:
+            return False
+        above = line_start(text, start - 1)
+        line = text[above : start - 1].rstrip()
+        if not c.list_wraps_on.search(line):
+            return False
+        head = c.not_detected_heading.match(line)
+        if head is not None:
+            rest = line[head.start("rest") :] if head.group("colon") is not None else "."
+            return ". " not in _outside_parentheses(rest)
+        if ":" in line or ". " in _outside_parentheses(line):
+            return False
+        start = above
+    return False
 
 
 def _outside_parentheses(span: str) -> str:

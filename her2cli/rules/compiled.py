@@ -220,6 +220,7 @@ class Compiled:
     no_alterations_heading: regex.Pattern[str]
     vus_heading: regex.Pattern[str]
     not_detected_heading: regex.Pattern[str]
+    list_wraps_on: regex.Pattern[str]
     other_list_heading: regex.Pattern[str]
     detected_list_heading: regex.Pattern[str]
     tissue_source: regex.Pattern[str]
