@@ -8,7 +8,7 @@ session 19; cases in tests/probe19_cases.py). Fixed for their family:
 - "   Score :  0" cut in two by the near scope's end in a fax's spaced-out block:
   findings/block_score.py reads the label line the cut falls in, from its label's first word;
 - "punt uación O (cero)": ocr.toml ocr-split-score joins a cut score label before its score,
-  document.toml fax-o-spelled-zero reads the letter O before a bracket that spells zero;
+  document.toml fax-score-o (its `spelled` reading) reads the letter O before a bracket that spells zero;
 - "Scoring system: gastric (resection) criteria" is a field, not a section heading
   (sections.toml section-header); a control note below a later "HER2 status" line is that line's
   (findings/control_label.py);

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clauses import ClauseEnds, clause_start, clause_stop
 from .scope import line_end, line_start
 
 if TYPE_CHECKING:
@@ -34,18 +35,9 @@ GUARD = (
     "\u201c",
     "'",
 )
-CLAUSE_ENDS = ("; ", ". ")
-
-
-def _clause(t: str, lo: int, hi: int, before: bool) -> tuple[int, int]:
-    """[lo, hi) cut to the value's clause: after the last clause end before it, or up to the first
-    clause end after it."""
-    part = t[lo:hi]
-    if before:
-        cut = max(part.rfind(end) for end in CLAUSE_ENDS)
-        return (lo + cut + 2, hi) if cut >= 0 else (lo, hi)
-    cuts = [i for i in (part.find(end) for end in CLAUSE_ENDS) if i >= 0]
-    return (lo, lo + min(cuts)) if cuts else (lo, hi)
+# "; " with its space, where interpret/unreviewed.py and lab_equivocal.py take a bare ";": each
+# reader keeps the ends it was written and tested with (changing them changes readings)
+CLAUSE_ENDS = ClauseEnds(("; ", ". "))
 
 
 def disowned(s: PageScanner, f: Finding) -> bool:
@@ -54,9 +46,9 @@ def disowned(s: PageScanner, f: Finding) -> bool:
     lo, hi = line_start(t, f.nstart), line_end(t, max(f.nend - 1, f.nstart))
     if not any(w in t[lo:hi].lower() for w in GUARD):
         return False  # none of the words on the line (the cheap guard)
-    clause_lo, _ = _clause(t, lo, f.nstart, before=True)
+    clause_lo = clause_start(t, lo, f.nstart, CLAUSE_ENDS)
     name = s.c.her2.search(t, f.nend, hi)
-    _, clause_hi = _clause(t, f.nend, name.start() if name else hi, before=False)
+    clause_hi = clause_stop(t, f.nend, name.start() if name else hi, CLAUSE_ENDS)
     # ... and before another number: "3+ (the 0 printed before was the wrong patient's)" disowns the 0
     clause_hi = next((i for i in range(f.nend, clause_hi) if t[i].isdigit()), clause_hi)
     # the value's own words count too: "HER2 status (for the record only): positive"

@@ -13,6 +13,7 @@ from ..rules import Compiled
 from ..rules.patterns import pattern_file
 from ..rules.samples import samples
 from . import scope
+from .clauses import ClauseEnds, clause_start, clause_stop
 from .model import PAGE_BREAK, PageContext
 from .scope import (
     LINE_REACH,
@@ -30,13 +31,20 @@ from .values import method_is_named_test
 FURNITURE_LINES = 8  # lines at the top and the bottom of a page where headers and footers live
 
 
+SENTENCE_REACH = 120  # characters either side of a value where its sentence or line may end
+# a sentence or a line: a full stop or a line break ends it (a wrapped sentence is cut at the wrap)
+SENTENCE_OR_LINE = ClauseEnds((". ", "\n"))
+
+
+def sentence_or_line_start(text: str, start: int) -> int:
+    """Where the sentence or line holding `start` begins (at most SENTENCE_REACH characters back)."""
+    return clause_start(text, max(0, start - SENTENCE_REACH), start, SENTENCE_OR_LINE)
+
+
 def own_sentence(text: str, start: int, end: int) -> str:
-    """The text from the start of the sentence or line holding [start, end) up to `end`."""
-    lo = max(0, start - 120)
-    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    hi = min(len(text), end + 120)
-    stops = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
-    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
+    """The text of the sentence or line holding [start, end), from its start up to its end."""
+    hi = min(len(text), end + SENTENCE_REACH)
+    return text[sentence_or_line_start(text, start) : clause_stop(text, end, hi, SENTENCE_OR_LINE)]
 
 
 def sentence_before(text: str, pos: int, c: Compiled) -> str:

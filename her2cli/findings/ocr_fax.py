@@ -136,7 +136,7 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
         text = norm.text
     # so is a letter O before a bracket that spells zero ("puntuación O (cero)"; probe19)
     if "ero" in text or "ERO" in text:
-        zeros = [(m.start(), m.end(), "0") for m in c.fax_o_spelled_zero.finditer(text)]
+        zeros = [(m.start(), m.end(), "0") for m in c.fax_score_o.finditer(text) if m.group("spelled")]
         if zeros:
             norm = apply_edits(norm, zeros)
             text = norm.text
@@ -171,6 +171,6 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     # "Score l+": a 1 before a score's plus read as a letter
     for m in c.fax_score_letter.finditer(text):
         edits.append((m.start(), m.end(), "1"))
-    for m in c.fax_score_o.finditer(text):  # "Sc0re O (zer0)": the zero read as a letter
+    for m in c.fax_score_o.finditer(text):  # "Sc0re O": the zero read as a letter, bracket or not
         edits.append((m.start(), m.end(), "0"))
     return apply_edits(norm, sorted(edits)) if edits else norm

@@ -9,19 +9,13 @@ import regex
 
 from ..rules import Compiled
 from .checkbox import box_right_before
-from .document import own_sentence
+from .clauses import PROSE_CLAUSE, clause_start
+from .document import own_sentence, sentence_or_line_start
 from .scope import find_sections, finditer, line_start, search, section_at
 from .tissue import tissue_sourced
 
 EMPTY_BOX_REACH = 12  # an unchosen option's words follow its empty box closely
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The words of `start`'s sentence or line before it."""
-    lo = max(0, start - 120)
-    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return text[cut + 1 if cut >= 0 else lo : start]
 
 
 def is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: regex.Pattern[str]) -> bool:
@@ -34,7 +28,7 @@ def is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: re
         # "with KRAS/NRAS/BRAF wild-type by tissue PCR" names its test: a result, no population
         (c.generic_population_before.search(back) and not tissue_sourced(text, m.start(), m.end(), c))
         or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
-        or search(c.context["hypothetical"], _sentence_before(text, m.start()))
+        or search(c.context["hypothetical"], text[sentence_or_line_start(text, m.start()) : m.start()])
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
         or _about_a_kind_of_cancer(text, m, c)
         # the name is what a caveat says a negative result cannot rule out ("A 'not detected'
@@ -130,9 +124,7 @@ def _about_a_kind_of_cancer(text: str, m: regex.Match[str], c: Compiled) -> bool
 def clause_before(text: str, start: int) -> str:
     """The words of `start`'s clause before it, across line breaks (from the last sentence end,
     semicolon or blank line, at most 200 characters back)."""
-    lo = max(0, start - 200)
-    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
-    return text[cut + 1 if cut >= 0 else lo : start]
+    return text[clause_start(text, max(0, start - 200), start, PROSE_CLAUSE) : start]
 
 
 def in_brackets(text: str, pos: int) -> bool:

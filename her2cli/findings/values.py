@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import THREE_TO_ONE, Compiled
+from .clauses import PROSE_CLAUSE, clause_start, clause_stop
 from .scope import SCOPE, line_end, line_start, search, sentence_end, sentence_start
 
 AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
@@ -239,13 +240,8 @@ def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:
 def _own_clause(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The clause around [start, end) within [lo, hi): from the last sentence end or semicolon
     before it (at most 60 characters back) to the next one after it (at most 70 forward)."""
-    lo = max(lo, start - 60)
-    hi = min(hi, end + 70)
-    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start), text.rfind("\n\n", lo, start))
-    stops = [
-        i for i in (text.find(". ", end, hi), text.find(";", end, hi), text.find("\n\n", end, hi)) if i >= 0
-    ]
-    return text[cut + 1 if cut >= 0 else lo : min(stops) if stops else hi]
+    lo = clause_start(text, max(lo, start - 60), start, PROSE_CLAUSE)
+    return text[lo : clause_stop(text, end, min(hi, end + 70), PROSE_CLAUSE)]
 
 
 def protein_change(m: regex.Match[str]) -> str:

@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from ..findings.clauses import clause_start, clause_stop
 from ..model import Evidence
 from ..rules import compiled
 from ..rules.patterns import bind
@@ -44,11 +45,14 @@ def doubt_words() -> DoubtWords:
 def _clause(text: str, at: int, end: int) -> tuple[str, int, int]:
     """The sentence holding text[at:end], with every bracket that does not hold the value blanked
     first (a clone, a share of cells, an aside; its own stops do not end the sentence), and where
-    the value sits in it. The clause ends at a sentence end or where HER2 is named again."""
+    the value sits in it. The clause ends at a sentence end or where HER2 is named again. Its stops
+    are the rule record `doubt-clause-stop`, not the literal ends of the line readers
+    (findings/clauses.py): a label's colon, a table's cell gap and a stop at the line's end end
+    this clause too, since the gate reads whole evidence lines, table rows among them."""
     masked = mask_other_brackets(text, at)
     stops = doubt_words().doubt_clause_stop
-    lo = max((m.end() for m in stops.finditer(masked, 0, at)), default=0)
-    hi = next((m.start() for m in stops.finditer(masked, end)), len(masked))
+    lo = clause_start(masked, 0, at, stops)
+    hi = clause_stop(masked, end, len(masked), stops)
     # a new statement on HER2 after the value ends its clause ("... AMPLIFIED (criterion) HER2
     # IHC was not performed on this specimen", rows joined without a full stop)
     again = compiled().her2.search(masked, end, hi)

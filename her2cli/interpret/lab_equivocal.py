@@ -18,13 +18,16 @@ Both move only towards equivocal, the safe direction (facts.md §11: the report'
 from __future__ import annotations
 
 from ..findings import Finding
+from ..findings.clauses import ClauseEnds, clause_stop
 from ..model import Ihc, Ish
 from ..rules import compiled
 from .notes import Notes
 from .rule_sets import RuleSet
 
 OLDER_EQUIVOCAL_RATIO = (1.8, 2.2)  # ASCO/CAP 2007 (readings.py, facts.md §2)
-CLAUSE_ENDS = (";", ". ")  # where a result's own clause ends on its line
+# where a result's own clause ends on its line: a ";" with or without its space ("EQUIVOCAL;IHC
+# was done elsewhere"), as interpret/unreviewed.py reads a clause before its value
+CLAUSE_ENDS = ClauseEnds((";", ". "))
 
 
 def hold_for_lone_equivocal_call(
@@ -48,12 +51,16 @@ def hold_for_lone_equivocal_call(
     ish.result_from = "lab"
 
 
+def _own_clause(rest: str) -> str:
+    """The words after a result label up to the end of their clause."""
+    return rest[: clause_stop(rest, 0, len(rest), CLAUSE_ENDS)]
+
+
 def _equivocal_only(rest: str) -> bool:
     """The words after a result label, to the end of their clause, state equivocal, no other ISH
     result, and no IHC ("RESULT: EQUIVOCAL (ratio 1.87); IHC was done elsewhere" is the ISH's)."""
     c = compiled()
-    for end in CLAUSE_ENDS:
-        rest = rest.split(end, 1)[0]
+    rest = _own_clause(rest)
     if c.amp_equivocal.search(rest) is None:
         return False
     if any(p.search(rest) for p in c.ish_result_words.values()):
@@ -65,8 +72,7 @@ def _calls_other_result(rest: str) -> bool:
     """The words after a result label, to the end of their clause, name an ISH result other than
     equivocal ("Result: amplified"), and no IHC (the IHC's "Result: negative (1+)" is not it)."""
     c = compiled()
-    for end in CLAUSE_ENDS:
-        rest = rest.split(end, 1)[0]
+    rest = _own_clause(rest)
     if c.ihc_score.search(rest) is not None or "ihc" in rest.lower():
         return False
     return c.amp_equivocal.search(rest) is None and any(p.search(rest) for p in c.ish_result_words.values())

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..findings import Finding
+from ..findings.clauses import ClauseEnds, clause_start, clause_stop, open_brackets
 from ..rules import compiled
 from ..rules.samples import samples as sample_rules
 from .earlier import quoted_as_mentions
@@ -23,7 +24,12 @@ from .notes import Notes
 from .samples import STATUS_FAMILIES
 
 REACH = 100  # characters either side of a value where its disclaimer may stand
-CLAUSE_ENDS = (";", ". ")
+# A ". " ends the value's clause; so does a ";", before the value anywhere, after it only outside
+# the brackets the value stands in ("1+ (external laboratory; slides not reviewed)" is one clause,
+# the disclaimer in it the value's own, while "3+ (positive); outside ER/PR results not reviewed"
+# ends at the ";"). A ";" ends a clause with or without its space (findings/disowned.py asks for
+# "; ": each reader keeps the ends it was written and tested with; changing them changes readings).
+CLAUSE_ENDS = ClauseEnds((". ",), outside_brackets=(";",))
 GUARD = ("review", "verif", "confirm", "examin")  # one is in every disclaimer (the cheap guard)
 
 
@@ -34,32 +40,13 @@ def _clause_around(f: Finding) -> tuple[str, str]:
     if at < 0:
         return "", q
     back = q[max(0, at - REACH) : at]
-    cut = max(back.rfind(end) for end in CLAUSE_ENDS)
-    back = back[cut + 1 :] if cut >= 0 else back
+    back = back[clause_start(back, 0, len(back), CLAUSE_ENDS) :]
     ahead = q[at + len(m) : at + len(m) + REACH]
     c = compiled()
     names = (c.her2.search(ahead), c.other_marker_ci.search(ahead), c.other_marker_cs.search(ahead))
-    stop = min([n.start() for n in names if n] + [_clause_end(ahead, _depth(q[:at]))])
+    end = clause_stop(ahead, 0, len(ahead), CLAUSE_ENDS, open_brackets(q[:at]))
+    stop = min([n.start() for n in names if n] + [end])
     return back, ahead[:stop]
-
-
-def _depth(text: str) -> int:
-    """How many brackets are open at the end of text."""
-    return sum(text.count(o) for o in "([") - sum(text.count(c) for c in ")]")
-
-
-def _clause_end(ahead: str, depth: int) -> int:
-    """Where the value's clause ends in the text after it: at ". ", or at a ";" outside the
-    brackets the value stands in ("3+ (positive); outside ER/PR results not reviewed" ends at the
-    ";", "1+ (external laboratory; slides not reviewed)" does not)."""
-    for i, ch in enumerate(ahead):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif (ch == ";" and depth <= 0) or ahead.startswith(". ", i):
-            return i
-    return len(ahead)
 
 
 def unreviewed_outside(f: Finding) -> bool:

@@ -330,7 +330,6 @@ class Compiled:
     fax_decimal_o: regex.Pattern[str]
     fax_score_letter: regex.Pattern[str]
     fax_score_o: regex.Pattern[str]
-    fax_o_spelled_zero: regex.Pattern[str]
     fax_negation_not: regex.Pattern[str]
     overall_ish_result: regex.Pattern[str]
     ish_result_words: dict[str, regex.Pattern[str]]  # ISH result -> the words that state it
