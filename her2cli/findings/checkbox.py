@@ -24,7 +24,7 @@ import regex
 from ..rules import Compiled, compiled
 from .ihc import call_of, score_from_match
 from .mark_column import read_mark_column
-from .model import Finding
+from .model import ISH_RESULT_OF_CALL, Finding
 from .scope import MentionScope, line_end, line_start, search
 from .values import amplification_polarity, to_float
 
@@ -37,7 +37,6 @@ MAX_RATIO = 50  # a larger "ratio" is no HER2/CEP17 ratio (findings/ish.py reads
 FIRST_BOX_LINES = 2  # the first box is on the name's line or at most this many lines below it
 # The checkbox ("[x]", "(X)", a ticked box: group "marked"; "[ ]", "( )": "empty") and where an
 # option's words end are value patterns: data/rules/document.toml, family "checkbox".
-ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 
 
 @dataclass(frozen=True)

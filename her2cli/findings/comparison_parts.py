@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..rules.samples import SampleRules, samples
+from .model import STATUS_FAMILIES
 from .scope import line_end
 
 if TYPE_CHECKING:
     from .model import Finding
 
-RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
 PART_WORDS = ("part", "specimen", "sample")
 LETTERS = "ABCDEFGH"
 
@@ -49,7 +49,7 @@ def _comparison_letters(text: str, r: SampleRules) -> set[str]:
 
 def mark_comparison_parts(text: str, findings: list[Finding]) -> None:
     """Set `earlier` on the results of a part sent for comparison, beside another part's result."""
-    results = [f for f in findings if f.family in RESULT_FAMILIES and f.nend >= 0 and _letter(f.specimen)]
+    results = [f for f in findings if f.family in STATUS_FAMILIES and f.nend >= 0 and _letter(f.specimen)]
     letters = {_letter(f.specimen) for f in results}
     if len(letters) < 2:
         return

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .columns import MIN_HEADER_CELLS, cell_under, is_value_cell, tab_test, table_row
+from .control_line import sentence_names_control, value_line
 from .name_line import before_next_name_line
-from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import finditer, line_end, line_start, search, sentence_start
 
 if TYPE_CHECKING:
     import regex
@@ -204,20 +205,13 @@ def without_control_lines(s: PageScanner, scope: MentionScope, values: list[Find
     name_line = line_start(t, scope.start)
     kept = []
     for f in values:
-        reach = 300  # bounded windows: a one-line text must not make this quadratic
-        lo = t.rfind("\n", max(0, f.nend - 1 - reach), f.nend - 1) + 1
-        hi = t.find("\n", f.nend - 1, f.nend - 1 + reach)
-        hi = min(len(t), f.nend - 1 + reach) if hi < 0 else hi
+        lo, hi = value_line(t, f.nend - 1)
         if lo <= name_line:
             if not in_later_control_clause(s, scope, f):
                 kept.append(f)
             continue
-        # the value's own sentence on its line ("(score 0). The external positive control ...")
-        lo = sentence_start(t, f.nend - 1, lo, s.c)
-        hi = sentence_end(t, f.nend - 1, hi, s.c)
-        if search(s.c.context["control"], t, lo, hi):
-            continue
-        kept.append(f)
+        if not sentence_names_control(s, f.nend - 1, lo, hi):
+            kept.append(f)
     return kept
 
 

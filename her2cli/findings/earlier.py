@@ -26,7 +26,7 @@ import regex
 
 from ..rules.samples import samples
 from .decal_retest import retest_advised_after_decal
-from .model import Finding
+from .model import STATUS_FAMILIES, Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .spread_sites import cancer_sites
 from .voided_next import voided_by_verdict
@@ -35,7 +35,6 @@ from .year_after import dated_earlier_after
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
-RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
 SENTENCE_BACK = 300  # characters before a value where its sentence may start
 LABEL_LINES_BACK = 6  # lines above a value where the label of its block may be
 AFTER_REACH = 45  # characters after a value where the words saying it was withdrawn may start
@@ -201,7 +200,7 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
     another cancer becomes a mention of it."""
     this_year = report_year(s) if findings else None
     for f in findings:
-        if f.family in RESULT_FAMILIES and f.nend >= 0:
+        if f.family in STATUS_FAMILIES and f.nend >= 0:
             # outside a report after treatment, sample columns dated by different years say which
             # is earlier ("Primary (2019) | Liver metastasis (2026)", findings/samples_columns.py)
             dated = f.column_pre_treatment if not s.ctx.post_treatment else None
@@ -225,7 +224,7 @@ def mark_dated_rows(s: PageScanner, findings: list[Finding]) -> None:
     t = s.text
     rows: dict[str, list[tuple[int, Finding]]] = {}
     for f in findings:
-        if f.family not in RESULT_FAMILIES or f.nend <= 0:
+        if f.family not in STATUS_FAMILIES or f.nend <= 0:
             continue
         m = s.c.row_date.match(t, line_start(t, f.nend - 1))
         if m is not None and m.end() <= f.nend:

@@ -10,6 +10,7 @@ import regex
 from ..rules import CLONE_NAMES, PERCENT_QUALIFIER_CODES, SPELLED_DIGITS, Compiled
 from .block_score import labelled_block_score
 from .call_rows import after_another_score_below
+from .control_line import sentence_names_control, value_line
 from .far_score import not_own_score
 from .footnote import drop_footnote_scores
 from .intensity import mark_share_at_floor, read_from_intensity
@@ -36,7 +37,6 @@ from .score_owner import said_of_other_marker
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
-LINE_REACH = 300  # how far a control line is looked for around a score (bounded on one-line texts)
 INTERPRETATION_ROWS = 4  # rows below a score where the lab's interpretation row may be
 SCORE_GROUPS = (
     "scale",
@@ -195,15 +195,8 @@ def _near_trigger(s: PageScanner, lo: int, hi: int) -> bool:
 def _on_control_line(s: PageScanner, scope: MentionScope, pos: int) -> bool:
     """A score on a later line that is a control's ("Ext. control (gastric ca 3+)"): the
     control's score, not this tumor's."""
-    t = s.text
-    lo = t.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
-    if lo <= scope.start:
-        return False
-    hi = t.find("\n", pos, pos + LINE_REACH)
-    hi = min(len(t), pos + LINE_REACH) if hi < 0 else hi
-    # the score's own sentence on that line: "(score 0). The external positive control ..." is not
-    lo, hi = sentence_start(t, pos, lo, s.c), sentence_end(t, pos, hi, s.c)
-    return search(s.c.context["control"], t, lo, hi) is not None
+    lo, hi = value_line(s.text, pos)
+    return lo > scope.start and sentence_names_control(s, pos, lo, hi)
 
 
 def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:

@@ -19,7 +19,7 @@ from .ihc import call_of
 from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
 from .marked_note import footnote_says_equivocal
-from .model import Finding
+from .model import ISH_RESULT_OF_CALL, Finding
 from .mutation_clause import amplification_reach, clause_floor
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 ISH_METHOD_NAMES = {"PATHVYSION": "FISH", "IQFISH": "FISH", "INFORM": "ISH"}
 ROMAN_GROUPS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 # the lab's call word as an ISH result ("weakly positive" is no ISH call)
-ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 # docs/clinical-rules.md §7: a copy-number gain is amplification only at a clear tissue copy number
 TISSUE_GAIN_AMPLIFIED_CN = 6
 CALL_AFTER_VALUE_REACH = 36  # "; final result: " (value-call-gap) and the call word after a value

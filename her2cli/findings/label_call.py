@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .checkbox import ISH_RESULT_OF_CALL
 from .ihc import call_of
+from .model import ISH_RESULT_OF_CALL
 from .scope import MentionScope, finditer, line_end, search
 
 if TYPE_CHECKING:

@@ -7,6 +7,11 @@ from typing import Any
 
 # A form feed on its own line joins the pages, so that no line (and no quote) spans two pages.
 PAGE_BREAK = "\n\f\n"
+# The families of a finding that are a HER2 result of some sample (a mutation is not a HER2
+# status): the readers that place, date or set aside a result look at these.
+STATUS_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
+# The ISH result a lab's call word states ("positive" for an ISH is "amplified").
+ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 
 
 @dataclass

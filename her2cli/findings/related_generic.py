@@ -9,13 +9,16 @@ import regex
 
 from ..rules import Compiled
 from .checkbox import box_right_before
-from .clauses import PROSE_CLAUSE, clause_start
+from .clauses import PROSE_CLAUSE, ClauseEnds, clause_start
 from .document import own_sentence, sentence_or_line_start
 from .scope import find_sections, finditer, line_start, search, section_at
 from .tissue import tissue_sourced
 
 EMPTY_BOX_REACH = 12  # an unchosen option's words follow its empty box closely
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
+LINE_CLAUSE = ClauseEnds((". ", ";"))  # a clause on its line: a full stop or a semicolon ends it
+# a sentence across wrapped lines: a full stop (before a space or a line break) or a blank line
+WRAPPED_SENTENCE = ClauseEnds((". ", ".\n", "\n\n"))
 
 
 def is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: regex.Pattern[str]) -> bool:
@@ -63,17 +66,13 @@ def _method_or_definition(text: str, m: regex.Match[str], c: Compiled) -> bool:
 def _clause_of(text: str, start: int) -> str:
     """The words of `start`'s clause on its line before it (from the line start, a full stop or a
     semicolon)."""
-    lo = max(line_start(text, start), start - 120)
-    cut = max(text.rfind(". ", lo, start), text.rfind(";", lo, start))
-    return text[cut + 1 if cut >= 0 else lo : start]
+    return text[clause_start(text, max(line_start(text, start), start - 120), start, LINE_CLAUSE) : start]
 
 
 def _sentence_through_lines(text: str, start: int) -> str:
     """The words of `start`'s sentence before it, across wrapped lines (from the last full stop or
     blank line, at most 250 characters back)."""
-    lo = max(0, start - 250)
-    cut = max(text.rfind(". ", lo, start), text.rfind(".\n", lo, start), text.rfind("\n\n", lo, start))
-    return text[cut + 2 if cut >= 0 else lo : start]
+    return text[clause_start(text, max(0, start - 250), start, WRAPPED_SENTENCE) : start]
 
 
 def other_cancer_history(text: str, m: regex.Match[str], c: Compiled, cancer: str) -> bool:

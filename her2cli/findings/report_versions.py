@@ -44,11 +44,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..rules import Compiled
-from .model import Finding
+from .model import STATUS_FAMILIES, Finding
 from .scope import finditer, line_end, search
 from .version_withdrawn import withdrawn_versions
 
-STATUS_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
 COMMENT_REACH = 240  # characters after a heading line in which "comment only" may be said
 # A heading's label runs at most this far before its colon; a longer line without one is prose.
 HEADING_LINE = 110

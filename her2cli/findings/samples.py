@@ -20,7 +20,7 @@ import regex
 from ..rules import compiled
 from ..rules.samples import SampleRules, samples
 from . import scope
-from .model import Finding
+from .model import STATUS_FAMILIES, Finding
 from .samples_rows import row_sample
 from .scope import line_end, line_start
 
@@ -49,7 +49,7 @@ INTRO_WORDS = (
 )  # "For the core biopsy, HER2"
 SECTION_LABEL_REACH = 40  # characters from a line's start where a section's own label ends
 SECTION_BACK = 3000  # characters before a value where a form section's drawn heading may be
-RESULT_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low", "mutation")
+RESULT_FAMILIES = (*STATUS_FAMILIES, "mutation")
 
 
 def paragraph_start(text: str, pos: int, r: SampleRules) -> int:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from ..rules import compiled
 from ..rules.samples import SampleRules, samples
 from .columns import Cell, Row, TabTest, no_tabs, tab_test, table_row
-from .model import Finding
+from .model import STATUS_FAMILIES, Finding
 from .samples import paragraph_start
 from .scope import line_end, line_start, reader_memo, remembered
 
@@ -43,7 +43,6 @@ MAX_HEADER_LINES_UP = 8  # a header row this many lines above the HER2 row at mo
 COLUMN_SLACK = 6  # a score may start this many characters left or right of its header cell
 MIN_SAMPLE_COLUMNS = 2
 CALLS = {"pos": "positive", "neg": "negative", "equ": "equivocal"}
-STATUS_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
 
 
 @dataclass(frozen=True)

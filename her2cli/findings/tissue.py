@@ -6,8 +6,10 @@ wild-type by tissue PCR", "1) Tissue NGS (...)" over its rows; blind sets 4 and 
 from __future__ import annotations
 
 from ..rules import Compiled
+from .clauses import ClauseEnds, clause_start, clause_stop
 from .scope import line_end, line_start, search
 
+CAVEAT_CLAUSE = ClauseEnds((". ", ".\n", ";", "\n\n"))  # a caveat's clause (see `clause`)
 ITEM_REACH = 6  # lines above a row where the line it hangs from may be
 
 
@@ -79,8 +81,5 @@ def clause(text: str, start: int, end: int) -> str:
     """The clause around [start, end): from the last sentence end or semicolon before it to the
     next one after it, across line breaks (caveats wrap); a full stop at a line's end ends it
     ("... as defined by IHC/ISH).\nTumour-agnostic ... on tissue" is two sentences)."""
-    lo, hi = max(0, start - 200), min(len(text), end + 200)
-    marks = (". ", ".\n", ";", "\n\n")
-    cut = max(text.rfind(mark, lo, start) for mark in marks)
-    stops = [i for i in (text.find(mark, end, hi) for mark in marks) if i >= 0]
-    return text[(cut + 1 if cut >= 0 else lo) : min(stops) if stops else hi]
+    lo = clause_start(text, max(0, start - 200), start, CAVEAT_CLAUSE)
+    return text[lo : clause_stop(text, end, min(len(text), end + 200), CAVEAT_CLAUSE)]

@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..findings import Finding
+from ..findings.model import STATUS_FAMILIES
 from ..findings.report_versions import test_of
 from ..rules import compiled
 from ..rules.samples import samples as sample_rules
 from .notes import Notes
-from .samples import STATUS_FAMILIES, describe_result
+from .samples import describe_result
 
 LEVEL = {"positive": 2, "amplified": 2, "equivocal": 1, "negative": 0, "not_amplified": 0, "low": 0}
 SCORE_LEVEL = {"3+": 2, "2+": 1, "1+": 0, "0": 0}

@@ -8,10 +8,10 @@ still to come)."""
 from __future__ import annotations
 
 from ..findings import Finding
+from ..findings.model import STATUS_FAMILIES
 from ..rules.samples import samples as sample_rules
 from .earlier import quoted_as_mentions
 from .notes import Notes
-from .samples import STATUS_FAMILIES
 
 
 def own_test_not_done(mentions: list[Finding]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..findings import Finding
+from ..findings.model import ISH_RESULT_OF_CALL
 from ..model import Ihc, Ish, Ngs, first_present
 from ..rules import compiled
 from .notes import Notes
@@ -20,7 +21,6 @@ ISH_RESULT_RANK = {"amplified": 2, "equivocal": 1, "not_amplified": 0}
 # mean HER2 = ratio x mean CEP17, and a tumor cell has at least one chromosome 17 (CEP17 >= 1.0):
 # at this ratio the mean HER2 copy number is at least 4.0, so the ISH group is 1 whatever the mean
 RATIO_MEANS_GROUP_1 = 4.0
-ISH_RESULT_OF_CALL = {"positive": "amplified", "negative": "not_amplified", "equivocal": "equivocal"}
 # Single-probe ISH (no chromosome 17 control, so no ratio): the mean HER2 copy number per cell
 # alone decides - at least 6.0 amplified, under 4.0 not amplified, between them equivocal
 # (ASCO/CAP 2018 breast update; docs/clinical-rules.md §2)

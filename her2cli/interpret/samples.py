@@ -16,12 +16,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..findings import Finding
+from ..findings.model import STATUS_FAMILIES
 from ..model import Ihc, Ish, Specimen
 from ..rules.samples import samples
 from .notes import Notes
 
-# Families that are a HER2 result of some sample (a mutation is not a HER2 status).
-STATUS_FAMILIES = ("ihc", "ish", "ngs", "status_statement", "her2_low")
 CHANGE_AFTER_TREATMENT = "HER2 can change after treatment; ask your care team which result guides your care."
 
 # (results of one sample) -> (its IHC, its ISH, its status)

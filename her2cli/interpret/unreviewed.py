@@ -17,11 +17,11 @@ from dataclasses import replace
 
 from ..findings import Finding
 from ..findings.clauses import ClauseEnds, clause_start, clause_stop, open_brackets
+from ..findings.model import STATUS_FAMILIES
 from ..rules import compiled
 from ..rules.samples import samples as sample_rules
 from .earlier import quoted_as_mentions
 from .notes import Notes
-from .samples import STATUS_FAMILIES
 
 REACH = 100  # characters either side of a value where its disclaimer may stand
 # A ". " ends the value's clause; so does a ";", before the value anywhere, after it only outside
