@@ -183,7 +183,10 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "superseded"
     if in_definition_block(s, start):
         return "legend"
-    if search(c.context["failed"], t, scope.back_start, before_next_name_line(s, scope)):
+    # a failure said in the statement, up to a later line that opens a statement of its own: a
+    # wrapped line that goes on with the sentence ("... make the\ndistinction between IHC 0 and
+    # 1+ (HER2-low) unreliable") still belongs to it (fix20)
+    if search(c.context["failed"], t, scope.back_start, before_next_name_line(s, scope, opening=True)):
         return "failed"
     # a repeat note whose own subject is this HER2 name ("HER2 IHC is being repeated")
     if repeated_tests(s, scope.back_start, scope.statement_stop, start):

@@ -109,6 +109,19 @@ def _label_cue(s: PageScanner, value_pos: int, this_year: int | None = None) -> 
     return None
 
 
+def _value_line_label(s: PageScanner, f: Finding) -> int | None:
+    """The end of an earlier-result label that opens the value's own line, when the value sits on a
+    later line than its HER2 name: "HER2 IHC: 0" over "Outside lab: 3+" reads the 3+ as the name's
+    second score, but the line's label gives it to another laboratory (an earlier or other reading,
+    not this sample's; fix20). The label above the name is _label_cue's."""
+    t = s.text
+    if f.nend <= 0 or "\n" not in t[max(f.nstart, 0) : f.nend]:
+        return None  # the value is on its name's line (the usual case): nothing to add
+    lo = line_start(t, f.nend - 1)
+    early = search(s.c.context["earlier_label"], t, lo, f.nend)
+    return early.end() if early is not None and _opens_line(t, early.start()) else None
+
+
 def report_year(s: PageScanner) -> int | None:
     """The report's own year: the latest year the text writes, when it writes it more than once
     (a date, and a sample named by it). A latest year written once may be only the cue's own."""
@@ -135,6 +148,9 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     label = _label_cue(s, max(f.nstart, 0), this_year)
     if label is not None and label[1]:
         earlier.append(label[0])
+    own_line = _value_line_label(s, f)
+    if own_line is not None:
+        earlier.append(own_line)
     if _withdrawn_after(s, f) or dated_earlier_after(s, f):
         return True
     if not earlier:
