@@ -27,12 +27,12 @@ DEVSET22 = ROOT / "tests" / "devset22"
 # 116/120: probe20 read a tissue panel's "ERBB2: no mutation; not amplified" (the amplification
 # after the mutation's semicolon; b22-f04-03, b22-f04-10, both not found)
 # 117/120: probe20 disowned a note's quoted control "HER2 3+" (b22-f06-10, not found over its own 1+)
-MIN_STATUS_ACCURACY = 0.975
+# 118/120: fix20 read "make the distinction between IHC 0, ultralow and 1+ (HER2-low) unreliable" as a
+# failed test (b22-f11-10, HER2 NOT REPORTED read IHC 1+ negative, now not_found)
+MIN_STATUS_ACCURACY = 0.983
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
-KNOWN_WRONG_WAY = {
-    "b22-f11-10",  # not_found read negative (IHC 1+ read where the label has no current result)
-}
+KNOWN_WRONG_WAY: set[str] = set()
 
 
 def test_devset22_accuracy_floor_and_no_new_wrong_way_calls() -> None:
