@@ -29,7 +29,10 @@ DEVSET22 = ROOT / "tests" / "devset22"
 # 117/120: probe20 disowned a note's quoted control "HER2 3+" (b22-f06-10, not found over its own 1+)
 # 118/120: fix20 read "make the distinction between IHC 0, ultralow and 1+ (HER2-low) unreliable" as a
 # failed test (b22-f11-10, HER2 NOT REPORTED read IHC 1+ negative, now not_found)
-MIN_STATUS_ACCURACY = 0.983
+# 120/120: fix20 read a limitation naming the untested post-treatment disease and HER2 headings
+# (b22-f06-07, positive), a note and a bracket row naming the control's 3+ (b22-f07-06; b22-f06-10 probe20 read first)
+# and a rationale sentence on how often such tumours are amplified (b22-f07-06)
+MIN_STATUS_ACCURACY = 1.0
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

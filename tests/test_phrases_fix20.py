@@ -329,3 +329,127 @@ AREA_OVERALL_FINAL_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(AREA_OVERALL_FINAL + AREA_OVERALL_FINAL_NEAR))
 def test_overall_ish_line_and_final_call_decide(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- G. a sample the report says was not tested, named as after treatment ---------------------
+# devset22 b22-f06-07: the diagnostic biopsy's IHC 3+ and FISH amplified (its "FINAL HER2 STATUS:
+# HER2 POSITIVE") read not_found: "HER2 status of the current (post-treatment) metastatic disease is
+# not known" made the report one on a sample after treatment, its results restated history, and
+# the "CLINICAL INFORMATION" section ran over the HER2 headings below it.
+CRC = (
+    "Rectum, diagnostic biopsy (taken before chemotherapy): adenocarcinoma.\n\n"
+    "CLINICAL INFORMATION\n  Metastatic rectal cancer, progression on FOLFOX. HER2 testing requested.\n\n"
+)
+UNTESTED_LATER_SAMPLE: list[Case] = [
+    (
+        "status-of-post-treatment-disease-not-known",
+        CRC + "HER2 IMMUNOHISTOCHEMISTRY\n  HERACLES score: 3+ in 60% of tumour cells -> POSITIVE\n\n"
+        "FINAL HER2 STATUS\n  HER2 POSITIVE (IHC 3+, HERACLES).\n\n"
+        "LIMITATIONS\n  The result relates to the pre-treatment biopsy; the HER2 status of the post-treatment "
+        "liver disease is not known and may differ.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "result-of-residual-remains-unknown",
+        CRC + "HER2 TESTING\n  IHC (4B5): 1+, negative.\n\n"
+        "Note: HER2 result on any post-chemotherapy resection remains unknown.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+UNTESTED_LATER_SAMPLE_NEAR: list[Case] = [
+    # a report on the residual tumour itself, with the biopsy restated, keeps the post-treatment reading
+    (
+        "residual-tumour-tested-biopsy-restated",
+        "Rectum, resection after chemoradiotherapy: residual adenocarcinoma, ypT3.\n"
+        "Pre-treatment biopsy (restated): HER2 IHC 3+.\nResidual tumour: HER2 IHC 1+, negative.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), _params(UNTESTED_LATER_SAMPLE + UNTESTED_LATER_SAMPLE_NEAR)
+)
+def test_an_untested_later_sample_is_not_the_reports(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- H. a control's score named in a note or a bracket row under the result ---------------------
+# devset22 b22-f06-10: 'Note: "HER2 3+" appears in the control line above; it is the control tissue,
+# not the patient.' read 3+ (then not_found); b22-f07-06: a bracket row "(positive control tissue
+# shows 3+ staining as expected)" under "HER2/neu (4B5): score 1+ ... NEGATIVE" set the whole
+# result aside as the control's.
+CONTROL_NOTES: list[Case] = [
+    (
+        "note-quoted-score-in-control-line",
+        "Gastric biopsy: adenocarcinoma.\nHER2 IHC (4B5): 1+ - negative\nPositive control: known 3+ gastric carcinoma - satisfactory.\n"
+        'Note: the "HER2 3+" printed in the control line belongs to the control tissue.\n',
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "bracket-control-row-under-result",
+        "Endometrium, serous carcinoma.\nHER2 (4B5): score 1+, faint partial staining in 30% of tumour cells, NEGATIVE\n"
+        "   (external control tissue stained 3+ as expected)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "bracket-control-row-zero",
+        BREAST + "HER2 IHC: 0, no staining\n(positive control: 3+ breast carcinoma, appropriate)\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+CONTROL_NOTES_NEAR: list[Case] = [
+    # the tumour's own bracket under its line stays the tumour's
+    (
+        "bracket-tumour-row",
+        BREAST + "HER2 IHC (4B5): 3+\n(complete intense membrane staining in 90% of tumour cells)\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_NOTES + CONTROL_NOTES_NEAR))
+def test_a_controls_score_in_a_note_or_bracket_row(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- I. why a kind of tumour is tested for HER2 -------------------------------------------------
+# devset22 b22-f07-06: "HER2 is tested in mucinous ovarian carcinoma because a subset (~15-20%) are
+# amplified" read as this tumour's amplified ISH.
+RATIONALE: list[Case] = [
+    (
+        "tested-in-kind-because-subset",
+        "Ovary, mucinous carcinoma.\nHER2 IHC: 1+ (negative).\nComment: HER2 is assessed in mucinous "
+        "ovarian carcinomas since about 18% show amplification.\n",
+        "negative",
+        {"ihc.score": "1+", "ish": None},
+    ),
+    (
+        "performed-for-kind-as-up-to",
+        "Endometrium, serous carcinoma.\nHER2 IHC (4B5): 0.\nHER2 testing is performed for uterine serous "
+        "carcinoma as up to 30% are HER2 amplified.\n",
+        "negative",
+        {"ihc.score": "0", "ish": None},
+    ),
+]
+RATIONALE_NEAR: list[Case] = [
+    # this tumour's own amplification in a "because" sentence keeps its reading
+    (
+        "this-tumour-tested-because-amplified",
+        "Ovary, mucinous carcinoma.\nHER2 IHC 2+; HER2 FISH: amplified (ratio 3.1).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(RATIONALE + RATIONALE_NEAR))
+def test_why_a_kind_of_tumour_is_tested_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -254,10 +254,11 @@ def _opens_control_row(t: str, control: regex.Pattern[str], pos: int) -> bool:
     """The control cue at `pos` opens its line: at the row's first word, also when the match ran
     into the row's leading spaces ("NOT AMPLIFIED" over " Control: amplified, as expected": pos is
     the row's start; probe18), or one word after it ("External positive control: 3+ as expected",
-    probe19b)."""
+    probe19b), also inside a bracket that opens the row ("(positive control tissue shows 3+
+    staining as expected)" under the result; fix20, devset22 b22-f07-06 read not_found)."""
     row = line_start(t, pos)
     lead = t[row : line_end(t, row)]
-    first = row + len(lead) - len(lead.lstrip(" \t*-|"))
+    first = row + len(lead) - len(lead.lstrip(" \t*-|("))  # "(positive control tissue shows 3+)"
     lead_word = t[first:pos].strip()
     return bool(control.match(t, first)) or (lead_word.isalpha() and " " not in lead_word)
 

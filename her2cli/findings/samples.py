@@ -355,13 +355,34 @@ def post_treatment_report(text: str) -> bool:
     r = samples()
     # through findings.scope: these records declare `starts`, so the fast path matches them only
     # where a cue word begins (~0.5 ms a report less than a search from every position)
-    if scope.search(r.post_treatment_report, text):
+    if any(not _in_untested_sentence(text, m, r) for m in _post_treatment_cues(text, r)):
         # "residual carcinoma at biopsy site ... (No neoadjuvant therapy was given.)": what the
         # earlier biopsy left, not a tumour after treatment (devset8 b8-f01-06)
         return not _stated_untreated(text, r)
     if scope.search(r.relapse_sample, text) is None:
         return False
     return bool(scope.search(r.past_treatment, text)) or _primary_dated_earlier(text, r)
+
+
+def _post_treatment_cues(text: str, r: SampleRules) -> list[regex.Match[str]]:
+    """The report's post-treatment cues: the first, and the rest only when the first sits in a
+    sentence about an untested sample (rare: most reports stop at one search)."""
+    first = scope.search(r.post_treatment_report, text)
+    if first is None:
+        return []
+    if not _in_untested_sentence(text, first, r):
+        return [first]
+    return list(scope.finditer(r.post_treatment_report, text))
+
+
+def _in_untested_sentence(text: str, m: regex.Match[str], r: SampleRules) -> bool:
+    """The cue's sentence says HER2 of the sample it names is not known or not tested ("HER2
+    status of the current (post-treatment) metastatic disease is not known"): the report names a
+    sample it did not test, not its own (fix20, devset22 b22-f06-07)."""
+    c = compiled()
+    lo = scope.sentence_start(text, m.start(), max(0, m.start() - 120), c)
+    hi = scope.sentence_end(text, m.end(), min(len(text), m.end() + 120), c)
+    return scope.search(r.untested_sample_status, text, lo, hi) is not None
 
 
 def _stated_untreated(text: str, r: SampleRules) -> bool:

@@ -29,6 +29,7 @@ class SampleRules:
     current_row: regex.Pattern[str]
     pending_here: regex.Pattern[str]
     post_treatment_report: regex.Pattern[str]
+    untested_sample_status: regex.Pattern[str]
     relapse_sample: regex.Pattern[str]
     past_treatment: regex.Pattern[str]
     no_prior_treatment: regex.Pattern[str]
