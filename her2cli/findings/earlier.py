@@ -119,7 +119,9 @@ def _value_line_label(s: PageScanner, f: Finding) -> int | None:
         return None  # the value is on its name's line (the usual case): nothing to add
     lo = line_start(t, f.nend - 1)
     early = search(s.c.context["earlier_label"], t, lo, f.nend)
-    return early.end() if early is not None and _opens_line(t, early.start()) else None
+    if early is None or not _opens_line(t, early.start()) or "patholog" in early.group(0).lower():
+        return None  # another pathologist's score is a conflicting read, left to the conflict (mend19b)
+    return early.end()
 
 
 def report_year(s: PageScanner) -> int | None:
