@@ -151,8 +151,8 @@ def test_lab_equivocal_on_this_metastasis(text: str, status: str, keys: dict[str
 
 
 # --- C. a negated list whose items carry their own alteration nouns -------------------------------
-# variants13a v13a-f04-01: "No EGFR sensitising mutation, ALK/ROS1/RET fusion or KRAS mutation
-# identified" read KRAS MUTANT (the negation before the list did not reach a gene after items
+# variants13a v13a-f04-01 (a negated list of EGFR, fusion genes and KRAS, each with its own noun)
+# read KRAS MUTANT (the negation before the list did not reach a gene after items
 # with nouns of their own). Near-misses: a gene named after the list's sentence ends, or after
 # "but", keeps its own reading.
 NEGATED_LIST: list[Case] = [
@@ -197,8 +197,8 @@ def test_negated_list_with_alteration_nouns(text: str, status: str, keys: dict[s
     assert_reads_status(text, status, keys)
 
 
-# --- D. Spanish "no se detecta V600E" -------------------------------------------------------------
-# variants13a v13a-f08-03: "BRAF: no se detecta V600E" read BRAF MUTANT (the hotspot after a
+# --- D. Spanish "no se detecta <hotspot>" --------------------------------------------------------
+# variants13a v13a-f08-03 (a gene's row: "no se detecta" then the hotspot) read BRAF MUTANT (the hotspot after a
 # Spanish impersonal negation). Near-miss: "se detecta la mutación V600E" is mutant.
 SPANISH_NOT_DETECTED: list[Case] = [
     (
