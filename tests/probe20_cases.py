@@ -58,12 +58,15 @@ MUTATION_THEN_AMP: list[Case] = [
         NOT_POS,
         {"ngs.amplification": None},
     ),
+    # (mend20b, review20 item 7: replaces "ma-near-miss-variant-named", which the rule could not
+    # read at all; this near-miss passes on 629f8e36 too but can fail by the rule: the clause after
+    # "no mutation;" is MET's, not ERBB2's, so no ERBB2 amplification answer is read)
     (
-        "ma-near-miss-variant-named",
+        "ma-near-miss-other-gene-not-amplified",
         "mutation_then_amp",
-        LUNG + "ERBB2: p.S310F mutation; MET not amplified\n",
-        NOT_POS,
-        {},
+        LUNG + "ERBB2: no mutation; MET not amplified\n",
+        NF,
+        {"ngs.amplification": None},
     ),
 ]
 
@@ -79,6 +82,8 @@ KEY_THEN_RESULT: list[Case] = [
         EQV,
         {"ish.result": "equivocal"},
     ),
+    # (mend20b, review20 item 7: read positive on 629f8e36 too; kept as a near-miss - the unsafe
+    # direction's own call after a key's "= AMPLIFIED" must stay read, line by line)
     (
         "kr-single-probe-amplified",
         "key_then_result",

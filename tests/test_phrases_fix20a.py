@@ -40,11 +40,14 @@ DOT_LEADER: list[Case] = [
         "positive",
         {"ish.result": "amplified"},
     ),
+    # (mend20b, review20 item 7: this case replaces "leader-amplified-then-clustering-not-seen",
+    # which a ratio of 2.81 on the same page kept positive on 629f8e36 too; with no numbers the
+    # next row's "not identified" negated the call there - a swap)
     (
-        "leader-amplified-then-clustering-not-seen",
-        BREAST + "HER2 by dual ISH (average HER2 5.9 copies per cell, CEP17 2.1, ratio 2.81)\n"
-        "  Call.................... AMPLIFIED\n"
-        "  Clustering.............. not seen\n",
+        "leader-interpretation-amplified-then-clusters-not-identified",
+        BREAST + "HER2 FISH (dual probe)\n"
+        "  Interpretation ........ AMPLIFIED\n"
+        "  Signal clusters ....... not identified\n",
         "positive",
         {"ish.result": "amplified"},
     ),
@@ -93,11 +96,13 @@ def test_dot_leader_value_is_its_own_rows(text: str, status: str, keys: dict[str
 # the unsafe direction.
 THIS_METASTASIS: list[Case] = [
     (
+        # (mend20b, review20 item 7: no IHC 2+ line now - with it the case read equivocal on
+        # 629f8e36 too; the lab's call on this metastasis is the only result, not found there)
         "result-on-this-metastasis-equivocal",
-        "Liver core biopsy: metastatic breast carcinoma.\nHER2 IHC: 2+ (moderate complete, 30%).\n"
+        "Liver core biopsy: metastatic breast carcinoma.\n"
         "The HER2 status of this metastasis is reported as EQUIVOCAL; a repeat on another block follows.\n",
         "equivocal",
-        {"ihc.score": "2+"},
+        {"ihc.score": None},
     ),
     (
         "history-negative-then-group4-lab-equivocal",
@@ -109,11 +114,12 @@ THIS_METASTASIS: list[Case] = [
         {"ish.result": "equivocal", "ish.ratio": 1.92},
     ),
     (
+        # (mend20b, review20 item 7: no IHC 2+ line now, as above)
         "in-this-bone-metastasis-indeterminate",
-        "Bone metastasis, decalcified core: breast carcinoma.\nHER2 IHC 2+.\n"
+        "Bone metastasis, decalcified core: breast carcinoma.\n"
         "HER2 in this bone metastasis: INDETERMINATE (decalcification), retest advised.\n",
         "equivocal",
-        {"ihc.score": "2+"},
+        {"ihc.score": None},
     ),
 ]
 THIS_METASTASIS_NEAR: list[Case] = [
