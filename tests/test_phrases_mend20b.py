@@ -45,7 +45,10 @@ ISH_GROUPS = [
     ("asco-cap-group-after-counts", _BODY + _COUNTS + "ASCO/CAP 2018: group 5.\n"),
     ("fish-group-label", _BODY + _COUNTS.replace("Dual-probe ISH", "FISH") + "FISH group 5\n"),
     ("spanish-grupo-then-guideline", _BODY + _COUNTS + "Grupo 5 (ASCO/CAP 2018).\n"),
-    ("lab-group-and-asco-group", "Eastgate Pathology Group, 4 Mill Lane\n" + _BODY + _COUNTS + "ASCO/CAP group 5\n"),
+    (
+        "lab-group-and-asco-group",
+        "Eastgate Pathology Group, 4 Mill Lane\n" + _BODY + _COUNTS + "ASCO/CAP group 5\n",
+    ),
 ]
 
 
