@@ -3,9 +3,11 @@
 1. (review20 item 10) summary_words.toml ish-group-named counted any "group" word with a number 1-5
    anywhere in the report as the report naming an ISH group, so the summary dropped its "worked out
    from the numbers" note for a lab's "Pathology Group, 2 ...", a "Blood group: A", a prostate
-   "Grade Group 2" or a cancer's "stage group: 1". The word now counts only with an ISH test's or
-   the ASCO/CAP guideline's name on its line. Near-misses: the report's own "ASCO/CAP group 5",
-   "FISH group 5", "grupo 5 (ASCO/CAP 2018)" keep the row as the report's own.
+   "Grade Group 2" or a cancer's "stage group: 1". The word now counts only with an ISH word (the
+   test's or ASCO/CAP's name, HER2, CEP17, ratio, amplified) on its line or the two lines above,
+   and never after "blood", "grade", "stage", "pathology". Near-misses: the report's own "ASCO/CAP
+   group 5", "FISH group 5", "grupo 5 (ASCO/CAP 2018)", a table's "Group  5" row under its ratio
+   keep the row as the report's own.
 Every text is written for this test, not copied from a devset.
 """
 
