@@ -6,6 +6,9 @@ near-misses that keep the intended reading of the rule they change. A case is (i
    the lab's call) must not take a criteria line that goes on to define the call ("... criteria: HER2
    positive for a cluster of at least 5 cells with 3+ staining"): the exception holds only when the
    call ends its clause and no definition word (for, with, at least, cluster) follows.
+2. An amplification word after the ERBB2 name that labels another gene list ("ERBB2 wild-type;
+   amplified genes: FGFR1") is that list's label, not ERBB2's amplification (already read POSITIVE
+   on 629f8e36; review20 preexisting.txt).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import pytest
 from .probe_runner import PhraseCase, assert_reads_status
 
 GASTRIC = "Gastric body, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
+NGS = "Tissue NGS (hybrid capture), liver metastasis of breast carcinoma, tumour content 40%.\n"
 BREAST = "Left breast, core biopsy: invasive carcinoma of no special type, grade 3.\n"
 
 CASES: list[PhraseCase] = [
@@ -53,6 +57,38 @@ CASES: list[PhraseCase] = [
         BREAST + "Following review, according to the 2018 ASCO/CAP guideline: HER2 positive.\n",
         "positive",
         {},
+    ),
+    # 2. another gene list labelled by an amplification word after ERBB2
+    (
+        "erbb2-wild-type-amplified-genes-list",
+        NGS + "ERBB2: wild-type. Amplified genes: CCND1 (CN 9), FGFR1.\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "erbb2-no-variant-amplifications-found-met",
+        NGS + "ERBB2 no variant; amplifications found: MET (12 copies)\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    (
+        "erbb2-amplification-detected-colon-myc",
+        NGS + "ERBB2 - amplification detected: MYC, copy number 10\n",
+        "not_found",
+        {"ngs.amplification": None},
+    ),
+    # near-misses: ERBB2's own amplification, before or inside such a list
+    (
+        "erbb2-amplified-colon-copy-number",
+        NGS + "ERBB2 amplified: copy number 16; CCND1 not amplified.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "amplified-genes-list-with-erbb2-first",
+        NGS + "Amplified genes: ERBB2 (CN 14), MYC (CN 7).\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
     ),
 ]
 

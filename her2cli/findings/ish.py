@@ -223,6 +223,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
             continue  # one of both poles named together: no call of its own
         if ngs.not_this_row(t, scope.start, cut.start(), c):
             continue  # "CCND1   AMPLIFICATION" on the row below (devset7 b7-f04-06) or above is CCND1's
+        if ngs.labels_other_genes(t, scope.start, cut, c):
+            continue  # "ERBB2 wild-type; amplified genes: FGFR1": the label of other genes' list
         if line_start(t, cut.start()) > scope.start and opens_control_line(s, cut.start()):
             continue  # "Control slide (SK-BR-3) : amplified" on a line below: the control's word
         a = _with_own_prefix(t, cut, c)

@@ -238,6 +238,20 @@ def _past_space(text: str, pos: int, hi: int) -> int:
     return pos + len(text[pos:hi]) - len(text[pos:hi].lstrip())
 
 
+def labels_other_genes(text: str, name_start: int, word: regex.Match[str], c: Compiled) -> bool:
+    """An amplification word after the ERBB2 name labels a list whose first item is another gene
+    ("ERBB2 wild-type; amplified genes: FGFR1, CCND1", "ERBB2: amplifications detected: MET"):
+    those genes are the amplified ones, not ERBB2 (review20)."""
+    if word.start() < name_start or word.group("prefix") is not None:
+        return False
+    label = c.amp_list_label.match(text, word.end())
+    if label is None:
+        return False
+    return (
+        c.panel_gene.match(text, label.end()) is not None or c.gene_like.match(text, label.end()) is not None
+    )
+
+
 def _names_another_gene(text: str, pos: int, hi: int, c: Compiled) -> bool:
     """The sentence from `pos` names another gene ("Amplification of MYC is also seen")."""
     stop = sentence_end(text, pos, min(len(text), max(hi, pos + GENE_LIST_REACH)), c)

@@ -323,6 +323,7 @@ class Compiled:
     fax_i_word: regex.Pattern[str]
     tissue_item_label: regex.Pattern[str]
     no_amplification_lead: regex.Pattern[str]
+    amp_list_label: regex.Pattern[str]
     list_exception: regex.Pattern[str]
     copy_number_heading: regex.Pattern[str]
     fax_staging: regex.Pattern[str]
