@@ -48,6 +48,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     word = word[: len(prefix)] + "".join(word[len(prefix) :].split())
     lo = after_step_arrow(text, max(lo, m.start() - 45), m.start())
     lo = _after_other_amp_word(text, lo, m.start(), c)
+    lo = _own_row_start(text, lo, m.start(), c)
     before = text[max(lo, m.start() - 45) : m.start()]
     if _test_negated(text, m.end(), before + prefix, hi, c):
         return None  # "No ERBB2 amplification assessment is available": the test was not done
@@ -173,6 +174,17 @@ def _after_other_amp_word(text: str, lo: int, start: int, c: Compiled) -> int:
     AMPLIFIED": the reference cell's "not" is not the lab's call)."""
     ends = [a.end() for a in c.amp_word.finditer(text, max(lo, start - 45), start) if a.end() <= start]
     return max([lo, *ends])
+
+
+def _own_row_start(text: str, lo: int, start: int, c: Compiled) -> int:
+    """The look-back stops at the start of a table row whose label is set apart from this cell by
+    a dot leader or a gap: the row above's "not detected" ("BRAF V600E ..... not detected" over
+    "ERBB2 (HER2) ..... AMPLIFICATION DETECTED") is that row's value. Prose wrapped at a line end
+    ("there is no\nERBB2 amplification") has no such gap and keeps its look-back."""
+    here = line_start(text, start)
+    if here <= lo or c.row_cell_gap.search(text, here, start) is None:
+        return lo
+    return here
 
 
 def _test_negated(text: str, end: int, before: str, hi: int, c: Compiled) -> bool:

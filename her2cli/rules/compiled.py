@@ -269,6 +269,7 @@ class Compiled:
     from_before: regex.Pattern[str]
     to_between: regex.Pattern[str]
     column_gap: regex.Pattern[str]
+    row_cell_gap: regex.Pattern[str]
     table_cell: regex.Pattern[str]
     value_cell: regex.Pattern[str]
     empty_value_cell: regex.Pattern[str]
