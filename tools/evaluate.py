@@ -63,6 +63,7 @@ DEFAULT_SETS = (
     "tests/devset20",
     "tests/devset21",
     "tests/devset22",
+    "tests/devset23",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
