@@ -25,8 +25,6 @@ CASES = sample_cases(SAMPLES)
 KNOWN_GAPS: dict[str, set[str]] = {
     # "1+" in a table cell; the percentage sits in a comment paragraph below the table
     "breast_biomarker_table_ihc1_herceptest": {"ihc.percent_cells"},
-    # the IHC score is only cited as "the IHC slide (2+)", without the word HER2 in that sentence
-    "breast_fish_group3_ihc2_positive_txt": {"ihc"},
     # percentage stated in the sentence before the overall score
     "breast_heterogeneous_ihc2_overall_txt": {"ihc.percent_cells"},
 }
