@@ -9,6 +9,8 @@ near-misses that keep the intended reading of the rule they change. A case is (i
 2. An amplification word after the ERBB2 name that labels another gene list ("ERBB2 wild-type;
    amplified genes: FGFR1") is that list's label, not ERBB2's amplification (already read POSITIVE
    on 629f8e36; review20 preexisting.txt).
+3. A key's sentence saying what a category means ("Result: positive means HER2 protein is
+   overexpressed") is a legend, not the lab's positive statement (preexisting on 629f8e36).
 """
 
 from __future__ import annotations
@@ -89,6 +91,27 @@ CASES: list[PhraseCase] = [
         NGS + "Amplified genes: ERBB2 (CN 14), MYC (CN 7).\n",
         "positive",
         {"ngs.amplification": "amplified"},
+    ),
+    # 3. what a category means, in a key, with no result on this specimen
+    (
+        "key-positive-means-overexpressed",
+        BREAST + "HER2 IHC scoring: 3+ = positive, 2+ = equivocal, 0-1+ = negative. Interpretation: positive "
+        "means HER2 protein is overexpressed by the cells.\nHER2 IHC: not done on this biopsy (insufficient invasive tumour).\n",
+        "not_found",
+        {},
+    ),
+    (
+        "key-three-plus-indicates-overexpression",
+        BREAST + "HER2 testing has been requested.\nNote: 3+ indicates HER2 protein overexpression.\n",
+        "not_found",
+        {},
+    ),
+    # near-miss: the lab's own call, then what it means
+    (
+        "own-call-which-means-overexpressed",
+        BREAST + "HER2 (4B5): score 3+, which means the tumour overexpresses HER2 protein.\n",
+        "positive",
+        {"ihc.score": "3+"},
     ),
 ]
 
