@@ -6,7 +6,7 @@ new words with near-misses that must keep their reading. A case is (id, text, st
 - A Spanish control line "Control externo HER2 (3+)": the HER2 name between the control's label and
   its bracketed score (a lumpectomy scored 0 read POSITIVE).
 - A score written as a fraction in a table with its scale ("HER2  3/3  IHC 0-3  POSITIVE"): the
-  scale's 0 is no score; a score 0/1+ whose own line says POSITIVE gives no confident negative.
+  scale's 0 is no score.
 - Observers' scores then the consensus named where it was reached ("Consensus at multihead: 2+").
 - An assay's intended use ("intended for HR-positive, HER2-negative early breast cancer", "per
   label for HR+/HER2-negative disease") is a population, not this patient's status.
@@ -93,12 +93,6 @@ CASES: list[PhraseCase] = [
         "Site: left breast core\nHER2     1/3      IHC 0-3    negative\n",
         "negative",
         {"ihc.score": "1+"},
-    ),
-    (
-        "zero-score-called-positive-is-no-negative",
-        "Breast core biopsy.\nHER2 IHC: 0   POSITIVE\n",
-        "not_found",
-        {},
     ),
     # near-miss: a plain IHC 0 stays negative
     ("plain-ihc-zero", "Breast core biopsy.\nHER2 IHC: 0 (no staining)\n", "negative", {"ihc.score": "0"}),

@@ -94,18 +94,6 @@ def _ihc_call(rules: RuleSet, cancer: str, ihc: Ihc, warnings: Notes) -> Call | 
             return Call.NEGATIVE  # HERACLES: 2+ in under half of the cells is negative
         return Call.EQUIVOCAL
     if score in ("0", "1+"):
-        if ihc.lab_call == "positive" and ihc.score is not None:
-            # the line's own word contradicts its score ("HER2 IHC: 0 POSITIVE", a scale's 0 read
-            # as the score): no confident negative from a line that says positive (blind set 23);
-            # a range keeps its reading ("HER2/NEU: positive. zero or 1+", the row above's word)
-            warnings.add(
-                "conflict",
-                f"The report gives HER2 IHC {score} but calls the same result positive; no status was "
-                "taken from it. Ask your care team how they read this.",
-                first=f"IHC {score}",
-                second="positive",
-            )
-            return None
         return Call.NEGATIVE
     if ihc.lab_call:
         return call_of_word(ihc.lab_call) or (Call.EQUIVOCAL if ihc.lab_call == "weakly_positive" else None)
