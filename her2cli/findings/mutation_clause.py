@@ -44,8 +44,8 @@ def amplification_reach(text: str, scope: MentionScope, c: Compiled) -> int:
         return stop
     if _words().mutation_clause_before_amp.match(text, scope.end, stop) is None:
         return stop
-    limit = min(line_end(text, stop), scope.far_stop)
     row_end = line_end(text, stop)
+    limit = min(row_end, scope.far_stop)
     # the clause names another gene (its amplification words are that gene's: review20, "ERBB2: no
     # mutation; amplification detected: MET") or a control ("amplified in positive control only")
     if any(search(p, text, stop + 1, row_end) for p in (c.gene_like, c.panel_gene, c.context["control"])):
