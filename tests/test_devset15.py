@@ -24,7 +24,10 @@ DEVSET15 = ROOT / "tests" / "devset15"
 # 116/120 (fix13b): b15-f05-09 (plasma 'Reportable alterations in this test' gene list) reads not_found
 # 118/120 (probe19): b15-f03-09 (a CISH block whose "Note: control tissue" below the status line
 # had set its ratio lines aside; its "rati0 ... l.l" now reads 1.1, not the "group 5" after it)
-MIN_STATUS_ACCURACY = 0.983
+# 119/120 (probe21): b15-f07-04 (a "HER2 TESTING (requested for ... eligibility)" heading over a
+# "Scoring system ..... gastric-type criteria" row: the purpose is no pending word, the named system
+# no legend heading)
+MIN_STATUS_ACCURACY = 0.991
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

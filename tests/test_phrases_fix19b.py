@@ -132,7 +132,8 @@ def test_this_biopsy_names_the_current_sample(text: str, status: str, keys: dict
 # --- C. a scoring key under a line that names the scoring system stays a key --------------------------
 # variants12b v12b-f06-04: "Scoring system used: HERACLES-A" between the HER2 IHC heading and the score
 # lines opens a legend section (sections.toml section-header), so the report's own "Staining: moderate
-# (2+) ..." below it is not read: an equivocal read not_found, a safe miss that stays. fix19b tried
+# (2+) ..." below it is not read: an equivocal read not_found (probe21 reads it now: a "used" line
+# over a row that is no key row is a field, tests/probe21_cases.py system_field). fix19b tried
 # letting a named system's line open no section, and then a key under "Scoring system: Hofmann" with
 # no result of its own read POSITIVE: these cases keep that key a key.
 SCORING_KEY_NEAR: list[Case] = [

@@ -27,7 +27,9 @@ VARIANTS12B = ROOT / "tests" / "variants12b"
 # v12b-f04-03 (tissue NGS "not amplified" whose disclaimer says HER2 protein was not assessed:
 # not_found by ngs.toml protein-not-tested, the convention since blind set 3; labelled negative - a
 # label doubt, in the safe direction).
-MIN_STATUS_ACCURACY = 0.966
+# 59/60 (probe21): v12b-f06-04 reads equivocal: "Scoring system used: <name>" over a row that is
+# no key row is a field (sections.toml section-header), as "Scoring system: <name>" already was.
+MIN_STATUS_ACCURACY = 0.983
 # Reports called the opposite way or in the unsafe direction (status, the ISH call or a
 # RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()
