@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..rules.samples import samples
 from . import keys, scope
 from .asked import asked_not_stated, outside_rule_out
+from .capability import governed_by_capability
 from .checkbox import has_checkboxes
 from .columns import is_header_cell
 from .control_label import (
@@ -179,6 +180,8 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
         return "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
     if scope.section.kind in ("methods", "signature"):
         return "methods"
+    if governed_by_capability(t, start, c, s.mention_starts):
+        return "methods"  # what the assay can detect: "expected to detect ERBB2 amplification"
     if in_superseded_version(s, start):
         return "superseded"
     if in_definition_block(s, start):

@@ -15,12 +15,14 @@ from ..model import first_present
 from . import columns, ngs
 from .checkbox import option_at
 from .control_label import opens_control_line
+from .earlier_word import earlier_sample_word
 from .ihc import call_of
 from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
 from .marked_note import footnote_says_equivocal
 from .model import ISH_RESULT_OF_CALL, Finding
 from .mutation_clause import amplification_reach, clause_floor
+from .other_gene_clause import another_gene_clause_before
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
 from .tissue import tissue_sourced
@@ -228,6 +230,10 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         if line_start(t, cut.start()) > scope.start and opens_control_line(s, cut.start()):
             continue  # "Control slide (SK-BR-3) : amplified" on a line below: the control's word
         a = _with_own_prefix(t, cut, c)
+        if earlier_sample_word(s, scope, a):
+            continue  # "The 2019 biopsy was not amplified." after this sample's values: its history
+        if another_gene_clause_before(t, scope.end, a.start(), c):
+            continue  # "ERBB2: wild-type; MET not amplified": MET's clause
         if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
             continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories
         # a form's options: one left unmarked is no result ("( ) Not amplified"), and a marked

@@ -11,6 +11,7 @@ import regex
 from .document import among_gene_rows
 from .listing import list_heading_above, under_not_detected, under_vus_heading
 from .model import Finding
+from .other_gene_clause import another_gene_clause_before
 from .scope import MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
@@ -173,6 +174,8 @@ def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) ->
     Not amplified") also adds its amplification word to `amp_results` when none was read."""
     t, c, end = s.text, s.c, scope.end
     cnm = search(c.copy_number, t, end, scope.far_stop if amp_results else scope.near_stop)
+    if cnm and another_gene_clause_before(t, end, cnm.start(), c):
+        return None  # "ERBB2: wild-type; MET not amplified (CN 2.3)": MET's copy number
     if cnm and not search(c.threshold, t, max(0, cnm.start() - 15), cnm.start()):
         return to_float(cnm.group("cn") or cnm.group("cn2"))
     row = c.cn_table_row.match(t[end : min(len(t), end + 120)])

@@ -13,6 +13,7 @@ from .clauses import PROSE_CLAUSE, ClauseEnds, clause_start
 from .document import own_sentence, sentence_or_line_start
 from .scope import find_sections, finditer, line_start, search, section_at
 from .tissue import tissue_sourced
+from .withdrawn_marker import withdrawn_in_clause
 
 EMPTY_BOX_REACH = 12  # an unchosen option's words follow its empty box closely
 RAS_WINDOW = 80  # characters after a gene name where its own value lies
@@ -151,6 +152,7 @@ def result_names(text: str, matches: list[regex.Match[str]], c: Compiled) -> lis
         if section_at(sections, m.start()).kind != "methods"
         and not _under_methods_heading(text, m.start(), c)
         and not _after_empty_box(text, m)
+        and not withdrawn_in_clause(text, m, c)  # "KRAS ... entered as 'G12V detected' in error"
     ]
 
 

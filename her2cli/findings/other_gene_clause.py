@@ -1,0 +1,46 @@
+"""A clause that opens with another gene's symbol after the HER2 name's own answer: "ERBB2:
+wild-type; MET not amplified (CN 2.3)", "ERBB2 amplified (CN 12), FGFR1 not amplified". The
+amplification words and the copy number of that clause are that gene's, not ERBB2's (fix21:
+review20 probe m-met read NEGATIVE for a report that gives no ERBB2 amplification result; an
+ERBB2 amplification beside another gene's "not amplified" lost to that negation).
+
+Only after the name's own answer: a list of names with one shared answer ("ERBB2, EGFR and MET:
+not amplified") has nothing of ERBB2's own before its first comma, and keeps the shared words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..rules import Compiled
+
+CLAUSE_BREAKS = (";", ",")
+EDGE = " \t:|-()/"
+
+
+def another_gene_clause_before(text: str, name_end: int, pos: int, c: Compiled) -> bool:
+    """Between the HER2 name's end and `pos`, a clause break after some words of the name's own
+    is followed by another gene's symbol: `pos` lies in that gene's clause."""
+    if pos <= name_end:
+        return False
+    for brk in CLAUSE_BREAKS:
+        at = text.find(brk, name_end, pos)
+        while at >= 0:
+            if _opens_other_gene(text, at + 1, pos, c) and _own_words(text, name_end, at, c):
+                return True
+            at = text.find(brk, at + 1, pos)
+    return False
+
+
+def _opens_other_gene(text: str, start: int, pos: int, c: Compiled) -> bool:
+    head = start + len(text[start:pos]) - len(text[start:pos].lstrip(" \t"))
+    if head >= pos or c.her2.match(text, head):
+        return False
+    return any(p.match(text, head) is not None for p in (c.gene_like, c.panel_gene, c.other_marker_cs))
+
+
+def _own_words(text: str, name_end: int, brk: int, c: Compiled) -> bool:
+    """The name has words of its own before the break ("wild-type", "amplified (CN 12)"), not only
+    another spelling of itself ("ERBB2 (HER2),")."""
+    own = c.her2.sub("", text[name_end:brk]).strip(EDGE)
+    return any(ch.isalnum() for ch in own)
