@@ -3,7 +3,12 @@ line, each opened by its number and its own id ("1. S26-1011: invasive ductal ca
 3+, for neoadjuvant TCHP." over "3. S26-1090 (this patient): core biopsy, HER2 pending."), with
 one item marked as this report's patient. The other items' values are other patients', never
 this patient's result (probe13 subj-tumour-board-list). A list with no item so marked is left
-alone: it may be one patient's samples."""
+alone: it may be one patient's samples.
+
+A meeting's minutes may give each case a block instead of a line: a heading ("Patient 4/9: J.
+Doe, 59, GOJ adenocarcinoma") over its own indented lines, up to a blank line; the document then
+says once which case it concerns ("These minutes concern patient 5/9"). A value in another
+case's block is another patient's (variants14b v14b-f09-05, fix21b)."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 MAX_ITEMS = 40  # lines of one list read around the mention, each way
+BLOCK_LINES = 12  # lines of one case's block read upward from the mention to its heading
 
 
 def _item_lines(t: str, pos: int, step: int) -> list[tuple[int, int]]:
@@ -44,14 +50,50 @@ def _item_lines(t: str, pos: int, step: int) -> list[tuple[int, int]]:
 
 
 def in_other_patients_case(s: PageScanner, scope: MentionScope) -> bool:
-    """The mention sits on an item of a list of cases that marks another item as this patient."""
+    """The mention sits on an item of a list of cases that marks another item as this patient,
+    or in the block of a case other than the one the document says it concerns."""
     t, start = s.text, scope.start
     own = line_start(t, start)
     if not samples().case_list_item.match(t, own, line_end(t, own)):
-        return False
+        return _in_other_patients_block(t, own)
     items = _item_lines(t, own, -1) + _item_lines(t, own, 1)[1:]
     if len(items) < 2:
-        return False
+        return _in_other_patients_block(t, own)
     mark = samples().case_list_self
     marked = {lo for lo, hi in items if mark.search(t, lo, hi)}
     return bool(marked) and own not in marked
+
+
+def _block_heading(t: str, own: int) -> int | None:
+    """The start of the case heading that opens the block of the line at `own` (the line itself
+    or the nearest one above with no blank line between), None when there is none."""
+    item = samples().case_list_item
+    lo = own
+    for _ in range(BLOCK_LINES):
+        hi = line_end(t, lo)
+        if not t[lo:hi].strip():
+            return None
+        if item.match(t, lo, hi):
+            return lo
+        if lo == 0:
+            return None
+        lo = line_start(t, lo - 1)
+    return None
+
+
+def _case_number(t: str, lo: int) -> str | None:
+    m = samples().case_list_item.match(t, lo, line_end(t, lo))
+    return m.group("num") if m else None
+
+
+def _in_other_patients_block(t: str, own: int) -> bool:
+    """The line sits in a case's block under a heading whose number is not the one the document
+    says it concerns."""
+    heading = _block_heading(t, own)
+    if heading is None:
+        return False
+    number = _case_number(t, heading)
+    if number is None:
+        return False
+    named = samples().case_list_named_self.search(t)
+    return named is not None and named.group("num") != number

@@ -236,6 +236,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
             continue  # "ERBB2: wild-type; MET not amplified": MET's clause
         if c.amp_after_cutoff.search(t, max(line_start(t, a.start()), a.start() - 40), a.start()):
             continue  # "ratio <1.8 not amplified; >2.2 amplified": a key's categories
+        if a.group("prefix") and _double_negated(t, a, c):
+            continue  # "no non-amplified tumour area identified": every area amplified, no call
         # a form's options: one left unmarked is no result ("( ) Not amplified"), and a marked
         # one is read within its own words ("(*) Amplified", not the "Not" of the option before)
         option = option_at(t, a.start())
@@ -270,6 +272,12 @@ def _other_area_sentence(s: PageScanner, a: regex.Match[str], ratio_end: int) ->
         return False
     hi = sentence_end(t, a.end(), min(len(t), a.end() + SCOPE.statement), c)
     return search(c.context["subregion"], t, lo, hi) is not None
+
+
+def _double_negated(t: str, a: regex.Match[str], c: Compiled) -> bool:
+    """The negated word is itself negated, of a part of the tumour ("no non-amplified area")."""
+    m = c.amp_double_negated.search(t, max(0, a.start() - 12), min(len(t), a.end() + 40))
+    return m is not None and m.start("word") == a.start()
 
 
 def _with_own_prefix(t: str, a: regex.Match[str], c: Compiled) -> regex.Match[str]:

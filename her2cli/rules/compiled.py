@@ -60,6 +60,7 @@ class Compiled:
     amp_hedge_after: regex.Pattern[str]
     amp_except_gene: regex.Pattern[str]
     amp_after_cutoff: regex.Pattern[str]
+    amp_double_negated: regex.Pattern[str]
     amp_describes_cells: regex.Pattern[str]
     amp_called_positive: regex.Pattern[str]
     amp_pos_after: regex.Pattern[str]

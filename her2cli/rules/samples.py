@@ -41,6 +41,7 @@ class SampleRules:
     sample_list_line: regex.Pattern[str]
     case_list_item: regex.Pattern[str]
     case_list_self: regex.Pattern[str]
+    case_list_named_self: regex.Pattern[str]
     blank_line: regex.Pattern[str]
     sample_noun_after: regex.Pattern[str]
     sample_noun_before: regex.Pattern[str]

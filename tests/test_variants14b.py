@@ -1,0 +1,43 @@
+"""The fourteenth variants set, part b (tests/variants14b: 60 reports in twelve families of five -
+breast cores, post-treatment samples, ISH variants, tissue NGS, ctDNA, GI, other tumours, Spanish,
+mentions, amendments, HER2-low/ultralow/zero, number formats - written by hand in session 21 by
+writer26b, who had read only facts.md; labels fixed before any run; emphasis on patient-held
+documents and odd structures: clinic letters, portal printouts, MDT minutes, LIS exports, second
+opinions, addenda; a development set, read and fixed by fix21b in the same session) keeps its floor.
+
+Not a test of single answers: a floor on status accuracy, and the two rules that never bend - no
+call in the opposite direction and every status miss in the safe direction (not found or
+equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
+way are listed and the list may only shrink; any other report called the wrong way fails.
+The set joined at 47/60 (78.3%) on main db81c2f6 with one swap and seven unsafe misses.
+"""
+
+from __future__ import annotations
+
+from .conftest import ROOT
+from .labelled_floor import assert_floor_and_no_wrong_way
+
+VARIANTS14B = ROOT / "tests" / "variants14b"
+# 47/60 when the set was copied (session 21, main db81c2f6).
+MIN_STATUS_ACCURACY = 0.783
+# Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
+# call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
+KNOWN_WRONG_WAY: set[str] = {
+    # an amplified ISH (ratio 4.73) read not amplified: positive read NEGATIVE (a swap)
+    "v14b-f03-02",
+    # the lab's ASCO/CAP 2013 EQUIVOCAL ISH read negative (label follows the lab's own call)
+    "v14b-f03-01",
+    # plasma with no ERBB2 alteration, tissue results only quoted: read negative
+    "v14b-f05-03",
+    "v14b-f05-05",
+    # MDT minutes: another patient's 3+ read as this patient's positive
+    "v14b-f09-05",
+    # an addendum withdrawing an ISH result: read positive
+    "v14b-f10-02",
+    # an adjudication ending in 2+ with ISH pending read negative (1+)
+    "v14b-f11-03",
+}
+
+
+def test_variants14b_accuracy_floor_and_no_new_wrong_way_calls() -> None:
+    assert_floor_and_no_wrong_way(VARIANTS14B, 60, MIN_STATUS_ACCURACY, KNOWN_WRONG_WAY)
