@@ -10,7 +10,7 @@ from .fact_kinds import NotFoundReason
 from .facts import ReportFacts
 from .messages import Rule, load_messages
 from .model import Result
-from .note_variants import record_variant
+from .note_variants import earlier_sample, record_variant
 from .report_rows import earlier_is_other_tumor, local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
 from .summary_words import final_call_line, order_history, states_status
@@ -190,7 +190,7 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
     lower = _lower_shown(result, params) if code == "conflict" else None
     if code == "conflict":
         params = _sample_params(result, lower or params, load_messages(lang)["labels"], names)
-    code = _note_variant(code, result.facts, msgs)
+    code = earlier_sample(_note_variant(code, result.facts, msgs), result.facts, msgs)
     if code in ("conflict", "multiple_specimens") and _lab_states_status(result):
         code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
     elif code == "conflict" and lower is not None and _score_line_states_status(result):

@@ -41,6 +41,7 @@ class ReportFacts:
     tissue: bool = False  # a tissue test (IHC, ISH or tissue NGS) is in the report
     after_treatment: bool = False  # the sample was taken after treatment (e.g. residual tumor)
     untreated_stated: bool = False  # the report says no treatment came before the sample
+    treatment_named: bool = False  # a treatment given before the sample is named (summary_words)
     setting: Setting = Setting.NOT_STATED
     alteration: Alteration = Alteration.NONE
     mutations: tuple[str, ...] = ()
@@ -105,8 +106,7 @@ class ReportFacts:
     caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
     # what the report says about two differing results: after_treatment | separate_tumors | lab_chose | concordant
     conflict_kind: str | None = None
-    # a quoted line that stops at a dot leader ("ERBB2 amplification .......") with the rest of its
-    # line ("NOT DETECTED (estimated copy number 2.3)"): a quote never stops before its call (qa4 18)
+    # a quote that stops at a dot leader, with the rest of its line: it never stops before its call (qa4 18)
     quote_tails: tuple[tuple[str, str], ...] = ()
     single_probe: bool = False  # the report says its ISH used one probe (no chromosome 17 count)
     results_concordant: bool = False  # the report says its HER2 results agree (qa4 26)

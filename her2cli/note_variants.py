@@ -3,7 +3,16 @@ the report's facts: a note must not say more than the record does."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from .facts import ReportFacts
 from .model import Result
+
+# the before/after treatment notes where the report names no treatment: the quoted result is an
+# earlier sample's (a 2016 primary quoted in a metastasis report), not one "before treatment"
+EARLIER_SAMPLE = {
+    f"post_treatment{end}": f"earlier_sample{end}" for end in ("", "_concordant", "_pending", "_no_current")
+}
 
 
 def record_variant(code: str, result: Result) -> str:
@@ -15,3 +24,12 @@ def record_variant(code: str, result: Result) -> str:
     if code == "ish_computed" and result.facts and result.facts.older_criteria:
         return "ish_computed_older_rules"
     return code
+
+
+def earlier_sample(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) -> str:
+    """A before/after treatment note said of an earlier sample where the report names no treatment
+    (sentences21: devset22 b22-f04-09); kept where it says HER2 was not tested again after treatment."""
+    if facts is None or facts.treatment_named or facts.her2_not_retested:
+        return code
+    variant = EARLIER_SAMPLE.get(code, code)
+    return variant if variant in msgs else code

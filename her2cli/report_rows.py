@@ -10,7 +10,7 @@ from typing import Any
 
 from .fact_kinds import Assay, NotFoundReason
 from .facts import ReportFacts, derive_facts
-from .interpret.samples import CURRENT_SAMPLE
+from .interpret.samples import CURRENT_SAMPLE, EARLIER_SAMPLE
 from .messages import load_messages
 from .model import IHC_SCORE_CALL, Evidence, Result
 from .rules.patterns import data_pattern
@@ -172,11 +172,12 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     group = None if facts.older_criteria else ish.group
     if ish.result and not (unsettled and group in (2, 3, 4)):
         out.add("ish_result", labels["ish_results"][ish.result])
-    if ish.ratio is not None:
+    unfit = _unfit_count(ish.ratio, ish.her2_copy_number, ish.cep17_copy_number)
+    if ish.ratio is not None and unfit != "ratio":
         out.add("ish_ratio", measured(ish.ratio, out.lang))
     if ish.her2_copy_number is not None:
         out.add("her2_copy_number", measured(ish.her2_copy_number, out.lang))
-    if ish.cep17_copy_number is not None:
+    if ish.cep17_copy_number is not None and unfit != "cep17":
         out.add("cep17_copy_number", measured(ish.cep17_copy_number, out.lang))
     if group:
         # a group the report does not name is this summary's reading of the report's numbers: the
@@ -188,6 +189,18 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     method = facts.ish_method or ish.method  # the method the report names, where the engine kept "ISH"
     if method:
         out.add("ish_method", out.word("ish_methods", method))
+
+
+def _unfit_count(ratio: float | None, her2: float | None, cep17: float | None) -> str | None:
+    """Which of the ratio and the chromosome 17 average is not shown when the three numbers do not
+    agree (HER2 / CEP17 more than a quarter away from the ratio): a CEP17 "average" above 10 is a
+    worksheet's total count ("120 / 42 = 2.86": 42 signals in 20 nuclei), else the ratio is one
+    read from another line (a withdrawn result's, a table's misplaced column) (sentences21)."""
+    if ratio is None or her2 is None or cep17 is None or ratio <= 0 or cep17 <= 0:
+        return None
+    if abs(her2 / cep17 - ratio) <= 0.25 * ratio:
+        return None
+    return "cep17" if cep17 > 10 else "ratio"
 
 
 def _group_printed(evidence: list[Evidence]) -> bool:
@@ -315,8 +328,11 @@ def _specimen_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
             if x
         ]
         name = local_sample(specimen.label, labels, facts.sample_names)
-        if new_tumor and specimen.label.strip().lower() == CURRENT_SAMPLE:
+        plain = specimen.label.strip().lower()
+        if (new_tumor or not facts.treatment_named) and plain == CURRENT_SAMPLE:
             name = labels["sample_current"]
+        elif not facts.treatment_named and plain == EARLIER_SAMPLE:
+            name = labels["sample_earlier"]  # no treatment named: an earlier sample (sentences21)
         label = f"{labels['specimen_result']} {name}"
         out.rows.append(
             ReportLine("specimen_result", label, ", ".join([*parts, out.word("status_words", specimen.call)]))

@@ -44,6 +44,7 @@ from .summary_words import (
     results_concordant,
     scoring_phrase,
     several_tumors,
+    treatment_given,
     ultralow_ruled_out,
 )
 
@@ -152,6 +153,7 @@ def with_summary_words(
         and facts.status != "not_found"
         and her2_not_repeated_here(readable),
         untreated_stated=not facts.after_treatment and no_prior_treatment(readable),
+        treatment_named=facts.after_treatment or (_earlier_set_aside(result) and treatment_given(readable)),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
         cancer_named=site or facts.cancer_named,
         ish_failed=failed,
@@ -196,6 +198,12 @@ class _Once:
         if self.value is None:
             self.value = self.function(self.text)
         return self.value
+
+
+def _earlier_set_aside(result: Result) -> bool:
+    """The engine set an earlier sample's result aside as one from before treatment (its note or
+    its "before treatment" sample row): only then does the summary ask whether a treatment is named."""
+    return bool(result.specimens) or any(code.startswith("post_treatment") for code in result.warning_codes)
 
 
 def _not_retested(facts: ReportFacts, awaited: _Once, text: str) -> dict[str, Any]:

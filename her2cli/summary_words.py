@@ -67,6 +67,8 @@ class SummaryWords:
     history_other_cancer_line: regex.Pattern[str]
     ish_group_named: regex.Pattern[str]
     her2_not_repeated_here: regex.Pattern[str]
+    treatment_given: regex.Pattern[str]
+    treatment_option: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -412,6 +414,18 @@ def her2_not_repeated_here(text: str) -> bool:
     """The report says HER2 was not tested again on its own specimen ("HER2: not repeated on this
     specimen"): the result it quotes is an earlier sample's of the same tumour (sentences20)."""
     return bool(_words().her2_not_repeated_here.search(text))
+
+
+def treatment_given(text: str) -> bool:
+    """The report names a treatment given ("Treated with surgery, AC-T", "on letrozole"), on a line
+    that does not name it as an option ("may be eligible for trastuzumab deruxtecan"): an earlier
+    sample it quotes was taken before treatment; else it is only an earlier sample (sentences21)."""
+    w = _words()
+    for m in w.treatment_given.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if not w.treatment_option.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
 
 
 def her2_not_retested(text: str) -> bool:

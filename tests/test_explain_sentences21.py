@@ -1,0 +1,82 @@
+"""What the patient reads (session 21 helper sentences21): an audit of the summary on devset23 and
+sentences20's leftovers. Each case is a short report written for the test, with a near-miss where
+the sentence must stay."""
+
+from __future__ import annotations
+
+from .summary_cases import explain_with_words
+
+# --- 1. an earlier sample's result in a report that names no treatment -----------------------
+# (devset22 b22-f04-09, b22-f11-01: a metastasis report quoting a 2016 primary's IHC said "a sample
+# taken before treatment" and "Result for sample after treatment", though no treatment is named)
+
+BEFORE = "sample taken before treatment"
+NODE = "Lymph node, axilla, core biopsy: metastatic breast carcinoma (ER+).\n"
+THIS_NODE = "Immunohistochemistry on this node:\nHER2 (4B5): 3+ POSITIVE, strong complete membrane staining in 90% of cells.\n"
+
+
+def test_an_earlier_primary_quoted_without_any_treatment_is_an_earlier_sample() -> None:
+    for history in (
+        "Referral: primary breast carcinoma 2015 (other hospital), HER2 IHC 1+ per letter.",
+        "Previous primary tumour (2017, outside review): HER2 negative, IHC 1+.",
+        "Prior HER2 IHC on primary (2014, outside): 1+ per the referral.",
+    ):
+        result, said = explain_with_words(f"{NODE}{history}\n\n{THIS_NODE}")
+        assert result.status == "positive", history
+        assert "post_treatment" in result.warning_codes, history
+        assert "an earlier sample" in said, history
+        assert BEFORE not in said, history
+        assert "Result for sample after treatment" not in said, history
+
+
+def test_an_earlier_result_with_the_treatment_named_stays_before_treatment() -> None:
+    # near-miss: the report says what treatment came between the two samples
+    for history in (
+        "Primary 2015: HER2 IHC 1+. Treated with surgery, adjuvant AC-T and tamoxifen.",
+        "History: breast carcinoma 2013, HER2 IHC 1+. Adjuvant EC-paclitaxel; progressed on letrozole.",
+    ):
+        result, said = explain_with_words(f"{NODE}{history}\n\n{THIS_NODE}")
+        assert result.status == "positive", history
+        assert "post_treatment" in result.warning_codes, history
+        assert BEFORE in said, history
+        assert "Result for sample after treatment" in said, history
+        assert "an earlier sample" not in said, history
+
+
+# --- 2. a ratio or a chromosome 17 count that does not fit the other two numbers ----------------
+# (devset23 b23-f12-01: a worksheet's "HER2 / CEP17 ratio ... 120 / 42 = 2.86" was shown as
+# "Average chromosome 17 control signals per cell (CEP17): 42.0"; devset16 b16-f12-02 showed a
+# table's ratio as 20.0 beside averages 2.3 and 2.0; variants4 v4-B-02 a withdrawn ratio 2.3)
+
+
+def test_numbers_that_do_not_fit_lose_the_one_that_cannot_be_an_average() -> None:
+    from her2cli.report_rows import _unfit_count
+
+    # a chromosome 17 "average" of tens of signals is a total count
+    for ratio, her2, cep17 in ((2.88, 6.0, 42.0), (2.1, 4.2, 40.0)):
+        assert _unfit_count(ratio, her2, cep17) == "cep17", (ratio, her2, cep17)
+    # two plausible averages and a ratio far from their quotient: the ratio is another line's
+    for ratio, her2, cep17 in ((20.0, 2.3, 2.0), (2.3, 3.1, 1.9)):
+        assert _unfit_count(ratio, her2, cep17) == "ratio", (ratio, her2, cep17)
+
+
+def test_numbers_that_fit_are_all_shown() -> None:
+    # near-miss: the report's own averages agree with its ratio (rounding allowed), or nothing checks them
+    from her2cli.report_rows import _unfit_count
+
+    for ratio, her2, cep17 in (
+        (1.29, 2.7, 2.1),
+        (1.61, 7.1, 4.4),
+        (2.3, 4.6, 2.0),
+        (None, 3.9, 2.6),
+        (1.5, 3.9, None),
+    ):
+        assert _unfit_count(ratio, her2, cep17) is None, (ratio, her2, cep17)
+    text = (
+        "Left breast, core biopsy, invasive carcinoma.\nHER2 IHC 2+ (equivocal).\n"
+        "Dual-probe ISH: mean HER2 signals per cell 2.7, mean CEP17 2.1, HER2/CEP17 ratio 1.29.\n"
+        "Interpretation: not amplified. HER2 NEGATIVE.\n"
+    )
+    _, said = explain_with_words(text)
+    assert "Average chromosome 17 control signals per cell (CEP17): 2.1" in said
+    assert "HER2 to chromosome 17 ratio (HER2/CEP17): 1.29" in said
