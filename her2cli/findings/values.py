@@ -93,7 +93,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
     borderline = _borderline(text, m, reach, hi, near, c)
     if borderline:
         return borderline
-    if _negated_after(word, after, c, _labelled_value(text[line_start(text, m.start()) : m.start()])):
+    if _negated_after(word, after, c, _labelled_value(text[line_start(text, m.start()) : m.start()], c)):
         # "amplification: not detected", "amplification ... negative"; but not when a later
         # clause about another thing is negative: the window is short and stops at markers.
         return "not_amplified"
@@ -180,7 +180,9 @@ def _own_row_start(text: str, lo: int, start: int, c: Compiled) -> int:
     """The look-back stops at the start of a table row whose label is set apart from this cell by
     a dot leader or a gap: the row above's "not detected" ("BRAF V600E ..... not detected" over
     "ERBB2 (HER2) ..... AMPLIFICATION DETECTED") is that row's value. Prose wrapped at a line end
-    ("there is no\nERBB2 amplification") has no such gap and keeps its look-back."""
+    ("there is no\nERBB2 amplification") has no such gap and keeps its look-back. Not the colon of
+    `_labelled_value`: a colon labels a prose line as often as a table row, so it says nothing of
+    the line above (ish.toml `row-cell-gap`)."""
     here = line_start(text, start)
     if here <= lo or c.row_cell_gap.search(text, here, start) is None:
         return lo
@@ -224,11 +226,14 @@ NEGATION_OPENERS = frozenset({"not", "no", "negative", "absent", "none", "undete
 PUNCTUATION = " \t:.,;-|()[]"
 
 
-def _labelled_value(head: str) -> bool:
+def _labelled_value(head: str, c: Compiled) -> bool:
     """The word is a labelled line's value: after a colon ("Result: AMPLIFIED") or a dot leader
     of a synoptic row ("Result ........ POSITIVE (amplified), ISH group 1", whose next row
-    "Heterogeneity ........ not identified" is another item's value, variants13a v13a-f01-04)."""
-    return ":" in head or "..." in head
+    "Heterogeneity ........ not identified" is another item's value, variants13a v13a-f01-04);
+    ish.toml `labelled-value-mark`. Not `row-cell-gap` (`_own_row_start`): a wide gap alone sets a
+    column header apart as well ("Gene   Amplified   Mutated" over "ERBB2   No   No"), and a
+    header's value is on the lines below, not on its own line."""
+    return c.labelled_value_mark.search(head) is not None
 
 
 def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:

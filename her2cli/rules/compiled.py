@@ -273,6 +273,7 @@ class Compiled:
     to_between: regex.Pattern[str]
     column_gap: regex.Pattern[str]
     row_cell_gap: regex.Pattern[str]
+    labelled_value_mark: regex.Pattern[str]
     table_cell: regex.Pattern[str]
     value_cell: regex.Pattern[str]
     empty_value_cell: regex.Pattern[str]
