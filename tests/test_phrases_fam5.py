@@ -32,34 +32,11 @@ from typing import Any
 
 import pytest
 
-from her2cli import explain_text
+from .probe_runner import assert_fields
 
 BREAST = "Specimen: Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
 COLON = "Diagnosis: Adenocarcinoma of the sigmoid colon, metastatic to liver.\n"
 NGS_LUNG = "Next-generation sequencing (DNA panel), FFPE tissue. Diagnosis: lung adenocarcinoma.\n"
-
-
-def _fields(text: str) -> dict[str, Any]:
-    r = explain_text(text)
-    return {
-        "status": r.status,
-        "ihc": r.ihc.score if r.ihc else None,
-        "ish": r.ish.result if r.ish else None,
-        "ratio": r.ish.ratio if r.ish else None,
-        "mean": r.ish.her2_copy_number if r.ish else None,
-        "ngs": r.ngs.amplification if r.ngs else None,
-        "mutations": list(r.ngs.mutations) if r.ngs else [],
-        "kras": r.related.get("kras"),
-        "nras": r.related.get("nras"),
-        "braf": r.related.get("braf"),
-        "msi": r.related.get("msi"),
-        "mmr": r.related.get("mmr"),
-    }
-
-
-def _check(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
 
 
 CO_MARKER_CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -194,7 +171,7 @@ CO_MARKER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     "text,expected", [c[1:] for c in CO_MARKER_CASES], ids=[c[0] for c in CO_MARKER_CASES]
 )
 def test_co_marker_phrase_families(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    assert_fields(text, expected)
 
 
 HER2_CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -343,7 +320,7 @@ HER2_CASES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in HER2_CASES], ids=[c[0] for c in HER2_CASES])
 def test_her2_phrase_families(text: str, expected: dict[str, Any]) -> None:
-    _check(text, expected)
+    assert_fields(text, expected)
 
 
 @pytest.mark.parametrize("cut", range(1, 8))

@@ -20,26 +20,14 @@ import pytest
 
 from her2cli import explain_text
 
+from .probe_runner import assert_fields
+
 BREAST = "Specimen: Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
 COLON = "Colon, sigmoid, resection: invasive adenocarcinoma.\n"
 LUNG_NGS = (
     "Tumor: Lung adenocarcinoma, stage IV.\nComprehensive genomic profiling (NGS), tumor tissue.\n"
     "ERBB2 (HER2) exon 20 insertion p.A775_G776insYVMA, VAF 18%.\n"
 )
-
-
-def _fields(text: str) -> dict[str, Any]:
-    r = explain_text(text)
-    return {
-        "status": r.status,
-        "ihc": r.ihc.score if r.ihc else None,
-        "ish": r.ish.result if r.ish else None,
-        "group": r.ish.group if r.ish else None,
-        "mean": r.ish.her2_copy_number if r.ish else None,
-        "ngs": r.ngs.amplification if r.ngs else None,
-        **{g: r.related.get(g) for g in ("kras", "nras", "braf")},
-        "braf_variant": r.related.get("braf_variant"),
-    }
 
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -173,8 +161,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_family_phrase(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
+    assert_fields(text, expected)
 
 
 # --- the cancer type "lung" is found with the other cancer types (findings/document.py), the
@@ -252,8 +239,7 @@ BLOOD_CASES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BLOOD_CASES], ids=[c[0] for c in BLOOD_CASES])
 def test_blood_not_detected_gives_no_value(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
+    assert_fields(text, expected)
 
 
 # --- RAS/BRAF column tables separated by tabs: read by their fields, as HER2's are (columns.py)
@@ -295,8 +281,7 @@ TAB_CASES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TAB_CASES], ids=[c[0] for c in TAB_CASES])
 def test_ras_column_tables_with_tabs(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
+    assert_fields(text, expected)
 
 
 # --- a repeat note voids only the HER2 stain it names; a note about another stain voids nothing
@@ -368,8 +353,7 @@ REPEAT_CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("text", "expected"), [c[1:] for c in REPEAT_CASES], ids=[c[0] for c in REPEAT_CASES]
 )
 def test_a_repeat_note_voids_only_the_stain_it_names(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
+    assert_fields(text, expected)
 
 
 MORE_CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -432,8 +416,7 @@ MORE_CASES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MORE_CASES], ids=[c[0] for c in MORE_CASES])
 def test_scores_in_words_criteria_rows_and_count_tables(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
+    assert_fields(text, expected)
 
 
 # --- a definition that lists the tests any of which qualifies is no result of this tumor
@@ -468,8 +451,7 @@ DEFINITION_CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("text", "expected"), [c[1:] for c in DEFINITION_CASES], ids=[c[0] for c in DEFINITION_CASES]
 )
 def test_a_definition_listing_tests_is_no_result(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
+    assert_fields(text, expected)
 
 
 # --- a score with a dash before its staining words is the score; a score compared with is a bound
@@ -507,5 +489,4 @@ SCORE_CASES: list[tuple[str, str, dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SCORE_CASES], ids=[c[0] for c in SCORE_CASES])
 def test_score_descriptors_and_bounds(text: str, expected: dict[str, Any]) -> None:
-    got = _fields(text)
-    assert {k: got[k] for k in expected} == expected
+    assert_fields(text, expected)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
@@ -98,11 +98,7 @@ CONTROL_BRACKET_NEAR: list[Case] = [
 ]
 
 
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
-
-
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_BRACKET + CONTROL_BRACKET_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONTROL_BRACKET + CONTROL_BRACKET_NEAR))
 def test_control_named_before_its_bracket(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -198,7 +194,9 @@ ENDOCRINE_HISTORY_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(ENDOCRINE_HISTORY + ENDOCRINE_HISTORY_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(ENDOCRINE_HISTORY + ENDOCRINE_HISTORY_NEAR)
+)
 def test_metastasis_after_endocrine_treatment(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -286,7 +284,9 @@ ON_TREATMENT_BLOOD_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(ON_TREATMENT_BLOOD + ON_TREATMENT_BLOOD_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(ON_TREATMENT_BLOOD + ON_TREATMENT_BLOOD_NEAR)
+)
 def test_blood_drawn_on_treatment_quotes_earlier_tissue(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -351,7 +351,7 @@ EARLIER_AMPLIFICATION_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(EARLIER_AMPLIFICATION + EARLIER_AMPLIFICATION_NEAR)
+    ("text", "status", "keys"), phrase_params(EARLIER_AMPLIFICATION + EARLIER_AMPLIFICATION_NEAR)
 )
 def test_blood_amplification_seen_before_not_now(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -423,7 +423,7 @@ CALL_BEFORE_KEY_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CALL_BEFORE_KEY + CALL_BEFORE_KEY_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CALL_BEFORE_KEY + CALL_BEFORE_KEY_NEAR))
 def test_call_before_criteria_key(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -509,6 +509,6 @@ WORKUP_PENDING_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(WORKUP_PENDING + WORKUP_PENDING_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(WORKUP_PENDING + WORKUP_PENDING_NEAR))
 def test_group_whose_recount_is_pending(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

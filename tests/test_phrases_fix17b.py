@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
@@ -318,14 +318,6 @@ def test_case_ids_unique() -> None:
     assert set(NOT_YET) <= {c[0] for c in CASES}
 
 
-def _params() -> list[Any]:
-    out = []
-    for cid, text, status, keys in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[cid])] if cid in NOT_YET else []
-        out.append(pytest.param(text, status, keys, id=cid, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("text", "status", "keys"), _params())
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CASES, NOT_YET))
 def test_phrase_reads_as_written(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

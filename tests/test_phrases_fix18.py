@@ -10,16 +10,12 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, left, core biopsy: invasive ductal carcinoma, grade 2.\n"
 LIVER_MET = "Liver, segment 6, needle core: metastatic breast carcinoma (GATA3 positive).\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. the score a category needs before it is called positive ----------------------------------
@@ -68,7 +64,7 @@ NEEDED_TO_CALL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(NEEDED_TO_CALL + NEEDED_TO_CALL_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NEEDED_TO_CALL + NEEDED_TO_CALL_NEAR))
 def test_score_required_before_a_positive_call(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -115,7 +111,7 @@ OCR_NEGATION_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OCR_NEGATION + OCR_NEGATION_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OCR_NEGATION + OCR_NEGATION_NEAR))
 def test_ocr_negation_before_amplification(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -167,7 +163,7 @@ COUNT_SHEET_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(COUNT_SHEET + COUNT_SHEET_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(COUNT_SHEET + COUNT_SHEET_NEAR))
 def test_count_sheet_in_two_blocks(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -211,7 +207,7 @@ STATUS_REQUIRED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(STATUS_REQUIRED + STATUS_REQUIRED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(STATUS_REQUIRED + STATUS_REQUIRED_NEAR))
 def test_status_a_label_requires(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -281,7 +277,7 @@ STAINING_KEY_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(STAINING_KEY + STAINING_KEY_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(STAINING_KEY + STAINING_KEY_NEAR))
 def test_key_defining_scores_by_staining(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -320,7 +316,9 @@ REVISING_ADDENDUM_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(REVISING_ADDENDUM + REVISING_ADDENDUM_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(REVISING_ADDENDUM + REVISING_ADDENDUM_NEAR)
+)
 def test_addendum_revising_the_original(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -377,7 +375,7 @@ FINAL_EQUIVOCAL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(FINAL_EQUIVOCAL + FINAL_EQUIVOCAL_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(FINAL_EQUIVOCAL + FINAL_EQUIVOCAL_NEAR))
 def test_final_word_leaves_group_equivocal(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -411,6 +409,6 @@ TESTED_NEGATIVE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(TESTED_NEGATIVE + TESTED_NEGATIVE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(TESTED_NEGATIVE + TESTED_NEGATIVE_NEAR))
 def test_tested_and_negative_list(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

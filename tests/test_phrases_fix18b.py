@@ -11,15 +11,11 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, right, core needle biopsy: invasive carcinoma of no special type, grade 3.\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a score in Roman numerals in a marker table, with the scale printed in Roman numerals -----
@@ -75,7 +71,7 @@ ROMAN_TABLE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(ROMAN_TABLE + ROMAN_TABLE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ROMAN_TABLE + ROMAN_TABLE_NEAR))
 def test_roman_score_in_a_table_row(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -130,7 +126,7 @@ TEACHING_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(TEACHING + TEACHING_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(TEACHING + TEACHING_NEAR))
 def test_teaching_handout_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -175,7 +171,7 @@ CORRECTED_TEXT_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CORRECTED_TEXT + CORRECTED_TEXT_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CORRECTED_TEXT + CORRECTED_TEXT_NEAR))
 def test_corrected_text_heading_opens_the_current_version(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
@@ -219,7 +215,7 @@ WEIGHED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(WEIGHED + WEIGHED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(WEIGHED + WEIGHED_NEAR))
 def test_score_given_after_two_weighed(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -265,6 +261,6 @@ INLINE_KEY_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(INLINE_KEY + INLINE_KEY_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(INLINE_KEY + INLINE_KEY_NEAR))
 def test_inline_scoring_key_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -10,15 +10,11 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, right, wide local excision: invasive carcinoma of no special type, grade 3.\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a heterogeneous tumour: an amplified area counted apart, the lab's overall call not ----
@@ -84,7 +80,7 @@ SUBCLONE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(SUBCLONE + SUBCLONE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SUBCLONE + SUBCLONE_NEAR))
 def test_lab_final_call_decides_a_heterogeneous_count(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -134,7 +130,9 @@ NOT_TO_BE_READ_AS_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_TO_BE_READ_AS + NOT_TO_BE_READ_AS_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(NOT_TO_BE_READ_AS + NOT_TO_BE_READ_AS_NEAR)
+)
 def test_status_the_result_must_not_be_read_as(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -185,7 +183,9 @@ ABBREVIATED_SOURCE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(ABBREVIATED_SOURCE + ABBREVIATED_SOURCE_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(ABBREVIATED_SOURCE + ABBREVIATED_SOURCE_NEAR)
+)
 def test_earlier_status_past_an_abbreviation_while_own_test_pending(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
@@ -263,7 +263,7 @@ OLDER_BAND_LINE_NEAR: list[Case] = [
 
 @pytest.mark.parametrize(
     ("text", "status", "keys"),
-    _params(LONE_EQUIVOCAL + LONE_EQUIVOCAL_NEAR + OLDER_BAND_LINE + OLDER_BAND_LINE_NEAR),
+    phrase_params(LONE_EQUIVOCAL + LONE_EQUIVOCAL_NEAR + OLDER_BAND_LINE + OLDER_BAND_LINE_NEAR),
 )
 def test_lab_own_equivocal_word_keeps_the_ish_equivocal(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -301,7 +301,7 @@ MMR_QUALIFIED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(MMR_QUALIFIED + MMR_QUALIFIED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(MMR_QUALIFIED + MMR_QUALIFIED_NEAR))
 def test_negated_qualified_mmr_deficiency(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -352,6 +352,6 @@ GERMAN_EARLIER_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(GERMAN_EARLIER + GERMAN_EARLIER_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(GERMAN_EARLIER + GERMAN_EARLIER_NEAR))
 def test_german_earlier_core_after_treatment(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -11,15 +11,11 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, left, core needle biopsy: invasive ductal carcinoma, grade 2.\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a laboratory system's semicolon-delimited export ---------------------------------------
@@ -80,7 +76,7 @@ DELIMITED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(DELIMITED + DELIMITED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DELIMITED + DELIMITED_NEAR))
 def test_semicolon_delimited_export(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -159,7 +155,7 @@ RELAPSE_SITE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(RELAPSE_SITE + RELAPSE_SITE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(RELAPSE_SITE + RELAPSE_SITE_NEAR))
 def test_relapse_site_is_the_current_sample(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -207,7 +203,7 @@ ROW_REACH_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(ROW_REACH + ROW_REACH_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ROW_REACH + ROW_REACH_NEAR))
 def test_row_does_not_take_the_row_above(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -255,6 +251,6 @@ ZERO_SPELLED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(ZERO_SPELLED + ZERO_SPELLED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ZERO_SPELLED + ZERO_SPELLED_NEAR))
 def test_zero_with_its_word_in_brackets(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -11,15 +11,11 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, left, core needle biopsy: invasive ductal carcinoma, grade 2.\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a control row of its own below the result row of a table ----------------------------------
@@ -79,7 +75,7 @@ CONTROL_ROW_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_ROW + CONTROL_ROW_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONTROL_ROW + CONTROL_ROW_NEAR))
 def test_control_row_below_a_result_row(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -124,7 +120,7 @@ THIS_BIOPSY_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(THIS_BIOPSY + THIS_BIOPSY_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(THIS_BIOPSY + THIS_BIOPSY_NEAR))
 def test_this_biopsy_names_the_current_sample(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -183,20 +179,7 @@ SCORING_KEY_NEAR: list[Case] = [
 NOT_YET: dict[str, str] = {}
 
 
-def _key_params(cases: list[Case]) -> list[Any]:
-    return [
-        pytest.param(
-            text,
-            status,
-            keys,
-            id=cid,
-            marks=[pytest.mark.xfail(strict=True, reason=NOT_YET[cid])] if cid in NOT_YET else [],
-        )
-        for cid, text, status, keys in cases
-    ]
-
-
-@pytest.mark.parametrize(("text", "status", "keys"), _key_params(SCORING_KEY_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SCORING_KEY_NEAR, NOT_YET))
 def test_scoring_key_under_a_named_system_stays_a_key(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -231,7 +214,7 @@ PUNTAJE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(PUNTAJE + PUNTAJE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(PUNTAJE + PUNTAJE_NEAR))
 def test_puntaje_labels_a_result_line(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -282,7 +265,7 @@ CALLED_POSITIVE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CALLED_POSITIVE + CALLED_POSITIVE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CALLED_POSITIVE + CALLED_POSITIVE_NEAR))
 def test_amplified_positive_call_stands(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -332,7 +315,7 @@ CONSENSUS_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONSENSUS + CONSENSUS_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONSENSUS + CONSENSUS_NEAR))
 def test_consensus_after_readers_is_the_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -377,7 +360,9 @@ EARLIER_CANCER_SITE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(EARLIER_CANCER_SITE + EARLIER_CANCER_SITE_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(EARLIER_CANCER_SITE + EARLIER_CANCER_SITE_NEAR)
+)
 def test_earlier_cancer_is_not_the_site(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -420,7 +405,7 @@ RATIO_BAND_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(RATIO_BAND + RATIO_BAND_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(RATIO_BAND + RATIO_BAND_NEAR))
 def test_ratio_band_then_value(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -490,7 +475,7 @@ SITE_WEIGHT_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(SITE_WEIGHT + SITE_WEIGHT_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SITE_WEIGHT + SITE_WEIGHT_NEAR))
 def test_relative_and_metastasis_site_are_not_the_site(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -533,7 +518,7 @@ FINAL_CALL_TEST_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(FINAL_CALL_TEST + FINAL_CALL_TEST_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(FINAL_CALL_TEST + FINAL_CALL_TEST_NEAR))
 def test_final_call_test_is_named_on_its_line(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -582,6 +567,8 @@ CONTROL_LABEL_CELL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_LABEL_CELL + CONTROL_LABEL_CELL_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(CONTROL_LABEL_CELL + CONTROL_LABEL_CELL_NEAR)
+)
 def test_control_label_cell_is_the_controls(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -11,16 +11,12 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, left, core biopsy: invasive carcinoma of no special type, grade 2.\n"
 BONE = "Bone, iliac crest, core biopsy: metastatic carcinoma consistent with breast primary (GATA3+).\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a caution that the scores cannot be told apart, said as what makes the distinction unreliable
@@ -79,7 +75,7 @@ UNRELIABLE_DISTINCTION_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(UNRELIABLE_DISTINCTION + UNRELIABLE_DISTINCTION_NEAR)
+    ("text", "status", "keys"), phrase_params(UNRELIABLE_DISTINCTION + UNRELIABLE_DISTINCTION_NEAR)
 )
 def test_a_distinction_the_lab_calls_unreliable_is_no_result(
     text: str, status: str, keys: dict[str, Any]
@@ -137,7 +133,7 @@ OUTSIDE_LINE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OUTSIDE_LINE + OUTSIDE_LINE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OUTSIDE_LINE + OUTSIDE_LINE_NEAR))
 def test_an_outside_labs_line_is_another_reading(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -184,7 +180,7 @@ BLOCKS_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(BLOCKS + BLOCKS_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(BLOCKS + BLOCKS_NEAR))
 def test_blocks_are_read_as_samples(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -243,7 +239,7 @@ VALIDATION_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(VALIDATION + VALIDATION_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(VALIDATION + VALIDATION_NEAR))
 def test_validation_statistics_are_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -284,7 +280,9 @@ CONTROL_UNDER_ZERO_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_UNDER_ZERO + CONTROL_UNDER_ZERO_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(CONTROL_UNDER_ZERO + CONTROL_UNDER_ZERO_NEAR)
+)
 def test_a_control_lines_score_is_not_the_tumours(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -326,7 +324,9 @@ AREA_OVERALL_FINAL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(AREA_OVERALL_FINAL + AREA_OVERALL_FINAL_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(AREA_OVERALL_FINAL + AREA_OVERALL_FINAL_NEAR)
+)
 def test_overall_ish_line_and_final_call_decide(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -371,7 +371,7 @@ UNTESTED_LATER_SAMPLE_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(UNTESTED_LATER_SAMPLE + UNTESTED_LATER_SAMPLE_NEAR)
+    ("text", "status", "keys"), phrase_params(UNTESTED_LATER_SAMPLE + UNTESTED_LATER_SAMPLE_NEAR)
 )
 def test_an_untested_later_sample_is_not_the_reports(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -415,7 +415,7 @@ CONTROL_NOTES_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_NOTES + CONTROL_NOTES_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONTROL_NOTES + CONTROL_NOTES_NEAR))
 def test_a_controls_score_in_a_note_or_bracket_row(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -450,6 +450,6 @@ RATIONALE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(RATIONALE + RATIONALE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(RATIONALE + RATIONALE_NEAR))
 def test_why_a_kind_of_tumour_is_tested_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -11,17 +11,13 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, right, mastectomy: invasive carcinoma of no special type, grade 2.\n"
 LUNG = "Lung, right upper lobe, resection: adenocarcinoma. Tissue NGS (DNA panel, 300 genes).\n"
 COLON = "Liver metastasis of colorectal adenocarcinoma, FFPE block 1C. NGS panel (tissue).\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a synoptic row's value after a dot leader is that row's own -------------------------------
@@ -81,7 +77,7 @@ DOT_LEADER_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(DOT_LEADER + DOT_LEADER_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DOT_LEADER + DOT_LEADER_NEAR))
 def test_dot_leader_value_is_its_own_rows(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -151,7 +147,7 @@ THIS_METASTASIS_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(THIS_METASTASIS + THIS_METASTASIS_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(THIS_METASTASIS + THIS_METASTASIS_NEAR))
 def test_lab_equivocal_on_this_metastasis(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -198,7 +194,7 @@ NEGATED_LIST_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(NEGATED_LIST + NEGATED_LIST_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NEGATED_LIST + NEGATED_LIST_NEAR))
 def test_negated_list_with_alteration_nouns(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -231,7 +227,7 @@ SPANISH_NOT_DETECTED_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(SPANISH_NOT_DETECTED + SPANISH_NOT_DETECTED_NEAR)
+    ("text", "status", "keys"), phrase_params(SPANISH_NOT_DETECTED + SPANISH_NOT_DETECTED_NEAR)
 )
 def test_spanish_no_se_detecta_hotspot(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -265,7 +261,7 @@ DECIMAL_O_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(DECIMAL_O + DECIMAL_O_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DECIMAL_O + DECIMAL_O_NEAR))
 def test_letter_o_in_a_decimal_is_a_zero(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -299,7 +295,9 @@ SCORED_AT_BOUNDARY_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(SCORED_AT_BOUNDARY + SCORED_AT_BOUNDARY_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(SCORED_AT_BOUNDARY + SCORED_AT_BOUNDARY_NEAR)
+)
 def test_scored_at_the_boundary_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -339,7 +337,7 @@ SCORE_THEN_KEY_BRACKET_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(SCORE_THEN_KEY_BRACKET + SCORE_THEN_KEY_BRACKET_NEAR)
+    ("text", "status", "keys"), phrase_params(SCORE_THEN_KEY_BRACKET + SCORE_THEN_KEY_BRACKET_NEAR)
 )
 def test_equivocal_score_before_its_key_bracket(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -391,7 +389,7 @@ SIGNED_DECIMAL_COMMA_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(SIGNED_DECIMAL_COMMA + SIGNED_DECIMAL_COMMA_NEAR)
+    ("text", "status", "keys"), phrase_params(SIGNED_DECIMAL_COMMA + SIGNED_DECIMAL_COMMA_NEAR)
 )
 def test_signed_decimal_comma_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

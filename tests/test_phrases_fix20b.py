@@ -11,13 +11,9 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a table cell offering two scores as alternatives is a criterion ------------------------------
@@ -78,7 +74,7 @@ OFFERED_CELL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OFFERED_CELL + OFFERED_CELL_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OFFERED_CELL + OFFERED_CELL_NEAR))
 def test_cell_offering_two_scores_is_a_criterion(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -153,7 +149,7 @@ FOOTNOTE_CALL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(FOOTNOTE_CALL + FOOTNOTE_CALL_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(FOOTNOTE_CALL + FOOTNOTE_CALL_NEAR))
 def test_footnote_gives_the_rows_call(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -215,7 +211,7 @@ DECAL_RETEST_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(DECAL_RETEST + DECAL_RETEST_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DECAL_RETEST + DECAL_RETEST_NEAR))
 def test_negative_score_with_decalcified_retest_advice(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -267,7 +263,7 @@ JOINED_VERDICT_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(JOINED_VERDICT + JOINED_VERDICT_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(JOINED_VERDICT + JOINED_VERDICT_NEAR))
 def test_verdict_joined_by_but_voids_the_value(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -314,7 +310,9 @@ CONTROL_NOUN_FIRST_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_NOUN_FIRST + CONTROL_NOUN_FIRST_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(CONTROL_NOUN_FIRST + CONTROL_NOUN_FIRST_NEAR)
+)
 def test_noun_first_control_with_bare_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -354,7 +352,7 @@ LETTER_ZERO_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(LETTER_ZERO + LETTER_ZERO_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(LETTER_ZERO + LETTER_ZERO_NEAR))
 def test_letter_o_after_a_score_label_is_zero(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -400,7 +398,7 @@ SPANISH_RATIO_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(SPANISH_RATIO + SPANISH_RATIO_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SPANISH_RATIO + SPANISH_RATIO_NEAR))
 def test_spanish_ratio_words_before_the_probe_pair(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -441,7 +439,7 @@ P_WORD_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(P_WORD + P_WORD_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(P_WORD + P_WORD_NEAR))
 def test_word_ending_in_p_is_no_phospho_prefix(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -472,6 +470,6 @@ REQUIRES_ERBB2_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(REQUIRES_ERBB2 + REQUIRES_ERBB2_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(REQUIRES_ERBB2 + REQUIRES_ERBB2_NEAR))
 def test_trial_row_requiring_erbb2_is_a_criterion(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

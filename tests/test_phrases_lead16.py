@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import NEG, NEG_NF, NF, ProbeCase, assert_reads_as_written
+from .probe_runner import NEG, NEG_NF, NF, ProbeCase, assert_reads_as_written, probe_params
 
 HISTORY_EN = (
     "CLINICAL HISTORY:\nLeft breast carcinoma 2016, HER2 positive (IHC 3+), treated with trastuzumab.\n"
@@ -103,9 +103,7 @@ def test_case_ids_unique() -> None:
     assert len({c[0] for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize(
-    ("text", "allowed", "keys"), [pytest.param(c[2], c[3], c[4], id=f"{c[1]}:{c[0]}") for c in CASES]
-)
+@pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(CASES, {}))
 def test_disagreeing_earlier_values_decide_nothing(
     text: str, allowed: frozenset[str], keys: dict[str, Any]
 ) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 PRE_TREAT_ABBREVIATION: list[PhraseCase] = [
     (
@@ -47,9 +47,7 @@ PRE_TREAT_ABBREVIATION: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "status", "keys"), [pytest.param(t, s, k, id=c) for c, t, s, k in PRE_TREAT_ABBREVIATION]
-)
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(PRE_TREAT_ABBREVIATION))
 def test_a_pre_treat_abbreviation_names_the_sample_before_treatment(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
@@ -87,9 +85,7 @@ HER2_NAME_BEFORE_MEAN: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "status", "keys"), [pytest.param(t, s, k, id=c) for c, t, s, k in HER2_NAME_BEFORE_MEAN]
-)
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(HER2_NAME_BEFORE_MEAN))
 def test_the_her2_name_before_mean_gives_the_copy_number(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 CASES: list[PhraseCase] = [
     # --- a gene table: the row above's negation stays in its row ---------------------------------
@@ -159,6 +159,6 @@ CASES: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), [pytest.param(t, s, k, id=c) for c, t, s, k in CASES])
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CASES))
 def test_blind_set_23_families_read_as_the_report_means(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

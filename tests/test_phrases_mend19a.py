@@ -12,13 +12,9 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- 1. a negation after a copy-number gain that is not the gain's value -----------------------
@@ -68,7 +64,7 @@ GAIN_NEGATED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(GAIN_OTHER_NEGATION + GAIN_NEGATED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(GAIN_OTHER_NEGATION + GAIN_NEGATED_NEAR))
 def test_gain_negated_only_by_its_own_value(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -102,7 +98,7 @@ OVERALL_ONE_TUMOUR_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(OVERALL_OTHER_SPECIMEN + OVERALL_ONE_TUMOUR_NEAR)
+    ("text", "status", "keys"), phrase_params(OVERALL_OTHER_SPECIMEN + OVERALL_ONE_TUMOUR_NEAR)
 )
 def test_overall_ish_line_of_one_specimen(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -136,6 +132,6 @@ LONE_EQUIVOCAL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(KEY_ROWS + LONE_EQUIVOCAL_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(KEY_ROWS + LONE_EQUIVOCAL_NEAR))
 def test_key_rows_are_no_lab_equivocal(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

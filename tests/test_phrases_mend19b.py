@@ -12,15 +12,11 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Right breast, core needle biopsy: invasive carcinoma of no special type, grade 2.\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- 3. a control row whose value wraps to the next line ------------------------------------------
@@ -70,7 +66,7 @@ CONTROL_WRAPPED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_WRAPPED + CONTROL_WRAPPED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONTROL_WRAPPED + CONTROL_WRAPPED_NEAR))
 def test_wrapped_control_row_is_the_controls(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -109,7 +105,7 @@ CHECKBOX_NEXT_MARKER_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(CHECKBOX_NEXT_MARKER + CHECKBOX_NEXT_MARKER_NEAR)
+    ("text", "status", "keys"), phrase_params(CHECKBOX_NEXT_MARKER + CHECKBOX_NEXT_MARKER_NEAR)
 )
 def test_next_markers_boxes_are_not_her2s(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -183,7 +179,8 @@ PATHOLOGIST_WITH_MACHINE: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(PATHOLOGIST_ALONE + PATHOLOGIST_OUTSIDE + PATHOLOGIST_WITH_MACHINE)
+    ("text", "status", "keys"),
+    phrase_params(PATHOLOGIST_ALONE + PATHOLOGIST_OUTSIDE + PATHOLOGIST_WITH_MACHINE),
 )
 def test_pathologist_score_label_needs_a_machines_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -236,6 +233,6 @@ SCORE_IN_CONTROL_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(SCORE_IN_CONTROL + SCORE_IN_CONTROL_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SCORE_IN_CONTROL + SCORE_IN_CONTROL_NEAR))
 def test_score_said_in_the_control_is_the_controls(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

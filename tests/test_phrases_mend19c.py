@@ -10,17 +10,13 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BR = "Left breast, 12 o'clock, core biopsy: invasive carcinoma of no special type, grade 3.\n"
 EXC = "Right breast, wide local excision: invasive lobular carcinoma, grade 2.\n"
 NF = "not_found"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. an "outside, not reviewed" clause that is not the HER2 value's own ----------------------
@@ -78,7 +74,7 @@ OUTSIDE_CLAUSE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OUTSIDE_CLAUSE + OUTSIDE_CLAUSE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OUTSIDE_CLAUSE + OUTSIDE_CLAUSE_NEAR))
 def test_outside_clause(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -123,7 +119,7 @@ STATED_THEN_PLAN_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(STATED_THEN_PLAN + STATED_THEN_PLAN_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(STATED_THEN_PLAN + STATED_THEN_PLAN_NEAR))
 def test_stated_status_then_plan(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -158,7 +154,7 @@ PROTOCOL_RESULT_TABLE_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(PROTOCOL_RESULT_TABLE + PROTOCOL_RESULT_TABLE_NEAR)
+    ("text", "status", "keys"), phrase_params(PROTOCOL_RESULT_TABLE + PROTOCOL_RESULT_TABLE_NEAR)
 )
 def test_protocol_result_table(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -198,7 +194,9 @@ KEY_FOR_INFORMATION_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(KEY_FOR_INFORMATION + KEY_FOR_INFORMATION_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(KEY_FOR_INFORMATION + KEY_FOR_INFORMATION_NEAR)
+)
 def test_key_for_information(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -240,7 +238,7 @@ OVERALL_LABELS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OVERALL_LABELS))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OVERALL_LABELS))
 def test_overall_labels(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 

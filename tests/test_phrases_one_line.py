@@ -10,28 +10,17 @@ line has.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from her2cli import explain_text
 from her2cli.findings.scope import LINE_REACH, line_end, line_start
+
+from .probe_runner import assert_fields
 
 FILLER = "tissue sample fragment text "
 RESULTS = (
     "Colon, sigmoid, resection: invasive adenocarcinoma. HER2 IHC (4B5): 0 (negative). "
     "KRAS: wild-type. NRAS: G12D mutation detected. BRAF V600E: not detected. MSI: stable. "
 )
-
-
-def _fields(text: str) -> dict[str, Any]:
-    r = explain_text(text)
-    return {
-        "status": r.status,
-        "ihc": r.ihc.score if r.ihc else None,
-        "cancer": r.cancer_type,
-        **{g: r.related.get(g) for g in ("kras", "nras", "braf", "msi")},
-    }
 
 
 @pytest.mark.parametrize("repeats", [1, 20])
@@ -48,8 +37,8 @@ def test_a_one_line_report_reads_like_the_same_report_with_line_breaks(repeats: 
         "braf": "wild-type",
         "msi": "MSS",
     }
-    assert _fields(one_line) == expected
-    assert _fields(with_breaks) == expected
+    assert_fields(one_line, expected)
+    assert_fields(with_breaks, expected)
 
 
 def test_a_line_lookup_finds_a_short_line_whole() -> None:
