@@ -92,6 +92,7 @@ LABELLED = {
     "variants12b": ROOT / "tests" / "variants12b" / "texts",
     "variants13a": ROOT / "tests" / "variants13a" / "texts",
     "variants13b": ROOT / "tests" / "variants13b" / "texts",
+    "variants14a": ROOT / "tests" / "variants14a" / "texts",
     "variants14b": ROOT / "tests" / "variants14b" / "texts",
 }
 DEFAULT_SETS = (
@@ -133,6 +134,7 @@ DEFAULT_SETS = (
     "variants12b",
     "variants13a",
     "variants13b",
+    "variants14a",
     "variants14b",
 )
 

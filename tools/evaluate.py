@@ -76,6 +76,7 @@ DEFAULT_SETS = (
     "tests/variants12b",
     "tests/variants13a",
     "tests/variants13b",
+    "tests/variants14a",
     "tests/variants14b",
 )
 FIELDS = (

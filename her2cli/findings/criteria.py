@@ -60,6 +60,11 @@ JOINERS = frozenset(
         "was",
         "were",
         "with",
+        # a condition opened at a line's end runs on to the next ("... not HER2-null. If" / "ISH
+        # is not amplified it is HER2-low": variants14a v14a-f11-03)
+        "if",
+        "unless",
+        "whether",
         "y",
         "o",
         "de",
