@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
@@ -19,10 +19,6 @@ PLASMA_CRC = "Plasma cfDNA sequencing panel, metastatic colorectal adenocarcinom
 TISSUE_GASTRIC = "Targeted NGS (tissue), gastric adenocarcinoma, tumour content 40%.\n"
 PLASMA_BREAST = "Liquid biopsy (cfDNA) NGS, metastatic breast carcinoma.\n"
 CRC_CORRECTED = "CORRECTED REPORT - colorectal adenocarcinoma, liver metastasis, core biopsy.\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. what the assay can detect is no result --------------------------------------------------
@@ -110,7 +106,7 @@ CAPABILITY_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CAPABILITY + CAPABILITY_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CAPABILITY + CAPABILITY_NEAR))
 def test_what_the_assay_can_detect_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -181,7 +177,7 @@ WITHDRAWN_MARKER_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(WITHDRAWN_MARKER + WITHDRAWN_MARKER_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(WITHDRAWN_MARKER + WITHDRAWN_MARKER_NEAR))
 def test_a_marker_value_entered_in_error_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -240,7 +236,9 @@ EARLIER_SAMPLE_WORD_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(EARLIER_SAMPLE_WORD + EARLIER_SAMPLE_WORD_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(EARLIER_SAMPLE_WORD + EARLIER_SAMPLE_WORD_NEAR)
+)
 def test_an_earlier_samples_word_in_its_own_sentence_is_history(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
@@ -298,7 +296,9 @@ OTHER_GENE_CLAUSE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OTHER_GENE_CLAUSE + OTHER_GENE_CLAUSE_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(OTHER_GENE_CLAUSE + OTHER_GENE_CLAUSE_NEAR)
+)
 def test_another_genes_clause_after_erbb2s_answer_is_that_genes(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:

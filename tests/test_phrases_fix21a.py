@@ -11,13 +11,9 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a condition that opens at the end of a line ----------------------------------------------------
@@ -71,7 +67,7 @@ CONDITION_AT_LINE_END_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(CONDITION_AT_LINE_END + CONDITION_AT_LINE_END_NEAR)
+    ("text", "status", "keys"), phrase_params(CONDITION_AT_LINE_END + CONDITION_AT_LINE_END_NEAR)
 )
 def test_condition_opened_at_line_end_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -119,7 +115,7 @@ SCALE_TOP_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(SCALE_TOP + SCALE_TOP_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SCALE_TOP + SCALE_TOP_NEAR))
 def test_scale_top_after_a_score_is_no_second_score(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -157,7 +153,7 @@ QUOTED_NOT_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(QUOTED_NOT + QUOTED_NOT_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(QUOTED_NOT + QUOTED_NOT_NEAR))
 def test_quoted_status_after_not_is_negated(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -194,6 +190,6 @@ REGION_ISH_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(REGION_ISH + REGION_ISH_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(REGION_ISH + REGION_ISH_NEAR))
 def test_ish_word_of_one_region_is_no_overall_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -11,13 +11,9 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. "no non-amplified area": a double negation is no call of its own -----------------------------
@@ -67,7 +63,7 @@ DOUBLE_NEGATED_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(DOUBLE_NEGATED + DOUBLE_NEGATED_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DOUBLE_NEGATED + DOUBLE_NEGATED_NEAR))
 def test_negated_non_amplified_area_is_no_call(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -124,7 +120,7 @@ CASE_BLOCKS_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CASE_BLOCKS + CASE_BLOCKS_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CASE_BLOCKS + CASE_BLOCKS_NEAR))
 def test_other_case_block_of_minutes_is_another_patients(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
@@ -162,6 +158,6 @@ OCR_WITHDRAWN_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OCR_WITHDRAWN + OCR_WITHDRAWN_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OCR_WITHDRAWN + OCR_WITHDRAWN_NEAR))
 def test_ocr_damaged_withdrawn_result_is_set_aside(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 CRC = "Liver metastasis of colorectal adenocarcinoma, core biopsy. Tissue NGS panel.\n"
 LUNG = "Lung adenocarcinoma, resection. Tissue DNA panel (170 genes).\n"
@@ -129,7 +129,7 @@ CASES: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), [pytest.param(t, s, k, id=c) for c, t, s, k in CASES])
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CASES))
 def test_review20_texts_read_as_the_session_start_code_read_them(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:

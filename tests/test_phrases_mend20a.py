@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 GASTRIC = "Gastric body, endoscopic biopsy: adenocarcinoma, intestinal type.\n"
 NGS = "Tissue NGS (hybrid capture), liver metastasis of breast carcinoma, tumour content 40%.\n"
@@ -116,6 +116,6 @@ CASES: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), [pytest.param(t, s, k, id=c) for c, t, s, k in CASES])
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CASES))
 def test_review20_unsafe_texts_read_safely(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

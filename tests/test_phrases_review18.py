@@ -14,14 +14,10 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 BREAST = "Breast, right, core biopsy: invasive ductal carcinoma, grade 3.\n"
 COLON = "Sigmoid colon, resection: adenocarcinoma, pT3 N1.\nMolecular panel (NGS, 50 genes):\n"
-
-
-def _params(cases: list[PhraseCase]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # a kit's licence and this sample's own score beside a trial word are no entry criterion
@@ -69,7 +65,7 @@ OWN_SCORE_BESIDE_TRIAL_WORDS: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(OWN_SCORE_BESIDE_TRIAL_WORDS))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OWN_SCORE_BESIDE_TRIAL_WORDS))
 def test_own_score_beside_trial_or_licence_words(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -98,7 +94,7 @@ VARIANT_ROW_BELOW_NEGATIVE_LIST: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(VARIANT_ROW_BELOW_NEGATIVE_LIST))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(VARIANT_ROW_BELOW_NEGATIVE_LIST))
 def test_variant_row_below_a_negative_list(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -132,7 +128,7 @@ NOT_THE_LABS_LAST_WORD: list[PhraseCase] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_THE_LABS_LAST_WORD))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NOT_THE_LABS_LAST_WORD))
 def test_not_the_labs_last_word(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
