@@ -136,7 +136,7 @@ def with_summary_words(
         rules_named=(phrase,) if phrase else facts.rules_named,
         rules_stated=facts.rules_stated or phrase is not None,
         limited_evidence_comment=limited_evidence_comment(text),
-        result_corrected=result_corrected(text),
+        result_corrected=result_corrected(readable),  # a fax's "c0rrecti0n" (b23-f01-07)
         caveats=report_caveats(text),
         receptors_written=written,
         er=_receptor_call(facts.er, dict(written).get("er")),
@@ -230,7 +230,12 @@ def _nothing_awaited(facts: ReportFacts, result: Result, awaited: _Once, failed:
     order whose test failed: the report says what happened, and nothing says a result will come.
     A test that failed is one that could not be read (b13-f12-10 'hybridisation failure ... also
     failed'); a test the report says was not done is not done (b13-f11-10 'HER2 were NOT performed')."""
-    if facts.not_found_reason not in (NotFoundReason.PENDING, *UNEXPLAINED) or awaited() or result.ngs:
+    # a failed ISH beside "HER2 IHC (not done at referring lab)" is a test that failed, not one
+    # never done (sentences21: devset23 b23-f03-06 said "HER2 was not tested on this sample")
+    failed_not_done = failed and facts.not_found_reason == NotFoundReason.NOT_PERFORMED
+    if facts.not_found_reason not in (NotFoundReason.PENDING, *UNEXPLAINED) and not failed_not_done:
+        return {}
+    if awaited() or result.ngs:
         return {}
     if failed:
         reason = NotFoundReason.UNINTERPRETABLE

@@ -80,3 +80,89 @@ def test_numbers_that_fit_are_all_shown() -> None:
     _, said = explain_with_words(text)
     assert "Average chromosome 17 control signals per cell (CEP17): 2.1" in said
     assert "HER2 to chromosome 17 ratio (HER2/CEP17): 1.29" in said
+
+
+# --- 3. a failed ISH beside "IHC not done" is a test that failed, not one never done ------------
+# (devset23 b23-f03-06: "FISH: TEST FAILED ... HER2 IHC (not done at referring lab)" read "No HER2
+# result: HER2 was not tested on this sample")
+
+FAILED_ISH = (
+    "Specimen: left breast excision, block B2.\nTest: HER2/CEP17 dual-probe FISH\n"
+    "RESULT: TEST FAILED - hybridisation unsuccessful on two attempts; no signals in tumour nuclei.\n"
+    "HER2 status could not be determined on this block.\n"
+)
+
+
+def test_a_failed_ish_with_ihc_not_done_says_the_ish_failed() -> None:
+    for not_done in (
+        "Please submit another block, or perform HER2 IHC (not done at the referring laboratory).",
+        "Note: HER2 immunohistochemistry was not performed on this case.",
+    ):
+        result, said = explain_with_words(FAILED_ISH + not_done + "\n")
+        assert result.status == "not_found", not_done
+        assert "the gene copy test (ISH) gave no result" in said, not_done
+        assert "HER2 was not tested on this sample" not in said, not_done
+
+
+def test_her2_not_done_without_a_failed_test_stays_not_tested() -> None:
+    # near-miss: no test was tried, so "not tested" is what the report says
+    text = (
+        "Left breast excision, invasive carcinoma.\nHER2 testing has NOT been performed on this specimen.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert "gave no result" not in said
+
+
+# --- 4. the core biopsy's result restated in a resection that did not repeat it ------------------
+# (devset23 b23-f01-09: "Receptor status was established on the diagnostic core biopsy ... HER2 3+.
+# Repeat testing on the mastectomy was not requested" read as this sample's result, unsaid)
+
+QUOTED = "comes from an earlier sample of the same tumor"
+
+
+def test_a_result_established_on_the_core_biopsy_is_said_to_be_earlier() -> None:
+    for quoted in (
+        "Receptor status was established on the diagnostic core biopsy (S-22-118): ER 95%, HER2 3+ (positive).",
+        "HER2 3+ (positive) on the core. Repeat testing on the mastectomy was not requested.",
+        "HER2 status was determined on the prior core biopsy: HER2 IHC 3+ (positive).",
+    ):
+        text = f"Right breast, mastectomy: invasive ductal carcinoma, 24 mm, grade 3.\n{quoted}\n"
+        result, said = explain_with_words(text)
+        assert result.status == "positive", quoted
+        assert QUOTED in said, quoted
+
+
+def test_a_result_tested_on_this_core_biopsy_is_not_called_earlier() -> None:
+    # near-miss: the biopsy the report describes is the one tested, or the repeat was done
+    for tested in (
+        "Right breast, core biopsy: invasive carcinoma.\nHER2 status was determined on this core biopsy: IHC 3+ (positive).",
+        "Right breast, mastectomy.\nRepeat testing on the mastectomy was performed: HER2 IHC 3+ (positive).",
+    ):
+        result, said = explain_with_words(tested + "\n")
+        assert result.status == "positive", tested
+        assert QUOTED not in said, tested
+
+
+# --- 5. a fax's damaged "correction" is still a correction -----------------------------------------
+# (devset23 b23-f01-07: "Reas0n for c0rrecti0n: HER2 resu1t was transcribed incorrect1y" gave no
+# "this report corrects an earlier HER2 result")
+
+CORRECTS = "This report says it corrects an earlier HER2 result"
+
+
+def test_an_ocr_damaged_correction_is_said_back() -> None:
+    text = (
+        "C0RRECTED REP0RT\nReas0n f0r c0rrecti0n: the HER2 sc0re was transcribed incorrect1y as 1+.\n"
+        "Left breast, core biopsy.\nHER2 (4B5): 3+ P0SITIVE, str0ng c0mplete membrane staining in 80%.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "positive"
+    assert CORRECTS in said
+
+
+def test_a_report_without_a_correction_says_none() -> None:
+    # near-miss: the same fax damage, no correction
+    text = "Left breast, core biopsy.\nHER2 (4B5): 3+ P0SITIVE, str0ng c0mplete membrane staining in 80%.\n"
+    _, said = explain_with_words(text)
+    assert CORRECTS not in said
