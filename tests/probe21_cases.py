@@ -116,4 +116,37 @@ PURPOSE_ASIDE: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = SYSTEM_FIELD + PURPOSE_ASIDE
+# 3. a reviewer's agreement with the original score ("I agree with the original score of 3+, so
+#    this is a HER2-POSITIVE tumour"): "original score" marked the rest of the sentence as an
+#    earlier result, so the review's own conclusion was set aside (devset17 b17-f09-06). A
+#    disagreement keeps the original an earlier value.
+AGREE_ORIGINAL: list[Case] = [
+    (
+        "ao-agree-original-then-positive",
+        "agree_original",
+        "Consultation note, left breast core biopsy.\nYou asked about HER2-low therapy. It does not apply, because "
+        "on review the HER2 stain on block B1 (4B5) shows intense, complete membrane staining in nearly all "
+        "tumour cells; I agree with the original score of 3+, so this is a HER2-POSITIVE carcinoma.\n",
+        POS,
+        {},
+    ),
+    (
+        "ao-concur-original-equivocal",
+        "agree_original",
+        "Second opinion, gastric biopsy, adenocarcinoma.\nOn review the HER2 IHC shows moderate complete "
+        "staining in a cluster of 8 cells; I concur with the original score of 2+, and this case is HER2 "
+        "equivocal; ISH has been sent.\n",
+        EQV,
+        {},
+    ),
+    (
+        "ao-near-miss-disagree-original",
+        "agree_original",
+        "Second opinion, left breast excision.\nOn review of the HER2 IHC slide I do not agree with the original "
+        "score of 3+; staining is weak and incomplete in 30% of cells (1+), so the tumour is HER2 negative.\n",
+        NOT_POS,
+        {},
+    ),
+]
+
+CASES: list[Case] = SYSTEM_FIELD + PURPOSE_ASIDE + AGREE_ORIGINAL

@@ -27,7 +27,9 @@ DEVSET17 = ROOT / "tests" / "devset17"
 # 116/120 (probe18): b17-f12-07 (an "OVERALL HER2 SCORE: 1+" under its distribution table read as a key)
 # 117/120 (probe19): b17-f09-09 ("HER2: NEGATIVE" over a comment naming HER2 criteria for tucatinib
 # read as therapy prose)
-MIN_STATUS_ACCURACY = 0.975
+# 118/120 (probe21): b17-f09-06 (a letter's "I agree with the original score of 3+, so this is a
+# HER2-POSITIVE tumour": agreement with the original score is no earlier-result cue)
+MIN_STATUS_ACCURACY = 0.983
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 # fix16 (session 16): b17-f08-06 and b17-f12-09 (BRAF in a methods paragraph) and b17-f09-07 (an

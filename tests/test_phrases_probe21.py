@@ -4,7 +4,9 @@ session 21; cases in tests/probe21_cases.py). Fixed for their family:
   gastric-type criteria") above the report's own rows: sections.toml section-header keeps it a
   field, as "Scoring system: <name>" already was, unless a key row follows;
 - a bracketed purpose beside a HER2 test's heading ("(requested for T-DXd eligibility)") is no
-  pending word: findings/purpose_aside.py (ihc.toml purpose-request-aside).
+  pending word: findings/purpose_aside.py (ihc.toml purpose-request-aside);
+- "I agree with / concur with the original score of 3+" is a confirmation, no earlier-result cue
+  (context.toml earlier-words; a negated agreement still is).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 
