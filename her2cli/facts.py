@@ -16,6 +16,7 @@ from typing import Any
 from .fact_kinds import Alteration, Assay, CallSource, NotFoundReason, Setting
 from .interpret.verify import result_unsupported
 from .model import Result
+from .ngs_echo import ish_is_ngs_echo
 from .report_words import TextFacts, pending_how, read_text_facts
 from .summary_words import (
     control_line,
@@ -104,8 +105,7 @@ class ReportFacts:
     relative_her2_named: bool = False  # HER2 named for a family member's cancer, set aside (b15-f09-06)
     receptors_written: tuple[tuple[str, str], ...] = ()  # breast ER/PR as written, when not read as a call
     caveats: frozenset[str] = frozenset()  # the report's own caveats: decalcified | prior_biomarkers_missing
-    # what the report says about two differing results: after_treatment | separate_tumors | lab_chose | concordant
-    conflict_kind: str | None = None
+    conflict_kind: str | None = None  # after_treatment | separate_tumors | lab_chose | concordant
     # a quote that stops at a dot leader, with the rest of its line: it never stops before its call (qa4 18)
     quote_tails: tuple[tuple[str, str], ...] = ()
     single_probe: bool = False  # the report says its ISH used one probe (no chromosome 17 count)
@@ -186,7 +186,7 @@ def _tests(result: Result) -> tuple[set[Assay], bool]:
     tests: set[Assay] = set()
     if result.ihc and (result.ihc.score or result.ihc.score_range):
         tests.add(Assay.IHC)
-    if result.ish and (result.ish.result or result.ish.ratio is not None):
+    if result.ish and (result.ish.result or result.ish.ratio is not None) and not ish_is_ngs_echo(result):
         tests.add(Assay.ISH)
     blood = bool(result.ngs and result.ngs.ctdna)
     if result.ngs and (
@@ -311,6 +311,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
     basis = result.status_basis
     tests, blood = _tests(result)
     deciding = Assay(basis.test) if basis and basis.test in {t.value for t in Assay} else None
+    deciding = Assay.NGS if deciding == Assay.ISH and ish_is_ngs_echo(result) else deciding
     amplified = result.status == "positive"
     mutations = tuple(result.ngs.mutations) if result.ngs else ()
     alteration = (

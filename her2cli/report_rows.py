@@ -13,6 +13,7 @@ from .facts import ReportFacts, derive_facts
 from .interpret.samples import CURRENT_SAMPLE, EARLIER_SAMPLE
 from .messages import load_messages
 from .model import IHC_SCORE_CALL, Evidence, Result
+from .ngs_echo import ish_is_ngs_echo
 from .rules.patterns import data_pattern
 from .rules.text import text_patterns
 from .summary_words import sample_key
@@ -162,8 +163,8 @@ def _shows_final(result: Result, final: str | None) -> bool:
 
 def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     ish = result.ish
-    if ish is None:
-        return
+    if ish is None or Assay.ISH not in facts.tests_reported and ish_is_ngs_echo(result):
+        return  # the sequencing call read twice is not shown as an ISH (sentences21: b23-f04-01)
     labels = out.labels
     # ASCO/CAP 2018 groups 2-4 have no ISH call of their own (docs/clinical-rules.md §11): the group row
     # says so, also where the engine carries the call the IHC settled (interpret/decide.settle_ish_group)
@@ -407,6 +408,8 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
         test = result.status_basis.test
         if test == "ngs" and result.ngs is not None and result.ngs.ctdna and not facts.tissue_ngs_decides:
             test = "ctdna"  # sequencing of blood is named as the blood test it is (b8-f05-06)
+        elif test == "ish" and facts.deciding_test == Assay.NGS:
+            test = "ngs"  # the sequencing call the engine also read as an ISH (ngs_echo)
         out.add("test_type", out.labels["test_names"][test])
     _specimen_rows(out, result, facts)
     if not out.rows and result.status != "not_found":  # the report's call with no value beside it

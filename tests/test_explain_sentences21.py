@@ -166,3 +166,40 @@ def test_a_report_without_a_correction_says_none() -> None:
     text = "Left breast, core biopsy.\nHER2 (4B5): 3+ P0SITIVE, str0ng c0mplete membrane staining in 80%.\n"
     _, said = explain_with_words(text)
     assert CORRECTS not in said
+
+
+# --- 6. a sequencing report's amplification call is not shown as an ISH -------------------------
+# (devset23 b23-f04-01, b23-f04-03: a tissue DNA report's "ERBB2 (HER2) AMPLIFICATION DETECTED" or
+# "Concordance with HER2 IHC/ISH is high" was read as ISH too, and the summary said "A gene copy
+# test (ISH) found extra copies")
+
+NGS_REPORT = (
+    "Comprehensive genomic profiling, tissue (FFPE), colon adenocarcinoma liver metastasis.\n"
+    "Tumour purity 60%.\n"
+)
+
+
+def test_a_sequencing_call_read_twice_is_named_as_sequencing() -> None:
+    from her2cli.ngs_echo import ish_is_ngs_echo
+
+    for call in (
+        "ERBB2 (HER2) AMPLIFICATION DETECTED\nERBB2 amplification, estimated copy number 12\n",
+        "ERBB2 amplification - copy number 15\nConcordance with HER2 IHC/ISH is high for high-level amplification.\n",
+    ):
+        result, said = explain_with_words(NGS_REPORT + call)
+        assert result.status == "positive", call
+        if result.ish is not None:
+            assert ish_is_ngs_echo(result), call
+        assert "HER2 gene copy test result (ISH)" not in said, call
+        assert "Tumor DNA testing (NGS) found extra copies" in said, call
+
+
+def test_a_named_ish_with_its_counts_beside_sequencing_stays_an_ish() -> None:
+    # near-miss: the report gives its own FISH result, with a ratio
+    text = NGS_REPORT + (
+        "ERBB2 amplification - copy number 15\n"
+        "HER2 FISH (reflex, same block): HER2/CEP17 ratio 4.2, mean HER2 9.1 signals/cell - AMPLIFIED.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "positive"
+    assert "HER2 gene copy test result (ISH): amplified" in said

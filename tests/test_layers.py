@@ -36,6 +36,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.report_quotes",
         "her2cli.explain_notes",
         "her2cli.note_variants",
+        "her2cli.ngs_echo",
         "her2cli.explain",
     ),
     (
