@@ -303,3 +303,87 @@ def test_another_genes_clause_after_erbb2s_answer_is_that_genes(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. the lead's blind-23 TODO families, own wordings (/work/note/blindmend20.md) -------------
+# A control line with two adjectives after its noun ("Control externo positivo HER2 3+ correcto")
+# read as the patient's 3+ (POSITIVE, even beside the patient's own 0); a lab that says it cannot
+# place the tumour in one of the HER2 categories it lists ("unable to assign a HER2-0 / HER2-ultralow
+# / HER2-low category") read the listed "HER2-0" as IHC 0 (negative where HER2 was not reported).
+# Observers then a consensus, and an assay's intended-use population, already read right on main:
+# kept here as guards in other words.
+SPANISH_CORE = "Biopsia con aguja gruesa de mama derecha: carcinoma infiltrante de tipo no especial.\n"
+BONE_DECAL = (
+    "Bone, iliac crest, core biopsy (decalcified): metastatic carcinoma consistent with breast primary.\n"
+)
+LEAD_TODO: list[Case] = [
+    (
+        "control-two-adjectives-only-line",
+        SPANISH_CORE + "HER2 (4B5): pendiente.\nControl externo positivo HER2 3+ correcto.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "control-two-adjectives-bracket-beside-own-zero",
+        SPANISH_CORE + "HER2 (4B5): 0 (negativo).\nControl positivo externo (HER2 3+): adecuado.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "unable-to-assign-category-list",
+        BONE_DECAL + "HER2 IHC: unable to assign a HER2-0 / HER2-ultralow / HER2-low category.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "does-not-allow-separation-into-categories",
+        BONE_DECAL
+        + "HER2 IHC: the staining does not allow separation into HER2 0, HER2-ultralow or HER2-low "
+        "categories; please test soft tissue.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "two-readers-then-consensus-equivocal",
+        "Breast core biopsy, invasive carcinoma.\nHER2 IHC, two pathologists: reader A 1+, reader B 2+; "
+        "consensus score 2+, EQUIVOCAL; ISH requested.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "indicated-population-line",
+        "Breast core biopsy, invasive carcinoma NST, ER 95%, PR 60%.\nMammaPrint: Low Risk. Indicated for "
+        "patients with HR-positive, HER2-negative, node-negative early breast cancer.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+]
+LEAD_TODO_NEAR: list[Case] = [
+    (
+        "own-three-plus-beside-two-adjective-control",
+        SPANISH_CORE + "HER2 (4B5): 3+ (positivo), tinción completa e intensa en el 90%.\n"
+        "Control externo positivo HER2 3+ correcto.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "own-score-then-cytology-note-next-line",
+        BONE_DECAL.replace("Bone, iliac crest, core biopsy (decalcified)", "Liver core biopsy")
+        + "HER2 IHC (4B5): score 1+ (HER2-low).\n"
+        "Note: this assay does not allow separation into HER2-ultralow and HER2 0 on cytology smears.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "categorised-as-ultralow",
+        "Liver core biopsy, metastatic breast carcinoma.\n"
+        "HER2 IHC (4B5): 0 with faint staining in 5% of cells; categorised as HER2-ultralow.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(LEAD_TODO + LEAD_TODO_NEAR))
+def test_the_leads_blind23_todo_families(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
