@@ -193,3 +193,47 @@ REGION_ISH_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(REGION_ISH + REGION_ISH_NEAR))
 def test_ish_word_of_one_region_is_no_overall_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. a bare score with its scale in brackets after it ---------------------------------------------
+# variants14a v14a-f12-05: 'HER2 (A0485, Dako): 2 (on a 0-3 scale) = "2/3", equivocal' lost its IHC
+# score (the status was read from the call word). "N (on a 0-3 scale)" is the score N+, as "N on a
+# scale of 0-3" already was.
+SCALE_IN_BRACKETS: list[Case] = [
+    (
+        "one-on-bracketed-scale-after-clone",
+        "Breast, core biopsy. HER2 (CB11, Leica): 1 (on a 0-3 scale), negative: faint incomplete staining.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "three-on-bracketed-scale-to",
+        "Gastric biopsy. HER2 protein (polyclonal): 3 (on a 0 to 3 scale) - strong complete basolateral\n"
+        "staining; POSITIVE.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+SCALE_IN_BRACKETS_NEAR: list[Case] = [
+    # a grade on another scale is no HER2 score; the report's own score is read
+    (
+        "grade-on-one-to-three-scale",
+        "Breast, core biopsy. Nuclear grade 2 (on a 1-3 scale). HER2 IHC 0 (negative).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    # a score already written with its plus keeps it, with the scale's key in the bracket
+    (
+        "plus-score-with-scale-key",
+        "Breast, core biopsy. HER2 IHC 2+ (on a 0-3 scale, 3 = strong). Equivocal; FISH to follow.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(SCALE_IN_BRACKETS + SCALE_IN_BRACKETS_NEAR)
+)
+def test_score_with_bracketed_scale_is_read(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
