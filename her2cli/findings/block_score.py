@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lines import first_blank_line, line_starts_after
 from .scope import line_end, search
 
 if TYPE_CHECKING:
@@ -36,17 +37,15 @@ def labelled_block_score(s: PageScanner, scope: MentionScope) -> regex.Match[str
     low = t[lo:hi].lower()
     if not any(w in low for w in LABEL_WORDS):
         return None  # a cheap look before the line-by-line match: no score label in the block
-    blank = _blank_line(t, scope.end, hi)
+    blank = first_blank_line(t, scope.end, hi)
     hi = min(hi, blank)
     marker = search(c.other_marker_ci, t, scope.end, hi) or search(c.other_marker_cs, t, scope.end, hi)
     if marker is not None:
         hi = marker.start()
-    pos = t.find("\n", lo, hi)
-    while 0 <= pos < hi:
-        label = c.score_label_line.match(t, pos + 1, line_end(t, pos + 1))
+    for line in line_starts_after(t, lo, hi):
+        label = c.score_label_line.match(t, line, line_end(t, line))
         if label is not None:
             return _labelled_score(s, label, hi)
-        pos = t.find("\n", pos + 1, hi)
     return None
 
 
@@ -62,7 +61,7 @@ def _label_cut_by_near_stop(s: PageScanner, scope: MentionScope, hi: int) -> reg
     label = c.score_label_line.match(t, held + 1, line_end(t, held + 1))
     if label is None or label.start() >= near or label.end() <= near:
         return None
-    if _blank_line(t, scope.end, label.start()) < label.start():
+    if first_blank_line(t, scope.end, label.start()) < label.start():
         return None
     if search(c.other_marker_ci, t, scope.end, label.start()) or search(
         c.other_marker_cs, t, scope.end, label.start()
@@ -78,16 +77,3 @@ def _labelled_score(s: PageScanner, label: regex.Match[str], hi: int) -> regex.M
     word = label.start() + len(label.group(0)) - len(label.group(0).lstrip(" \t"))
     score = c.ihc_score.match(t, word) or c.ihc_score.match(t, label.end())
     return score if score is not None and score.end() <= hi else None
-
-
-def _blank_line(t: str, lo: int, hi: int) -> int:
-    """The first blank line (only spaces between two line breaks) in t[lo:hi], else hi."""
-    pos = t.find("\n", lo, hi)
-    while 0 <= pos < hi:
-        nxt = t.find("\n", pos + 1, hi)
-        if nxt < 0:
-            return hi
-        if not t[pos + 1 : nxt].strip():
-            return pos
-        pos = nxt
-    return hi

@@ -26,6 +26,7 @@ import regex
 
 from ..rules.samples import samples
 from .decal_retest import retest_advised_after_decal
+from .lines import whole_line_end
 from .model import STATUS_FAMILIES, Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .spread_sites import cancer_sites
@@ -87,8 +88,7 @@ def _label_cue(s: PageScanner, value_pos: int, this_year: int | None = None) -> 
     t, c = s.text, s.c
     pos = line_start(t, value_pos)
     for _ in range(LABEL_LINES_BACK):
-        line_hi = t.find("\n", pos)
-        line_hi = len(t) if line_hi < 0 else line_hi
+        line_hi = whole_line_end(t, pos)
         line = t[pos:line_hi]
         if not line.strip():
             return None
@@ -287,8 +287,7 @@ def own_sample_label(s: PageScanner, pos: int, this_year: int | None) -> str | N
     as _opens_with_own_sample reads it; None when the line opens with none."""
     t = s.text
     lo = line_start(t, pos)
-    hi = t.find("\n", pos)
-    hi = len(t) if hi < 0 else hi
+    hi = whole_line_end(t, pos)
     if not _opens_with_own_sample(s, lo, hi, this_year):
         return None
     m = samples().sample_list_line.match(t, lo, hi)

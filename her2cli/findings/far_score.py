@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lines import first_blank_line
 from .scope import MentionScope, search, sentence_start
 
 if TYPE_CHECKING:
@@ -17,14 +18,8 @@ def stated_before_paragraph(s: PageScanner, scope: MentionScope, score_at: int) 
     """The mention's own statement gives its call, then a blank line comes before the score: the
     score is the next paragraph's ("HER2: NEGATIVE." then, below a blank line, 'A result of "3+"
     means HER2-positive'; variants7 F-03's leaflet after a result)."""
-    t = s.text
-    i = t.find("\n", scope.end, score_at)
-    while i >= 0:
-        j = t.find("\n", i + 1, score_at)
-        if j >= 0 and not t[i + 1 : j].strip():
-            return bool(search(s.c.call_word, t, scope.end, i))
-        i = j
-    return False
+    blank = first_blank_line(s.text, scope.end, score_at)
+    return blank < score_at and bool(search(s.c.call_word, s.text, scope.end, blank))
 
 
 def in_therapy_sentence(s: PageScanner, scope: MentionScope, score_at: int) -> bool:

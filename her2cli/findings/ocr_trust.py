@@ -21,6 +21,7 @@ from functools import cache
 
 from ..rules.ocr import ocr_rules
 from ..sources.base import Page
+from .lines import whole_line_end, whole_line_start
 from .model import Finding
 from .ocr_words import one_edit
 
@@ -248,9 +249,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    return whole_line_start(text, pos), whole_line_end(text, pos)
 
 
 def _table_rows(text: str, row: tuple[int, int]) -> list[tuple[int, int]]:

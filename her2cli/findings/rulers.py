@@ -7,6 +7,8 @@ rows and before a line of prose it closes the table, and the prose is another bl
 
 from __future__ import annotations
 
+from .lines import line_starts_after, whole_line_end
+
 RULER_CHARS = "-=_~"
 MIN_RULER = 3  # ruler characters a ruler line has at least
 CELL_GAPS = ("  ", "\t", "|")  # what sets a table row's cells apart
@@ -23,8 +25,7 @@ def ruler_before_prose(text: str, row_start: int, row_end: int) -> bool:
     with no cell gap ("Note: case number prefix ..."), not a summary row of the table."""
     if not is_ruler(text[row_start:row_end]):
         return False
-    nxt_end = text.find("\n", row_end + 1)
-    following = text[row_end + 1 : len(text) if nxt_end < 0 else nxt_end].strip()
+    following = text[row_end + 1 : whole_line_end(text, row_end + 1)].strip()
     return bool(following) and not any(gap in following for gap in CELL_GAPS)
 
 
@@ -33,11 +34,8 @@ def first_ruler_after(text: str, pos: int, hi: int) -> int:
     ruler closes the block a value sits in, so a key printed below it ("HER2 ..... 0 (ausencia de
     tinción de membrana) - NEGATIVO" / "-----" / "LEYENDA HER2: 0 = negativo | 1+ = ... | 3+ =
     positivo") is not the value's own sentence (devset16 b16-f08-06, probe16)."""
-    i = text.find("\n", pos, hi)
-    while 0 <= i < hi:
-        j = text.find("\n", i + 1, hi)
-        end = hi if j < 0 else j
-        if is_ruler(text[i + 1 : end]):
-            return i + 1
-        i = j
+    for line in line_starts_after(text, pos, hi):
+        end = text.find("\n", line, hi)
+        if is_ruler(text[line : hi if end < 0 else end]):
+            return line
     return hi

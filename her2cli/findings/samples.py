@@ -20,6 +20,7 @@ import regex
 from ..rules import compiled
 from ..rules.samples import SampleRules, samples
 from . import scope
+from .lines import line_starts_after
 from .model import STATUS_FAMILIES, Finding
 from .samples_rows import row_sample
 from .scope import line_end, line_start
@@ -140,13 +141,10 @@ def block_start(text: str, lo: int, hi: int) -> int:
     not reach a value under the report's own diagnosis (variants7 v7-H-10, devset2 b2-f10-02)."""
     header = compiled().section_header
     start = lo
-    pos = text.find("\n", lo, hi)
-    while pos >= 0:
-        line = pos + 1
+    for line in line_starts_after(text, lo, hi):
         colon = text.find(":", line, min(hi, line + SECTION_LABEL_REACH))
         if colon > line and "\n" not in text[line:colon] and header.match(text, line, colon + 1):
             start = line
-        pos = text.find("\n", line, hi)
     return start
 
 

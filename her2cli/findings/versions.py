@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from .columns import table_row
+from .lines import line_starts_after, whole_line_start
 from .scope import line_end, search
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def blank_superseded_columns(norm: NormalizedText, c: Compiled) -> NormalizedTex
         return norm  # no corrected column named anywhere: the usual case, one prefiltered search
     spans: list[tuple[int, int]] = []
     for m in c.version_cell_earlier.finditer(text):
-        lo = text.rfind("\n", 0, m.start()) + 1
+        lo = whole_line_start(text, m.start())
         hi = line_end(text, m.start())
         columns = _version_header(text, lo, hi, c)
         if columns is not None:
@@ -77,10 +78,5 @@ def blank_superseded_columns(norm: NormalizedText, c: Compiled) -> NormalizedTex
 def current_heading_between(s: PageScanner, lo: int, hi: int) -> bool:
     """A line in text[lo:hi] opens with the current version's heading ("CURRENT DIAGNOSIS",
     "Corrected result:"): an original kept for the record above it ends there (probe18)."""
-    t = s.text
-    pos = t.find("\n", lo, hi)
-    while 0 <= pos < hi:
-        if s.c.current_version_heading.match(t, pos + 1, hi):
-            return True
-        pos = t.find("\n", pos + 1, hi)
-    return False
+    heading = s.c.current_version_heading
+    return any(heading.match(s.text, line, hi) for line in line_starts_after(s.text, lo, hi))

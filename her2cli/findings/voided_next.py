@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lines import whole_line_end
 from .scope import SCOPE, search, sentence_end
 
 if TYPE_CHECKING:
@@ -91,9 +92,8 @@ def _joined_verdict(s: PageScanner, last: int) -> bool:
     head = near.lstrip(" \t,;-")
     if not head.lower().startswith(("but ", "however")):
         return False  # the cheap guard: no contrast word right after the value
-    stop = t.find("\n", last)
     at = last + len(near) - len(head)
-    return s.c.void_verdict_lead.match(t, at, stop if stop >= 0 else len(t)) is not None
+    return s.c.void_verdict_lead.match(t, at, whole_line_end(t, last)) is not None
 
 
 def voided_by_verdict(s: PageScanner, values: list[Finding]) -> bool:

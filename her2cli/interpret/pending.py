@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ..findings.lines import whole_line_end, whole_line_start
 from ..findings.scope import SCOPE, search, sentence_end, sentence_start
 from ..rules import compiled
 
@@ -19,9 +20,8 @@ def pending_test_named(full_text: str) -> bool:
     for trigger in c.context["pending"].finditer(full_text):
         # the trigger's own sentence, on its own line: a heading's "(requested by oncology ...)"
         # does not make every test listed below it pending
-        line_lo = full_text.rfind("\n", 0, trigger.start()) + 1
-        line_hi = full_text.find("\n", trigger.end())
-        line_hi = len(full_text) if line_hi < 0 else line_hi
+        line_lo = whole_line_start(full_text, trigger.start())
+        line_hi = whole_line_end(full_text, trigger.end())
         lo = sentence_start(full_text, trigger.start(), max(line_lo, trigger.start() - SCOPE.statement), c)
         hi = sentence_end(full_text, trigger.end(), min(line_hi, trigger.end() + SCOPE.statement), c)
         if _requests_this_test(trigger, full_text, hi):
