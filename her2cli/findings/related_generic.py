@@ -9,7 +9,7 @@ import regex
 
 from ..rules import Compiled
 from .checkbox import box_right_before
-from .clauses import PROSE_CLAUSE, ClauseEnds, clause_start
+from .clauses import PROSE_CLAUSE, ClauseEnds, clause_start, clause_stop
 from .document import own_sentence, sentence_or_line_start
 from .scope import find_sections, finditer, line_start, search, section_at
 from .tissue import tissue_sourced
@@ -96,9 +96,8 @@ def _policy_or_indication(text: str, m: regex.Match[str], c: Compiled) -> bool:
     wild-type metastatic colorectal carcinoma only", devset7 b7-f09-05) or is the indication a
     drug on its line is labelled with ("Pembrolizumab / nivolumab: MSI-H/dMMR CRC", b7-f04-08):
     which cases are tested or treated, not this tumor's result."""
-    after = text[m.start() : min(len(text), m.start() + 160)]
-    cut = [i for i in (after.find(". "), after.find(";"), after.find("\n\n")) if i >= 0]
-    statement = clause_before(text, m.start()) + after[: min(cut) if cut else len(after)]
+    stop = clause_stop(text, m.start(), min(len(text), m.start() + 160), PROSE_CLAUSE)
+    statement = clause_before(text, m.start()) + text[m.start() : stop]
     if search(c.lab_policy, statement):
         return True
     lo = line_start(text, m.start())

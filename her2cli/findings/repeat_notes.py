@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clauses import ClauseEnds, clause_start
 from .scope import finditer
 
 if TYPE_CHECKING:
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 REPEAT_SUBJECT_REACH = 60  # characters of a repeat note's clause before its stain word
+# what ends the clause before a repeat note's stain word: a sentence, a semicolon, a label's colon,
+# a line, a list's comma ("ER and Ki-67 stains are being repeated" names its own stains)
+REPEAT_CLAUSE = ClauseEnds((". ", ";", ":", "\n", ","))
 ISH_STAINS = ("fish", "ish", "sish", "cish", "dish")
 
 
@@ -42,8 +46,7 @@ def _repeated_tests(stain: str) -> frozenset[str]:
 def _repeat_subject(t: str, stain_start: int) -> tuple[int, str]:
     """Where the clause of a repeat note starts, and its words before the stain word."""
     lo = max(0, stain_start - REPEAT_SUBJECT_REACH)
-    cut = max(t.rfind(sep, lo, stain_start) for sep in (". ", ";", ":", "\n", ","))
-    start = cut + 1 if cut >= 0 else lo
+    start = clause_start(t, lo, stain_start, REPEAT_CLAUSE)
     return start, t[start:stain_start]
 
 
