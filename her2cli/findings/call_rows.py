@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .lines import on_one_line
 from .scope import search
 
 if TYPE_CHECKING:
@@ -17,6 +18,6 @@ if TYPE_CHECKING:
 def after_another_score_below(s: PageScanner, sm: regex.Match[str], cm: regex.Match[str]) -> bool:
     """The call word `cm` lies on a later line than the score `sm`, after another score."""
     t = s.text
-    if cm.start() <= sm.end() or t.find("\n", sm.end(), cm.start()) < 0:
+    if cm.start() <= sm.end() or on_one_line(t, sm.end(), cm.start()):
         return False
     return search(s.c.ihc_score, t, sm.end(), cm.start()) is not None

@@ -26,7 +26,7 @@ import regex
 
 from ..rules.samples import samples
 from .decal_retest import retest_advised_after_decal
-from .lines import whole_line_end
+from .lines import on_one_line, whole_line_end
 from .model import STATUS_FAMILIES, Finding
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .spread_sites import cancer_sites
@@ -115,7 +115,7 @@ def _value_line_label(s: PageScanner, f: Finding) -> int | None:
     second score, but the line's label gives it to another laboratory (an earlier or other reading,
     not this sample's; fix20). The label above the name is _label_cue's."""
     t = s.text
-    if f.nend <= 0 or "\n" not in t[max(f.nstart, 0) : f.nend]:
+    if f.nend <= 0 or on_one_line(t, max(f.nstart, 0), f.nend):
         return None  # the value is on its name's line (the usual case): nothing to add
     lo = line_start(t, f.nend - 1)
     early = search(s.c.context["earlier_label"], t, lo, f.nend)

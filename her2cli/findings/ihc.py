@@ -14,6 +14,7 @@ from .control_line import sentence_names_control, value_line
 from .far_score import not_own_score
 from .footnote import drop_footnote_scores
 from .intensity import mark_share_at_floor, read_from_intensity
+from .lines import on_one_line
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
 from .negated_score import ruled_out
@@ -132,7 +133,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         if (
             back
             and not search(c.other_marker_ci, t, back[-1].end(), start)
-            and "\n" not in t[back[-1].end() : start]
+            and on_one_line(t, back[-1].end(), start)
             and not closes_other_marker_item(s, back[-1], max(scope.back_start, start - 40), start)
         ):
             scores = back[-1:]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .control_label import control_line_after
 from .ihc import score_from_match
+from .lines import on_one_line
 from .negated_score import ruled_out
 from .rulers import first_ruler_after
 from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
@@ -47,7 +48,7 @@ def score_on_distribution_row(s: PageScanner, f: Finding) -> bool:
     from the score token itself, the first in the span that gives the value's score."""
     end_row = max(f.nstart, f.nend - 1)
     at_end = is_distribution_row(s, end_row)
-    if at_end or "\n" not in s.text[f.nstart : f.nend]:
+    if at_end or on_one_line(s.text, f.nstart, f.nend):
         return at_end  # one row, or a distribution row already where the value ends
     score = f.values.get("score")
     for m in finditer(s.c.ihc_score, s.text, f.nstart, f.nend):

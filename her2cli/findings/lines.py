@@ -19,6 +19,11 @@ def whole_line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def on_one_line(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] holds no line break (an empty or reversed span is on one line too)."""
+    return text.find("\n", lo, hi) < 0
+
+
 def line_starts_after(text: str, lo: int, hi: int) -> Iterator[int]:
     """The start of every line whose newline lies in text[lo:hi], in order (the line holding `lo`
     is not one of them: it starts before `lo` or at it)."""

@@ -34,6 +34,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules.ocr import ocr_rules
+from .lines import on_one_line
 
 MAX_PIECES = 3  # a word cut twice at most
 NEAR_CONTROL = 30  # characters between a control word and a control label's word joined next to it
@@ -127,7 +128,7 @@ def _near_control(text: str, word: tuple[int, int, str], controls: list[tuple[in
     start, end, _ = word
     for c_start, c_end in controls:
         lo, hi = (end, c_start) if c_start >= end else (c_end, start)
-        if 0 <= hi - lo <= NEAR_CONTROL and "\n" not in text[lo:hi]:
+        if 0 <= hi - lo <= NEAR_CONTROL and on_one_line(text, lo, hi):
             return True
     return False
 

@@ -20,7 +20,7 @@ import regex
 from ..rules import compiled
 from ..rules.samples import SampleRules, samples
 from . import scope
-from .lines import line_starts_after
+from .lines import line_starts_after, on_one_line
 from .model import STATUS_FAMILIES, Finding
 from .samples_rows import row_sample
 from .scope import line_end, line_start
@@ -143,7 +143,7 @@ def block_start(text: str, lo: int, hi: int) -> int:
     start = lo
     for line in line_starts_after(text, lo, hi):
         colon = text.find(":", line, min(hi, line + SECTION_LABEL_REACH))
-        if colon > line and "\n" not in text[line:colon] and header.match(text, line, colon + 1):
+        if colon > line and on_one_line(text, line, colon) and header.match(text, line, colon + 1):
             start = line
     return start
 
@@ -335,7 +335,7 @@ def _value_pos(text: str, f: Finding) -> int:
     when the span ends on the HER2 name it was read for ("Amplified\nB HER2": a value read back
     from the next table row's name belongs to the row it is printed in)."""
     end = max(f.nstart, f.nend - 1)
-    crosses = "\n" in text[f.nstart : f.nend]
+    crosses = not on_one_line(text, f.nstart, f.nend)
     if (
         crosses
         and compiled().her2.search(text, line_start(text, end), f.nend)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .ihc import call_of
+from .lines import on_one_line
 from .model import Finding
 from .name_list import in_own_position
 from .own_row import call_in_other_sample_row
@@ -149,7 +150,7 @@ def _in_scoring_key(s: PageScanner, end: int, call_end: int) -> bool:
     """The call word is on a later line than the HER2 name, after a scoring key's name on its own
     line ("Note: Scoring key used by this department - 0 and 1+ negative"): the key's category."""
     t = s.text
-    if "\n" not in t[end:call_end]:
+    if on_one_line(t, end, call_end):
         return False
     return search(s.c.score_key_words, t, line_start(t, call_end), call_end) is not None
 

@@ -7,6 +7,7 @@ import regex
 
 from ..rules import THREE_TO_ONE, Compiled
 from .clauses import PROSE_CLAUSE, clause_start, clause_stop
+from .lines import on_one_line
 from .scope import SCOPE, line_end, line_start, search, sentence_end, sentence_start
 
 AMPLIFIED_ADJECTIVES = ("amplified", "amplificad", "amplifiziert")
@@ -150,7 +151,7 @@ def _past_own_bracket(text: str, end: int) -> int:
     if not text.startswith("(", j):
         return end
     close = text.find(")", j, j + BRACKET_REACH)
-    return close + 1 if close > 0 and "\n" not in text[j:close] else end
+    return close + 1 if close > 0 and on_one_line(text, j, close) else end
 
 
 def _negated_before_page_break(text: str, start: int, lo: int, c: Compiled) -> bool:
