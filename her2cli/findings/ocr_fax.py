@@ -134,8 +134,9 @@ def repair_fax_confusions(norm: NormalizedText) -> NormalizedText:
     if negations:
         norm = apply_edits(norm, negations)
         text = norm.text
-    # so is a letter O before a bracket that spells zero ("puntuación O (cero)"; probe19)
-    if "ero" in text or "ERO" in text:
+    # so is a letter O before a bracket that spells zero ("puntuación O (cero)"; probe19), in a
+    # text that spells one ("zero", "cero", "zer0", "CER0": document.toml `spelled-zero`)
+    if c.spelled_zero.search(text) is not None:
         zeros = [(m.start(), m.end(), "0") for m in c.fax_score_o.finditer(text) if m.group("spelled")]
         if zeros:
             norm = apply_edits(norm, zeros)

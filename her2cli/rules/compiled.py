@@ -337,6 +337,7 @@ class Compiled:
     fax_decimal_letter: regex.Pattern[str]
     fax_decimal_o: regex.Pattern[str]
     fax_score_letter: regex.Pattern[str]
+    spelled_zero: regex.Pattern[str]
     fax_score_o: regex.Pattern[str]
     fax_negation_not: regex.Pattern[str]
     overall_ish_result: regex.Pattern[str]

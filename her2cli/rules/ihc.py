@@ -4,7 +4,7 @@ data/rules/ihc.toml ("ihc-score", "clone", "percent-qualifier")."""
 
 from __future__ import annotations
 
-SPELLED_DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3"}
+SPELLED_DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "cero": "0", "zer0": "0", "cer0": "0"}
 
 # group name in the "clone" pattern -> the clone's or kit's name
 CLONE_NAMES = {
