@@ -15,6 +15,7 @@ from ..model import Evidence, Ihc, Ish, Result, StatusBasis
 from ..rules import compiled
 from ..rules.samples import samples as sample_rules
 from .calls import Decision
+from .confidence import guard_weak_call
 from .decide import decide, settle_ish_group
 from .earlier import (
     earlier_samples,
@@ -225,8 +226,9 @@ def interpret(
         status_basis=basis,
         specimens=specimens,
     )
-    # a positive or borderline call stands only if the report's own lines support it (verify.py)
-    return verify_call(result)
+    # a positive or borderline call stands only if the report's own lines support it (verify.py),
+    # and a confident call only if its decision is not weak by structure (confidence.py)
+    return guard_weak_call(verify_call(result))
 
 
 def _dedupe(items: list[Evidence]) -> list[Evidence]:
