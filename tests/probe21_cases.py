@@ -149,4 +149,56 @@ AGREE_ORIGINAL: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = SYSTEM_FIELD + PURPOSE_ASIDE + AGREE_ORIGINAL
+# 4. a dictated transcript's "HER two" (voice recognition writes the name in words; variants13b
+#    v13b-f12-04): no name was read, so the score in words was taken from the header line and the
+#    positive stood on no result line. Upper-case "HER" only: "her two sisters" is prose.
+DICTATED_NAME: list[Case] = [
+    (
+        "dn-her-two-score-in-words-positive",
+        "dictated_name",
+        "Voice-recognition transcript, left breast core biopsy.\nThe HER two immunostain shows strong complete "
+        "membrane staining in ninety per cent of cells, score three plus, positive.\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "dn-her-two-conclusion-list",
+        "dictated_name",
+        "Dictated report, right breast core biopsy, invasive carcinoma.\nConclusion: ER negative, PR negative, "
+        "HER two positive.\n",
+        POS,
+        {},
+    ),
+    (
+        "dn-her-two-one-plus-negative",
+        "dictated_name",
+        "Dictated report, left breast core.\nThe HER two stain shows faint incomplete staining in about twenty "
+        "per cent of cells, score one plus, negative.\n",
+        {"negative"},
+        {"ihc.score": "1+"},
+    ),
+    (
+        "dn-near-miss-her-two-pending",
+        "dictated_name",
+        "Dictated report, left breast core.\nThe HER two immunostain is pending and will follow in an addendum.\n",
+        NF,
+        {"ihc": None},
+    ),
+    (
+        "dn-near-miss-her-two-control",
+        "dictated_name",
+        "Dictated report, left breast core.\nPositive control for HER two shows three plus staining as expected. "
+        "The tumour HER two stain has not yet been read.\n",
+        NF,
+        {"ihc": None},
+    ),
+    (
+        "dn-near-miss-her-two-sisters",
+        "dictated_name",
+        "Clinic note.\nHer two sisters had breast cancer, one HER2 positive. The patient has had no biopsy yet.\n",
+        NOT_POS,
+        {},
+    ),
+]
+
+CASES: list[Case] = SYSTEM_FIELD + PURPOSE_ASIDE + AGREE_ORIGINAL + DICTATED_NAME

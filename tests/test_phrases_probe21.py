@@ -6,7 +6,9 @@ session 21; cases in tests/probe21_cases.py). Fixed for their family:
 - a bracketed purpose beside a HER2 test's heading ("(requested for T-DXd eligibility)") is no
   pending word: findings/purpose_aside.py (ihc.toml purpose-request-aside);
 - "I agree with / concur with the original score of 3+" is a confirmation, no earlier-result cue
-  (context.toml earlier-words; a negated agreement still is).
+  (context.toml earlier-words; a negated agreement still is);
+- a dictated transcript's "HER two" is HER2's name (names.toml her2, upper-case HER only) and reads
+  as "HER2" on a result line (result_line.toml result-line-name-in-words).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 

@@ -31,7 +31,8 @@ VARIANTS13B = ROOT / "tests" / "variants13b"
 # v13b-f12-02 (ratio 1.84 with mean 6.3 called positive by the lab's "ratio >= 2 OR >= 6 signals"
 # protocol: read equivocal), v13b-f12-04 (a voice-recognition transcript, "HER two ... score three
 # plus": read not_found). All four are safe misses.
-MIN_STATUS_ACCURACY = 0.933
+# 57/60 (probe21): v13b-f12-04 reads positive ("HER two" is HER2's name, names.toml her2).
+MIN_STATUS_ACCURACY = 0.95
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

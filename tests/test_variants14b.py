@@ -21,7 +21,9 @@ VARIANTS14B = ROOT / "tests" / "variants14b"
 # 47/60 when the set was copied (session 21, main db81c2f6); 50/60 with fix21b's first fixes
 # (tests/test_phrases_fix21b.py: v14b-f03-02's double-negated "no non-amplified area", v14b-f09-05's
 # MDT minutes with another case's block, v14b-f10-02's OCR'd "RESULT 1S WITHDRAWN").
-MIN_STATUS_ACCURACY = 0.833
+# 52/60 (probe21): v14b-f01-01 and v14b-f11-02, dictated "HER two" transcripts, read as labelled
+# (names.toml her2, result_line.toml result-line-name-in-words).
+MIN_STATUS_ACCURACY = 0.866
 # Reports called the opposite way or in the unsafe direction (status, the ISH call or a
 # RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {

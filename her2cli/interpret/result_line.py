@@ -92,6 +92,7 @@ class ResultLineWords:
     result_line_described_word: regex.Pattern[str]
     result_line_described_end: regex.Pattern[str]
     result_line_marker_list: regex.Pattern[str]
+    result_line_name_in_words: regex.Pattern[str]
 
 
 @cache
@@ -281,15 +282,23 @@ def _label_like(text: str) -> bool:
     return len(_split(text)) <= _MAX_LABEL_WORDS and not _has(text, "result_line_narrative")
 
 
+def _digit_name(text: str) -> str:
+    """HER2's name dictated in words ("HER two") written as "HER2", as the records read it
+    (result_line.toml result-line-name-in-words); any other text as it is."""
+    if "HER" not in text:
+        return text
+    return words().result_line_name_in_words.sub("HER2", text)
+
+
 def line_kind(ev: Evidence, any_call: bool = False) -> LineKind | None:
     """Where the line holds its value: the best kind met at any positive value word of its
     matched words (with `any_call`, any call's), a current kind before an earlier one, or None
     when it holds it on no result line."""
-    text = ev.text
-    at = text.find(ev.match) if ev.match else -1
-    if at < 0 and ev.match:
+    text, match = _digit_name(ev.text), _digit_name(ev.match)
+    at = text.find(match) if match else -1
+    if at < 0 and match:
         # a quoted line cut short before its value: the matched words run from its start
-        text, at = ev.match, 0
+        text, at = match, 0
     if at < 0:
         return None
     patterns = [words().result_line_value] + ([words().result_line_other_value] if any_call else [])
@@ -297,10 +306,10 @@ def line_kind(ev: Evidence, any_call: bool = False) -> LineKind | None:
         (m.start(), m.end())
         for pattern in patterns
         for m in pattern.finditer(text, at)
-        if m.start() < at + len(ev.match) + _REACH
+        if m.start() < at + len(match) + _REACH
     ]
     # the matched words end at the line's own value in most notations ("+3", "score 3", "3/3")
-    last = None if any_call else words().result_line_last_word.search(ev.match)
+    last = None if any_call else words().result_line_last_word.search(match)
     if last is not None and not words().result_line_negated_end.search(text, 0, at + last.start()):
         spans.append((at + last.start(), at + last.end()))
     kinds = [_kind_at(text, start, end) for start, end in spans]
