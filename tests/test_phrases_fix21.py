@@ -387,3 +387,50 @@ LEAD_TODO_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(LEAD_TODO + LEAD_TODO_NEAR))
 def test_the_leads_blind23_todo_families(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- F. a score after a label and a wide gap --------------------------------------------------------
+# devset23 b23-f11-02: "HER2 IHC (Ventana 4B5)" over "   Score:     0  (HER2-ULTRALOW: ...)" and
+# "   Call:      NEGATIVE (not 1+; not HER2-low)" read no result: a bare score digit after "Score:"
+# was read only within three spaces of the colon; an aligned block pads it further.
+ALIGNED_SCORE: list[Case] = [
+    (
+        "aligned-zero-then-call",
+        "Breast core biopsy, invasive carcinoma.\nHER2 IHC (Ventana 4B5)\n   Score:       0\n"
+        "   Interpretation:  NEGATIVE\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "aligned-three-then-call",
+        "Breast core biopsy, invasive carcinoma.\nHER2 IHC (4B5)\n   Score:       3\n   Interpretation: POSITIVE\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "aligned-one-gastric",
+        "Gastric biopsy, adenocarcinoma.\nHER2 IHC (4B5)\n   Score:     1\n   Interpretation:   negative\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+ALIGNED_SCORE_NEAR: list[Case] = [
+    # another marker's aligned score below the HER2 result is that marker's
+    (
+        "pdl1-aligned-score-below",
+        "Breast core biopsy, invasive carcinoma.\nHER2 IHC (4B5): 1+ (HER2-low)\nPD-L1 (SP142)\n   Score:     0\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "ki67-aligned-score-below",
+        "Breast core biopsy, invasive carcinoma.\nHER2 IHC (4B5):   3+ (positive)\nKi-67 score:      1\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ALIGNED_SCORE + ALIGNED_SCORE_NEAR))
+def test_a_score_after_a_label_and_a_wide_gap(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
