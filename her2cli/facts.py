@@ -14,13 +14,22 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .fact_kinds import Alteration, Assay, CallSource, NotFoundReason, Setting
+from .fact_readers import (
+    her2_line_unread,
+    ngs_amplification,
+    not_found_reason,
+    pending_ways,
+    ras_named,
+    tests_run,
+    tissue_ngs_decides,
+    tone,
+)
 from .interpret.verify import result_unsupported
 from .model import Result
 from .ngs_echo import ish_is_ngs_echo
-from .report_words import TextFacts, pending_how, read_text_facts
+from .report_words import TextFacts, read_text_facts
 from .summary_words import (
     control_line,
-    order_history,
     percent_as_written,
     relative_line,
 )
@@ -182,134 +191,12 @@ def defer(facts: ReportFacts, later: dict[str, Callable[[], Any]]) -> ReportFact
     return facts
 
 
-def _tests(result: Result) -> tuple[set[Assay], bool]:
-    tests: set[Assay] = set()
-    if result.ihc and (result.ihc.score or result.ihc.score_range):
-        tests.add(Assay.IHC)
-    if result.ish and (result.ish.result or result.ish.ratio is not None) and not ish_is_ngs_echo(result):
-        tests.add(Assay.ISH)
-    blood = bool(result.ngs and result.ngs.ctdna)
-    if result.ngs and (
-        result.ngs.amplification
-        or result.ngs.copy_number is not None
-        or result.ngs.mutations
-        or _blood_not_detected(result)
-    ):
-        tests.add(Assay.CTDNA if blood else Assay.NGS)
-    if _tissue_ngs_decides(result):
-        tests.add(Assay.NGS)  # the tissue sequencing result the blood report quotes
-    return tests, blood
-
-
-def _tissue_ngs_decides(result: Result) -> bool:
-    """The status rests on a tissue sequencing result that a blood report quotes: the engine
-    marks those evidence lines `tissue=True` and names `ngs` (not `ctdna`) as the deciding test."""
-    basis = result.status_basis
-    return bool(
-        result.ngs
-        and result.ngs.ctdna
-        and basis is not None
-        and basis.test == "ngs"
-        and any(ev.finding == "ngs" and "tissue=True" in ev.value.split(", ") for ev in result.evidence)
-    )
-
-
-def _blood_not_detected(result: Result) -> bool:
-    """A blood test that did not detect ERBB2 amplification: the JSON gives no amplification
-    value for it (a blood "not detected" is not a negative), the warning says what it found."""
-    return bool(result.ngs and result.ngs.ctdna and "ctdna_not_detected" in result.warning_codes)
-
-
-def _ngs_amplification(result: Result) -> str | None:
-    """The sequencing amplification result as the report words it; a blood "not detected" is
-    a not-amplified reading of that sample (the summary says it does not rule amplification out)."""
-    if result.ngs is None:
-        return None
-    return "not_amplified" if _blood_not_detected(result) else result.ngs.amplification
-
-
-def _not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundReason | None:
-    """Why there is no result, most specific first (issue 10, defect 10)."""
-    if result.status != "not_found":
-        return None
-    codes = set(result.warning_codes)
-    reasons = {m.reason for m in result.mentions}
-    ngs = result.ngs
-    # "HER2 testing was not requested and has not been performed" names a request, but nothing is pending
-    waiting = [m for m in result.mentions if m.reason == "pending"]
-    # nor is "HER2 immunohistochemistry was requested by Dr. Alvarez" (the order's history) alone
-    pending = ("pending" in codes or "pending" in reasons) and (
-        not waiting
-        or any(not read_text_facts(m.text).her2_not_performed and not order_history(m.text) for m in waiting)
-    )
-    checks: tuple[tuple[bool, NotFoundReason], ...] = (
-        ("low_ocr_confidence" in codes and bool(result.evidence), NotFoundReason.LOW_CONFIDENCE),
-        (
-            blood and _ngs_amplification(result) == "not_amplified",
-            NotFoundReason.BLOOD_NOT_DETECTED,
-        ),
-        (ngs is not None and bool(ngs.mutations), NotFoundReason.MUTATION_ONLY),
-        (
-            text.copy_number_not_assessed and result.ihc is None and result.ish is None,
-            NotFoundReason.NGS_NOT_EVALUABLE,
-        ),
-        (text.in_situ_only, NotFoundReason.IN_SITU_ONLY),
-        (text.no_tumor, NotFoundReason.NO_TUMOR),
-        (text.uninterpretable, NotFoundReason.UNINTERPRETABLE),
-        (pending or text.repeat_after_withdrawal or _panel_to_come(result), NotFoundReason.PENDING),
-        (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
-        (text.her2_not_indicated and ngs is None, NotFoundReason.NOT_INDICATED),
-        ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
-        (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),
-        ("history_only" in codes, NotFoundReason.OTHER_CANCER),
-    )
-    return next((reason for holds, reason in checks if holds), NotFoundReason.NOT_MENTIONED)
-
-
-def _panel_to_come(result: Result) -> bool:
-    """A gene panel naming ERBB2 is ordered, its results to follow: HER2 is to come, not
-    "sequenced without a HER2 result" (sentences19: devset21 b21-f03-09, a FISH panel)."""
-    return any(m.reason == "gene_list" and pending_how(m.text) for m in result.mentions)
-
-
-def _pending_how(result: Result) -> str | None:
-    """What the report's pending sentence(s) say: sent out, or to follow; None when they say
-    neither or both kinds (the summary then names every possibility)."""
-    ways = {pending_how(m.text) for m in result.mentions if m.reason in ("pending", "gene_list")} - {None}
-    return ways.pop() if len(ways) == 1 else None
-
-
-def _tone(result: Result, alteration: Alteration, cancer_named: str | None = None) -> str:
-    """The headline key: status, low/ultralow for breast, mutation for a mutation-only report
-    (and for lung cancer, where a HER2 mutation is the finding that matters, issue 10 defect 3)."""
-    if result.status == "negative" and result.cancer_type == "breast":
-        if result.her2_low:
-            return "low"
-        if result.her2_ultralow:
-            return "ultralow"
-    if alteration == Alteration.MUTATION and (
-        result.status == "not_found" or (result.status == "negative" and cancer_named == "lung")
-    ):
-        return "mutation"
-    return result.status
-
-
-def _ras_named(related: dict[str, str]) -> str:
-    """The RAS gene(s) the report gives as mutant, with the variant: "KRAS (G12V)"."""
-    named = [
-        f"{gene.upper()} ({related[f'{gene}_variant']})" if related.get(f"{gene}_variant") else gene.upper()
-        for gene in ("kras", "nras")
-        if related.get(gene) == "mutant"
-    ]
-    return " / ".join(named) or "KRAS / NRAS"
-
-
 def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
     """The report facts of one Result (pure). `text` holds what only the report's words give;
     without it (a Result built by hand) those facts stay "not stated"."""
     text = text or TextFacts()
     basis = result.status_basis
-    tests, blood = _tests(result)
+    tests, blood = tests_run(result)
     deciding = Assay(basis.test) if basis and basis.test in {t.value for t in Assay} else None
     deciding = Assay.NGS if deciding == Assay.ISH and ish_is_ngs_echo(result) else deciding
     amplified = result.status == "positive"
@@ -337,7 +224,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
     )
     facts = ReportFacts(
         status=result.status,
-        tone=_tone(result, alteration, named),
+        tone=tone(result, alteration, named),
         cancer_type=scored_as,
         cancer_named=named,
         deciding_test=deciding,
@@ -361,7 +248,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ish_result=result.ish.result if result.ish else None,
         ish_ratio=result.ish.ratio if result.ish else None,
         ish_copy_number=result.ish.her2_copy_number if result.ish else None,
-        ngs_amplification=_ngs_amplification(result),
+        ngs_amplification=ngs_amplification(result),
         ngs_copy_number=result.ngs.copy_number if result.ngs else None,
         call_source=CallSource(result.ish.result_from)
         if result.ish and result.ish.result_from in ("lab", "computed")
@@ -376,8 +263,8 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         specimens_agree=len(result.specimens) >= 2 and len({sp.call for sp in result.specimens}) == 1,
         revised="revised_by_addendum" in result.warning_codes or text.revised_call is not None,
         revised_call=text.revised_call,
-        not_found_reason=_not_found_reason(result, text, blood),
-        pending_how=_pending_how(result),
+        not_found_reason=not_found_reason(result, text, blood),
+        pending_how=pending_ways(result),
         er=text.er if breast else None,
         pr=text.pr if breast else None,
         ras_braf_wild_type=(
@@ -387,12 +274,12 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ),
         ras_shown=bool(related.get("kras") or related.get("nras")),
         ras_mutant="mutant" in (related.get("kras"), related.get("nras")),
-        ras_named=_ras_named(related),
+        ras_named=ras_named(related),
         braf_shown=bool(related.get("braf")),
         wild_type_shown=any(related.get(g) == "wild-type" for g in ("kras", "nras", "braf")),
         amplification_named=bool(
             (result.ish and result.ish.result in ("amplified", "not_amplified"))
-            or _ngs_amplification(result) in ("amplified", "not_amplified")
+            or ngs_amplification(result) in ("amplified", "not_amplified")
         ),
         copy_number_named=bool(
             (result.ish and result.ish.her2_copy_number is not None)
@@ -415,7 +302,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
             ev.finding in ("ngs", "ctdna") and "not_amplified" in ev.value and "tissue=True" not in ev.value
             for ev in result.evidence
         ),
-        tissue_ngs_decides=_tissue_ngs_decides(result),
+        tissue_ngs_decides=tissue_ngs_decides(result),
         # the report withdraws a result and says HER2 will be tested again: with no result shown
         # ("unsupported" or pending), the summary says so plainly (b7-f10-06)
         result_withdrawn=text.repeat_after_withdrawal,
@@ -424,7 +311,7 @@ def derive_facts(result: Result, text: TextFacts | None = None) -> ReportFacts:
         ocr=bool(result.source and result.source.ocr_pages),
         warning_codes=frozenset(result.warning_codes),
         ish_method=result.ish.method if result.ish else None,
-        her2_line_unread=_her2_line_unread(result, text, blood),
+        her2_line_unread=her2_line_unread(result, text, blood),
         # a line that is also this result's evidence is not "HER2 for another tumor" (qa4 22)
         # nor is a staining control's line (b14-f06-06 "a HER2 3+ breast carcinoma (positive)" control)
         other_tumor_her2_named=any(
@@ -486,15 +373,4 @@ def _unsupported_facts(facts: ReportFacts) -> ReportFacts:
         amplification_named=False,
         copy_number_named=False,
         rules_applied=None,
-    )
-
-
-def _her2_line_unread(result: Result, text: TextFacts, blood: bool) -> bool:
-    """No result, nothing else explains why, and the report has a HER2 line this tool set aside
-    (a score line it could not read, a blank template line): say so instead of asking whether
-    HER2 was tested (qa3 6). A gene-expression subtype line has its own sentence."""
-    return (
-        _not_found_reason(result, text, blood) == NotFoundReason.NOT_MENTIONED
-        and not text.gene_expression_subtype
-        and any(m.reason in ("legend", "no_result") for m in result.mentions)
     )

@@ -31,6 +31,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.report_words",
         "her2cli.fact_kinds",
         "her2cli.facts",
+        "her2cli.fact_readers",
         "her2cli.summary_facts",
         "her2cli.report_rows",
         "her2cli.report_quotes",

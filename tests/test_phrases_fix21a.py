@@ -31,6 +31,8 @@ CONDITION_AT_LINE_END: list[Case] = [
         "equivocal",
         {"ihc.score": "2+", "ish": None},
     ),
+    # review21: passes on db81c2f6 too (only the 'If' case tests criteria.py's change):
+    # a near-miss kept for coverage.
     (
         "unless-at-line-end",
         "HER2 immunohistochemistry: score 2+ (equivocal); dual ISH to follow.\n"
@@ -39,6 +41,7 @@ CONDITION_AT_LINE_END: list[Case] = [
         "equivocal",
         {"ihc.score": "2+", "ish": None},
     ),
+    # review21: passes on db81c2f6 too: a near-miss kept for coverage.
     (
         "whether-at-line-end",
         "Gastric biopsy, HER2 IHC 2+ (moderate complete basolateral staining). SISH ordered to see whether\n"

@@ -55,10 +55,10 @@ def in_other_patients_case(s: PageScanner, scope: MentionScope) -> bool:
     t, start = s.text, scope.start
     own = line_start(t, start)
     if not samples().case_list_item.match(t, own, line_end(t, own)):
-        return _in_other_patients_block(t, own)
+        return _in_other_patients_block(t, own, _named_case(s))
     items = _item_lines(t, own, -1) + _item_lines(t, own, 1)[1:]
     if len(items) < 2:
-        return _in_other_patients_block(t, own)
+        return _in_other_patients_block(t, own, _named_case(s))
     mark = samples().case_list_self
     marked = {lo for lo, hi in items if mark.search(t, lo, hi)}
     return bool(marked) and own not in marked
@@ -86,14 +86,22 @@ def _case_number(t: str, lo: int) -> str | None:
     return m.group("num") if m else None
 
 
-def _in_other_patients_block(t: str, own: int) -> bool:
+def _named_case(s: PageScanner) -> str:
+    """The case number the document says it concerns ("These minutes concern patient 5/9"), ""
+    when it names none: searched once a document, not once a mention (review21 item 7)."""
+    if s.named_case is None:
+        named = samples().case_list_named_self.search(s.text)
+        s.named_case = named.group("num") if named else ""
+    return s.named_case
+
+
+def _in_other_patients_block(t: str, own: int, named: str) -> bool:
     """The line sits in a case's block under a heading whose number is not the one the document
-    says it concerns."""
+    says it concerns (`named`; "" = none named, so no block is another patient's)."""
+    if not named:
+        return False
     heading = _block_heading(t, own)
     if heading is None:
         return False
     number = _case_number(t, heading)
-    if number is None:
-        return False
-    named = samples().case_list_named_self.search(t)
-    return named is not None and named.group("num") != number
+    return number is not None and number != named

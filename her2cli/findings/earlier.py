@@ -141,12 +141,30 @@ def _dated_now(s: PageScanner, m: regex.Match[str], this_year: int | None) -> bo
     return bool(years) and min(years) >= this_year
 
 
+def earlier_cues(s: PageScanner, lo: int, hi: int, this_year: int | None) -> list[int]:
+    """The ends of the earlier cues (context family `earlier`: "the 2019 biopsy", "prior core")
+    in [lo, hi), less those dated in the report's own year."""
+    found = finditer(s.c.context["earlier"], s.text, lo, hi)
+    return [m.end() for m in found if not _dated_now(s, m, this_year)]
+
+
+def earlier_beats_current(s: PageScanner, earlier: list[int], lo: int, hi: int, current: list[int]) -> bool:
+    """The last earlier cue (`earlier`: cue ends) stands after the last current cue ("this
+    sample", "now") in [lo, hi) and after each end in `current`: the cue nearest before the value
+    names an earlier sample. The current cues are looked for only when an earlier one is there
+    (issue 13); findings/earlier_word.py asks the same of a word outside the name's statement."""
+    if not earlier:
+        return False
+    current = current + [m.end() for m in finditer(s.c.context["current"], s.text, lo, hi)]
+    return max(earlier) > max(current, default=-1)
+
+
 def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool:
     """The cue nearest before the value says it is an earlier result, and no current cue follows."""
     t, c = s.text, s.c
     lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c)
     hi = max(f.nend, lo)
-    earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, hi) if not _dated_now(s, m, this_year)]
+    earlier = earlier_cues(s, lo, hi, this_year)
     label = _label_cue(s, max(f.nstart, 0), this_year)
     if label is not None and label[1]:
         earlier.append(label[0])
@@ -155,12 +173,8 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
         earlier.append(own_line)
     if _withdrawn_after(s, f) or dated_earlier_after(s, f):
         return True
-    if not earlier:
-        return False  # (the current cues are looked for only when an earlier one is there, issue 13)
-    current = [m.end() for m in finditer(c.context["current"], t, lo, hi)]
-    if label is not None and not label[1]:
-        current.append(label[0])
-    return max(earlier) > max(current, default=-1)
+    current = [label[0]] if label is not None and not label[1] else []
+    return earlier_beats_current(s, earlier, lo, hi, current)
 
 
 def _withdrawn_after(s: PageScanner, f: Finding) -> bool:

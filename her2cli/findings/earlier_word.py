@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .earlier import report_year
-from .scope import SCOPE, finditer, search, sentence_end, sentence_start
+from .earlier import earlier_beats_current, earlier_cues, report_year
+from .scope import SCOPE, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     import regex
@@ -37,11 +37,7 @@ def earlier_sample_word(s: PageScanner, scope: MentionScope, word: regex.Match[s
         return False  # "History of carcinoma (2023): HER2 IHC 2+ / FISH not amplified": one history
     lo = max(lo, scope.back_start) if at < scope.start else lo
     this_year = report_year(s) if "19" in t[lo:at] or "20" in t[lo:at] else None
-    earlier = [m.end() for m in finditer(c.context["earlier"], t, lo, at) if not _dated_now(s, m, this_year)]
-    if not earlier:
-        return False
-    current = [m.end() for m in finditer(c.context["current"], t, lo, at)]
-    return max(earlier) > max(current, default=-1)
+    return earlier_beats_current(s, earlier_cues(s, lo, at, this_year), lo, at, [])
 
 
 def _current_after(s: PageScanner, at: int, name_end: int) -> bool:
@@ -50,11 +46,3 @@ def _current_after(s: PageScanner, at: int, name_end: int) -> bool:
     t, c = s.text, s.c
     hi = sentence_end(t, name_end, min(len(t), name_end + SCOPE.statement), c)
     return search(c.context["current"], t, at, hi) is not None
-
-
-def _dated_now(s: PageScanner, m: regex.Match[str], this_year: int | None) -> bool:
-    """The cue's year is the report's own ("the 2026 biopsy" in a 2026 report): this sample."""
-    if this_year is None:
-        return False
-    years = [int(y.group(0)) for y in s.c.year.finditer(m.group(0))]
-    return bool(years) and min(years) >= this_year

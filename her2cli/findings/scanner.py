@@ -56,6 +56,7 @@ class PageScanner:
         self.mentions = list(all_matches(c.her2, self.text))
         self.mention_starts = [m.start() for m in self.mentions]
         self.definition_blocks: list[tuple[int, int]] | None = None  # findings/definitions.py
+        self.named_case: str | None = None  # findings/case_list.py ("" = the document names none)
 
     def _page_of(self, pos: int) -> tuple[int, int]:
         """(page number, original offset where that page starts) for a normalized position."""
