@@ -61,6 +61,23 @@ SYSTEM_FIELD: list[Case] = [
         NF,
         {"ihc": None},
     ),
+    # mend21a: a field row with label words before its colon or dot leader under the named system is
+    # still the report's own (a key row has its digit right after the label words)
+    (
+        "sf-near-miss-her2-ihc-score-field-colon",
+        "system_field",
+        CRC
+        + "Scoring system used: HERACLES\nHER2 IHC score: 3+ (intense complete staining in 80% of cells)\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "sf-near-miss-her2-score-field-dot-leader",
+        "system_field",
+        GB + "Scoring system ........ gastric resection criteria\nHER2 score ........ 3+\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
 ]
 
 # 2. a bracketed purpose beside a HER2 test's heading ("(requested for zanidatamab eligibility)"):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .clauses import ClauseEnds, clause_start
-from .scope import finditer
+from .scope import finditer, line_end
 
 if TYPE_CHECKING:
     from ..rules import Compiled
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 CAPABILITY_CLAUSE = ClauseEnds((". ", ".\n", "\n\n", ";", ":", ","))
 LEAD_REACH = 120  # characters before the name searched for the lead
 LEAD_GAP = 60  # characters at most between the lead and the name ("detect focal gains of ERBB2")
+OBJECT_REACH = 40  # characters after the name's start searched for its copy-number word
 
 
 def governed_by_capability(text: str, start: int, c: Compiled, names: Sequence[int]) -> bool:
@@ -37,4 +38,8 @@ def governed_by_capability(text: str, start: int, c: Compiled, names: Sequence[i
     if start - lead_end > LEAD_GAP or any(lead_end <= n < start for n in names):
         return False
     # a verb between ends the lead's clause: "NGS that can detect gains showed ERBB2 amplification"
-    return c.capability_gap_verb.search(text, lead_end, start) is None
+    if c.capability_gap_verb.search(text, lead_end, start) is not None:
+        return False
+    # the lead's object is a copy-number finding, not an expression heading's "detect HER2-low"
+    after = min(start + OBJECT_REACH, line_end(text, start))
+    return c.capability_object.search(text, lead_end, after) is not None

@@ -36,7 +36,12 @@ def _opens_other_gene(text: str, start: int, pos: int, c: Compiled) -> bool:
     head = start + len(text[start:pos]) - len(text[start:pos].lstrip(" \t"))
     if head >= pos or c.her2.match(text, head):
         return False
-    return any(p.match(text, head) is not None for p in (c.gene_like, c.panel_gene, c.other_marker_cs))
+    for p in (c.gene_like, c.panel_gene, c.other_marker_cs):
+        g = p.match(text, head)
+        # "S26-04512 A2: amplified": a specimen accession, no gene (mend21a)
+        if g is not None and c.symbol_accession_tail.match(text, g.end()) is None:
+            return True
+    return False
 
 
 def _own_words(text: str, name_end: int, brk: int, c: Compiled) -> bool:
