@@ -1,0 +1,156 @@
+"""The lead's mends after blind set 24's end measurement (session 21), as phrase families.
+
+Each family: variants a different lab would write (the status they must read as) and near-misses
+that keep their reading. A case is (id, text, expected status, {dotted JSON path: value}).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status
+
+Case = PhraseCase
+
+BREAST = "Breast, right, core biopsy: invasive ductal carcinoma, grade 2.\n"
+COLON = "Colon, sigmoid, resection: adenocarcinoma. Tissue NGS panel (DNA), tumour content 50%.\n"
+
+
+def _params(cases: list[Case]) -> list[Any]:
+    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
+
+
+# --- A. a caution not to class the tumour yet, with a verb the rule did not list -------------------
+# "the case should NOT be classed as HER2-low or HER2-negative before ISH results are available",
+# under an IHC 2+ called EQUIVOCAL, was read as the lab's negative call: the conflict gave no status.
+NOT_CLASSED_YET: list[Case] = [
+    (
+        "not-classed-as-low-or-negative",
+        BREAST + "HER2 (4B5): EQUIVOCAL (score 2+). Reflex ISH ordered.\n"
+        "Comment: most cells are 1+, but the tumour should not be classed as HER2-low or "
+        "HER2-negative until the ISH is reported.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "not-counted-as-negative",
+        BREAST + "HER2 IHC 2+ (equivocal); FISH to follow.\n"
+        "Please note this case must not be counted as HER2 negative before the FISH result.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+NOT_CLASSED_YET_NEAR: list[Case] = [
+    # the lab classing the tumour itself keeps its call
+    (
+        "classed-as-negative-by-the-lab",
+        BREAST + "HER2 IHC: 1+ (HER2-low).\nThe tumour is classed as HER2-negative for trastuzumab.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_CLASSED_YET + NOT_CLASSED_YET_NEAR))
+def test_a_caution_not_to_class_the_tumour_yet_is_no_call(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- B. the lab's amplification cut-off line ------------------------------------------------------
+# "Threshold for ERBB2 amplification: >= 6 copies" under a not-amplified ERBB2 row was read as an
+# amplification (no status), and "ERBB2 amplification threshold: 6 copies or more" read POSITIVE.
+CUTOFF_LINE: list[Case] = [
+    (
+        "threshold-for-amplification-colon",
+        COLON + "ERBB2 copy number 2.1 - not amplified.\n"
+        "Threshold for ERBB2 amplification: >= 6 copies (purity-adjusted).\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "amplification-threshold-after-name",
+        COLON + "ERBB2 CNV: 2.0 (no amplification)\nERBB2 amplification threshold: 6 copies or more\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "copy-number-cutoff",
+        COLON
+        + "ERBB2: not amplified (CN 2.3)\nERBB2 copy number cut-off >= 5 for a call of amplification.\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+]
+CUTOFF_LINE_NEAR: list[Case] = [
+    # an amplification stated with its cut-off beside it stays an amplification
+    (
+        "amplified-with-threshold-in-brackets",
+        COLON + "ERBB2 amplification detected, copy number 12 (threshold >= 6 copies).\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "amplified-then-threshold-line",
+        COLON + "ERBB2: AMPLIFIED, copy number 11.\nThreshold for ERBB2 amplification: 6 copies.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(CUTOFF_LINE + CUTOFF_LINE_NEAR))
+def test_an_amplification_cutoff_line_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- C. a revised report quoting what its first version said ---------------------------------------
+# 'Version 1 reported "ERBB2 amplification detected (7 copies)".' above the re-analysed "ERBB2 copy
+# number: 2.2 -> NO AMPLIFICATION DETECTED" read as amplified (no status); without the quotes the
+# same lines read POSITIVE. The closing quote before the full stop now ends the sentence too.
+FIRST_VERSION_SAID: list[Case] = [
+    (
+        "version-1-reported-quoted",
+        COLON + 'REVISED REPORT (version 2)\nVersion 1 reported "ERBB2 amplification detected (7 copies)".\n'
+        "   ERBB2 copy number: 2.2 -> NO AMPLIFICATION DETECTED.\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "first-version-stated-unquoted",
+        COLON + "The first version of this report stated ERBB2 amplification (copy number 8). This was an "
+        "artefact.\nERBB2 copy number 2.0 - not amplified.\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "v1-listed",
+        COLON + "v1 (issued 2025-02-01) listed ERBB2 amplification, 9 copies; withdrawn after re-analysis.\n"
+        "ERBB2: not amplified (copy number 2.1).\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+]
+FIRST_VERSION_SAID_NEAR: list[Case] = [
+    # the current version's own words stay a result
+    (
+        "version-2-reports-amplification",
+        COLON + "Version 2 (current): ERBB2 amplification detected, copy number 10.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "quoted-current-call-before-full-stop",
+        BREAST + 'HER2 IHC (4B5): 3+, "positive".\nER: positive, 90%.\n',
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(FIRST_VERSION_SAID + FIRST_VERSION_SAID_NEAR))
+def test_what_a_first_version_said_is_an_earlier_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
