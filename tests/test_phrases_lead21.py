@@ -154,3 +154,41 @@ FIRST_VERSION_SAID_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), _params(FIRST_VERSION_SAID + FIRST_VERSION_SAID_NEAR))
 def test_what_a_first_version_said_is_an_earlier_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- D. a list under a heading that says its variants were not detected ----------------------------
+# "Variants not detected in plasma (selected):" over "KRAS (G12, G13, Q61), NRAS, BRAF V600E, ..."
+# read BRAF V600E as found (a swap to mutant): the heading says none of the list was detected.
+PLASMA = "Plasma ctDNA panel (cfDNA), metastatic colorectal adenocarcinoma.\n"
+NOT_DETECTED_LIST: list[Case] = [
+    (
+        "variants-not-detected-heading",
+        PLASMA + "ERBB2 amplification detected (plasma copy number 2.6).\n"
+        "  Variants not detected in plasma (selected):\n    KRAS (G12, G13, Q61), NRAS, BRAF V600E, PIK3CA\n",
+        "positive",
+        {"related.braf": None, "related.kras": None},
+    ),
+    (
+        "alterations-not-identified-heading",
+        PLASMA + "ERBB2 amplification detected (plasma copy number 3.1).\nAlterations not identified:\n"
+        "BRAF V600E\nKRAS G12D\n",
+        "positive",
+        {"related.braf": None, "related.kras": None},
+    ),
+]
+NOT_DETECTED_LIST_NEAR: list[Case] = [
+    (
+        "variants-detected-heading",
+        PLASMA
+        + "ERBB2 amplification detected (plasma copy number 2.6).\nVariants detected:\n  BRAF V600E (VAF 4.1%)\n",
+        "positive",
+        {"related.braf": "mutant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_DETECTED_LIST + NOT_DETECTED_LIST_NEAR))
+def test_a_list_under_a_not_detected_heading_is_not_found(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
