@@ -10,16 +10,12 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
 BREAST = "Breast, right, core biopsy: invasive ductal carcinoma, grade 2.\n"
 COLON = "Colon, sigmoid, resection: adenocarcinoma. Tissue NGS panel (DNA), tumour content 50%.\n"
-
-
-def _params(cases: list[Case]) -> list[Any]:
-    return [pytest.param(text, status, keys, id=cid) for cid, text, status, keys in cases]
 
 
 # --- A. a caution not to class the tumour yet, with a verb the rule did not list -------------------
@@ -53,7 +49,7 @@ NOT_CLASSED_YET_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_CLASSED_YET + NOT_CLASSED_YET_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NOT_CLASSED_YET + NOT_CLASSED_YET_NEAR))
 def test_a_caution_not_to_class_the_tumour_yet_is_no_call(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
@@ -102,7 +98,7 @@ CUTOFF_LINE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CUTOFF_LINE + CUTOFF_LINE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CUTOFF_LINE + CUTOFF_LINE_NEAR))
 def test_an_amplification_cutoff_line_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -151,7 +147,9 @@ FIRST_VERSION_SAID_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(FIRST_VERSION_SAID + FIRST_VERSION_SAID_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(FIRST_VERSION_SAID + FIRST_VERSION_SAID_NEAR)
+)
 def test_what_a_first_version_said_is_an_earlier_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -187,7 +185,9 @@ NOT_DETECTED_LIST_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_DETECTED_LIST + NOT_DETECTED_LIST_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(NOT_DETECTED_LIST + NOT_DETECTED_LIST_NEAR)
+)
 def test_a_list_under_a_not_detected_heading_is_not_found(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
