@@ -64,6 +64,7 @@ DEFAULT_SETS = (
     "tests/devset21",
     "tests/devset22",
     "tests/devset23",
+    "tests/devset24",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
