@@ -210,3 +210,29 @@ NOT_ANOTHER_GENE_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NOT_ANOTHER_GENE + NOT_ANOTHER_GENE_NEAR))
 def test_probe_name_or_accession_is_no_other_gene(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 8. a key line of the scale is no score ---------------------------------------------------------
+# fix21a (f0479448) read "N (on a 0-3 scale)" as score N; a key line "Scale: 3 (on a 0-3 scale) =
+# strong complete staining, positive" under the report's own "1+" read POSITIVE. A scale label before
+# the digit or an "=" after the bracket makes it a key line; fix21a's own cases keep their score.
+SCALE_KEY_LINE: list[Case] = [
+    (
+        "scale-label-key-line-under-own-score",
+        "Invasive ductal carcinoma, breast core.\nHER2 IHC (4B5): 1+\n"
+        "Scale: 3 (on a 0-3 scale) = intense complete membrane staining, positive\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "equals-after-bracketed-scale-key",
+        "Gastric adenocarcinoma, biopsy.\nHER2 IHC: 0 (no staining)\nKey: 3 (on a 0 to 3 scale) = strong basolateral staining\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SCALE_KEY_LINE))
+def test_scale_key_line_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
