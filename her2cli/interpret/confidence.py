@@ -30,16 +30,16 @@ the patient summary follows through the warning code (facts.py, verify.result_un
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
 import regex
 
-from ..model import IHC_SCORE_CALL, Result, StatusBasis
+from ..model import IHC_SCORE_CALL, Result
 from ..rules.patterns import bind
 from .result_line import line_kind
-from .verify import UNSUPPORTED_CODE, UNSUPPORTED_REASON, UNSUPPORTED_TEXT
+from .verify import UNSUPPORTED_CODE, withdraw_call
 from .verify_lines import Line, evidence_lines, verify_words
 
 __all__ = ["Weak", "guard_weak_call", "weak_why"]
@@ -212,31 +212,8 @@ def weak_why(result: Result) -> Weak | None:
 
 
 def guard_weak_call(result: Result) -> Result:
-    """The result as it stands, or not_found with the reason when its call is too weak to give
-    (the values read and the evidence stay; HER2-low, a category of a called result, is dropped)."""
+    """The result as it stands, or not_found with the reason when its call is too weak to give."""
     why = weak_why(result)
     if why is None:
         return result
-    basis = result.status_basis
-    out = replace(
-        result,
-        status="not_found",
-        her2_low=None,
-        her2_ultralow=None,
-        warnings=list(result.warnings),
-        warning_codes=list(result.warning_codes),
-        warning_params=list(result.warning_params),
-        status_basis=StatusBasis(
-            rule=basis.rule if basis else "",
-            rule_name=basis.rule_name if basis else "",
-            test=basis.test if basis else None,
-            reason=UNSUPPORTED_REASON,
-        ),
-    )
-    out.add_warning(
-        UNSUPPORTED_CODE,
-        UNSUPPORTED_TEXT.format(status=result.status, why=WEAK_WORDS[why]),
-        status=result.status,
-        why=why.value,
-    )
-    return out
+    return withdraw_call(result, WEAK_WORDS[why], why.value)

@@ -378,12 +378,19 @@ def result_unsupported(result: Result) -> bool:
 
 
 def verify_call(result: Result) -> Result:
-    """The result as it stands, or not_found with the reason when its call is not supported. The
-    values read (IHC, ISH, NGS) and the evidence stay, as for a low-confidence scan, so a reader
-    can see what the report printed; HER2-low, a category of a called result, is dropped."""
+    """The result as it stands, or not_found with the reason when its call is not supported."""
     why = unsupported_why(result)
     if why is None:
         return result
+    return withdraw_call(result, WHY_WORDS[why], why.value)
+
+
+def withdraw_call(result: Result, why_words: str, why: str) -> Result:
+    """The result with its call taken back: not_found with the reason. The values read (IHC, ISH,
+    NGS) and the evidence stay, as for a low-confidence scan, so a reader can see what the report
+    printed; HER2-low, a category of a called result, is dropped. One way for every check that takes
+    a call back (this module's and interpret/confidence.py's), so the record and the summary treat
+    them alike."""
     basis = result.status_basis
     out = replace(
         result,
@@ -401,9 +408,9 @@ def verify_call(result: Result) -> Result:
         ),
     )
     out.add_warning(
-        "result_unsupported",
-        UNSUPPORTED_TEXT.format(status=result.status, why=WHY_WORDS[why]),
+        UNSUPPORTED_CODE,
+        UNSUPPORTED_TEXT.format(status=result.status, why=why_words),
         status=result.status,
-        why=why.value,
+        why=why,
     )
     return out
