@@ -164,3 +164,174 @@ OCR_WITHDRAWN_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OCR_WITHDRAWN + OCR_WITHDRAWN_NEAR))
 def test_ocr_damaged_withdrawn_result_is_set_aside(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- D. readers' scores on an adjudication worksheet: the consensus further down is the result ------
+# variants14b v14b-f11-03: "HER2 SCORING WORKSHEET" (the only HER2 name, in the title), "Reader 1
+# (Dr A): 1+", "Reader 2 (Dr B): 2+", then beyond the title's reach "FINAL CONSENSUS SCORE: 2+
+# (EQUIVOCAL) - reflex dual ISH ordered": read as reader 1's 1+ (equivocal read NEGATIVE).
+READERS: list[Case] = [
+    (
+        "observers-then-consensus-far-below",
+        "HER2 IHC scoring sheet - double reading\nBlock B2, invasive lobular carcinoma\n\n"
+        "Observer A (Dr K):   1+   incomplete faint staining, about 50% of cells\n"
+        "Observer B (Dr M):   2+   weak complete staining in roughly 12% of cells\n"
+        "Joint review at the double-headed microscope, several fields, 20x and 40x:\n"
+        "  thin but complete membranes in some 15% of invasive cells; the rest faint\n"
+        "  and incomplete; this meets the 2+ definition (more than 10% weak complete).\n\n"
+        "Final score: 2+ (equivocal). ISH requested on block B2.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "second-reader-then-agreed-score",
+        "HER2 adjudication record\n\nFirst reader - 3+ (strong complete in 20%)\n"
+        "Second reader - 2+ (moderate complete, strong only focally)\n"
+        "Discussed at multihead; the strong staining is in under 10% of cells and the\n"
+        "remaining cells show moderate complete staining only; criteria for 3+ are not met.\n"
+        "Both readers agree on the intensity in most fields after review of the whole slide.\n\n"
+        "Agreed score: 2+ (equivocal); reflex FISH to follow.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+READERS_NEAR: list[Case] = [
+    # a reader's score with no consensus after it stays the score read
+    (
+        "single-reader-score-no-consensus",
+        "HER2 IHC (4B5)\nReader 1 (Dr Aho): 3+ - strong complete staining in 80% of cells\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # a plain score line (no reader) followed much later by a legend keeps the score
+    (
+        "score-then-far-legend",
+        "HER2 IHC (4B5): 1+ (faint incomplete staining in 30% of cells).\n\n"
+        "Comment: ER 95%, PR 40%. Ki-67 12%. Margins clear, nearest 4 mm (posterior).\n"
+        "Lymphovascular invasion not seen. Microcalcifications present in DCIS and benign ducts.\n\n"
+        "Key: 0/1+ negative; 2+ equivocal; 3+ positive.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(READERS + READERS_NEAR))
+def test_consensus_after_readers_scores_is_the_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- E. "not evidence that the cancer is HER2-negative": a caveat, no negative statement ------------
+# variants14b v14b-f05-05: a plasma draw with no ctDNA, "this result is NOT evidence that the cancer
+# is HER2-negative", read as the report saying HER2-negative.
+NOT_EVIDENCE: list[Case] = [
+    (
+        "plasma-not-evidence-disease-negative",
+        "Liquid biopsy (cfDNA), draw 2026-01-08.\nERBB2: no amplification detected (tumour fraction <1%).\n"
+        "This is not evidence that the disease is HER2-negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "plasma-not-proof-tumour-negative",
+        "Plasma NGS, 2025.\nERBB2 amplification: not detected. Tumour fraction 0.3%.\n"
+        "Not detected here is not proof that the tumour is HER2-negative.\n",
+        "not_found",
+        {},
+    ),
+]
+NOT_EVIDENCE_NEAR: list[Case] = [
+    # a tissue report that says the tumour is HER2-negative stays negative
+    (
+        "tissue-evidence-that-negative",
+        "Breast core biopsy. HER2 IHC 0 (no staining). The tumour is HER2-negative.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_EVIDENCE + NOT_EVIDENCE_NEAR))
+def test_not_evidence_of_negative_is_no_statement(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- F. a plasma report quoting an older tissue result: history, not this test's ------------------
+# variants14b v14b-f05-03: "tissue HER2 status "2+, FISH not amplified" per 2024 biopsy (not tested
+# here)" in a 2026 plasma report read negative; v14b-f05-05: serial plasma draws after treatment
+# under "Dx: HER2-positive metastatic breast cancer (tissue IHC 3+, 2021)" read positive once the
+# caveat of E no longer read negative.
+PLASMA_QUOTED_TISSUE: list[Case] = [
+    (
+        "plasma-requisition-not-tested-here",
+        "cfDNA PANEL REPORT  collected 03 Mar 2026\n"
+        'Indication: metastatic breast cancer; tissue HER2 "IHC 1+" per 2023 biopsy (not tested here)\n'
+        "RESULT: ERBB2 - no alteration detected. Tumour fraction 3%.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "serial-plasma-after-treatment-dx-line",
+        "PLASMA ctDNA MONITORING   report 2026-05-02\n"
+        "Dx: HER2-positive metastatic gastric cancer (tissue IHC 3+, 2022)\n\n"
+        "Draw  Date        ERBB2 plasma CN  Call\n"
+        " 1    2024-02-01  5.1              AMPLIFIED\n"
+        " 2    2026-04-20  --               NOT DETECTED\n\n"
+        "Current draw: no ctDNA detected; no ERBB2 amplification detected. This is not evidence\n"
+        "that the cancer is HER2-negative; it may reflect response to trastuzumab since 2024.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+]
+PLASMA_QUOTED_TISSUE_NEAR: list[Case] = [
+    # a tissue report's own result with "(tested here)" stays
+    (
+        "tissue-tested-here",
+        "Breast core biopsy, 2026. HER2 IHC 3+ (tested here, block A1), positive.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), _params(PLASMA_QUOTED_TISSUE + PLASMA_QUOTED_TISSUE_NEAR)
+)
+def test_plasma_report_quoted_tissue_is_history(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- G. a key=value field whose key names a control holds the control's value -----------------------
+# variants14b v14b-f01-02: a LIS export, "OBX|ERBB2_IHC_SCORE=2" ... "OBX|ERBB2_FINAL=NEGATIVE" then
+# "OBX|ERBB2_CTRL_EXT=CAL_LINE_3PLUS_OK": the control's 3+ was read as the tumour's IHC (the report,
+# IHC 2+ and ISH group 5, then read not_found from the clash).
+CONTROL_FIELD: list[Case] = [
+    (
+        "obx-export-control-field-3plus-last",
+        "OBX|ERBB2_IHC_SCORE=1\nOBX|ERBB2_IHC_INTERP=NEGATIVE\nOBX|ERBB2_FINAL=NEGATIVE\n"
+        "OBX|ERBB2_CONTROL_EXTERNAL=CELL_LINE_3PLUS_ACCEPTABLE\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "key-value-lines-ctrl-key",
+        "specimen=BREAST CORE RIGHT\nher2_ihc_score=0\nher2_ihc_result=negative\nher2_ctrl_external=3+ as expected\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+CONTROL_FIELD_NEAR: list[Case] = [
+    # the tumour's own score field beside a control field that holds no score stays positive
+    (
+        "own-3-beside-control-ok",
+        "OBX|ERBB2_IHC_CLONE=4B5\nOBX|ERBB2_IHC_SCORE=3\nOBX|ERBB2_IHC_INTERP=POSITIVE\n"
+        "OBX|ERBB2_FINAL=POSITIVE\nOBX|ERBB2_CTRL_EXT=CAL_LINE_OK\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_FIELD + CONTROL_FIELD_NEAR))
+def test_control_field_value_is_the_controls(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -18,6 +18,7 @@ from .scope import finditer, line_end, line_start, search, sentence_start
 if TYPE_CHECKING:
     import regex
 
+    from ..rules import Compiled
     from .model import Finding
     from .scanner import PageScanner
     from .scope import MentionScope
@@ -194,7 +195,19 @@ def control_owns(s: PageScanner, f: Finding) -> bool:
     if f.family != "ihc":
         return False
     lo = max(line_start(t, pos), f.nend - CONTROL_BEFORE_REACH)
-    return bool(c.control_before_score.search(t, lo, f.nend) or c.control_after_score.match(t, f.nend))
+    if c.control_before_score.search(t, lo, f.nend) or c.control_after_score.match(t, f.nend):
+        return True
+    return _control_field(t, pos, f.nend, c)
+
+
+def _control_field(t: str, pos: int, end: int, c: Compiled) -> bool:
+    """The value stands in a key=value field whose key names a control ("ERBB2_CTRL_EXT=
+    CAL_LINE_3PLUS_OK"): the field runs from the last "|" on its line (or the line start)."""
+    lo = line_start(t, pos)
+    if "=" not in t[lo:end]:
+        return False
+    lo = max(lo, t.rfind("|", lo, pos) + 1)
+    return c.control_field_key.search(t, lo, end) is not None
 
 
 def without_control_lines(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:

@@ -208,6 +208,14 @@ def names_other_cancer(s: PageScanner, f: Finding) -> bool:
     return bool(sites) and current not in sites
 
 
+def _names_sample(f: Finding) -> bool:
+    """The value's quote names a sample or calls itself an earlier result: in a report after
+    treatment, interpret/samples.py lists such a value as the sample before treatment. One that
+    names neither ("Dx: HER2-positive metastatic breast cancer (tissue IHC 3+, 2021)" over serial
+    plasma draws) would stay the status; it is the blood test's history (variants14b v14b-f05-05)."""
+    return bool(samples().sample_noun.search(f.quote) or samples().earlier_result.search(f.quote))
+
+
 def _dated_before_blood_test(s: PageScanner, f: Finding) -> bool:
     """A blood (liquid biopsy) report's earlier value whose own sentence names a year before the
     report's latest ("CLINICAL HX (from requisition): Breast IDC 2019, HER2 POSITIVE (tissue IHC
@@ -215,8 +223,8 @@ def _dated_before_blood_test(s: PageScanner, f: Finding) -> bool:
     result of years before, history for this blood test, not its result (facts.md §11; devset17
     b17-f05-07). A recent one of the same tumour ("HER2 IHC 3+ on the diagnostic GEJ biopsy (...
     07/2026)" in a report of 11/2026, b5-f05-06), or one that names no year, still counts. In a
-    report after treatment the value is the sample's before treatment, listed as such (interpret/
-    samples.py; devset12 b12-f05-09), so it is left to that reading."""
+    report after treatment a value whose quote names its sample is the sample's before treatment,
+    listed as such (interpret/samples.py; devset12 b12-f05-09), so it is left to that reading."""
     t, c = s.text, s.c
     latest = max((int(m.group(0)) for m in c.year.finditer(t)), default=None)
     own = line_start(t, max(f.nstart, 0))
@@ -242,7 +250,7 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             elif (
                 f.earlier
                 and s.ctx.ctdna_document
-                and not s.ctx.post_treatment
+                and (not s.ctx.post_treatment or not _names_sample(f))
                 and _dated_before_blood_test(s, f)
             ):
                 f.family, f.reason, f.values = "mention", "history", {}

@@ -23,6 +23,7 @@ from .overall_label import overall_label_score
 from .pathologist_label import pathologist_label_alone
 from .prose_lines import prose_line_start
 from .purpose_aside import only_purpose_requests
+from .reader_scores import consensus_after_readers
 from .row_reach import values_back_start
 from .scope import (
     MentionScope,
@@ -141,6 +142,8 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     if scores:
         scores = scores + table_rows(s, scores[-1].end(), scope.far_stop)
     overall = None if near_trigger else _overall_score(s, end, scope.far_stop)
+    if overall is None and not near_trigger:
+        overall = consensus_after_readers(s, scope, scores)  # "Reader 1: 1+" ... "CONSENSUS: 2+"
     own = None if near_trigger else overall_label_score(s, scope)  # "OVERALL HER2 SCORE: 1+" (probe18)
     if own is not None:
         return [own], False
