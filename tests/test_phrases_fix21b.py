@@ -216,7 +216,7 @@ READERS_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(READERS + READERS_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(READERS + READERS_NEAR))
 def test_consensus_after_readers_scores_is_the_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -251,7 +251,7 @@ NOT_EVIDENCE_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(NOT_EVIDENCE + NOT_EVIDENCE_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NOT_EVIDENCE + NOT_EVIDENCE_NEAR))
 def test_not_evidence_of_negative_is_no_statement(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
 
@@ -295,7 +295,7 @@ PLASMA_QUOTED_TISSUE_NEAR: list[Case] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "keys"), _params(PLASMA_QUOTED_TISSUE + PLASMA_QUOTED_TISSUE_NEAR)
+    ("text", "status", "keys"), phrase_params(PLASMA_QUOTED_TISSUE + PLASMA_QUOTED_TISSUE_NEAR)
 )
 def test_plasma_report_quoted_tissue_is_history(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
@@ -332,6 +332,6 @@ CONTROL_FIELD_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), _params(CONTROL_FIELD + CONTROL_FIELD_NEAR))
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONTROL_FIELD + CONTROL_FIELD_NEAR))
 def test_control_field_value_is_the_controls(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
