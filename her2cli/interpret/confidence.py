@@ -200,7 +200,9 @@ def weak_why(result: Result) -> Weak | None:
     test = result.status_basis.test if result.status_basis else None
     lines = evidence_lines(result)
     said = _said(lines)
-    if _score_word_split(status, test, lines, said):
+    # a row of sample columns holds each sample's score and word side by side ("HER2 IHC  1+  2+
+    # (equivocal)"): the split is told only for one sample, as signal 2 is
+    if len(result.specimens) <= 1 and _score_word_split(status, test, lines, said):
         return Weak.SCORE_WORD_SPLIT
     if _test_split(result, status, test, lines, said):
         return Weak.TEST_SPLIT
