@@ -9,6 +9,8 @@ built by hand, so a reader's later fix of one phrase does not hide a change of t
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -291,3 +293,19 @@ def test_never_changes_other_statuses(status: str) -> None:
     """The check only takes a confident call away: it never gives one."""
     result = _result(status, "ihc", [SCORE_WORD])
     assert guard_weak_call(result) is result
+
+
+# --- the measurement aid (tools/safety_cost.py, docs/safety.md) ------------------------------------
+
+
+def test_measurement_recovers_the_status_the_check_took_back() -> None:
+    """tools/safety_cost.py reads the status without the check from the warning's parameters; a
+    result the check left alone, or one verify.py withdrew, keeps its own status."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from safety_cost import status_without_check
+
+    weak = explain_text(WEAK[0][1])
+    assert weak.status == "not_found"
+    assert status_without_check(weak) == ("negative", "score_word_split")
+    strong = explain_text(STRONG[0][1])
+    assert status_without_check(strong) == (strong.status, None)
