@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .explain_notes import covered_notes, localized_warnings
+from .explain_notes import localized_warnings
 from .fact_kinds import Assay
 from .facts import ReportFacts, derive_facts, read_text_facts
 from .messages import Rule, holds, load_catalog, load_messages
 from .model import Result
+from .note_cover import covered_notes
 from .report_quotes import Quote, report_quotes
 from .report_rows import ReportLine, report_lines
 from .summary_facts import with_summary_words

@@ -249,7 +249,7 @@ def test_an_earlier_3_plus_is_not_called_her2_low() -> None:
 
 def test_an_earlier_1_plus_keeps_its_her2_low() -> None:
     # near-miss: the earlier sample's own category fits its score
-    from her2cli.explain_notes import _earlier_consistent  # noqa: PLC0415
+    from her2cli.note_earlier import earlier_consistent as _earlier_consistent  # noqa: PLC0415
 
     result, _ = explain_with_words("Left breast core: invasive carcinoma. HER2 IHC 1+, negative.\n")
     params = _earlier_consistent(result, {"earlier": "IHC 1+, HER2-low"})
@@ -258,7 +258,7 @@ def test_an_earlier_1_plus_keeps_its_her2_low() -> None:
 
 
 def test_the_current_ish_result_is_not_named_as_the_earlier_one() -> None:
-    from her2cli.explain_notes import _earlier_consistent  # noqa: PLC0415
+    from her2cli.note_earlier import earlier_consistent as _earlier_consistent  # noqa: PLC0415
 
     result, _ = explain_with_words(
         "Liver metastasis of breast carcinoma. HER2 IHC 0. Dual ISH: ratio 1.1, NOT AMPLIFIED.\n"

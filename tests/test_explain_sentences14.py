@@ -67,8 +67,8 @@ def test_a_negative_call_is_not_added_to_an_amplified_earlier_result() -> None:
 
 
 def test_earlier_consistency_by_hand() -> None:
-    from her2cli.explain_notes import _earlier_calls  # noqa: PLC0415
     from her2cli.model import Ihc, Ish, Result, empty_related  # noqa: PLC0415
+    from her2cli.note_earlier import earlier_calls as _earlier_calls  # noqa: PLC0415
 
     def result(status: str, score: str | None, ish: str | None) -> Result:
         return Result(

@@ -36,6 +36,8 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.report_rows",
         "her2cli.report_quotes",
         "her2cli.explain_notes",
+        "her2cli.note_cover",
+        "her2cli.note_earlier",
         "her2cli.note_variants",
         "her2cli.ngs_echo",
         "her2cli.explain",
