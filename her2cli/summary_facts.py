@@ -46,6 +46,7 @@ from .summary_words import (
     several_tumors,
     treatment_given,
     ultralow_ruled_out,
+    untreated_said,
 )
 
 __all__ = ["with_summary_words"]
@@ -115,6 +116,9 @@ def with_summary_words(
     says "SISH" once and "ISH amplified" later used SISH). `readable` is the text with a fax's
     letter/digit swaps repaired (summary_words.readable_text), for the words a fax may damage."""
     readable = readable or text
+    if facts.after_treatment and untreated_said(readable):
+        # "ypT3? -> NO: paciente sin tratamiento previo": no sample after treatment (b24-f08-09)
+        facts = replace(facts, after_treatment=False)
     awaited = _Once(her2_test_awaited, readable)  # ~1.5 ms a report: read when first needed
     failed = facts.ish_result is None and ish_failed(readable)
     site = (

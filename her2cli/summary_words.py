@@ -69,6 +69,7 @@ class SummaryWords:
     her2_not_repeated_here: regex.Pattern[str]
     treatment_given: regex.Pattern[str]
     treatment_option: regex.Pattern[str]
+    untreated_stated: regex.Pattern[str]
     # (value, pattern) in file order: a cancer named by its organ and its diagnosis on one line
     cancer_sites: tuple[tuple[str, regex.Pattern[str]], ...]
 
@@ -439,7 +440,15 @@ def no_prior_treatment(text: str) -> bool:
     therapy", "declined neoadjuvant therapy"): a result it quotes is an earlier sample's, not one
     "taken before treatment" (sentences17: devset18 b18-f01-07). The engine's own record
     (samples.toml no-prior-treatment), so the summary and the post-treatment reading agree."""
-    return bool(samples().no_prior_treatment.search(text))
+    return bool(samples().no_prior_treatment.search(text) or untreated_said(text))
+
+
+def untreated_said(text: str) -> bool:
+    """The report says no treatment at all came before its sample ("paciente sin tratamiento
+    previo", "no prior therapy"): its "ypT" or "residual tumour" is no sample after treatment
+    (sentences22: devset24 b24-f08-09). Not "the untreated tumour" of a comparison, which the
+    engine's no-prior-treatment also reads (devset8 b8-f02-10 is after neoadjuvant therapy)."""
+    return bool(_words().untreated_stated.search(text))
 
 
 LEADER = "..."
