@@ -196,6 +196,10 @@ def _test_negated(text: str, end: int, before: str, hi: int, c: Compiled) -> boo
     amplification" say the test was not done, no value (variants8 E-04)."""
     if search(c.amp_test_noun_before, before):
         return True
+    # ... or the word's value says no test was done: "amplification (tissue NGS): no sequencing on
+    # file yet" (fix22b, v15b-f09-03)
+    if c.amp_no_test_value.match(text, end, hi):
+        return True
     return bool(c.amp_test_noun_after.match(text, end, hi)) and search(c.amp_neg_before, before) is not None
 
 

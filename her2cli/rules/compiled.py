@@ -56,6 +56,7 @@ class Compiled:
     amp_word: regex.Pattern[str]
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
+    amp_no_test_value: regex.Pattern[str]
     gain_negated_value: regex.Pattern[str]
     key_row_cutoff: regex.Pattern[str]
     amp_hedge_after: regex.Pattern[str]
