@@ -99,6 +99,27 @@ def test_the_key_follows_the_regex_version_and_the_rule_files(monkeypatch: pytes
         cache.cache_key.cache_clear()
 
 
+def test_the_key_follows_an_included_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fragment of common.toml stands inside other files' compiled patterns and snapshots
+    ({{common:id}}): a changed fragment gives a new key, so a cache built from the old one is
+    never read."""
+    from her2cli import data_files
+
+    key = cache.cache_key()
+    cache.cache_key.cache_clear()
+    read_bytes = data_files.read_bytes
+
+    def changed(*parts: str) -> bytes:
+        text = read_bytes(*parts)
+        return text.replace(b"withdrawn|", b"revoked|withdrawn|") if parts[-1] == "common.toml" else text
+
+    monkeypatch.setattr(data_files, "read_bytes", changed)
+    try:
+        assert cache.cache_key() != key
+    finally:
+        cache.cache_key.cache_clear()
+
+
 def test_an_entry_is_used_only_for_its_own_source_and_flags(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,6 +5,7 @@ its examples, run the tests."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -237,6 +238,14 @@ source = "docs/rules.md"
         (GOOD_PATTERN.replace("HER-?2", "HER-(?2"), "does not compile"),
         (GOOD_PATTERN.replace('id = "her2-word"', 'id = "HER2 word"'), "id must be lower-case words"),
         (GOOD_PATTERN.replace(r"\bHER-?2\b", "{{her3}}"), "includes {{her3}}, which is no record"),
+        (
+            GOOD_PATTERN.replace(r"\bHER-?2\b", "{{common:her3}}"),
+            "includes {{common:her3}}, which is no record",
+        ),
+        (
+            GOOD_PATTERN.replace(r"\bHER-?2\b", "{{no_such_file:her3}}"),
+            "includes a record of no_such_file.toml, which is no file",
+        ),
         (GOOD_PATTERN + GOOD_PATTERN, "pattern id 'her2-word' is used twice"),
         (GOOD_PATTERN.replace('examples = ["HER2", ', "examples = [3, "), "an example is a text or"),
         (
@@ -254,6 +263,8 @@ source = "docs/rules.md"
         "broken pattern",
         "id not a slug",
         "include of no record",
+        "include of no record in another file",
+        "include of no file",
         "duplicate id",
         "example not a text",
         "no example",
@@ -276,3 +287,45 @@ def test_an_include_stands_for_the_named_record() -> None:
     file = parse_patterns(text, "t.toml")
     assert file["her2-status"].pattern == r"\bHER-?2\b\s+status"
     assert file["her2-status"].search("her-2 status") and not file["her2-status"].search("HER2")
+
+
+def test_an_include_of_another_file_stands_for_that_files_record() -> None:
+    """{{common:withdrawn-word}} is the record of common.toml: words several files need are
+    written once, and the including record matches what the fragment matches, within its own
+    bounds (fold22)."""
+    fragment = pattern_file("common")["withdrawn-word"].pattern
+    text = GOOD_PATTERN.replace(r"\bHER-?2\b", r"\b(?:{{common:withdrawn-word}})\b").replace(
+        'examples = ["HER2", {text = "HER-2 status", groups = {}}]', 'examples = ["is withdrawn"]'
+    )
+    file = parse_patterns(text, "t.toml")
+    assert file["her2-word"].pattern == rf"\b(?:{fragment})\b"
+    assert file["her2-word"].search("HER2 3+ is WITHDRAWN") and not file["her2-word"].search("withdrawal")
+
+
+def test_includes_of_another_file_may_not_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two files that include each other's record are refused by the include depth, never loop."""
+    from her2cli.rules import patterns
+
+    looping = parse_patterns(GOOD_PATTERN, "x.toml").records[0]
+    other = {"her2-word": dataclasses.replace(looping, pattern="{{t:her2-word}}")}
+    monkeypatch.setattr(patterns, "file_records", lambda name: other)
+    with pytest.raises(ValueError, match="too deep"):
+        parse_patterns(GOOD_PATTERN.replace(r"\bHER-?2\b", "{{x:her2-word}}"), "t.toml")
+
+
+@pytest.mark.parametrize(
+    ("name", "rid", "fragment"),
+    [
+        ("ngs", "capability-lead", "capability-detect"),
+        ("document", "marker-method-lead", "capability-detect"),
+        ("document", "marker-withdrawn", "withdrawn-word"),
+        ("document", "marker-withdrawn", "in-error"),
+        ("document", "version-withdrawn", "withdrawn-word"),
+        ("ihc", "withdrawn-after-value", "withdrawn-word"),
+        ("ihc", "withdrawn-after-value", "in-error"),
+    ],
+)
+def test_the_shared_words_stand_in_each_reader_that_includes_them(name: str, rid: str, fragment: str) -> None:
+    """The capability and withdrawing words are written once, in common.toml (review21 items
+    10-11): each reader's compiled pattern holds the fragment's text."""
+    assert pattern_file("common")[fragment].pattern in pattern_file(name)[rid].pattern

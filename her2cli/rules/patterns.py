@@ -29,8 +29,10 @@ FLAG_BITS: Mapping[str, int] = {
 }
 DEFAULT_FLAGS = ("ignorecase", "verbose")
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-# "{{call-word}}" in a pattern stands for the pattern of the record with that id (same file)
-_INCLUDE = r"\{\{([a-z][a-z0-9-]*)\}\}"
+# "{{call-word}}" in a pattern stands for the pattern of the record with that id in the same file,
+# "{{common:withdrawn-word}}" for the record "withdrawn-word" of common.toml (any pattern file by
+# its name): words several files need are written once (docs/rules.md)
+_INCLUDE = r"\{\{(?:([a-z][a-z_]*):)?([a-z][a-z0-9-]*)\}\}"
 
 
 def _is_slug(text: str) -> bool:
@@ -163,14 +165,17 @@ class PatternFile:
 
 
 def expand(records: Mapping[str, ValuePattern], pid: str, where: str, depth: int = 0) -> str:
-    """A record's pattern with every {{id}} replaced by that record's (expanded) pattern."""
+    """A record's pattern with every {{id}} replaced by that record's (expanded) pattern, and every
+    {{file:id}} by the record of that id in her2cli/data/rules/<file>.toml (file_records)."""
     if depth > 4:
         raise ValueError(f"{where}: pattern {pid!r}: includes nest too deep (a cycle?)")
 
     def one(m: regex.Match[str]) -> str:
-        if m.group(1) not in records:
-            raise ValueError(f"{where}: pattern {pid!r}: includes {{{{{m.group(1)}}}}}, which is no record")
-        return expand(records, m.group(1), where, depth + 1)
+        name, rid = m.group(1), m.group(2)
+        table, at = (records, where) if name is None else _included_file(name, where, pid)
+        if rid not in table:
+            raise ValueError(f"{where}: pattern {pid!r}: includes {m.group(0)}, which is no record")
+        return expand(table, rid, at, depth + 1)
 
     source = records[pid].pattern
     if "{{" not in source:  # most records include none: no regex call (each costs ~40 us)
@@ -178,8 +183,18 @@ def expand(records: Mapping[str, ValuePattern], pid: str, where: str, depth: int
     return compile_pattern(_INCLUDE).sub(one, source)
 
 
-def parse_patterns(text: str, where: str) -> PatternFile:
-    """The records of a pattern file, checked, with their patterns compiled."""
+def _included_file(name: str, where: str, pid: str) -> tuple[Mapping[str, ValuePattern], str]:
+    """The records of the file a {{name:id}} include names, and the file's path for messages."""
+    try:
+        return file_records(name), f"her2cli/data/rules/{name}.toml"
+    except OSError:
+        raise ValueError(
+            f"{where}: pattern {pid!r}: includes a record of {name}.toml, which is no file"
+        ) from None
+
+
+def _records(text: str, where: str) -> dict[str, ValuePattern]:
+    """The checked records of a pattern file's text, by id in file order (not compiled)."""
     data = load_toml(text)  # parsed here, not at import: `her2cli --help` reads no rule file
     if set(data) != {"pattern"} or not isinstance(data["pattern"], list):
         raise ValueError(f"{where}: a pattern file holds only [[pattern]] tables")
@@ -191,6 +206,22 @@ def parse_patterns(text: str, where: str) -> PatternFile:
         if r.id in records:
             raise ValueError(f"{where}: pattern id {r.id!r} is used twice")
         records[r.id] = r
+    return records
+
+
+@cache
+def file_records(name: str) -> Mapping[str, ValuePattern]:
+    """The checked records of her2cli/data/rules/<name>.toml, not compiled nor expanded: what an
+    include of another file reads (read once per process; a cycle of includes across files is
+    refused by expand's depth, never loops here)."""
+    from ..data_files import read_text
+
+    return _records(read_text("data", "rules", f"{name}.toml"), f"her2cli/data/rules/{name}.toml")
+
+
+def parse_patterns(text: str, where: str) -> PatternFile:
+    """The records of a pattern file, checked, with their patterns compiled."""
+    records = _records(text, where)
     compiled: dict[str, regex.Pattern[str]] = {}
     for pid, r in records.items():
         try:
