@@ -201,7 +201,9 @@ NOT_ANOTHER_GENE_NEAR: list[Case] = [
     (
         "erbb2-amplified-then-fgfr2-not",
         "Targeted NGS (tissue), gastric adenocarcinoma.\nERBB2 amplified (copy number 14), FGFR2 not amplified.\n",
-        "not_found",
+        # fix22: positive as without the FGFR2 clause; not_found came from the doubt gate reading
+        # FGFR2's "not" as a denial of ERBB2's word (interpret/doubt.py now ends the clause there)
+        "positive",
         {"ngs.amplification": "amplified"},
     ),
 ]

@@ -28,6 +28,7 @@ from ..rules.samples import samples
 from .decal_retest import retest_advised_after_decal
 from .lines import on_one_line, whole_line_end
 from .model import STATUS_FAMILIES, Finding
+from .row_tag import beyond_row_tag
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .spread_sites import cancer_sites
 from .voided_next import voided_by_verdict
@@ -164,7 +165,8 @@ def is_earlier(s: PageScanner, f: Finding, this_year: int | None = None) -> bool
     t, c = s.text, s.c
     lo = sentence_start(t, max(f.nstart, 0), max(0, f.nstart - SENTENCE_BACK), c)
     hi = max(f.nend, lo)
-    earlier = earlier_cues(s, lo, hi, this_year)
+    # a tag in a bracket on a row above names that row only ("HER2 IHC [original report]: 2+")
+    earlier = [e for e in earlier_cues(s, lo, hi, this_year) if not beyond_row_tag(s, e, max(f.nstart, 0))]
     label = _label_cue(s, max(f.nstart, 0), this_year)
     if label is not None and label[1]:
         earlier.append(label[0])

@@ -14,6 +14,7 @@ import regex
 from ..model import first_present
 from . import columns, ngs
 from .checkbox import option_at
+from .contrast_word import contrast_sides
 from .control_label import opens_control_line
 from .earlier_word import earlier_sample_word
 from .ihc import call_of
@@ -22,7 +23,7 @@ from .listing import in_vus_section, marked_detected
 from .marked_note import footnote_says_equivocal
 from .model import ISH_RESULT_OF_CALL, Finding
 from .mutation_clause import amplification_reach, clause_floor
-from .other_gene_clause import another_gene_clause_before
+from .other_gene_clause import another_gene_clause_before, other_gene_clause_start
 from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
 from .tissue import tissue_sourced
@@ -215,6 +216,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     t, c = s.text, s.c
     lo = max(scope.back_start, scope.start - 45)
     hi = scope.far_stop if ratio_found else amplification_reach(t, scope, c)
+    sides = contrast_sides(s, scope, lo, hi)  # "the prior biopsy was not amplified. Unlike that ..."
+    hi = sides.hi if sides is not None else hi
     found: ngs.Polarities = []
     cuts = list(finditer(c.amp_word, t, lo, hi))
     # both poles named together are two words: looked for only where there are two
@@ -229,8 +232,10 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
             continue  # "ERBB2 wild-type; amplified genes: FGFR1": the label of other genes' list
         if line_start(t, cut.start()) > scope.start and opens_control_line(s, cut.start()):
             continue  # "Control slide (SK-BR-3) : amplified" on a line below: the control's word
+        if sides is not None and cut.start() in sides.earlier:
+            continue  # the earlier sample's side of a contrast
         a = _with_own_prefix(t, cut, c)
-        if earlier_sample_word(s, scope, a):
+        if earlier_sample_word(s, scope, a) and not (sides is not None and cut.start() in sides.current):
             continue  # "The 2019 biopsy was not amplified." after this sample's values: its history
         if another_gene_clause_before(t, scope.end, a.start(), c):
             continue  # "ERBB2: wild-type; MET not amplified": MET's clause
@@ -245,6 +250,7 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
             continue
         a_lo, a_hi = (option[1], min(option[2], scope.far_stop)) if option else (lo, scope.far_stop)
         a_lo = clause_floor(scope, hi, a.start(), a_lo)
+        a_hi = other_gene_clause_start(t, a.end(), a_hi, c)  # "amplified, TOP2A not amplified"
         row_end = line_end(t, a.end())
         if row_end + 1 < a_hi and ngs.on_other_gene_row(t, scope.start, row_end + 1, c):
             # the next row is another gene's: its "no call" is not this word's negation

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .scope import line_end
+
 if TYPE_CHECKING:
     from ..rules import Compiled
 
@@ -29,13 +31,46 @@ def another_gene_clause_before(text: str, name_end: int, pos: int, c: Compiled) 
             if _opens_other_gene(text, at + 1, pos, c) and _own_words(text, name_end, at, c):
                 return True
             at = text.find(brk, at + 1, pos)
-    return False
+    # the chromosome 17 probe opens only the clause `pos` itself lies in ("HER2 AMPLIFIED; CEP17
+    # not amplified"): "HER2 6.1 copies; CEP17 2.0 copies; ratio 3.1, amplified" is HER2's count
+    last = max(text.rfind(brk, name_end, pos) for brk in CLAUSE_BREAKS)
+    return (
+        last >= 0
+        and _opens_other_gene(text, last + 1, pos, c, probes=True)
+        and _own_words(text, name_end, last, c)
+    )
 
 
-def _opens_other_gene(text: str, start: int, pos: int, c: Compiled) -> bool:
+def other_gene_clause_start(text: str, pos: int, hi: int, c: Compiled) -> int:
+    """`hi`, or the clause break on `pos`'s line after which another gene or probe opens a clause
+    with an amplification word of its own: "HER2 FISH: amplified, TOP2A not amplified", "HER2
+    amplified; TOP2A and CEP17 not amplified". The HER2 word's reach ends there: that clause's
+    negation is the other gene's (fix22: review21 read such a line NEGATIVE).
+
+    A shared answer after a list ("HER2 amplification, TOP2A and MYC: not detected") has no
+    amplification word of the other gene's own and keeps the whole window."""
+    stop = min(hi, line_end(text, pos))
+    for brk in CLAUSE_BREAKS:
+        at = text.find(brk, pos, stop)
+        while at >= 0:
+            if _opens_other_gene(text, at + 1, stop, c, probes=True) and _has_amp_word(text, at + 1, stop, c):
+                return at
+            at = text.find(brk, at + 1, stop)
+    return hi
+
+
+def _has_amp_word(text: str, start: int, stop: int, c: Compiled) -> bool:
+    """The clause from `start` to its next break holds an amplification word."""
+    ends = [e for e in (text.find(b, start, stop) for b in CLAUSE_BREAKS) if e >= 0]
+    return c.amp_word.search(text, start, min(ends, default=stop)) is not None
+
+
+def _opens_other_gene(text: str, start: int, pos: int, c: Compiled, probes: bool = False) -> bool:
     head = start + len(text[start:pos]) - len(text[start:pos].lstrip(" \t"))
     if head >= pos or c.her2.match(text, head):
         return False
+    if probes and c.chromosome17_probe.match(text, head):
+        return True  # "CEP17 not amplified": the reference probe's word
     for p in (c.gene_like, c.panel_gene, c.other_marker_cs):
         g = p.match(text, head)
         # "S26-04512 A2: amplified": a specimen accession, no gene (mend21a)

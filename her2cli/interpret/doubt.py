@@ -22,6 +22,7 @@ from functools import cache
 import regex
 
 from ..findings.clauses import clause_start, clause_stop
+from ..findings.other_gene_clause import other_gene_clause_start
 from ..model import Evidence
 from ..rules import compiled
 from ..rules.patterns import bind
@@ -57,6 +58,8 @@ def _clause(text: str, at: int, end: int) -> tuple[str, int, int]:
     # IHC was not performed on this specimen", rows joined without a full stop)
     again = compiled().her2.search(masked, end, hi)
     hi = again.start() if again is not None else hi
+    # ... and so does another gene's or probe's clause ("amplified, TOP2A not amplified": fix22)
+    hi = other_gene_clause_start(masked, end, hi, compiled())
     return masked[lo:hi], at - lo, end - lo
 
 

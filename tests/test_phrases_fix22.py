@@ -1,0 +1,214 @@
+"""fix22 (session 22): the unsafe families the review of session 21 found and the wrong-way
+leftovers of devset24, as phrase families.
+
+Each family: variants a different lab would write (the status they must read as) and near-misses
+that keep their reading. A case is (id, text, expected status, {dotted JSON path: value}).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
+
+Case = PhraseCase
+
+BREAST_CORE = "Surgical pathology. Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+BREAST_EXCISION = "Surgical pathology. Right breast, wide local excision: invasive carcinoma NST, 21 mm.\n"
+
+
+# --- A. another gene's or probe's "not amplified" after HER2's own call ---------------------------
+# review21: "HER2 FISH: amplified, TOP2A not amplified" read NEGATIVE. The negation in a clause that
+# opens with another gene's symbol (TOP2A, MYC) or the chromosome 17 probe is that gene's or probe's.
+OTHER_GENE_AFTER: list[Case] = [
+    (
+        "fish-amplified-comma-top2a-not",
+        BREAST_CORE + "ER 0%, PR 0%.\nHER2 by FISH: amplified, TOP2A not amplified\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "sish-ratio-comma-myc-gene-not",
+        BREAST_EXCISION + "HER2 SISH: amplified (HER2/CEP17 ratio 5.3), MYC gene not amplified.\n",
+        "positive",
+        {"ish.result": "amplified", "ish.ratio": 5.3},
+    ),
+    (
+        "semicolon-cep17-probe-not",
+        BREAST_CORE + "Dual-probe ISH: HER2 AMPLIFIED; CEP17 probe not amplified (no polysomy).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "semicolon-two-others-not",
+        BREAST_EXCISION + "FISH panel: HER2 amplified; TOP2A and CEP17 both not amplified.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+OTHER_GENE_AFTER_NEAR: list[Case] = [
+    # HER2's own negation keeps its reading beside another gene's amplification
+    (
+        "her2-not-amplified-top2a-amplified",
+        BREAST_CORE + "HER2 FISH: not amplified, TOP2A amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "both-not-amplified",
+        BREAST_EXCISION + "HER2 by FISH: not amplified; CEP17 not amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # the probe's count in a clause of its own before the call: the call is HER2's
+    (
+        "cep17-count-clause-then-amplified",
+        BREAST_EXCISION
+        + "HER2 FISH: mean HER2 6.2 copies/cell; CEP17 2.0 copies/cell; ratio 3.1, amplified.\n",
+        "positive",
+        {"ish.result": "amplified", "ish.ratio": 3.1},
+    ),
+    (
+        "cep17-count-clause-then-not-amplified",
+        BREAST_CORE
+        + "HER2 FISH: HER2 2.2 signals per nucleus; CEP17 2.0 signals; ratio 1.1, not amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.1},
+    ),
+    # a shared answer after a list of names is HER2's too: no amplification word of the other's own
+    (
+        "shared-answer-after-list",
+        BREAST_CORE + "FISH: HER2 and TOP2A, not amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(OTHER_GENE_AFTER + OTHER_GENE_AFTER_NEAR))
+def test_another_genes_negation_after_her2s_call(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- B. a contrast sets an earlier sample's word apart from this sample's --------------------------
+# review21: "...because the prior biopsy was not amplified. Unlike that biopsy, the excision is
+# amplified." read NEGATIVE; with the two words swapped the same shape read POSITIVE for a negative
+# report. The words on the earlier sample's side of "unlike", "in contrast to", "whereas",
+# "compared with" are its history; this sample's word may stand in the sentence after the name's.
+CONTRAST: list[Case] = [
+    (
+        "repeat-because-prior-unlike-excision-amplified",
+        BREAST_EXCISION + "HER2 note: ISH was done again on this resection as the previous core biopsy was "
+        "not amplified. Unlike the core, the resection is amplified.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "prior-amplified-unlike-now-not",
+        BREAST_EXCISION + "HER2 ISH: the prior core biopsy was amplified. Unlike that core, the excision "
+        "is not amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "earlier-whereas-present",
+        BREAST_EXCISION + "HER2 SISH: the earlier needle biopsy was reported as not amplified, whereas the "
+        "present excision is amplified.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "in-contrast-to-prior-not-now",
+        BREAST_EXCISION + "HER2 FISH: the 2023 core biopsy was amplified. In contrast to that biopsy, "
+        "this excision is not amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+CONTRAST_NOT_YET = {
+    "compared-with-which-was-then-current": "the doubt gate (interpret/doubt.py) reads the earlier "
+    "sample's 'not' in the same sentence as the current value and withholds the call (not_found, safe)",
+}
+CONTRAST += [
+    (
+        "compared-with-which-was-then-current",
+        BREAST_EXCISION + "HER2 ISH: compared with the 2022 biopsy, which was not amplified, the current "
+        "resection shows HER2 amplification (ratio 3.3).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+CONTRAST_NEAR: list[Case] = [
+    # a contrast with another component, not a sample: the name's own word stands
+    (
+        "not-amplified-whereas-dcis-component",
+        BREAST_EXCISION + "HER2 FISH: not amplified in the invasive carcinoma, whereas the DCIS component "
+        "is amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # an earlier sample's word with no word of this sample after the contrast: history only
+    (
+        "unlike-prior-no-current-word",
+        BREAST_EXCISION + "HER2 FISH on this excision: not amplified (ratio 1.3). Unlike the 2021 biopsy, "
+        "no reflex test was needed.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "own-sample-amplified-then-unlike-history",
+        BREAST_EXCISION
+        + "HER2 FISH on this resection: amplified (ratio 4.4), unlike the 2020 core biopsy.\n",
+        "positive",
+        {"ish.result": "amplified", "ish.ratio": 4.4},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(CONTRAST + CONTRAST_NEAR, CONTRAST_NOT_YET)
+)
+def test_a_contrast_sets_the_earlier_samples_word_apart(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- C. a bracketed tag on a row speaks for its own row -------------------------------------------
+# devset24 b24-f10-01: an amended report tags its unchanged IHC row with the original report's date
+# in a bracket; the earlier cue was read forward over the ISH rows the amendment adds below it, and
+# the amplified ISH was set aside as earlier (positive read equivocal).
+ROW_TAG: list[Case] = [
+    (
+        "amended-ihc-row-tagged-original-ish-rows-below",
+        "ADDENDUM - supersedes the report of 12/03/2024\nSpecimen: left breast core biopsy, invasive carcinoma.\n"
+        "Results\n  HER2 IHC (clone 4B5) [as in the original report, 12/03/2024]: 2+\n"
+        "  HER2 SISH, added 19/03/2024:\n    ratio HER2:CEP17   3.0\n    mean HER2 per cell  6.1\n"
+        "    interpretation      AMPLIFIED\n",
+        "positive",
+        {"ish.result": "amplified", "ish.ratio": 3.0},
+    ),
+    (
+        "revised-ihc-row-previous-tag-fish-not-amplified-below",
+        "REVISED REPORT\nSpecimen: right breast excision, invasive lobular carcinoma.\n"
+        "HER2 IHC [previous report, unchanged]: 2+ (equivocal)\nHER2 FISH (added in this revision):\n"
+        "  HER2/CEP17 ratio 1.3\n  mean HER2 copies/cell 2.6\n  result: not amplified\n",
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.3},
+    ),
+]
+ROW_TAG_NEAR: list[Case] = [
+    # the tagged row's own value is still the original report's, kept when nothing replaces it
+    (
+        "tagged-row-only-value",
+        "AMENDED REPORT (adds a comment only)\nSpecimen: left breast core biopsy, invasive carcinoma.\n"
+        "HER2 IHC (4B5) [original report, unchanged]: 1+\nComment: specimen adequacy confirmed.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ROW_TAG + ROW_TAG_NEAR))
+def test_a_row_tag_speaks_for_its_own_row(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
