@@ -95,6 +95,7 @@ LABELLED = {
     "variants13b": ROOT / "tests" / "variants13b" / "texts",
     "variants14a": ROOT / "tests" / "variants14a" / "texts",
     "variants14b": ROOT / "tests" / "variants14b" / "texts",
+    "variants15a": ROOT / "tests" / "variants15a" / "texts",
     "variants15b": ROOT / "tests" / "variants15b" / "texts",
 }
 DEFAULT_SETS = (
@@ -139,6 +140,7 @@ DEFAULT_SETS = (
     "variants13b",
     "variants14a",
     "variants14b",
+    "variants15a",
     "variants15b",
 )
 

@@ -79,6 +79,7 @@ DEFAULT_SETS = (
     "tests/variants13b",
     "tests/variants14a",
     "tests/variants14b",
+    "tests/variants15a",
     "tests/variants15b",
 )
 FIELDS = (
