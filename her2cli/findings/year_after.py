@@ -6,7 +6,8 @@ decides, only a current value of the same test sets an earlier one aside).
 The year must be before the report's own: before the latest year the text writes elsewhere, or,
 when the text writes no later year, on a line that names the earlier tumour ("Primary", "Previous
 core"). A lone year after the report's own value ("HER2 IHC 1+ (2026)." with no other date) is
-not enough to make it earlier."""
+not enough to make it earlier. The year may also come with the sample it dates, as the value's
+source ("HER2 1+ per 2021 biopsy" in a 2022 plasma report; variants15a v15a-f05-02)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 REACH = 24  # characters after the value where its year may stand
+SAMPLE_REACH = 48  # ... or its year and the sample it dates ("per the 2019 core needle biopsy")
 
 
 def dated_earlier_after(s: PageScanner, f: Finding) -> bool:
@@ -28,6 +30,8 @@ def dated_earlier_after(s: PageScanner, f: Finding) -> bool:
     if f.nend <= 0 or not any(ch.isdigit() for ch in t[f.nend : f.nend + REACH]):
         return False
     m = samples().year_after_value.match(t, f.nend, min(len(t), f.nend + REACH))
+    if m is None:  # "HER2 1+ per 2021 biopsy": the year and the sample it dates
+        m = samples().year_sample_after_value.match(t, f.nend, min(len(t), f.nend + SAMPLE_REACH))
     if m is None:
         return False
     year = int(m.group("year"))
