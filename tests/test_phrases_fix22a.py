@@ -96,3 +96,83 @@ BLOOD_QUOTES_DATED_SAMPLE_NEAR: list[Case] = [
 )
 def test_blood_report_quoting_dated_tissue_sample(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- B. an aligned key:value ISH block: the call row's label is padded to its colon ---------------
+# variants15a v15a-f12-04: "Ratio               :  > 7" over "Interpretation      :  AMPLIFIED
+# (ratio >= 2.0)": the result label was not known with six spaces before its colon, so the call
+# sat in one statement with the lower bound "> 15" of the counts above it and was dropped as a
+# row of cut-offs (the ISH result lost; here a positive read not_found). A padded label opens the
+# call's own statement, as an unpadded one does.
+PADDED_CALL_LABEL: list[Case] = [
+    (
+        "dual-ish-lower-bounds-then-padded-interpretation",
+        "Breast core biopsy - HER2 dual ISH\n"
+        "  Mean HER2 signals/cell :  > 20 (clustered)\n"
+        "  Mean CEP17/cell        :  1.9\n"
+        "  Ratio                  :  > 10\n"
+        "  Interpretation         :  AMPLIFIED (ratio >= 2.0)\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "sish-copies-lower-bound-padded-result",
+        "GEJ biopsy, HER2 SISH\n"
+        "   HER2 copies per nucleus   > 12, clusters\n"
+        "   CEP17 per nucleus         2.3\n"
+        "   Result                 :  POSITIVE / AMPLIFIED (ratio >= 2.0)\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "ratio-lower-bound-padded-result",
+        "HER2 FISH, left breast excision\n  HER2/CEP17 ratio     :  > 8\n  Result               :  amplified\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+PADDED_CALL_LABEL_NEAR: list[Case] = [
+    # the same layout with a measured ratio and a not-amplified call keeps it
+    (
+        "padded-not-amplified-with-its-cutoff",
+        "HER2 FISH, left breast excision\n"
+        "  HER2 signals/nucleus :  1.8\n"
+        "  CEP17/nucleus        :  1.7\n"
+        "  HER2/CEP17 ratio     :  1.1\n"
+        "  Interpretation       :  NOT AMPLIFIED (ratio < 2.0)\n",
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.1},
+    ),
+    # a padded reference row under the call is the cut-off, not a second call
+    (
+        "padded-reference-row-under-not-amplified",
+        "HER2 FISH, left breast excision\n"
+        "  HER2/CEP17 ratio     :  1.3\n"
+        "  Mean HER2/cell       :  2.6\n"
+        "  Interpretation       :  NOT AMPLIFIED\n"
+        "  Reference            :  amplified (ratio >= 2.0)\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # a scoring key laid out as padded rows gives no result
+    (
+        "padded-scoring-key-rows",
+        "HER2 ISH scoring key\n  Amplified            :  ratio >= 2.0\n  Not amplified        :  ratio < 2.0\n",
+        "not_found",
+        {"ish": None},
+    ),
+    # a padded label with no call ("see comment") makes none
+    (
+        "padded-interpretation-see-comment",
+        "HER2 FISH, left breast excision\n  HER2/CEP17 ratio     :  > 2.0 = amplified\n  Interpretation       :  see comment\n",
+        "not_found",
+        {"ish": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(PADDED_CALL_LABEL + PADDED_CALL_LABEL_NEAR)
+)
+def test_padded_call_label_opens_its_statement(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
