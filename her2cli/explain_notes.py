@@ -12,6 +12,7 @@ from .messages import load_messages
 from .model import Result
 from .note_cover import lab_states_status, score_line_states_status
 from .note_earlier import earlier_calls, earlier_consistent, earlier_without_current
+from .note_overlap import same_call_variant, states_final
 from .note_variants import earlier_sample, record_variant
 from .report_rows import local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
@@ -172,12 +173,13 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
     the language has no wording without it (the note is left out)."""
     msgs = load_messages(lang)["warnings"]
     names = result.facts.sample_names if result.facts else ()
+    raw = params
     lower = _lower_shown(result, params) if code == "conflict" else None
     if code == "conflict":
         params = _sample_params(result, lower or params, load_messages(lang)["labels"], names)
     code = earlier_sample(_note_variant(code, result.facts, msgs), result.facts, msgs)
-    if code in ("conflict", "multiple_specimens") and lab_states_status(result):
-        code = f"{code}_lab_final"  # the report's final call is shown, not "the higher one" (qa5 U5)
+    if code in ("conflict", "multiple_specimens") and states_final(code, result, lab_states_status(result)):
+        code = same_call_variant(f"{code}_lab_final", result, raw)  # the final call is shown (qa5 U5)
     elif code == "conflict" and lower is not None and score_line_states_status(result):
         code = "conflict_lab_final"  # "HER2 IHC score: 1+ -> HER2 NEGATIVE" under a 3+ pattern in 5% (b10-f06-04)
     elif code == "conflict" and lower is not None:

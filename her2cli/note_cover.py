@@ -8,6 +8,7 @@ from .fact_kinds import NotFoundReason
 from .facts import ReportFacts
 from .messages import Rule
 from .model import Result
+from .note_overlap import extra_covered
 from .report_rows import earlier_is_other_tumor
 from .summary_words import final_call_line, order_history, states_status
 
@@ -107,7 +108,7 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("ish_computed")  # "FINAL HER2 RESULT: NEGATIVE" is the result in words (qa4 16)
     if "ish_computed" in result.warning_codes and _ish_stated(result, facts):
         covered.add("ish_computed")  # the lab's call or an interpretation line says it (sentences12)
-    return covered
+    return covered | extra_covered(result, facts, covered)
 
 
 def _post_treatment_names_conflict(result: Result) -> bool:

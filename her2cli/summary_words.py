@@ -424,6 +424,10 @@ def treatment_given(text: str) -> bool:
     w = _words()
     for m in w.treatment_given.finditer(text):
         start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        # the sentence may begin on the line before ("... may be eligible for T-DXd\nafter endocrine
+        # therapy."): the option words are looked for from its start (sentences22b: v15a-f11-01)
+        cut = max(text.rfind(mark, 0, m.start()) + len(mark) for mark in (". ", ".\n", ";", ":", "\n\n"))
+        start = max(min(start, cut), text.rfind("\n", 0, max(start - 1, 0)) + 1)
         if not w.treatment_option.search(text[start : end if end >= 0 else len(text)]):
             return True
     return False

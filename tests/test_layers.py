@@ -39,6 +39,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.note_cover",
         "her2cli.note_earlier",
         "her2cli.note_variants",
+        "her2cli.note_overlap",
         "her2cli.ngs_echo",
         "her2cli.explain",
     ),
