@@ -17,7 +17,7 @@ import pytest
 
 from her2cli import explain_text
 from her2cli.interpret.confidence import Weak, guard_weak_call, weak_why
-from her2cli.model import Evidence, Result, Specimen, StatusBasis, empty_related
+from her2cli.model import Evidence, Ngs, Result, Specimen, StatusBasis, empty_related
 
 from .probe_runner import EQV_NF, NF, PhraseCase, assert_reads_as_written, assert_reads_status
 
@@ -67,16 +67,66 @@ WEAK: list[tuple[str, str, frozenset[str]]] = [
         NF,
     ),
 ]
-# family members the check does not catch yet (the reader reads no category line beside the score)
-WEAK_NOT_YET = {
-    "decalcified-hard-to-tell-apart": "the score list is read as IHC 0 with no HER2-low category line "
-    "beside it, so no signal of the check applies",
-}
+# session 22: a score read as one item of a list of scores (signal 3), with no HER2-low category
+# line beside it
 WEAK += [
     (
         "decalcified-hard-to-tell-apart",
         BONE + "HER2 immunostain: withheld.\nComment: EDTA decalcification makes scores of 0, ultralow and "
         "1+ hard to tell apart; please send soft tissue.\n",
+        NF,
+    ),
+    (
+        "decalcified-or",
+        BONE + "HER2 IHC score 0 or 1+ could not be separated on this decalcified sample; HER2 not issued.\n",
+        NF,
+    ),
+    (
+        "decalcified-versus",
+        BONE + "HER2 (4B5) not interpretable: after acid decalcification 0 versus 1+ cannot be told apart.\n",
+        NF,
+    ),
+]
+# session 22, signal 5: a blood test's report whose negative rests on a restated tissue value no
+# word calls negative (the blood test itself gives no negative)
+PLASMA = "PLASMA cfDNA PANEL (liquid biopsy)   Accession LQ-0042\n"
+WEAK += [
+    (
+        "blood-tissue-score-0",
+        "cfDNA NGS REPORT - peripheral blood\nBreast cancer, stage IV; HER2 0 on tissue (outside, 2023).\n"
+        "ERBB2 amplification: not detected. ERBB2 SNV/indel: not detected.\n",
+        NF,
+    ),
+    (
+        "blood-tissue-fish",
+        PLASMA
+        + "Tumour: breast IDC, HER2 2+ / FISH non-amplified on the 2022 biopsy.\nERBB2: none detected.\n",
+        NF,
+    ),
+    (
+        "blood-case-line",
+        "Circulating tumour DNA (ctDNA) assay\nCase: metastatic breast cancer, HER2 IHC 1+ (primary, 2019)\n"
+        "Genes with no alteration detected: ERBB2, KRAS, BRAF.\n",
+        NF,
+    ),
+    (
+        "biopsia-liquida-tejido",
+        "Biopsia líquida (ADN tumoral circulante en plasma)\n"
+        "Diagnóstico: carcinoma de mama metastásico (tejido: RE+, HER2 1+ según biopsia 2022)\n"
+        "ERBB2: no se detectan alteraciones.\n",
+        NF,
+    ),
+]
+# family members the check does not catch yet
+WEAK_NOT_YET = {
+    "decalcified-from-ultralow": "the result-line structure reads 'HER2 0' as a table row, so signal 3 "
+    "takes the line for a result line",
+}
+WEAK += [
+    (
+        "decalcified-from-ultralow",
+        "Vertebra biopsy: metastatic carcinoma of breast origin.\nHER2: no result. Decalcification prevents "
+        "separating HER2 0 from ultralow staining.\n",
         NF,
     ),
 ]
@@ -159,6 +209,40 @@ STRONG: list[PhraseCase] = [
         "positive",
         {},
     ),
+    # session 22 near-misses: a score on its own result line beside a list, another finding after
+    # the score, a scale; a blood report whose tissue line says negative, a positive tissue quote
+    (
+        "score0-then-other-markers",
+        BREAST + "HER2 IHC: 0, ER 95%, PR 40%.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "score0-out-of-3",
+        BREAST + "HER2 (4B5) score 0/3 - no staining.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "score0-result-then-list-note",
+        BREAST
+        + "HER2 IHC (4B5): 0 (no staining). Note: 0, ultralow and 1+ are reported separately since 2025.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "blood-tissue-line-says-negative",
+        PLASMA + "Tissue (core 2024): HER2 IHC 1+, HER2-NEGATIVE.\nERBB2: not detected in plasma.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "blood-tissue-positive-quote",
+        PLASMA
+        + "Clinical: HER2 IHC 3+ on the diagnostic biopsy (2025).\nERBB2 amplification: not detected.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
     (
         "group3-final-positive",
         BREAST + "HER2 IHC (4B5): 2+\nDual ISH: 40 nuclei | HER2 mean 6.6 | CEP17 mean 4.1 | ratio 1.61\n"
@@ -186,11 +270,16 @@ def test_weak_call_keeps_values_and_says_why() -> None:
 # --- the signals on results built by hand ----------------------------------------------------------
 
 
-def _ev(finding: str, value: str, text: str) -> Evidence:
-    return Evidence(page=1, text=text, finding=finding, value=value, start=0, end=len(text), match=text[:12])
+def _ev(finding: str, value: str, text: str, match: str | None = None) -> Evidence:
+    """A line as the engine quotes it; `match` the words read (its first 12 characters unless told)."""
+    return Evidence(
+        page=1, text=text, finding=finding, value=value, start=0, end=len(text), match=match or text[:12]
+    )
 
 
-def _result(status: str, test: str | None, evidence: list[Evidence], specimens: int = 0) -> Result:
+def _result(
+    status: str, test: str | None, evidence: list[Evidence], specimens: int = 0, ngs: Ngs | None = None
+) -> Result:
     return Result(
         status=status,
         cancer_type="breast",
@@ -198,7 +287,7 @@ def _result(status: str, test: str | None, evidence: list[Evidence], specimens: 
         her2_ultralow=None,
         ihc=None,
         ish=None,
-        ngs=None,
+        ngs=ngs,
         related=empty_related(),
         evidence=evidence,
         mentions=[],
@@ -286,6 +375,74 @@ def test_signals(
     status: str, test: str | None, evidence: list[Evidence], specimens: int, why: Weak | None
 ) -> None:
     assert weak_why(_result(status, test, evidence, specimens)) == why
+
+
+BLOOD = Ngs(ctdna=True)
+TISSUE_QUOTE = _ev("ihc", "score=1+", "Case: breast cancer, HER2 1+ (tissue, 2019)")
+
+
+@pytest.mark.parametrize(
+    ("status", "test", "evidence", "ngs", "why"),
+    [
+        pytest.param("negative", "ihc", [TISSUE_QUOTE], BLOOD, Weak.BLOOD_QUOTE, id="blood-tissue-quote"),
+        pytest.param(
+            "negative",
+            "ish",
+            [_ev("ish", "result=not_amplified", "HER2 FISH non-amplified (2022 core)")],
+            BLOOD,
+            Weak.BLOOD_QUOTE,
+            id="blood-tissue-ish",
+        ),
+        pytest.param(
+            "negative",
+            "ihc",
+            [_ev("ihc", "score=0", "scores 0, ultralow and 1+ hard to tell apart", "scores 0")],
+            None,
+            Weak.CATEGORY_LIST,
+            id="score-list",
+        ),
+        # strong: a tissue report, a lab word, a blood amplification, a positive, a result line
+        pytest.param("negative", "ihc", [TISSUE_QUOTE], None, None, id="tissue-report"),
+        pytest.param("negative", "ihc", [TISSUE_QUOTE, SAYS_NEGATIVE], BLOOD, None, id="blood-word-says"),
+        pytest.param(
+            "negative",
+            "ihc",
+            [_ev("ihc", "score=1+", "tissue HER2 1+ - negative (2019)")],
+            BLOOD,
+            None,
+            id="blood-line-word",
+        ),
+        pytest.param(
+            "negative",
+            "ihc",
+            [TISSUE_QUOTE],
+            Ngs(ctdna=True, amplification="amplified"),
+            None,
+            id="blood-amp",
+        ),
+        pytest.param(
+            "positive",
+            "ihc",
+            [_ev("ihc", "score=3+", "Case: breast cancer, HER2 3+ (tissue, 2019)")],
+            BLOOD,
+            None,
+            id="blood-positive",
+        ),
+        pytest.param("negative", "ngs", [], BLOOD, None, id="blood-own-test"),
+        pytest.param(
+            "negative",
+            "ihc",
+            [_ev("ihc", "score=0", "HER2 (4B5): 0, ER 95%", "HER2 (4B5): 0")],
+            None,
+            None,
+            id="score-then-other-marker",
+        ),
+    ],
+)
+def test_signals_session22(
+    status: str, test: str | None, evidence: list[Evidence], ngs: Ngs | None, why: Weak | None
+) -> None:
+    assert weak_why(_result(status, test, evidence, ngs=ngs)) == why
 
 
 @pytest.mark.parametrize("status", ["not_found", "equivocal"])

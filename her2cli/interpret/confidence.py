@@ -17,12 +17,16 @@ verify.py gives) when:
    a call but never the status, no IHC call word says it, and the report has one sample (for
    several samples the highest stands, by rule; a line of the clinical history is an earlier
    tumour's, no disagreement);
-3. a negative IHC rests only on lines that are also read as a HER2-low category and hold their
+3. a negative IHC rests only on lines that are also read as a HER2-low category, or hold the score
+   as one item of a list of scores ("scores of 0, ultralow and 1+", session 22), and hold their
    value on no result line (result_line.py), and no word says negative: a line listing the
    categories ("IHC 0, ultralow and 1+") names them, it does not give one;
 4. a status read from words alone (no test value) is stated only in lines naming whom a test or
    drug is for ("intended for ... HER2-negative", "label for HR+/HER2-negative disease";
-   data/rules/confidence.toml).
+   data/rules/confidence.toml);
+5. (session 22) a negative in a blood test's report rests on a tissue test (IHC or ISH) and no word
+   of the report says negative: the blood test gives no negative, the value is a restated tissue
+   result the blood test's lab never called.
 
 It never gives a status: it only takes one away, keeping the values read and the evidence for the
 reader. It reads only the finished Result, like verify.py, and runs after it (interpret/__init__.py);
@@ -58,6 +62,7 @@ class Weak(StrEnum):
     TEST_SPLIT = "test_split"
     CATEGORY_LIST = "category_list"
     POPULATION = "population_words"
+    BLOOD_QUOTE = "blood_report_tissue_value"
 
 
 WEAK_WORDS = {
@@ -68,6 +73,8 @@ WEAK_WORDS = {
     Weak.CATEGORY_LIST: "the score is read only from a line that lists the HER2-low categories, not "
     "from a result line",
     Weak.POPULATION: "the report states it only in words about whom a test or treatment is for",
+    Weak.BLOOD_QUOTE: "this is a blood test's report, and the negative rests only on a tissue test's value "
+    "that no word of the report calls negative",
 }
 
 
@@ -78,6 +85,7 @@ class ConfidenceWords:
     confidence_negative_word: regex.Pattern[str]
     confidence_equivocal_word: regex.Pattern[str]
     confidence_negated_call: regex.Pattern[str]
+    confidence_score_list_next: regex.Pattern[str]
 
 
 @cache
@@ -164,17 +172,27 @@ def _in_history(line: Line) -> bool:
 
 
 def _category_list(status: str, test: str | None, lines: list[Line], said: set[str]) -> bool:
-    """Signal 3: a negative IHC whose every line is a HER2-low category line off any result line."""
+    """Signal 3: a negative IHC whose every line is a HER2-low category line, or holds its score as
+    one item of a list of scores, off any result line."""
     if status != "negative" or test != "ihc" or status in said:
         return False
     categories = [ln.ev.text for ln in lines if ln.family == "her2_low"]
     resting = [ln for ln in lines if ln.family == "ihc" and _test_call(ln) == status]
     return bool(resting) and all(
-        _shares_line(ln.ev.text, categories)
+        (_shares_line(ln.ev.text, categories) or _listed(ln))
         and line_kind(ln.ev) is None
         and line_kind(ln.ev, any_call=True) is None
         for ln in resting
     )
+
+
+def _listed(line: Line) -> bool:
+    """The score read is one item of a list of scores or categories ("scores of 0, ultralow and 1+
+    hard to tell apart", "0 or 1+ could not be separated"): a line naming the scale's steps gives
+    none of them (session 22; the reader files no HER2-low category beside such a list)."""
+    text, match = line.ev.text, line.ev.match
+    at = text.find(match) if match else -1
+    return at >= 0 and confidence_words().confidence_score_list_next.match(text, at + len(match)) is not None
 
 
 def _shares_line(text: str, others: list[str]) -> bool:
@@ -190,6 +208,28 @@ def _population(status: str, test: str | None, lines: list[Line]) -> bool:
     stating = [ln for ln in lines if ln.family == "status_statement" and ln.values.get("call") == status]
     population = confidence_words().confidence_population
     return bool(stating) and all(population.search(ln.ev.text) for ln in stating)
+
+
+def _blood_quote(result: Result, status: str, test: str | None, lines: list[Line], said: set[str]) -> bool:
+    """Signal 5: a negative in a blood test's report resting on a tissue test (IHC or ISH) whose
+    value no word of the report calls negative. A blood test gives no negative (its "not detected"
+    is none: docs/clinical-rules.md section 7), so the negative is a tissue value the report
+    restates ("tissue: ER+, HER2 1+ per 2021 biopsy" in a plasma report's header), which the lab of
+    the blood test never called. A positive of the same shape stands: the labelled sets read a
+    quoted tissue 3+ in a plasma report as the patient's (docs/positive-check.md)."""
+    ngs = result.ngs
+    if status != "negative" or test not in ("ihc", "ish") or status in said:
+        return False
+    if ngs is None or not ngs.ctdna or ngs.amplification == "amplified":
+        return False
+    # the tissue value's own line may call it negative in a word no reader files ("HER2 IHC 1+,
+    # HER2-NEGATIVE" in a plasma report): that is the lab's word
+    w = confidence_words()
+    return not any(
+        w.confidence_negative_word.search(ln.ev.text) and not w.confidence_negated_call.search(ln.ev.text)
+        for ln in lines
+        if ln.family == test
+    )
 
 
 def weak_why(result: Result) -> Weak | None:
@@ -210,6 +250,8 @@ def weak_why(result: Result) -> Weak | None:
         return Weak.CATEGORY_LIST
     if _population(status, test, lines):
         return Weak.POPULATION
+    if _blood_quote(result, status, test, lines, said):
+        return Weak.BLOOD_QUOTE
     return None
 
 
