@@ -99,14 +99,14 @@ WEAK += [
     ),
     (
         "blood-tissue-fish",
-        PLASMA
-        + "Tumour: breast IDC, HER2 2+ / FISH non-amplified on the 2022 biopsy.\nERBB2: none detected.\n",
+        PLASMA + "Tumour: breast IDC, HER2 2+ / FISH non-amplified on the 2022 biopsy.\n"
+        "ERBB2 amplification: not detected in plasma.\n",
         NF,
     ),
     (
         "blood-case-line",
         "Circulating tumour DNA (ctDNA) assay\nCase: metastatic breast cancer, HER2 IHC 1+ (primary, 2019)\n"
-        "Genes with no alteration detected: ERBB2, KRAS, BRAF.\n",
+        "ERBB2 amplification ........ NOT DETECTED\n",
         NF,
     ),
     (
@@ -379,16 +379,21 @@ def test_signals(
 
 BLOOD = Ngs(ctdna=True)
 TISSUE_QUOTE = _ev("ihc", "score=1+", "Case: breast cancer, HER2 1+ (tissue, 2019)")
+BLOOD_LINE = _ev("ngs", "amplification=not_amplified", "ERBB2 amplification: not detected in plasma")
 
 
 @pytest.mark.parametrize(
     ("status", "test", "evidence", "ngs", "why"),
     [
-        pytest.param("negative", "ihc", [TISSUE_QUOTE], BLOOD, Weak.BLOOD_QUOTE, id="blood-tissue-quote"),
+        pytest.param(
+            "negative", "ihc", [TISSUE_QUOTE, BLOOD_LINE], BLOOD, Weak.BLOOD_QUOTE, id="blood-tissue-quote"
+        ),
+        # a tissue report that only mentions plasma is marked ctdna too: no blood line, no signal
+        pytest.param("negative", "ihc", [TISSUE_QUOTE], BLOOD, None, id="plasma-only-mentioned"),
         pytest.param(
             "negative",
             "ish",
-            [_ev("ish", "result=not_amplified", "HER2 FISH non-amplified (2022 core)")],
+            [_ev("ish", "result=not_amplified", "HER2 FISH non-amplified (2022 core)"), BLOOD_LINE],
             BLOOD,
             Weak.BLOOD_QUOTE,
             id="blood-tissue-ish",

@@ -220,7 +220,11 @@ def _blood_quote(result: Result, status: str, test: str | None, lines: list[Line
     ngs = result.ngs
     if status != "negative" or test not in ("ihc", "ish") or status in said:
         return False
+    # a blood test's report with its own ERBB2 line ("ERBB2: not detected"); a tissue report that
+    # only mentions plasma ("Plasma testing may be considered") is also marked ctdna, and has none
     if ngs is None or not ngs.ctdna or ngs.amplification == "amplified":
+        return False
+    if not any(ln.family == "ngs" for ln in lines):
         return False
     # the tissue value's own line may call it negative in a word no reader files ("HER2 IHC 1+,
     # HER2-NEGATIVE" in a plasma report): that is the lab's word
