@@ -1,7 +1,7 @@
 """From page text to findings: every HER2 mention, what value it carries, and whether it counts.
 
 A mention is a HER2 name (rules: `her2`). Its values are read from a bounded scope around it
-(scope.py) that never crosses another marker's name or a section header (so "ER positive, HER2
+(mention_scope.py, on scope.py's bounds) that never crosses another marker's name or a section header (so "ER positive, HER2
 negative" gives HER2 only "negative"), one reader per kind of value (ihc.py, ish.py, ngs.py,
 statement.py); context triggers in its sentence (context.py: pending, recommendation, history of
 another cancer, control tissue, legends, therapy background, gene lists, methods sections) turn

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .mention_scope import MentionScope
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, line_start, reader_memo, remembered, search
+from .scope import finditer, line_end, line_start, reader_memo, remembered, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

@@ -17,8 +17,8 @@ from .scope import line_end, search
 if TYPE_CHECKING:
     import regex
 
+    from .mention_scope import MentionScope
     from .scanner import PageScanner
-    from .scope import MentionScope
 
 BLOCK_REACH = 700  # characters after the name where its block's score line may stand
 LABEL_WORDS = ("score", "puntua", "puntaje", "pontua")

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..rules.samples import samples
-from .scope import MentionScope, line_end, line_start
+from .mention_scope import MentionScope
+from .scope import line_end, line_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

@@ -24,8 +24,9 @@ import regex
 from ..rules import Compiled, compiled
 from .ihc import call_of, score_from_match
 from .mark_column import read_mark_column
+from .mention_scope import MentionScope
 from .model import ISH_RESULT_OF_CALL, Finding
-from .scope import MentionScope, line_end, line_start, search
+from .scope import line_end, line_start, search
 from .values import amplification_polarity, to_float
 
 if TYPE_CHECKING:

@@ -29,9 +29,10 @@ from ..rules import compiled
 from .column_samples import rows_as_samples
 from .criteria import offered_in_cell
 from .ihc import call_of, score_from_match
+from .mention_scope import MentionScope
 from .model import Finding
 from .rulers import ruler_before_prose
-from .scope import MentionScope, line_end, line_start, reader_memo, remembered, search
+from .scope import line_end, line_start, reader_memo, remembered, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

@@ -40,6 +40,7 @@ from .history_box import marked_box_under_history
 from .history_clause import refers_back_to_other_cancer
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
+from .mention_scope import MentionScope
 from .model import Finding
 from .name_line import before_next_name_line
 from .negated_score import ruled_out
@@ -51,7 +52,6 @@ from .repeat_next import repeated_after
 from .repeat_notes import repeated_tests, test_of
 from .scope import (
     SCOPE,
-    MentionScope,
     finditer,
     first_after,
     line_end,

@@ -24,8 +24,8 @@ from .scope import SCOPE, finditer, sentence_end, sentence_start
 if TYPE_CHECKING:
     import regex
 
+    from .mention_scope import MentionScope
     from .scanner import PageScanner
-    from .scope import MentionScope
 
 # the cues that name the other sample in a phrase of their own ("unlike that biopsy, ..."), unlike
 # a conjunction between two clauses ("..., whereas ...")

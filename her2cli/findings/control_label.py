@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     import regex
 
     from ..rules import Compiled
+    from .mention_scope import MentionScope
     from .model import Finding
     from .scanner import PageScanner
-    from .scope import MentionScope
 
 LEAD = " \t-*•>·"  # what may precede a label at a line's start
 # a cheap look before the rules: each control rule's match holds one of these (their `requires`)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .mention_scope import MentionScope
 from .model import Finding
-from .scope import SCOPE, MentionScope, finditer, search, sentence_end
+from .scope import SCOPE, finditer, search, sentence_end
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

@@ -20,8 +20,8 @@ from .scope import SCOPE, search, sentence_end, sentence_start
 if TYPE_CHECKING:
     import regex
 
+    from .mention_scope import MentionScope
     from .scanner import PageScanner
-    from .scope import MentionScope
 
 
 def earlier_sample_word(s: PageScanner, scope: MentionScope, word: regex.Match[str]) -> bool:

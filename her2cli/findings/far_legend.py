@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from . import statement
 
 if TYPE_CHECKING:
+    from .mention_scope import MentionScope
     from .model import Finding
     from .scanner import PageScanner
-    from .scope import MentionScope
 
 REASONS = ("legend",)  # a key or guideline note past the statement; never a control or a condition
 

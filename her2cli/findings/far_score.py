@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lines import first_blank_line
-from .scope import MentionScope, search, sentence_start
+from .mention_scope import MentionScope
+from .scope import search, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

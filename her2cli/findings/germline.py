@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .mention_scope import MentionScope
 from .model import Finding
-from .scope import MentionScope, finditer, line_start, search
+from .scope import finditer, line_start, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

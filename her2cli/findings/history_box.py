@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .earlier import under_history_label
-from .scope import MentionScope, line_start
+from .mention_scope import MentionScope
+from .scope import line_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

@@ -15,6 +15,7 @@ from .far_score import not_own_score
 from .footnote import drop_footnote_scores
 from .intensity import mark_share_at_floor, read_from_intensity
 from .lines import on_one_line
+from .mention_scope import MentionScope
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
 from .negated_score import ruled_out
@@ -25,16 +26,7 @@ from .prose_lines import prose_line_start
 from .purpose_aside import only_purpose_requests
 from .reader_scores import consensus_after_readers
 from .row_reach import values_back_start
-from .scope import (
-    MentionScope,
-    finditer,
-    first_after,
-    line_end,
-    line_start,
-    search,
-    sentence_end,
-    sentence_start,
-)
+from .scope import finditer, first_after, line_end, line_start, search, sentence_end, sentence_start
 from .score_owner import said_of_other_marker
 
 if TYPE_CHECKING:

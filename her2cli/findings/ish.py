@@ -21,10 +21,11 @@ from .ihc import call_of
 from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
 from .marked_note import footnote_says_equivocal
+from .mention_scope import MentionScope
 from .model import ISH_RESULT_OF_CALL, Finding
 from .mutation_clause import amplification_reach, clause_floor
 from .other_gene_clause import another_gene_clause_before, other_gene_clause_start
-from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import SCOPE, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
 from .tissue import tissue_sourced
 from .values import amplification_polarity, method_is_named_test, to_float

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 import regex
 
 from .ihc import call_of
+from .mention_scope import MentionScope
 from .model import ISH_RESULT_OF_CALL
-from .scope import MentionScope, finditer, line_end, search
+from .scope import finditer, line_end, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

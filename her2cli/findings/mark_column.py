@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 
 from .ihc import call_of, score_from_match
 from .keys import KEY_ROWS
+from .mention_scope import MentionScope
 from .model import Finding
-from .scope import MentionScope, finditer, line_end, search
+from .scope import finditer, line_end, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

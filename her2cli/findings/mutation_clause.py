@@ -23,7 +23,7 @@ from .scope import line_end, search, sentence_end
 
 if TYPE_CHECKING:
     from ..rules import Compiled
-    from .scope import MentionScope
+    from .mention_scope import MentionScope
 
 
 @dataclass(frozen=True)

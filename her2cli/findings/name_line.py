@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from .scope import line_start
 
 if TYPE_CHECKING:
+    from .mention_scope import MentionScope
     from .scanner import PageScanner
-    from .scope import MentionScope
 
 
 def before_next_name_line(s: PageScanner, scope: MentionScope, opening: bool = False) -> int:

@@ -10,9 +10,10 @@ import regex
 
 from .document import among_gene_rows
 from .listing import list_heading_above, under_not_detected, under_vus_heading
+from .mention_scope import MentionScope
 from .model import Finding
 from .other_gene_clause import another_gene_clause_before
-from .scope import MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import finditer, line_end, line_start, search, sentence_end, sentence_start
 from .values import amplification_polarity, method_is_named_test, protein_change, to_float
 
 if TYPE_CHECKING:

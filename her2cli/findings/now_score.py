@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .scope import MentionScope, search
+from .mention_scope import MentionScope
+from .scope import search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

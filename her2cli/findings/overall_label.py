@@ -14,8 +14,8 @@ from .scope import line_start
 if TYPE_CHECKING:
     import regex
 
+    from .mention_scope import MentionScope
     from .scanner import PageScanner
-    from .scope import MentionScope
 
 LABEL_BACK = 30  # characters before the HER2 name where an overall label may start
 

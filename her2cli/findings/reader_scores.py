@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .mention_scope import MentionScope
 from .pathologist_label import pathologist_label_alone
-from .scope import MentionScope, line_start, search
+from .scope import line_start, search
 
 if TYPE_CHECKING:
     import regex

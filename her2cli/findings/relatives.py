@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .case_list import in_other_patients_case
-from .scope import MentionScope, finditer, line_start, search
+from .mention_scope import MentionScope
+from .scope import finditer, line_start, search
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

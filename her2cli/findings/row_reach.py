@@ -16,7 +16,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .scope import MentionScope, line_end, line_start
+from .mention_scope import MentionScope
+from .scope import line_end, line_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

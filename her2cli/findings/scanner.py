@@ -13,20 +13,12 @@ from ..rules import Compiled
 from . import checkbox, columns, context, earlier, far_legend, ihc, ish, ngs, statement, therapy_prose
 from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .comparison_parts import mark_comparison_parts
+from .mention_scope import MentionScope, mention_scope
 from .model import PAGE_BREAK, Finding, PageContext
 from .pending_line import name_pending_sample
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns, split_ish_columns
-from .scope import (
-    FAR_AWAY,
-    MAX_MENTIONS,
-    MentionScope,
-    all_matches,
-    find_sections,
-    mention_scope,
-    other_marker_positions,
-    section_at,
-)
+from .scope import FAR_AWAY, MAX_MENTIONS, all_matches, find_sections, other_marker_positions, section_at
 from .unnamed_ihc import read_unnamed_ihc
 
 

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from .ihc import call_of
 from .lines import on_one_line
+from .mention_scope import MentionScope
 from .model import Finding
 from .name_list import in_own_position
 from .own_row import call_in_other_sample_row
-from .scope import SCOPE, MentionScope, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import SCOPE, finditer, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner

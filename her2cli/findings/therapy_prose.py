@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from .criteria import therapy_before
 from .listing import under_detected_heading
+from .mention_scope import MentionScope
 from .model import Finding
 from .name_line import before_next_name_line
-from .scope import SCOPE, MentionScope, line_end, line_start, search, sentence_start
+from .scope import SCOPE, line_end, line_start, search, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
