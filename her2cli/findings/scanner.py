@@ -10,7 +10,7 @@ import regex
 
 from ..normalize import NormalizedText
 from ..rules import Compiled
-from . import checkbox, columns, context, earlier, far_legend, ihc, ish, ngs, statement, therapy_prose
+from . import checkbox, column_reader, context, earlier, far_legend, ihc, ish, ngs, statement, therapy_prose
 from .asked import blood_panel_not_detected, context_reason, form_or_column_reason
 from .comparison_parts import mark_comparison_parts
 from .mention_scope import MentionScope, mention_scope
@@ -127,7 +127,7 @@ class PageScanner:
         # a checkbox form's result is its one marked box; a column header's values are in its
         # column, not in the next cells in reading order
         boxed = checkbox.read_checkboxes(self, scope)
-        in_column = columns.read_column(self, scope) if boxed is None else []
+        in_column = column_reader.read_column(self, scope) if boxed is None else []
         read = in_column if boxed is None else boxed
         if read:
             asked = form_or_column_reason(self, scope)
