@@ -1,5 +1,6 @@
 """Related colorectal markers for the explanation (docs/clinical-rules.md §4): KRAS/NRAS/BRAF status and
-variant, MSI and MMR status."""
+variant, MSI and MMR status. The genes are read here; the MSI and MMR states in
+findings/related_msi.py; read_related gathers both into one answer."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from ..rules import Compiled
 from .columns import TabTest, column_cells, header_row, no_tabs
 from .document import is_ctdna_document
 from .listing import list_heading_above, under_not_detected
-from .marker_rows import inside, loss_row_state, loss_rows, low_in_stable_pair
 from .related_generic import RAS_WINDOW, in_brackets, is_generic, other_cancer_history, result_names
+from .related_msi import read_mmr, read_msi
 from .scope import finditer, line_end, line_start, search
 from .tissue import clause, indent, tissue_sourced
 from .values import protein_change
@@ -324,98 +325,6 @@ def _negated_before_name(text: str, m: regex.Match[str], c: Compiled) -> bool:
     )
 
 
-def _msi_kind(text: str, m: regex.Match[str], c: Compiled) -> str | None:
-    """high / low / stable for one MSI match; None when a negation before it voids it. A high
-    state that its own row says was not detected ("MSI-High: Not detected") is stable."""
-    if c.msi_negated_before.search(text[max(0, m.start() - 30) : m.start()]):
-        return None
-    kind = next(k for k, v in m.groupdict().items() if v)
-    if kind == "low" and low_in_stable_pair(text, m, c):
-        return None  # "MSI-Low / MSS": one stable category, its "MSS" read on its own
-    if kind in ("high", "low") and c.marker_no_result_after.match(text, m.end()):
-        return None  # "MSI-H testing requested": a test's name, no state
-    if kind in ("high", "low") and under_not_detected(text, m.start(), c):
-        return "stable" if kind == "high" else None  # "Not detected: ..., MSI-High."
-    if kind in ("high", "low"):
-        after = text[m.end() : min(m.end() + 60, line_end(text, m.end(), 60))]
-        if c.msi_negated_after.match(after):
-            return "stable" if kind == "high" else None
-    return kind
-
-
-def _msi(
-    text: str, c: Compiled, current: str | None, tissue: set[str], stated: set[str], cancer: str = "unknown"
-) -> str | None:
-    """MSI-H, MSI-L or MSS from the text; adds "msi" to `tissue` when a stable result names
-    its tissue source (kept in a blood report, read_related), and to `stated` when the report
-    says "stable" or "MSS" outright rather than that a high state was not detected (kept under
-    a caveat about negative results, read_related)."""
-    hits = set()
-    for m in result_names(text, list(finditer(c.msi, text)), c):
-        generic = is_generic(text, m, c, c.state_population_after) or other_cancer_history(text, m, c, cancer)
-        kind = None if generic else _msi_kind(text, m, c)
-        if kind:
-            hits.add(kind)
-        if kind == "stable" and _tissue_sourced(text, m, c):
-            tissue.add("msi")
-        if kind == "stable" and m.group("stable") and not search(c.wild_type, m.group(0)):
-            stated.add("msi")
-    if "high" in hits:
-        return "MSI-H"
-    if "low" in hits and current != "MSI-H":
-        return "MSI-L"
-    if "stable" in hits and current is None:
-        return "MSS"
-    return current
-
-
-def _mmr(
-    text: str, c: Compiled, current: str | None, blood: bool = False, cancer: str = "unknown"
-) -> str | None:
-    """MMR status. MMR is a tissue stain: in a blood report only a tissue result it restates
-    counts, not an MSI-H read as "consistent with an MSI-H/dMMR tumour" (devset5 b5-f05-04)."""
-    rows = [
-        r
-        for r in loss_rows(text, c)
-        if not is_generic(text, r, c, c.state_population_after)
-        and not other_cancer_history(text, r, c, cancer)
-        and not (blood and not _tissue_sourced(text, r, c))
-    ]
-    kinds = {
-        k.rstrip("2")
-        for m in result_names(text, list(finditer(c.mmr, text)), c)
-        if not inside(rows, m)  # "Loss of MLH1: absent" is read as a whole (marker_rows.py)
-        and not is_generic(text, m, c, c.state_population_after)
-        and not other_cancer_history(text, m, c, cancer)
-        and not (blood and not _tissue_sourced(text, m, c))
-        for k, v in m.groupdict().items()
-        if v
-        and not (
-            k.startswith("deficient") and (_state_negated_after(text, m, c) or _negated_before(text, m, c))
-        )
-    }
-    if "proficient_neg" in kinds:
-        kinds.discard("deficient")  # "no loss of expression" contains "loss of expression"
-    kinds |= {loss_row_state(r) for r in rows}
-    if "deficient" in kinds:
-        return "deficient"
-    if ("proficient" in kinds or "proficient_neg" in kinds) and current is None:
-        return "proficient"
-    return current
-
-
-def _negated_before(text: str, m: regex.Match[str], c: Compiled) -> bool:
-    """A negation right before the state: "No evidence of mismatch repair deficiency", "(no MMR
-    loss)" (markers11)."""
-    return c.msi_negated_before.search(text[max(0, m.start() - 45) : m.start()]) is not None
-
-
-def _state_negated_after(text: str, m: regex.Match[str], c: Compiled) -> bool:
-    """The state's own row or clause says it was not found: "dMMR: not present", "MMR
-    deficiency: not identified", "MSI-H/dMMR status: negative" (markers10)."""
-    return c.msi_negated_after.match(text[m.end() : line_end(text, m.end(), 60)]) is not None
-
-
 def _tissue_sourced(text: str, m: regex.Match[str], c: Compiled) -> bool:
     """In a blood report, the tumor's own result quoted (findings/tissue.py), not a blood "not
     detected"."""
@@ -474,8 +383,8 @@ def read_related(
                     tissue.add(g)
                 if variant and g != "ras":
                     variants[g] = variant
-        related["msi"] = _msi(text, c, related["msi"], tissue, stated, cancer)
-        related["mmr"] = _mmr(text, c, related["mmr"], blood, cancer)
+        related["msi"] = read_msi(text, c, related["msi"], tissue, stated, cancer)
+        related["mmr"] = read_mmr(text, c, related["mmr"], blood, cancer)
     caveat = _negatives_not_excluding(texts, c)
     _drop_blood_negatives(related, blood, caveat, tissue, stated)
     for g, v in variants.items():
