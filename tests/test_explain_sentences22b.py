@@ -336,3 +336,31 @@ def test_a_borderline_stain_with_no_ish_word_keeps_the_note() -> None:
     )
     assert result.status == "equivocal"
     assert ASK_ISH in said
+
+
+# --- 10. a method legend's quoted receptor category is no result ----------------------------------
+# (v15a-f01-04: ER NEGATIVE (0%) beside the legend 'Low positive (1-10%) results are reported as "ER
+# Low Positive"' showed "Estrogen receptor (ER): differs between samples")
+
+CORE = "Left breast core biopsy: invasive ductal carcinoma, grade 3.\nHER2 IHC (4B5): 3+, POSITIVE.\n"
+
+
+def test_a_legend_quoting_a_receptor_category_is_no_second_value() -> None:
+    for legend in (
+        'Method: values of 1-10% are reported as "ER Low Positive".',
+        "ER/PR method note: weak staining in 1-10% of cells is reported as 'ER low positive'.",
+    ):
+        _, said = explain_with_words(
+            f"{CORE}Estrogen receptor: NEGATIVE (0%)\nProgesterone receptor: NEGATIVE (0%)\n{legend}\n"
+        )
+        assert "Estrogen receptor (ER): negative" in said, legend
+        assert "differs between samples" not in said, legend
+
+
+def test_two_samples_with_different_receptors_still_differ() -> None:
+    # near-miss: two samples give different ER values
+    _, said = explain_with_words(
+        "A. Left breast core: invasive carcinoma. ER positive (90%). HER2 IHC 1+, negative.\n"
+        "B. Left breast 6 o'clock core: invasive carcinoma. ER negative (0%). HER2 IHC 1+, negative.\n"
+    )
+    assert "Estrogen receptor (ER): differs between samples" in said
