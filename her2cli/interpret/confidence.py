@@ -23,10 +23,7 @@ verify.py gives) when:
    categories ("IHC 0, ultralow and 1+") names them, it does not give one;
 4. a status read from words alone (no test value) is stated only in lines naming whom a test or
    drug is for ("intended for ... HER2-negative", "label for HR+/HER2-negative disease";
-   data/rules/confidence.toml);
-5. (session 22) a negative in a blood test's report rests on a tissue test (IHC or ISH) and no word
-   of the report says negative: the blood test gives no negative, the value is a restated tissue
-   result the blood test's lab never called.
+   data/rules/confidence.toml).
 
 It never gives a status: it only takes one away, keeping the values read and the evidence for the
 reader. It reads only the finished Result, like verify.py, and runs after it (interpret/__init__.py);
@@ -62,7 +59,6 @@ class Weak(StrEnum):
     TEST_SPLIT = "test_split"
     CATEGORY_LIST = "category_list"
     POPULATION = "population_words"
-    BLOOD_QUOTE = "blood_report_tissue_value"
 
 
 WEAK_WORDS = {
@@ -73,8 +69,6 @@ WEAK_WORDS = {
     Weak.CATEGORY_LIST: "the score is read only from a line that lists the HER2-low categories, not "
     "from a result line",
     Weak.POPULATION: "the report states it only in words about whom a test or treatment is for",
-    Weak.BLOOD_QUOTE: "this is a blood test's report, and the negative rests only on a tissue test's value "
-    "that no word of the report calls negative",
 }
 
 
@@ -210,32 +204,6 @@ def _population(status: str, test: str | None, lines: list[Line]) -> bool:
     return bool(stating) and all(population.search(ln.ev.text) for ln in stating)
 
 
-def _blood_quote(result: Result, status: str, test: str | None, lines: list[Line], said: set[str]) -> bool:
-    """Signal 5: a negative in a blood test's report resting on a tissue test (IHC or ISH) whose
-    value no word of the report calls negative. A blood test gives no negative (its "not detected"
-    is none: docs/clinical-rules.md section 7), so the negative is a tissue value the report
-    restates ("tissue: ER+, HER2 1+ per 2021 biopsy" in a plasma report's header), which the lab of
-    the blood test never called. A positive of the same shape stands: the labelled sets read a
-    quoted tissue 3+ in a plasma report as the patient's (docs/positive-check.md)."""
-    ngs = result.ngs
-    if status != "negative" or test not in ("ihc", "ish") or status in said:
-        return False
-    # a blood test's report with its own ERBB2 line ("ERBB2: not detected"); a tissue report that
-    # only mentions plasma ("Plasma testing may be considered") is also marked ctdna, and has none
-    if ngs is None or not ngs.ctdna or ngs.amplification == "amplified":
-        return False
-    if not any(ln.family == "ngs" for ln in lines):
-        return False
-    # the tissue value's own line may call it negative in a word no reader files ("HER2 IHC 1+,
-    # HER2-NEGATIVE" in a plasma report): that is the lab's word
-    w = confidence_words()
-    return not any(
-        w.confidence_negative_word.search(ln.ev.text) and not w.confidence_negated_call.search(ln.ev.text)
-        for ln in lines
-        if ln.family == test
-    )
-
-
 def weak_why(result: Result) -> Weak | None:
     """Why the result's positive or negative status is too weak to give, or None."""
     status = result.status
@@ -254,8 +222,6 @@ def weak_why(result: Result) -> Weak | None:
         return Weak.CATEGORY_LIST
     if _population(status, test, lines):
         return Weak.POPULATION
-    if _blood_quote(result, status, test, lines, said):
-        return Weak.BLOOD_QUOTE
     return None
 
 
