@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status, phrase_params
+from .probe_runner import PhraseCase, assert_fields, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
@@ -93,3 +93,58 @@ NO_TEST_DONE_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NO_TEST_DONE + NO_TEST_DONE_NEAR))
 def test_no_test_on_file_is_no_negation(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- B. a plan's condition on a RAS/BRAF state is no result ------------------------------------------
+# variants15b v15b-f09-02: tumour board minutes, "Await RAS/BRAF. If wild-type, request HER2 IHC",
+# read BRAF wild-type (RAS/BRAF were pending). A RAS/BRAF name followed, past only the other names
+# of its list or a word that it is awaited, by "if wild-type" / "if mutant" is no result.
+MarkerCase = tuple[str, str, dict[str, Any]]
+CONDITION_ON_STATE: list[MarkerCase] = [
+    (
+        "list-sent-dash-if-ras-wild-type",
+        "Sigmoid adenocarcinoma, liver metastases. MDT outcome:\n"
+        "KRAS/NRAS/BRAF sent - if RAS wild-type, anti-EGFR with FOLFIRI.\n",
+        {"kras": None, "nras": None, "braf": None},
+    ),
+    (
+        "await-braf-result-semicolon-if-wild-type",
+        "Rectal cancer, stage IV.\nAwait BRAF result; if wild-type, consider HER2 testing (HERACLES).\n",
+        {"braf": None},
+    ),
+    (
+        "spanish-pendiente-si-es-nativo",
+        "Cáncer de colon metastásico.\nPendiente KRAS/NRAS/BRAF. Si es nativo, solicitar HER2 por IHQ.\n",
+        {"kras": None, "nras": None, "braf": None},
+    ),
+]
+CONDITION_ON_STATE_NEAR: list[MarkerCase] = [
+    # the name's own value first, then a condition on something else: the value stays
+    (
+        "braf-wild-type-then-if-her2-amplified",
+        "Colon adenocarcinoma, metastatic.\nBRAF: wild-type. If HER2 amplified, trastuzumab plus lapatinib.\n",
+        {"braf": "wild-type"},
+    ),
+    (
+        "ras-braf-wild-type-semicolon-if-her2",
+        "Colon adenocarcinoma, metastatic.\nRAS/BRAF: wild-type; if HER2 3+, refer to the trial.\n",
+        {"kras": "wild-type", "braf": "wild-type"},
+    ),
+    (
+        "kras-mutation-then-counterfactual-wild-type",
+        "Colon adenocarcinoma, metastatic.\n"
+        "KRAS G12D detected. If wild-type had been found, anti-EGFR would be an option.\n",
+        {"kras": "mutant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        pytest.param(text, fields, id=cid)
+        for cid, text, fields in CONDITION_ON_STATE + CONDITION_ON_STATE_NEAR
+    ],
+)
+def test_condition_on_ras_braf_state_is_no_result(text: str, fields: dict[str, Any]) -> None:
+    assert_fields(text, fields)

@@ -25,13 +25,15 @@ WRAPPED_SENTENCE = ClauseEnds((". ", ".\n", "\n\n"))
 def is_generic(text: str, m: regex.Match[str], c: Compiled, population_after: regex.Pattern[str]) -> bool:
     """Generic statements are not results: "in RAS wild-type metastatic colorectal cancer",
     "KRAS-mutant tumours respond poorly", "Pembrolizumab is approved for MSI-H/dMMR ...", "If MMR
-    deficient, ...", a therapy sentence without a label."""
+    deficient, ...", "BRAF pending. If wild-type, ...", a therapy sentence without a label."""
     back = text[max(0, m.start() - 60) : m.start()]
     sentence = own_sentence(text, m.start(), m.end())
     return bool(
         # "with KRAS/NRAS/BRAF wild-type by tissue PCR" names its test: a result, no population
         (c.generic_population_before.search(back) and not tissue_sourced(text, m.start(), m.end(), c))
         or population_after.match(text[m.end() : m.end() + RAS_WINDOW])
+        # "Await RAS/BRAF. If wild-type, request HER2": the plan for a state not yet known
+        or c.marker_state_condition_after.match(text, m.end(), min(len(text), m.end() + RAS_WINDOW))
         or search(c.context["hypothetical"], text[sentence_or_line_start(text, m.start()) : m.start()])
         or (search(c.context["therapy"], sentence) and ":" not in sentence)
         or _about_a_kind_of_cancer(text, m, c)

@@ -218,6 +218,7 @@ class Compiled:
     variant_negated_before: regex.Pattern[str]
     variant_negated_after: regex.Pattern[str]
     generic_population_after: regex.Pattern[str]
+    marker_state_condition_after: regex.Pattern[str]
     lab_policy: regex.Pattern[str]
     drug_label_before: regex.Pattern[str]
     negative_not_excluding: regex.Pattern[str]
