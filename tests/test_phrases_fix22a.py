@@ -176,3 +176,82 @@ PADDED_CALL_LABEL_NEAR: list[Case] = [
 )
 def test_padded_call_label_opens_its_statement(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- C. a pipe table's "ratio" header cell is no label of the next row's first number --------------
+# variants15a v15a-f12-01: "| Block | Site | IHC | % cells | FISH ratio | HER2/cell | Call |" over
+# "|---|...|" and "| A2 | R breast core, 9:00 | 2+ | ...": the ratio was read as 9 from the site's
+# clock position "9:00" (a negative row reads POSITIVE the same way), and with the % cells column
+# before the ratio its 35 was read as the ratio. A ratio label does not reach across the end of a
+# pipe table's row, and "9:00" is a clock position or a time, no ratio.
+PIPE_HEADER_RATIO: list[Case] = [
+    (
+        "pipe-table-percent-column-before-ratio",
+        "HER2 results, left breast excision\n\n"
+        "| Block | IHC | % cells | FISH ratio |\n"
+        "|-------|-----|---------|------------|\n"
+        "| A3    | 1+  | 40      | 1.2        |\n",
+        "negative",
+        {"ihc.score": "1+", "ish": None},
+    ),
+    (
+        "pipe-table-nuclei-column-before-ratio",
+        "HER2 FISH, right breast core\n\n"
+        "| Block | Nuclei | Mean HER2 | Mean CEP17 | HER2/CEP17 ratio |\n"
+        "|---|---|---|---|---|\n"
+        "| B1 | 20 | 2.3 | 1.9 | 1.2 |\n",
+        "not_found",
+        {"ish": None},
+    ),
+    (
+        "site-clock-position-after-ratio-header",
+        "HER2 testing summary\n\n"
+        "| Block | Site | FISH ratio | Mean HER2 |\n"
+        "|---|---|---|---|\n"
+        "| B2 | R breast, 9:00 | 1.1 | 2.2 |\n",
+        "not_found",
+        {"ish": None},
+    ),
+    (
+        "position-column-two-oclock",
+        "Right breast core biopsies - HER2\n\n| Core | Position | FISH ratio |\n|---|---|---|\n| C | 2:00 | 1.3 |\n",
+        "not_found",
+        {"ish": None},
+    ),
+    (
+        "ratio-pointer-then-clock-site-line",
+        "HER2 FISH ratio (see table)\nSite: left breast 9:00\nHER2 IHC 1+\n",
+        "negative",
+        {"ish": None},
+    ),
+]
+PIPE_HEADER_RATIO_NEAR: list[Case] = [
+    # a two-cell pipe row holds its label and its value on one line
+    (
+        "pipe-row-label-and-value",
+        "HER2 FISH (breast core)\n| HER2/CEP17 ratio | 1.3 |\n| Mean HER2 per cell | 2.5 |\n| Result | not amplified |\n",
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.3},
+    ),
+    # a ratio wrapped onto the next line of prose is still the ratio
+    (
+        "ratio-wrapped-to-next-line",
+        "HER2 dual ISH, gastric biopsy: HER2/CEP17 ratio\n4.6 (mean HER2 9.8 per cell); AMPLIFIED.\n",
+        "positive",
+        {"ish.ratio": 4.6},
+    ),
+    # a space-aligned table keeps its ratio column (findings/columns.py)
+    (
+        "space-aligned-ratio-column",
+        "HER2 FISH, breast excision\n\nBlock   Nuclei   Mean HER2   Mean CEP17   Ratio\nA2      20       2.4         2.0          1.2\n",
+        "negative",
+        {"ish.ratio": 1.2},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(PIPE_HEADER_RATIO + PIPE_HEADER_RATIO_NEAR)
+)
+def test_pipe_header_ratio_reads_no_other_cell(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
