@@ -192,7 +192,7 @@ PIPE_HEADER_RATIO: list[Case] = [
         "|-------|-----|---------|------------|\n"
         "| A3    | 1+  | 40      | 1.2        |\n",
         "negative",
-        {"ihc.score": "1+", "ish": None},
+        {"ihc.score": "1+", "ish.ratio": 1.2},
     ),
     (
         "pipe-table-nuclei-column-before-ratio",
@@ -200,8 +200,8 @@ PIPE_HEADER_RATIO: list[Case] = [
         "| Block | Nuclei | Mean HER2 | Mean CEP17 | HER2/CEP17 ratio |\n"
         "|---|---|---|---|---|\n"
         "| B1 | 20 | 2.3 | 1.9 | 1.2 |\n",
-        "not_found",
-        {"ish": None},
+        "negative",
+        {"ish.ratio": 1.2},
     ),
     (
         "site-clock-position-after-ratio-header",
@@ -209,14 +209,14 @@ PIPE_HEADER_RATIO: list[Case] = [
         "| Block | Site | FISH ratio | Mean HER2 |\n"
         "|---|---|---|---|\n"
         "| B2 | R breast, 9:00 | 1.1 | 2.2 |\n",
-        "not_found",
-        {"ish": None},
+        "negative",
+        {"ish.ratio": 1.1},
     ),
     (
         "position-column-two-oclock",
         "Right breast core biopsies - HER2\n\n| Core | Position | FISH ratio |\n|---|---|---|\n| C | 2:00 | 1.3 |\n",
-        "not_found",
-        {"ish": None},
+        "negative",
+        {"ish.ratio": 1.3},
     ),
     (
         "ratio-pointer-then-clock-site-line",
@@ -254,4 +254,25 @@ PIPE_HEADER_RATIO_NEAR: list[Case] = [
     ("text", "status", "keys"), phrase_params(PIPE_HEADER_RATIO + PIPE_HEADER_RATIO_NEAR)
 )
 def test_pipe_header_ratio_reads_no_other_cell(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# the pipe table's own column, and only for one row of values: rows for several samples leave the
+# ratio unread rather than taking the first
+PIPE_TABLE_ROWS_NEAR: list[Case] = [
+    (
+        "pipe-table-two-sample-rows-no-ratio-guessed",
+        "HER2 FISH by block\n\n"
+        "| Block | Nuclei | HER2/CEP17 ratio |\n"
+        "|---|---|---|\n"
+        "| A1 | 20 | 1.1 |\n"
+        "| B2 | 20 | 4.8 |\n",
+        "not_found",
+        {"ish": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(PIPE_TABLE_ROWS_NEAR))
+def test_pipe_table_of_several_rows_guesses_no_ratio(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -25,6 +25,7 @@ from .mention_scope import MentionScope
 from .model import ISH_RESULT_OF_CALL, Finding
 from .mutation_clause import amplification_reach, clause_floor
 from .other_gene_clause import another_gene_clause_before, other_gene_clause_start
+from .pipe_ratio import pipe_ratio
 from .scope import SCOPE, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
 from .tissue import tissue_sourced
@@ -147,6 +148,8 @@ def _first_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float
     if bare:
         return bare.end(), to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
     in_row = ratio_under_header(t, start, columns.tab_test(s))
+    if in_row is None:  # "| Block | % cells | FISH ratio |" over one row of values (findings/pipe_ratio.py)
+        in_row = pipe_ratio(t, scope.back_start, scope.far_stop)
     return in_row if in_row is not None else (None, None)
 
 
