@@ -257,8 +257,35 @@ def test_pipe_header_ratio_reads_no_other_cell(text: str, status: str, keys: dic
     assert_reads_status(text, status, keys)
 
 
-# the pipe table's own column, and only for one row of values: rows for several samples leave the
-# ratio unread rather than taking the first
+# rows per reader or area under the header: the row that sums them up holds the ratio (devset20
+# b20-f12-10: reader "1" was read as ratio 1.0)
+PIPE_TABLE_SUMMARY_ROW: list[Case] = [
+    (
+        "observer-rows-then-total",
+        "HER2 dual ISH, left breast core\n\n"
+        "| Observer | Cells | HER2/cell | CEP17/cell | Ratio |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 20 | 5.1 | 2.1 | 2.4 |\n"
+        "| 2 | 20 | 4.9 | 2.0 | 2.5 |\n"
+        "| Total | 40 | 5.0 | 2.05 | 2.4 |\n\n"
+        "Result: AMPLIFIED (ASCO/CAP group 1)\n",
+        "positive",
+        {"ish.ratio": 2.4},
+    ),
+    (
+        "area-rows-then-overall-no-ruler",
+        "HER2 FISH heterogeneity count\n\n"
+        "| Area | Nuclei | Ratio |\n"
+        "| 1 | 20 | 1.3 |\n"
+        "| 2 | 20 | 1.5 |\n"
+        "| Overall | 40 | 1.4 |\n"
+        "Result: not amplified\n",
+        "negative",
+        {"ish.ratio": 1.4},
+    ),
+]
+# the pipe table's own column, and only for one row of values or a summary row: rows for several
+# samples leave the ratio unread rather than taking the first
 PIPE_TABLE_ROWS_NEAR: list[Case] = [
     (
         "pipe-table-two-sample-rows-no-ratio-guessed",
@@ -273,6 +300,8 @@ PIPE_TABLE_ROWS_NEAR: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(PIPE_TABLE_ROWS_NEAR))
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(PIPE_TABLE_SUMMARY_ROW + PIPE_TABLE_ROWS_NEAR)
+)
 def test_pipe_table_of_several_rows_guesses_no_ratio(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -1,13 +1,14 @@
 """The ratio of a pipe table: a header row of cells between "|" marks names the ratio's column
 ("| Block | % cells | FISH ratio | Call |"), a ruler may follow ("|---|---|---|---|"), and the
 ratio is the cell with the header's index in the one row of values below ("| A2 | 35 | 1.1 |
-Not amplified |").
+Not amplified |"), or, under rows per reader or area, in the row that sums them up ("| Total | 40 |
+... | 2.1 |"; devset20 b20-f12-10, whose reader "1" was read as ratio 1.0).
 
 The ratio pattern does not reach across the end of a pipe row (ish.toml ratio): read in reading
 order, the header's "ratio" took the first number of the row below, the % cells' 35 or a site's
-clock position "9:00" (variants15a v15a-f12-01). Only a table with one row of values is read: with
-rows for several samples, which row is the report's result is not a column's question, and the
-ratio is left unread rather than guessed."""
+clock position "9:00" (variants15a v15a-f12-01). With rows for several samples and no summary
+row, which row is the report's result is not a column's question: the ratio is left unread rather
+than guessed."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .scope import line_end, line_start
 from .values import to_float
 
 MAX_HEADER_CELLS = 12
+MAX_ROWS = 8  # rows of values read under a header
 MAX_ROW_CHARS = 400  # a longer line is no table row
 RULER_CHARS = frozenset("|-:+= \t")
 
@@ -65,7 +67,7 @@ def _under_header(text: str, end: int, line: str) -> tuple[int, float] | None:
         return None  # no ratio column, or a row of values rather than a header
     rows: list[tuple[int, str]] = []
     nxt = end + 1
-    while nxt < len(text) and len(rows) < 2:
+    while nxt < len(text) and len(rows) <= MAX_ROWS:
         row_end = line_end(text, nxt)
         row = text[nxt:row_end]
         if row.count("|") < 2:
@@ -73,6 +75,8 @@ def _under_header(text: str, end: int, line: str) -> tuple[int, float] | None:
         if not _is_ruler(row):
             rows.append((nxt, row))
         nxt = row_end + 1
+    if len(rows) > 1:  # rows per reader or area: the one that sums them up, if any
+        rows = [r for r in rows if (first := _cells(r[1])) and rules.summary_row_label.match(first[0][1])]
     if len(rows) != 1:
         return None  # no row of values, or several samples' rows
     row_pos, row = rows[0]
