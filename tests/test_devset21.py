@@ -26,7 +26,8 @@ DEVSET21 = ROOT / "tests" / "devset21"
 # 115/120 (fix19, +1): b21-f02-03 (German "Vorbefund Stanzbiopsie" after treatment with no residual tumour)
 # 118/120 (probe20, +3): b21-f03-03 (an unnamed concurrent IHC 2+ settles a group 3), b21-f07-05
 # (a note's quoted AR "3+" disowned), b21-f10-06 (another lab's IHC "not part of this report")
-MIN_STATUS_ACCURACY = 0.983
+# 119/120 (probe22, +1): b21-f10-05 ("The initial HER2 IHC ... was interpreted as 2+" before a repeat)
+MIN_STATUS_ACCURACY = 0.991
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()  # all seven fixed by fix19 (session 19)

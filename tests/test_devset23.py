@@ -24,7 +24,8 @@ DEVSET23 = ROOT / "tests" / "devset23"
 # above negating the ERBB2 row, a Spanish control line, a fraction score with its scale, observers then
 # a consensus, an assay's intended use, a list of HER2 categories; no unsafe status miss left.
 # 115/120 after fix21's aligned score ('Score:     0', b23-f11-02).
-MIN_STATUS_ACCURACY = 0.958
+# 117/120 after probe22 (b23-f12-04 a ratio dictated in words, b23-f10-02 an OCR'd corrected entry).
+MIN_STATUS_ACCURACY = 0.975
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call, the NGS amplification or a RAS/BRAF/MSI/MMR field), after the lead's mends. The list may only shrink.
 # fix21 mended both: a capability sentence ("expected to detect ERBB2 amplification if present",

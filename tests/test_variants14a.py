@@ -21,8 +21,8 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 VARIANTS14A = ROOT / "tests" / "variants14a"
 # 55/60 when the set was copied (session 21, main db81c2f6); 57/60 with fix21a's first fixes
 # (v14a-f11-03: a condition opened at a line's end; v14a-f07-02: "score 1+ of 3+" and a quoted
-# 'not "HER2-positive"').
-MIN_STATUS_ACCURACY = 0.95
+# 'not "HER2-positive"'); 58/60 after probe22 (v14a-f12-03: a ratio dictated in words).
+MIN_STATUS_ACCURACY = 0.966
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

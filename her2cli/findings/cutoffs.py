@@ -66,7 +66,7 @@ def under_criteria_heading(s: PageScanner, pos: int) -> bool:
     return False
 
 
-ROW_CLOSERS = ").:;]%"  # a line ending in one of these (or a digit) closes its row
+ROW_CLOSERS = ").:;]%+"  # a line ending in one of these (or a digit) closes its row ("IHC: 1+", probe22)
 
 
 def _closes_row(t: str, nl: int) -> bool:

@@ -68,7 +68,7 @@ def _repair_word(word: str) -> str:
         elif _title_word_ending_in_one(word):
             chars[-1] = "l"  # "Esophagea1", "Residua1": a capitalised word, not a code
         if len(word) >= 3 and word[0] == "0" and word[1:3].isalpha():
-            chars[0] = _letter("0", word[1:3].isupper())  # "0STROWSKI"
+            chars[0] = _letter("0", word[1:3].replace("l", "I").isupper())  # "0STROWSKI", "0RlGlNAL"
     repaired = "".join(chars)
     as_i = _ones_as_i(word, repaired)
     if as_i is not None:

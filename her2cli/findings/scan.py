@@ -25,6 +25,7 @@ from .report_versions import set_aside_superseded_versions
 from .samples import post_treatment_report
 from .scanner import PageScanner
 from .scope import clear_memo
+from .spelled_numbers import read_spelled_decimals
 from .versions import blank_superseded_columns
 
 LAYOUT_ORDER_BASE = 10_000_000  # order of row-view findings: after every finding of the page's own view
@@ -126,6 +127,7 @@ def _scan_document(
         drop_page_furniture(spread_delimited_records(normalize(PAGE_BREAK.join(joined_parts))), c)
     )
     norm = repair_ocr_words(rejoin_split_words(fax_read), c.her2)
+    norm = read_spelled_decimals(norm)  # "ratio one point four": a dictated decimal
     norm = blank_superseded_columns(norm, c)  # an amended table's original-version column
     norm = blank_label_options(norm, c)  # "HER2 IHC score (0, 1+, 2+, 3+): 1+": the label's options
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
