@@ -212,3 +212,131 @@ ROW_TAG_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ROW_TAG + ROW_TAG_NEAR))
 def test_a_row_tag_speaks_for_its_own_row(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- D. every area amplified is amplified -----------------------------------------------------------
+# review21 item 5: fix21a's subregion rule ("amplified in region 1, not amplified in region 2" is a
+# region's result) also made "amplified in area 1 and in area 2" not_found. When every area named is
+# amplified the tumour is; one amplified area of several stays regional.
+EVERY_AREA: list[Case] = [
+    (
+        "areas-one-and-two-both-with-ratios",
+        BREAST_EXCISION + "HER2 FISH: amplified in area 1 (ratio 3.6) and in area 2 (ratio 4.0).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "regions-a-and-b",
+        BREAST_CORE + "HER2 SISH: amplified in region A and region B of the core.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "both-areas-counted",
+        BREAST_EXCISION + "Dual ISH for HER2: amplified in both areas counted (40 nuclei each).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+EVERY_AREA_NEAR: list[Case] = [
+    # one area amplified, another not: a regional result, no call
+    (
+        "area-one-amplified-area-two-not",
+        BREAST_EXCISION
+        + "HER2 FISH: amplified in area 1 (ratio 3.6), not amplified in area 2 (ratio 1.3).\n",
+        "not_found",
+        {},
+    ),
+    (
+        "region-a-amplified-not-in-region-b",
+        BREAST_CORE + "HER2 SISH: amplified in region A and region B, not in region C.\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(EVERY_AREA + EVERY_AREA_NEAR))
+def test_every_area_amplified_is_amplified(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- E. the scale's categories listed with "ultralow" are no score ----------------------------------
+# safety21 (tests/test_safety.py decalcified-hard-to-tell-apart): "scores of 0, ultralow and 1+ are
+# hard to tell apart" with no category line read as IHC 0. "ultralow" as an item of the list is one
+# more category listed: three listed make a key, no result.
+BONE = "Bone, iliac crest, core biopsy: metastatic carcinoma consistent with breast primary.\n"
+CATEGORY_LIST: list[Case] = [
+    (
+        "decal-difference-between-list",
+        BONE + "HER2 IHC not reported: after decalcification the difference between 0, ultralow or 1+ "
+        "cannot be judged.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+    (
+        "decal-vs-list",
+        BONE + "HER2 immunohistochemistry: not scored. Acid decalcification blurs 0 vs ultralow vs 1+; "
+        "please test a soft-tissue sample.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+]
+CATEGORY_LIST_NEAR: list[Case] = [
+    # the score with its own category in a bracket is a result
+    (
+        "score-zero-ultralow-bracket",
+        BREAST_CORE + "HER2 IHC (4B5): 0 (ultralow), faint staining in 5% of cells.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "score-one-then-categories-note-other-sentence",
+        BREAST_CORE
+        + "HER2 IHC (4B5): 1+ (HER2-low).\nNote: 0, ultralow and 1+ are reported as separate categories.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CATEGORY_LIST + CATEGORY_LIST_NEAR))
+def test_a_list_of_the_scales_categories_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- F. a value of one area only does not outrank the whole tumour's ---------------------------------
+# safety21: a regional "ratio 4.1 (amplified)" beside whole-tumour not-amplified lines and a final
+# negative conclusion read POSITIVE (now withheld by the safety check). A line that says its count is
+# of one area only ("area 2 only", "only in region B") is a regional note (context.toml subregion-area).
+ONE_AREA_ONLY: list[Case] = [
+    (
+        "whole-not-amplified-area-two-only-amplified",
+        BREAST_CORE
+        + "HER2 FISH (whole tumour, 60 nuclei): ratio 1.4, mean HER2 2.9 copies/cell. Not amplified.\n"
+        "HER2 FISH, area 2 only (20 nuclei): ratio 4.3 (amplified).\nConclusion: HER2 NEGATIVE\n",
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.4},
+    ),
+    (
+        "only-in-region-b",
+        BREAST_EXCISION + "HER2 SISH, invasive tumour overall: ratio 1.2 - not amplified.\n"
+        "HER2 SISH ratio 3.9 (amplified) only in region B (15 nuclei).\nFinal HER2 status: negative\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+ONE_AREA_ONLY_NEAR: list[Case] = [
+    # "only" of the count, not of an area: the whole result stands
+    (
+        "only-twenty-nuclei-amplified",
+        BREAST_CORE + "HER2 FISH: only 20 nuclei could be counted; ratio 4.3 (amplified).\n",
+        "positive",
+        {"ish.result": "amplified", "ish.ratio": 4.3},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ONE_AREA_ONLY + ONE_AREA_ONLY_NEAR))
+def test_one_areas_value_does_not_outrank_the_whole(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

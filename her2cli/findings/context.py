@@ -35,6 +35,7 @@ from .criteria import (
 from .cutoffs import legend_in_statement, under_criteria_heading, under_legend_heading, without_cutoff_values
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
+from .every_area import every_area_amplified
 from .germline import under_germline_test
 from .history_box import marked_box_under_history
 from .history_clause import refers_back_to_other_cancer
@@ -372,7 +373,9 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     hi = min(line_end(t, f.nend), sentence_end(t, f.nend, min(len(t), f.nend + SCOPE.back), s.c))
     # an IHC score of the in-situ component: HER2 is scored on invasive carcinoma only (safety7)
     family = "subregion" if f.family == "ish" else "in_situ"
-    return search(s.c.context[family], t, lo, hi) is not None
+    if search(s.c.context[family], t, lo, hi) is None:
+        return False
+    return not (f.family == "ish" and every_area_amplified(s, lo, hi))  # "amplified in area 1 and in area 2"
 
 
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:

@@ -140,6 +140,8 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
         listed = score or score_range  # "2+ or 3+" is read as one range, and lists two scores
         if listed and not is_distribution_row(s, x.start()) and not ruled_out(t, c, x.start()):
             found.add(listed)  # "no cluster with 2+ or 3+ staining -> 1+" lists no 2+ (probe18)
+    if found and search(c.ultralow_list_item, t, lo, hi):
+        found.add("0-ultralow")  # "scores of 0, ultralow and 1+": the category is one more listed
     return found
 
 
