@@ -13,7 +13,7 @@ from .model import Result
 from .note_cover import lab_states_status, score_line_states_status
 from .note_earlier import earlier_calls, earlier_consistent, earlier_without_current
 from .note_overlap import same_call_variant, states_final
-from .note_variants import earlier_sample, record_variant
+from .note_variants import earlier_sample, record_variant, score_range_params
 from .report_rows import local_number, local_sample, plasma_copy_number
 from .rules.patterns import data_pattern
 
@@ -196,6 +196,8 @@ def _warning_text(result: Result, lang: str, code: str, params: dict[str, Any]) 
     if "earlier" in params:
         params = earlier_calls(result, earlier_consistent(result, earlier_without_current(result, params)))
     code = record_variant(code, result)  # a note must not say more than the record (note_variants.py)
+    if code == "ihc_equivocal_no_ish_range":
+        params = score_range_params(result, params)
     if (
         code.startswith("ish_computed")
         and "ratio" not in params

@@ -8,6 +8,7 @@ from .fact_kinds import NotFoundReason
 from .facts import ReportFacts
 from .messages import Rule
 from .model import Result
+from .note_definitions import conflict_side_defined_only
 from .note_overlap import extra_covered
 from .report_rows import earlier_is_other_tumor
 from .summary_words import final_call_line, order_history, states_status
@@ -102,6 +103,8 @@ def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> se
         covered.add("earlier_result")  # the "earlier" value is the one shown (sentences17: b19-f01-04)
     if facts.other_tumor_her2_named and earlier_is_other_tumor(result):
         covered.add("post_treatment")  # the meaning names another tumour's result (b20-f09-07)
+    if conflict_side_defined_only(result):
+        covered.add("conflict")  # "(HER2-low = IHC 1+ or IHC 2+ with non-amplified ISH)" (b24-f11-05)
     if _earlier_is_conflict(result) or _post_treatment_names_conflict(result):
         covered.add("conflict")  # the earlier-result note names the other result already (v10-E-09)
     if lab_states_status(result, lab_calls=""):

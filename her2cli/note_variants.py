@@ -17,10 +17,13 @@ EARLIER_SAMPLE = {
 
 def record_variant(code: str, result: Result) -> str:
     """The note variant for `code` that fits the record: a borderline stain the lab gave no score
-    or range of scores is not "2+" (devset21 b21-f11-06); a ratio worked out by today's cut-off under a report that
+    or range of scores is not "2+" (devset21 b21-f11-06), nor one it gave a range of scores, "1+/2+"
+    (devset24 b24-f11-07); a ratio worked out by today's cut-off under a report that
     names the 2007 rules is not worked out "with the rules shown above" (b21-f03-04)."""
     if code == "ihc_equivocal_no_ish" and result.ihc and not (result.ihc.score or result.ihc.score_range):
         return "ihc_equivocal_no_score"
+    if code == "ihc_equivocal_no_ish" and result.ihc and not result.ihc.score and result.ihc.score_range:
+        return "ihc_equivocal_no_ish_range"  # "BORDERLINE 1+/2+" is no "2+" (sentences22: b24-f11-07)
     if code == "ish_computed" and result.facts and result.facts.older_criteria:
         return "ish_computed_older_rules"
     return code
@@ -33,3 +36,12 @@ def earlier_sample(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) -
         return code
     variant = EARLIER_SAMPLE.get(code, code)
     return variant if variant in msgs else code
+
+
+def score_range_params(result: Result, params: dict[str, Any]) -> dict[str, Any]:
+    """The two ends of the lab's range of scores ("1-2+" -> "1+", "2+") for the note that names them."""
+    scores = result.ihc.score_range if result.ihc else None
+    low, _, high = (scores or "").partition("-")
+    if not (low and high):
+        return params
+    return {**params, "low": low if low == "0" or low.endswith("+") else f"{low}+", "high": high}

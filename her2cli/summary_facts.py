@@ -13,6 +13,7 @@ from typing import Any
 from .fact_kinds import NotFoundReason
 from .facts import ReportFacts, defer
 from .model import Result
+from .note_definitions import conflict_side_defined_only
 from .report_words import pending_how
 from .rules import compiled
 from .summary_words import (
@@ -149,6 +150,8 @@ def with_summary_words(
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,
         conflict_kind=_conflict_kind(facts, result, text),
+        # a result named only in a category's definition is no second result (b24-f11-05)
+        conflict=facts.conflict and not conflict_side_defined_only(result),
         quote_tails=quote_tails(result, text),
         ish_group_named=ish and ish_group_named(readable),
         several_tumors=several_tumors(text),

@@ -38,6 +38,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.explain_notes",
         "her2cli.note_cover",
         "her2cli.note_earlier",
+        "her2cli.note_definitions",
         "her2cli.note_variants",
         "her2cli.note_overlap",
         "her2cli.ngs_echo",

@@ -239,13 +239,19 @@ def contract_cancer_type(scored_as: str, text: str, c: Compiled) -> str:
 
 
 def is_ctdna_document(joined: str, c: Compiled) -> bool:
-    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word, plasma/blood named
-    three times or more, or a blood sample named by the report's title or sample lines."""
+    """A blood (liquid biopsy) report: a ctDNA/cfDNA/liquid-biopsy word or a plasma copy number
+    ("plasma CN 2.1", a blood test's own measure: devset24 b24-f05-06), plasma/blood named three
+    times or more, or a blood sample named by the report's title or sample lines."""
     ctdna_hits = [
         m.group(0).lower() for m in finditer(c.ctdna_cue, joined) if not _matched_normal(joined, m, c)
     ]
-    strong_ctdna = [h for h in ctdna_hits if not h.startswith("plasma") and not h.startswith("blood")]
+    strong_ctdna = [h for h in ctdna_hits if not h.startswith(("plasma", "blood")) or _plasma_number(h)]
     return bool(strong_ctdna) or len(ctdna_hits) >= 3 or names_blood_sample(joined, c)
+
+
+def _plasma_number(hit: str) -> bool:
+    """The plasma hit is a plasma copy number ("plasma CN"), not the bare word (ngs.toml ctdna-cue)."""
+    return hit.startswith("plasma") and hit != "plasma"
 
 
 def _matched_normal(text: str, m: regex.Match[str], c: Compiled) -> bool:
