@@ -86,7 +86,7 @@ CORE = "Left breast, core biopsy: invasive carcinoma NST, grade 2.\n"
 def test_a_range_of_scores_is_named_as_the_range() -> None:
     for line in (
         "HER2 IHC (4B5): borderline, 1+/2+, in about 15% of cells. HER2 status: EQUIVOCAL.",
-        "HER2 IHC: BORDERLINE 1+/2+ (HercepTest).\nHER2 status: EQUIVOCAL pending ISH.",
+        "HER2 IHC: BORDERLINE 1+/2+ (HercepTest).\nHER2 status: EQUIVOCAL.",
         "HER2 (4B5) score 1+/2+, borderline; reported as EQUIVOCAL.",
     ):
         result, said = explain_with_words(f"{CORE}{line}\n")
