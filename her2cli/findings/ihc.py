@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..rules import CLONE_NAMES, SPELLED_DIGITS
+from .block_clauses import block_clause_scores
 from .block_score import labelled_block_score
 from .call_rows import after_another_score_below
 from .control_line import sentence_names_control, value_line
@@ -99,6 +100,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         for m in finditer(c.ihc_score, t, end, scope.near_stop)
         if not not_own_score(s, scope, m.start()) and not ruled_out(t, c, m.start())
     ]
+    scores = block_clause_scores(s, scope, scores)  # "1+ on block A1; 3+ on block A2": the highest
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
     scores = [m for m in scores if m not in parts]
     far_used = False
@@ -231,6 +233,8 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "Concurrent IHC 2+ (not 3+)": a score the report rules out
         if c.share_none_row.match(t, sm.end()) or c.answered_no_after_score.match(t, sm.end()):
             continue  # "Tumor cells with 3+ staining ..... none": no cell has that score
+        if c.not_done_after_score.match(t, sm.end(), line_end(t, sm.end())):
+            continue  # "- HER2 IHC 3+ by central lab => sample not sent": a criterion, no result
         values, call_m = _score_values(s, scope, sm, far_used)
         lo_q = min(start, sm.start())
         hi_q = max(sm.end(), call_m.end() if call_m is not None else sm.end())

@@ -304,10 +304,12 @@ def _range_in_one_letter(change: str) -> str:
 
 def method_is_named_test(text: str, method: regex.Match[str], c: Compiled) -> bool:
     """An ISH method's name names the test behind a result: not a test the report says was not
-    done ("HER2 IHC/ISH: not performed") and not one it only advises ("correlation with HER2 IHC
+    done ("HER2 IHC/ISH: not performed", "no FISH requested") and not one it only advises ("correlation with HER2 IHC
     and/or in situ hybridization on this specimen is recommended"), review qa3 item 2."""
     if c.method_not_done.match(text, method.end()):
         return False
+    if c.amp_no_test_value.match(text, max(0, method.start() - 3), method.end() + 60):
+        return False  # "(no FISH requested)" beside an NGS row: a test not done (mend22a)
     lo = sentence_start(text, method.start(), max(0, method.start() - SCOPE.statement), c)
     hi = sentence_end(text, method.end(), min(len(text), method.end() + SCOPE.statement), c)
     return not search(c.context["recommendation"], text, lo, hi)

@@ -188,6 +188,8 @@ class Compiled:
     remainder_score: regex.Pattern[str]
     share_none_row: regex.Pattern[str]
     answered_no_after_score: regex.Pattern[str]
+    block_part_tail: regex.Pattern[str]
+    not_done_after_score: regex.Pattern[str]
     footnote_mark: regex.Pattern[str]
     probe_pair_header: regex.Pattern[str]
     negated_score: regex.Pattern[str]
