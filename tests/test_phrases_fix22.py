@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from .probe_runner import PhraseCase, assert_reads_status, phrase_params
+from .probe_runner import PhraseCase, assert_reads_as_written, assert_reads_status, phrase_params
 
 Case = PhraseCase
 
@@ -172,6 +172,66 @@ CONTRAST_NEAR: list[Case] = [
 )
 def test_a_contrast_sets_the_earlier_samples_word_apart(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# review22 item 1: the contrast cue AFTER this sample's word ("amplified (ratio 3.1), unlike the prior
+# biopsy, which was not amplified"): the cue's phrase, with the clause hanging on its sample, is the
+# earlier sample's; the word before the cue is this sample's (mend22b). A positive may be withheld
+# (not_found: the doubt gate sees the earlier "not" in the same sentence), never read negative.
+CONTRAST_CUE_AFTER: list[tuple[str, str, frozenset[str], dict[str, Any]]] = [
+    (
+        "ngs-detected-unlike-biopsy-in-which-not",
+        "Tumour NGS panel, resection specimen.\nERBB2 amplification detected (estimated 12 copies), "
+        "unlike the 2022 biopsy, in which ERBB2 was not amplified.\n",
+        frozenset({"positive"}),
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "sish-amplified-compared-with-core-which-not",
+        BREAST_EXCISION + "HER2 SISH (excision): amplified (HER2/CEP17 ratio 2.9), compared with the 2023 "
+        "needle core, which was not amplified.\n",
+        frozenset({"positive", "not_found"}),
+        {"ish.result": "amplified"},
+    ),
+    (
+        "resection-amplified-unlike-core-which-not",
+        BREAST_EXCISION + "HER2 FISH: this resection is amplified (ratio 3.4, mean HER2 7.0), unlike the "
+        "earlier core biopsy, which was not amplified.\n",
+        frozenset({"positive", "not_found"}),
+        {"ish.result": "amplified"},
+    ),
+    (
+        "resection-not-unlike-core-which-was",
+        BREAST_EXCISION + "HER2 ISH: the resection is not amplified (ratio 1.2, mean HER2 2.3), unlike the "
+        "earlier core biopsy, which was amplified.\n",
+        frozenset({"negative"}),
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "not-compared-with-core-which-was",
+        BREAST_EXCISION + "HER2 FISH (resection): not amplified (ratio 1.4), compared with the 2022 needle "
+        "core, which was amplified.\n",
+        frozenset({"negative"}),
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "not-in-contrast-to-biopsy-which-was",
+        BREAST_EXCISION + "HER2 FISH on the mastectomy specimen: not amplified (ratio 1.1), in contrast to "
+        "the 2021 biopsy, which was amplified.\n",
+        frozenset({"negative"}),
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed", "keys"),
+    [pytest.param(text, allowed, keys, id=cid) for cid, text, allowed, keys in CONTRAST_CUE_AFTER],
+)
+def test_a_contrast_cue_after_this_samples_word(
+    text: str, allowed: frozenset[str], keys: dict[str, Any]
+) -> None:
+    assert_reads_as_written(text, allowed, keys)
 
 
 # --- C. a bracketed tag on a row speaks for its own row -------------------------------------------

@@ -220,7 +220,7 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     t, c = s.text, s.c
     lo = max(scope.back_start, scope.start - 45)
     hi = scope.far_stop if ratio_found else amplification_reach(t, scope, c)
-    sides = contrast_sides(s, scope, lo, hi)  # "the prior biopsy was not amplified. Unlike that ..."
+    sides = contrast_sides(s, lo, hi)  # "the prior biopsy was not amplified. Unlike that ..."
     hi = sides.hi if sides is not None else hi
     found: ngs.Polarities = []
     cuts = list(finditer(c.amp_word, t, lo, hi))
@@ -263,6 +263,7 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         if marked_detected(t, a.start(), c) and line_start(t, a.start()) == line_start(t, scope.start):
             found.append(("amplified_statement", a))  # its mark in the "Detected" column
             continue
+        a_hi = sides.current_end(cut.start(), a_hi) if sides is not None else a_hi
         pol = amplification_polarity(t, a, min(a_lo, a.start()), a_hi, c)
         if pol:
             found.append((pol, a))

@@ -60,6 +60,7 @@ class Compiled:
     every_area_amplified: regex.Pattern[str]
     area_not_amplified: regex.Pattern[str]
     ultralow_list_item: regex.Pattern[str]
+    contrast_inner: regex.Pattern[str]
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
     amp_no_test_value: regex.Pattern[str]
