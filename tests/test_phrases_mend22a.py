@@ -44,6 +44,16 @@ BLOCK_CLAUSES: list[Case] = [
         {"ihc.score": "3+"},
     ),
 ]
+# the share of cells the 3+ block's clause gives is the 3+'s, not the first block's (it read 25%)
+BLOCK_CLAUSES.append(
+    (
+        "block-share-in-its-own-clause",
+        BREAST_CORE
+        + "HER2 (clone 4B5): 1+ on block C1 (weak, 25%); 3+ on block C2 (intense complete, 80%).\n",
+        "positive",
+        {"ihc.score": "3+", "ihc.percent_cells": 80.0},
+    )
+)
 BLOCK_CLAUSES_NEAR: list[Case] = [
     (
         "this-sample-then-earlier-core",

@@ -66,6 +66,7 @@ def percent_of_cells(s: PageScanner, scope: MentionScope, sm: regex.Match[str]) 
         search(c.percent, t, max(ls, end), le),
         search(c.percent, t, max(end, sent_lo), sent_hi),
         _labelled_next_row(s, le),
+        search(c.percent, t, sm.end(), le),  # "1+ on block A1 (30%); 3+ on block A2 (70%)": the 3+'s
     )
     for pct in candidates:
         if pct and _belongs_to_score(s, sm, pct):
@@ -95,6 +96,8 @@ def _belongs_to_score(s: PageScanner, sm: regex.Match[str], pct: regex.Match[str
         return False
     if sm.end() <= pct.start() and search(c.ihc_score, t, sm.end(), pct.start()):
         return False  # "IHC: 0." over a key's "3+ ... in >=50% of cells": the share is the 3+'s
+    if pct.end() <= sm.start() and ";" in t[pct.end() : sm.start()] and c.block_part_tail.match(t, sm.end()):
+        return False  # "1+ on block A1 (30%); 3+ on block A2": the 30% is block A1's (mend22a)
     reach = max(0, pct.start() - 80)
     clause_lo = max(t.rfind("(", reach, pct.start()), t.rfind("\n", reach, pct.start()), pct.start() - 80)
     clause_lo = sentence_start(t, pct.start(), max(0, clause_lo), c)
