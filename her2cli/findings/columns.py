@@ -210,6 +210,12 @@ def column(text: str, name_start: int, name_end: int, is_tab: TabTest = no_tabs)
     index = _header_index(header, name_start, name_end)
     if index is None:
         return []
+    return _cells_below(text, header, index, line_start, line_end, is_tab)
+
+
+def _cells_below(
+    text: str, header: Row, index: int, line_start: int, line_end: int, is_tab: TabTest
+) -> list[ColumnCell]:
     out: list[ColumnCell] = []
     pos = line_end + 1
     for _ in range(MAX_ROWS):
@@ -236,6 +242,30 @@ def is_header_cell(s: PageScanner, name_start: int, name_end: int) -> bool:
     """The name at [name_start, name_end) labels a column of a header row."""
     line_start, line_end = _line_bounds(s.text, name_start)
     return _header_index(_row(s.text, line_start, line_end, tab_test(s)), name_start, name_end) is not None
+
+
+def word_names_column(s: PageScanner, name_start: int, word_start: int) -> bool:
+    """The word at `word_start` stands in the header-row cell that holds the name, and that cell
+    heads a column with values below it ("ERBB2 amp (plasma CN)" over one row per blood draw): the
+    word names what the column holds; each row's cell says what was found (blind set 25
+    b25-f05-08). A longer cell than `_header_index` allows a name, as the word is in it too."""
+    text = s.text
+    line_start, line_end = _line_bounds(text, name_start)
+    if not line_start <= word_start < line_end:
+        return False
+    header = _row(text, line_start, line_end, tab_test(s))
+    filled = [c for c in header.cells if c.text]
+    if len(filled) < MIN_HEADER_CELLS or any(is_value_cell(c.text) or not _worded(c.text) for c in filled):
+        return False  # a row with a mark or a bare number ("ERBB2 amplification   x   14") is a result row
+    index = next((i for i, c in enumerate(header.cells) if c.start <= name_start < c.end), None)
+    if index is None or not header.cells[index].start <= word_start < header.cells[index].end:
+        return False
+    return bool(_cells_below(text, header, index, line_start, line_end, tab_test(s)))
+
+
+def _worded(cell: str) -> bool:
+    """A header's cell names its column in words: two letters or more ("TF", "Date"), not a mark."""
+    return sum(ch.isalpha() for ch in cell) >= 2
 
 
 def number_under(

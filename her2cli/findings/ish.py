@@ -230,8 +230,12 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     for cut in cuts:
         if any(p.start() <= cut.start() < p.end() for p in pairs):
             continue  # one of both poles named together: no call of its own
-        if ngs.not_this_row(t, scope.start, cut.start(), c):
-            continue  # "CCND1   AMPLIFICATION" on the row below (devset7 b7-f04-06) or above is CCND1's
+        if ngs.not_this_row(t, scope.start, cut.start(), c) or columns.word_names_column(
+            s, scope.start, cut.start()
+        ):
+            # "CCND1   AMPLIFICATION" on the row below (devset7 b7-f04-06) or above is CCND1's;
+            # "ERBB2 amp (plasma CN)" heading a column of blood draws names the column, no result
+            continue
         if ngs.labels_other_genes(t, scope.start, cut, c):
             continue  # "ERBB2 wild-type; amplified genes: FGFR1": the label of other genes' list
         if line_start(t, cut.start()) > scope.start and opens_control_line(s, cut.start()):
