@@ -65,6 +65,7 @@ DEFAULT_SETS = (
     "tests/devset22",
     "tests/devset23",
     "tests/devset24",
+    "tests/devset25",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
