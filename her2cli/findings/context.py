@@ -32,7 +32,13 @@ from .criteria import (
     sentence_opens_with_other_cancer,
     therapy_before,
 )
-from .cutoffs import legend_in_statement, under_criteria_heading, under_legend_heading, without_cutoff_values
+from .cutoffs import (
+    key_row_under_legend_heading,
+    legend_in_statement,
+    under_criteria_heading,
+    under_legend_heading,
+    without_cutoff_values,
+)
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
 from .every_area import every_area_amplified
@@ -433,6 +439,10 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         return "legend"
     # a scoring legend in the same statement, or a key block the values sit under
     if legend_in_statement(s, clause_lo, ctl_hi) or under_legend_heading(s, min(f.nstart for f in values)):
+        return "legend"
+    # the key's heading names the test ("ASCO/CAP HER2 IHC scoring key (for reference only):") and
+    # the value sits on a row under it ("  1+ = faint incomplete staining >10%"; mend22c)
+    if any(f.nend > 0 and key_row_under_legend_heading(s, f.nend - 1) for f in values):
         return "legend"
     if under_criteria_heading(s, min(f.nstart for f in values)):
         return "hypothetical"

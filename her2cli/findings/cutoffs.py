@@ -43,6 +43,17 @@ def under_legend_heading(s: PageScanner, pos: int) -> bool:
     return False
 
 
+def key_row_under_legend_heading(s: PageScanner, pos: int) -> bool:
+    """The value's line is a key's row that defines its score with "=" ("  1+ = faint incomplete
+    staining >10%") under a legend heading that names the test ("HER2 IHC scoring key (for
+    reference only):", whose HER2 name the value is read from; mend22c). A row that only gives a
+    cut-off ("A: 2+ (... in a cluster of >5 cells)" under "HER2 - biopsy scoring criteria:") is
+    a sample's result (devset dev-f06-04)."""
+    t = s.text
+    line = line_start(t, max(pos, 0))
+    return "=" in t[line : line_end(t, line)] and under_legend_heading(s, pos)
+
+
 CRITERIA_BLOCK_LINES = 12  # list lines above a value where its criteria heading may be
 LIST_MARKS = "-*\u2022"  # bullets that open a list item at the margin
 

@@ -83,31 +83,55 @@ def _opens_with_own_sample(s: PageScanner, lo: int, hi: int, this_year: int | No
     return not _bare_label_above(s, lo)
 
 
+def _indented_under_earlier(s: PageScanner, pos: int) -> bool:
+    """The indented line at `pos` sits in a block of indented lines under a line that opens with
+    a history or earlier-result label ("Clinical history:" over "  Prior carcinoma (2017)" over
+    "  FISH: HER2 amplified"): its own label ("FISH:") names a row of that block, not a new one."""
+    t, c = s.text, s.c
+    for _ in range(LABEL_LINES_BACK):
+        if pos == 0:
+            return False
+        pos = line_start(t, pos - 1)
+        line_hi = whole_line_end(t, pos)
+        line = t[pos:line_hi]
+        if not line.strip():
+            return False
+        if line[:1] not in " \t":
+            early = search(c.context["earlier_label"], t, pos, line_hi)
+            return early is not None and _opens_line(t, early.start())
+    return False
+
+
 def _label_cue(s: PageScanner, value_pos: int, this_year: int | None = None) -> tuple[int, bool] | None:
     """(position, is_earlier) of the label of the block of lines holding `value_pos`: the nearest
     line above (or the value's own line) that opens with a label. A blank line ends the block."""
     t, c = s.text, s.c
     pos = line_start(t, value_pos)
+    row: int | None = None  # an indented labelled row seen on the way up ("  FISH: amplified")
     for _ in range(LABEL_LINES_BACK):
         line_hi = whole_line_end(t, pos)
         line = t[pos:line_hi]
         if not line.strip():
-            return None
+            break
         early = search(c.context["earlier_label"], t, pos, line_hi)
         if early is not None and _opens_line(t, early.start()) and early.start() < value_pos:
             return early.end(), True
         if c.labelled_row.match(t, pos, min(len(t), line_hi + 1)) and pos < value_pos:
-            return pos, False  # another label ("SPECIMEN:", "Result:") opens a new block, also
-            # a heading alone on its line ("PLASMA cfDNA RESULTS:" under a requisition's history)
+            if row is None and line[:1] in " \t" and _indented_under_earlier(s, pos):
+                row = pos  # a row of the block above ("Clinical history:" over "  FISH: ...", mend22c)
+            else:
+                return row if row is not None else pos, False  # another label ("SPECIMEN:",
+                # "Result:") opens a new block, also a heading alone on its line ("PLASMA cfDNA
+                # RESULTS:" under a requisition's history)
         if _opens_with_current_sample(t, pos, line_hi):
             return pos, False  # "Residual adenocarcinoma, ypT2." names the sample now (post8), on
             # the value's own line too ("Tumor residual (pieza de mastectomía): HER2 IHQ 0", b9-f08-05)
         if _opens_with_own_sample(s, pos, line_hi, this_year):
             return pos, False  # "Right breast, core biopsy: ..." under a history line
         if pos == 0:
-            return None
+            break
         pos = line_start(t, pos - 1)
-    return None
+    return None if row is None else (row, False)
 
 
 def _value_line_label(s: PageScanner, f: Finding) -> int | None:

@@ -77,6 +77,18 @@ def _outscored(f: Finding, current: list[Finding]) -> bool:
     )
 
 
+def _contradicted_across_tests(f: Finding, current: list[Finding]) -> bool:
+    """An earlier positive ISH value ("Primary tumour (2019):" over "HER2 FISH amplified, ratio
+    4.0"; "Previous results (outside biopsy, 2019): IHC 3+,\n FISH ratio 4.2, amplified") where
+    the report gives no current ISH value but a current IHC score that places this sample
+    negative (0 or 1+): the sample's own stain is its result, and the earlier sample's
+    amplification is history (mend22c). A current 2+ keeps the earlier ISH (it may be the reflex
+    test of this very sample, quoted as done before); a report with no current value keeps it."""
+    if test_of(f) != "ish" or level(f) != 2 or any(test_of(g) == "ish" for g in current):
+        return False
+    return any(g.family == "ihc" and g.values.get("score") in ("0", "1+") for g in current)
+
+
 def _corrected_upward(f: Finding, current: list[Finding]) -> bool:
     """A current value of the same test that places the status higher and that its own line
     calls the corrected one, before the value ("The corrected HER2 result is 3+ (POSITIVE)" beside
@@ -203,6 +215,7 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
         and (
             f.replaced
             or _contradicted(f, current)
+            or _contradicted_across_tests(f, current)
             or _superseded(f, current)
             or _outscored(f, current)
             or _corrected_upward(f, current)
