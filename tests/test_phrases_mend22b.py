@@ -153,3 +153,50 @@ def test_the_contrast_phrase_after_this_samples_word_is_the_other_samples(
     text: str, allowed: frozenset[str], keys: dict[str, Any]
 ) -> None:
     assert_reads_as_written(text, allowed, keys)
+
+
+# --- C. review22's final report: regressions of this session (the reviewer's patches) -------------
+# R1: a ratio right after a label that ends in a digit ("CEP17:1.3") is a ratio; the clock rule
+# (fix22a: "9:00" is no ratio) holds only for an hour that stands alone. R3: an IHC score set against
+# another sample's ("1+, as opposed to the core biopsy, which was 3+") is the earlier sample's.
+REVIEW22_FINAL: list[Case] = [
+    (
+        "lis-export-ratio-after-cep17-colon",
+        "HER2_ISH_RATIO HER2/CEP17:1.4\nHER2_MEAN_SIGNALS:4.2\n",
+        NEG,
+        {"ish.ratio": 1.4},
+    ),
+    (
+        "ratio-label-colon-no-space",
+        EXCISION + "HER2 SISH (dual probe).\nHER2/CEP17 ratio:1.1\nMean HER2 copy number:2.4\n",
+        NEG,
+        {"ish.ratio": 1.1},
+    ),
+    (
+        "ihc-low-as-opposed-to-core-3plus",
+        EXCISION + "HER2 IHC (resection): 1+, as opposed to the needle core, which was 3+.\n",
+        frozenset({"negative", "not_found"}),
+        {},
+    ),
+    (
+        "ihc-zero-contrary-to-outside-3plus",
+        EXCISION + "HER2 IHC on this excision: 0, contrary to the outside biopsy, which was scored 3+.\n",
+        frozenset({"negative", "not_found"}),
+        {},
+    ),
+    # near-miss: this sample's own 3+ with the earlier one named after it stays positive
+    (
+        "ihc-3plus-as-opposed-to-core-1plus",
+        EXCISION + "HER2 IHC (resection): 3+, as opposed to the needle core, which was 1+.\n",
+        frozenset({"positive", "not_found"}),
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed", "keys"),
+    [pytest.param(text, allowed, keys, id=cid) for cid, text, allowed, keys in REVIEW22_FINAL],
+)
+def test_review22_final_regressions(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
+    assert_reads_as_written(text, allowed, keys)
