@@ -9,9 +9,9 @@ from .facts import ReportFacts
 from .messages import Rule
 from .model import Result
 from .note_definitions import conflict_side_defined_only
-from .note_overlap import extra_covered
+from .note_overlap import extra_covered, score_line_states_status
 from .report_rows import earlier_is_other_tumor
-from .summary_words import final_call_line, order_history, states_status
+from .summary_words import final_call_line, order_history
 
 __all__ = ["RESULT_NOTES", "covered_notes", "lab_states_status", "score_line_states_status"]
 
@@ -65,18 +65,6 @@ def _ish_stated(result: Result, facts: ReportFacts) -> bool:
     if lab_states_status(result, lab_calls="any") and ISH_OF_STATUS.get(result.status) == shown:
         return True
     return shown in facts.ish_results_in_words
-
-
-def score_line_states_status(result: Result) -> bool:
-    """The line that gives the shown IHC score also gives the status in words ("HER2 IHC score:
-    1+ -> HER2 NEGATIVE"): the lab's final answer, not the lower of two results by chance."""
-    shown = result.ihc.score if result.ihc else None
-    return shown is not None and any(
-        ev.finding == "ihc"
-        and f"score={shown}" in ev.value.split(", ")
-        and states_status(ev.text, result.status)
-        for ev in result.evidence
-    )
 
 
 def covered_notes(result: Result, facts: ReportFacts, meaning: list[Rule]) -> set[str]:

@@ -49,13 +49,14 @@ def same_call_variant(code: str, result: Result, params: dict[str, Any]) -> str:
     scores = {str(params.get("first")), str(params.get("second"))}
     if code != "conflict_lab_final" or result.status != "negative" or not scores <= NEGATIVE_SCORES:
         return code
-    return code if _shown_score_called(result) else "conflict_lab_final_same_call"
+    return code if score_line_states_status(result) else "conflict_lab_final_same_call"
 
 
-def _shown_score_called(result: Result) -> bool:
-    """A line gives the shown stain score with the status in words ("FINAL CONSENSUS HER2 STATUS:
-    NEGATIVE (IHC 2+, ISH not amplified)", "Our interpretation: HER2 1+, NEGATIVE"): the report
-    says which score its call is for."""
+def score_line_states_status(result: Result) -> bool:
+    """A line gives the shown stain score with the status in words ("HER2 IHC score: 1+ -> HER2
+    NEGATIVE", "FINAL CONSENSUS HER2 STATUS: NEGATIVE (IHC 2+, ISH not amplified)"): the report
+    says which score its call is for - the lab's final answer, not the lower of two results by
+    chance. Here, not in note_cover.py, which imports this module."""
     shown = result.ihc.score if result.ihc else None
     return shown is not None and any(
         ev.finding == "ihc"
