@@ -9,7 +9,7 @@ from typing import Any
 
 from her2cli.api import explain_text
 from her2cli.explain import attach_explanation, build_explanation
-from her2cli.model import Evidence, Ihc, Ngs, Result, empty_related
+from her2cli.model import Evidence, Ihc, Ish, Ngs, Result, empty_related
 
 
 def words(result: Result, lang: str) -> str:
@@ -31,6 +31,7 @@ def by_hand(
     cancer_type: str,
     warnings: list[tuple[str, dict[str, Any]]],
     ihc: Ihc | None = None,
+    ish: Ish | None = None,
     ngs: Ngs | None = None,
     lang: str = "en",
     evidence: list[tuple[str, str, str]] | None = None,
@@ -43,7 +44,7 @@ def by_hand(
         her2_low=None,
         her2_ultralow=None,
         ihc=ihc,
-        ish=None,
+        ish=ish,
         ngs=ngs,
         related=empty_related(),
         evidence=[

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from her2cli.explain import attach_explanation
-from her2cli.model import Evidence, Ihc, Ish, Result, empty_related
+from her2cli.model import Ihc, Ish
 
-from .summary_cases import explain_with_words, words
+from .summary_cases import by_hand, explain_with_words
 
 
 def _summary(
@@ -24,23 +23,16 @@ def _summary(
 ) -> str:
     """The summary of a Result built by hand (the engine's warnings and evidence as given), its
     facts read from `text` as for a real report."""
-    result = Result(
+    return by_hand(
+        text,
         status=status,
         cancer_type="breast",
-        her2_low=None,
-        her2_ultralow=None,
+        warnings=warnings,
         ihc=ihc,
         ish=ish,
-        ngs=None,
-        related=empty_related(),
-        evidence=[Evidence(1, line, f, v, 0, len(line), "HER2") for line, f, v in evidence],
-        mentions=[],
-        warnings=[f"engine text {code}" for code, _ in warnings],
-        warning_codes=[code for code, _ in warnings],
-        warning_params=[params for _, params in warnings],
+        lang=lang,
+        evidence=evidence,
     )
-    attach_explanation(result, lang, text=text)
-    return words(result, lang)
 
 
 # --- 1. the ISH result stated on a final line is no result "worked out from the ratio" ----------
