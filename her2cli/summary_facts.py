@@ -16,10 +16,9 @@ from .model import Result
 from .note_definitions import conflict_side_defined_only
 from .report_words import pending_how
 from .rules import compiled
+from .sample_names import block_label, read_sample_names
+from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, receptors_as_written
 from .summary_words import (
-    RECEPTORS_DIFFER,
-    SHARE_CATEGORIES,
-    block_label,
     cancer_site,
     conflict_kind,
     copy_number_on_two_calls_row,
@@ -37,8 +36,6 @@ from .summary_words import (
     no_prior_treatment,
     quote_tails,
     ras_not_detected,
-    read_sample_names,
-    receptors_as_written,
     receptors_named,
     report_caveats,
     result_corrected,

@@ -1,10 +1,9 @@
-"""Words only the patient summary uses, read from the report's text: the report's own name for
-each sample, and the ISH method it names (issue 10 leftovers 1 and 2).
+"""Words only the patient summary uses, read from the report's text: the ISH method it names, what
+it says is pending, failed or corrected, the caveats it gives, the cancer and treatment it names
+(issue 10 leftovers). The patterns are records with examples in her2cli/data/rules/summary_words.toml.
 
-A report that gives HER2 for "A" and "B" usually names them in its list of samples ("A. Right
-breast, core biopsy:"); the summary shows that name beside the letter, and never one it made up:
-an entry is a name only when it names a body site or a kind of sample and is not a diagnosis or
-a result line. The patterns are records with examples in her2cli/data/rules/summary_words.toml.
+Two jobs live beside this module, each with its own records of the same file: the report's own
+name for each sample (sample_names.py) and the ER/PR values as written (summary_receptors.py).
 """
 
 from __future__ import annotations
@@ -17,28 +16,19 @@ import regex
 from .findings.ocr_fax import repair_fax_confusions
 from .model import Result
 from .normalize import normalize
-from .report_words import receptor_in_scope
 from .rules import compiled
 from .rules.patterns import bind, pattern_file
 from .rules.samples import samples
 from .rules.text import text_patterns
 
-MAX_NAME = 70  # a longer entry is a sentence, not a name
-
 
 @dataclass(frozen=True)
 class SummaryWords:
-    sample_list_entry: regex.Pattern[str]
-    sample_name_site: regex.Pattern[str]
-    sample_name_not: regex.Pattern[str]
-    sample_bare_label: regex.Pattern[str]
-    sample_name_trailing_note: regex.Pattern[str]
     ish_method_named: regex.Pattern[str]
     receptors_named: regex.Pattern[str]
     limited_evidence_comment: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
     report_scoring_phrase: regex.Pattern[str]
-    receptor_as_written: regex.Pattern[str]
     decalcified_caveat: regex.Pattern[str]
     decalcified_sample: regex.Pattern[str]
     prior_biomarkers_missing: regex.Pattern[str]
@@ -63,7 +53,6 @@ class SummaryWords:
     final_call_line: regex.Pattern[str]
     control_line: regex.Pattern[str]
     shouted_word: regex.Pattern[str]
-    block_label: regex.Pattern[str]
     history_other_cancer_line: regex.Pattern[str]
     ish_group_named: regex.Pattern[str]
     her2_not_repeated_here: regex.Pattern[str]
@@ -103,11 +92,6 @@ def _shouted(m: regex.Match[str]) -> str:
     if small * 4 > len(word) or not word[:2].isupper() or any(ch.islower() and ch not in "lo" for ch in word):
         return word
     return word.translate(SWAPPED_SMALL)
-
-
-def block_label(label: str) -> bool:
-    """A sample named only by its block ("Block A5", "A11"): a part of one specimen."""
-    return _words().block_label.match(label) is not None
 
 
 def her2_test_awaited(text: str) -> bool:
@@ -201,55 +185,6 @@ def cancer_site(text: str) -> str | None:
     return next((name for name, pattern in _words().cancer_sites if pattern.search(text)), None)
 
 
-def _clean(name: str) -> str:
-    """The name as the report writes it, less a trailing count or note ("(4)"), in sentence case
-    when the report shouts it ("LEFT BREAST, TOTAL MASTECTOMY" -> "left breast, total mastectomy")."""
-    w = _words()
-    name = " ".join(name.split()).strip(" ,.-")
-    while (m := w.sample_name_trailing_note.search(name)) and m.start() > 0:
-        name = name[: m.start()].strip(" ,.-")
-    if name.isupper():
-        name = name.lower()
-    elif len(name) > 1 and name[0].isupper() and not name[1].isupper():
-        name = name[0].lower() + name[1:]
-    return name
-
-
-def _is_name(name: str) -> bool:
-    w = _words()
-    return (
-        3 <= len(name) <= MAX_NAME
-        and bool(w.sample_name_site.search(name))
-        and not w.sample_name_not.search(name)
-    )
-
-
-def read_sample_names(text: str) -> tuple[tuple[str, str], ...]:
-    """(key, name) for each sample the report's list names: "A" -> "right breast, core biopsy".
-
-    An entry at the start of a line beats one inside a sentence ("Material received: (A) ..."),
-    and the first good entry of a key wins (the list of samples comes before the gross description).
-    """
-    w = _words()
-    found: dict[str, tuple[bool, str]] = {}
-    for m in w.sample_list_entry.finditer(text):
-        name = _clean(m.group("name"))
-        if not _is_name(name):
-            continue
-        key = m.group("key").upper()
-        at_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-        known = found.get(key)
-        if known is None or (at_start and not known[0]):
-            found[key] = (at_start, name)
-    return tuple((key, name) for key, (_, name) in found.items())
-
-
-def sample_key(label: str) -> str | None:
-    """The key of a label that is only a key ("A", "Part 1", "Specimen B"), else None."""
-    m = _words().sample_bare_label.match(label.strip())
-    return m.group("key").upper() if m else None
-
-
 def named_ish_method(text: str) -> str | None:
     """The one ISH method the report names (FISH, CISH, SISH or DISH), None when it names none or
     more than one (the summary then says only "ISH")."""
@@ -279,84 +214,6 @@ def scoring_phrase(text: str) -> str | None:
     """The report's own "<tumor> scoring" words ("gastric/CRC scoring"), as written."""
     m = _words().report_scoring_phrase.search(text)
     return " ".join(m.group("name").split()) if m else None
-
-
-MAX_RECEPTOR_WORDS = 30  # characters of an ER/PR value shown as written
-
-
-RECEPTORS_DIFFER = "mixed"  # the current samples' ER (or PR) values differ: see the report
-
-
-def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
-    """(("er", "98% strong"), ("pr", "5% weak")): the first value the report writes beside each
-    for this tumour's current sample (not another cancer's, not the sample before treatment:
-    report_words.receptor_in_scope), or RECEPTORS_DIFFER when two current samples give shares of
-    different categories ("Mass 1: ER 5%" and "Mass 2: ER 95%"), or the category (SHARE_CATEGORIES)
-    two samples' different shares agree in (98% and 60%: "positive")."""
-    found: dict[str, str] = {}
-    shares: dict[str, set[str]] = {}
-    categories: dict[str, set[str]] = {}
-    for m in _words().receptor_as_written.finditer(text):
-        if not receptor_in_scope(text, m.start()):
-            continue
-        name = m.group("name").lower()
-        key = "pr" if name.startswith(("pr", "rp", "progest")) or "progesterona" in name else "er"
-        value = " ".join(m.group("value").split()).strip(" :-")
-        if value.count("(") > value.count(")"):  # "POSITIVO (70%" stopped inside its bracket (qa5 25)
-            value = value[: value.rfind("(")].strip() or value
-        while len(value) > MAX_RECEPTOR_WORDS and " " in value:
-            # a long value keeps its first whole words ("RE: 100% intensidad fuerte (positivo)",
-            # devset16 b16-f08-04, was left out): never a word cut short
-            value = value[: value.rfind(" ")].rstrip()
-        if value.count("(") > value.count(")"):
-            value = value[: value.rfind("(")].strip() or value
-        if not value or len(value) > MAX_RECEPTOR_WORDS:
-            continue
-        found.setdefault(key, value)
-        share = _first_share(value)
-        if share is not None:
-            shares.setdefault(key, set()).add(share)
-            categories.setdefault(key, set()).add(_share_category(share))
-    return tuple(
-        (key, _one_value(value, shares.get(key, set()), categories.get(key, set())))
-        for key, value in found.items()
-    )
-
-
-def _one_value(first: str, shares: set[str], categories: set[str]) -> str:
-    """One receptor's value from every current sample's: the first as written, RECEPTORS_DIFFER when
-    their shares fall in different categories, or the one category when several samples' shares
-    differ but agree in it (98% and 60%: "positive"; the first sample's share alone would be
-    untrue of the second)."""
-    if len(categories) > 1:
-        return RECEPTORS_DIFFER
-    if len(shares) > 1 and categories:
-        return next(iter(categories))
-    return first
-
-
-SHARE_CATEGORIES = ("negative", "low_positive", "positive")
-
-
-def _share_category(share: str) -> str:
-    """The category a share of stained cells falls in (ASCO/CAP 2020 ER/PR guideline: under 1%
-    negative, 1-10% "low positive", above positive; not yet in facts.md): two tumours at 98% and 60% are both positive, not "different"
-    (devset8 b8-f01-03); 5% beside 95% are not. A share that is no number stays itself."""
-    try:
-        number = float(share)
-    except ValueError:
-        return share
-    return "negative" if number < 1 else "low_positive" if number <= 10 else "positive"
-
-
-def _first_share(value: str) -> str | None:
-    """The number before the first "%" of a value as written ("95 % (fuerte)" -> "95"), to
-    compare two samples' values; None when the value gives no share ("positive", "Allred 7/8")."""
-    if "%" not in value:
-        return None
-    words = value.split("%")[0].split()
-    digits = "".join(ch for ch in words[-1] if ch.isdigit() or ch in ".,") if words else ""
-    return digits.replace(",", ".") or None
 
 
 def report_caveats(text: str) -> frozenset[str]:

@@ -11,7 +11,8 @@ import pytest
 
 from her2cli import explain_text
 from her2cli.explain import Explanation
-from her2cli.summary_words import named_ish_method, read_sample_names, sample_key
+from her2cli.sample_names import read_sample_names, sample_key
+from her2cli.summary_words import named_ish_method
 
 
 def _exp(text: str, lang: str = "en") -> Explanation:

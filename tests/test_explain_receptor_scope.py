@@ -14,7 +14,7 @@ import pytest
 
 from her2cli.api import explain_text
 from her2cli.report_words import read_text_facts
-from her2cli.summary_words import RECEPTORS_DIFFER, receptors_as_written
+from her2cli.summary_receptors import RECEPTORS_DIFFER, receptors_as_written
 
 POST_TREATMENT = (
     "SURGICAL PATHOLOGY\n"

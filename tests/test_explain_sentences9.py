@@ -18,7 +18,7 @@ from her2cli.messages import load_messages
 from her2cli.model import Ihc, Result
 from her2cli.report_rows import local_sample
 from her2cli.report_words import read_text_facts
-from her2cli.summary_words import read_sample_names
+from her2cli.sample_names import read_sample_names
 
 from .summary_cases import by_hand as _by_hand
 from .summary_cases import explain_with_words as _exp

@@ -28,6 +28,8 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.messages",
         "her2cli.schema",
         "her2cli.summary_words",
+        "her2cli.sample_names",
+        "her2cli.summary_receptors",
         "her2cli.report_words",
         "her2cli.fact_kinds",
         "her2cli.facts",
