@@ -98,6 +98,7 @@ LABELLED = {
     "variants14b": ROOT / "tests" / "variants14b" / "texts",
     "variants15a": ROOT / "tests" / "variants15a" / "texts",
     "variants15b": ROOT / "tests" / "variants15b" / "texts",
+    "variants16a": ROOT / "tests" / "variants16a" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -144,6 +145,7 @@ DEFAULT_SETS = (
     "variants14b",
     "variants15a",
     "variants15b",
+    "variants16a",
 )
 
 

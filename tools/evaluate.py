@@ -82,6 +82,7 @@ DEFAULT_SETS = (
     "tests/variants14b",
     "tests/variants15a",
     "tests/variants15b",
+    "tests/variants16a",
 )
 FIELDS = (
     "status",
