@@ -48,6 +48,7 @@ from .history_clause import refers_back_to_other_cancer
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .mention_scope import MentionScope
+from .method_label import label_bracket_end
 from .model import Finding
 from .name_line import before_next_name_line
 from .negated_score import ruled_out
@@ -351,7 +352,7 @@ def _far_conditions(
         pos = max(f.nend - 1, 0)
         lo = sentence_start(t, pos, max(0, prose_line_start(t, pos), pos - SCOPE.statement), c)
         hi = sentence_end(t, pos, min(len(t), prose_line_end(t, pos), pos + SCOPE.statement), c)
-        lo = max(lo, scope.statement_stop)
+        lo = max(lo, scope.statement_stop, label_bracket_end(t, scope, pos))  # findings/method_label.py
         # a legend there voids a bare value; a value that took its call word from a row the
         # legend shares ("HERACLES interpretation: NEGATIVE (2+ in <50% is scored negative)") stays
         if search(c.context["hypothetical"], t, lo, hi):
@@ -438,7 +439,9 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     ):
         return "legend"
     # a scoring legend in the same statement, or a key block the values sit under
-    if legend_in_statement(s, clause_lo, ctl_hi) or under_legend_heading(s, min(f.nstart for f in values)):
+    if legend_in_statement(s, clause_lo, ctl_hi, start) or under_legend_heading(
+        s, min(f.nstart for f in values)
+    ):
         return "legend"
     # the key's heading names the test ("ASCO/CAP HER2 IHC scoring key (for reference only):") and
     # the value sits on a row under it ("  1+ = faint incomplete staining >10%"; mend22c)

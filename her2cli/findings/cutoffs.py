@@ -174,6 +174,16 @@ def result_label_at(s: PageScanner, row: int) -> regex.Match[str] | None:
     return s.c.result_line_label.match(t, row, line_end(t, end + 1) if end < len(t) else end)
 
 
+def labelled_row_start(s: PageScanner, at: int) -> int:
+    """The start of the line holding `at` when that line opens with a result label that ends
+    before `at` ("  RESULT: HER2 POSITIVE"); -1 otherwise."""
+    if at < 0:
+        return -1
+    row = line_start(s.text, at)
+    label = s.c.result_line_label.match(s.text, row, line_end(s.text, row))
+    return row if label is not None and label.end() <= at else -1
+
+
 def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
     """The finding's ratio is the value the sentence measured after the cut-off it compares it
     with ("ratio greater than 2.0 (>2.0), measured at 2.7"), with no cut-off after it: a result,
@@ -189,12 +199,16 @@ def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
     return False
 
 
-def legend_in_statement(s: PageScanner, lo: int, hi: int) -> bool:
+def legend_in_statement(s: PageScanner, lo: int, hi: int, at: int = -1) -> bool:
     """A legend's words in the statement text[lo:hi], other than the criteria aside of a result
     line's own label: "Interpretation (ASCO/CAP 2007 criteria: <1.8 negative, 1.8-2.2 equivocal,
     >2.2 amplified):" / "EQUIVOCAL." names the rule the lab applied, and the call after the label
-    is the lab's result (devset7 b7-f10-10)."""
+    is the lab's result (devset7 b7-f10-10). A mention at `at` on a line that opens with a result
+    label ("RESULT: HER2 POSITIVE") starts its own statement there: a criteria aside on the rows
+    above ("(criteria: 3+ in >30% = positive)" under the IHC score) is the score's, not a key the
+    result line sits in (variants14b v14b-f07-03)."""
     t = s.text
+    lo = max(lo, labelled_row_start(s, at))
     for m in finditer(s.c.context["legend"], t, lo, hi):
         row = line_start(t, m.start())
         label = result_label_at(s, row)

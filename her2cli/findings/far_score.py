@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .lines import first_blank_line
 from .mention_scope import MentionScope
+from .method_label import label_bracket_end
 from .scope import search, sentence_start
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def in_therapy_sentence(s: PageScanner, scope: MentionScope, score_at: int) -> b
     if score_at < scope.statement_stop:
         return False
     lo = sentence_start(t, score_at, scope.statement_stop, s.c)
+    lo = max(lo, label_bracket_end(t, scope, score_at))  # "HER2 IHC (... zanidatamab trials): 0"
     return search(s.c.approval_words, t, lo, score_at) is not None
 
 
