@@ -99,6 +99,7 @@ LABELLED = {
     "variants15a": ROOT / "tests" / "variants15a" / "texts",
     "variants15b": ROOT / "tests" / "variants15b" / "texts",
     "variants16a": ROOT / "tests" / "variants16a" / "texts",
+    "variants16b": ROOT / "tests" / "variants16b" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -146,6 +147,7 @@ DEFAULT_SETS = (
     "variants15a",
     "variants15b",
     "variants16a",
+    "variants16b",
 )
 
 

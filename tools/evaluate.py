@@ -83,6 +83,7 @@ DEFAULT_SETS = (
     "tests/variants15a",
     "tests/variants15b",
     "tests/variants16a",
+    "tests/variants16b",
 )
 FIELDS = (
     "status",

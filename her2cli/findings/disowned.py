@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .model import Finding
     from .scanner import PageScanner
 
-# ... and a quote mark: a note on a score quoted from the report ('the "3+" above refers to AR')
+# ... and a quote mark: a note on a score quoted from the report ('the "3+" above refers to AR');
+# ... and a result said not to apply to this tumour ("the old gastric HER2 3+ result does not apply")
 GUARD = (
     "patient",
     "error",
@@ -34,6 +35,11 @@ GUARD = (
     '"',
     "\u201c",
     "'",
+    "not apply",
+    "n't apply",
+    "not pertain",
+    "not relate",
+    "n't relate",
 )
 # "; " with its space, where interpret/unreviewed.py and lab_equivocal.py take a bare ";": each
 # reader keeps the ends it was written and tested with (changing them changes readings)

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 
 from .case_list import in_other_patients_case
 from .mention_scope import MentionScope
-from .scope import finditer, line_start, search
+from .scope import finditer, line_start, search, sentence_start
 
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
 RELATIVE_REACH = 120  # characters from the relative's name to the HER2 name, at most
+ITEM_REACH = 300  # characters from a list item's start to the HER2 name in it, at most
+BULLETS = ("- ", "* ", "\u2022")
 CLAUSE_ENDS = (";", ". ", ".\n", "\n\n")
 
 
@@ -32,7 +34,7 @@ def names_a_relative(s: PageScanner, scope: MentionScope) -> bool:
     for m in finditer(s.c.context["relative"], t, lo, start):
         last = m
     if last is None:
-        return False
+        return _in_a_relatives_list_item(s, scope)
     between = t[last.end() : start]
     return not any(end in between for end in CLAUSE_ENDS)
 
@@ -43,3 +45,18 @@ def _given_to_a_relative_after(s: PageScanner, scope: MentionScope) -> bool:
     t, end = s.text, scope.end
     m = search(s.c.relative_attributed_after, t, end, min(len(t), scope.statement_stop, end + RELATIVE_REACH))
     return m is not None and not any(stop in t[end : m.start()] for stop in CLAUSE_ENDS)
+
+
+def _in_a_relatives_list_item(s: PageScanner, scope: MentionScope) -> bool:
+    """The name is in a family-history list item that opens with the relative ("- Maternal
+    cousin, lobular breast cancer aged 39 (2021): her pathology showed ... HER2 1+"), however far
+    back the relative is named (variants16b v16b-f09-02). A bullet is required: a prose sentence
+    that opens with a relative may go on to the patient's own tumour."""
+    t, start = s.text, scope.start
+    lo = max(scope.section.start, start - ITEM_REACH)
+    if not any(b in t[lo:start] for b in BULLETS):  # cheap guard: no list item reaches the name
+        return False
+    item = sentence_start(t, start, lo, s.c)
+    if item == lo and lo != scope.section.start:
+        return False  # the item starts further back than ITEM_REACH: too long to be one relative's
+    return s.c.relative_list_item.match(t, item, start) is not None

@@ -186,6 +186,7 @@ class Compiled:
     no_result_after_name: regex.Pattern[str]
     now_score_lead: regex.Pattern[str]
     relative_attributed_after: regex.Pattern[str]
+    relative_list_item: regex.Pattern[str]
     remainder_score: regex.Pattern[str]
     share_none_row: regex.Pattern[str]
     answered_no_after_score: regex.Pattern[str]
