@@ -125,6 +125,18 @@ source = "docs/clinical-rules.md §8.10"
         (GOOD_RULE + GOOD_RULE, "rule id 'pending-word' is used twice"),
         (GOOD_RULE.replace('examples = ["HER2: pending"]', "examples = []"), "at least one example"),
         ("[other]\nx = 1\n", "only [[rule]] tables"),
+        (
+            GOOD_RULE.replace("pattern = 'pending'", "pattern = '{{pending}}'"),
+            "includes {{pending}}, which is no record",
+        ),
+        (
+            GOOD_RULE.replace("pattern = 'pending'", "pattern = '{{common:pending}}'"),
+            "includes {{common:pending}}, which is no record",
+        ),
+        (
+            GOOD_RULE.replace("pattern = 'pending'", "pattern = '{{no_such_file:pending}}'"),
+            "includes a record of no_such_file.toml, which is no file",
+        ),
     ],
     ids=[
         "misspelled key",
@@ -137,6 +149,9 @@ source = "docs/clinical-rules.md §8.10"
         "duplicate id",
         "no example",
         "not a rule file",
+        "include of its own file",
+        "include of no record in a pattern file",
+        "include of no file",
     ],
 )
 def test_a_bad_rule_file_is_refused(text: str, message: str) -> None:
@@ -144,6 +159,39 @@ def test_a_bad_rule_file_is_refused(text: str, message: str) -> None:
     with pytest.raises(ValueError, match="t.toml") as exc:
         parse_rules(text, CONTEXT_FAMILIES, "t.toml")
     assert message in str(exc.value)
+
+
+def test_a_rule_may_include_a_record_of_a_pattern_file() -> None:
+    """{{common:withdrawn-word}} in a [[rule]] record stands for that record of common.toml, as in a
+    pattern file: a context rule and a reader that need the same words share one list (fold23)."""
+    fragment = pattern_file("common")["withdrawn-word"].pattern
+    text = GOOD_RULE.replace("pattern = 'pending'", "pattern = '(?:{{common:withdrawn-word}})'").replace(
+        'examples = ["HER2: pending"]', 'examples = ["HER2 3+ (withdrawn)"]'
+    )
+    rule = parse_rules(text, CONTEXT_FAMILIES, "t.toml")[0]
+    assert rule.pattern == f"(?:{fragment})"
+    pattern = regex.compile(rule.full_pattern(), PATTERN_FLAGS)
+    assert pattern.search("HER2 3+ is RETRACTED") and not pattern.search("withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("rid", "name", "fragment"),
+    [
+        ("hypothetical-contrast", "common", "sample-word"),
+        ("earlier-machine-score", "ihc", "machine-score-cue"),
+        ("in-situ-component", "common", "in-situ-name"),
+        ("earlier-after-struck", "common", "struck-word"),
+        ("attributed-after-value", "common", "attributed-verb"),
+    ],
+)
+def test_the_shared_words_stand_in_each_context_rule_that_includes_them(
+    rid: str, name: str, fragment: str
+) -> None:
+    """A context rule's words that a pattern file's record also needs are written once (review22
+    item 4, fold23): the rule's pattern holds the record's text."""
+    (rule,) = [r for r in CONTEXT if r.id == rid]
+    assert "{{" not in rule.pattern
+    assert pattern_file(name)[fragment].pattern in rule.pattern
 
 
 # --- value patterns (her2cli/data/rules/*.toml holding [[pattern]] records) ----------------------
@@ -323,6 +371,10 @@ def test_includes_of_another_file_may_not_loop(monkeypatch: pytest.MonkeyPatch) 
         ("document", "version-withdrawn", "withdrawn-word"),
         ("ihc", "withdrawn-after-value", "withdrawn-word"),
         ("ihc", "withdrawn-after-value", "in-error"),
+        ("ish", "contrast-sample", "sample-word"),
+        ("document", "in-situ-before-score", "in-situ-name"),
+        ("document", "void-after-value", "struck-word"),
+        ("document", "relative-attributed-after", "attributed-verb"),
     ],
 )
 def test_the_shared_words_stand_in_each_reader_that_includes_them(name: str, rid: str, fragment: str) -> None:

@@ -1,7 +1,8 @@
 """Rules as validated data: each rule is a record in a TOML file under her2cli/data/rules/
 (id, family, direction, max_scope, pattern, examples, not_examples, source), loaded once and
 checked on load; unknown keys and values are refused with the allowed ones listed (medspaCy's
-ConTextRule.from_dict is the model). tests/test_rules.py walks every rule's examples."""
+ConTextRule.from_dict is the model). A pattern may include a record of a pattern file
+({{common:id}}, patterns.expand_rule): the rule holds the pattern with it written out. tests/test_rules.py walks every rule's examples."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 import regex
 
 from .cache import compile_pattern, load_toml
+from .patterns import expand_rule
 from .prefilter import check_texts
 
 DIRECTIONS = ("forward", "backward", "both", "terminate")
@@ -88,7 +90,8 @@ class Rule:
             raise ValueError(
                 f"{where}: rule {rid!r}: direction {d['direction']!r} is not one of {list(DIRECTIONS)}"
             )
-        if " " in d["pattern"]:
+        pattern = expand_rule(d["pattern"], rid, where)  # {{file:id}}: a pattern file's record
+        if " " in pattern:
             raise ValueError(
                 f"{where}: rule {rid!r}: a space in a pattern is ignored (verbose mode); write \\s+ or \\x20"
             )
@@ -110,7 +113,7 @@ class Rule:
             id=d["id"],
             family=d["family"],
             direction=d["direction"],
-            pattern=d["pattern"],
+            pattern=pattern,
             examples=tuple(d["examples"]),
             not_examples=tuple(d["not_examples"]),
             source=d["source"],

@@ -169,28 +169,41 @@ def expand(records: Mapping[str, ValuePattern], pid: str, where: str, depth: int
     {{file:id}} by the record of that id in her2cli/data/rules/<file>.toml (file_records)."""
     if depth > 4:
         raise ValueError(f"{where}: pattern {pid!r}: includes nest too deep (a cycle?)")
+    return _expand_source(records[pid].pattern, records, f"pattern {pid!r}", where, depth)
+
+
+def expand_rule(source: str, rid: str, where: str) -> str:
+    """A context rule's pattern ([[rule]] record of `where`) with every {{file:id}} replaced by the
+    record of that id in her2cli/data/rules/<file>.toml, expanded as expand does: the words a
+    context rule shares with pattern records are written once (docs/rules.md). A [[rule]] file has
+    no records to include by a bare {{id}}: one is refused as no record."""
+    return _expand_source(source, {}, f"rule {rid!r}", where, 0)
+
+
+def _expand_source(
+    source: str, records: Mapping[str, ValuePattern], what: str, where: str, depth: int
+) -> str:
+    """`source` (the pattern of `what`, a record of `where`) with its includes expanded: {{id}} from
+    `records`, {{file:id}} from that pattern file."""
+    if "{{" not in source:  # most records include none: no regex call (each costs ~40 us)
+        return source
 
     def one(m: regex.Match[str]) -> str:
         name, rid = m.group(1), m.group(2)
-        table, at = (records, where) if name is None else _included_file(name, where, pid)
+        table, at = (records, where) if name is None else _included_file(name, where, what)
         if rid not in table:
-            raise ValueError(f"{where}: pattern {pid!r}: includes {m.group(0)}, which is no record")
+            raise ValueError(f"{where}: {what}: includes {m.group(0)}, which is no record")
         return expand(table, rid, at, depth + 1)
 
-    source = records[pid].pattern
-    if "{{" not in source:  # most records include none: no regex call (each costs ~40 us)
-        return source
     return compile_pattern(_INCLUDE).sub(one, source)
 
 
-def _included_file(name: str, where: str, pid: str) -> tuple[Mapping[str, ValuePattern], str]:
+def _included_file(name: str, where: str, what: str) -> tuple[Mapping[str, ValuePattern], str]:
     """The records of the file a {{name:id}} include names, and the file's path for messages."""
     try:
         return file_records(name), f"her2cli/data/rules/{name}.toml"
     except OSError:
-        raise ValueError(
-            f"{where}: pattern {pid!r}: includes a record of {name}.toml, which is no file"
-        ) from None
+        raise ValueError(f"{where}: {what}: includes a record of {name}.toml, which is no file") from None
 
 
 def _records(text: str, where: str) -> dict[str, ValuePattern]:
