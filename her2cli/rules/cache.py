@@ -38,7 +38,15 @@ KEEP = 4  # files of other keys kept (other checkouts, other Python versions)
 _Key = tuple[str, int]
 # The modules whose code builds a snapshot (compiled(), patterns.pattern_file()): their text is part of
 # the key, so a snapshot is never used by other code than the one that built it.
-SNAPSHOT_CODE = ("all_of.py", "cache.py", "compiled.py", "data.py", "patterns.py", "prefilter.py")
+SNAPSHOT_CODE = (
+    "all_of.py",
+    "cache.py",
+    "compiled.py",
+    "data.py",
+    "patterns.py",
+    "prefilter.py",
+    "shortcut_map.py",
+)
 
 
 class _State:

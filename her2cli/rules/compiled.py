@@ -10,9 +10,8 @@ from functools import cache
 
 import regex
 
-from .all_of import derive
-from .data import PATTERN_FLAGS, Rule, context_rules, family_patterns
-from .prefilter import Part, Shortcut, Shortcuts
+from .data import PATTERN_FLAGS, context_rules, family_patterns
+from .prefilter import Shortcuts
 
 
 # No generated __init__, __eq__ or __repr__: for ~220 fields, writing and compiling them cost
@@ -364,9 +363,6 @@ class Compiled:
 
 # The pattern files whose records are Compiled's fields (data/rules/<name>.toml).
 PATTERN_FILES = ("names", "ihc", "ish", "ngs", "sections", "document", "statement")
-# The pattern files whose records' `requires`/`starts` the fast path uses (findings/scope.py):
-# Compiled's files and the sample cues (rules/samples.py), whose whole-report checks run there.
-PREFILTER_FILES = (*PATTERN_FILES, "samples")
 
 
 @cache
@@ -396,6 +392,7 @@ def _build() -> Compiled:
     """Compiled from the rule files: read, checked and bound."""
     from . import cache as pattern_cache
     from .patterns import bind, pattern_file
+    from .shortcut_map import shortcuts
 
     sections = pattern_file("sections")
     document = pattern_file("document")
@@ -412,49 +409,8 @@ def _build() -> Compiled:
         organ_words=dict(document.listed("organ-word")),
         ish_result_words=dict(pattern_file("ish").listed("ish-result")),
         related_ocr_folds=tuple((pattern, letter) for letter, pattern in document.listed("related-ocr-fold")),
-        shortcuts=shortcuts(),
+        shortcuts=shortcuts(PATTERN_FILES),
     )
-
-
-def shortcuts() -> dict[regex.Pattern[str], Shortcut]:
-    """The prefilter of every compiled pattern whose records declare it: records of the pattern
-    files (one part), and context families all of whose rules declare `requires` (a part per
-    rule, in file order)."""
-    from . import cache as pattern_cache
-    from .patterns import pattern_file
-
-    out: dict[regex.Pattern[str], Shortcut] = {}
-    for name in PREFILTER_FILES:
-        file = pattern_file(name)
-        for r in file.records:
-            if r.requires is None and r.starts is None:
-                continue
-            pattern = file.compiled[r.id]
-            out.setdefault(pattern, Shortcut((_part(pattern, r.requires, r.starts),)))
-    families: dict[str, list[Rule]] = {}
-    for rule in context_rules():
-        families.setdefault(rule.family, []).append(rule)
-    for family, source in family_patterns(context_rules()).items():
-        rules = families[family]
-        if all(r.requires is not None for r in rules):
-            parts = tuple(
-                _part(pattern_cache.compile_pattern(r.full_pattern(), PATTERN_FLAGS), r.requires, r.starts)
-                for r in rules
-            )
-            out[pattern_cache.compile_pattern(source, PATTERN_FLAGS)] = Shortcut(parts)
-    return out
-
-
-def _part(
-    pattern: regex.Pattern[str], requires: tuple[str, ...] | None, starts: tuple[str, ...] | None
-) -> Part:
-    """A pattern's part, with the groups of texts its matches need besides `requires` (all_of.py):
-    those a declared text does not already imply (each declared text holding one of the group's)."""
-    if requires is None:
-        return Part(pattern, requires, starts)
-    groups = derive(pattern.pattern, pattern.flags) or ()
-    extra = tuple(g for g in groups if not all(any(x in r for x in g) for r in requires))
-    return Part(pattern, requires, starts, extra)
 
 
 def compile_rule_files() -> tuple[str, ...]:
