@@ -14,6 +14,7 @@ from .fact_kinds import NotFoundReason
 from .facts import ReportFacts, defer
 from .model import Result
 from .note_definitions import conflict_side_defined_only
+from .receptor_share import call_against_share
 from .report_words import pending_how
 from .rules import compiled
 from .sample_names import block_label, read_sample_names
@@ -98,12 +99,13 @@ SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
 
 def _receptor_call(read: str | None, written: str | None) -> str | None:
     """ER or PR: "mixed" when the current samples' shares differ in category, the category several
-    samples' shares agree in when no call was read, else the call the report's words gave."""
+    samples' shares agree in when no call was read, else the call the report's words gave, unless
+    the current sample's own share contradicts it (receptor_share: a history line's "PR+")."""
     if written == RECEPTORS_DIFFER:
         return "mixed"
     if read is None and written in SHARE_CATEGORIES:
         return written
-    return read
+    return call_against_share(read, written)
 
 
 def with_summary_words(
