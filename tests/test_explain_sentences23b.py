@@ -19,7 +19,10 @@ CURRENT_HER2 = "HER2 IHC (4B5): 3+, strong complete membrane staining in 80% of 
 
 def test_a_current_share_under_one_percent_outweighs_a_history_shorthand() -> None:
     for history, current in (
-        ("History: right breast IDC 2014, ER+, PR+, HER2 negative (IHC 1+).", "ER 95% strong | PR 0% | Ki67 25%"),
+        (
+            "History: right breast IDC 2014, ER+, PR+, HER2 negative (IHC 1+).",
+            "ER 95% strong | PR 0% | Ki67 25%",
+        ),
         ("Previous: carcinoma of breast 2016 (ER+, PR+), adjuvant tamoxifen.", "ER 85% strong | PR <1%"),
         ("Past history - breast primary 2015, ER+ PR+ HER2 negative.", "ER: 40% moderate\nPR: 0 %"),
     ):
