@@ -5,9 +5,10 @@ a pending sentence says, the headline's tone. Split from facts.py by job (review
 from __future__ import annotations
 
 from .fact_kinds import Alteration, Assay, NotFoundReason
-from .model import Result
+from .model import Evidence, Result
 from .ngs_echo import ish_is_ngs_echo
 from .report_words import TextFacts, pending_how, read_text_facts
+from .rules.patterns import pattern_file
 from .summary_words import order_history
 
 
@@ -89,10 +90,18 @@ def not_found_reason(result: Result, text: TextFacts, blood: bool) -> NotFoundRe
         (text.her2_not_performed and ngs is None, NotFoundReason.NOT_PERFORMED),
         (text.her2_not_indicated and ngs is None, NotFoundReason.NOT_INDICATED),
         ("recommendation" in reasons, NotFoundReason.RECOMMENDED),
-        (ngs is not None or "gene_list" in reasons, NotFoundReason.NGS_NO_ERBB2),
+        (ngs is not None or any(on_a_panel(m) for m in result.mentions), NotFoundReason.NGS_NO_ERBB2),
         ("history_only" in codes, NotFoundReason.OTHER_CANCER),
     )
     return next((reason for holds, reason in checks if holds), NotFoundReason.NOT_MENTIONED)
+
+
+def on_a_panel(mention: Evidence) -> bool:
+    """A gene-list mention of ERBB2, unless its sentence says ERBB2 is not on the panel (a
+    germline letter, v16a-f09-05: no sequencing of ERBB2 was done at all)."""
+    return mention.reason == "gene_list" and not pattern_file("report_words").compiled["not-on-panel"].search(
+        mention.text
+    )
 
 
 def panel_to_come(result: Result) -> bool:

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from .relative_words import of_a_relative
 from .rules.patterns import bind, pattern_file
 from .rules.prefilter import may_hold
 
@@ -422,8 +423,21 @@ def _revised_call(text: str) -> str | None:
 
 
 def named_cancer(text: str) -> str | None:
-    """The report's own name for a cancer the scoring rules have no table for ("lung"), if any."""
-    return next((name for name, pattern in _words().named_cancers if _stated(pattern, text)), None)
+    """The report's own name for a cancer the scoring rules have no table for ("lung"), if any;
+    not a relative's ("maternal aunt - ovarian cancer", relative_words)."""
+    return next((name for name, pattern in _words().named_cancers if _stated_own(pattern, text)), None)
+
+
+def _stated_own(pattern: regex.Pattern[str], text: str) -> bool:
+    """`_stated`, and not in a relative's line."""
+    if not _stated(pattern, text):
+        return False
+    negated_before = _words().negated_before
+    return any(
+        not negated_before.search(text[max(0, m.start() - 40) : m.start()])
+        and not of_a_relative(text, m.start())
+        for m in pattern.finditer(text)
+    )
 
 
 OLDER_CRITERIA = "ASCO/CAP 2007"  # cut-offs replaced in 2013 (ISH ratio 2.0, IHC 3+ in > 10% of cells)

@@ -4,6 +4,8 @@ with a near-miss where the sentence must stay."""
 
 from __future__ import annotations
 
+from her2cli.explain import build_explanation
+from her2cli.model import Result
 from her2cli.receptor_share import call_against_share, share_category
 
 from .summary_cases import explain_with_words
@@ -56,3 +58,87 @@ def test_share_categories_follow_the_one_percent_line() -> None:
     assert call_against_share("negative", "40% moderate") == "positive"
     assert call_against_share("positive", "5%") == "positive"  # the lab's own word for a low share
     assert call_against_share(None, "0%") is None
+
+
+# --- 2. a relative's ER/PR or cancer said as the patient's ----------------------------------
+# (variants16b v16b-f09-02: a genetics letter's "Maternal aunt, ..., breast cancer aged 48, ER
+# positive" was shown as "Estrogen receptor (ER): positive"; variants16a v16a-f09-05: "maternal
+# aunt - ovarian cancer at 57" made the cancer line "Ovarian cancer" for a pancreatic cancer)
+
+THIS_BREAST = "Left breast core biopsy: invasive carcinoma NST.\nHER2 (4B5): score 3+, POSITIVE.\n"
+
+
+def test_a_relatives_receptors_are_not_the_patients() -> None:
+    for family in (
+        "Family history: maternal aunt, Ruth, breast cancer aged 51, ER positive, PR positive.",
+        "Her sister, Joan, breast cancer at 44, ER negative.",
+        "Cousin, Vera, lobular carcinoma 2020, ER positive (90%).",
+    ):
+        result, said = explain_with_words(f"{THIS_BREAST}\n{family}\n")
+        assert result.related["er"] is None, family
+        assert "Estrogen receptor (ER)" not in said, family
+
+
+def test_the_patients_own_receptors_beside_a_family_history_stay() -> None:
+    # near-miss: the patient's own ER/PR line, after a family history sentence has ended
+    for own in ("ER: positive (80%). PR: negative (0%).", "Oestrogen receptor: positive, 95%"):
+        text = f"Family history: mother had ovarian cancer.\n\n{THIS_BREAST}{own}\n"
+        result, said = explain_with_words(text)
+        assert result.related["er"] == "positive", own
+
+
+def cancer_line(result: Result) -> str:
+    return build_explanation(result, "en").cancer_type
+
+
+PANCREAS = "Pancreas, EUS-guided biopsy: pancreatic ductal adenocarcinoma.\nHER2 IHC (4B5): 0, negative.\n"
+
+
+def test_a_cancer_named_in_a_relatives_line_is_not_the_cancer_line() -> None:
+    for family in (
+        "Family history:\n  maternal aunt - ovarian cancer at 60\n",
+        "His sister had endometrial cancer (2019).\n",
+        "Antecedentes familiares: madre con cáncer de ovario.\n",
+    ):
+        result, _ = explain_with_words(f"{PANCREAS}{family}")
+        assert cancer_line(result) == "Cancer type: Pancreatic cancer, as named in the report", family
+
+
+def test_the_patients_own_named_cancer_stays() -> None:
+    # near-miss: the only named cancer is the patient's, even on a line after a family history
+    for text in (
+        "Family history: none. Diagnosis: pancreatic ductal adenocarcinoma.\nHER2 IHC: 0, negative.\n",
+        "Ovary, left, resection: high-grade serous ovarian carcinoma.\nHER2 IHC: 1+, negative.\n",
+    ):
+        result, _ = explain_with_words(text)
+        assert "as named in the report" in cancer_line(result), text
+
+
+# --- 3. a letter saying ERBB2 is not on its panel said as "the sequencing gave no HER2 result" --
+# (variants16a v16a-f09-05: a genetics letter ordering a germline panel "ERBB2 ... is not on the
+# panel" read "The report shows tumor DNA testing, but it gives no result for extra copies")
+
+SEQUENCED = "tumor DNA testing"
+
+
+def test_erbb2_not_on_the_panel_is_no_sequencing() -> None:
+    for line in (
+        "Germline panel ordered (blood): BRCA1, BRCA2, PALB2. ERBB2 is not on this panel.",
+        "Inherited cancer panel requested; HER2 (ERBB2) is not included in the panel.",
+    ):
+        result, said = explain_with_words(
+            f"Genetics clinic letter.\nPancreatic adenocarcinoma 2021.\n{line}\n"
+        )
+        assert result.status == "not_found", line
+        assert SEQUENCED not in said, line
+
+
+def test_a_panel_that_lists_erbb2_stays_sequencing_without_a_result() -> None:
+    # near-miss: a tumour panel whose gene list names ERBB2 and gives no ERBB2 result
+    text = (
+        "Tumour NGS panel (50 genes), pancreatic adenocarcinoma.\nKRAS p.G12D detected.\n"
+        "Genes on this panel include ERBB2, BRAF, KRAS, NRAS, PIK3CA.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert SEQUENCED in said
