@@ -142,3 +142,33 @@ def test_a_panel_that_lists_erbb2_stays_sequencing_without_a_result() -> None:
     result, said = explain_with_words(text)
     assert result.status == "not_found"
     assert SEQUENCED in said
+
+
+# --- 4. a corrected report whose correction is worded as "belonged to another patient" or "a
+# typographical error" said nothing about the correction -------------------------------------
+# (variants16b v16b-f10-02: an earlier "AMPLIFIED" FISH "belonged to a different patient";
+# v16b-f10-04: the earlier summary line's "HER2 POSITIVE" "was a typographical error")
+
+CORRECTED = "This report says it corrects an earlier HER2 result."
+NEGATIVE_ISH = "HER2 FISH on block B1: ratio 1.1, mean HER2 2.3 per cell. NOT AMPLIFIED. HER2 NEGATIVE.\n"
+
+
+def test_a_result_of_another_patient_or_a_typo_is_said_to_be_corrected() -> None:
+    for why in (
+        "Correction: the ISH result issued on 03/04 (ratio 3.2, amplified) belonged to another patient.",
+        "The earlier HER2 IHC result (3+) belonged to a different patient and is withdrawn.",
+        'Revision note: the summary line read "HER2 POSITIVE". This was a typographical error.',
+    ):
+        result, said = explain_with_words(f"Breast core biopsy, left.\n{why}\n{NEGATIVE_ISH}")
+        assert result.status == "negative", why
+        assert CORRECTED in said, why
+
+
+def test_a_report_naming_another_patient_or_an_error_elsewhere_says_no_correction() -> None:
+    # near-miss: a different patient, or a typographical error, that is not about the HER2 result
+    for line in (
+        "Specimen received with a request form that belonged to another patient; relabelled on receipt.",
+        'The clinical history read "left breast". This was a typographical error (right breast).',
+    ):
+        result, said = explain_with_words(f"Breast core biopsy.\n{line}\n{NEGATIVE_ISH}")
+        assert CORRECTED not in said, line
