@@ -172,3 +172,37 @@ def test_a_report_naming_another_patient_or_an_error_elsewhere_says_no_correctio
     ):
         result, said = explain_with_words(f"Breast core biopsy.\n{line}\n{NEGATIVE_ISH}")
         assert CORRECTED not in said, line
+
+
+# --- 5. a requested ISH not seen: a fax's "1SH", the Spanish present tense "se solicita" ------
+# (variants16b v16b-f06-05 "Ref1ex 1SH requested -- RESULT TO F0LLOW", v16b-f08-05 "Se solicita
+# estudio de HER2 por hibridación in situ (FISH) ... PENDIENTE" said "Ask ... whether more testing
+# has been done or is planned" instead of "a gene copy test (ISH) has been requested")
+
+ISH_TO_COME = "has been requested and its result will come later"
+
+
+def test_a_requested_ish_in_fax_or_spanish_words_is_to_come() -> None:
+    for ihc, asked in (
+        (
+            "HER2 IHC: 2+ (equivocal).",
+            "Ref1ex 1SH requested on block A2, result to f0llow.",
+        ),
+        (
+            "HER2: 2+ (dudoso).",
+            "Se solicita estudio de HER2 por hibridación in situ (FISH) en laboratorio externo.",
+        ),
+    ):
+        result, said = explain_with_words(f"Breast, left, core biopsy: invasive carcinoma.\n{ihc}\n{asked}\n")
+        assert result.status == "equivocal", asked
+        assert ISH_TO_COME in said, asked
+
+
+def test_an_ish_not_requested_is_not_to_come() -> None:
+    # near-miss: the ISH is said not to be requested, or the request is for another test
+    for ihc, line in (
+        ("HER2 IHC: 2+ (equivocal).", "1SH not requested by the clinician."),
+        ("HER2: 2+ (dudoso).", "Se solicita estudio de receptores hormonales."),
+    ):
+        result, said = explain_with_words(f"Breast, left, core biopsy: invasive carcinoma.\n{ihc}\n{line}\n")
+        assert ISH_TO_COME not in said, line

@@ -30,6 +30,8 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.summary_words",
         "her2cli.sample_names",
         "her2cli.summary_receptors",
+        "her2cli.receptor_share",
+        "her2cli.relative_words",
         "her2cli.report_words",
         "her2cli.fact_kinds",
         "her2cli.facts",
