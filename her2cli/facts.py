@@ -142,6 +142,7 @@ class ReportFacts:
     ish_not_performed: bool = False  # the report says ISH was not done and none is awaited (b13-f09-10)
     copy_number_other_column: bool = False  # the blood copy number is on a row with two calls (b13-f05-07)
     pending_set_aside: bool = False  # the engine's "pending" was a request or a failed test
+    positive_before_treatment: bool = False  # the restated result before treatment was positive
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled (a Result sent from a worker) with every deferred fact read: values only."""

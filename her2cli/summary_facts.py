@@ -15,6 +15,7 @@ from .facts import ReportFacts, defer
 from .model import Result
 from .note_definitions import conflict_side_defined_only
 from .receptor_share import call_against_share
+from .treatment_change import positive_before_treatment
 from .report_words import pending_how
 from .rules import compiled
 from .sample_names import block_label, read_sample_names
@@ -161,6 +162,7 @@ def with_summary_words(
         untreated_stated=not facts.after_treatment and no_prior_treatment(readable),
         treatment_named=facts.after_treatment or (_earlier_set_aside(result) and treatment_given(readable)),
         single_probe=result.ish is not None and bool(compiled().single_probe.search(text)),
+        positive_before_treatment=positive_before_treatment(result),
         cancer_named=site or facts.cancer_named,
         ish_failed=failed,
         ish_not_performed=facts.ish_result is None

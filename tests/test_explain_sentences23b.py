@@ -206,3 +206,37 @@ def test_an_ish_not_requested_is_not_to_come() -> None:
     ):
         result, said = explain_with_words(f"Breast, left, core biopsy: invasive carcinoma.\n{ihc}\n{line}\n")
         assert ISH_TO_COME not in said, line
+
+
+# --- 6. a HER2-negative sample after treatment, HER2-positive before: only HER2-low was said ---
+# (variants16a v16a-f02-01, variants16b v16b-f02-01, v16b-f02-04: residual tumour 1+ or 2+/not
+# amplified after anti-HER2 neoadjuvant treatment of a 3+ or amplified tumour)
+
+BOTH_MATTER = "Before treatment, your tumor was HER2-positive."
+RESIDUAL = (
+    "Mastectomy after neoadjuvant TCHP: residual invasive carcinoma, 8 mm.\n"
+    "HER2 (4B5) on residual tumour: score 1+, NEGATIVE.\n"
+)
+
+
+def test_a_negative_result_after_a_positive_one_before_treatment_says_both_matter() -> None:
+    for before in (
+        "Pre-treatment core biopsy (2024): HER2 IHC 3+ (positive).",
+        "Pre-treatment biopsy: HER2 FISH amplified, ratio 5.0.",
+    ):
+        result, said = explain_with_words(f"{before}\n{RESIDUAL}")
+        assert result.status == "negative", before
+        assert BOTH_MATTER in said, before
+
+
+def test_a_negative_result_after_a_negative_one_says_nothing_of_a_positive() -> None:
+    # near-miss: the result before treatment was negative too, or the current result is positive
+    for before, now in (
+        ("Pre-treatment core biopsy (2024): HER2 IHC 1+ (negative).", RESIDUAL),
+        (
+            "Pre-treatment core biopsy (2024): HER2 IHC 3+ (positive).",
+            RESIDUAL.replace("score 1+, NEGATIVE", "score 3+, POSITIVE"),
+        ),
+    ):
+        result, said = explain_with_words(f"{before}\n{now}")
+        assert BOTH_MATTER not in said, (before, now)

@@ -32,6 +32,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.summary_receptors",
         "her2cli.receptor_share",
         "her2cli.relative_words",
+        "her2cli.treatment_change",
         "her2cli.report_words",
         "her2cli.fact_kinds",
         "her2cli.facts",
