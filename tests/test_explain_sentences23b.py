@@ -240,3 +240,31 @@ def test_a_negative_result_after_a_negative_one_says_nothing_of_a_positive() -> 
     ):
         result, said = explain_with_words(f"{before}\n{now}")
         assert BOTH_MATTER not in said, (before, now)
+
+
+# --- 7. a positive result on a decalcified sample told to ask whether another sample should be
+# tested (variants16b v16b-f02-03: FISH amplified on a decalcified bone core; the lab says the FISH
+# takes precedence over the falsely low IHC) -------------------------------------------------
+
+ANOTHER_SAMPLE = "whether another sample should be tested"
+DECALCIFIED_SAID = "decalcified (treated to soften bone)"
+
+
+def test_a_positive_result_on_a_decalcified_sample_is_not_told_to_retest() -> None:
+    for line in (
+        "Bone core (decalcification may reduce HER2 staining). HER2 FISH: ratio 3.0, mean HER2 7.1. AMPLIFIED. HER2 POSITIVE.",
+        "Caution: decalcified bone biopsy, results may be affected. HER2 IHC 3+, POSITIVE.",
+    ):
+        result, said = explain_with_words(f"Metastatic breast carcinoma.\n{line}\n")
+        assert result.status == "positive", line
+        assert DECALCIFIED_SAID in said, line
+        assert ANOTHER_SAMPLE not in said, line
+
+
+def test_a_negative_result_on_a_decalcified_sample_still_asks_about_another_sample() -> None:
+    # near-miss: a negative stain on decalcified bone may be falsely low: the retest question stays
+    result, said = explain_with_words(
+        "Metastatic breast carcinoma.\nCaution: decalcified bone biopsy, results may be affected. HER2 IHC 1+, negative.\n"
+    )
+    assert result.status == "negative"
+    assert ANOTHER_SAMPLE in said
