@@ -22,8 +22,9 @@ def share_category(written: str | None) -> str | None:
     words = written.split("%")[0].split()
     if not words:
         return None
-    last = words[-1]
-    below = last.startswith(("<", "\u2264"))
+    last = words[-1].lstrip("([")
+    before = words[-2] if len(words) > 1 else ""
+    below = last.startswith(("<", "\u2264")) or before in ("<", "\u2264")
     digits = "".join(ch for ch in last if ch.isdigit() or ch in ".,").replace(",", ".")
     try:
         number = float(digits)
@@ -34,11 +35,12 @@ def share_category(written: str | None) -> str | None:
     return "low_positive" if number <= LOW_POSITIVE_UP_TO else "positive"
 
 
-def call_against_share(read: str | None, written: str | None) -> str | None:
-    """The call read, unless the current sample's written share puts it on the other side of the
-    1% line (one negative, the other not): then the share's own category. "ER positive (5%)" keeps
-    its "positive" (the lab's word for a low share is the lab's to choose)."""
+def call_against_share(read: str | None, written: str | None, named: str | None) -> str | None:
+    """The call read, unless it came from the "ER+/PR+" shorthand only (`named`, the call a named
+    value or table gives, is None) and the current sample's written share puts it on the other side
+    of the 1% line: then the share's own category. A named call beside a share stays the lab's
+    word ("ER negative (2%)"), and so do two tumours' lines ("ER 100%" and "ER negative")."""
     share = share_category(written)
-    if read not in ("positive", "low_positive", "negative") or share is None:
+    if named is not None or read not in ("positive", "low_positive", "negative") or share is None:
         return read
     return share if (read == "negative") != (share == "negative") else read

@@ -255,12 +255,7 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
     taken before treatment are left out (`receptor_in_scope`); "mixed" when the current values
     disagree (two tumours, two samples, or a row with one column per sample)."""
     w = _words()
-    er, pr = _named_receptors(w.receptor, text)
-    if er is None or pr is None:
-        row_er, row_pr = _named_receptors(w.receptor_row, text)
-        er, pr = er or row_er, pr or row_pr
-    if er is None and pr is None:
-        er, pr = _receptor_columns(text)
+    er, pr = named_receptor_calls(text)
     # the shorthand fills what no named value gives: a clinical line's "ER+/PR+/HER2-negative" may
     # be the earlier sample's, and the biomarker table's "PR negative, <1%" is this one's
     # (sentences13: devset14 b14-f02-05 showed PR positive beside the table's negative PR)
@@ -268,6 +263,17 @@ def _receptors(text: str) -> tuple[str | None, str | None]:
     if short:
         er, pr = er or _sign(short.group("er")), pr or _sign(short.group("pr"))
     return er, pr
+
+
+def named_receptor_calls(text: str) -> tuple[str | None, str | None]:
+    """ER and PR as a named value, a table row or table columns give them (`_receptors` without
+    the "ER+/PR+" shorthand, which may be an earlier sample's: receptor_share)."""
+    w = _words()
+    er, pr = _named_receptors(w.receptor, text)
+    if er is None or pr is None:
+        row_er, row_pr = _named_receptors(w.receptor_row, text)
+        er, pr = er or row_er, pr or row_pr
+    return (er, pr) if er is not None or pr is not None else _receptor_columns(text)
 
 
 SENTENCE_LOOKBACK = 160  # characters: a history sentence wrapped over two or three lines

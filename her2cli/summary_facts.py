@@ -15,8 +15,7 @@ from .facts import ReportFacts, defer
 from .model import Result
 from .note_definitions import conflict_side_defined_only
 from .receptor_share import call_against_share
-from .treatment_change import positive_before_treatment
-from .report_words import pending_how
+from .report_words import named_receptor_calls, pending_how
 from .rules import compiled
 from .sample_names import block_label, read_sample_names
 from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, receptors_as_written
@@ -48,6 +47,7 @@ from .summary_words import (
     ultralow_ruled_out,
     untreated_said,
 )
+from .treatment_change import positive_before_treatment
 
 __all__ = ["with_summary_words"]
 
@@ -98,7 +98,7 @@ def _other_score_from_history(result: Result) -> bool:
 SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
 
 
-def _receptor_call(read: str | None, written: str | None) -> str | None:
+def _receptor_call(read: str | None, written: str | None, named: str | None) -> str | None:
     """ER or PR: "mixed" when the current samples' shares differ in category, the category several
     samples' shares agree in when no call was read, else the call the report's words gave, unless
     the current sample's own share contradicts it (receptor_share: a history line's "PR+")."""
@@ -106,7 +106,7 @@ def _receptor_call(read: str | None, written: str | None) -> str | None:
         return "mixed"
     if read is None and written in SHARE_CATEGORIES:
         return written
-    return call_against_share(read, written)
+    return call_against_share(read, written, named)
 
 
 def with_summary_words(
@@ -133,6 +133,7 @@ def with_summary_words(
     names = read_sample_names(text) if result.specimens else ()
     # ER/PR as written for the current sample; two samples' differing shares say "mixed" (summary6)
     written = receptors_as_written(text) if facts.cancer_type == "breast" else ()
+    named_er, named_pr = named_receptor_calls(text) if written else (None, None)
     # no guideline named: the report's own "<tumor> scoring" words are the rules it names (qa3 14)
     phrase = None if facts.rules_named or result.status == "not_found" else scoring_phrase(text)
     ish = result.ish is not None
@@ -144,8 +145,8 @@ def with_summary_words(
         result_corrected=result_corrected(readable),  # a fax's "c0rrecti0n" (b23-f01-07)
         caveats=report_caveats(text),
         receptors_written=written,
-        er=_receptor_call(facts.er, dict(written).get("er")),
-        pr=_receptor_call(facts.pr, dict(written).get("pr")),
+        er=_receptor_call(facts.er, dict(written).get("er"), named_er),
+        pr=_receptor_call(facts.pr, dict(written).get("pr"), named_pr),
         sample_names=names,
         ish_method=method if result.ish else None,
         retest_recommended="retest_recommended" in result.warning_codes,

@@ -54,10 +54,16 @@ def test_share_categories_follow_the_one_percent_line() -> None:
     assert share_category("5% weak") == "low_positive"
     assert share_category("60% weak-moderate") == "positive"
     assert share_category("positive") is None
-    assert call_against_share("positive", "<1%") == "negative"
-    assert call_against_share("negative", "40% moderate") == "positive"
-    assert call_against_share("positive", "5%") == "positive"  # the lab's own word for a low share
-    assert call_against_share(None, "0%") is None
+    assert share_category("NEGATIVE (<1%)") == "negative"
+    assert share_category("negativo (< 1 %)") == "negative"
+    # a shorthand's call (no named call) against the current share: the share's category
+    assert call_against_share("positive", "<1%", None) == "negative"
+    assert call_against_share("negative", "40% moderate", None) == "positive"
+    assert call_against_share("positive", "5%", None) == "positive"  # the lab's own word for a low share
+    assert call_against_share(None, "0%", None) is None
+    # a named call stays the lab's word: "ER negative (2%)", or two tumours' lines
+    assert call_against_share("negative", "2%", "negative") == "negative"
+    assert call_against_share("negative", "100% strong", "negative") == "negative"
 
 
 # --- 2. a relative's ER/PR or cancer said as the patient's ----------------------------------
