@@ -23,7 +23,7 @@ def share_category(written: str | None) -> str | None:
     if not words:
         return None
     last = words[-1].lstrip("([")
-    before = words[-2] if len(words) > 1 else ""
+    before = words[-2].lstrip("([") if len(words) > 1 else ""
     below = last.startswith(("<", "\u2264")) or before in ("<", "\u2264")
     digits = "".join(ch for ch in last if ch.isdigit() or ch in ".,").replace(",", ".")
     try:
