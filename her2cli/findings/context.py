@@ -52,6 +52,7 @@ from .method_label import label_bracket_end
 from .model import Finding
 from .name_line import before_next_name_line
 from .negated_score import ruled_out
+from .only_area import only_area_is_tumour
 from .overall_label import overall_label_score
 from .pointed_comment import pointed_comment_voids
 from .prose_lines import prose_line_end, prose_line_start
@@ -380,8 +381,11 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     hi = min(line_end(t, f.nend), sentence_end(t, f.nend, min(len(t), f.nend + SCOPE.back), s.c))
     # an IHC score of the in-situ component: HER2 is scored on invasive carcinoma only (safety7)
     family = "subregion" if f.family == "ish" else "in_situ"
-    if search(s.c.context[family], t, lo, hi) is None:
+    hit = search(s.c.context[family], t, lo, hi)
+    if hit is None:
         return False
+    if f.family == "ish" and only_area_is_tumour(s, hit, lo, hi):
+        return False  # "area 1 only, the only invasive focus": with no other value, the tumour's count
     return not (f.family == "ish" and every_area_amplified(s, lo, hi))  # "amplified in area 1 and in area 2"
 
 
