@@ -274,3 +274,38 @@ def test_a_negative_result_on_a_decalcified_sample_still_asks_about_another_samp
     )
     assert result.status == "negative"
     assert ANOTHER_SAMPLE in said
+
+
+# --- 8. a lung core described by its lobe, "Dx: adenocarcinoma" and TTF-1 positive, said "Another
+# type of cancer" (variants16a v16a-f07-01 "Lung, LUL, CT-guided core", v16b-f07-01 "RLL mass") ---
+
+LUNG_LINE = "Cancer type: Lung cancer (as named in the report)"
+
+
+def test_a_lobe_core_with_a_ttf1_positive_adenocarcinoma_is_lung_cancer() -> None:
+    for sample, dx in (
+        (
+            "Lung, RUL, CT-guided core biopsy",
+            "Dx: Invasive non-mucinous adenocarcinoma, lepidic.\n  TTF-1 +, Napsin A +.",
+        ),
+        ("Specimen: EBUS core, LLL mass.", "Diagnosis: adenocarcinoma, acinar predominant.\nTTF-1 positive."),
+    ):
+        result, _ = explain_with_words(
+            f"{sample}\n\n{dx}\nHER2 (4B5): 3+, strong complete membrane staining in 80%.\n"
+        )
+        assert cancer_line(result) == LUNG_LINE, sample
+
+
+def test_a_metastasis_or_a_ttf1_negative_adenocarcinoma_in_the_lung_is_not_lung_cancer() -> None:
+    # near-miss: a metastatic adenocarcinoma in a lobe, or TTF-1 negative (another primary)
+    for sample, dx in (
+        (
+            "Lung, RLL, wedge resection",
+            "Dx: metastatic adenocarcinoma, colorectal type.\n  CDX2 +, TTF-1 negative.",
+        ),
+        ("Specimen: RUL core.", "Diagnosis: adenocarcinoma.\nTTF-1 negative, CDX2 positive, CK20 positive."),
+    ):
+        result, _ = explain_with_words(
+            f"{sample}\n\n{dx}\nHER2 (4B5): 3+, strong complete membrane staining in 80%.\n"
+        )
+        assert cancer_line(result) != LUNG_LINE, sample
