@@ -86,10 +86,8 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         variant = (
             "earlier_result_after_treatment"  # a result from before treatment, not a correction (b7-f02-07)
         )
-    elif code == "ihc3_low_percent" and facts.status == "negative" and facts.ish_result is None:
-        # the lab's negative word applied the share-of-cells rule itself ("3+ in <=10% of cells ->
-        # HER2 NEGATIVE; ISH not required"): no gene copy test is to settle it (sentences13: b15-f06-05)
-        variant = "ihc3_low_percent_negative"
+    elif code == "ihc3_low_percent":
+        variant = _few_cells_variant(facts) or code
     elif code == "ihc_equivocal_no_ish" and "ihc3_low_percent" in facts.warning_codes:
         # the borderline stain is a 3+ in a small share of cells, not a 2+: the note about the 3+
         # says why it is borderline, this one only asks for the ISH (sentences15's few-cells leftover)
@@ -100,6 +98,21 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
     elif code == "unknown_cancer_type" and facts.cancer_named:
         variant = "unknown_cancer_type_named"  # the summary's cancer line names it (b7-f07-02)
     return variant if variant in msgs else code
+
+
+def _few_cells_variant(facts: ReportFacts) -> str | None:
+    """The note on a 3+ in fewer cells than the rules ask for, by what the report concluded."""
+    if facts.status == "negative" and facts.ish_result is None:
+        # the lab's negative word applied the share-of-cells rule itself ("3+ in <=10% of cells ->
+        # HER2 NEGATIVE; ISH not required"): no gene copy test is to settle it (sentences13: b15-f06-05)
+        return "ihc3_low_percent_negative"
+    if facts.status == "positive" and "amplified" not in (facts.ish_result, facts.ngs_amplification):
+        # the report's own positive answer stands, no gene copy test settled it: no "counts as
+        # borderline" beside a positive headline; a stomach or esophageal biopsy is scored by a
+        # cluster of cells (sentences23: b25-f06-01). With an amplified ISH the note stays: ISH settled it.
+        gastric = facts.cancer_type in ("gastric", "esophageal")
+        return "ihc3_low_percent_gastric_positive" if gastric else "ihc3_low_percent_positive"
+    return None
 
 
 IHC_ORDER = ("0", "1+", "2+", "3+")

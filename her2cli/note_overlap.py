@@ -10,7 +10,7 @@ from typing import Any
 
 from .facts import ReportFacts
 from .model import Result
-from .summary_words import final_call_line, states_status
+from .summary_words import final_call_line, positive_word_negated, states_status
 
 __all__ = ["calls_disagree", "extra_covered", "same_call_variant", "states_final"]
 
@@ -66,6 +66,16 @@ def score_line_states_status(result: Result) -> bool:
     )
 
 
+def _positive_words_negated(result: Result) -> bool:
+    """The report's positive status words are all negated where they stand."""
+    lines = [
+        ev.text
+        for ev in result.evidence
+        if ev.finding == "status_statement" and "call=positive" in ev.value.split(", ")
+    ]
+    return bool(lines) and all(positive_word_negated(line) for line in lines)
+
+
 def _levels(params: dict[str, Any]) -> set[bool]:
     """Whether each result an earlier-sample note names places HER2 positive (True) or negative."""
     items = {item.strip() for item in str(params.get("earlier", "")).split(",")}
@@ -83,6 +93,10 @@ def extra_covered(result: Result, facts: ReportFacts, covered: set[str]) -> set[
         for c in shown_earlier
     ):
         # the positive words are the earlier sample's, which a note already names (v15a-f02-01)
+        out.add("statement_conflict")
+    if result.status == "negative" and _positive_words_negated(result):
+        # every "HER2 positive" the engine read is negated on its line ("should not be read as
+        # \"HER2 positive\"", "no es HER2 positivo"; sentences23: b25-f04-06, v15b-f08-05)
         out.add("statement_conflict")
     if (
         "post_treatment" in shown_earlier

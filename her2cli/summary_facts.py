@@ -33,6 +33,7 @@ from .summary_words import (
     ish_not_performed,
     ish_results_in_words,
     limited_evidence_comment,
+    low_not_assessed,
     named_ish_method,
     no_prior_treatment,
     quote_tails,
@@ -174,6 +175,7 @@ def with_summary_words(
         ish_requested=facts.ish_requested and not (failed and not awaited()) and not ish_cancelled(readable),
         **_awaited_not_found(facts, awaited, readable),
         **_ultralow_ruled_out(facts, readable),
+        **_low_not_assessed(facts, readable),
         **_nothing_awaited(facts, result, awaited, failed),
         **_copy_number_other_column(facts, result, readable),
         **_not_retested(facts, awaited, readable),
@@ -273,6 +275,15 @@ def _ultralow_ruled_out(facts: ReportFacts, text: str) -> dict[str, Any]:
         "tone": tone,
         "her2_null": null or facts.her2_null,
     }
+
+
+def _low_not_assessed(facts: ReportFacts, text: str) -> dict[str, Any]:
+    """A HER2-low the engine read only from the report's note that its test cannot assess the
+    category ("HER2-low status (IHC) is not assessable by NGS", b25-f04-10): no stain score of
+    1+ or 2+ is shown, so the summary calls the result negative, not "HER2-low"."""
+    if facts.tone != "low" or facts.ihc_score in ("1+", "2+") or not low_not_assessed(text):
+        return {}
+    return {"tone": facts.status, "her2_low": False}
 
 
 # no result, and the summary had no reason for it: a HER2 test the report says is ordered or in

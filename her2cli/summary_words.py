@@ -39,6 +39,7 @@ class SummaryWords:
     percent_criterion: regex.Pattern[str]
     separate_tumors: regex.Pattern[str]
     lab_chose_result: regex.Pattern[str]
+    score_breakdown_row: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
     her2_test_awaited: regex.Pattern[str]
     status_in_words: regex.Pattern[str]
@@ -46,6 +47,8 @@ class SummaryWords:
     ish_cancelled: regex.Pattern[str]
     ras_not_detected: regex.Pattern[str]
     ultralow_ruled_out: regex.Pattern[str]
+    low_not_assessed: regex.Pattern[str]
+    positive_word_negated: regex.Pattern[str]
     two_calls_row: regex.Pattern[str]
     ish_not_performed: regex.Pattern[str]
     order_history: regex.Pattern[str]
@@ -124,6 +127,18 @@ def ras_not_detected(text: str) -> bool:
 def ultralow_ruled_out(text: str) -> bool:
     """The report says in words that the result is not HER2-ultralow ("Not ultralow")."""
     return bool(_words().ultralow_ruled_out.search(text))
+
+
+def low_not_assessed(text: str) -> bool:
+    """The report says its test cannot tell the HER2-low category ("HER2-low status (IHC) is not
+    assessable by NGS"): the word names no result of this tumour (sentences23: b25-f04-10)."""
+    return bool(_words().low_not_assessed.search(text))
+
+
+def positive_word_negated(line: str) -> bool:
+    """The line negates its "HER2 positive" ("should not be read as \"HER2 positive\"", "no es
+    HER2 positivo"): the report does not call HER2 positive there (sentences23: b25-f04-06)."""
+    return bool(_words().positive_word_negated.search(line))
 
 
 def copy_number_on_two_calls_row(text: str, copy_number: float) -> bool:
@@ -249,7 +264,8 @@ def several_tumors(text: str) -> bool:
 def conflict_kind(text: str, after_treatment: bool) -> str | None:
     """What the report says about its two differing HER2 results (qa4 26): "after_treatment" (one
     is from before treatment, or the report says HER2 changed after treatment, qa5 1), "separate_tumors", "lab_chose" (the lab says which represents the
-    tumor), "concordant" (the lab says they agree); None when it says none of these."""
+    tumor), "parts" (they are areas or fragments of one sample), "concordant" (the lab says they agree);
+    None when it says none of these."""
     w = _words()
     if after_treatment or w.her2_changed_after_treatment.search(text):
         return "after_treatment"
@@ -257,9 +273,18 @@ def conflict_kind(text: str, after_treatment: bool) -> str | None:
         return "separate_tumors"
     if w.lab_chose_result.search(text):
         return "lab_chose"
+    if _parts_of_one_sample(text):
+        return "parts"
     if w.results_concordant.search(text):
         return "concordant"
     return None
+
+
+def _parts_of_one_sample(text: str) -> bool:
+    """The report breaks one sample's staining down by area, fragment or share of cells (two rows,
+    or a table headed by its parts): its scores are parts of one tumour (sentences23)."""
+    rows = [m.group(0) for m in _words().score_breakdown_row.finditer(text)]
+    return len(rows) >= 2 or any("|" in row and not row.lstrip(" \t|+*-")[:1].isdigit() for row in rows)
 
 
 def ish_group_named(text: str) -> bool:

@@ -331,6 +331,13 @@ def _is_vus(s: PageScanner, scope: MentionScope) -> bool:
 
 
 LIST_LINES_BACK = 4  # lines a list wrapped with trailing commas may run over
+EXON20_ROW_TAIL = 60  # characters after an exon 20 insertion its row's "not detected" may sit at
+
+
+def _row_tail_end(t: str, pos: int) -> int:
+    """Where the words after an exon 20 insertion are read to: 30 characters (the next line's
+    "not detected" included), or to the end of its row when a dot leader runs it longer."""
+    return max(pos + 30, min(line_end(t, pos), pos + EXON20_ROW_TAIL))
 
 
 def _in_negated_list(t: str, pos: int, c: Compiled) -> bool:
@@ -372,7 +379,9 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
         out.append(s.make("mutation", start, pc.end(), {"mutation": protein_change(pc), "vus": vus}))
     if (
         ex
-        and not c.exon20_negated.search(t[ex.end() : ex.end() + 30])
+        # the row's own words after it, a dot leader included ("exon 20 insertions ........
+        # NOT DETECTED" runs past 30 characters; sentences23: devset25 b25-f05-06)
+        and not c.exon20_negated.search(t[ex.end() : _row_tail_end(t, ex.end())])
         and not _in_negated_list(t, ex.start(), c)
     ):
         out.append(
