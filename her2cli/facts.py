@@ -105,6 +105,7 @@ class ReportFacts:
     sample_names: tuple[tuple[str, str], ...] = ()
     ish_method: str | None = None  # FISH | CISH | SISH | DISH: the ISH method the report names, if one
     ish_group_named: bool = False  # the report names an ISH group in words (summary_words, sentences20)
+    serial_draws: bool = False  # a blood report gives more than one draw (summary_words, sentences23)
     retest_recommended: bool = False  # the report recommends testing HER2 again (qa3 4)
     receptors_named: bool = False  # the report gives ER/PR in some form, read or not (qa3 17)
     her2_line_unread: bool = False  # a HER2 line the engine could not read as a result (qa3 6)

@@ -43,6 +43,7 @@ from .summary_words import (
     result_corrected,
     results_concordant,
     scoring_phrase,
+    serial_draws,
     several_tumors,
     treatment_given,
     ultralow_ruled_out,
@@ -157,6 +158,7 @@ def with_summary_words(
         quote_tails=quote_tails(result, text),
         ish_group_named=ish and ish_group_named(readable),
         several_tumors=several_tumors(text),
+        serial_draws=facts.blood and serial_draws(text),
         her2_not_retested=facts.after_treatment and her2_not_retested(text),
         her2_quoted_not_repeated=not facts.after_treatment
         and facts.status != "not_found"

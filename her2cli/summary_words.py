@@ -42,6 +42,7 @@ class SummaryWords:
     score_breakdown_row: regex.Pattern[str]
     results_concordant: regex.Pattern[str]
     her2_test_awaited: regex.Pattern[str]
+    serial_draws: regex.Pattern[str]
     status_in_words: regex.Pattern[str]
     ish_failed: regex.Pattern[str]
     ish_cancelled: regex.Pattern[str]
@@ -100,6 +101,12 @@ def _shouted(m: regex.Match[str]) -> str:
 def her2_test_awaited(text: str) -> bool:
     """The report says a HER2 test (a repeat, a new biopsy, ISH, a send-out) is ordered or pending."""
     return bool(_words().her2_test_awaited.search(text))
+
+
+def serial_draws(text: str) -> bool:
+    """The blood report gives more than one draw ("Draw 1 ... Draw 2", a draw history): results
+    of other times beside the one the summary describes (sentences23)."""
+    return bool(_words().serial_draws.search(text))
 
 
 def order_history(text: str) -> bool:

@@ -359,3 +359,66 @@ def test_two_blocks_of_separate_samples_are_not_called_parts() -> None:
     )
     result, said = explain_with_words(text)
     assert PARTS_SAID not in said
+
+
+# --- 11. a Spanish report that says HER2 will be done and reported later -----------------------
+# (devset25 b25-f08-10: "el estudio de HER2 se realizará sobre el bloque A3 y se informará en un anexo
+# posterior" was told "No HER2 result found" instead of a result to come)
+
+TO_COME_SAID = "will come later"
+
+
+def test_a_spanish_her2_to_be_done_later_is_awaited() -> None:
+    for words in (
+        "HER2: el estudio de HER2 se realizará sobre el bloque A3 y se informará en un anexo posterior.",
+        "La determinación de HER2 se enviará al laboratorio de referencia; el resultado se informará en un anexo.",
+    ):
+        text = (
+            "Cuadrantectomía de mama izquierda: carcinoma ductal infiltrante, grado 1.\n"
+            f"Receptores hormonales: RE positivo 90 %; RP positivo 60 %.\n{words}\n"
+        )
+        result, said = explain_with_words(text)
+        assert result.status == "not_found", words
+        assert "No HER2 result found" not in said, words
+
+
+def test_a_spanish_her2_planned_only_if_invasive_is_not_awaited() -> None:
+    # near-miss: a condition, not a test under way
+    text = (
+        "Biopsia de mama: carcinoma ductal in situ de alto grado, sin componente infiltrante.\n"
+        "Receptores hormonales: RE positivo 90 %.\n"
+        "HER2 se realizará si se confirma carcinoma infiltrante en la pieza quirúrgica.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert TO_COME_SAID not in said
+
+
+# --- 12. a blood report with draws of other times ---------------------------------------------
+# (sentences22b's leftover v15a-f05-04, devset25 b25-f05-08: a serial ctDNA report whose earlier
+# draws found ERBB2 amplification was summarised as if it had one blood sample)
+
+SERIAL_SAID = "more than one blood sample, taken at different times"
+
+
+def test_a_serial_blood_report_says_it_has_samples_of_other_times() -> None:
+    for table in (
+        "Draw history (plasma)\n  #1  2023-01-10  ERBB2 amp DETECTED (2.9)\n  #2  2023-05-02  ERBB2 amp NOT DETECTED\n"
+        "Current draw (#2): ERBB2 amplification not detected in this sample.\n",
+        "                  Draw 1 (2024-01-03)   Draw 2 (2024-04-11)\nERBB2 amp (plasma CN)  3.6 DETECTED   2.4 DETECTED\n"
+        "Comment: ERBB2 amplification persists in the current draw (Draw 2).\n",
+    ):
+        text = f"Liquid biopsy (plasma cfDNA), colorectal adenocarcinoma, metastatic\n{table}"
+        result, said = explain_with_words(text)
+        assert SERIAL_SAID in said, table
+
+
+def test_a_single_blood_draw_is_not_called_serial() -> None:
+    # near-miss: one draw, its date given
+    text = (
+        "Liquid biopsy (plasma cfDNA), colorectal adenocarcinoma, metastatic\n"
+        "Draw: 2024-04-11. Sample 1 of 1.\n"
+        "ERBB2 amplification DETECTED, plasma copy number 3.1\n"
+    )
+    result, said = explain_with_words(text)
+    assert SERIAL_SAID not in said
