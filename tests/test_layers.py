@@ -51,6 +51,7 @@ LAYERS: list[tuple[str, ...]] = [
     ),
     (
         "her2cli.batch",
+        "her2cli.worker",
         "her2cli.inputs",
         "her2cli.lifeline",
         "her2cli.cluster",
