@@ -1,8 +1,8 @@
 """From findings to one HER2 status, by the scoring rules of the tumor type (docs/clinical-rules.md §2-§4, §6-§7).
 
 The rules per tumor type are data (rule_sets.py, her2cli/data/rules/tumor_types.toml); readings.py
-reads one result per test from the findings; decide.py turns them into one status by one
-decision order shared by all tumor types; her2_low.py adds the breast HER2-low categories.
+reads one result per test from the findings; call_per_test.py gives each test's call and decide.py
+turns them into one status by one decision order shared by all tumor types; her2_low.py adds the breast HER2-low categories.
 """
 
 from __future__ import annotations
