@@ -332,8 +332,9 @@ STAGES = (
     ("her2cli.findings.scope", ("mention_scope", "search", "finditer")),
     (
         "her2cli.findings.context",
-        ("reason_before_values", "history_other_tumor", "check_values", "_statement_reason"),
+        ("reason_before_values", "check_values", "_statement_reason"),
     ),
+    ("her2cli.findings.other_cancer", ("history_other_tumor",)),
     ("her2cli.findings.set_aside", ("own_values",)),
     ("her2cli.findings.keys", ("on_key_line", "listed_in_own_sentence")),
     ("her2cli.findings.definitions", ("conditional_in_statement",)),

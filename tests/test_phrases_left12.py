@@ -4,7 +4,7 @@ that must keep their reading.
 1. A result given to another primary in another organ than the report's own tumour, where both
    organs are ones the scoring rules file under "other" (a lung report's "Other primary: urothelial
    carcinoma of bladder (2020), HER2 3+"): document.toml organ-word-*, findings/document.py
-   report_organ, findings/context.py another_organ.
+   report_organ, findings/other_cancer.py another_organ.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ OTHER_ORGAN: dict[str, tuple[str, frozenset[str]]] = {
         "Segundo primario: carcinoma urotelial de vejiga (2020), HER2 3+.\n",
         NF,
     ),
-    # a HER2 adjective of another organ's cancer (findings/context.py describes_other_cancer)
+    # a HER2 adjective of another organ's cancer (findings/other_cancer.py describes_other_cancer)
     "lung-patient-with-her2-positive-endometrial": (
         LUNG + "A patient with HER2-positive endometrial serous carcinoma now presents with a lung mass.\n",
         NF,

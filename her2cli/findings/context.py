@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..rules.samples import samples
 from . import keys, scope
 from .asked import asked_not_stated, outside_rule_out
 from .capability import governed_by_capability
@@ -29,7 +28,6 @@ from .criteria import (
     governed_by_condition,
     offered_as_alternative,
     offered_scores,
-    sentence_opens_with_other_cancer,
     therapy_before,
 )
 from .cutoffs import (
@@ -44,7 +42,6 @@ from .earlier import voided_by_next_sentence
 from .every_area import every_area_amplified
 from .germline import under_germline_test
 from .history_box import marked_box_under_history
-from .history_clause import refers_back_to_other_cancer
 from .ihc import score_from_match
 from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .mention_scope import MentionScope
@@ -53,6 +50,7 @@ from .model import Finding
 from .name_line import before_next_name_line
 from .negated_score import ruled_out
 from .only_area import only_area_is_tumour
+from .other_cancer import describes_other_cancer, history_other_tumor
 from .overall_label import overall_label_score
 from .pointed_comment import pointed_comment_voids
 from .prose_lines import prose_line_end, prose_line_start
@@ -72,8 +70,6 @@ from .scope import (
     sentence_start,
 )
 from .set_aside import own_values
-from .sides import other_side_in_history
-from .spread_sites import cancer_sites
 from .therapy_prose import is_measured
 from .trial_table import in_trial_table
 from .versions import current_heading_between
@@ -82,95 +78,6 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
-
-
-def history_other_tumor(s: PageScanner, lo: int, hi: int, mention: int | None = None) -> bool:
-    """The statement is about another cancer than this report's: a history clause naming
-    another site, or a sentence that names another cancer outright ("a patient with HER2+
-    breast cancer" in a colon report) and not this one."""
-    clause = s.text[lo:hi]
-    current = s.ctx.cancer_type
-    sites = cancer_sites(s.c, clause)
-    if current in sites and another_organ(s, clause):
-        current = "another organ"  # both "other" sites, but not this report's organ
-    if not sites and mention is not None and refers_back_to_other_cancer(s, lo, mention, hi):
-        return True
-    if other_side_in_history(s, lo, hi):
-        return True
-    if (
-        mention is not None
-        and sites
-        and current not in sites
-        and sentence_opens_with_other_cancer(s, mention)
-    ):
-        return True
-    if not sites or current in sites:
-        return False
-    in_history = (
-        section_at(s.sections, lo).kind == "history"
-        or bool(search(s.c.context["history"], clause))
-        or bool(search(s.c.context["attributed_after"], clause))
-        or _history_opens_sentence(s, lo, hi)
-        or (mention is not None and _under_history_label(s, mention))
-    )
-    if in_history:
-        return True
-    if current == "unknown" or mention is None:
-        return False
-    # without a history word, only another cancer named on the mention's own line counts
-    line = s.text[max(lo, line_start(s.text, mention)) : min(hi, line_end(s.text, mention))]
-    line_sites = cancer_sites(s.c, line)
-    if current in line_sites:
-        return False
-    return any(search(s.c.cancer_phrase[k], line) for k in line_sites)
-
-
-def another_organ(s: PageScanner, text: str) -> bool:
-    """`text` names an organ of the "other" site (organ-word records) and not the report's own
-    one: "Other primary: urothelial carcinoma of bladder" in a lung report."""
-    own = s.ctx.organ
-    if s.ctx.cancer_type != "other" or own is None or search(s.c.organ_words[own], text):
-        return False
-    return any(search(p, text) for k, p in s.c.organ_words.items() if k != own)
-
-
-def _under_history_label(s: PageScanner, mention: int) -> bool:
-    """The mention's line opens with a history label ("History: patient also treated for
-    HER2-positive breast cancer (IHC 3+)", "CLIN HX: ...", "Antecedentes: ...") and names
-    another cancer than this report's (checked by the caller): that cancer's result, not this
-    tumour's (blind set 9 b9-f05-08, a pancreatic plasma report)."""
-    ls = line_start(s.text, mention)
-    lead = len(s.text[ls:mention]) - len(s.text[ls:mention].lstrip(" \t*-"))
-    return bool(samples().history_heading.match(s.text, ls + lead, mention))
-
-
-def _history_opens_sentence(s: PageScanner, lo: int, hi: int) -> bool:
-    """A long history sentence whose history word lies before the mention's back reach:
-    "Previous left breast cancer (2019) - invasive ductal carcinoma, ER negative, PR negative,
-    HER2 3+ (HER2 positive)" in an ovarian report; its second HER2 name's clause starts at
-    "left breast cancer" (devset6 b6-f07-04). The whole sentence is about that cancer."""
-    sent_lo = sentence_start(s.text, lo, max(0, lo - SCOPE.statement), s.c)
-    return sent_lo < lo and bool(search(s.c.context["history"], s.text, sent_lo, hi))
-
-
-def describes_other_cancer(s: PageScanner, end: int) -> bool:
-    """'HER2+ breast cancer' in a colon report: the name is an adjective of another cancer."""
-    current = s.ctx.cancer_type
-    if current == "unknown":
-        return False
-    follow = s.text[end : min(len(s.text), end + 60)]
-    lead = s.c.adjective_lead.match(follow)
-    rest = follow[lead.end() if lead else 0 :]
-    # of the "other" site, an organ other than the report's ("HER2-positive urothelial carcinoma"
-    # in a lung report, left12)
-    own = s.ctx.organ if current == "other" else None
-    words = [*(p for k, p in s.c.site_words.items() if k != current)]
-    words += [p for k, p in s.c.organ_words.items() if own is not None and k != own]
-    for pattern in words:
-        site = pattern.match(rest)
-        if site and s.c.cancer_noun_after.match(rest[site.end() :]):
-            return True
-    return False
 
 
 def is_gene_list(s: PageScanner, start: int, end: int) -> bool:

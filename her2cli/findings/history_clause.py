@@ -20,7 +20,7 @@ CLAUSES_BACK = 2  # semicolon-joined clauses read back from the mention's own cl
 
 def refers_back_to_other_cancer(s: PageScanner, lo: int, mention: int, hi: int) -> bool:
     """The mention's clause [lo, hi), which names no site, is about another cancer than this
-    report's, named just before it (the caller, context.history_other_tumor, checks the site)."""
+    report's, named just before it (the caller, other_cancer.history_other_tumor, checks the site)."""
     return points_back_to_other_cancer(s, mention, hi) or joined_to_other_cancer_history(s, lo)
 
 

@@ -1,7 +1,7 @@
 """Another person's result: a family member named before a HER2 value in its clause ("Sister
 diagnosed with HER2-positive (3+) breast cancer at age 41", "mother: HER2-amplified gastric
 cancer") is a family history, never this patient's result, whatever the cancer (variants6 D-05).
-The history-of-another-cancer check (context.history_other_tumor) needs another site; a relative's
+The history-of-another-cancer check (other_cancer.history_other_tumor) needs another site; a relative's
 breast cancer in a breast report names none."""
 
 from __future__ import annotations
