@@ -15,7 +15,8 @@ from .facts import ReportFacts, defer
 from .model import Result
 from .note_definitions import conflict_side_defined_only
 from .receptor_share import call_against_share
-from .report_words import named_receptor_calls, pending_how
+from .report_receptors import named_receptor_calls
+from .report_words import pending_how
 from .rules import compiled
 from .sample_names import block_label, read_sample_names
 from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, receptors_as_written

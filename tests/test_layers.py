@@ -34,6 +34,7 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.relative_words",
         "her2cli.treatment_change",
         "her2cli.report_words",
+        "her2cli.report_receptors",
         "her2cli.fact_kinds",
         "her2cli.facts",
         "her2cli.fact_readers",
