@@ -174,26 +174,6 @@ def test_a_rule_may_include_a_record_of_a_pattern_file() -> None:
     assert pattern.search("HER2 3+ is RETRACTED") and not pattern.search("withdrawal")
 
 
-@pytest.mark.parametrize(
-    ("rid", "name", "fragment"),
-    [
-        ("hypothetical-contrast", "common", "sample-word"),
-        ("earlier-machine-score", "ihc", "machine-score-cue"),
-        ("in-situ-component", "common", "in-situ-name"),
-        ("earlier-after-struck", "common", "struck-word"),
-        ("attributed-after-value", "common", "attributed-verb"),
-    ],
-)
-def test_the_shared_words_stand_in_each_context_rule_that_includes_them(
-    rid: str, name: str, fragment: str
-) -> None:
-    """A context rule's words that a pattern file's record also needs are written once (review22
-    item 4, fold23): the rule's pattern holds the record's text."""
-    (rule,) = [r for r in CONTEXT if r.id == rid]
-    assert "{{" not in rule.pattern
-    assert pattern_file(name)[fragment].pattern in rule.pattern
-
-
 # --- value patterns (her2cli/data/rules/*.toml holding [[pattern]] records) ----------------------
 
 RULE_DIR = Path(her2cli.__file__).parent / "data" / "rules"
@@ -362,22 +342,36 @@ def test_includes_of_another_file_may_not_loop(monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.mark.parametrize(
-    ("name", "rid", "fragment"),
+    ("reader", "fragment"),
     [
-        ("ngs", "capability-lead", "capability-detect"),
-        ("document", "marker-method-lead", "capability-detect"),
-        ("document", "marker-withdrawn", "withdrawn-word"),
-        ("document", "marker-withdrawn", "in-error"),
-        ("document", "version-withdrawn", "withdrawn-word"),
-        ("ihc", "withdrawn-after-value", "withdrawn-word"),
-        ("ihc", "withdrawn-after-value", "in-error"),
-        ("ish", "contrast-sample", "sample-word"),
-        ("document", "in-situ-before-score", "in-situ-name"),
-        ("document", "void-after-value", "struck-word"),
-        ("document", "relative-attributed-after", "attributed-verb"),
+        ("ngs:capability-lead", "common:capability-detect"),
+        ("document:marker-method-lead", "common:capability-detect"),
+        ("document:marker-withdrawn", "common:withdrawn-word"),
+        ("document:marker-withdrawn", "common:in-error"),
+        ("document:version-withdrawn", "common:withdrawn-word"),
+        ("ihc:withdrawn-after-value", "common:withdrawn-word"),
+        ("ihc:withdrawn-after-value", "common:in-error"),
+        ("ish:contrast-sample", "common:sample-word"),
+        ("context:hypothetical-contrast", "common:sample-word"),
+        ("document:in-situ-before-score", "common:in-situ-name"),
+        ("context:in-situ-component", "common:in-situ-name"),
+        ("document:void-after-value", "common:struck-word"),
+        ("context:earlier-after-struck", "common:struck-word"),
+        ("document:relative-attributed-after", "common:attributed-verb"),
+        ("context:attributed-after-value", "common:attributed-verb"),
+        ("context:earlier-machine-score", "ihc:machine-score-cue"),
     ],
 )
-def test_the_shared_words_stand_in_each_reader_that_includes_them(name: str, rid: str, fragment: str) -> None:
-    """The capability and withdrawing words are written once, in common.toml (review21 items
-    10-11): each reader's compiled pattern holds the fragment's text."""
-    assert pattern_file("common")[fragment].pattern in pattern_file(name)[rid].pattern
+def test_the_shared_words_stand_in_each_reader_that_includes_them(reader: str, fragment: str) -> None:
+    """Words several readers need are written once (review21 items 10-11, review22 item 4): each
+    reader's pattern (a pattern record's compiled pattern, or a context rule's written out) holds
+    the included record's text."""
+    name, rid = reader.split(":")
+    if name == "context":
+        (rule,) = [r for r in CONTEXT if r.id == rid]
+        pattern = rule.pattern
+    else:
+        pattern = pattern_file(name)[rid].pattern
+    part_file, part_id = fragment.split(":")
+    assert "{{" not in pattern
+    assert pattern_file(part_file)[part_id].pattern in pattern
