@@ -17,7 +17,8 @@ from .labelled_floor import assert_floor_and_no_wrong_way
 
 DEVSET11 = ROOT / "tests" / "devset11"
 # 108/120 when the set joined (session 9 start); 113/120 after wrong11's fixes
-MIN_STATUS_ACCURACY = 0.94
+# 115/120 (probe23): b11-f11-07's OCR-split "HER-2/neu -- negat ive" is joined (ocr.toml ocr-split-result-word)
+MIN_STATUS_ACCURACY = 0.958
 # Reports called the opposite way or in the unsafe direction when the set joined (status or a
 # RAS/BRAF/MSI field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

@@ -29,7 +29,8 @@ DEVSET17 = ROOT / "tests" / "devset17"
 # read as therapy prose)
 # 118/120 (probe21): b17-f09-06 (a letter's "I agree with the original score of 3+, so this is a
 # HER2-POSITIVE tumour": agreement with the original score is no earlier-result cue)
-MIN_STATUS_ACCURACY = 0.983
+# 119/120 (probe23): b17-f07-09 ("Outside TURBT HER2 reported as 2+" before a cystectomy is the sample before treatment)
+MIN_STATUS_ACCURACY = 0.991
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 # fix16 (session 16): b17-f08-06 and b17-f12-09 (BRAF in a methods paragraph) and b17-f09-07 (an

@@ -22,8 +22,9 @@ DEVSET25 = ROOT / "tests" / "devset25"
 # 117/120 at both ends of session 22 (0e0cf523, 60e76f41), with two unsafe status misses (a column
 # header "ERBB2 amp (plasma CN)" over serial blood draws read as an amplification; a control label
 # "control + ext.:" whose 3+ was read as the tumour's); 119/120 after the lead's mends of their
-# families (tests/test_phrases_lead22.py). Left: b25-f01-10 (equivocal read not_found, safe side).
-MIN_STATUS_ACCURACY = 0.991
+# families (tests/test_phrases_lead22.py). 120/120 (probe23): b25-f01-10's guidance "an IHC 2+ tumour is
+# neither HER2 positive nor HER2 negative" is no result (context.toml hypothetical-class-of-score).
+MIN_STATUS_ACCURACY = 1.0
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call, the NGS amplification or a RAS/BRAF/MSI/MMR field), after the lead's mends. The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

@@ -4,7 +4,15 @@ cases in tests/probe23_cases.py). Fixed for their family:
   wrapped onto the rows above it is the score's, not a legend around the result
   (findings/cutoffs.py legend_in_statement);
 - a drug named in the bracket of the test's own label ("HER2 IHC (4B5; scoring as in the
-  zanidatamab trials): score 0") is the method, not a drug's bar (findings/method_label.py).
+  zanidatamab trials): score 0") is the method, not a drug's bar (findings/method_label.py);
+- guidance about any tumour with a score ("an IHC 2+ tumour is neither HER2 positive nor HER2
+  negative") is no result (context.toml hypothetical-class-of-score);
+- "Score ........ 0" under a HER2 heading is a score label (ihc.toml ihc-score);
+- a result word OCR cut once after the HER2 name ("HER-2/neu -- negat ive") is joined
+  (ocr.toml ocr-split-result-word, findings/ocr_split.py);
+- an "outside / initial TURBT" is the sample before treatment (samples.toml first-biopsy);
+- "HER-2/NEU POSITIVE 3." is the score 3+ (ihc.toml ihc-score callnum);
+- "criteria (>30% for 3+)" is a bar, not a score (ihc.toml score-as-threshold).
 The cases still read another way are marked below with the reason; the list may only shrink.
 """
 

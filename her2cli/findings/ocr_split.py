@@ -133,6 +133,21 @@ def _near_control(text: str, word: tuple[int, int, str], controls: list[tuple[in
     return False
 
 
+def _split_result_words(text: str, lowered: str) -> list[int]:
+    """The gaps of result words OCR cut once right after a HER2 name ("HER2 NEGAT IVE",
+    "HER-2/neu -- negat ive"): joined only when the two pieces make a listed result word
+    (ocr-split-result-word, ocr-result-word), so "HER2 not done" stays as printed (probe23)."""
+    if "her" not in lowered and "erbb" not in lowered:
+        return []
+    rules = ocr_rules()
+    words = {_key(w) for w in rules.result_words}
+    return [
+        m.start("gap")
+        for m in rules.split_result_word.finditer(text)
+        if _key(m.group("head") + m.group("tail")) in words
+    ]
+
+
 def rejoin_split_words(norm: NormalizedText) -> NormalizedText:
     """The text with its split trigger words (and control labels' words) joined, offsets kept."""
     text = norm.text
@@ -147,6 +162,7 @@ def rejoin_split_words(norm: NormalizedText) -> NormalizedText:
     # a score label cut once, only where its score follows on its line ("punt uación 0"; probe19)
     if "sc" in lowered or "s c" in lowered or "pun" in lowered:
         drop.update(m.start("gap") for m in ocr_rules().split_score.finditer(text))
+    drop.update(_split_result_words(text, lowered))
     if not joins and not drop:
         return norm
     for start, end, _ in joins:

@@ -49,6 +49,7 @@ class OcrRules:
     split_her2_name: regex.Pattern[str]
     split_ratio: regex.Pattern[str]
     split_score: regex.Pattern[str]
+    split_result_word: regex.Pattern[str]  # "HER2 NEGAT IVE" (probe23)
     value_alone: str  # templates: {value} is replaced by a number, escaped
     whole_number: str
 
@@ -110,6 +111,7 @@ def ocr_rules() -> OcrRules:
         split_her2_name=patterns["ocr-split-her2-name"],
         split_ratio=patterns["ocr-split-ratio"],
         split_score=patterns["ocr-split-score"],
+        split_result_word=patterns["ocr-split-result-word"],
         value_alone=records["ocr-value-alone"][1],
         whole_number=records["ocr-whole-number"][1],
     )
