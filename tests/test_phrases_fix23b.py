@@ -153,3 +153,55 @@ NOT_THIS_TUMOUR_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NOT_THIS_TUMOUR + NOT_THIS_TUMOUR_NEAR))
 def test_result_not_of_this_tumour(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- C. a spaced pair of scores named as the threshold scored at ------------------------------------
+# variants16b v16b-f11-01: "HER2 (4B5) - scored with attention to the 0 / 1+ threshold (40x review):"
+# over "SCORE: 0 with membrane staining = HER2-ULTRALOW" read IHC 1+ (HER2-low) for an ultralow
+# tumour: the range reader refused "0 / 1+ threshold" (a boundary, not a range), and the "1+" alone
+# was then read. The unspaced "0/1+ boundary" was already no score (fix20a).
+THRESHOLD_PAIR: list[Case] = [
+    (
+        "spaced-0-1-threshold-over-ultralow",
+        "Breast core biopsy, invasive carcinoma.\n"
+        "HER2 (4B5), reviewed at the 0 / 1+ threshold on two slides:\n"
+        "  0 with faint incomplete membrane staining in <10% of cells (HER2-ultralow). Negative.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "spaced-1-2-cut-off-before-1plus",
+        "Breast excision, invasive carcinoma.\n"
+        "HER2 IHC scored carefully at the 1 + / 2+ cut-off: 1+ (negative, HER2-low).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "zero-slash-one-boundary-then-score-zero",
+        "Metastatic breast carcinoma, liver core.\n"
+        "HER2: the 0 / 1+ boundary was examined at 40x. Score 0, no staining (HER2-null).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+THRESHOLD_PAIR_NEAR: list[Case] = [
+    # a spaced range given as the score stays a range (its higher end decides)
+    (
+        "spaced-range-as-score-stays",
+        "Breast core biopsy.\nHER2 IHC: 1 / 2+ (heterogeneous), sent for ISH; ISH not amplified, ratio 1.3.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # a spaced pair with no threshold word is the lab's range
+    (
+        "spaced-zero-one-range-heterogeneous-stays",
+        "Breast core biopsy, invasive carcinoma.\nHER2 IHC 0 / 1+ (heterogeneous), negative.\n",
+        "negative",
+        {"ihc.score_range": "0-1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(THRESHOLD_PAIR + THRESHOLD_PAIR_NEAR))
+def test_spaced_threshold_pair_is_no_score(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
