@@ -29,6 +29,7 @@ from .prose_lines import prose_line_start
 from .purpose_aside import only_purpose_requests
 from .reader_scores import consensus_after_readers
 from .row_reach import values_back_start
+from .rule_share import score_is_rule_share
 from .scope import finditer, line_end, line_start, search, sentence_start
 from .score_owner import said_of_other_marker
 
@@ -98,7 +99,9 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     scores = [
         m
         for m in finditer(c.ihc_score, t, end, scope.near_stop)
-        if not not_own_score(s, scope, m.start()) and not ruled_out(t, c, m.start())
+        if not not_own_score(s, scope, m.start())
+        and not ruled_out(t, c, m.start())
+        and not score_is_rule_share(t, m.start(), m.end())  # "criteria (>30% for 3+):" (fix23a)
     ]
     scores = block_clause_scores(s, scope, scores)  # "1+ on block A1; 3+ on block A2": the highest
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
@@ -111,6 +114,8 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     )
     if not scores and scope.far_stop > scope.near_stop and not near_trigger:
         first = search(c.ihc_score, t, scope.near_stop, scope.far_stop)
+        if first and score_is_rule_share(t, first.start(), first.end()):
+            first = search(c.ihc_score, t, first.end(), scope.far_stop)  # a rule's bar (fix23a)
         if first and _remainder_part(s, first.start()):
             parts.append(first)  # the rest of the tumour's score: the lab's own may follow
             first = search(c.ihc_score, t, first.end(), scope.far_stop)
