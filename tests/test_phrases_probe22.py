@@ -25,14 +25,7 @@ from .probe22_cases import CASES
 from .probe_runner import assert_ids_unique_and_known, assert_reads_as_written, probe_params
 
 # id -> why it still reads another way (strict: a fix makes the test fail until it is removed)
-NOT_YET: dict[str, str] = {
-    "ce-near-miss-original-entry-only": "an original entry the report calls erroneous, with no corrected "
-    "value given, still reads as the current result (POSITIVE on main before probe22 too): "
-    "findings/report_versions.py sets an earlier version aside only where a later one gives the same test",
-    "qi-near-miss-other-block-separate-report": "POSITIVE on main too (unsafe, preexisting): the prior "
-    "core's 3+ is marked earlier but kept as the only IHC value, because the unnamed 'IHC on block A3: 2+' "
-    "is read only when no IHC finding exists (findings/unnamed_ihc.py)",
-}
+NOT_YET: dict[str, str] = {}  # fix23 fixed the last two (an erroneous entry; a prior core beside this block)
 
 
 def test_case_ids_are_unique_and_known() -> None:

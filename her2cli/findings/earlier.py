@@ -26,9 +26,11 @@ import regex
 
 from ..rules.samples import samples
 from .decal_retest import retest_advised_after_decal
+from .erroneous_entry import void_erroneous_entries
 from .lines import on_one_line, whole_line_end
 from .model import STATUS_FAMILIES, Finding
 from .row_tag import beyond_row_tag
+from .sample_clauses import mark_sample_clauses
 from .scope import SCOPE, finditer, line_start, search, sentence_end, sentence_start
 from .spread_sites import cancer_sites
 from .voided_next import voided_by_verdict
@@ -209,6 +211,9 @@ def _withdrawn_after(s: PageScanner, f: Finding) -> bool:
     words that follow the value closely, with no other value between, describe it."""
     t = s.text
     hi = min(len(t), f.nend + AFTER_REACH)
+    nl = t.find("\n", f.nend, hi)
+    if nl >= 0 and t[f.nend : nl].rstrip().endswith("."):
+        hi = nl  # the value's sentence closes its line: the next line's words are another statement's (fix23)
     # ... or give it to an earlier tumour ("the HER2 3+ quoted in the history refers to the 2015
     # left breast carcinoma")
     for family in ("earlier_after", "attributed_after"):
@@ -281,6 +286,8 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             ):
                 f.family, f.reason, f.values = "mention", "history", {}
     mark_dated_rows(s, findings)
+    mark_sample_clauses(s, findings)  # "3+ on the 2019 core; 1+ on this excision" (fix23)
+    void_erroneous_entries(s, findings)  # "Original (erroneous) entry:" over "HER2 IHC: 3+" (fix23)
 
 
 def mark_dated_rows(s: PageScanner, findings: list[Finding]) -> None:

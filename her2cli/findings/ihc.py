@@ -30,6 +30,7 @@ from .purpose_aside import only_purpose_requests
 from .reader_scores import consensus_after_readers
 from .row_reach import values_back_start
 from .rule_share import score_is_rule_share
+from .sample_clauses import clause_scores
 from .scope import finditer, line_end, line_start, search, sentence_start
 from .score_owner import said_of_other_marker
 
@@ -104,6 +105,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         and not score_is_rule_share(t, m.start(), m.end())  # "criteria (>30% for 3+):" (fix23a)
     ]
     scores = block_clause_scores(s, scope, scores)  # "1+ on block A1; 3+ on block A2": the highest
+    scores = clause_scores(s, scope, scores)  # "3+ on the 2019 core; 1+ on this excision" (fix23)
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
     scores = [m for m in scores if m not in parts]
     far_used = False

@@ -18,6 +18,7 @@ from .contrast_word import contrast_sides
 from .control_label import opens_control_line
 from .earlier_word import earlier_sample_word
 from .ihc import call_of
+from .in_situ_clause import in_situ_words
 from .ish_ratio import measured_ratio, withdrawn_later
 from .label_call import call_under_label
 from .listing import in_vus_section, marked_detected
@@ -124,6 +125,7 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     # both poles named together are two words: looked for only where there are two
     pairs = list(finditer(c.amp_both_poles, t, lo, hi)) if len(cuts) > 1 else []
     found += [("equivocal", p) for p in pairs if p.group("neither")]
+    in_situ = in_situ_words(s, cuts)  # "amplified, unlike the DCIS, which is not amplified" (fix23)
     for cut in cuts:
         if any(p.start() <= cut.start() < p.end() for p in pairs):
             continue  # one of both poles named together: no call of its own
@@ -137,8 +139,8 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
             continue  # "ERBB2 wild-type; amplified genes: FGFR1": the label of other genes' list
         if line_start(t, cut.start()) > scope.start and opens_control_line(s, cut.start()):
             continue  # "Control slide (SK-BR-3) : amplified" on a line below: the control's word
-        if sides is not None and cut.start() in sides.earlier:
-            continue  # the earlier sample's side of a contrast
+        if cut.start() in in_situ or (sides is not None and cut.start() in sides.earlier):
+            continue  # the in-situ component's word beside the tumour's; the earlier sample's side of a contrast
         a = _with_own_prefix(t, cut, c)
         if earlier_sample_word(s, scope, a) and not (sides is not None and cut.start() in sides.current):
             continue  # "The 2019 biopsy was not amplified." after this sample's values: its history

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .alias_name import alias_of_gene_symbol
 from .document import among_gene_rows
 from .listing import list_heading_above, under_not_detected, under_vus_heading
 from .mention_scope import MentionScope
@@ -47,7 +48,8 @@ def ngs_context(s: PageScanner, scope: MentionScope) -> bool:
     # numbers and amplification calls are never ISH (issue 11, family 11)
     if s.ctx.ctdna_document:
         return True
-    return bool(s.ctx.ngs_document and (scope.name.startswith("erb") or not s.ctx.ish_document))
+    gene_name = scope.name.startswith("erb") or alias_of_gene_symbol(s, start)  # "ERBB2 (HER2)" (fix23)
+    return bool(s.ctx.ngs_document and (gene_name or not s.ctx.ish_document))
 
 
 def on_gene_row_above(text: str, name_start: int, pos: int, c: Compiled) -> bool:

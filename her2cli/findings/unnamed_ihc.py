@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..rules.patterns import bind
+from .earlier import earlier_beats_current, earlier_cues
 from .scope import all_matches, line_end, line_start, search
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 CUE = "IH"  # a literal every match holds: the look before any regex
+OWN_SAMPLE_WORDS = ("this ", "same ", "current", "present ")  # "IHC on this block": the sample's own line
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,9 @@ def _words() -> _Words:
 def read_unnamed_ihc(s: PageScanner, found: list[Finding]) -> list[Finding]:
     """The IHC scores of the view's unnamed "IHC" labels, when it has ISH and no IHC finding."""
     t = s.text
-    if CUE not in t or not any(f.family == "ish" for f in found) or any(f.family == "ihc" for f in found):
+    if CUE not in t or not any(f.family == "ish" for f in found):
+        return []
+    if any(f.family == "ihc" and not _on_unnamed_line(s, f) for f in found):
         return []
     out: list[Finding] = []
     for m in all_matches(_words().unnamed_ihc_label, t):
@@ -51,6 +55,26 @@ def read_unnamed_ihc(s: PageScanner, found: list[Finding]) -> list[Finding]:
             continue
         out += [f for f in s.scan_at(m) if f.family == "ihc" and f.values.get("score")]
     return out
+
+
+def _on_unnamed_line(s: PageScanner, f: Finding) -> bool:
+    """An IHC finding of another name's far scope whose score sits on a later line that an unnamed
+    "IHC" label opens and an earlier cue names an earlier sample ("HER2 FISH on block A3: ... NOT
+    AMPLIFIED." over "Prior IHC on the 2019 core (...): 3+." over "IHC on block A3: 2+."): that line
+    is read by its own label as the other unnamed lines are, so the report's own IHC on the line
+    below is read too ("Concurrent IHC: 2+ overall ..." keeps its one reading) (fix23: probe22
+    qi-near-miss-other-block-separate-report read POSITIVE on the prior core's 3+ alone)."""
+    t = s.text
+    lo = line_start(t, max(f.nend - 1, 0))
+    if f.nstart >= lo or search(s.c.her2, t, lo, f.nend) is not None:
+        return False
+    if search(_words().unnamed_ihc_label, t, lo, f.nend) is None:
+        return False
+    # an earlier sample's line only: its last earlier cue after any current one ("IHC on this block
+    # (separate report): 2+ overall, 3+ focally" is this sample's)
+    if any(word in t[lo : f.nend].lower() for word in OWN_SAMPLE_WORDS):
+        return False
+    return earlier_beats_current(s, earlier_cues(s, lo, f.nend, None), lo, f.nend, [])
 
 
 def _names_marker(s: PageScanner, lo: int, hi: int) -> bool:

@@ -22,6 +22,7 @@ from functools import cache
 import regex
 
 from ..findings.clauses import clause_start, clause_stop
+from ..findings.in_situ_clause import in_situ_contrast_start
 from ..findings.other_gene_clause import other_gene_clause_start
 from ..model import Evidence
 from ..rules import compiled
@@ -60,6 +61,9 @@ def _clause(text: str, at: int, end: int) -> tuple[str, int, int]:
     hi = again.start() if again is not None else hi
     # ... and so does another gene's or probe's clause ("amplified, TOP2A not amplified": fix22)
     hi = other_gene_clause_start(masked, end, hi, compiled())
+    # ... and so does a contrast with the in-situ component ("amplified, unlike the DCIS, which is
+    # not amplified": fix23)
+    hi = in_situ_contrast_start(masked, end, hi)
     return masked[lo:hi], at - lo, end - lo
 
 

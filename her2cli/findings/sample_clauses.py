@@ -1,0 +1,189 @@
+"""One IHC line that gives an earlier sample's score and this sample's, each in a clause of its own
+(fix23, family 1a): "HER2 IHC: 3+ on the 2019 core; 1+ on this excision", "3+ (core, 2019) / 1+
+(excision)", "the core was 3+ but the resection is 1+", "score 3+ on the previous biopsy (2021),
+score 1+ on the current specimen". The highest score decides a report's status, so such a
+negative excision read POSITIVE on the quoted core's 3+.
+
+The line is split into one clause per score at separators outside brackets (";", "/", ",", "but",
+"whereas", ...; `samples.toml` score-clause-split). A clause that names this sample ("this
+excision", "the current specimen": `current-sample`) gives the current score; one that names an
+earlier sample (an earlier word or a year: context family `earlier`, or a year before one the report
+writes later) gives an earlier one. With no such words, a clause naming a biopsy ("core", "biopsy")
+beside one naming a surgical specimen ("excision", "resection", "mastectomy") is the earlier one: the
+diagnostic biopsy comes before the surgery on the same tumour. Only lines where every score's clause
+names its sample and both sides are found are changed; interpret/earlier.py then sets the earlier
+score aside when the current one places the status lower.
+
+`clause_scores` reads the score of a ";"-clause that names its sample after a first score that names
+one (the mention's near scope ends at the ";", so "1+ on this excision" was never read)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..rules.patterns import bind
+from ..rules.samples import samples
+from .scope import finditer, line_end, line_start, search
+
+if TYPE_CHECKING:
+    from .mention_scope import MentionScope
+    from .model import Finding
+    from .scanner import PageScanner
+
+TAIL_REACH = 48  # characters after a score where its sample may be named
+LEAD_REACH = 40  # characters of a clause before its score ("present resection specimen 1+")
+_MAX_CLAUSES = 3
+
+
+@dataclass(frozen=True)
+class _Words:
+    score_clause_split: regex.Pattern[str]
+    biopsy_sample_word: regex.Pattern[str]
+    surgical_sample_word: regex.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    return bind(_Words, ("samples",))
+
+
+def _split_at(t: str, lo: int, hi: int) -> int | None:
+    """The start of the last separator in [lo, hi) that stands outside brackets."""
+    found = None
+    for m in finditer(_words().score_clause_split, t, lo, hi):
+        if t.count("(", lo, m.start()) == t.count(")", lo, m.start()):
+            found = m
+    return None if found is None else found.start()
+
+
+def _names_sample(t: str, lo: int, hi: int) -> bool:
+    w = _words()
+    return bool(
+        search(w.biopsy_sample_word, t, lo, hi)
+        or search(w.surgical_sample_word, t, lo, hi)
+        or search(samples().current_sample, t, lo, hi)
+    )
+
+
+def _tail_end(t: str, end: int) -> int:
+    """Where a score's own clause ends after it: the next separator outside brackets, or the line's
+    end, within TAIL_REACH."""
+    hi = min(line_end(t, end), end + TAIL_REACH)
+    for m in finditer(_words().score_clause_split, t, end, hi):
+        if t.count("(", end, m.start()) == t.count(")", end, m.start()):
+            return m.start()
+    return hi
+
+
+def clause_scores(
+    s: PageScanner, scope: MentionScope, scores: list[regex.Match[str]]
+) -> list[regex.Match[str]]:
+    """`scores` and the score of each later clause of the line (after ";", "," or "/") that names
+    its sample, when the last score of `scores` names its sample too and the near scope ends with
+    it: "3+ on the 2019 core; 1+ on this excision", "score 3+ on the diagnostic core biopsy; score
+    1+ on the mastectomy", "previous core biopsy 3+; present resection specimen 1+"."""
+    t, c = s.text, s.c
+    if not scores:
+        return scores
+    last = scores[-1].end()
+    pos = _tail_end(t, last)
+    read_by_scope = pos < scope.near_stop - 1 and _later_score(s, pos, scope.near_stop)
+    if pos >= len(t) or t[pos] not in ";,/" or read_by_scope:
+        return scores  # no clause after the score's own, or the near scope reads the later ones itself
+    if not _names_sample(t, scores[-1].start(), pos) and not _names_sample(t, line_start(t, last), last):
+        return scores
+    out = list(scores)
+    hi = line_end(t, pos)
+    for _ in range(_MAX_CLAUSES):
+        if pos >= hi or t[pos] not in ";,/":
+            break
+        at = pos + 1
+        stop = _tail_end(t, at)
+        sm = search(c.ihc_score, t, at, stop)
+        if sm is None or sm.start() - at > LEAD_REACH or any(ch.isdigit() for ch in t[at : sm.start()]):
+            break
+        end = _tail_end(t, sm.end())
+        if not _names_sample(t, at, end):
+            break
+        out.append(sm)
+        pos = end
+    return out
+
+
+def _later_score(s: PageScanner, lo: int, hi: int) -> bool:
+    return search(s.c.ihc_score, s.text, lo, hi) is not None
+
+
+def _score_span(s: PageScanner, f: Finding) -> tuple[int, int] | None:
+    """The span of the last IHC score in the finding's quote span."""
+    last = None
+    for m in finditer(s.c.ihc_score, s.text, max(f.nstart, 0), f.nend):
+        last = m
+    return None if last is None else last.span()
+
+
+def _side(s: PageScanner, lo: int, hi: int, later_year: int | None) -> str | None:
+    """What the clause [lo, hi) says of its sample: "current", "earlier", "biopsy", "surgical" or None."""
+    t = s.text
+    cur = search(samples().current_sample, t, lo, hi) is not None
+    early = search(s.c.context["earlier"], t, lo, hi) is not None
+    if later_year is not None:
+        early = early or any(int(y.group(0)) < later_year for y in s.c.year.finditer(t, lo, hi))
+    if cur != early:
+        return "current" if cur else "earlier"
+    if cur:
+        return None
+    biopsy = search(_words().biopsy_sample_word, t, lo, hi) is not None
+    surgical = search(_words().surgical_sample_word, t, lo, hi) is not None
+    if biopsy != surgical:
+        return "biopsy" if biopsy else "surgical"
+    return None
+
+
+def _line_sides(s: PageScanner, group: list[Finding]) -> list[str | None] | None:
+    """Each finding's side, from its clause of the line; None when a score is not found."""
+    t = s.text
+    spans = [_score_span(s, f) for f in group]
+    if any(sp is None for sp in spans):
+        return None
+    bounds: list[tuple[int, int]] = []
+    lo = line_start(t, spans[0][0])  # type: ignore[index]
+    for i, sp in enumerate(spans):
+        assert sp is not None
+        if i + 1 < len(spans):
+            nxt = spans[i + 1]
+            assert nxt is not None
+            cut = _split_at(t, sp[1], nxt[0])
+            if cut is None:
+                return None  # two scores with no separator between: one clause
+            bounds.append((lo, cut))
+            lo = cut
+        else:
+            bounds.append((lo, _tail_end(t, sp[1])))
+    years = [int(m.group(0)) for m in s.c.year.finditer(t)]
+    latest = max(years, default=None)
+    return [_side(s, a, b, latest) for a, b in bounds]
+
+
+def mark_sample_clauses(s: PageScanner, findings: list[Finding]) -> None:
+    """Set `earlier` on the IHC scores of a line whose clauses name an earlier and the current sample."""
+    lines: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.family == "ihc" and f.nend > 0:
+            lines.setdefault(line_start(s.text, f.nend - 1), []).append(f)
+    for group in lines.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda f: f.nend)
+        sides = _line_sides(s, group)
+        if sides is None or None in sides:
+            continue
+        now = [side in ("current", "surgical") for side in sides]
+        if all(now) or not any(now):
+            continue  # every clause on the same side: no earlier sample to set apart
+        for f, is_now in zip(group, now, strict=True):
+            f.earlier = not is_now
