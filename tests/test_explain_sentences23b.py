@@ -218,7 +218,7 @@ def test_an_ish_not_requested_is_not_to_come() -> None:
 # (variants16a v16a-f02-01, variants16b v16b-f02-01, v16b-f02-04: residual tumour 1+ or 2+/not
 # amplified after anti-HER2 neoadjuvant treatment of a 3+ or amplified tumour)
 
-BOTH_MATTER = "Before treatment, your tumor was HER2-positive."
+BOTH_MATTER = "Your report gives a HER2-positive result for a sample taken before treatment."
 RESIDUAL = (
     "Mastectomy after neoadjuvant TCHP: residual invasive carcinoma, 8 mm.\n"
     "HER2 (4B5) on residual tumour: score 1+, NEGATIVE.\n"

@@ -317,9 +317,22 @@ def _call_near(
     for cm in finditer(s.c.call_word, t, lo, hi):
         if s.c.call_word.match(t, cm.start(), min(len(t), cm.end() + 30)) is None:
             continue  # the window cut the words after it: "(positive control ...)" is no call
+        if _said_in_error(s, cm):
+            continue  # 'read "NEGATIVE" in error. The score of 3+ was correctly stated' (blind set 26)
         if abs(cm.start() - sm.start()) < 60 and not after_another_score_below(s, sm, cm):
             return cm
     return None
+
+
+IN_ERROR_REACH = 25  # characters after a call word where the words voiding it may stand
+
+
+def _said_in_error(s: PageScanner, cm: regex.Match[str]) -> bool:
+    """The call word is the one the report says was given in error or withdrawn ("NEGATIVE" in
+    error, "positive (withdrawn)"): the wrong call quoted, never the score's call."""
+    t = s.text
+    rest = t[cm.end() : min(len(t), cm.end() + IN_ERROR_REACH)].lstrip(" \t\"'\u201d\u2019(,")
+    return s.c.version_void.match(rest) is not None
 
 
 def _interpretation_row(s: PageScanner, sm: regex.Match[str]) -> regex.Match[str] | None:

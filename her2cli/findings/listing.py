@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import Compiled
+from .rulers import is_ruler
 from .scope import line_end, line_start, reader_memo, remembered
 
 LIST_REACH = 15  # lines above an item where its heading may be (a list is a paragraph)
@@ -190,6 +191,19 @@ def list_heading_above(text: str, pos: int, c: Compiled, heading: regex.Pattern[
         start = above_start
         if not line.strip():
             return False  # a blank line ends the paragraph
+        if is_ruler(line):
+            # a rule drawn right under the heading ("NEGATIVE FOR (selected genes)" over "-----")
+            # keeps the heading's reach (blind set 26); a rule under anything else closes the list
+            # above it: the rows below it are another section's
+            if start == 0:
+                return False
+            above = text[line_start(text, start - 1) : start - 1]
+            head = _line_match(heading, above)
+            return (
+                head is not None
+                and not head.groupdict().get("rest")
+                and _heads_list(above, item_indent, head)
+            )
         head = _line_match(heading, line)
         if head is not None and not head.groupdict().get("rest"):
             return _heads_list(line, item_indent, head)

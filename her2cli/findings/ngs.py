@@ -342,6 +342,9 @@ def _row_tail_end(t: str, pos: int) -> int:
     return max(pos + 30, min(line_end(t, pos), pos + EXON20_ROW_TAIL))
 
 
+SENTENCE_REACH = 200  # characters before an item where its negated sentence may open
+
+
 def _in_negated_list(t: str, pos: int, c: Compiled) -> bool:
     """`pos` is an item of a line, or a comma-wrapped list, that opens with a negation ("No
     ERBB2 point mutation or exon 20 insertion was found", "NO EVIDENCE of the following: ...")."""
@@ -350,7 +353,23 @@ def _in_negated_list(t: str, pos: int, c: Compiled) -> bool:
         if lo == 0 or not t[line_start(t, lo - 1) : lo - 1].rstrip().endswith(","):
             break
         lo = line_start(t, lo - 1)
-    return c.negated_list_opening.match(t, lo, pos) is not None
+    if c.negated_list_opening.match(t, lo, pos) is not None:
+        return True
+    # ... or the sentence opens with it across a line break: "No ERBB2 (HER2) amplification and
+    # no HER2 activating\n(exon 20 insertion or ...) mutation was identified" (blind set 26)
+    # only when the item's line carries the sentence on ("(exon 20 ...", "insertion ..."): a line
+    # that opens with a capital is a row of its own ("ERBB2 exon 20 insertion detected")
+    if not _continues_sentence(t[lo:pos]):
+        return False
+    opening = sentence_start(t, pos, max(0, pos - SENTENCE_REACH), c)
+    return opening < lo and c.negated_list_opening.match(t, opening, pos) is not None
+
+
+def _continues_sentence(line_head: str) -> bool:
+    """The start of a line goes on with the sentence of the line above: an opening bracket or a
+    lower-case word, not a new row's name."""
+    first = line_head.lstrip(" \t")[:1]
+    return first == "(" or first.islower()
 
 
 def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:

@@ -25,11 +25,13 @@ def _only_area(hit: regex.Match[str]) -> bool:
 
 
 def _value_elsewhere(s: PageScanner, lo: int, hi: int) -> bool:
-    """The report gives another ISH ratio or amplification word outside the sentence [lo, hi)."""
+    """The report gives another ISH ratio, mean copy number or amplification word outside the
+    sentence [lo, hi): "Remaining tumour: 1.4 (mean HER2 2.8 signals/cell)" is the rest of the
+    tumour's count, so the one area's is a regional note."""
     t, c = s.text, s.c
     return any(
         search(p, t, a, b) is not None
-        for p in (c.ratio, c.amp_word)
+        for p in (c.ratio, c.amp_word, c.ish_copy, c.ish_copy_after)
         for a, b in ((0, lo), (hi, len(t)))
         if a < b
     )

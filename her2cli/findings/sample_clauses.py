@@ -140,8 +140,28 @@ def _side(s: PageScanner, lo: int, hi: int, later_year: int | None) -> str | Non
     biopsy = search(_words().biopsy_sample_word, t, lo, hi) is not None
     surgical = search(_words().surgical_sample_word, t, lo, hi) is not None
     if biopsy != surgical:
+        if (
+            biopsy
+            and not _told_in_past(t[lo:hi])
+            and search(s.c.year, t, lo, hi) is None
+            and search(samples().post_treatment_report, t, 0, len(t)) is None
+        ):
+            # "3+ on the core biopsy (part A); 1+ on the excision (part B)": both parts are this
+            # report's own; only a biopsy told in the past ("the core was 3+") or dated ("(needle
+            # biopsy, 2018)"), or a biopsy beside the surgery of a report after treatment
+            # ("mastectomy after neoadjuvant chemotherapy ... 1+ on the resection; 3+ on the
+            # biopsy"), is the earlier one (review23)
+            return None
         return "biopsy" if biopsy else "surgical"
     return None
+
+
+PAST_WORDS = frozenset({"was", "were", "had"})
+
+
+def _told_in_past(clause: str) -> bool:
+    """The clause speaks of its sample in the past tense ("the core was 3+")."""
+    return not PAST_WORDS.isdisjoint(clause.lower().split())
 
 
 def _line_sides(s: PageScanner, group: list[Finding]) -> list[str | None] | None:
