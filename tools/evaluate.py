@@ -66,6 +66,7 @@ DEFAULT_SETS = (
     "tests/devset23",
     "tests/devset24",
     "tests/devset25",
+    "tests/devset26",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
