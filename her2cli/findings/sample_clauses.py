@@ -9,8 +9,10 @@ The line is split into one clause per score at separators outside brackets (";",
 excision", "the current specimen": `current-sample`) gives the current score; one that names an
 earlier sample (an earlier word or a year: context family `earlier`, or a year before one the report
 writes later) gives an earlier one. With no such words, a clause naming a biopsy ("core", "biopsy")
-beside one naming a surgical specimen ("excision", "resection", "mastectomy") is the earlier one: the
-diagnostic biopsy comes before the surgery on the same tumour. Only lines where every score's clause
+beside one naming a surgical specimen ("excision", "resection", "mastectomy") is the earlier one only
+when the biopsy is told in the past ("the core was 3+"), dated, or the report is one after treatment:
+two lettered parts of one report ("3+ on the core biopsy (part A); 1+ on the excision (part B)") are
+both current (review23). Only lines where every score's clause
 names its sample and both sides are found are changed; interpret/earlier.py then sets the earlier
 score aside when the current one places the status lower.
 
