@@ -46,6 +46,7 @@ class _Words:
     score_clause_split: regex.Pattern[str]
     biopsy_sample_word: regex.Pattern[str]
     surgical_sample_word: regex.Pattern[str]
+    sample_bare_score: regex.Pattern[str]
 
 
 @cache
@@ -105,7 +106,7 @@ def clause_scores(
             break
         at = pos + 1
         stop = _tail_end(t, at)
-        sm = search(c.ihc_score, t, at, stop)
+        sm = search(c.ihc_score, t, at, stop) or search(_words().sample_bare_score, t, at, stop)
         if sm is None or sm.start() - at > LEAD_REACH or any(ch.isdigit() for ch in t[at : sm.start()]):
             break
         end = _tail_end(t, sm.end())
@@ -121,10 +122,14 @@ def _later_score(s: PageScanner, lo: int, hi: int) -> bool:
 
 
 def _score_span(s: PageScanner, f: Finding) -> tuple[int, int] | None:
-    """The span of the last IHC score in the finding's quote span."""
+    """The span of the last IHC score in the finding's quote span; a bare score its clause names
+    by its sample ("3+ (biopsy 2020), 0 (mastectomy)", fix24) when it ends the span."""
     last = None
     for m in finditer(s.c.ihc_score, s.text, max(f.nstart, 0), f.nend):
         last = m
+    bare = _words().sample_bare_score.match(s.text, max(f.nend - 1, 0), line_end(s.text, f.nend))
+    if bare is not None and bare.end() == f.nend and (last is None or bare.start() >= last.end()):
+        return bare.span()
     return None if last is None else last.span()
 
 
