@@ -101,6 +101,7 @@ LABELLED = {
     "variants15b": ROOT / "tests" / "variants15b" / "texts",
     "variants16a": ROOT / "tests" / "variants16a" / "texts",
     "variants16b": ROOT / "tests" / "variants16b" / "texts",
+    "variants17a": ROOT / "tests" / "variants17a" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -150,6 +151,7 @@ DEFAULT_SETS = (
     "variants15b",
     "variants16a",
     "variants16b",
+    "variants17a",
 )
 
 

@@ -85,6 +85,7 @@ DEFAULT_SETS = (
     "tests/variants15b",
     "tests/variants16a",
     "tests/variants16b",
+    "tests/variants17a",
 )
 FIELDS = (
     "status",
