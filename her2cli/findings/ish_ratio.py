@@ -85,7 +85,9 @@ def _first_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float
         return summary_value(t, r.start("ratio")) or (r.end(), value)
     bare = search(c.ratio_bare, t, max(scope.back_start, start - 20), scope.near_stop)
     if bare:
-        return bare.end(), to_float(bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3"))
+        return bare.end(), to_float(
+            bare.group("ratio") or bare.group("ratio2") or bare.group("ratio3") or bare.group("ratio4")
+        )
     in_row = ratio_under_header(t, start, columns.tab_test(s))
     if in_row is None:  # "| Block | % cells | FISH ratio |" over one row of values (findings/pipe_ratio.py)
         in_row = pipe_ratio(t, scope.back_start, scope.far_stop)

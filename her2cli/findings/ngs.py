@@ -310,11 +310,23 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     cells_gap = "\n" not in gap and c.numeric_cells_gap.match(gap) is not None
     # ... or only what kind of amplification it is ("ERBB2 focal amplification (CN=8)"; probe15b)
     kind_gap = c.amp_qualifier_gap.match(gap) is not None
+    # ... or a system's key=value record: "GENE=ERBB2;ALT_TYPE=CNV;CALL=AMPLIFICATION" (probe24)
+    kv_row = "=" in gap and _is_kv_record(t, opens, start, gap, c)
     return (
-        row_like
+        (row_like or kv_row)
         and a.start() >= end
-        and (short_gap or cells_gap or kind_gap)
+        and (short_gap or cells_gap or kind_gap or kv_row)
         and not c.prose_after_amp.match(follow)
+    )
+
+
+def _is_kv_record(text: str, opens: int, start: int, gap: str, c: Compiled) -> bool:
+    """The name is a gene key's value and the amplification word the call key's, with only other
+    key=value fields between, on one line of a laboratory system's export."""
+    return (
+        "\n" not in gap
+        and bool(c.kv_gene_key.search(text, opens, start))
+        and c.kv_call_gap.match(gap) is not None
     )
 
 

@@ -107,6 +107,8 @@ class Compiled:
     result_block_label: regex.Pattern[str]
     numeric_cells_gap: regex.Pattern[str]
     amp_qualifier_gap: regex.Pattern[str]
+    kv_gene_key: regex.Pattern[str]
+    kv_call_gap: regex.Pattern[str]
     no_alterations_detected: regex.Pattern[str]
     copy_number_list_label: regex.Pattern[str]
     copy_number: regex.Pattern[str]
