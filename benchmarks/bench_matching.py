@@ -102,6 +102,7 @@ LABELLED = {
     "variants16a": ROOT / "tests" / "variants16a" / "texts",
     "variants16b": ROOT / "tests" / "variants16b" / "texts",
     "variants17a": ROOT / "tests" / "variants17a" / "texts",
+    "variants17b": ROOT / "tests" / "variants17b" / "texts",
 }
 DEFAULT_SETS = (
     "bench270",
@@ -152,6 +153,7 @@ DEFAULT_SETS = (
     "variants16a",
     "variants16b",
     "variants17a",
+    "variants17b",
 )
 
 

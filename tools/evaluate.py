@@ -86,6 +86,7 @@ DEFAULT_SETS = (
     "tests/variants16a",
     "tests/variants16b",
     "tests/variants17a",
+    "tests/variants17b",
 )
 FIELDS = (
     "status",
