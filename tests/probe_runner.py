@@ -2,7 +2,8 @@
 allowed statuses, {dotted JSON path: expected value}); a case the engine still reads another way is
 listed with its reason in the file's NOT_YET and runs as a strict xfail, so a fix fails the test
 until the mark is removed. The fixers' phrase files (tests/test_phrases_fixNN.py) and the family
-files that compare a few named fields of a result (tests/test_phrases_fam4.py) share it too."""
+files that compare a few named fields of a result (tests/test_phrases_fam4.py) share it too. A probe
+file binds its two tests from `probe_tests`."""
 
 from __future__ import annotations
 
@@ -74,6 +75,23 @@ def assert_reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, 
     assert result.status in allowed
     for path, value in keys.items():
         assert field(d, path) == value, path
+
+
+def probe_tests(
+    cases: Sequence[ProbeCase], not_yet: Mapping[str, str]
+) -> tuple[Callable[[], None], Callable[[str, frozenset[str], dict[str, Any]], None]]:
+    """The two tests of a probe file (tests/test_phrases_probeNN.py), bound there to its test names:
+    the case ids are unique and NOT_YET names only known ones; each case reads as written (a case in
+    NOT_YET runs as a strict xfail with its reason)."""
+
+    def ids_are_unique_and_known() -> None:
+        assert_ids_unique_and_known(cases, not_yet)
+
+    @pytest.mark.parametrize(("text", "allowed", "keys"), probe_params(cases, not_yet))
+    def reads_as_written(text: str, allowed: frozenset[str], keys: dict[str, Any]) -> None:
+        assert_reads_as_written(text, allowed, keys)
+
+    return ids_are_unique_and_known, reads_as_written
 
 
 def assert_reads_status(text: str, status: str, keys: dict[str, Any]) -> None:

@@ -17,9 +17,11 @@ Cases still read another way are xfail(strict=True) with the reason (see XFAIL).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from her2cli.api import explain_text
+from .probe_runner import assert_reads_status, phrase_params
 
 # name: (fragment, expected status)
 CASES: dict[str, tuple[str, str]] = {
@@ -782,16 +784,8 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[name]))
-        if name in XFAIL
-        else name
-        for name in CASES
-    ]
-
-
-@pytest.mark.parametrize("name", _params())
-def test_fragment_reads_as_expected(name: str) -> None:
-    text, status = CASES[name]
-    assert explain_text(text).status == status
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params([(n, t, st, {}) for n, (t, st) in CASES.items()], XFAIL)
+)
+def test_fragment_reads_as_expected(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
