@@ -10,7 +10,8 @@ call in the opposite direction and every status miss in the safe direction (not 
 equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still called the wrong
 way are listed and the list may only shrink; any other report called the wrong way fails.
 The set joined at 54/60 (90.0%) on main 51938971 with no unsafe miss and no swap; the six misses
-all read not_found (a lost result, in the safe direction).
+all read not_found (a lost result, in the safe direction). fix24a fixed five (59/60); the one left,
+v17a-f08-04 (a fax-damaged Spanish NGS line "AMPLlFlCACl0N DETECTADA"), reads not_found: safe.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS17A = ROOT / "tests" / "variants17a"
-# 54/60 when the set was copied (session 24, main 51938971).
-MIN_STATUS_ACCURACY = 0.9
+# 54/60 when the set was copied (session 24, main 51938971); 59/60 after fix24a's fixes.
+MIN_STATUS_ACCURACY = 0.98
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = set()

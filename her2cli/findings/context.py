@@ -43,7 +43,7 @@ from .every_area import every_area_amplified
 from .germline import under_germline_test
 from .history_box import marked_box_under_history
 from .ihc import score_from_match
-from .keys import KEY_ROWS, is_distribution_row, key_row_scores, listed_in_own_sentence
+from .keys import KEY_ROWS, in_scale_range, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .mention_scope import MentionScope
 from .method_label import label_bracket_end
 from .model import Finding
@@ -335,6 +335,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
         score_from_match(x)[0]
         for x in finditer(c.ihc_score, t, end, legend_stop)
         if not is_distribution_row(s, x.start())  # "2+   10%" rows under a result are its own
+        and not in_scale_range(s, x.start(), x.end())  # "Scored 0 to 3+" names the scale, no key
     } - {None}
     if len(listed) >= KEY_ROWS:
         return "legend"

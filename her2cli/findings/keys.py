@@ -30,6 +30,17 @@ CONTINUATION_INDENT = 6  # leading spaces of a key row's wrapped description lin
 DEFINED_ON_ROW = 2  # scores defined by their staining on one row that make it a key, not a distribution
 
 
+def in_scale_range(s: PageScanner, pos: int, end: int) -> bool:
+    """The score matched at text[pos:end] is an end or step of the scale the lab scores on ("Scored 0 to 3+",
+    "Scoring scale used: 0 / 1+ / 2+ / 3+"): the range names the scale, it gives no score a
+    category, so its scores are no key's (variants17a v17a-f07-02)."""
+    t = s.text
+    if "3" not in t[pos : end + 40]:
+        return False  # every range runs up to 3+ (cheap guard before the row's regex)
+    lo, hi = line_start(t, pos), line_end(t, pos)
+    return any(m.start() < end and pos < m.end() for m in finditer(s.c.scale_range, t, lo, hi))
+
+
 def is_distribution_row(s: PageScanner, pos: int) -> bool:
     """The score at `pos` sits on a row that gives a share of cells and no category: "2+   10%".
     Not a row that defines two scores by their staining ("3+ = strong complete staining in >10%;
@@ -138,7 +149,12 @@ def listed_in_own_sentence(s: PageScanner, pos: int) -> set[str]:
     for x in finditer(c.ihc_score, t, lo, hi):
         score, score_range, _ = score_from_match(x)
         listed = score or score_range  # "2+ or 3+" is read as one range, and lists two scores
-        if listed and not is_distribution_row(s, x.start()) and not ruled_out(t, c, x.start()):
+        if (
+            listed
+            and not is_distribution_row(s, x.start())
+            and not ruled_out(t, c, x.start())
+            and not in_scale_range(s, x.start(), x.end())
+        ):
             found.add(listed)  # "no cluster with 2+ or 3+ staining -> 1+" lists no 2+ (probe18)
     if found and search(c.ultralow_list_item, t, lo, hi):
         found.add("0-ultralow")  # "scores of 0, ultralow and 1+": the category is one more listed

@@ -172,6 +172,7 @@ class Compiled:
     reader_score_label: regex.Pattern[str]
     machine_score_cue: regex.Pattern[str]
     legend_stop: regex.Pattern[str]
+    scale_range: regex.Pattern[str]
     cutoff_number: regex.Pattern[str]
     score_as_threshold: regex.Pattern[str]
     score_defined_as_staining: regex.Pattern[str]
