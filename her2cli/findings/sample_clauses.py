@@ -17,7 +17,8 @@ names its sample and both sides are found are changed; interpret/earlier.py then
 score aside when the current one places the status lower.
 
 `clause_scores` reads the score of a ";"-clause that names its sample after a first score that names
-one (the mention's near scope ends at the ";", so "1+ on this excision" was never read)."""
+one (the mention's near scope ends at the ";", so "1+ on this excision" was never read); it walks the
+clauses with block_clauses.later_clause_scores."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import regex
 
 from ..rules.patterns import bind
 from ..rules.samples import samples
+from .block_clauses import later_clause_scores
 from .scope import finditer, line_end, line_start, search
 
 if TYPE_CHECKING:
@@ -99,22 +101,16 @@ def clause_scores(
         return scores  # no clause after the score's own, or the near scope reads the later ones itself
     if not _names_sample(t, scores[-1].start(), pos) and not _names_sample(t, line_start(t, last), last):
         return scores
-    out = list(scores)
-    hi = line_end(t, pos)
-    for _ in range(_MAX_CLAUSES):
-        if pos >= hi or t[pos] not in ";,/":
-            break
-        at = pos + 1
+
+    def sample_clause(at: int, _line_stop: int) -> tuple[regex.Match[str], int] | None:
         stop = _tail_end(t, at)
         sm = search(c.ihc_score, t, at, stop) or search(_words().sample_bare_score, t, at, stop)
         if sm is None or sm.start() - at > LEAD_REACH or any(ch.isdigit() for ch in t[at : sm.start()]):
-            break
+            return None
         end = _tail_end(t, sm.end())
-        if not _names_sample(t, at, end):
-            break
-        out.append(sm)
-        pos = end
-    return out
+        return (sm, end) if _names_sample(t, at, end) else None
+
+    return scores + later_clause_scores(t, pos, ";,/", _MAX_CLAUSES, sample_clause)
 
 
 def _later_score(s: PageScanner, lo: int, hi: int) -> bool:
