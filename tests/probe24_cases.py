@@ -153,4 +153,80 @@ RATIO_AFTER_CUTOFF: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = KV_RECORD + RATIO_AFTER_CUTOFF
+SHEET_HEAD = (
+    "NORTHGATE PATHOLOGY -- HER2 IHC SCORING SHEET\nSpecimen: S26-4410 left breast core, block 1A\n\n"
+    "Score    Staining pattern                                       Chosen\n"
+    "------   ----------------------------------------------------   ------\n"
+)
+
+# 3. a worksheet whose rows open with the score and describe the staining, no category word, and
+#    whose one selection mark sits in a column at the far right, below a case line, a blank line
+#    and the column headers (variants8 A-06 1+, H-01 3+): no row was an option row and the sheet
+#    read not found. Near-misses: two marked rows, no mark under a pending line, a key with no
+#    mark over the lab's result line.
+WORKSHEET_MARK: list[Case] = [
+    (
+        "ws-mark-on-2plus-row",
+        "worksheet_mark",
+        SHEET_HEAD + "0        No staining, or faint staining in <=10% of cells\n"
+        "1+       Faint, partial membrane staining in >10% of cells\n"
+        "2+       Weak to moderate complete staining in >10% of cells       X\n"
+        "3+       Intense complete staining in >10% of cells\nClone: 4B5\n",
+        EQV,
+        {"ihc.score": "2+"},
+    ),
+    (
+        "ws-tick-on-score-0-row",
+        "worksheet_mark",
+        SHEET_HEAD + "Score 0  No staining, or faint staining in <=10% of cells          \u2713\n"
+        "1+       Faint, partial membrane staining in >10% of cells\n"
+        "2+       Weak to moderate complete staining in >10% of cells\n"
+        "3+       Intense complete staining in >10% of cells\nClone: 4B5\n",
+        NEG,
+        {"ihc.score": "0"},
+    ),
+    (
+        "ws-mark-on-3plus-row",
+        "worksheet_mark",
+        SHEET_HEAD + "1+       Faint, partial membrane staining in >10% of cells\n"
+        "2+       Weak to moderate complete staining in >10% of cells\n"
+        "3+       Intense complete staining in >10% of cells                X\n"
+        "Percentage of cells with intense staining: 80%\n",
+        POS,
+        {"ihc.score": "3+"},
+    ),
+    (
+        "ws-near-miss-two-rows-marked",
+        "worksheet_mark",
+        SHEET_HEAD + "0        No staining, or faint staining in <=10% of cells\n"
+        "1+       Faint, partial membrane staining in >10% of cells         X\n"
+        "2+       Weak to moderate complete staining in >10% of cells\n"
+        "3+       Intense complete staining in >10% of cells                X\nClone: 4B5\n",
+        NF,
+        {"ihc": None},
+    ),
+    (
+        "ws-near-miss-no-mark-pending",
+        "worksheet_mark",
+        SHEET_HEAD + "0        No staining, or faint staining in <=10% of cells\n"
+        "1+       Faint, partial membrane staining in >10% of cells\n"
+        "2+       Weak to moderate complete staining in >10% of cells\n"
+        "3+       Intense complete staining in >10% of cells\n"
+        "Slide pending: to be scored after recut.\n",
+        NF,
+        {"ihc": None},
+    ),
+    (
+        "ws-near-miss-key-over-result-line",
+        "worksheet_mark",
+        "NORTHGATE PATHOLOGY -- HER2 IHC\nKey:\n"
+        "1+       Faint, partial membrane staining in >10% of cells\n"
+        "2+       Weak to moderate complete staining in >10% of cells\n"
+        "3+       Intense complete staining in >10% of cells\n"
+        "Result: HER2 score 1+ (negative).\n",
+        NEG,
+        {"ihc.score": "1+"},
+    ),
+]
+
+CASES: list[Case] = KV_RECORD + RATIO_AFTER_CUTOFF + WORKSHEET_MARK

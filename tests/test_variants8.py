@@ -21,7 +21,7 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS8 = ROOT / "tests" / "variants8"
-MIN_STATUS_ACCURACY = 0.946  # 63/75 when the set joined (session 8); 69/75 with safety8 (B-02, B-03, B-04, D-02, E-04, G-07) and post8 (G-05); 70/75 with fix9a (D-04)
+MIN_STATUS_ACCURACY = 0.973  # 63/75 when the set joined (session 8); 69/75 with safety8 (B-02, B-03, B-04, D-02, E-04, G-07) and post8 (G-05); 70/75 with fix9a (D-04); 73/75 with probe24 (A-06, H-01: a worksheet's marked row)
 # 71/75 with probe17 (session 17: G-05 again, a gastric 'Hofmann biopsy criteria:' heading above the score
 # no longer files the result as a legend)
 # G-05 left with post8's landing (the residual tumour is current: not found now, a safe miss);

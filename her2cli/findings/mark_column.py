@@ -31,8 +31,11 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 LABEL_LINES = 2  # lines between the name and the rows (the antibody, the column's header)
+# ... or, on a worksheet, the case line, a blank line, the column headers and their ruler (probe24)
+WORKSHEET_LABEL_LINES = 5
 MAX_ROWS = 8
 MAX_ROW_CHARS = 160  # an option row is short; a longer line is prose
+ROW_OPENING = 14  # characters of a row where a score that opens it begins ("  Score 2+", "1+")
 
 
 def _row_score(s: PageScanner, row: str) -> str | None:
@@ -41,15 +44,24 @@ def _row_score(s: PageScanner, row: str) -> str | None:
     if not row.strip() or len(row) > MAX_ROW_CHARS:
         return None
     scores = [m for m in finditer(s.c.ihc_score, row) if score_from_match(m)[0]]
-    if len(scores) != 1 or search(s.c.call_word, row) is None:
+    if len(scores) != 1:
+        return None
+    if search(s.c.call_word, row) is None and not _score_opens_row(row, scores[0].start()):
         return None
     return score_from_match(scores[0])[0]
 
 
-def _rows(s: PageScanner, start: int) -> list[tuple[int, int, str, bool]]:
+def _score_opens_row(row: str, at: int) -> bool:
+    """A worksheet's row that opens with its score and describes the staining after it ("1+
+    Faint incomplete membrane staining in >10% of cells      X"): an option row with no category
+    word (variants8 A-06, H-01, probe24)."""
+    return at - (len(row) - len(row.lstrip())) <= ROW_OPENING
+
+
+def _rows(s: PageScanner, start: int, label_lines: int) -> list[tuple[int, int, str, bool]]:
     """(start, end, score, marked) of the option rows from the line at `start` on: up to
-    LABEL_LINES lines that are no rows may come first; the rows end at the first line that is
-    not one."""
+    `label_lines` lines that are no rows may come first (blank ones only on a worksheet); the rows
+    end at the first line that is not one."""
     t, c = s.text, s.c
     rows: list[tuple[int, int, str, bool]] = []
     skipped = 0
@@ -58,7 +70,7 @@ def _rows(s: PageScanner, start: int) -> list[tuple[int, int, str, bool]]:
         row = t[start:end]
         score = _row_score(s, row)
         if score is None:
-            if rows or skipped >= LABEL_LINES or not row.strip():
+            if rows or skipped >= label_lines or (not row.strip() and label_lines == LABEL_LINES):
                 break
             skipped += 1
         else:
@@ -73,13 +85,15 @@ def read_mark_column(s: PageScanner, scope: MentionScope) -> list[Finding] | Non
     t, c = s.text, s.c
     name_end = line_end(t, scope.end)
     below = name_end
-    for _ in range(LABEL_LINES + MAX_ROWS):
+    for _ in range(WORKSHEET_LABEL_LINES + MAX_ROWS):
         below = line_end(t, below + 1) if below < len(t) else below
     if c.column_mark.search(t, name_end + 1, below) is None:
         return None  # no mark at a line's end below the name: no such form (most mentions)
     if search(c.ihc_score, t, scope.end, name_end) or search(c.call_word, t, scope.end, name_end):
         return None
-    rows = _rows(s, name_end + 1)
+    rows = _rows(s, name_end + 1, LABEL_LINES)
+    if len({score for _, _, score, _ in rows}) < KEY_ROWS:
+        rows = _rows(s, name_end + 1, WORKSHEET_LABEL_LINES)
     if len({score for _, _, score, _ in rows}) < KEY_ROWS:
         return None
     marked = [r for r in rows if r[3]]
