@@ -39,7 +39,7 @@ def receptors(text: str) -> tuple[str | None, str | None]:
 
 def named_receptor_calls(text: str) -> tuple[str | None, str | None]:
     """ER and PR as a named value, a table row or table columns give them (`receptors` without
-    the "ER+/PR+" shorthand, which may be an earlier sample's: receptor_share)."""
+    the "ER+/PR+" shorthand, which may be an earlier sample's: summary_receptors.call_against_share)."""
     w = _words()
     er, pr = _named_receptors(w.receptor, text)
     if er is None or pr is None:

@@ -14,12 +14,11 @@ from .fact_kinds import NotFoundReason
 from .facts import ReportFacts, defer
 from .model import Result
 from .note_definitions import conflict_side_defined_only
-from .receptor_share import call_against_share
 from .report_receptors import named_receptor_calls
 from .report_words import pending_how
 from .rules import compiled
 from .sample_names import block_label, read_sample_names
-from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, receptors_as_written
+from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, call_against_share, receptors_as_written
 from .summary_words import (
     cancer_site,
     conflict_kind,
@@ -104,7 +103,7 @@ SPECIFIC_ISH_METHODS = ("FISH", "CISH", "SISH", "DISH")
 def _receptor_call(read: str | None, written: str | None, named: str | None) -> str | None:
     """ER or PR: "mixed" when the current samples' shares differ in category, the category several
     samples' shares agree in when no call was read, else the call the report's words gave, unless
-    the current sample's own share contradicts it (receptor_share: a history line's "PR+")."""
+    the current sample's own share contradicts it (summary_receptors.call_against_share: a history line's "PR+")."""
     if written == RECEPTORS_DIFFER:
         return "mixed"
     if read is None and written in SHARE_CATEGORIES:

@@ -6,6 +6,11 @@ than quote the first. Its own module (split from summary_words.py, sentences23) 
 job with its own rules (the ASCO/CAP share categories, the length of a value shown as written)
 that nothing else of the summary's reading shares. The pattern is the receptor-as-written record
 of her2cli/data/rules/summary_words.toml.
+
+It also holds the one share-category rule (`share_category`) both uses need: comparing two samples'
+shares, and letting the current sample's share overrule a call only the "ER+/PR+" shorthand of a
+history line gave (`call_against_share`, sentences23b; folded here from receptor_share.py in
+sentences24, where a second copy of the rule read "<1%" as low positive).
 """
 
 from __future__ import annotations
@@ -61,10 +66,10 @@ def receptors_as_written(text: str) -> tuple[tuple[str, str], ...]:
         if not value or len(value) > MAX_RECEPTOR_WORDS:
             continue
         found.setdefault(key, value)
-        share = _first_share(value)
-        if share is not None:
+        share, category = _first_share(value), share_category(value)
+        if share is not None and category is not None:
             shares.setdefault(key, set()).add(share)
-            categories.setdefault(key, set()).add(_share_category(share))
+            categories.setdefault(key, set()).add(category)
     return tuple(
         (key, _one_value(value, shares.get(key, set()), categories.get(key, set())))
         for key, value in found.items()
@@ -86,15 +91,44 @@ def _one_value(first: str, shares: set[str], categories: set[str]) -> str:
 SHARE_CATEGORIES = ("negative", "low_positive", "positive")
 
 
-def _share_category(share: str) -> str:
-    """The category a share of stained cells falls in (ASCO/CAP 2020 ER/PR guideline: under 1%
-    negative, 1-10% "low positive", above positive; not yet in facts.md): two tumours at 98% and 60% are both positive, not "different"
-    (devset8 b8-f01-03); 5% beside 95% are not. A share that is no number stays itself."""
+NEGATIVE_BELOW = 1.0  # percent of stained cells: under 1% is negative, "<1%" too
+LOW_POSITIVE_UP_TO = 10.0  # 1-10% is "low positive"
+
+
+def share_category(written: str | None) -> str | None:
+    """The category of the first share in a value as written (ASCO/CAP 2020 ER/PR guideline: under
+    1% negative, 1-10% "low positive", above positive; facts.md has no ER/PR section yet): "<1%",
+    "< 1 %" and "0%" negative, "5%" low_positive, "60% weak-moderate" positive; None when the value
+    gives no share. "<1%" is under the 1% line by its own words, so negative, never "1%" (low
+    positive). Two tumours at 98% and 60% are both positive, not "different" (devset8 b8-f01-03)."""
+    if not written or "%" not in written:
+        return None
+    words = written.split("%")[0].split()
+    if not words:
+        return None
+    last = words[-1].lstrip("([")
+    before = words[-2].lstrip("([") if len(words) > 1 else ""
+    below = last.startswith(("<", "\u2264")) or before in ("<", "\u2264")
+    digits = "".join(ch for ch in last if ch.isdigit() or ch in ".,").replace(",", ".")
     try:
-        number = float(share)
+        number = float(digits)
     except ValueError:
-        return share
-    return "negative" if number < 1 else "low_positive" if number <= 10 else "positive"
+        return None
+    if number < NEGATIVE_BELOW or (below and number <= NEGATIVE_BELOW):
+        return "negative"
+    return "low_positive" if number <= LOW_POSITIVE_UP_TO else "positive"
+
+
+def call_against_share(read: str | None, written: str | None, named: str | None) -> str | None:
+    """The call read, unless it came from the "ER+/PR+" shorthand only (`named`, the call a named
+    value or table gives, is None) and the current sample's written share puts it on the other side
+    of the 1% line: then the share's own category (variants16a v16a-f02-02: a history's "PR+"
+    beside the current "PR 0%"). A named call beside a share stays the lab's word ("ER negative
+    (2%)"), and so do two tumours' lines ("ER 100%" and "ER negative")."""
+    share = share_category(written)
+    if named is not None or read not in ("positive", "low_positive", "negative") or share is None:
+        return read
+    return share if (read == "negative") != (share == "negative") else read
 
 
 def _first_share(value: str) -> str | None:

@@ -28,6 +28,7 @@ class SummaryWords:
     receptors_named: regex.Pattern[str]
     limited_evidence_comment: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
+    result_corrected_told: regex.Pattern[str]
     report_scoring_phrase: regex.Pattern[str]
     decalcified_caveat: regex.Pattern[str]
     decalcified_sample: regex.Pattern[str]
@@ -228,8 +229,10 @@ def limited_evidence_comment(text: str) -> bool:
 
 
 def result_corrected(text: str) -> bool:
-    """The report says it corrects an earlier HER2 result (an amended report)."""
-    return bool(_words().result_corrected.search(text))
+    """The report says it corrects an earlier HER2 result (an amended report). `result_corrected_told`
+    holds wordings only the summary reads (the engine's verify check reads `result_corrected`)."""
+    words = _words()
+    return bool(words.result_corrected.search(text) or words.result_corrected_told.search(text))
 
 
 def scoring_phrase(text: str) -> str | None:

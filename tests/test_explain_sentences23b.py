@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from her2cli.explain import build_explanation
 from her2cli.model import Result
-from her2cli.receptor_share import call_against_share, share_category
+from her2cli.summary_receptors import call_against_share, share_category
 
 from .summary_cases import explain_with_words
 

@@ -30,7 +30,6 @@ LAYERS: list[tuple[str, ...]] = [
         "her2cli.summary_words",
         "her2cli.sample_names",
         "her2cli.summary_receptors",
-        "her2cli.receptor_share",
         "her2cli.relative_words",
         "her2cli.treatment_change",
         "her2cli.report_words",
