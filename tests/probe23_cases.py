@@ -98,7 +98,7 @@ DRUG_IN_LABEL: list[Case] = [
 #    negative until ISH is reported"; devset25 b25-f01-10) printed under the report's own IHC 2+
 #    with FISH awaited: read as a 2+ called positive and a HER2-negative statement, so the lab's
 #    equivocal was lost. A score after an indefinite article and a class noun, with a verb of what
-#    any such tumour is or needs, describes the class (context.toml hypothetical-class-of-score).
+#    any such tumour is or needs, describes the class (context.toml hypothetical-generic-cases).
 #    Near-misses: "a 3+ tumour is present", "this 2+ tumour is", a result that requires nothing.
 CLASS_OF_SCORE: list[Case] = [
     (

@@ -23,7 +23,7 @@ DEVSET25 = ROOT / "tests" / "devset25"
 # header "ERBB2 amp (plasma CN)" over serial blood draws read as an amplification; a control label
 # "control + ext.:" whose 3+ was read as the tumour's); 119/120 after the lead's mends of their
 # families (tests/test_phrases_lead22.py). 120/120 (probe23): b25-f01-10's guidance "an IHC 2+ tumour is
-# neither HER2 positive nor HER2 negative" is no result (context.toml hypothetical-class-of-score).
+# neither HER2 positive nor HER2 negative" is no result (context.toml hypothetical-generic-cases).
 MIN_STATUS_ACCURACY = 1.0
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call, the NGS amplification or a RAS/BRAF/MSI/MMR field), after the lead's mends. The list may only shrink.

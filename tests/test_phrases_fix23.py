@@ -326,7 +326,7 @@ def test_a_panels_amplification_call_is_no_ish_result(text: str, status: str, ke
 # --- 4. a line of guidance about any tumour with a score --------------------------------------------
 # devset25 b25-f01-10: "an IHC 2+ tumour is neither HER2 positive nor HER2 negative until ISH is
 # reported" below the lab's "Final HER2 ..... EQUIVOCAL pending FISH" read as calls of this tumour, and
-# the report read not_found (probe23: context.toml hypothetical-class-of-score).
+# the report read not_found (probe23: context.toml hypothetical-generic-cases).
 GENERIC_CASE: list[Case] = [
     (
         "equivocal-final-with-guidance-note",

@@ -6,7 +6,7 @@ cases in tests/probe23_cases.py). Fixed for their family:
 - a drug named in the bracket of the test's own label ("HER2 IHC (4B5; scoring as in the
   zanidatamab trials): score 0") is the method, not a drug's bar (findings/method_label.py);
 - guidance about any tumour with a score ("an IHC 2+ tumour is neither HER2 positive nor HER2
-  negative") is no result (context.toml hypothetical-class-of-score);
+  negative") is no result (context.toml hypothetical-generic-cases);
 - "Score ........ 0" under a HER2 heading is a score label (ihc.toml ihc-score);
 - a result word OCR cut once after the HER2 name ("HER-2/neu -- negat ive") is joined
   (ocr.toml ocr-split-result-word, findings/ocr_split.py);
