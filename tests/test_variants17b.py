@@ -12,8 +12,8 @@ equivocal) - for the HER2 status and the RAS/BRAF/MSI fields. The reports still 
 way are listed and the list may only shrink; any other report called the wrong way fails.
 The set joined at 50/60 (83.3%) on main 053c4d7b with three unsafe misses: v17b-f09-03 (teaching
 notes: a scoring key written as sentences read as the patient's 3+, and "HER2-enriched (PAM50)" set
-against HER2-positive with a not-equal sign read as a positive call; fix24b's fix follows) and the
-two label doubts below.
+against HER2-positive with a not-equal sign read as a positive call), fixed by fix24b
+(tests/test_phrases_fix24b.py), and the two label doubts below.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from .conftest import ROOT
 from .labelled_floor import assert_floor_and_no_wrong_way
 
 VARIANTS17B = ROOT / "tests" / "variants17b"
-# 50/60 when the set was copied (session 24, main 51938971) and when it joined (main 053c4d7b).
-MIN_STATUS_ACCURACY = 0.833
+# 50/60 when the set was copied (session 24, main 51938971) and when it joined (main 053c4d7b);
+# 52/60 with fix24b's first fixes (v17b-f09-03; v17b-f03-04, a FISH whose "no amplified
+# subpopulation" note dropped its ratio).
+MIN_STATUS_ACCURACY = 0.866
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call or a RAS/BRAF/MSI/MMR field). The list may only shrink.
 KNOWN_WRONG_WAY: set[str] = {
@@ -36,8 +38,6 @@ KNOWN_WRONG_WAY: set[str] = {
     # The brief's disputed shape: tissue NGS "ERBB2 not amplified (CN 2)" while the HER2 IHC is
     # pending and the tumour board awaits it; labelled not_found, read NEGATIVE from the NGS result.
     "v17b-f04-05",
-    # teaching notes read POSITIVE (not_found expected): fix24b's fix follows
-    "v17b-f09-03",
 }
 
 
