@@ -244,3 +244,53 @@ def test_a_snapshot_keeps_its_patterns_as_the_cache_entries(
     kept = cache.snapshot("probe")
     assert kept["names"][0] is kept["names"][1] is cache.compile_pattern("her-?2", regex.IGNORECASE)
     assert kept["names"][0].search("HER2")
+
+
+def test_a_cached_pattern_is_unpickled_when_first_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A snapshot's patterns are unpickled when a reader first uses them (cache.LazyPattern), and
+    one stands in for its pattern wherever the pattern went: isinstance, identity, pickle, copy."""
+    import copy
+
+    monkeypatch.setenv("HER2CLI_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HER2CLI_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_STATE", cache._State())
+    used, unused = cache.compile_pattern(r"her-?2", regex.IGNORECASE), cache.compile_pattern(r"ish\b")
+    cache.keep_snapshot("probe", {"names": (used, unused)})
+    cache.save()
+    monkeypatch.setattr(cache, "_STATE", cache._State())
+    kept = cache.snapshot("probe")
+    first, second = kept["names"]
+    assert type(first) is cache.LazyPattern and type(second) is cache.LazyPattern
+    assert first._real is None and second._real is None  # nothing unpickled yet
+    assert first.search("HER-2 positive").group() == "HER-2"
+    assert first._real is not None and second._real is None  # only the one used
+    assert isinstance(first, regex.Pattern) and first is cache.compile_pattern(r"her-?2", regex.IGNORECASE)
+    assert copy.copy(first) is first and copy.deepcopy(second) is second
+    again = pickle.loads(pickle.dumps(second))
+    assert type(again) is type(regex.compile("x")) and again.pattern == r"ish\b"
+    # a process that saves before using a pattern keeps its entry as it was read
+    cache._STATE.dirty = True
+    cache.save()
+    monkeypatch.setattr(cache, "_STATE", cache._State())
+    assert cache.compile_pattern(r"ish\b").search("by ISH", pos=0) is None
+    assert cache.compile_pattern(r"ish\b").search("by ish").group() == "ish"
+
+
+def test_a_match_is_told_its_pattern_through_same_pattern() -> None:
+    """A match's `re` is the pattern the engine ran, never the LazyPattern standing in for it, so
+    no reader compares it with `is` or `in` (it would be False for a pattern from the cache)."""
+    import re as stdlib_re
+
+    root = Path(__file__).resolve().parents[1] / "her2cli"
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for path in sorted(root.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if stdlib_re.search(r"\.re\s+(?:is|in|==|!=|not\s+in)\b|(?:is|==|!=)\s+\w+\.re\b", line)
+    ]
+    assert found == []
+    p = cache.compile_pattern(r"core\s+biopsy")
+    m = p.search("prior core biopsy")
+    assert m is not None and cache.same_pattern(m.re, p) and not cache.same_pattern(m.re, regex.compile("x"))

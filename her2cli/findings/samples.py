@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..rules import compiled
+from ..rules.cache import same_pattern
 from ..rules.samples import SampleRules, samples
 from . import scope
 from .lines import line_starts_after, on_one_line
@@ -130,7 +131,7 @@ def sample_cue(
     current = _last(r.current_sample, text, lo, value_end)
     if last_pre < 0 or last_pre <= _cue_end(current):
         return False, _current_name(text, lo, value_end, r)
-    named = pre is not None and pre.re is not r.history_heading and pre.end() == last_pre
+    named = pre is not None and not same_pattern(pre.re, r.history_heading) and pre.end() == last_pre
     return True, cue_name(text, pre, r) if named else None
 
 
@@ -169,7 +170,7 @@ def cue_name(text: str, cue: regex.Match[str] | None, r: SampleRules) -> str | N
         start = before.start()
     if after:
         end = after.end()
-    if not (before or after or cue.re in (r.first_biopsy, r.earlier_sample)):
+    if not (before or after or any(same_pattern(cue.re, p) for p in (r.first_biopsy, r.earlier_sample))):
         return None
     words = [w.lower() if w.isalpha() and w.isupper() and len(w) > 2 else w for w in text[start:end].split()]
     name = " ".join(words).strip(" .,:;-")

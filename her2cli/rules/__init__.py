@@ -22,7 +22,9 @@ __all__ = [
 
 def load_all() -> tuple[str, ...]:
     """Read, check and compile every rule file now, and name the pattern files read: a batch does
-    this before its workers fork, so that each inherits them instead of compiling its own."""
+    this before its workers fork, so that each inherits them instead of compiling its own. Patterns
+    the cache file holds stay LazyPatterns (rules/cache.py): each worker unpickles those its
+    reports use, on its own core, not the first worker all of them before it forks the others."""
     from . import cache
     from .compiled import compile_rule_files
 

@@ -28,7 +28,7 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -145,24 +145,83 @@ def _load() -> None:
 
 
 def compile_pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
-    """regex.compile(source, flags), from the cache when it holds it."""
+    """regex.compile(source, flags), from the cache when it holds it (then unpickled when first
+    used: a LazyPattern)."""
     _load()
     # a plain int, not regex's RegexFlag: unpickling an enum member costs ~7 us, ~400 of them
     key = (source, int(flags))
     pattern = _STATE.patterns.get(key)
     if pattern is None:
-        pattern = _unpickle(key)
-        if pattern is None:
+        raw = _STATE.pickled.pop(key, None)
+        if raw is not None:
+            pattern = cast("regex.Pattern[str]", LazyPattern(key, raw))
+        else:
             pattern = regex.compile(source, flags)
             _STATE.dirty = True
         _STATE.patterns[key] = pattern
     return pattern
 
 
-def _unpickle(key: _Key) -> regex.Pattern[str] | None:
+class LazyPattern:
+    """A pattern of the cache file, unpickled when it is first used (issue 13 start-up).
+
+    Loading a snapshot gives every pattern it holds (~770 for `compiled()` and the pattern files
+    a report reads), but one report uses ~300 of them, and unpickling one costs ~60-90 us: ~40 ms
+    of the worker's start before its first report. This stands in for the pattern: the first
+    attribute asked for (`search`, `pattern`, ...) unpickles it, and each attribute is then kept
+    on this object, so later calls cost what the pattern's own do. It is identified, hashed and
+    compared as itself (as a pattern is), says it is a `regex.Pattern` to isinstance, pickles and
+    copies as the pattern. An entry that is not the pattern of its source and flags is compiled
+    afresh (and the file rewritten), as before."""
+
+    def __init__(self, key: _Key, raw: bytes) -> None:
+        self._key = key
+        self._raw: bytes | None = raw
+        self._real: regex.Pattern[str] | None = None
+
+    def real(self) -> regex.Pattern[str]:
+        """The pattern, unpickled (or compiled) now if it was not yet."""
+        real = self._real
+        if real is None:
+            real = _unpickle(self._key, self._raw)
+            if real is None:
+                real = regex.compile(*self._key)
+                self._raw = None
+                _STATE.dirty = True
+            self._real = real
+        return real
+
+    def __getattr__(self, name: str) -> Any:  # only names this object does not have yet
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = getattr(self.real(), name)
+        self.__dict__[name] = value
+        return value
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # isinstance(p, regex.Pattern), as for the pattern
+        return regex.Pattern
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        import copyreg
+
+        real = self.real()
+        reduce = copyreg.dispatch_table.get(type(real))  # how `regex` pickles its patterns
+        return reduce(real) if reduce is not None else real.__reduce_ex__(protocol)
+
+    def __copy__(self) -> LazyPattern:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> LazyPattern:
+        return self
+
+    def __repr__(self) -> str:
+        return repr(self.real())
+
+
+def _unpickle(key: _Key, raw: bytes | None) -> regex.Pattern[str] | None:
     """The file's pattern for this source and flags, unpickled now; None when the file lacks it
     or its entry is not that pattern (then it is compiled, and the file rewritten)."""
-    raw = _STATE.pickled.pop(key, None)
     if raw is None:
         return None
     try:
@@ -174,6 +233,23 @@ def _unpickle(key: _Key) -> regex.Pattern[str] | None:
     if isinstance(pattern, regex.Pattern) and pattern.pattern == key[0] and pattern.flags & key[1] == key[1]:
         return pattern
     return None
+
+
+def same_pattern(a: regex.Pattern[str], b: regex.Pattern[str]) -> bool:
+    """Whether `a` and `b` are one pattern, either perhaps a LazyPattern. Compare a match's `re`
+    with a rule's pattern this way, never with `is`: `re` is the pattern the engine ran, not the
+    LazyPattern that stands in for it (tests/test_pattern_cache.py looks for such comparisons)."""
+    return _real(a) is _real(b)
+
+
+def _real(p: regex.Pattern[str]) -> regex.Pattern[str]:
+    lazy = _lazy(p)
+    return lazy.real() if lazy is not None else p
+
+
+def _lazy(p: object) -> LazyPattern | None:
+    """`p` when it is a LazyPattern (isinstance would say regex.Pattern)."""
+    return p if type(p) is LazyPattern else None
 
 
 def snapshot(name: str) -> Any:
@@ -267,9 +343,7 @@ def save() -> None:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             patterns = dict(_STATE.pickled)
-            patterns.update(
-                (k, pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)) for k, p in _STATE.patterns.items()
-            )
+            patterns.update((k, _pickled(p)) for k, p in _STATE.patterns.items())
             with os.fdopen(fd, "wb") as out:
                 pickle.dump(
                     {"patterns": patterns, "tables": _STATE.tables, "snapshots": _STATE.snapshots},
@@ -283,6 +357,17 @@ def save() -> None:
         _prune(folder, target)
     except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower next time
         return
+
+
+def _pickled(p: regex.Pattern[str]) -> bytes:
+    """A pattern's entry: a LazyPattern keeps the bytes it was read from (unless they were not
+    its pattern: then it was compiled afresh)."""
+    import pickle
+
+    lazy = _lazy(p)
+    if lazy is not None and lazy._raw is not None:
+        return lazy._raw
+    return pickle.dumps(lazy.real() if lazy is not None else p, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _prune(folder: Path, target: Path) -> None:
