@@ -16,7 +16,6 @@ from .model import IHC_SCORE_CALL, Evidence, Result
 from .ngs_echo import ish_is_ngs_echo
 from .rules.patterns import data_pattern
 from .rules.text import text_patterns
-from .sample_names import sample_key
 
 
 @dataclass(frozen=True)
@@ -279,6 +278,8 @@ def local_sample(label: str, labels: dict[str, Any], names: tuple[tuple[str, str
     ("Part 1" -> "Parte 1"); letters, numbers and block names stay as written. A label that is
     only a letter or number gets the name the report's list of samples gives it, in the report's
     words ("A (right breast, core biopsy)"); none is made up (sample_names.read_sample_names)."""
+    from .sample_names import sample_key  # a report with samples named: imported when met
+
     key = sample_key(label)
     name = dict(names).get(key) if key else None
     written = label

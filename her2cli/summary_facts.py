@@ -17,7 +17,6 @@ from .note_definitions import conflict_side_defined_only
 from .report_receptors import named_receptor_calls
 from .report_words import pending_how
 from .rules import compiled
-from .sample_names import block_label, read_sample_names
 from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, call_against_share, receptors_as_written
 from .summary_words import (
     cancer_site,
@@ -63,6 +62,8 @@ def _conflict_kind(facts: ReportFacts, result: Result, text: str) -> str | None:
         return None
     if facts.ihc_score == "3+" and facts.ngs_amplification == "not_amplified" and facts.ish_result is None:
         return "protein_only"
+    from .sample_names import block_label  # two results differ: rare, imported when met
+
     one_time = bool(result.specimens) and all(block_label(sp.label) for sp in result.specimens)
     kind = conflict_kind(text, facts.after_treatment and not one_time)
     return "history" if kind is None and _other_score_from_history(result) else kind
@@ -132,7 +133,11 @@ def with_summary_words(
     method = result.ish.method if result.ish else None
     if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
         method = named_ish_method(text) or method
-    names = read_sample_names(text) if result.specimens else ()
+    names: tuple[tuple[str, str], ...] = ()
+    if result.specimens:  # the report's names of its samples: read only when it has samples
+        from .sample_names import read_sample_names
+
+        names = read_sample_names(text)
     # ER/PR as written for the current sample; two samples' differing shares say "mixed" (summary6)
     written = receptors_as_written(text) if facts.cancer_type == "breast" else ()
     named_er, named_pr = named_receptor_calls(text) if written else (None, None)

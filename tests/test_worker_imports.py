@@ -19,6 +19,21 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_reports"
 NOT_ON_THE_WORKER_PATH = ("importlib.resources", "zipfile", "tomllib", "pypdfium2", "pypdfium2_cfg")
+# readers of rare texts, imported where they are first needed (speed24): OCR's page layout, an
+# ISH value's area cues, a call on another sample's row, a pending word's purpose aside, a
+# withdrawn version, two differing ISH calls, a table of sample columns, the samples' own names
+RARE_READERS = (
+    "her2cli.sources.ocr_layout",
+    "her2cli.findings.column_samples",
+    "her2cli.findings.every_area",
+    "her2cli.findings.only_area",
+    "her2cli.findings.own_row",
+    "her2cli.findings.pointed_comment",
+    "her2cli.findings.purpose_aside",
+    "her2cli.findings.version_withdrawn",
+    "her2cli.interpret.overall_ish",
+    "her2cli.sample_names",
+)
 
 # Modules already loaded when the interpreter starts (a site .pth file of the machine's Python may
 # import importlib.resources, as CI's does) are not the worker's cost: only what it adds is counted.
@@ -55,6 +70,7 @@ def test_a_warm_worker_reads_a_pdf_without_the_modules_it_does_not_need(tmp_path
     loaded = set(modules)
     assert "pypdfium2_raw" in loaded  # the PDF was read, through the raw bindings
     assert sorted(loaded & set(NOT_ON_THE_WORKER_PATH)) == []
+    assert sorted(loaded & set(RARE_READERS)) == []  # this report needs none of them
 
 
 PDFS = sorted(SAMPLES.glob("*.pdf"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..rules import compiled
-from .column_samples import rows_as_samples
 from .columns import Cell, ColumnCell, column, tab_test, table_row
 from .criteria import offered_in_cell
 from .ihc import call_of, score_from_match
@@ -220,6 +219,8 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
         or _copies_findings(s, scope, cells)
     )
     if found:
+        from .column_samples import rows_as_samples  # a table of values: rare, imported when met
+
         return rows_as_samples(s, found, cells)
     c = s.c
     for x in cells:

@@ -39,7 +39,6 @@ from .cutoffs import (
 )
 from .definitions import conditional_in_statement, in_definition_block
 from .earlier import voided_by_next_sentence
-from .every_area import every_area_amplified
 from .germline import under_germline_test
 from .history_box import marked_box_under_history
 from .ihc import score_from_match
@@ -49,10 +48,8 @@ from .method_label import label_bracket_end
 from .model import Finding
 from .name_line import before_next_name_line
 from .negated_score import ruled_out
-from .only_area import only_area_is_tumour
 from .other_cancer import describes_other_cancer, history_other_tumor
 from .overall_label import overall_label_score
-from .pointed_comment import pointed_comment_voids
 from .prose_lines import prose_line_end, prose_line_start
 from .relatives import names_a_relative
 from .repeat_next import repeated_after
@@ -164,6 +161,8 @@ def points_to_failed_stain(s: PageScanner, scope: MentionScope, values: list[Fin
     last = max(f.nend for f in values)
     if not s.c.see_comment.search(t, scope.start, line_end(t, last)):
         return False
+    from .pointed_comment import pointed_comment_voids  # rare ("see comment"): imported when met
+
     if pointed_comment_voids(s, last):
         return True
     for m in finditer(s.c.context["failed"], t):
@@ -291,9 +290,15 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     hit = search(s.c.context[family], t, lo, hi)
     if hit is None:
         return False
-    if f.family == "ish" and only_area_is_tumour(s, hit, lo, hi):
+    if f.family != "ish":
+        return True
+    # rare (an area cue in an ISH value's sentence): its two readers are imported when met
+    from .every_area import every_area_amplified
+    from .only_area import only_area_is_tumour
+
+    if only_area_is_tumour(s, hit, lo, hi):
         return False  # "area 1 only, the only invasive focus": with no other value, the tumour's count
-    return not (f.family == "ish" and every_area_amplified(s, lo, hi))  # "amplified in area 1 and in area 2"
+    return not every_area_amplified(s, lo, hi)  # "amplified in area 1 and in area 2"
 
 
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:

@@ -26,7 +26,6 @@ from .now_score import with_now_score
 from .overall_label import overall_label_score
 from .pathologist_label import pathologist_label_alone
 from .prose_lines import prose_line_start
-from .purpose_aside import only_purpose_requests
 from .reader_scores import consensus_after_readers
 from .row_reach import values_back_start
 from .rule_share import score_is_rule_share
@@ -189,8 +188,11 @@ def _near_trigger(s: PageScanner, lo: int, hi: int) -> bool:
     gastric criteria (tumour-agnostic T-DXd eligibility):" over "SCORE: 3+") says why the test
     was done, not that it was not (variants5 H-19); a pending word counts anywhere."""
     reason = s.context_reason(lo, hi)
-    if reason == "pending" and not only_purpose_requests(s, lo, hi):
-        return True  # "(requested for T-DXd eligibility)" is why the test was done (probe21)
+    if reason == "pending":
+        from .purpose_aside import only_purpose_requests  # a pending word: rare, imported when met
+
+        if not only_purpose_requests(s, lo, hi):
+            return True  # "(requested for T-DXd eligibility)" is why the test was done (probe21)
     if reason not in ("pending", "recommendation"):
         return False
     t = s.text

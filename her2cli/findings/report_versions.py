@@ -46,7 +46,6 @@ import regex
 from ..rules import Compiled
 from .model import STATUS_FAMILIES, Finding
 from .scope import finditer, line_end, search
-from .version_withdrawn import withdrawn_versions
 
 COMMENT_REACH = 240  # characters after a heading line in which "comment only" may be said
 # A heading's label runs at most this far before its colon; a longer line without one is prose.
@@ -229,6 +228,8 @@ def set_aside_superseded_versions(findings: list[Finding], text: str, c: Compile
     corrected = any(v.kind == Kind.CORRECTION for v in versions) or _revising_addendum(text, versions, c)
     day_first = _day_first(versions)
     withdrawn = _withdrawals(findings, versions, c, {i for _, i in placed})
+    from .version_withdrawn import withdrawn_versions  # two versions or more: rare, imported here
+
     named_void = withdrawn_versions(
         text, versions, c, (Kind.ADDENDUM, Kind.CORRECTION)
     )  # "Addendum 1 is withdrawn"

@@ -10,7 +10,6 @@ from .lines import on_one_line
 from .mention_scope import MentionScope
 from .model import Finding
 from .name_list import in_own_position
-from .own_row import call_in_other_sample_row
 from .scope import SCOPE, finditer, line_end, line_start, search, sentence_end, sentence_start
 
 if TYPE_CHECKING:
@@ -34,8 +33,11 @@ def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     gap = t[end : call_m.start()]
     if c.call_negated.search(gap):
         return None  # "(not a positive result)": what the result is not (devset7 b7-f11-04)
-    if "\n" in gap and call_in_other_sample_row(s, call_m.start()):
-        return None  # "2021 core (outside) | negative" above "This excision | ..." (probe19b)
+    if "\n" in gap:
+        from .own_row import call_in_other_sample_row  # a call on a row below: rare, imported here
+
+        if call_in_other_sample_row(s, call_m.start()):
+            return None  # "2021 core (outside) | negative" above "This excision | ..." (probe19b)
     limit = 70 if c.results_label.search(gap) else 60
     if len(gap) <= limit and not c.call_gap_blocker.search(gap):
         # "revised from EQUIVOCAL to POSITIVE": the call it was changed to (issue 10, defect 6)

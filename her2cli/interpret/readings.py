@@ -11,7 +11,6 @@ from ..findings.model import ISH_RESULT_OF_CALL
 from ..model import Ihc, Ish, Ngs, first_present
 from ..rules import compiled
 from .notes import Notes
-from .overall_ish import overall_ish_result
 from .rule_sets import RuleSet
 from .score_bins import distinct_results
 
@@ -156,6 +155,8 @@ def _ish_from_findings(
         # Amplified and not amplified in one report without a revision: the lab's overall result
         # line decides (interpret/overall_ish.py), else the measured ratio decides which wording
         # is this tumor's; without one, nothing is claimed.
+        from .overall_ish import overall_ish_result  # rare: imported when met
+
         ratios = [f.values["ratio"] for f in ish_f if f.values.get("ratio") is not None]
         called = overall_ish_result(with_result, statements)
         if called is not None:

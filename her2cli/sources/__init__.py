@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from ..errors import (
     EmptyFileError,
@@ -23,8 +23,10 @@ from ..errors import (
     UnreadableError,
 )
 from .base import Document, Page, SourceWarning
-from .ocr_layout import LineFocus
 from .text import decode_text, is_garbled, split_text_pages
+
+if TYPE_CHECKING:  # the OCR reader's modules load only when a page is OCR'd (start-up, issue 13)
+    from .ocr_layout import LineFocus
 
 __all__ = ["Document", "Page", "ReadOptions", "load_document", "load_bytes", "sniff_kind"]
 
