@@ -105,3 +105,101 @@ BARE_SCORE_OF_SAMPLE_NEAR: list[Case] = [
 )
 def test_a_bare_score_named_by_its_sample(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 1b. an earlier sample's ISH, NGS or status word and this sample's on one line ----------------
+# session 24: "HER2 FISH: amplified (biopsy 2020); not amplified (mastectomy)" read POSITIVE (the
+# statement ended at the ";", so only the biopsy's word was read), and "not amplified (core 2021),
+# amplified (excision)" read NEGATIVE (within one statement a negation wins). A line whose clauses
+# each give a result and name their sample, one an earlier sample's and one this sample's, is read
+# clause by clause; the earlier clause's value is set aside whichever way it differs
+# (findings/sample_clauses.py line_sample_clauses, interpret/earlier.py).
+EARLIER_SAMPLE_CLAUSE: list[Case] = [
+    (
+        "fish-dated-core-amplified-semicolon-surgery-not",
+        SURGERY + "HER2 FISH: AMPLIFIED (needle core, 2019); NOT AMPLIFIED (mastectomy).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "sish-ratios-per-sample",
+        WIDE + "HER2 SISH: HER2/CEP17 ratio 5.3 (2021 core biopsy); HER2/CEP17 ratio 1.4 (this excision)\n",
+        "negative",
+        {"ish.result": "not_amplified", "ish.ratio": 1.4},
+    ),
+    (
+        "ish-on-the-earlier-core-then-on-this-excision",
+        WIDE + "HER2 dual ISH: amplified on the previous core; not amplified on the current excision.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "status-words-per-sample",
+        WIDE + "HER2 status: POSITIVE (outside core, 2020), NEGATIVE (present excision)\n",
+        "negative",
+        {},
+    ),
+    (
+        "spanish-amplificado-por-muestra",
+        "Pieza de tumorectomía: carcinoma ductal infiltrante.\n"
+        "HER2 SISH: amplificado (biopsia 2021); no amplificado (pieza quirúrgica)\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    (
+        "ngs-detected-dated-biopsy-not-detected-resection",
+        "Comprehensive genomic profiling, hybrid-capture NGS (523 genes).\n"
+        "ERBB2 amplification: detected, CN 16 (2022 liver biopsy); not detected (this resection)\n",
+        "negative",
+        {},
+    ),
+    # the wrong way round: the earlier sample's "not amplified" before this sample's "amplified"
+    (
+        "earlier-not-amplified-this-sample-amplified",
+        WIDE + "HER2 FISH: not amplified (core 2020), amplified (excision)\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+EARLIER_SAMPLE_CLAUSE_NEAR: list[Case] = [
+    # this sample's amplification first, the earlier sample's "not" after it
+    (
+        "this-excision-amplified-then-older-core-not",
+        WIDE + "HER2 FISH: amplified on this excision; not amplified on the 2019 core\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "surgery-not-amplified-dated-core-amplified",
+        SURGERY + "HER2 FISH: not amplified (mastectomy); amplified (2018 core)\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # one sample's values in several clauses are no two samples
+    (
+        "one-sample-ratio-and-counts",
+        SURGERY + "HER2 FISH (mastectomy): amplified, ratio 4.6; mean HER2 9.2 signals/cell\n",
+        "positive",
+        {"ish.result": "amplified", "ish.ratio": 4.6},
+    ),
+    (
+        "bracketed-counts-no-sample",
+        SURGERY + "HER2 FISH: amplified (HER2/CEP17 ratio 3.4; mean HER2 6.8/cell)\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    # an undated core beside the excision of one report: both this report's own, neither set aside
+    (
+        "undated-core-and-excision-both-current",
+        SURGERY + "HER2 FISH: amplified (core biopsy); amplified (mastectomy)\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(EARLIER_SAMPLE_CLAUSE + EARLIER_SAMPLE_CLAUSE_NEAR)
+)
+def test_an_earlier_samples_result_beside_this_samples(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -41,6 +41,9 @@ class Finding:
     column_pre_treatment: bool | None = None
     # an earlier, quoted or withdrawn result beside the current one (findings/earlier.py)
     earlier: bool = False
+    # one line's clauses name this value's sample: True an earlier one, False this one
+    # ("amplified (biopsy 2020); not amplified (mastectomy)": findings/sample_clauses.py)
+    clause_earlier: bool | None = field(default=None, repr=False, compare=False)
     # a later version of the report (a correction, an amended report) gives this test again
     # (findings/report_versions.py): set aside whatever the current value says
     replaced: bool = False

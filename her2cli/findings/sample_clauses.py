@@ -22,7 +22,8 @@ clauses with block_clauses.later_clause_scores."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -170,7 +171,7 @@ def _told_in_past(clause: str) -> bool:
 def _line_sides(s: PageScanner, group: list[Finding]) -> list[str | None] | None:
     """Each finding's side, from its clause of the line; None when a score is not found."""
     t = s.text
-    spans = [_score_span(s, f) for f in group]
+    spans = [_score_span(s, f) if f.family == "ihc" else (f.nstart, f.nend) for f in group]
     if any(sp is None for sp in spans):
         return None
     bounds: list[tuple[int, int]] = []
@@ -193,11 +194,17 @@ def _line_sides(s: PageScanner, group: list[Finding]) -> list[str | None] | None
 
 
 def mark_sample_clauses(s: PageScanner, findings: list[Finding]) -> None:
-    """Set `earlier` on the IHC scores of a line whose clauses name an earlier and the current sample."""
-    lines: dict[int, list[Finding]] = {}
+    """Set `earlier` on the IHC scores or ISH values of a line whose clauses name an earlier and
+    the current sample, and on the values read clause by clause (clause_values). ISH values each
+    under a HER2 name of their own ("HER2/CEP17 ratio 5.3 (2021 core); HER2/CEP17 ratio 1.4 (this
+    excision)", fix24) are marked as read clause by clause, so the earlier one is set aside
+    whichever way it differs (interpret/earlier.py)."""
+    lines: dict[tuple[int, str], list[Finding]] = {}
     for f in findings:
-        if f.family == "ihc" and f.nend > 0:
-            lines.setdefault(line_start(s.text, f.nend - 1), []).append(f)
+        if f.clause_earlier is not None:
+            f.earlier = f.clause_earlier  # read clause by clause (clause_values)
+        elif f.family in ("ihc", "ish") and f.nend > 0:
+            lines.setdefault((line_start(s.text, f.nend - 1), f.family), []).append(f)
     for group in lines.values():
         if len(group) < 2:
             continue
@@ -210,3 +217,130 @@ def mark_sample_clauses(s: PageScanner, findings: list[Finding]) -> None:
             continue  # every clause on the same side: no earlier sample to set apart
         for f, is_now in zip(group, now, strict=True):
             f.earlier = not is_now
+            if f.family == "ish":
+                f.clause_earlier = not is_now
+
+
+def _has_result(s: PageScanner, lo: int, hi: int) -> bool:
+    """The clause gives an ISH or status result: an amplification word, a ratio or a call word."""
+    t, c = s.text, s.c
+    return bool(search(c.amp_word, t, lo, hi) or search(c.ratio, t, lo, hi) or search(c.call_word, t, lo, hi))
+
+
+def line_sample_clauses(s: PageScanner, scope: MentionScope) -> list[tuple[int, int, bool]] | None:
+    """The clauses (lo, hi, names this sample) of the mention's line when each gives a result of
+    its own sample and one names an earlier sample beside this one (fix24, family 1b): "HER2 FISH:
+    amplified (biopsy 2020); not amplified (mastectomy)", "ratio 4.2 (core 2021); ratio 1.3
+    (excision)", "HER2: positive (2021 core), negative (this excision)". The readers then read each
+    clause alone and the earlier clause's values are marked earlier (interpret/earlier.py sets them
+    aside when this sample's differ). The line is split at ";" and "/" first, then at every
+    separator (`score-clause-split`, outside brackets)."""
+    t = s.text
+    lo = scope.end
+    hi = min(line_end(t, lo), scope.far_stop)
+    if hi - lo < 16 or not any(ch in t[lo:hi] for ch in ";,/"):
+        return None  # cheap: no separator, no clauses
+    cuts = [
+        m for m in finditer(_words().score_clause_split, t, lo, hi) if _outside_brackets(t, lo, m.start())
+    ]
+    if not cuts or not _names_sample(t, lo, hi):
+        return None
+    years = [int(m.group(0)) for m in s.c.year.finditer(t)]
+    latest = max(years, default=None)
+    strong = [m.start() for m in cuts if m.group(0) in (";", "/")]
+    found = _clauses(s, lo, hi, strong, latest) if strong else None
+    return found or _clauses(s, lo, hi, [m.start() for m in cuts], latest)
+
+
+def _clauses(
+    s: PageScanner, lo: int, hi: int, cuts: list[int], latest: int | None
+) -> list[tuple[int, int, bool]] | None:
+    """[lo, hi) cut at `cuts` into clauses that each give a result and name a sample, on both
+    sides; None when it is not that shape. A part without a result (the "FISH: HER2" before a
+    slash) joins the next, as does a first part whose sample the next one names ("detected, CN 14
+    (2021 core)"); a later result that names no sample leaves the line whole."""
+    clauses: list[tuple[int, int, bool]] = []
+    start = lo
+    for end in [*cuts, hi]:
+        if not _has_result(s, start, end):
+            if end == hi:
+                return None  # a trailing clause with no result: not this shape
+            continue  # "FISH: HER2/" joins the next clause
+        side = _side(s, start, end, latest)
+        if side is None:
+            if clauses or end == hi:
+                return None  # a result of no named sample after one that names its own: unclear
+            continue  # "detected, CN 14 (2021 core)": the first clause's sample is named after it
+        clauses.append((start, end, side in ("current", "surgical")))
+        start = end
+    now = [c[2] for c in clauses]
+    if len(clauses) < 2 or all(now) or not any(now):
+        return None
+    return clauses
+
+
+def _outside_brackets(t: str, lo: int, pos: int) -> bool:
+    return t.count("(", lo, pos) == t.count(")", lo, pos) and t.count("[", lo, pos) == t.count("]", lo, pos)
+
+
+def clause_values(
+    s: PageScanner,
+    scope: MentionScope,
+    clauses: list[tuple[int, int, bool]],
+    read: Callable[[MentionScope], list[Finding]],
+) -> list[Finding]:
+    """The values of each clause read alone; an earlier sample's clause's values are marked
+    earlier. The first clause keeps the name and its method ("HER2 FISH: amplified (biopsy
+    2020)"); a later one is read from its own first word, and its ISH finding takes the method the
+    line named before it. Each value is quoted to its clause's end, with the sample that clause
+    names ("amplified (excision)"), so the words quoted for one clause are not another's."""
+    t = s.text
+    out: list[Finding] = []
+    method = None
+    for i, (lo, hi, now) in enumerate(clauses):
+        if i == 0:
+            sub = replace(scope, near_stop=hi, far_stop=hi, statement_stop=min(scope.statement_stop, hi))
+        else:
+            at = lo + 1
+            while at < hi and t[at] in " \t":
+                at += 1
+            sub = replace(
+                scope, start=at, end=at, back_start=at, near_stop=hi, far_stop=hi, statement_stop=hi
+            )
+        found = [_to_clause_end(s, f, hi) for f in read(sub)]
+        for f in found:
+            f.clause_earlier = not now
+            if f.family == "ish":
+                method = method or f.values.get("method")
+                if method and not f.values.get("method"):
+                    f.values["method"] = method
+        out += found
+    return out
+
+
+def _to_clause_end(s: PageScanner, f: Finding, hi: int) -> Finding:
+    """The finding quoted on to its clause's end (the sample words after its value)."""
+    t = s.text
+    while hi > f.nend and t[hi - 1] in " \t.":
+        hi -= 1
+    if f.nend < 0 or hi <= f.nend:
+        return f
+    g = s.make(f.family, f.nstart, hi, f.values, f.reason)
+    return replace(f, start=g.start, end=g.end, quote=g.quote, match=g.match, nend=g.nend)
+
+
+def own_sample_clause_start(text: str, lo: int, at: int, hi: int) -> int:
+    """Where the value at `at` has its own sample's clause in the sentence [lo, hi): after the last
+    separator before it (outside brackets), when the part from there names a sample and the part
+    before names one too ("not amplified (core 2021), amplified (excision)"), so the doubt gate
+    (interpret/doubt.py) does not read the other sample's "not" as a denial of this value (fix24).
+    `lo` when there is none."""
+    if not any(ch in text[lo:at] for ch in ";,/"):
+        return lo
+    cut = None
+    for m in _words().score_clause_split.finditer(text, lo, at):
+        if _outside_brackets(text, lo, m.start()):
+            cut = m
+    if cut is None or not _names_sample(text, cut.end(), hi) or not _names_sample(text, lo, cut.start()):
+        return lo
+    return cut.end()

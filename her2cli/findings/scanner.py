@@ -16,6 +16,7 @@ from .comparison_parts import mark_comparison_parts
 from .mention_scope import MentionScope, mention_scope
 from .model import PAGE_BREAK, Finding, PageContext
 from .pending_line import name_pending_sample
+from .sample_clauses import clause_values, line_sample_clauses
 from .samples import attribute_samples
 from .samples_columns import read_sample_columns, split_ish_columns
 from .scope import FAR_AWAY, MAX_MENTIONS, all_matches, find_sections, other_marker_positions, section_at
@@ -165,10 +166,19 @@ class PageScanner:
         return values
 
     def read_values(self, scope: MentionScope) -> list[Finding]:
-        """Every reader in turn; the statement reader sees what the others found."""
+        """Every reader in turn; the statement reader sees what the others found. A line whose
+        clauses give an earlier sample's result and this sample's ("amplified (biopsy 2020); not
+        amplified (mastectomy)") is read clause by clause (findings/sample_clauses.py, fix24)."""
         out = ihc.read_ihc(self, scope)
         out += ihc.read_her2_low(self, scope)
-        out += ish.read_amplification(self, scope)
+        clauses = None if out else line_sample_clauses(self, scope)
+        if clauses is not None:
+            return clause_values(self, scope, clauses, lambda sub: self._read_tests(sub, []))
+        return self._read_tests(scope, out)
+
+    def _read_tests(self, scope: MentionScope, out: list[Finding]) -> list[Finding]:
+        """The ISH, NGS and statement readers after the IHC readers' findings `out`."""
+        out = out + ish.read_amplification(self, scope)
         if not any(f.family == "ihc" for f in out):
             out += ngs.read_mutations(self, scope)
         out += statement.read_statement(self, scope, out)

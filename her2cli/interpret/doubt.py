@@ -24,6 +24,7 @@ import regex
 from ..findings.clauses import clause_start, clause_stop
 from ..findings.in_situ_clause import in_situ_contrast_start
 from ..findings.other_gene_clause import other_gene_clause_start
+from ..findings.sample_clauses import own_sample_clause_start
 from ..model import Evidence
 from ..rules import compiled
 from ..rules.patterns import bind
@@ -55,6 +56,9 @@ def _clause(text: str, at: int, end: int) -> tuple[str, int, int]:
     stops = doubt_words().doubt_clause_stop
     lo = clause_start(masked, 0, at, stops)
     hi = clause_stop(masked, end, len(masked), stops)
+    # another sample's clause before the value's own ("not amplified (core 2021), amplified
+    # (excision)": fix24) is not the value's sentence
+    lo = own_sample_clause_start(text, lo, at, hi)
     # a new statement on HER2 after the value ends its clause ("... AMPLIFIED (criterion) HER2
     # IHC was not performed on this specimen", rows joined without a full stop)
     again = compiled().her2.search(masked, end, hi)

@@ -111,6 +111,17 @@ def _corrected_upward(f: Finding, current: list[Finding]) -> bool:
     return False
 
 
+def _beside_own_clause(f: Finding, current: list[Finding]) -> bool:
+    """An earlier sample's value in one clause of a line whose other clause gives this sample's
+    value of the same test ("HER2 FISH: not amplified (core 2021), amplified (excision)", fix24):
+    the line itself names which value is current, so the earlier one is set aside whether it
+    places the status higher or lower (findings/sample_clauses.py)."""
+    if f.clause_earlier is not True:
+        return False
+    test = test_of(f)
+    return any(g.clause_earlier is False and g.page == f.page and test_of(g) == test for g in current)
+
+
 def _superseded(f: Finding, current: list[Finding]) -> bool:
     """An earlier value of a sample the report names, beside a current value of the same test on
     another named sample: the current sample's value fills the field ("History: left breast
@@ -219,6 +230,7 @@ def set_aside_earlier(results: list[Finding], warnings: Notes) -> tuple[list[Fin
             or _superseded(f, current)
             or _outscored(f, current)
             or _corrected_upward(f, current)
+            or _beside_own_clause(f, current)
         )
     ]
     if not aside:
