@@ -203,3 +203,57 @@ EARLIER_SAMPLE_CLAUSE_NEAR: list[Case] = [
 )
 def test_an_earlier_samples_result_beside_this_samples(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 2a. a contrast with an earlier sample after this sample's result ------------------------------
+# session 24: "HER2 FISH: amplified (ratio 4.0), unlike the prior biopsy, which was not amplified"
+# read not_found: the doubt gate took the earlier biopsy's "not" for a denial of this sample's value.
+# A contrast cue ("unlike", "in contrast to", "as opposed to", "compared with") that names an earlier
+# sample ends the value's clause there (findings/sample_clauses.py earlier_contrast_start).
+EARLIER_CONTRAST: list[Case] = [
+    (
+        "amplified-unlike-the-earlier-core-which-was-not",
+        WIDE + "HER2 SISH: AMPLIFIED, HER2/CEP17 ratio 3.7, unlike the earlier core biopsy, which was"
+        " not amplified.\n",
+        "positive",
+        {"ish.result": "amplified", "ish.ratio": 3.7},
+    ),
+    (
+        "amplified-in-contrast-to-a-dated-biopsy",
+        SURGERY + "HER2 FISH: amplified (ratio 4.4), in contrast to the 2020 biopsy, which showed no"
+        " amplification.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "amplified-as-opposed-to-the-previous-specimen",
+        SURGERY + "HER2 dual ISH: amplified (HER2/CEP17 5.0) as opposed to the previous specimen, which"
+        " was non-amplified.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+EARLIER_CONTRAST_NEAR: list[Case] = [
+    # this sample's own "not amplified" stays, whatever the earlier sample showed
+    (
+        "not-amplified-unlike-the-earlier-core",
+        WIDE + "HER2 FISH: not amplified (ratio 1.3), unlike the earlier core biopsy, which was amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # a contrast that names this sample denies nothing of an earlier one
+    (
+        "contrast-with-this-excision-which-is-not",
+        WIDE + "HER2 FISH on the 2019 core: amplified; unlike this excision, which is not amplified"
+        " (ratio 1.1).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(EARLIER_CONTRAST + EARLIER_CONTRAST_NEAR))
+def test_a_contrast_with_an_earlier_sample_keeps_this_samples_result(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)

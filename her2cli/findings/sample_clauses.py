@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..rules import compiled
 from ..rules.patterns import bind
 from ..rules.samples import samples
 from .block_clauses import later_clause_scores
@@ -344,3 +345,26 @@ def own_sample_clause_start(text: str, lo: int, at: int, hi: int) -> int:
     if cut is None or not _names_sample(text, cut.end(), hi) or not _names_sample(text, lo, cut.start()):
         return lo
     return cut.end()
+
+
+CONTRAST_CUES = ("unlike", "contrast", "whereas", "compared", "opposed", "contrary")
+
+
+def earlier_contrast_start(text: str, end: int, hi: int) -> int:
+    """Where a contrast with an earlier sample begins after a value ending at `end` in its clause
+    [.., hi): "amplified (ratio 4.0), unlike the prior biopsy, which was not amplified" ends the
+    value's clause at "unlike", so the doubt gate (interpret/doubt.py) does not read the earlier
+    sample's "not" as a denial of this value (fix24, family 2a). The contrast must name an earlier
+    sample (an earlier word or a year) and not this one before its own amplification word. `hi`
+    when there is none."""
+    low = text[end:hi].lower()
+    if not any(cue in low for cue in CONTRAST_CUES):
+        return hi
+    c = compiled()
+    for cue in c.contrast_cue.finditer(text, end, hi):
+        word = c.amp_word.search(text, cue.end(), hi)
+        stop = word.start() if word is not None else hi
+        earlier = c.context["earlier"].search(text, cue.end(), stop) or c.year.search(text, cue.end(), stop)
+        if earlier is not None and samples().current_sample.search(text, cue.end(), stop) is None:
+            return cue.start()
+    return hi

@@ -24,7 +24,7 @@ import regex
 from ..findings.clauses import clause_start, clause_stop
 from ..findings.in_situ_clause import in_situ_contrast_start
 from ..findings.other_gene_clause import other_gene_clause_start
-from ..findings.sample_clauses import own_sample_clause_start
+from ..findings.sample_clauses import earlier_contrast_start, own_sample_clause_start
 from ..model import Evidence
 from ..rules import compiled
 from ..rules.patterns import bind
@@ -68,6 +68,9 @@ def _clause(text: str, at: int, end: int) -> tuple[str, int, int]:
     # ... and so does a contrast with the in-situ component ("amplified, unlike the DCIS, which is
     # not amplified": fix23)
     hi = in_situ_contrast_start(masked, end, hi)
+    # ... and so does a contrast with an earlier sample ("amplified (ratio 4.0), unlike the prior
+    # biopsy, which was not amplified": fix24)
+    hi = earlier_contrast_start(masked, end, hi)
     return masked[lo:hi], at - lo, end - lo
 
 
