@@ -257,3 +257,74 @@ def test_a_contrast_with_an_earlier_sample_keeps_this_samples_result(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 2b. one HER2 IHC statement written as a key's row --------------------------------------------
+# session 24: "HER2 IHC 3+ = POSITIVE" read not_found: the check after the decision
+# (interpret/verify_lines.py set_aside_line) took the lone "= POSITIVE" for a key's row. A line that
+# is one whole HER2 IHC statement (its name, its test, one score, "=" and the call) and the only such
+# line of the report is the lab's result (verify.toml own-score-equals-call, lone_score_line). First
+# the keys that must stay set aside: rows that come several together, and a key row beside the lab's
+# own score.
+KEY_ROWS_STAY_ASIDE: list[Case] = [
+    (
+        "four-key-rows-under-the-result",
+        SURGERY + "HER2 immunohistochemistry (4B5): 1+ (negative)\n\n"
+        "HER2 IHC 0 = negative\nHER2 IHC 1+ = negative\nHER2 IHC 2+ = equivocal\nHER2 IHC 3+ = positive\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "four-key-rows-and-no-result",
+        SURGERY
+        + "HER2 IHC 0 = negative\nHER2 IHC 1+ = negative\nHER2 IHC 2+ = equivocal\nHER2 IHC 3+ = positive\n",
+        "not_found",
+        {},
+    ),
+    (
+        "two-key-rows-and-no-result",
+        SURGERY + "HER2 IHC 1+ = negative\nHER2 IHC 3+ = positive\n",
+        "not_found",
+        {},
+    ),
+    # one key row below the lab's own lower score: which is the result is not clear
+    (
+        "one-key-row-below-a-lower-score",
+        SURGERY + "HER2 IHC (4B5): 1+\n\nHER2 IHC 3+ = positive\n",
+        "not_found",
+        {},
+    ),
+    (
+        "a-note-that-restates-the-rule",
+        SURGERY + "Note: HER2 score 3+ = positive.\n",
+        "not_found",
+        {},
+    ),
+]
+LONE_SCORE_LINE: list[Case] = [
+    (
+        "score-equals-call-alone",
+        SURGERY + "HER2 IHC 3+ = POSITIVE\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "clone-and-colon-equals-call",
+        WIDE + "HER2 IHC (SP3): 3+ = positive.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "spelled-test-equals-equivocal",
+        WIDE + "HER2 immunohistochemistry: score 2+ = EQUIVOCAL\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(KEY_ROWS_STAY_ASIDE + LONE_SCORE_LINE))
+def test_a_lone_score_line_with_its_call_after_an_equals_sign(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)

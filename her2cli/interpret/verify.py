@@ -32,6 +32,7 @@ from .verify_lines import (
     aside_kind,
     evidence_lines,
     final_negative_line,
+    lone_score_line,
     mask_other_brackets,
     match_at,
     says_test_not_done_here,
@@ -112,10 +113,15 @@ def _reading(result: Result) -> _Reading:
         or (ln.family == "status_statement" and ln.test in (None, test))
         or (ln.family == "ihc" and _settled_by_ihc(result))
     ]
+    lines = result.evidence + result.mentions
     sound = [
         ln
         for ln in relevant
-        if aside_kind(ln, aside) is None or (result.status == "equivocal" and _key_in_own_bracket(ln, aside))
+        if aside_kind(ln, aside) is None
+        or (result.status == "equivocal" and _key_in_own_bracket(ln, aside))
+        or (
+            aside_kind(ln, aside) == "set_aside_words" and lone_score_line(ln.ev, lines)
+        )  # "HER2 IHC 3+ = POSITIVE"
     ]
     tissue = {"ihc", "ish"} | (set() if result.ngs is not None and result.ngs.ctdna else {"ngs"})
     backing = [
@@ -308,7 +314,11 @@ def _old_summary_guard(result: Result) -> bool:
         return True
     wanted = SUMMARY_SUPPORTS[result.status]
     supporting = [ev for ev in evidence if wanted & {part.strip() for part in ev.value.split(",")}]
-    return all(_summary_sets_aside(ev, result.status) for ev in supporting or evidence)
+    lines = result.evidence + result.mentions
+    return all(
+        _summary_sets_aside(ev, result.status) and not lone_score_line(ev, lines)
+        for ev in supporting or evidence
+    )
 
 
 def _summary_sets_aside(ev: Evidence, status: str) -> bool:

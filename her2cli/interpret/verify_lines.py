@@ -6,6 +6,7 @@ Split out of verify.py, unchanged, so that the check itself stays one job per mo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,7 @@ class VerifyWords:
     quote_final_negative: regex.Pattern[str]
     quote_set_aside: regex.Pattern[str]
     result_label_after_key: regex.Pattern[str]
+    own_score_equals_call: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
     result_voided: regex.Pattern[str]
     voided_names_call: regex.Pattern[str]
@@ -72,6 +74,17 @@ def set_aside_line(line: str) -> bool:
     if not all(m.group(0).startswith("=") for m in found):
         return True
     return words.result_label_after_key.search(line, found[-1].end()) is None
+
+
+def lone_score_line(ev: Evidence, lines: Sequence[Evidence]) -> bool:
+    """An IHC line set aside as a key's row that is one whole HER2 IHC statement ("HER2 IHC 3+ =
+    POSITIVE": verify.toml own-score-equals-call) and the only such line of the report's `lines`
+    (its evidence and mentions): the lab's result written with an "=", not a key (fix24). A key's
+    rows come several together ("0 = negative" ... "3+ = positive"), and another IHC line beside it
+    leaves it set aside (which of the two is the result is not clear)."""
+    if ev.finding != "ihc" or verify_words().own_score_equals_call.match(ev.text.strip()) is None:
+        return False
+    return not any(e.text != ev.text and (e.finding == "ihc" or "=" in e.text) for e in lines)
 
 
 @dataclass(frozen=True)
