@@ -1,0 +1,141 @@
+"""mend24 (session 24): the wrong reads review24 found in rules landed on main this session, as
+near-misses that must read as on the session-start code (51938971).
+
+A case is (id, text, expected status, {dotted JSON path: value}). The families the rules were written
+for keep their own tests (tests/test_phrases_fix24.py, test_phrases_fix24a.py, test_phrases_probe24.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
+
+Case = PhraseCase
+
+
+# --- 1b. a criteria footer's "3+ = POSITIVE, <staining>" under the report's own result ----------------
+# fix24a (verify.toml quote-set-aside) took a HER2 line's one "score = CALL" before a staining
+# description for the lab's result. A line that names itself criteria, cites ASCO/CAP or explains the
+# category with "i.e." is a definition, not a second result: the positive check sets it aside again
+# (the session-start reading, not_found: the report's own negative and the footer's 3+ stay unresolved).
+CRITERIA_FOOTER_NEAR: list[Case] = [
+    (
+        "review24-criteria-footer-3plus-under-0",
+        "Right breast, excision: invasive lobular carcinoma, 22 mm.\n"
+        "HER2 IHC: 0, negative.\n"
+        "HER2 criteria: 3+ = POSITIVE, complete intense membrane staining.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "review24-ihc-criteria-footer-under-1plus",
+        "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+        "HER2 IHC (4B5): 1+ (negative).\n"
+        "HER2 IHC criteria: 3+ = positive, strong complete membrane staining in more than ten percent of cells.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "review24-asco-cap-ie-comment",
+        "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+        "HER2 immunohistochemistry (4B5): score 1+ - NEGATIVE (HER2-low).\n"
+        "Comment: per ASCO/CAP 2018, HER2 3+ = positive, i.e. circumferential, complete, intense membrane "
+        "staining in more than 10 percent of cells.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "review24-criteria-footer-2plus-under-1plus",
+        "Right breast, excision: invasive lobular carcinoma, 22 mm.\n"
+        "HER2 IHC: 1+, negative.\n"
+        "HER2 criteria: 2+ = EQUIVOCAL, weak to moderate complete membrane staining.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "own-words-scoring-criteria-2plus-under-0",
+        "Gastric adenocarcinoma, endoscopic biopsies (5 fragments).\n"
+        "HER2 by immunohistochemistry: score 0 (no reactivity), negative.\n"
+        "HER2 scoring criteria (biopsy): 2+ = equivocal, weak to moderate complete or basolateral membrane staining.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "own-words-ie-definition-under-1plus",
+        "Breast, wide local excision: invasive carcinoma of no special type.\n"
+        "HER2 IHC result: 1+ (HER2-low, negative).\n"
+        "Note: HER2 3+ = positive, i.e. complete and intense staining of the membrane in over 10% of cells.\n",
+        "not_found",
+        {},
+    ),
+]
+# the lab's own "3+ = POSITIVE, <staining>" with no definition words keeps fix24a's reading
+CRITERIA_FOOTER_KEEPS: list[Case] = [
+    (
+        "own-3plus-equals-positive-with-staining",
+        "Left breast, core biopsy: invasive ductal carcinoma, grade 3.\n"
+        "HER2 (4B5): 3+ = POSITIVE, intense complete circumferential membrane staining in about 80% of cells.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "own-1plus-equals-negative-with-staining",
+        "Oesophagogastric junction adenocarcinoma, biopsies.\n"
+        "HER2 IHC 1+ = negative, faint partial membrane staining in a minority of tumour cells.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(CRITERIA_FOOTER_NEAR + CRITERIA_FOOTER_KEEPS)
+)
+def test_criteria_footer_is_no_second_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- 1c. a dated "Pathology (primary, 2018):" item under "Background:" --------------------------------
+# fix24a (sections.toml section-header) let a bare "Pathology (...):" item end a "Background:" section.
+# When its bracket dates it or names an earlier sample (primary, original, prior, outside ...), it is
+# the background's own item: the earlier result under it stays history (session-start reading).
+DATED_PATHOLOGY_ITEM_NEAR: list[Case] = [
+    (
+        "review24-background-pathology-primary-2018",
+        "Background:\n"
+        "Known metastatic breast cancer; original primary 2018.\n"
+        "Pathology (primary, 2018):\n"
+        "HER2 3+ (positive)\n"
+        "Today's liver core biopsy: metastatic carcinoma. HER2 IHC 1+, negative.\n",
+        "not_found",
+        {},
+    ),
+    (
+        "review24-background-pathology-original-primary",
+        "Background:\n"
+        "Metastatic breast carcinoma, original primary (left breast) 2018.\n"
+        "Pathology (original primary, 2018):\n"
+        "HER2 IHC 3+, positive.\n"
+        "Current specimen: liver core biopsy. Metastatic carcinoma. HER2 IHC: 1+ (negative).\n",
+        "not_found",
+        {},
+    ),
+    (
+        "own-words-background-pathology-outside-review",
+        "Background:\n"
+        "Recurrent breast cancer, first treated elsewhere.\n"
+        "Pathology (outside review):\n"
+        "HER2 IHC 3+.\n"
+        "Bone biopsy today: metastatic carcinoma; HER2 IHC 0 (negative).\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DATED_PATHOLOGY_ITEM_NEAR))
+def test_dated_pathology_item_stays_in_its_background(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
