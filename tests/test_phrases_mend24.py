@@ -139,3 +139,91 @@ DATED_PATHOLOGY_ITEM_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DATED_PATHOLOGY_ITEM_NEAR))
 def test_dated_pathology_item_stays_in_its_background(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 5. a key=value record whose call is another gene's, negated or failed -----------------------------
+# probe24 (ngs.toml kv-call-gap, findings/ngs.py _is_kv_record) read "GENE=ERBB2;...;CALL=AMPLIFICATION"
+# as an ERBB2 amplification row. The fields skipped between the gene and the call may not be another
+# gene's key nor a call of their own; a suffix that negates the call or a failed field voids the record.
+KV_RECORD_NEAR: list[Case] = [
+    (
+        "review24-kv-another-gene-amplified",
+        "Endometrium, hysterectomy: serous carcinoma.\n"
+        "EXPORT;assay=NGS_PANEL;status=FINAL\n"
+        "GENE=ERBB2;ALT_TYPE=SNV;PROT=p.S310F;GENE=MET;CALL=AMPLIFICATION;CN=11\n"
+        "GENE=TP53;ALT_TYPE=SNV;PROT=p.R248Q;VAF=0.36\n",
+        "not_found",
+        {},
+    ),
+    (
+        "review24-kv-vus-then-other-gene-call",
+        "Endometrium, hysterectomy: serous carcinoma.\n"
+        "EXPORT;assay=NGS_PANEL;status=FINAL\n"
+        "GENE=ERBB2;CALL=VUS;GENE=CCND1;CALL=AMPLIFICATION\n"
+        "GENE=TP53;ALT_TYPE=SNV;PROT=p.R248Q;VAF=0.36\n",
+        "not_found",
+        {},
+    ),
+    (
+        "review24-kv-call-not-detected-suffix",
+        "Endometrium, hysterectomy: serous carcinoma.\n"
+        "EXPORT;assay=NGS_PANEL;status=FINAL\n"
+        "GENE=ERBB2;ALT_TYPE=CNV;CALL=AMPLIFICATION_NOT_DETECTED;CN=2.1\n"
+        "GENE=TP53;ALT_TYPE=SNV;PROT=p.R248Q;VAF=0.36\n",
+        "not_found",
+        {},
+    ),
+    (
+        "review24-kv-filter-fail",
+        "Endometrium, hysterectomy: serous carcinoma.\n"
+        "EXPORT;assay=NGS_PANEL;status=FINAL\n"
+        "GENE=ERBB2;ALT_TYPE=CNV;FILTER=FAIL;CALL=AMPLIFICATION;CN=5.9\n"
+        "GENE=TP53;ALT_TYPE=SNV;PROT=p.R248Q;VAF=0.36\n",
+        "not_found",
+        {},
+    ),
+    (
+        "own-words-kv-partner-gene-key-tab",
+        "Gastric adenocarcinoma, gastrectomy.\n"
+        "LIS EXPORT  run=2231  status=SIGNED\n"
+        "GENE=ERBB2  CN=2.0  PARTNER_GENE=FGFR2  CALL=AMPLIFICATION  CN=12\n"
+        "GENE=KRAS  TYPE=SNV  PROT=p.G13D  VAF=0.22\n",
+        "not_found",
+        {},
+    ),
+    (
+        "own-words-kv-qc-failed-after-call",
+        "Colorectal adenocarcinoma, resection.\n"
+        "EXPORT|assay=CNV|status=FINAL\n"
+        "GENE=ERBB2|ALT_TYPE=CNV|CALL=AMPLIFICATION|CN=7.5|QC=FAILED\n"
+        "GENE=PIK3CA|ALT_TYPE=SNV|PROT=p.H1047R|VAF=0.18\n",
+        "not_found",
+        {},
+    ),
+]
+# the record's own call, with only its own descriptive fields between, keeps probe24's reading
+KV_RECORD_KEEPS: list[Case] = [
+    (
+        "own-words-kv-record-amplified",
+        "Gastric adenocarcinoma, gastrectomy.\n"
+        "LIS EXPORT;run=2231;status=SIGNED\n"
+        "GENE=ERBB2;ALT_TYPE=CNV;FILTER=PASS;CALL=AMPLIFICATION;CN=16\n"
+        "GENE=TP53;ALT_TYPE=SNV;PROT=p.R175H;VAF=0.41\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "own-words-kv-record-amplified-pipes",
+        "Colorectal adenocarcinoma, resection.\n"
+        "EXPORT|assay=CNV|status=FINAL\n"
+        "GENE=ERBB2|ALT_TYPE=CNV|CALL=AMPLIFICATION|CN=21|QC=PASS\n"
+        "GENE=KRAS|ALT_TYPE=SNV|PROT=p.G12V|VAF=0.27\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(KV_RECORD_NEAR + KV_RECORD_KEEPS))
+def test_kv_record_call_is_its_own_gene(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -311,7 +311,7 @@ def _is_alteration_row(s: PageScanner, scope: MentionScope, a: regex.Match[str])
     # ... or only what kind of amplification it is ("ERBB2 focal amplification (CN=8)"; probe15b)
     kind_gap = c.amp_qualifier_gap.match(gap) is not None
     # ... or a system's key=value record: "GENE=ERBB2;ALT_TYPE=CNV;CALL=AMPLIFICATION" (probe24)
-    kv_row = "=" in gap and _is_kv_record(t, opens, start, gap, c)
+    kv_row = "=" in gap and _is_kv_record(t, opens, start, gap, c) and not _kv_voided(t, opens, a.end(), c)
     return (
         (row_like or kv_row)
         and a.start() >= end
@@ -327,6 +327,14 @@ def _is_kv_record(text: str, opens: int, start: int, gap: str, c: Compiled) -> b
         "\n" not in gap
         and bool(c.kv_gene_key.search(text, opens, start))
         and c.kv_call_gap.match(gap) is not None
+    )
+
+
+def _kv_voided(text: str, opens: int, amp_end: int, c: Compiled) -> bool:
+    """The record's call is negated by its suffix ("AMPLIFICATION_NOT_DETECTED") or a field of its
+    line says it failed ("FILTER=FAIL", "QC=FAILED"; review24)."""
+    return c.kv_call_voided.match(text, amp_end) is not None or (
+        search(c.kv_call_voided, text, opens, line_end(text, amp_end)) is not None
     )
 
 

@@ -109,6 +109,7 @@ class Compiled:
     amp_qualifier_gap: regex.Pattern[str]
     kv_gene_key: regex.Pattern[str]
     kv_call_gap: regex.Pattern[str]
+    kv_call_voided: regex.Pattern[str]
     no_alterations_detected: regex.Pattern[str]
     copy_number_list_label: regex.Pattern[str]
     copy_number: regex.Pattern[str]
