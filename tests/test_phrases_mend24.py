@@ -227,3 +227,78 @@ KV_RECORD_KEEPS: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(KV_RECORD_NEAR + KV_RECORD_KEEPS))
 def test_kv_record_call_is_its_own_gene(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 1. a part number or a count after a score's clause is no bare score -------------------------------
+# fix24 (samples.toml sample-bare-score) read a lone digit in a later clause as that clause's sample's
+# score. A digit after a sample word that follows other words ("repeated on excision 3"), after a sample
+# word numbered earlier on the line ("(core 1) ... core 3"), or before a bracket or "of the" that names
+# no sample ("3 (three) cores", "3 of the cores") is a part number or a count.
+PART_NUMBER_NEAR: list[Case] = [
+    (
+        "review24-repeated-on-excision-3",
+        "Left breast, wide local excisions (three): invasive carcinoma.\n"
+        "HER2 IHC: 1+ on the core biopsy, repeated on excision 3.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "review24-same-result-on-core-3",
+        "Left breast, core biopsies x3.\nHER2 IHC: 0 on core 1; same result on core 3.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "review24-count-of-cores-in-brackets",
+        "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+        "HER2 IHC: 1+ (core biopsy), 3 (three) cores involved by carcinoma.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "review24-count-of-the-cores",
+        "Left breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+        "HER2 IHC: 1+ on the core biopsy, 3 of the cores show invasive tumour.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "review24-confirmed-on-mastectomy-part-2",
+        "Right breast, mastectomy (parts 1-2): invasive carcinoma.\n"
+        "HER2 IHC 1+ (core biopsy), confirmed on the mastectomy 2.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "own-words-also-stained-biopsy-2",
+        "Gastric biopsies (two jars): adenocarcinoma.\nHER2 IHC 1+ (biopsy 1), also stained on biopsy 2.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "own-words-score-then-count-of-blocks",
+        "Left breast, lumpectomy: invasive carcinoma.\nHER2 IHC: 1+ on the lumpectomy, 2 of the blocks examined.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+# a later clause's bare score named by its own sample keeps fix24's reading
+PART_NUMBER_KEEPS: list[Case] = [
+    (
+        "review24-intended-biopsy-then-mastectomy-bare-1",
+        "Right breast, total mastectomy: invasive carcinoma.\nHER2 IHC: 3+ (core biopsy 2021), 1 (mastectomy)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "review24-intended-excision-then-this-core-bare-3",
+        "Right breast core biopsy: invasive carcinoma.\nHER2 IHC: 0 (excision 2018), 3 (this core)\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(PART_NUMBER_NEAR + PART_NUMBER_KEEPS))
+def test_part_number_is_no_bare_score(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
