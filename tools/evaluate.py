@@ -67,6 +67,7 @@ DEFAULT_SETS = (
     "tests/devset24",
     "tests/devset25",
     "tests/devset26",
+    "tests/devset27",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",

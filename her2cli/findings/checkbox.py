@@ -248,6 +248,49 @@ def _amplification_option(s: PageScanner, option: Option) -> str | None:
     return "amplified" if pol == "amplified_statement" else pol if pol != "gain" else None
 
 
+def _unblanked_option(s: PageScanner, scope: MentionScope, options: list[Option]) -> list[Option]:
+    """A form printed with a blank ("___") before every option not chosen and none before the
+    chosen one, on the only line between the name and the blanks ("HER2 by IHC:" / "Negative
+    (Score 1+)" / "___ Negative (Score 0)" / "___ Equivocal (Score 2+)" ...): that line is the
+    answer (lead24, blind set 27). Only when every option's box is such a blank and the line
+    holds a call word and a score of the same shape as the options."""
+    t, c = s.text, s.c
+    first = line_start(t, options[0].start)
+    if any(o.marked for o in options) or not all(
+        t[line_start(t, o.start) : o.start].strip().strip("_") == "" for o in options
+    ):
+        return []
+    lo = line_end(t, scope.end) + 1
+    if lo >= first:
+        return []
+    lines = [ln for ln in t[lo:first].split("\n") if ln.strip()]
+    if len(lines) != 1:
+        return []
+    at = t.index(lines[0].strip(), lo)
+    words = lines[0].strip()
+    if not (c.call_word.search(words) and c.ihc_score.search(words)):
+        return []
+    # the line is one of the options moved out of the list: an option's shape with its own call and
+    # score ("Negative (Score 1+)" beside "___ Negative (Score 0)"), not a line that quotes one
+    # ("Prior result (2019 biopsy): Positive (Score 3+)") nor an option the list still holds (review24)
+    texts = {_squeezed(o.text) for o in options}
+    if _squeezed(words) in texts or _option_shape(c, words) not in {
+        _option_shape(c, o.text) for o in options
+    }:
+        return []
+    return [Option(True, at, at + len(words), words)]
+
+
+def _squeezed(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _option_shape(c: Compiled, words: str) -> str:
+    """An option's words with its call word and score blanked: "Negative (Score 1+)" and
+    "Positive (Score 3+)" have one shape."""
+    return _squeezed(c.ihc_score.sub("#", c.call_word.sub("@", words)))
+
+
 def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None:
     """The marked option's result; a mention for a blank or ambiguous form; None when the name
     has no checkbox options."""
@@ -266,7 +309,7 @@ def read_checkboxes(s: PageScanner, scope: MentionScope) -> list[Finding] | None
         # the name is an option's own words ("[X] 1+  Negative (HER2-low)"): the boxes below it
         # are its form's other options, which the form's label reads
         return s.mention(scope, "legend")
-    marked = [o for o in options if o.marked]
+    marked = [o for o in options if o.marked] or _unblanked_option(s, scope, options)
     if len(marked) != 1:
         return s.mention(scope, "legend")
     option = marked[0]

@@ -18,6 +18,7 @@ from .footnote import drop_footnote_scores
 from .ihc_share import percent_of_cells, percent_qualifier, share_meets_bound
 from .intensity import mark_share_at_floor, read_from_intensity
 from .lines import on_one_line
+from .listing import opens_negative_list
 from .mention_scope import MentionScope
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position
@@ -321,6 +322,8 @@ def _call_near(
             continue  # the window cut the words after it: "(positive control ...)" is no call
         if _said_in_error(s, cm):
             continue  # 'read "NEGATIVE" in error. The score of 3+ was correctly stated' (blind set 26)
+        if cm.start() > sm.end() and opens_negative_list(t, cm.start(), cm.end(), s.c):
+            continue  # "HER2 IHC 3+" over "Negative for: lymphovascular invasion": the list's label (lead24)
         if abs(cm.start() - sm.start()) < 60 and not after_another_score_below(s, sm, cm):
             return cm
     return None

@@ -238,3 +238,13 @@ def in_vus_section(text: str, pos: int, c: Compiled) -> bool:
         if c.section_header.match(line):
             return False
     return False
+
+
+LABEL_REACH = 12  # characters past the call word where a list label's colon may stand ("Negative for:")
+
+
+def opens_negative_list(text: str, call_start: int, call_end: int, c: Compiled) -> bool:
+    """The call word opens its line as a label of a list of what was not found ("Negative for:
+    lymphovascular invasion", "NEGATIVE FOR: EGFR, ALK"): the list's heading, never the call of a
+    value on the line above (lead24, blind set 27 b27-f07-10)."""
+    return c.negative_list_label.match(text, line_start(text, call_start), call_end + LABEL_REACH) is not None

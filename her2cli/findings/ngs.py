@@ -404,7 +404,8 @@ def read_mutations(s: PageScanner, scope: MentionScope) -> list[Finding]:
         list_heading_above(t, start, c, c.tested_list_heading)
         # a "NOT DETECTED (selected)" heading over "... ERBB2 mutations (incl. exon 20 insertions)":
         # what the test looked for and did not find (sentences17: devset19 b19-f05-07)
-        or list_heading_above(t, start, c, c.not_detected_heading)
+        # or an item of a "NEGATIVE FOR:" list wrapped onto the name's line (lead24, b27-f07-10)
+        or under_not_detected(t, start, c)
     ):
         return out  # "Genes / alteration classes tested:" over "ERBB2 ... exon 20 insertions" (b16-f05-02)
     for pc in changes:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .ihc import call_of
 from .lines import on_one_line
+from .listing import opens_negative_list
 from .mention_scope import MentionScope
 from .model import Finding
 from .name_list import in_own_position
@@ -31,6 +32,8 @@ def _call_after(s: PageScanner, scope: MentionScope) -> Statement | None:
     if call_m is None:
         return None
     gap = t[end : call_m.start()]
+    if "\n" in gap and opens_negative_list(t, call_m.start(), call_m.end(), c):
+        return None  # "HER2 IHC 3+" over "Negative for: lymphovascular invasion": a list's label (lead24)
     if c.call_negated.search(gap):
         return None  # "(not a positive result)": what the result is not (devset7 b7-f11-04)
     if "\n" in gap:
@@ -105,6 +108,17 @@ def _has_own_call(f: Finding) -> bool:
     return f.family == "ihc"
 
 
+def _far_criterion_value(s: PageScanner, f: Finding, call_end: int, scope: MentionScope) -> bool:
+    """A value read past the end of the sentence that holds the statement's call word, in a later
+    sentence that states a condition or criterion: "HER2 NEGATIVE per HERACLES.\n(HERACLES:
+    equivocal only if 2+ in >=50%)" -- the 2+ is the criterion's (context.py sets it aside), so
+    "NEGATIVE" stays the statement's call whichever call word the 2+ took (lead24, blind set 27).
+    A later sentence that is no criterion ("POSITIVE.\nNote: differs from the core biopsy (IHC
+    0)") keeps the old reading, where the samples' reader sorts the values out."""
+    stop = scope.statement_stop
+    return call_end <= stop < f.nend and search(s.c.context["hypothetical"], s.text, stop, f.nend) is not None
+
+
 def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) -> list[Finding]:
     """The statement, unless its call word already belongs to a score or amplification in `found`."""
     end = scope.end
@@ -121,8 +135,11 @@ def read_statement(s: PageScanner, scope: MentionScope, found: list[Finding]) ->
         return []
     # an ISH or NGS finding without a result word ("HER2 FISH: EQUIVOCAL (ratio 1.9)": the ratio
     # alone) owns no call word: the statement is its result (blind set 4)
-    specific_end = max((f.nend for f in found if _has_own_call(f)), default=-1)
     call, lo_q, hi_q = statement
+    specific_end = max(
+        (f.nend for f in found if _has_own_call(f) and not _far_criterion_value(s, f, hi_q, scope)),
+        default=-1,
+    )
     if lo_q >= end and (hi_q <= specific_end or search(s.c.amp_word, s.text, end, hi_q)):
         return []  # the call word already belongs to the score or amplification read above
     if lo_q >= end and _in_scoring_key(s, end, hi_q):

@@ -57,13 +57,17 @@ def _table_row(s: PageScanner, scope: MentionScope) -> tuple[int, int] | None:
 
 def _therapy_after_labelled_call(s: PageScanner, scope: MentionScope, values: list[Finding]) -> bool:
     """The name sits in a result line's own label ("FINAL HER2 ISH INTERPRETATION:", "HER2
-    status:") and the therapy words come only after the call the label introduces ("NEGATIVE (not
+    status:"), or opens the call right after one ("RESULT: HER2 NEGATIVE"), and the therapy words come only after the call the label introduces ("NEGATIVE (not
     amplified) - with a comment that evidence is limited on ... HER2-targeted therapy", devset8
     b8-f03-02): the lab's result with a comment, not therapy prose."""
     t = s.text
     line = line_start(t, scope.start)
     label = s.c.labelled_result_line.match(t, line, line_end(t, line))
-    if label is None or label.end() < scope.end:
+    if label is None:
+        return False
+    # "RESULT: HER2 NEGATIVE - HER2-LOW (IHC 1+)" over a comment naming a drug: the name opens
+    # the labelled call right after a bare result label (lead24, blind set 27)
+    if label.end() < scope.end and t[label.end() : scope.start].strip():
         return False
     last = max(f.nend for f in values)
     return search(s.c.context["therapy"], t, scope.back_start, last) is None

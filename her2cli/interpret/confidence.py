@@ -80,6 +80,7 @@ class ConfidenceWords:
     confidence_equivocal_word: regex.Pattern[str]
     confidence_negated_call: regex.Pattern[str]
     confidence_score_list_next: regex.Pattern[str]
+    confidence_result_called_negative: regex.Pattern[str]
 
 
 @cache
@@ -172,6 +173,9 @@ def _category_list(status: str, test: str | None, lines: list[Line], said: set[s
         return False
     categories = [ln.ev.text for ln in lines if ln.family == "her2_low"]
     resting = [ln for ln in lines if ln.family == "ihc" and _test_call(ln) == status]
+    called = confidence_words().confidence_result_called_negative
+    if any(called.search(ln.ev.text) for ln in resting):
+        return False  # "...; this result is negative": the lab says the status on the line itself
     return bool(resting) and all(
         (_shares_line(ln.ev.text, categories) or _listed(ln))
         and line_kind(ln.ev) is None

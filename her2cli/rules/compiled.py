@@ -239,6 +239,7 @@ class Compiled:
     vus_heading: regex.Pattern[str]
     not_detected_heading: regex.Pattern[str]
     list_wraps_on: regex.Pattern[str]
+    negative_list_label: regex.Pattern[str]
     other_list_heading: regex.Pattern[str]
     detected_list_heading: regex.Pattern[str]
     tissue_source: regex.Pattern[str]
