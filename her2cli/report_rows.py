@@ -224,7 +224,7 @@ def _ngs_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
             out.add("ctdna_amplification", out.labels["ctdna_results"][ngs.amplification])
         else:
             out.add("ngs_amplification", out.labels["ngs_results"][ngs.amplification])
-    if ngs.copy_number is not None and not facts.copy_number_other_column:
+    if ngs.copy_number is not None and not (facts.copy_number_other_column or facts.copy_number_other_gene):
         # the copy number is the blood test's, even beside a quoted tissue result, unless the tissue
         # line gives it ("ERBB2: no amplification detected (copy number 2.1)", devset10 b10-f05-07)
         plasma = ngs.ctdna and not _tissue_copy_number(result, ngs.copy_number)

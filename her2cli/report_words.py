@@ -40,6 +40,7 @@ class ReportWords:
     her2_word: regex.Pattern[str]
     ish_not_possible: regex.Pattern[str]
     ish_requested: regex.Pattern[str]
+    sent_report_attached: regex.Pattern[str]
     revised_call: regex.Pattern[str]
     plus_levels: regex.Pattern[str]
     gene_expression: regex.Pattern[str]
@@ -160,6 +161,23 @@ def _not_provided(text: str) -> bool:
         w.results_not_provided.search(m.group()) and w.her2_word.search(m.group())
         for m in w.clause.finditer(text)
     )
+
+
+def _ish_awaited(text: str) -> bool:
+    """The report says an ISH is requested or sent out, on a line that does not also say the test's
+    report is attached ("FISH ... (sent out to <lab>, report attached p.3)", v17b-f03-04): a report
+    in hand is a result, and a pending sentence must not stand beside it."""
+    w = _words()
+    if not _may_match(w.ish_requested, text):
+        return False
+    if not _may_match(w.sent_report_attached, text):
+        return bool(w.ish_requested.search(text))
+    for m in w.ish_requested.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not w.sent_report_attached.search(text[line_start : line_end if line_end >= 0 else len(text)]):
+            return True
+    return False
 
 
 def _stated_as_done(pattern: regex.Pattern[str], text: str) -> bool:
@@ -375,7 +393,7 @@ def read_text_facts(text: str) -> TextFacts:
         cancer_named=cancer,
         plus_levels=bool(_search(w.plus_levels, text)),
         ish_not_possible=bool(_search(w.ish_not_possible, text)),
-        ish_requested=bool(_search(w.ish_requested, text)),
+        ish_requested=_ish_awaited(text),
         revised_call=_revised_call(text),
         results_not_provided=_not_provided(text),
         her2_not_performed=_her2_clause(w.not_performed, text),

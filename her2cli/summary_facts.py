@@ -21,6 +21,7 @@ from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, call_against_
 from .summary_words import (
     cancer_site,
     conflict_kind,
+    copy_number_of_other_gene,
     copy_number_on_two_calls_row,
     her2_not_repeated_here,
     her2_not_retested,
@@ -131,8 +132,9 @@ def with_summary_words(
         else None
     )
     method = result.ish.method if result.ish else None
-    if result.ish is not None and method not in SPECIFIC_ISH_METHODS:
-        method = named_ish_method(text) or method
+    if result.ish is not None:
+        specific = method in SPECIFIC_ISH_METHODS
+        method = named_ish_method(text, method if specific else None) or method
     names: tuple[tuple[str, str], ...] = ()
     if result.specimens:  # the report's names of its samples: read only when it has samples
         from .sample_names import read_sample_names
@@ -185,6 +187,7 @@ def with_summary_words(
         **_low_not_assessed(facts, readable),
         **_nothing_awaited(facts, result, awaited, failed),
         **_copy_number_other_column(facts, result, readable),
+        **_copy_number_other_gene(result, readable),
         **_not_retested(facts, awaited, readable),
         # RAS genes a blood test lists as not detected, which the engine leaves unread (sentences16)
         ras_blood_not_detected=facts.cancer_type == "colorectal"
@@ -241,6 +244,15 @@ def _copy_number_other_column(facts: ReportFacts, result: Result, text: str) -> 
     if not copy_number_on_two_calls_row(text, number):
         return {}
     return {"copy_number_other_column": True, "ngs_copy_number": None, "copy_number_named": False}
+
+
+def _copy_number_other_gene(result: Result, text: str) -> dict[str, Any]:
+    """A sequencing copy number that the report gives only on another gene's row (b25-f05-06:
+    CCND1's "plasma CN 2.9" shown as HER2's) is not shown."""
+    number = result.ngs.copy_number if result.ngs else None
+    if number is None or not copy_number_of_other_gene(text, number):
+        return {}
+    return {"copy_number_other_gene": True, "ngs_copy_number": None, "copy_number_named": False}
 
 
 def _nothing_awaited(facts: ReportFacts, result: Result, awaited: _Once, failed: bool) -> dict[str, Any]:

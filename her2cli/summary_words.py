@@ -25,6 +25,7 @@ from .rules.text import text_patterns
 @dataclass(frozen=True)
 class SummaryWords:
     ish_method_named: regex.Pattern[str]
+    ish_method_advised: regex.Pattern[str]
     receptors_named: regex.Pattern[str]
     limited_evidence_comment: regex.Pattern[str]
     result_corrected: regex.Pattern[str]
@@ -159,6 +160,34 @@ def copy_number_on_two_calls_row(text: str, copy_number: float) -> bool:
     )
 
 
+def copy_number_of_other_gene(text: str, copy_number: float) -> bool:
+    """Every line that gives this copy number opens with another gene's symbol ("CCND1
+    amplification detected, plasma CN 2.9" under an ERBB2 row, b25-f05-06): the number is that
+    gene's, and the summary does not show it as the HER2 copy number."""
+    number = f"{copy_number:g}"
+    c = compiled()
+    lines = [line for line in text.splitlines() if _gives_number(line, number)]
+    return bool(lines) and all(
+        c.her2.search(line) is None
+        and any(p.match(line, len(line) - len(line.lstrip())) for p in (c.gene_like, c.panel_gene))
+        for line in lines
+    )
+
+
+def _gives_number(line: str, number: str) -> bool:
+    """`number` stands in the line as a number of its own, not inside a longer one ("2.9" in "12.9")."""
+    at = line.find(number)
+    while at >= 0:
+        before = line[at - 1] if at else " "
+        after = line[at + len(number) : at + len(number) + 2]
+        if not (before.isdigit() or before == ".") and not (
+            after[:1].isdigit() or (after[:1] == "." and after[1:].isdigit())
+        ):
+            return True
+        at = line.find(number, at + 1)
+    return False
+
+
 def ish_not_performed(text: str) -> bool:
     """The report says ISH was not done ("HER2 ISH ... was not performed")."""
     return bool(_words().ish_not_performed.search(text))
@@ -208,14 +237,27 @@ def cancer_site(text: str) -> str | None:
     return next((name for name, pattern in _words().cancer_sites if pattern.search(text)), None)
 
 
-def named_ish_method(text: str) -> str | None:
+def named_ish_method(text: str, engine_method: str | None = None) -> str | None:
     """The one ISH method the report names (FISH, CISH, SISH or DISH), None when it names none or
-    more than one (the summary then says only "ISH")."""
-    methods = {
-        next(name for name in ("dish", "sish", "cish", "fish") if m.group(name)).upper()
-        for m in _words().ish_method_named.finditer(text)
-    }
-    return methods.pop() if len(methods) == 1 else None
+    more than one (the summary then says only "ISH"). A name only in a sentence that advises a
+    test ("Recommendation: dual-probe FISH ...") is a test to come, not this result's: it is not
+    counted, and the engine's `engine_method` named only there gives way to the one named
+    elsewhere (v16b-f03-03, a SISH report shown as FISH)."""
+    named: set[str] = set()
+    advised: set[str] = set()
+    for m in _words().ish_method_named.finditer(text):
+        method = next(name for name in ("dish", "sish", "cish", "fish") if m.group(name)).upper()
+        (advised if _in_advice(text, m.start(), m.end()) else named).add(method)
+    if engine_method is not None and (engine_method in named or engine_method not in advised):
+        return engine_method
+    return named.pop() if len(named) == 1 else None
+
+
+def _in_advice(text: str, start: int, end: int) -> bool:
+    """The name stands in a sentence (on its own line) that advises a test."""
+    lo = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    ends = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
+    return bool(_words().ish_method_advised.search(text, lo, min(ends) if ends else len(text)))
 
 
 def receptors_named(text: str) -> bool:

@@ -21,7 +21,7 @@ from .lines import on_one_line
 from .listing import opens_negative_list
 from .mention_scope import MentionScope
 from .model import Finding
-from .name_list import closes_other_marker_item, in_own_position
+from .name_list import closes_other_marker_item, in_own_position, opened_by_other_marker
 from .negated_score import ruled_out
 from .now_score import with_now_score
 from .overall_label import overall_label_score
@@ -139,6 +139,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
             and not search(c.other_marker_ci, t, back[-1].end(), start)
             and on_one_line(t, back[-1].end(), start)
             and not closes_other_marker_item(s, back[-1], max(scope.back_start, start - 40), start)
+            and not opened_by_other_marker(s, back[-1])
         ):
             scores = back[-1:]
     scores = scores or parts  # the remainder the only score: perhaps the residual tumour's

@@ -1,0 +1,215 @@
+"""What the patient reads (session 25 helper sentences25): session 24's open rows and the audit of
+variants18a/b. Each case is a short report written for the test, with a near-miss where the
+sentence (or the reading) must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from her2cli.api import explain_text
+from her2cli.model import Ihc
+from her2cli.report_words import read_text_facts
+
+from .summary_cases import by_hand, explain_with_words
+
+# --- 1. a decision that waits for the HER2 result is not a stain that failed --------------------
+# (devset25 b25-f11-10: "Eligibility: cannot be assessed until HER2 scoring ... is available" beside
+# "HER2 IHC ordered ..., in progress" read "No HER2 result yet: the stain could not be read")
+
+NOT_READ = "the stain could not be read"
+
+
+@pytest.mark.parametrize(
+    "waits",
+    [
+        "Suitability for trastuzumab deruxtecan cannot be assessed until the HER2 stain is scored.",
+        "Treatment choice can not be evaluated before the HER2 result is back.",
+        "Trial eligibility could not be assessed till HER2 testing is complete.",
+    ],
+)
+def test_a_decision_waiting_for_the_her2_result_is_no_failed_stain(waits: str) -> None:
+    text = (
+        "ONCOLOGY NOTE -- metastatic breast cancer (liver).\n"
+        "HER2 IHC on the liver biopsy ordered last week, in progress.\n"
+        f"{waits}\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found", waits
+    assert NOT_READ not in said, waits
+    assert not read_text_facts(text).uninterpretable, waits
+
+
+@pytest.mark.parametrize(
+    "failed",
+    [
+        "HER2 IHC could not be evaluated (poor fixation, no internal control staining).",
+        "HER2 staining cannot be interpreted: edge artefact throughout. A new block is requested.",
+    ],
+)
+def test_a_stain_that_could_not_be_read_is_still_said(failed: str) -> None:
+    # near-miss: the same words about the stain itself, with no "until"
+    text = f"Breast, core biopsy: invasive ductal carcinoma.\n{failed}\n"
+    _, said = explain_with_words(text)
+    assert read_text_facts(text).uninterpretable, failed
+    assert NOT_READ in said, failed
+
+
+# --- 2. an ISH sent out whose report is attached is not "requested, result to come" -------------
+# (variants17b v17b-f03-04: "FISH RESULT - HER2 - (sent out to <lab>, report attached p.3)" read
+# "a gene copy test (ISH) has been requested and its result will come later" while the engine
+# had not read the result: a pending sentence must not stand beside the test's own result)
+
+TO_COME = "has been requested and its result will come later"
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "HER2 FISH: sent out to Northgate Molecular, report attached (page 2).",
+        "Reflex ISH was referred to the regional reference laboratory; their full report is enclosed.",
+        "FISH sent to an outside lab - outside report appended below.",
+    ],
+)
+def test_an_ish_with_its_report_attached_is_not_said_to_come(sent: str) -> None:
+    text = f"Breast, left, excision: invasive carcinoma, NST.\nHER2 IHC (4B5): 2+, equivocal.\n{sent}\n"
+    said = by_hand(text, status="equivocal", cancer_type="breast", warnings=[], ihc=Ihc(score="2+"))
+    assert TO_COME not in said, sent
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "HER2 FISH: sent out to Northgate Molecular; the report will be attached when received.",
+        "Reflex ISH has been requested; result to follow in an addendum.",
+    ],
+)
+def test_an_ish_still_to_come_is_said_to_come(sent: str) -> None:
+    # near-miss: a report that will be attached is not attached yet
+    text = f"Breast, left, excision: invasive carcinoma, NST.\nHER2 IHC (4B5): 2+, equivocal.\n{sent}\n"
+    said = by_hand(text, status="equivocal", cancer_type="breast", warnings=[], ihc=Ihc(score="2+"))
+    assert TO_COME in said, sent
+
+
+# --- 3. the ISH method is the one the report names, not one it advises ---------------------------
+# (variants16b v16b-f03-03: a single-probe SISH report whose recommendation names "dual-probe FISH"
+# was shown "ISH method: FISH")
+
+
+def _method(text: str) -> str | None:
+    result = explain_text(text)
+    return result.ish.method if result.ish else None
+
+
+@pytest.mark.parametrize(
+    ("method_line", "advice", "expected"),
+    [
+        (
+            "Method: silver ISH (SISH), single probe.",
+            "Recommendation: dual-probe FISH on the excision.",
+            "SISH",
+        ),
+        (
+            "HER2 CISH (chromogenic), dual probe.",
+            "Confirmatory FISH is suggested if clinically needed.",
+            "CISH",
+        ),
+    ],
+)
+def test_a_method_named_only_in_advice_is_not_the_results(
+    method_line: str, advice: str, expected: str
+) -> None:
+    text = (
+        "Breast, core biopsy: invasive ductal carcinoma. HER2 IHC 2+.\n"
+        f"{method_line}\n"
+        "Average HER2 copies per nucleus: 4.6. RESULT: EQUIVOCAL.\n"
+        f"{advice}\n"
+    )
+    assert _method(text) == expected
+
+
+def test_the_method_of_the_result_stays_when_advice_names_it_again() -> None:
+    # near-miss: the advised test is the same method as the result's
+    text = (
+        "Breast, core biopsy: invasive ductal carcinoma. HER2 IHC 2+.\n"
+        "HER2 FISH (PathVysion): ratio 1.4, average HER2 copies 4.4 per cell. Group 5, NOT AMPLIFIED.\n"
+        "Recommendation: repeat FISH on the excision specimen.\n"
+    )
+    assert _method(text) == "FISH"
+
+
+# --- 4. a copy number given only on another gene's row is not HER2's -----------------------------
+# (devset25 b25-f05-06: a blood test's "CCND1 amplification detected, plasma CN 2.9" below the ERBB2
+# row was shown "HER2 copy number in blood (plasma): 2.9")
+
+SHOWN = "HER2 copy number"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        " CCND1            amplification detected, plasma CN 3.7",
+        " MET              AMPLIFIED (copy number 3.7)",
+        " FGFR2 amplification, CN 3.7",
+    ],
+)
+def test_another_genes_copy_number_is_not_shown_as_her2s(other: str) -> None:
+    text = (
+        "cfDNA PANEL (plasma)\nDiagnosis: gastric adenocarcinoma, metastatic.\n"
+        "BIOMARKER FINDINGS\n"
+        " ERBB2 (HER2)     AMPLIFICATION DETECTED\n"
+        f"{other}\n"
+        " TP53 p.R175H VAF 9.1%\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "positive", other
+    assert SHOWN not in said, other
+
+
+def test_her2s_own_copy_number_is_still_shown() -> None:
+    # near-miss: the copy number on the ERBB2 row itself, another gene's below it
+    text = (
+        "cfDNA PANEL (plasma)\nDiagnosis: gastric adenocarcinoma, metastatic.\n"
+        "BIOMARKER FINDINGS\n"
+        " ERBB2 (HER2)     AMPLIFICATION DETECTED, plasma CN 3.7\n"
+        " CCND1            amplification detected, plasma CN 2.4\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "positive"
+    assert f"{SHOWN} in blood (plasma): 3.7" in said
+
+
+# --- 5. another marker's score before a HER2 name it sets itself apart from ---------------------
+# (devset25 b25-f08-09: "Claudina 18.2: positiva (75 %, 2+/3+) -- no confundir con HER2" was read as
+# a HER2 score and shown as the result before treatment; with no HER2 result of its own the same
+# words read HER2-POSITIVE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Claudin 18.2: 3+ in 80% of cells (not HER2).",
+        "Claudin 18.2: positive (75 %, 3+) -- not to be confused with HER2.",
+        "CLDN18.2 (43-14A): moderate-to-strong 2+/3+ in 90% -- distinct from HER2.",
+    ],
+)
+def test_another_markers_score_before_her2_is_not_her2s(line: str) -> None:
+    text = f"Stomach, antral biopsy: adenocarcinoma, diffuse type.\n{line}\n"
+    result = explain_text(text)
+    assert result.status == "not_found", line
+    assert result.ihc is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "score"),
+    [
+        ("ER 95% positive, PR 80% positive; 3+ HER2 membrane staining in 90% of cells.", "3+"),
+        ("Immunostains: ER negative. Score 3+ for HER2 (complete membrane staining).", "3+"),
+        ("ER: 0%   PR: 0%   3+ HER2", "3+"),
+        ("MMR intact; 1+ HER2 (weak incomplete), negative.", "1+"),
+    ],
+)
+def test_her2s_own_score_before_its_name_is_still_read(line: str, score: str) -> None:
+    # near-miss: another marker on the line, but in a clause of its own before the HER2 score
+    text = f"Breast, core biopsy: invasive ductal carcinoma.\n{line}\n"
+    result = explain_text(text)
+    assert result.ihc is not None and result.ihc.score == score, line
