@@ -265,7 +265,9 @@ def _nothing_awaited(facts: ReportFacts, result: Result, awaited: _Once, failed:
     failed_not_done = failed and facts.not_found_reason == NotFoundReason.NOT_PERFORMED
     if facts.not_found_reason not in (NotFoundReason.PENDING, *UNEXPLAINED) and not failed_not_done:
         return {}
-    if awaited() or result.ngs:
+    if awaited() or result.ngs or facts.result_withdrawn:
+        # a withdrawn result whose test is ordered again is a result to come, whatever else the
+        # report did not do ("HER2 IHC: not performed", v17b-f10-05)
         return {}
     if failed:
         reason = NotFoundReason.UNINTERPRETABLE

@@ -213,3 +213,80 @@ def test_her2s_own_score_before_its_name_is_still_read(line: str, score: str) ->
     text = f"Breast, core biopsy: invasive ductal carcinoma.\n{line}\n"
     result = explain_text(text)
     assert result.ihc is not None and result.ihc.score == score, line
+
+
+# --- 6. the cancer line names the cancer the report names -----------------------------------------
+# (variants17a v17a-f05-02 a faxed "N0n-sma11 ce1l lung carc1noma", v17a-f05-04 "Indication  mCRC",
+# v17a-f07-05 "favours ovarian primary", variants17b v17b-f10-05 "(endometrium, serous)": "Another
+# type of cancer" / "Cancer type not stated in the report")
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Clinical dx: non-small cell lung ca, stage IVB", "Lung cancer"),
+        ("Indication: mCRC, RAS/BRAF/HER2 panel", "Colorectal"),
+        ("Dx - CRC with liver metastases", "Colorectal"),
+        ("WT1 negative, PAX8 positive: favours a primary ovarian origin.", "Ovarian cancer"),
+        ("Case MP-26-0101 (endometrium, clear cell)", "Endometrial"),
+    ],
+)
+def test_the_cancer_the_report_names_is_named(line: str, named: str) -> None:
+    text = f"{line}\nERBB2 (HER2): no amplification detected by NGS. HER2 IHC: not performed.\n"
+    result = explain_text(text)
+    assert result.explanation is not None
+    assert named in result.explanation.cancer_type, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diagnosis: breast carcinoma. Enrolled on a trial arm for mCRC.",
+        "PAX8 negative: does not favour ovarian primary.",
+        "Scored by the (endometrial, serous criteria) of the study.",
+    ],
+)
+def test_a_cancer_only_mentioned_is_not_named(line: str) -> None:
+    # near-miss: the abbreviation not in the diagnosis field, a negated favouring, a criteria name
+    text = f"{line}\nERBB2 (HER2): no amplification detected by NGS.\n"
+    result = explain_text(text)
+    assert result.explanation is not None
+    for named in ("Colorectal", "Ovarian", "Endometrial"):
+        assert named not in result.explanation.cancer_type, line
+
+
+# --- 7. a withdrawn result whose test is ordered again is a result to come ----------------------
+# (variants17b v17b-f10-05: an ERBB2 result WITHDRAWN after a sample swap, "New DNA extraction from
+# the correct block has been requested", "HER2 IHC on this case: not performed" said "HER2 was not
+# tested on this sample")
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "New DNA extraction from the correct block has been requested; a new report will follow.",
+        "A new test on block B3 was ordered today.",
+    ],
+)
+def test_a_withdrawn_result_tested_again_is_to_come(again: str) -> None:
+    text = (
+        "NOTICE: the ERBB2 result issued on 02/03/2026 (amplified, 8 copies) is WITHDRAWN (specimen mix-up).\n"
+        f"{again}\n"
+        "HER2 IHC on this case: not performed.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found", again
+    assert "not tested on this sample" not in said, again
+    assert "will be tested again" in said, again
+
+
+def test_a_withdrawn_result_with_no_new_test_is_not_said_to_come() -> None:
+    # near-miss: withdrawn, and nothing ordered again
+    text = (
+        "NOTICE: the ERBB2 result issued on 02/03/2026 (amplified, 8 copies) is WITHDRAWN (specimen mix-up).\n"
+        "No new testing was requested.\n"
+        "HER2 IHC on this case: not performed.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert "will be tested again" not in said
