@@ -229,6 +229,10 @@ def _record_fields(result: Result, facts: ReportFacts) -> None:
     record's `notes` (attach_explanation); `warnings` stay the engine's short English texts."""
     if result.ish is not None and facts.ish_method in SPECIFIC_ISH_METHODS:
         result.ish.method = facts.ish_method
+    if result.ish is not None and facts.ish_copies_other_area:
+        # another area's count beside the result's ratio, and the group the two made (b26-f03-09)
+        result.ish.her2_copy_number = None
+        result.ish.group = None
     result.related["er"] = facts.er
     result.related["pr"] = facts.pr
 

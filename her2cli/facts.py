@@ -143,6 +143,7 @@ class ReportFacts:
     ish_not_performed: bool = False  # the report says ISH was not done and none is awaited (b13-f09-10)
     copy_number_other_column: bool = False  # the blood copy number is on a row with two calls (b13-f05-07)
     copy_number_other_gene: bool = False  # the copy number is only on another gene's row (b25-f05-06)
+    ish_copies_other_area: bool = False  # the ISH copy number is another area's count (b26-f03-09)
     pending_set_aside: bool = False  # the engine's "pending" was a request or a failed test
     positive_before_treatment: bool = False  # the restated result before treatment was positive
 

@@ -169,14 +169,16 @@ def _ish_rows(out: _Rows, result: Result, facts: ReportFacts) -> None:
     # says so, also where the engine carries the call the IHC settled (interpret/decide.settle_ish_group)
     unsettled = ish.result == "equivocal" or ish.result_from == "computed"
     # no group where the report scored by the 2007 cut-offs: groups are the 2018 rules' (facts.ish_group)
-    group = None if facts.older_criteria else ish.group
+    group = facts.ish_group
     if ish.result and not (unsettled and group in (2, 3, 4)):
         out.add("ish_result", labels["ish_results"][ish.result])
-    unfit = _unfit_count(ish.ratio, ish.her2_copy_number, ish.cep17_copy_number)
+    # the copy number the summary shows: not another area's count (facts.ish_copies_other_area)
+    copies = facts.ish_copy_number
+    unfit = _unfit_count(ish.ratio, copies, ish.cep17_copy_number)
     if ish.ratio is not None and unfit != "ratio":
         out.add("ish_ratio", measured(ish.ratio, out.lang))
-    if ish.her2_copy_number is not None:
-        out.add("her2_copy_number", measured(ish.her2_copy_number, out.lang))
+    if copies is not None:
+        out.add("her2_copy_number", measured(copies, out.lang))
     if ish.cep17_copy_number is not None and unfit != "cep17":
         out.add("cep17_copy_number", measured(ish.cep17_copy_number, out.lang))
     if group:

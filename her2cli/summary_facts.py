@@ -21,6 +21,7 @@ from .summary_receptors import RECEPTORS_DIFFER, SHARE_CATEGORIES, call_against_
 from .summary_words import (
     cancer_site,
     conflict_kind,
+    copies_of_another_area,
     copy_number_of_other_gene,
     copy_number_on_two_calls_row,
     her2_not_repeated_here,
@@ -188,6 +189,7 @@ def with_summary_words(
         **_nothing_awaited(facts, result, awaited, failed),
         **_copy_number_other_column(facts, result, readable),
         **_copy_number_other_gene(result, readable),
+        **_copies_other_area(result, readable),
         **_not_retested(facts, awaited, readable),
         # RAS genes a blood test lists as not detected, which the engine leaves unread (sentences16)
         ras_blood_not_detected=facts.cancer_type == "colorectal"
@@ -253,6 +255,18 @@ def _copy_number_other_gene(result: Result, text: str) -> dict[str, Any]:
     if number is None or not copy_number_of_other_gene(text, number):
         return {}
     return {"copy_number_other_gene": True, "ngs_copy_number": None, "copy_number_named": False}
+
+
+def _copies_other_area(result: Result, text: str) -> dict[str, Any]:
+    """An ISH copy number read from another area's line than the result's ratio (b26-f03-09: a
+    small amplified focus's "mean HER2 7.8" beside the overall ratio 1.2) is not shown, nor the
+    group the two would make ("group 3 ... above both cut-off lines" for a not-amplified result)."""
+    ish = result.ish
+    if ish is None or ish.her2_copy_number is None or ish.ratio is None:
+        return {}
+    if not copies_of_another_area(text, ish.her2_copy_number, ish.ratio):
+        return {}
+    return {"ish_copy_number": None, "ish_group": None, "ish_copies_other_area": True}
 
 
 def _nothing_awaited(facts: ReportFacts, result: Result, awaited: _Once, failed: bool) -> dict[str, Any]:

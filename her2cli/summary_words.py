@@ -174,6 +174,37 @@ def copy_number_of_other_gene(text: str, copy_number: float) -> bool:
     )
 
 
+def copies_of_another_area(text: str, copies: float, ratio: float) -> bool:
+    """Every line that gives this ISH copy number also gives a ratio on the other side of 2.0 than
+    the result's ("Focus with clusters (20 cells): ratio 3.4, mean HER2 7.8" above
+    "Remaining tumour: ratio 1.2, mean HER2 2.5" under an overall ratio 1.2, b26-f03-09): the copy
+    number is another area's count, and the ISH group worked out from the two is no one's."""
+    number = f"{copies:g}"
+    c = compiled()
+    lines = [line for line in text.splitlines() if _gives_number(line, number)]
+    if not lines:
+        return False
+    amplified = ratio >= RATIO_CUTOFF
+    for line in lines:
+        ratios = [r for m in c.ratio.finditer(line) if (r := to_float_text(m.group("ratio"))) is not None]
+        # a line whose ratio sits on the result's side of 2.0 may be a recount of the same area
+        # ("ratio 1.8, average HER2 6.3" beside a recount's 1.9, b10-f03-04): its number stays
+        if not ratios or any((r >= RATIO_CUTOFF) == amplified for r in ratios):
+            return False
+    return True
+
+
+RATIO_CUTOFF = 2.0  # the HER2/CEP17 ratio's line in every scoring rule this summary names (facts.md §2)
+
+
+def to_float_text(value: str) -> float | None:
+    """A number as a report writes it ("1,2" with a decimal comma), or None."""
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return None
+
+
 def _gives_number(line: str, number: str) -> bool:
     """`number` stands in the line as a number of its own, not inside a longer one ("2.9" in "12.9")."""
     at = line.find(number)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from her2cli.api import explain_text
-from her2cli.model import Ihc
+from her2cli.model import Ihc, Ish
 from her2cli.report_words import read_text_facts
 
 from .summary_cases import by_hand, explain_with_words
@@ -290,3 +290,44 @@ def test_a_withdrawn_result_with_no_new_test_is_not_said_to_come() -> None:
     result, said = explain_with_words(text)
     assert result.status == "not_found"
     assert "will be tested again" not in said
+
+
+# --- 8. an ISH copy number from another area's line is not the result's ---------------------------
+# (devset26 b26-f03-09: a small amplified focus's "ratio 3.4, mean HER2 7.8" beside the overall
+# "ratio 1.2 ... NOT AMPLIFIED" was shown "Average HER2 gene copies per cell: 7.8", "ISH group 3
+# (worked out by this summary)" and "above both cut-off lines")
+
+
+def _area_summary(rows: str, copies: float, group: int | None) -> str:
+    text = (
+        "HER2 FISH with heterogeneity review. Breast excision, IHC 2+.\n"
+        f"{rows}"
+        "RESULT: HER2 NOT AMPLIFIED (overall ratio 1.3). FINAL HER2 STATUS: NEGATIVE.\n"
+    )
+    ish = Ish(result="not_amplified", ratio=1.3, her2_copy_number=copies, group=group, result_from="lab")
+    return by_hand(text, status="negative", cancer_type="breast", warnings=[], ihc=Ihc(score="2+"), ish=ish)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "  Amplified focus (20 cells):   ratio 2.9, mean HER2 8.1\n"
+        "  Rest of the tumour (40 cells): ratio 1.3, mean HER2 2.6, mean CEP17 2.0\n",
+        "  Cluster area: HER2/CEP17 ratio 3.1; HER2 copies 8.1 per cell\n"
+        "  Main area: HER2/CEP17 ratio 1.3; HER2 copies 2.6 per cell\n",
+    ],
+)
+def test_another_areas_copy_number_makes_no_group(rows: str) -> None:
+    said = _area_summary(rows, 8.1, 3)
+    assert "8.1" not in said
+    assert "group 3" not in said
+
+
+def test_the_results_own_copy_number_is_still_shown() -> None:
+    # near-miss: the copy number on the line of the result's own ratio, another area's above it
+    rows = (
+        "  Amplified focus (20 cells):   ratio 2.9, mean HER2 8.1\n"
+        "  Rest of the tumour (40 cells): ratio 1.3, mean HER2 2.6, mean CEP17 2.0\n"
+    )
+    said = _area_summary(rows, 2.6, 5)
+    assert "Average HER2 gene copies per cell: 2.6" in said
