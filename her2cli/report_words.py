@@ -46,6 +46,9 @@ class ReportWords:
     gene_expression: regex.Pattern[str]
     results_not_provided: regex.Pattern[str]
     not_performed: regex.Pattern[str]
+    not_performed_confirmatory: regex.Pattern[str]
+    not_performed_ish_only: regex.Pattern[str]
+    ihc_score_given: regex.Pattern[str]
     guiding_sample: regex.Pattern[str]
     specimen_kind: regex.Pattern[str]
     adenocarcinoma: regex.Pattern[str]
@@ -190,6 +193,28 @@ def _stated_as_done(pattern: regex.Pattern[str], text: str) -> bool:
         for m in w.clause.finditer(text)
         if pattern.search(m.group())
     )
+
+
+def _her2_not_done(text: str) -> bool:
+    """A clause naming HER2 says the HER2 test was not done: not a confirmatory or reflex test
+    ("IHQ HER2 confirmatoria (no realizada)", v17a-f08-04), nor only the ISH in a report that gives
+    a stain score ("HER2 IHC: 0 ... HER2 ISH: not performed", v13b-f02-04)."""
+    w = _words()
+    if not _may_match(w.not_performed, text):
+        return False
+    scored = None
+    for m in w.clause.finditer(text):
+        clause = m.group()
+        if not (w.not_performed.search(clause) and w.her2_word.search(clause)):
+            continue
+        if w.not_performed_confirmatory.search(clause):
+            continue
+        if w.not_performed_ish_only.search(clause):
+            scored = bool(_search(w.ihc_score_given, text)) if scored is None else scored
+            if scored:
+                continue
+        return True
+    return False
 
 
 def _her2_clause(pattern: regex.Pattern[str], text: str) -> bool:
@@ -396,7 +421,7 @@ def read_text_facts(text: str) -> TextFacts:
         ish_requested=_ish_awaited(text),
         revised_call=_revised_call(text),
         results_not_provided=_not_provided(text),
-        her2_not_performed=_her2_clause(w.not_performed, text),
+        her2_not_performed=_her2_not_done(text),
         her2_not_indicated=_her2_clause(w.not_indicated, text),
         ultralow_named=_stated(w.ultralow_named, text),
         metastatic=_stated_as_done(w.metastatic_setting, text),

@@ -331,3 +331,45 @@ def test_the_results_own_copy_number_is_still_shown() -> None:
     )
     said = _area_summary(rows, 2.6, 5)
     assert "Average HER2 gene copies per cell: 2.6" in said
+
+
+# --- 9. an ISH or a confirmatory test not done is not "HER2 was not tested" ----------------------
+# (variants13b v13b-f02-04 "HER2 IHC: 0 ... HER2 ISH: not performed (decal)" and variants17a
+# v17a-f08-04 "Se sugiere IHQ HER2 confirmatoria (no realizada en este laboratorio)" under an NGS
+# ERBB2 line, both read without a status, said "HER2 was not tested on this sample")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "HER2 FISH: not performed (decalcified sample).",
+        "Reflex HER2 ISH was not done.",
+        "Confirmatory HER2 IHC was not performed at this laboratory.",
+        "IHQ HER2 confirmatoria: no realizada.",
+    ],
+)
+def test_another_test_not_done_is_not_her2_untested(clause: str) -> None:
+    text = f"Breast core biopsy.\nHER2 IHC: 0 (no membrane staining).\n{clause}\n"
+    assert not read_text_facts(text).her2_not_performed, clause
+
+
+def test_an_ish_report_whose_ish_was_not_done_is_still_untested() -> None:
+    # near-miss: a FISH order not done, and no stain score anywhere: HER2 was not tested
+    text = "HER2 FISH order for block A2: TEST NOT PERFORMED (block exhausted).\n"
+    assert read_text_facts(text).her2_not_performed
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "HER2 testing was not performed on this sample.",
+        "HER2 IHC not performed due to decalcification.",
+        "El estudio de HER2 no se ha realizado en esta muestra.",
+    ],
+)
+def test_her2_itself_not_done_is_still_said(clause: str) -> None:
+    # near-miss: the clause is about the HER2 test itself
+    text = f"Breast core biopsy: invasive carcinoma.\n{clause}\n"
+    assert read_text_facts(text).her2_not_performed, clause
+    _, said = explain_with_words(text)
+    assert "not tested on this sample" in said, clause
