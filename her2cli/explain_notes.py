@@ -59,9 +59,11 @@ def _note_variant(code: str, facts: ReportFacts | None, msgs: dict[str, Any]) ->
         code == "post_treatment_pending"
         and not facts.her2_awaited
         and facts.not_found_reason == NotFoundReason.NOT_PERFORMED
-    ):
+    ) or (code == "post_treatment_no_current" and facts.not_found_reason == NotFoundReason.IN_SITU_ONLY):
         # the report says HER2 was not done on this sample, and the meaning says so: nothing is to
-        # come, the earlier result is only quoted (an NGS send-out is no HER2 test, b14-f11-10)
+        # come, the earlier result is only quoted (an NGS send-out is no HER2 test, b14-f11-10); or
+        # no invasive cancer was left after treatment, nothing to test again (sentences25: variants13a
+        # v13a-f02-03 asked "whether the tumor was tested again")
         variant = "post_treatment_not_retested_said"
     elif code == "post_treatment_no_current" and facts.her2_awaited:
         variant = "post_treatment_pending"  # the report says the retest is ordered or in progress

@@ -373,3 +373,37 @@ def test_her2_itself_not_done_is_still_said(clause: str) -> None:
     assert read_text_facts(text).her2_not_performed, clause
     _, said = explain_with_words(text)
     assert "not tested on this sample" in said, clause
+
+
+# --- 10. no invasive cancer left after treatment is not a biopsy to retest at surgery -------------
+# (variants13a v13a-f02-03, variants17b v17b-f02-03: a mastectomy after neoadjuvant treatment, ypT0
+# with residual DCIS, said "If invasive cancer is found later, for example at surgery, HER2 can be
+# tested then" and asked "whether the tumor was tested again")
+
+SURGERY_LATER = "for example at surgery"
+
+
+def test_no_invasive_cancer_after_treatment_is_said_as_such() -> None:
+    text = (
+        "Specimen: left breast lumpectomy after neoadjuvant chemotherapy with trastuzumab.\n"
+        "Pre-treatment core biopsy: HER2 IHC 3+, positive.\n"
+        "Complete response: no residual invasive carcinoma is present (ypT0).\n"
+        "Residual ductal carcinoma in situ, 4 mm (ypTis).\n"
+        "Receptors and HER2: not repeated on this specimen.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert SURGERY_LATER not in said
+    assert "no invasive cancer left" in said
+    assert "whether the tumor was tested again" not in said
+
+
+def test_a_biopsy_with_only_dcis_still_points_to_surgery() -> None:
+    # near-miss: no treatment, a core biopsy with DCIS only
+    text = (
+        "Specimen: right breast core biopsy.\n"
+        "Ductal carcinoma in situ, high grade. No invasive carcinoma identified.\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "not_found"
+    assert SURGERY_LATER in said
