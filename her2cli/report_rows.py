@@ -398,6 +398,8 @@ def report_lines(result: Result, lang: str = "en", facts: ReportFacts | None = N
             reason = "not_retested"  # "HER2 was not repeated on the residual tumour" (b13-f02-01)
         if reason == "uninterpretable" and facts.ish_failed and facts.pending_set_aside:
             reason = "ish_failed"  # a gene copy test that failed, not a stain (b13-f12-10)
+        if reason == "in_situ_only" and facts.after_treatment:
+            reason = "in_situ_after_treatment"  # no invasive cancer left, whatever in situ (sentences25)
         if document_named(facts):
             reason = "document"  # an order form or a note: "no HER2 result in this document" (summary6)
         out.add("not_found_reason", out.labels["not_found_reasons"][reason], "status")

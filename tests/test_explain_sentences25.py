@@ -396,6 +396,7 @@ def test_no_invasive_cancer_after_treatment_is_said_as_such() -> None:
     assert SURGERY_LATER not in said
     assert "no invasive cancer left" in said
     assert "whether the tumor was tested again" not in said
+    assert "only carcinoma in situ" not in said  # a complete response may leave no in situ cancer either
 
 
 def test_a_biopsy_with_only_dcis_still_points_to_surgery() -> None:
