@@ -58,11 +58,17 @@ def _words() -> _Words:
     return bind(_Words, ("samples",))
 
 
+def _outside_parens(t: str, lo: int, pos: int) -> bool:
+    """`pos` stands outside every round bracket opened after `lo`: the one bracket-depth test the
+    clause splitters share."""
+    return t.count("(", lo, pos) == t.count(")", lo, pos)
+
+
 def _split_at(t: str, lo: int, hi: int) -> int | None:
     """The start of the last separator in [lo, hi) that stands outside brackets."""
     found = None
     for m in finditer(_words().score_clause_split, t, lo, hi):
-        if t.count("(", lo, m.start()) == t.count(")", lo, m.start()):
+        if _outside_parens(t, lo, m.start()):
             found = m
     return None if found is None else found.start()
 
@@ -81,7 +87,7 @@ def _tail_end(t: str, end: int) -> int:
     end, within TAIL_REACH."""
     hi = min(line_end(t, end), end + TAIL_REACH)
     for m in finditer(_words().score_clause_split, t, end, hi):
-        if t.count("(", end, m.start()) == t.count(")", end, m.start()):
+        if _outside_parens(t, end, m.start()):
             return m.start()
     return hi
 
@@ -281,7 +287,8 @@ def _clauses(
 
 
 def _outside_brackets(t: str, lo: int, pos: int) -> bool:
-    return t.count("(", lo, pos) == t.count(")", lo, pos) and t.count("[", lo, pos) == t.count("]", lo, pos)
+    """`pos` stands outside every round and square bracket opened after `lo`."""
+    return _outside_parens(t, lo, pos) and t.count("[", lo, pos) == t.count("]", lo, pos)
 
 
 def clause_values(
