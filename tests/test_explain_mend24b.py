@@ -12,6 +12,20 @@ from .summary_cases import explain_with_words
 CORRECTED_SAID = "This report says it corrects an earlier HER2 result"
 
 
+def _said_after(note: str) -> str:
+    """The summary of an amended report whose note comes first, above a negative core biopsy's
+    score (which must stay negative whatever the note says was wrong)."""
+    text = (
+        "SURGICAL PATHOLOGY -- AMENDED REPORT\n"
+        f"{note}\n"
+        "Breast, left, core biopsy: invasive ductal carcinoma.\n"
+        "HER2 IHC (4B5): 1+ (negative)\n"
+    )
+    result, said = explain_with_words(text)
+    assert result.status == "negative", note
+    return said
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -28,14 +42,7 @@ CORRECTED_SAID = "This report says it corrects an earlier HER2 result"
     ],
 )
 def test_a_revision_of_something_other_than_the_result_is_no_correction(note: str) -> None:
-    text = (
-        "SURGICAL PATHOLOGY -- AMENDED REPORT\n"
-        f"{note}\n"
-        "Breast, left, core biopsy: invasive ductal carcinoma.\n"
-        "HER2 IHC (4B5): 1+ (negative)\n"
-    )
-    result, said = explain_with_words(text)
-    assert result.status == "negative", note
+    said = _said_after(note)
     assert CORRECTED_SAID not in said, note
 
 
@@ -50,12 +57,5 @@ def test_a_revision_of_something_other_than_the_result_is_no_correction(note: st
     ],
 )
 def test_a_her2_result_transcribed_wrongly_is_still_said_back(note: str) -> None:
-    text = (
-        "SURGICAL PATHOLOGY -- AMENDED REPORT\n"
-        f"{note}\n"
-        "Breast, left, core biopsy: invasive ductal carcinoma.\n"
-        "HER2 IHC (4B5): 1+ (negative)\n"
-    )
-    result, said = explain_with_words(text)
-    assert result.status == "negative", note
+    said = _said_after(note)
     assert CORRECTED_SAID in said, note
