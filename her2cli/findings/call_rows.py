@@ -20,4 +20,7 @@ def after_another_score_below(s: PageScanner, sm: regex.Match[str], cm: regex.Ma
     t = s.text
     if cm.start() <= sm.end() or on_one_line(t, sm.end(), cm.start()):
         return False
-    return search(s.c.ihc_score, t, sm.end(), cm.start()) is not None
+    # the window reaches the call word's end: a score read by its call ("0 (negative)") is
+    # matched only when the call is in view (lead25)
+    other = search(s.c.ihc_score, t, sm.end(), cm.end())
+    return other is not None and other.start() < cm.start()

@@ -204,9 +204,10 @@ def check_values(
     own = outside_rule_out(s, scope, own)
     if not own:
         return "hypothetical", values
-    own = [f for f in own if not keys.on_key_line(s, scope.start, f)]  # a key on a line below
-    if not own:
-        return "legend", values
+    # a key on a line below, or a checklist's answer under its printed options
+    own, settled = keys.read_key_rows(s, scope.start, own)
+    if settled is not None:
+        return (settled or None), (own if not settled else values)
     far_reason, far_gone = _far_conditions(s, scope, own)
     own = [f for f in own if f not in far_gone]
     if far_reason and not own:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..rules.samples import samples
+from .current_rows import mark_current_rows
 from .decal_retest import retest_advised_after_decal
 from .erroneous_entry import void_erroneous_entries
 from .lines import on_one_line, whole_line_end
@@ -286,6 +287,7 @@ def mark_earlier(s: PageScanner, findings: list[Finding]) -> None:
             ):
                 f.family, f.reason, f.values = "mention", "history", {}
     mark_dated_rows(s, findings)
+    mark_current_rows(s, findings)  # "Draw 1 (2023-03): ..." over "Draw 2 (2023-07, current): ..." (lead25)
     mark_sample_clauses(s, findings)  # "3+ on the 2019 core; 1+ on this excision" (fix23)
     void_erroneous_entries(s, findings)  # "Original (erroneous) entry:" over "HER2 IHC: 3+" (fix23)
 

@@ -16,6 +16,7 @@ from . import columns, ngs
 from .checkbox import option_at
 from .contrast_word import contrast_sides
 from .control_label import opens_control_line
+from .current_rows import opens_other_sample_row
 from .earlier_word import earlier_sample_word
 from .ihc import call_of
 from .in_situ_clause import in_situ_words
@@ -129,8 +130,11 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
     for cut in cuts:
         if any(p.start() <= cut.start() < p.end() for p in pairs):
             continue  # one of both poles named together: no call of its own
-        if ngs.not_this_row(t, scope.start, cut.start(), c) or columns.word_names_column(
-            s, scope.start, cut.start()
+        if (
+            ngs.not_this_row(t, scope.start, cut.start(), c)
+            or columns.word_names_column(s, scope.start, cut.start())
+            # "Draw 2 (current): no ERBB2 amplification" under "Draw 1: ...": that row's own (lead25)
+            or opens_other_sample_row(s, scope.start, cut.start())
         ):
             # "CCND1   AMPLIFICATION" on the row below (devset7 b7-f04-06) or above is CCND1's;
             # "ERBB2 amp (plasma CN)" heading a column of blood draws names the column, no result

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .model import Finding
     from .scanner import PageScanner
 
+ANSWER_LABEL_WORDS = ("result", "final", "overall", "resultado")  # an answer's label, not a key's
 KEY_ROWS = 3  # distinct scores, each on its own row with its category, that make a key
 ROW_REACH = 12  # rows looked at after the mention's line
 ROW_OPENING = 14  # characters of a row where its score must begin ("  Score 2+", "IHC 3+")
@@ -227,3 +228,44 @@ def defined_as_category(s: PageScanner, pos: int) -> bool:
     lo = min(line_start(t, pos), sentence_start(t, pos, max(0, pos - SENTENCE_REACH), s.c))
     hi = max(line_end(t, pos), sentence_end(t, pos, min(len(t), pos + SENTENCE_REACH), s.c))
     return len(pattern.findall(t, lo, hi)) >= DEFINED_ON_ROW
+
+
+def read_key_rows(
+    s: PageScanner, mention_start: int, values: list[Finding]
+) -> tuple[list[Finding], str | None]:
+    """(the values kept, the reading settled): "legend" when every value is a key's row, "" when
+    the values are a checklist's printed options with its answer below (the answer alone is
+    kept), None when the reading goes on with the values kept."""
+    own = [f for f in values if not on_key_line(s, mention_start, f)]
+    if not own:
+        return own, "legend"
+    answer = result_row_under_options(s, own)  # "RESULT: Positive (Score 3+)" under the options
+    return (answer, "") if answer is not None else (own, None)
+
+
+def result_row_under_options(s: PageScanner, values: list[Finding]) -> list[Finding] | None:
+    """The one value on a labelled result row ("RESULT: Positive (Score 3+)") below rows that each
+    print one option of the scale ("+ Negative (Score 0)" ... "+ Positive (Score 3+)"), as a
+    synoptic checklist prints them all before the answer: the answer alone, or None when the values
+    are not laid out so (lead25, blind set 28: the answer was set aside with the options as a key).
+    Each option row holds one score and is above the answer; the answer's row holds one score."""
+    ihc = [f for f in values if f.family == "ihc" and f.nend > 0]
+    if len(ihc) < KEY_ROWS + 1 or len(ihc) != len(values):
+        return None
+    t, c = s.text, s.c
+    answer = max(ihc, key=lambda f: f.nend)
+    row = line_start(t, answer.nend - 1)
+    label = c.result_line_label.match(t, row, answer.nend)
+    if label is None or _scores_on_line(s, row) != 1:
+        return None
+    line = t[row : line_end(t, row)].lower()
+    if "=" in line or not any(w in label.group(0).lower() for w in ANSWER_LABEL_WORDS):
+        return None  # "Interpretation: 3+ = positive" closing a key is the key's row
+    option_rows = {line_start(t, f.nend - 1) for f in ihc if f is not answer}
+    if len(option_rows) < KEY_ROWS or any(r >= row or _scores_on_line(s, r) != 1 for r in option_rows):
+        return None
+    return [answer]
+
+
+def _scores_on_line(s: PageScanner, row: int) -> int:
+    return sum(1 for _ in finditer(s.c.ihc_score, s.text, row, line_end(s.text, row)))

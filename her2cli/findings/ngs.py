@@ -78,7 +78,10 @@ def on_other_gene_row(text: str, name_start: int, pos: int, c: Compiled) -> bool
     row = text[opens : line_end(text, pos)]
     head = len(row) - len(row.lstrip(" \t|*-"))
     return bool(
-        c.gene_like.match(row, head) or c.panel_gene.match(row, head) or c.other_marker_cs.match(row, head)
+        c.gene_like.match(row, head)
+        or c.panel_gene.match(row, head)
+        or c.other_marker_cs.match(row, head)
+        or c.negated_other_gene_line.match(row)  # "No MET amplification detected", "No other ..." (lead25)
     )
 
 

@@ -7,6 +7,7 @@ import regex
 
 from ..rules import THREE_TO_ONE, Compiled
 from .clauses import PROSE_CLAUSE, clause_start, clause_stop
+from .current_rows import next_line_other_sample
 from .lines import on_one_line
 from .scope import SCOPE, line_end, line_start, search, sentence_end, sentence_start
 
@@ -247,6 +248,8 @@ def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:
     end = line_end(text, pos)
     if end >= min(hi, len(text)):
         return hi
+    if next_line_other_sample(text, end, c):
+        return end  # "First draw: ... detected" over "Current draw: no ERBB2 amplification detected" (lead25)
     row = text[line_start(text, pos) : end]
     following = text[end + 1 : line_end(text, end + 1)]
     head = c.not_detected_heading.match(following)

@@ -29,6 +29,7 @@ class Compiled:
     other_marker_clone_label: regex.Pattern[str]
     panel_gene: regex.Pattern[str]
     gene_like: regex.Pattern[str]
+    negated_other_gene_line: regex.Pattern[str]
     symbol_accession_tail: regex.Pattern[str]
     chromosome17_probe: regex.Pattern[str]
     ihc_score: regex.Pattern[str]
