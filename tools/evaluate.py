@@ -68,6 +68,7 @@ DEFAULT_SETS = (
     "tests/devset25",
     "tests/devset26",
     "tests/devset27",
+    "tests/devset28",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
