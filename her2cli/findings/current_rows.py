@@ -78,13 +78,8 @@ def opens_other_sample_row(s: PageScanner, name_start: int, pos: int) -> bool:
     row = line_start(t, pos)
     if row <= name_start:
         return False
-    m = samples().labelled_sample_row.match(t, row, pos)
-    if m is None:
-        return False
-    label = m.group("label")
-    if samples().row_sample_word.search(label) is None and samples().row_current_mark.search(label) is None:
-        return False
-    return s.c.her2.search(t, m.end(), pos) is not None
+    label_end = _sample_label_end(t, row, pos)
+    return label_end is not None and s.c.her2.search(t, label_end, pos) is not None
 
 
 def next_line_other_sample(t: str, line_end_at: int, c: Compiled) -> bool:
@@ -97,10 +92,19 @@ def next_line_other_sample(t: str, line_end_at: int, c: Compiled) -> bool:
         return False
     end = t.find("\n", start)
     end = len(t) if end < 0 else end
-    m = samples().labelled_sample_row.match(t, start, end)
-    if m is None:
+    label_end = _sample_label_end(t, start, end)
+    if label_end is None:
         return False
+    return c.her2.search(t, label_end, end) is not None or c.amp_word.search(t, label_end, end) is not None
+
+
+def _sample_label_end(t: str, row: int, hi: int) -> int | None:
+    """The end of the label a line opens with, when the label names a sample or marks the current
+    one ("Draw 2 (2023-07-19, current):", "Core biopsy 2021:"); None otherwise."""
+    m = samples().labelled_sample_row.match(t, row, hi)
+    if m is None:
+        return None
     label = m.group("label")
     if samples().row_sample_word.search(label) is None and samples().row_current_mark.search(label) is None:
-        return False
-    return c.her2.search(t, m.end(), end) is not None or c.amp_word.search(t, m.end(), end) is not None
+        return None
+    return m.end()
