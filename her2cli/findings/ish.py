@@ -22,6 +22,7 @@ from .ihc import call_of
 from .in_situ_clause import in_situ_words
 from .ish_ratio import measured_ratio, withdrawn_later
 from .label_call import call_under_label
+from .labelled_pair import drop_labelled_pair_side
 from .listing import in_vus_section, marked_detected
 from .marked_note import footnote_says_equivocal
 from .mention_scope import MentionScope
@@ -174,7 +175,7 @@ def _amplification_words(s: PageScanner, scope: MentionScope, ratio_found: bool)
         pol = amplification_polarity(t, a, min(a_lo, a.start()), a_hi, c)
         if pol:
             found.append((pol, a))
-    return found
+    return drop_labelled_pair_side(t, c, found)  # "amplified (tumour), not amplified (control)" (lead26)
 
 
 def _other_area_sentence(s: PageScanner, a: regex.Match[str], ratio_end: int) -> bool:

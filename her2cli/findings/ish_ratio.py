@@ -17,6 +17,7 @@ import regex
 from . import columns
 from .mention_scope import MentionScope
 from .pipe_ratio import pipe_ratio
+from .sample_pair import current_sample_ratio
 from .scope import SCOPE, finditer, line_end, line_start, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
 from .values import to_float
@@ -31,6 +32,9 @@ def measured_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, flo
     end, value = _first_ratio(s, scope)
     if end is None:
         return end, value
+    current = current_sample_ratio(s, end)  # "4.2 (core biopsy 2021), 1.3 (excision)" (lead26)
+    if current is not None:
+        return current
     summary = _summary_ratio(s, scope, end)
     return summary if summary is not None else (end, value)
 

@@ -56,7 +56,7 @@ def amplification_polarity(text: str, m: regex.Match[str], lo: int, hi: int, c: 
         return None  # "No ERBB2 amplification assessment is available": the test was not done
     # ... within the word's own sentence: "amplified. Heterogeneity: not present" is amplified
     stop = sentence_end(text, m.end(), min(hi, m.end() + 90), c)
-    after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
+    after = _own_after(text, m, word, stop, c)
     if _no_call_of_its_own(text, m, after, c):
         return None
     if m.groupdict().get("gain"):
@@ -240,6 +240,20 @@ def _labelled_value(head: str, c: Compiled) -> bool:
     column header apart as well ("Gene   Amplified   Mutated" over "ERBB2   No   No"), and a
     header's value is on the lines below, not on its own line."""
     return c.labelled_value_mark.search(head) is not None
+
+
+def _own_after(text: str, m: regex.Match[str], word: str, stop: int, c: Compiled) -> str:
+    """The text after the word in its own sentence, up to a contrast ("amplified (ratio 4.0), unlike
+    the DCIS, which is not amplified": the words after "unlike" are the other part's) or, for an
+    adjective with its own bracketed label, nothing ("amplified (tumour), not amplified (control)":
+    the next call is its own, findings/labelled_pair.py) (lead26)."""
+    after = c.column_gap.sub(" ", text[m.end() : stop])[:70]
+    contrast = search(c.contrast_cue, after)
+    if contrast is not None:
+        after = after[: contrast.start()]
+    if word.endswith("amplified") and c.amp_labelled_pair.match(text, m.end(), stop) is not None:
+        return ""
+    return after
 
 
 def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:

@@ -64,6 +64,8 @@ class Compiled:
     amp_neg_before: regex.Pattern[str]
     amp_neg_after: regex.Pattern[str]
     amp_no_test_value: regex.Pattern[str]
+    amp_labelled_pair: regex.Pattern[str]
+    ratio_sample_pair: regex.Pattern[str]
     gain_negated_value: regex.Pattern[str]
     key_row_cutoff: regex.Pattern[str]
     amp_hedge_after: regex.Pattern[str]

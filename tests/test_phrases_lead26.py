@@ -1,0 +1,227 @@
+"""The lead's mends in session 26, as phrase families.
+
+Each family: variants a different lab would write (the status they must read as) and near-misses
+that keep their reading. A case is (id, text, expected status, {dotted JSON path: value}).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
+
+Case = PhraseCase
+
+BREAST = "Breast, left, excision: invasive ductal carcinoma, grade 2.\n"
+
+
+# --- A. bulleted sample rows continue an IHC table ------------------------------------------------
+# "HER2 IHC:\n- Part A: 1+\n- Part B: 3+" read only the first row (negative): a row opened by a bullet
+# was not known as a specimen row, so the higher score on a later row was lost.
+BULLETED_ROWS: list[Case] = [
+    ("dashed-parts", BREAST + "HER2 IHC:\n- Part A: 1+\n- Part B: 3+\n", "positive", {"ihc.score": "3+"}),
+    (
+        "dashed-gastric-biopsies",
+        "Stomach, biopsies: adenocarcinoma.\nHER2 IHC\n- Biopsy A (antrum): 1+\n- Biopsy B (body): 3+ (cluster of >5 cells)\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "starred-cores",
+        BREAST + "HER2 (4B5):\n  * Core 1: 1+\n  * Core 2: 3+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "bulleted-residual-row",
+        BREAST + "HER2 IHC:\n\u2022 Lesion A: 0\n\u2022 Residual focus B: 2+\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+BULLETED_ROWS_NEAR: list[Case] = [
+    # bulleted rows of another marker do not join the HER2 table
+    (
+        "dashed-other-marker-row",
+        BREAST + "HER2 IHC: 1+\n- Ki-67: 30%\n- ER: 3+ (95%)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # a core biopsy of the same tumour beside the excision (no treatment between): the highest
+    # (facts.md section 11, "same tumor, earlier specimen"; tests/test_specimens_spec4.py)
+    (
+        "core-and-excision-same-tumour",
+        BREAST + "HER2 IHC:\n- Core biopsy: 3+\n- Excision (this specimen): 1+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(BULLETED_ROWS + BULLETED_ROWS_NEAR))
+def test_bulleted_sample_rows_continue_the_table(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- B. a negation after a contrast word is the other part's ------------------------------------
+# "The invasive carcinoma is amplified (ratio 4.0), unlike the DCIS, which is not amplified" read
+# NEGATIVE: the "not amplified" six words on was taken as the first word's negation.
+ISH = "Breast, core biopsy: invasive ductal carcinoma with associated DCIS.\n"
+CONTRAST: list[Case] = [
+    (
+        "unlike-the-dcis-which-is-not",
+        ISH
+        + "HER2 FISH: The invasive carcinoma is amplified (ratio 4.0), unlike the DCIS, which is not amplified.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "whereas-the-dcis-is-not",
+        ISH + "HER2 FISH: the invasive tumour is amplified (ratio 4.0), whereas the DCIS is not amplified.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "in-contrast-to-the-in-situ",
+        ISH
+        + "HER2 SISH: amplified (ratio 3.6), in contrast to the in situ carcinoma, which is not amplified.\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+CONTRAST_NEAR: list[Case] = [
+    # this sample not amplified, the contrast names the earlier amplified one
+    (
+        "not-amplified-unlike-prior",
+        ISH + "HER2 FISH: not amplified (ratio 1.2), unlike the prior biopsy, which was amplified.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # the invasive tumour is the negated side
+    (
+        "dcis-amplified-whereas-invasive-not",
+        ISH
+        + "HER2 FISH: The DCIS is amplified, whereas the invasive carcinoma is not amplified (ratio 1.4).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # the contrast opens the sentence: its main clause is this sample's
+    (
+        "unlike-core-excision-not-amplified",
+        ISH + "HER2 FISH: Unlike the core biopsy, the excision is not amplified (ratio 1.3).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONTRAST + CONTRAST_NEAR))
+def test_a_negation_after_a_contrast_is_the_other_parts(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- C. two labelled calls side by side ---------------------------------------------------------
+# "HER2 ISH: amplified (tumour), not amplified (control)" and "amplified (part A), not amplified
+# (part B)" read NEGATIVE (one word and its negation). The control's call is no result; of two
+# parts the amplified one stands. The positive check still asks for a line that does not deny it,
+# so a pair on one line reads not found: never negative.
+CORE = "Breast core biopsy: invasive carcinoma.\n"
+LABELLED_PAIR: list[Case] = [
+    (
+        "tumour-amplified-control-not",
+        CORE + "HER2 ISH: amplified (tumour), not amplified (control).\n",
+        "not_found",
+        {},
+    ),
+    (
+        "part-a-amplified-part-b-not",
+        CORE + "HER2 ISH: amplified (part A), not amplified (part B).\n",
+        "not_found",
+        {},
+    ),
+    (
+        "dcis-not-invasive-amplified",
+        CORE + "HER2 FISH: not amplified (DCIS), amplified (invasive).\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+LABELLED_PAIR_NEAR: list[Case] = [
+    # the control is the amplified one: the tumour's call stands
+    (
+        "tumour-not-control-amplified",
+        CORE + "HER2 SISH: not amplified (tumour), amplified (control).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # both parts not amplified
+    (
+        "both-parts-not-amplified",
+        CORE + "HER2 FISH: not amplified (part A), not amplified (part B).\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+    # a bracket that is a value, not a label, and a negation of its own clause: as before
+    (
+        "ratio-bracket-then-older-criteria",
+        CORE + "HER2 FISH: amplified (ratio 2.4), not amplified by the older criteria.\n",
+        "negative",
+        {"ish.result": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(LABELLED_PAIR + LABELLED_PAIR_NEAR))
+def test_two_labelled_calls_side_by_side(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- D. one ratio for each of two samples on one line ----------------------------------------------
+# "HER2 SISH ratio: 4.2 (core biopsy 2021), 1.3 (excision)" on a post-treatment excision read
+# POSITIVE from the first (the earlier core's) ratio.
+POST = "Specimen: right breast, mastectomy after neoadjuvant chemotherapy.\nInvasive carcinoma, residual.\n"
+EXCISION = "Specimen: left breast, excision.\nInvasive carcinoma.\n"
+SAMPLE_PAIR: list[Case] = [
+    # the residual tumour's ratio is read; the dated core's is not (not found, never positive)
+    (
+        "dated-core-then-excision",
+        POST + "HER2 SISH ratio: 4.2 (core biopsy 2021), 1.3 (excision)\n",
+        "not_found",
+        {},
+    ),
+    (
+        "pre-treatment-core-then-residual",
+        EXCISION + "HER2 FISH ratio: 4.4 (pre-treatment core), 1.2 (residual tumour)\n",
+        "negative",
+        {"ish.ratio": 1.2},
+    ),
+    (
+        "dated-core-then-excision-with-ihc",
+        EXCISION + "HER2 FISH ratio 4.2 (core biopsy 2021), 1.3 (excision); HER2 IHC 0 on the excision.\n",
+        "negative",
+        {"ish.ratio": 1.3},
+    ),
+]
+SAMPLE_PAIR_NEAR: list[Case] = [
+    # neither bracket marks an earlier sample: the same tumour's core and excision, as before
+    (
+        "core-then-excision-undated",
+        EXCISION + "HER2 SISH ratio: 4.2 (core biopsy), 1.3 (excision)\n",
+        "positive",
+        {"ish.ratio": 4.2},
+    ),
+    # the current sample first: its value is the one read already
+    (
+        "this-excision-then-dated-core",
+        EXCISION + "HER2 SISH ratio: 1.3 (this excision), 4.2 (2021 core)\n",
+        "negative",
+        {"ish.ratio": 1.3},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SAMPLE_PAIR + SAMPLE_PAIR_NEAR))
+def test_a_ratio_for_each_of_two_samples(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
