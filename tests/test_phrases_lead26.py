@@ -225,3 +225,49 @@ SAMPLE_PAIR_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SAMPLE_PAIR + SAMPLE_PAIR_NEAR))
 def test_a_ratio_for_each_of_two_samples(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. a rule's condition wrapped onto the next line ----------------------------------------------
+# "Per ASCO/CAP, the tumour is reported as HER2 AMPLIFIED when a distinct amplified population" /
+# "exceeds 10% of tumour cells." was read as the tumour's call, its condition on the next line
+# unseen, and the positive check then found the call denied: not found for an amplified tumour
+# whose lab line "FINAL: AMPLIFIED (heterogeneous)" stands below.
+AREAS = (
+    "HER2 FISH REPORT\nSample: breast excision.\nArea A: 20 cells, ratio 4.2, mean HER2 8.9\n"
+    "Area B: 40 cells, ratio 1.3, mean HER2 2.6\n"
+)
+WRAPPED_CONDITION: list[Case] = [
+    (
+        "reported-as-amplified-when-wrapped",
+        AREAS
+        + "Per ASCO/CAP, the tumour is reported as HER2 AMPLIFIED when a distinct amplified population\n"
+        "exceeds 10% of tumour cells. HER2 heterogeneity is noted.\nFINAL: AMPLIFIED (heterogeneous)\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+    (
+        "called-amplified-if-wrapped",
+        AREAS + "By the 2018 update a tumour is called HER2 amplified if the amplified cells\n"
+        "form more than 10% of the invasive tumour.\nFINAL: AMPLIFIED (heterogeneous)\n",
+        "positive",
+        {"ish.result": "amplified"},
+    ),
+]
+WRAPPED_CONDITION_NEAR: list[Case] = [
+    # a wrapped row with no condition keeps its own line: the row's call stands
+    (
+        "wrapped-row-no-condition",
+        "Colon, sigmoid: adenocarcinoma.\nPrior tissue results (same tumor):\n"
+        " - Sigmoid primary, HER2 IHC (outside, 2026-06-30): 3+ in ~70% of\n"
+        "   tumor cells, HERACLES criteria: POSITIVE\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(WRAPPED_CONDITION + WRAPPED_CONDITION_NEAR)
+)
+def test_a_rule_condition_wrapped_onto_the_next_line(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

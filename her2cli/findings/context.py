@@ -302,6 +302,20 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     return not every_area_amplified(s, lo, hi)  # "amplified in area 1 and in area 2"
 
 
+def _condition_wrapped_end(s: PageScanner, last_value: int) -> int:
+    """The end of the last value's line, or of the next line when a condition opened after the value
+    wraps onto it as prose ("reported as HER2 AMPLIFIED when a distinct amplified population" /
+    "exceeds 10% of tumour cells": the rule's sentence, read whole; lead26, devset28 b28-f03-06).
+    Only a condition: a wrapped row's other words ("3+ in ~70% of" / "tumor cells, HERACLES
+    criteria: POSITIVE") stay out of the value's statement."""
+    t = s.text
+    own = line_end(t, last_value)
+    wrapped = prose_line_end(t, last_value)
+    if wrapped > own and search(s.c.condition_after_value, t, last_value, own) is not None:
+        return wrapped
+    return own
+
+
 def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]) -> str | None:
     t, c, start, end = s.text, s.c, scope.start, scope.end
     clause_lo = scope.back_start
@@ -309,7 +323,7 @@ def _statement_reason(s: PageScanner, scope: MentionScope, values: list[Finding]
     # sentence) to the end of the line holding the last value. A table row is its own
     # statement even without a full stop, so a legend on the next line is not its context.
     last_value = max(f.nend for f in values)
-    ctl_hi = max(min(scope.statement_stop, line_end(t, last_value)), end)
+    ctl_hi = max(min(scope.statement_stop, _condition_wrapped_end(s, last_value)), end)
     right = t.find(COLUMN_GAP, last_value, ctl_hi)
     if right >= 0 and in_column_right_of_result(s, scope, ctl_hi - 1):
         ctl_hi = max(right, end)  # a layout column right of the result is another's (A-06)

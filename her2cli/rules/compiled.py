@@ -66,6 +66,7 @@ class Compiled:
     amp_no_test_value: regex.Pattern[str]
     amp_labelled_pair: regex.Pattern[str]
     ratio_sample_pair: regex.Pattern[str]
+    condition_after_value: regex.Pattern[str]
     gain_negated_value: regex.Pattern[str]
     key_row_cutoff: regex.Pattern[str]
     amp_hedge_after: regex.Pattern[str]
