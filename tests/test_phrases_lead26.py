@@ -271,3 +271,52 @@ WRAPPED_CONDITION_NEAR: list[Case] = [
 )
 def test_a_rule_condition_wrapped_onto_the_next_line(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- F. Spanish sequencing lists: "N copias", and "Negativo para:" under an amplification ------------
+# "ERBB2 (HER2) amplificacion - 14 copias" over "Negativo para:" read NEGATIVE: normalize.py turns
+# "Negativo" into "negative", which the negative-list label did not know ("negative para:"), and
+# "14 copias" was no copy number (without it the bare Spanish noun read nothing).
+NGS_ES = "INFORME DE SECUENCIACION (NGS) - TEJIDO\nDiagnostico: adenocarcinoma gastrico.\n"
+SPANISH_LISTS: list[Case] = [
+    (
+        "amplificacion-copias-over-negativo-para",
+        NGS_ES + "Alteraciones detectadas:\n  ERBB2 (HER2) amplificacion - 14 copias\nNegativo para:\n"
+        "  mutaciones de KRAS, NRAS y BRAF\n",
+        "positive",
+        {"ngs.amplification": "amplified", "ngs.copy_number": 14.0},
+    ),
+    (
+        "amplificado-cn-over-negativo-para-list",
+        NGS_ES + "Resultado del panel:\nERBB2 amplificado (CN 9)\nNegativo para:\nKRAS; NRAS; BRAF\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "copias-with-decimal-comma",
+        NGS_ES + "Alteraciones detectadas:\n  ERBB2 amplificacion, 8,5 copias\n",
+        "positive",
+        {"ngs.copy_number": 8.5},
+    ),
+]
+SPANISH_LISTS_NEAR: list[Case] = [
+    # the amplification's own negation stands
+    (
+        "no-amplificacion-then-negativo-para",
+        NGS_ES + "ERBB2 (HER2): no se detecta amplificacion (2 copias)\nNegativo para: KRAS, NRAS, BRAF\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    # a percentage is no copy number
+    (
+        "copias-percent-not-a-copy-number",
+        NGS_ES + "ERBB2 amplificacion detectada; 12% copias mutadas\n",
+        "positive",
+        {"ngs.copy_number": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SPANISH_LISTS + SPANISH_LISTS_NEAR))
+def test_spanish_sequencing_lists(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
