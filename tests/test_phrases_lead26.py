@@ -320,3 +320,40 @@ SPANISH_LISTS_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SPANISH_LISTS + SPANISH_LISTS_NEAR))
 def test_spanish_sequencing_lists(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- G. a bare IHC 0 after "result" or "score" between the name and its colon --------------------
+# "HER2 result: 0." and "HER2 IHC result: 0." read nothing (not found) where "HER2: 0." and
+# "HER2 score: 0." read IHC 0.
+ZERO_AFTER_RESULT: list[Case] = [
+    ("her2-result-zero", BREAST + "HER2 result: 0.\n", "negative", {"ihc.score": "0"}),
+    ("her2-ihc-result-zero", BREAST + "HER2 IHC result: 0\n", "negative", {"ihc.score": "0"}),
+    (
+        "after-a-reflex-sentence",
+        BREAST + "Equivocal (2+) cases are reflexed to FISH. HER2 result: 0.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+ZERO_AFTER_RESULT_NEAR: list[Case] = [
+    # a count or a measure after "result" is no score
+    (
+        "result-zero-point-five",
+        BREAST + "HER2 FISH result: 0.5 signals per cell in the stroma\n",
+        "not_found",
+        {"ihc.score": None},
+    ),
+    (
+        "result-count-of-blocks",
+        BREAST + "HER2 result: 0 of 3 blocks suitable; testing not performed\n",
+        "not_found",
+        {"ihc.score": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(ZERO_AFTER_RESULT + ZERO_AFTER_RESULT_NEAR)
+)
+def test_a_bare_zero_after_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
