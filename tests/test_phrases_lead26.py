@@ -329,6 +329,12 @@ ZERO_AFTER_RESULT: list[Case] = [
     ("her2-result-zero", BREAST + "HER2 result: 0.\n", "negative", {"ihc.score": "0"}),
     ("her2-ihc-result-zero", BREAST + "HER2 IHC result: 0\n", "negative", {"ihc.score": "0"}),
     (
+        "zero-in-the-invasive-carcinoma-dcis-3plus",
+        BREAST + "HER2: 0 in the invasive carcinoma; the adjacent DCIS shows 3+ staining.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
         "after-a-reflex-sentence",
         BREAST + "Equivocal (2+) cases are reflexed to FISH. HER2 result: 0.\n",
         "negative",
