@@ -187,3 +187,87 @@ NOT_EQUAL_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NOT_EQUAL + NOT_EQUAL_NEAR))
 def test_a_value_after_the_not_equal_sign_is_not_read(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 6. a checklist's options bulleted with "*" or "-", answered on the row below ----------------
+# "* Negative (0)  * Negative (1+)  * Equivocal (2+)  * Positive (3+)" then "Result: 1+" read not
+# found (only "+" bullets were known as options).
+OPTIONS = "  * Negative (0)\n  * Negative (1+)\n  * Equivocal (2+)\n  * Positive (3+)\n"
+CHECKLIST: list[Case] = [
+    (
+        "star-options-inline",
+        BREAST
+        + "HER2 IHC:  * Negative (0)  * Negative (1+)  * Equivocal (2+)  * Positive (3+)\nResult: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "star-options-stacked",
+        BREAST + "HER2 IHC (4B5):\n" + OPTIONS + "Result: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "dash-options-score-words",
+        BREAST + "HER2 by IHC:\n- Negative (Score 0)\n- Negative (Score 1+)\n- Equivocal (Score 2+)\n"
+        "- Positive (Score 3+)\nResult: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "dash-options-her2-low-qualifier",
+        BREAST + "HER2 (IHC):\n  - Negative (Score 0)\n  - Negative, HER2-low (Score 1+)\n"
+        "  - Equivocal (Score 2+)\n  - Positive (Score 3+)\n  Result: Score 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "dot-options-inline-answer-2plus",
+        BREAST + "HER2 IHC (4B5):  \u2022 Negative (0)  \u2022 Negative (1+)  \u2022 Equivocal (2+)  "
+        "\u2022 Positive (3+)\nScore: 2+\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "star-options-answer-3plus",
+        BREAST + "HER2 IHC (4B5):\n" + OPTIONS + "Result: 3+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+CHECKLIST_NEAR: list[Case] = [
+    # the "+" bullets read as before
+    (
+        "plus-options-stacked",
+        BREAST + "HER2 (by immunohistochemistry)\n  + Negative (0)\n  + Negative (1+)\n  + Equivocal (2+)\n"
+        "  + Positive (3+)\nResult: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # unanswered options: a blank form
+    (
+        "star-options-unanswered",
+        BREAST + "HER2 IHC (4B5):\n" + OPTIONS,
+        "not_found",
+        {"ihc": None},
+    ),
+    # bulleted sample rows are rows, not options: each part's score
+    (
+        "dash-part-rows",
+        BREAST + "HER2 IHC:\n- Part A (1+)\n- Part B (3+)\n- Part C (0)\nResult: 3+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # a bulleted score row with its call
+    (
+        "dash-score-row",
+        BREAST + "HER2 IHC (4B5):\n  - Score: 2+ (equivocal)\n  - Percentage of cells: 30%\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CHECKLIST + CHECKLIST_NEAR))
+def test_a_checklists_bulleted_options_leave_its_answer(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

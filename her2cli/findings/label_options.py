@@ -4,6 +4,10 @@ key (a legend) and the answer was lost (probe16b mt-score-options-in-label). The
 dropped before the readers run, offsets kept for the characters left, so evidence still quotes
 the report as printed; a label with no score after its colon (an unfilled template) is left as it
 is.
+
+A checklist's bulleted options with the answer on the row below ("* Negative (0)  * Negative (1+)
+* Equivocal (2+)  * Positive (3+)" over "Result: 1+") are dropped the same way (fix26): "*" and "-"
+bullets each end a sentence, so the answer row was left unread beside a list of four scores.
 """
 
 from __future__ import annotations
@@ -15,11 +19,13 @@ CHEAP = ("+)", "+ )", "+\t)")  # every options bracket ends with a score's plus 
 
 
 def blank_label_options(norm: NormalizedText, c: Compiled) -> NormalizedText:
-    """The text with every answered label's bracket of score options blanked."""
+    """The text with every answered label's bracket of score options, and every answered
+    checklist's bulleted options, blanked."""
     text = norm.text
     if not any(cheap in text for cheap in CHEAP):
         return norm
     spans = [m.span() for m in c.label_score_options.finditer(text)]
+    spans += [m.span() for m in c.checklist_bullet_options.finditer(text)]
     if not spans:
         return norm
     return _dropped(norm, spans)

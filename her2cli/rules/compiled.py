@@ -45,6 +45,7 @@ class Compiled:
     score_said_of: regex.Pattern[str]
     score_label_line: regex.Pattern[str]
     label_score_options: regex.Pattern[str]
+    checklist_bullet_options: regex.Pattern[str]
     percent_row_label: regex.Pattern[str]
     percent_qualifier: regex.Pattern[str]
     no_staining: regex.Pattern[str]
