@@ -73,7 +73,37 @@ KEY_ROW: list[Case] = [
         {"ihc.score": "0"},
     ),
 ]
+KEY_ROW += [
+    (
+        "key-row-colon-after-score",
+        OWN_0 + "\nHER2 3+: POSITIVE - complete intense membrane staining in >10% of tumour cells\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "key-row-bracket-call-then-colon",
+        OWN_0 + "\nHER2 3+ (positive): complete, intense circumferential membrane staining in >10% of "
+        "invasive tumour cells.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+KEY_ROW.append(
+    (
+        "key-label-row-under-own-1plus",
+        BREAST + "HER2 (4B5) IHC score: 1+\n\nKey: HER2 3+ = positive\n",
+        "negative",
+        {"ihc.score": "1+"},
+    )
+)
 KEY_ROW_NEAR: list[Case] = [
+    # a colon after the score with a measured share: the lab's own result
+    (
+        "own-3plus-colon-measured-share",
+        BREAST + "HER2 IHC score: 3+: complete intense membrane staining in 95% of tumour cells\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
     # the key line with no own score stays not found
     (
         "key-row-alone",
