@@ -363,3 +363,117 @@ ZERO_AFTER_RESULT_NEAR: list[Case] = [
 )
 def test_a_bare_zero_after_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- H-J. blind set 29 (session 26), family 1: read from the start run's misses --------------------
+# H. A stain described after the name's colon, its score after an "=" closing the description
+# ("c-erbB-2: strong circumferential membrane reactivity in approx. 80% of" / "infiltrating tumour
+# cells = 3+. Overexpressed."): the positive check found no result line (the clause was cut at
+# "approx." and no "= score" form was known): not found for a 3+ tumour.
+DESCRIBED_EQUALS: list[Case] = [
+    (
+        "c-erbb-2-described-equals-3plus",
+        BREAST + "c-erbB-2: strong circumferential membrane reactivity in approx. 80% of\n"
+        "infiltrating tumour cells = 3+. Overexpressed. ISH not required.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "her2-clone-described-equals-3plus",
+        BREAST + "HER2 (4B5): complete intense membrane staining in 90% of invasive cells = 3+.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "described-equals-3plus-positive-bracket",
+        BREAST + "HER2: strong complete membranous staining in about 70% of tumour cells = 3+ (positive)\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+DESCRIBED_EQUALS_NEAR: list[Case] = [
+    # a key's threshold under the report's own score: the key is no result
+    (
+        "key-threshold-equals-under-own-score",
+        BREAST
+        + "HER2 IHC: 1+\nKey - HER2: strong complete membrane staining in >10% of invasive cells = 3+.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    # a plain share with the rule's bar in brackets is this tumour's result
+    (
+        "plain-share-then-bar-equals-3plus",
+        "Endometrium, hysterectomy: serous carcinoma.\nHER2 IHC: complete/basolateral membranous staining in ~40% of tumour cells (>30%) = 3+.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # "approx." no longer ends the clause: a plain score after it reads as before
+    (
+        "approx-then-score",
+        BREAST + "HER2: faint staining in approx. 5% of cells; score 0.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+# I. "complete rings are not seen" describes the staining; it is no negative call of the score
+# (a 2+ read with the lab call negative, then set aside as contradicted: not found).
+NOT_SEEN_FEATURE: list[Case] = [
+    (
+        "rings-not-seen-scored-2plus",
+        BREAST + "HER2: membrane staining is strong but basolateral in about 40% of cells;\n"
+        "complete rings are not seen. Scored 2+ per ASCO/CAP. ISH has been requested.\n",
+        "equivocal",
+        {"ihc.score": "2+", "ihc.lab_call": None},
+    ),
+    (
+        "circumferential-staining-not-seen-2plus",
+        BREAST
+        + "HER2: weak to moderate staining in 20% of cells; circumferential staining not seen. Score 2+.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+NOT_SEEN_FEATURE_NEAR: list[Case] = [
+    # overexpression not seen is the lab's negative call
+    (
+        "overexpression-not-seen",
+        BREAST + "HER2 protein overexpression not seen (score 1+).\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+# J. "staining is not absent" negates the absence, not the HER2-ultralow word after it.
+NOT_ABSENT_ULTRALOW: list[Case] = [
+    (
+        "not-absent-would-describe-ultralow",
+        BREAST + "HER2: scored 0, but because staining is not absent we\n"
+        'would describe it as HER2 "ultralow" (above null, below 1+).\n',
+        "negative",
+        {"ihc.score": "0", "her2_ultralow": True},
+    ),
+]
+NOT_ABSENT_ULTRALOW_NEAR: list[Case] = [
+    (
+        "not-ultralow-null",
+        BREAST + "HER2 IHC 0: staining entirely absent; not HER2-ultralow (HER2-null).\n",
+        "negative",
+        {"her2_ultralow": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"),
+    phrase_params(
+        DESCRIBED_EQUALS
+        + DESCRIBED_EQUALS_NEAR
+        + NOT_SEEN_FEATURE
+        + NOT_SEEN_FEATURE_NEAR
+        + NOT_ABSENT_ULTRALOW
+        + NOT_ABSENT_ULTRALOW_NEAR
+    ),
+)
+def test_blind29_family_one(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -91,6 +91,8 @@ class ResultLineWords:
     result_line_described: regex.Pattern[str]
     result_line_described_word: regex.Pattern[str]
     result_line_described_end: regex.Pattern[str]
+    result_line_described_equals: regex.Pattern[str]
+    result_line_described_equals_end: regex.Pattern[str]
     result_line_marker_list: regex.Pattern[str]
     result_line_name_in_words: regex.Pattern[str]
 
@@ -246,7 +248,9 @@ def _described(prefix: str, after: str) -> tuple[LineKind, str] | None:
     (a sample named after the bracket, "(3+) on the 2019 biopsy", is no end of the clause)."""
     m = words().result_line_described.match(prefix)
     if m is None or words().result_line_described_end.match(after) is None:
-        return None
+        m = words().result_line_described_equals.match(prefix)  # "c-erbB-2: strong ... cells = 3+." (lead26)
+        if m is None or words().result_line_described_equals_end.match(after) is None:
+            return None
     subject, described = m.group("subject"), m.group("described")
     if not all(_is("result_line_word", x) or _short(x) for x in _split(subject)):
         return None

@@ -68,6 +68,7 @@ class Compiled:
     amp_labelled_pair: regex.Pattern[str]
     ratio_sample_pair: regex.Pattern[str]
     condition_after_value: regex.Pattern[str]
+    threshold_staining_equals_score: regex.Pattern[str]
     gain_negated_value: regex.Pattern[str]
     key_row_cutoff: regex.Pattern[str]
     amp_hedge_after: regex.Pattern[str]
