@@ -236,7 +236,9 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             continue  # "1+, negative (HERACLES: positive when 3+ ...)": the 3+ is the rule's
         if _defined_by_rule(s, scope, sm):
             continue  # "Scoring follows ASCO/CAP guidelines: 3+ = circumferential ...": a definition
-        if c.threshold_staining_equals_score.search(t, max(line_start(t, sm.start()), sm.start() - 160), sm.start()):
+        if c.threshold_staining_equals_score.search(
+            t, max(line_start(t, sm.start()), sm.start() - 160), sm.start()
+        ):
             continue  # "strong complete membrane staining in >10% of invasive cells = 3+": a key's (lead26)
         if c.replaced_score.search(t, max(0, sm.start() - 80), sm.start()):
             continue  # "This replaces the score of 0 given above": the score a revision replaced
