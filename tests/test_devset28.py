@@ -21,10 +21,11 @@ DEVSET28 = ROOT / "tests" / "devset28"
 # 49/60 at the start of session 25 and at the end of the helpers' work (0c6b2fa2, a3f4856c), two
 # unsafe by the labels (serial plasma draws whose current draw detected nothing read POSITIVE from the
 # first draw; a blood report quoting the tissue IHC 3+ "per referral"); 54/60 after the lead's mends
-# (tests/test_phrases_lead25.py). Left: heavy OCR (an ISH report, a gastric IHC whose control line
-# "c0ntrol" took the score away), an ISH heterogeneity report whose final call sits beside a rule
-# sentence, two tissue/plasma NGS "not amplified" reports labelled negative that read not found, and
-# a colorectal 3+ called positive by the lab's own protocol (HERACLES would need ISH) read equivocal.
+# (tests/test_phrases_lead25.py); 55/60 after lead26 (an ISH heterogeneity report's rule sentence,
+# wrapped over two lines, is read whole: tests/test_phrases_lead26.py E). Left: heavy OCR (an ISH
+# report, a gastric IHC whose control line "c0ntrol" took the score away), two tissue/plasma NGS "not
+# amplified" reports labelled negative that read not found, and a colorectal 3+ called positive by
+# the lab's own protocol (HERACLES would need ISH) read equivocal.
 MIN_STATUS_ACCURACY = 0.9
 # Reports called the opposite way or in the unsafe direction when the set joined (status, the ISH
 # call, the NGS amplification or a RAS/BRAF/MSI/MMR field), after the lead's mends. The list may only shrink.

@@ -69,6 +69,7 @@ DEFAULT_SETS = (
     "tests/devset26",
     "tests/devset27",
     "tests/devset28",
+    "tests/devset29",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
