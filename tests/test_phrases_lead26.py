@@ -222,6 +222,35 @@ SAMPLE_PAIR_NEAR: list[Case] = [
 ]
 
 
+# a post-treatment report whose only ISH line quotes the diagnostic biopsy's value, bracketed with
+# the biopsy and its date: that is the biopsy's result, not the residual tumour's
+SAMPLE_PAIR += [
+    (
+        "post-treatment-only-the-core-ratio",
+        POST + "HER2 SISH ratio: 4.2 (core biopsy 2021)\n",
+        "not_found",
+        {},
+    ),
+    ("post-treatment-only-the-2019-core-score", POST + "HER2 IHC: 3+ (2019 core)\n", "not_found", {}),
+]
+SAMPLE_PAIR_NEAR += [
+    # not after treatment: the same tumour's core counts
+    (
+        "core-ratio-in-an-untreated-excision",
+        EXCISION + "HER2 SISH ratio: 4.2 (core biopsy 2021)\n",
+        "positive",
+        {"ish.ratio": 4.2},
+    ),
+    # the bracket names the report's own sample
+    (
+        "post-treatment-mastectomy-bracket",
+        POST + "HER2 SISH ratio: 1.2 (mastectomy 2026)\n",
+        "negative",
+        {"ish.ratio": 1.2},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SAMPLE_PAIR + SAMPLE_PAIR_NEAR))
 def test_a_ratio_for_each_of_two_samples(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)

@@ -33,7 +33,11 @@ def dated_earlier_after(s: PageScanner, f: Finding) -> bool:
     if m is None:  # "HER2 1+ per 2021 biopsy": the year and the sample it dates
         m = samples().year_sample_after_value.match(t, f.nend, min(len(t), f.nend + SAMPLE_REACH))
     if m is None:
-        return False
+        # "ratio 4.2 (core biopsy 2021)" in a report on the sample after treatment: the biopsy's (lead26)
+        bracket = samples().biopsy_year_bracket_after_value.match(
+            t, f.nend, min(len(t), f.nend + SAMPLE_REACH)
+        )
+        return bracket is not None and s.ctx.post_treatment
     year = int(m.group("year"))
     later = [y for y in (int(x.group(0)) for x in s.c.year.finditer(t)) if y > year]
     if later:

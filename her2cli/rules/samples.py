@@ -64,6 +64,7 @@ class SampleRules:
     drawn_heading: regex.Pattern[str]
     year_after_value: regex.Pattern[str]
     year_sample_after_value: regex.Pattern[str]
+    biopsy_year_bracket_after_value: regex.Pattern[str]
     earlier_tumour_word: regex.Pattern[str]
     own_test_not_done: regex.Pattern[str]
     outside_unreviewed: regex.Pattern[str]
