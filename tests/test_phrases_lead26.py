@@ -506,3 +506,31 @@ NOT_ABSENT_ULTRALOW_NEAR: list[Case] = [
 )
 def test_blind29_family_one(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- K. a "+"-bulleted checklist with "(check one)" keeps lead25's reading -----------------------
+# fix26 dropped bulleted options before the readers run; with "+" bullets that also dropped the
+# options lead25's reader needs beside "(check one)", and "Result: Negative (Score 1+)" read not
+# found. "+" bullets are left to lead25's reader (keys.result_row_under_options).
+PLUS_CHECKLIST: list[Case] = [
+    (
+        "plus-bullets-check-one-result-row",
+        BREAST
+        + "HER2 IHC (check one):\n+ Negative (Score 0)\n+ Negative (Score 1+)\n+ Equivocal (Score 2+)\n"
+        "+ Positive (Score 3+)\nResult: Negative (Score 1+)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "starred-bullets-result-row",
+        BREAST + "HER2 IHC:\n* Negative (Score 0)\n* Negative (Score 1+)\n* Equivocal (Score 2+)\n"
+        "* Positive (Score 3+)\nResult: Negative (Score 1+)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(PLUS_CHECKLIST))
+def test_plus_bulleted_checklist_keeps_its_reading(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
