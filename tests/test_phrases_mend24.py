@@ -68,8 +68,10 @@ CRITERIA_FOOTER_NEAR: list[Case] = [
         "Breast, wide local excision: invasive carcinoma of no special type.\n"
         "HER2 IHC result: 1+ (HER2-low, negative).\n"
         "Note: HER2 3+ = positive, i.e. complete and intense staining of the membrane in over 10% of cells.\n",
-        "not_found",
-        {},
+        # the definition at the guideline's share is set aside before the check (fix26
+        # legend-score-defined-by-cutoff): the own 1+ stands (session 26; not found before)
+        "negative",
+        {"ihc.score": "1+"},
     ),
 ]
 # the lab's own "3+ = POSITIVE, <staining>" with no definition words keeps fix24a's reading

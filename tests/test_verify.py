@@ -32,9 +32,10 @@ TRAPS = {
         "HER2 IHC as first issued: 3+ (positive) - transcribed in error from another case.\n",
         Why.CORRECTED_DISAGREE,
     ),
-    # a scoring key under its own label, above a result given elsewhere
+    # a scoring key under its own label, above a result given elsewhere (with the guideline's share,
+    # "in >10% of cells", the key is set aside before the check: fix26 legend-score-defined-by-cutoff)
     "scoring_key_label": (
-        "Scoring system: HER2 3+ = strong complete membrane staining in >10% of cells (positive).\n"
+        "Scoring system: HER2 3+ = strong complete membrane staining (positive).\n"
         "Breast core biopsy, invasive carcinoma. HER2 IHC: see separate report.\n",
         Why.NOT_A_RESULT,
     ),
