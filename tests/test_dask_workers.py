@@ -23,6 +23,7 @@ from .test_dask import _env, _records, her2cli
 
 distributed = pytest.importorskip("distributed", reason="the [dask] extra is not installed")
 
+COPIES = 6  # of the samples in the scanned folder
 SHORT = "2"  # seconds without a worker before the scan gives up: the workers are really gone here
 
 
@@ -41,11 +42,12 @@ def _until(condition: Any, what: str, limit: float = 300) -> None:
 
 
 def _folder(tmp_path: Path) -> Path:
-    """Two copies of the text and PDF samples: many more chunks than one worker holds at a time,
-    so the workers go away with most of the run still to do."""
+    """Copies of the text and PDF samples: many more chunks than one worker holds at a time, so the
+    workers go away with most of the run still to do. Six copies, not two: with two, a fresh-clone CI
+    run once saw the whole scan end before the test could close its workers (session 26)."""
     folder = tmp_path / "reports"
     folder.mkdir()
-    for copy in range(2):
+    for copy in range(COPIES):
         for report in SAMPLES.iterdir():
             if report.suffix in (".pdf", ".txt"):
                 shutil.copy(report, folder / f"{copy}_{report.name}")
