@@ -48,6 +48,7 @@ from .method_label import label_bracket_end
 from .model import Finding
 from .name_line import before_next_name_line
 from .negated_score import ruled_out
+from .now_score import stated_after_statement
 from .other_cancer import describes_other_cancer, history_other_tumor
 from .overall_label import overall_label_score
 from .prose_lines import prose_line_end, prose_line_start
@@ -74,6 +75,9 @@ from .versions import current_heading_between
 if TYPE_CHECKING:
     from .scanner import PageScanner
 
+# the reasons a statement's requirement or rule gives that a clause stating this tumour's own score
+# after the statement does not share ("...; this tumour is 1+", fix27)
+OWN_CLAUSE_KEPT = ("legend", "hypothetical", "therapy", "recommendation")
 SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
 
 
@@ -217,7 +221,7 @@ def check_values(
     own = [f for f in own if f not in criteria]
     if criteria and not own:
         return "hypothetical", values
-    reason = _statement_reason(s, scope, own)
+    reason, own = _statement_reason_past_own_clause(s, scope, own)
     if reason:
         return reason, own
     values = own
@@ -243,6 +247,17 @@ def check_values(
     if not whole:
         return "subregion", values
     return None, whole
+
+
+def _statement_reason_past_own_clause(
+    s: PageScanner, scope: MentionScope, values: list[Finding]
+) -> tuple[str | None, list[Finding]]:
+    """The statement's reason, and the values: a requirement's or a rule's reason is not shared
+    by the values a clause after the statement states of this tumour ("HER2 IHC 3+ is required
+    for trastuzumab eligibility; this tumour is 1+"): those alone are kept, with no reason (fix27)."""
+    reason = _statement_reason(s, scope, values)
+    stated = stated_after_statement(s, scope, values) if reason in OWN_CLAUSE_KEPT else []
+    return (None, stated) if stated else (reason, values)
 
 
 def _far_conditions(

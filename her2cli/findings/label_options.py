@@ -7,7 +7,8 @@ is.
 
 A checklist's bulleted options with the answer on the row below ("* Negative (0)  * Negative (1+)
 * Equivocal (2+)  * Positive (3+)" over "Result: 1+") are dropped the same way (fix26): "*" and "-"
-bullets each end a sentence, so the answer row was left unread beside a list of four scores.
+bullets each end a sentence, so the answer row was left unread beside a list of four scores. The
+checklist's instruction on its header ("(check one)") is dropped with them (fix27).
 """
 
 from __future__ import annotations
@@ -25,10 +26,21 @@ def blank_label_options(norm: NormalizedText, c: Compiled) -> NormalizedText:
     if not any(cheap in text for cheap in CHEAP):
         return norm
     spans = [m.span() for m in c.label_score_options.finditer(text)]
-    spans += [m.span() for m in c.checklist_bullet_options.finditer(text)]
+    for m in c.checklist_bullet_options.finditer(text):
+        spans.append(m.span())
+        spans.extend(_pick_one(text, m.start(), c))
     if not spans:
         return norm
     return _dropped(norm, spans)
+
+
+def _pick_one(text: str, start: int, c: Compiled) -> list[tuple[int, int]]:
+    """The checklist's instruction ("(check one)") on the header line the dropped options open
+    under, or on their own line before them: it goes with them (fix27). Left in, it was a legend
+    trigger beside the answer row ("HER2 IHC (check one):" over "* Negative (0)" ... and "Result:
+    Negative (Score 1+)" read not found)."""
+    header = text.rfind("\n", 0, start) + 1  # the options' first line, or the header above them
+    return [m.span() for m in c.checklist_pick_one.finditer(text, header, start)]
 
 
 def _dropped(norm: NormalizedText, spans: list[tuple[int, int]]) -> NormalizedText:

@@ -12,6 +12,7 @@ from .listing import under_detected_heading
 from .mention_scope import MentionScope
 from .model import Finding
 from .name_line import before_next_name_line
+from .now_score import own_tumour_score
 from .scope import SCOPE, line_end, line_start, search, sentence_start
 
 if TYPE_CHECKING:
@@ -84,8 +85,8 @@ def counts_in_therapy_prose(s: PageScanner, f: Finding) -> bool:
     membrane staining in ~35% of tumour cells" row under "HER2 IHC (4B5), requested for T-DXd
     eligibility:"; devset8 b8-f07-04, b8-f07-12). "T-DXd is approved for HER2 IHC 3+ in 10% of
     cells" names its drug first: the approval's value, not this tumor's."""
-    if is_measured(f):
-        return True
+    if is_measured(f) or own_tumour_score(s, f):
+        return True  # "... for trastuzumab eligibility; this tumour is 1+": its own score (fix27)
     if f.family != "ihc" or f.values.get("percent_cells") is None:
         return False
     if f.values.get("percent_qualifier") not in SHARE_QUALIFIERS:
