@@ -157,3 +157,241 @@ REQUIREMENT_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(REQUIREMENT + REQUIREMENT_NEAR))
 def test_own_score_after_a_requirement(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 3. two compartments in one sentence, the invasive one second ---------------------------------
+# "HER2: 3+ in the DCIS; the invasive carcinoma is 1+" read not found (the DCIS's 3+ set aside, the
+# invasive tumour's 1+ past the ";" never read); "strong (3+) in the in situ component, 1+ in the
+# invasive tumour" read POSITIVE (the invasive word after the 1+ kept the DCIS's 3+). HER2 is scored
+# on the invasive tumour only.
+COMPARTMENTS: list[Case] = [
+    (
+        "dcis-3-semicolon-invasive-is-1",
+        BREAST + "HER2: 3+ in the DCIS; the invasive carcinoma is 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "in-situ-component-comma-invasive-1",
+        BREAST + "HER2: strong (3+) in the in situ component, 1+ in the invasive tumour.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    ("dcis-slash-invasive-2", BREAST + "HER2: DCIS 3+ / invasive 2+\n", "equivocal", {"ihc.score": "2+"}),
+    (
+        "dcis-bracket-semicolon-invasive-label",
+        BREAST + "HER2 IHC: 3+ (DCIS); invasive carcinoma: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "dcis-semicolon-invasive-shows-2",
+        BREAST + "HER2 (4B5): 3+ in the DCIS; the invasive tumour shows 2+ staining.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "dcis-semicolon-invasive-scores-0",
+        BREAST + "HER2 IHC: 3+ in the DCIS; the invasive component scores 0.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "dcis-comma-0-in-invasive",
+        BREAST + "HER2 IHC: 3+ in the DCIS, 0 in the invasive carcinoma.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+COMPARTMENTS_NEAR: list[Case] = [
+    # the reverse: the invasive tumour's 3+ first
+    (
+        "invasive-3-semicolon-dcis-1",
+        BREAST + "HER2: 3+ in the invasive carcinoma; the DCIS is 1+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "invasive-3-comma-dcis-1",
+        BREAST + "HER2 IHC: 3+ in the invasive carcinoma, 1+ in the DCIS.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # the DCIS only, and a clause naming no invasive score
+    ("dcis-only", BREAST + "HER2: 3+ in the DCIS.\n", "not_found", {}),
+    (
+        "dcis-then-no-invasive-score",
+        BREAST + "HER2: 3+ in the DCIS; the invasive carcinoma was not assessed.\n",
+        "not_found",
+        {},
+    ),
+    # both compartments named with one score
+    (
+        "both-compartments-one-score",
+        BREAST + "HER2 IHC: 3+ in the DCIS and the invasive carcinoma.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    # two scores in the invasive clause are not read from it
+    (
+        "dcis-then-invasive-two-scores",
+        BREAST + "HER2: 3+ in the DCIS; invasive carcinoma 1+ on block A2, 3+ on block A3.\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(COMPARTMENTS + COMPARTMENTS_NEAR))
+def test_invasive_compartment_second(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- 5. a label line, then the value on an indented line of its own -----------------------------
+# "HER2 (IHC):" over "  Result: 0" over "  Clone: 4B5" read not found: "Result: 1+" and "Score: 0"
+# were read on such a row, the bare 0 after "Result:" was not (ihc.toml ihc-score).
+INDENTED: list[Case] = [
+    (
+        "label-then-indented-result-0",
+        BREAST + "HER2 (IHC):\n  Result: 0\n  Clone: 4B5\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "immunostain-then-indented-score-2",
+        BREAST + "HER2/neu immunostain:\n    Score: 2+\n    Interpretation: equivocal\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "by-ihc-then-tabbed-dotted-3",
+        BREAST + "HER2 by IHC\n\tIntensity score .... 3+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "label-clone-first-then-result-0",
+        BREAST + "HER2 (IHC):\n  Clone: 4B5\n  Result: 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "label-then-dotted-result-0",
+        BREAST + "HER2 (IHC)\n  Result ........ 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "label-then-interpretation-0",
+        BREAST + "HER2 IHC\n  Interpretation: 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "check-one-inline-options-result-0",
+        BREAST + "HER2 IHC (check one):  * Negative (0)  * Negative (1+)  * Equivocal (2+)  * Positive (3+)\n"
+        "Result: 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+INDENTED_NEAR: list[Case] = [
+    # an indented result under another marker's heading is not HER2's
+    (
+        "er-result-under-her2-score",
+        BREAST + "HER2 (IHC): 1+\nER (IHC):\n  Result: 0\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "pr-result-after-her2-without-value",
+        BREAST + "HER2 (IHC): see addendum\nPR (IHC):\n  Result: 0\n",
+        "not_found",
+        {},
+    ),
+    ("ki67-result-under-her2-label", BREAST + "HER2 (IHC):\nKi-67:\n  Result: 0\n", "not_found", {}),
+    # a count or a distance after "Result:" is no score
+    (
+        "result-0-of-nodes",
+        BREAST + "HER2 (IHC):\n  Result: 0/12 lymph nodes\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(INDENTED + INDENTED_NEAR))
+def test_value_on_an_indented_line(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- 4. an inline scoring key on the label's line, the own result later --------------------------
+# "Scoring key. HER2: 3+ = ...; 2+ = ...; 1+ = ...; 0 = none." over "HER2 result: 0": the key is a
+# legend and the later own result decides. Written out in full it was read so at the start of
+# session 27 (fix26); with rows left short ("3+ = strong complete >10%; 2+ = ...; 1+ = ...; 0 =
+# none.") the key read POSITIVE, alone or over the own 0: only one row was defined by its staining,
+# so the row was taken for a distribution ("0 = none" now defines the 0 too).
+KEY = (
+    "Scoring key. HER2: 3+ = strong complete membrane staining >10%; 2+ = weak to moderate complete "
+    "membrane staining >10%; 1+ = faint incomplete membrane staining >10%; 0 = none.\n"
+)
+INLINE_KEY: list[Case] = [
+    ("inline-key-then-result-0", BREAST + KEY + "HER2 result: 0\n", "negative", {"ihc.score": "0"}),
+    (
+        "inline-key-short-rows-then-result-0",
+        BREAST
+        + "Scoring key. HER2: 3+ = strong complete >10%; 2+ = ...; 1+ = ...; 0 = none.\nHER2 result: 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "key-dash-label-then-score-1",
+        BREAST
+        + "Key - HER2: 3+ = strong complete membrane staining >10%; 2+ = weak to moderate complete staining; "
+        "1+ = faint incomplete staining; 0 = no staining.\nHER2 score: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "legend-then-results-heading-0",
+        BREAST
+        + "Legend: HER2: 3+ = strong complete membrane staining >10%; 2+ = weak to moderate; 1+ = faint "
+        "incomplete; 0 = none.\n\nRESULTS\nHER2 (4B5): 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "inline-key-then-equivocal",
+        BREAST + KEY + "HER2 IHC: 2+ (equivocal), reflex ISH to follow.\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+INLINE_KEY_NEAR: list[Case] = [
+    # the key alone: no result
+    ("inline-key-alone", BREAST + KEY, "not_found", {}),
+    (
+        "inline-key-short-rows-alone",
+        BREAST + "HER2: 3+ = strong complete >10%; 2+ = ...; 1+ = ...; 0 = none.\n",
+        "not_found",
+        {},
+    ),
+    # a measured distribution row stays the result
+    (
+        "distribution-row-stays",
+        BREAST + "HER2 IHC: 3+ 60%, 2+ 30%, 1+ 10%\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "key-categories-alone",
+        BREAST + "Scoring key. HER2: 3+ = positive; 2+ = equivocal; 1+ = negative; 0 = negative.\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(INLINE_KEY + INLINE_KEY_NEAR))
+def test_inline_key_then_own_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -42,6 +42,7 @@ from .earlier import voided_by_next_sentence
 from .germline import under_germline_test
 from .history_box import marked_box_under_history
 from .ihc import score_from_match
+from .invasive_clause import in_invasive_clause
 from .keys import KEY_ROWS, in_scale_range, is_distribution_row, key_row_scores, listed_in_own_sentence
 from .mention_scope import MentionScope
 from .method_label import label_bracket_end
@@ -303,6 +304,8 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     hi = min(line_end(t, f.nend), sentence_end(t, f.nend, min(len(t), f.nend + SCOPE.back), s.c))
     # an IHC score of the in-situ component: HER2 is scored on invasive carcinoma only (safety7)
     family = "subregion" if f.family == "ish" else "in_situ"
+    if family == "in_situ" and f.nend > 0 and in_invasive_clause(s, lo, f.nend - 1):
+        return False  # "3+ in the DCIS; the invasive carcinoma is 1+": the 1+'s clause (fix27)
     hit = search(s.c.context[family], t, lo, hi)
     if hit is None:
         return False

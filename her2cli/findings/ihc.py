@@ -17,6 +17,7 @@ from .far_score import not_own_score
 from .footnote import drop_footnote_scores
 from .ihc_share import percent_of_cells, percent_qualifier, share_meets_bound
 from .intensity import mark_share_at_floor, read_from_intensity
+from .invasive_clause import invasive_clause_scores
 from .lines import on_one_line
 from .listing import opens_negative_list
 from .mention_scope import MentionScope
@@ -106,6 +107,7 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
     ]
     scores = block_clause_scores(s, scope, scores)  # "1+ on block A1; 3+ on block A2": the highest
     scores = clause_scores(s, scope, scores)  # "3+ on the 2019 core; 1+ on this excision" (fix23)
+    scores = invasive_clause_scores(s, scope, scores)  # "3+ in the DCIS; the invasive carcinoma is 1+"
     parts = [m for m in scores if _remainder_part(s, m.start())]  # "remaining tumour 0/1+"
     scores = [m for m in scores if m not in parts]
     far_used = False

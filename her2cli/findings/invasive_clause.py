@@ -1,0 +1,91 @@
+"""The invasive tumour's score in a ";"-clause after a score the in-situ component labels: "HER2: 3+
+in the DCIS; the invasive carcinoma is 1+", "DCIS 3+; invasive carcinoma: 2+" (fix27). HER2 is
+scored on the invasive tumour only (ASCO/CAP 2018): the in-situ score is set aside
+(findings/set_aside.py, reason "subregion"), and the mention's near scope ends at the ";", so the
+invasive tumour's own score was never read and the report read not found.
+
+`invasive_clause_scores` reads the score of each later ";"-clause of the line that names the
+invasive tumour and no in-situ component, when the last score read is the in-situ component's;
+`in_invasive_clause` tells the in-situ check (findings/context.py) that such a score's own clause
+is the invasive tumour's, whatever the clause before it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..rules.patterns import bind
+from .block_clauses import later_clause_scores
+from .scope import line_end, line_start, search
+
+if TYPE_CHECKING:
+    from .mention_scope import MentionScope
+    from .scanner import PageScanner
+
+CLAUSE_REACH = 120  # characters an invasive tumour's clause may run to its ";"
+LEAD_REACH = 60  # characters of the clause before its score ("the invasive ductal carcinoma shows")
+LABEL_REACH = 60  # characters before a score where its in-situ label may start (findings/set_aside.py)
+_MAX_CLAUSES = 2
+
+
+@dataclass(frozen=True)
+class _Words:
+    in_situ_clause_word: regex.Pattern[str]
+    invasive_clause_word: regex.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    return bind(_Words, ("ish",))
+
+
+def _names_invasive_only(t: str, lo: int, hi: int) -> bool:
+    w = _words()
+    return (
+        search(w.invasive_clause_word, t, lo, hi) is not None
+        and search(w.in_situ_clause_word, t, lo, hi) is None
+    )
+
+
+def _in_situ_labelled(s: PageScanner, m: regex.Match[str]) -> bool:
+    t, c = s.text, s.c
+    lo = max(line_start(t, m.start()), m.start() - LABEL_REACH)
+    return bool(c.in_situ_before_score.search(t, lo, m.end()) or c.in_situ_after_score.match(t, m.end()))
+
+
+def invasive_clause_scores(
+    s: PageScanner, scope: MentionScope, scores: list[regex.Match[str]]
+) -> list[regex.Match[str]]:
+    """`scores` and the score of each later ";"-clause naming the invasive tumour, when the near
+    scope ends at a ";" and its last score is the in-situ component's."""
+    t, c = s.text, s.c
+    if not scores or scope.near_stop >= len(t) or t[scope.near_stop] != ";":
+        return scores
+    if not _in_situ_labelled(s, scores[-1]):
+        return scores
+
+    def invasive_clause(at: int, stop: int) -> tuple[regex.Match[str], int] | None:
+        semi = t.find(";", at, min(stop, at + CLAUSE_REACH))
+        end = semi if semi >= 0 else min(stop, at + CLAUSE_REACH)
+        sm = search(c.ihc_score, t, at, min(end, at + LEAD_REACH))
+        if sm is None or not _names_invasive_only(t, at, end):
+            return None
+        if search(c.ihc_score, t, sm.end(), end) is not None:
+            return None  # two scores in the invasive tumour's clause: not read here
+        return sm, end
+
+    return scores + later_clause_scores(t, scope.near_stop, ";", _MAX_CLAUSES, invasive_clause)
+
+
+def in_invasive_clause(s: PageScanner, lo: int, pos: int) -> bool:
+    """The ";"-clause holding `pos` (after `lo`, on its line) names the invasive tumour and no
+    in-situ component: a score there is the invasive tumour's ("...; the invasive carcinoma is 1+")."""
+    t = s.text
+    semi = t.rfind(";", max(lo, line_start(t, pos)), pos)
+    if semi < 0:
+        return False
+    nxt = t.find(";", pos, line_end(t, pos))
+    return _names_invasive_only(t, semi + 1, nxt if nxt >= 0 else line_end(t, pos))
