@@ -395,3 +395,61 @@ INLINE_KEY_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(INLINE_KEY + INLINE_KEY_NEAR))
 def test_inline_key_then_own_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- 6. a later score said to be another marker's by "for" ----------------------------------------
+# Found beside family 2: "HER2 IHC: 0. Note: this tumour is 3+ for ER." read POSITIVE (the near scope
+# runs to the other marker's name, so its 3+ was taken as HER2's). A score followed by "for" /
+# "staining for" / "expression of" and another marker's name is that marker's (ihc.toml score-said-of).
+FOR_OTHER_MARKER: list[Case] = [
+    (
+        "note-this-tumour-3-for-er",
+        BREAST + "HER2 IHC: 0. Note: this tumour is 3+ for ER.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "semicolon-3-for-androgen-receptor",
+        BREAST + "HER2 IHC: 1+; this tumour is 3+ for androgen receptor.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "semicolon-2-for-pdl1",
+        BREAST + "HER2 IHC: 0; this tumour is 2+ for PD-L1.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "staining-for-ar",
+        BREAST + "HER2 IHC: 1+; 3+ staining for AR.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+FOR_OTHER_MARKER_NEAR: list[Case] = [
+    # "for" and a compartment or a drug is no other marker
+    (
+        "3-for-the-invasive-carcinoma",
+        BREAST + "HER2 IHC: 3+ for the invasive carcinoma.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "3-positive-for-trastuzumab",
+        BREAST + "HER2 IHC: 3+ (positive), eligible for trastuzumab.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "er-row-after-her2",
+        BREAST + "HER2 IHC: 1+. ER: 3+ for 90% of cells.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(FOR_OTHER_MARKER + FOR_OTHER_MARKER_NEAR))
+def test_score_for_another_marker(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .scanner import PageScanner
 
 OWN_LEAD_REACH = 80  # "; in this case, the HER2 IHC score is" and its score: the lead's longest
+OWN_TAIL_REACH = 80  # characters of the own score's clause after it, read for another marker or a control
 
 
 def own_tumour_score(s: PageScanner, f: Finding) -> bool:
@@ -43,11 +44,17 @@ def own_tumour_lead(s: PageScanner, f: Finding) -> int | None:
 def score_after_own_lead(s: PageScanner, lead: regex.Match[str], hi: int) -> regex.Match[str] | None:
     """The score right after a lead naming this tumour; a bare digit only after the lead's own
     "score" word ("here the score is 0"), read from that word as the score reader reads it."""
-    t = s.text
-    now = s.c.ihc_score.match(t, lead.end(), hi)
+    t, c = s.text, s.c
+    now = c.ihc_score.match(t, lead.end(), hi)
     word = t[lead.start() : lead.end()].lower().rfind("score")
     if now is None and word >= 0:
-        now = s.c.ihc_score.match(t, lead.start() + word, hi)
+        now = c.ihc_score.match(t, lead.start() + word, hi)
+    if now is None:
+        return None
+    tail = c.own_lead_clause_end.search(t, now.end(), min(len(t), now.end() + OWN_TAIL_REACH))
+    stop = tail.start() if tail is not None else min(len(t), now.end() + OWN_TAIL_REACH)
+    if any(search(p, t, now.end(), stop) for p in (c.other_marker_ci, c.other_marker_cs, c.control_word)):
+        return None  # "this tumour is 3+ for ER", "... on the control slide": not HER2's own score
     return now
 
 

@@ -196,6 +196,7 @@ class Compiled:
     no_result_after_name: regex.Pattern[str]
     now_score_lead: regex.Pattern[str]
     own_tumour_score_lead: regex.Pattern[str]
+    own_lead_clause_end: regex.Pattern[str]
     relative_attributed_after: regex.Pattern[str]
     relative_list_item: regex.Pattern[str]
     remainder_score: regex.Pattern[str]
