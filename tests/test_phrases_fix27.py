@@ -51,7 +51,23 @@ CHECK_ONE: list[Case] = [
         {"ihc.score": "1+"},
     ),
 ]
+CHECK_ONE += [
+    # the instruction after a dash, and a blank line before the answer (fix27, second pass)
+    (
+        "dash-check-one-starred-result-row",
+        BREAST + "HER2 IHC - check one:\n" + OPTIONS + "Result: Negative (Score 1+)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "check-one-blank-line-before-answer",
+        BREAST + "HER2 IHC (check one):\n" + OPTIONS + "\nResult: Positive (Score 3+)\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
 CHECK_ONE_NEAR: list[Case] = [
+    ("dash-check-one-unanswered", BREAST + "HER2 IHC - check one:\n" + OPTIONS, "not_found", {}),
     # the options with no answer: a blank form
     ("check-one-unanswered", BREAST + "HER2 IHC (check one):\n" + OPTIONS, "not_found", {}),
     (
@@ -120,7 +136,36 @@ REQUIREMENT: list[Case] = [
         {"ihc.score": "1+"},
     ),
 ]
+REQUIREMENT += [
+    # a bare 0, beside the ISH alternative of the requirement (fix27, second pass)
+    (
+        "ihc-or-ish-required-this-tumour-is-0",
+        BREAST
+        + "HER2 IHC 3+ or ISH amplification is required for trastuzumab; this tumour is 0 (no staining).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "her2-low-required-this-tumour-is-0",
+        BREAST + "Eligibility for T-DXd requires HER2-low (IHC 1+ or 2+/ISH-); this tumour is 0.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "required-comma-whereas-this-tumour",
+        BREAST + "HER2 IHC 3+ would be required for trastuzumab eligibility, whereas this tumour is 1+.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
 REQUIREMENT_NEAR: list[Case] = [
+    # a size after the lead is no score
+    (
+        "own-lead-then-size",
+        BREAST + "HER2 IHC 3+ would be required for trastuzumab; this tumour is 0.5 cm from the margin.\n",
+        "not_found",
+        {},
+    ),
     # the requirement alone: no score of this tumour
     (
         "requirement-alone",
@@ -203,7 +248,47 @@ COMPARTMENTS: list[Case] = [
         {"ihc.score": "0"},
     ),
 ]
+COMPARTMENTS += [
+    # stacked rows under the name, and a bare 0 (fix27, second pass)
+    (
+        "stacked-dcis-row-then-invasive-row",
+        BREAST + "HER2 IHC:\n  DCIS: 3+\n  Invasive carcinoma: 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "dcis-semicolon-invasive-tumour-bare-0",
+        BREAST + "HER2 IHC: 3+ in the associated DCIS; invasive tumour 0.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "in-situ-component-then-invasive-component-0",
+        BREAST + "HER2 IHC: in situ component 3+; invasive component 0.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
 COMPARTMENTS_NEAR: list[Case] = [
+    # a row or clause that only mentions the invasive tumour is not its score's
+    (
+        "stacked-dcis-row-invasive-not-present",
+        BREAST + "HER2 IHC:\n  DCIS: 3+\n  Invasive carcinoma: not present\n",
+        "not_found",
+        {},
+    ),
+    (
+        "dcis-row-no-invasive",
+        BREAST + "DCIS component:\n  HER2 3+ (no invasive carcinoma present)\n",
+        "not_found",
+        {},
+    ),
+    (
+        "dcis-then-no-invasive-1",
+        BREAST + "HER2: 3+ in the DCIS; no invasive carcinoma 1+.\n",
+        "not_found",
+        {},
+    ),
     # the reverse: the invasive tumour's 3+ first
     (
         "invasive-3-semicolon-dcis-1",
@@ -291,6 +376,14 @@ INDENTED: list[Case] = [
         "check-one-inline-options-result-0",
         BREAST + "HER2 IHC (check one):  * Negative (0)  * Negative (1+)  * Equivocal (2+)  * Positive (3+)\n"
         "Result: 0\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+INDENTED += [
+    (
+        "label-then-result-spelled-zero",
+        BREAST + "HER2 (IHC):\n  Result: Zero\n",
         "negative",
         {"ihc.score": "0"},
     ),

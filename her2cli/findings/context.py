@@ -304,7 +304,7 @@ def _in_one_area(s: PageScanner, f: Finding) -> bool:
     hi = min(line_end(t, f.nend), sentence_end(t, f.nend, min(len(t), f.nend + SCOPE.back), s.c))
     # an IHC score of the in-situ component: HER2 is scored on invasive carcinoma only (safety7)
     family = "subregion" if f.family == "ish" else "in_situ"
-    if family == "in_situ" and f.nend > 0 and in_invasive_clause(s, lo, f.nend - 1):
+    if family == "in_situ" and f.nend > 0 and in_invasive_clause(s, lo, f):
         return False  # "3+ in the DCIS; the invasive carcinoma is 1+": the 1+'s clause (fix27)
     hit = search(s.c.context[family], t, lo, hi)
     if hit is None:

@@ -24,7 +24,7 @@ from .mention_scope import MentionScope
 from .model import Finding
 from .name_list import closes_other_marker_item, in_own_position, opened_by_other_marker
 from .negated_score import ruled_out
-from .now_score import with_now_score
+from .now_score import led_by_own_tumour, with_now_score
 from .overall_label import overall_label_score
 from .pathologist_label import pathologist_label_alone
 from .prose_lines import prose_line_start
@@ -232,6 +232,7 @@ def read_ihc(s: PageScanner, scope: MentionScope) -> list[Finding]:
             ish_method_near
             and ish_method_near.start() < sm.start()
             and not search(c.ihc_word, t, ish_method_near.end(), sm.start())
+            and not led_by_own_tumour(s, sm)  # "3+ or ISH amplification is required ...; this tumour is 0"
         ):
             continue  # A "score" inside an ISH sentence ("HER2 FISH score 2") is not IHC.
         if out and _inside_rule_clause(s, prev_end, sm):

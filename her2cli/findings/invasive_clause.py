@@ -6,8 +6,9 @@ invasive tumour's own score was never read and the report read not found.
 
 `invasive_clause_scores` reads the score of each later ";"-clause of the line that names the
 invasive tumour and no in-situ component, when the last score read is the in-situ component's;
-`in_invasive_clause` tells the in-situ check (findings/context.py) that such a score's own clause
-is the invasive tumour's, whatever the clause before it names."""
+`in_invasive_clause` tells the in-situ check (findings/context.py) that such a score's own clause,
+or its own row under the HER2 name ("  DCIS: 3+" over "  Invasive carcinoma: 1+"), is the invasive
+tumour's, whatever the clause or row before it names."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ import regex
 
 from ..rules.patterns import bind
 from .block_clauses import later_clause_scores
-from .scope import line_end, line_start, search
+from .scope import finditer, line_end, line_start, search
 
 if TYPE_CHECKING:
     from .mention_scope import MentionScope
+    from .model import Finding
     from .scanner import PageScanner
 
 CLAUSE_REACH = 120  # characters an invasive tumour's clause may run to its ";"
@@ -35,19 +37,28 @@ _MAX_CLAUSES = 2
 class _Words:
     in_situ_clause_word: regex.Pattern[str]
     invasive_clause_word: regex.Pattern[str]
+    invasive_clause_opening: regex.Pattern[str]
+    in_invasive_after_score: regex.Pattern[str]
 
 
 @cache
 def _words() -> _Words:
-    return bind(_Words, ("ish",))
+    return bind(_Words, ("ish", "document"))
 
 
-def _names_invasive_only(t: str, lo: int, hi: int) -> bool:
-    w = _words()
-    return (
-        search(w.invasive_clause_word, t, lo, hi) is not None
-        and search(w.in_situ_clause_word, t, lo, hi) is None
-    )
+def _invasive_clause(s: PageScanner, lo: int, hi: int) -> bool:
+    """text[lo:hi] is the invasive tumour's own clause or row: it names the invasive tumour and no
+    in-situ component, and opens with the invasive tumour's name ("the invasive carcinoma is 1+",
+    "Invasive carcinoma: 1+") or says its score of it ("1+ in the invasive carcinoma")."""
+    t, w = s.text, _words()
+    if (
+        search(w.invasive_clause_word, t, lo, hi) is None
+        or search(w.in_situ_clause_word, t, lo, hi) is not None
+    ):
+        return False
+    if w.invasive_clause_opening.match(t, lo, hi) is not None:
+        return True
+    return any(w.in_invasive_after_score.match(t, m.end(), hi) for m in finditer(s.c.ihc_score, t, lo, hi))
 
 
 def _in_situ_labelled(s: PageScanner, m: regex.Match[str]) -> bool:
@@ -71,7 +82,7 @@ def invasive_clause_scores(
         semi = t.find(";", at, min(stop, at + CLAUSE_REACH))
         end = semi if semi >= 0 else min(stop, at + CLAUSE_REACH)
         sm = search(c.ihc_score, t, at, min(end, at + LEAD_REACH))
-        if sm is None or not _names_invasive_only(t, at, end):
+        if sm is None or not _invasive_clause(s, at, end):
             return None
         if search(c.ihc_score, t, sm.end(), end) is not None:
             return None  # two scores in the invasive tumour's clause: not read here
@@ -80,12 +91,34 @@ def invasive_clause_scores(
     return scores + later_clause_scores(t, scope.near_stop, ";", _MAX_CLAUSES, invasive_clause)
 
 
-def in_invasive_clause(s: PageScanner, lo: int, pos: int) -> bool:
-    """The ";"-clause holding `pos` (after `lo`, on its line) names the invasive tumour and no
-    in-situ component: a score there is the invasive tumour's ("...; the invasive carcinoma is 1+")."""
+def in_invasive_clause(s: PageScanner, lo: int, f: Finding) -> bool:
+    """The ";"-clause holding the IHC value's score, or its row when that is a line of its own below
+    `lo`, is the invasive tumour's: the score is the invasive tumour's whatever the clause or row
+    before it names ("...; the invasive carcinoma is 1+", "  DCIS: 3+" over "  Invasive carcinoma:
+    1+"). The score's own token decides, not the call word the value may have taken from a row below."""
     t = s.text
-    semi = t.rfind(";", max(lo, line_start(t, pos)), pos)
-    if semi < 0:
+    pos = _score_token(s, f)
+    if pos is None:
+        return False
+    row = line_start(t, pos)
+    semi = t.rfind(";", max(lo, row), pos)
+    if semi >= 0:
+        start = semi + 1
+    elif row > lo:
+        start = row
+    else:
         return False
     nxt = t.find(";", pos, line_end(t, pos))
-    return _names_invasive_only(t, semi + 1, nxt if nxt >= 0 else line_end(t, pos))
+    return _invasive_clause(s, start, nxt if nxt >= 0 else line_end(t, pos))
+
+
+def _score_token(s: PageScanner, f: Finding) -> int | None:
+    """Where the value's own score token starts: the last one in its span that gives its score."""
+    from .ihc import score_from_match  # ihc.py imports this module: imported when met
+
+    score = f.values.get("score")
+    found = None
+    for m in finditer(s.c.ihc_score, s.text, max(f.nstart, 0), f.nend):
+        if score is not None and score_from_match(m)[0] == score:
+            found = m.start()
+    return found

@@ -58,6 +58,16 @@ def score_after_own_lead(s: PageScanner, lead: regex.Match[str], hi: int) -> reg
     return now
 
 
+def led_by_own_tumour(s: PageScanner, sm: regex.Match[str]) -> bool:
+    """The score match `sm` is the one right after words naming this tumour ("; this tumour is 0")."""
+    t = s.text
+    for m in s.c.own_tumour_score_lead.finditer(t, max(0, sm.start() - OWN_LEAD_REACH), sm.end()):
+        own = score_after_own_lead(s, m, sm.end())
+        if own is not None and own.span() == sm.span():
+            return True
+    return False
+
+
 def stated_after_statement(s: PageScanner, scope: MentionScope, values: list[Finding]) -> list[Finding]:
     """The values stated of this tumour in a clause after the mention's own statement ("HER2 IHC
     3+ is required for trastuzumab eligibility; here the score is 1+"): the statement's legend or
