@@ -66,7 +66,22 @@ CHECK_ONE += [
         {"ihc.score": "3+"},
     ),
 ]
+CHECK_ONE += [
+    # the answer under an "Interpretation:" label that restates its score (fix27, third pass)
+    (
+        "check-one-interpretation-answer",
+        BREAST + "HER2 IHC (check one):\n" + OPTIONS + "Interpretation: Negative (Score 1+)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
 CHECK_ONE_NEAR: list[Case] = [
+    (
+        "check-one-interpretation-prose",
+        BREAST + "HER2 IHC (check one):\n" + OPTIONS + "Interpretation: negative results are not eligible\n",
+        "not_found",
+        {},
+    ),
     ("dash-check-one-unanswered", BREAST + "HER2 IHC - check one:\n" + OPTIONS, "not_found", {}),
     # the options with no answer: a blank form
     ("check-one-unanswered", BREAST + "HER2 IHC (check one):\n" + OPTIONS, "not_found", {}),
