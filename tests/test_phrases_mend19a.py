@@ -38,8 +38,11 @@ GAIN_OTHER_NEGATION: list[Case] = [
     (
         "gain-no-mutation-then-copy-number",
         "Genomic alterations identified\nERBB2 copy number gain - no ERBB2 point mutation found. Estimated copy number 10.\n",
-        "equivocal",
-        {},
+        # lead27: the copy number at the sentence's end is read now ("copy number 10." was lost to
+        # its full stop); a tissue gain at 6 copies or more is amplification (findings/ish.py
+        # TISSUE_GAIN_AMPLIFIED_CN), as it was for "copy number gain (CN 10)"
+        "positive",
+        {"ngs.copy_number": 10.0},
     ),
     (
         "gain-no-further-testing-then-amplification",

@@ -80,6 +80,7 @@ if TYPE_CHECKING:
 # after the statement does not share ("...; this tumour is 1+", fix27)
 OWN_CLAUSE_KEPT = ("legend", "hypothetical", "therapy", "recommendation")
 SUPERSEDED_REACH = 1500  # characters after a kept-original header that its block may run
+COMPOUND_REACH = 32  # characters after a HER2 name where a compound or an indication may close ("-negative advanced disease)")
 
 
 def is_gene_list(s: PageScanner, start: int, end: int) -> bool:
@@ -93,7 +94,7 @@ def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     """Checks that set a mention aside before any value is read: a compound name ("HER2-targeted",
     "HER2-enriched"), a methods section, another cancer, a form that prints every choice."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
-    compound = search(c.non_result_compound, t, end, min(len(t), end + 20))
+    compound = search(c.non_result_compound, t, end, min(len(t), end + COMPOUND_REACH))
     if compound:
         return "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
     if scope.section.kind in ("methods", "signature"):

@@ -144,6 +144,7 @@ def without_cutoff_values(s: PageScanner, values: list[Finding]) -> list[Finding
             f.family in ("ish", "ngs")
             and search(c.threshold_expr, t, r_lo, max(f.nend, r_lo))
             and not _measured_after_cutoff(s, f, r_lo)
+            and not _criteria_row_between(s, f, r_lo)
         ):
             continue
         kept.append(f)
@@ -197,6 +198,25 @@ def _measured_after_cutoff(s: PageScanner, f: Finding, lo: int) -> bool:
         if measured is not None and to_float(measured.group("ratio")) == ratio:
             return search(c.threshold_expr, t, measured.start("ratio"), max(f.nend, measured.end())) is None
     return False
+
+
+def _criteria_row_between(s: PageScanner, f: Finding, lo: int) -> bool:
+    """Every cut-off between `lo` and the finding's end sits on a row of its own that names the
+    criteria applied, below the row of the finding's measured ratio and above its call
+    ("Combined: ... ratio 1.38" / "ASCO/CAP 2013 classification: ratio <2.0, mean <4.0" / "=> NOT
+    AMPLIFIED."): the rule the call applied, not a legend (blind set 22, b22-f03-10)."""
+    t, c = s.text, s.c
+    if f.family != "ish" or f.values.get("ratio") is None or not f.values.get("result"):
+        return False
+    own_row, last_row_end = line_start(t, max(f.nstart, 0)), -1
+    for x in finditer(c.threshold_expr, t, lo, f.nend):
+        if x.start() < last_row_end:
+            continue  # the criteria row's next cut-off ("ratio <2.0, mean <4.0")
+        row = line_start(t, x.start())
+        if row <= own_row or not c.criteria_row_label.match(t, row, x.start()):
+            return False
+        last_row_end = line_end(t, x.start())
+    return 0 <= last_row_end < f.nend
 
 
 def legend_in_statement(s: PageScanner, lo: int, hi: int, at: int = -1) -> bool:

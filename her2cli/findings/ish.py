@@ -29,7 +29,8 @@ from .mention_scope import MentionScope
 from .model import ISH_RESULT_OF_CALL, Finding
 from .mutation_clause import amplification_reach, clause_floor
 from .other_gene_clause import another_gene_clause_before, other_gene_clause_start
-from .scope import SCOPE, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import SCOPE, finditer, line_end, line_start, own_line_floor, search, sentence_end, sentence_start
+from .summary_column import summary_value
 from .tissue import tissue_sourced
 from .values import amplification_polarity, method_is_named_test, to_float
 
@@ -92,13 +93,16 @@ def _ish_matches(s: PageScanner, scope: MentionScope) -> IshMatches:
     t, c, start, far = s.text, s.c, scope.start, scope.far_stop
     back80 = max(scope.back_start, start - 80)
     ratio_end, ratio_value = measured_ratio(s, scope)
-    copy_m = search(c.ish_copy, t, back80, far) or search(c.ish_copy_after, t, back80, far)
+    copy_lo = own_line_floor(c.ish_copy, t, back80, start, far)
+    copy_m = search(c.ish_copy, t, copy_lo, far) or search(c.ish_copy_after, t, copy_lo, far)
     if copy_m and search(c.threshold, t, max(0, copy_m.start("value") - 15), copy_m.start("value")):
         copy_m = None
     if copy_m and withdrawn_later(s, scope, copy_m.start("value")):
         copy_m = None
     copy_value = to_float(copy_m.group("value")) if copy_m else None
     copy_end = copy_m.end() if copy_m else None
+    if copy_m is not None and (summary := summary_value(t, copy_m.start("value"))) is not None:
+        copy_end, copy_value = summary  # "Mean HER2/nucleus 3.20 1.80 2.50" under "Area 1  Area 2  Total"
     if copy_m is None:
         under = columns.mean_copies_under(s, start, scope.end)
         if under is not None:
@@ -271,8 +275,20 @@ def read_amplification(s: PageScanner, scope: MentionScope) -> list[Finding]:
         result, hi_q = _result_line_after(s, scope, m, hi_q)
     vals, hi_q = _ish_values(m, result, hi_q)
     if result or vals.get("ratio") is not None or vals.get("her2_copy_number") is not None:
-        return [s.make("ish", lo_q, hi_q, vals)]
+        finding = s.make("ish", lo_q, hi_q, vals)
+        finding.summary_count = _summary_count_row(s, lo_q, m)
+        return [finding]
     return []
+
+
+def _summary_count_row(s: PageScanner, pos: int, m: IshMatches) -> bool:
+    """The count's row is labelled as the summary of the rows above it ("Combined:", "Overall")
+    and holds the count's numbers itself: a result line ("Final: HER2 NEGATIVE") whose ratio is
+    read from the line below is no count."""
+    t = s.text
+    lo, hi = line_start(t, pos), line_end(t, pos)
+    own_numbers = any(end is not None and lo < end <= hi for end in (m.ratio_end, m.copy_end))
+    return own_numbers and s.c.summary_count_row.match(t, lo, pos) is not None
 
 
 def _ngs_finding(

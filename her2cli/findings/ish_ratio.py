@@ -18,7 +18,7 @@ from . import columns
 from .mention_scope import MentionScope
 from .pipe_ratio import pipe_ratio
 from .sample_pair import current_sample_ratio
-from .scope import SCOPE, finditer, line_end, line_start, search, sentence_end, sentence_start
+from .scope import SCOPE, finditer, line_end, line_start, own_line_floor, search, sentence_end, sentence_start
 from .summary_column import ratio_under_header, summary_value
 from .values import to_float
 
@@ -67,7 +67,8 @@ def _first_ratio(s: PageScanner, scope: MentionScope) -> tuple[int | None, float
     it is derived). A "Ratio" column header takes the number in its own column, never the next
     number in reading order (findings/columns.py)."""
     t, c, start = s.text, s.c, scope.start
-    for r in finditer(c.ratio, t, max(scope.back_start, start - 60), scope.far_stop):
+    lo = own_line_floor(c.ratio, t, max(scope.back_start, start - 60), start, scope.far_stop)
+    for r in finditer(c.ratio, t, lo, scope.far_stop):
         if c.ratio_derived.search(t[max(0, r.start() - 6) : r.end()]):
             continue
         if _cut_off_before(s, r):

@@ -39,6 +39,8 @@ class Finding:
     # a sample column's header says whether its results are restated from before treatment
     # (findings/samples_columns.py); None: no such column, the nearest cue decides
     column_pre_treatment: bool | None = None
+    # an ISH count on a row labelled as the summary of the counts above it ("Combined:", "Overall")
+    summary_count: bool = False
     # an earlier, quoted or withdrawn result beside the current one (findings/earlier.py)
     earlier: bool = False
     # one line's clauses name this value's sample: True an earlier one, False this one

@@ -179,7 +179,10 @@ def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) ->
     """The ERBB2 copy number of a sequencing statement. A copy-number table row ("ERBB2   2.1
     Not amplified") also adds its amplification word to `amp_results` when none was read."""
     t, c, end = s.text, s.c, scope.end
-    cnm = search(c.copy_number, t, end, scope.far_stop if amp_results else scope.near_stop)
+    stop = scope.far_stop if amp_results else scope.near_stop
+    cnm = next(
+        (m for m in finditer(c.copy_number, t, end, stop) if not _adjusted_estimate(t, m.start(), c)), None
+    )
     if cnm and another_gene_clause_before(t, end, cnm.start(), c):
         return None  # "ERBB2: wild-type; MET not amplified (CN 2.3)": MET's copy number
     if cnm and not search(c.threshold, t, max(0, cnm.start() - 15), cnm.start()):
@@ -193,6 +196,15 @@ def copy_number(s: PageScanner, scope: MentionScope, amp_results: Polarities) ->
             pol = amplification_polarity(t, a, after_cn, min(len(t), after_cn + 60), c)
             amp_results.append(("amplified" if pol == "amplified_statement" else pol, a))
     return to_float(row.group("cn"))
+
+
+ADJUSTED_REACH = 50  # characters before a copy number where "fraction-adjusted" may be
+
+
+def _adjusted_estimate(t: str, pos: int, c: Compiled) -> bool:
+    """The copy number at `pos` is an estimate adjusted for tumour fraction or purity, not the
+    observed one the lab reports ("TF-adjusted tumour copy number . ~31")."""
+    return search(c.adjusted_copy_number, t, max(line_start(t, pos), pos - ADJUSTED_REACH), pos) is not None
 
 
 def resolve_statements(s: PageScanner, scope: MentionScope, amp_results: Polarities, ngs: bool) -> Polarities:
@@ -234,7 +246,7 @@ def lab_call_after(s: PageScanner, scope: MentionScope) -> tuple[str, regex.Matc
         leads.append(_past_space(t, label.end(), hi) if label else pos)
     for lead in sorted(leads):
         a = c.amp_word.match(t, lead, hi)
-        if a is None or _names_another_gene(t, lead, hi, c):
+        if a is None or _names_another_gene(t, lead, a.end(), hi, c):
             continue  # "Amplification of MYC is also seen" is MYC's
         pol = amplification_polarity(t, a, lead, hi, c)
         if pol in ("amplified", "not_amplified", "equivocal", "amplified_statement"):
@@ -261,9 +273,13 @@ def labels_other_genes(text: str, name_start: int, word: regex.Match[str], c: Co
     )
 
 
-def _names_another_gene(text: str, pos: int, hi: int, c: Compiled) -> bool:
-    """The sentence from `pos` names another gene ("Amplification of MYC is also seen")."""
+def _names_another_gene(text: str, pos: int, word_end: int, hi: int, c: Compiled) -> bool:
+    """The sentence from `pos` names another gene ("Amplification of MYC is also seen"); a
+    bracket after the call word is its explanation, not its subject ("reported as NOT AMPLIFIED
+    (low-level gain, ... as neighbouring genes TOP2A and RARA show the same change)", blind set 30)."""
     stop = sentence_end(text, pos, min(len(text), max(hi, pos + GENE_LIST_REACH)), c)
+    bracket = text.find("(", word_end, stop)
+    stop = bracket if bracket >= 0 else stop
     return any(search(p, text, pos, stop) is not None for p in (c.panel_gene, c.gene_like))
 
 

@@ -287,6 +287,17 @@ def line_end(text: str, pos: int, reach: int = LINE_REACH) -> int:
     return hi if end < 0 else end
 
 
+def own_line_floor(pattern: regex.Pattern[str], text: str, lo: int, pos: int, hi: int) -> int:
+    """Where a search for a mention's value may start: `lo` (a value may come before its name,
+    "ratio 2.3: HER2 amplified"), unless the mention's own line carries a value of that kind after
+    `pos` — then the line's start, so that the row above's value is never taken for this row's
+    ("Observer 2: HER2 mean 2.8, ratio 1.40" over "Combined: HER2 mean 2.9, ratio 1.38")."""
+    floor = line_start(text, pos)
+    if lo >= floor or search(pattern, text, pos, min(hi, line_end(text, pos))) is None:
+        return lo
+    return floor
+
+
 # --- sections ---------------------------------------------------------------------------------
 
 

@@ -180,11 +180,16 @@ def _ish_from_findings(
     v = ish_finding.values
     counted = _one_count(ish_f, v.get("result"), rules.ish_ratio_cutoff, revised)
 
+    # the numbers of the count the lab labels as its summary ("Overall (60 cells): mean HER2 5.1,
+    # ratio 2.55") outrank a table row's read with the result word (variants12a v12a-f03-04)
+    sources = [counted.values, v] if counted is not None and counted.summary_count else [v]
+    if counted is not None and not counted.summary_count:
+        sources.append(counted.values)
+
     def pick(key: str) -> Any:
-        if v.get(key) is not None:
-            return v[key]
-        if counted is not None and counted.values.get(key) is not None:
-            return counted.values[key]
+        for values in sources:
+            if values.get(key) is not None:
+                return values[key]
         same = [f.values[key] for f in ish_f if f.values.get(key) is not None]
         return max(same) if same else None
 
@@ -236,6 +241,8 @@ def _one_count(ish_f: list[Finding], result: str | None, cutoff: float, revised:
     ]
     if not counts:
         return None
+    # a row the lab labels as the summary of its counts ("Combined:", "Overall") is the count
+    counts = [f for f in counts if f.summary_count] or counts
     return max(counts, key=lambda f: f.order) if revised else min(counts, key=lambda f: f.order)
 
 

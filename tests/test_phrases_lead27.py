@@ -1,0 +1,291 @@
+"""The lead's mends in session 27, as phrase families.
+
+Each family: variants a different lab would write (the status and numbers they must read as) and
+near-misses that keep their reading. A case is (id, text, expected status, {dotted JSON path: value}).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from .probe_runner import PhraseCase, assert_reads_status, phrase_params
+
+Case = PhraseCase
+
+CORE = (
+    "Breast, left, core biopsy: invasive ductal carcinoma.\nHER2 IHC 2+ (equivocal). Reflex ISH performed.\n"
+)
+
+
+# --- A. the numbers of an ISH count are the count's own row's ----------------------------------
+# Several counts (observers, areas, columns) and one reported result: the mean copy number and the
+# ratio shown are the summary row's or column's ("Combined", "Overall", "Total", "CORRECTED"), and
+# a row's values are never taken from the row above it. Before: the first area's or the row
+# above's numbers were shown beside the lab's result (blind sets 6, 10, 15a, 22).
+COUNT_ROWS: list[Case] = [
+    (
+        "observers-then-combined",
+        CORE
+        + "FISH, block A5:\n"
+        + "    Observer 1: 20 nuclei, HER2 mean 3.0, CEN17 mean 2.2, ratio 1.36\n"
+        + "    Observer 2: 20 nuclei, HER2 mean 2.8, CEN17 mean 2.0, ratio 1.40\n"
+        + "    Combined:   40 nuclei, HER2 mean 2.9, CEN17 mean 2.1, ratio 1.38\n"
+        + "    => NOT AMPLIFIED.\n",
+        "negative",
+        {"ish.ratio": 1.38, "ish.her2_copy_number": 2.9},
+    ),
+    (
+        "criteria-row-between-count-and-call",
+        CORE
+        + "FISH, block A5:\n"
+        + "    Reader 1: HER2 mean 3.0, CEN17 mean 2.2, ratio 1.36\n"
+        + "    Combined: HER2 mean 2.9, CEN17 mean 2.1, ratio 1.38\n"
+        + "    ASCO/CAP 2018 classification: ratio <2.0, mean <4.0\n"
+        + "    => NOT AMPLIFIED.\n",
+        "negative",
+        {"ish.ratio": 1.38, "ish.her2_copy_number": 2.9},
+    ),
+    (
+        "areas-then-overall-row",
+        "Stomach, biopsies: adenocarcinoma. HER2 IHC 2+.\n"
+        + "Dual ISH, 60 nuclei in three areas:\n"
+        + " Area A (20 nuclei)  HER2 mean 4.9   CEP17 2.0   ratio 2.45\n"
+        + " Area B (20 nuclei)  HER2 mean 2.4   CEP17 2.1   ratio 1.14\n"
+        + " Area C (20 nuclei)  HER2 mean 2.2   CEP17 1.9   ratio 1.16\n"
+        + " Overall             HER2 mean 3.2   CEP17 2.0   ratio 1.6\n\n"
+        + "Final: HER2 NOT AMPLIFIED (heterogeneous).\n",
+        "negative",
+        {"ish.ratio": 1.6, "ish.her2_copy_number": 3.2},
+    ),
+    (
+        "total-column",
+        CORE
+        + "                         Area 1     Area 2     Total\n"
+        + " Nuclei scored             30         30         60\n"
+        + " Mean HER2/nucleus        3.20       1.80       2.50\n"
+        + " HER2:CEP17 ratio         1.52       0.90       1.22\n\n"
+        + "Interpretation: HER2 NOT AMPLIFIED.\n",
+        "negative",
+        {"ish.ratio": 1.22, "ish.her2_copy_number": 2.5},
+    ),
+    (
+        "corrected-column",
+        "CORRECTED REPORT - supersedes the report of 20 Nov\n"
+        + CORE
+        + "HER2 FISH recount restricted to invasive carcinoma:\n\n"
+        + "                          Original (20 Nov)     CORRECTED (23 Nov)\n"
+        + "HER2 mean/cell            4.6                   2.8\n"
+        + "HER2/CEP17 ratio          2.3                   1.3\n"
+        + "Interpretation            AMPLIFIED             NOT AMPLIFIED\n\n"
+        + "CORRECTED FINAL RESULT: HER2 NOT AMPLIFIED.\n",
+        "negative",
+        {"ish.ratio": 1.3, "ish.her2_copy_number": 2.8},
+    ),
+    (
+        "area-table-then-overall-line",
+        CORE
+        + "Dual-probe FISH, 3 areas scored:\n"
+        + "  Area   cells  mean HER2  mean CEP17  ratio   comment\n"
+        + "  1      20     2.6        1.9         1.37    -\n"
+        + "  2      20     9.8        2.1         4.67    amplified cluster\n"
+        + "  3      20     3.0        2.0         1.50    -\n"
+        + "  Overall (60 cells): mean HER2 5.1, mean CEP17 2.0, ratio 2.55\n\n"
+        + "FINAL: HER2 AMPLIFIED (POSITIVE), with genetic heterogeneity.\n",
+        "positive",
+        {"ish.ratio": 2.55, "ish.her2_copy_number": 5.1},
+    ),
+    (
+        "mean-before-a-comma",
+        CORE + "HER2 FISH: HER2 mean 6.4, CEP17 mean 2.0, ratio 3.2. AMPLIFIED.\n",
+        "positive",
+        {"ish.ratio": 3.2, "ish.her2_copy_number": 6.4},
+    ),
+]
+COUNT_ROWS_NEAR: list[Case] = [
+    # one count: its own numbers, as before
+    (
+        "one-count",
+        CORE + "HER2 FISH: 20 nuclei, HER2 mean 2.9, CEP17 mean 2.1, ratio 1.38 - not amplified.\n",
+        "negative",
+        {"ish.ratio": 1.38, "ish.her2_copy_number": 2.9},
+    ),
+    # a "Total nuclei 40" label counts nuclei: the row is no summary of rows above
+    (
+        "total-nuclei-label",
+        CORE
+        + "HER2 FISH\nTotal nuclei 40 | HER2 mean 6.8 | Chr17 mean 4.3 | ratio 1.58\nResult: not amplified\n",
+        "negative",
+        {"ish.ratio": 1.58, "ish.her2_copy_number": 6.8},
+    ),
+    # a legend of cut-offs with no measured value stays a legend
+    (
+        "criteria-row-without-count",
+        CORE + "HER2 ISH criteria: ratio >=2.0 = amplified; ratio <2.0 = not amplified.\n",
+        "equivocal",
+        {"ish.ratio": None},
+    ),
+    # a count whose only call word sits on the criteria row is no lab call: the ratio decides
+    (
+        "call-on-the-criteria-row",
+        CORE + "HER2 FISH: HER2 mean 2.9, CEP17 mean 2.1, ratio 1.38\n" + "Criteria: ratio >=2.0 amplified\n",
+        "negative",
+        {"ish.ratio": 1.38, "ish.result_from": "computed"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(COUNT_ROWS + COUNT_ROWS_NEAR))
+def test_ish_numbers_come_from_the_reported_count(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- B. the sequencing copy number is the observed one -----------------------------------------
+# "at a plasma copy number of 2.6." (a sentence's last number) was not read, and the next sentence's
+# "tumor fraction-adjusted estimate is ~9 copies" was shown; "observed plasma copy number .... 8.4"
+# (a dot leader) was not read, and another gene's "CN 2.9" was shown (blind sets 18, 25).
+PLASMA = "Liquid biopsy (plasma cfDNA), colorectal adenocarcinoma, metastatic.\n"
+NGS_CN: list[Case] = [
+    (
+        "copy-number-ends-the-sentence",
+        PLASMA
+        + "ERBB2 amplification is detected in plasma at a plasma copy number of 2.6. The tumor\n"
+        + "fraction-adjusted estimate is ~9 copies.\n",
+        "positive",
+        {"ngs.copy_number": 2.6},
+    ),
+    (
+        "dot-leader-then-adjusted-row",
+        PLASMA
+        + " ERBB2 (HER2)     AMPLIFICATION DETECTED\n"
+        + "                  observed plasma copy number .... 8.4\n"
+        + "                  TF-adjusted tumour copy number . ~31 (estimate)\n"
+        + " CCND1            amplification detected, plasma CN 2.9\n",
+        "positive",
+        {"ngs.copy_number": 8.4},
+    ),
+    (
+        "purity-corrected-after-observed",
+        "Tumour tissue NGS panel, gastric adenocarcinoma.\n"
+        + "ERBB2 amplification, copy number 12 (purity-corrected copy number 30).\n",
+        "positive",
+        {"ngs.copy_number": 12},
+    ),
+]
+NGS_CN_NEAR: list[Case] = [
+    # "CN 2.6.1" is a version, no copy number; the plain copy number keeps its reading
+    (
+        "plain-copy-number",
+        PLASMA + "ERBB2 amplification detected, plasma copy number 3.1.\n",
+        "positive",
+        {"ngs.copy_number": 3.1},
+    ),
+    (
+        "an-adjusted-number-alone",
+        "Tumour tissue NGS panel, gastric adenocarcinoma.\n"
+        + "ERBB2 amplification detected (purity-adjusted copy number 30).\n",
+        "positive",
+        {"ngs.copy_number": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(NGS_CN + NGS_CN_NEAR))
+def test_sequencing_copy_number_is_the_observed_one(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- C. a lab's call whose bracket explains it with other genes' names ------------------------
+# "ERBB2: copy number gain - estimated 4 copies. Below the threshold (>= 6 copies); reported as NOT
+# AMPLIFIED (low-level gain, ... as neighbouring genes TOP2A and RARA show the same change)" read
+# the gain alone (equivocal; not found): the call was taken for the other genes' because their names
+# were in its sentence, inside the bracket that explains it (blind set 30).
+ENDOMETRIUM = "Endometrial serous carcinoma, hysterectomy. Targeted NGS panel (DNA).\n"
+CALL_BRACKET: list[Case] = [
+    (
+        "neighbouring-genes-in-the-bracket",
+        ENDOMETRIUM
+        + "  ERBB2: copy number gain - estimated 4 copies (log2 ratio 0.58).\n"
+        + "         Below the assay's amplification threshold (>= 6 copies); reported\n"
+        + "         as NOT AMPLIFIED (low-level gain, likely chromosome 17q arm gain,\n"
+        + "         as neighbouring genes TOP2A and RARA show the same change).\n"
+        + "  CCNE1: amplification, estimated 9 copies.\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "co-gained-genes-in-the-bracket",
+        ENDOMETRIUM
+        + "ERBB2 copy number gain (5 copies). Interpretation: not amplified (arm-level gain shared with CDK12\n"
+        + "and TOP2A; below the 6-copy threshold).\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+]
+CALL_BRACKET_NEAR: list[Case] = [
+    # the call word followed by another gene's name outside a bracket is that gene's
+    (
+        "another-genes-amplification-after",
+        ENDOMETRIUM + "ERBB2 copy number gain (4 copies). Amplification of CCNE1 is also seen.\n",
+        "equivocal",
+        {"ngs.amplification": "equivocal"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CALL_BRACKET + CALL_BRACKET_NEAR))
+def test_a_call_explained_with_other_genes_is_still_the_call(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- D. the patients a drug is indicated for, in a bracket after it --------------------------
+# "PIK3CA H1047R -> alpelisib / capivasertib (HR+ HER2- MBC)" read "HER2-" as this tumour's
+# negative status (blind set 30). A receptor pair closing a bracket with a disease word is a class of
+# patients. Before this, the check right after a HER2 name (names.toml non-result-compound,
+# "HER2-targeted", "HER2-enriched") never ran: its "^" matched only at a line start.
+BREAST_NGS = "Breast carcinoma, metastatic to bone. Tissue NGS panel.\n  GENOMIC FINDINGS\n"
+INDICATION: list[Case] = [
+    (
+        "drug-column-indication-mbc",
+        BREAST_NGS
+        + "    PIK3CA ........ H1047R   -> alpelisib / capivasertib (HR+ HER2- MBC)\n"
+        + "    ERBB2 ......... not amplified\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    (
+        "indication-bracket-alone",
+        BREAST_NGS + "    ESR1 Y537S -> elacestrant (ER+/HER2-negative advanced disease)\n",
+        "not_found",
+        {},
+    ),
+    (
+        "indication-mbc-lowercase",
+        BREAST_NGS + "    PIK3CA E545K: inavolisib (HR-positive, HER2- mBC)\n",
+        "not_found",
+        {},
+    ),
+]
+INDICATION_NEAR: list[Case] = [
+    # a result in a bracket names its test or score
+    (
+        "history-bracket-with-score",
+        "Breast carcinoma (ER+, HER2 negative, IHC 1+), metastatic. Tissue NGS panel.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "plain-status-line",
+        "Breast, core biopsy: invasive carcinoma.\nHER2: negative (IHC 0).\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(INDICATION + INDICATION_NEAR))
+def test_a_drugs_indication_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
