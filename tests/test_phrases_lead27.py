@@ -289,3 +289,232 @@ INDICATION_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(INDICATION + INDICATION_NEAR))
 def test_a_drugs_indication_is_no_result(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- E. a control line under the result, joined to it by "POSITIVE" at the line's end --------
+# "(ASCO/CAP 2018 Group 1) -> HER2 POSITIVE" over "Controls : appropriate" read not found: the
+# control cue "positive control" matched across the line break, and its part below, the row's first
+# word, was not taken as a row of its own, so every HER2 mention above was set aside as a control's
+# (devset28 b28-f03-09).
+FISH_SHEET = (
+    "FISH REPORT  HER2 (ERBB2)  -  breast, resection\n"
+    + "Nuclei scored :  40\n"
+    + "HER2 mean  : 10.6      CEP 17 mean : 2.0\n"
+    + "Ratio HER2/CEP17 :  5.3\n"
+    + "Interpretation : AMPLIFIED\n"
+)
+CONTROL_BELOW: list[Case] = [
+    (
+        "controls-appropriate-after-positive",
+        FISH_SHEET + "(ASCO/CAP 2018 Group 1) -> HER2 POSITIVE\nControls : appropriate\n",
+        "positive",
+        {"ish.ratio": 5.3},
+    ),
+    (
+        "control-slide-after-negative",
+        "HER2 IHC (4B5), breast core biopsy: score 1+\nResult: HER2 NEGATIVE\nControl slide reacted as expected.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "controls-satisfactory-after-equivocal-status",
+        "Breast, core biopsy: invasive carcinoma.\nHER2 IHC: 2+ (equivocal), reflex FISH sent.\nStatus: HER2 EQUIVOCAL\nControls: satisfactory\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+]
+CONTROL_BELOW_NEAR: list[Case] = [
+    # a control's own score on the line below stays the control's
+    (
+        "positive-control-row-with-score",
+        "Breast, core biopsy: invasive carcinoma.\nHER2 IHC (4B5): 0\nPositive control: 3+ as expected\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    # a control statement that is the mention's own sentence stays a control
+    (
+        "control-in-the-statement",
+        "HER2: external positive control shows 3+ staining.\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(CONTROL_BELOW + CONTROL_BELOW_NEAR))
+def test_a_control_row_below_the_result_is_its_own(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- F. a label and its score spaced like table cells is no column header ----------------------
+# "HER2 :  score  0  (no membrane reactivity ...)" over "control tissue (HER2 3+ gastric ca) ...":
+# the double spaces made "HER2 :" a header cell, and the control's 3+ two lines below was read as
+# its column's value (not found, with ihc 3+ shown; devset28 b28-f06-06).
+GASTRIC = "GASTRIC BX (antrum) - HER2/neu IHC\nDx: poorly cohesive carcinoma, signet ring cell type\n"
+SPACED_LABEL: list[Case] = [
+    (
+        "spaced-label-score-over-control-line",
+        GASTRIC
+        + "HER2 :  score  0  (no membrane reactivity in tumour cells)\n"
+        + "      ->  NEGATIVE\n"
+        + "control tissue (HER2 3+ gastric ca) stained appropriately.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+    (
+        "spaced-label-score-over-another-row",
+        GASTRIC + "HER2 IHC   score   1+   (faint, incomplete)\nKi-67      40%       3+ lymphoid control\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+SPACED_LABEL_NEAR: list[Case] = [
+    # a real header row with its score in the row below keeps its column reading
+    (
+        "header-over-score-row",
+        GASTRIC + "Marker      HER2 (4B5)     Ki-67\nResult      3+             40%\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SPACED_LABEL + SPACED_LABEL_NEAR))
+def test_a_spaced_label_and_score_is_no_header(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- G. a heading line that lists genes with no alteration, without a colon ---------------------
+# "GENES ASSAYED WITH NO REPORTABLE ALTERATIONS (selected)" over "KRAS, NRAS, BRAF, ..." left KRAS
+# and NRAS unread: only headings ending in a colon were known (blind set 30).
+CRC_NGS = "Colorectal adenocarcinoma, liver metastasis. Tissue NGS (324 genes).\nGENE ALTERATIONS\n   ERBB2   amplification - 18 copies\n"
+NO_ALTERATION_HEADING: list[Case] = [
+    (
+        "assayed-with-no-reportable-alterations",
+        CRC_NGS
+        + "GENES ASSAYED WITH NO REPORTABLE ALTERATIONS (selected)\n   KRAS, NRAS, BRAF, PIK3CA, POLE\n",
+        "positive",
+        {"related.kras": "wild-type", "related.nras": "wild-type", "related.braf": "wild-type"},
+    ),
+    (
+        "genes-tested-without-alterations",
+        CRC_NGS + "Genes tested without alterations\n   KRAS, NRAS, BRAF\n",
+        "positive",
+        {"related.kras": "wild-type", "related.nras": "wild-type"},
+    ),
+]
+NO_ALTERATION_HEADING_NEAR: list[Case] = [
+    # a sentence, not a heading: its genes are left to their own words
+    (
+        "sentence-about-genes",
+        CRC_NGS
+        + "Genes assayed with no reportable alterations include several not listed here.\n   KRAS G12D (VAF 22%)\n",
+        "positive",  # read NEGATIVE before family I
+        {"related.kras": "mutant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "keys"), phrase_params(NO_ALTERATION_HEADING + NO_ALTERATION_HEADING_NEAR)
+)
+def test_a_no_alteration_heading_line_makes_its_genes_wild_type(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- I. a row with its own copy number is not negated by the next line --------------------------
+# "ERBB2   amplification - 18 copies" over "GENES ASSAYED WITH NO REPORTABLE ALTERATIONS (selected)"
+# or "Genes with no alterations detected:" read NOT AMPLIFIED (a positive report read negative):
+# the negation on the line below was taken as the row's own (blind set 30).
+AMP_ROW: list[Case] = [
+    (
+        "heading-of-unaltered-genes-below",
+        "Colorectal adenocarcinoma. Tissue NGS.\n   ERBB2   amplification - 18 copies\n"
+        + "GENES ASSAYED WITH NO REPORTABLE ALTERATIONS (selected)\n   KRAS, NRAS, BRAF\n",
+        "positive",
+        {"ngs.amplification": "amplified", "ngs.copy_number": 18.0},
+    ),
+    (
+        "same-indent-heading-with-colon",
+        "Colorectal adenocarcinoma. Tissue NGS.\nERBB2 amplification - 18 copies\nGenes with no alterations detected:\n   KRAS, NRAS\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+    (
+        "sentence-with-no-below",
+        "Colorectal adenocarcinoma. Tissue NGS.\nERBB2 amplification (CN 12)\nGenes assayed with no reportable alterations include TP53.\n",
+        "positive",
+        {"ngs.amplification": "amplified"},
+    ),
+]
+AMP_ROW_NEAR: list[Case] = [
+    # a line below that is only the row's negated value is still the row's
+    (
+        "value-line-below",
+        "Tissue NGS.\nERBB2 amplification: 3 copies\nnot detected\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+    # a negation on the row's own line
+    (
+        "negated-on-its-line",
+        "Tissue NGS.\nERBB2 amplification (CN 3): not detected\nKRAS G12D detected\n",
+        "negative",
+        {"ngs.amplification": "not_amplified"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(AMP_ROW + AMP_ROW_NEAR))
+def test_a_row_with_its_copy_number_is_negated_on_its_line_only(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- H. a results heading with a dash and the sample it covers ----------------------------------
+# "BIOMARKERS — RESIDUAL INVASIVE TUMOUR (block C7)" was no heading, so the "BACKGROUND (from request
+# form ...)" section above ran over the residual tumour's results and read them as methods (the
+# status came from the comment alone; blind set 30).
+RESIDUAL = (
+    "Left breast, mastectomy after neoadjuvant therapy.\n\n"
+    + "BACKGROUND (from request form)\n   Core biopsy: ER 10% weak, PR neg, HER2 3+.\n\n"
+)
+DASH_HEADING: list[Case] = [
+    (
+        "biomarkers-dash-residual",
+        RESIDUAL
+        + "BIOMARKERS \u2014 RESIDUAL INVASIVE TUMOUR (block C7)\n"
+        + "   HER2 IHC (HercepTest) ..... 3+  strong complete membranous, ~80%\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "results-dash-excision",
+        RESIDUAL + "RESULTS - RESIDUAL TUMOUR\n   HER2 IHC (4B5): 1+\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+DASH_HEADING_NEAR: list[Case] = [
+    # a reference line with a dash is the earlier sample's, not a results heading
+    (
+        "reference-dash-core",
+        "Axillary lymph node, residual carcinoma after neoadjuvant chemotherapy.\n"
+        + "BIOMARKER RETESTING (residual nodal carcinoma, block 2B):\n"
+        + " HER2 IHC score 1+ (negative)\n\n"
+        + "Reference - pre-treatment breast core biopsy (AG-26-03300):\n"
+        + " HER2 IHC 3+ (POSITIVE)\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(DASH_HEADING + DASH_HEADING_NEAR))
+def test_a_results_heading_with_a_dash_ends_the_section_above(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)

@@ -206,6 +206,11 @@ def read_column(s: PageScanner, scope: MentionScope) -> list[Finding]:
     if not cells:
         return []
     row_start, row_end = line_start(s.text, scope.start), line_end(s.text, scope.start)
+    if search(s.c.ihc_score, s.text, scope.end, row_end) is not None:
+        # "HER2 :  score  0  (no membrane ...)": a label and its score on one line, spaced like
+        # cells, is no header; the rows below are not its column (devset28 b28-f06-06 read a
+        # control's bracketed 3+ two lines down)
+        return []
     reason = s.context_reason(row_start, row_end)
     if reason in ("control", "legend", "pending", "recommendation", "hypothetical"):
         return s.mention(scope, reason)

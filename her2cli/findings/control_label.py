@@ -273,6 +273,8 @@ def _opens_control_row(t: str, control: regex.Pattern[str], pos: int) -> bool:
     lead = t[row : line_end(t, row)]
     first = row + len(lead) - len(lead.lstrip(" \t*-|("))  # "(positive control tissue shows 3+)"
     lead_word = t[first:pos].strip()
+    if not lead_word:
+        return True  # the part below a line break opens the row: "HER2 POSITIVE" over "Controls : appropriate" (devset28 b28-f03-09)
     return bool(control.match(t, first)) or (lead_word.isalpha() and " " not in lead_word)
 
 

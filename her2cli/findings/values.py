@@ -212,9 +212,16 @@ def _negated_after(word: str, after: str, c: Compiled, is_value: bool) -> bool:
     only the value ("  Not detected"), not a sentence that opens with "No". An adjective that is
     no value may be a column header ("Gene   Amplified   Mutated" over "ERBB2   No   No"): its
     value is on the lines below, so it keeps the whole window."""
+    own_line, _, below = after.partition("\n")
+    opener = below.split(None, 1)[0].strip(PUNCTUATION).lower() if below.strip() else ""
+    if below and opener not in NEGATION_OPENERS and search(c.copy_number, own_line) is not None:
+        # a row that gives its own copy number ("ERBB2 amplification - 18 copies") is negated on
+        # its line only: "Genes assayed with no reportable alterations ..." below is another
+        # statement (read NOT AMPLIFIED; blind set 30); a line below that is only a negated value
+        # ("not detected") is still the row's
+        return search(c.amp_neg_after, own_line) is not None
     if not (is_value and word.startswith(AMPLIFIED_ADJECTIVES)):
         return search(c.amp_neg_after, after) is not None
-    own_line = after.partition("\n")[0]
     if any(ch.isalnum() for ch in own_line):
         return search(c.amp_neg_after, own_line) is not None
     neg = search(c.amp_neg_after, after)
@@ -267,6 +274,11 @@ def _before_next_list(text: str, pos: int, hi: int, c: Compiled) -> int:
     row = text[line_start(text, pos) : end]
     following = text[end + 1 : line_end(text, end + 1)]
     head = c.not_detected_heading.match(following)
+    # ... or a heading of genes with no alteration ("GENES ASSAYED WITH NO REPORTABLE ALTERATIONS
+    # (selected)" under "ERBB2   amplification - 18 copies" read NOT AMPLIFIED; blind set 30)
+    listed = head is None and c.no_alterations_heading.match(following) is not None
+    if listed:
+        return end  # a list of other genes, whatever its indent: never this row's value
     if (
         head is None
         or head.group("rest")
