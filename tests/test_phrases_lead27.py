@@ -518,3 +518,38 @@ def test_a_results_heading_with_a_dash_ends_the_section_above(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- J. a score that names a part of the tumour --------------------------------------------------
+# "... ISH may be performed on request given the small 3+ subpopulation" was read as the tumour's
+# score 3+ (the JSON showed ihc 3+ beside "Overall score: 1+"; variants17b v17b-f11-02).
+SUBPOPULATION: list[Case] = [
+    (
+        "small-3plus-subpopulation",
+        "Breast core biopsy: invasive carcinoma.\nHER2 IHC: 1+ (negative).\n"
+        + "Comment: HER2 heterogeneity; ISH may be performed given the small 3+ subpopulation.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "far-3plus-clone-only",
+        "Breast core biopsy: invasive carcinoma. HER2-low.\nHeterogeneity noted; a 3+ clone is present in under 5% of cells.\n",
+        "not_found",
+        {"ihc": None},
+    ),
+]
+SUBPOPULATION_NEAR: list[Case] = [
+    (
+        "score-then-share",
+        "Breast core biopsy: invasive carcinoma.\nHER2 IHC: 3+ in 60% of tumour cells (positive).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(SUBPOPULATION + SUBPOPULATION_NEAR))
+def test_a_score_naming_a_part_of_the_tumour_is_not_its_score(
+    text: str, status: str, keys: dict[str, Any]
+) -> None:
+    assert_reads_status(text, status, keys)

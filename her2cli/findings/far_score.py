@@ -38,6 +38,19 @@ def in_therapy_sentence(s: PageScanner, scope: MentionScope, score_at: int) -> b
     return search(s.c.approval_words, t, lo, score_at) is not None
 
 
+def names_a_subpopulation(s: PageScanner, score_at: int) -> bool:
+    """The score is an adjective of a part of the tumour ("the small 3+ subpopulation", "a 3+
+    clone"): that part's staining, not the tumour's score (variants17b v17b-f11-02 read 3+ for the
+    "Overall score: 1+" above it)."""
+    score = search(s.c.ihc_score, s.text, score_at, min(len(s.text), score_at + 16))
+    return score is not None and s.c.score_of_subpopulation.match(s.text, score.end()) is not None
+
+
 def not_own_score(s: PageScanner, scope: MentionScope, score_at: int) -> bool:
-    """A score past the mention's statement that is another paragraph's or a drug's bar."""
-    return stated_before_paragraph(s, scope, score_at) or in_therapy_sentence(s, scope, score_at)
+    """A score past the mention's statement that is another paragraph's or a drug's bar, or a
+    score naming a part of the tumour."""
+    return (
+        stated_before_paragraph(s, scope, score_at)
+        or in_therapy_sentence(s, scope, score_at)
+        or names_a_subpopulation(s, score_at)
+    )

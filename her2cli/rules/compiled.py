@@ -100,6 +100,7 @@ class Compiled:
     summary_column: regex.Pattern[str]
     summary_ratio_lead: regex.Pattern[str]
     summary_count_row: regex.Pattern[str]
+    score_of_subpopulation: regex.Pattern[str]
     criteria_row_label: regex.Pattern[str]
     labelled_result_line: regex.Pattern[str]
     final_status_label: regex.Pattern[str]
