@@ -539,6 +539,14 @@ SUBPOPULATION: list[Case] = [
     ),
 ]
 SUBPOPULATION_NEAR: list[Case] = [
+    # the part's score, then the tumour's own score in the same sentence
+    (
+        "component-then-own-score",
+        "Breast core biopsy: invasive carcinoma.\nHER2 IHC: weak-to-moderate complete staining in ~15% and faint incomplete\n"
+        + "staining in a further 40%. The 2+ component exceeds 10%: score 2+\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
     (
         "score-then-share",
         "Breast core biopsy: invasive carcinoma.\nHER2 IHC: 3+ in 60% of tumour cells (positive).\n",

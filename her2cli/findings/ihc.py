@@ -13,7 +13,7 @@ from .block_clauses import block_clause_scores
 from .block_score import labelled_block_score
 from .call_rows import after_another_score_below
 from .control_line import sentence_names_control, value_line
-from .far_score import not_own_score
+from .far_score import names_a_subpopulation, not_own_score
 from .footnote import drop_footnote_scores
 from .ihc_share import percent_of_cells, percent_qualifier, share_meets_bound
 from .intensity import mark_share_at_floor, read_from_intensity
@@ -123,6 +123,10 @@ def _score_matches(s: PageScanner, scope: MentionScope) -> tuple[list[regex.Matc
         if first and _remainder_part(s, first.start()):
             parts.append(first)  # the rest of the tumour's score: the lab's own may follow
             first = search(c.ihc_score, t, first.end(), scope.far_stop)
+        if first and names_a_subpopulation(s, first.start()):
+            first = search(
+                c.ihc_score, t, first.end(), scope.far_stop
+            )  # "The 2+ component exceeds 10%: score 2+"
         if first and not_own_score(s, scope, first.start()):
             first = None
         scores = [first] if first else []  # later numbers in a far scope belong to other things
