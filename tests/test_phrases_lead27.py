@@ -561,3 +561,47 @@ def test_a_score_naming_a_part_of_the_tumour_is_not_its_score(
     text: str, status: str, keys: dict[str, Any]
 ) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- K. a relative's result on the wrapped line below --------------------------------------------
+# "Historia familiar: madre con cáncer de mama" over "HER2 positivo a los 50 años" read POSITIVE
+# for a report whose own HER2 was pending: a name opening its line was taken as a new statement even
+# when the sentence above had only wrapped there (blind set 30).
+WRAPPED_RELATIVE: list[Case] = [
+    (
+        "spanish-mother-wrapped",
+        "Biopsia core de axila: metástasis de carcinoma de mama.\n"
+        + "Marcadores predictivos (RE, RP, HER2, Ki-67): en curso.\n"
+        + "Nota: se sugerirá estudio en el tumor primario. Historia familiar: madre con cáncer de mama\n"
+        + "HER2 positivo a los 50 años (dato aportado por el clínico).\n",
+        "not_found",
+        {},
+    ),
+    (
+        "english-sister-wrapped",
+        "Breast, core biopsy: invasive carcinoma. HER2 testing is pending.\nFamily history: sister with breast cancer\n"
+        + "HER2 positive at age 44, treated with trastuzumab.\n",
+        "not_found",
+        {},
+    ),
+]
+WRAPPED_RELATIVE_NEAR: list[Case] = [
+    # a labelled HER2 row under a family-history line is the report's own
+    (
+        "labelled-row-under-family-history",
+        "Breast, core biopsy: invasive carcinoma.\nFamily history: sister, breast cancer\nHER2 (4B5): 3+\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "sentence-ended-above",
+        "Breast, core biopsy: invasive carcinoma.\nFamily history: mother had breast cancer.\nHER2 positive (IHC 3+).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(WRAPPED_RELATIVE + WRAPPED_RELATIVE_NEAR))
+def test_a_relatives_result_on_the_wrapped_line_below(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

@@ -27,7 +27,7 @@ def names_a_relative(s: PageScanner, scope: MentionScope) -> bool:
     t, start = s.text, scope.start
     if _given_to_a_relative_after(s, scope) or in_other_patients_case(s, scope):
         return True  # ... or another patient's case in a tumour board's list (findings/case_list.py)
-    if not t[line_start(t, start) : start].strip(" \t|*-"):
+    if not t[line_start(t, start) : start].strip(" \t|*-") and not _wrapped_prose(t, start, scope.end):
         return False
     lo = max(scope.back_start, start - RELATIVE_REACH)
     last = None
@@ -37,6 +37,20 @@ def names_a_relative(s: PageScanner, scope: MentionScope) -> bool:
         return _in_a_relatives_list_item(s, scope)
     between = t[last.end() : start]
     return not any(end in between for end in CLAUSE_ENDS)
+
+
+def _wrapped_prose(t: str, start: int, end: int) -> bool:
+    """The name opens its line only because the sentence above wrapped there: the line above ends
+    in a word, and the name goes on as prose ("Historia familiar: madre con cáncer de mama" over
+    "HER2 positivo a los 50 años", blind set 30 read POSITIVE), not as a row's label ("HER2 (4B5):
+    3+", a colon, a bracket or a column gap after the name)."""
+    row = line_start(t, start)
+    above = t[line_start(t, max(row - 1, 0)) : max(row - 1, 0)].rstrip()
+    if row == 0 or not above or not above[-1].isalpha():
+        return False
+    rest = t[end : t.find("\n", end) if "\n" in t[end : end + 60] else end + 60]
+    head = rest[:12]
+    return not any(mark in head for mark in (":", "(", "  ", "\t", "..", "=", "|"))
 
 
 def _given_to_a_relative_after(s: PageScanner, scope: MentionScope) -> bool:
