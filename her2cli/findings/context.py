@@ -92,11 +92,12 @@ def is_gene_list(s: PageScanner, start: int, end: int) -> bool:
 
 def reason_before_values(s: PageScanner, scope: MentionScope) -> str | None:
     """Checks that set a mention aside before any value is read: a compound name ("HER2-targeted",
-    "HER2-enriched"), a methods section, another cancer, a form that prints every choice."""
+    a drug's indication "(HR+ HER2- MBC)"; "HER2-enriched" is left to the subtype rules of
+    context.toml), a methods section, another cancer, a form that prints every choice."""
     t, c, start, end = s.text, s.c, scope.start, scope.end
     compound = search(c.non_result_compound, t, end, min(len(t), end + COMPOUND_REACH))
     if compound:
-        return "therapy" if "enrich" not in compound.group(0).lower() else "subtype"
+        return "therapy"
     if scope.section.kind in ("methods", "signature"):
         return "methods"
     if governed_by_capability(t, start, c, s.mention_starts):
