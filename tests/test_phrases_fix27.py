@@ -284,7 +284,28 @@ COMPARTMENTS += [
         {"ihc.score": "0"},
     ),
 ]
+COMPARTMENTS += [
+    # a contrast word before the invasive tumour's score (read POSITIVE before; fix27, third pass)
+    (
+        "dcis-comma-while-invasive-is-1",
+        BREAST + "HER2: 3+ in the DCIS, while the invasive carcinoma is 1+.\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "dcis-whereas-invasive-is-0",
+        BREAST + "HER2 IHC: 3+ in the DCIS, whereas the invasive carcinoma is 0.\n",
+        "negative",
+        {"ihc.score": "0"},
+    ),
+]
 COMPARTMENTS_NEAR: list[Case] = [
+    (
+        "dcis-but-not-invasive",
+        BREAST + "HER2: 3+ in the DCIS but not in the invasive carcinoma.\n",
+        "not_found",
+        {},
+    ),
     # a row or clause that only mentions the invasive tumour is not its score's
     (
         "stacked-dcis-row-invasive-not-present",
