@@ -299,6 +299,10 @@ COMPARTMENTS += [
         {"ihc.score": "0"},
     ),
 ]
+COMPARTMENTS += [
+    # the invasive tumour named by its abbreviation (fix27, fourth pass)
+    ("dcis-semicolon-idc-1", BREAST + "HER2 IHC: DCIS 3+; IDC 1+.\n", "negative", {"ihc.score": "1+"}),
+]
 COMPARTMENTS_NEAR: list[Case] = [
     (
         "dcis-but-not-invasive",

@@ -47,17 +47,16 @@ def _words() -> _Words:
 
 
 def _invasive_clause(s: PageScanner, lo: int, hi: int) -> bool:
-    """text[lo:hi] is the invasive tumour's own clause or row: it names the invasive tumour and no
-    in-situ component, and opens with the invasive tumour's name ("the invasive carcinoma is 1+",
-    "Invasive carcinoma: 1+") or says its score of it ("1+ in the invasive carcinoma")."""
+    """text[lo:hi] is the invasive tumour's own clause or row: it names no in-situ component, and
+    opens with the invasive tumour's name ("the invasive carcinoma is 1+", "Invasive carcinoma: 1+",
+    "IDC 1+") or says its score of it ("1+ in the invasive carcinoma")."""
     t, w = s.text, _words()
-    if (
-        search(w.invasive_clause_word, t, lo, hi) is None
-        or search(w.in_situ_clause_word, t, lo, hi) is not None
-    ):
+    if search(w.in_situ_clause_word, t, lo, hi) is not None:
         return False
     if w.invasive_clause_opening.match(t, lo, hi) is not None:
-        return True
+        return True  # "the invasive carcinoma is 1+", "IDC 1+"
+    if search(w.invasive_clause_word, t, lo, hi) is None:
+        return False
     return any(w.in_invasive_after_score.match(t, m.end(), hi) for m in finditer(s.c.ihc_score, t, lo, hi))
 
 
