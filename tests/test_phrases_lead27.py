@@ -605,3 +605,128 @@ WRAPPED_RELATIVE_NEAR: list[Case] = [
 @pytest.mark.parametrize(("text", "status", "keys"), phrase_params(WRAPPED_RELATIVE + WRAPPED_RELATIVE_NEAR))
 def test_a_relatives_result_on_the_wrapped_line_below(text: str, status: str, keys: dict[str, Any]) -> None:
     assert_reads_status(text, status, keys)
+
+
+# --- L. a results table's reference column is no row's value -----------------------------------
+# "HER2 (IHC)  PENDING  0,1+ negative; 2+ equivocal; 3+ positive" under "Test  Result  Units
+# Reference" read NEGATIVE for a pending test (blind set 30 b30-f12-08): the reference cell was read
+# as the row's value (findings/reference_columns.py blanks it on rows whose value is a word).
+INQUIRY = "RESULTS INQUIRY - Breast panel (core bx 11/24/26)\nTest                 Result        Units   Reference\n"
+REFERENCE_COLUMN: list[Case] = [
+    (
+        "pending-row-beside-its-key",
+        INQUIRY
+        + "ER (IHC)             88            %       >=1% positive\n"
+        + "HER2 (IHC)           PENDING               0,1+ negative; 2+ equivocal; 3+ positive\n"
+        + "HER2 ISH ratio       -                     <2.0 not amplified; >=2.0 amplified\n",
+        "not_found",
+        {},
+    ),
+    (
+        "word-score-beside-its-key",
+        INQUIRY + "HER2 (IHC)           1+ (low)      score   0,1+ negative; 2+ equivocal; 3+ positive\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+    (
+        "ref-interp-header-positive-row",
+        "TEST            RESULT           UNITS   REF/INTERP\n"
+        + "HER2_IHC        POSITIVE (3+)    score   0,1+ neg | 2+ equiv | 3+ pos\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+REFERENCE_COLUMN_NEAR: list[Case] = [
+    # a measured row keeps its key: the number is not joined to the row below
+    (
+        "measured-ratio-row",
+        INQUIRY
+        + "HER2 ISH ratio       3.1           ratio   <2.0 not amplified; >=2.0 amplified\n"
+        + "Interpretation: HER2 AMPLIFIED\n",
+        "positive",
+        {"ish.ratio": 3.1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(REFERENCE_COLUMN + REFERENCE_COLUMN_NEAR))
+def test_a_reference_column_is_no_rows_value(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- M. a HER2-low part of a 3+ tumour, and "the tumour is scored HER2 3+" ----------------------
+# "Per ASCO/CAP (3+ in >10% of cells) the tumour is scored HER2 3+, POSITIVE. Heterogeneity noted;
+# the HER2-low component does not change the overall call." read not found: the HER2-low part was
+# taken for the tumour's category, and "is scored HER2 3+" was no result line (blind set 30).
+HETEROGENEOUS = (
+    "Breast, left, lumpectomy: IDC, G2, 18 mm.\n"
+    + "HER2 (4B5) - heterogeneous: ~30% of invasive cells show strong complete circumferential\n"
+    + "membrane staining (3+); remaining cells 0 to 1+ (faint incomplete).\n"
+)
+LOW_PART: list[Case] = [
+    (
+        "scored-3plus-with-low-component",
+        HETEROGENEOUS
+        + "Per ASCO/CAP (3+ in >10% of cells) the tumour is scored HER2 3+, POSITIVE.\n"
+        + "Heterogeneity noted; the HER2-low component does not change the overall call.\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+    (
+        "scored-without-as",
+        HETEROGENEOUS + "The tumour is scored HER2 3+ (positive).\n",
+        "positive",
+        {"ihc.score": "3+"},
+    ),
+]
+LOW_PART_NEAR: list[Case] = [
+    # the tumour's own HER2-low category stays
+    (
+        "her2-low-tumour",
+        "Breast core biopsy: invasive carcinoma.\nHER2 IHC 1+: HER2-low.\n",
+        "negative",
+        {"her2_low": True},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(LOW_PART + LOW_PART_NEAR))
+def test_a_low_part_of_a_positive_tumour(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)
+
+
+# --- N. a table row under another row that gives its own value ------------------------------------
+# "Prior therapy   adjuvant trastuzumab 2023-24" over "HER2 IHC (4B5)   2+" set the HER2 row aside as
+# therapy prose: the row above was read as the start of the HER2 row's statement (devset8
+# b8-f02-09, once its reference column was blanked).
+ROW_UNDER_ROW: list[Case] = [
+    (
+        "therapy-row-above-score-row",
+        "Specimen                           Chest wall nodule, excision (recurrence)\n"
+        + "Prior therapy                      adjuvant trastuzumab 2023-24\n"
+        + "HER2 IHC (4B5)                     2+\n",
+        "equivocal",
+        {"ihc.score": "2+"},
+    ),
+    (
+        "drug-row-above-call-row",
+        "Prior treatment        pertuzumab + trastuzumab (6 cycles, 2025)\n"
+        + "HER2 (IHC)             1+     negative\n",
+        "negative",
+        {"ihc.score": "1+"},
+    ),
+]
+ROW_UNDER_ROW_NEAR: list[Case] = [
+    # prose that names the drug in the HER2 line's own sentence stays therapy prose
+    (
+        "drug-in-the-own-sentence",
+        "Breast carcinoma. Eligible for trastuzumab if HER2 3+ on the resection.\n",
+        "not_found",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "keys"), phrase_params(ROW_UNDER_ROW + ROW_UNDER_ROW_NEAR))
+def test_a_row_under_a_value_row_is_its_own_statement(text: str, status: str, keys: dict[str, Any]) -> None:
+    assert_reads_status(text, status, keys)

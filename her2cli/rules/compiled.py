@@ -312,6 +312,7 @@ class Compiled:
     trial_table_header: regex.Pattern[str]
     version_cell_current: regex.Pattern[str]
     version_cell_earlier: regex.Pattern[str]
+    reference_column_header: regex.Pattern[str]
     version_heading: regex.Pattern[str]
     version_heading_verb: regex.Pattern[str]
     version_void: regex.Pattern[str]
