@@ -45,3 +45,17 @@ def first_blank_line(text: str, lo: int, hi: int) -> int:
             return pos
         pos = nxt
     return hi
+
+
+def rows_below(text: str, header_end: int, max_rows: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each row under a table's header line whose newline is at `header_end`,
+    down to a blank line, at most `max_rows` rows (versions.py, reference_columns.py)."""
+    pos = header_end + 1
+    for _ in range(max_rows):
+        if pos >= len(text):
+            return
+        end = whole_line_end(text, pos)
+        if not text[pos:end].strip():
+            return
+        yield pos, end
+        pos = end + 1

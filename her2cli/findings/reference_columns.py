@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from .columns import Cell, table_row
-from .lines import whole_line_start
+from .lines import rows_below, whole_line_start
 from .scope import line_end, search
 
 MAX_TABLE_ROWS = 30  # rows under a reference header, at most
@@ -61,15 +61,8 @@ def blank_reference_columns(norm: NormalizedText, c: Compiled) -> NormalizedText
         column = _reference_column(text, lo, hi, c)
         if column is None:
             continue
-        pos = hi + 1
-        for _ in range(MAX_TABLE_ROWS):
-            if pos >= len(text):
-                break
-            end = line_end(text, pos)
-            if not text[pos:end].strip():
-                break
+        for pos, end in rows_below(text, hi, MAX_TABLE_ROWS):
             cell = _keyed_cell(table_row(text, pos, end).cells, pos, column, c)
             if cell is not None:
                 spans.append((cell.start, cell.end))
-            pos = end + 1
     return norm.blanked(spans)

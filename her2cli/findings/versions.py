@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..normalize import NormalizedText
 from ..rules import Compiled
 from .columns import table_row
-from .lines import line_starts_after, whole_line_start
+from .lines import line_starts_after, rows_below, whole_line_start
 from .scope import line_end, search
 
 if TYPE_CHECKING:
@@ -46,17 +46,10 @@ def _earlier_cells(text: str, header_end: int, columns: tuple[int, int]) -> list
     early, now = columns
     lo_col, hi_col = (early - ALIGN_SLACK, now - ALIGN_SLACK) if early < now else (early - ALIGN_SLACK, 10**6)
     spans: list[tuple[int, int]] = []
-    pos = header_end + 1
-    for _ in range(MAX_TABLE_ROWS):
-        if pos >= len(text):
-            break
-        end = line_end(text, pos)
-        if not text[pos:end].strip():
-            break
+    for pos, end in rows_below(text, header_end, MAX_TABLE_ROWS):
         for cell in table_row(text, pos, end).cells:
             if lo_col <= cell.start - pos < hi_col and cell.start - pos > 0:
                 spans.append((cell.start, cell.end))
-        pos = end + 1
     return spans
 
 
