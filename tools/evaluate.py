@@ -70,6 +70,7 @@ DEFAULT_SETS = (
     "tests/devset27",
     "tests/devset28",
     "tests/devset29",
+    "tests/devset30",
     "tests/variants4",
     "tests/variants5",
     "tests/variants6",
